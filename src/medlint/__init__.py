@@ -1,0 +1,3 @@
+"""medlint: a content-validation and medical-safety linter for health articles."""
+
+__version__ = "0.1.0"

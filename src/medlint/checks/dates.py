@@ -1,0 +1,113 @@
+"""Update date: present, a real date, not in the future, not stale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from medlint import document as d
+from medlint.dates import add_months, months_between, parse_date
+from medlint.document import Document, MetaValue
+from medlint.kinds import Context, fmt
+from medlint.model import Finding
+from medlint.nlp import PatternBank
+from medlint.ruleset import RuleSpec
+
+DATE_KEYS = (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED, d.NEXT_REVIEW)
+
+
+def update_date(document: Document) -> MetaValue | None:
+    """The article's update date: ``dateModified``, else ``datePublished`` (an article
+    never revised was last updated when it was published)."""
+    return document.meta(d.DATE_MODIFIED) or document.meta(d.DATE_PUBLISHED)
+
+
+class _DateRule:
+    needs_nlp = False
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+
+    def register(self, bank: PatternBank) -> None:
+        return None
+
+
+class UpdateDateMissing(_DateRule):
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if update_date(ctx.document) is None:
+            yield Finding(0, 0, self.spec.message, self.spec.fix)
+
+
+class DateInvalid(_DateRule):
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for key in DATE_KEYS:
+            meta = ctx.document.meta(key)
+            if meta is None:
+                continue
+            parsed = parse_date(meta.value)
+            if parsed.value is None:
+                yield Finding(
+                    meta.start,
+                    meta.end,
+                    fmt(self.spec.message, field=meta.describe(), problem=parsed.problem),
+                    self.spec.fix,
+                )
+
+
+class DateInFuture(_DateRule):
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for key in (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED):
+            meta = ctx.document.meta(key)
+            if meta is None:
+                continue
+            parsed = parse_date(meta.value)
+            if parsed.value is None:
+                continue
+            # A month-precision date ("June 2025") is in the future only after its month.
+            limit = ctx.today if parsed.precision == "day" else ctx.today.replace(day=1)
+            if parsed.value > limit:
+                yield Finding(
+                    meta.start,
+                    meta.end,
+                    fmt(
+                        self.spec.message,
+                        field=meta.describe(),
+                        date=parsed.value.isoformat(),
+                        today=ctx.today.isoformat(),
+                    ),
+                    self.spec.fix,
+                )
+
+
+class UpdateDateStale(_DateRule):
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        max_age = int(self.spec.options.get("max_age_months", 36))
+        meta = update_date(ctx.document)
+        if meta is not None:
+            parsed = parse_date(meta.value)
+            if parsed.value is not None and add_months(parsed.value, max_age) < ctx.today:
+                age = months_between(parsed.value, ctx.today)
+                yield Finding(
+                    meta.start,
+                    meta.end,
+                    fmt(
+                        self.spec.message,
+                        field=meta.describe(),
+                        date=parsed.value.isoformat(),
+                        age=age,
+                        overdue=age - max_age,
+                        max_age=max_age,
+                    ),
+                    self.spec.fix,
+                )
+        due = ctx.document.meta(d.NEXT_REVIEW)
+        if due is not None:
+            parsed = parse_date(due.value)
+            if parsed.value is not None and parsed.value < ctx.today:
+                yield Finding(
+                    due.start,
+                    due.end,
+                    f"the next review was due on {parsed.value.isoformat()} "
+                    f"({due.describe()}) and is overdue by "
+                    f"{(ctx.today - parsed.value).days} days",
+                    self.spec.fix,
+                )

@@ -1,0 +1,91 @@
+"""Review status: present, approved for publication, with a named reviewer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from medlint import document as d
+from medlint.document import Document, MetaValue
+from medlint.kinds import Context, fmt
+from medlint.model import Finding
+from medlint.nlp import PatternBank
+from medlint.ruleset import RuleSpec
+
+
+def normalise_status(value: object) -> str:
+    return "-".join(str(value).strip().lower().replace("_", " ").split())
+
+
+class _ReviewRule:
+    needs_nlp = False
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+        self.approved = {normalise_status(s) for s in spec.options.get("approved", ())}
+
+    def register(self, bank: PatternBank) -> None:
+        return None
+
+    def status(self, document: Document) -> MetaValue | None:
+        return document.meta(d.REVIEW_STATUS)
+
+    def reviewer(self, document: Document) -> MetaValue | None:
+        meta = document.meta(d.REVIEWED_BY)
+        if meta is None or not _has_name(meta.value):
+            return None
+        return meta
+
+
+def _has_name(value: object) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, dict):
+        return _has_name(value.get("name"))
+    if isinstance(value, list):
+        return any(_has_name(v) for v in value)
+    return False
+
+
+class ReviewStatusMissing(_ReviewRule):
+    """No review status at all: no status, no reviewer, no review date."""
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        document = ctx.document
+        if self.status(document) or self.reviewer(document) or document.meta(d.LAST_REVIEWED):
+            return
+        yield Finding(0, 0, self.spec.message, self.spec.fix)
+
+
+class ReviewNotApproved(_ReviewRule):
+    """A review status that is not approved for publication (pending, draft, AI draft)."""
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        meta = self.status(ctx.document)
+        if meta is None or not isinstance(meta.value, str):
+            return
+        status = normalise_status(meta.value)
+        if status in self.approved:
+            return
+        yield Finding(
+            meta.start,
+            meta.end,
+            fmt(self.spec.message, status=status, where=meta.describe()),
+            self.spec.fix,
+        )
+
+
+class ReviewerMissing(_ReviewRule):
+    """Approved, but nobody is named as the reviewer."""
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        meta = self.status(ctx.document)
+        if meta is None or normalise_status(meta.value) not in self.approved:
+            return
+        if self.reviewer(ctx.document):
+            return
+        yield Finding(
+            meta.start,
+            meta.end,
+            fmt(self.spec.message, status=normalise_status(meta.value), where=meta.describe()),
+            self.spec.fix,
+        )

@@ -1,0 +1,174 @@
+"""The ``medlint`` command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+import click
+
+from medlint import __version__
+from medlint.model import Severity
+from medlint.reporters import REPORTERS
+from medlint.ruleset import RuleFileError, RuleSpec, load_builtin_specs
+
+EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _today(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Write to stdout, or atomically to a file (never a half-written report)."""
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    target = Path(output)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="medlint")
+def main() -> None:
+    """medlint: a content-validation and medical-safety linter for health articles."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("-f", "--format", "format_", type=click.Choice(sorted(REPORTERS)), default="text",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
+              help="Exit 1 when a violation at or above this severity is found.")
+@click.option("--select", multiple=True, metavar="SELECTORS",
+              help="Only these rules: codes or prefixes (MED1), names or globs, tags. Repeatable "
+                   "or comma-separated.")
+@click.option("--ignore", multiple=True, metavar="SELECTORS", help="Skip these rules.")
+@click.option("--today", metavar="YYYY-MM-DD",
+              help="The date to judge update dates against (default: the real today).")
+@click.option("--stdin-filename", metavar="NAME",
+              help="With '-': the file name to report, and whose suffix picks the parser.")
+def check(
+    paths: tuple[str, ...], format_: str, output: str | None, fail_on: str,
+    select: tuple[str, ...], ignore: tuple[str, ...], today: str | None,
+    stdin_filename: str | None,
+) -> None:
+    """Lint health articles (files or folders; '-' reads standard input)."""
+    from medlint.engine import Linter, Options
+
+    if not paths:
+        raise click.UsageError("give at least one file or folder to check (or '-' for stdin)")
+    stdin = None
+    rest = [p for p in paths if p != "-"]
+    if "-" in paths:
+        stdin = (stdin_filename or "<stdin>", click.get_text_stream("stdin").read())
+    elif stdin_filename:
+        raise click.UsageError("--stdin-filename only makes sense with '-'")
+    options = Options(today=_today(today), select=_split(select), ignore=_split(ignore))
+    try:
+        linter = Linter(options)
+    except RuleFileError as exc:
+        click.echo(f"medlint: invalid rule data:\n{exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    if not linter.specs:
+        raise click.UsageError("no rules are selected: check --select and --ignore")
+    result = linter.run(rest, stdin=stdin)
+    write_output(REPORTERS[format_](result), output)
+    if result.internal_errors:
+        sys.exit(EXIT_INTERNAL)
+    worst = result.worst()
+    if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
+        sys.exit(EXIT_VIOLATIONS)
+    sys.exit(EXIT_CLEAN)
+
+
+def _specs() -> tuple[RuleSpec, ...]:
+    try:
+        return load_builtin_specs()
+    except RuleFileError as exc:
+        click.echo(f"medlint: invalid rule data:\n{exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+@main.command("rules")
+@click.option("-f", "--format", "format_", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def list_rules(format_: str) -> None:
+    """List every rule with its code, name, severity and audiences."""
+    specs = _specs()
+    if format_ == "json":
+        data = [
+            {"code": s.code, "name": s.name, "severity": s.severity.label, "kind": s.kind,
+             "audiences": list(s.audiences), "tags": list(s.tags), "summary": s.summary}
+            for s in specs
+        ]
+        click.echo(json.dumps(data, indent=2))
+        return
+    width = max(len(s.name) for s in specs)
+    for s in specs:
+        audiences = ",".join(s.audiences)
+        click.echo(f"{s.code}  {s.name:<{width}}  {s.severity.label:<7}  {audiences:<21}  "
+                   f"{s.summary}")
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Explain a rule (by code or name): why it exists, how to fix, examples."""
+    specs = _specs()
+    found = [s for s in specs if rule.upper() == s.code or rule == s.name]
+    if not found:
+        raise click.BadParameter(f"no rule {rule!r}; see 'medlint rules'", param_hint="RULE")
+    s = found[0]
+    out = [
+        f"{s.code} {s.name}",
+        "",
+        s.summary,
+        "",
+        f"Severity: {s.severity.label}    Audiences: {', '.join(s.audiences)}    "
+        f"Tags: {', '.join(s.tags) or '-'}",
+        "",
+        "Why:",
+        textwrap.indent(s.rationale, "  "),
+        "",
+        "How to fix:",
+        textwrap.indent(s.fix, "  "),
+    ]
+    if s.options:
+        shown = {k: v for k, v in s.options.items() if isinstance(v, (int, str, float, bool))}
+        if shown:
+            out += ["", "Options:"] + [f"  {k}: {v}" for k, v in shown.items()]
+    for passes in (False, True):
+        examples = [e for e in s.examples if e.passes is passes]
+        if not examples:
+            continue
+        out += ["", "Passes:" if passes else "Fails:"]
+        for e in examples:
+            out += [f"  -- {e.name} ({e.filename})", textwrap.indent(e.text.rstrip(), "     | ")]
+    if s.references:
+        out += ["", "References:"] + [f"  - {r}" for r in s.references]
+    click.echo("\n".join(out))

@@ -1,0 +1,120 @@
+"""ConText-style modifiers: negation, discouragement, hypothetical and more.
+
+A cue (``"don't need to"``, ``"if"``, ``"is unnecessary"``) modifies a target
+mention in the same sentence when it points at it (forward cues precede the
+target, backward cues follow it) within ``scope`` tokens, with no terminator
+("but", "however", or for negation a comma) in between. Pseudo-cues
+("don't hesitate") cancel the cues they overlap, and a double negation such as
+"do not stop ... without talking to your doctor" cancels out.
+See docs/context.md for the design and rules/context/cues.yaml for the data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+NEGATED = "negated"
+DISCOURAGED = "discouraged"
+HYPOTHETICAL = "hypothetical"
+POSSIBLE = "possible"
+HISTORICAL = "historical"
+FAMILY = "family"
+REPORTED = "reported"
+PSEUDO = "pseudo"
+CATEGORIES = (NEGATED, DISCOURAGED, HYPOTHETICAL, POSSIBLE, HISTORICAL, FAMILY, REPORTED, PSEUDO)
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: str
+    category: str
+    direction: str  # "forward", "backward" or "both"
+    double_negation: bool = False
+
+
+@dataclass(frozen=True)
+class CueSet:
+    cues: tuple[Cue, ...]
+    scope: int
+    terminators: frozenset[str]
+    clause_terminators: frozenset[str]
+    clause_categories: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> CueSet:
+        cues = tuple(
+            Cue(
+                pattern=c["pattern"],
+                category=c["category"],
+                direction=c.get("direction", "forward"),
+                double_negation=bool(c.get("double_negation", False)),
+            )
+            for c in data["cues"]
+        )
+        return cls(
+            cues=cues,
+            scope=int(data.get("scope", 8)),
+            terminators=frozenset(t.lower() for t in data["terminators"]),
+            clause_terminators=frozenset(data.get("clause_terminators", [])),
+            clause_categories=frozenset(data.get("clause_categories", [NEGATED, DISCOURAGED])),
+        )
+
+
+@dataclass(frozen=True)
+class CueHit:
+    cue: Cue
+    start: int  # token index
+    end: int
+
+
+def resolve(
+    cue_set: CueSet,
+    hits: list[CueHit],
+    target_start: int,
+    target_end: int,
+    words: list[str],
+    is_space: list[bool],
+) -> frozenset[str]:
+    """Categories that apply to the target tokens [target_start, target_end).
+
+    ``hits`` are the cue matches of the target's sentence; ``words`` are the
+    lower-cased token texts of the document.
+    """
+    pseudo = [h for h in hits if h.cue.category == PSEUDO]
+    live = [
+        h
+        for h in hits
+        if h.cue.category != PSEUDO
+        and not (h.start < target_end and target_start < h.end)  # a cue inside the target
+        and not any(p.start <= h.start and h.end <= p.end for p in pseudo)
+    ]
+    applied: list[CueHit] = []
+    for hit in live:
+        stops = cue_set.terminators
+        if hit.cue.category in cue_set.clause_categories:
+            stops = stops | cue_set.clause_terminators
+        forward = hit.cue.direction in ("forward", "both") and hit.end <= target_start
+        backward = hit.cue.direction in ("backward", "both") and hit.start >= target_end
+        if forward:
+            between = range(hit.end, target_start)
+        elif backward:
+            between = range(target_end, hit.start)
+        else:
+            continue
+        gap = [i for i in between if not is_space[i]]
+        if len(gap) > cue_set.scope or any(words[i] in stops for i in gap):
+            continue
+        applied.append(hit)
+    categories = {h.cue.category for h in applied}
+    # "Do not stop ... without talking to your doctor": a negation before a
+    # double-negation cue ("without") cancels it, and the target is affirmative.
+    for hit in applied:
+        if hit.cue.double_negation and any(
+            other.start < hit.start and other.cue.category in (NEGATED, DISCOURAGED)
+            for other in applied
+        ):
+            categories.discard(NEGATED)
+            categories.discard(DISCOURAGED)
+            break
+    return frozenset(categories)

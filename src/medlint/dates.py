@@ -1,0 +1,132 @@
+"""Date parsing for metadata: ISO 8601 and the common human formats.
+
+Dates are parsed strictly. A numeric date such as ``03/06/2025`` is accepted
+only when it cannot be read two ways; otherwise it is reported as ambiguous,
+because a linter must not guess whether an article is three months stale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+
+# Used to find dates inside prose ("Last updated: June 3, 2025View editorial policy").
+DATE_IN_TEXT = re.compile(
+    rf"\b(?:{_YEAR}-\d\d-\d\d(?:[T ][0-9:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
+    rf"|{_YEAR}/\d\d?/\d\d?"
+    rf"|{_MONTH}\s+{_DAY},?\s+{_YEAR}"
+    rf"|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
+    rf"|\d\d?[/.]\d\d?[/.]{_YEAR}"
+    rf"|{_MONTH}\s+{_YEAR})(?![\d])",
+    re.IGNORECASE,
+)
+
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
+                  r"(Z|[+-]\d{2}:?\d{2})?)?$")
+_YMD_SLASH = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
+_MDY = re.compile(rf"^({_MONTH})\s+({_DAY}),?\s+({_YEAR})$", re.IGNORECASE)
+_DMY = re.compile(rf"^({_DAY})\s+(?:of\s+)?({_MONTH}),?\s+({_YEAR})$", re.IGNORECASE)
+_MY = re.compile(rf"^({_MONTH})\s+({_YEAR})$", re.IGNORECASE)
+_NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """The outcome of parsing: a date, or the reason there is none."""
+
+    value: dt.date | None
+    problem: str | None = None
+    precision: str = "day"  # "day" or "month"
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _day(token: str) -> int:
+    return int(re.sub(r"(st|nd|rd|th)$", "", token.lower()))
+
+
+def _make(year: int, month: int, day: int) -> ParsedDate:
+    try:
+        return ParsedDate(dt.date(year, month, day))
+    except ValueError as exc:
+        return ParsedDate(None, f"not a real calendar date ({exc})")
+
+
+def parse_date(raw: object) -> ParsedDate:
+    """Parse a metadata date value (a string, or a date object from elsewhere)."""
+    if isinstance(raw, dt.datetime):
+        return ParsedDate(raw.date())
+    if isinstance(raw, dt.date):
+        return ParsedDate(raw)
+    if not isinstance(raw, str):
+        return ParsedDate(None, f"expected a date string, got {type(raw).__name__}")
+    text = " ".join(raw.strip().split())
+    if not text:
+        return ParsedDate(None, "the date is empty")
+    if m := _ISO.match(text):
+        parsed = _make(int(m[1]), int(m[2]), int(m[3]))
+        if parsed.value and m[4] is not None:
+            hours, minutes = int(m[4]), int(m[5])
+            if hours > 23 or minutes > 59:
+                return ParsedDate(None, "the time of day is out of range")
+        return parsed
+    if m := _YMD_SLASH.match(text):
+        return _make(int(m[1]), int(m[2]), int(m[3]))
+    if m := _MDY.match(text):
+        return _make(int(m[3]), _month(m[1]), _day(m[2]))
+    if m := _DMY.match(text):
+        return _make(int(m[3]), _month(m[2]), _day(m[1]))
+    if m := _MY.match(text):
+        parsed = _make(int(m[2]), _month(m[1]), 1)
+        return ParsedDate(parsed.value, parsed.problem, precision="month")
+    if m := _NUMERIC.match(text):
+        first, second, year = int(m[1]), int(m[2]), int(m[3])
+        if first > 12 >= second:
+            return _make(year, second, first)
+        if second > 12 >= first:
+            return _make(year, first, second)
+        if first == second:
+            return _make(year, first, second)
+        return ParsedDate(
+            None,
+            f"{text!r} is ambiguous (day/month or month/day); write it as ISO 8601 YYYY-MM-DD",
+        )
+    return ParsedDate(None, f"{text!r} is not a recognised date; use ISO 8601 (YYYY-MM-DD)")
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Calendar month arithmetic, clamping to the end of shorter months."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, candidate))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def months_between(earlier: dt.date, later: dt.date) -> int:
+    """Whole calendar months from ``earlier`` to ``later`` (floor)."""
+    months = (later.year - earlier.year) * 12 + (later.month - earlier.month)
+    if later.day < earlier.day:
+        months -= 1
+    return months

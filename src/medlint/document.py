@@ -1,0 +1,160 @@
+"""The one Document model every input format is parsed into.
+
+``source`` is the file text exactly as read. ``masked`` has the same length:
+prose is kept in place and everything else (front matter, markup, code, tags,
+link targets, page widgets) is blanked to spaces with newlines kept, so every
+offset found in ``masked`` is an offset in ``source``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+# Canonical metadata keys (schema.org ``MedicalWebPage`` names where one exists).
+TITLE = "title"
+AUDIENCE = "audience"
+DATE_MODIFIED = "dateModified"
+DATE_PUBLISHED = "datePublished"
+LAST_REVIEWED = "lastReviewed"
+NEXT_REVIEW = "nextReview"
+REVIEW_STATUS = "reviewStatus"
+REVIEWED_BY = "reviewedBy"
+DISCLAIMER = "disclaimer"
+TOPICS = "topics"
+
+
+@dataclass(frozen=True)
+class MetaValue:
+    """A metadata value and where it came from."""
+
+    key: str
+    value: Any
+    start: int
+    end: int
+    origin: str  # "front matter", "<meta> tag", "JSON-LD", "page text"
+    raw_key: str = ""
+
+    def describe(self) -> str:
+        """Where the value was found, for messages: front matter 'dateModified', ..."""
+        name = self.raw_key or self.key
+        if self.origin == "front matter":
+            return f"front matter '{name}'"
+        if self.origin == "<meta> tag":
+            return f'<meta name="{name}">'
+        if self.origin == "JSON-LD":
+            return f'JSON-LD "{name}"'
+        if self.raw_key:
+            return f'"{self.raw_key}" in the page text'
+        return f"the {self.origin} ({self.key})"
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    level: int
+    start: int  # offset of the heading line
+    body_start: int
+    end: int  # exclusive; the next heading's start or the end of the text
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A stretch of the page that is not part of the article (a chat widget, a tool)."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True)
+class ParseProblem:
+    code: str
+    message: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    path: str
+    kind: str  # "markdown", "html", "text"
+    source: str
+    masked: str
+    metadata: dict[str, MetaValue] = field(default_factory=dict)
+    front_matter: dict[str, Any] | None = None
+    front_matter_start: int = 0
+    node_offsets: dict[tuple[str | int, ...], int] = field(default_factory=dict)
+    sections: tuple[Section, ...] = ()
+    breaks: tuple[int, ...] = ()
+    zones: tuple[Zone, ...] = ()
+    problems: tuple[ParseProblem, ...] = ()
+    title: str | None = None
+    line_starts: tuple[int, ...] = ()
+
+    def location(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a source offset."""
+        offset = max(0, min(offset, len(self.source)))
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def section_at(self, offset: int) -> Section | None:
+        found = None
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                found = section
+        return found
+
+    def headings(self) -> tuple[str, ...]:
+        return tuple(s.heading for s in self.sections)
+
+    def meta(self, key: str) -> MetaValue | None:
+        return self.metadata.get(key)
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    index = text.find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    return tuple(starts)
+
+
+class MaskBuilder:
+    """Mutable helper the parsers use to build a Document's masked text."""
+
+    def __init__(self, source: str, *, keep: bool) -> None:
+        self.source = source
+        if keep:
+            self.chars = list(source)
+        else:
+            self.chars = ["\n" if c == "\n" else " " for c in source]
+        self.breaks: set[int] = set()
+
+    def blank(self, start: int, end: int) -> None:
+        for i in range(max(0, start), min(end, len(self.chars))):
+            if self.chars[i] != "\n":
+                self.chars[i] = " "
+
+    def put(self, start: int, text: str) -> None:
+        for i, ch in enumerate(text, start):
+            if i < len(self.chars) and ch != "\n":
+                self.chars[i] = ch
+
+    def segment(self, start: int, end: int) -> str:
+        return "".join(self.chars[start:end])
+
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+def build_sections(headings: list[tuple[str, int, int, int]], length: int) -> tuple[Section, ...]:
+    """Turn (heading, level, start, body_start) tuples into flat sections."""
+    ordered = sorted(headings, key=lambda h: h[2])
+    sections = []
+    for i, (heading, level, start, body_start) in enumerate(ordered):
+        end = ordered[i + 1][2] if i + 1 < len(ordered) else length
+        sections.append(Section(heading.strip(), level, start, body_start, end))
+    return tuple(sections)

@@ -1,0 +1,211 @@
+"""The engine: files in, an immutable RunResult out.
+
+For each document the engine builds a :class:`~medlint.kinds.Context`, runs the
+enabled rules that apply to the article's audience, and turns their
+position-free findings into violations with code, severity and line/column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import traceback
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from medlint import __version__, kinds
+from medlint.audience import detect as detect_audience
+from medlint.context import CueSet
+from medlint.discovery import discover
+from medlint.document import Document
+from medlint.model import FileResult, Finding, RunResult, Severity, Violation
+from medlint.nlp import PatternBank
+from medlint.parsing import parse
+from medlint.resources import data_file
+from medlint.patterns import PatternError
+from medlint.ruleset import RuleFileError, RuleSpec, load_builtin_specs, load_data
+
+UNREADABLE = "MED900"
+PARSE_ERROR = "MED901"
+RULE_CRASH = "MED902"
+
+
+@dataclass(frozen=True)
+class Options:
+    today: dt.date
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+
+def matches(spec: RuleSpec, selector: str) -> bool:
+    """A selector is a code or code prefix (MED1), a name or glob (safety.*), or a tag."""
+    selector = selector.strip()
+    if not selector:
+        return False
+    if selector.upper() == "ALL":
+        return True
+    if spec.code.upper().startswith(selector.upper()):
+        return True
+    return fnmatch.fnmatchcase(spec.name, selector) or selector in spec.tags
+
+
+def select(specs: Sequence[RuleSpec], options: Options) -> tuple[RuleSpec, ...]:
+    chosen = [s for s in specs if not options.select or any(matches(s, x) for x in options.select)]
+    return tuple(s for s in chosen if not any(matches(s, x) for x in options.ignore))
+
+
+def load_cues() -> CueSet:
+    from medlint.resources import rules_root
+
+    node = rules_root() / "context" / "cues.yaml"
+    data = load_data(node.read_text(encoding="utf-8"), "rules/context/cues.yaml",
+                     "cues.schema.json")
+    return CueSet.from_data(data)
+
+
+class Linter:
+    def __init__(self, options: Options, specs: Sequence[RuleSpec] | None = None) -> None:
+        self.options = options
+        self.all_specs = tuple(specs) if specs is not None else load_builtin_specs()
+        self.by_code = {s.code: s for s in self.all_specs}
+        self.specs = select(self.all_specs, options)
+        self.enabled = {s.code for s in self.specs}
+        self.rules = [kinds.build(s) for s in self.specs if s.kind != "engine"]
+        self.bank = PatternBank()
+        self.bank.set_cues(load_cues())
+        for rule in self.rules:
+            rule.register(self.bank)
+        if any(rule.needs_nlp for rule in self.rules):
+            # Compile every pattern now, so bad rule data fails the run up front (exit 2)
+            # instead of crashing on each file. Metadata-only runs never import spaCy.
+            try:
+                self.bank.compiled  # noqa: B018 - cached_property, compiled for its effect
+            except PatternError as exc:
+                raise RuleFileError(str(exc)) from None
+
+    # -- results -------------------------------------------------------------------------
+    def _violation(
+        self, code: str, document: Document | None, finding: Finding, severity: Severity | None
+    ) -> Violation:
+        spec = self.by_code[code]
+        if document is not None:
+            line, column = document.location(finding.start)
+            end_line, end_column = document.location(max(finding.end, finding.start))
+            snippet = document.source[finding.start : finding.end]
+        else:
+            line, column, end_line, end_column, snippet = 1, 1, 1, 1, ""
+        return Violation(
+            code=code,
+            name=spec.name,
+            severity=severity or spec.severity,
+            message=finding.message,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            fix=finding.fix,
+            snippet=" ".join(snippet.split())[:200],
+        )
+
+    def _engine(self, code: str, message: str, document: Document | None = None,
+                start: int = 0, end: int = 0) -> list[Violation]:
+        if code not in self.enabled:
+            return []
+        spec = self.by_code[code]
+        return [self._violation(code, document, Finding(start, end, message, spec.fix), None)]
+
+    # -- linting -------------------------------------------------------------------------
+    def lint_text(self, path: str, text: str) -> tuple[FileResult, int]:
+        """Lint one document's text. Returns the result and the number of rule crashes."""
+        try:
+            document = parse(path, text)
+        except Exception as exc:  # a parser bug must not stop the run
+            return FileResult(path, tuple(self._engine(
+                RULE_CRASH, f"medlint could not parse this file ({type(exc).__name__}: {exc}); "
+                "this is a medlint bug, please report it")), None, None), 1
+        audience = detect_audience(document)
+        ctx = kinds.Context(document, audience, self.options.today, self.bank)
+        violations: list[Violation] = []
+        for problem in document.problems:
+            violations += self._engine(problem.code, problem.message, document, problem.start,
+                                       problem.end)
+        crashes = 0
+        for rule in self.rules:
+            if not rule.spec.applies_to(audience.value):
+                continue
+            try:
+                findings = list(rule.check(ctx))
+            except Exception as exc:
+                crashes += 1
+                where = traceback.extract_tb(exc.__traceback__)[-1]
+                violations += self._engine(
+                    RULE_CRASH,
+                    f"rule {rule.spec.code} ({rule.spec.name}) crashed: {type(exc).__name__}: "
+                    f"{exc} at {Path(where.filename).name}:{where.lineno}; the other rules ran, "
+                    "please report this medlint bug",
+                    document,
+                )
+                continue
+            violations += [self._violation(rule.spec.code, document, f, None) for f in findings]
+        violations.sort(key=lambda v: v.sort_key)
+        return FileResult(path, tuple(violations), audience.value, document.kind), crashes
+
+    def lint_file(self, path: str) -> tuple[FileResult, int]:
+        text, problem = read_text(path)
+        if text is None:
+            return FileResult(path, tuple(self._engine(UNREADABLE, problem or "unreadable"))), 0
+        return self.lint_text(path, text)
+
+    def run(self, paths: Iterable[str], stdin: tuple[str, str] | None = None) -> RunResult:
+        files: list[FileResult] = []
+        crashes = 0
+        if stdin is not None:
+            result, n = self.lint_text(*stdin)
+            files.append(result)
+            crashes += n
+        for path in discover(list(paths)):
+            result, n = self.lint_file(path)
+            files.append(result)
+            crashes += n
+        return RunResult(
+            files=tuple(files),
+            rules=tuple(s.info() for s in self.specs),
+            version=__version__,
+            today=self.options.today.isoformat(),
+            internal_errors=crashes,
+        )
+
+
+def read_text(path: str) -> tuple[str | None, str | None]:
+    """Read a file as text, or say clearly why it cannot be read."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        return None, "no such file or directory"
+    except IsADirectoryError:
+        return None, "is a directory"
+    except PermissionError:
+        return None, "permission denied: medlint cannot read this file"
+    except OSError as exc:
+        return None, f"cannot be read: {exc.strerror or exc}"
+    return decode(data)
+
+
+def decode(data: bytes) -> tuple[str | None, str | None]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as exc:
+            return None, f"is not valid UTF-16 (byte {exc.start})"
+    if b"\x00" in data[:8192]:
+        return None, "looks like a binary file (it contains NUL bytes), not an article"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        return None, (
+            f"is not valid UTF-8: byte 0x{data[exc.start]:02x} at line {line} (offset "
+            f"{exc.start}); save the file as UTF-8"
+        )
+    return text.removeprefix("\ufeff"), None

@@ -1,0 +1,281 @@
+"""Rule kinds: the small Python classes that a rule file's ``kind`` selects.
+
+* ``schema``    validate front matter against a JSON Schema in schemas/;
+* ``required``  a phrase or pattern (or a section, or a metadata key) must occur;
+* ``forbidden`` a phrase or pattern must not occur (optionally only in a given
+  context, such as a negated or discouraged consult prompt);
+* ``python``    logic that needs code (dates, review status, red flags): the
+  ``check`` entry names a class inside the medlint package;
+* ``engine``    findings the engine itself makes (unreadable file, parse error).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property
+from typing import Any, Protocol
+
+import jsonschema
+
+from medlint import resources
+from medlint.audience import AudienceInfo
+from medlint.document import Document
+from medlint.model import Finding
+from medlint.nlp import Analysis, Mention, PatternBank
+from medlint.ruleset import RuleFileError, RuleSpec, load_lexicon
+
+
+class Context:
+    """Everything a rule may look at for one document."""
+
+    def __init__(
+        self, document: Document, audience: AudienceInfo, today: dt.date, bank: PatternBank
+    ) -> None:
+        self.document = document
+        self.audience = audience
+        self.today = today
+        self.bank = bank
+
+    @cached_property
+    def analysis(self) -> Analysis:
+        return Analysis(self.document, self.bank)
+
+    def article_mentions(self, label: str) -> list[Mention]:
+        return self.analysis.mentions(label)
+
+
+class Rule(Protocol):
+    spec: RuleSpec
+    needs_nlp: bool
+
+    def register(self, bank: PatternBank) -> None: ...
+
+    def check(self, ctx: Context) -> Iterable[Finding]: ...
+
+
+def patterns_of(spec: RuleSpec, key: str = "patterns", lexicon_key: str = "lexicon") -> list[str]:
+    """A rule's patterns: inline ``patterns`` plus any named ``lexicon``(s)."""
+    patterns = list(spec.options.get(key, []))
+    lexicons = spec.options.get(lexicon_key, [])
+    for name in [lexicons] if isinstance(lexicons, str) else lexicons:
+        patterns.extend(load_lexicon(name))
+    return patterns
+
+
+def fmt(template: str, **values: Any) -> str:
+    """Fill ``{name}`` placeholders; unknown placeholders are left as written."""
+    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m[1], m[0])), template)
+
+
+class SchemaRule:
+    needs_nlp = False
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+        name = spec.options.get("schema", "article.schema.json")
+        schema = resources.schema(name)
+        cls = jsonschema.validators.validator_for(schema)
+        self.validator = cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+    def register(self, bank: PatternBank) -> None:
+        return None
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        document = ctx.document
+        if document.front_matter is None:
+            return
+        for error in sorted(
+            self.validator.iter_errors(document.front_matter),
+            key=lambda e: (list(map(str, e.absolute_path)), e.message),
+        ):
+            path = tuple(error.absolute_path)
+            key = ".".join(map(str, path))
+            if error.validator == "required" or not path:
+                start = 0
+                message = f"front matter: {error.message}"
+            else:
+                start = _nearest(document.node_offsets, path, document.front_matter_start)
+                message = f"front matter key '{key}': {error.message}"
+            yield Finding(start, start + max(1, len(str(path[-1])) if path else 3), message,
+                          self.spec.fix)
+
+
+def _nearest(offsets: dict[tuple[str | int, ...], int], path: tuple[Any, ...], default: int) -> int:
+    for cut in range(len(path), 0, -1):
+        if path[:cut] in offsets:
+            return offsets[path[:cut]]
+    return default
+
+
+class RequiredRule:
+    """Something affirmative must be present: a phrase, a section, or a metadata key."""
+
+    needs_nlp = True
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+        options = spec.options
+        self.patterns = patterns_of(spec)
+        self.excluded_subjects = patterns_of(spec, "exclude_subjects", "exclude_lexicon")
+        self.reject = frozenset(options.get("reject", ()))
+        self.headings = [re.compile(h, re.I) for h in options.get("headings", ())]
+        self.metadata_keys = tuple(options.get("metadata", ()))
+        self.label = f"{spec.code}:required"
+        self.exclude_label = f"{spec.code}:exclude"
+
+    def register(self, bank: PatternBank) -> None:
+        bank.add(self.label, self.patterns, self.spec.source)
+        if self.excluded_subjects:
+            bank.add(self.exclude_label, self.excluded_subjects, self.spec.source)
+
+    def satisfied(self, ctx: Context) -> bool:
+        document = ctx.document
+        for key in self.metadata_keys:
+            meta = document.meta(key)
+            if meta is not None and isinstance(meta.value, str) and meta.value.strip():
+                return True
+        for section in document.sections:
+            if any(h.search(section.heading) for h in self.headings) and document.masked[
+                section.body_start : section.end
+            ].strip():
+                return True
+        return any(True for _ in self.counted(ctx))
+
+    def counted(self, ctx: Context) -> Iterator[Mention]:
+        analysis = ctx.analysis
+        excluded_sentences = {m.sentence for m in analysis.mentions(self.exclude_label)}
+        for mention in analysis.mentions(self.label):
+            if mention.has(*self.reject):
+                continue
+            # "...generated by AI. They should not replace professional advice": a subject
+            # named in this sentence or the one before it makes the statement about a tool.
+            if mention.sentence in excluded_sentences or (
+                mention.sentence - 1 in excluded_sentences
+                and _same_block(ctx, mention.sentence - 1, mention.sentence)
+            ):
+                continue
+            yield mention
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not self.satisfied(ctx):
+            yield Finding(0, 0, fmt(self.spec.message, audience=ctx.audience.value), self.spec.fix)
+
+
+def _same_block(ctx: Context, first: int, second: int) -> bool:
+    start = ctx.analysis.sentences[first][1]
+    end = ctx.analysis.sentences[second][0]
+    return not any(start <= b <= end for b in ctx.document.breaks) and "\n\n" not in (
+        ctx.document.masked[start:end]
+    )
+
+
+class ForbiddenRule:
+    """A phrase must not occur (in the given context)."""
+
+    needs_nlp = True
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+        options = spec.options
+        self.patterns = patterns_of(spec)
+        self.when = frozenset(options.get("when", ()))
+        self.safety_nets = patterns_of(spec, "unless_after", "unless_after_lexicon")
+        self.qualifiers = list(options.get("qualifiers", ()))
+        self.label = f"{spec.code}:forbidden"
+        self.net_label = f"{spec.code}:net"
+        self.qualifier_label = f"{spec.code}:qualifier"
+
+    def register(self, bank: PatternBank) -> None:
+        bank.add(self.label, self.patterns, self.spec.source)
+        if self.safety_nets:
+            bank.add(self.net_label, self.safety_nets, self.spec.source)
+        if self.qualifiers:
+            bank.add(self.qualifier_label, self.qualifiers, self.spec.source)
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        analysis = ctx.analysis
+        mentions = analysis.mentions(self.label)
+        nets = analysis.mentions(self.net_label) if self.safety_nets else []
+        qualified = (
+            {m.sentence for m in analysis.mentions(self.qualifier_label)} if self.qualifiers else set()
+        )
+        affirmative = [m for m in mentions if not m.has(*self.when)] if self.when else []
+        for mention in mentions:
+            if self.when and not mention.has(*self.when):
+                continue
+            if any(n.sentence == mention.sentence and n.start >= mention.end for n in nets):
+                continue  # "...unless the pain gets worse": a safety net follows
+            if mention.sentence in qualified and _has_nearby(ctx, mention, affirmative):
+                continue  # "You can usually ... without seeing a GP. See a GP if ..."
+            sentence = analysis.sentence_text(mention.sentence)
+            yield Finding(
+                mention.start,
+                mention.end,
+                fmt(self.spec.message, match=mention.text, sentence=_clip(sentence)),
+                self.spec.fix,
+            )
+
+
+def _has_nearby(ctx: Context, mention: Mention, affirmative: list[Mention]) -> bool:
+    section = ctx.document.section_at(mention.start)
+    for other in affirmative:
+        if section is None or section.start <= other.start < section.end:
+            return True
+    return False
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class EngineRule:
+    """Findings made by the engine itself; the rule file documents them."""
+
+    needs_nlp = False
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+
+    def register(self, bank: PatternBank) -> None:
+        return None
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        return iter(())
+
+
+_ALLOWED_CHECK_PREFIXES = ("medlint.checks.",)
+
+
+def resolve_check(spec: RuleSpec) -> Callable[[RuleSpec], Rule]:
+    """Resolve a python rule's ``check`` entry. Only classes inside medlint are allowed:
+    a rule file in a linted repository must never be able to run its own code."""
+    entry = spec.check or ""
+    module_name, _, attribute = entry.partition(":")
+    if not attribute or not module_name.startswith(_ALLOWED_CHECK_PREFIXES):
+        raise RuleFileError(
+            f"{spec.source}: check {entry!r} must name a class in medlint.checks "
+            "as 'medlint.checks.module:Class'"
+        )
+    try:
+        module = importlib.import_module(module_name)
+        factory: Callable[[RuleSpec], Rule] = getattr(module, attribute)
+    except (ImportError, AttributeError) as exc:
+        raise RuleFileError(f"{spec.source}: check {entry!r} cannot be loaded: {exc}") from None
+    return factory
+
+
+KINDS: dict[str, Callable[[RuleSpec], Rule]] = {
+    "schema": SchemaRule,
+    "required": RequiredRule,
+    "forbidden": ForbiddenRule,
+    "engine": EngineRule,
+}
+
+
+def build(spec: RuleSpec) -> Rule:
+    if spec.kind == "python":
+        return resolve_check(spec)(spec)
+    return KINDS[spec.kind](spec)

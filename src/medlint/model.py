@@ -1,0 +1,111 @@
+"""Immutable values that flow through medlint: findings, violations, results.
+
+Everything here is a frozen dataclass so results can cross process boundaries
+(pickle) and reporters can be pure functions of a :class:`RunResult`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(enum.IntEnum):
+    """Ordered severities; comparisons follow urgency (ERROR > WARNING > INFO)."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            raise ValueError(
+                f"unknown severity {value!r} (expected error, warning or info)"
+            ) from None
+
+
+class Audience(enum.StrEnum):
+    CONSUMER = "consumer"
+    PROFESSIONAL = "professional"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule reports: a source span and a message, nothing positional."""
+
+    start: int
+    end: int
+    message: str
+    fix: str | None = None
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A finding placed in a file by the engine, with identity and severity."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    fix: str | None = None
+    snippet: str = ""
+
+    @property
+    def sort_key(self) -> tuple[int, int, str, str]:
+        return (self.line, self.column, self.code, self.message)
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    violations: tuple[Violation, ...] = ()
+    audience: str | None = None
+    format: str | None = None
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for v in self.violations if v.severity == severity)
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """The public identity of a rule, as reporters show it."""
+
+    code: str
+    name: str
+    summary: str
+    severity: Severity
+    tags: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()
+    fix: str | None = None
+
+
+@dataclass(frozen=True)
+class RunResult:
+    files: tuple[FileResult, ...]
+    rules: tuple[RuleInfo, ...]
+    version: str
+    today: str
+    internal_errors: int = 0
+    extra: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+
+    @property
+    def violations(self) -> tuple[Violation, ...]:
+        return tuple(v for f in self.files for v in f.violations)
+
+    def count(self, severity: Severity) -> int:
+        return sum(f.count(severity) for f in self.files)
+
+    def worst(self) -> Severity | None:
+        severities = [v.severity for v in self.violations]
+        return max(severities) if severities else None

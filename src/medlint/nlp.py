@@ -1,0 +1,219 @@
+"""The NLP layer: one blank English spaCy pipeline, one matcher bank per run.
+
+spaCy is imported lazily (on the first :class:`Analysis`), so ``--version``,
+``rules``, ``explain`` and runs whose rules need no NLP never import it. No
+model is ever loaded: the pipeline is ``spacy.blank("en")``; sentences are
+split here, using the parser's block boundaries (headings, list items,
+paragraphs) as hard breaks.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from medlint.context import CueHit, CueSet, resolve
+from medlint.document import Document
+from medlint.patterns import PatternError, compile_pattern
+
+_SENTENCE_END = {".", "!", "?", "...", "…"}
+_CLOSERS = {'"', "'", ")", "]", "”", "’"}
+_CUE_PREFIX = "cue\x00"
+
+
+@dataclass(frozen=True)
+class Mention:
+    label: str
+    start: int  # char offsets in the source
+    end: int
+    sentence: int
+    token_start: int
+    token_end: int
+    text: str
+    modifiers: frozenset[str] = frozenset()
+
+    def has(self, *categories: str) -> bool:
+        return any(c in self.modifiers for c in categories)
+
+
+@dataclass
+class PatternBank:
+    """Every pattern of every enabled rule, compiled once per run, run once per doc."""
+
+    groups: dict[str, list[str]] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    cue_set: CueSet | None = None
+
+    def add(self, label: str, patterns: Iterable[str], source: str = "") -> None:
+        self.groups.setdefault(label, []).extend(patterns)
+        self.sources.setdefault(label, source)
+
+    def set_cues(self, cue_set: CueSet, source: str = "rules/context/cues.yaml") -> None:
+        self.cue_set = cue_set
+        for i, cue in enumerate(cue_set.cues):
+            self.groups[f"{_CUE_PREFIX}{i}"] = [cue.pattern]
+            self.sources[f"{_CUE_PREFIX}{i}"] = source
+
+    @cached_property
+    def compiled(self) -> _CompiledBank:
+        return _CompiledBank(self)
+
+
+class _CompiledBank:
+    def __init__(self, bank: PatternBank) -> None:
+        import spacy
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.nlp = spacy.blank("en")
+        self.nlp.max_length = 50_000_000  # no parser/NER: memory is not the concern
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.matcher = Matcher(self.nlp.vocab)
+        self.cue_set = bank.cue_set
+        tokenizer = self.nlp.tokenizer
+        for label, patterns in bank.groups.items():
+            phrase_docs = []
+            token_patterns = []
+            for pattern in patterns:
+                try:
+                    compiled = compile_pattern(pattern, tokenizer)
+                except PatternError as exc:
+                    raise PatternError(f"{bank.sources.get(label) or label}: {exc}") from None
+                if compiled.phrase is not None:
+                    phrase_docs.append(self.nlp.make_doc(compiled.phrase))
+                else:
+                    token_patterns.append(list(compiled.tokens))
+            if phrase_docs:
+                self.phrases.add(label, phrase_docs)
+            if token_patterns:
+                self.matcher.add(label, token_patterns, greedy="LONGEST")
+
+    def run(self, doc: Any) -> dict[str, list[tuple[int, int]]]:
+        found: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        strings = self.nlp.vocab.strings
+        for match_id, start, end in self.phrases(doc):
+            found[strings[match_id]].add((start, end))
+        for match_id, start, end in self.matcher(doc):
+            found[strings[match_id]].add((start, end))
+        return {label: sorted(spans) for label, spans in found.items()}
+
+
+class Analysis:
+    """Lazy NLP results for one document: tokens, sentences, labelled mentions."""
+
+    def __init__(self, document: Document, bank: PatternBank) -> None:
+        self.document = document
+        self.bank = bank
+
+    @cached_property
+    def _state(self) -> _State:
+        return _State(self.document, self.bank.compiled)
+
+    @property
+    def sentences(self) -> Sequence[tuple[int, int]]:
+        return self._state.sentence_spans
+
+    def sentence_of(self, offset: int) -> int:
+        return self._state.sentence_at_char(offset)
+
+    def mentions(self, label: str) -> list[Mention]:
+        return self._state.mentions(label)
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self._state.sentence_spans[index]
+        return " ".join(self.document.masked[start:end].split())
+
+
+class _State:
+    def __init__(self, document: Document, bank: _CompiledBank) -> None:
+        self.document = document
+        self.bank = bank
+        self.doc = bank.nlp.make_doc(document.masked)
+        doc = self.doc
+        self.words = [t.lower_ for t in doc]
+        self.is_space = [t.is_space for t in doc]
+        self.starts = [t.idx for t in doc]
+        self.sentence_ids, self.sentence_spans = self._split(doc, document.breaks)
+        self.raw = bank.run(doc)
+        self.cues_by_sentence: dict[int, list[CueHit]] = defaultdict(list)
+        if bank.cue_set is not None:
+            for label, spans in self.raw.items():
+                if not label.startswith(_CUE_PREFIX):
+                    continue
+                cue = bank.cue_set.cues[int(label[len(_CUE_PREFIX) :])]
+                for start, end in spans:
+                    self.cues_by_sentence[self.sentence_ids[start]].append(
+                        CueHit(cue, start, end)
+                    )
+        self._mentions: dict[str, list[Mention]] = {}
+
+    @staticmethod
+    def _split(doc: Any, breaks: Sequence[int]) -> tuple[list[int], list[tuple[int, int]]]:
+        ids: list[int] = []
+        spans: list[tuple[int, int]] = []
+        current = -1
+        start_char = 0
+        last_end = 0
+        previous: list[str] = []  # texts of the last two non-space tokens
+        break_index = 0
+        for token in doc:
+            if token.is_space:
+                ids.append(max(current, 0))
+                continue
+            hard = False
+            while break_index < len(breaks) and breaks[break_index] <= token.idx:
+                if breaks[break_index] > last_end or current == -1:
+                    hard = True
+                break_index += 1
+            soft = bool(previous) and (
+                previous[-1] in _SENTENCE_END
+                or (previous[-1] in _CLOSERS and len(previous) > 1 and previous[-2] in _SENTENCE_END)
+            ) and not token.is_punct
+            if current == -1 or hard or soft:
+                if current >= 0:
+                    spans.append((start_char, last_end))
+                current += 1
+                start_char = token.idx
+            ids.append(current)
+            last_end = token.idx + len(token.text)
+            previous = [*previous[-1:], token.text]
+        if current >= 0:
+            spans.append((start_char, last_end))
+        return ids, spans
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentence_spans]
+
+    def sentence_at_char(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def mentions(self, label: str) -> list[Mention]:
+        if label in self._mentions:
+            return self._mentions[label]
+        found = []
+        cue_set = self.bank.cue_set
+        for start, end in self.raw.get(label, []):
+            sentence = self.sentence_ids[start]
+            if self.sentence_ids[end - 1] != sentence:
+                continue  # a match may not cross a sentence or block boundary
+            modifiers: frozenset[str] = frozenset()
+            if cue_set is not None:
+                modifiers = resolve(
+                    cue_set, self.cues_by_sentence.get(sentence, []), start, end,
+                    self.words, self.is_space,
+                )
+            char_start = self.starts[start]
+            last = self.doc[end - 1]
+            char_end = last.idx + len(last.text)
+            found.append(
+                Mention(
+                    label, char_start, char_end, sentence, start, end,
+                    self.document.masked[char_start:char_end], modifiers,
+                )
+            )
+        self._mentions[label] = found
+        return found

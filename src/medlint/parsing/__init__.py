@@ -1,0 +1,46 @@
+"""Parsers: every input format becomes one :class:`~medlint.document.Document`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import PurePath
+
+from medlint.document import Document
+from medlint.parsing.html import parse_html
+from medlint.parsing.markdown import parse_markdown
+from medlint.parsing.text import parse_text
+
+Parser = Callable[[str, str], Document]
+
+PARSERS: dict[str, Parser] = {
+    ".md": parse_markdown,
+    ".markdown": parse_markdown,
+    ".html": parse_html,
+    ".htm": parse_html,
+    ".txt": parse_text,
+}
+
+SUFFIXES = tuple(PARSERS)
+
+
+def parser_for(path: str) -> Parser:
+    """Pick a parser by suffix; unknown suffixes (e.g. stdin without a name) sniff."""
+    suffix = PurePath(path).suffix.lower()
+    if suffix in PARSERS:
+        return PARSERS[suffix]
+    return _sniff
+
+
+def _sniff(path: str, source: str) -> Document:
+    head = source.lstrip("\ufeff \t\r\n")[:512].lower()
+    if head.startswith("---"):
+        return parse_markdown(path, source)
+    if head.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>")):
+        return parse_html(path, source)
+    if "\n#" in "\n" + head:
+        return parse_markdown(path, source)
+    return parse_text(path, source)
+
+
+def parse(path: str, source: str) -> Document:
+    return parser_for(path)(path, source)

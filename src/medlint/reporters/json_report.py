@@ -1,0 +1,59 @@
+"""The JSON format (documented in docs/formats.md; ``schema_version`` changes on any
+incompatible change)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from medlint.model import RunResult, Severity
+
+SCHEMA_VERSION = 1
+
+
+def as_dict(result: RunResult) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "medlint", "version": result.version},
+        "today": result.today,
+        "summary": {
+            "files": len(result.files),
+            "files_with_violations": sum(1 for f in result.files if f.violations),
+            "violations": len(result.violations),
+            "errors": result.count(Severity.ERROR),
+            "warnings": result.count(Severity.WARNING),
+            "info": result.count(Severity.INFO),
+            "internal_errors": result.internal_errors,
+        },
+        "files": [
+            {
+                "path": f.path,
+                "format": f.format,
+                "audience": f.audience,
+                "violations": [
+                    {
+                        "code": v.code,
+                        "name": v.name,
+                        "severity": v.severity.label,
+                        "message": v.message,
+                        "fix": v.fix,
+                        "line": v.line,
+                        "column": v.column,
+                        "end_line": v.end_line,
+                        "end_column": v.end_column,
+                        "text": v.snippet,
+                    }
+                    for v in f.violations
+                ],
+            }
+            for f in result.files
+        ],
+        "rules": [
+            {"code": r.code, "name": r.name, "severity": r.severity.label, "summary": r.summary}
+            for r in result.rules
+        ],
+    }
+
+
+def render_json(result: RunResult) -> str:
+    return json.dumps(as_dict(result), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,55 @@
+"""Access to the shipped rule packs and schemas, installed or editable.
+
+``rules/`` and ``schemas/`` live at the top of the repository and are the single
+source of truth; the package reaches them through the ``_rules`` and
+``_schemas`` links, which the wheel build turns into real files. Always read
+through :mod:`importlib.resources`, never relative to the working directory.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from typing import Any
+
+import yaml
+
+
+def rules_root() -> Traversable:
+    return files("medlint") / "_rules"
+
+
+def schemas_root() -> Traversable:
+    return files("medlint") / "_schemas"
+
+
+@cache
+def schema(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((schemas_root() / name).read_text(encoding="utf-8"))
+    return data
+
+
+def walk(root: Traversable, suffix: str = ".yaml") -> list[Traversable]:
+    """Files under ``root`` (recursively) ending in ``suffix``, in a stable order."""
+    found: list[Traversable] = []
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.is_dir():
+            found.extend(walk(entry, suffix))
+        elif entry.name.endswith(suffix):
+            found.append(entry)
+    return found
+
+
+def load_yaml_text(text: str) -> Any:
+    return yaml.safe_load(text)
+
+
+@cache
+def data_file(relative: str) -> Any:
+    """A YAML data file under rules/ (lexicons, knowledge bases, context cues)."""
+    node: Traversable = rules_root()
+    for part in relative.split("/"):
+        node = node / part
+    return load_yaml_text(node.read_text(encoding="utf-8"))

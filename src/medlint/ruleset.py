@@ -1,0 +1,170 @@
+"""Rule files: one YAML file per rule, validated against schemas/rule.schema.json.
+
+A rule file gives the rule's identity (a code that never changes, a readable
+``pack.rule`` name, tags), its default severity, the audiences it applies to,
+what it checks (``kind`` plus ``options``), how to fix a violation, why the
+rule exists, and failing and passing examples that are its tests and its docs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import jsonschema
+
+from medlint import resources, yamlpos
+from medlint.model import RuleInfo, Severity
+
+
+class RuleFileError(ValueError):
+    """A rule or data file is invalid; the message names the file, line and key."""
+
+
+@dataclass(frozen=True)
+class Example:
+    name: str
+    text: str
+    passes: bool
+    filename: str = "article.md"
+    today: dt.date | None = None
+    expect_lines: tuple[int, ...] = ()
+    expect_message: str | None = None
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    code: str
+    name: str
+    summary: str
+    severity: Severity
+    kind: str
+    message: str
+    fix: str
+    rationale: str
+    tags: tuple[str, ...]
+    audiences: tuple[str, ...]
+    options: dict[str, Any]
+    check: str | None
+    examples: tuple[Example, ...]
+    source: str
+    references: tuple[str, ...] = ()
+
+    def info(self) -> RuleInfo:
+        return RuleInfo(
+            code=self.code,
+            name=self.name,
+            summary=self.summary,
+            severity=self.severity,
+            tags=self.tags,
+            audiences=self.audiences,
+            fix=self.fix,
+        )
+
+    def applies_to(self, audience: str) -> bool:
+        return audience in self.audiences
+
+
+def _where(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def validate(data: Any, schema_name: str, source: str, loaded: yamlpos.Loaded, text: str) -> None:
+    """Validate against a shipped schema; raise :class:`RuleFileError` naming line and key."""
+    validator_cls = jsonschema.validators.validator_for(resources.schema(schema_name))
+    validator = validator_cls(
+        resources.schema(schema_name), format_checker=validator_cls.FORMAT_CHECKER
+    )
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        lines = []
+        for error in errors[:10]:
+            path = tuple(error.absolute_path)
+            line = _where(text, yamlpos.nearest(loaded.positions, path))
+            key = ".".join(map(str, path)) or "(top level)"
+            lines.append(f"{source}:{line}: {key}: {error.message}")
+        raise RuleFileError("\n".join(lines))
+    if loaded.duplicates:
+        key, at = loaded.duplicates[0]
+        raise RuleFileError(f"{source}:{_where(text, at)}: {key}: key appears more than once")
+
+
+def load_data(text: str, source: str, schema_name: str) -> Any:
+    try:
+        loaded = yamlpos.load(text)
+    except yamlpos.YamlError as exc:
+        raise RuleFileError(f"{source}:{_where(text, exc.offset)}: {exc}") from None
+    validate(loaded.data, schema_name, source, loaded, text)
+    return loaded.data
+
+
+def _examples(data: dict[str, Any]) -> tuple[Example, ...]:
+    examples = []
+    for passes, key in ((False, "fail"), (True, "pass")):
+        for i, item in enumerate(data.get("examples", {}).get(key, [])):
+            today = item.get("today")
+            expect = item.get("expect", {})
+            examples.append(
+                Example(
+                    name=item.get("name", f"{key}-{i + 1}"),
+                    text=item["text"],
+                    passes=passes,
+                    filename=item.get("filename", "article.md"),
+                    today=dt.date.fromisoformat(today) if today else None,
+                    expect_lines=tuple(expect.get("lines", ())),
+                    expect_message=expect.get("message"),
+                    encoding=item.get("encoding", "utf-8"),
+                )
+            )
+    return tuple(examples)
+
+
+def parse_rule(text: str, source: str) -> RuleSpec:
+    data = load_data(text, source, "rule.schema.json")
+    return RuleSpec(
+        code=data["code"],
+        name=data["name"],
+        summary=data["summary"],
+        severity=Severity.parse(data["severity"]),
+        kind=data["kind"],
+        message=" ".join(data.get("message", data["summary"]).split()),
+        fix=" ".join(data["fix"].split()),
+        rationale=data["rationale"].strip(),
+        tags=tuple(data.get("tags", ())),
+        audiences=tuple(data.get("audiences", ("consumer", "professional"))),
+        options=dict(data.get("options", {})),
+        check=data.get("check"),
+        examples=_examples(data),
+        source=source,
+        references=tuple(data.get("references", ())),
+    )
+
+
+def load_builtin_specs() -> tuple[RuleSpec, ...]:
+    """Every rule file shipped under rules/ (lexicons and data files excluded)."""
+    specs = []
+    root = resources.rules_root()
+    for pack in sorted(root.iterdir(), key=lambda e: e.name):
+        if not pack.is_dir() or pack.name in ("lexicons", "knowledge", "context"):
+            continue
+        for entry in resources.walk(pack):
+            specs.append(parse_rule(entry.read_text(encoding="utf-8"), f"rules/{pack.name}/{entry.name}"))
+    codes: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for spec in specs:
+        for seen, value in ((codes, spec.code), (names, spec.name)):
+            if value in seen:
+                raise RuleFileError(f"{spec.source}: {value} is already used by {seen[value]}")
+            seen[value] = spec.source
+    return tuple(sorted(specs, key=lambda s: s.code))
+
+
+def load_lexicon(name: str) -> tuple[str, ...]:
+    relative = f"lexicons/{name}.yaml"
+    node = resources.rules_root() / "lexicons" / f"{name}.yaml"
+    if not node.is_file():
+        raise RuleFileError(f"rules/{relative}: no such lexicon {name!r}")
+    data = load_data(node.read_text(encoding="utf-8"), f"rules/{relative}", "lexicon.schema.json")
+    return tuple(data["patterns"])

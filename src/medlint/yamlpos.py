@@ -1,0 +1,86 @@
+"""Safe YAML loading that remembers where every key sits.
+
+Dates stay strings (no timestamp resolver), so JSON Schema decides what a
+valid date is; ``positions`` maps a key path such as ``("reviewedBy", "name")``
+to its character offset, so errors can name the line of the offending key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+Path = tuple[str | int, ...]
+
+
+class StringDateLoader(yaml.SafeLoader):
+    """SafeLoader without the timestamp resolver."""
+
+
+StringDateLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class Loaded:
+    data: Any
+    positions: dict[Path, int] = field(default_factory=dict)
+    duplicates: list[tuple[str, int]] = field(default_factory=list)
+
+
+class YamlError(ValueError):
+    def __init__(self, message: str, offset: int) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+def _line_offsets(text: str) -> list[int]:
+    return [0, *[i + 1 for i, c in enumerate(text) if c == "\n"]]
+
+
+def load(text: str) -> Loaded:
+    """Parse YAML safely, with key positions. Raises :class:`YamlError`."""
+    lines = _line_offsets(text)
+
+    def offset(mark: yaml.Mark) -> int:
+        return lines[min(mark.line, len(lines) - 1)] + mark.column
+
+    try:
+        node = yaml.compose(text, Loader=StringDateLoader)
+        data = yaml.load(text, Loader=StringDateLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise YamlError(f"not valid YAML: {problem}", offset(mark) if mark else 0) from None
+    loaded = Loaded(data)
+    if node is not None:
+        _walk(node, (), loaded, offset)
+    return loaded
+
+
+def _walk(node: yaml.Node, path: Path, loaded: Loaded, offset: Any) -> None:
+    loaded.positions[path] = offset(node.start_mark)
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in seen:
+                loaded.duplicates.append((key, offset(key_node.start_mark)))
+            seen.add(key)
+            _walk(value_node, (*path, key), loaded, offset)
+            loaded.positions[(*path, key)] = offset(key_node.start_mark)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _walk(item, (*path, i), loaded, offset)
+
+
+def nearest(positions: dict[Path, int], path: Path) -> int:
+    """Offset of the deepest known prefix of ``path``."""
+    for cut in range(len(path), -1, -1):
+        if path[:cut] in positions:
+            return positions[path[:cut]]
+    return 0
