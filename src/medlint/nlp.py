@@ -74,6 +74,11 @@ class _CompiledBank:
         self.matcher = Matcher(self.nlp.vocab)
         self.cue_set = bank.cue_set
         tokenizer = self.nlp.tokenizer
+        # Token patterns are matched only in sentences that contain, for some pattern,
+        # a word of every required (non-optional) token spec: the Matcher is the costly
+        # part of the NLP layer, and most sentences cannot match any pattern.
+        self.required: list[list[frozenset[str]]] = []
+        self.index: dict[str, list[int]] = defaultdict(list)
         for label, patterns in bank.groups.items():
             phrase_docs = []
             token_patterns = []
@@ -86,18 +91,57 @@ class _CompiledBank:
                     phrase_docs.append(self.nlp.make_doc(compiled.phrase))
                 else:
                     token_patterns.append(list(compiled.tokens))
+                    self._index(compiled.tokens)
             if phrase_docs:
                 self.phrases.add(label, phrase_docs)
             if token_patterns:
                 self.matcher.add(label, token_patterns, greedy="LONGEST")
+        # Every word some required spec needs: a sentence's words outside it cannot matter.
+        self.vocabulary = frozenset(w for specs in self.required for spec in specs for w in spec)
 
-    def run(self, doc: Any) -> dict[str, list[tuple[int, int]]]:
+    def _index(self, tokens: Sequence[dict[str, Any]]) -> None:
+        required = []
+        for spec in tokens:
+            if spec.get("OP") == "?" or "LOWER" not in spec:
+                continue
+            value = spec["LOWER"]
+            required.append(frozenset(value["IN"]) if isinstance(value, dict) else frozenset([value]))
+        pattern_id = len(self.required)
+        self.required.append(required)
+        if not required:
+            self.index[""].append(pattern_id)  # no anchor: must always run
+            return
+        for word in min(required, key=len):
+            self.index[word].append(pattern_id)
+
+    def _candidate(self, words: set[str]) -> bool:
+        if self.index.get(""):
+            return True
+        for word in words:
+            for pattern_id in self.index.get(word, ()):
+                if all(not spec.isdisjoint(words) for spec in self.required[pattern_id]):
+                    return True
+        return False
+
+    def run(
+        self, doc: Any, words: Sequence[str], sentences: Sequence[tuple[int, int]]
+    ) -> dict[str, list[tuple[int, int]]]:
         found: dict[str, set[tuple[int, int]]] = defaultdict(set)
         strings = self.nlp.vocab.strings
         for match_id, start, end in self.phrases(doc):
             found[strings[match_id]].add((start, end))
-        for match_id, start, end in self.matcher(doc):
-            found[strings[match_id]].add((start, end))
+        runs: list[list[int]] = []
+        vocabulary = self.vocabulary
+        for first, last in sentences:
+            present = {w for w in words[first:last] if w in vocabulary}
+            if present and self._candidate(present):
+                if runs and runs[-1][1] == first:
+                    runs[-1][1] = last
+                else:
+                    runs.append([first, last])
+        for first, last in runs:
+            for match_id, start, end in self.matcher(doc[first:last]):
+                found[strings[match_id]].add((start + first, end + first))
         return {label: sorted(spans) for label, spans in found.items()}
 
 
@@ -136,8 +180,8 @@ class _State:
         self.words = [t.lower_ for t in doc]
         self.is_space = [t.is_space for t in doc]
         self.starts = [t.idx for t in doc]
-        self.sentence_ids, self.sentence_spans = self._split(doc, document.breaks)
-        self.raw = bank.run(doc)
+        self.sentence_ids, self.sentence_spans, token_ranges = self._split(doc, document.breaks)
+        self.raw = bank.run(doc, self.words, token_ranges)
         self.cues_by_sentence: dict[int, list[CueHit]] = defaultdict(list)
         if bank.cue_set is not None:
             for label, spans in self.raw.items():
@@ -151,9 +195,13 @@ class _State:
         self._mentions: dict[str, list[Mention]] = {}
 
     @staticmethod
-    def _split(doc: Any, breaks: Sequence[int]) -> tuple[list[int], list[tuple[int, int]]]:
+    def _split(
+        doc: Any, breaks: Sequence[int]
+    ) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]:
+        """Sentence id of every token, sentence char spans, sentence token ranges."""
         ids: list[int] = []
         spans: list[tuple[int, int]] = []
+        first_tokens: list[int] = []
         current = -1
         start_char = 0
         last_end = 0
@@ -177,12 +225,17 @@ class _State:
                     spans.append((start_char, last_end))
                 current += 1
                 start_char = token.idx
+                first_tokens.append(token.i)
             ids.append(current)
             last_end = token.idx + len(token.text)
             previous = [*previous[-1:], token.text]
         if current >= 0:
             spans.append((start_char, last_end))
-        return ids, spans
+        ranges = [
+            (first, first_tokens[i + 1] if i + 1 < len(first_tokens) else len(ids))
+            for i, first in enumerate(first_tokens)
+        ]
+        return ids, spans, ranges
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -198,7 +198,10 @@ def prose_metadata(masked: str, *, byline_lines: int = 40) -> Iterable[MetaValue
         for key, pattern in _PROSE_DATES:
             if key not in seen and (m := pattern.search(line)):
                 seen.add(key)
-                yield MetaValue(key, m.group(1), offset + m.start(1), offset + m.end(1), "page text")
+                yield MetaValue(
+                    key, m.group(1), offset + m.start(1), offset + m.end(1), "page text",
+                    raw_key=" ".join(line[m.start() : m.end()].strip(" \t-•|:").split()),
+                )
         if (
             nonblank <= byline_lines
             and d.DATE_PUBLISHED not in seen
@@ -206,7 +209,8 @@ def prose_metadata(masked: str, *, byline_lines: int = 40) -> Iterable[MetaValue
         ):
             seen.add(d.DATE_PUBLISHED)
             yield MetaValue(
-                d.DATE_PUBLISHED, m.group(1), offset + m.start(1), offset + m.end(1), "byline"
+                d.DATE_PUBLISHED, m.group(1), offset + m.start(1), offset + m.end(1), "byline",
+                raw_key=" ".join(line.split()),
             )
         if d.REVIEWED_BY not in seen and (m := _REVIEWED_BY.match(line)):
             name = m.group("name").strip()

@@ -54,13 +54,13 @@ class _Extractor(HTMLParser):
         self.jsonld_blocks: list[tuple[int, str]] = []
 
     # -- positions ---------------------------------------------------------------------
-    def offset(self) -> int:
+    def _pos(self) -> int:
         line, col = self.getpos()
         return self.line_offsets[line - 1] + col
 
     # -- structure ---------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        start = self.offset()
+        start = self._pos()
         attributes = {k.lower(): (v or "") for k, v in attrs}
         if tag in _BLOCK:
             self.mask.breaks.add(start)
@@ -82,14 +82,14 @@ class _Extractor(HTMLParser):
             self.heading = (_HEADINGS[tag], start, [])
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        start = self.offset()
+        start = self._pos()
         if tag in _BLOCK:
             self.mask.breaks.add(start)
         if tag == "meta":
             self._meta({k.lower(): (v or "") for k, v in attrs}, start)
 
     def handle_endtag(self, tag: str) -> None:
-        end = self.offset()
+        end = self._pos()
         if tag in _BLOCK:
             self.mask.breaks.add(end)
         if tag == "title":
@@ -138,7 +138,7 @@ class _Extractor(HTMLParser):
             self.heading[2].append(text)
 
     def handle_data(self, data: str) -> None:
-        self._text(self.offset(), data)
+        self._text(self._pos(), data)
 
     def handle_entityref(self, name: str) -> None:
         self._ref(f"&{name};")
@@ -147,7 +147,7 @@ class _Extractor(HTMLParser):
         self._ref(f"&#{name};")
 
     def _ref(self, raw: str) -> None:
-        start = self.offset()
+        start = self._pos()
         char = html.unescape(raw)
         if len(char) != 1 or char in "\u00a0\u200b":
             char = " "
