@@ -85,7 +85,7 @@ def check(
     stdin = None
     rest = [p for p in paths if p != "-"]
     if "-" in paths:
-        stdin = (stdin_filename or "<stdin>", click.get_text_stream("stdin").read())
+        stdin = (stdin_filename or "<stdin>", sys.stdin.read())
     elif stdin_filename:
         raise click.UsageError("--stdin-filename only makes sense with '-'")
     options = Options(today=_today(today), select=_split(select), ignore=_split(ignore))

@@ -75,8 +75,9 @@ def resolve(
     target_end: int,
     words: list[str],
     is_space: list[bool],
-) -> frozenset[str]:
-    """Categories that apply to the target tokens [target_start, target_end).
+) -> tuple[frozenset[str], tuple[CueHit, ...]]:
+    """Categories that apply to the target tokens [target_start, target_end), and the
+    cue hits that applied.
 
     ``hits`` are the cue matches of the target's sentence; ``words`` are the
     lower-cased token texts of the document.
@@ -116,5 +117,6 @@ def resolve(
         ):
             categories.discard(NEGATED)
             categories.discard(DISCOURAGED)
+            applied = [h for h in applied if h.cue.category not in (NEGATED, DISCOURAGED)]
             break
-    return frozenset(categories)
+    return frozenset(categories), tuple(applied)

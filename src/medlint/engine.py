@@ -116,7 +116,9 @@ class Linter:
         return [self._violation(code, document, Finding(start, end, message, spec.fix), None)]
 
     # -- linting -------------------------------------------------------------------------
-    def lint_text(self, path: str, text: str) -> tuple[FileResult, int]:
+    def lint_text(
+        self, path: str, text: str, today: dt.date | None = None
+    ) -> tuple[FileResult, int]:
         """Lint one document's text. Returns the result and the number of rule crashes."""
         try:
             document = parse(path, text)
@@ -125,7 +127,7 @@ class Linter:
                 RULE_CRASH, f"medlint could not parse this file ({type(exc).__name__}: {exc}); "
                 "this is a medlint bug, please report it")), None, None), 1
         audience = detect_audience(document)
-        ctx = kinds.Context(document, audience, self.options.today, self.bank)
+        ctx = kinds.Context(document, audience, today or self.options.today, self.bank)
         violations: list[Violation] = []
         for problem in document.problems:
             violations += self._engine(problem.code, problem.message, document, problem.start,
@@ -151,11 +153,11 @@ class Linter:
         violations.sort(key=lambda v: v.sort_key)
         return FileResult(path, tuple(violations), audience.value, document.kind), crashes
 
-    def lint_file(self, path: str) -> tuple[FileResult, int]:
+    def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
         text, problem = read_text(path)
         if text is None:
             return FileResult(path, tuple(self._engine(UNREADABLE, problem or "unreadable"))), 0
-        return self.lint_text(path, text)
+        return self.lint_text(path, text, today)
 
     def run(self, paths: Iterable[str], stdin: tuple[str, str] | None = None) -> RunResult:
         files: list[FileResult] = []

@@ -184,6 +184,8 @@ class ForbiddenRule:
         self.when = frozenset(options.get("when", ()))
         self.safety_nets = patterns_of(spec, "unless_after", "unless_after_lexicon")
         self.qualifiers = list(options.get("qualifiers", ()))
+        self.reader_words = frozenset(w.lower() for w in options.get("reader_words", ()))
+        self.imperative_starts = frozenset(w.lower() for w in options.get("imperative_starts", ()))
         self.label = f"{spec.code}:forbidden"
         self.net_label = f"{spec.code}:net"
         self.qualifier_label = f"{spec.code}:qualifier"
@@ -210,6 +212,8 @@ class ForbiddenRule:
                 continue  # "...unless the pain gets worse": a safety net follows
             if mention.sentence in qualified and _has_nearby(ctx, mention, affirmative):
                 continue  # "You can usually ... without seeing a GP. See a GP if ..."
+            if (self.reader_words or self.imperative_starts) and not self._directed(ctx, mention):
+                continue  # "Many people never seek medical help": a report, not advice
             sentence = analysis.sentence_text(mention.sentence)
             yield Finding(
                 mention.start,
@@ -217,6 +221,20 @@ class ForbiddenRule:
                 fmt(self.spec.message, match=mention.text, sentence=_clip(sentence)),
                 self.spec.fix,
             )
+
+
+    def _directed(self, ctx: Context, mention: Mention) -> bool:
+        """Is the discouragement addressed to the reader? "You don't need to see a doctor",
+        an imperative or impersonal sentence ("Don't ...", "There is no need to ..."), or a
+        verdict on the care itself ("Seeing a doctor is unnecessary")."""
+        if any(h.cue.direction == "backward" and h.start >= mention.token_end for h in mention.cues):
+            return True
+        words = ctx.analysis.words_of_sentence(mention.sentence)
+        if words and words[0] in self.imperative_starts:
+            return True
+        first_cue = min((h.start for h in mention.cues), default=mention.token_start)
+        before = ctx.analysis.words_before(mention.sentence, first_cue)
+        return any(w in self.reader_words for w in before)
 
 
 def _has_nearby(ctx: Context, mention: Mention, affirmative: list[Mention]) -> bool:

@@ -35,6 +35,7 @@ class Mention:
     token_end: int
     text: str
     modifiers: frozenset[str] = frozenset()
+    cues: tuple[CueHit, ...] = ()
 
     def has(self, *categories: str) -> bool:
         return any(c in self.modifiers for c in categories)
@@ -166,6 +167,25 @@ class Analysis:
     def mentions(self, label: str) -> list[Mention]:
         return self._state.mentions(label)
 
+    @property
+    def word_count(self) -> int:
+        return sum(1 for space in self._state.is_space if not space)
+
+    def words_of_sentence(self, index: int) -> list[str]:
+        """Lower-cased non-space tokens of a sentence."""
+        state = self._state
+        start, end = state.sentence_spans[index]
+        first = bisect.bisect_left(state.starts, start)
+        last = bisect.bisect_left(state.starts, end)
+        return [state.words[i] for i in range(first, last) if not state.is_space[i]]
+
+    def words_before(self, index: int, token: int) -> list[str]:
+        """Lower-cased non-space tokens of a sentence that come before ``token``."""
+        state = self._state
+        start, _ = state.sentence_spans[index]
+        first = bisect.bisect_left(state.starts, start)
+        return [state.words[i] for i in range(first, token) if not state.is_space[i]]
+
     def sentence_text(self, index: int) -> str:
         start, end = self._state.sentence_spans[index]
         return " ".join(self.document.masked[start:end].split())
@@ -254,8 +274,9 @@ class _State:
             if self.sentence_ids[end - 1] != sentence:
                 continue  # a match may not cross a sentence or block boundary
             modifiers: frozenset[str] = frozenset()
+            cues: tuple[CueHit, ...] = ()
             if cue_set is not None:
-                modifiers = resolve(
+                modifiers, cues = resolve(
                     cue_set, self.cues_by_sentence.get(sentence, []), start, end,
                     self.words, self.is_space,
                 )
@@ -265,7 +286,7 @@ class _State:
             found.append(
                 Mention(
                     label, char_start, char_end, sentence, start, end,
-                    self.document.masked[char_start:char_end], modifiers,
+                    self.document.masked[char_start:char_end], modifiers, cues,
                 )
             )
         self._mentions[label] = found

@@ -53,8 +53,13 @@ def load(text: str) -> Loaded:
         node = yaml.compose(text, Loader=StringDateLoader)
         data = yaml.load(text, Loader=StringDateLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # Point at the construct that is broken (an unclosed "[" on line 3) when PyYAML
+        # names one, rather than at the end of the text where it gave up.
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        context = getattr(exc, "context", None)
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        if context and getattr(exc, "context_mark", None) is not None:
+            problem = f"{context} that starts here: {problem}"
         raise YamlError(f"not valid YAML: {problem}", offset(mark) if mark else 0) from None
     loaded = Loaded(data)
     if node is not None:

@@ -82,6 +82,7 @@ class RedFlagCheck:
         self.sources: dict[str, dict[str, str]] = data["sources"]
         self.min_body_mentions = int(data.get("min_body_mentions", 3))
         self.window = int(data.get("window_sentences", 3))
+        self.words_per_mention = int(data.get("max_words_per_mention", 100))
         self.section_headings = [re.compile(h, re.I) for h in data["red_flag_headings"]]
         esc = data["escalation"]
         self.escalation = {
@@ -163,7 +164,11 @@ class RedFlagCheck:
             m for m in ctx.analysis.mentions(f"rf\x00{topic.id}\x00trigger")
             if not m.has(NEGATED)
         ]
-        if len(mentions) >= self.min_body_mentions:
+        # Passing mentions (a symptom in a list) do not make an article about the topic:
+        # the body counts only when the topic is frequent and dense.
+        if len(mentions) >= self.min_body_mentions and len(mentions) * self.words_per_mention >= (
+            ctx.analysis.word_count
+        ):
             return f"the text mentions {mentions[0].text!r} {len(mentions)} times", mentions[0].start
         return None
 

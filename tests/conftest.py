@@ -1,0 +1,28 @@
+"""Shared fixtures. Tests are deterministic: "today" is always injected."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from medlint.engine import Linter, Options
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TODAY = dt.date(2026, 11, 21)
+# The seeds and corpus live beside the repository (../shared); tests that need them
+# skip with a clear reason when it is absent, and copies of small fixtures are in tests/.
+SHARED = Path(os.environ.get("MEDLINT_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def linter() -> Linter:
+    return Linter(Options(today=TODAY))
+
+
+def codes(result: object) -> list[str]:
+    return [v.code for v in result.violations]  # type: ignore[attr-defined]
