@@ -60,8 +60,14 @@ def test_clean_file_exits_zero() -> None:
 
 
 def test_fail_on_levels() -> None:
-    args = ("check", "examples/back-pain-stale.txt", "--today", "2026-11-21",
-            "--ignore", "MED101,MED109,MED110")
+    args = (
+        "check",
+        "examples/back-pain-stale.txt",
+        "--today",
+        "2026-11-21",
+        "--ignore",
+        "MED101,MED109,MED110",
+    )
     code, out, _ = run(*args)
     assert code == 0 and "MED108 [warning]" in out  # only a warning: passes at fail-on error
     assert run(*args, "--fail-on", "warning")[0] == 1
@@ -82,8 +88,17 @@ def test_select_by_code_name_and_tag() -> None:
 
 def test_stdin_with_filename() -> None:
     text = (EXAMPLES / "discouraging-advice.md").read_text(encoding="utf-8")
-    code, out, _ = run("check", "-", "--stdin-filename", "notes/headache.md",
-                       "--today", "2026-11-21", "--select", "MED111", stdin=text)
+    code, out, _ = run(
+        "check",
+        "-",
+        "--stdin-filename",
+        "notes/headache.md",
+        "--today",
+        "2026-11-21",
+        "--select",
+        "MED111",
+        stdin=text,
+    )
     assert code == 1
     assert out.startswith("notes/headache.md:13:19: MED111 [error] discourages professional care")
 
@@ -94,8 +109,15 @@ def test_unreadable_files_are_reported_and_the_run_goes_on(tmp_path: Path) -> No
     binary = tmp_path / "image.html"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     good = EXAMPLES / "leg-cramps-good.md"
-    code, out, _ = run("check", str(bad), str(binary), str(tmp_path / "missing.md"), str(good),
-                       "--today", "2026-11-21")
+    code, out, _ = run(
+        "check",
+        str(bad),
+        str(binary),
+        str(tmp_path / "missing.md"),
+        str(good),
+        "--today",
+        "2026-11-21",
+    )
     assert code == 1
     assert f"{bad}:1:1: MED900 [error] is not valid UTF-8: byte 0xe9 at line 1" in out
     assert f"{binary}:1:1: MED900 [error] looks like a binary file" in out
@@ -107,8 +129,10 @@ def test_broken_front_matter_is_reported_with_line_and_the_body_still_checked(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "broken.md"
-    path.write_text("---\ntitle: Leg cramps\naudience: [consumer\n---\n\nYou don't need to see a "
-                    "doctor.\n", encoding="utf-8")
+    path.write_text(
+        "---\ntitle: Leg cramps\naudience: [consumer\n---\n\nYou don't need to see a doctor.\n",
+        encoding="utf-8",
+    )
     code, out, _ = run("check", str(path), "--today", "2026-11-21")
     assert code == 1
     assert (
@@ -127,8 +151,9 @@ def test_usage_errors_exit_2() -> None:
 
 def test_output_file_is_written(tmp_path: Path) -> None:
     target = tmp_path / "reports" / "medlint.json"
-    code, out, _ = run("check", "examples", "--today", "2026-11-21", "-f", "json", "-o",
-                       str(target))
+    code, out, _ = run(
+        "check", "examples", "--today", "2026-11-21", "-f", "json", "-o", str(target)
+    )
     assert code == 1 and out == ""
     assert json.loads(target.read_text(encoding="utf-8"))["summary"]["files"] == 5
 
@@ -167,8 +192,9 @@ def _imports_spacy(argv: str) -> bool:
         "except SystemExit:\n    pass\n"
         "print('SPACY-IMPORTED' if 'spacy' in sys.modules else 'SPACY-NOT-IMPORTED')\n"
     )
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                         cwd=ROOT, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout
     return out.rstrip().endswith("SPACY-IMPORTED")
 
 
@@ -190,7 +216,11 @@ def test_spacy_is_imported_for_nlp_rules() -> None:
 
 
 def test_console_script_exit_code() -> None:
-    proc = subprocess.run([sys.executable, "-m", "medlint", "check", "examples", "--today",
-                           "2026-11-21"], capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "medlint", "check", "examples", "--today", "2026-11-21"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert proc.returncode == 1
     assert proc.stdout.splitlines()[-1].startswith("Found ")

@@ -14,7 +14,9 @@ from medlint.ruleset import Example, RuleSpec, load_builtin_specs
 EXAMPLE_TODAY = dt.date(2026, 6, 1)
 
 CASES = [
-    pytest.param(spec, example, id=f"{spec.code}-{'pass' if example.passes else 'fail'}-{example.name}")
+    pytest.param(
+        spec, example, id=f"{spec.code}-{'pass' if example.passes else 'fail'}-{example.name}"
+    )
     for spec in load_builtin_specs()
     for example in spec.examples
 ]
@@ -38,7 +40,9 @@ def test_example(linter: Linter, tmp_path: Path, spec: RuleSpec, example: Exampl
     if example.passes:
         assert not found, f"{spec.code} should pass: {[v.message for v in found]}"
         return
-    assert found, f"{spec.code} should fail on this example; got {[v.code for v in result.violations]}"
+    assert found, (
+        f"{spec.code} should fail on this example; got {[v.code for v in result.violations]}"
+    )
     if example.expect_lines:
         assert sorted({v.line for v in found}) == sorted(example.expect_lines)
     if example.expect_message:

@@ -34,7 +34,5 @@ def detect(document: Document) -> AudienceInfo:
     match = _PROFESSIONAL_TEXT.search(document.masked)
     if match:
         line, _ = document.location(match.start())
-        return AudienceInfo(
-            "professional", f"line {line} says {' '.join(match.group().split())!r}"
-        )
+        return AudienceInfo("professional", f"line {line} says {' '.join(match.group().split())!r}")
     return AudienceInfo("consumer", "no audience is stated, so consumer is assumed")

@@ -59,22 +59,49 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("-f", "--format", "format_", type=click.Choice(sorted(REPORTERS)), default="text",
-              show_default=True, help="Output format.")
+@click.option(
+    "-f",
+    "--format",
+    "format_",
+    type=click.Choice(sorted(REPORTERS)),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
-              help="Exit 1 when a violation at or above this severity is found.")
-@click.option("--select", multiple=True, metavar="SELECTORS",
-              help="Only these rules: codes or prefixes (MED1), names or globs, tags. Repeatable "
-                   "or comma-separated.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default="error",
+    show_default=True,
+    help="Exit 1 when a violation at or above this severity is found.",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="SELECTORS",
+    help="Only these rules: codes or prefixes (MED1), names or globs, tags. Repeatable "
+    "or comma-separated.",
+)
 @click.option("--ignore", multiple=True, metavar="SELECTORS", help="Skip these rules.")
-@click.option("--today", metavar="YYYY-MM-DD",
-              help="The date to judge update dates against (default: the real today).")
-@click.option("--stdin-filename", metavar="NAME",
-              help="With '-': the file name to report, and whose suffix picks the parser.")
+@click.option(
+    "--today",
+    metavar="YYYY-MM-DD",
+    help="The date to judge update dates against (default: the real today).",
+)
+@click.option(
+    "--stdin-filename",
+    metavar="NAME",
+    help="With '-': the file name to report, and whose suffix picks the parser.",
+)
 def check(
-    paths: tuple[str, ...], format_: str, output: str | None, fail_on: str,
-    select: tuple[str, ...], ignore: tuple[str, ...], today: str | None,
+    paths: tuple[str, ...],
+    format_: str,
+    output: str | None,
+    fail_on: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    today: str | None,
     stdin_filename: str | None,
 ) -> None:
     """Lint health articles (files or folders; '-' reads standard input)."""
@@ -115,15 +142,28 @@ def _specs() -> tuple[RuleSpec, ...]:
 
 
 @main.command("rules")
-@click.option("-f", "--format", "format_", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "-f",
+    "--format",
+    "format_",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
 def list_rules(format_: str) -> None:
     """List every rule with its code, name, severity and audiences."""
     specs = _specs()
     if format_ == "json":
         data = [
-            {"code": s.code, "name": s.name, "severity": s.severity.label, "kind": s.kind,
-             "audiences": list(s.audiences), "tags": list(s.tags), "summary": s.summary}
+            {
+                "code": s.code,
+                "name": s.name,
+                "severity": s.severity.label,
+                "kind": s.kind,
+                "audiences": list(s.audiences),
+                "tags": list(s.tags),
+                "summary": s.summary,
+            }
             for s in specs
         ]
         click.echo(json.dumps(data, indent=2))
@@ -131,8 +171,9 @@ def list_rules(format_: str) -> None:
     width = max(len(s.name) for s in specs)
     for s in specs:
         audiences = ",".join(s.audiences)
-        click.echo(f"{s.code}  {s.name:<{width}}  {s.severity.label:<7}  {audiences:<21}  "
-                   f"{s.summary}")
+        click.echo(
+            f"{s.code}  {s.name:<{width}}  {s.severity.label:<7}  {audiences:<21}  {s.summary}"
+        )
 
 
 @main.command()

@@ -36,8 +36,10 @@ DATE_IN_TEXT = re.compile(
     re.IGNORECASE,
 )
 
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
-                  r"(Z|[+-]\d{2}:?\d{2})?)?$")
+_ISO = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
+    r"(Z|[+-]\d{2}:?\d{2})?)?$"
+)
 _YMD_SLASH = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
 _MDY = re.compile(rf"^({_MONTH})\s+({_DAY}),?\s+({_YEAR})$", re.IGNORECASE)
 _DMY = re.compile(rf"^({_DAY})\s+(?:of\s+)?({_MONTH}),?\s+({_YEAR})$", re.IGNORECASE)

@@ -22,7 +22,6 @@ from medlint.document import Document
 from medlint.model import FileResult, Finding, RunResult, Severity, Violation
 from medlint.nlp import PatternBank
 from medlint.parsing import parse
-from medlint.resources import data_file
 from medlint.patterns import PatternError
 from medlint.ruleset import RuleFileError, RuleSpec, load_builtin_specs, load_data
 
@@ -59,8 +58,9 @@ def load_cues() -> CueSet:
     from medlint.resources import rules_root
 
     node = rules_root() / "context" / "cues.yaml"
-    data = load_data(node.read_text(encoding="utf-8"), "rules/context/cues.yaml",
-                     "cues.schema.json")
+    data = load_data(
+        node.read_text(encoding="utf-8"), "rules/context/cues.yaml", "cues.schema.json"
+    )
     return CueSet.from_data(data)
 
 
@@ -108,8 +108,14 @@ class Linter:
             snippet=" ".join(snippet.split())[:200],
         )
 
-    def _engine(self, code: str, message: str, document: Document | None = None,
-                start: int = 0, end: int = 0) -> list[Violation]:
+    def _engine(
+        self,
+        code: str,
+        message: str,
+        document: Document | None = None,
+        start: int = 0,
+        end: int = 0,
+    ) -> list[Violation]:
         if code not in self.enabled:
             return []
         spec = self.by_code[code]
@@ -123,15 +129,25 @@ class Linter:
         try:
             document = parse(path, text)
         except Exception as exc:  # a parser bug must not stop the run
-            return FileResult(path, tuple(self._engine(
-                RULE_CRASH, f"medlint could not parse this file ({type(exc).__name__}: {exc}); "
-                "this is a medlint bug, please report it")), None, None), 1
+            return FileResult(
+                path,
+                tuple(
+                    self._engine(
+                        RULE_CRASH,
+                        f"medlint could not parse this file ({type(exc).__name__}: {exc}); "
+                        "this is a medlint bug, please report it",
+                    )
+                ),
+                None,
+                None,
+            ), 1
         audience = detect_audience(document)
         ctx = kinds.Context(document, audience, today or self.options.today, self.bank)
         violations: list[Violation] = []
         for problem in document.problems:
-            violations += self._engine(problem.code, problem.message, document, problem.start,
-                                       problem.end)
+            violations += self._engine(
+                problem.code, problem.message, document, problem.start, problem.end
+            )
         crashes = 0
         for rule in self.rules:
             if not rule.spec.applies_to(audience.value):

@@ -99,8 +99,9 @@ class SchemaRule:
             else:
                 start = _nearest(document.node_offsets, path, document.front_matter_start)
                 message = f"front matter key '{key}': {error.message}"
-            yield Finding(start, start + max(1, len(str(path[-1])) if path else 3), message,
-                          self.spec.fix)
+            yield Finding(
+                start, start + max(1, len(str(path[-1])) if path else 3), message, self.spec.fix
+            )
 
 
 def _nearest(offsets: dict[tuple[str | int, ...], int], path: tuple[Any, ...], default: int) -> int:
@@ -138,9 +139,10 @@ class RequiredRule:
             if meta is not None and isinstance(meta.value, str) and meta.value.strip():
                 return True
         for section in document.sections:
-            if any(h.search(section.heading) for h in self.headings) and document.masked[
-                section.body_start : section.end
-            ].strip():
+            if (
+                any(h.search(section.heading) for h in self.headings)
+                and document.masked[section.body_start : section.end].strip()
+            ):
                 return True
         return any(True for _ in self.counted(ctx))
 
@@ -167,8 +169,9 @@ class RequiredRule:
 def _same_block(ctx: Context, first: int, second: int) -> bool:
     start = ctx.analysis.sentences[first][1]
     end = ctx.analysis.sentences[second][0]
-    return not any(start <= b <= end for b in ctx.document.breaks) and "\n\n" not in (
-        ctx.document.masked[start:end]
+    return (
+        not any(start <= b <= end for b in ctx.document.breaks)
+        and "\n\n" not in (ctx.document.masked[start:end])
     )
 
 
@@ -202,7 +205,9 @@ class ForbiddenRule:
         mentions = analysis.mentions(self.label)
         nets = analysis.mentions(self.net_label) if self.safety_nets else []
         qualified = (
-            {m.sentence for m in analysis.mentions(self.qualifier_label)} if self.qualifiers else set()
+            {m.sentence for m in analysis.mentions(self.qualifier_label)}
+            if self.qualifiers
+            else set()
         )
         affirmative = [m for m in mentions if not m.has(*self.when)] if self.when else []
         for mention in mentions:
@@ -222,12 +227,13 @@ class ForbiddenRule:
                 self.spec.fix,
             )
 
-
     def _directed(self, ctx: Context, mention: Mention) -> bool:
         """Is the discouragement addressed to the reader? "You don't need to see a doctor",
         an imperative or impersonal sentence ("Don't ...", "There is no need to ..."), or a
         verdict on the care itself ("Seeing a doctor is unnecessary")."""
-        if any(h.cue.direction == "backward" and h.start >= mention.token_end for h in mention.cues):
+        if any(
+            h.cue.direction == "backward" and h.start >= mention.token_end for h in mention.cues
+        ):
             return True
         words = ctx.analysis.words_of_sentence(mention.sentence)
         if words and words[0] in self.imperative_starts:

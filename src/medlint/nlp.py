@@ -106,7 +106,9 @@ class _CompiledBank:
             if spec.get("OP") == "?" or "LOWER" not in spec:
                 continue
             value = spec["LOWER"]
-            required.append(frozenset(value["IN"]) if isinstance(value, dict) else frozenset([value]))
+            required.append(
+                frozenset(value["IN"]) if isinstance(value, dict) else frozenset([value])
+            )
         pattern_id = len(self.required)
         self.required.append(required)
         if not required:
@@ -209,9 +211,7 @@ class _State:
                     continue
                 cue = bank.cue_set.cues[int(label[len(_CUE_PREFIX) :])]
                 for start, end in spans:
-                    self.cues_by_sentence[self.sentence_ids[start]].append(
-                        CueHit(cue, start, end)
-                    )
+                    self.cues_by_sentence[self.sentence_ids[start]].append(CueHit(cue, start, end))
         self._mentions: dict[str, list[Mention]] = {}
 
     @staticmethod
@@ -236,10 +236,18 @@ class _State:
                 if breaks[break_index] > last_end or current == -1:
                     hard = True
                 break_index += 1
-            soft = bool(previous) and (
-                previous[-1] in _SENTENCE_END
-                or (previous[-1] in _CLOSERS and len(previous) > 1 and previous[-2] in _SENTENCE_END)
-            ) and not token.is_punct
+            soft = (
+                bool(previous)
+                and (
+                    previous[-1] in _SENTENCE_END
+                    or (
+                        previous[-1] in _CLOSERS
+                        and len(previous) > 1
+                        and previous[-2] in _SENTENCE_END
+                    )
+                )
+                and not token.is_punct
+            )
             if current == -1 or hard or soft:
                 if current >= 0:
                     spans.append((start_char, last_end))
@@ -277,16 +285,27 @@ class _State:
             cues: tuple[CueHit, ...] = ()
             if cue_set is not None:
                 modifiers, cues = resolve(
-                    cue_set, self.cues_by_sentence.get(sentence, []), start, end,
-                    self.words, self.is_space,
+                    cue_set,
+                    self.cues_by_sentence.get(sentence, []),
+                    start,
+                    end,
+                    self.words,
+                    self.is_space,
                 )
             char_start = self.starts[start]
             last = self.doc[end - 1]
             char_end = last.idx + len(last.text)
             found.append(
                 Mention(
-                    label, char_start, char_end, sentence, start, end,
-                    self.document.masked[char_start:char_end], modifiers, cues,
+                    label,
+                    char_start,
+                    char_end,
+                    sentence,
+                    start,
+                    end,
+                    self.document.masked[char_start:char_end],
+                    modifiers,
+                    cues,
                 )
             )
         self._mentions[label] = found

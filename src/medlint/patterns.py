@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable
+from typing import Any
 
 _SPEC = re.compile(r"\{[^}]*\}\??|#num\??|[^\s{}]+")
 
@@ -25,8 +26,8 @@ class PatternError(ValueError):
     pass
 
 
-class Tokenizer(Protocol):
-    def __call__(self, text: str) -> Any: ...
+# Anything that turns text into spaCy-like tokens (``nlp.tokenizer``).
+Tokenizer = Callable[[str], Iterable[Any]]
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,11 @@ class Compiled:
 
 
 def is_phrase(pattern: str) -> bool:
-    return "{" not in pattern and "#num" not in pattern and not pattern.endswith("?") and (
-        " ?" not in pattern
+    return (
+        "{" not in pattern
+        and "#num" not in pattern
+        and not pattern.endswith("?")
+        and (" ?" not in pattern)
     )
 
 

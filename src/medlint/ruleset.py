@@ -150,7 +150,9 @@ def load_builtin_specs() -> tuple[RuleSpec, ...]:
         if not pack.is_dir() or pack.name in ("lexicons", "knowledge", "context"):
             continue
         for entry in resources.walk(pack):
-            specs.append(parse_rule(entry.read_text(encoding="utf-8"), f"rules/{pack.name}/{entry.name}"))
+            specs.append(
+                parse_rule(entry.read_text(encoding="utf-8"), f"rules/{pack.name}/{entry.name}")
+            )
     codes: dict[str, str] = {}
     names: dict[str, str] = {}
     for spec in specs:

@@ -51,7 +51,7 @@ def load(text: str) -> Loaded:
 
     try:
         node = yaml.compose(text, Loader=StringDateLoader)
-        data = yaml.load(text, Loader=StringDateLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=StringDateLoader)
     except yaml.YAMLError as exc:
         # Point at the construct that is broken (an unclosed "[" on line 3) when PyYAML
         # names one, rather than at the end of the text where it gave up.

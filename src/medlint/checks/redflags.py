@@ -123,7 +123,8 @@ class RedFlagCheck:
                         )
         self.trigger_res = {
             t.id: re.compile(
-                r"\b(?:" + "|".join(re.escape(x) for x in sorted(t.triggers, key=len, reverse=True))
+                r"\b(?:"
+                + "|".join(re.escape(x) for x in sorted(t.triggers, key=len, reverse=True))
                 + r")(?:s|es)?\b",
                 re.I,
             )
@@ -139,7 +140,9 @@ class RedFlagCheck:
             for c in topic.conditions:
                 base = f"rf\x00{topic.id}\x00{c.id}"
                 bank.add(f"{base}\x00name", _plurals(c.names), self.kb_source)
-                bank.add(f"{base}\x00sign", [k for _, keys in c.signs for k in keys], self.kb_source)
+                bank.add(
+                    f"{base}\x00sign", [k for _, keys in c.signs for k in keys], self.kb_source
+                )
                 if c.applies_when:
                     bank.add(f"{base}\x00when", list(c.applies_when), self.kb_source)
 
@@ -161,15 +164,16 @@ class RedFlagCheck:
             if m := pattern.search(section.heading):
                 return f"the heading {section.heading!r} mentions {m.group()!r}", section.start
         mentions = [
-            m for m in ctx.analysis.mentions(f"rf\x00{topic.id}\x00trigger")
-            if not m.has(NEGATED)
+            m for m in ctx.analysis.mentions(f"rf\x00{topic.id}\x00trigger") if not m.has(NEGATED)
         ]
         # Passing mentions (a symptom in a list) do not make an article about the topic:
         # the body counts only when the topic is frequent and dense.
         if len(mentions) >= self.min_body_mentions and len(mentions) * self.words_per_mention >= (
             ctx.analysis.word_count
         ):
-            return f"the text mentions {mentions[0].text!r} {len(mentions)} times", mentions[0].start
+            return f"the text mentions {mentions[0].text!r} {len(mentions)} times", mentions[
+                0
+            ].start
         return None
 
     def applies(self, ctx: Context, topic: Topic, condition: Condition) -> bool:
@@ -255,9 +259,9 @@ class RedFlagCheck:
                         )
                     else:
                         problem = f"never mentions {condition.name} or its warning signs"
-                yield Finding(at, at, self._message(topic, condition, why, problem), self._fix(
-                    ctx, condition
-                ))
+                yield Finding(
+                    at, at, self._message(topic, condition, why, problem), self._fix(ctx, condition)
+                )
 
     def _message(self, topic: Topic, condition: Condition, why: str, problem: str) -> str:
         sources = "; ".join(
@@ -265,17 +269,22 @@ class RedFlagCheck:
             for s in condition.sources
         )
         signs = "; ".join(text for text, _ in condition.signs)
-        draft = "" if self.reviewed else f" [red-flag pack v{self.version}, not clinically reviewed]"
-        return fmt(
-            self.spec.message,
-            topic=topic.title,
-            why=why,
-            problem=problem,
-            condition=condition.name,
-            signs=signs,
-            advice=condition.advice,
-            sources=sources,
-        ) + draft
+        draft = (
+            "" if self.reviewed else f" [red-flag pack v{self.version}, not clinically reviewed]"
+        )
+        return (
+            fmt(
+                self.spec.message,
+                topic=topic.title,
+                why=why,
+                problem=problem,
+                condition=condition.name,
+                signs=signs,
+                advice=condition.advice,
+                sources=sources,
+            )
+            + draft
+        )
 
     def _fix(self, ctx: Context, condition: Condition) -> str:
         if ctx.audience.value == "professional":

@@ -102,9 +102,7 @@ def normalise_audience(value: Any) -> str | None:
     return None
 
 
-def widget_zones_by_heading(
-    headings: list[tuple[str, int, int, int]], length: int
-) -> list[Zone]:
+def widget_zones_by_heading(headings: list[tuple[str, int, int, int]], length: int) -> list[Zone]:
     """A widget heading opens a zone that runs to the next non-widget heading."""
     zones: list[Zone] = []
     ordered = sorted(headings, key=lambda h: h[2])
@@ -152,8 +150,8 @@ _PROSE_DATES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _BYLINE_DATE = re.compile(rf"^\W*({_DATE})\s*(?:[,|·•\-–—]\s*)?(?:by\b.*)?$", re.I)
 _REVIEWED_BY = re.compile(
     r"^\W*(?:medically\s+|clinically\s+|expert[- ]|fact[- ]checked\s+and\s+)?"
-    r"(?:reviewed|fact[- ]checked|approved)\s+by{sep}(?P<name>[^,|;•\n]{{3,80}}?)"
-    r"(?:\s+on\s+.*|\s*[,|;•].*)?$".format(sep=_SEP),
+    rf"(?:reviewed|fact[- ]checked|approved)\s+by{_SEP}(?P<name>[^,|;•\n]{{3,80}}?)"
+    r"(?:\s+on\s+.*|\s*[,|;•].*)?$",
     re.I,
 )
 _PENDING = re.compile(
@@ -165,8 +163,9 @@ _PENDING = re.compile(
     re.I,
 )
 _AI_UNREVIEWED = re.compile(
-    r"\b(?:(?:ai|artificial[- ]intelligence)[- ]generated|(?:generated|written|created)\s+(?:by|with"
-    r"|using)\s+(?:an?\s+)?(?:ai|artificial\s+intelligence|language\s+model|llm|chatgpt))\b",
+    r"\b(?:(?:ai|artificial[- ]intelligence)[- ]generated"
+    r"|(?:generated|written|created)\s+(?:by|with|using)\s+"
+    r"(?:an?\s+)?(?:ai|artificial\s+intelligence|language\s+model|llm|chatgpt))\b",
     re.I,
 )
 _CHECKED_BY = re.compile(r"\b(?:reviewed|checked|verified|edited|approved)\s+by\b", re.I)
@@ -199,7 +198,11 @@ def prose_metadata(masked: str, *, byline_lines: int = 40) -> Iterable[MetaValue
             if key not in seen and (m := pattern.search(line)):
                 seen.add(key)
                 yield MetaValue(
-                    key, m.group(1), offset + m.start(1), offset + m.end(1), "page text",
+                    key,
+                    m.group(1),
+                    offset + m.start(1),
+                    offset + m.end(1),
+                    "page text",
                     raw_key=" ".join(line[m.start() : m.end()].strip(" \t-•|:").split()),
                 )
         if (
@@ -209,7 +212,11 @@ def prose_metadata(masked: str, *, byline_lines: int = 40) -> Iterable[MetaValue
         ):
             seen.add(d.DATE_PUBLISHED)
             yield MetaValue(
-                d.DATE_PUBLISHED, m.group(1), offset + m.start(1), offset + m.end(1), "byline",
+                d.DATE_PUBLISHED,
+                m.group(1),
+                offset + m.start(1),
+                offset + m.end(1),
+                "byline",
                 raw_key=" ".join(line.split()),
             )
         if d.REVIEWED_BY not in seen and (m := _REVIEWED_BY.match(line)):
@@ -217,7 +224,10 @@ def prose_metadata(masked: str, *, byline_lines: int = 40) -> Iterable[MetaValue
             if not DATE_IN_TEXT.fullmatch(name):
                 seen.add(d.REVIEWED_BY)
                 yield MetaValue(
-                    d.REVIEWED_BY, name, offset + m.start("name"), offset + m.end("name"),
+                    d.REVIEWED_BY,
+                    name,
+                    offset + m.start("name"),
+                    offset + m.end("name"),
                     "page text",
                 )
         if d.REVIEW_STATUS not in seen:
@@ -231,7 +241,11 @@ def prose_metadata(masked: str, *, byline_lines: int = 40) -> Iterable[MetaValue
             if status:
                 seen.add(d.REVIEW_STATUS)
                 yield MetaValue(
-                    d.REVIEW_STATUS, status, offset + span[0], offset + span[1], "page text",
+                    d.REVIEW_STATUS,
+                    status,
+                    offset + span[0],
+                    offset + span[1],
+                    "page text",
                     raw_key=" ".join(line[span[0] : span[1]].split()),
                 )
 

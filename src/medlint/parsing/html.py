@@ -186,8 +186,17 @@ def _jsonld_metadata(
             )
             continue
         for item in _walk_jsonld(data):
-            for key in (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED, d.REVIEWED_BY,
-                        d.AUDIENCE, d.REVIEW_STATUS, "creativeWorkStatus", "headline", "name"):
+            for key in (
+                d.DATE_MODIFIED,
+                d.DATE_PUBLISHED,
+                d.LAST_REVIEWED,
+                d.REVIEWED_BY,
+                d.AUDIENCE,
+                d.REVIEW_STATUS,
+                "creativeWorkStatus",
+                "headline",
+                "name",
+            ):
                 if key not in item:
                     continue
                 value: Any = item[key]
@@ -254,7 +263,9 @@ def parse_html(path: str, source: str) -> Document:
         title = h1[0][0] if h1 else (title_text or None)
     if title and d.TITLE not in metadata:
         metadata[d.TITLE] = MetaValue(d.TITLE, title, 0, 0, "<title>", "title")
-    headings = [h for h in parser.headings if not any(z.start <= h[2] < z.end for z in parser.zones)]
+    headings = [
+        h for h in parser.headings if not any(z.start <= h[2] < z.end for z in parser.zones)
+    ]
     return Document(
         path=path,
         kind="html",

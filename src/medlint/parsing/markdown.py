@@ -16,7 +16,6 @@ from medlint.parsing.common import (
     widget_zones_by_heading,
 )
 
-
 _FRONT_MATTER = re.compile(r"\A(\ufeff?)---[ \t]*\r?\n")
 _FM_END = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -53,7 +52,8 @@ def _front_matter(
             ParseProblem(
                 "MED901",
                 "front matter opened with '---' is never closed; add a closing '---' line",
-                0, 3,
+                0,
+                3,
             )
         )
         mask.blank(0, len(source))
@@ -73,7 +73,8 @@ def _front_matter(
                 "MED901",
                 f"front matter key {key!r} appears more than once; YAML keeps only the last "
                 "one, so remove the duplicate",
-                body_start + at, body_start + at + len(key),
+                body_start + at,
+                body_start + at + len(key),
             )
         )
     data = loaded.data
@@ -84,7 +85,8 @@ def _front_matter(
             ParseProblem(
                 "MED901",
                 f"front matter must be a mapping of keys to values, not a {type(data).__name__}",
-                body_start, body_start + 1,
+                body_start,
+                body_start + 1,
             )
         )
         return None, body_start, block_end, {}
@@ -197,7 +199,9 @@ def parse_markdown(path: str, source: str) -> Document:
                 continue
             start = node_offsets.get((str(raw_key),), fm_start)
             structured.append(
-                MetaValue(key, value, start, start + len(str(raw_key)), "front matter", str(raw_key))
+                MetaValue(
+                    key, value, start, start + len(str(raw_key)), "front matter", str(raw_key)
+                )
             )
     metadata = merge_metadata(structured, prose_metadata(masked[body_start:]))
     metadata = {

@@ -31,7 +31,7 @@ def _is_heading(line: str, prev_blank: bool, next_blank: bool) -> bool:
         return False
     if text[-1] in ".,;:" or len(text.split()) > 14:
         return False
-    return text[0].isupper() or text[0].isdigit() and any(c.isalpha() for c in text)
+    return text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))
 
 
 def parse_text(path: str, source: str) -> Document:
@@ -45,9 +45,7 @@ def parse_text(path: str, source: str) -> Document:
 
     n = len(lines)
     blank = [not line.strip() for line in lines]
-    standalone = [
-        (i == 0 or blank[i - 1]) and (i + 1 >= n or blank[i + 1]) for i in range(n)
-    ]
+    standalone = [(i == 0 or blank[i - 1]) and (i + 1 >= n or blank[i + 1]) for i in range(n)]
     is_heading = [
         _is_heading(line, i == 0 or blank[i - 1], i + 1 >= n or blank[i + 1])
         for i, line in enumerate(lines)
@@ -131,4 +129,3 @@ def parse_text(path: str, source: str) -> Document:
         title=title,
         line_starts=d.line_starts(source),
     )
-

@@ -1,0 +1,68 @@
+"""Context awareness: negation, discouragement, hypotheticals, pseudo-cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from medlint.engine import Linter
+
+
+def consult_and_discouraged(linter: Linter, sentence: str) -> tuple[bool, bool]:
+    result, _ = linter.lint_text("a.md", f"# Leg cramps\n\n{sentence}\n")
+    found = {v.code for v in result.violations}
+    return "MED110" not in found, "MED111" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_prompt", "is_discouraging"),
+    [
+        ("Consult your doctor before stopping any medication.", True, False),
+        ("You don't need to see a doctor for this.", False, True),
+        ("There is no need to call your GP.", False, True),
+        ("Seeing a doctor is unnecessary.", False, True),
+        ("Avoid going to the doctor for cramps.", False, False),  # no consult verb phrase
+        ("If the pain does not go away, see your doctor.", True, False),
+        ("If your symptoms don't improve, talk to your doctor.", True, False),
+        ("Do not stop taking your statin without talking to your doctor.", True, False),
+        ("Don't hesitate to contact your doctor.", True, False),
+        ("Never ignore chest pain: call 911.", True, False),
+        ("Many people never seek medical help for tics.", False, False),
+        ("You don't need to see a doctor unless it lasts a week.", False, False),
+        ("Seek medical attention straight away if one leg swells.", True, False),
+    ],
+)
+def test_consult_context(
+    linter: Linter, sentence: str, is_prompt: bool, is_discouraging: bool
+) -> None:
+    assert consult_and_discouraged(linter, sentence) == (is_prompt, is_discouraging)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_disclaimer"),
+    [
+        ("This article is not a substitute for professional medical advice.", True),
+        ("This information is for educational purposes only.", True),
+        ("The content provided herein does not replace professional discretion.", True),
+        ("While this tool can offer guidance, it's not a substitute for medical advice.", False),
+        ("Stretching is not a substitute for warming up.", False),
+    ],
+)
+def test_disclaimer_context(linter: Linter, sentence: str, is_disclaimer: bool) -> None:
+    result, _ = linter.lint_text("a.md", f"# Leg cramps\n\n{sentence}\n")
+    assert ("MED101" not in {v.code for v in result.violations}) is is_disclaimer
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Rule out deep vein thrombosis if one leg is swollen and warm: get urgent help.", True),
+        ("See a doctor urgently if one leg is swollen: it could be a DVT.", True),
+        ("There is no sign of deep vein thrombosis. Call 911 in an emergency.", False),
+        ("My mother had a DVT once, so call your doctor urgently if worried.", False),
+        ("Deep vein thrombosis is rare. Talk to your doctor about cramps.", False),  # routine
+    ],
+)
+def test_red_flag_coverage_context(linter: Linter, text: str, covered: bool) -> None:
+    result, _ = linter.lint_text("a.md", f"# Calf pain\n\n{text}\n")
+    dvt = [v for v in result.violations if v.code == "MED109" and "deep vein" in v.message]
+    assert (not dvt) is covered

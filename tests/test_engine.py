@@ -1,0 +1,121 @@
+"""Engine behaviour: rule crashes, rule data validation, selection, safety of rule files."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from medlint import cli, kinds
+from medlint.engine import Linter, Options
+from medlint.model import Finding
+from medlint.ruleset import RuleFileError, load_builtin_specs, parse_rule
+
+from .conftest import EXAMPLES, TODAY
+
+RULE = """\
+code: MED777
+name: test.rule
+summary: A rule used by the tests.
+severity: warning
+kind: required
+fix: Do the thing the test wants.
+rationale: This rule exists only inside the test suite.
+options:
+  patterns: ["leg cramps"]
+examples:
+  fail:
+    - name: f
+      text: "nothing"
+  pass:
+    - name: p
+      text: "leg cramps"
+"""
+
+
+def test_rule_file_errors_name_file_line_and_key() -> None:
+    broken = RULE.replace("severity: warning", "severity: fatal")
+    with pytest.raises(RuleFileError) as info:
+        parse_rule(broken, "rules/test/MED777.yaml")
+    assert str(info.value).startswith("rules/test/MED777.yaml:4: severity: 'fatal' is not one of")
+
+
+def test_rule_file_yaml_syntax_error() -> None:
+    with pytest.raises(RuleFileError, match=r"rules/x.yaml:\d+: not valid YAML"):
+        parse_rule("code: [MED777\n", "rules/x.yaml")
+
+
+def test_python_checks_must_live_in_medlint() -> None:
+    spec = dataclasses.replace(
+        parse_rule(RULE, "rules/test/MED777.yaml"), kind="python", check="os:system"
+    )
+    with pytest.raises(RuleFileError, match=r"must name a class in medlint\.checks"):
+        kinds.build(spec)
+
+
+def test_bad_pattern_fails_up_front_naming_the_file() -> None:
+    spec = parse_rule(RULE.replace('["leg cramps"]', '["{leg cramps|calf}"]'), "rules/t.yaml")
+    with pytest.raises(RuleFileError, match=r"rules/t\.yaml: alternative .leg cramps."):
+        Linter(Options(today=TODAY), [*load_builtin_specs(), spec])
+
+
+class _Crashing:
+    needs_nlp = False
+
+    def __init__(self, spec: object) -> None:
+        self.spec = spec
+
+    def register(self, bank: object) -> None:
+        return None
+
+    def check(self, ctx: kinds.Context) -> Iterator[Finding]:
+        raise ZeroDivisionError("boom")
+
+
+def test_a_crashing_rule_is_reported_and_the_others_still_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(kinds.KINDS, "required", _Crashing)
+    linter = Linter(Options(today=TODAY, select=("MED110", "MED105", "MED902")))
+    result, crashes = linter.lint_file(str(EXAMPLES / "back-pain-stale.txt"))
+    assert crashes == 1
+    assert [v.code for v in result.violations] == ["MED902"]
+    assert "rule MED110 (safety.consult-prompt-missing) crashed: ZeroDivisionError: boom" in (
+        result.violations[0].message
+    )
+    run = CliRunner().invoke(cli.main, ["check", str(EXAMPLES), "--select", "MED110,MED902"])
+    assert run.exit_code == 3
+    assert "internal error" in run.stdout
+
+
+def test_audience_limits_rules(linter: Linter) -> None:
+    text = "---\ntitle: T\naudience: professional\n---\nNothing here.\n"
+    result, _ = linter.lint_text("a.md", text)
+    assert "MED110" not in {v.code for v in result.violations}  # consult prompt: consumers only
+    result, _ = linter.lint_text("a.md", text.replace("professional", "consumer"))
+    assert "MED110" in {v.code for v in result.violations}
+
+
+def test_every_shipped_rule_is_documented_and_unique() -> None:
+    specs = load_builtin_specs()
+    assert len({s.code for s in specs}) == len(specs)
+    assert len({s.name for s in specs}) == len(specs)
+    for spec in specs:
+        assert spec.source == f"rules/core/{Path(spec.source).name}"
+        assert Path(spec.source).name.startswith(spec.code)
+        assert spec.rationale and spec.fix
+
+
+def test_red_flag_knowledge_base_covers_the_required_topics() -> None:
+    from medlint.checks.redflags import load_knowledge
+
+    data = load_knowledge("red-flags.yaml")
+    ids = {t["id"] for t in data["topics"]}
+    assert len(ids) >= 10
+    assert {"thigh-leg-pain", "chest-pain", "headache", "back-pain", "abdominal-pain"} <= ids
+    for topic in data["topics"]:
+        for condition in topic["conditions"]:
+            assert all(s in data["sources"] for s in condition["sources"])

@@ -1,0 +1,99 @@
+"""The built wheel carries rules/ and schemas/ and works from anywhere.
+
+Builds the wheel, installs it (without dependencies) into a fresh virtual
+environment that borrows this environment's dependencies, and lints the
+examples from another directory.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import sysconfig
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from .conftest import EXAMPLES, ROOT
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    return next(out.glob("medlint-*.whl"))
+
+
+def test_wheel_contains_rules_and_schemas(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    shipped_rules = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "rules").rglob("*.yaml"))
+    shipped_schemas = sorted(p.name for p in (ROOT / "schemas").glob("*.json"))
+    assert (
+        sorted(
+            n.replace("medlint/_rules/", "rules/") for n in names if n.startswith("medlint/_rules/")
+        )
+        == shipped_rules
+    )
+    assert (
+        sorted(n.rsplit("/", 1)[1] for n in names if n.startswith("medlint/_schemas/"))
+        == shipped_schemas
+    )
+
+
+def test_installed_wheel_lints_from_another_directory(wheel: Path, tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    # Borrow the dependencies (spaCy, click, ...) of the running environment, not medlint.
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    Path(site, "borrowed-deps.pth").write_text(sysconfig.get_path("purelib") + "\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    where = subprocess.run(
+        [str(python), "-c", "import medlint; print(medlint.__file__)"],
+        cwd=elsewhere,
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert where.stdout.startswith(str(env_dir))
+    rules = subprocess.run(
+        [str(env_dir / "bin" / "medlint"), "rules"],
+        cwd=elsewhere,
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert len(rules.stdout.splitlines()) == len(list((ROOT / "rules" / "core").glob("*.yaml")))
+    check = subprocess.run(
+        [str(env_dir / "bin" / "medlint"), "check", str(EXAMPLES), "--today", "2026-11-21"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert check.returncode == 1, check.stderr
+    assert "MED109" in check.stdout and "MED111" in check.stdout
