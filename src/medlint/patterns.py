@@ -15,8 +15,8 @@ anything else goes to the token Matcher. Both are case-insensitive (LOWER).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 _SPEC = re.compile(r"\{[^}]*\}\??|#num\??|[^\s{}]+")
