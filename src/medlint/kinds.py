@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 import jsonschema
 
-from medlint import resources
+from medlint import resources, yamlpos
 from medlint.audience import AudienceInfo
 from medlint.document import Document
 from medlint.model import Finding
@@ -97,18 +97,11 @@ class SchemaRule:
                 start = 0
                 message = f"front matter: {error.message}"
             else:
-                start = _nearest(document.node_offsets, path, document.front_matter_start)
+                start = yamlpos.nearest(document.node_offsets, path)
                 message = f"front matter key '{key}': {error.message}"
             yield Finding(
                 start, start + max(1, len(str(path[-1])) if path else 3), message, self.spec.fix
             )
-
-
-def _nearest(offsets: dict[tuple[str | int, ...], int], path: tuple[Any, ...], default: int) -> int:
-    for cut in range(len(path), 0, -1):
-        if path[:cut] in offsets:
-            return offsets[path[:cut]]
-    return default
 
 
 class RequiredRule:

@@ -84,7 +84,7 @@ def _walk(node: yaml.Node, path: Path, loaded: Loaded, offset: Any) -> None:
 
 
 def nearest(positions: dict[Path, int], path: Path) -> int:
-    """Offset of the deepest known prefix of ``path``."""
+    """Offset of the deepest known prefix of ``path`` (the document start if none)."""
     for cut in range(len(path), -1, -1):
         if path[:cut] in positions:
             return positions[path[:cut]]
