@@ -224,3 +224,22 @@ def test_console_script_exit_code() -> None:
     )
     assert proc.returncode == 1
     assert proc.stdout.splitlines()[-1].startswith("Found ")
+
+
+def test_rule_option_overrides_max_age() -> None:
+    args = (
+        "check",
+        "examples/thigh-cramps-missing-red-flags.md",
+        "--today",
+        "2026-11-21",
+        "--select",
+        "MED108",
+    )
+    assert run(*args)[0] == 0
+    code, out, _ = run(*args, "--fail-on", "warning", "--rule-option", "MED108.max_age_months=12")
+    assert code == 1
+    assert "older than the maximum of 12 months by 2 months" in out
+    code, _, err = run(*args, "--rule-option", "MED108.max_age=12")
+    assert code == 2 and "has no option 'max_age' (options: max_age_months)" in err
+    code, _, err = run(*args, "--rule-option", "MED108.max_age_months=soon")
+    assert code == 2 and "must be a int" in err

@@ -34,6 +34,21 @@ def _today(value: str | None) -> dt.date:
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
+def _rule_option(text: str) -> tuple[str, str, object]:
+    """Parse RULE.KEY=VALUE; the value is read as a YAML scalar (24 -> int)."""
+    import yaml
+
+    target, sep, raw = text.partition("=")
+    rule, dot, key = target.rpartition(".")
+    if not sep or not dot or not rule or not key:
+        raise click.BadParameter(f"{text!r}: expected RULE.KEY=VALUE", param_hint="--rule-option")
+    try:
+        value = yaml.safe_load(raw)
+    except yaml.YAMLError:
+        value = raw
+    return rule, key, value
+
+
 def write_output(text: str, output: str | None) -> None:
     """Write to stdout, or atomically to a file (never a half-written report)."""
     if output is None or output == "-":
@@ -90,6 +105,13 @@ def main() -> None:
     help="The date to judge update dates against (default: the real today).",
 )
 @click.option(
+    "--rule-option",
+    "rule_options",
+    multiple=True,
+    metavar="RULE.KEY=VALUE",
+    help="Override a rule option, e.g. MED108.max_age_months=24. Repeatable.",
+)
+@click.option(
     "--stdin-filename",
     metavar="NAME",
     help="With '-': the file name to report, and whose suffix picks the parser.",
@@ -102,6 +124,7 @@ def check(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     today: str | None,
+    rule_options: tuple[str, ...],
     stdin_filename: str | None,
 ) -> None:
     """Lint health articles (files or folders; '-' reads standard input)."""
@@ -115,11 +138,16 @@ def check(
         stdin = (stdin_filename or "<stdin>", sys.stdin.read())
     elif stdin_filename:
         raise click.UsageError("--stdin-filename only makes sense with '-'")
-    options = Options(today=_today(today), select=_split(select), ignore=_split(ignore))
+    options = Options(
+        today=_today(today),
+        select=_split(select),
+        ignore=_split(ignore),
+        rule_options=tuple(_rule_option(o) for o in rule_options),
+    )
     try:
         linter = Linter(options)
     except RuleFileError as exc:
-        click.echo(f"medlint: invalid rule data:\n{exc}", err=True)
+        click.echo(f"medlint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     if not linter.specs:
         raise click.UsageError("no rules are selected: check --select and --ignore")
@@ -137,7 +165,7 @@ def _specs() -> tuple[RuleSpec, ...]:
     try:
         return load_builtin_specs()
     except RuleFileError as exc:
-        click.echo(f"medlint: invalid rule data:\n{exc}", err=True)
+        click.echo(f"medlint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
 
 

@@ -7,12 +7,14 @@ position-free findings into violations with code, severity and line/column.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import fnmatch
 import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from medlint import __version__, kinds
 from medlint.audience import detect as detect_audience
@@ -35,6 +37,34 @@ class Options:
     today: dt.date
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    # (code or name, option key, value): overrides a rule's option, e.g. MED108 max_age_months.
+    rule_options: tuple[tuple[str, str, Any], ...] = ()
+
+
+def apply_rule_options(
+    specs: Sequence[RuleSpec], overrides: Sequence[tuple[str, str, Any]]
+) -> tuple[RuleSpec, ...]:
+    """Override rule options; only options a rule already declares can be set."""
+    result = {s.code: s for s in specs}
+    for selector, key, value in overrides:
+        found = [s for s in result.values() if selector in (s.code, s.name)]
+        if not found:
+            raise RuleFileError(f"--rule-option: no rule {selector!r}")
+        spec = found[0]
+        if key not in spec.options:
+            known = ", ".join(sorted(spec.options)) or "none"
+            raise RuleFileError(
+                f"--rule-option: {spec.code} has no option {key!r} (options: {known})"
+            )
+        expected = type(spec.options[key])
+        if isinstance(spec.options[key], (int, float, str, bool)) and not isinstance(
+            value, expected
+        ):
+            raise RuleFileError(
+                f"--rule-option: {spec.code}.{key} must be a {expected.__name__}, not {value!r}"
+            )
+        result[spec.code] = dataclasses.replace(spec, options={**spec.options, key: value})
+    return tuple(result[s.code] for s in specs)
 
 
 def matches(spec: RuleSpec, selector: str) -> bool:
@@ -67,7 +97,9 @@ def load_cues() -> CueSet:
 class Linter:
     def __init__(self, options: Options, specs: Sequence[RuleSpec] | None = None) -> None:
         self.options = options
-        self.all_specs = tuple(specs) if specs is not None else load_builtin_specs()
+        self.all_specs = apply_rule_options(
+            tuple(specs) if specs is not None else load_builtin_specs(), options.rule_options
+        )
         self.by_code = {s.code: s for s in self.all_specs}
         self.specs = select(self.all_specs, options)
         self.enabled = {s.code for s in self.specs}
