@@ -14,7 +14,7 @@ import click
 
 from medlint import __version__
 from medlint.model import Severity
-from medlint.reporters import REPORTERS
+from medlint.reporters import HUMAN, REPORTERS, RenderOptions, render_statistics
 from medlint.ruleset import RuleFileError, RuleSpec, load_builtin_specs
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -105,6 +105,19 @@ def main() -> None:
     help="The date to judge update dates against (default: the real today).",
 )
 @click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour human output (auto: only on a terminal, and never when NO_COLOR is set).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print violations only: no summary line.")
+@click.option(
+    "--statistics",
+    is_flag=True,
+    help="Print the number of violations per rule instead of each violation.",
+)
+@click.option(
     "--rule-option",
     "rule_options",
     multiple=True,
@@ -124,6 +137,9 @@ def check(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     today: str | None,
+    color: str,
+    quiet: bool,
+    statistics: bool,
     rule_options: tuple[str, ...],
     stdin_filename: str | None,
 ) -> None:
@@ -152,7 +168,17 @@ def check(
     if not linter.specs:
         raise click.UsageError("no rules are selected: check --select and --ignore")
     result = linter.run(rest, stdin=stdin)
-    write_output(REPORTERS[format_](result), output)
+    to_terminal = output in (None, "-") and sys.stdout.isatty()
+    render = RenderOptions(
+        color=format_ in HUMAN | {"statistics"}
+        and (
+            color == "always"
+            or (color == "auto" and to_terminal and not os.environ.get("NO_COLOR"))
+        ),
+        quiet=quiet,
+    )
+    reporter = render_statistics if statistics else REPORTERS[format_]
+    write_output(reporter(result, render), output)
     if result.internal_errors:
         sys.exit(EXIT_INTERNAL)
     worst = result.worst()

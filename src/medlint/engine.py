@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import fnmatch
+import socket
+import time
 import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -208,6 +210,8 @@ class Linter:
         return self.lint_text(path, text, today)
 
     def run(self, paths: Iterable[str], stdin: tuple[str, str] | None = None) -> RunResult:
+        started = dt.datetime.now().replace(microsecond=0)
+        clock = time.perf_counter()
         files: list[FileResult] = []
         crashes = 0
         if stdin is not None:
@@ -224,6 +228,9 @@ class Linter:
             version=__version__,
             today=self.options.today.isoformat(),
             internal_errors=crashes,
+            started=started.isoformat(),
+            duration=round(time.perf_counter() - clock, 3),
+            hostname=socket.gethostname() or "localhost",
         )
 
 

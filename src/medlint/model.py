@@ -7,7 +7,7 @@ Everything here is a frozen dataclass so results can cross process boundaries
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 class Severity(enum.IntEnum):
@@ -88,6 +88,7 @@ class RuleInfo:
     tags: tuple[str, ...] = ()
     audiences: tuple[str, ...] = ()
     fix: str | None = None
+    rationale: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,12 @@ class RunResult:
     version: str
     today: str
     internal_errors: int = 0
-    extra: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    started: str = ""  # local ISO 8601 date-time, seconds precision, no zone
+    duration: float = 0.0  # seconds
+    hostname: str = "localhost"
+
+    def rule(self, code: str) -> RuleInfo | None:
+        return next((r for r in self.rules if r.code == code), None)
 
     @property
     def violations(self) -> tuple[Violation, ...]:

@@ -61,6 +61,7 @@ class RuleSpec:
             tags=self.tags,
             audiences=self.audiences,
             fix=self.fix,
+            rationale=self.rationale,
         )
 
     def applies_to(self, audience: str) -> bool:

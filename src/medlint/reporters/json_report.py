@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from medlint.model import RunResult, Severity
+from medlint.reporters.common import RenderOptions
 
 SCHEMA_VERSION = 1
 
@@ -55,5 +56,5 @@ def as_dict(result: RunResult) -> dict[str, Any]:
     }
 
 
-def render_json(result: RunResult) -> str:
+def render_json(result: RunResult, options: RenderOptions) -> str:
     return json.dumps(as_dict(result), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,57 @@
+"""Helpers shared by reporters: render options, paths, fingerprints."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from medlint.model import FileResult, RunResult, Violation
+
+DOCS_URL = "https://medlint.dev/rules/{code}"
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    color: bool = False
+    quiet: bool = False
+
+
+def relative_posix(path: str) -> str:
+    """The path relative to the working directory when it lies below it, with '/'."""
+    if path.startswith("<"):
+        return path
+    absolute = Path(path).absolute()
+    try:
+        return absolute.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return absolute.as_posix() if os.path.isabs(path) else Path(path).as_posix()
+
+
+def uri(path: str) -> str:
+    return quote(relative_posix(path), safe="/")
+
+
+def fingerprints(file: FileResult) -> Iterator[tuple[Violation, str]]:
+    """A fingerprint per violation: stable when lines shift (no line numbers in it),
+    unique within the file (the n-th identical finding gets its own index)."""
+    seen: Counter[str] = Counter()
+    for v in file.violations:
+        # The matched text, or (for "something is missing") the message without numbers,
+        # which change from day to day ("70 months ago").
+        what = v.snippet or re.sub(r"\d+", "#", v.message)
+        key = "\x1f".join((relative_posix(file.path), v.code, what))
+        seen[key] += 1
+        digest = hashlib.sha256(f"{key}\x1f{seen[key]}".encode()).hexdigest()
+        yield v, digest[:32]
+
+
+def each(result: RunResult) -> Iterator[tuple[FileResult, Violation]]:
+    for file in result.files:
+        for v in file.violations:
+            yield file, v
