@@ -49,10 +49,10 @@ def _rule_option(text: str) -> tuple[str, str, object]:
     return rule, key, value
 
 
-def write_output(text: str, output: str | None) -> None:
+def write_output(text: str, output: str | None, color: bool = False) -> None:
     """Write to stdout, or atomically to a file (never a half-written report)."""
     if output is None or output == "-":
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=color)
         return
     target = Path(output)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -178,7 +178,7 @@ def check(
         quiet=quiet,
     )
     reporter = render_statistics if statistics else REPORTERS[format_]
-    write_output(reporter(result, render), output)
+    write_output(reporter(result, render), output, render.color)
     if result.internal_errors:
         sys.exit(EXIT_INTERNAL)
     worst = result.worst()
