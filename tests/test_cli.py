@@ -137,8 +137,9 @@ def test_broken_front_matter_is_reported_with_line_and_the_body_still_checked(
     assert code == 1
     assert (
         f"{path}:3:11: MED901 [error] front matter is not valid YAML: while parsing a flow "
-        "sequence that starts here: expected ',' or ']'"
+        "sequence that starts here:"
     ) in out
+    assert "expected ',' or ']'" in out  # libyaml and pure-Python PyYAML word it differently
     assert f"{path}:6:19: MED111 [error]" in out
 
 

@@ -16,9 +16,18 @@ pytestmark = pytest.mark.slow
 
 def _git(cwd: Path, *args: str) -> str:
     return subprocess.run(
-        ["git", *args], cwd=cwd, check=True, capture_output=True, text=True,
-        env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-             "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"},
+        ["git", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "GIT_AUTHOR_NAME": "t",
+            "GIT_AUTHOR_EMAIL": "t@example.org",
+            "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@example.org",
+        },
     ).stdout.strip()
 
 
@@ -46,7 +55,11 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
 def _run(repo: Path, env: dict[str, str], *files: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["pre-commit", "run", "--color", "never", "--files", *files],
-        cwd=repo, capture_output=True, text=True, env=env, timeout=900,
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
     )
 
 
