@@ -43,9 +43,6 @@ class Context:
     def analysis(self) -> Analysis:
         return Analysis(self.document, self.bank)
 
-    def article_mentions(self, label: str) -> list[Mention]:
-        return self.analysis.mentions(label)
-
 
 class Rule(Protocol):
     spec: RuleSpec

@@ -102,9 +102,6 @@ class RunResult:
     duration: float = 0.0  # seconds
     hostname: str = "localhost"
 
-    def rule(self, code: str) -> RuleInfo | None:
-        return next((r for r in self.rules if r.code == code), None)
-
     @property
     def violations(self) -> tuple[Violation, ...]:
         return tuple(v for f in self.files for v in f.violations)

@@ -163,9 +163,6 @@ class Analysis:
     def sentences(self) -> Sequence[tuple[int, int]]:
         return self._state.sentence_spans
 
-    def sentence_of(self, offset: int) -> int:
-        return self._state.sentence_at_char(offset)
-
     def mentions(self, label: str) -> list[Mention]:
         return self._state.mentions(label)
 

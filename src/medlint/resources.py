@@ -14,8 +14,6 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
-import yaml
-
 
 def rules_root() -> Traversable:
     return files("medlint") / "_rules"
@@ -40,16 +38,3 @@ def walk(root: Traversable, suffix: str = ".yaml") -> list[Traversable]:
         elif entry.name.endswith(suffix):
             found.append(entry)
     return found
-
-
-def load_yaml_text(text: str) -> Any:
-    return yaml.safe_load(text)
-
-
-@cache
-def data_file(relative: str) -> Any:
-    """A YAML data file under rules/ (lexicons, knowledge bases, context cues)."""
-    node: Traversable = rules_root()
-    for part in relative.split("/"):
-        node = node / part
-    return load_yaml_text(node.read_text(encoding="utf-8"))

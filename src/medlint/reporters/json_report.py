@@ -6,10 +6,25 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from medlint.model import RunResult, Severity
+from medlint.model import RunResult, Severity, Violation
 from medlint.reporters.common import RenderOptions
 
 SCHEMA_VERSION = 1
+
+
+def violation_dict(v: Violation) -> dict[str, Any]:
+    return {
+        "code": v.code,
+        "name": v.name,
+        "severity": v.severity.label,
+        "message": v.message,
+        "fix": v.fix,
+        "line": v.line,
+        "column": v.column,
+        "end_line": v.end_line,
+        "end_column": v.end_column,
+        "text": v.snippet,
+    }
 
 
 def as_dict(result: RunResult) -> dict[str, Any]:
@@ -31,21 +46,7 @@ def as_dict(result: RunResult) -> dict[str, Any]:
                 "path": f.path,
                 "format": f.format,
                 "audience": f.audience,
-                "violations": [
-                    {
-                        "code": v.code,
-                        "name": v.name,
-                        "severity": v.severity.label,
-                        "message": v.message,
-                        "fix": v.fix,
-                        "line": v.line,
-                        "column": v.column,
-                        "end_line": v.end_line,
-                        "end_column": v.end_column,
-                        "text": v.snippet,
-                    }
-                    for v in f.violations
-                ],
+                "violations": [violation_dict(v) for v in f.violations],
             }
             for f in result.files
         ],
