@@ -57,8 +57,8 @@ def test_python_checks_must_live_in_medlint() -> None:
 
 
 def test_bad_pattern_fails_up_front_naming_the_file() -> None:
-    spec = parse_rule(RULE.replace('["leg cramps"]', '["{leg cramps|calf}"]'), "rules/t.yaml")
-    with pytest.raises(RuleFileError, match=r"rules/t\.yaml: alternative .leg cramps."):
+    spec = parse_rule(RULE.replace('["leg cramps"]', '["{leg|calf cramps"]'), "rules/t.yaml")
+    with pytest.raises(RuleFileError, match=r"rules/t\.yaml: unclosed '\{' in"):
         Linter(Options(today=TODAY), [*load_builtin_specs(), spec])
 
 
@@ -119,3 +119,21 @@ def test_red_flag_knowledge_base_covers_the_required_topics() -> None:
     for topic in data["topics"]:
         for condition in topic["conditions"]:
             assert all(s in data["sources"] for s in condition["sources"])
+
+
+def test_pattern_language() -> None:
+    import spacy
+
+    from medlint.patterns import PatternError, compile_pattern
+
+    tokenizer = spacy.blank("en").tokenizer
+    assert compile_pattern("see a doctor", tokenizer)[0].phrase == "see a doctor"
+    variants = compile_pattern("{cure|cures} {it}? {for good|forever}", tokenizer)
+    assert [[t.get("LOWER") for t in v.tokens] for v in variants] == [
+        [{"IN": ["cure", "cures"]}, {"IN": ["it"]}, {"IN": ["forever"]}],
+        [{"IN": ["cure", "cures"]}, {"IN": ["it"]}, "for", "good"],
+    ]
+    assert variants[0].tokens[1]["OP"] == "?"
+    assert compile_pattern("{do} n't", tokenizer)[0].tokens[1] == {"LOWER": "n't"}
+    with pytest.raises(PatternError, match="every part is optional"):
+        compile_pattern("{a|the}? {your}?", tokenizer)

@@ -136,3 +136,31 @@ def test_crlf_line_endings(tmp_path: Path) -> None:
     doc = parse("a.md", source)
     assert doc.front_matter == {"title": "Leg cramps", "dateModified": "2025-06-03"}
     assert [s.heading for s in doc.sections] == ["Leg cramps"]
+
+
+def test_soft_wraps_and_masked_markup_do_not_break_phrases() -> None:
+    from medlint.engine import Linter, Options
+
+    from .conftest import TODAY
+
+    linter = Linter(Options(today=TODAY, select=("MED110",)))
+    for body in (
+        "Talk to your\ndoctor if it hurts.",
+        "See [your doctor](https://x.org) soon.",
+        "Talk to **your doctor** soon.",
+        "Talk  to\tyour\r\ndoctor.",
+    ):
+        result, _ = linter.lint_text("a.md", f"# Cramps\n\n{body}\n")
+        assert not result.violations, body
+
+
+def test_compacted_offsets_round_trip() -> None:
+    from medlint.nlp import Compacted
+
+    text = "a  b\n\nc\td e"
+    compact = Compacted(text)
+    assert compact.text == "a b c d e"
+    for c, ch in enumerate(compact.text):
+        if ch != " ":
+            assert text[compact.to_original(c)] == ch
+    assert compact.to_compact(text.index("c")) == compact.text.index("c")

@@ -22,6 +22,7 @@ import jsonschema
 
 from medlint import resources, yamlpos
 from medlint.audience import AudienceInfo
+from medlint.context import NEGATED
 from medlint.document import Document
 from medlint.model import Finding
 from medlint.nlp import Analysis, Mention, PatternBank
@@ -175,6 +176,9 @@ class ForbiddenRule:
         options = spec.options
         self.patterns = patterns_of(spec)
         self.when = frozenset(options.get("when", ()))
+        self.unless_context = frozenset(options.get("unless_context", ()))
+        self.near = patterns_of(spec, "unless_near", "unless_near_lexicon")
+        self.near_sentences = int(options.get("near_sentences", 0))
         self.safety_nets = patterns_of(spec, "unless_after", "unless_after_lexicon")
         self.qualifiers = list(options.get("qualifiers", ()))
         self.reader_words = frozenset(w.lower() for w in options.get("reader_words", ()))
@@ -182,6 +186,7 @@ class ForbiddenRule:
         self.label = f"{spec.code}:forbidden"
         self.net_label = f"{spec.code}:net"
         self.qualifier_label = f"{spec.code}:qualifier"
+        self.near_label = f"{spec.code}:near"
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.patterns, self.spec.source)
@@ -189,6 +194,8 @@ class ForbiddenRule:
             bank.add(self.net_label, self.safety_nets, self.spec.source)
         if self.qualifiers:
             bank.add(self.qualifier_label, self.qualifiers, self.spec.source)
+        if self.near:
+            bank.add(self.near_label, self.near, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -200,9 +207,18 @@ class ForbiddenRule:
             else set()
         )
         affirmative = [m for m in mentions if not m.has(*self.when)] if self.when else []
+        near = (
+            [m.sentence for m in analysis.mentions(self.near_label) if not m.has(NEGATED)]
+            if self.near
+            else []
+        )
         for mention in mentions:
             if self.when and not mention.has(*self.when):
                 continue
+            if mention.has(*self.unless_context):
+                continue  # "Turmeric does not cure arthritis"; "some people claim ..."
+            if any(abs(s - mention.sentence) <= self.near_sentences for s in near):
+                continue  # a caveat nearby: "... without talking to your doctor first"
             if any(n.sentence == mention.sentence and n.start >= mention.end for n in nets):
                 continue  # "...unless the pain gets worse": a safety net follows
             if mention.sentence in qualified and _has_nearby(ctx, mention, affirmative):

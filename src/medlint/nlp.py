@@ -10,6 +10,7 @@ paragraphs) as hard breaks.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -85,14 +86,15 @@ class _CompiledBank:
             token_patterns = []
             for pattern in patterns:
                 try:
-                    compiled = compile_pattern(pattern, tokenizer)
+                    variants = compile_pattern(pattern, tokenizer)
                 except PatternError as exc:
                     raise PatternError(f"{bank.sources.get(label) or label}: {exc}") from None
-                if compiled.phrase is not None:
-                    phrase_docs.append(self.nlp.make_doc(compiled.phrase))
-                else:
-                    token_patterns.append(list(compiled.tokens))
-                    self._index(compiled.tokens)
+                for compiled in variants:
+                    if compiled.phrase is not None:
+                        phrase_docs.append(self.nlp.make_doc(compiled.phrase))
+                    else:
+                        token_patterns.append(list(compiled.tokens))
+                        self._index(compiled.tokens)
             if phrase_docs:
                 self.phrases.add(label, phrase_docs)
             if token_patterns:
@@ -166,6 +168,10 @@ class Analysis:
     def mentions(self, label: str) -> list[Mention]:
         return self._state.mentions(label)
 
+    def sentence_of(self, offset: int) -> int:
+        """The sentence around a source offset."""
+        return self._state.sentence_at_char(offset)
+
     @property
     def word_count(self) -> int:
         return sum(1 for space in self._state.is_space if not space)
@@ -173,16 +179,13 @@ class Analysis:
     def words_of_sentence(self, index: int) -> list[str]:
         """Lower-cased non-space tokens of a sentence."""
         state = self._state
-        start, end = state.sentence_spans[index]
-        first = bisect.bisect_left(state.starts, start)
-        last = bisect.bisect_left(state.starts, end)
+        first, last = state.token_ranges[index]
         return [state.words[i] for i in range(first, last) if not state.is_space[i]]
 
     def words_before(self, index: int, token: int) -> list[str]:
         """Lower-cased non-space tokens of a sentence that come before ``token``."""
         state = self._state
-        start, _ = state.sentence_spans[index]
-        first = bisect.bisect_left(state.starts, start)
+        first, _ = state.token_ranges[index]
         return [state.words[i] for i in range(first, token) if not state.is_space[i]]
 
     def sentence_text(self, index: int) -> str:
@@ -190,17 +193,65 @@ class Analysis:
         return " ".join(self.document.masked[start:end].split())
 
 
+class Compacted:
+    """The masked text with every whitespace run (soft line wraps, blanked markup) folded
+    into one space, so "see your\ndoctor" and "See [your doctor](url)" tokenize as plain
+    prose; offsets map back to the masked (= source) text."""
+
+    _RUN = re.compile(r"[ \t\r\n\f\v\u00a0]{2,}|[\t\r\n\f\v\u00a0]")
+
+    def __init__(self, text: str) -> None:
+        parts: list[str] = []
+        self.seg_c: list[int] = []  # segment start in the compact text
+        self.seg_o: list[int] = []  # segment start in the original text
+        self.seg_run: list[bool] = []  # True: a folded whitespace run (one space)
+        compact = 0
+        last = 0
+        for m in self._RUN.finditer(text):
+            if m.start() > last:
+                self._segment(compact, last, False)
+                parts.append(text[last : m.start()])
+                compact += m.start() - last
+            self._segment(compact, m.start(), True)
+            parts.append(" ")
+            compact += 1
+            last = m.end()
+        if last < len(text) or not self.seg_c:
+            self._segment(compact, last, False)
+            parts.append(text[last:])
+        self.text = "".join(parts)
+
+    def _segment(self, compact: int, original: int, run: bool) -> None:
+        self.seg_c.append(compact)
+        self.seg_o.append(original)
+        self.seg_run.append(run)
+
+    def to_original(self, offset: int) -> int:
+        i = max(0, bisect.bisect_right(self.seg_c, offset) - 1)
+        return self.seg_o[i] if self.seg_run[i] else self.seg_o[i] + offset - self.seg_c[i]
+
+    def to_compact(self, offset: int) -> int:
+        i = max(0, bisect.bisect_right(self.seg_o, offset) - 1)
+        return self.seg_c[i] if self.seg_run[i] else self.seg_c[i] + offset - self.seg_o[i]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_original(start), self.to_original(max(start, end - 1)) + 1
+
+
 class _State:
     def __init__(self, document: Document, bank: _CompiledBank) -> None:
         self.document = document
         self.bank = bank
-        self.doc = bank.nlp.make_doc(document.masked)
+        self.compact = Compacted(document.masked)
+        self.doc = bank.nlp.make_doc(self.compact.text)
         doc = self.doc
         self.words = [t.lower_ for t in doc]
         self.is_space = [t.is_space for t in doc]
-        self.starts = [t.idx for t in doc]
-        self.sentence_ids, self.sentence_spans, token_ranges = self._split(doc, document.breaks)
-        self.raw = bank.run(doc, self.words, token_ranges)
+        self.starts = [t.idx for t in doc]  # compact offsets
+        breaks = [self.compact.to_compact(b) for b in document.breaks]
+        self.sentence_ids, spans, self.token_ranges = self._split(doc, breaks)
+        self.sentence_spans = [self.compact.span_to_original(s, e) for s, e in spans]
+        self.raw = bank.run(doc, self.words, self.token_ranges)
         self.cues_by_sentence: dict[int, list[CueHit]] = defaultdict(list)
         if bank.cue_set is not None:
             for label, spans in self.raw.items():
@@ -230,7 +281,7 @@ class _State:
                 continue
             hard = False
             while break_index < len(breaks) and breaks[break_index] <= token.idx:
-                if breaks[break_index] > last_end or current == -1:
+                if breaks[break_index] >= last_end or current == -1:
                     hard = True
                 break_index += 1
             soft = (
@@ -289,9 +340,10 @@ class _State:
                     self.words,
                     self.is_space,
                 )
-            char_start = self.starts[start]
             last = self.doc[end - 1]
-            char_end = last.idx + len(last.text)
+            char_start, char_end = self.compact.span_to_original(
+                self.starts[start], last.idx + len(last.text)
+            )
             found.append(
                 Mention(
                     label,
@@ -300,7 +352,7 @@ class _State:
                     sentence,
                     start,
                     end,
-                    self.document.masked[char_start:char_end],
+                    " ".join(self.document.masked[char_start:char_end].split()),
                     modifiers,
                     cues,
                 )

@@ -4,7 +4,9 @@ A pattern is a string of space-separated token specs:
 
 * ``word``            one or more literal tokens, matched case-insensitively
   (``don't`` is split by the tokenizer, so it matches ``do`` + ``n't``);
-* ``{a|b|c}``         one token that is any of the alternatives;
+* ``{a|b|c}``         any of the alternatives (an alternative of several tokens,
+  such as ``{for good|forever}``, expands the pattern into one variant per such
+  alternative);
 * a trailing ``?``    makes a spec optional (``{a|the|your}?``);
 * ``#num``            any number-like token.
 
@@ -45,46 +47,56 @@ def is_phrase(pattern: str) -> bool:
     )
 
 
-def compile_pattern(pattern: str, tokenize: Tokenizer) -> Compiled:
+def compile_pattern(pattern: str, tokenize: Tokenizer) -> tuple[Compiled, ...]:
+    """Compile one pattern. An alternative of several tokens (``{for good|forever}``)
+    expands the pattern into one token pattern per multi-token alternative."""
     text = " ".join(pattern.split())
     if not text:
         raise PatternError("empty pattern")
+    if text.count("{") != text.count("}"):
+        raise PatternError(f"unclosed '{{' in {pattern!r}")
     if is_phrase(text):
-        return Compiled(text.lower(), ())
-    specs: list[dict[str, Any]] = []
+        return (Compiled(text.lower(), ()),)
+
+    def words(value: str) -> list[str]:
+        return [t.text.lower() for t in tokenize(value) if not t.is_space]
+
+    # Each spec offers variants: lists of token dicts, one of which is used.
+    slots: list[list[list[dict[str, Any]]]] = []
     for raw in _SPEC.findall(text):
         optional = raw.endswith("?") and raw != "?"
         body = raw[:-1] if optional else raw
+        variants: list[list[dict[str, Any]]] = []
         if body.startswith("{"):
             if not body.endswith("}"):
                 raise PatternError(f"unclosed '{{' in {pattern!r}")
             options = [o.strip().lower() for o in body[1:-1].split("|") if o.strip()]
             if not options:
                 raise PatternError(f"empty alternatives in {pattern!r}")
-            for option in options:
-                if len([t for t in tokenize(option) if not t.is_space]) != 1:
-                    raise PatternError(
-                        f"alternative {option!r} in {pattern!r} is more than one token; "
-                        "write a separate pattern for it"
-                    )
-            spec: dict[str, Any] = {"LOWER": {"IN": options}}
-            if optional:
-                spec["OP"] = "?"
-            specs.append(spec)
+            single = [o for o in options if len(words(o)) == 1]
+            multi = [words(o) for o in options if len(words(o)) > 1]
+            if single:
+                spec: dict[str, Any] = {"LOWER": {"IN": [words(o)[0] for o in single]}}
+                variants.append([{**spec, "OP": "?"} if optional else spec])
+            elif optional:
+                variants.append([])
+            variants += [[{"LOWER": w} for w in seq] for seq in multi]
         elif body == "#num":
-            spec = {"LIKE_NUM": True}
-            if optional:
-                spec["OP"] = "?"
-            specs.append(spec)
+            variants.append([{"LIKE_NUM": True, **({"OP": "?"} if optional else {})}])
         else:
-            words = [t.text.lower() for t in tokenize(body) if not t.is_space]
-            if optional and len(words) != 1:
+            tokens = words(body)
+            if optional and len(tokens) != 1:
                 raise PatternError(f"optional word {body!r} in {pattern!r} must be one token")
-            for word in words:
-                spec = {"LOWER": word}
-                if optional:
-                    spec["OP"] = "?"
-                specs.append(spec)
-    if all(s.get("OP") == "?" for s in specs):
-        raise PatternError(f"pattern {pattern!r} can match nothing: every part is optional")
-    return Compiled(None, tuple(specs))
+            variants.append([{"LOWER": w, **({"OP": "?"} if optional else {})} for w in tokens])
+        slots.append(variants)
+    expanded: list[list[dict[str, Any]]] = [[]]
+    for variants in slots:
+        expanded = [done + variant for done in expanded for variant in variants]
+        if len(expanded) > 256:
+            raise PatternError(f"pattern {pattern!r} expands to too many variants; split it")
+    compiled = []
+    for tokens in expanded:
+        if not tokens or all(t.get("OP") == "?" for t in tokens):
+            raise PatternError(f"pattern {pattern!r} can match nothing: every part is optional")
+        compiled.append(Compiled(None, tuple(tokens)))
+    return tuple(compiled)

@@ -1,0 +1,99 @@
+"""Readability of consumer articles: Flesch-Kincaid grade and SMOG.
+
+Syllables come from pyphen's hyphenation dictionaries (offline; textstat 0.7.9 and later
+downloads NLTK data at run time and fails without a network). Headings and list
+fragments are left out: only sentences that end with . ! or ? and have 3 or more words
+are scored.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from medlint.kinds import Context, fmt
+from medlint.model import Finding
+from medlint.nlp import PatternBank
+from medlint.ruleset import RuleSpec
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+@cache
+def _hyphenator() -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+@cache
+def syllables(word: str) -> int:
+    word = word.lower()
+    if len(word) <= 3:
+        return 1
+    return len(_hyphenator().positions(word)) + 1
+
+
+@dataclass(frozen=True)
+class Scores:
+    sentences: int
+    words: int
+    syllables: int
+    polysyllables: int
+
+    @property
+    def flesch_kincaid(self) -> float:
+        return 0.39 * self.words / self.sentences + 11.8 * self.syllables / self.words - 15.59
+
+    @property
+    def smog(self) -> float:
+        return 1.043 * math.sqrt(self.polysyllables * 30 / self.sentences) + 3.1291
+
+
+def score(sentences: list[str]) -> Scores | None:
+    kept = [s for s in sentences if s.rstrip()[-1:] in ".!?" and len(_WORD.findall(s)) >= 3]
+    words = [w for s in kept for w in _WORD.findall(s)]
+    if not kept or not words:
+        return None
+    counts = [syllables(w) for w in words]
+    return Scores(len(kept), len(words), sum(counts), sum(1 for c in counts if c >= 3))
+
+
+class Readability:
+    needs_nlp = True
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+        self.max_grade = float(spec.options.get("max_grade", 8))
+        self.min_words = int(spec.options.get("min_words", 100))
+
+    def register(self, bank: PatternBank) -> None:
+        return None
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        analysis = ctx.analysis
+        texts = [analysis.sentence_text(i) for i in range(len(analysis.sentences))]
+        scores = score(texts)
+        if scores is None or scores.words < self.min_words:
+            return
+        grade = scores.flesch_kincaid
+        if grade <= self.max_grade:
+            return
+        yield Finding(
+            0,
+            0,
+            fmt(
+                self.spec.message,
+                grade=f"{grade:.1f}",
+                smog=f"{scores.smog:.1f}",
+                words=scores.words,
+                sentences=scores.sentences,
+                per_sentence=f"{scores.words / scores.sentences:.0f}",
+                max_grade=f"{self.max_grade:g}",
+            ),
+            self.spec.fix,
+        )
