@@ -84,10 +84,10 @@ def compile_pattern(pattern: str, tokenize: Tokenizer) -> tuple[Compiled, ...]:
         elif body == "#num":
             variants.append([{"LIKE_NUM": True, **({"OP": "?"} if optional else {})}])
         else:
-            tokens = words(body)
-            if optional and len(tokens) != 1:
+            literal = words(body)
+            if optional and len(literal) != 1:
                 raise PatternError(f"optional word {body!r} in {pattern!r} must be one token")
-            variants.append([{"LOWER": w, **({"OP": "?"} if optional else {})} for w in tokens])
+            variants.append([{"LOWER": w, **({"OP": "?"} if optional else {})} for w in literal])
         slots.append(variants)
     expanded: list[list[dict[str, Any]]] = [[]]
     for variants in slots:
@@ -95,8 +95,8 @@ def compile_pattern(pattern: str, tokenize: Tokenizer) -> tuple[Compiled, ...]:
         if len(expanded) > 256:
             raise PatternError(f"pattern {pattern!r} expands to too many variants; split it")
     compiled = []
-    for tokens in expanded:
-        if not tokens or all(t.get("OP") == "?" for t in tokens):
+    for specs in expanded:
+        if not specs or all(t.get("OP") == "?" for t in specs):
             raise PatternError(f"pattern {pattern!r} can match nothing: every part is optional")
-        compiled.append(Compiled(None, tuple(tokens)))
+        compiled.append(Compiled(None, tuple(specs)))
     return tuple(compiled)
