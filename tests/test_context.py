@@ -66,3 +66,15 @@ def test_red_flag_coverage_context(linter: Linter, text: str, covered: bool) -> 
     result, _ = linter.lint_text("a.md", f"# Calf pain\n\n{text}\n")
     dvt = [v for v in result.violations if v.code == "MED109" and "deep vein" in v.message]
     assert (not dvt) is covered
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You dont need to see a doctor for this.",  # apostrophes dropped (MedQuAD)
+        "You don\u2019t need to see a doctor for this.",  # curly apostrophe
+        "You do not need to see\na doctor for this.",  # soft line wrap
+    ],
+)
+def test_negation_spellings(linter: Linter, sentence: str) -> None:
+    assert consult_and_discouraged(linter, sentence) == (False, True)

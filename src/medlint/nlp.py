@@ -219,7 +219,8 @@ class Compacted:
         if last < len(text) or not self.seg_c:
             self._segment(compact, last, False)
             parts.append(text[last:])
-        self.text = "".join(parts)
+        # Curly apostrophes become straight ones (same length), so "don’t" matches "don't".
+        self.text = "".join(parts).replace("\u2019", "'")
 
     def _segment(self, compact: int, original: int, run: bool) -> None:
         self.seg_c.append(compact)

@@ -47,6 +47,25 @@ def is_phrase(pattern: str) -> bool:
     )
 
 
+# "don't" is split into "do" + "n't", and "dont" (apostrophes dropped, common in scraped
+# text) into "do" + "nt": a pattern's "n't" matches both.
+_NEGATION_CLITIC = "n't"
+_CLITIC_SPELLINGS = [_NEGATION_CLITIC, "nt"]
+
+
+def _spellings(words: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        out += _CLITIC_SPELLINGS if word == _NEGATION_CLITIC else [word]
+    return out
+
+
+def _literal(word: str) -> dict[str, Any]:
+    if word == _NEGATION_CLITIC:
+        return {"LOWER": {"IN": list(_CLITIC_SPELLINGS)}}
+    return {"LOWER": word}
+
+
 def compile_pattern(pattern: str, tokenize: Tokenizer) -> tuple[Compiled, ...]:
     """Compile one pattern. An alternative of several tokens (``{for good|forever}``)
     expands the pattern into one token pattern per multi-token alternative."""
@@ -55,11 +74,11 @@ def compile_pattern(pattern: str, tokenize: Tokenizer) -> tuple[Compiled, ...]:
         raise PatternError("empty pattern")
     if text.count("{") != text.count("}"):
         raise PatternError(f"unclosed '{{' in {pattern!r}")
-    if is_phrase(text):
-        return (Compiled(text.lower(), ()),)
-
     def words(value: str) -> list[str]:
         return [t.text.lower() for t in tokenize(value) if not t.is_space]
+
+    if is_phrase(text) and _NEGATION_CLITIC not in words(text):
+        return (Compiled(text.lower(), ()),)
 
     # Each spec offers variants: lists of token dicts, one of which is used.
     slots: list[list[list[dict[str, Any]]]] = []
@@ -76,18 +95,18 @@ def compile_pattern(pattern: str, tokenize: Tokenizer) -> tuple[Compiled, ...]:
             single = [o for o in options if len(words(o)) == 1]
             multi = [words(o) for o in options if len(words(o)) > 1]
             if single:
-                spec: dict[str, Any] = {"LOWER": {"IN": [words(o)[0] for o in single]}}
+                spec: dict[str, Any] = {"LOWER": {"IN": _spellings(words(o)[0] for o in single)}}
                 variants.append([{**spec, "OP": "?"} if optional else spec])
             elif optional:
                 variants.append([])
-            variants += [[{"LOWER": w} for w in seq] for seq in multi]
+            variants += [[_literal(w) for w in seq] for seq in multi]
         elif body == "#num":
             variants.append([{"LIKE_NUM": True, **({"OP": "?"} if optional else {})}])
         else:
             literal = words(body)
             if optional and len(literal) != 1:
                 raise PatternError(f"optional word {body!r} in {pattern!r} must be one token")
-            variants.append([{"LOWER": w, **({"OP": "?"} if optional else {})} for w in literal])
+            variants.append([{**_literal(w), **({"OP": "?"} if optional else {})} for w in literal])
         slots.append(variants)
     expanded: list[list[dict[str, Any]]] = [[]]
     for variants in slots:
