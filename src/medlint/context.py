@@ -31,6 +31,7 @@ class Cue:
     category: str
     direction: str  # "forward", "backward" or "both"
     double_negation: bool = False
+    impersonal: bool = False  # "there is no need to ...": addressed to every reader
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class CueSet:
                 category=c["category"],
                 direction=c.get("direction", "forward"),
                 double_negation=bool(c.get("double_negation", False)),
+                impersonal=bool(c.get("impersonal", False)),
             )
             for c in data["cues"]
         )

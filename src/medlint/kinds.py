@@ -115,6 +115,9 @@ class RequiredRule:
         self.reject = frozenset(options.get("reject", ()))
         self.headings = [re.compile(h, re.I) for h in options.get("headings", ())]
         self.metadata_keys = tuple(options.get("metadata", ()))
+        directed = options.get("reader_directed_verbs", {})
+        self.directed_verbs = frozenset(directed.get("verbs", ()))
+        self.directed_after = frozenset(directed.get("after", ()))
         self.label = f"{spec.code}:required"
         self.exclude_label = f"{spec.code}:exclude"
 
@@ -150,7 +153,19 @@ class RequiredRule:
                 and _same_block(ctx, mention.sentence - 1, mention.sentence)
             ):
                 continue
+            if not self._directed(ctx, mention):
+                continue
             yield mention
+
+    def _directed(self, ctx: Context, mention: Mention) -> bool:
+        """Verbs such as "tell" prompt the reader only as an imperative ("Tell your doctor
+        ...", "be sure to tell ...") or with "you"; "tests that can tell your doctor if you
+        have it" is not a prompt."""
+        first = mention.text.split(" ", 1)[0].lower()
+        if first not in self.directed_verbs:
+            return True
+        before = ctx.analysis.words_before(mention.sentence, mention.token_start)
+        return not before or before[-1] in self.directed_after or "you" in before
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         if not self.satisfied(ctx):
@@ -177,6 +192,7 @@ class ForbiddenRule:
         self.patterns = patterns_of(spec)
         self.when = frozenset(options.get("when", ()))
         self.unless_context = frozenset(options.get("unless_context", ()))
+        self.skip_headings = bool(options.get("skip_headings", False))
         self.near = patterns_of(spec, "unless_near", "unless_near_lexicon")
         self.near_sentences = int(options.get("near_sentences", 0))
         self.safety_nets = patterns_of(spec, "unless_after", "unless_after_lexicon")
@@ -184,12 +200,25 @@ class ForbiddenRule:
         self.reader_words = frozenset(w.lower() for w in options.get("reader_words", ()))
         self.imperative_starts = frozenset(w.lower() for w in options.get("imperative_starts", ()))
         self.label = f"{spec.code}:forbidden"
+        # Extra groups with their own context semantics, e.g. "forget the doctor" (flag when
+        # not negated) or "bother your GP" (flag when negated: "you shouldn't bother your GP").
+        self.groups = [
+            (
+                f"{spec.code}:group{i}",
+                list(g["patterns"]),
+                frozenset(g.get("when", ())),
+                frozenset(g.get("unless_context", ())),
+            )
+            for i, g in enumerate(options.get("groups", ()))
+        ]
         self.net_label = f"{spec.code}:net"
         self.qualifier_label = f"{spec.code}:qualifier"
         self.near_label = f"{spec.code}:near"
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.patterns, self.spec.source)
+        for label, patterns, _when, _unless in self.groups:
+            bank.add(label, patterns, self.spec.source)
         if self.safety_nets:
             bank.add(self.net_label, self.safety_nets, self.spec.source)
         if self.qualifiers:
@@ -212,11 +241,18 @@ class ForbiddenRule:
             if self.near
             else []
         )
-        for mention in mentions:
-            if self.when and not mention.has(*self.when):
+        candidates = [(m, self.when, self.unless_context) for m in mentions] + [
+            (m, when, unless)
+            for label, _patterns, when, unless in self.groups
+            for m in analysis.mentions(label)
+        ]
+        for mention, when, unless in sorted(candidates, key=lambda c: c[0].start):
+            if when and not mention.has(*when):
                 continue
-            if mention.has(*self.unless_context):
+            if mention.has(*unless):
                 continue  # "Turmeric does not cure arthritis"; "some people claim ..."
+            if self.skip_headings and _in_heading(ctx, mention):
+                continue  # a heading or label names a topic ("Miracle cures"); it claims nothing
             if any(abs(s - mention.sentence) <= self.near_sentences for s in near):
                 continue  # a caveat nearby: "... without talking to your doctor first"
             if any(n.sentence == mention.sentence and n.start >= mention.end for n in nets):
@@ -241,12 +277,23 @@ class ForbiddenRule:
             h.cue.direction == "backward" and h.start >= mention.token_end for h in mention.cues
         ):
             return True
+        if any(h.cue.impersonal for h in mention.cues):
+            return True
         words = ctx.analysis.words_of_sentence(mention.sentence)
         if words and words[0] in self.imperative_starts:
             return True
         first_cue = min((h.start for h in mention.cues), default=mention.token_start)
         before = ctx.analysis.words_before(mention.sentence, first_cue)
         return any(w in self.reader_words for w in before)
+
+
+def _in_heading(ctx: Context, mention: Mention) -> bool:
+    """In a heading, or a label that is nothing but the match (a list item "- Miracle cure"
+    in an article about health fraud names the tactic; it claims nothing)."""
+    if any(s.start <= mention.start < s.body_start for s in ctx.document.sections):
+        return True
+    words = [w for w in ctx.analysis.words_of_sentence(mention.sentence) if w.isalnum()]
+    return words == [w for w in mention.text.lower().split() if w.isalnum()]
 
 
 def _has_nearby(ctx: Context, mention: Mention, affirmative: list[Mention]) -> bool:

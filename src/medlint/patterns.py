@@ -74,6 +74,7 @@ def compile_pattern(pattern: str, tokenize: Tokenizer) -> tuple[Compiled, ...]:
         raise PatternError("empty pattern")
     if text.count("{") != text.count("}"):
         raise PatternError(f"unclosed '{{' in {pattern!r}")
+
     def words(value: str) -> list[str]:
         return [t.text.lower() for t in tokenize(value) if not t.is_space]
 

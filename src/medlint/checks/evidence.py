@@ -15,19 +15,32 @@ from medlint.ruleset import RuleSpec
 
 _DOSE = re.compile(
     r"\b\d+(?:[.,]\d+)?(?:\s?(?:-|to|–)\s?\d+(?:[.,]\d+)?)?\s?"
-    r"(?:mg|mcg|µg|ug|micrograms?|milligrams?|g|grams?|ml|mL|millilit(?:er|re)s?|IU|iu|units?)"
+    r"(?:mg|mcg|µg|ug|micrograms?|milligrams?|g|grams?|ml|mL|millilit(?:er|re)s?|IU|iu|units?"
+    r"|tablets?|capsules?|pills?|puffs?|sachets?|drops?|teaspoons?|tsp|spoonfuls?)"
     r"\b(?!\s*/)",
 )
+# A dose is advice to take something only in a sentence about taking or giving it;
+# "each tablet contains 500 mg" describes a product.
 _DOSE_CONTEXT = re.compile(
-    r"\b(?:take|taking|takes|dose|doses|dosage|daily|a day|per day|twice|three times|every \d+"
-    r"|tablets?|capsules?|pills?|supplements?|spoonfuls?|teaspoons?|drops?|injections?)\b",
+    r"\b(?:take|taking|takes|took|give|giving|use|using|dose|doses|dosage|daily|a day|per day"
+    r"|twice|three times|four times|every \d+|every (?:morning|night|evening)|at bedtime)\b",
     re.I,
 )
 _STATISTIC = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b)"
     r"|\b\d+\s+(?:in|out of)\s+(?:every\s+)?\d+\b(?=\s+(?:people|adults|children|women|men|"
     r"patients|cases|americans|of))"
-    r"|\b\d+(?:\.\d+)?\s?times\s+(?:more|less|as)\s+likely\b",
+    r"|\b\d+(?:\.\d+)?\s?times\s+(?:more|less|as)\s+likely\b"
+    # "805,000 people", "2 million adults"
+    r"|\b\d{1,3}(?:,\d{3})+\s+(?:people|adults|children|women|men|americans|patients|cases"
+    r"|deaths|babies)\b"
+    r"|\b\d+(?:\.\d+)?\s+(?:million|billion)\s+(?:people|adults|children|women|men|americans"
+    r"|patients|cases|deaths)\b"
+    # "nearly half of adults", "one in three women"
+    r"|\b(?:half|a third|one third|two thirds|a quarter|one quarter|three quarters|most|majority)"
+    r"\s+of\s+(?:all\s+)?(?:adults|people|children|women|men|americans|patients|cases)\b"
+    r"|\b(?:one|two|three) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:people|adults|children|women|men|americans|patients)\b",
     re.I,
 )
 _CITATION = re.compile(
@@ -45,6 +58,22 @@ def _block(document: Document, offset: int) -> tuple[int, int]:
     start = breaks[i - 1] if i else 0
     end = breaks[i] if i < len(breaks) else len(document.source)
     return start, end
+
+
+# Dietary guidance ("limit sodium to 1500 mg a day") is not a dose of a medicine.
+_DIETARY = re.compile(
+    r"\b(?:limit|intake|sodium|salt|sugar|caffeine|calories|fib(?:er|re)|protein|fat|"
+    r"carbohydrates?|cholesterol in food|alcohol)\b",
+    re.I,
+)
+
+
+# Doses reported from research ("participants received 100 mg daily") are not advice.
+_RESEARCH = re.compile(
+    r"\b(?:trials?|study|studies|participants|randomi[sz]ed|cohort|placebo|were given|was given"
+    r"|received|receiving|dose[- ]escalation|phase (?:i{1,3}|[123])|patients (?:who|were|with))\b",
+    re.I,
+)
 
 
 class DoseWithoutCaveat:
@@ -72,7 +101,7 @@ class DoseWithoutCaveat:
                 continue
             seen_sentences.add(sentence)
             text = analysis.sentence_text(sentence)
-            if not _DOSE_CONTEXT.search(text):
+            if not _DOSE_CONTEXT.search(text) or _DIETARY.search(text) or _RESEARCH.search(text):
                 continue  # "a 100 g portion of spinach" is not a dose to take
             if any(abs(c - sentence) <= self.window for c in caveats):
                 continue
