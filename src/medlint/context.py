@@ -11,6 +11,8 @@ See docs/context.md for the design and rules/context/cues.yaml for the data.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,11 +77,14 @@ def resolve(
     hits: list[CueHit],
     target_start: int,
     target_end: int,
-    words: list[str],
-    is_space: list[bool],
+    words: Sequence[Hashable],
+    is_space: Sequence[bool],
+    terminators: AbstractSet[Hashable] | None = None,
+    clause_terminators: AbstractSet[Hashable] | None = None,
 ) -> tuple[frozenset[str], tuple[CueHit, ...]]:
     """Categories that apply to the target tokens [target_start, target_end), and the
-    cue hits that applied.
+    cue hits that applied. ``words`` are the document's lower-cased tokens, as strings or
+    as the hashes the terminator sets use (default: the cue set's own strings).
 
     ``hits`` are the cue matches of the target's sentence; ``words`` are the
     lower-cased token texts of the document.
@@ -94,9 +99,11 @@ def resolve(
     ]
     applied: list[CueHit] = []
     for hit in live:
-        stops = cue_set.terminators
+        stops: AbstractSet[Hashable] = cue_set.terminators if terminators is None else terminators
         if hit.cue.category in cue_set.clause_categories:
-            stops = stops | cue_set.clause_terminators
+            stops = stops | (
+                cue_set.clause_terminators if clause_terminators is None else clause_terminators
+            )
         forward = hit.cue.direction in ("forward", "both") and hit.end <= target_start
         backward = hit.cue.direction in ("backward", "both") and hit.start >= target_end
         if forward:

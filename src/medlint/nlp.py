@@ -69,6 +69,7 @@ class _CompiledBank:
     def __init__(self, bank: PatternBank) -> None:
         import spacy
         from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.tokens import Doc
 
         self.nlp = spacy.blank("en")
         self.nlp.max_length = 50_000_000  # no parser/NER: memory is not the concern
@@ -79,8 +80,8 @@ class _CompiledBank:
         # Token patterns are matched only in sentences that contain, for some pattern,
         # a word of every required (non-optional) token spec: the Matcher is the costly
         # part of the NLP layer, and most sentences cannot match any pattern.
-        self.required: list[list[frozenset[str]]] = []
-        self.index: dict[str, list[int]] = defaultdict(list)
+        self.required: list[list[frozenset[int]]] = []  # LOWER hashes
+        self.index: dict[int, list[int]] = defaultdict(list)
         for label, patterns in bank.groups.items():
             phrase_docs = []
             token_patterns = []
@@ -92,6 +93,8 @@ class _CompiledBank:
                 for compiled in variants:
                     if compiled.phrase is not None:
                         phrase_docs.append(self.nlp.make_doc(compiled.phrase))
+                    elif compiled.words:
+                        phrase_docs.append(Doc(self.nlp.vocab, words=list(compiled.words)))
                     else:
                         token_patterns.append(list(compiled.tokens))
                         self._index(compiled.tokens)
@@ -101,6 +104,14 @@ class _CompiledBank:
                 self.matcher.add(label, token_patterns, greedy="LONGEST")
         # Every word some required spec needs: a sentence's words outside it cannot matter.
         self.vocabulary = frozenset(w for specs in self.required for spec in specs for w in spec)
+        strings = self.nlp.vocab.strings
+        self.sentence_end = frozenset(strings.add(t) for t in _SENTENCE_END)
+        self.closers = frozenset(strings.add(t) for t in _CLOSERS)
+        cues = bank.cue_set
+        self.stops = frozenset(strings.add(t) for t in (cues.terminators if cues else ()))
+        self.clause_stops = frozenset(
+            strings.add(t) for t in (cues.clause_terminators if cues else ())
+        )
 
     def _index(self, tokens: Sequence[dict[str, Any]]) -> None:
         required = []
@@ -108,19 +119,18 @@ class _CompiledBank:
             if spec.get("OP") == "?" or "LOWER" not in spec:
                 continue
             value = spec["LOWER"]
-            required.append(
-                frozenset(value["IN"]) if isinstance(value, dict) else frozenset([value])
-            )
+            words = value["IN"] if isinstance(value, dict) else [value]
+            required.append(frozenset(self.nlp.vocab.strings.add(w) for w in words))
         pattern_id = len(self.required)
         self.required.append(required)
         if not required:
-            self.index[""].append(pattern_id)  # no anchor: must always run
+            self.index[0].append(pattern_id)  # no anchor: must always run
             return
         for word in min(required, key=len):
             self.index[word].append(pattern_id)
 
-    def _candidate(self, words: set[str]) -> bool:
-        if self.index.get(""):
+    def _candidate(self, words: set[int]) -> bool:
+        if self.index.get(0):
             return True
         for word in words:
             for pattern_id in self.index.get(word, ()):
@@ -129,7 +139,7 @@ class _CompiledBank:
         return False
 
     def run(
-        self, doc: Any, words: Sequence[str], sentences: Sequence[tuple[int, int]]
+        self, doc: Any, words: Sequence[int], sentences: Sequence[tuple[int, int]]
     ) -> dict[str, list[tuple[int, int]]]:
         found: dict[str, set[tuple[int, int]]] = defaultdict(set)
         strings = self.nlp.vocab.strings
@@ -180,13 +190,13 @@ class Analysis:
         """Lower-cased non-space tokens of a sentence."""
         state = self._state
         first, last = state.token_ranges[index]
-        return [state.words[i] for i in range(first, last) if not state.is_space[i]]
+        return [state.text_of(i) for i in range(first, last) if not state.is_space[i]]
 
     def words_before(self, index: int, token: int) -> list[str]:
         """Lower-cased non-space tokens of a sentence that come before ``token``."""
         state = self._state
         first, _ = state.token_ranges[index]
-        return [state.words[i] for i in range(first, token) if not state.is_space[i]]
+        return [state.text_of(i) for i in range(first, token) if not state.is_space[i]]
 
     def sentence_text(self, index: int) -> str:
         start, end = self._state.sentence_spans[index]
@@ -240,32 +250,52 @@ class Compacted:
 
 
 class _State:
+    """Per-document NLP state. Token attributes are read once into plain lists with
+    ``Doc.to_array`` (no Token objects); words are kept as LOWER hashes."""
+
     def __init__(self, document: Document, bank: _CompiledBank) -> None:
+        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH
+
         self.document = document
         self.bank = bank
         self.compact = Compacted(document.masked)
         self.doc = bank.nlp.make_doc(self.compact.text)
-        doc = self.doc
-        self.words = [t.lower_ for t in doc]
-        self.is_space = [t.is_space for t in doc]
-        self.starts = [t.idx for t in doc]  # compact offsets
+        self.strings = bank.nlp.vocab.strings
+        columns = self.doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH]).T.tolist()
+        lower, orth, space, punct, idx, length = columns if columns else ([], [], [], [], [], [])
+        self.words: list[int] = lower  # LOWER hashes
+        self.is_space: list[bool] = [bool(x) for x in space]
+        self.starts: list[int] = idx  # compact offsets
+        self.lengths: list[int] = length
         breaks = [self.compact.to_compact(b) for b in document.breaks]
-        self.sentence_ids, spans, self.token_ranges = self._split(doc, breaks)
+        self.sentence_ids, spans, self.token_ranges = self._split(
+            orth, self.is_space, punct, idx, length, breaks, bank.sentence_end, bank.closers
+        )
         self.sentence_spans = [self.compact.span_to_original(s, e) for s, e in spans]
-        self.raw = bank.run(doc, self.words, self.token_ranges)
+        self.raw = bank.run(self.doc, self.words, self.token_ranges)
         self.cues_by_sentence: dict[int, list[CueHit]] = defaultdict(list)
         if bank.cue_set is not None:
-            for label, spans in self.raw.items():
+            for label, found in self.raw.items():
                 if not label.startswith(_CUE_PREFIX):
                     continue
                 cue = bank.cue_set.cues[int(label[len(_CUE_PREFIX) :])]
-                for start, end in spans:
+                for start, end in found:
                     self.cues_by_sentence[self.sentence_ids[start]].append(CueHit(cue, start, end))
         self._mentions: dict[str, list[Mention]] = {}
 
+    def text_of(self, token: int) -> str:
+        return self.strings[self.words[token]]
+
     @staticmethod
     def _split(
-        doc: Any, breaks: Sequence[int]
+        orth: Sequence[int],
+        is_space: Sequence[bool],
+        punct: Sequence[int],
+        idx: Sequence[int],
+        length: Sequence[int],
+        breaks: Sequence[int],
+        sentence_end: frozenset[int],
+        closers: frozenset[int],
     ) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]:
         """Sentence id of every token, sentence char spans, sentence token ranges."""
         ids: list[int] = []
@@ -274,38 +304,33 @@ class _State:
         current = -1
         start_char = 0
         last_end = 0
-        previous: list[str] = []  # texts of the last two non-space tokens
+        prev1 = prev2 = 0  # ORTH of the last two non-space tokens
         break_index = 0
-        for token in doc:
-            if token.is_space:
+        n_breaks = len(breaks)
+        for i in range(len(orth)):
+            if is_space[i]:
                 ids.append(max(current, 0))
                 continue
+            start = idx[i]
             hard = False
-            while break_index < len(breaks) and breaks[break_index] <= token.idx:
+            while break_index < n_breaks and breaks[break_index] <= start:
                 if breaks[break_index] >= last_end or current == -1:
                     hard = True
                 break_index += 1
             soft = (
-                bool(previous)
-                and (
-                    previous[-1] in _SENTENCE_END
-                    or (
-                        previous[-1] in _CLOSERS
-                        and len(previous) > 1
-                        and previous[-2] in _SENTENCE_END
-                    )
-                )
-                and not token.is_punct
+                (prev1 in sentence_end or (prev1 in closers and prev2 in sentence_end))
+                and not punct[i]
+                and prev1 != 0
             )
             if current == -1 or hard or soft:
                 if current >= 0:
                     spans.append((start_char, last_end))
                 current += 1
-                start_char = token.idx
-                first_tokens.append(token.i)
+                start_char = start
+                first_tokens.append(i)
             ids.append(current)
-            last_end = token.idx + len(token.text)
-            previous = [*previous[-1:], token.text]
+            last_end = start + length[i]
+            prev2, prev1 = prev1, orth[i]
         if current >= 0:
             spans.append((start_char, last_end))
         ranges = [
@@ -340,10 +365,11 @@ class _State:
                     end,
                     self.words,
                     self.is_space,
+                    self.bank.stops,
+                    self.bank.clause_stops,
                 )
-            last = self.doc[end - 1]
             char_start, char_end = self.compact.span_to_original(
-                self.starts[start], last.idx + len(last.text)
+                self.starts[start], self.starts[end - 1] + self.lengths[end - 1]
             )
             found.append(
                 Mention(

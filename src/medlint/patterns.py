@@ -34,8 +34,9 @@ Tokenizer = Callable[[str], Iterable[Any]]
 
 @dataclass(frozen=True)
 class Compiled:
-    phrase: str | None  # set for pure phrases
+    phrase: str | None  # set for pure phrases (tokenized like the text)
     tokens: tuple[dict[str, Any], ...]  # spaCy Matcher token dicts otherwise
+    words: tuple[str, ...] = ()  # an enumerated phrase, already split into tokens
 
 
 def is_phrase(pattern: str) -> bool:
@@ -114,9 +115,38 @@ def compile_pattern(pattern: str, tokenize: Tokenizer) -> tuple[Compiled, ...]:
         expanded = [done + variant for done in expanded for variant in variants]
         if len(expanded) > 256:
             raise PatternError(f"pattern {pattern!r} expands to too many variants; split it")
-    compiled = []
+    compiled: list[Compiled] = []
     for specs in expanded:
         if not specs or all(t.get("OP") == "?" for t in specs):
             raise PatternError(f"pattern {pattern!r} can match nothing: every part is optional")
-        compiled.append(Compiled(None, tuple(specs)))
+        phrases = _enumerate(specs)
+        if phrases is None:
+            compiled.append(Compiled(None, tuple(specs)))
+        else:
+            compiled += [Compiled(None, (), words) for words in phrases]
     return tuple(compiled)
+
+
+_MAX_PHRASES = 64
+
+
+def _enumerate(specs: list[dict[str, Any]]) -> list[tuple[str, ...]] | None:
+    """All word sequences a small token pattern matches, or None if there are too many.
+    The PhraseMatcher finds them far faster than the token Matcher runs the pattern."""
+    choices: list[list[str | None]] = []
+    total = 1
+    for spec in specs:
+        value = spec.get("LOWER")
+        if value is None:
+            return None  # e.g. LIKE_NUM
+        options: list[str | None] = list(value["IN"]) if isinstance(value, dict) else [value]
+        if spec.get("OP") == "?":
+            options.append(None)
+        total *= len(options)
+        if total > _MAX_PHRASES:
+            return None
+        choices.append(options)
+    phrases: list[tuple[str, ...]] = [()]
+    for options in choices:
+        phrases = [p + ((o,) if o is not None else ()) for p in phrases for o in options]
+    return [p for p in dict.fromkeys(phrases) if p]
