@@ -82,12 +82,13 @@ class _CompiledBank:
         # part of the NLP layer, and most sentences cannot match any pattern.
         self.required: list[list[frozenset[int]]] = []  # LOWER hashes
         self.index: dict[int, list[int]] = defaultdict(list)
+        tokenized: dict[str, list[str]] = {}
         for label, patterns in bank.groups.items():
             phrase_docs = []
             token_patterns = []
             for pattern in patterns:
                 try:
-                    variants = compile_pattern(pattern, tokenizer)
+                    variants = compile_pattern(pattern, tokenizer, tokenized)
                 except PatternError as exc:
                     raise PatternError(f"{bank.sources.get(label) or label}: {exc}") from None
                 for compiled in variants:

@@ -67,17 +67,23 @@ def _literal(word: str) -> dict[str, Any]:
     return {"LOWER": word}
 
 
-def compile_pattern(pattern: str, tokenize: Tokenizer) -> tuple[Compiled, ...]:
+def compile_pattern(
+    pattern: str, tokenize: Tokenizer, cache: dict[str, list[str]] | None = None
+) -> tuple[Compiled, ...]:
     """Compile one pattern. An alternative of several tokens (``{for good|forever}``)
-    expands the pattern into one token pattern per multi-token alternative."""
+    expands the pattern into one token pattern per multi-token alternative. ``cache``
+    keeps tokenized words across calls (a bank compiles thousands of alternatives)."""
     text = " ".join(pattern.split())
     if not text:
         raise PatternError("empty pattern")
     if text.count("{") != text.count("}"):
         raise PatternError(f"unclosed '{{' in {pattern!r}")
+    known = cache if cache is not None else {}
 
     def words(value: str) -> list[str]:
-        return [t.text.lower() for t in tokenize(value) if not t.is_space]
+        if value not in known:
+            known[value] = [t.text.lower() for t in tokenize(value) if not t.is_space]
+        return known[value]
 
     if is_phrase(text) and _NEGATION_CLITIC not in words(text):
         return (Compiled(text.lower(), ()),)
