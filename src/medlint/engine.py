@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from medlint import __version__, kinds
+from medlint import __version__, kinds, suppression
 from medlint.audience import detect as detect_audience
 from medlint.context import CueSet
 from medlint.discovery import discover
@@ -32,6 +32,9 @@ from medlint.ruleset import RuleFileError, RuleSpec, load_builtin_specs, load_da
 UNREADABLE = "MED900"
 PARSE_ERROR = "MED901"
 RULE_CRASH = "MED902"
+UNUSED_SUPPRESSION = "MED903"
+UNKNOWN_SUPPRESSION = "MED904"
+SUPPRESSION_REASON = "MED905"
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class Options:
     ignore: tuple[str, ...] = ()
     # (code or name, option key, value): overrides a rule's option, e.g. MED108 max_age_months.
     rule_options: tuple[tuple[str, str, Any], ...] = ()
+    require_suppression_reason: bool = False
 
 
 def apply_rule_options(
@@ -200,8 +204,59 @@ class Linter:
                 )
                 continue
             violations += [self._violation(rule.spec.code, document, f, None) for f in findings]
-        violations.sort(key=lambda v: v.sort_key)
-        return FileResult(path, tuple(violations), audience.value, document.kind), crashes
+        kept, suppressed = self._suppress(document, violations)
+        kept.sort(key=lambda v: v.sort_key)
+        return FileResult(path, tuple(kept), audience.value, document.kind, suppressed), crashes
+
+    def _suppress(
+        self, document: Document, violations: list[Violation]
+    ) -> tuple[list[Violation], int]:
+        """Apply inline suppression comments and report the unused, unknown and unexplained."""
+        directives = suppression.parse_directives(document.source, document.location)
+        if not directives:
+            return violations, 0
+
+        def error_level(selector: str) -> bool:
+            return any(
+                matches(s, selector) and s.severity == Severity.ERROR for s in self.all_specs
+            )
+
+        outcome = suppression.apply(
+            violations,
+            directives,
+            lambda code, selector: matches(self.by_code[code], selector),
+            lambda selector: any(matches(s, selector) for s in self.all_specs),
+            error_level,
+            self.options.require_suppression_reason,
+        )
+        kept = list(outcome.kept)
+        for d in outcome.unused:
+            what = " ".join(d.selectors) or "all rules"
+            kept += self._engine(
+                UNUSED_SUPPRESSION,
+                f"suppression 'medlint-{d.kind}' ({what}) suppresses nothing; remove it",
+                document,
+                d.start,
+                d.end,
+            )
+        for d, selector in outcome.unknown:
+            kept += self._engine(
+                UNKNOWN_SUPPRESSION,
+                f"suppression 'medlint-{d.kind}' names no rule: {selector!r}",
+                document,
+                d.start,
+                d.end,
+            )
+        for d in outcome.missing_reason:
+            kept += self._engine(
+                SUPPRESSION_REASON,
+                f"suppression 'medlint-{d.kind}' of an error-level rule gives no reason; add "
+                "one after ' -- '",
+                document,
+                d.start,
+                d.end,
+            )
+        return kept, outcome.suppressed
 
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
         text, problem = read_text(path)

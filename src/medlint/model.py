@@ -72,6 +72,7 @@ class FileResult:
     violations: tuple[Violation, ...] = ()
     audience: str | None = None
     format: str | None = None
+    suppressed: int = 0  # violations silenced by inline comments
 
     def count(self, severity: Severity) -> int:
         return sum(1 for v in self.violations if v.severity == severity)

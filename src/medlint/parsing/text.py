@@ -17,6 +17,7 @@ from medlint.document import Document, MaskBuilder, Zone
 from medlint.parsing.common import WIDGET_LINE, merge_metadata, prose_metadata
 
 _BULLET = re.compile(r"^(\s*)([•·◦▪‣●○■□–\-*+]|\d{1,3}[.)])(\s+)")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _MAX_HEADING = 100
 _MAX_WIDGET_LINE = 300
 # A heading ends a widget zone only when real article text follows it.
@@ -100,6 +101,8 @@ def parse_text(path: str, source: str) -> Document:
         zones.append(Zone(zone_start, len(source), zone_label))
     for zone in zones:
         mask.blank(zone.start, zone.end)
+    for comment in _COMMENT.finditer(source):  # suppression comments are not prose
+        mask.blank(comment.start(), comment.end())
     masked = mask.text()
 
     def in_zone(offset: int) -> bool:

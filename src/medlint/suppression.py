@@ -1,0 +1,127 @@
+"""Inline suppression with HTML comments, invisible when the article is rendered.
+
+    <!-- medlint-disable-file MED101 -- the disclaimer is in the site footer -->
+    <!-- medlint-disable MED401 -- figures from the table below -->  ...  <!-- medlint-enable -->
+    <!-- medlint-disable-next-line MED201 -- quoting the claim to debunk it -->
+    A sentence <!-- medlint-disable-line MED111 -->
+
+Selectors are codes, code prefixes, names, globs or tags, separated by commas or spaces;
+none means every rule. A reason follows `` -- ``. Unused and unknown suppressions are
+reported (MED903, MED904); a missing reason for an error-level rule is reported when the
+configuration asks for reasons (MED905).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from medlint.model import Violation
+
+_DIRECTIVE = re.compile(
+    r"<!--\s*medlint-(?P<kind>disable-file|disable-next-line|disable-line|disable|enable)\b"
+    r"(?P<body>.*?)-->",
+    re.S,
+)
+
+
+@dataclass(frozen=True)
+class Directive:
+    kind: str  # disable-file, disable-next-line, disable-line, disable, enable
+    selectors: tuple[str, ...]
+    reason: str
+    line: int
+    column: int
+    end_line: int  # for disable: the line of the matching enable (inclusive), else == line
+    start: int
+    end: int
+
+    def covers(self, line: int) -> bool:
+        if self.kind == "disable-file":
+            return True
+        if self.kind == "disable-line":
+            return line == self.line
+        if self.kind == "disable-next-line":
+            return line == self.line + 1
+        return self.line <= line <= self.end_line
+
+
+def parse_directives(source: str, locate: Callable[[int], tuple[int, int]]) -> list[Directive]:
+    raw = []
+    for m in _DIRECTIVE.finditer(source):
+        body = m.group("body").strip()
+        selectors_text, _, reason = body.partition(" -- ")
+        if body.startswith("--"):
+            selectors_text, reason = "", body[2:]
+        selectors = tuple(s for s in re.split(r"[,\s]+", selectors_text.strip()) if s)
+        line, column = locate(m.start())
+        raw.append((m.group("kind"), selectors, reason.strip(), line, column, m.start(), m.end()))
+    directives: list[Directive] = []
+    last_line = source.count("\n") + 1
+    for i, (kind, selectors, reason, line, column, start, end) in enumerate(raw):
+        if kind == "enable":
+            continue
+        end_line = line
+        if kind == "disable":
+            end_line = last_line
+            for other in raw[i + 1 :]:
+                if other[0] == "enable" and (
+                    not other[1] or set(other[1]) & set(selectors) or not selectors
+                ):
+                    end_line = other[3]
+                    break
+        directives.append(Directive(kind, selectors, reason, line, column, end_line, start, end))
+    return directives
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kept: tuple[Violation, ...]
+    suppressed: int
+    unused: tuple[Directive, ...]
+    unknown: tuple[tuple[Directive, str], ...]
+    missing_reason: tuple[Directive, ...]
+
+
+def apply(
+    violations: Sequence[Violation],
+    directives: Sequence[Directive],
+    matches: Callable[[str, str], bool],
+    known: Callable[[str], bool],
+    error_codes: Callable[[str], bool],
+    require_reason: bool,
+) -> Outcome:
+    """Drop suppressed violations. ``matches(code, selector)`` tests a selector against a
+    rule; ``known(selector)`` says whether it names any rule; ``error_codes(selector)``
+    whether it selects an error-level rule."""
+    used: set[int] = set()
+    kept = []
+    suppressed = 0
+    for v in violations:
+        hit = next(
+            (
+                i
+                for i, d in enumerate(directives)
+                if d.covers(v.line)
+                and (not d.selectors or any(matches(v.code, s) for s in d.selectors))
+            ),
+            None,
+        )
+        if hit is None or v.code.startswith("MED9"):
+            kept.append(v)
+        else:
+            used.add(hit)
+            suppressed += 1
+    unknown = tuple((d, s) for d in directives for s in d.selectors if not known(s))
+    missing = tuple(
+        d
+        for d in directives
+        if require_reason
+        and not d.reason
+        and (not d.selectors or any(error_codes(s) for s in d.selectors))
+    )
+    unused = tuple(
+        d for i, d in enumerate(directives) if i not in used and not any(x is d for x, _ in unknown)
+    )
+    return Outcome(tuple(kept), suppressed, unused, unknown, missing)
