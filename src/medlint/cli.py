@@ -87,10 +87,17 @@ def main() -> None:
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_ON),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a violation at or above this severity is found.",
+    default=None,
+    help="Exit 1 when a violation at or above this severity is found [default: the "
+    "configuration's fail-on, else error].",
 )
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="Use this configuration file instead of searching for one.",
+)
+@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
 @click.option(
     "--select",
     multiple=True,
@@ -133,7 +140,9 @@ def check(
     paths: tuple[str, ...],
     format_: str,
     output: str | None,
-    fail_on: str,
+    fail_on: str | None,
+    config_path: str | None,
+    isolated: bool,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     today: str | None,
@@ -154,11 +163,20 @@ def check(
         stdin = (stdin_filename or "<stdin>", sys.stdin.read())
     elif stdin_filename:
         raise click.UsageError("--stdin-filename only makes sense with '-'")
+    from medlint.config import ConfigError, resolve
+
+    try:
+        config = resolve(list(paths), config_path, isolated)
+    except ConfigError as exc:
+        click.echo(f"medlint: invalid configuration:\n{exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    fail_on = fail_on or config.fail_on or "error"
     options = Options(
         today=_today(today),
         select=_split(select),
         ignore=_split(ignore),
         rule_options=tuple(_rule_option(o) for o in rule_options),
+        config=config,
     )
     try:
         linter = Linter(options)

@@ -14,12 +14,13 @@ import socket
 import time
 import traceback
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from medlint import __version__, kinds, suppression
 from medlint.audience import detect as detect_audience
+from medlint.config import Config
 from medlint.context import CueSet
 from medlint.discovery import discover
 from medlint.document import Document
@@ -45,6 +46,40 @@ class Options:
     # (code or name, option key, value): overrides a rule's option, e.g. MED108 max_age_months.
     rule_options: tuple[tuple[str, str, Any], ...] = ()
     require_suppression_reason: bool = False
+    config: Config = field(default_factory=Config)
+
+
+def config_overrides(config: Config) -> list[tuple[str, str, Any]]:
+    """Rule options set by the configuration's `rules` table and `organization`."""
+    overrides = [
+        (selector, key, value)
+        for selector, settings in config.rules.items()
+        for key, value in settings.items()
+        if key != "severity"
+    ]
+    org = config.organization
+    if "approved-review-statuses" in org:
+        overrides += [
+            (c, "approved", list(org["approved-review-statuses"])) for c in ("MED103", "MED104")
+        ]
+    if "required-fields" in org:
+        overrides.append(("MED001", "required_fields", list(org["required-fields"])))
+    if "disclaimers" in org:
+        overrides.append(("MED101", "approved_wording", list(org["disclaimers"])))
+    return overrides
+
+
+def severity_overrides(config: Config, specs: Sequence[RuleSpec]) -> tuple[RuleSpec, ...]:
+    result = []
+    for spec in specs:
+        for selector, settings in config.rules.items():
+            if "severity" in settings and selector in (spec.code, spec.name):
+                spec = dataclasses.replace(spec, severity=Severity.parse(settings["severity"]))
+        result.append(spec)
+    for selector in config.rules:
+        if not any(selector in (s.code, s.name) for s in specs):
+            raise RuleFileError(f"{config.path}: rules: no rule {selector!r}")
+    return tuple(result)
 
 
 def apply_rule_options(
@@ -86,8 +121,18 @@ def matches(spec: RuleSpec, selector: str) -> bool:
 
 
 def select(specs: Sequence[RuleSpec], options: Options) -> tuple[RuleSpec, ...]:
-    chosen = [s for s in specs if not options.select or any(matches(s, x) for x in options.select)]
-    return tuple(s for s in chosen if not any(matches(s, x) for x in options.ignore))
+    """The command line's --select replaces the configuration's; ignores add up."""
+    config = options.config
+    wanted = options.select or config.select
+    chosen = [
+        s
+        for s in specs
+        if not wanted
+        or any(matches(s, x) for x in wanted)
+        or any(matches(s, x) for x in config.extend_select)
+    ]
+    ignored = (*config.ignore, *options.ignore)
+    return tuple(s for s in chosen if not any(matches(s, x) for x in ignored))
 
 
 def load_cues() -> CueSet:
@@ -103,13 +148,25 @@ def load_cues() -> CueSet:
 class Linter:
     def __init__(self, options: Options, specs: Sequence[RuleSpec] | None = None) -> None:
         self.options = options
-        self.all_specs = apply_rule_options(
-            tuple(specs) if specs is not None else load_builtin_specs(), options.rule_options
-        )
+        config = options.config
+        base = tuple(specs) if specs is not None else load_builtin_specs()
+        base = severity_overrides(config, apply_rule_options(base, config_overrides(config)))
+        self.all_specs = apply_rule_options(base, options.rule_options)
         self.by_code = {s.code: s for s in self.all_specs}
         self.specs = select(self.all_specs, options)
         self.enabled = {s.code for s in self.specs}
-        self.rules = [kinds.build(s) for s in self.specs if s.kind != "engine"]
+        # Rules a per-file override may switch on are built too, and filtered per file.
+        extra = {
+            s.code
+            for p in config.per_file
+            for s in self.all_specs
+            if any(matches(s, x) for x in p.extend_select)
+        }
+        self.rules = [
+            kinds.build(s)
+            for s in self.all_specs
+            if s.kind != "engine" and (s.code in self.enabled or s.code in extra)
+        ]
         self.bank = PatternBank()
         self.bank.set_cues(load_cues())
         for rule in self.rules:
@@ -181,6 +238,7 @@ class Linter:
             ), 1
         audience = detect_audience(document)
         ctx = kinds.Context(document, audience, today or self.options.today, self.bank)
+        enabled, severities = self._for_file(path)
         violations: list[Violation] = []
         for problem in document.problems:
             violations += self._engine(
@@ -188,7 +246,7 @@ class Linter:
             )
         crashes = 0
         for rule in self.rules:
-            if not rule.spec.applies_to(audience.value):
+            if rule.spec.code not in enabled or not rule.spec.applies_to(audience.value):
                 continue
             try:
                 findings = list(rule.check(ctx))
@@ -205,8 +263,39 @@ class Linter:
                 continue
             violations += [self._violation(rule.spec.code, document, f, None) for f in findings]
         kept, suppressed = self._suppress(document, violations)
+        kept = [
+            dataclasses.replace(v, severity=severities[v.code]) if v.code in severities else v
+            for v in kept
+            if v.code in enabled
+        ]
         kept.sort(key=lambda v: v.sort_key)
         return FileResult(path, tuple(kept), audience.value, document.kind, suppressed), crashes
+
+    def _for_file(self, path: str) -> tuple[set[str], dict[str, Severity]]:
+        """Enabled codes and severity overrides for one file (per-file configuration)."""
+        config = self.options.config
+        enabled = set(self.enabled)
+        severities: dict[str, Severity] = {}
+        if not config.per_file:
+            return enabled, severities
+        try:
+            relative = Path(path).resolve().relative_to(config.root.resolve()).as_posix()
+        except ValueError:
+            relative = Path(path).as_posix()
+        for override in config.per_file:
+            if not any(fnmatch.fnmatch(relative, g) for g in override.files):
+                continue
+            enabled |= {
+                s.code for s in self.all_specs if any(matches(s, x) for x in override.extend_select)
+            }
+            enabled -= {
+                s.code for s in self.all_specs if any(matches(s, x) for x in override.ignore)
+            }
+            for selector, level in override.severity.items():
+                for s in self.all_specs:
+                    if matches(s, selector):
+                        severities[s.code] = Severity.parse(level)
+        return enabled, severities
 
     def _suppress(
         self, document: Document, violations: list[Violation]
@@ -227,7 +316,8 @@ class Linter:
             lambda code, selector: matches(self.by_code[code], selector),
             lambda selector: any(matches(s, selector) for s in self.all_specs),
             error_level,
-            self.options.require_suppression_reason,
+            self.options.require_suppression_reason
+            or self.options.config.require_suppression_reason,
         )
         kept = list(outcome.kept)
         for d in outcome.unused:
@@ -273,7 +363,14 @@ class Linter:
             result, n = self.lint_text(*stdin)
             files.append(result)
             crashes += n
-        for path in discover(list(paths)):
+        config = self.options.config
+        for path in discover(
+            list(paths),
+            include=config.include,
+            exclude=config.exclude,
+            root=config.root,
+            gitignore=config.respect_gitignore,
+        ):
             result, n = self.lint_file(path)
             files.append(result)
             crashes += n

@@ -23,9 +23,10 @@ import jsonschema
 from medlint import resources, yamlpos
 from medlint.audience import AudienceInfo
 from medlint.context import NEGATED
-from medlint.document import Document
+from medlint.document import DISCLAIMER, Document
 from medlint.model import Finding
 from medlint.nlp import Analysis, Mention, PatternBank
+from medlint.parsing.common import canonical_key
 from medlint.ruleset import RuleFileError, RuleSpec, load_lexicon
 
 
@@ -83,6 +84,19 @@ class SchemaRule:
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         document = ctx.document
+        for name in self.spec.options.get("required_fields", ()):
+            key = canonical_key(name) or name
+            present = document.meta(key) is not None or (
+                document.front_matter is not None and name in document.front_matter
+            )
+            if not present:
+                yield Finding(
+                    0,
+                    0,
+                    f"'{name}' is required by your organisation's configuration but the article "
+                    "does not have it",
+                    self.spec.fix,
+                )
         if document.front_matter is None:
             return
         for error in sorted(
@@ -170,6 +184,28 @@ class RequiredRule:
     def check(self, ctx: Context) -> Iterator[Finding]:
         if not self.satisfied(ctx):
             yield Finding(0, 0, fmt(self.spec.message, audience=ctx.audience.value), self.spec.fix)
+            return
+        wordings = self.spec.options.get("approved_wording", ())
+        if wordings and not _contains_any(ctx.document, wordings):
+            yield Finding(
+                0,
+                0,
+                "the article's disclaimer does not use your organisation's approved wording",
+                "Use one of the approved disclaimers from the configuration "
+                "(organization.disclaimers) word for word.",
+            )
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _contains_any(document: Document, wordings: Iterable[str]) -> bool:
+    """Does the article's text (or its front matter disclaimer) contain one of the wordings,
+    ignoring case, punctuation and line breaks?"""
+    meta = document.meta(DISCLAIMER)
+    haystack = _normal(document.masked + " " + (str(meta.value) if meta else ""))
+    return any(_normal(w) in haystack for w in wordings)
 
 
 def _same_block(ctx: Context, first: int, second: int) -> bool:
