@@ -99,6 +99,17 @@ def main() -> None:
 )
 @click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
 @click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    help="Report only violations that are not in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False),
+    help="Record the current violations in this baseline file and exit 0.",
+)
+@click.option(
     "--select",
     multiple=True,
     metavar="SELECTORS",
@@ -143,6 +154,8 @@ def check(
     fail_on: str | None,
     config_path: str | None,
     isolated: bool,
+    baseline_path: str | None,
+    write_baseline: str | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     today: str | None,
@@ -186,6 +199,36 @@ def check(
     if not linter.specs:
         raise click.UsageError("no rules are selected: check --select and --ignore")
     result = linter.run(rest, stdin=stdin)
+    from medlint import baseline
+
+    if write_baseline:
+        text = baseline.render(result, Path(write_baseline))
+        write_output(text, write_baseline)
+        entries = text.count('"path"')
+        click.echo(
+            f"medlint: wrote {write_baseline} with {entries} entr{'y' if entries == 1 else 'ies'} "
+            f"({len(result.violations)} violations)",
+            err=True,
+        )
+        sys.exit(EXIT_INTERNAL if result.internal_errors else EXIT_CLEAN)
+    if baseline_path:
+        try:
+            applied = baseline.apply(
+                result, baseline.load(Path(baseline_path)), Path(baseline_path)
+            )
+        except baseline.BaselineError as exc:
+            click.echo(f"medlint: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+        result = applied.result
+        if applied.removable:
+            click.echo(
+                f"medlint: {len(applied.removable)} baseline entr"
+                f"{'y is' if len(applied.removable) == 1 else 'ies are'} fixed and can be removed "
+                f"from {baseline_path} (run with --write-baseline to refresh it):",
+                err=True,
+            )
+            for path, code, _hash in applied.removable[:20]:
+                click.echo(f"    {path}: {code}", err=True)
     to_terminal = output in (None, "-") and sys.stdout.isatty()
     render = RenderOptions(
         color=format_ in HUMAN | {"statistics"}

@@ -37,15 +37,18 @@ def uri(path: str) -> str:
     return quote(relative_posix(path), safe="/")
 
 
+def content_key(v: Violation) -> str:
+    """What a finding is about, without its position: the matched text, or (for something
+    missing) the message without numbers, which change from day to day ("70 months ago")."""
+    return v.snippet or re.sub(r"\d+", "#", v.message)
+
+
 def fingerprints(file: FileResult) -> Iterator[tuple[Violation, str]]:
     """A fingerprint per violation: stable when lines shift (no line numbers in it),
     unique within the file (the n-th identical finding gets its own index)."""
     seen: Counter[str] = Counter()
     for v in file.violations:
-        # The matched text, or (for "something is missing") the message without numbers,
-        # which change from day to day ("70 months ago").
-        what = v.snippet or re.sub(r"\d+", "#", v.message)
-        key = "\x1f".join((relative_posix(file.path), v.code, what))
+        key = "\x1f".join((relative_posix(file.path), v.code, content_key(v)))
         seen[key] += 1
         digest = hashlib.sha256(f"{key}\x1f{seen[key]}".encode()).hexdigest()
         yield v, digest[:32]

@@ -1,0 +1,105 @@
+"""A baseline lets CI gate only new violations on a legacy backlog.
+
+``medlint check --write-baseline FILE`` records today's violations; ``--baseline FILE``
+reports only violations that are not in it. Entries are keyed by path (relative to the
+baseline file), rule and a hash of the matched text (or of the message without numbers,
+for something missing), never by line, so editing an unrelated paragraph does not bring
+old findings back. Each entry has a count: two identical findings need two entries' worth.
+Entries whose findings are gone are reported as removable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from medlint.model import FileResult, RunResult
+from medlint.reporters.common import content_key
+
+FORMAT_VERSION = 1
+
+
+class BaselineError(ValueError):
+    pass
+
+
+Key = tuple[str, str, str]  # (path, code, content hash)
+
+
+def _path(path: str, base: Path) -> str:
+    absolute = Path(path).resolve()
+    try:
+        return absolute.relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+def _keys(file: FileResult, base: Path) -> list[Key]:
+    path = _path(file.path, base)
+    return [
+        (path, v.code, hashlib.sha256(content_key(v).encode()).hexdigest()[:16])
+        for v in file.violations
+    ]
+
+
+def render(result: RunResult, baseline_path: Path) -> str:
+    counts: Counter[Key] = Counter(k for f in result.files for k in _keys(f, baseline_path.parent))
+    entries = [
+        {"path": p, "code": c, "hash": h, "count": n} for (p, c, h), n in sorted(counts.items())
+    ]
+    lines = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in entries)
+    body = f"\n{lines}\n  " if entries else ""
+    return (
+        "{\n"
+        f'  "medlint_baseline": {FORMAT_VERSION},\n'
+        f'  "tool_version": {json.dumps(result.version)},\n'
+        f'  "entries": [{body}]\n'
+        "}\n"
+    )
+
+
+def load(path: Path) -> Counter[Key]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise BaselineError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    except json.JSONDecodeError as exc:
+        raise BaselineError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    if not isinstance(data, dict) or data.get("medlint_baseline") != FORMAT_VERSION:
+        raise BaselineError(f"{path}: not a medlint baseline (version {FORMAT_VERSION})")
+    counts: Counter[Key] = Counter()
+    for i, entry in enumerate(data.get("entries", [])):
+        try:
+            counts[(entry["path"], entry["code"], entry["hash"])] += int(entry["count"])
+        except (KeyError, TypeError, ValueError):
+            raise BaselineError(f"{path}: entry {i + 1} needs path, code, hash and count") from None
+    return counts
+
+
+@dataclass(frozen=True)
+class Applied:
+    result: RunResult
+    baselined: int
+    removable: tuple[Key, ...]
+
+
+def apply(result: RunResult, baseline: Counter[Key], baseline_path: Path) -> Applied:
+    remaining = Counter(baseline)
+    files = []
+    baselined = 0
+    for file in result.files:
+        kept = []
+        for violation, key in zip(file.violations, _keys(file, baseline_path.parent), strict=True):
+            if remaining[key] > 0:
+                remaining[key] -= 1
+                baselined += 1
+            else:
+                kept.append(violation)
+        files.append(dataclasses.replace(file, violations=tuple(kept)))
+    linted = {_path(f.path, baseline_path.parent) for f in result.files}
+    removable = tuple(sorted(k for k, n in remaining.items() if n > 0 and k[0] in linted))
+    return Applied(dataclasses.replace(result, files=tuple(files)), baselined, removable)
