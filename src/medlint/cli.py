@@ -261,13 +261,18 @@ def _specs() -> tuple[RuleSpec, ...]:
     "-f",
     "--format",
     "format_",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "markdown"]),
     default="text",
     show_default=True,
 )
 def list_rules(format_: str) -> None:
     """List every rule with its code, name, severity and audiences."""
     specs = _specs()
+    if format_ == "markdown":
+        from medlint.reference import render_markdown
+
+        click.echo(render_markdown(specs), nl=False)
+        return
     if format_ == "json":
         data = [
             {
