@@ -45,6 +45,7 @@ class Config:
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     per_file: tuple[PerFile, ...] = ()
     organization: dict[str, Any] = field(default_factory=dict)
+    packs: tuple[Path, ...] = ()
 
     @property
     def root(self) -> Path:
@@ -131,6 +132,7 @@ def load(path: Path) -> Config:
             for p in data.get("per-file", ())
         ),
         organization=dict(data.get("organization", {})),
+        packs=tuple(path.parent / p for p in data.get("packs", ())),
     )
 
 

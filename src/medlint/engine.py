@@ -28,7 +28,15 @@ from medlint.model import FileResult, Finding, RunResult, Severity, Violation
 from medlint.nlp import PatternBank
 from medlint.parsing import parse
 from medlint.patterns import PatternError
-from medlint.ruleset import RuleFileError, RuleSpec, load_builtin_specs, load_data
+from medlint.ruleset import (
+    RuleFileError,
+    RuleSpec,
+    check_unique,
+    load_builtin_specs,
+    load_data,
+    load_pack,
+    plugin_packs,
+)
 
 UNREADABLE = "MED900"
 PARSE_ERROR = "MED901"
@@ -149,7 +157,13 @@ class Linter:
     def __init__(self, options: Options, specs: Sequence[RuleSpec] | None = None) -> None:
         self.options = options
         config = options.config
-        base = tuple(specs) if specs is not None else load_builtin_specs()
+        if specs is None:
+            packs = [
+                spec for folder in config.packs for spec in load_pack(Path(folder), str(folder))
+            ]
+            specs = (*load_builtin_specs(), *plugin_packs(), *packs)
+            check_unique(specs)
+        base = tuple(specs)
         base = severity_overrides(config, apply_rule_options(base, config_overrides(config)))
         self.all_specs = apply_rule_options(base, options.rule_options)
         self.by_code = {s.code: s for s in self.all_specs}

@@ -27,7 +27,7 @@ from medlint.document import DISCLAIMER, Document
 from medlint.model import Finding
 from medlint.nlp import Analysis, Mention, PatternBank
 from medlint.parsing.common import canonical_key
-from medlint.ruleset import RuleFileError, RuleSpec, load_lexicon
+from medlint.ruleset import RuleFileError, RuleSpec, load_lexicon, safe_regex
 
 
 class Context:
@@ -127,7 +127,9 @@ class RequiredRule:
         self.patterns = patterns_of(spec)
         self.excluded_subjects = patterns_of(spec, "exclude_subjects", "exclude_lexicon")
         self.reject = frozenset(options.get("reject", ()))
-        self.headings = [re.compile(h, re.I) for h in options.get("headings", ())]
+        self.headings = [
+            safe_regex(h, f"{spec.source}: options.headings") for h in options.get("headings", ())
+        ]
         self.metadata_keys = tuple(options.get("metadata", ()))
         directed = options.get("reader_directed_verbs", {})
         self.directed_verbs = frozenset(directed.get("verbs", ()))
@@ -359,18 +361,16 @@ class EngineRule:
         return iter(())
 
 
-_ALLOWED_CHECK_PREFIXES = ("medlint.checks.",)
-
-
 def resolve_check(spec: RuleSpec) -> Callable[[RuleSpec], Rule]:
     """Resolve a python rule's ``check`` entry. Only classes inside medlint are allowed:
     a rule file in a linted repository must never be able to run its own code."""
     entry = spec.check or ""
     module_name, _, attribute = entry.partition(":")
-    if not attribute or not module_name.startswith(_ALLOWED_CHECK_PREFIXES):
+    if not attribute or not module_name.startswith(spec.check_prefixes):
         raise RuleFileError(
             f"{spec.source}: check {entry!r} must name a class in medlint.checks "
-            "as 'medlint.checks.module:Class'"
+            "as 'medlint.checks.module:Class' (or, for an installed plugin pack, in the "
+            "plugin's own package)"
         )
     try:
         module = importlib.import_module(module_name)

@@ -9,7 +9,10 @@ rule exists, and failing and passing examples that are its tests and its docs.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from typing import Any
 
 import jsonschema
@@ -51,6 +54,10 @@ class RuleSpec:
     examples: tuple[Example, ...]
     source: str
     references: tuple[str, ...] = ()
+    # Where a python rule's check may live: medlint's own checks, plus the package of an
+    # installed plugin that shipped the rule. A rule file in a linted repository gets
+    # only medlint's, so it can never run code of its own.
+    check_prefixes: tuple[str, ...] = ("medlint.checks.",)
 
     def info(self) -> RuleInfo:
         return RuleInfo(
@@ -122,8 +129,31 @@ def _examples(data: dict[str, Any]) -> tuple[Example, ...]:
     return tuple(examples)
 
 
-def parse_rule(text: str, source: str) -> RuleSpec:
+_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}]\)\s*[+*{]")
+MAX_REGEX = 300
+
+
+def safe_regex(pattern: str, where: str) -> re.Pattern[str]:
+    """Compile a user regex, refusing the shapes that can hang a run (nested quantifiers
+    such as ``(a+)+``) and long patterns; medlint only ever applies them to short strings
+    such as headings."""
+    if len(pattern) > MAX_REGEX:
+        raise RuleFileError(f"{where}: regex longer than {MAX_REGEX} characters")
+    if _NESTED_QUANTIFIER.search(pattern):
+        raise RuleFileError(
+            f"{where}: regex {pattern!r} nests quantifiers (like '(a+)+'), which can take "
+            "exponential time; rewrite it"
+        )
+    try:
+        return re.compile(pattern, re.I)
+    except re.error as exc:
+        raise RuleFileError(f"{where}: invalid regex {pattern!r}: {exc}") from None
+
+
+def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> RuleSpec:
     data = load_data(text, source, "rule.schema.json")
+    for heading in data.get("options", {}).get("headings", ()):
+        safe_regex(heading, f"{source}: options.headings")
     return RuleSpec(
         code=data["code"],
         name=data["name"],
@@ -140,7 +170,46 @@ def parse_rule(text: str, source: str) -> RuleSpec:
         examples=_examples(data),
         source=source,
         references=tuple(data.get("references", ())),
+        check_prefixes=("medlint.checks.", *check_prefixes),
     )
+
+
+def load_pack(
+    folder: Traversable, label: str, check_prefixes: tuple[str, ...] = ()
+) -> list[RuleSpec]:
+    """Every rule file in a pack folder (recursively)."""
+    if not folder.is_dir():
+        raise RuleFileError(f"{label}: rule pack folder not found")
+    return [
+        parse_rule(entry.read_text(encoding="utf-8"), f"{label}/{entry.name}", check_prefixes)
+        for entry in resources.walk(folder)
+    ]
+
+
+def plugin_packs() -> list[RuleSpec]:
+    """Packs installed as Python packages: entry points in the ``medlint.packs`` group,
+    each a callable that returns the folder of the package's rule files."""
+    from importlib.metadata import entry_points
+
+    specs: list[RuleSpec] = []
+    for entry in entry_points(group="medlint.packs"):
+        try:
+            folder = entry.load()()
+        except Exception as exc:
+            raise RuleFileError(f"rule pack plugin {entry.name!r} failed to load: {exc}") from None
+        package = entry.value.split(":", 1)[0].split(".", 1)[0]
+        specs += load_pack(folder, f"{entry.name} (plugin)", (f"{package}.",))
+    return specs
+
+
+def check_unique(specs: Sequence[RuleSpec]) -> None:
+    codes: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for spec in specs:
+        for seen, value in ((codes, spec.code), (names, spec.name)):
+            if value in seen:
+                raise RuleFileError(f"{spec.source}: {value} is already used by {seen[value]}")
+            seen[value] = spec.source
 
 
 def load_builtin_specs() -> tuple[RuleSpec, ...]:
@@ -154,13 +223,7 @@ def load_builtin_specs() -> tuple[RuleSpec, ...]:
             specs.append(
                 parse_rule(entry.read_text(encoding="utf-8"), f"rules/{pack.name}/{entry.name}")
             )
-    codes: dict[str, str] = {}
-    names: dict[str, str] = {}
-    for spec in specs:
-        for seen, value in ((codes, spec.code), (names, spec.name)):
-            if value in seen:
-                raise RuleFileError(f"{spec.source}: {value} is already used by {seen[value]}")
-            seen[value] = spec.source
+    check_unique(specs)
     return tuple(sorted(specs, key=lambda s: s.code))
 
 

@@ -25,7 +25,7 @@ from medlint.context import DISCOURAGED, FAMILY, HISTORICAL, NEGATED
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import Mention, PatternBank
-from medlint.ruleset import RuleSpec, load_data, load_lexicon
+from medlint.ruleset import RuleSpec, load_data, load_lexicon, safe_regex
 
 LEVELS = {"routine": 1, "urgent": 2, "emergency": 3}
 _NOT_COVERAGE = (NEGATED, HISTORICAL, FAMILY)
@@ -83,7 +83,9 @@ class RedFlagCheck:
         self.min_body_mentions = int(data.get("min_body_mentions", 3))
         self.window = int(data.get("window_sentences", 3))
         self.words_per_mention = int(data.get("max_words_per_mention", 100))
-        self.section_headings = [re.compile(h, re.I) for h in data["red_flag_headings"]]
+        self.section_headings = [
+            safe_regex(h, f"{self.kb_source}: red_flag_headings") for h in data["red_flag_headings"]
+        ]
         esc = data["escalation"]
         self.escalation = {
             "emergency": list(esc["emergency"]),

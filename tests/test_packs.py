@@ -1,0 +1,114 @@
+"""Custom rule packs: a team's own rule files, and packs installed as plugins; no rule
+or configuration in a linted repository can run code."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from medlint import ruleset
+from medlint.cli import main
+from medlint.ruleset import RuleFileError, safe_regex
+
+HOUSE_RULE = """\
+code: MED801
+name: house.editorial-board
+summary: Articles name the editorial board that reviewed them.
+severity: warning
+kind: required
+fix: Add "Reviewed by the Example Health editorial board".
+rationale: Our house style credits the board on every article.
+options:
+  patterns: ["reviewed by the example health editorial board"]
+  headings: ['^about this article$']
+examples:
+  fail:
+    - {name: missing, text: "# Leg cramps\\n\\nCramps are common.\\n"}
+  pass:
+    - {name: present, text: "# Leg cramps\\n\\nReviewed by the Example Health editorial board.\\n"}
+"""
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def project(tmp_path: Path, rule: str) -> Path:
+    (tmp_path / "house-rules").mkdir()
+    (tmp_path / "house-rules" / "MED801.yaml").write_text(rule)
+    (tmp_path / ".medlint.toml").write_text('packs = ["house-rules"]\nselect = ["MED801"]\n')
+    (tmp_path / "a.md").write_text("# Leg cramps\n\nCramps are common.\n")
+    return tmp_path
+
+
+def test_a_team_pack_runs_like_a_builtin_rule(tmp_path: Path) -> None:
+    root = project(tmp_path, HOUSE_RULE)
+    code, out, _ = run("check", str(root / "a.md"), "-f", "json")
+    assert code == 0  # a warning
+    assert [v["code"] for f in json.loads(out)["files"] for v in f["violations"]] == ["MED801"]
+
+
+def test_pack_errors_name_file_line_and_key(tmp_path: Path) -> None:
+    root = project(tmp_path, HOUSE_RULE.replace("severity: warning", "severity: loud"))
+    code, _, err = run("check", str(root / "a.md"))
+    assert code == 2
+    assert "house-rules/MED801.yaml:4: severity: 'loud' is not one of" in err
+
+
+def test_pack_codes_cannot_shadow_builtin_rules(tmp_path: Path) -> None:
+    root = project(tmp_path, HOUSE_RULE.replace("MED801", "MED101"))
+    code, _, err = run("check", str(root / "a.md"))
+    assert code == 2 and "MED101 is already used by rules/core/MED101" in err
+
+
+def test_a_pack_in_the_linted_repo_cannot_run_code(tmp_path: Path) -> None:
+    evil = HOUSE_RULE.replace("kind: required", "kind: python\ncheck: medlint.checks.os:system")
+    root = project(tmp_path, evil.replace("medlint.checks.os:system", "os:system"))
+    code, _, err = run("check", str(root / "a.md"))
+    assert code == 2
+    assert "must name a class in medlint.checks" in err
+
+
+def test_hanging_regexes_are_rejected(tmp_path: Path) -> None:
+    with pytest.raises(RuleFileError, match="nests quantifiers"):
+        safe_regex("^(a+)+$", "x")
+    with pytest.raises(RuleFileError, match="invalid regex"):
+        safe_regex("(unclosed", "x")
+    assert safe_regex(r"\bwhen\b.*\b(see|call)\b", "x").search("When to see a GP")
+    root = project(tmp_path, HOUSE_RULE.replace("'^about this article$'", "'(x+)+y'"))
+    code, _, err = run("check", str(root / "a.md"))
+    assert code == 2 and "nests quantifiers" in err
+
+
+class _EntryPoint:
+    name = "acme"
+    value = "acme_rules:folder"
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def load(self) -> object:
+        return lambda: self.folder
+
+
+def test_installed_plugin_packs_are_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "acme"
+    folder.mkdir()
+    (folder / "MED802.yaml").write_text(
+        HOUSE_RULE.replace("MED801", "MED802").replace(
+            "house.editorial-board", "acme.editorial-board"
+        )
+    )
+    import importlib.metadata
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [_EntryPoint(folder)])
+    specs = ruleset.plugin_packs()
+    assert [s.code for s in specs] == ["MED802"]
+    assert specs[0].check_prefixes == ("medlint.checks.", "acme_rules.")
+    (tmp_path / "a.md").write_text("# Cramps\n")
+    code, out, _ = run("check", str(tmp_path / "a.md"), "--isolated", "--select", "MED802")
+    assert "MED802" in out and code == 0
