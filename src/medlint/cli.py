@@ -136,6 +136,12 @@ def main() -> None:
     help="Print the number of violations per rule instead of each violation.",
 )
 @click.option(
+    "--fix", is_flag=True, help="Apply safe fixes to the files, then report what is left."
+)
+@click.option(
+    "--diff", "show_diff", is_flag=True, help="Print the safe fixes as a diff; change nothing."
+)
+@click.option(
     "--rule-option",
     "rule_options",
     multiple=True,
@@ -156,6 +162,8 @@ def check(
     isolated: bool,
     baseline_path: str | None,
     write_baseline: str | None,
+    fix: bool,
+    show_diff: bool,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     today: str | None,
@@ -198,6 +206,10 @@ def check(
         sys.exit(EXIT_USAGE)
     if not linter.specs:
         raise click.UsageError("no rules are selected: check --select and --ignore")
+    if fix or show_diff:
+        changed = _apply_fixes(linter, rest, write=fix)
+        if show_diff:
+            sys.exit(EXIT_VIOLATIONS if changed else EXIT_CLEAN)
     result = linter.run(rest, stdin=stdin)
     from medlint import baseline
 
@@ -246,6 +258,31 @@ def check(
     if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
         sys.exit(EXIT_VIOLATIONS)
     sys.exit(EXIT_CLEAN)
+
+
+def _apply_fixes(linter: object, paths: list[str], write: bool) -> int:
+    """Fix (or, with write=False, print the diff for) every file; returns files changed."""
+    from medlint import fixes
+    from medlint.discovery import discover
+    from medlint.engine import Linter
+
+    assert isinstance(linter, Linter)
+    config = linter.options.config
+    changed = 0
+    for path in discover(
+        paths, config.include, config.exclude, config.root, config.respect_gitignore
+    ):
+        planned = linter.fix_file(path)
+        if planned is None or planned[0] == planned[1]:
+            continue
+        before, after, bom = planned
+        changed += 1
+        if write:
+            fixes.write_atomic(Path(path), after, bom)
+            click.echo(f"medlint: fixed {path}", err=True)
+        else:
+            click.echo(fixes.unified_diff(path, before, after), nl=False)
+    return changed
 
 
 def _specs() -> tuple[RuleSpec, ...]:

@@ -362,6 +362,33 @@ class Linter:
             )
         return kept, outcome.suppressed
 
+    def fix_file(self, path: str) -> tuple[str, str, bool] | None:
+        """The safe fixes for one file: (text before, text after, had a BOM), or None if
+        the file cannot be read. Fixes only what is right by construction (fixes.py)."""
+        from medlint import fixes
+
+        try:
+            raw = Path(path).read_bytes()
+        except OSError:
+            return None
+        text, _problem = decode(raw)
+        if text is None:
+            return None
+        document = parse(path, text)
+        edits = (
+            fixes.date_edits(document)
+            if "MED001" in self.enabled or "MED106" in self.enabled
+            else []
+        )
+        wordings = self.options.config.organization.get("disclaimers", ())
+        if wordings and "MED101" in self.enabled:
+            result, _ = self.lint_text(path, text)
+            if any(v.code == "MED101" for v in result.violations) and not kinds.contains_any(
+                document, wordings
+            ):
+                edits.append(fixes.disclaimer_edit(document, wordings[0]))
+        return text, fixes.apply_edits(text, edits), raw.startswith(b"\xef\xbb\xbf")
+
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
         text, problem = read_text(path)
         if text is None:

@@ -188,7 +188,7 @@ class RequiredRule:
             yield Finding(0, 0, fmt(self.spec.message, audience=ctx.audience.value), self.spec.fix)
             return
         wordings = self.spec.options.get("approved_wording", ())
-        if wordings and not _contains_any(ctx.document, wordings):
+        if wordings and not contains_any(ctx.document, wordings):
             yield Finding(
                 0,
                 0,
@@ -202,7 +202,7 @@ def _normal(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
-def _contains_any(document: Document, wordings: Iterable[str]) -> bool:
+def contains_any(document: Document, wordings: Iterable[str]) -> bool:
     """Does the article's text (or its front matter disclaimer) contain one of the wordings,
     ignoring case, punctuation and line breaks?"""
     meta = document.meta(DISCLAIMER)

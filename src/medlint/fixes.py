@@ -1,0 +1,121 @@
+"""Safe fixes (``medlint check --fix`` / ``--diff``): only changes that are right by
+construction. medlint never invents facts: no review dates, reviewers or statuses.
+
+- MED101: insert the organisation's configured disclaimer (organization.disclaimers)
+  when the article has none; nothing is inserted if none is configured.
+- MED001/MED106: rewrite a front matter date written in an unambiguous human format
+  ("June 3, 2025") as ISO 8601 ("2025-06-03").
+
+Files are written atomically (a temporary file in the same folder, then a rename), keep
+their encoding (UTF-8, with its byte-order mark if it had one) and line endings, and a
+second run changes nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from medlint import document as d
+from medlint.dates import parse_date
+from medlint.document import Document
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
+DATE_KEYS = (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED, d.NEXT_REVIEW)
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int
+    end: int
+    replacement: str
+    description: str
+
+
+def newline_of(text: str) -> str:
+    return "\r\n" if "\r\n" in text else "\n"
+
+
+def date_edits(document: Document) -> list[Edit]:
+    edits = []
+    for key in DATE_KEYS:
+        meta = document.meta(key)
+        if meta is None or meta.origin != "front matter" or not isinstance(meta.value, str):
+            continue
+        if _ISO.match(meta.value.strip()):
+            continue
+        parsed = parse_date(meta.value)
+        if parsed.value is None or parsed.precision != "day":
+            continue  # ambiguous or partial: a person must decide
+        line_start = document.source.rfind("\n", 0, meta.start) + 1
+        line_end = document.source.find("\n", meta.start)
+        line_end = len(document.source) if line_end == -1 else line_end
+        line = document.source[line_start:line_end]
+        m = re.match(rf"^(\s*{re.escape(meta.raw_key)}\s*:\s*)(['\"]?)(.+?)\2(\s*)$", line)
+        if not m:
+            continue
+        start = line_start + m.start(3)
+        edits.append(
+            Edit(
+                start,
+                line_start + m.end(3),
+                parsed.value.isoformat(),
+                f"{meta.raw_key}: {m.group(3)!r} -> {parsed.value.isoformat()}",
+            )
+        )
+    return edits
+
+
+def disclaimer_edit(document: Document, wording: str) -> Edit:
+    source = document.source
+    nl = newline_of(source)
+    if document.kind == "html":
+        block = (
+            f'<section class="medlint-disclaimer"><h2>Disclaimer</h2>'
+            f"<p>{html.escape(wording)}</p></section>{nl}"
+        )
+        for closing in ("</article>", "</main>", "</body>"):
+            at = source.lower().rfind(closing)
+            if at != -1:
+                return Edit(at, at, block, "insert the configured disclaimer")
+        return Edit(len(source), len(source), nl + block, "insert the configured disclaimer")
+    heading = "## Disclaimer" if document.kind == "markdown" else "Disclaimer"
+    stripped = source.rstrip("\r\n")
+    text = f"{nl}{nl}{heading}{nl}{nl}{wording}{nl}"
+    return Edit(len(stripped), len(source), text, "insert the configured disclaimer")
+
+
+def apply_edits(source: str, edits: list[Edit]) -> str:
+    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+        source = source[: edit.start] + edit.replacement + source[edit.end :]
+    return source
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    return "".join(
+        difflib.unified_diff(
+            before.splitlines(keepends=True),
+            after.splitlines(keepends=True),
+            fromfile=f"a/{path}",
+            tofile=f"b/{path}",
+        )
+    )
+
+
+def write_atomic(path: Path, text: str, bom: bool) -> None:
+    """Replace ``path`` with ``text`` in one rename; keep its permissions and BOM."""
+    data = ("\ufeff" if bom else "").encode("utf-8") + text.encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".medlint", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, path.stat().st_mode & 0o7777)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
