@@ -16,6 +16,16 @@ from medlint.evaluation import Report, evaluate_folder
 EVAL = Path(__file__).parent / "eval"
 PRECISION_FLOOR = 0.95
 RECALL_FLOOR = 0.90
+CHECKS = (
+    "consult-prompt",
+    "consult-discouraged",
+    "disclaimer",
+    "cure-claim",
+    "stop-medication",
+    "dose",
+    "unsupported-statistic",
+    "red-flags-dvt",
+)
 
 
 @pytest.fixture(scope="module")
@@ -24,34 +34,13 @@ def reports() -> dict[str, Report]:
 
 
 def test_every_check_is_evaluated(reports: dict[str, Report]) -> None:
-    assert set(reports) == {
-        "consult-prompt",
-        "consult-discouraged",
-        "disclaimer",
-        "cure-claim",
-        "stop-medication",
-        "dose",
-        "unsupported-statistic",
-        "red-flags-dvt",
-    }
+    assert set(reports) == set(CHECKS)
     for report in reports.values():
         labels = [o.label for o in report.outcomes]
         assert labels.count(True) >= 5 and labels.count(False) >= 5, report.name
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "consult-prompt",
-        "consult-discouraged",
-        "disclaimer",
-        "cure-claim",
-        "stop-medication",
-        "dose",
-        "unsupported-statistic",
-        "red-flags-dvt",
-    ],
-)
+@pytest.mark.parametrize("name", CHECKS)
 def test_precision_and_recall_floors(reports: dict[str, Report], name: str) -> None:
     report = reports[name]
     errors = [f"{'missed' if o.label else 'false alarm'}: {o.text}" for o in report.errors]
