@@ -34,6 +34,15 @@ def _today(value: str | None) -> dt.date:
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
+def _shard(text: str | None) -> tuple[int, int] | None:
+    if text is None:
+        return None
+    k, sep, n = text.partition("/")
+    if not sep or not k.isdigit() or not n.isdigit() or not 1 <= int(k) <= int(n):
+        raise click.BadParameter(f"{text!r}: expected K/N with 1 <= K <= N", param_hint="--shard")
+    return int(k), int(n)
+
+
 def _rule_option(text: str) -> tuple[str, str, object]:
     """Parse RULE.KEY=VALUE; the value is read as a YAML scalar (24 -> int)."""
     import yaml
@@ -136,6 +145,26 @@ def main() -> None:
     help="Print the number of violations per rule instead of each violation.",
 )
 @click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes, each with its own spaCy pipeline [default: all cores].",
+)
+@click.option("--no-cache", is_flag=True, help="Analyse every file, ignoring the cache.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    help="Where to keep the result cache [default: .medlint_cache beside the configuration, "
+    "or in the current folder].",
+)
+@click.option(
+    "--shard",
+    metavar="K/N",
+    help="Lint only the K-th of N equal shares of the files (for a CI matrix); combine the "
+    "JSON or SARIF reports with 'medlint merge'.",
+)
+@click.option(
     "--fix", is_flag=True, help="Apply safe fixes to the files, then report what is left."
 )
 @click.option(
@@ -162,6 +191,10 @@ def check(
     isolated: bool,
     baseline_path: str | None,
     write_baseline: str | None,
+    jobs: int | None,
+    no_cache: bool,
+    cache_dir: str | None,
+    shard: str | None,
     fix: bool,
     show_diff: bool,
     select: tuple[str, ...],
@@ -198,6 +231,9 @@ def check(
         ignore=_split(ignore),
         rule_options=tuple(_rule_option(o) for o in rule_options),
         config=config,
+        jobs=jobs or os.cpu_count() or 1,
+        cache_dir=None if no_cache else Path(cache_dir or config.root / ".medlint_cache"),
+        shard=_shard(shard),
     )
     try:
         linter = Linter(options)
@@ -210,7 +246,11 @@ def check(
         changed = _apply_fixes(linter, rest, write=fix)
         if show_diff:
             sys.exit(EXIT_VIOLATIONS if changed else EXIT_CLEAN)
-    result = linter.run(rest, stdin=stdin)
+    try:
+        result = linter.run(rest, stdin=stdin)
+    except RuleFileError as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
     from medlint import baseline
 
     if write_baseline:
@@ -291,6 +331,35 @@ def _specs() -> tuple[RuleSpec, ...]:
     except RuleFileError as exc:
         click.echo(f"medlint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+
+
+@main.command()
+@click.argument("reports", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "-f",
+    "--format",
+    "format_",
+    type=click.Choice(sorted(REPORTERS)),
+    default="json",
+    show_default=True,
+    help="Output format of the merged report.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True)
+def merge(reports: tuple[str, ...], format_: str, output: str | None, fail_on: str) -> None:
+    """Combine the JSON or SARIF reports of shards (--shard K/N) into one report."""
+    from medlint.merging import MergeError, merge_reports
+
+    try:
+        result = merge_reports([Path(r) for r in reports])
+    except MergeError as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    write_output(REPORTERS[format_](result, RenderOptions()), output)
+    worst = result.worst()
+    if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
+        sys.exit(EXIT_VIOLATIONS)
+    sys.exit(EXIT_CLEAN)
 
 
 @main.command("rules")

@@ -10,16 +10,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import fnmatch
+import multiprocessing
+import os
 import socket
 import time
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from medlint import __version__, kinds, suppression
 from medlint.audience import detect as detect_audience
+from medlint.cache import Cache, data_fingerprint
 from medlint.config import Config
 from medlint.context import CueSet
 from medlint.discovery import discover
@@ -55,6 +59,14 @@ class Options:
     rule_options: tuple[tuple[str, str, Any], ...] = ()
     require_suppression_reason: bool = False
     config: Config = field(default_factory=Config)
+    jobs: int = 1
+    cache_dir: Path | None = None
+    shard: tuple[int, int] | None = None  # (k, n): the k-th of n shards, 1-based
+
+    def fingerprint(self) -> str:
+        """Everything in the options that can change a file's result (not jobs or cache)."""
+        relevant = dataclasses.replace(self, jobs=1, cache_dir=None, shard=None)
+        return repr(relevant)
 
 
 def config_overrides(config: Config) -> list[tuple[str, str, Any]]:
@@ -185,13 +197,22 @@ class Linter:
         self.bank.set_cues(load_cues())
         for rule in self.rules:
             rule.register(self.bank)
-        if any(rule.needs_nlp for rule in self.rules):
-            # Compile every pattern now, so bad rule data fails the run up front (exit 2)
-            # instead of crashing on each file. Metadata-only runs never import spaCy.
-            try:
-                self.bank.compiled  # noqa: B018 - cached_property, compiled for its effect
-            except PatternError as exc:
-                raise RuleFileError(str(exc)) from None
+        self.needs_nlp = any(rule.needs_nlp for rule in self.rules)
+        self.cache: Cache | None = None
+        if options.cache_dir is not None:
+            salt = "\x1f".join((data_fingerprint(), repr(self.all_specs), options.fingerprint()))
+            self.cache = Cache(options.cache_dir, salt)
+
+    def ensure_compiled(self) -> None:
+        """Compile every pattern before the first file that needs NLP, so bad rule data
+        fails the run (exit 2) instead of crashing on each file. Metadata-only and fully
+        cached runs never get here, so they never import spaCy."""
+        if not self.needs_nlp:
+            return
+        try:
+            self.bank.compiled  # noqa: B018 - cached_property, compiled for its effect
+        except PatternError as exc:
+            raise RuleFileError(str(exc)) from None
 
     # -- results -------------------------------------------------------------------------
     def _violation(
@@ -235,6 +256,7 @@ class Linter:
         self, path: str, text: str, today: dt.date | None = None
     ) -> tuple[FileResult, int]:
         """Lint one document's text. Returns the result and the number of rule crashes."""
+        self.ensure_compiled()
         try:
             document = parse(path, text)
         except Exception as exc:  # a parser bug must not stop the run
@@ -390,12 +412,70 @@ class Linter:
         return text, fixes.apply_edits(text, edits), raw.startswith(b"\xef\xbb\xbf")
 
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
-        text, problem = read_text(path)
+        data, problem = read_bytes(path)
+        if data is None:
+            return FileResult(path, tuple(self._engine(UNREADABLE, problem or "unreadable"))), 0
+        key = None
+        if self.cache is not None and today is None:
+            key = self.cache.key(path, data)
+            cached = self.cache.get(key, path)
+            if cached is not None:
+                return cached, 0
+        text, problem = decode(data)
         if text is None:
             return FileResult(path, tuple(self._engine(UNREADABLE, problem or "unreadable"))), 0
-        return self.lint_text(path, text, today)
+        result, crashes = self.lint_text(path, text, today)
+        if key is not None and self.cache is not None and not crashes:
+            self.cache.put(key, result)
+        return result, crashes
 
-    def run(self, paths: Iterable[str], stdin: tuple[str, str] | None = None) -> RunResult:
+    def files_to_lint(self, paths: Iterable[str]) -> list[str]:
+        config = self.options.config
+        found = list(
+            discover(
+                list(paths),
+                include=config.include,
+                exclude=config.exclude,
+                root=config.root,
+                gitignore=config.respect_gitignore,
+            )
+        )
+        if self.options.shard is not None:
+            k, n = self.options.shard
+            found = [p for i, p in enumerate(found) if i % n == k - 1]
+        return found
+
+    def lint_paths(
+        self, paths: list[str], progress: Callable[[int, int], None] | None = None
+    ) -> Iterator[tuple[FileResult, int]]:
+        """Results in input order, streamed as they complete; with jobs > 1, one worker
+        process per job, each with its own spaCy pipeline."""
+        jobs = min(self.options.jobs, max(1, len(paths) // 8))
+        total = len(paths)
+        if jobs <= 1:
+            for i, path in enumerate(paths, 1):
+                yield self.lint_file(path)
+                if progress:
+                    progress(i, total)
+            return
+        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        with ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(self.options, self.all_specs),
+        ) as pool:
+            for i, outcome in enumerate(pool.map(_lint_in_worker, paths, chunksize=16), 1):
+                yield outcome
+                if progress:
+                    progress(i, total)
+
+    def run(
+        self,
+        paths: Iterable[str],
+        stdin: tuple[str, str] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> RunResult:
         started = dt.datetime.now().replace(microsecond=0)
         clock = time.perf_counter()
         files: list[FileResult] = []
@@ -404,15 +484,7 @@ class Linter:
             result, n = self.lint_text(*stdin)
             files.append(result)
             crashes += n
-        config = self.options.config
-        for path in discover(
-            list(paths),
-            include=config.include,
-            exclude=config.exclude,
-            root=config.root,
-            gitignore=config.respect_gitignore,
-        ):
-            result, n = self.lint_file(path)
+        for result, n in self.lint_paths(self.files_to_lint(paths), progress):
             files.append(result)
             crashes += n
         return RunResult(
@@ -427,10 +499,21 @@ class Linter:
         )
 
 
-def read_text(path: str) -> tuple[str | None, str | None]:
-    """Read a file as text, or say clearly why it cannot be read."""
+_WORKER: dict[str, Linter] = {}  # the one Linter of a worker process
+
+
+def _init_worker(options: Options, specs: tuple[RuleSpec, ...]) -> None:
+    _WORKER["linter"] = Linter(options, specs)
+
+
+def _lint_in_worker(path: str) -> tuple[FileResult, int]:
+    return _WORKER["linter"].lint_file(path)
+
+
+def read_bytes(path: str) -> tuple[bytes | None, str | None]:
+    """Read a file, or say clearly why it cannot be read."""
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes(), None
     except FileNotFoundError:
         return None, "no such file or directory"
     except IsADirectoryError:
@@ -439,6 +522,13 @@ def read_text(path: str) -> tuple[str | None, str | None]:
         return None, "permission denied: medlint cannot read this file"
     except OSError as exc:
         return None, f"cannot be read: {exc.strerror or exc}"
+
+
+def read_text(path: str) -> tuple[str | None, str | None]:
+    """Read a file as text, or say clearly why it cannot be read."""
+    data, problem = read_bytes(path)
+    if data is None:
+        return None, problem
     return decode(data)
 
 
