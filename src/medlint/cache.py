@@ -15,6 +15,7 @@ import json
 import os
 import tempfile
 from dataclasses import asdict
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +26,13 @@ CACHE_FORMAT = 1
 
 
 def data_fingerprint() -> str:
-    """Hash of every shipped data file (rules, lexicons, knowledge, cues, schemas)."""
+    """Hash of every shipped data file (rules, lexicons, knowledge, cues, schemas) and of
+    medlint's own code, so a changed check never serves a result cached by the old one."""
     digest = hashlib.sha256()
+    package = files("medlint")
+    for entry in sorted(_files(package), key=lambda e: str(e)):
+        if entry.name.endswith(".py"):
+            digest.update(entry.read_bytes())
     for root in (resources.rules_root(), resources.schemas_root()):
         for entry in _files(root):
             digest.update(entry.name.encode())
@@ -38,6 +44,8 @@ def _files(root: Any) -> list[Any]:
     found = []
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if entry.is_dir():
+            if entry.name in ("__pycache__", "_rules", "_schemas"):
+                continue
             found += _files(entry)
         else:
             found.append(entry)
@@ -61,6 +69,7 @@ def from_json(data: dict[str, Any], path: str) -> FileResult:
         audience=data.get("audience"),
         format=data.get("format"),
         suppressed=int(data.get("suppressed", 0)),
+        facts=tuple((str(k), str(v)) for k, v in data.get("facts", ())),
     )
 
 

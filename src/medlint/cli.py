@@ -8,7 +8,9 @@ import os
 import sys
 import tempfile
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -32,6 +34,46 @@ def _today(value: str | None) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _build_linter(
+    paths: Sequence[str],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    today: str | None,
+    config_path: str | None,
+    isolated: bool,
+    jobs: int | None,
+    no_cache: bool,
+    cache_dir: str | None,
+    rule_options: tuple[str, ...] = (),
+    shard: str | None = None,
+) -> Any:
+    """Configuration, options and the Linter, shared by `check` and `audit`; configuration
+    and rule-data errors exit 2 with their message."""
+    from medlint.config import ConfigError, resolve
+    from medlint.engine import Linter, Options
+
+    try:
+        config = resolve(list(paths), config_path, isolated)
+    except ConfigError as exc:
+        click.echo(f"medlint: invalid configuration:\n{exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    options = Options(
+        today=_today(today),
+        select=_split(select),
+        ignore=_split(ignore),
+        rule_options=tuple(_rule_option(o) for o in rule_options),
+        config=config,
+        jobs=jobs or os.cpu_count() or 1,
+        cache_dir=None if no_cache else Path(cache_dir or config.root / ".medlint_cache"),
+        shard=_shard(shard),
+    )
+    try:
+        return Linter(options)
+    except RuleFileError as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 def _shard(text: str | None) -> tuple[int, int] | None:
@@ -69,6 +111,9 @@ def write_output(text: str, output: str | None, color: bool = False) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # a report is an ordinary file, not mkstemp's 0600
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -207,7 +252,6 @@ def check(
     stdin_filename: str | None,
 ) -> None:
     """Lint health articles (files or folders; '-' reads standard input)."""
-    from medlint.engine import Linter, Options
 
     if not paths:
         raise click.UsageError("give at least one file or folder to check (or '-' for stdin)")
@@ -217,29 +261,20 @@ def check(
         stdin = (stdin_filename or "<stdin>", sys.stdin.read())
     elif stdin_filename:
         raise click.UsageError("--stdin-filename only makes sense with '-'")
-    from medlint.config import ConfigError, resolve
-
-    try:
-        config = resolve(list(paths), config_path, isolated)
-    except ConfigError as exc:
-        click.echo(f"medlint: invalid configuration:\n{exc}", err=True)
-        sys.exit(EXIT_USAGE)
-    fail_on = fail_on or config.fail_on or "error"
-    options = Options(
-        today=_today(today),
-        select=_split(select),
-        ignore=_split(ignore),
-        rule_options=tuple(_rule_option(o) for o in rule_options),
-        config=config,
-        jobs=jobs or os.cpu_count() or 1,
-        cache_dir=None if no_cache else Path(cache_dir or config.root / ".medlint_cache"),
-        shard=_shard(shard),
+    linter = _build_linter(
+        paths,
+        select,
+        ignore,
+        today,
+        config_path,
+        isolated,
+        jobs,
+        no_cache,
+        cache_dir,
+        rule_options,
+        shard,
     )
-    try:
-        linter = Linter(options)
-    except RuleFileError as exc:
-        click.echo(f"medlint: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
+    fail_on = fail_on or linter.options.config.fail_on or "error"
     if not linter.specs:
         raise click.UsageError("no rules are selected: check --select and --ignore")
     if fix or show_diff:
@@ -331,6 +366,91 @@ def _specs() -> tuple[RuleSpec, ...]:
     except RuleFileError as exc:
         click.echo(f"medlint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+
+
+class _Progress:
+    """A one-line progress bar on a terminal; silent when stderr is not a TTY or in CI."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty() and not os.environ.get("CI")
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total == 0:
+            return
+        percent = done * 100 // total
+        if percent == self.shown and done != total:
+            return
+        self.shown = percent
+        filled = percent * 30 // 100
+        bar = "#" * filled + "." * (30 - filled)
+        sys.stderr.write(f"\r[{bar}] {done}/{total} articles")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False),
+    default="medlint-audit.html",
+    show_default=True,
+    help="The self-contained HTML report.",
+)
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False), help="Also write CSV.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write JSON.")
+@click.option("--select", multiple=True, metavar="SELECTORS", help="Only these rules.")
+@click.option("--ignore", multiple=True, metavar="SELECTORS", help="Skip these rules.")
+@click.option("--today", metavar="YYYY-MM-DD", help="The date ages are measured against.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes [default: all cores].",
+)
+@click.option("--no-cache", is_flag=True, help="Analyse every file, ignoring the cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False))
+def audit(
+    paths: tuple[str, ...],
+    html_path: str,
+    csv_path: str | None,
+    json_path: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    today: str | None,
+    config_path: str | None,
+    isolated: bool,
+    jobs: int | None,
+    no_cache: bool,
+    cache_dir: str | None,
+) -> None:
+    """Audit a backlog: an HTML report, CSV/JSON summaries and a terminal summary."""
+    from medlint import audit as report
+
+    linter = _build_linter(
+        paths, select, ignore, today, config_path, isolated, jobs, no_cache, cache_dir
+    )
+    try:
+        result = linter.run(list(paths), progress=_Progress())
+    except RuleFileError as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    max_age = int(linter.by_code["MED108"].options.get("max_age_months", 36))
+    table = report.rows(result, linter.options.today, max_age)
+    write_output(report.render_html(result, table, max_age), html_path)
+    if csv_path:
+        write_output(report.render_csv(table), csv_path)
+    if json_path:
+        write_output(report.render_json(result, table, max_age), json_path)
+    click.echo(report.terminal_summary(result, table, max_age), nl=False)
+    click.echo(f"Report: {html_path}" + "".join(f", {p}" for p in (csv_path, json_path) if p))
+    sys.exit(EXIT_INTERNAL if result.internal_errors else EXIT_CLEAN)
 
 
 @main.command()

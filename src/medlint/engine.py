@@ -305,7 +305,12 @@ class Linter:
             if v.code in enabled
         ]
         kept.sort(key=lambda v: v.sort_key)
-        return FileResult(path, tuple(kept), audience.value, document.kind, suppressed), crashes
+        return (
+            FileResult(
+                path, tuple(kept), audience.value, document.kind, suppressed, _facts(document)
+            ),
+            crashes,
+        )
 
     def _for_file(self, path: str) -> tuple[set[str], dict[str, Severity]]:
         """Enabled codes and severity overrides for one file (per-file configuration)."""
@@ -497,6 +502,27 @@ class Linter:
             duration=round(time.perf_counter() - clock, 3),
             hostname=socket.gethostname() or "localhost",
         )
+
+
+def _facts(document: Document) -> tuple[tuple[str, str], ...]:
+    """What an audit shows per article, as plain strings (dates as ISO when parseable)."""
+    from medlint import document as d
+    from medlint.checks.dates import update_date
+    from medlint.checks.review import normalise_status
+    from medlint.dates import parse_date
+
+    def iso(meta: object) -> str:
+        value = getattr(meta, "value", None)
+        parsed = parse_date(value) if value is not None else None
+        return parsed.value.isoformat() if parsed and parsed.value else ""
+
+    status = document.meta(d.REVIEW_STATUS)
+    return (
+        ("title", " ".join(str(document.title or "").split())[:200]),
+        ("updated", iso(update_date(document))),
+        ("reviewed", iso(document.meta(d.LAST_REVIEWED))),
+        ("status", normalise_status(status.value) if status else ""),
+    )
 
 
 _WORKER: dict[str, Linter] = {}  # the one Linter of a worker process

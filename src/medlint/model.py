@@ -73,6 +73,11 @@ class FileResult:
     audience: str | None = None
     format: str | None = None
     suppressed: int = 0  # violations silenced by inline comments
+    # Facts an audit reports per article: title, updated, reviewed, status (strings).
+    facts: tuple[tuple[str, str], ...] = ()
+
+    def fact(self, key: str) -> str:
+        return next((v for k, v in self.facts if k == key), "")
 
     def count(self, severity: Severity) -> int:
         return sum(1 for v in self.violations if v.severity == severity)

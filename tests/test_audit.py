@@ -1,0 +1,159 @@
+"""`medlint audit`: summaries, and the HTML report in a real headless browser."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from medlint.cli import main
+
+from .conftest import EXAMPLES, FIXTURES
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("audit")
+    code, stdout, _ = run(
+        "audit",
+        str(EXAMPLES),
+        str(FIXTURES / "corpus"),
+        "--today",
+        "2026-11-21",
+        "--isolated",
+        "--no-cache",
+        "--html",
+        str(out / "report.html"),
+        "--csv",
+        str(out / "report.csv"),
+        "--json",
+        str(out / "report.json"),
+    )
+    assert code == 0, stdout
+    (out / "stdout.txt").write_text(stdout)
+    return out
+
+
+def test_summaries(report: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO((report / "report.csv").read_text())))
+    assert len(rows) == 11
+    scores = [int(r["score"]) for r in rows]
+    assert scores == sorted(scores)  # worst first
+    good = next(r for r in rows if r["path"].endswith("leg-cramps-good.md"))
+    assert good["score"] == "100" and good["updated"] == "2026-03-02"
+    assert good["status"] == "approved" and good["overdue_months"] == "0"
+    stale = next(r for r in rows if r["path"].endswith("back-pain-stale.txt"))
+    assert stale["updated"] == "2021-01-12" and int(stale["overdue_months"]) == 34
+    data = json.loads((report / "report.json").read_text())
+    assert data["summary"]["articles"] == 11 and data["summary"]["stale"] == 1
+    assert "Headache" in data["summary"]["missing_red_flags"]
+    stdout = (report / "stdout.txt").read_text()
+    assert stdout.startswith("Audited 11 articles:") and "Worst articles:" in stdout
+
+
+def test_html_is_self_contained(report: Path) -> None:
+    page = (report / "report.html").read_text()
+    assert "http://" not in page.replace("http://www.w3.org", "")
+    assert "<script src" not in page and "<link" not in page
+
+
+def _ensure_chromium() -> tuple[str, str]:
+    chromium, driver = shutil.which("chromium"), shutil.which("chromedriver")
+    if chromium and driver:
+        return chromium, driver
+    if os.geteuid() != 0 or shutil.which("apt-get") is None:
+        pytest.skip("needs Debian's chromium and chromium-driver (root to install them)")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-qq"], check=False, env=env, capture_output=True)
+    subprocess.run(
+        ["apt-get", "install", "-y", "-qq", "chromium", "chromium-driver"],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
+    chromium, driver = shutil.which("chromium"), shutil.which("chromedriver")
+    assert chromium and driver
+    return chromium, driver
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    chromium, driver_path = _ensure_chromium()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000",
+        f"--user-data-dir={tmp_path_factory.mktemp('chrome')}",
+    ):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.mark.browser
+def test_report_in_a_real_browser(report: Path, browser: object) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    driver.get((report / "report.html").as_uri())  # type: ignore[attr-defined]
+    errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]  # type: ignore[attr-defined]
+    assert errors == []
+    for chart in ("chart-rules", "chart-severity", "chart-age", "chart-status", "chart-topics"):
+        assert driver.find_elements(By.CSS_SELECTOR, f"#{chart} rect.bar"), chart  # type: ignore[attr-defined]
+    rows = driver.find_elements(By.CSS_SELECTOR, "#articles tbody tr")  # type: ignore[attr-defined]
+    assert len(rows) == 11
+
+    def column(index: int) -> list[int]:
+        cells = driver.find_elements(  # type: ignore[attr-defined]
+            By.CSS_SELECTOR, f"#articles tbody tr td:nth-child({index})"
+        )
+        return [int(c.text) for c in cells]
+
+    errors_header = driver.find_element(By.CSS_SELECTOR, 'th[data-key="errors"]')  # type: ignore[attr-defined]
+    errors_header.click()
+    assert column(7) == sorted(column(7))
+    errors_header.click()
+    assert column(7) == sorted(column(7), reverse=True)
+    assert errors_header.get_attribute("aria-sort") == "descending"
+
+    search = driver.find_element(By.ID, "filter")  # type: ignore[attr-defined]
+    search.send_keys("MED111")
+    shown = driver.find_elements(By.CSS_SELECTOR, "#articles tbody tr")  # type: ignore[attr-defined]
+    assert len(shown) == 1 and "Headache relief" in shown[0].text
+    assert driver.find_element(By.ID, "count").text == "1 of 11 articles"  # type: ignore[attr-defined]
+    search.clear()
+    from selenium.webdriver.support.ui import Select
+
+    Select(driver.find_element(By.ID, "severity")).select_by_value("stale")  # type: ignore[attr-defined]
+    stale = driver.find_elements(By.CSS_SELECTOR, "#articles tbody tr")  # type: ignore[attr-defined]
+    assert len(stale) == 1 and "back-pain" in stale[0].text.lower() + stale[0].get_attribute(
+        "innerHTML"
+    )
