@@ -62,6 +62,7 @@ def test_summaries(report: Path) -> None:
     assert "Headache" in data["summary"]["missing_red_flags"]
     stdout = (report / "stdout.txt").read_text()
     assert stdout.startswith("Audited 11 articles:") and "Worst articles:" in stdout
+    assert "Most overdue:\n   34 months" in stdout and "back-pain-stale.txt" in stdout
 
 
 def test_html_is_self_contained(report: Path) -> None:

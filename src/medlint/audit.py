@@ -162,6 +162,13 @@ def terminal_summary(result: RunResult, table: list[Row], max_age_months: int) -
     if s["missing_red_flags"]:
         top = ", ".join(f"{t} ({n})" for t, n in list(s["missing_red_flags"].items())[:5])
         lines.append(f"Topics missing red flags: {top}.")
+    stale = sorted((r for r in table if r.overdue_months > 0), key=lambda r: -r.overdue_months)
+    if stale:
+        lines.append("Most overdue:")
+        lines += [
+            f"  {r.overdue_months:>3} months  {r.path}  (updated {r.updated or '?'})"
+            for r in stale[:5]
+        ]
     worst = [r for r in table if r.score < 100][:5]
     if worst:
         lines.append("Worst articles:")
