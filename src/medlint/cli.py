@@ -120,6 +120,51 @@ def write_output(text: str, output: str | None, color: bool = False) -> None:
         raise
 
 
+_SHARED_OPTIONS = (
+    click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        help="Use this configuration file instead of searching for one.",
+    ),
+    click.option("--isolated", is_flag=True, help="Ignore all configuration files."),
+    click.option(
+        "--select",
+        multiple=True,
+        metavar="SELECTORS",
+        help="Only these rules: codes or prefixes (MED1), names or globs, tags. Repeatable "
+        "or comma-separated.",
+    ),
+    click.option("--ignore", multiple=True, metavar="SELECTORS", help="Skip these rules."),
+    click.option(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="The date to judge update dates against (default: the real today).",
+    ),
+    click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes, each with its own spaCy pipeline [default: all cores].",
+    ),
+    click.option("--no-cache", is_flag=True, help="Analyse every file, ignoring the cache."),
+    click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False),
+        help="Where to keep the result cache [default: .medlint_cache beside the configuration, "
+        "or in the current folder].",
+    ),
+)
+
+
+def _shared_options(func: Any) -> Any:
+    """The options `check` and `audit` share (selection, date, configuration, jobs, cache)."""
+    for option in reversed(_SHARED_OPTIONS):
+        func = option(func)
+    return func
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="medlint")
 def main() -> None:
@@ -146,13 +191,6 @@ def main() -> None:
     "configuration's fail-on, else error].",
 )
 @click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False),
-    help="Use this configuration file instead of searching for one.",
-)
-@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
-@click.option(
     "--baseline",
     "baseline_path",
     type=click.Path(dir_okay=False),
@@ -162,19 +200,6 @@ def main() -> None:
     "--write-baseline",
     type=click.Path(dir_okay=False),
     help="Record the current violations in this baseline file and exit 0.",
-)
-@click.option(
-    "--select",
-    multiple=True,
-    metavar="SELECTORS",
-    help="Only these rules: codes or prefixes (MED1), names or globs, tags. Repeatable "
-    "or comma-separated.",
-)
-@click.option("--ignore", multiple=True, metavar="SELECTORS", help="Skip these rules.")
-@click.option(
-    "--today",
-    metavar="YYYY-MM-DD",
-    help="The date to judge update dates against (default: the real today).",
 )
 @click.option(
     "--color",
@@ -188,20 +213,6 @@ def main() -> None:
     "--statistics",
     is_flag=True,
     help="Print the number of violations per rule instead of each violation.",
-)
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes, each with its own spaCy pipeline [default: all cores].",
-)
-@click.option("--no-cache", is_flag=True, help="Analyse every file, ignoring the cache.")
-@click.option(
-    "--cache-dir",
-    type=click.Path(file_okay=False),
-    help="Where to keep the result cache [default: .medlint_cache beside the configuration, "
-    "or in the current folder].",
 )
 @click.option(
     "--shard",
@@ -227,6 +238,7 @@ def main() -> None:
     metavar="NAME",
     help="With '-': the file name to report, and whose suffix picks the parser.",
 )
+@_shared_options
 def check(
     paths: tuple[str, ...],
     format_: str,
@@ -402,20 +414,7 @@ class _Progress:
 )
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False), help="Also write CSV.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write JSON.")
-@click.option("--select", multiple=True, metavar="SELECTORS", help="Only these rules.")
-@click.option("--ignore", multiple=True, metavar="SELECTORS", help="Skip these rules.")
-@click.option("--today", metavar="YYYY-MM-DD", help="The date ages are measured against.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False))
-@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes [default: all cores].",
-)
-@click.option("--no-cache", is_flag=True, help="Analyse every file, ignoring the cache.")
-@click.option("--cache-dir", type=click.Path(file_okay=False))
+@_shared_options
 def audit(
     paths: tuple[str, ...],
     html_path: str,
