@@ -24,5 +24,15 @@ def linter() -> Linter:
     return Linter(Options(today=TODAY))
 
 
+def cli(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    """Run the medlint command line in-process: (exit code, stdout, stderr)."""
+    from click.testing import CliRunner
+
+    from medlint.cli import main
+
+    result = CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
 def codes(result: object) -> list[str]:
     return [v.code for v in result.violations]  # type: ignore[attr-defined]

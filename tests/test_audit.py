@@ -12,22 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from medlint.cli import main
-
-from .conftest import EXAMPLES, FIXTURES
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
+from .conftest import EXAMPLES, FIXTURES, cli
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("audit")
-    code, stdout, _ = run(
+    code, stdout, _ = cli(
         "audit",
         str(EXAMPLES),
         str(FIXTURES / "corpus"),

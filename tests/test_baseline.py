@@ -6,16 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from medlint.cli import main
-
-from .conftest import EXAMPLES
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
+from .conftest import EXAMPLES, cli
 
 
 def test_write_then_check_with_baseline(tmp_path: Path) -> None:
@@ -26,7 +17,7 @@ def test_write_then_check_with_baseline(tmp_path: Path) -> None:
     base = tmp_path / "medlint-baseline.json"
     common = ("check", str(articles), "--today", "2026-11-21", "--isolated")
 
-    code, _, err = run(*common, "--write-baseline", str(base))
+    code, _, err = cli(*common, "--write-baseline", str(base))
     assert code == 0 and "wrote" in err
     data = json.loads(base.read_text())
     assert data["medlint_baseline"] == 1
@@ -39,19 +30,19 @@ def test_write_then_check_with_baseline(tmp_path: Path) -> None:
     assert base.read_text().count("\n") == len(entries) + 6  # one entry per line
 
     # Nothing new: clean, even after an unrelated paragraph moves every line down.
-    assert run(*common, "--baseline", str(base))[0] == 0
+    assert cli(*common, "--baseline", str(base))[0] == 0
     article = articles / "discouraging-advice.md"
     article.write_text(
         article.read_text().replace(
             "# Headache relief at home\n", "# Headache relief at home\n\nA new intro.\n\nMore.\n"
         )
     )
-    code, out, _ = run(*common, "--baseline", str(base))
+    code, out, _ = cli(*common, "--baseline", str(base))
     assert code == 0, out
 
     # A new problem is reported; the old ones stay quiet.
     article.write_text(article.read_text() + "\nTurmeric cures migraines.\n")
-    code, out, _ = run(*common, "--baseline", str(base))
+    code, out, _ = cli(*common, "--baseline", str(base))
     assert code == 1
     assert "MED201" in out and "MED111" not in out
 
@@ -61,12 +52,12 @@ def test_write_then_check_with_baseline(tmp_path: Path) -> None:
             "You don't need to see a doctor for a headache, whatever it feels like.", ""
         )
     )
-    code, out, err = run(*common, "--baseline", str(base))
+    code, out, err = cli(*common, "--baseline", str(base))
     assert "can be removed" in err and "articles/discouraging-advice.md: MED111" in err
 
 
 def test_bad_baseline_is_a_usage_error(tmp_path: Path) -> None:
     bad = tmp_path / "b.json"
     bad.write_text("{not json")
-    code, _, err = run("check", str(EXAMPLES), "--baseline", str(bad), "--isolated")
+    code, _, err = cli("check", str(EXAMPLES), "--baseline", str(bad), "--isolated")
     assert code == 2 and "not valid JSON" in err

@@ -9,19 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from medlint.cli import main
-
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, ROOT, cli
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("MEDLINT_UPDATE_GOLDEN") == "1"
-
-
-def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture(autouse=True)
@@ -37,13 +29,13 @@ def golden(name: str, actual: str) -> None:
 
 
 def test_golden_text() -> None:
-    code, out, _ = run("check", "examples", "--today", "2026-11-21")
+    code, out, _ = cli("check", "examples", "--today", "2026-11-21")
     assert code == 1
     golden("examples.txt", out)
 
 
 def test_golden_json() -> None:
-    code, out, _ = run("check", "examples", "--today", "2026-11-21", "--format", "json")
+    code, out, _ = cli("check", "examples", "--today", "2026-11-21", "--format", "json")
     assert code == 1
     golden("examples.json", out)
     data = json.loads(out)
@@ -54,7 +46,7 @@ def test_golden_json() -> None:
 
 
 def test_clean_file_exits_zero() -> None:
-    code, out, _ = run("check", "examples/leg-cramps-good.md", "--today", "2026-11-21")
+    code, out, _ = cli("check", "examples/leg-cramps-good.md", "--today", "2026-11-21")
     assert code == 0
     assert out == "All clear: 1 file checked, no violations.\n"
 
@@ -68,27 +60,27 @@ def test_fail_on_levels() -> None:
         "--ignore",
         "MED101,MED109,MED110",
     )
-    code, out, _ = run(*args)
+    code, out, _ = cli(*args)
     assert code == 0 and "MED108 [warning]" in out  # only a warning: passes at fail-on error
-    assert run(*args, "--fail-on", "warning")[0] == 1
-    assert run(*args, "--fail-on", "never")[0] == 0
+    assert cli(*args, "--fail-on", "warning")[0] == 1
+    assert cli(*args, "--fail-on", "never")[0] == 0
 
 
 def test_select_by_code_name_and_tag() -> None:
     base = ("check", "examples", "--today", "2026-11-21", "-f", "json")
     for selector in ("MED103", "review.not-approved", "review.*"):
-        _, out, _ = run(*base, "--select", selector)
+        _, out, _ = cli(*base, "--select", selector)
         found = {v["code"] for f in json.loads(out)["files"] for v in f["violations"]}
         assert "MED103" in found
         assert found <= {"MED102", "MED103", "MED104"}
-    _, out, _ = run(*base, "--select", "dates")
+    _, out, _ = cli(*base, "--select", "dates")
     found = {v["code"] for f in json.loads(out)["files"] for v in f["violations"]}
     assert found == {"MED107", "MED108"}
 
 
 def test_stdin_with_filename() -> None:
     text = (EXAMPLES / "discouraging-advice.md").read_text(encoding="utf-8")
-    code, out, _ = run(
+    code, out, _ = cli(
         "check",
         "-",
         "--stdin-filename",
@@ -109,7 +101,7 @@ def test_unreadable_files_are_reported_and_the_run_goes_on(tmp_path: Path) -> No
     binary = tmp_path / "image.html"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     good = EXAMPLES / "leg-cramps-good.md"
-    code, out, _ = run(
+    code, out, _ = cli(
         "check",
         str(bad),
         str(binary),
@@ -133,7 +125,7 @@ def test_broken_front_matter_is_reported_with_line_and_the_body_still_checked(
         "---\ntitle: Leg cramps\naudience: [consumer\n---\n\nYou don't need to see a doctor.\n",
         encoding="utf-8",
     )
-    code, out, _ = run("check", str(path), "--today", "2026-11-21")
+    code, out, _ = cli("check", str(path), "--today", "2026-11-21")
     assert code == 1
     assert (
         f"{path}:3:11: MED901 [error] front matter is not valid YAML: while parsing a flow "
@@ -144,15 +136,15 @@ def test_broken_front_matter_is_reported_with_line_and_the_body_still_checked(
 
 
 def test_usage_errors_exit_2() -> None:
-    assert run("check")[0] == 2
-    assert run("check", "examples", "--today", "yesterday")[0] == 2
-    assert run("check", "examples", "--select", "NOPE999")[0] == 2
-    assert run("explain", "MED999")[0] == 2
+    assert cli("check")[0] == 2
+    assert cli("check", "examples", "--today", "yesterday")[0] == 2
+    assert cli("check", "examples", "--select", "NOPE999")[0] == 2
+    assert cli("explain", "MED999")[0] == 2
 
 
 def test_output_file_is_written(tmp_path: Path) -> None:
     target = tmp_path / "reports" / "medlint.json"
-    code, out, _ = run(
+    code, out, _ = cli(
         "check", "examples", "--today", "2026-11-21", "-f", "json", "-o", str(target)
     )
     assert code == 1 and out == ""
@@ -160,28 +152,28 @@ def test_output_file_is_written(tmp_path: Path) -> None:
 
 
 def test_rules_lists_every_rule() -> None:
-    code, out, _ = run("rules")
+    code, out, _ = cli("rules")
     assert code == 0
     lines = out.splitlines()
     assert [line.split()[0] for line in lines] == sorted(line.split()[0] for line in lines)
     assert any(line.startswith("MED109  safety.red-flags-missing") for line in lines)
-    code, out, _ = run("rules", "--format", "json")
+    code, out, _ = cli("rules", "--format", "json")
     assert {r["code"] for r in json.loads(out)} >= {"MED001", "MED101", "MED111", "MED900"}
 
 
 def test_explain_shows_rationale_and_examples() -> None:
-    code, out, _ = run("explain", "MED111")
+    code, out, _ = cli("explain", "MED111")
     assert code == 0
     assert out.startswith("MED111 safety.consult-discouraged\n")
     assert "Why:" in out and "CAP Code" in out
     assert "Fails:" in out and "You don't need to see a doctor for leg cramps." in out
-    assert run("explain", "safety.consult-discouraged")[1] == out
+    assert cli("explain", "safety.consult-discouraged")[1] == out
 
 
 def test_version() -> None:
     from medlint import __version__
 
-    assert run("--version") == (0, f"medlint, version {__version__}\n", "")
+    assert cli("--version") == (0, f"medlint, version {__version__}\n", "")
 
 
 def _imports_spacy(argv: str) -> bool:
@@ -242,11 +234,11 @@ def test_rule_option_overrides_max_age() -> None:
         "--select",
         "MED108",
     )
-    assert run(*args)[0] == 0
-    code, out, _ = run(*args, "--fail-on", "warning", "--rule-option", "MED108.max_age_months=12")
+    assert cli(*args)[0] == 0
+    code, out, _ = cli(*args, "--fail-on", "warning", "--rule-option", "MED108.max_age_months=12")
     assert code == 1
     assert "older than the maximum of 12 months by 2 months" in out
-    code, _, err = run(*args, "--rule-option", "MED108.max_age=12")
+    code, _, err = cli(*args, "--rule-option", "MED108.max_age=12")
     assert code == 2 and "has no option 'max_age' (options: max_age_months)" in err
-    code, _, err = run(*args, "--rule-option", "MED108.max_age_months=soon")
+    code, _, err = cli(*args, "--rule-option", "MED108.max_age_months=soon")
     assert code == 2 and "must be a int" in err

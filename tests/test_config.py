@@ -8,16 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from medlint.cli import main
-
-from .conftest import EXAMPLES
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
+from .conftest import EXAMPLES, cli
 
 
 def found(out: str) -> set[str]:
@@ -36,7 +28,7 @@ def project(tmp_path: Path) -> Path:
 
 
 def check(project: Path, *extra: str) -> tuple[int, str, str]:
-    return run("check", str(project / "articles"), "--today", "2026-11-21", "-f", "json", *extra)
+    return cli("check", str(project / "articles"), "--today", "2026-11-21", "-f", "json", *extra)
 
 
 def test_pyproject_discovered_by_walking_up(project: Path) -> None:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from medlint.cli import main
+from .conftest import cli
 
 DISCLAIMER = (
     "This article is for general information only and is not a substitute for professional "
@@ -17,11 +15,6 @@ ARTICLE = (
     "lastReviewed: 03/06/2025\r\n---\r\n# Leg cramps\r\n\r\nTalk to your doctor if cramps keep "
     "coming back.\r\n"
 )
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 def setup(tmp_path: Path, bom: bool = False) -> Path:
@@ -36,7 +29,7 @@ def setup(tmp_path: Path, bom: bool = False) -> Path:
 def test_diff_shows_changes_and_writes_nothing(tmp_path: Path) -> None:
     article = setup(tmp_path)
     before = article.read_bytes()
-    code, out, _ = run("check", str(article), "--diff", "--today", "2026-11-21")
+    code, out, _ = cli("check", str(article), "--diff", "--today", "2026-11-21")
     assert code == 1
     assert "-dateModified: June 3, 2025" in out and "+dateModified: 2025-06-03" in out
     assert "+datePublished: '2024-03-15'" in out
@@ -48,7 +41,7 @@ def test_diff_shows_changes_and_writes_nothing(tmp_path: Path) -> None:
 
 def test_fix_is_atomic_preserves_bom_and_crlf_and_is_idempotent(tmp_path: Path) -> None:
     article = setup(tmp_path, bom=True)
-    code, out, err = run("check", str(article), "--fix", "--today", "2026-11-21")
+    code, out, err = cli("check", str(article), "--fix", "--today", "2026-11-21")
     data = article.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     text = data[3:].decode("utf-8")
@@ -60,16 +53,16 @@ def test_fix_is_atomic_preserves_bom_and_crlf_and_is_idempotent(tmp_path: Path) 
     assert code == 1 and "MED106" in out and "MED101" not in out
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".medlint")] == []
     # A second run changes nothing.
-    run("check", str(article), "--fix", "--today", "2026-11-21")
+    cli("check", str(article), "--fix", "--today", "2026-11-21")
     assert article.read_bytes() == data
-    code, out, _ = run("check", str(article), "--diff")
+    code, out, _ = cli("check", str(article), "--diff")
     assert code == 0 and out == ""
 
 
 def test_no_disclaimer_is_invented_without_configuration(tmp_path: Path) -> None:
     article = tmp_path / "a.md"
     article.write_text("# Leg cramps\n\nCramps are common.\n")
-    code, out, _ = run("check", str(article), "--diff", "--isolated")
+    code, out, _ = cli("check", str(article), "--diff", "--isolated")
     assert code == 0 and out == ""
 
 
@@ -77,7 +70,7 @@ def test_html_disclaimer_goes_inside_the_article(tmp_path: Path) -> None:
     setup(tmp_path)
     page = tmp_path / "p.html"
     page.write_text("<html><body><article><h1>Cramps</h1><p>Common.</p></article></body></html>\n")
-    run("check", str(page), "--fix")
+    cli("check", str(page), "--fix")
     text = page.read_text()
     assert '<section class="medlint-disclaimer"><h2>Disclaimer</h2>' in text
     assert text.index("medlint-disclaimer") < text.index("</article>")

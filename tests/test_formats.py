@@ -10,16 +10,14 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
 from lxml import etree
 
-from medlint.cli import main
 from medlint.engine import Linter, Options
 from medlint.reporters import REPORTERS, RenderOptions
 from medlint.reporters.common import fingerprints
 from medlint.reporters.github import escape_data, escape_property
 
-from .conftest import FIXTURES, ROOT, SHARED, TODAY
+from .conftest import FIXTURES, ROOT, SHARED, TODAY, cli
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("MEDLINT_UPDATE_GOLDEN") == "1"
@@ -27,13 +25,9 @@ REFERENCE = FIXTURES / "reference"
 
 
 def check_output(fmt: str, *extra: str) -> str:
-    result = CliRunner().invoke(
-        main,
-        ["check", "examples", "--today", "2026-11-21", "-f", fmt, *extra],
-        catch_exceptions=False,
-    )
-    assert result.exit_code == 1, result.output
-    return result.stdout
+    code, out, err = cli("check", "examples", "--today", "2026-11-21", "-f", fmt, *extra)
+    assert code == 1, out + err
+    return out
 
 
 @pytest.fixture(autouse=True)

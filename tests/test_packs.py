@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from medlint import ruleset
-from medlint.cli import main
 from medlint.ruleset import RuleFileError, safe_regex
+
+from .conftest import cli
 
 HOUSE_RULE = """\
 code: MED801
@@ -32,11 +32,6 @@ examples:
 """
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
-
-
 def project(tmp_path: Path, rule: str) -> Path:
     (tmp_path / "house-rules").mkdir()
     (tmp_path / "house-rules" / "MED801.yaml").write_text(rule)
@@ -47,28 +42,28 @@ def project(tmp_path: Path, rule: str) -> Path:
 
 def test_a_team_pack_runs_like_a_builtin_rule(tmp_path: Path) -> None:
     root = project(tmp_path, HOUSE_RULE)
-    code, out, _ = run("check", str(root / "a.md"), "-f", "json")
+    code, out, _ = cli("check", str(root / "a.md"), "-f", "json")
     assert code == 0  # a warning
     assert [v["code"] for f in json.loads(out)["files"] for v in f["violations"]] == ["MED801"]
 
 
 def test_pack_errors_name_file_line_and_key(tmp_path: Path) -> None:
     root = project(tmp_path, HOUSE_RULE.replace("severity: warning", "severity: loud"))
-    code, _, err = run("check", str(root / "a.md"))
+    code, _, err = cli("check", str(root / "a.md"))
     assert code == 2
     assert "house-rules/MED801.yaml:4: severity: 'loud' is not one of" in err
 
 
 def test_pack_codes_cannot_shadow_builtin_rules(tmp_path: Path) -> None:
     root = project(tmp_path, HOUSE_RULE.replace("MED801", "MED101"))
-    code, _, err = run("check", str(root / "a.md"))
+    code, _, err = cli("check", str(root / "a.md"))
     assert code == 2 and "MED101 is already used by rules/core/MED101" in err
 
 
 def test_a_pack_in_the_linted_repo_cannot_run_code(tmp_path: Path) -> None:
     evil = HOUSE_RULE.replace("kind: required", "kind: python\ncheck: medlint.checks.os:system")
     root = project(tmp_path, evil.replace("medlint.checks.os:system", "os:system"))
-    code, _, err = run("check", str(root / "a.md"))
+    code, _, err = cli("check", str(root / "a.md"))
     assert code == 2
     assert "must name a class in medlint.checks" in err
 
@@ -80,7 +75,7 @@ def test_hanging_regexes_are_rejected(tmp_path: Path) -> None:
         safe_regex("(unclosed", "x")
     assert safe_regex(r"\bwhen\b.*\b(see|call)\b", "x").search("When to see a GP")
     root = project(tmp_path, HOUSE_RULE.replace("'^about this article$'", "'(x+)+y'"))
-    code, _, err = run("check", str(root / "a.md"))
+    code, _, err = cli("check", str(root / "a.md"))
     assert code == 2 and "nests quantifiers" in err
 
 
@@ -110,5 +105,5 @@ def test_installed_plugin_packs_are_loaded(tmp_path: Path, monkeypatch: pytest.M
     assert [s.code for s in specs] == ["MED802"]
     assert specs[0].check_prefixes == ("medlint.checks.", "acme_rules.")
     (tmp_path / "a.md").write_text("# Cramps\n")
-    code, out, _ = run("check", str(tmp_path / "a.md"), "--isolated", "--select", "MED802")
+    code, out, _ = cli("check", str(tmp_path / "a.md"), "--isolated", "--select", "MED802")
     assert "MED802" in out and code == 0

@@ -7,16 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from medlint.cli import main
-
-from .conftest import EXAMPLES, FIXTURES
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
+from .conftest import EXAMPLES, FIXTURES, cli
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +40,8 @@ def test_parallel_results_equal_sequential(backlog: Path) -> None:
         "--no-cache",
         "--isolated",
     )
-    one = run(*args, "--jobs", "1")
-    two = run(*args, "--jobs", "2")
+    one = cli(*args, "--jobs", "1")
+    two = cli(*args, "--jobs", "2")
     assert one[0] == two[0] == 1
     assert violations(one[1]) == violations(two[1])
     assert len(json.loads(two[1])["files"]) == len(list(backlog.iterdir()))
@@ -72,51 +64,51 @@ def test_cache_reuses_results_and_is_keyed_on_content_and_options(
         "--jobs",
         "1",
     )
-    cold = run(*args)
+    cold = cli(*args)
     entries = sorted(cache.rglob("*.json"))
     assert len(entries) == len(list(backlog.iterdir()))
-    warm = run(*args)
+    warm = cli(*args)
     assert violations(warm[1]) == violations(cold[1])
     assert sorted(cache.rglob("*.json")) == entries  # nothing new: all hits
     # A corrupt entry is a miss, not a crash.
     entries[0].write_text("{not json")
-    assert violations(run(*args)[1]) == violations(cold[1])
+    assert violations(cli(*args)[1]) == violations(cold[1])
     # Other options or other content: new keys.
-    run(*args, "--rule-option", "MED108.max_age_months=12")
+    cli(*args, "--rule-option", "MED108.max_age_months=12")
     assert len(list(cache.rglob("*.json"))) == 2 * len(entries)
     target = next(p for p in backlog.iterdir() if p.name.endswith("leg-cramps-good.md"))
     original = target.read_text()
     try:
         target.write_text(original + "\nTurmeric cures arthritis.\n")
-        assert "MED201" in {c for _, c, _ in violations(run(*args)[1])}
+        assert "MED201" in {c for _, c, _ in violations(cli(*args)[1])}
     finally:
         target.write_text(original)
 
 
 def test_shards_partition_the_files_and_merge_back(backlog: Path, tmp_path: Path) -> None:
     base = ("check", str(backlog), "--today", "2026-11-21", "--isolated", "--no-cache")
-    full = json.loads(run(*base, "-f", "json")[1])
+    full = json.loads(cli(*base, "-f", "json")[1])
     reports = []
     for k in (1, 2, 3):
         out = tmp_path / f"shard{k}.json"
-        run(*base, "-f", "json", "--shard", f"{k}/3", "-o", str(out))
+        cli(*base, "-f", "json", "--shard", f"{k}/3", "-o", str(out))
         reports.append(out)
     names = [{f["path"] for f in json.loads(r.read_text())["files"]} for r in reports]
     assert set.union(*names) == {f["path"] for f in full["files"]}
     assert sum(len(n) for n in names) == len(full["files"])  # disjoint
-    code, merged, _ = run("merge", *map(str, reports))
+    code, merged, _ = cli("merge", *map(str, reports))
     assert code == 1
     merged_data = json.loads(merged)
     assert sorted(violations(merged)) == sorted(violations(json.dumps(full)))
     assert merged_data["summary"]["violations"] == full["summary"]["violations"]
     # SARIF shards merge too, and overlapping shards are refused.
     sarif = tmp_path / "all.sarif"
-    run(*base, "-f", "sarif", "--shard", "1/3", "-o", str(sarif))
-    code, out, _ = run("merge", str(sarif), "-f", "concise")
+    cli(*base, "-f", "sarif", "--shard", "1/3", "-o", str(sarif))
+    code, out, _ = cli("merge", str(sarif), "-f", "concise")
     assert out.strip().splitlines()[-1].startswith("Found ")
-    code, _, err = run("merge", str(reports[0]), str(reports[0]))
+    code, _, err = cli("merge", str(reports[0]), str(reports[0]))
     assert code == 2 and "shards overlap" in err
 
 
 def test_bad_shard_is_a_usage_error() -> None:
-    assert run("check", str(EXAMPLES), "--shard", "3/2")[0] == 2
+    assert cli("check", str(EXAMPLES), "--shard", "3/2")[0] == 2
