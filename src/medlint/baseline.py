@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from medlint.discovery import relative_to
 from medlint.model import FileResult, RunResult
 from medlint.reporters.common import content_key
 
@@ -31,11 +32,7 @@ Key = tuple[str, str, str]  # (path, code, content hash)
 
 
 def _path(path: str, base: Path) -> str:
-    absolute = Path(path).resolve()
-    try:
-        return absolute.relative_to(base.resolve()).as_posix()
-    except ValueError:
-        return absolute.as_posix()
+    return relative_to(path, base) or Path(path).resolve().as_posix()
 
 
 def _keys(file: FileResult, base: Path) -> list[Key]:

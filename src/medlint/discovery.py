@@ -15,11 +15,16 @@ SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache_
              ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages"}  # fmt: skip
 
 
-def _relative(path: str, root: Path) -> str:
+def relative_to(path: str, root: Path) -> str | None:
+    """``path`` relative to ``root`` with '/' separators, or None if it lies outside."""
     try:
         return Path(path).resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
-        return Path(path).as_posix()
+        return None
+
+
+def _relative(path: str, root: Path) -> str:
+    return relative_to(path, root) or Path(path).as_posix()
 
 
 def _matches(relative: str, globs: Sequence[str]) -> bool:

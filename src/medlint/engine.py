@@ -26,7 +26,7 @@ from medlint.audience import detect as detect_audience
 from medlint.cache import Cache, data_fingerprint
 from medlint.config import Config
 from medlint.context import CueSet
-from medlint.discovery import discover
+from medlint.discovery import discover, relative_to
 from medlint.document import Document
 from medlint.model import FileResult, Finding, RunResult, Severity, Violation
 from medlint.nlp import PatternBank
@@ -319,10 +319,7 @@ class Linter:
         severities: dict[str, Severity] = {}
         if not config.per_file:
             return enabled, severities
-        try:
-            relative = Path(path).resolve().relative_to(config.root.resolve()).as_posix()
-        except ValueError:
-            relative = Path(path).as_posix()
+        relative = relative_to(path, config.root) or Path(path).as_posix()
         for override in config.per_file:
             if not any(fnmatch.fnmatch(relative, g) for g in override.files):
                 continue

@@ -21,12 +21,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from medlint import document as d
+from medlint.checks.dates import DATE_KEYS
 from medlint.dates import parse_date
 from medlint.document import Document
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
-DATE_KEYS = (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED, d.NEXT_REVIEW)
 
 
 @dataclass(frozen=True)
