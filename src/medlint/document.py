@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 # Canonical metadata keys (schema.org ``MedicalWebPage`` names where one exists).
@@ -68,6 +69,30 @@ class Zone:
     label: str
 
 
+class RegionKind(StrEnum):
+    """What part of a page a stretch of text belongs to. Text outside every region is MAIN."""
+
+    MAIN = "main"  # the article itself
+    CHROME = "chrome"  # site header, navigation, breadcrumbs, footer
+    ASIDE = "aside"  # sidebars, "related articles", promos, ads, share bars
+    COMMENTS = "comments"  # readers' comments, forum replies (not the publisher's words)
+
+
+@dataclass(frozen=True)
+class Region:
+    """A stretch of the source (offsets) that belongs to one region kind.
+
+    Parsers label the page furniture; anything they do not label is main content.
+    Regions of one document do not overlap; ``label`` says why (a tag, a role, a class,
+    a heading) for ``medlint inspect``.
+    """
+
+    kind: RegionKind
+    start: int
+    end: int
+    label: str = ""
+
+
 @dataclass(frozen=True)
 class ParseProblem:
     code: str
@@ -89,6 +114,7 @@ class Document:
     sections: tuple[Section, ...] = ()
     breaks: tuple[int, ...] = ()
     zones: tuple[Zone, ...] = ()
+    regions: tuple[Region, ...] = ()
     problems: tuple[ParseProblem, ...] = ()
     title: str | None = None
     line_starts: tuple[int, ...] = ()
@@ -105,6 +131,13 @@ class Document:
             if section.start <= offset < section.end:
                 found = section
         return found
+
+    def region_at(self, offset: int) -> RegionKind:
+        """The region kind of a source offset (MAIN unless a parser labelled it)."""
+        for region in self.regions:
+            if region.start <= offset < region.end:
+                return region.kind
+        return RegionKind.MAIN
 
     def headings(self) -> tuple[str, ...]:
         return tuple(s.heading for s in self.sections)
