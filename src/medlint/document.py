@@ -118,6 +118,8 @@ class Document:
     problems: tuple[ParseProblem, ...] = ()
     title: str | None = None
     line_starts: tuple[int, ...] = ()
+    encoding: str = "utf-8"  # the codec the bytes were decoded with (Python codec name)
+    encoding_how: str = "utf-8"  # why: "bom", "meta charset", "http-equiv", "default", "utf-8"
 
     def location(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a source offset."""
