@@ -1,5 +1,5 @@
 """Build tests/eval/redflags/documents.jsonl from the labelling notes (run from the worktree root)."""
-import hashlib, json, os, re, sys
+import gzip, hashlib, json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = sys.argv[1]  # tests/eval/redflags
 CORPUS = '/work/shared/corpus'
@@ -39,8 +39,8 @@ def parse(fn):
         assert len(p) == 11, (fn, line)
         rows[int(p[0])] = p[1:]
     return rows
-dig1 = json.load(open(os.path.join(HERE, 'digest_v1.json')))
-dig2 = json.load(open(os.path.join(HERE, 'digest.json')))
+dig1 = json.load(gzip.open(os.path.join(HERE, 'digest_v1.json.gz'), 'rt', encoding='utf-8'))
+dig2 = json.load(gzip.open(os.path.join(HERE, 'digest_v2.json.gz'), 'rt', encoding='utf-8'))
 assert [d['id'] for d in dig1] == [d['id'] for d in dig2]
 labels = {}
 for fn, dig in (('labels_a.txt', dig1), ('labels_b.txt', dig2), ('labels_c.txt', dig2)):

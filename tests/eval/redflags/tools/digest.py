@@ -1,6 +1,6 @@
 import json, re, os, sys
 ROOT='/work/shared/corpus'
-sel=json.load(open('tmp_l12/selection.json'))
+sel=json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'selection.json')))
 extra="""medquad/7_SeniorHealth_QA/0000033.md medquad/8_NHLBI_QA_XML/0000058.md medquad/8_NHLBI_QA_XML/0000028.md medquad/5_NIDDK_QA/0000123.md
 medquad/4_MPlus_Health_Topics_QA/0000494.md medquad/4_MPlus_Health_Topics_QA/0000392.md medquad/4_MPlus_Health_Topics_QA/0000366.md
 medquad/4_MPlus_Health_Topics_QA/0000610.md medquad/4_MPlus_Health_Topics_QA/0000909.md medquad/4_MPlus_Health_Topics_QA/0000883.md
@@ -34,5 +34,5 @@ for src,p in items:
         t=s.group(0).strip()
         if len(t)>15 and PAT.search(t) and t not in cands: cands.append(t)
     out.append(dict(id=mkid(p),path=p,sel=src,title=title,chars=len(body),heads=heads,cands=cands))
-json.dump(out,open('tmp_l12/digest.json','w'),indent=0)
+json.dump(out,open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'digest.json'),'w'),indent=0)
 print(len(out), len({o['id'] for o in out}))

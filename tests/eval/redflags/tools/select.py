@@ -26,5 +26,5 @@ for t in terms:
         if p not in have:
             have.add(p); acute.append(('acute:'+t,p))
 print(len(chosen),len(acute))
-json.dump({'random':chosen,'acute':acute,'titles':{p:titles[p] for _,p in chosen+acute}},open('tmp_l12/selection.json','w'),indent=0)
+json.dump({'random':chosen,'acute':acute,'titles':{p:titles[p] for _,p in chosen+acute}},open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'selection.json'),'w'),indent=0)
 for s,p in acute: print(s,'|',p,'|',titles[p])
