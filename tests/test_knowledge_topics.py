@@ -16,6 +16,8 @@ import jsonschema
 import pytest
 import spacy
 import yaml
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 
 from medlint.patterns import Tokenizer, compile_pattern
 
@@ -37,8 +39,12 @@ def validator() -> jsonschema.Draft202012Validator:
 
 
 @cache
+def blank_english() -> spacy.language.Language:
+    return spacy.blank("en")
+
+
 def tokenizer() -> Tokenizer:
-    return spacy.blank("en").tokenizer
+    return blank_english().tokenizer
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -102,3 +108,58 @@ def test_topic_patterns_compile(path: Path) -> None:
             compile_pattern(pattern, tokenizer())
         except ValueError as error:
             pytest.fail(f"{path.name}: {where}: {pattern!r}: {error}")
+
+
+def title_matches(title: str, patterns: list[str]) -> bool:
+    """Whether a title contains one of the patterns (medlint pattern language)."""
+    nlp = blank_english()
+    phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+    tokens = Matcher(nlp.vocab)
+    for pattern in patterns:
+        for compiled in compile_pattern(pattern, nlp.tokenizer):
+            if compiled.phrase is not None:
+                phrases.add(pattern, [nlp.make_doc(compiled.phrase)])
+            elif compiled.words:
+                phrases.add(pattern, [Doc(nlp.vocab, words=list(compiled.words))])
+            else:
+                tokens.add(pattern, [list(compiled.tokens)])
+    doc = nlp.make_doc(title)
+    return bool(phrases(doc)) or (len(tokens) > 0 and bool(tokens(doc)))
+
+
+def names_topic(topic_id: str, title: str) -> bool:
+    topic = load(TOPICS / f"{topic_id}.yaml")
+    return title_matches(title, topic["triggers"]) and not title_matches(
+        title, topic.get("exclude_when", [])
+    )
+
+
+# Sense traps (issue 12): a title that uses the topic's words in another sense, or is about
+# the vaccine rather than the disease, does not name the topic; the plain title does.
+SENSE_TRAPS = [
+    ("influenza", "Flu", "Flu vaccine: who should have it"),
+    ("covid-19", "COVID-19: symptoms and what to do", "COVID-19 vaccines for children"),
+    ("meningitis", "Meningitis", "Meningitis vaccines"),
+    ("shingles", "Shingles", "The shingles vaccine"),
+    ("stroke-tia", "Stroke", "Heat stroke"),
+    ("heart-attack", "Heart attack", "Panic attack"),
+    ("lithium", "Lithium (a mood stabiliser)", "Lithium-ion battery fires"),
+    ("diabetes", "Type 2 diabetes", "Diabetes insipidus"),
+    ("depression", "Depression in adults", "The Great Depression"),
+    ("weight-loss", "Unexplained weight loss", "Unexplained weight loss plateau on a diet"),
+    ("high-blood-pressure", "High blood pressure", "Pulmonary hypertension"),
+    ("leg-swelling-dvt", "Swollen ankles", "Macular oedema"),
+    ("hiv", "HIV and AIDS", "Hearing aids"),
+]
+
+
+@pytest.mark.parametrize(("topic_id", "title", "trap"), SENSE_TRAPS, ids=lambda v: str(v))
+def test_sense_traps(topic_id: str, title: str, trap: str) -> None:
+    assert names_topic(topic_id, title), f"{topic_id}: {title!r} should name the topic"
+    assert not names_topic(topic_id, trap), f"{topic_id}: {trap!r} should not name the topic"
+
+
+@pytest.mark.parametrize("path", TOPIC_FILES, ids=lambda p: p.stem)
+def test_topic_title_names_its_topic(path: Path) -> None:
+    topic = load(path)
+    assert names_topic(topic["id"], topic["title"]), f"{path.name}: its own title is not a trigger"
