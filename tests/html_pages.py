@@ -76,7 +76,8 @@ HOSPITAL = """<!DOCTYPE html>
 <title>Shingles | Riverside Health System</title>
 <meta name="description" content="Shingles causes, symptoms and treatment">
 <body>
-<div class="cookie-banner">We use cookies to improve your experience. <a href="/privacy">Learn more</a></div>
+<div class="cookie-banner">We use cookies to improve your experience.
+<a href="/privacy">Learn more</a></div>
 <div class="header-wrapper">
  <div class="utility-bar"><a href="/portal">MyChart login</a> <a href="/careers">Careers</a>
  <a href="/donate">Donate</a></div>
@@ -89,14 +90,16 @@ HOSPITAL = """<!DOCTYPE html>
    <a href="/urgent">Urgent care</a></div>
  </div>
 </div>
-<ol class="breadcrumb"><li><a href="/">Home</a><li><a href="/conditions">Conditions</a><li>Shingles</ol>
+<ol class="breadcrumb"><li><a href="/">Home</a><li><a href="/conditions">Conditions</a>
+<li>Shingles</ol>
 <div class="page-body">
  <div class="main-content">
   <h1>Shingles</h1>
   <p>Shingles is a painful rash caused by the same virus that causes chickenpox.
   After you have chickenpox, the virus stays in your body.</p>
   <h2>Symptoms</h2>
-  <ul><li>Burning or tingling pain on one side of the body<li>A rash of blisters a few days later</ul>
+  <ul><li>Burning or tingling pain on one side of the body
+  <li>A rash of blisters a few days later</ul>
   <p>Call your doctor right away if the rash is near your eye.</p>
   <p class="last-reviewed">Last reviewed: <span itemprop="lastReviewed">12 Mar 2019</span></p>
  </div>
@@ -121,7 +124,8 @@ NEWS = """<!DOCTYPE html>
 </script>
 </head>
 <body>
-<div class="top-nav"><a href="/">Daily Ledger</a> <a href="/news">News</a> <a href="/health">Health</a>
+<div class="top-nav"><a href="/">Daily Ledger</a> <a href="/news">News</a>
+<a href="/health">Health</a>
 <a href="/sports">Sports</a></div>
 <article class="story">
 <h1>Study links short sleep to heart disease</h1>

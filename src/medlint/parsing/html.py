@@ -16,6 +16,7 @@ Why this design and not html5lib / selectolax / trafilatura: docs/architecture.m
 
 from __future__ import annotations
 
+import collections
 import html
 import json
 import re
@@ -62,6 +63,8 @@ _CLOSES_P = {"address", "article", "aside", "blockquote", "details", "dialog", "
              "summary", "table", "ul", "li", "dd", "dt"}  # fmt: skip
 _SCOPE = {"table", "td", "th", "caption", "button", "html", "template", "object", "marquee"}
 # tag -> (tags it closes, tags that stop the search)
+_OPEN_AT_END = re.compile(r"<[a-zA-Z/!?]")
+MAX_DEPTH = 512  # open elements, as in browsers' tree builders; deeper tags are not nested
 _IMPLIED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "li": (frozenset({"li"}), frozenset({"ul", "ol", "menu"} | _SCOPE)),
     "dt": (frozenset({"dt", "dd"}), frozenset({"dl"} | _SCOPE)),
@@ -158,6 +161,7 @@ class _Extractor(HTMLParser):
         self.line_offsets = d.line_starts(source)
         self.mask = MaskBuilder(source, keep=False)
         self.stack: list[_Open] = []
+        self.open_tags: collections.Counter[str] = collections.Counter()
         self.hidden_depth = 0
         self.main_depth = 0
         self.zone_depth = 0
@@ -209,7 +213,7 @@ class _Extractor(HTMLParser):
             self.jsonld = (start, [])
         if tag == "time" and "itemprop" not in attributes:
             self._time(attributes, start)
-        if tag in _VOID:
+        if tag in _VOID or len(self.stack) >= MAX_DEPTH:
             return
         self._open(tag, attributes, start)
 
@@ -218,8 +222,10 @@ class _Extractor(HTMLParser):
             self.handle_starttag(tag, attrs)
             return
         foreign = self.hidden_depth > 0  # inside <svg>/<math> "/>" closes the element
+        depth = len(self.stack)
         self.handle_starttag(tag, attrs)  # "<div/>" opens a div in HTML ...
-        if foreign or tag in _HIDDEN or tag == "a":  # ... but "<script/>" must not swallow
+        opened = len(self.stack) > depth and self.stack[-1].tag == tag
+        if opened and (foreign or tag in _HIDDEN or tag == "a"):  # ... "<script/>" does not
             self._close_to(len(self.stack) - 1, self._tag_end(self._pos()))
 
     def _open(self, tag: str, attributes: dict[str, str], start: int) -> None:
@@ -252,14 +258,13 @@ class _Extractor(HTMLParser):
                 entry.item = prop
                 self.items.append(entry)
         self.stack.append(entry)
+        self.open_tags[tag] += 1
         if tag in _HEADINGS and self.heading is None:
             self.heading = (_HEADINGS[tag], start, [])
 
     def _implied_ends(self, tag: str, start: int) -> None:
-        names = [e.tag for e in self.stack]
-        if "head" in names and (tag == "body" or tag not in _HEAD_CONTENT):
-            self._close_to(names.index("head"), start)
-            names = [e.tag for e in self.stack]
+        if self.open_tags["head"] and tag not in _HEAD_CONTENT:
+            self._close_nearest(frozenset({"head"}), frozenset(), start)
         if tag in _CLOSES_P:
             self._close_nearest(frozenset({"p"}), frozenset(_SCOPE), start)
         if tag in _IMPLIED:
@@ -267,6 +272,8 @@ class _Extractor(HTMLParser):
             self._close_nearest(closes, stops, start)
 
     def _close_nearest(self, closes: frozenset[str], stops: frozenset[str], at: int) -> None:
+        if not any(self.open_tags[name] for name in closes):
+            return
         for index in range(len(self.stack) - 1, -1, -1):
             name = self.stack[index].tag
             if name in closes:
@@ -285,8 +292,8 @@ class _Extractor(HTMLParser):
         if tag == "script" and self.jsonld is not None:
             self.jsonld_blocks.append((self.jsonld[0], "".join(self.jsonld[1])))
             self.jsonld = None
-        if tag in ("html", "body"):
-            return  # browsers keep the body open for whatever follows
+        if tag in ("html", "body") or not self.open_tags[tag]:
+            return  # browsers keep the body open for whatever follows; a stray end tag
         for index in range(len(self.stack) - 1, -1, -1):
             if self.stack[index].tag == tag:
                 self._close_to(index, end)
@@ -299,6 +306,7 @@ class _Extractor(HTMLParser):
 
     def _close(self, entry: _Open, end: int) -> None:
         parent = self.stack[-1] if self.stack else None
+        self.open_tags[entry.tag] -= 1
         if entry.hidden:
             self.hidden_depth -= 1
         if entry.main:
@@ -403,7 +411,14 @@ class _Extractor(HTMLParser):
         # html.unescape implements the HTML5 rules: legacy names without ";" ("&nbspand"
         # is a no-break space and "and"), windows-1252 numeric refs, invalid code points.
         text = html.unescape(raw)
-        self._text(start, text, len(raw))
+        # The decoded text is shorter than the reference: keep it next to the word it
+        # belongs to ("&#8220;Rest" -> "      “Rest", "Rest&#8221; " -> "Rest”      ").
+        after = start + len(raw)
+        chars = self.mask.chars
+        glued_before = start > 0 and not chars[start - 1].isspace()
+        if not glued_before and after < len(self.source) and self.source[after].isalnum():
+            start = after - len(text)
+        self._text(start, text, after - start)
 
     def handle_comment(self, data: str) -> None:  # comments stay blank
         return
@@ -651,9 +666,11 @@ def _feed(parser: _Extractor, source: str, problems: list[ParseProblem]) -> None
     # show it as text).
     opening = source.rfind("<!--")
     text = source if opening == -1 or "-->" in source[opening + 4 :] else source[:opening]
-    last = text.rfind("<")
-    if last != -1 and text.startswith(("<!", "<?"), last) and ">" not in text[last:]:
-        text = text[:last]  # so is an unfinished "<!DOCTYPE" or "<?xml"
+    # A tag still open at the end of the file is dropped, as browsers drop it (and the
+    # tokenizer would rescan the tail once per "<": quadratic on "<div <div <div ...").
+    tail = _OPEN_AT_END.search(text, text.rfind(">") + 1)
+    if tail:
+        text = text[: tail.start()]
     try:
         parser.feed(text)
         parser.close()
