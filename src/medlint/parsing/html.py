@@ -386,7 +386,11 @@ class _Extractor(HTMLParser):
             item.item_text.append(text)
         if self.zone_depth:
             return
-        self.mask.put(start, text.replace("\u00a0", " ").replace("\u200b", " ")[:raw_length])
+        shown = text.replace("\u00a0", " ").replace("\u200b", " ")[:raw_length]
+        if len(shown) == raw_length:  # text as in the source: newlines are where they were
+            self.mask.chars[start : start + raw_length] = shown
+        else:
+            self.mask.put(start, shown)
         if self.heading is not None:
             self.heading[2].append(text)
         if self.stack:
