@@ -10,7 +10,7 @@ import pytest
 
 from medlint.engine import Linter, Options
 from medlint.parsing import parse
-from medlint.reading import decode, kind_of
+from medlint.reading import decode, kind_of, read_document
 
 TODAY = dt.date(2026, 1, 1)
 BODY = "Café au lait spots — “neurofibromatosis” · naïve"
@@ -153,3 +153,17 @@ def test_linting_a_legacy_markdown_file_is_one_med900(tmp_path: Path) -> None:
     result, _ = Linter(Options(today=TODAY)).lint_file(str(article))
     assert [v.code for v in result.violations] == ["MED900"]
     assert "not valid UTF-8" in result.violations[0].message
+
+
+def test_read_document_records_the_encoding_and_why(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    head = '<meta http-equiv="Content-Type" content="text/html; charset=latin1">'
+    page.write_bytes(_html(head).encode("cp1252"))
+    document, decoded = read_document(str(page), page.read_bytes())
+    assert document is not None
+    assert (document.encoding, document.encoding_how) == ("windows-1252", "http-equiv")
+    assert " ".join(document.masked.split()) == BODY
+    article = tmp_path / "a.md"
+    article.write_bytes(b"# Caf\xe9\n")
+    document, decoded = read_document(str(article), article.read_bytes())
+    assert document is None and decoded.problem is not None

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import Literal
 
 import webencodings
 from html5lib._inputstream import EncodingParser
+
+from medlint.document import Document
 
 Kind = Literal["html", "markdown", "text"]
 
@@ -192,3 +194,16 @@ def _no_bom_problem(name: str) -> str:
         f"looks like {label} text without a byte-order mark; medlint reads UTF-16 and UTF-32 "
         "only with one: save the file as UTF-8"
     )
+
+
+def read_document(path: str, data: bytes) -> tuple[Document | None, Decoded]:
+    """Decode and parse a file's bytes; the Document records the encoding and why.
+    None (with ``Decoded.problem`` for a MED900) when the bytes cannot be decoded."""
+    from medlint.parsing import parse
+
+    decoded = decode(data, kind_of(path, data))
+    if decoded.text is None:
+        return None, decoded
+    document = replace(parse(path, decoded.text), encoding=decoded.encoding,
+                       encoding_how=decoded.how)  # fmt: skip
+    return document, decoded
