@@ -293,3 +293,16 @@ def test_chat_widgets_stay_blanked() -> None:
     doc = parse_html("p.html", source)
     assert _folded(doc.masked) == "Article."
     assert [z.label for z in doc.zones] == ["page widget"]
+
+
+def test_layout_classes_do_not_make_the_article_furniture() -> None:
+    source = (
+        '<body class="single has-sidebar"><div class="content-sidebar-wrap">'
+        '<div class="sidebar-right-layout"><article><h1>Gout</h1><p>Toe pain.</p></article>'
+        '</div><div class="no-comments">Comments are closed.</div>'
+        '<aside class="sidebar"><h2>Popular</h2></aside></div></body>'
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == "Gout Toe pain. Comments are closed."
+    assert [r.label for r in doc.regions] == ["<aside>"]
+    assert doc.headings() == ("Gout",)

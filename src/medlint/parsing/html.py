@@ -113,6 +113,7 @@ _ASIDE_WORDS = {"sidebar", "widget", "widgets", "related", "recommended", "promo
                 "sponsored", "share", "sharing", "sharebar", "social", "newsletter", "trending",
                 "popular", "outbrain", "taboola"}  # fmt: skip
 # Real widgets (chat boxes, AI assistants, tools): blanked, not just labelled.
+_LAYOUT_WORDS = {"has", "no", "with", "without", "content", "layout", "wrap"}
 _WIDGET_ATTR = re.compile(r"chat|\bbot\b|assistant|modal|popup|symptom-?checker", re.I)
 _WORDS = re.compile(r"[^a-z0-9]+")
 
@@ -241,6 +242,8 @@ class _Extractor(HTMLParser):
         if _is_main(tag, attributes):
             entry.main = True
             self.main_depth += 1
+            if self.region_depth:  # a region cannot hold the article: it was a layout wrapper
+                self._cancel_region()
         elif visible and not self.zone_depth and not self.region_depth:
             region = _region_of(tag, attributes, inside_main=self.main_depth > 0)
             if region is not None:
@@ -455,6 +458,13 @@ class _Extractor(HTMLParser):
                 self._microdata(key, when, start, f'<time class="{classes.strip()}">')
                 return
 
+    def _cancel_region(self) -> None:
+        for entry in reversed(self.stack):
+            if entry.region is not None:
+                entry.region = None
+                self.region_depth -= 1
+                return
+
     def _region_kind(self) -> RegionKind | None:
         for entry in reversed(self.stack):
             if entry.region is not None:
@@ -489,6 +499,8 @@ def _region_of(
     tag: str, attributes: dict[str, str], *, inside_main: bool
 ) -> tuple[RegionKind, str] | None:
     """The region an element starts, and why (for ``medlint inspect``)."""
+    if tag in ("html", "body"):
+        return None  # their classes describe the layout ("has-sidebar"), not a region
     role = attributes.get("role", "").strip().lower()
     if role in _ROLES:
         return _ROLES[role], f'role="{role}"'
@@ -511,8 +523,8 @@ def _kind_of_name(value: str, *, inside_main: bool) -> RegionKind | None:
     if _COMMENT_VALUES.match(value):
         return RegionKind.COMMENTS
     words = [w for w in _WORDS.split(value.lower()) if w]
-    if not words:
-        return None
+    if not words or _LAYOUT_WORDS & set(words):
+        return None  # "has-sidebar", "content-sidebar-wrap": layout, not furniture
     if any(w in _ASIDE_WORDS or w.startswith("advert") for w in words):
         return RegionKind.ASIDE
     if any(w in _CHROME_WORDS for w in words):
