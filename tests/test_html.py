@@ -64,6 +64,9 @@ def test_entities_decode_as_browsers_decode_them(source: str, text: str) -> None
         '<div style="display: none">secret</div>',
         '<div style="color:red;visibility:hidden">secret</div>',
         "<template><p>secret</p></template>",
+        '<span class="sr-only">secret</span>',
+        '<div class="promo d-none">secret</div>',
+        "<dialog><p>secret</p></dialog>",
         "<p hidden>secret",
     ],
 )
@@ -72,9 +75,11 @@ def test_hidden_elements_are_not_read(hidden: str) -> None:
     assert _folded(doc.masked) == "Before. After."
 
 
-def test_hidden_until_found_is_read() -> None:
+def test_hidden_until_found_and_responsive_classes_are_read() -> None:
     doc = parse_html("p.html", '<div hidden="until-found">Answer in an accordion.</div>')
     assert _folded(doc.masked) == "Answer in an accordion."
+    doc = parse_html("p.html", '<p class="hidden-xs">Desktop text.</p><dialog open>Shown.')
+    assert _folded(doc.masked) == "Desktop text. Shown."
 
 
 def test_implied_end_tags_end_hidden_and_region_elements() -> None:
@@ -132,7 +137,7 @@ FUZZ_TOKENS = ["<p>", "</p>", "<li>", "<div hidden>", "</div>", "<head>", "</hea
                "</a>"]  # fmt: skip
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
         st.one_of(

@@ -83,6 +83,10 @@ for _h in _HEADINGS:  # a heading start tag closes an open heading
 
 # -- visibility ------------------------------------------------------------------------
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Utility classes of CSS frameworks that hide an element from sighted readers
+# (whole values only: Bootstrap's "hidden-xs" hides only on small screens).
+_HIDDEN_CLASSES = {"hidden", "hide", "d-none", "is-hidden", "visually-hidden", "sr-only",
+                   "screen-reader-text", "element-invisible", "invisible"}  # fmt: skip
 
 # -- page regions ------------------------------------------------------------------------
 _MAIN_TAGS = {"main", "article"}
@@ -101,7 +105,8 @@ _ROLES = {
 }
 _COMMENT_VALUES = re.compile(
     r"^(?:comments?|comment-?list|comments?-(?:area|section|wrap(?:per)?|container)|respond"
-    r"|comment-respond|disqus_thread|disqus|reader-comments|user-comments|forum-replies)$",
+    r"|comment-respond|disqus_thread|disqus|reader-comments|user-comments|forum-replies|replies"
+    r"|reply-list|responses|reader-responses)$",
     re.I,
 )
 _CHROME_WORDS = {"menu", "megamenu", "submenu", "navbar", "nav", "navigation", "breadcrumb",
@@ -193,9 +198,11 @@ class _Extractor(HTMLParser):
 
     # -- robustness: the stdlib tokenizer asserts on some malformed markup ------------------
     def parse_marked_section(self, i: int, report: bool = True) -> int:
+        position = self.getpos()
         try:
             return super().parse_marked_section(i, report)
         except AssertionError:  # "<![x[": a bogus comment up to the next ">", as in browsers
+            self.lineno, self.offset = position  # the failed scan moved them
             close = self.rawdata.find(">", i)
             return close + 1 if close != -1 else len(self.rawdata)
 
@@ -231,7 +238,7 @@ class _Extractor(HTMLParser):
 
     def _open(self, tag: str, attributes: dict[str, str], start: int) -> None:
         entry = _Open(tag, start)
-        entry.hidden = tag in _HIDDEN or _is_hidden(attributes)
+        entry.hidden = tag in _HIDDEN or _is_hidden(tag, attributes)
         if entry.hidden:
             self.hidden_depth += 1
         if tag == "a" and attributes.get("href") is not None:
@@ -390,7 +397,8 @@ class _Extractor(HTMLParser):
         if self.zone_depth:
             return
         shown = text.replace("\u00a0", " ").replace("\u200b", " ")[:raw_length]
-        if len(shown) == raw_length:  # text as in the source: newlines are where they were
+        if len(shown) == raw_length and start + raw_length <= len(self.mask.chars):
+            # text as in the source: its newlines are where they were
             self.mask.chars[start : start + raw_length] = shown
         else:
             self.mask.put(start, shown)
@@ -472,7 +480,11 @@ class _Extractor(HTMLParser):
         return None
 
 
-def _is_hidden(attributes: dict[str, str]) -> bool:
+def _is_hidden(tag: str, attributes: dict[str, str]) -> bool:
+    if tag == "dialog" and "open" not in attributes:
+        return True
+    if _HIDDEN_CLASSES.intersection(attributes.get("class", "").lower().split()):
+        return True
     if "hidden" in attributes and attributes["hidden"].strip().lower() != "until-found":
         return True
     if attributes.get("aria-hidden", "").strip().lower() == "true":
