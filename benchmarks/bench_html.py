@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.html_pages import HOSPITAL, NEWS, TABLE_2008, WORDPRESS  # noqa: E402
+from tests.html_pages import HOSPITAL, NEWS, TABLE_2008, WORDPRESS
 
 # (page, phrases of the article, phrases of the furniture) - written with the pages.
 PAGES: dict[str, tuple[str, list[str], list[str]]] = {
@@ -108,8 +108,10 @@ def extraction() -> None:
             total_main, total_furniture = total_main + len(main), total_furniture + len(furniture)
             details.append(f"{page_name} {k}/{len(main)} {f}/{len(furniture)}")
         elapsed = (time.perf_counter() - start) / len(PAGES)
-        print(f"  {name:18} article {kept}/{total_main}, furniture {leaked}/{total_furniture}"
-              f"  ({'; '.join(details)}) {elapsed * 1e3:.1f} ms/page")  # fmt: skip
+        print(
+            f"  {name:18} article {kept}/{total_main}, furniture {leaked}/{total_furniture}"
+            f"  ({'; '.join(details)}) {elapsed * 1e3:.1f} ms/page"
+        )
 
 
 def speed() -> None:
@@ -157,8 +159,10 @@ def speed() -> None:
         return best
 
     reference = timed(lambda: nlp(visible))
-    print(f"\nspeed on a {len(page) // 1024} kB page ({len(visible) // 1024} kB visible text); "
-          f"spaCy blank('en') tokenization of the visible text: {reference * 1e3:.0f} ms")  # fmt: skip
+    print(
+        f"\nspeed on a {len(page) // 1024} kB page ({len(visible) // 1024} kB visible text); "
+        f"spaCy blank('en') tokenization of the visible text: {reference * 1e3:.0f} ms"
+    )
     for name, fn in (
         ("medlint parse_html", medlint_parse),
         ("html.parser bare", bare_stdlib),

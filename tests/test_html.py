@@ -213,6 +213,9 @@ def test_microdata_and_time_are_metadata_facts() -> None:
     assert facts[d.LAST_REVIEWED] == ("2019-03-12", "microdata")
     assert facts[d.DATE_MODIFIED] == ("2020-01-02", "microdata")
     assert facts["author"] == ("Sam Writer", "microdata")
+    both = '<time class="entry-date published updated" datetime="2018-05-03">May 3</time>'
+    doc = parse_html("p.html", both)
+    assert doc.metadata[d.DATE_PUBLISHED].value == doc.metadata[d.DATE_MODIFIED].value
 
 
 # -- regions -------------------------------------------------------------------------------

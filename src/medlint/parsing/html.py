@@ -461,10 +461,9 @@ class _Extractor(HTMLParser):
         classes = attributes.get("class", "")
         if not when or self.hidden_depth:
             return
-        for pattern, key in _TIME_CLASS:
+        for pattern, key in _TIME_CLASS:  # "entry-date published updated": both dates
             if pattern.search(classes):
                 self._microdata(key, when, start, f'<time class="{classes.strip()}">')
-                return
 
     def _cancel_region(self) -> None:
         for entry in reversed(self.stack):
