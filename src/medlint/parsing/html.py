@@ -17,6 +17,7 @@ Why this design and not html5lib / selectolax / trafilatura: docs/architecture.m
 from __future__ import annotations
 
 import collections
+import functools
 import html
 import json
 import re
@@ -492,18 +493,24 @@ def _is_hidden(tag: str, attributes: dict[str, str]) -> bool:
 
 
 def _is_widget(attributes: dict[str, str]) -> bool:
-    for name in ("class", "id", "role", "aria-label", "data-widget"):
-        value = attributes.get(name)
-        if value and _WIDGET_ATTR.search(value):
-            return True
-    return False
+    names = ("class", "id", "role", "aria-label", "data-widget")
+    return any(_widget_value(attributes[n]) for n in names if attributes.get(n))
+
+
+@functools.lru_cache(maxsize=4096)
+def _widget_value(value: str) -> bool:
+    return bool(_WIDGET_ATTR.search(value))
 
 
 def _is_main(tag: str, attributes: dict[str, str]) -> bool:
     if tag in _MAIN_TAGS or attributes.get("role", "").strip().lower() == "main":
         return True
-    values = attributes.get("class", "").split() + attributes.get("id", "").split()
-    return any(_MAIN_CLASS.match(v) for v in values)
+    return _main_class(attributes.get("class", "")) or _main_class(attributes.get("id", ""))
+
+
+@functools.lru_cache(maxsize=4096)
+def _main_class(value: str) -> bool:
+    return any(_MAIN_CLASS.match(v) for v in value.split())
 
 
 def _region_of(
@@ -529,6 +536,7 @@ def _region_of(
     return None
 
 
+@functools.lru_cache(maxsize=8192)  # class names repeat on every element of a page
 def _kind_of_name(value: str, *, inside_main: bool) -> RegionKind | None:
     """A CMS class or id value: "comment-list", "widget-area", "site-header", ..."""
     if _COMMENT_VALUES.match(value):
