@@ -7,6 +7,8 @@
    selectolax/lexbor) on a ~600 kB page, as ratios to bare spaCy tokenization of the
    page's visible text in the same run. Only html.parser reports source offsets, which
    masking needs (the others give a tree without character positions).
+3. Adversarial inputs (deep nesting, tag soup, entity runs, unfinished markup): seconds
+   and the ratio to spaCy tokenization of the same characters; all must stay linear.
 2. Main content: on the realistic layouts in tests/html_pages.py, how many article
    phrases each extractor keeps and how many furniture phrases (menus, sidebars, related
    links, ads, comments) it lets through, for medlint's regions, trafilatura,
@@ -174,6 +176,40 @@ def speed() -> None:
         print(f"  {name:24} {seconds * 1e3:7.1f} ms  = {seconds / reference:5.2f} x spaCy")
 
 
+ADVERSARIAL: dict[str, str] = {
+    "<div> x 50k (deep nesting)": "<div>" * 50_000 + "x",
+    "<p>x x 30k (implied ends)": "<p>x" * 30_000,
+    "<td> x 30k": "<table>" + "<td>" * 30_000,
+    "unclosed '<a ' x 30k": "<a " * 30_000,
+    "'<![' x 30k": "<![" * 30_000,
+    "'&' x 100k": "&" * 100_000,
+    "'&#1' x 50k": "&#1" * 50_000,
+    "'<!--' x 20k": "<!--" * 20_000 + "-->",
+    "30k attributes": "<p " + 'a="b" ' * 30_000 + ">t",
+    "JSON-LD '[' x 100k": '<script type="application/ld+json">' + "[" * 100_000 + "</script>",
+}
+
+
+def adversarial() -> None:
+    import spacy
+
+    from medlint.parsing.html import parse_html
+
+    nlp = spacy.blank("en")
+    print("\nadversarial inputs: parse_html seconds (ratio to spaCy tokenization of the same text)")
+    for name, source in ADVERSARIAL.items():
+        start = time.perf_counter()
+        nlp(source)
+        reference = time.perf_counter() - start
+        start = time.perf_counter()
+        parse_html("adversarial.html", source)
+        seconds = time.perf_counter() - start
+        print(
+            f"  {name:30} {len(source) // 1024:4} kB {seconds:6.2f} s  ({seconds / reference:.1f}x)"
+        )
+
+
 if __name__ == "__main__":
     extraction()
     speed()
+    adversarial()
