@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medlint import __version__, kinds, suppression
+from medlint import __version__, kinds, reading, suppression
 from medlint.audience import detect as detect_audience
 from medlint.cache import Cache, data_fingerprint
 from medlint.config import Config
@@ -253,12 +253,19 @@ class Linter:
 
     # -- linting -------------------------------------------------------------------------
     def lint_text(
-        self, path: str, text: str, today: dt.date | None = None
+        self,
+        path: str,
+        text: str,
+        today: dt.date | None = None,
+        encoding: tuple[str, str] = ("utf-8", reading.UTF8),
     ) -> tuple[FileResult, int]:
-        """Lint one document's text. Returns the result and the number of rule crashes."""
+        """Lint one document's text (decoded with ``encoding``: codec, how chosen).
+        Returns the result and the number of rule crashes."""
         self.ensure_compiled()
         try:
-            document = parse(path, text)
+            document = dataclasses.replace(
+                parse(path, text), encoding=encoding[0], encoding_how=encoding[1]
+            )
         except Exception as exc:  # a parser bug must not stop the run
             return FileResult(
                 path,
@@ -395,9 +402,10 @@ class Linter:
             raw = Path(path).read_bytes()
         except OSError:
             return None
-        text, _problem = decode(raw)
-        if text is None:
-            return None
+        decoded = reading.decode(raw, reading.kind_of(path, raw))
+        if decoded.text is None or decoded.encoding != "utf-8":
+            return None  # fixes write UTF-8: never re-encode a page behind its author's back
+        text = decoded.text
         document = parse(path, text)
         edits = (
             fixes.date_edits(document)
@@ -423,10 +431,13 @@ class Linter:
             cached = self.cache.get(key, path)
             if cached is not None:
                 return cached, 0
-        text, problem = decode(data)
-        if text is None:
-            return FileResult(path, tuple(self._engine(UNREADABLE, problem or "unreadable"))), 0
-        result, crashes = self.lint_text(path, text, today)
+        decoded = reading.decode(data, reading.kind_of(path, data))
+        if decoded.text is None:
+            problem = decoded.problem or "unreadable"
+            return FileResult(path, tuple(self._engine(UNREADABLE, problem))), 0
+        result, crashes = self.lint_text(
+            path, decoded.text, today, encoding=(decoded.encoding, decoded.how)
+        )
         if key is not None and self.cache is not None and not crashes:
             self.cache.put(key, result)
         return result, crashes
@@ -552,23 +563,10 @@ def read_text(path: str) -> tuple[str | None, str | None]:
     data, problem = read_bytes(path)
     if data is None:
         return None, problem
-    return decode(data)
+    return decode(data, path)
 
 
-def decode(data: bytes) -> tuple[str | None, str | None]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), None
-        except UnicodeDecodeError as exc:
-            return None, f"is not valid UTF-16 (byte {exc.start})"
-    if b"\x00" in data[:8192]:
-        return None, "looks like a binary file (it contains NUL bytes), not an article"
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        return None, (
-            f"is not valid UTF-8: byte 0x{data[exc.start]:02x} at line {line} (offset "
-            f"{exc.start}); save the file as UTF-8"
-        )
-    return text.removeprefix("\ufeff"), None
+def decode(data: bytes, path: str = "") -> tuple[str | None, str | None]:
+    """The text of a file's bytes (see ``reading``), or why it cannot be decoded."""
+    decoded = reading.decode(data, reading.kind_of(path, data))
+    return decoded.text, decoded.problem

@@ -1,17 +1,42 @@
-"""HTML pages: visible text, <meta> tags and schema.org JSON-LD."""
+"""HTML pages read as a browser shows them, with exact source offsets.
+
+The stdlib tokenizer (``html.parser``) gives source positions; on top of it this module
+keeps the element stack a browser would build for the cases that change what a reader
+sees: a body start tag closes an unclosed ``<head>``; ``<p>``, ``<li>``, ``<dt>/<dd>``,
+``<tr>/<td>/<th>`` and ``<option>`` end where the next sibling starts. Text under
+``hidden``, ``aria-hidden="true"`` and ``display:none`` / ``visibility:hidden`` is not
+read; entities decode as browsers decode them (``&nbspand`` is a no-break space and
+"and"). Page furniture is labelled as regions (``document.Region``): chrome (site header,
+navigation, footer), asides (sidebars, related links, ads, share bars) and comments, from
+tags, ARIA roles, common CMS class names and link density; their text stays in ``masked``
+and rules choose the regions they read. Real widgets (chat boxes, tools) are blanked as
+zones. Metadata: ``<meta>``, JSON-LD (read leniently), microdata and ``<time datetime>``.
+Why this design and not html5lib / selectolax / trafilatura: docs/architecture.md.
+"""
 
 from __future__ import annotations
 
+import collections
+import functools
 import html
 import json
+import re
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
 from medlint import document as d
-from medlint.document import Document, MaskBuilder, MetaValue, ParseProblem, Zone
+from medlint.document import (
+    Document,
+    MaskBuilder,
+    MetaValue,
+    ParseProblem,
+    Region,
+    RegionKind,
+    Zone,
+)
 from medlint.parsing.common import (
     META_TAG_KEYS,
-    WIDGET_ATTR,
     WIDGET_LINE,
     merge_metadata,
     normalise_audience,
@@ -21,7 +46,7 @@ from medlint.parsing.common import (
 _HIDDEN = {"script", "style", "head", "title", "template", "noscript", "svg", "math", "iframe",
            "object", "canvas", "select", "button", "textarea"}  # fmt: skip
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-         "source", "track", "wbr"}  # fmt: skip
+         "source", "track", "wbr", "keygen", "frame"}  # fmt: skip
 _BLOCK = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td",
           "th", "table", "section", "article", "header", "footer", "aside", "nav", "main",
           "blockquote", "dd", "dt", "dl", "pre", "figure", "figcaption", "hr", "form", "details",
@@ -30,24 +55,134 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _PAGE_TYPES = {"medicalwebpage", "webpage", "article", "medicalscholarlyarticle", "newsarticle",
                "blogposting", "healthtopiccontent", "scholarlyarticle", "report"}  # fmt: skip
 
+# -- the element stack a browser builds ------------------------------------------------
+_HEAD_CONTENT = {"meta", "link", "title", "style", "script", "base", "noscript", "template"}
+# Start tags that close an open <p> (the HTML "close a p element" list).
+_CLOSES_P = {"address", "article", "aside", "blockquote", "details", "dialog", "div", "dl",
+             "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+             "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section",
+             "summary", "table", "ul", "li", "dd", "dt"}  # fmt: skip
+_SCOPE = {"table", "td", "th", "caption", "button", "html", "template", "object", "marquee"}
+# tag -> (tags it closes, tags that stop the search)
+_OPEN_AT_END = re.compile(r"<[a-zA-Z/!?]")
+MAX_DEPTH = 512  # open elements, as in browsers' tree builders; deeper tags are not nested
+_IMPLIED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "li": (frozenset({"li"}), frozenset({"ul", "ol", "menu"} | _SCOPE)),
+    "dt": (frozenset({"dt", "dd"}), frozenset({"dl"} | _SCOPE)),
+    "dd": (frozenset({"dt", "dd"}), frozenset({"dl"} | _SCOPE)),
+    "tr": (frozenset({"tr", "td", "th"}), frozenset({"table", "thead", "tbody", "tfoot"})),
+    "td": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "th": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "thead": (frozenset({"thead", "tbody", "tfoot", "tr", "td", "th"}), frozenset({"table"})),
+    "tbody": (frozenset({"thead", "tbody", "tfoot", "tr", "td", "th"}), frozenset({"table"})),
+    "tfoot": (frozenset({"thead", "tbody", "tfoot", "tr", "td", "th"}), frozenset({"table"})),
+    "option": (frozenset({"option"}), frozenset({"select", "datalist"})),
+    "optgroup": (frozenset({"option", "optgroup"}), frozenset({"select"})),
+}
+for _h in _HEADINGS:  # a heading start tag closes an open heading
+    _IMPLIED[_h] = (frozenset(_HEADINGS), frozenset(_SCOPE | {"div", "section", "article"}))
+
+# -- visibility ------------------------------------------------------------------------
+_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Utility classes of CSS frameworks that hide an element from sighted readers
+# (whole values only: Bootstrap's "hidden-xs" hides only on small screens).
+_HIDDEN_CLASSES = {"hidden", "hide", "d-none", "is-hidden", "visually-hidden", "sr-only",
+                   "screen-reader-text", "element-invisible", "invisible"}  # fmt: skip
+
+# -- page regions ------------------------------------------------------------------------
+_MAIN_TAGS = {"main", "article"}
+_MAIN_CLASS = re.compile(
+    r"^(?:main-?content|article-?(?:body|content)|entry-content|post-content|post-body"
+    r"|story-body|content-main)$",
+    re.I,
+)
+_ROLES = {
+    "banner": RegionKind.CHROME,
+    "navigation": RegionKind.CHROME,
+    "contentinfo": RegionKind.CHROME,
+    "search": RegionKind.CHROME,
+    "menubar": RegionKind.CHROME,
+    "complementary": RegionKind.ASIDE,
+}
+_COMMENT_VALUES = re.compile(
+    r"^(?:comments?|comment-?list|comments?-(?:area|section|wrap(?:per)?|container)|respond"
+    r"|comment-respond|disqus_thread|disqus|reader-comments|user-comments|forum-replies|replies"
+    r"|reply-list|responses|reader-responses)$",
+    re.I,
+)
+_CHROME_WORDS = {"menu", "megamenu", "submenu", "navbar", "nav", "navigation", "breadcrumb",
+                 "breadcrumbs", "footer", "masthead", "topbar", "cookie", "cookies", "skiplinks",
+                 "utility", "skip"}  # fmt: skip
+_SITE_WORDS = {"site", "page", "global", "top", "main"}  # "site-header", "page-header"
+_ASIDE_WORDS = {"sidebar", "widget", "widgets", "related", "recommended", "promo", "promotion",
+                "ad", "ads", "adsense", "advert", "adverts", "advertisement", "sponsor",
+                "sponsored", "share", "sharing", "sharebar", "social", "newsletter", "trending",
+                "popular", "outbrain", "taboola"}  # fmt: skip
+# Real widgets (chat boxes, AI assistants, tools): blanked, not just labelled.
+_LAYOUT_WORDS = {"has", "no", "with", "without", "content", "layout", "wrap"}
+_WIDGET_ATTR = re.compile(r"chat|\bbot\b|assistant|modal|popup|symptom-?checker", re.I)
+_WORDS = re.compile(r"[^a-z0-9]+")
+
+# Link density: a block of at least this many links whose text is mostly link text.
+_LINK_BLOCKS = {"ul", "ol", "div", "table", "td", "section", "dl", "p", "span", "tr"}
+_MIN_LINKS = 3
+_LINK_SHARE = 0.7
+
+# -- metadata ------------------------------------------------------------------------------
+_MICRODATA = {"datemodified": d.DATE_MODIFIED, "datepublished": d.DATE_PUBLISHED,
+              "lastreviewed": d.LAST_REVIEWED, "reviewedby": d.REVIEWED_BY,
+              "author": "author", "datecreated": d.DATE_PUBLISHED}  # fmt: skip
+_TIME_CLASS = (
+    (re.compile(r"review", re.I), d.LAST_REVIEWED),
+    (re.compile(r"updated|modified", re.I), d.DATE_MODIFIED),
+    (re.compile(r"published|entry-date|posted|pubdate", re.I), d.DATE_PUBLISHED),
+)
+_MAX_ITEM_TEXT = 200
+_MAX_WIDGET_TEXT = 1500  # a widget heading blanks its container only if it is this small
+JSONLD_MAX_DEPTH = 64
+
+
+@dataclass(eq=False)
+class _Open:
+    """One open element (mutable parse state, local to a parse)."""
+
+    tag: str
+    start: int
+    hidden: bool = False
+    main: bool = False
+    link: bool = False  # an <a href>
+    zone: str = ""  # a widget zone starts here
+    region: Region | None = None  # a region starts here (end filled in when it closes)
+    text: int = 0  # visible characters inside
+    link_text: int = 0
+    links: int = 0
+    item: str = ""  # a microdata property whose value is this element's text
+    item_text: list[str] = field(default_factory=list)
+    widget_heading: tuple[int, int] | None = None  # an "Advertisement" heading inside
+
 
 class _Extractor(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
-        self.line_offsets = [0]
-        for i, ch in enumerate(source):
-            if ch == "\n":
-                self.line_offsets.append(i + 1)
+        self.line_offsets = d.line_starts(source)
         self.mask = MaskBuilder(source, keep=False)
-        self.stack: list[str] = []
+        self.stack: list[_Open] = []
+        self.open_tags: collections.Counter[str] = collections.Counter()
         self.hidden_depth = 0
-        self.widget_depth: int | None = None
-        self.widget_start = 0
+        self.main_depth = 0
+        self.zone_depth = 0
+        self.region_depth = 0
+        self.a_depth = 0
+        self.items: list[_Open] = []  # open microdata elements collecting text
         self.zones: list[Zone] = []
+        self.regions: list[Region] = []
+        self.link_blocks: list[tuple[int, int]] = []
         self.heading: tuple[int, int, list[str]] | None = None  # (level, start, text parts)
         self.headings: list[tuple[str, int, int, int]] = []
+        self.heading_regions: list[bool] = []  # per heading: inside a region or zone
         self.meta: list[MetaValue] = []
+        self.microdata: list[MetaValue] = []
         self.title_parts: list[str] = []
         self.in_title = False
         self.jsonld: tuple[int, list[str]] | None = None
@@ -58,103 +193,248 @@ class _Extractor(HTMLParser):
         line, col = self.getpos()
         return self.line_offsets[line - 1] + col
 
+    def _tag_end(self, start: int) -> int:
+        close = self.source.find(">", start)
+        return close + 1 if close != -1 else len(self.source)
+
+    # -- robustness: the stdlib tokenizer asserts on some malformed markup ------------------
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        position = self.getpos()
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:  # "<![x[": a bogus comment up to the next ">", as in browsers
+            self.lineno, self.offset = position  # the failed scan moved them
+            close = self.rawdata.find(">", i)
+            return close + 1 if close != -1 else len(self.rawdata)
+
     # -- structure ---------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._pos()
         attributes = {k.lower(): (v or "") for k, v in attrs}
+        self._implied_ends(tag, start)
         if tag in _BLOCK:
             self.mask.breaks.add(start)
         if tag == "meta":
             self._meta(attributes, start)
         if tag == "title":
             self.in_title = True
-        if tag == "script" and attributes.get("type", "").lower() == "application/ld+json":
+        if tag == "script" and attributes.get("type", "").strip().lower() == "application/ld+json":
             self.jsonld = (start, [])
-        if tag in _VOID:
+        if tag == "time" and "itemprop" not in attributes:
+            self._time(attributes, start)
+        if tag in _VOID or len(self.stack) >= MAX_DEPTH:
             return
-        self.stack.append(tag)
-        if tag in _HIDDEN:
+        self._open(tag, attributes, start)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            self.handle_starttag(tag, attrs)
+            return
+        foreign = self.hidden_depth > 0  # inside <svg>/<math> "/>" closes the element
+        depth = len(self.stack)
+        self.handle_starttag(tag, attrs)  # "<div/>" opens a div in HTML ...
+        opened = len(self.stack) > depth and self.stack[-1].tag == tag
+        if opened and (foreign or tag in _HIDDEN or tag == "a"):  # ... "<script/>" does not
+            self._close_to(len(self.stack) - 1, self._tag_end(self._pos()))
+
+    def _open(self, tag: str, attributes: dict[str, str], start: int) -> None:
+        entry = _Open(tag, start)
+        entry.hidden = tag in _HIDDEN or _is_hidden(tag, attributes)
+        if entry.hidden:
             self.hidden_depth += 1
-        if self.widget_depth is None and self._is_widget(attributes):
-            self.widget_depth = len(self.stack)
-            self.widget_start = start
+        if tag == "a" and attributes.get("href") is not None:
+            self.a_depth += 1
+            entry.link = True
+            entry.links = 1
+        visible = not self.hidden_depth
+        if _is_main(tag, attributes):
+            entry.main = True
+            self.main_depth += 1
+            if self.region_depth:  # a region cannot hold the article: it was a layout wrapper
+                self._cancel_region()
+        elif visible and not self.zone_depth and not self.region_depth:
+            region = _region_of(tag, attributes, inside_main=self.main_depth > 0)
+            if region is not None:
+                entry.region = Region(region[0], start, start, region[1])
+                self.region_depth += 1
+        if visible and not self.zone_depth and _is_widget(attributes):
+            entry.zone = "page widget"
+            self.zone_depth += 1
+        prop = attributes.get("itemprop", "").strip().lower()
+        if prop in _MICRODATA and visible:
+            value = attributes.get("content") or attributes.get("datetime")
+            if value:
+                self._microdata(_MICRODATA[prop], value.strip(), start, prop)
+            else:
+                entry.item = prop
+                self.items.append(entry)
+        self.stack.append(entry)
+        self.open_tags[tag] += 1
         if tag in _HEADINGS and self.heading is None:
             self.heading = (_HEADINGS[tag], start, [])
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        start = self._pos()
-        if tag in _BLOCK:
-            self.mask.breaks.add(start)
-        if tag == "meta":
-            self._meta({k.lower(): (v or "") for k, v in attrs}, start)
+    def _implied_ends(self, tag: str, start: int) -> None:
+        if self.open_tags["head"] and tag not in _HEAD_CONTENT:
+            self._close_nearest(frozenset({"head"}), frozenset(), start)
+        if tag in _CLOSES_P:
+            self._close_nearest(frozenset({"p"}), frozenset(_SCOPE), start)
+        if tag in _IMPLIED:
+            closes, stops = _IMPLIED[tag]
+            self._close_nearest(closes, stops, start)
+
+    def _close_nearest(self, closes: frozenset[str], stops: frozenset[str], at: int) -> None:
+        if not any(self.open_tags[name] for name in closes):
+            return
+        for index in range(len(self.stack) - 1, -1, -1):
+            name = self.stack[index].tag
+            if name in closes:
+                self._close_to(index, at)
+                return
+            if name in stops:
+                return
 
     def handle_endtag(self, tag: str) -> None:
-        end = self._pos()
+        start = self._pos()
+        end = self._tag_end(start)
         if tag in _BLOCK:
-            self.mask.breaks.add(end)
+            self.mask.breaks.add(start)
         if tag == "title":
             self.in_title = False
         if tag == "script" and self.jsonld is not None:
             self.jsonld_blocks.append((self.jsonld[0], "".join(self.jsonld[1])))
             self.jsonld = None
-        if tag not in self.stack:
-            return  # stray end tag
-        while self.stack:
-            top = self.stack.pop()
-            if top in _HIDDEN:
-                self.hidden_depth -= 1
-            if top in _HEADINGS and self.heading is not None:
-                level, start, parts = self.heading
-                text = " ".join("".join(parts).split())
-                if text:
-                    self.headings.append((text, level, start, end))
-                self.heading = None
-            if self.widget_depth is not None and len(self.stack) < self.widget_depth:
-                close = self.source.find(">", end)
-                self.zones.append(
-                    Zone(self.widget_start, close + 1 if close != -1 else end, "page widget")
-                )
-                self.widget_depth = None
-            if top == tag:
-                break
+        if tag in ("html", "body") or not self.open_tags[tag]:
+            return  # browsers keep the body open for whatever follows; a stray end tag
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index].tag == tag:
+                self._close_to(index, end)
+                return
 
-    def _is_widget(self, attributes: dict[str, str]) -> bool:
-        for name in ("class", "id", "role", "aria-label", "data-widget"):
-            value = attributes.get(name)
-            if value and WIDGET_ATTR.search(value):
-                return True
-        return False
+    def _close_to(self, index: int, end: int) -> None:
+        """Close the open elements down to and including ``stack[index]``."""
+        while len(self.stack) > index:
+            self._close(self.stack.pop(), end)
+
+    def _close(self, entry: _Open, end: int) -> None:
+        parent = self.stack[-1] if self.stack else None
+        self.open_tags[entry.tag] -= 1
+        if entry.hidden:
+            self.hidden_depth -= 1
+        if entry.main:
+            self.main_depth -= 1
+        if entry.link:
+            self.a_depth -= 1
+        if entry.tag in _HEADINGS and self.heading is not None:
+            self._end_heading(end, parent)
+        if entry.zone:
+            self.zone_depth -= 1
+            self.zones.append(Zone(entry.start, end, entry.zone))
+        if entry.widget_heading is not None:
+            # the heading's container, unless that is a large part of the page
+            start, heading_end = entry.widget_heading
+            small = entry.text <= _MAX_WIDGET_TEXT
+            self.zones.append(Zone(start, end if small else heading_end, "widget heading"))
+        if entry.region is not None:
+            self.region_depth -= 1
+            r = entry.region
+            self.regions.append(Region(r.kind, r.start, end, r.label))
+        if entry.item:
+            self.items.remove(entry)
+            text = " ".join("".join(entry.item_text).split())[:_MAX_ITEM_TEXT]
+            if text:
+                self._microdata(_MICRODATA[entry.item], text, entry.start, entry.item)
+        if self._link_block(entry):
+            self.link_blocks = [b for b in self.link_blocks if b[0] < entry.start]
+            self.link_blocks.append((entry.start, end))
+        if parent is not None:
+            parent.text += entry.text
+            parent.link_text += entry.link_text
+            parent.links += entry.links
+
+    def _link_block(self, entry: _Open) -> bool:
+        return (
+            entry.tag in _LINK_BLOCKS
+            and not self.main_depth
+            and not entry.main
+            and not self.region_depth
+            and entry.region is None
+            and entry.links >= _MIN_LINKS
+            and entry.link_text >= _LINK_SHARE * entry.text
+        )
+
+    def _end_heading(self, end: int, parent: _Open | None) -> None:
+        assert self.heading is not None
+        level, start, parts = self.heading
+        self.heading = None
+        text = " ".join("".join(parts).split())
+        if not text:
+            return
+        self.headings.append((text, level, start, end))
+        self.heading_regions.append(bool(self.region_depth or self.zone_depth))
+        if WIDGET_LINE.search(text):
+            # An "Advertisement" heading marks its own container, never what follows it.
+            if parent is not None and not parent.main and parent.tag not in ("body", "html"):
+                if parent.widget_heading is None:
+                    parent.widget_heading = (start, end)
+            else:
+                self.zones.append(Zone(start, end, text[:60]))
+
+    def finish(self) -> None:
+        end = len(self.source)
+        self._close_to(0, end)
+        if self.heading is not None:
+            self._end_heading(end, None)
 
     # -- text ----------------------------------------------------------------------------
-    def _text(self, start: int, text: str) -> None:
+    def _text(self, start: int, text: str, raw_length: int) -> None:
         if self.in_title:
             self.title_parts.append(text)
         if self.jsonld is not None:
             self.jsonld[1].append(text)
-        if self.hidden_depth or self.widget_depth is not None:
+        if self.hidden_depth:
             return
-        self.mask.put(start, text)
+        for item in self.items:
+            item.item_text.append(text)
+        if self.zone_depth:
+            return
+        shown = text.replace("\u00a0", " ").replace("\u200b", " ")[:raw_length]
+        if len(shown) == raw_length and start + raw_length <= len(self.mask.chars):
+            # text as in the source: its newlines are where they were
+            self.mask.chars[start : start + raw_length] = shown
+        else:
+            self.mask.put(start, shown)
         if self.heading is not None:
             self.heading[2].append(text)
+        if self.stack:
+            visible = len(text.strip())
+            self.stack[-1].text += visible
+            if self.a_depth:
+                self.stack[-1].link_text += visible
 
     def handle_data(self, data: str) -> None:
-        self._text(self._pos(), data)
+        self._text(self._pos(), data, len(data))
 
     def handle_entityref(self, name: str) -> None:
-        self._ref(f"&{name};")
+        self._ref("&" + name)
 
     def handle_charref(self, name: str) -> None:
-        self._ref(f"&#{name};")
+        self._ref("&#" + name)
 
     def _ref(self, raw: str) -> None:
         start = self._pos()
-        char = html.unescape(raw)
-        if len(char) != 1 or char in "\u00a0\u200b":
-            char = " "
-        if self.jsonld is not None:
-            self.jsonld[1].append(html.unescape(raw))
-            return
-        self._text(start, char)
+        if self.source.startswith(";", start + len(raw)):
+            raw += ";"
+        # html.unescape implements the HTML5 rules: legacy names without ";" ("&nbspand"
+        # is a no-break space and "and"), windows-1252 numeric refs, invalid code points.
+        text = html.unescape(raw)
+        # The decoded text is shorter than the reference: keep it next to the word it
+        # belongs to ("&#8220;Rest" -> "      “Rest", "Rest&#8221; " -> "Rest”      ").
+        after = start + len(raw)
+        chars = self.mask.chars
+        glued_before = start > 0 and not chars[start - 1].isspace()
+        if not glued_before and after < len(self.source) and self.source[after].isalnum():
+            start = after - len(text)
+        self._text(start, text, after - start)
 
     def handle_comment(self, data: str) -> None:  # comments stay blank
         return
@@ -167,8 +447,183 @@ class _Extractor(HTMLParser):
             return
         key = META_TAG_KEYS.get(name.strip().lower())
         if key:
-            end = self.source.find(">", start) + 1 or start + 1
+            end = self._tag_end(start)
             self.meta.append(MetaValue(key, content.strip(), start, end, "<meta> tag", name))
+
+    def _microdata(self, key: str, value: str, start: int, raw_key: str) -> None:
+        if self.region_depth and self._region_kind() in (RegionKind.ASIDE, RegionKind.COMMENTS):
+            return  # a related post's date or a commenter is not the page's own
+        self.microdata.append(
+            MetaValue(key, value, start, self._tag_end(start), "microdata", raw_key)
+        )
+
+    def _time(self, attributes: dict[str, str], start: int) -> None:
+        when = attributes.get("datetime", "").strip()
+        classes = attributes.get("class", "")
+        if not when or self.hidden_depth:
+            return
+        for pattern, key in _TIME_CLASS:  # "entry-date published updated": both dates
+            if pattern.search(classes):
+                self._microdata(key, when, start, f'<time class="{classes.strip()}">')
+
+    def _cancel_region(self) -> None:
+        for entry in reversed(self.stack):
+            if entry.region is not None:
+                entry.region = None
+                self.region_depth -= 1
+                return
+
+    def _region_kind(self) -> RegionKind | None:
+        for entry in reversed(self.stack):
+            if entry.region is not None:
+                return entry.region.kind
+        return None
+
+
+def _is_hidden(tag: str, attributes: dict[str, str]) -> bool:
+    if tag == "dialog" and "open" not in attributes:
+        return True
+    if _HIDDEN_CLASSES.intersection(attributes.get("class", "").lower().split()):
+        return True
+    if "hidden" in attributes and attributes["hidden"].strip().lower() != "until-found":
+        return True
+    if attributes.get("aria-hidden", "").strip().lower() == "true":
+        return True
+    return bool(_STYLE_HIDDEN.search(attributes.get("style", "")))
+
+
+def _is_widget(attributes: dict[str, str]) -> bool:
+    names = ("class", "id", "role", "aria-label", "data-widget")
+    return any(_widget_value(attributes[n]) for n in names if attributes.get(n))
+
+
+@functools.lru_cache(maxsize=4096)
+def _widget_value(value: str) -> bool:
+    return bool(_WIDGET_ATTR.search(value))
+
+
+def _is_main(tag: str, attributes: dict[str, str]) -> bool:
+    if tag in _MAIN_TAGS or attributes.get("role", "").strip().lower() == "main":
+        return True
+    return _main_class(attributes.get("class", "")) or _main_class(attributes.get("id", ""))
+
+
+@functools.lru_cache(maxsize=4096)
+def _main_class(value: str) -> bool:
+    return any(_MAIN_CLASS.match(v) for v in value.split())
+
+
+def _region_of(
+    tag: str, attributes: dict[str, str], *, inside_main: bool
+) -> tuple[RegionKind, str] | None:
+    """The region an element starts, and why (for ``medlint inspect``)."""
+    if tag in ("html", "body"):
+        return None  # their classes describe the layout ("has-sidebar"), not a region
+    role = attributes.get("role", "").strip().lower()
+    if role in _ROLES:
+        return _ROLES[role], f'role="{role}"'
+    if tag == "nav":
+        return RegionKind.CHROME, "<nav>"
+    if tag in ("header", "footer") and not inside_main:
+        return RegionKind.CHROME, f"<{tag}>"
+    if tag == "aside" and not inside_main:
+        return RegionKind.ASIDE, "<aside>"
+    for name in ("id", "class"):
+        for value in attributes.get(name, "").split():
+            kind = _kind_of_name(value, inside_main=inside_main)
+            if kind is not None:
+                return kind, f'{name}="{value}"'
+    return None
+
+
+@functools.lru_cache(maxsize=8192)  # class names repeat on every element of a page
+def _kind_of_name(value: str, *, inside_main: bool) -> RegionKind | None:
+    """A CMS class or id value: "comment-list", "widget-area", "site-header", ..."""
+    if _COMMENT_VALUES.match(value):
+        return RegionKind.COMMENTS
+    words = [w for w in _WORDS.split(value.lower()) if w]
+    if not words or _LAYOUT_WORDS & set(words):
+        return None  # "has-sidebar", "content-sidebar-wrap": layout, not furniture
+    if any(w in _ASIDE_WORDS or w.startswith("advert") for w in words):
+        return RegionKind.ASIDE
+    if any(w in _CHROME_WORDS for w in words):
+        return RegionKind.CHROME
+    if "header" in words and not inside_main and (len(words) == 1 or _SITE_WORDS & set(words)):
+        return RegionKind.CHROME
+    return None
+
+
+# -- JSON-LD -------------------------------------------------------------------------------
+
+
+class JsonLdError(ValueError):
+    """A JSON-LD block medlint cannot read, with the reason."""
+
+
+def read_jsonld(text: str) -> list[Any]:
+    """The JSON values in a JSON-LD block, read the way lenient consumers read them:
+    raw newlines inside strings, trailing commas, several objects one after another,
+    an HTML comment or CDATA wrapper. Nesting deeper than ``JSONLD_MAX_DEPTH`` is an
+    error (never a RecursionError)."""
+    cleaned = _strip_trailing_commas(_unwrap(text))
+    decoder = json.JSONDecoder(strict=False)
+    values: list[Any] = []
+    index = 0
+    while True:
+        while index < len(cleaned) and cleaned[index] in " \t\r\n,;":
+            index += 1
+        if index >= len(cleaned):
+            return values
+        try:
+            value, index = decoder.raw_decode(cleaned, index)
+        except json.JSONDecodeError as exc:
+            raise JsonLdError(f"not valid JSON: {exc.msg} (offset {exc.pos})") from None
+        values.append(value)
+
+
+def _unwrap(text: str) -> str:
+    stripped = text.strip()
+    for opening, closing in (("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")):
+        if stripped.startswith(opening) and stripped.endswith(closing):
+            stripped = stripped[len(opening) : -len(closing)].strip()
+    return stripped
+
+
+def _strip_trailing_commas(text: str) -> str:
+    """Drop commas before a closing bracket (outside strings) and check the nesting depth."""
+    out: list[str] = []
+    depth = 0
+    in_string = False
+    escaped = False
+    pending_comma = -1
+    for ch in text:
+        if in_string:
+            out.append(ch)
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+            continue
+        if ch in " \t\r\n":
+            out.append(ch)
+            continue
+        if ch in "}]" and pending_comma >= 0:
+            out[pending_comma] = " "
+        pending_comma = -1
+        if ch == ",":
+            pending_comma = len(out)
+        elif ch == '"':
+            in_string = True
+        elif ch in "{[":
+            depth += 1
+            if depth > JSONLD_MAX_DEPTH:
+                raise JsonLdError(f"nested more than {JSONLD_MAX_DEPTH} levels deep")
+        elif ch in "}]":
+            depth -= 1
+        out.append(ch)
+    return "".join(out)
 
 
 def _jsonld_metadata(
@@ -177,13 +632,9 @@ def _jsonld_metadata(
     found: list[MetaValue] = []
     for start, text in blocks:
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            problems.append(
-                ParseProblem(
-                    "MED901", f"JSON-LD block is not valid JSON: {exc.msg}", start, start + 1
-                )
-            )
+            data = read_jsonld(text)
+        except JsonLdError as exc:
+            problems.append(ParseProblem("MED901", f"JSON-LD block is {exc}", start, start + 1))
             continue
         for item in _walk_jsonld(data):
             for key in (
@@ -214,18 +665,22 @@ def _jsonld_metadata(
     return found
 
 
-def _walk_jsonld(data: Any) -> list[dict[str, Any]]:
+def _walk_jsonld(data: Any, depth: int = 0) -> list[dict[str, Any]]:
     """Page-level objects (MedicalWebPage, Article, ...) in a JSON-LD document."""
     out: list[dict[str, Any]] = []
+    if depth > JSONLD_MAX_DEPTH:
+        return out
     if isinstance(data, list):
         for item in data:
-            out.extend(_walk_jsonld(item))
+            out.extend(_walk_jsonld(item, depth + 1))
     elif isinstance(data, dict):
         if "@graph" in data:
-            out.extend(_walk_jsonld(data["@graph"]))
+            out.extend(_walk_jsonld(data["@graph"], depth + 1))
         types = data.get("@type", [])
         types = [types] if isinstance(types, str) else types
-        if any(isinstance(t, str) and t.lower() in _PAGE_TYPES for t in types):
+        if isinstance(types, list) and any(
+            isinstance(t, str) and t.lower() in _PAGE_TYPES for t in types
+        ):
             out.append(data)
     return out
 
@@ -238,34 +693,77 @@ def _names(value: Any) -> Any:
     return value
 
 
+# -- the page ------------------------------------------------------------------------------
+
+
+def _feed(parser: _Extractor, source: str, problems: list[ParseProblem]) -> None:
+    # An unterminated comment runs to the end of the page, unseen (the tokenizer would
+    # show it as text).
+    opening = source.rfind("<!--")
+    text = source if opening == -1 or "-->" in source[opening + 4 :] else source[:opening]
+    # A tag still open at the end of the file is dropped, as browsers drop it (and the
+    # tokenizer would rescan the tail once per "<": quadratic on "<div <div <div ...").
+    tail = _OPEN_AT_END.search(text, text.rfind(">") + 1)
+    if tail:
+        text = text[: tail.start()]
+    try:
+        parser.feed(text)
+        parser.close()
+    except Exception as exc:  # the tokenizer must never stop a run
+        problems.append(
+            ParseProblem(
+                "MED901",
+                f"the HTML could not be read past offset {parser._pos()}: "
+                f"{type(exc).__name__}: {exc}",
+            )
+        )
+    parser.finish()
+
+
+def _link_regions(parser: _Extractor) -> list[Region]:
+    taken = sorted((r.start, r.end) for r in parser.regions)
+    out = []
+    for start, end in parser.link_blocks:
+        if not any(s < end and start < e for s, e in taken):
+            out.append(Region(RegionKind.CHROME, start, end, "block of links"))
+    return out
+
+
+def _outermost(regions: list[Region]) -> tuple[Region, ...]:
+    kept: list[Region] = []
+    for region in sorted(regions, key=lambda r: (r.start, -r.end)):
+        if kept and region.start < kept[-1].end:
+            continue
+        kept.append(region)
+    return tuple(kept)
+
+
 def parse_html(path: str, source: str) -> Document:
     parser = _Extractor(source)
     problems: list[ParseProblem] = []
-    parser.feed(source)
-    parser.close()
+    _feed(parser, source, problems)
     mask = parser.mask
-    if parser.widget_depth is not None:
-        parser.zones.append(Zone(parser.widget_start, len(source), "page widget"))
-    # Headings that name a widget (e.g. an "AI Assistant" box) open a zone too.
-    for text, _level, start, _end in parser.headings:
-        if WIDGET_LINE.search(text):
-            following = [h[2] for h in parser.headings if h[2] > start]
-            parser.zones.append(Zone(start, min(following, default=len(source)), text[:60]))
     for zone in parser.zones:
         mask.blank(zone.start, zone.end)
     masked = mask.text()
-    structured = parser.meta + _jsonld_metadata(parser.jsonld_blocks, source, problems)
-    title_text = " ".join("".join(parser.title_parts).split())
-    metadata = merge_metadata(structured, prose_metadata(masked))
+    regions = _outermost(parser.regions + _link_regions(parser))
+    zones = tuple(sorted(parser.zones, key=lambda z: z.start))
+    structured = (
+        parser.meta + _jsonld_metadata(parser.jsonld_blocks, source, problems) + parser.microdata
+    )
+    metadata = merge_metadata(structured, prose_metadata(_without_asides(masked, regions)))
+    headings = [
+        h
+        for h, furniture in zip(parser.headings, parser.heading_regions, strict=True)
+        if not furniture and not any(z.start <= h[2] < z.end for z in zones)
+    ]
     title = metadata[d.TITLE].value if d.TITLE in metadata else None
     if not isinstance(title, str) or not title:
-        h1 = [h for h in parser.headings if h[1] == 1]
+        h1 = [h for h in headings if h[1] == 1]
+        title_text = " ".join("".join(parser.title_parts).split())
         title = h1[0][0] if h1 else (title_text or None)
     if title and d.TITLE not in metadata:
         metadata[d.TITLE] = MetaValue(d.TITLE, title, 0, 0, "<title>", "title")
-    headings = [
-        h for h in parser.headings if not any(z.start <= h[2] < z.end for z in parser.zones)
-    ]
     return Document(
         path=path,
         kind="html",
@@ -274,8 +772,19 @@ def parse_html(path: str, source: str) -> Document:
         metadata=metadata,
         sections=d.build_sections(headings, len(source)),
         breaks=tuple(sorted(mask.breaks)),
-        zones=tuple(sorted(parser.zones, key=lambda z: z.start)),
+        zones=zones,
+        regions=regions,
         problems=tuple(problems),
         title=title,
-        line_starts=d.line_starts(source),
+        line_starts=parser.line_offsets,
     )
+
+
+def _without_asides(masked: str, regions: tuple[Region, ...]) -> str:
+    """The masked text with sidebars and comments blanked: a related post's "Updated"
+    line or a commenter's "Reviewed by" is not the page's own metadata."""
+    builder = MaskBuilder(masked, keep=True)
+    for region in regions:
+        if region.kind in (RegionKind.ASIDE, RegionKind.COMMENTS):
+            builder.blank(region.start, region.end)
+    return builder.text()

@@ -1,0 +1,209 @@
+"""File bytes to text, the way a browser (HTML) or an editor (Markdown, text) reads them.
+
+HTML follows the WHATWG encoding-sniffing steps: a byte-order mark; else the
+``<meta charset>`` / ``<meta http-equiv="Content-Type">`` prescan of the first 1024
+bytes (html5lib's implementation of the spec's prescan, labels resolved through
+webencodings, the WHATWG label table, so ``iso-8859-1``, ``latin1`` and ``us-ascii``
+mean windows-1252 as in every browser); else UTF-8 when the bytes are valid UTF-8,
+windows-1252 otherwise. A browser never refuses a page, so undecodable bytes of a
+declared encoding become U+FFFD.
+
+Markdown and plain text are UTF-8 (a BOM is fine), or UTF-16 / UTF-32 with a BOM;
+anything else is a problem naming what is wrong, for a MED900.
+
+Why these libraries and not w3lib or charset-normalizer: docs/architecture.md,
+"Decisions", measured by ``benchmarks/bench_encoding.py``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, replace
+from pathlib import PurePath
+from typing import Literal
+
+import webencodings
+from html5lib._inputstream import EncodingParser
+
+from medlint.document import Document
+
+Kind = Literal["html", "markdown", "text"]
+
+# How the encoding was chosen (``Document.encoding_how``).
+BOM = "bom"
+META_CHARSET = "meta charset"
+HTTP_EQUIV = "http-equiv"
+DEFAULT = "default"  # an HTML page that declares nothing
+UTF8 = "utf-8"  # Markdown and text: UTF-8 is their encoding
+
+PRESCAN_BYTES = 1024
+
+# Longest BOM first: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32le"),
+    (codecs.BOM_UTF32_BE, "utf-32be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16le"),
+    (codecs.BOM_UTF16_BE, "utf-16be"),
+)
+_SUFFIX_KINDS: dict[str, Kind] = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+}
+_HTML_START = re.compile(rb"^\s*<(?:!doctype\s+html|html|head|body|meta|article|div|p[\s>])", re.I)
+_META_TAG = re.compile(rb"<meta\b[^>]*>", re.I)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """The text of a file and how it was decoded, or why it could not be."""
+
+    text: str | None
+    encoding: str  # WHATWG / Python codec label, lower case: "utf-8", "windows-1252"
+    how: str  # BOM, META_CHARSET, HTTP_EQUIV, DEFAULT or UTF8
+    problem: str | None = None  # for MED900 when ``text`` is None
+
+
+def kind_of(path: str, data: bytes = b"") -> Kind:
+    """The format a file is read as: by suffix, else sniffed from its first bytes."""
+    kind = _SUFFIX_KINDS.get(PurePath(path).suffix.lower())
+    if kind is not None:
+        return kind
+    head = data[:512]
+    for bom, _name in _BOMS:
+        if head.startswith(bom):
+            head = head[len(bom) :]
+            break
+    return "html" if _HTML_START.match(head) else "markdown"
+
+
+def decode(data: bytes, kind: str) -> Decoded:
+    """Decode a file's bytes as ``kind`` ("html", "markdown" or "text")."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom) :], name, BOM)
+    unmarked = _unmarked_utf16_or_32(data)
+    if unmarked:
+        return Decoded(None, unmarked, DEFAULT, _no_bom_problem(unmarked))
+    if b"\x00" in data[:8192]:
+        return Decoded(
+            None, "", DEFAULT, "looks like a binary file (it contains NUL bytes), not an article"
+        )
+    if kind == "html":
+        return _decode_html(data)
+    return _strict(data, "utf-8", UTF8)
+
+
+def _decode_html(data: bytes) -> Decoded:
+    declared = prescan(data)
+    if declared is not None:
+        name, how = declared
+        return Decoded(data.decode(_python_codec(name), errors="replace"), name, how)
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", DEFAULT)
+    except UnicodeDecodeError:
+        return Decoded(data.decode("cp1252", errors="replace"), "windows-1252", DEFAULT)
+
+
+def prescan(data: bytes) -> tuple[str, str] | None:
+    """The encoding an HTML page declares in its first 1024 bytes, and how (WHATWG
+    prescan): ("windows-1252", "meta charset"), or None when it declares none."""
+    head = data[:PRESCAN_BYTES]
+    try:
+        found = EncodingParser(head).getEncoding()
+    except Exception:  # a private html5lib API: never let it stop a run
+        found = None
+    if found is None:
+        return None
+    name = str(found.name)
+    if name in ("utf-16le", "utf-16be"):
+        name = "utf-8"  # the spec: a page cannot declare itself UTF-16 in ASCII bytes
+    elif name == "x-user-defined":
+        name = "windows-1252"
+    return name, _declaration_kind(head)
+
+
+def _declaration_kind(head: bytes) -> str:
+    for tag in _META_TAG.finditer(head):
+        text = tag.group().lower()
+        if b"charset" in text:
+            return HTTP_EQUIV if b"http-equiv" in text else META_CHARSET
+    return META_CHARSET
+
+
+def _python_codec(name: str) -> str:
+    encoding = webencodings.lookup(name)
+    return str(encoding.codec_info.name) if encoding is not None else name
+
+
+def _strict(data: bytes, name: str, how: str) -> Decoded:
+    try:
+        return Decoded(data.decode(name), name, how)
+    except UnicodeDecodeError as exc:
+        return Decoded(None, name, how, _invalid(data, name, exc, how))
+
+
+def _invalid(data: bytes, name: str, exc: UnicodeDecodeError, how: str) -> str:
+    line = data.count(b"\n", 0, exc.start) + 1
+    label = name.upper().replace("LE", " LE").replace("BE", " BE")
+    if how == BOM:
+        where = f"(offset {exc.start})"
+        return f"starts with a {label} byte-order mark but is not valid {label} {where}"
+    hint = ""
+    try:
+        data.decode("cp1252")
+        hint = " (it looks like windows-1252 or ISO-8859-1)"
+    except UnicodeDecodeError:
+        pass
+    return (
+        f"is not valid UTF-8: byte 0x{data[exc.start]:02x} at line {line} (offset "
+        f"{exc.start}){hint}; save the file as UTF-8"
+    )
+
+
+def _unmarked_utf16_or_32(data: bytes) -> str:
+    """UTF-16 or UTF-32 text without a byte-order mark: most ASCII characters then
+    show as one byte and one, two or three NULs in a regular pattern."""
+    sample = data[:4096]
+    if len(sample) < 8 or b"\x00" not in sample:
+        return ""
+    sample = sample[: len(sample) // 4 * 4]
+    quarter = len(sample) // 4
+    zeros = [sample[i::4].count(0) for i in range(4)]
+    if zeros[1] == zeros[2] == zeros[3] == quarter and zeros[0] < quarter:
+        return "utf-32le"
+    if zeros[0] == zeros[1] == zeros[2] == quarter and zeros[3] < quarter:
+        return "utf-32be"
+    half = len(sample) // 2
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd > 0.9 * half and even < 0.1 * half:
+        return "utf-16le"
+    if even > 0.9 * half and odd < 0.1 * half:
+        return "utf-16be"
+    return ""
+
+
+def _no_bom_problem(name: str) -> str:
+    label = name.upper().replace("LE", " LE").replace("BE", " BE")
+    return (
+        f"looks like {label} text without a byte-order mark; medlint reads UTF-16 and UTF-32 "
+        "only with one: save the file as UTF-8"
+    )
+
+
+def read_document(path: str, data: bytes) -> tuple[Document | None, Decoded]:
+    """Decode and parse a file's bytes; the Document records the encoding and why.
+    None (with ``Decoded.problem`` for a MED900) when the bytes cannot be decoded."""
+    from medlint.parsing import parse
+
+    decoded = decode(data, kind_of(path, data))
+    if decoded.text is None:
+        return None, decoded
+    document = replace(parse(path, decoded.text), encoding=decoded.encoding,
+                       encoding_how=decoded.how)  # fmt: skip
+    return document, decoded

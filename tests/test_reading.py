@@ -1,0 +1,169 @@
+"""Bytes to text like a browser (HTML) or an editor (Markdown, text): real files on disk."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from medlint.engine import Linter, Options
+from medlint.parsing import parse
+from medlint.reading import decode, kind_of, read_document
+
+TODAY = dt.date(2026, 1, 1)
+BODY = "Café au lait spots — “neurofibromatosis” · naïve"
+
+
+def _html(head: str) -> str:
+    return f"<!DOCTYPE html><html><head>{head}<title>Spots</title></head><body><p>{BODY}</p>"
+
+
+@pytest.mark.parametrize(
+    ("head", "encoding", "how"),
+    [
+        ('<meta charset="iso-8859-1">', "windows-1252", "meta charset"),
+        ("<meta charset=latin1>", "windows-1252", "meta charset"),
+        ('<meta charset="US-ASCII">', "windows-1252", "meta charset"),
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+            "windows-1252",
+            "http-equiv",
+        ),
+        ("", "windows-1252", "default"),
+    ],
+)
+def test_legacy_html_is_read_as_windows_1252(
+    tmp_path: Path, head: str, encoding: str, how: str
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(_html(head).encode("cp1252"))
+    decoded = decode(page.read_bytes(), kind_of(str(page)))
+    assert (decoded.encoding, decoded.how, decoded.problem) == (encoding, how, None)
+    assert decoded.text is not None and BODY in decoded.text
+
+
+def test_undeclared_utf8_html_stays_utf8(tmp_path: Path) -> None:
+    page = tmp_path / "page.htm"
+    page.write_bytes(_html("").encode("utf-8"))
+    decoded = decode(page.read_bytes(), "html")
+    assert (decoded.encoding, decoded.how) == ("utf-8", "default")
+    assert decoded.text == _html("")
+
+
+def test_bom_wins_over_a_declaration() -> None:
+    data = codecs.BOM_UTF8 + _html('<meta charset="windows-1252">').encode("utf-8")
+    decoded = decode(data, "html")
+    assert (decoded.encoding, decoded.how) == ("utf-8", "bom")
+    assert decoded.text == _html('<meta charset="windows-1252">')
+
+
+def test_a_declaration_in_a_comment_or_after_1024_bytes_does_not_count() -> None:
+    commented = _html('<!-- <meta charset="koi8-r"> -->').encode("utf-8")
+    assert decode(commented, "html").encoding == "utf-8"
+    late = _html(" " * 1100 + '<meta charset="koi8-r">').encode("utf-8")
+    assert decode(late, "html").how == "default"
+
+
+def test_a_page_declaring_utf16_in_ascii_is_utf8() -> None:
+    decoded = decode(_html('<meta charset="utf-16">').encode("utf-8"), "html")
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == _html('<meta charset="utf-16">')
+
+
+@pytest.mark.parametrize(
+    ("codec", "name"),
+    [
+        ("utf-16", "utf-16le"),
+        ("utf-16-be", "utf-16be"),
+        ("utf-32", "utf-32le"),
+        ("utf-32-be", "utf-32be"),
+        ("utf-8-sig", "utf-8"),
+    ],
+)
+@pytest.mark.parametrize("suffix", [".md", ".txt", ".html"])
+def test_unicode_with_a_bom_is_decoded_exactly(
+    tmp_path: Path, codec: str, name: str, suffix: str
+) -> None:
+    text = "# Spots\n\n" + BODY + "\n"
+    data = text.encode(codec)
+    if codec in ("utf-16-be", "utf-32-be"):
+        data = "\ufeff".encode(codec) + data
+    path = tmp_path / f"a{suffix}"
+    path.write_bytes(data)
+    decoded = decode(path.read_bytes(), kind_of(str(path)))
+    assert (decoded.text, decoded.encoding, decoded.how) == (text, name, "bom")
+
+
+def test_utf32_is_never_read_as_utf16() -> None:
+    decoded = decode("# Spots\n".encode("utf-32"), "markdown")
+    assert decoded.text == "# Spots\n"
+    assert decoded.encoding == "utf-32le"
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (
+            "# Café\n".encode("cp1252"),
+            "is not valid UTF-8: byte 0xe9 at line 1 (offset 5) (it "
+            "looks like windows-1252 or ISO-8859-1); save the file as UTF-8",
+        ),
+        (
+            "# Spots on the skin\n".encode("utf-16-le"),
+            "looks like UTF-16 LE text without a byte-order mark",
+        ),
+        (
+            "# Spots on the skin\n".encode("utf-32-be"),
+            "looks like UTF-32 BE text without a byte-order mark",
+        ),
+        (
+            codecs.BOM_UTF16_LE + b"\x00\xd8",
+            "starts with a UTF-16 LE byte-order mark but is not valid UTF-16 LE",
+        ),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file"),
+    ],
+)
+def test_markdown_that_is_not_unicode_is_a_clear_problem(data: bytes, problem: str) -> None:
+    decoded = decode(data, "markdown")
+    assert decoded.text is None
+    assert decoded.problem is not None and decoded.problem.startswith(problem)
+
+
+def test_kind_of_sniffs_unknown_suffixes() -> None:
+    assert kind_of("page.HTM") == "html"
+    assert kind_of("-", b"\xef\xbb\xbf<!DOCTYPE html><html>") == "html"
+    assert kind_of("-", b"---\ntitle: x\n---\n") == "markdown"
+
+
+def test_a_legacy_page_is_linted_not_refused(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(_html('<meta charset="iso-8859-1">').encode("cp1252"))
+    result, _ = Linter(Options(today=TODAY)).lint_file(str(page))
+    assert "MED900" not in [v.code for v in result.violations]
+    decoded = decode(page.read_bytes(), "html")
+    assert decoded.text is not None
+    assert BODY in parse(str(page), decoded.text).masked
+
+
+def test_linting_a_legacy_markdown_file_is_one_med900(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_bytes("# Café\n\nText.\n".encode("cp1252"))
+    result, _ = Linter(Options(today=TODAY)).lint_file(str(article))
+    assert [v.code for v in result.violations] == ["MED900"]
+    assert "not valid UTF-8" in result.violations[0].message
+
+
+def test_read_document_records_the_encoding_and_why(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    head = '<meta http-equiv="Content-Type" content="text/html; charset=latin1">'
+    page.write_bytes(_html(head).encode("cp1252"))
+    document, decoded = read_document(str(page), page.read_bytes())
+    assert document is not None
+    assert (document.encoding, document.encoding_how) == ("windows-1252", "http-equiv")
+    assert " ".join(document.masked.split()) == BODY
+    article = tmp_path / "a.md"
+    article.write_bytes(b"# Caf\xe9\n")
+    document, decoded = read_document(str(article), article.read_bytes())
+    assert document is None and decoded.problem is not None
