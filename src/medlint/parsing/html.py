@@ -15,7 +15,6 @@ from medlint.parsing.common import (
     WIDGET_LINE,
     merge_metadata,
     normalise_audience,
-    prose_metadata,
 )
 
 _HIDDEN = {"script", "style", "head", "title", "template", "noscript", "svg", "math", "iframe",
@@ -256,7 +255,7 @@ def parse_html(path: str, source: str) -> Document:
     masked = mask.text()
     structured = parser.meta + _jsonld_metadata(parser.jsonld_blocks, source, problems)
     title_text = " ".join("".join(parser.title_parts).split())
-    metadata = merge_metadata(structured, prose_metadata(masked))
+    metadata = merge_metadata(structured)
     title = metadata[d.TITLE].value if d.TITLE in metadata else None
     if not isinstance(title, str) or not title:
         h1 = [h for h in parser.headings if h[1] == 1]
@@ -272,6 +271,7 @@ def parse_html(path: str, source: str) -> Document:
         source=source,
         masked=masked,
         metadata=metadata,
+        facts=tuple(structured),
         sections=d.build_sections(headings, len(source)),
         breaks=tuple(sorted(mask.breaks)),
         zones=tuple(sorted(parser.zones, key=lambda z: z.start)),
