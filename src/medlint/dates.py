@@ -56,6 +56,7 @@ _MDY = re.compile(rf"^({_MONTH})\s+({_DAY}),?\s+({_YEAR})$", re.IGNORECASE)
 _DMY = re.compile(rf"^({_DAY})\s+(?:of\s+)?({_MONTH}),?\s+({_YEAR})$", re.IGNORECASE)
 _MY = re.compile(rf"^({_MONTH})\s+({_YEAR})$", re.IGNORECASE)
 _NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+NUMERIC_IN_TEXT = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d\d\b")
 _NUMERIC_MONTH = re.compile(r"^(\d{1,2})[/.](\d{4})$|^(\d{4})-(\d{2})$")
 _WEEKDAY_PREFIX = re.compile(rf"^{_WEEKDAY},?\s+", re.IGNORECASE)
 # A time of day after a date: "09:24:00 -0400" (RFC 2822), "10:15 am EST", "14:00 GMT".
@@ -98,8 +99,12 @@ def _make(year: int, month: int, day: int) -> ParsedDate:
         return ParsedDate(None, f"not a real calendar date ({exc})")
 
 
-def parse_date(raw: object) -> ParsedDate:
-    """Parse a metadata date value (a string, or a date object from elsewhere)."""
+def parse_date(raw: object, order: str | None = None) -> ParsedDate:
+    """Parse a metadata date value (a string, or a date object from elsewhere).
+
+    ``order`` ("mdy" or "dmy") reads an ambiguous numeric date the way the page
+    itself shows its dates (see ``facts.numeric_order``); without it such a date is
+    reported as ambiguous."""
     if isinstance(raw, dt.datetime):
         return ParsedDate(raw.date())
     if isinstance(raw, dt.date):
@@ -139,6 +144,10 @@ def parse_date(raw: object) -> ParsedDate:
             return _make(year, first, second)
         if first == second:
             return _make(year, first, second)
+        if order == "mdy":
+            return _make(year, first, second)
+        if order == "dmy":
+            return _make(year, second, first)
         return ParsedDate(
             None,
             f"{text!r} is ambiguous (day/month or month/day); write it as ISO 8601 YYYY-MM-DD",

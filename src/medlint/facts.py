@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from medlint import document as d
-from medlint.dates import ParsedDate, parse_date
+from medlint.dates import NUMERIC_IN_TEXT, ParsedDate, parse_date
 from medlint.document import Document, MetaValue
 from medlint.visible import AUTHOR, VISIBLE_KEYS, VISIBLE_ORIGINS, recognise
 
@@ -76,6 +76,7 @@ class Effective:
     reviewers: tuple[tuple[str, MetaValue], ...]  # (name, fact naming them)
     review_status: MetaValue | None
     authors: tuple[tuple[str, MetaValue], ...]
+    update_dates: int = 0  # how many distinct update/review dates the page states
 
 
 def status_class(value: object) -> str:
@@ -93,10 +94,32 @@ def status_class(value: object) -> str:
 _CAUTION = {"draft": 0, "pending": 1, "unknown": 2, "approved": 3}
 
 
+_STATED_ORDER = re.compile(r"\b(?:(?P<mdy>mm/dd/yy(?:yy)?)|(?P<dmy>dd/mm/yy(?:yy)?))\b", re.I)
+
+
+def numeric_order(document: Document) -> str | None:
+    """How the page writes numeric dates, when it shows it: "mdy" or "dmy".
+
+    Evidence is a stated format ("Updated <MM/DD/YYYY>") or the page's numeric
+    dates that can be read only one way (02/16/2024 is month first), all agreeing.
+    A page with a single ambiguous date shows no convention: it stays ambiguous."""
+    orders = set()
+    if m := _STATED_ORDER.search(document.source):
+        orders.add("mdy" if m["mdy"] else "dmy")
+    for m in NUMERIC_IN_TEXT.finditer(document.masked):
+        first, second = int(m[1]), int(m[2])
+        if second > 12 >= first:
+            orders.add("mdy")
+        elif first > 12 >= second:
+            orders.add("dmy")
+    return orders.pop() if len(orders) == 1 else None
+
+
 def effective(document: Document) -> Effective:
     facts = document.facts or tuple(document.metadata.values())
+    order = numeric_order(document)
     keys = (d.DATE_MODIFIED, d.LAST_REVIEWED, d.DATE_PUBLISHED)
-    dated = {key: _dated(facts, key) for key in keys}
+    dated = {key: _dated(facts, key, order) for key in keys}
     reviewed = _latest(dated[d.LAST_REVIEWED])
     updated = _latest(dated[d.DATE_MODIFIED] + dated[d.LAST_REVIEWED])
     published = min(dated[d.DATE_PUBLISHED], key=lambda x: x.day, default=None)
@@ -109,14 +132,15 @@ def effective(document: Document) -> Effective:
         reviewers=_named(facts, d.REVIEWED_BY),
         review_status=status,
         authors=_named(facts, AUTHOR),
+        update_dates=len({x.day for x in dated[d.DATE_MODIFIED] + dated[d.LAST_REVIEWED]}),
     )
 
 
-def _dated(facts: tuple[MetaValue, ...], key: str) -> list[DatedFact]:
+def _dated(facts: tuple[MetaValue, ...], key: str, order: str | None) -> list[DatedFact]:
     out = []
     for fact in facts:
         if fact.key == key:
-            parsed = parse_date(fact.value)
+            parsed = parse_date(fact.value, order)
             if parsed.value is not None:
                 out.append(DatedFact(fact, parsed))
     return out

@@ -29,6 +29,7 @@ no page's date either.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -182,6 +183,13 @@ _DRAFT_BANNER = re.compile(r"^\W*\[?draft\]?(?:\s*[:\-–—].*|\s*)$", re.I | r
 _BARE_DATE = re.compile(rf"^\W*(?P<date>{_DATE})\s*(?:[,|·•\-–—]\s*)?(?:by\b.*)?$", re.I | re.S)
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_DATE_LABEL_WORDS = ("updat", "modif", "revis", "edit", "chang", "review", "publi", "post",
+                     "releas", "issued", "creat", "written")  # fmt: skip
+_REVIEWER_WORDS = ("review", "checked", "approved", "vetted", "verified")
+_PROSE_STATUS_WORDS = ("review", "generat", "written", "created")
+
+
 @dataclass(frozen=True)
 class _Block:
     start: int
@@ -215,6 +223,7 @@ def blocks(document: Document) -> Iterator[_Block]:
 def recognise(document: Document) -> tuple[MetaValue, ...]:
     """Every metadata fact stated in the visible text of the page, in source order."""
     found: list[MetaValue] = []
+    section_starts = [s.start for s in document.sections]
     pending_by: _Block | None = None  # a block ending in "Reviewed by" / "by"
     pending_label = ""
     for block in blocks(document):
@@ -226,12 +235,14 @@ def recognise(document: Document) -> tuple[MetaValue, ...]:
             found.extend(_name_after_label(block, pending_label))
             pending_by = None
         found.extend(_block_facts(block))
-        if m := _TRAILING_BY.search(block.text[-80:]):
+        tail = block.text[-80:]
+        if "by" in tail.lower() and (m := _TRAILING_BY.search(tail)):
             pending_by, pending_label = block, m.group("label")
-        section = document.section_at(block.start)
+        at = bisect.bisect_right(section_starts, block.start) - 1
+        section = document.sections[at] if at >= 0 else None
         if (
             section is not None
-            and block.start >= section.body_start
+            and section.body_start <= block.start < section.end
             and _REVIEWERS_HEADING.match(section.heading)
         ):
             found.extend(_listed_reviewers(block, section.heading))
@@ -239,26 +250,36 @@ def recognise(document: Document) -> tuple[MetaValue, ...]:
 
 
 def _block_facts(block: _Block) -> Iterator[MetaValue]:
+    # Cheap word tests first: most blocks are body text without any metadata.
     text = block.text
+    lower = text.lower()
     short = len(text.strip()) <= _MAX_LABEL_BLOCK
-    yield from _dates(block, short)
-    if block.index < _HEADER_BLOCKS and (m := _DATELINE.match(text)):
-        yield block.fact(d.DATE_PUBLISHED, _fold(m["date"]), m.span("date"), DATELINE,
-                         text[m.start() : m.end()])  # fmt: skip
-    elif block.index < _HEADER_BLOCKS and short and (m := _BARE_DATE.match(text)):
-        yield block.fact(d.DATE_PUBLISHED, _fold(m["date"]), m.span("date"), BYLINE, text)
-    if short:
+    if _YEAR_DIGITS.search(text):
+        if any(w in lower for w in _DATE_LABEL_WORDS):
+            yield from _dates(block)
+        if block.index < _HEADER_BLOCKS:
+            yield from _header_date(block, short)
+    if short and any(w in lower for w in _REVIEWER_WORDS):
         yield from _reviewers(block)
+    if short and ("by" in lower or "author" in lower):
         yield from _authors(block)
+    if short and ("status" in lower or "draft" in lower):
         yield from _status(block)
-    else:
+    if any(w in lower for w in _PROSE_STATUS_WORDS):
         yield from _status_in_prose(block)
 
 
-def _dates(block: _Block, short: bool) -> Iterator[MetaValue]:
+def _header_date(block: _Block, short: bool) -> Iterator[MetaValue]:
+    """A news dateline, or a date alone on its line near the top (a byline date)."""
+    if m := _DATELINE.match(block.text):
+        evidence = block.text[m.start() : m.end()]
+        yield block.fact(d.DATE_PUBLISHED, _fold(m["date"]), m.span("date"), DATELINE, evidence)
+    elif short and (m := _BARE_DATE.match(block.text)):
+        yield block.fact(d.DATE_PUBLISHED, _fold(m["date"]), m.span("date"), BYLINE, block.text)
+
+
+def _dates(block: _Block) -> Iterator[MetaValue]:
     for m in _LABELLED_DATE.finditer(block.text):
-        if not short and m.start("label") > 0 and block.text[m.start() - 1] not in " \n":
-            continue
         key = next(k for i, (k, _w) in enumerate(_FAMILIES) if m.group(f"f{i}"))
         evidence = block.text[m.start("label") : m.end()]
         yield block.fact(key, _fold(m["date"]), m.span("date"), PAGE_TEXT, evidence)
@@ -330,7 +351,6 @@ def _status(block: _Block) -> Iterator[MetaValue]:
     for m in _STATUS_LINE.finditer(text):
         value = _status_value(m["value"])
         yield block.fact(d.REVIEW_STATUS, value, m.span(), PAGE_TEXT, text[m.start() : m.end()])
-    yield from _status_in_prose(block)
     if m2 := _DRAFT_BANNER.match(text):
         lead = len(text) - len(text.lstrip())
         yield block.fact(d.REVIEW_STATUS, "draft", (lead, len(text.rstrip())), PAGE_TEXT,

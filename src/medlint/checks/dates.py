@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from medlint import document as d
 from medlint.dates import add_months, months_between, parse_date
 from medlint.document import Document, MetaValue
-from medlint.facts import effective
+from medlint.facts import effective, numeric_order
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import PatternBank
@@ -55,8 +55,9 @@ class UpdateDateMissing(_DateRule):
 
 class DateInvalid(_DateRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
+        order = numeric_order(ctx.document)
         for meta in date_facts(ctx.document, DATE_KEYS):
-            parsed = parse_date(meta.value)
+            parsed = parse_date(meta.value, order)
             if parsed.value is None:
                 yield Finding(
                     meta.start,
@@ -68,8 +69,9 @@ class DateInvalid(_DateRule):
 
 class DateInFuture(_DateRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
+        order = numeric_order(ctx.document)
         for meta in date_facts(ctx.document, (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED)):
-            parsed = parse_date(meta.value)
+            parsed = parse_date(meta.value, order)
             if parsed.value is None:
                 continue
             # A month-precision date ("June 2025") is in the future only after its month.
@@ -91,18 +93,21 @@ class DateInFuture(_DateRule):
 class UpdateDateStale(_DateRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         max_age = int(self.spec.options.get("max_age_months", 36))
-        meta = update_date(ctx.document)
-        if meta is not None:
-            parsed = parse_date(meta.value)
-            last = parsed.latest
-            if last is not None and add_months(last, max_age) < ctx.today:
+        found = effective(ctx.document)
+        updated = found.updated
+        if updated is not None:
+            meta, last = updated.fact, updated.day
+            if add_months(last, max_age) < ctx.today:
                 age = months_between(last, ctx.today)
+                field = meta.describe()
+                if found.update_dates > 1:
+                    field += f" (the latest of {found.update_dates} update and review dates)"
                 yield Finding(
                     meta.start,
                     meta.end,
                     fmt(
                         self.spec.message,
-                        field=meta.describe(),
+                        field=field,
                         date=last.isoformat(),
                         age=age,
                         overdue=age - max_age,
