@@ -312,7 +312,8 @@ def _people(block: _Block, at: int, key: str, label: str) -> Iterator[MetaValue]
         return
     for person in _split_people(m["people"], m.start("people")):
         name, start = person
-        yield block.fact(key, _fold(name), (start, start + len(name)), PAGE_TEXT, label)
+        evidence = f"{label.strip(' :')}: {name}" if label.endswith(":") else f"{label} {name}"
+        yield block.fact(key, _fold(name), (start, start + len(name)), PAGE_TEXT, evidence)
 
 
 def _split_people(text: str, offset: int) -> Iterator[tuple[str, int]]:
