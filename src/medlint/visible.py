@@ -53,6 +53,7 @@ VISIBLE_KEYS = frozenset(
 _DATE = DATE_IN_TEXT.pattern
 _MAX_LABEL_BLOCK = 400  # longer blocks are body text: only sentence-initial labels count
 _HEADER_BLOCKS = 40  # a bare date counts as the byline date only this near the top
+_SHORT_LINE = 60  # a line this short is a field of its own (a byline, a date line)
 
 # -- labels -------------------------------------------------------------------------------
 _SUBJECT = (
@@ -74,14 +75,15 @@ _LABEL_TAIL = (
     r"(?:\s+(?:to|of)\s+this\s+(?:summary|page|article|document|information))?"
     r"(?:\s+date)?(?:\s+(?:on|at|in|as\s+of))?"
 )
-_SEP = r"\s*(?:[:\-–—|]\s*|\(\s*)?"
+_SEP = r"\s*(?P<sep>[:\-–—|]\s*|\(\s*)?"
+# Where a label may start: the block or a line, after a field separator, after a sentence.
 _ANCHOR = r"(?:^|(?<=[|•·;])|(?<=[.!?]\s))[\s\-–—*_>#•·|(\[]*"
 _LABELLED_DATE = re.compile(
     rf"{_ANCHOR}(?P<label>{_SUBJECT}?(?:{_QUALIFIER}\s+){{0,3}}"
     + "(?:"
     + "|".join(f"(?P<f{i}>{words})" for i, (_key, words) in enumerate(_FAMILIES))
     + rf"){_LABEL_TAIL}){_SEP}(?P<date>{_DATE})",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 
 # -- names ----------------------------------------------------------------------------------
@@ -112,15 +114,20 @@ _NOT_PERSON = re.compile(
     re.IGNORECASE,
 )
 _REVIEWER_LABEL = re.compile(
-    rf"{_ANCHOR}(?P<label>(?:(?:last\s+)?(?:medically|clinically|medical(?:ly)?|clinical(?:ly)?"
+    rf"{_ANCHOR}(?P<label>{_SUBJECT}?(?:(?:last\s+)?(?:medically|clinically|medical(?:ly)?|clinical(?:ly)?"
     r"|expert|peer|professionally|fact[- ]checked\s+and|scientifically)\s+)?(?:reviewed|fact[- ]"
     r"checked|approved|vetted|verified)\s+by|(?:(?:medical|clinical|expert|peer|content)\s+)?"
     r"review(?:er|ers|ed)?(?:\s+by)?(?=\s*[:\-–—]))\s*[:\-–—]?\s*",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 _BYLINE = re.compile(
-    rf"{_ANCHOR}(?P<label>by|written\s+by|author(?:s|ed\s+by)?\s*:|posted\s+by|words\s+by)\s+",
-    re.IGNORECASE,
+    rf"{_ANCHOR}(?P<label>(?:(?:content|article|story|text|words|posted|written|created)\s+)?by"
+    r"|author(?:s|ed\s+by)?\s*:)\s+",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A date after a byline: "By Jane Doe | May 3, 2018", "By Jane Doe, published on 3 May 2018".
+_BYLINE_DATE = re.compile(
+    rf"\s*(?:[|,·•—–\-]\s*)?(?:(?:published|posted)\s+)?(?:on\s+)?(?P<date>{_DATE})", re.I
 )
 _REVIEWERS_HEADING = re.compile(
     r"^\W*(?:(?:medical|clinical|expert|peer|content)\s+)?review(?:ers?|ed\s+by)"
@@ -139,12 +146,13 @@ _WIRE = (
     r"(?:News|Reuters|AP|Wire|Press)[A-Za-z .]*\)|--|—|–)"
 )
 _DATELINE = re.compile(
-    rf"^\s*(?P<place>[A-Z][A-Z .,'\-]{{1,40}}?|[A-Z][A-Z]+DAY),\s+(?P<date>{_DATE})\s*{_WIRE}",
+    rf"^[\s*_]*(?P<place>[A-Z][A-Za-z .,'\-]{{1,40}}?),\s+(?P<date>{_DATE})\s*{_WIRE}",
+    re.IGNORECASE,
 )
 
 # -- review status --------------------------------------------------------------------------
 _STATUS_LINE = re.compile(
-    r"(?:^|(?<=[|•·;]))[\s*_>#\-]*(?P<label>(?:(?:review|editorial|approval|publication"
+    r"(?m:^|(?<=[|•·;]))[\s*_>#\-]*(?P<label>(?:(?:review|editorial|approval|publication"
     r"|publishing|content|article|page|clinical|medical)\s+)?status)\s*[:\-–—]\s*"
     r"(?P<value>[A-Za-z][A-Za-z \-]{1,40}?)\s*(?:[.|•;(]|$)",
     re.IGNORECASE,
@@ -183,6 +191,7 @@ _DRAFT_BANNER = re.compile(r"^\W*\[?draft\]?(?:\s*[:\-–—].*|\s*)$", re.I | r
 _BARE_DATE = re.compile(rf"^\W*(?P<date>{_DATE})\s*(?:[,|·•\-–—]\s*)?(?:by\b.*)?$", re.I | re.S)
 
 
+_ON = re.compile(r".*\bon$", re.I | re.S)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _DATE_LABEL_WORDS = ("updat", "modif", "revis", "edit", "chang", "review", "publi", "post",
                      "releas", "issued", "creat", "written")  # fmt: skip
@@ -205,19 +214,29 @@ class _Block:
 
 
 def blocks(document: Document) -> Iterator[_Block]:
-    """The page's blocks: stretches of masked text between block boundaries."""
+    """The page's blocks: stretches of masked text between block boundaries. A block
+    that stops mid-sentence joins the next one when that starts in lower case (a
+    wrapped line a parser took for a boundary)."""
     masked = document.masked
     cuts = {0, len(masked)}
     cuts.update(b for b in document.breaks if 0 <= b <= len(masked))
     for m in re.finditer(r"\n[ \t]*\n", masked):
         cuts.add(m.start() + 1)
-    index = 0
-    ordered = sorted(cuts)
-    for start, end in itertools.pairwise(ordered):
-        text = masked[start:end]
-        if text.strip():
-            yield _Block(start, text, index)
-            index += 1
+    spans = [(a, b) for a, b in itertools.pairwise(sorted(cuts)) if masked[a:b].strip()]
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _continues(masked[joined[-1][0] : joined[-1][1]], masked[start:end]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    for index, (start, end) in enumerate(joined):
+        yield _Block(start, masked[start:end], index)
+
+
+def _continues(previous: str, text: str) -> bool:
+    last, first = previous.rstrip()[-1:], text.lstrip()[:1]
+    gap = previous[len(previous.rstrip()) :] + text[: len(text) - len(text.lstrip())]
+    return last.isalpha() and first.islower() and gap.count("\n") <= 1
 
 
 def recognise(document: Document) -> tuple[MetaValue, ...]:
@@ -271,7 +290,7 @@ def _block_facts(block: _Block) -> Iterator[MetaValue]:
 
 def _header_date(block: _Block, short: bool) -> Iterator[MetaValue]:
     """A news dateline, or a date alone on its line near the top (a byline date)."""
-    if m := _DATELINE.match(block.text):
+    if (m := _DATELINE.match(block.text)) and m["place"].isupper():
         evidence = block.text[m.start() : m.end()]
         yield block.fact(d.DATE_PUBLISHED, _fold(m["date"]), m.span("date"), DATELINE, evidence)
     elif short and (m := _BARE_DATE.match(block.text)):
@@ -280,9 +299,22 @@ def _header_date(block: _Block, short: bool) -> Iterator[MetaValue]:
 
 def _dates(block: _Block) -> Iterator[MetaValue]:
     for m in _LABELLED_DATE.finditer(block.text):
+        if not (_opens_field(block.text[: m.start("label")]) or m["sep"] or _ON.match(m["label"])):
+            continue  # inside a paragraph a label needs "Label: date" or "Label on date"
         key = next(k for i, (k, _w) in enumerate(_FAMILIES) if m.group(f"f{i}"))
         evidence = block.text[m.start("label") : m.end()]
         yield block.fact(key, _fold(m["date"]), m.span("date"), PAGE_TEXT, evidence)
+
+
+def _opens_field(before: str) -> bool:
+    """Whether text starting here starts a field: at the block's start, after a field
+    separator or a sentence, or on a new line after a short or dated line."""
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] in "|•·;.!?":
+        return True
+    previous = stripped.rsplit("\n", 1)[-1].strip()
+    on_new_line = "\n" in before[len(stripped) :]
+    return on_new_line and (len(previous) <= _SHORT_LINE or previous[-1].isdigit())
 
 
 def _reviewers(block: _Block) -> Iterator[MetaValue]:
@@ -304,6 +336,11 @@ def _authors(block: _Block) -> Iterator[MetaValue]:
         if re.search(r"(?:reviewed|checked|approved|vetted|verified)\s*$", before, re.I):
             continue  # "Medically reviewed by": a reviewer, not an author
         yield from _people(block, m.end(), AUTHOR, m.group("label"))
+        people = _PEOPLE.match(block.text, m.end())
+        if people and (when := _BYLINE_DATE.match(block.text, people.end())):
+            evidence = block.text[m.start("label") : when.end()]
+            yield block.fact(d.DATE_PUBLISHED, _fold(when["date"]), when.span("date"), BYLINE,
+                             evidence)  # fmt: skip
 
 
 def _people(block: _Block, at: int, key: str, label: str) -> Iterator[MetaValue]:
