@@ -326,8 +326,9 @@ def _reviewers(block: _Block) -> Iterator[MetaValue]:
         tail = _PEOPLE.match(rest)
         after = m.end() + (tail.end() if tail else 0)
         if tail and (on := _ON_DATE.match(block.text, after)):
+            evidence = block.text[m.start("label") : on.end()]
             yield block.fact(d.LAST_REVIEWED, _fold(on["date"]), on.span("date"), PAGE_TEXT,
-                             m.group("label") + " ... on")  # fmt: skip
+                             evidence)  # fmt: skip
 
 
 def _authors(block: _Block) -> Iterator[MetaValue]:
