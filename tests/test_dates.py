@@ -68,9 +68,7 @@ def test_month_arithmetic() -> None:
         ("2019-03", dt.date(2019, 3, 1), "month"),
     ],
 )
-def test_rfc2822_weekdays_and_month_precision(
-    text: str, expected: dt.date, precision: str
-) -> None:
+def test_rfc2822_weekdays_and_month_precision(text: str, expected: dt.date, precision: str) -> None:
     parsed = parse_date(text)
     assert (parsed.value, parsed.precision) == (expected, precision)
 
