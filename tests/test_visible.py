@@ -241,3 +241,50 @@ def test_month_precision_is_judged_as_the_months_last_day() -> None:
     text = "Leg cramps\n\nDate last updated: March 2019\n\nLeg cramps are common.\n"
     updated = effective(parse("a.txt", text)).updated
     assert updated is not None and updated.day == dt.date(2019, 3, 31)
+
+
+def test_label_and_value_in_separate_elements() -> None:
+    html = (
+        "<html><body><h1>Nephrotic syndrome</h1><p>Body text of the article.</p><dl>"
+        "<dt>Clinically reviewed by:</dt><dd>Omar Haddad, PharmD, and Priya Natarajan, MD "
+        "(Nephrology)</dd><dt>Content last reviewed:</dt><dd>07/22/2020</dd></dl>"
+        "<table><tr><th>Review status:</th><td>Pending clinical review</td></tr>"
+        "<tr><th>Reviewer:</th><td>TBD</td></tr></table></body></html>"
+    )
+    assert facts("a.html", html) == [
+        (d.REVIEWED_BY, "Omar Haddad, PharmD", "page text"),
+        (d.REVIEWED_BY, "Priya Natarajan, MD", "page text"),
+        (d.LAST_REVIEWED, "07/22/2020", "page text"),
+        (d.REVIEW_STATUS, "pending-review", "page text"),
+    ]
+
+
+def test_fields_in_inline_elements_of_one_line() -> None:
+    html = (
+        '<html><body><h1>Kidney stones</h1><p><span class="posted-on">Posted on <time>March '
+        '12, 2019</time></span> <span class="updated-on">Updated: January 8, 2020</span> '
+        '<span class="byline"> by <a href="/a/k">Karen Holt</a></span></p></body></html>'
+    )
+    found = facts("a.html", html)
+    assert (d.DATE_PUBLISHED, "March 12, 2019", "page text") in found
+    assert (d.DATE_MODIFIED, "January 8, 2020", "page text") in found
+    assert (AUTHOR, "Karen Holt", "page text") in found
+
+
+def test_reviewers_named_after_a_label_with_roles_in_parentheses() -> None:
+    md = (
+        "# PTSD\n\n## Reviewers and Updates\n\nThis article is reviewed every two years by our "
+        "panel. Current reviewers:\nDr. Hannah Whitaker (clinical psychologist) and Luis Ortega, "
+        "LCSW.\n"
+    )
+    assert values("a.md", md, d.REVIEWED_BY) == ["Dr. Hannah Whitaker", "Luis Ortega, LCSW"]
+
+
+def test_status_line_among_other_metadata_lines() -> None:
+    text = (
+        "RESPIRATORY FAILURE\n\nMedically reviewed by Dr. Paul Osei, Pulmonology\n"
+        "Review status: Draft\nLast updated: 2023-01-10\n\nBody text here.\n\n"
+        "INTERNAL: do not publish until the review status is Approved.\n"
+    )
+    assert values("a.txt", text, d.REVIEW_STATUS) == ["draft"]
+    assert values("a.txt", text, d.DATE_MODIFIED) == ["2023-01-10"]

@@ -54,6 +54,7 @@ _DATE = DATE_IN_TEXT.pattern
 _MAX_LABEL_BLOCK = 400  # longer blocks are body text: only sentence-initial labels count
 _HEADER_BLOCKS = 40  # a bare date counts as the byline date only this near the top
 _SHORT_LINE = 60  # a line this short is a field of its own (a byline, a date line)
+_LABEL_WORDS = 4  # "Content last reviewed:" alone in its element labels the next one
 
 # -- labels -------------------------------------------------------------------------------
 _SUBJECT = (
@@ -77,7 +78,7 @@ _LABEL_TAIL = (
 )
 _SEP = r"\s*(?P<sep>[:\-–—|]\s*|\(\s*)?"
 # Where a label may start: the block or a line, after a field separator, after a sentence.
-_ANCHOR = r"(?:^|(?<=[|•·;])|(?<=[.!?]\s))[\s\-–—*_>#•·|(\[]*"
+_ANCHOR = r"(?:^|(?<=[|•·;])|(?<=[.!?]\s)|(?<=\S\s\s\s))[\s\-–—*_>#•·|(\[]*"
 _LABELLED_DATE = re.compile(
     rf"{_ANCHOR}(?P<label>{_SUBJECT}?(?:{_QUALIFIER}\s+){{0,3}}"
     + "(?:"
@@ -98,7 +99,10 @@ _PERSON = (
     rf"(?:{_HONORIFIC})?(?:{_NAME_WORD})(?:\s+(?:(?:{_PARTICLE})\s+)?(?:{_NAME_WORD})){{1,4}}"
     rf"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,?\s+{_CREDENTIAL}){{0,4}}"
 )
-_PEOPLE = re.compile(rf"(?P<people>{_PERSON}(?:\s*(?:,|and|&|;)\s*{_PERSON}){{0,5}})")
+_ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"  # "Dr. Hannah Whitaker (clinical psychologist)"
+_PEOPLE = re.compile(
+    rf"(?P<people>{_PERSON}{_ASIDE}(?:\s*(?:,\s*and|,|and|&|;)\s*{_PERSON}{_ASIDE}){{0,5}})"
+)
 _ONE_PERSON = re.compile(_PERSON)
 _PLACEHOLDER = re.compile(
     r"^\W*(?:tbd|tba|tbc|n/?a|none|nobody|unknown|pending|to\s+be\s+(?:determined|announced"
@@ -114,9 +118,11 @@ _NOT_PERSON = re.compile(
     re.IGNORECASE,
 )
 _REVIEWER_LABEL = re.compile(
-    rf"{_ANCHOR}(?P<label>{_SUBJECT}?(?:(?:last\s+)?(?:medically|clinically|medical(?:ly)?|clinical(?:ly)?"
-    r"|expert|peer|professionally|fact[- ]checked\s+and|scientifically)\s+)?(?:reviewed|fact[- ]"
-    r"checked|approved|vetted|verified)\s+by|(?:(?:medical|clinical|expert|peer|content)\s+)?"
+    rf"{_ANCHOR}(?P<label>{_SUBJECT}?(?:(?:last\s+)?(?:medically|clinically|medical(?:ly)?"
+    r"|clinical(?:ly)?|expert|peer|professionally|fact[- ]checked\s+and|scientifically)\s+)?"
+    r"(?:reviewed|fact[- ]"
+    r"checked|approved|vetted|verified)\s+by|(?:(?:current|lead|our)\s+)?"
+    r"(?:(?:medical|clinical|expert|peer|content)\s+)?"
     r"review(?:er|ers|ed)?(?:\s+by)?(?=\s*[:\-–—]))\s*[:\-–—]?\s*",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -152,10 +158,10 @@ _DATELINE = re.compile(
 
 # -- review status --------------------------------------------------------------------------
 _STATUS_LINE = re.compile(
-    r"(?m:^|(?<=[|•·;]))[\s*_>#\-]*(?P<label>(?:(?:review|editorial|approval|publication"
-    r"|publishing|content|article|page|clinical|medical)\s+)?status)\s*[:\-–—]\s*"
-    r"(?P<value>[A-Za-z][A-Za-z \-]{1,40}?)\s*(?:[.|•;(]|$)",
-    re.IGNORECASE,
+    r"(?:^|(?<=[|•·;])|(?<=\S\s\s\s))[\s*_>#\-]*(?P<label>(?:(?:review|editorial|approval"
+    r"|publication|publishing|content|article|page|clinical|medical|workflow)\s+)?status)"
+    r"\s*[:\-–—]\s*(?P<value>[A-Za-z][A-Za-z \-]{1,40}?)[ \t]*(?:[.|•;(\n]|$)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("draft", re.compile(r"\b(?:draft|unpublished|not\s+approved|rejected)\b", re.I)),
@@ -188,7 +194,11 @@ _AI_UNREVIEWED = re.compile(
 )
 _CHECKED_BY = re.compile(r"\b(?:reviewed|checked|verified|edited|approved)\s+by\b", re.I)
 _DRAFT_BANNER = re.compile(r"^\W*\[?draft\]?(?:\s*[:\-–—].*|\s*)$", re.I | re.S)
-_BARE_DATE = re.compile(rf"^\W*(?P<date>{_DATE})\s*(?:[,|·•\-–—]\s*)?(?:by\b.*)?$", re.I | re.S)
+_BARE_DATE = re.compile(
+    rf"^\W*(?P<date>{_DATE})(?:,?\s+(?:at\s+)?\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*"
+    r"(?:[,|·•\-–—]\s*)?(?:by\b.*)?$",
+    re.I | re.S,
+)
 
 
 _ON = re.compile(r".*\bon$", re.I | re.S)
@@ -234,7 +244,12 @@ def blocks(document: Document) -> Iterator[_Block]:
 
 
 def _continues(previous: str, text: str) -> bool:
-    last, first = previous.rstrip()[-1:], text.lstrip()[:1]
+    """Whether a block goes on in the next: a sentence broken before a lower-case word,
+    or a label alone in its element ("<dt>Last reviewed:</dt><dd>12 Mar 2019</dd>")."""
+    head = previous.strip()
+    if head.endswith(":") and len(head.split()) <= _LABEL_WORDS:
+        return True
+    last, first = head[-1:], text.lstrip()[:1]
     gap = previous[len(previous.rstrip()) :] + text[: len(text) - len(text.lstrip())]
     return last.isalpha() and first.islower() and gap.count("\n") <= 1
 
@@ -356,7 +371,8 @@ def _people(block: _Block, at: int, key: str, label: str) -> Iterator[MetaValue]
 
 def _split_people(text: str, offset: int) -> Iterator[tuple[str, int]]:
     for m in _ONE_PERSON.finditer(text):
-        name = m.group().rstrip(" ,;")
+        # "Luis Ortega, LCSW." ends a sentence; "M.D." keeps its dot.
+        name = re.sub(r"(?<=[A-Z]{2})\.$", "", m.group().rstrip(" ,;"))
         if _NOT_PERSON.search(name) or _PLACEHOLDER.match(name):
             continue
         yield name, offset + m.start()
@@ -371,9 +387,12 @@ def _name_after_label(block: _Block, label: str) -> Iterator[MetaValue]:
 
 
 def _listed_reviewers(block: _Block, heading: str) -> Iterator[MetaValue]:
-    """A name (with credentials) opening a block under a "Reviewers" heading."""
+    """A name (with credentials) opening a block (or following its "...:" label line)
+    under a "Reviewers" heading."""
     text = block.text
-    lead = len(text) - len(text.lstrip(" \t\n*_>#-•"))
+    label = re.match(r"[^\n]*:[ \t]*\n", text)
+    start = label.end() if label else 0
+    lead = start + len(text[start:]) - len(text[start:].lstrip(" \t\n*_>#-•"))
     m = _ONE_PERSON.match(text, lead)
     if m is None or len(text.strip()) > 300:
         return
