@@ -288,3 +288,31 @@ def test_status_line_among_other_metadata_lines() -> None:
     )
     assert values("a.txt", text, d.REVIEW_STATUS) == ["draft"]
     assert values("a.txt", text, d.DATE_MODIFIED) == ["2023-01-10"]
+
+
+def test_a_bare_status_line_counts_only_with_a_review_word() -> None:
+    assert values("a.txt", "T\n\nStatus: active\n\nBody.\n", d.REVIEW_STATUS) == []
+    assert values("a.txt", "T\n\nStatus: approved\n\nBody.\n", d.REVIEW_STATUS) == ["approved"]
+    found = values("a.txt", "T\n\nReview status: on hold\n\nBody.\n", d.REVIEW_STATUS)
+    assert found == ["on-hold"]
+
+
+def test_a_date_under_a_single_teaser_link_is_the_linked_pages() -> None:
+    md = (
+        "# Vaginal Cancer Research\n\n- [Vaccine protects against more HPV types](/hpv)\n\n"
+        "Posted: March 2, 2015\n\nIn a large trial, a new vaccine prevented infection.\n"
+    )
+    assert facts("a.md", md) == []
+    html = (
+        '<html><body><h1>Research</h1><h3><a href="/hpv">Vaccine protects</a></h3>'
+        "<p>Posted: March 2, 2015</p><p>In a large trial, a vaccine worked.</p></body></html>"
+    )
+    assert facts("a.html", html) == []
+
+
+def test_a_labelled_date_inside_a_sentence_is_prose() -> None:
+    md = (
+        "# Aspirin study\n\nPublished October 27, 2011 online in The Lancet, the findings "
+        "update the trial's initial results.\n"
+    )
+    assert facts("a.md", md) == []

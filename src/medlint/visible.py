@@ -49,6 +49,7 @@ VISIBLE_KEYS = frozenset(
     {d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED, d.NEXT_REVIEW, d.REVIEW_STATUS,
      d.REVIEWED_BY, AUTHOR}
 )  # fmt: skip
+_DATE_KEYS = frozenset({d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED, d.NEXT_REVIEW})
 
 _DATE = DATE_IN_TEXT.pattern
 _MAX_LABEL_BLOCK = 400  # longer blocks are body text: only sentence-initial labels count
@@ -79,11 +80,13 @@ _LABEL_TAIL = (
 _SEP = r"\s*(?P<sep>[:\-–—|]\s*|\(\s*)?"
 # Where a label may start: the block or a line, after a field separator, after a sentence.
 _ANCHOR = r"(?:^|(?<=[|•·;])|(?<=[.!?]\s)|(?<=\S\s\s\s))[\s\-–—*_>#•·|(\[]*"
+# A labelled date ends its field: "Published October 27, 2011 online in The Lancet" is prose.
+_FIELD_END = r"(?=[ \t]*(?:$|[|•·;.,)\]\-–—(/]|[ \t]{2}|by\b|at\b|\d{1,2}:\d\d))"
 _LABELLED_DATE = re.compile(
     rf"{_ANCHOR}(?P<label>{_SUBJECT}?(?:{_QUALIFIER}\s+){{0,3}}"
     + "(?:"
     + "|".join(f"(?P<f{i}>{words})" for i, (_key, words) in enumerate(_FAMILIES))
-    + rf"){_LABEL_TAIL}){_SEP}(?P<date>{_DATE})",
+    + rf"){_LABEL_TAIL}){_SEP}(?P<date>{_DATE}){_FIELD_END}",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -202,6 +205,12 @@ _BARE_DATE = re.compile(
 
 
 _ON = re.compile(r".*\bon$", re.I | re.S)
+# The source of a block that is only a link (a teaser's title): Markdown or HTML.
+_LINK_ONLY = re.compile(
+    r"\s*(?:[-*+]\s+|#{1,6}\s+|\d+[.)]\s+)?(?:\[[^\]\n]+\]\([^)\n]*\)"
+    r"|(?:<(?!a\b)[^>]*>\s*)*<a\b[^>]*>[^<]*(?:<(?!/a)[^>]*>[^<]*)*</a>(?:\s*<[^>]*>)*)\s*$",
+    re.IGNORECASE,
+)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _DATE_LABEL_WORDS = ("updat", "modif", "revis", "edit", "chang", "review", "publi", "post",
                      "releas", "issued", "creat", "written")  # fmt: skip
@@ -260,7 +269,10 @@ def recognise(document: Document) -> tuple[MetaValue, ...]:
     section_starts = [s.start for s in document.sections]
     pending_by: _Block | None = None  # a block ending in "Reviewed by" / "by"
     pending_label = ""
+    previous = (0, 0)  # source span of the previous block
     for block in blocks(document):
+        after_link = previous[1] > 0 and _LINK_ONLY.match(document.source[slice(*previous)])
+        previous = (block.start, block.start + len(block.text))
         kind = document.region_at(block.start)
         if kind in (RegionKind.ASIDE, RegionKind.COMMENTS):
             pending_by = None
@@ -268,7 +280,10 @@ def recognise(document: Document) -> tuple[MetaValue, ...]:
         if pending_by is not None:
             found.extend(_name_after_label(block, pending_label))
             pending_by = None
-        found.extend(_block_facts(block))
+        block_facts = _block_facts(block)
+        if after_link:  # a date under a teaser link is the linked page's date
+            block_facts = (f for f in block_facts if f.key not in _DATE_KEYS)
+        found.extend(block_facts)
         tail = block.text[-80:]
         if "by" in tail.lower() and (m := _TRAILING_BY.search(tail)):
             pending_by, pending_label = block, m.group("label")
@@ -408,6 +423,9 @@ def _status(block: _Block) -> Iterator[MetaValue]:
     text = block.text
     for m in _STATUS_LINE.finditer(text):
         value = _status_value(m["value"])
+        if value is None and m["label"].lower() == "status":
+            continue  # a bare "Status: active" is about something else than review
+        value = value or "-".join(m["value"].lower().split())
         yield block.fact(d.REVIEW_STATUS, value, m.span(), PAGE_TEXT, text[m.start() : m.end()])
     if m2 := _DRAFT_BANNER.match(text):
         lead = len(text) - len(text.lstrip())
@@ -423,11 +441,12 @@ def _status_in_prose(block: _Block) -> Iterator[MetaValue]:
         yield block.fact(d.REVIEW_STATUS, "ai-draft", m.span(), PAGE_TEXT, m.group())
 
 
-def _status_value(raw: str) -> str:
+def _status_value(raw: str) -> str | None:
+    """The review status a status line states, None when its words are not one."""
     for value, pattern in _STATUS_WORDS:
         if pattern.search(raw):
             return value
-    return "-".join(raw.lower().split())
+    return None
 
 
 def _fold(text: str) -> str:
@@ -442,9 +461,6 @@ def _dedupe(facts: Iterable[MetaValue]) -> list[MetaValue]:
             seen.add((fact.key, fact.start))
             out.append(fact)
     return out
-
-
-_DATE_KEYS = frozenset({d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED, d.NEXT_REVIEW})
 
 
 def _signature(fact: MetaValue) -> tuple[str, str]:
