@@ -80,8 +80,9 @@ _LABEL_TAIL = (
 _SEP = r"\s*(?P<sep>[:\-–—|]\s*|\(\s*)?"
 # Where a label may start: the block or a line, after a field separator, after a sentence.
 _ANCHOR = r"(?:^|(?<=[|•·;])|(?<=[.!?]\s)|(?<=\S\s\s\s))[\s\-–—*_>#•·|(\[]*"
-# A labelled date ends its field: "Published October 27, 2011 online in The Lancet" is prose.
-_FIELD_END = r"(?=[ \t]*(?:$|[|•·;.,)\]\-–—(/]|[ \t]{2}|by\b|at\b|\d{1,2}:\d\d))"
+# A labelled date ends its field: "Published October 27, 2011 online in The Lancet" is prose;
+# a word glued to the date ("June 3, 2025View editorial policy") is the next scraped element.
+_FIELD_END = r"(?=[A-Z]|[ \t]*(?:$|[|•·;.,)\]\-–—(/]|[ \t]{2}|by\b|at\b|\d{1,2}:\d\d))"
 _LABELLED_DATE = re.compile(
     rf"{_ANCHOR}(?P<label>{_SUBJECT}?(?:{_QUALIFIER}\s+){{0,3}}"
     + "(?:"
