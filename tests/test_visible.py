@@ -316,3 +316,11 @@ def test_a_labelled_date_inside_a_sentence_is_prose() -> None:
         "update the trial's initial results.\n"
     )
     assert facts("a.md", md) == []
+
+
+def test_a_heading_after_a_list_of_links_keeps_its_date() -> None:
+    md = (
+        "# Summary\n\n- [Stage I](#_68)\n- [Stage II](#_69)\n\n"
+        "## Latest Updates to This Summary (05/14/2025)\n\nChanges were made.\n"
+    )
+    assert values("a.md", md, d.DATE_MODIFIED) == ["05/14/2025"]

@@ -281,15 +281,16 @@ def recognise(document: Document) -> tuple[MetaValue, ...]:
         if pending_by is not None:
             found.extend(_name_after_label(block, pending_label))
             pending_by = None
+        at = bisect.bisect_right(section_starts, block.start) - 1
+        section = document.sections[at] if at >= 0 else None
+        heading = section is not None and block.start < section.body_start
         block_facts = _block_facts(block)
-        if after_link:  # a date under a teaser link is the linked page's date
+        if after_link and not heading:  # a date under a teaser link is the linked page's
             block_facts = (f for f in block_facts if f.key not in _DATE_KEYS)
         found.extend(block_facts)
         tail = block.text[-80:]
         if "by" in tail.lower() and (m := _TRAILING_BY.search(tail)):
             pending_by, pending_label = block, m.group("label")
-        at = bisect.bisect_right(section_starts, block.start) - 1
-        section = document.sections[at] if at >= 0 else None
         if (
             section is not None
             and section.body_start <= block.start < section.end
