@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from medlint import document as d
 from medlint.document import Document, RegionKind
+from medlint.parsing import parse
 from medlint.parsing.html import JSONLD_MAX_DEPTH, JsonLdError, parse_html, read_jsonld
 from tests.html_pages import HOSPITAL, NEWS, TABLE_2008, WORDPRESS
 
@@ -264,7 +265,7 @@ def test_news_story_related_links_and_ads_are_asides() -> None:
 
 
 def test_table_layout_navigation_is_chrome_by_link_density() -> None:
-    doc = parse_html("t.html", TABLE_2008)
+    doc = parse("t.html", TABLE_2008)  # with the visible-metadata facts
     main = region_text(doc, RegionKind.MAIN)
     assert main.startswith("Gout Gout is a kind of arthritis")
     assert "Asthma" not in main and "Contact us" not in main

@@ -116,7 +116,7 @@ def test_text_widgets_are_blanked() -> None:
         ("Page last reviewed: 21 June 2023", d.LAST_REVIEWED, "21 June 2023"),
         ("Next review due: 21 June 2026", d.NEXT_REVIEW, "21 June 2026"),
         ("Updated on 2025-01-02", d.DATE_MODIFIED, "2025-01-02"),
-        ("Medically reviewed by Dr Jane Doe, MD", d.REVIEWED_BY, "Dr Jane Doe"),
+        ("Medically reviewed by Dr Jane Doe, MD", d.REVIEWED_BY, "Dr Jane Doe, MD"),
         ("DRAFT", d.REVIEW_STATUS, "draft"),
         ("This page has not yet been medically reviewed.", d.REVIEW_STATUS, "pending-review"),
     ],

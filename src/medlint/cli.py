@@ -521,6 +521,28 @@ def list_rules(format_: str) -> None:
         )
 
 
+@main.command("inspect")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option(
+    "-f", "--format", "format_", type=click.Choice(["text", "json"]), default="text",
+    show_default=True,
+)  # fmt: skip
+@click.option("--today", help="The date to judge dates against (default: the real today).")
+def inspect_command(file: str, format_: str, today: str | None) -> None:
+    """Show how medlint read FILE: encoding, regions, metadata facts and where they were
+    found, the dates, reviewers and review status the rules judge, audience and topics."""
+    from medlint.inspection import inspect_file, render_text
+
+    linter = _build_linter([file], (), (), today, None, False, 1, True, None)
+    report = inspect_file(file, linter, linter.options.today)
+    if format_ == "json":
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        click.echo(render_text(report), nl=False)
+    if report["format"] is None:
+        sys.exit(EXIT_VIOLATIONS)
+
+
 @main.command()
 @click.argument("rule")
 def explain(rule: str) -> None:

@@ -107,7 +107,10 @@ class Document:
     kind: str  # "markdown", "html", "text"
     source: str
     masked: str
-    metadata: dict[str, MetaValue] = field(default_factory=dict)
+    metadata: dict[str, MetaValue] = field(default_factory=dict)  # one value per key
+    # Every metadata fact found (front matter, <meta>, JSON-LD, microdata, page text),
+    # several per key when the page states several, each with its origin and offset.
+    facts: tuple[MetaValue, ...] = ()
     front_matter: dict[str, Any] | None = None
     front_matter_start: int = 0
     node_offsets: dict[tuple[str | int, ...], int] = field(default_factory=dict)

@@ -1,4 +1,9 @@
-"""Update date: present, a real date, not in the future, not stale."""
+"""Update date: present, a real date, not in the future, not stale.
+
+Every date fact is checked (a page may state several); staleness judges the date a
+reader takes as the last update (medlint.facts.effective: the latest stated update
+or review date, else the publication date; a month-precision date as its last day).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from collections.abc import Iterator
 from medlint import document as d
 from medlint.dates import add_months, months_between, parse_date
 from medlint.document import Document, MetaValue
+from medlint.facts import effective, numeric_order
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import PatternBank
@@ -16,9 +22,19 @@ DATE_KEYS = (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED, d.NEXT_REVIEW)
 
 
 def update_date(document: Document) -> MetaValue | None:
-    """The article's update date: ``dateModified``, else ``datePublished`` (an article
-    never revised was last updated when it was published)."""
+    """The fact a reader takes as the article's last update (see medlint.facts): the
+    latest update or review date, else the publication date; if none of them parses,
+    the first stated one (MED106 says why it is unusable)."""
+    found = effective(document).updated
+    if found is not None:
+        return found.fact
     return document.meta(d.DATE_MODIFIED) or document.meta(d.DATE_PUBLISHED)
+
+
+def date_facts(document: Document, keys: tuple[str, ...]) -> list[MetaValue]:
+    """Every fact of the given keys (one per key when the parser recorded no facts)."""
+    facts = document.facts or tuple(document.metadata.values())
+    return [f for f in facts if f.key in keys]
 
 
 class _DateRule:
@@ -39,11 +55,9 @@ class UpdateDateMissing(_DateRule):
 
 class DateInvalid(_DateRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for key in DATE_KEYS:
-            meta = ctx.document.meta(key)
-            if meta is None:
-                continue
-            parsed = parse_date(meta.value)
+        order = numeric_order(ctx.document)
+        for meta in date_facts(ctx.document, DATE_KEYS):
+            parsed = parse_date(meta.value, order)
             if parsed.value is None:
                 yield Finding(
                     meta.start,
@@ -55,11 +69,9 @@ class DateInvalid(_DateRule):
 
 class DateInFuture(_DateRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for key in (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED):
-            meta = ctx.document.meta(key)
-            if meta is None:
-                continue
-            parsed = parse_date(meta.value)
+        order = numeric_order(ctx.document)
+        for meta in date_facts(ctx.document, (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED)):
+            parsed = parse_date(meta.value, order)
             if parsed.value is None:
                 continue
             # A month-precision date ("June 2025") is in the future only after its month.
@@ -81,18 +93,22 @@ class DateInFuture(_DateRule):
 class UpdateDateStale(_DateRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         max_age = int(self.spec.options.get("max_age_months", 36))
-        meta = update_date(ctx.document)
-        if meta is not None:
-            parsed = parse_date(meta.value)
-            if parsed.value is not None and add_months(parsed.value, max_age) < ctx.today:
-                age = months_between(parsed.value, ctx.today)
+        found = effective(ctx.document)
+        updated = found.updated
+        if updated is not None:
+            meta, last = updated.fact, updated.day
+            if add_months(last, max_age) < ctx.today:
+                age = months_between(last, ctx.today)
+                field = meta.describe()
+                if found.update_dates > 1:
+                    field += f" (the latest of {found.update_dates} update and review dates)"
                 yield Finding(
                     meta.start,
                     meta.end,
                     fmt(
                         self.spec.message,
-                        field=meta.describe(),
-                        date=parsed.value.isoformat(),
+                        field=field,
+                        date=last.isoformat(),
                         age=age,
                         overdue=age - max_age,
                         max_age=max_age,

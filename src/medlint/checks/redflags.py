@@ -178,6 +178,11 @@ class RedFlagCheck:
             ].start
         return None
 
+    def topic_evidence(self, ctx: Context) -> list[tuple[str, str]]:
+        """(topic id, why) for every topic the article is about (for ``medlint inspect``);
+        the same detection the check uses."""
+        return [(t.id, found[0]) for t in self.topics if (found := self.detect(ctx, t))]
+
     def applies(self, ctx: Context, topic: Topic, condition: Condition) -> bool:
         if ctx.audience.value not in condition.required_for:
             return False

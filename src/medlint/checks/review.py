@@ -1,4 +1,9 @@
-"""Review status: present, approved for publication, with a named reviewer."""
+"""Review status: present, approved for publication, with a named reviewer.
+
+The status judged is the most conservative one the page states (medlint.facts):
+a "Review status: Draft" line beats a "Medically reviewed by" line or an approved
+front matter, and the message names the line it came from.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from collections.abc import Iterator
 
 from medlint import document as d
 from medlint.document import Document, MetaValue
+from medlint.facts import effective
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import PatternBank
@@ -27,23 +33,11 @@ class _ReviewRule:
         return None
 
     def status(self, document: Document) -> MetaValue | None:
-        return document.meta(d.REVIEW_STATUS)
+        return effective(document).review_status
 
     def reviewer(self, document: Document) -> MetaValue | None:
-        meta = document.meta(d.REVIEWED_BY)
-        if meta is None or not _has_name(meta.value):
-            return None
-        return meta
-
-
-def _has_name(value: object) -> bool:
-    if isinstance(value, str):
-        return bool(value.strip())
-    if isinstance(value, dict):
-        return _has_name(value.get("name"))
-    if isinstance(value, list):
-        return any(_has_name(v) for v in value)
-    return False
+        reviewers = effective(document).reviewers
+        return reviewers[0][1] if reviewers else None
 
 
 class ReviewStatusMissing(_ReviewRule):

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from medlint.document import Document
+from medlint.facts import with_facts
 from medlint.parsing.html import parse_html
 from medlint.parsing.markdown import parse_markdown
 from medlint.parsing.text import parse_text
@@ -43,4 +44,6 @@ def _sniff(path: str, source: str) -> Document:
 
 
 def parse(path: str, source: str) -> Document:
-    return parser_for(path)(path, source)
+    """Parse, then merge what the page shows (dates, reviewers, status lines) into the
+    document's facts (see medlint.facts)."""
+    return with_facts(parser_for(path)(path, source))

@@ -1,13 +1,12 @@
-"""Pieces every parser shares: metadata aliases, page-widget zones, prose metadata."""
+"""Pieces every parser shares: metadata aliases, page-widget zones."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from medlint import document as d
-from medlint.dates import DATE_IN_TEXT
 from medlint.document import MaskBuilder, MetaValue, Zone
 
 # Front matter / <meta> names accepted for each canonical key. The canonical
@@ -120,145 +119,13 @@ def widget_zones_by_heading(headings: list[tuple[str, int, int, int]], length: i
     return zones
 
 
-# --- metadata stated in page text ---------------------------------------------------
-
-_SEP = r"\s*[:\-–—|]?\s*"
-_DATE = DATE_IN_TEXT.pattern
-_PROSE_DATES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (d.NEXT_REVIEW, re.compile(rf"^\W*next\s+review(?:\s+due)?(?:\s+on)?{_SEP}({_DATE})", re.I)),
-    (
-        d.DATE_MODIFIED,
-        re.compile(
-            rf"^\W*(?:page\s+|article\s+|content\s+)?(?:last\s+)?(?:updated|modified|revised)"
-            rf"(?:\s+on)?{_SEP}({_DATE})",
-            re.I,
-        ),
-    ),
-    (
-        d.LAST_REVIEWED,
-        re.compile(
-            rf"^\W*(?:page\s+|content\s+)?(?:last\s+)?(?:medically\s+|clinically\s+)?reviewed"
-            rf"(?:\s+on)?{_SEP}({_DATE})",
-            re.I,
-        ),
-    ),
-    (
-        d.DATE_PUBLISHED,
-        re.compile(rf"^\W*(?:first\s+)?(?:published|posted)(?:\s+on)?{_SEP}({_DATE})", re.I),
-    ),
-)
-_BYLINE_DATE = re.compile(rf"^\W*({_DATE})\s*(?:[,|·•\-–—]\s*)?(?:by\b.*)?$", re.I)
-_REVIEWED_BY = re.compile(
-    r"^\W*(?:medically\s+|clinically\s+|expert[- ]|fact[- ]checked\s+and\s+)?"
-    rf"(?:reviewed|fact[- ]checked|approved)\s+by{_SEP}(?P<name>[^,|;•\n]{{3,80}}?)"
-    r"(?:\s+on\s+.*|\s*[,|;•].*)?$",
-    re.I,
-)
-_PENDING = re.compile(
-    r"\b(?:content|article|page|information|text|this)\s+(?:is\s+|has\s+been\s+)?(?:currently\s+|"
-    r"still\s+)?(?:pending|awaiting|undergoing|under)\s+(?:a\s+)?(?:human\s+|medical\s+|clinical\s+|"
-    r"editorial\s+|expert\s+|professional\s+)?review"
-    r"|\b(?:content|article|page|information|text|this)\s+has\s+not\s+(?:yet\s+)?been\s+"
-    r"(?:medically\s+|clinically\s+|professionally\s+|expert[- ])?reviewed",
-    re.I,
-)
-_AI_UNREVIEWED = re.compile(
-    r"\b(?:(?:ai|artificial[- ]intelligence)[- ]generated"
-    r"|(?:generated|written|created)\s+(?:by|with|using)\s+"
-    r"(?:an?\s+)?(?:ai|artificial\s+intelligence|language\s+model|llm|chatgpt))\b",
-    re.I,
-)
-_CHECKED_BY = re.compile(r"\b(?:reviewed|checked|verified|edited|approved)\s+by\b", re.I)
-_DRAFT = re.compile(r"^\W*\[?draft\]?(?:\s*[:\-–—].*|\s*)$", re.I)
-_MAX_META_LINE = 200
-
-
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    offset = 0
-    for line in text.split("\n"):
-        yield offset, line
-        offset += len(line) + 1
-
-
-def prose_metadata(masked: str, *, byline_lines: int = 40) -> Iterable[MetaValue]:
-    """Metadata stated as page text: "Last updated: June 3, 2025", a byline date,
-    "Reviewed by Dr X", "content is pending human review". Lines that are too long
-    to be page furniture are skipped, so sentences in the body do not count."""
-    seen: set[str] = set()
-    nonblank = 0
-    for offset, line in _lines(masked):
-        stripped = line.strip()
-        if not stripped:
-            continue
-        nonblank += 1
-        if len(stripped) > _MAX_META_LINE:
-            continue
-        lead = offset + (len(line) - len(line.lstrip()))
-        for key, pattern in _PROSE_DATES:
-            if key not in seen and (m := pattern.search(line)):
-                seen.add(key)
-                yield MetaValue(
-                    key,
-                    m.group(1),
-                    offset + m.start(1),
-                    offset + m.end(1),
-                    "page text",
-                    raw_key=" ".join(line[m.start() : m.end()].strip(" \t-•|:").split()),
-                )
-        if (
-            nonblank <= byline_lines
-            and d.DATE_PUBLISHED not in seen
-            and (m := _BYLINE_DATE.match(line))
-        ):
-            seen.add(d.DATE_PUBLISHED)
-            yield MetaValue(
-                d.DATE_PUBLISHED,
-                m.group(1),
-                offset + m.start(1),
-                offset + m.end(1),
-                "byline",
-                raw_key=" ".join(line.split()),
-            )
-        if d.REVIEWED_BY not in seen and (m := _REVIEWED_BY.match(line)):
-            name = m.group("name").strip()
-            if not DATE_IN_TEXT.fullmatch(name):
-                seen.add(d.REVIEWED_BY)
-                yield MetaValue(
-                    d.REVIEWED_BY,
-                    name,
-                    offset + m.start("name"),
-                    offset + m.end("name"),
-                    "page text",
-                )
-        if d.REVIEW_STATUS not in seen:
-            status = None
-            if m2 := _PENDING.search(line):
-                status, span = "pending-review", m2.span()
-            elif (m2 := _AI_UNREVIEWED.search(line)) and not _CHECKED_BY.search(line):
-                status, span = "ai-draft", m2.span()
-            elif m2 := _DRAFT.match(line):
-                status, span = "draft", (lead - offset, len(line.rstrip()))
-            if status:
-                seen.add(d.REVIEW_STATUS)
-                yield MetaValue(
-                    d.REVIEW_STATUS,
-                    status,
-                    offset + span[0],
-                    offset + span[1],
-                    "page text",
-                    raw_key=" ".join(line[span[0] : span[1]].split()),
-                )
-
-
-def merge_metadata(
-    structured: Iterable[MetaValue], prose: Iterable[MetaValue]
-) -> dict[str, MetaValue]:
-    """Structured metadata (front matter, <meta>, JSON-LD) wins over page text."""
+def merge_metadata(*sources: Iterable[MetaValue]) -> dict[str, MetaValue]:
+    """One value per key: the first source that states a key wins. Metadata stated in
+    the page text is added after parsing (medlint.facts.with_facts)."""
     merged: dict[str, MetaValue] = {}
-    for value in structured:
-        merged.setdefault(value.key, value)
-    for value in prose:
-        merged.setdefault(value.key, value)
+    for source in sources:
+        for value in source:
+            merged.setdefault(value.key, value)
     return merged
 
 

@@ -40,7 +40,6 @@ from medlint.parsing.common import (
     WIDGET_LINE,
     merge_metadata,
     normalise_audience,
-    prose_metadata,
 )
 
 _HIDDEN = {"script", "style", "head", "title", "template", "noscript", "svg", "math", "iframe",
@@ -751,7 +750,7 @@ def parse_html(path: str, source: str) -> Document:
     structured = (
         parser.meta + _jsonld_metadata(parser.jsonld_blocks, source, problems) + parser.microdata
     )
-    metadata = merge_metadata(structured, prose_metadata(_without_asides(masked, regions)))
+    metadata = merge_metadata(structured)
     headings = [
         h
         for h, furniture in zip(parser.headings, parser.heading_regions, strict=True)
@@ -770,6 +769,7 @@ def parse_html(path: str, source: str) -> Document:
         source=source,
         masked=masked,
         metadata=metadata,
+        facts=tuple(structured),
         sections=d.build_sections(headings, len(source)),
         breaks=tuple(sorted(mask.breaks)),
         zones=zones,
@@ -778,13 +778,3 @@ def parse_html(path: str, source: str) -> Document:
         title=title,
         line_starts=parser.line_offsets,
     )
-
-
-def _without_asides(masked: str, regions: tuple[Region, ...]) -> str:
-    """The masked text with sidebars and comments blanked: a related post's "Updated"
-    line or a commenter's "Reviewed by" is not the page's own metadata."""
-    builder = MaskBuilder(masked, keep=True)
-    for region in regions:
-        if region.kind in (RegionKind.ASIDE, RegionKind.COMMENTS):
-            builder.blank(region.start, region.end)
-    return builder.text()

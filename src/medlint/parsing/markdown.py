@@ -12,7 +12,6 @@ from medlint.parsing.common import (
     blank_zones,
     canonical_key,
     merge_metadata,
-    prose_metadata,
     widget_zones_by_heading,
 )
 
@@ -203,10 +202,7 @@ def parse_markdown(path: str, source: str) -> Document:
                     key, value, start, start + len(str(raw_key)), "front matter", str(raw_key)
                 )
             )
-    metadata = merge_metadata(structured, prose_metadata(masked[body_start:]))
-    metadata = {
-        k: (v if v.origin == "front matter" else _shift(v, body_start)) for k, v in metadata.items()
-    }
+    metadata = merge_metadata(structured)
     title = None
     if d.TITLE in metadata and isinstance(metadata[d.TITLE].value, str):
         title = metadata[d.TITLE].value
@@ -218,6 +214,7 @@ def parse_markdown(path: str, source: str) -> Document:
         source=source,
         masked=masked,
         metadata=metadata,
+        facts=tuple(structured),
         front_matter=front_matter,
         front_matter_start=fm_start,
         node_offsets=node_offsets,
@@ -227,10 +224,4 @@ def parse_markdown(path: str, source: str) -> Document:
         problems=tuple(problems),
         title=title,
         line_starts=d.line_starts(source),
-    )
-
-
-def _shift(value: MetaValue, by: int) -> MetaValue:
-    return MetaValue(
-        value.key, value.value, value.start + by, value.end + by, value.origin, value.raw_key
     )

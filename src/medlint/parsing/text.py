@@ -14,7 +14,7 @@ import re
 from medlint import document as d
 from medlint.dates import DATE_IN_TEXT
 from medlint.document import Document, MaskBuilder, Zone
-from medlint.parsing.common import WIDGET_LINE, merge_metadata, prose_metadata
+from medlint.parsing.common import WIDGET_LINE
 
 _BULLET = re.compile(r"^(\s*)([•·◦▪‣●○■□–\-*+]|\d{1,3}[.)])(\s+)")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -113,7 +113,7 @@ def parse_text(path: str, source: str) -> Document:
     title_heading = next(
         (h for h in kept if standalone[heading_lines[h[2]]]), kept[0] if kept else None
     )
-    metadata = merge_metadata((), prose_metadata(masked))
+    metadata: dict[str, d.MetaValue] = {}
     title = title_heading[0] if title_heading else None
     if title_heading:
         metadata.setdefault(
