@@ -13,13 +13,12 @@ import datetime as dt
 import json
 from typing import Any, Protocol, runtime_checkable
 
-from medlint import kinds
+from medlint import kinds, reading
 from medlint.audience import detect as detect_audience
 from medlint.dates import parse_date
 from medlint.document import Document, MetaValue, RegionKind
-from medlint.engine import UNREADABLE, Linter, read_text
+from medlint.engine import UNREADABLE, Linter, read_bytes
 from medlint.facts import DatedFact, effective, numeric_order, status_class
-from medlint.parsing import parse
 from medlint.visible import VISIBLE_ORIGINS
 
 SCHEMA_VERSION = 1
@@ -34,10 +33,13 @@ class TopicSource(Protocol):
 
 def inspect_file(path: str, linter: Linter, today: dt.date) -> dict[str, Any]:
     """The inspection of one file as the JSON-ready contract."""
-    text, problem = read_text(path)
-    if text is None:
+    data, problem = read_bytes(path)
+    if data is None:
         return _unreadable(path, problem or "cannot be read")
-    return inspect_document(parse(path, text), linter, today)
+    document, decoded = reading.read_document(path, data)
+    if document is None:
+        return _unreadable(path, decoded.problem or "cannot be decoded")
+    return inspect_document(document, linter, today)
 
 
 def _unreadable(path: str, problem: str) -> dict[str, Any]:
