@@ -37,6 +37,19 @@ def uri(path: str) -> str:
     return quote(relative_posix(path), safe="/")
 
 
+# Characters XML 1.0 forbids even as references: C0 controls other than tab, LF and CR,
+# lone surrogates (undecodable file names) and U+FFFE/U+FFFF.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(document: str) -> str:
+    """A serialised XML document with every character XML forbids written as a visible
+    escape (``\\x1b``), so control characters in article text or file names cannot make
+    the report unparseable. Markup never contains such characters, so the whole text
+    can be rewritten after serialisation."""
+    return _XML_INVALID.sub(lambda m: f"\\x{ord(m.group()):02x}", document)
+
+
 def content_key(v: Violation) -> str:
     """What a finding is about, without its position: the matched text, or (for something
     missing) the message without numbers, which change from day to day ("70 months ago")."""
