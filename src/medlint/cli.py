@@ -358,8 +358,11 @@ def check(
             or (color == "auto" and to_terminal and not os.environ.get("NO_COLOR"))
         ),
         quiet=quiet,
+        root=_report_root(format_),
     )
     reporter = render_statistics if statistics else REPORTERS[format_]
+    if format_ == "sarif" and not statistics:
+        _warn_sarif_truncation(result)
     write_output(reporter(result, render), output, render.color)
     if result.internal_errors:
         sys.exit(EXIT_INTERNAL)
@@ -367,6 +370,27 @@ def check(
     if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
         sys.exit(EXIT_VIOLATIONS)
     sys.exit(EXIT_CLEAN)
+
+
+def _report_root(format_: str) -> Path | None:
+    """The folder a machine format makes paths relative to: GitLab's CI_PROJECT_DIR when
+    set, else the repository root (SARIF's %SRCROOT%); other formats keep paths as they
+    were relative to the working directory."""
+    from medlint.reporters.common import repository_root
+
+    if format_ == "gitlab" and os.environ.get("CI_PROJECT_DIR"):
+        return Path(os.environ["CI_PROJECT_DIR"])
+    if format_ in ("gitlab", "sarif"):
+        return repository_root(Path.cwd())
+    return None
+
+
+def _warn_sarif_truncation(result: Any) -> None:
+    from medlint.reporters.sarif import truncation_note
+
+    note = truncation_note(result)
+    if note:
+        click.echo(f"medlint: warning: {note}", err=True)
 
 
 def _warn_nothing_checked(paths: Sequence[str], force_exclude: bool) -> None:
@@ -523,7 +547,9 @@ def merge(reports: tuple[str, ...], format_: str, output: str | None, fail_on: s
     except MergeError as exc:
         click.echo(f"medlint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    write_output(REPORTERS[format_](result, RenderOptions()), output)
+    if format_ == "sarif":
+        _warn_sarif_truncation(result)
+    write_output(REPORTERS[format_](result, RenderOptions(root=_report_root(format_))), output)
     worst = result.worst()
     if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
         sys.exit(EXIT_VIOLATIONS)

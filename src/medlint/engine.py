@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import fnmatch
+import hashlib
+import json
 import multiprocessing
 import os
 import socket
@@ -546,7 +548,23 @@ class Linter:
             started=started.isoformat(),
             duration=round(time.perf_counter() - clock, 3),
             hostname=socket.gethostname() or "localhost",
+            shard=self.options.shard,
+            selection=self.selection_digest(),
         )
+
+    def selection_digest(self) -> str:
+        """What makes two runs comparable (see RunResult.selection), as a short hash;
+        paths are left out so the same checkout on two CI machines agrees."""
+        config = self.options.config
+        facts = {
+            "rules": [(s.code, s.severity.label, s.options) for s in self.specs],
+            "per_file": [repr(p) for p in config.per_file],
+            "files": [config.include, config.exclude, config.respect_gitignore],
+            "suppression": config.require_suppression_reason,
+            "force_exclude": self.options.force_exclude,
+        }
+        text = json.dumps(facts, sort_keys=True, default=repr)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _facts(document: Document) -> tuple[tuple[str, str], ...]:
