@@ -363,7 +363,13 @@ def check(
     reporter = render_statistics if statistics else REPORTERS[format_]
     if format_ == "sarif" and not statistics:
         _warn_sarif_truncation(result)
-    write_output(reporter(result, render), output, render.color)
+    if format_ == "rdjson" and not statistics:
+        from medlint.reporters.rdjson import render_rdjson_with
+
+        text = render_rdjson_with(result, _rdjson_sources(linter, result, stdin))
+    else:
+        text = reporter(result, render)
+    write_output(text, output, render.color)
     if result.internal_errors:
         sys.exit(EXIT_INTERNAL)
     worst = result.worst()
@@ -391,6 +397,27 @@ def _warn_sarif_truncation(result: Any) -> None:
     note = truncation_note(result)
     if note:
         click.echo(f"medlint: warning: {note}", err=True)
+
+
+def _rdjson_sources(linter: Any, result: Any, stdin: tuple[str, str] | None) -> dict[str, Any]:
+    """The text of every file with violations and the safe fixes' edits for it, so rdjson
+    can give byte columns and suggestions (standard input: its text, no fixes)."""
+    from medlint.engine import decode
+    from medlint.reporters.rdjson import Source
+
+    sources: dict[str, Source] = {}
+    for file in result.files:
+        if not file.violations:
+            continue
+        if stdin is not None and file.path == stdin[0]:
+            text, _ = decode(stdin[1].encode("utf-8", "surrogatepass"))
+            if text is not None:
+                sources[file.path] = Source(text)
+            continue
+        planned = linter.planned_edits(file.path)
+        if planned is not None:
+            sources[file.path] = Source(planned[0], planned[1])
+    return sources
 
 
 def _warn_nothing_checked(paths: Sequence[str], force_exclude: bool) -> None:

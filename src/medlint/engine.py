@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from medlint import __version__, kinds, suppression
 from medlint.audience import detect as detect_audience
@@ -43,6 +43,9 @@ from medlint.ruleset import (
     load_pack,
     plugin_packs,
 )
+
+if TYPE_CHECKING:
+    from medlint.fixes import Edit
 
 UNREADABLE = "MED900"
 PARSE_ERROR = "MED901"
@@ -440,6 +443,16 @@ class Linter:
         the file cannot be read. Fixes only what is right by construction (fixes.py)."""
         from medlint import fixes
 
+        planned = self.planned_edits(path)
+        if planned is None:
+            return None
+        text, edits, bom = planned
+        return text, fixes.apply_edits(text, list(edits)), bom
+
+    def planned_edits(self, path: str) -> tuple[str, tuple[Edit, ...], bool] | None:
+        """The file's text, the safe fixes' edits (fixes.Edit) and whether it had a BOM."""
+        from medlint import fixes
+
         try:
             raw = Path(path).read_bytes()
         except OSError:
@@ -460,7 +473,7 @@ class Linter:
                 document, wordings
             ):
                 edits.append(fixes.disclaimer_edit(document, wordings[0]))
-        return text, fixes.apply_edits(text, edits), raw.startswith(b"\xef\xbb\xbf")
+        return text, tuple(edits), raw.startswith(b"\xef\xbb\xbf")
 
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
         data, problem = read_bytes(path)
