@@ -82,7 +82,8 @@ def _from_sarif(data: dict[str, Any]) -> RunResult:
                 "this SARIF report was cut to GitHub's result limit; merge JSON shards "
                 "(--format json) instead"
             )
-        facts = properties.get("medlint", facts)
+        if isinstance(properties.get("medlint"), dict):
+            facts = properties["medlint"]
         driver = run["tool"]["driver"]
         version = driver.get("version", version)
         for r in driver.get("rules", []):
