@@ -33,12 +33,15 @@ def check_output(fmt: str, *extra: str) -> str:
 @pytest.fixture(autouse=True)
 def _in_root(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("CI_PROJECT_DIR", raising=False)
 
 
 def normalise(text: str) -> str:
     """Run-specific values (clock, host, duration) are not part of the golden contract."""
     text = re.sub(r'timestamp="[^"]+"', 'timestamp="T"', text)
     text = re.sub(r'hostname="[^"]+"', 'hostname="H"', text)
+    # Where the checkout lies (SARIF's %SRCROOT%); the paths below it are compared.
+    text = re.sub(r'("%SRCROOT%": \{\s*"uri": )"file://[^"]*"', r'\1"file:///REPOSITORY/"', text)
     return re.sub(r'(<testsuite [^>]*)time="[0-9.]+"', r'\1time="0"', text)
 
 

@@ -83,3 +83,33 @@ def test_hook_fails_a_bad_article_with_a_readable_message(
     assert "Failed" in proc.stdout
     assert "headache.md:13:19: MED111 [error] discourages professional care" in proc.stdout
     assert "fix: Remove the discouragement" in proc.stdout
+
+
+def test_hook_honours_the_configuration_exclude_for_files_pre_commit_names(
+    hook_repo: tuple[Path, dict[str, str]],
+) -> None:
+    """pre-commit passes every file by name; --force-exclude in the hook applies the
+    configuration's exclude to them, as it does when medlint walks a folder."""
+    repo, env = hook_repo
+    (repo / "drafts").mkdir(exist_ok=True)
+    shutil.copy(EXAMPLES / "discouraging-advice.md", repo / "drafts" / "wip.md")
+    (repo / ".medlint.toml").write_text('exclude = ["drafts/"]\n', encoding="utf-8")
+    _git(repo, "add", ".")
+    proc = _run(repo, env, "drafts/wip.md")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Passed" in proc.stdout and "MED111" not in proc.stdout
+    # The same article outside the excluded folder still fails.
+    shutil.copy(EXAMPLES / "discouraging-advice.md", repo / "wip.md")
+    _git(repo, "add", ".")
+    proc = _run(repo, env, "drafts/wip.md", "wip.md")
+    assert proc.returncode == 1
+    assert "wip.md:13:19: MED111" in proc.stdout and "drafts/wip.md:" not in proc.stdout
+
+
+def test_hook_definition_runs_serially_and_names_its_minimum_pre_commit() -> None:
+    import yaml
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["entry"].split() == ["medlint", "check", "--force-exclude"]
+    assert hook["require_serial"] is True
+    assert tuple(map(int, hook["minimum_pre_commit_version"].split("."))) >= (2, 9, 0)

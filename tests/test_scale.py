@@ -102,9 +102,10 @@ def test_shards_partition_the_files_and_merge_back(backlog: Path, tmp_path: Path
     assert sorted(violations(merged)) == sorted(violations(json.dumps(full)))
     assert merged_data["summary"]["violations"] == full["summary"]["violations"]
     # SARIF shards merge too, and overlapping shards are refused.
-    sarif = tmp_path / "all.sarif"
-    cli(*base, "-f", "sarif", "--shard", "1/3", "-o", str(sarif))
-    code, out, _ = cli("merge", str(sarif), "-f", "concise")
+    sarifs = [tmp_path / f"shard{k}.sarif" for k in (1, 2, 3)]
+    for k, sarif in enumerate(sarifs, 1):
+        cli(*base, "-f", "sarif", "--shard", f"{k}/3", "-o", str(sarif))
+    code, out, _ = cli("merge", *map(str, sarifs), "-f", "concise")
     assert out.strip().splitlines()[-1].startswith("Found ")
     code, _, err = cli("merge", str(reports[0]), str(reports[0]))
     assert code == 2 and "shards overlap" in err

@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import sysconfig
+import tarfile
 import venv
 import zipfile
 from pathlib import Path
@@ -31,7 +32,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=True,
         capture_output=True,
     )
-    return next(out.glob("medlint-*.whl"))
+    return next(out.glob("medlint_health-*.whl"))
 
 
 def test_wheel_contains_rules_and_schemas(wheel: Path) -> None:
@@ -48,6 +49,39 @@ def test_wheel_contains_rules_and_schemas(wheel: Path) -> None:
         sorted(n.rsplit("/", 1)[1] for n in names if n.startswith("medlint/_schemas/"))
         == shipped_schemas
     )
+
+
+def test_wheel_carries_the_licence_and_the_typing_marker(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    names = archive.namelist()
+    assert "medlint/py.typed" in names
+    licences = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
+    assert len(licences) == 1
+    assert archive.read(licences[0]) == (ROOT / "LICENSE").read_bytes()
+    assert b"MIT License" in archive.read(licences[0])
+    metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    headers = archive.read(metadata).decode("utf-8").split("\n\n", 1)[0].splitlines()
+    assert "Name: medlint-health" in headers
+    assert "License-Expression: MIT" in headers
+    assert "License-File: LICENSE" in headers
+    for version in ("3.11", "3.12", "3.13"):
+        assert f"Classifier: Programming Language :: Python :: {version}" in headers
+    assert any(h.startswith("Project-URL: Repository, https://") for h in headers)
+    # Development tools are a dependency group, not a published extra.
+    assert not any(h.startswith("Provides-Extra:") for h in headers)
+
+
+def test_sdist_carries_the_licence(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", str(tmp_path)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    sdist = next(tmp_path.glob("medlint_health-*.tar.gz"))
+    with tarfile.open(sdist) as archive:
+        names = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
+    assert {"LICENSE", "src/medlint/py.typed", "README.md"} <= names
 
 
 def test_installed_wheel_lints_from_another_directory(wheel: Path, tmp_path: Path) -> None:

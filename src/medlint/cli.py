@@ -48,6 +48,8 @@ def _build_linter(
     cache_dir: str | None,
     rule_options: tuple[str, ...] = (),
     shard: str | None = None,
+    extend_select: tuple[str, ...] = (),
+    force_exclude: bool = False,
 ) -> Any:
     """Configuration, options and the Linter, shared by `check` and `audit`; configuration
     and rule-data errors exit 2 with their message."""
@@ -63,6 +65,8 @@ def _build_linter(
         today=_today(today),
         select=_split(select),
         ignore=_split(ignore),
+        extend_select=_split(extend_select),
+        force_exclude=force_exclude,
         rule_options=tuple(_rule_option(o) for o in rule_options),
         config=config,
         jobs=jobs or os.cpu_count() or 1,
@@ -134,6 +138,12 @@ _SHARED_OPTIONS = (
         metavar="SELECTORS",
         help="Only these rules: codes or prefixes (MED1), names or globs, tags. Repeatable "
         "or comma-separated.",
+    ),
+    click.option(
+        "--extend-select",
+        multiple=True,
+        metavar="SELECTORS",
+        help="Add these rules to the selection (the configuration's or --select's).",
     ),
     click.option("--ignore", multiple=True, metavar="SELECTORS", help="Skip these rules."),
     click.option(
@@ -234,6 +244,12 @@ def main() -> None:
     help="Override a rule option, e.g. MED108.max_age_months=24. Repeatable.",
 )
 @click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Apply the configuration's exclude globs to files named on the command line too "
+    "(for pre-commit, which names every file).",
+)
+@click.option(
     "--stdin-filename",
     metavar="NAME",
     help="With '-': the file name to report, and whose suffix picks the parser.",
@@ -255,12 +271,14 @@ def check(
     fix: bool,
     show_diff: bool,
     select: tuple[str, ...],
+    extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     today: str | None,
     color: str,
     quiet: bool,
     statistics: bool,
     rule_options: tuple[str, ...],
+    force_exclude: bool,
     stdin_filename: str | None,
 ) -> None:
     """Lint health articles (files or folders; '-' reads standard input)."""
@@ -285,6 +303,8 @@ def check(
         cache_dir,
         rule_options,
         shard,
+        extend_select,
+        force_exclude,
     )
     fail_on = fail_on or linter.options.config.fail_on or "error"
     if not linter.specs:
@@ -328,6 +348,8 @@ def check(
             )
             for path, code, _hash in applied.removable[:20]:
                 click.echo(f"    {path}: {code}", err=True)
+    if not result.files:
+        _warn_nothing_checked(paths, force_exclude)
     to_terminal = output in (None, "-") and sys.stdout.isatty()
     render = RenderOptions(
         color=format_ in HUMAN | {"statistics"}
@@ -336,15 +358,78 @@ def check(
             or (color == "auto" and to_terminal and not os.environ.get("NO_COLOR"))
         ),
         quiet=quiet,
+        root=_report_root(format_),
     )
     reporter = render_statistics if statistics else REPORTERS[format_]
-    write_output(reporter(result, render), output, render.color)
+    if format_ == "sarif" and not statistics:
+        _warn_sarif_truncation(result)
+    if format_ == "rdjson" and not statistics:
+        from medlint.reporters.rdjson import render_rdjson_with
+
+        text = render_rdjson_with(result, _rdjson_sources(linter, result, stdin))
+    else:
+        text = reporter(result, render)
+    write_output(text, output, render.color)
     if result.internal_errors:
         sys.exit(EXIT_INTERNAL)
     worst = result.worst()
     if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
         sys.exit(EXIT_VIOLATIONS)
     sys.exit(EXIT_CLEAN)
+
+
+def _report_root(format_: str) -> Path | None:
+    """The folder a machine format makes paths relative to: GitLab's CI_PROJECT_DIR when
+    set, else the repository root (SARIF's %SRCROOT%); other formats keep paths as they
+    were relative to the working directory."""
+    from medlint.reporters.common import repository_root
+
+    if format_ == "gitlab" and os.environ.get("CI_PROJECT_DIR"):
+        return Path(os.environ["CI_PROJECT_DIR"])
+    if format_ in ("gitlab", "sarif"):
+        return repository_root(Path.cwd())
+    return None
+
+
+def _warn_sarif_truncation(result: Any) -> None:
+    from medlint.reporters.sarif import truncation_note
+
+    note = truncation_note(result)
+    if note:
+        click.echo(f"medlint: warning: {note}", err=True)
+
+
+def _rdjson_sources(linter: Any, result: Any, stdin: tuple[str, str] | None) -> dict[str, Any]:
+    """The text of every file with violations and the safe fixes' edits for it, so rdjson
+    can give byte columns and suggestions (standard input: its text, no fixes)."""
+    from medlint.engine import decode
+    from medlint.reporters.rdjson import Source
+
+    sources: dict[str, Source] = {}
+    for file in result.files:
+        if not file.violations:
+            continue
+        if stdin is not None and file.path == stdin[0]:
+            text, _ = decode(stdin[1].encode("utf-8", "surrogatepass"))
+            if text is not None:
+                sources[file.path] = Source(text)
+            continue
+        planned = linter.planned_edits(file.path)
+        if planned is not None:
+            sources[file.path] = Source(planned[0], planned[1])
+    return sources
+
+
+def _warn_nothing_checked(paths: Sequence[str], force_exclude: bool) -> None:
+    """A run that checked nothing is probably a mistake (a wrong path, an include or
+    exclude that matches everything): say so, without failing the run."""
+    why = (
+        "every file named was excluded by the configuration (--force-exclude)"
+        if force_exclude
+        else "no article files (.md .markdown .html .htm .txt, or the configuration's "
+        "include) under " + ", ".join(repr(p) for p in paths[:5])
+    )
+    click.echo(f"medlint: warning: 0 files checked: {why}", err=True)
 
 
 def _apply_fixes(linter: object, paths: list[str], write: bool) -> int:
@@ -357,7 +442,12 @@ def _apply_fixes(linter: object, paths: list[str], write: bool) -> int:
     config = linter.options.config
     changed = 0
     for path in discover(
-        paths, config.include, config.exclude, config.root, config.respect_gitignore
+        paths,
+        config.include,
+        config.exclude,
+        config.root,
+        config.respect_gitignore,
+        linter.options.force_exclude,
     ):
         planned = linter.fix_file(path)
         if planned is None or planned[0] == planned[1]:
@@ -421,6 +511,7 @@ def audit(
     csv_path: str | None,
     json_path: str | None,
     select: tuple[str, ...],
+    extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     today: str | None,
     config_path: str | None,
@@ -433,7 +524,16 @@ def audit(
     from medlint import audit as report
 
     linter = _build_linter(
-        paths, select, ignore, today, config_path, isolated, jobs, no_cache, cache_dir
+        paths,
+        select,
+        ignore,
+        today,
+        config_path,
+        isolated,
+        jobs,
+        no_cache,
+        cache_dir,
+        extend_select=extend_select,
     )
     try:
         result = linter.run(list(paths), progress=_Progress())
@@ -474,7 +574,9 @@ def merge(reports: tuple[str, ...], format_: str, output: str | None, fail_on: s
     except MergeError as exc:
         click.echo(f"medlint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    write_output(REPORTERS[format_](result, RenderOptions()), output)
+    if format_ == "sarif":
+        _warn_sarif_truncation(result)
+    write_output(REPORTERS[format_](result, RenderOptions(root=_report_root(format_))), output)
     worst = result.worst()
     if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
         sys.exit(EXIT_VIOLATIONS)

@@ -64,11 +64,14 @@ def discover(
     exclude: Sequence[str] = (),
     root: Path | None = None,
     gitignore: bool = True,
+    force_exclude: bool = False,
 ) -> Iterator[str]:
     """Files to lint, in a stable order. Named files are always linted (whatever their
     suffix or the excludes); folders are walked for `include` globs (default: .md,
     .markdown, .html, .htm, .txt), skipping `exclude` globs and what git ignores. A path
-    that does not exist is yielded as is, so the engine reports it."""
+    that does not exist is yielded as is, so the engine reports it. With
+    ``force_exclude`` (as ruff's ``--force-exclude``; pre-commit names every file), the
+    `exclude` globs apply to named files too."""
     base = root or Path.cwd()
     seen: set[str] = set()
     for raw in paths:
@@ -99,6 +102,8 @@ def discover(
                 ignored = git_ignored(list(absolute), path)
                 found = [f for a, f in absolute.items() if a not in ignored]
             candidates = sorted(found)
+        elif force_exclude and exclude and _matches(_relative(raw, base), exclude):
+            candidates = []
         else:
             candidates = [raw]
         for candidate in candidates:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import fnmatch
+import hashlib
+import json
 import multiprocessing
 import os
 import socket
@@ -19,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from medlint import __version__, kinds, reading, suppression
 from medlint.audience import detect as detect_audience
@@ -42,6 +44,9 @@ from medlint.ruleset import (
     plugin_packs,
 )
 
+if TYPE_CHECKING:
+    from medlint.fixes import Edit
+
 UNREADABLE = "MED900"
 PARSE_ERROR = "MED901"
 RULE_CRASH = "MED902"
@@ -55,6 +60,7 @@ class Options:
     today: dt.date
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
     # (code or name, option key, value): overrides a rule's option, e.g. MED108 max_age_months.
     rule_options: tuple[tuple[str, str, Any], ...] = ()
     require_suppression_reason: bool = False
@@ -62,10 +68,13 @@ class Options:
     jobs: int = 1
     cache_dir: Path | None = None
     shard: tuple[int, int] | None = None  # (k, n): the k-th of n shards, 1-based
+    force_exclude: bool = False  # apply the configuration's exclude to named files too
 
     def fingerprint(self) -> str:
         """Everything in the options that can change a file's result (not jobs or cache)."""
-        relevant = dataclasses.replace(self, jobs=1, cache_dir=None, shard=None)
+        relevant = dataclasses.replace(
+            self, jobs=1, cache_dir=None, shard=None, force_exclude=False
+        )
         return repr(relevant)
 
 
@@ -149,10 +158,52 @@ def select(specs: Sequence[RuleSpec], options: Options) -> tuple[RuleSpec, ...]:
         for s in specs
         if not wanted
         or any(matches(s, x) for x in wanted)
-        or any(matches(s, x) for x in config.extend_select)
+        or any(matches(s, x) for x in (*config.extend_select, *options.extend_select))
     ]
     ignored = (*config.ignore, *options.ignore)
     return tuple(s for s in chosen if not any(matches(s, x) for x in ignored))
+
+
+class SelectorError(RuleFileError):
+    """A selector (--select, a configuration's select, per-file ignore, ...) names no rule."""
+
+
+def selector_sources(options: Options) -> Iterator[tuple[str, str]]:
+    """Every selector the options and configuration give, with where it was given."""
+    config = options.config
+    for option, selectors in (
+        ("--select", options.select),
+        ("--extend-select", options.extend_select),
+        ("--ignore", options.ignore),
+    ):
+        yield from ((option, s) for s in selectors)
+    where = f"{config.path}: " if config.path else "configuration: "
+    for key, selectors in (
+        ("select", config.select),
+        ("extend-select", config.extend_select),
+        ("ignore", config.ignore),
+    ):
+        yield from ((where + key, s) for s in selectors)
+    for i, override in enumerate(config.per_file):
+        for key, selectors in (
+            ("ignore", override.ignore),
+            ("extend-select", override.extend_select),
+            ("severity", tuple(override.severity)),
+        ):
+            yield from ((f"{where}per-file[{i}].{key}", s) for s in selectors)
+
+
+def check_selectors(specs: Sequence[RuleSpec], options: Options) -> None:
+    """Refuse selectors that match no rule (as ruff does): a typo in --ignore or a
+    configuration must not silently lint less, or more, than the user meant."""
+    unknown = [
+        f"{where}: {selector!r} matches no rule (codes, code prefixes, names, globs of "
+        "names, tags or ALL; see 'medlint rules')"
+        for where, selector in selector_sources(options)
+        if selector.strip() and not any(matches(s, selector) for s in specs)
+    ]
+    if unknown:
+        raise SelectorError("\n".join(unknown))
 
 
 def load_cues() -> CueSet:
@@ -179,6 +230,7 @@ class Linter:
         base = severity_overrides(config, apply_rule_options(base, config_overrides(config)))
         self.all_specs = apply_rule_options(base, options.rule_options)
         self.by_code = {s.code: s for s in self.all_specs}
+        check_selectors(self.all_specs, options)
         self.specs = select(self.all_specs, options)
         self.enabled = {s.code for s in self.specs}
         # Rules a per-file override may switch on are built too, and filtered per file.
@@ -398,6 +450,16 @@ class Linter:
         the file cannot be read. Fixes only what is right by construction (fixes.py)."""
         from medlint import fixes
 
+        planned = self.planned_edits(path)
+        if planned is None:
+            return None
+        text, edits, bom = planned
+        return text, fixes.apply_edits(text, list(edits)), bom
+
+    def planned_edits(self, path: str) -> tuple[str, tuple[Edit, ...], bool] | None:
+        """The file's text, the safe fixes' edits (fixes.Edit) and whether it had a BOM."""
+        from medlint import fixes
+
         try:
             raw = Path(path).read_bytes()
         except OSError:
@@ -419,7 +481,7 @@ class Linter:
                 document, wordings
             ):
                 edits.append(fixes.disclaimer_edit(document, wordings[0]))
-        return text, fixes.apply_edits(text, edits), raw.startswith(b"\xef\xbb\xbf")
+        return text, tuple(edits), raw.startswith(b"\xef\xbb\xbf")
 
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
         data, problem = read_bytes(path)
@@ -451,6 +513,7 @@ class Linter:
                 exclude=config.exclude,
                 root=config.root,
                 gitignore=config.respect_gitignore,
+                force_exclude=self.options.force_exclude,
             )
         )
         if self.options.shard is not None:
@@ -509,7 +572,23 @@ class Linter:
             started=started.isoformat(),
             duration=round(time.perf_counter() - clock, 3),
             hostname=socket.gethostname() or "localhost",
+            shard=self.options.shard,
+            selection=self.selection_digest(),
         )
+
+    def selection_digest(self) -> str:
+        """What makes two runs comparable (see RunResult.selection), as a short hash;
+        paths are left out so the same checkout on two CI machines agrees."""
+        config = self.options.config
+        facts = {
+            "rules": [(s.code, s.severity.label, s.options) for s in self.specs],
+            "per_file": [repr(p) for p in config.per_file],
+            "files": [config.include, config.exclude, config.respect_gitignore],
+            "suppression": config.require_suppression_reason,
+            "force_exclude": self.options.force_exclude,
+        }
+        text = json.dumps(facts, sort_keys=True, default=repr)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _facts(document: Document) -> tuple[tuple[str, str], ...]:

@@ -34,6 +34,7 @@ class Edit:
     end: int
     replacement: str
     description: str
+    fixes: tuple[str, ...] = ()  # the codes of the violations this edit resolves
 
 
 def newline_of(text: str) -> str:
@@ -65,6 +66,7 @@ def date_edits(document: Document) -> list[Edit]:
                 line_start + m.end(3),
                 parsed.value.isoformat(),
                 f"{meta.raw_key}: {m.group(3)!r} -> {parsed.value.isoformat()}",
+                ("MED001", "MED106"),
             )
         )
     return edits
@@ -81,12 +83,14 @@ def disclaimer_edit(document: Document, wording: str) -> Edit:
         for closing in ("</article>", "</main>", "</body>"):
             at = source.lower().rfind(closing)
             if at != -1:
-                return Edit(at, at, block, "insert the configured disclaimer")
-        return Edit(len(source), len(source), nl + block, "insert the configured disclaimer")
+                return Edit(at, at, block, "insert the configured disclaimer", ("MED101",))
+        return Edit(
+            len(source), len(source), nl + block, "insert the configured disclaimer", ("MED101",)
+        )
     heading = "## Disclaimer" if document.kind == "markdown" else "Disclaimer"
     stripped = source.rstrip("\r\n")
     text = f"{nl}{nl}{heading}{nl}{nl}{wording}{nl}"
-    return Edit(len(stripped), len(source), text, "insert the configured disclaimer")
+    return Edit(len(stripped), len(source), text, "insert the configured disclaimer", ("MED101",))
 
 
 def apply_edits(source: str, edits: list[Edit]) -> str:

@@ -1,7 +1,11 @@
 """Combine the reports of shards (``medlint check --shard K/N``) into one RunResult.
 
-Reads medlint's own JSON format (``--format json``) and SARIF 2.1.0 written by medlint;
-a file listed by more than one report is an error, so shards cannot silently overlap.
+Reads medlint's own JSON format (``--format json``) and SARIF 2.1.0 written by medlint.
+Every report records its shard (K/N), medlint version, ``today`` and a digest of the
+rule selection and options; merging checks that every K of one N is present exactly once
+and that all parts agree on the rest, so an incomplete or mixed set of shards is an error
+instead of a report that silently covers less. A file listed by more than one report is
+an error too. One report written without ``--shard`` can be converted on its own.
 """
 
 from __future__ import annotations
@@ -17,6 +21,13 @@ _SARIF_LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "note": S
 
 class MergeError(ValueError):
     pass
+
+
+def _shard(facts: Any) -> tuple[int, int] | None:
+    if not isinstance(facts, dict) or facts.get("shard") is None:
+        return None
+    shard = facts["shard"]
+    return int(shard["index"]), int(shard["count"])
 
 
 def _from_json(data: dict[str, Any]) -> RunResult:
@@ -47,12 +58,15 @@ def _from_json(data: dict[str, Any]) -> RunResult:
         RuleInfo(r["code"], r["name"], r["summary"], Severity.parse(r["severity"]))
         for r in data.get("rules", [])
     )
+    facts = data.get("run")
     return RunResult(
         files,
         rules,
         data["tool"]["version"],
         data.get("today", ""),
         int(data["summary"].get("internal_errors", 0)),
+        shard=_shard(facts),
+        selection=str(facts.get("selection", "")) if isinstance(facts, dict) else "",
     )
 
 
@@ -60,7 +74,16 @@ def _from_sarif(data: dict[str, Any]) -> RunResult:
     by_path: dict[str, list[Violation]] = {}
     rules: dict[str, RuleInfo] = {}
     version = ""
+    facts: dict[str, Any] = {}
     for run in data["runs"]:
+        properties = run.get("properties", {})
+        if properties.get("truncated"):
+            raise MergeError(
+                "this SARIF report was cut to GitHub's result limit; merge JSON shards "
+                "(--format json) instead"
+            )
+        if isinstance(properties.get("medlint"), dict):
+            facts = properties["medlint"]
         driver = run["tool"]["driver"]
         version = driver.get("version", version)
         for r in driver.get("rules", []):
@@ -88,7 +111,14 @@ def _from_sarif(data: dict[str, Any]) -> RunResult:
                 )
             )
     files = tuple(FileResult(p, tuple(vs)) for p, vs in by_path.items())
-    return RunResult(files, tuple(rules.values()), version, "")
+    return RunResult(
+        files,
+        tuple(rules.values()),
+        version,
+        str(facts.get("today", "")),
+        shard=_shard(facts),
+        selection=str(facts.get("selection", "")),
+    )
 
 
 def load_report(path: Path) -> RunResult:
@@ -101,13 +131,56 @@ def load_report(path: Path) -> RunResult:
             return _from_sarif(data)
         if isinstance(data, dict) and "files" in data and "tool" in data:
             return _from_json(data)
+    except MergeError as exc:
+        raise MergeError(f"{path}: {exc}") from None
     except (KeyError, TypeError, ValueError) as exc:
         raise MergeError(f"{path}: malformed report ({exc})") from None
     raise MergeError(f"{path}: neither medlint JSON (--format json) nor SARIF")
 
 
+def check_complete(parts: list[tuple[Path, RunResult]]) -> None:
+    """Every shard K of one N exactly once, and one version, today and selection."""
+    if len(parts) == 1 and parts[0][1].shard is None:
+        return
+    unsharded = [str(p) for p, r in parts if r.shard is None]
+    if unsharded:
+        raise MergeError(
+            f"{', '.join(unsharded)}: not written with --shard K/N (or by a medlint that did "
+            "not record shards); only shard reports can be merged"
+        )
+    for label, attribute in (
+        ("medlint versions", "version"),
+        ("--today dates", "today"),
+        ("rule selections or options (--select, --ignore, --rule-option, configuration)",
+         "selection"),
+    ):  # fmt: skip
+        values = {str(getattr(r, attribute)): p for p, r in parts}
+        if len(values) > 1:
+            listed = "; ".join(f"{p}: {v or '(none)'}" for v, p in values.items())
+            raise MergeError(f"the shards were run with different {label}: {listed}")
+    counts = {r.shard[1] for _, r in parts if r.shard}
+    if len(counts) > 1:
+        listed = ", ".join(f"{p} is {r.shard[0]}/{r.shard[1]}" for p, r in parts if r.shard)
+        raise MergeError(f"the shards split the files differently: {listed}")
+    (n,) = counts
+    where: dict[int, Path] = {}
+    for path, result in parts:
+        assert result.shard is not None
+        k = result.shard[0]
+        if k in where:
+            raise MergeError(f"shard {k}/{n} is both {where[k]} and {path}; shards overlap")
+        where[k] = path
+    missing = [f"{k}/{n}" for k in range(1, n + 1) if k not in where]
+    if missing:
+        raise MergeError(
+            f"shard{'s' if len(missing) > 1 else ''} {', '.join(missing)} missing: a merged "
+            f"report must cover every shard from 1/{n} to {n}/{n}"
+        )
+
+
 def merge_reports(paths: list[Path]) -> RunResult:
     results = [load_report(p) for p in paths]
+    check_complete(list(zip(paths, results, strict=True)))
     seen: dict[str, Path] = {}
     files: list[FileResult] = []
     rules: dict[str, RuleInfo] = {}
@@ -126,4 +199,6 @@ def merge_reports(paths: list[Path]) -> RunResult:
         version=first.version,
         today=first.today,
         internal_errors=sum(r.internal_errors for r in results),
+        shard=None if len(results) > 1 else first.shard,
+        selection=first.selection,
     )

@@ -107,6 +107,11 @@ class RunResult:
     started: str = ""  # local ISO 8601 date-time, seconds precision, no zone
     duration: float = 0.0  # seconds
     hostname: str = "localhost"
+    shard: tuple[int, int] | None = None  # (k, n) for `check --shard K/N`
+    # A digest of what decides a file's result besides its text and `today`: the selected
+    # rules with their severities and options, per-file overrides, include/exclude.
+    # Shards merge only when it is equal.
+    selection: str = ""
 
     @property
     def violations(self) -> tuple[Violation, ...]:

@@ -13,6 +13,7 @@ from medlint.reporters.human import render_concise, render_grouped, render_stati
 from medlint.reporters.json_report import render_json
 from medlint.reporters.jsonl import render_json_lines
 from medlint.reporters.junit import render_junit
+from medlint.reporters.rdjson import render_rdjson
 from medlint.reporters.sarif import render_sarif
 
 Reporter = Callable[[RunResult, RenderOptions], str]
@@ -28,6 +29,7 @@ REPORTERS: dict[str, Reporter] = {
     "github": render_github,
     "gitlab": render_gitlab,
     "checkstyle": render_checkstyle,
+    "rdjson": render_rdjson,
 }
 
 HUMAN = frozenset({"text", "concise", "grouped"})

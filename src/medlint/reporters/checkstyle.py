@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from medlint.model import RunResult, Severity
-from medlint.reporters.common import RenderOptions, relative_posix
+from medlint.reporters.common import RenderOptions, relative_posix, xml_safe
 
 SEVERITIES = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
 
@@ -27,4 +27,6 @@ def render_checkstyle(result: RunResult, options: RenderOptions) -> str:
                 },
             )
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return xml_safe(
+        '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    )

@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
+import subprocess
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from medlint.model import FileResult, RunResult, Violation
 
@@ -20,6 +21,39 @@ DOCS_URL = "https://medlint.dev/rules/{code}"
 class RenderOptions:
     color: bool = False
     quiet: bool = False
+    # The folder machine formats make paths relative to (SARIF's %SRCROOT%, GitLab's
+    # project folder); None: the working directory.
+    root: Path | None = None
+
+
+def repository_root(start: Path) -> Path:
+    """The top of the git work tree holding ``start``, else ``start`` itself."""
+    if shutil.which("git") is not None:
+        try:
+            proc = subprocess.run(
+                ["git", "rev-parse", "--show-toplevel"],
+                cwd=start,
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
+        except (OSError, subprocess.TimeoutExpired):
+            proc = None
+        if proc is not None and proc.returncode == 0 and proc.stdout.strip():
+            return Path(proc.stdout.strip())
+    return start.absolute()
+
+
+def below_root(path: str, root: Path | None) -> str:
+    """``path`` relative to ``root`` with '/', or its absolute form when it lies outside
+    (or relative to the working directory when there is no root)."""
+    if root is None or path.startswith("<"):
+        return relative_posix(path)
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(Path(os.path.abspath(root))).as_posix()
+    except ValueError:
+        return absolute.as_posix()
 
 
 def relative_posix(path: str) -> str:
@@ -33,8 +67,17 @@ def relative_posix(path: str) -> str:
         return absolute.as_posix() if os.path.isabs(path) else Path(path).as_posix()
 
 
-def uri(path: str) -> str:
-    return quote(relative_posix(path), safe="/")
+# Characters XML 1.0 forbids even as references: C0 controls other than tab, LF and CR,
+# lone surrogates (undecodable file names) and U+FFFE/U+FFFF.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(document: str) -> str:
+    """A serialised XML document with every character XML forbids written as a visible
+    escape (``\\x1b``), so control characters in article text or file names cannot make
+    the report unparseable. Markup never contains such characters, so the whole text
+    can be rewritten after serialisation."""
+    return _XML_INVALID.sub(lambda m: f"\\x{ord(m.group()):02x}", document)
 
 
 def content_key(v: Violation) -> str:

@@ -1,11 +1,14 @@
-"""GitLab Code Quality report (a JSON array; shown in merge request widgets)."""
+"""GitLab Code Quality report (a JSON array; shown in merge request widgets).
+
+Paths are relative to the project folder (the command line passes ``CI_PROJECT_DIR``
+when it is set, else the repository root, as ``RenderOptions.root``)."""
 
 from __future__ import annotations
 
 import json
 
 from medlint.model import RunResult, Severity
-from medlint.reporters.common import RenderOptions, fingerprints, relative_posix
+from medlint.reporters.common import RenderOptions, below_root, fingerprints
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 
@@ -21,7 +24,7 @@ def render_gitlab(result: RunResult, options: RenderOptions) -> str:
                     "fingerprint": fingerprint,
                     "severity": SEVERITIES[v.severity],
                     "location": {
-                        "path": relative_posix(file.path),
+                        "path": below_root(file.path, options.root),
                         "lines": {"begin": v.line, "end": v.end_line},
                     },
                 }

@@ -27,11 +27,18 @@ def violation_dict(v: Violation) -> dict[str, Any]:
     }
 
 
+def run_facts(result: RunResult) -> dict[str, Any]:
+    """What `medlint merge` checks before combining shards (also in SARIF run properties)."""
+    shard = {"index": result.shard[0], "count": result.shard[1]} if result.shard else None
+    return {"shard": shard, "selection": result.selection}
+
+
 def as_dict(result: RunResult) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "medlint", "version": result.version},
         "today": result.today,
+        "run": run_facts(result),
         "summary": {
             "files": len(result.files),
             "files_with_violations": sum(1 for f in result.files if f.violations),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from medlint.model import RunResult
-from medlint.reporters.common import RenderOptions, relative_posix
+from medlint.reporters.common import RenderOptions, relative_posix, xml_safe
 
 
 def render_junit(result: RunResult, options: RenderOptions) -> str:
@@ -53,6 +53,6 @@ def render_junit(result: RunResult, options: RenderOptions) -> str:
     ET.SubElement(suite, "system-out")
     ET.SubElement(suite, "system-err")
     ET.indent(suite)
-    return (
+    return xml_safe(
         '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suite, encoding="unicode") + "\n"
     )

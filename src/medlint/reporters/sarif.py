@@ -1,18 +1,53 @@
-"""SARIF 2.1.0 for GitHub code scanning (validated in tests against the OASIS schema)."""
+"""SARIF 2.1.0 for GitHub code scanning (validated in tests against the OASIS schema).
+
+GitHub accepts at most 25,000 results per run and shows 5,000, so results are ordered
+errors first, then warnings, then notes (file order within each), and a run with more
+is cut at 25,000; the run's ``properties`` and a tool notification say how many were left
+out. Artifact URIs are relative to ``%SRCROOT%``, the repository root, which
+``originalUriBaseIds`` gives as a file URI.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from medlint.model import RunResult, Severity
-from medlint.reporters.common import DOCS_URL, RenderOptions, fingerprints, uri
+from medlint.reporters.common import DOCS_URL, RenderOptions, below_root, fingerprints
+from medlint.reporters.json_report import run_facts
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+MAX_RESULTS = 25_000  # GitHub code scanning rejects more results in one run
+SRCROOT = "%SRCROOT%"
 
 
-def as_sarif(result: RunResult) -> dict[str, Any]:
+def truncation_note(result: RunResult, limit: int = MAX_RESULTS) -> str | None:
+    """What a SARIF report of ``result`` leaves out, or None when it is complete."""
+    total = len(result.violations)
+    if total <= limit:
+        return None
+    kept = sorted(result.violations, key=lambda v: -v.severity)[:limit]
+    left = {s: result.count(s) - sum(1 for v in kept if v.severity == s) for s in Severity}
+    parts = ", ".join(f"{n} {LEVELS[s]}" for s, n in sorted(left.items(), reverse=True) if n)
+    return (
+        f"SARIF report cut to {limit} of {total} results (GitHub code scanning accepts at "
+        f"most {limit} per run); left out, lowest severity first: {parts}. Use --select or "
+        "--format json for the rest."
+    )
+
+
+def _artifact(path: str, root: Path | None) -> dict[str, str]:
+    relative = below_root(path, root)
+    if os.path.isabs(relative):
+        return {"uri": Path(relative).as_uri()}
+    return {"uri": quote(relative, safe="/"), "uriBaseId": SRCROOT}
+
+
+def as_sarif(result: RunResult, root: Path | None = None) -> dict[str, Any]:
     index = {r.code: i for i, r in enumerate(result.rules)}
     rules = [
         {
@@ -30,33 +65,41 @@ def as_sarif(result: RunResult) -> dict[str, Any]:
         }
         for r in result.rules
     ]
+    ordered = sorted(
+        ((f.path, v, fp) for f in result.files for v, fp in fingerprints(f)),
+        key=lambda item: -item[1].severity,
+    )
     results = []
-    for file in result.files:
-        for v, fingerprint in fingerprints(file):
-            entry: dict[str, Any] = {
-                "ruleId": v.code,
-                "level": LEVELS[v.severity],
-                "message": {"text": v.message + (f" Fix: {v.fix}" if v.fix else "")},
-                "locations": [
-                    {
-                        "physicalLocation": {
-                            "artifactLocation": {"uri": uri(file.path), "uriBaseId": "%SRCROOT%"},
-                            "region": {
-                                "startLine": v.line,
-                                "startColumn": v.column,
-                                "endLine": v.end_line,
-                                "endColumn": max(v.end_column, v.column)
-                                if v.end_line == v.line
-                                else v.end_column,
-                            },
-                        }
+    for path, v, fingerprint in ordered[:MAX_RESULTS]:
+        entry: dict[str, Any] = {
+            "ruleId": v.code,
+            "level": LEVELS[v.severity],
+            "message": {"text": v.message + (f" Fix: {v.fix}" if v.fix else "")},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": _artifact(path, root),
+                        "region": {
+                            "startLine": v.line,
+                            "startColumn": v.column,
+                            "endLine": v.end_line,
+                            "endColumn": max(v.end_column, v.column)
+                            if v.end_line == v.line
+                            else v.end_column,
+                        },
                     }
-                ],
-                "partialFingerprints": {"medlintFingerprint/v1": fingerprint},
-            }
-            if v.code in index:
-                entry["ruleIndex"] = index[v.code]
-            results.append(entry)
+                }
+            ],
+            "partialFingerprints": {"medlintFingerprint/v1": fingerprint},
+        }
+        if v.code in index:
+            entry["ruleIndex"] = index[v.code]
+        results.append(entry)
+    base = Path(os.path.abspath(root if root is not None else Path.cwd()))
+    invocation: dict[str, Any] = {"executionSuccessful": result.internal_errors == 0}
+    note = truncation_note(result)
+    if note:
+        invocation["toolExecutionNotifications"] = [{"level": "warning", "message": {"text": note}}]
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -71,13 +114,21 @@ def as_sarif(result: RunResult) -> dict[str, Any]:
                         "rules": rules,
                     }
                 },
-                "invocations": [{"executionSuccessful": result.internal_errors == 0}],
+                "invocations": [invocation],
+                "originalUriBaseIds": {SRCROOT: {"uri": base.as_uri() + "/"}},
                 "columnKind": "unicodeCodePoints",
                 "results": results,
+                "properties": {
+                    "resultsTotal": len(result.violations),
+                    "resultsReported": len(results),
+                    "resultsLimit": MAX_RESULTS,
+                    "truncated": note is not None,
+                    "medlint": {"today": result.today, **run_facts(result)},
+                },
             }
         ],
     }
 
 
 def render_sarif(result: RunResult, options: RenderOptions) -> str:
-    return json.dumps(as_sarif(result), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(as_sarif(result, options.root), indent=2, ensure_ascii=False) + "\n"
