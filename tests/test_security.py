@@ -408,3 +408,15 @@ def test_packs_outside_the_project_root_are_refused(tmp_path: Path, where: str) 
     (repo / ".medlint.toml").write_text('packs = ["pack"]\n')
     proc = run(repo, "check", "articles", *REVIEW, home=tmp_path / "ci")
     assert proc.returncode == 2 and "outside the project root" in proc.stderr, proc.stderr
+
+
+def test_a_configuration_outside_the_checkout_does_not_widen_the_root(tmp_path: Path) -> None:
+    secrets = tmp_path / "secrets.md"
+    secrets.write_text(f"# {SECRET}\n")
+    (tmp_path / "base.toml").write_text('select = ["review", "MED9"]\n')  # pinned by CI
+    repo = repository(tmp_path / "repo", {"articles/bad.md": BAD})
+    (repo / "articles" / "leak.md").symlink_to(secrets)
+    commit(repo)
+    proc = run(repo, "check", "articles", "--config", str(tmp_path / "base.toml"),
+               "--today", TODAY.isoformat(), "-f", "json", home=tmp_path / "ci")  # fmt: skip
+    assert "hunter2" not in proc.stdout and "outside the project root" in proc.stdout

@@ -1,7 +1,8 @@
 """The project root, and the one rule for symbolic links: never follow a link out of it.
 
-The project root is the folder of the configuration file, else the top of the git work
-tree around the current folder, else the current folder. A path inside the root that is,
+The project root is the folder of the configuration file (when it lies inside the git
+work tree around the current folder, if there is one), else the top of that work tree,
+else the current folder. A path inside the root that is,
 or passes through, a symbolic link whose target lies outside the root (or loops) is not
 read, not fixed and not loaded as a rule pack: discovery, the engine, ``--fix`` and the
 pack loader all ask :func:`escapes` (docs/ci.md, "Security model"). A path the user names
@@ -26,10 +27,16 @@ def git_top(start: Path) -> Path | None:
 
 
 def project_root(config_path: Path | None, cwd: Path | None = None) -> Path:
-    if config_path is not None:
-        return Path(os.path.realpath(config_path)).parent
+    """The configuration file's folder, else the git work tree top of the current folder,
+    else the current folder. A configuration outside that work tree (one pinned from the
+    base branch with --config, or found above the checkout) never widens the root."""
     here = Path(os.path.realpath(cwd or Path.cwd()))
-    return git_top(here) or here
+    top = git_top(here)
+    if config_path is not None:
+        folder = Path(os.path.realpath(config_path)).parent
+        if top is None or within(folder, top):
+            return folder
+    return top or here
 
 
 def within(path: str | Path, folder: str | Path) -> bool:

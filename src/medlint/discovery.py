@@ -65,6 +65,7 @@ def git_visible(top: Path, folder: Path) -> set[str] | None:
     if shutil.which("git") is None:
         return None
     env = {**os.environ, "GIT_DIR": str(top / ".git"), "GIT_WORK_TREE": str(top)}
+    env["GIT_LITERAL_PATHSPECS"] = "1"  # a folder named ':(glob)*' is just a name
     env.pop("GIT_INDEX_FILE", None)
     relative = os.path.relpath(folder, top)
     try:
