@@ -26,7 +26,7 @@ from medlint.audience import detect as detect_audience
 from medlint.cache import Cache, data_fingerprint, secret_key
 from medlint.config import Config
 from medlint.context import CueSet
-from medlint.discovery import Skipped, relative_to, walk
+from medlint.discovery import Found, relative_to, walk
 from medlint.document import Document
 from medlint.model import FileResult, Finding, RunResult, Severity, Violation
 from medlint.nlp import PatternBank
@@ -170,7 +170,6 @@ class Linter:
         self.options = options
         config = options.config
         self.root = boundary.project_root(config.path)
-        self.skipped: tuple[Skipped, ...] = ()
         if specs is None:
             packs = [spec for folder in config.packs for spec in self._config_pack(folder)]
             specs = (*load_builtin_specs(), *plugin_packs((Path.cwd(), self.root)), *packs)
@@ -446,23 +445,25 @@ class Linter:
             self.cache.put(key, result)
         return result, crashes
 
-    def files_to_lint(self, paths: Iterable[str]) -> list[str]:
+    def discover(self, paths: Iterable[str]) -> Found:
+        """This shard's files, and the folders that could not be read (reported by the
+        first shard only)."""
         config = self.options.config
-        discovered = walk(
+        found = walk(
             list(paths),
             include=config.include,
             exclude=config.exclude,
             root=config.root,
             gitignore=config.respect_gitignore,
         )
-        found = list(discovered.files)
-        self.skipped = discovered.skipped
-        if self.options.shard is not None:
-            k, n = self.options.shard
-            found = [p for i, p in enumerate(found) if i % n == k - 1]
-            if k != 1:
-                self.skipped = ()  # reported once, by the first shard
-        return found
+        if self.options.shard is None:
+            return found
+        k, n = self.options.shard
+        files = tuple(p for i, p in enumerate(found.files) if i % n == k - 1)
+        return Found(files, found.skipped if k == 1 else ())
+
+    def files_to_lint(self, paths: Iterable[str]) -> list[str]:
+        return list(self.discover(paths).files)
 
     def lint_paths(
         self, paths: list[str], progress: Callable[[int, int], None] | None = None
@@ -503,10 +504,10 @@ class Linter:
             result, n = self.lint_text(*stdin)
             files.append(result)
             crashes += n
-        to_lint = self.files_to_lint(paths)
-        for skipped in self.skipped:
+        found = self.discover(paths)
+        for skipped in found.skipped:
             files.append(FileResult(skipped.path, tuple(self._engine(UNREADABLE, skipped.reason))))
-        for result, n in self.lint_paths(to_lint, progress):
+        for result, n in self.lint_paths(list(found.files), progress):
             files.append(result)
             crashes += n
         return RunResult(
