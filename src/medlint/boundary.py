@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -48,11 +50,14 @@ def escapes(path: str | Path, root: Path) -> str | None:
     """Why ``path`` must not be read or written (a link out of ``root``, or a link loop), or
     None. Paths that do not exist are left to the reader, which reports them."""
     absolute = os.path.abspath(path)
-    root_real = os.path.realpath(root)
+    root_real = _real_folder(os.fspath(root))
     if not (within(absolute, os.path.abspath(root)) or within(absolute, root_real)):
         return None  # named outside the root by the user
     try:
-        real = os.path.realpath(absolute, strict=True)
+        if stat.S_ISLNK(os.lstat(absolute).st_mode):
+            real = os.path.realpath(absolute, strict=True)
+        else:  # one lstat per file; each folder is resolved once per run
+            real = os.path.join(_real_folder(os.path.dirname(absolute)), os.path.basename(absolute))
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return "is a symbolic link loop; not read"
@@ -63,6 +68,11 @@ def escapes(path: str | Path, root: Path) -> str | None:
         f"is a symbolic link (or lies under one) that points outside the project root "
         f"{root_real}; not read"
     )
+
+
+@lru_cache(maxsize=4096)
+def _real_folder(folder: str) -> str:
+    return os.path.realpath(folder)
 
 
 def outside(path: str | Path, root: Path) -> bool:
