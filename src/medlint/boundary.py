@@ -1,13 +1,13 @@
 """The project root, and the one rule for symbolic links: never follow a link out of it.
 
-The project root is the folder of the configuration file (when it lies inside the git
-work tree around the current folder, if there is one), else the top of that work tree,
-else the current folder. A path inside the root that is,
+The project root is the folder of the configuration file, else the top of the git work
+tree around the current folder, else the current folder. A path inside the root that is,
 or passes through, a symbolic link whose target lies outside the root (or loops) is not
 read, not fixed and not loaded as a rule pack: discovery, the engine, ``--fix`` and the
-pack loader all ask :func:`escapes` (docs/ci.md, "Security model"). A path the user names
-outside the root is the user's own choice and is used as named.
-"""
+pack loader all ask :func:`escapes` (docs/ci.md, "Security model"). A path is held to
+the git work tree it lies in when that is narrower than the root (so a configuration kept
+above or beside a checkout never opens the checkout's links); a path outside both is used
+as the user named it."""
 
 from __future__ import annotations
 
@@ -30,15 +30,11 @@ def git_top(start: Path) -> Path | None:
 
 def project_root(config_path: Path | None, cwd: Path | None = None) -> Path:
     """The configuration file's folder, else the git work tree top of the current folder,
-    else the current folder. A configuration outside that work tree (one pinned from the
-    base branch with --config, or found above the checkout) never widens the root."""
-    here = Path(os.path.realpath(cwd or Path.cwd()))
-    top = git_top(here)
+    else the current folder."""
     if config_path is not None:
-        folder = Path(os.path.realpath(config_path)).parent
-        if top is None or within(folder, top):
-            return folder
-    return top or here
+        return Path(os.path.realpath(config_path)).parent
+    here = Path(os.path.realpath(cwd or Path.cwd()))
+    return git_top(here) or here
 
 
 def within(path: str | Path, folder: str | Path) -> bool:
@@ -50,9 +46,9 @@ def escapes(path: str | Path, root: Path) -> str | None:
     """Why ``path`` must not be read or written (a link out of ``root``, or a link loop), or
     None. Paths that do not exist are left to the reader, which reports them."""
     absolute = os.path.abspath(path)
-    root_real = _real_folder(os.fspath(root))
-    if not (within(absolute, os.path.abspath(root)) or within(absolute, root_real)):
-        return None  # named outside the root by the user
+    limit = _limit(absolute, root)
+    if limit is None:
+        return None  # named by the user outside the root and any work tree
     try:
         if stat.S_ISLNK(os.lstat(absolute).st_mode):
             real = os.path.realpath(absolute, strict=True)
@@ -62,12 +58,30 @@ def escapes(path: str | Path, root: Path) -> str | None:
         if exc.errno == errno.ELOOP:
             return "is a symbolic link loop; not read"
         return None
-    if within(real, root_real):
+    if within(real, limit):
         return None
     return (
         f"is a symbolic link (or lies under one) that points outside the project root "
-        f"{root_real}; not read"
+        f"{limit}; not read"
     )
+
+
+def _limit(absolute: str, root: Path) -> str | None:
+    """The folder ``absolute`` must stay in: the git work tree it lies in when the project
+    root does not hold it or holds that whole work tree (a configuration above or beside a
+    checkout), else the project root; none outside both."""
+    root_real = _real_folder(os.fspath(root))
+    in_root = within(absolute, os.path.abspath(root)) or within(absolute, root_real)
+    top = _work_tree(os.path.dirname(absolute))
+    if top is not None and (not in_root or within(top, root_real)):
+        return top
+    return root_real if in_root else None
+
+
+@lru_cache(maxsize=4096)
+def _work_tree(folder: str) -> str | None:
+    top = git_top(Path(folder))
+    return None if top is None else str(top)
 
 
 @lru_cache(maxsize=4096)
