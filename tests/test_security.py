@@ -420,3 +420,14 @@ def test_a_configuration_outside_the_checkout_does_not_widen_the_root(tmp_path: 
     proc = run(repo, "check", "articles", "--config", str(tmp_path / "base.toml"),
                "--today", TODAY.isoformat(), "-f", "json", home=tmp_path / "ci")  # fmt: skip
     assert "hunter2" not in proc.stdout and "outside the project root" in proc.stdout
+
+
+def test_a_configuration_linked_outside_the_checkout_is_not_read(tmp_path: Path) -> None:
+    secrets = tmp_path / "runner.env"
+    secrets.write_text(f"{SECRET}: 1\n")  # would be echoed by the configuration's schema errors
+    repo = repository(tmp_path / "repo", {"articles/bad.md": BAD})
+    (repo / ".medlint.yaml").symlink_to(secrets)
+    commit(repo)
+    proc = run(repo, "check", "articles", *REVIEW, home=tmp_path / "ci")
+    assert proc.returncode == 2 and "outside the project root" in proc.stderr, proc.stderr
+    assert "hunter2" not in proc.stdout + proc.stderr
