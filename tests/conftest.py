@@ -19,6 +19,14 @@ TODAY = dt.date(2026, 11, 21)
 SHARED = Path(os.environ.get("MEDLINT_SHARED", ROOT.parent / "shared"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _user_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The default result cache and its key live in the user's cache folder: the tests use
+    a temporary one, never the real ~/.cache."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    os.environ.pop("MEDLINT_CACHE_KEY", None)
+
+
 @pytest.fixture(scope="session")
 def linter() -> Linter:
     return Linter(Options(today=TODAY))

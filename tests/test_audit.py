@@ -144,3 +144,29 @@ def test_report_in_a_real_browser(report: Path, browser: object) -> None:
     assert len(stale) == 1 and "back-pain" in stale[0].text.lower() + stale[0].get_attribute(
         "innerHTML"
     )
+
+
+@pytest.mark.browser
+def test_hostile_titles_render_as_text_in_a_real_browser(tmp_path: Path, browser: object) -> None:
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.common.by import By
+
+    titles = ("</script><script>alert(1)</script>", "<!--<script>", "<img src=x onerror=alert(2)>")
+    for i, title in enumerate(titles):
+        (tmp_path / f"a{i}.md").write_text(f"---\ntitle: '{title}'\n---\n\n# {title}\n")
+    page = tmp_path / "report.html"
+    code, _, _ = cli(
+        "audit", str(tmp_path), "--today", "2026-11-21", "--isolated", "--no-cache",
+        "--html", str(page),
+    )  # fmt: skip
+    assert code == 0
+    driver = browser
+    driver.get(page.as_uri())  # type: ignore[attr-defined]
+    with pytest.raises(NoAlertPresentException):
+        driver.switch_to.alert.text  # type: ignore[attr-defined]  # noqa: B018
+    errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]  # type: ignore[attr-defined]
+    assert errors == []
+    summaries = driver.find_elements(By.CSS_SELECTOR, "#articles summary")  # type: ignore[attr-defined]
+    assert sorted(s.get_attribute("textContent") for s in summaries) == sorted(titles)
+    injected = "#articles img, body > script ~ script ~ script"
+    assert driver.find_elements(By.CSS_SELECTOR, injected) == []  # type: ignore[attr-defined]

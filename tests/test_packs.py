@@ -79,31 +79,31 @@ def test_hanging_regexes_are_rejected(tmp_path: Path) -> None:
     assert code == 2 and "nests quantifiers" in err
 
 
-class _EntryPoint:
-    name = "acme"
-    value = "acme_rules:folder"
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def load(self) -> object:
-        return lambda: self.folder
+def _install_plugin(site: Path, rule: str) -> None:
+    """A real distribution with a ``medlint.packs`` entry point, in a folder on sys.path."""
+    package = site / "acme_rules"
+    (package / "rules").mkdir(parents=True)
+    (package / "__init__.py").write_text(
+        "from pathlib import Path\n\ndef folder():\n    return Path(__file__).parent / 'rules'\n"
+    )
+    (package / "rules" / "MED802.yaml").write_text(rule)
+    info = site / "acme_rules-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-rules\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[medlint.packs]\nacme = acme_rules:folder\n")
 
 
 def test_installed_plugin_packs_are_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = tmp_path / "acme"
-    folder.mkdir()
-    (folder / "MED802.yaml").write_text(
-        HOUSE_RULE.replace("MED801", "MED802").replace(
-            "house.editorial-board", "acme.editorial-board"
-        )
+    rule = HOUSE_RULE.replace("MED801", "MED802").replace(
+        "house.editorial-board", "acme.editorial-board"
     )
-    import importlib.metadata
-
-    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [_EntryPoint(folder)])
+    _install_plugin(tmp_path / "site", rule)
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
     specs = ruleset.plugin_packs()
     assert [s.code for s in specs] == ["MED802"]
     assert specs[0].check_prefixes == ("medlint.checks.", "acme_rules.")
+    # The same distribution found inside the linted project is not "installed": ignored.
+    assert ruleset.plugin_packs(untrusted=(tmp_path,)) == []
     (tmp_path / "a.md").write_text("# Cramps\n")
     code, out, _ = cli("check", str(tmp_path / "a.md"), "--isolated", "--select", "MED802")
     assert "MED802" in out and code == 0

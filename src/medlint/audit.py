@@ -178,12 +178,23 @@ def terminal_summary(result: RunResult, table: list[Row], max_age_months: int) -
     return "\n".join(lines) + "\n"
 
 
+def embed_json(payload: object) -> str:
+    """JSON safe inside a ``<script>`` element: ``<``, ``>`` and ``&`` (and the JavaScript
+    line separators) escaped as in Jinja's ``tojson``, so no text from an article can end
+    the element or open a comment (``</script>``, ``<!--``)."""
+    text = json.dumps(payload, ensure_ascii=False)
+    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):  # fmt: skip
+        text = text.replace(char, escape)
+    return text
+
+
 def render_html(result: RunResult, table: list[Row], max_age_months: int) -> str:
     payload = {
         "summary": summary(result, table, max_age_months),
         "articles": [asdict(r) for r in table],
     }
-    data = json.dumps(payload, ensure_ascii=False).replace("</", "<\\/")
+    data = embed_json(payload)
     title = f"medlint audit: {len(table)} articles"
     template = (files("medlint") / "templates" / "audit.html").read_text(encoding="utf-8")
     return template.replace("__TITLE__", html.escape(title)).replace("__DATA__", data)

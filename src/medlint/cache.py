@@ -1,18 +1,31 @@
 """A content-hash cache of per-file results, so unchanged files are not re-analysed.
 
-The key is a SHA-256 of the file's bytes, its path, and a salt that covers everything
-else that can change a result: medlint's version, every rule, lexicon, knowledge base,
-cue and schema file, the effective configuration and options, and "today". Nothing is
+What a result depends on goes into the key: the file's bytes, its path, and a salt that
+covers everything else (medlint's version and code, every rule, lexicon, knowledge base,
+cue and schema file, the effective configuration and options, and "today"). Nothing is
 keyed on modification times, so it is safe in CI (fresh checkouts, restored caches).
-Entries are JSON (never pickle: a cache restored from an untrusted pull request must not
-be able to run code) written atomically; a corrupt entry is a miss.
+
+Nothing committed to a linted repository can change a verdict (docs/ci.md, "Security
+model"): every entry name and every entry is authenticated with HMAC-SHA256 under a
+secret that never lives in the repository: ``MEDLINT_CACHE_KEY`` when set (CI that
+restores the cache on other machines), else a random key created once in the user's cache
+folder (``$XDG_CACHE_HOME/medlint/key``, mode 0600). An entry whose MAC does not verify,
+or that is not a well-formed result (checked field by field before use), is a miss and
+is rewritten. Entries are JSON, never pickle. The cache lives in the user's cache folder
+by default, not in the checkout, and its folder holds ``CACHEDIR.TAG`` and a
+``.gitignore`` of ``*`` as ruff's and pytest's do.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import math
 import os
+import secrets
+import shutil
+import stat
 import tempfile
 from dataclasses import asdict
 from importlib.resources import files
@@ -22,7 +35,58 @@ from typing import Any
 from medlint import __version__, resources
 from medlint.model import FileResult, Severity, Violation
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+KEY_ENV = "MEDLINT_CACHE_KEY"
+MAX_ENTRY_BYTES = 32 * 1024 * 1024
+TAG_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55"
+CACHEDIR_TAG = (
+    f"{TAG_SIGNATURE}\n"
+    "# This file is a cache directory tag created by medlint.\n"
+    "# For information about cache directory tags, see: https://bford.info/cachedir/\n"
+)
+
+
+def user_cache_root() -> Path:
+    """``$XDG_CACHE_HOME/medlint``, else ``~/.cache/medlint``: the default cache folder and
+    the home of the key file."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base or not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "medlint"
+
+
+def secret_key() -> bytes:
+    """The MAC key: ``MEDLINT_CACHE_KEY`` if set, else the user's key file, created on first
+    use. If neither can be had, a key for this run only (the cache then never hits across
+    runs, which costs speed, never correctness)."""
+    given = os.environ.get(KEY_ENV, "")
+    if given:
+        return hashlib.sha256(b"medlint-cache-key\x00" + given.encode()).digest()
+    path = user_cache_root() / "key"
+    try:
+        return _read_key(path)
+    except (OSError, ValueError):
+        pass
+    try:
+        if not (_make_dir(path.parent) and _tag(path.parent)):
+            raise OSError("the user cache folder cannot be created")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(secrets.token_hex(32) + "\n")
+        return _read_key(path)
+    except (OSError, ValueError):
+        return secrets.token_bytes(32)
+
+
+def _read_key(path: Path) -> bytes:
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise ValueError("not a regular file")
+        text = handle.read(200).strip()
+    if len(text) < 32:
+        raise ValueError("key too short")
+    return hashlib.sha256(text).digest()
 
 
 def data_fingerprint() -> str:
@@ -59,49 +123,223 @@ def to_json(result: FileResult) -> dict[str, Any]:
     return data
 
 
-def from_json(data: dict[str, Any], path: str) -> FileResult:
-    violations = tuple(
-        Violation(**{**v, "severity": Severity(v["severity"])}) for v in data["violations"]
+class MalformedEntry(ValueError):
+    """A cache entry that is not a well-formed result (a miss, never a crash)."""
+
+
+_VIOLATION_INTS = ("line", "column", "end_line", "end_column")
+_VIOLATION_STRS = ("code", "name", "message", "snippet")
+_VIOLATION_KEYS = {*_VIOLATION_INTS, *_VIOLATION_STRS, "severity", "fix"}
+_RESULT_KEYS = {"path", "violations", "audience", "format", "suppressed", "facts"}
+
+
+def _int(value: object, low: int = 0) -> int:
+    if type(value) is not int or not low <= value < 2**31:
+        raise MalformedEntry(f"expected an integer, got {value!r:.40}")
+    return value
+
+
+def _str(value: object, optional: bool = False) -> str | None:
+    if value is None and optional:
+        return None
+    if type(value) is not str:
+        raise MalformedEntry(f"expected a string, got {value!r:.40}")
+    return value
+
+
+def _violation(data: object) -> Violation:
+    if type(data) is not dict or set(data) != _VIOLATION_KEYS:
+        raise MalformedEntry("a violation must be an object with exactly the violation fields")
+    severity = _int(data["severity"], 1)
+    if severity not in set(Severity):
+        raise MalformedEntry(f"unknown severity {severity}")
+    return Violation(
+        code=str(_str(data["code"])),
+        name=str(_str(data["name"])),
+        severity=Severity(severity),
+        message=str(_str(data["message"])),
+        line=_int(data["line"]),
+        column=_int(data["column"]),
+        end_line=_int(data["end_line"]),
+        end_column=_int(data["end_column"]),
+        fix=_str(data["fix"], optional=True),
+        snippet=str(_str(data["snippet"])),
     )
+
+
+def from_json(data: object, path: str) -> FileResult:
+    """A FileResult from an entry, checked field by field (exact keys and types; no
+    booleans for integers, no floats at all); anything else raises MalformedEntry."""
+    if type(data) is not dict or set(data) != _RESULT_KEYS:
+        raise MalformedEntry("an entry must be an object with exactly the result fields")
+    violations, facts = data["violations"], data["facts"]
+    if type(violations) is not list or type(facts) is not list:
+        raise MalformedEntry("violations and facts must be lists")
+    pairs = []
+    for pair in facts:
+        if type(pair) is not list or len(pair) != 2:
+            raise MalformedEntry("a fact must be a [key, value] pair")
+        pairs.append((str(_str(pair[0])), str(_str(pair[1]))))
     return FileResult(
         path=path,
-        violations=violations,
-        audience=data.get("audience"),
-        format=data.get("format"),
-        suppressed=int(data.get("suppressed", 0)),
-        facts=tuple((str(k), str(v)) for k, v in data.get("facts", ())),
+        violations=tuple(_violation(v) for v in violations),
+        audience=_str(data["audience"], optional=True),
+        format=_str(data["format"], optional=True),
+        suppressed=_int(data["suppressed"]),
+        facts=tuple(pairs),
     )
+
+
+def _no_constant(name: str) -> Any:
+    raise MalformedEntry(f"{name} is not allowed in a cache entry")
+
+
+def _no_float(text: str) -> Any:
+    value = float(text)
+    if not math.isfinite(value):
+        raise MalformedEntry(f"number out of range: {text[:40]}")
+    return value
+
+
+def decode_entry(body: bytes, path: str) -> FileResult:
+    """Parse and check an entry's JSON body; every malformation is MalformedEntry."""
+    try:
+        data = json.loads(body, parse_constant=_no_constant, parse_float=_no_float)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError
+        raise MalformedEntry(f"not valid JSON: {exc}") from None
+    return from_json(data, path)
 
 
 class Cache:
-    def __init__(self, directory: Path, salt: str) -> None:
+    """Entries under ``directory/v<format>/<2 hex>/<64 hex>.json``; each file is the MAC
+    (hex) of the entry's name and body, a newline, and the body (JSON)."""
+
+    def __init__(self, directory: Path, salt: str, secret: bytes) -> None:
+        self.root = directory
         self.directory = directory / f"v{CACHE_FORMAT}"
         self.salt = hashlib.sha256(f"{__version__}\x1f{salt}".encode()).hexdigest()
+        self._secret = secret
+        self._ready: set[Path] = set()
+        self._writable: bool | None = None
 
     def key(self, path: str, data: bytes) -> str:
-        digest = hashlib.sha256(self.salt.encode())
-        digest.update(os.path.normpath(path).encode())
-        digest.update(b"\x00")
-        digest.update(data)
-        return digest.hexdigest()
+        """The entry name: a MAC, so nobody without the key can name an entry."""
+        mac = hmac.new(self._secret, b"name\x00", hashlib.sha256)
+        mac.update(self.salt.encode())
+        mac.update(b"\x00")
+        mac.update(os.path.normpath(path).encode("utf-8", "surrogateescape"))
+        mac.update(b"\x00")
+        mac.update(data)
+        return mac.hexdigest()
+
+    def _mac(self, key: str, body: bytes) -> bytes:
+        mac = hmac.new(self._secret, b"entry\x00" + key.encode() + b"\x00", hashlib.sha256)
+        mac.update(body)
+        return mac.hexdigest().encode()
 
     def _file(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
     def get(self, key: str, path: str) -> FileResult | None:
+        """The cached result, or None: missing, unreadable, not a regular file, a MAC that
+        does not verify, or a malformed body are all misses."""
+        raw = _read_regular(self._file(key))
+        if raw is None:
+            return None
+        mac, newline, body = raw.partition(b"\n")
+        if not newline or not hmac.compare_digest(mac, self._mac(key, body)):
+            return None
         try:
-            data = json.loads(self._file(key).read_text(encoding="utf-8"))
-            return from_json(data, path)
-        except (OSError, ValueError, KeyError, TypeError):
+            return decode_entry(body, path)
+        except MalformedEntry:
             return None
 
     def put(self, key: str, result: FileResult) -> None:
+        """Write an entry atomically; a cache that cannot be written only costs speed."""
+        body = json.dumps(to_json(result), ensure_ascii=False).encode("utf-8", "surrogateescape")
         target = self._file(key)
+        if not self._prepare(target.parent):
+            return
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(to_json(result), handle, ensure_ascii=False)
-            os.replace(tmp, target)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(self._mac(key, body) + b"\n" + body)
+            os.replace(tmp, target)  # replaces a link at the target, never follows it
         except OSError:
-            return  # a cache that cannot be written only costs speed
+            return
+
+    def _prepare(self, folder: Path) -> bool:
+        """Create the cache folders as real folders (never through a symbolic link) and tag
+        the cache root; False if that is not possible."""
+        if folder in self._ready:
+            return True
+        if self._writable is None:
+            self._writable = _make_dir(self.root) and _tag(self.root)
+        if not self._writable:
+            return False
+        if not (_make_dir(self.directory) and _make_dir(folder)):
+            return False
+        self._ready.add(folder)
+        return True
+
+
+def _make_dir(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return stat.S_ISDIR(os.lstat(folder).st_mode)  # a link to a folder is refused
+    except OSError:
+        return False
+
+
+def _tag(root: Path) -> bool:
+    for name, text in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", "# created by medlint\n*\n")):
+        try:
+            fd = os.open(root / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+        except FileExistsError:
+            continue
+        except OSError:
+            return False
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    return True
+
+
+def _read_regular(path: Path) -> bytes | None:
+    """A regular file's bytes (not through a final link, never blocking on a FIFO), or
+    None."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
+                return None
+            return handle.read(MAX_ENTRY_BYTES + 1)
+        except OSError:
+            return None
+
+
+def is_cache_folder(folder: Path) -> bool:
+    """A real folder (not a link) holding medlint's or any tool's CACHEDIR.TAG."""
+    try:
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return False
+    except OSError:
+        return False
+    raw = _read_regular(folder / "CACHEDIR.TAG")
+    return raw is not None and raw.startswith(TAG_SIGNATURE.encode())
+
+
+def clean(folder: Path) -> str:
+    """Remove a cache folder; returns what was done. Raises ValueError, removing nothing,
+    for a folder that is a link or holds no CACHEDIR.TAG."""
+    if not os.path.lexists(folder):
+        return f"{folder}: no cache here"
+    if not is_cache_folder(folder):
+        raise ValueError(
+            f"{folder}: not removed: it is not a cache folder (no CACHEDIR.TAG, or a symbolic link)"
+        )
+    shutil.rmtree(folder)
+    return f"{folder}: removed"

@@ -70,7 +70,7 @@ def _build_linter(
         rule_options=tuple(_rule_option(o) for o in rule_options),
         config=config,
         jobs=jobs or os.cpu_count() or 1,
-        cache_dir=None if no_cache else Path(cache_dir or config.root / ".medlint_cache"),
+        cache_dir=None if no_cache else _cache_dir(cache_dir),
         shard=_shard(shard),
     )
     try:
@@ -78,6 +78,13 @@ def _build_linter(
     except RuleFileError as exc:
         click.echo(f"medlint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+
+
+def _cache_dir(given: str | None) -> Path:
+    """``--cache-dir``, else the user's cache folder: never the checkout by default."""
+    from medlint.cache import user_cache_root
+
+    return Path(given) if given else user_cache_root()
 
 
 def _shard(text: str | None) -> tuple[int, int] | None:
@@ -162,8 +169,8 @@ _SHARED_OPTIONS = (
     click.option(
         "--cache-dir",
         type=click.Path(file_okay=False),
-        help="Where to keep the result cache [default: .medlint_cache beside the configuration, "
-        "or in the current folder].",
+        help="Where to keep the result cache [default: $XDG_CACHE_HOME/medlint, else "
+        "~/.cache/medlint]. Entries are authenticated with a key kept outside the project.",
     ),
 )
 
@@ -581,6 +588,23 @@ def merge(reports: tuple[str, ...], format_: str, output: str | None, fail_on: s
     if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
         sys.exit(EXIT_VIOLATIONS)
     sys.exit(EXIT_CLEAN)
+
+
+@main.command()
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    help="The cache folder to remove [default: the user's medlint cache folder].",
+)
+def clean(cache_dir: str | None) -> None:
+    """Remove medlint's cache folder (only a real folder holding a CACHEDIR.TAG)."""
+    from medlint import cache
+
+    try:
+        click.echo(f"medlint: {cache.clean(_cache_dir(cache_dir))}", err=True)
+    except (ValueError, OSError) as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 @main.command("rules")

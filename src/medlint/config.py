@@ -14,7 +14,7 @@ from typing import Any
 
 import jsonschema
 
-from medlint import resources, yamlpos
+from medlint import boundary, resources, yamlpos
 
 CANDIDATES = (".medlint.toml", ".medlint.yaml", ".medlint.yml", "pyproject.toml")
 
@@ -71,6 +71,9 @@ def find(start: Path) -> Path | None:
 
 
 def _read(path: Path) -> tuple[dict[str, Any], dict[tuple[str | int, ...], int], str]:
+    escape = boundary.escapes(path, path.parent)
+    if escape:  # a committed link to a runner's file must not echo it in error messages
+        raise ConfigError(f"{path}: {escape}")
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:

@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from medlint import __version__, kinds, reading, suppression
+from medlint import __version__, boundary, kinds, reading, suppression
 from medlint.audience import detect as detect_audience
-from medlint.cache import Cache, data_fingerprint
+from medlint.cache import Cache, data_fingerprint, secret_key
 from medlint.config import Config
 from medlint.context import CueSet
-from medlint.discovery import discover, relative_to
+from medlint.discovery import Found, relative_to, walk
 from medlint.document import Document
 from medlint.model import FileResult, Finding, RunResult, Severity, Violation
 from medlint.nlp import PatternBank
@@ -220,11 +220,10 @@ class Linter:
     def __init__(self, options: Options, specs: Sequence[RuleSpec] | None = None) -> None:
         self.options = options
         config = options.config
+        self.root = boundary.project_root(config.path)
         if specs is None:
-            packs = [
-                spec for folder in config.packs for spec in load_pack(Path(folder), str(folder))
-            ]
-            specs = (*load_builtin_specs(), *plugin_packs(), *packs)
+            packs = [spec for folder in config.packs for spec in self._config_pack(folder)]
+            specs = (*load_builtin_specs(), *plugin_packs((Path.cwd(), self.root)), *packs)
             check_unique(specs)
         base = tuple(specs)
         base = severity_overrides(config, apply_rule_options(base, config_overrides(config)))
@@ -253,7 +252,17 @@ class Linter:
         self.cache: Cache | None = None
         if options.cache_dir is not None:
             salt = "\x1f".join((data_fingerprint(), repr(self.all_specs), options.fingerprint()))
-            self.cache = Cache(options.cache_dir, salt)
+            self.cache = Cache(options.cache_dir, salt, secret_key())
+
+    def _config_pack(self, folder: Path) -> list[RuleSpec]:
+        """A pack named by the configuration: it must lie inside the project root, and so
+        must every file in it (no link leads out)."""
+        if boundary.outside(folder, self.root):
+            raise RuleFileError(
+                f"{self.options.config.path}: packs: {folder} is outside the project root "
+                f"{self.root}; a rule pack must live in the project"
+            )
+        return load_pack(Path(folder), str(folder), root=self.root)
 
     def ensure_compiled(self) -> None:
         """Compile every pattern before the first file that needs NLP, so bad rule data
@@ -460,6 +469,8 @@ class Linter:
         """The file's text, the safe fixes' edits (fixes.Edit) and whether it had a BOM."""
         from medlint import fixes
 
+        if boundary.escapes(path, self.root):
+            return None  # never read or written; the lint reports it as MED900
         try:
             raw = Path(path).read_bytes()
         except OSError:
@@ -484,6 +495,9 @@ class Linter:
         return text, tuple(edits), raw.startswith(b"\xef\xbb\xbf")
 
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
+        escape = boundary.escapes(path, self.root)
+        if escape:
+            return FileResult(path, tuple(self._engine(UNREADABLE, escape))), 0
         data, problem = read_bytes(path)
         if data is None:
             return FileResult(path, tuple(self._engine(UNREADABLE, problem or "unreadable"))), 0
@@ -504,22 +518,26 @@ class Linter:
             self.cache.put(key, result)
         return result, crashes
 
-    def files_to_lint(self, paths: Iterable[str]) -> list[str]:
+    def discover(self, paths: Iterable[str]) -> Found:
+        """This shard's files, and the folders that could not be read (reported by the
+        first shard only)."""
         config = self.options.config
-        found = list(
-            discover(
-                list(paths),
-                include=config.include,
-                exclude=config.exclude,
-                root=config.root,
-                gitignore=config.respect_gitignore,
-                force_exclude=self.options.force_exclude,
-            )
+        found = walk(
+            list(paths),
+            include=config.include,
+            exclude=config.exclude,
+            root=config.root,
+            gitignore=config.respect_gitignore,
+            force_exclude=self.options.force_exclude,
         )
-        if self.options.shard is not None:
-            k, n = self.options.shard
-            found = [p for i, p in enumerate(found) if i % n == k - 1]
-        return found
+        if self.options.shard is None:
+            return found
+        k, n = self.options.shard
+        files = tuple(p for i, p in enumerate(found.files) if i % n == k - 1)
+        return Found(files, found.skipped if k == 1 else ())
+
+    def files_to_lint(self, paths: Iterable[str]) -> list[str]:
+        return list(self.discover(paths).files)
 
     def lint_paths(
         self, paths: list[str], progress: Callable[[int, int], None] | None = None
@@ -560,7 +578,10 @@ class Linter:
             result, n = self.lint_text(*stdin)
             files.append(result)
             crashes += n
-        for result, n in self.lint_paths(self.files_to_lint(paths), progress):
+        found = self.discover(paths)
+        for skipped in found.skipped:
+            files.append(FileResult(skipped.path, tuple(self._engine(UNREADABLE, skipped.reason))))
+        for result, n in self.lint_paths(list(found.files), progress):
             files.append(result)
             crashes += n
         return RunResult(

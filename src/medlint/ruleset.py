@@ -9,16 +9,23 @@ rule exists, and failing and passing examples that are its tests and its docs.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
 
 from medlint import resources, yamlpos
+from medlint.boundary import outside, within
 from medlint.model import RuleInfo, Severity
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 
 class RuleFileError(ValueError):
@@ -175,24 +182,39 @@ def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> 
 
 
 def load_pack(
-    folder: Traversable, label: str, check_prefixes: tuple[str, ...] = ()
+    folder: Traversable,
+    label: str,
+    check_prefixes: tuple[str, ...] = (),
+    root: Path | None = None,
 ) -> list[RuleSpec]:
-    """Every rule file in a pack folder (recursively)."""
+    """Every rule file in a pack folder (recursively); with ``root``, a file whose link
+    leads outside it is refused before it is read (medlint.boundary)."""
     if not folder.is_dir():
         raise RuleFileError(f"{label}: rule pack folder not found")
+    entries = resources.walk(folder)
+    for entry in entries:
+        if root is not None and isinstance(entry, Path) and outside(entry, root):
+            raise RuleFileError(
+                f"{label}/{entry.name}: links outside the project root {root}; not read"
+            )
     return [
         parse_rule(entry.read_text(encoding="utf-8"), f"{label}/{entry.name}", check_prefixes)
-        for entry in resources.walk(folder)
+        for entry in entries
     ]
 
 
-def plugin_packs() -> list[RuleSpec]:
+def plugin_packs(untrusted: Sequence[Path] = ()) -> list[RuleSpec]:
     """Packs installed as Python packages: entry points in the ``medlint.packs`` group,
-    each a callable that returns the folder of the package's rule files."""
+    each a callable that returns the folder of the package's rule files. Only installed
+    distributions count: one found under an ``untrusted`` folder (the linted project, the
+    current folder) is ignored unless it belongs to the running environment (sys.prefix),
+    so a ``*.dist-info`` committed to a checkout never runs."""
     from importlib.metadata import entry_points
 
     specs: list[RuleSpec] = []
     for entry in entry_points(group="medlint.packs"):
+        if not _installed(entry, untrusted):
+            continue
         try:
             folder = entry.load()()
         except Exception as exc:
@@ -200,6 +222,15 @@ def plugin_packs() -> list[RuleSpec]:
         package = entry.value.split(":", 1)[0].split(".", 1)[0]
         specs += load_pack(folder, f"{entry.name} (plugin)", (f"{package}.",))
     return specs
+
+
+def _installed(entry: EntryPoint, untrusted: Sequence[Path]) -> bool:
+    if entry.dist is None:
+        return False
+    location = os.path.realpath(str(entry.dist.locate_file("")))
+    if any(within(location, os.path.realpath(p)) for p in (sys.prefix, sys.base_prefix)):
+        return True
+    return not any(within(location, os.path.realpath(folder)) for folder in untrusted)
 
 
 def check_unique(specs: Sequence[RuleSpec]) -> None:
