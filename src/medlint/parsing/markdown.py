@@ -240,9 +240,10 @@ class _Walk:
         start, end = spans[0][0], spans[-1][1]
         masked = mask_inline(self.source[start:end], self.references, pipes=table)
         kept = []
+        chars = self.mask.chars
         for a, b in spans:
             piece = masked[a - start : b - start]
-            self.mask.put(a, piece)
+            chars[a:b] = piece  # the mask is blank here, with the same newlines
             kept.append(piece)
         return " ".join(" ".join(kept).split())
 

@@ -36,6 +36,15 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _APOSTROPHES = frozenset({"&rsquo;", "&#39;", "&#x27;", "&apos;"})
 
+# Each scan with the substrings that must occur for it to find anything.
+_SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("<",), _AUTOLINK),
+    (("<",), _TAG),
+    (("http",), _URL),
+    (("*", "_"), _EMPHASIS),
+    (("\\",), _ESCAPE),
+)
+
 Span = tuple[int, int]
 
 
@@ -113,9 +122,11 @@ def _links(text: str, references: Collection[str]) -> list[Span]:
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(max(0, start), min(end, len(chars))):
-        if chars[i] != "\n":
-            chars[i] = " "
+    segment = chars[start:end]
+    if "\n" in segment:
+        chars[start:end] = ["\n" if c == "\n" else " " for c in segment]
+    else:
+        chars[start:end] = " " * len(segment)
 
 
 def mask_inline(text: str, references: Collection[str] = (), *, pipes: bool = False) -> str:
@@ -123,20 +134,24 @@ def mask_inline(text: str, references: Collection[str] = (), *, pipes: bool = Fa
     are the normalised labels of the document's link reference definitions; ``pipes``
     blanks table cell separators."""
     chars = list(text)
-    codes = code_spans(text)
+    codes = code_spans(text) if "`" in text else []
     for start, end in codes:
         _blank(chars, start, end)
     # Later scans read a copy without code spans, so "[" inside code pairs with nothing.
     work = "".join(chars) if codes else text
-    spans = _comments(work)
-    for pattern in (_AUTOLINK, _TAG, _URL, _EMPHASIS, _ESCAPE):
-        spans.extend(m.span() for m in pattern.finditer(work))
-    spans.extend(_links(work, references))
+    spans = _comments(work) if "<!--" in work else []
+    # Each scan runs only when its trigger character is present (most lines are prose).
+    for triggers, pattern in _SCANS:
+        if any(t in work for t in triggers):
+            spans.extend(m.span() for m in pattern.finditer(work))
+    if "[" in work:
+        spans.extend(_links(work, references))
     if pipes:
         spans.extend((m.start(), m.end()) for m in re.finditer(r"\|", work))
     for start, end in spans:
         _blank(chars, start, end)
-    for m in _ENTITY.finditer(work):
-        _blank(chars, m.start(), m.end())
-        chars[m.start()] = "'" if m.group() in _APOSTROPHES else " "
+    if "&" in work:
+        for m in _ENTITY.finditer(work):
+            _blank(chars, m.start(), m.end())
+            chars[m.start()] = "'" if m.group() in _APOSTROPHES else " "
     return "".join(chars)
