@@ -32,7 +32,9 @@ from medlint.document import Document, MaskBuilder, MetaValue, ParseProblem
 from medlint.parsing.common import (
     blank_zones,
     canonical_key,
+    main_only,
     merge_metadata,
+    page_regions,
     prose_metadata,
     widget_zones_by_heading,
 )
@@ -352,15 +354,18 @@ def parse_markdown(path: str, source: str) -> Document:
                     key, value, start, start + len(str(raw_key)), "front matter", str(raw_key)
                 )
             )
-    metadata = merge_metadata(structured, prose_metadata(masked[body_start:]))
+    regions = page_regions(source, masked, headings)
+    # A date or reviewer line in a comment thread or a sidebar is not the page's own.
+    own_text = main_only(masked, regions, (d.RegionKind.ASIDE, d.RegionKind.COMMENTS))
+    metadata = merge_metadata(structured, prose_metadata(own_text[body_start:]))
     metadata = {
         k: (v if v.origin == "front matter" else _shift(v, body_start)) for k, v in metadata.items()
     }
     title = None
     if d.TITLE in metadata and isinstance(metadata[d.TITLE].value, str):
         title = metadata[d.TITLE].value
-    elif headings:
-        title = min(headings, key=lambda h: (h[1], h[2]))[0]
+    elif main_headings := [h for h in headings if _in_main(h[2], regions)]:
+        title = min(main_headings, key=lambda h: (h[1], h[2]))[0]
     return Document(
         path=path,
         kind="markdown",
@@ -373,10 +378,15 @@ def parse_markdown(path: str, source: str) -> Document:
         sections=d.build_sections(headings, len(source)),
         breaks=tuple(sorted(b for b in breaks if b <= len(source))),
         zones=tuple(zones),
+        regions=regions,
         problems=tuple(problems),
         title=title,
         line_starts=lines.starts,
     )
+
+
+def _in_main(offset: int, regions: Sequence[d.Region]) -> bool:
+    return not any(r.start <= offset < r.end for r in regions)
 
 
 def _shift(value: MetaValue, by: int) -> MetaValue:
