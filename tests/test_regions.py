@@ -118,3 +118,98 @@ def test_comment_dates_and_reviewers_are_not_page_metadata() -> None:
     )
     doc = parse("a.md", source)
     assert "dateModified" not in doc.metadata and "reviewedBy" not in doc.metadata
+
+
+# --- rules read only the regions they declare ---------------------------------------------
+
+
+def _codes_on(document: Document, *select: str) -> list[str]:
+    """Run the selected rules on a document (regions set up by the test) as the engine
+    does: one context per document, each rule through the view of its regions."""
+    from medlint import kinds
+    from medlint.audience import detect as detect_audience
+    from medlint.engine import Linter, Options
+
+    from .conftest import TODAY
+
+    linter = Linter(Options(today=TODAY, select=select))
+    linter.ensure_compiled()
+    ctx = kinds.Context(document, detect_audience(document), TODAY, linter.bank)
+    return sorted(
+        rule.spec.code
+        for rule in linter.rules
+        if rule.spec.code in select
+        for _ in rule.check(ctx.reading(rule.spec.regions))
+    )
+
+
+def _with_region(document: Document, kind: RegionKind, phrase: str, end_phrase: str) -> Document:
+    import dataclasses
+
+    from medlint.document import Region
+
+    start = document.source.index(phrase)
+    end = document.source.index(end_phrase) + len(end_phrase)
+    return dataclasses.replace(document, regions=(Region(kind, start, end, "test"),))
+
+
+def test_rule_schema_regions_default_to_main() -> None:
+    from medlint.ruleset import load_builtin_specs
+
+    specs = {s.code: s for s in load_builtin_specs()}
+    assert specs["MED101"].regions == {RegionKind.MAIN, RegionKind.CHROME}
+    assert specs["MED110"].regions == {RegionKind.MAIN, RegionKind.CHROME}
+    for code in ("MED109", "MED111", "MED201", "MED202", "MED301", "MED401", "MED102"):
+        assert specs[code].regions == {RegionKind.MAIN}
+
+
+def test_a_claim_in_an_html_sidebar_or_comment_is_not_the_publishers() -> None:
+    source = (
+        "<html><body><article><h1>Turmeric</h1><p>Turmeric is a spice.</p></article>"
+        "<div><p>Turmeric cures arthritis.</p></div></body></html>"
+    )
+    plain = parse("p.html", source)
+    assert _codes_on(plain, "MED201") == ["MED201"]
+    for kind in (RegionKind.ASIDE, RegionKind.COMMENTS, RegionKind.CHROME):
+        labelled = _with_region(plain, kind, "<div>", "</div>")
+        assert _codes_on(labelled, "MED201") == []
+
+
+def test_a_footer_disclaimer_counts_but_a_comment_does_not() -> None:
+    source = (
+        "<html><body><article><h1>Leg cramps</h1><p>Leg cramps are common.</p></article>"
+        "<footer><p>This site is not a substitute for professional medical advice.</p>"
+        "</footer></body></html>"
+    )
+    plain = parse("p.html", source)
+    assert _codes_on(plain, "MED101") == []
+    footer = _with_region(plain, RegionKind.CHROME, "<footer>", "</footer>")
+    assert _codes_on(footer, "MED101") == []
+    comment = _with_region(plain, RegionKind.COMMENTS, "<footer>", "</footer>")
+    assert _codes_on(comment, "MED101") == ["MED101"]
+
+
+def test_a_sidebar_headline_never_decides_the_topic() -> None:
+    source = (
+        "<html><body><article><h1>Healthy eating</h1><p>Eat more vegetables and fruit every "
+        "day.</p></article><aside><h2>Chest pain: when to worry</h2><p>Read more.</p></aside>"
+        "</body></html>"
+    )
+    plain = parse("p.html", source)
+    assert set(_codes_on(plain, "MED109")) == {"MED109"}  # one per missing red flag
+    sidebar = _with_region(plain, RegionKind.ASIDE, "<aside>", "</aside>")
+    assert _codes_on(sidebar, "MED109") == []
+
+
+def test_markdown_comment_thread_claims_are_not_reported_end_to_end() -> None:
+    from medlint.engine import Linter, Options
+
+    from .conftest import TODAY, codes
+
+    linter = Linter(Options(today=TODAY, select=("MED201", "MED202")))
+    thread = "# Statins\n\nStatins lower cholesterol.\n\n## 2 comments\n\nJo says:\n\n{}\n\nReply\n"
+    comment = "Stop taking your statins. Turmeric cures arthritis."
+    result, _ = linter.lint_text("a.md", thread.format(comment))
+    assert codes(result) == []
+    result, _ = linter.lint_text("a.md", thread.replace("2 comments", "My view").format(comment))
+    assert sorted(codes(result)) == ["MED201", "MED202"]

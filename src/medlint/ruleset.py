@@ -18,6 +18,7 @@ from typing import Any
 import jsonschema
 
 from medlint import resources, yamlpos
+from medlint.document import RegionKind
 from medlint.model import RuleInfo, Severity
 
 
@@ -58,6 +59,9 @@ class RuleSpec:
     # installed plugin that shipped the rule. A rule file in a linted repository gets
     # only medlint's, so it can never run code of its own.
     check_prefixes: tuple[str, ...] = ("medlint.checks.",)
+    # The page regions whose text the rule reads (a comment is not the publisher's claim;
+    # a site footer disclaimer is the publisher's).
+    regions: frozenset[RegionKind] = frozenset({RegionKind.MAIN})
 
     def info(self) -> RuleInfo:
         return RuleInfo(
@@ -171,6 +175,7 @@ def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> 
         source=source,
         references=tuple(data.get("references", ())),
         check_prefixes=("medlint.checks.", *check_prefixes),
+        regions=frozenset(RegionKind(r) for r in data.get("regions", ("main",))),
     )
 
 
