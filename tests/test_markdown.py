@@ -163,3 +163,16 @@ def test_random_markdown_keeps_offsets() -> None:
         _same_shape(source, doc.masked)
         for section in doc.sections:
             assert 0 <= section.start <= section.body_start <= section.end <= len(source)
+
+
+def test_punctuation_runs_do_not_reach_the_tokenizer() -> None:
+    """spaCy's tokenizer is quadratic on a long token of punctuation (2,000 "(" take
+    10 s); such runs are not prose, and the NLP layer blanks them."""
+    from medlint.engine import Linter, Options
+
+    from .conftest import TODAY, codes
+
+    linter = Linter(Options(today=TODAY, select=("MED201",)))
+    for junk in ("(" * 20_000, "*_" * 10_000, "![" * 10_000, "x" * 50_000):
+        result, crashes = linter.lint_text("a.md", f"# T\n\n{junk}\n\nTurmeric cures arthritis.\n")
+        assert (codes(result), crashes) == (["MED201"], 0)

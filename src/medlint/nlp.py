@@ -274,6 +274,18 @@ class Compacted:
         return self.to_original(start), self.to_original(max(start, end - 1)) + 1
 
 
+# spaCy's tokenizer strips prefixes and suffixes from a token one at a time, so a long
+# token of punctuation takes quadratic time (2,000 "(" or "*_": 10 s; measured in
+# docs/performance.md). Runs of 16 punctuation characters, and tokens of 1,000 characters,
+# are never prose (minified data, ASCII art, a run of "["): they are blanked before
+# tokenizing (same length, so offsets do not move).
+_JUNK = re.compile(r"[^\w\s]{16,}|\S{1000,}")
+
+
+def _without_junk(text: str) -> str:
+    return _JUNK.sub(lambda m: " " * len(m.group()), text)
+
+
 class _State:
     """Per-document NLP state. Token attributes are read once into plain lists with
     ``Doc.to_array`` (no Token objects); words are kept as LOWER hashes."""
@@ -283,7 +295,7 @@ class _State:
 
         self.document = document
         self.bank = bank
-        self.compact = Compacted(document.masked)
+        self.compact = Compacted(_without_junk(document.masked))
         self.doc = bank.nlp.make_doc(self.compact.text)
         self.strings = bank.nlp.vocab.strings
         columns = self.doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH]).T.tolist()
