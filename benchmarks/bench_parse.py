@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import html
 import multiprocessing
+import os
 import re
 import statistics
 import sys
@@ -24,7 +25,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+DEFAULT_CORPUS = Path(os.environ.get("MEDLINT_SHARED", "/work/shared")) / "corpus"
 
 ADVERSARIAL: dict[str, str] = {
     "10k '['": "[" * 10_000,
@@ -57,25 +58,31 @@ def _time(function: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def _functions() -> dict[str, Callable[[str], object]]:
+    """The timed functions; built in the parent, so forked children start at once."""
+    import spacy
+
+    from medlint.parsing.html import parse_html
+    from medlint.parsing.markdown import parse_markdown
+    from medlint.parsing.text import parse_text
+
+    nlp = spacy.blank("en")
+    nlp.max_length = 50_000_000
+    return {
+        "spacy": nlp.make_doc,
+        "markdown": lambda t: parse_markdown("x", t),
+        "html": lambda t: parse_html("x", t),
+        "text": lambda t: parse_text("x", t),
+    }
+
+
+_FUNCTIONS: dict[str, Callable[[str], object]] = {}
+
+
 def _measure(name: str, label: str, queue: multiprocessing.Queue[float]) -> None:
     """Child process: time one parser (or spaCy) on one adversarial input."""
     text = ADVERSARIAL[label]
-    if name == "spacy":
-        import spacy
-
-        nlp = spacy.blank("en")
-        nlp.max_length = 50_000_000
-        queue.put(_time(lambda: nlp.make_doc(text)))
-        return
-    from medlint.parsing import html, markdown
-    from medlint.parsing import text as plain
-
-    function = {
-        "markdown": markdown.parse_markdown,
-        "html": html.parse_html,
-        "text": plain.parse_text,
-    }[name]
-    queue.put(_time(lambda: function("x", text)))
+    queue.put(_time(lambda: _FUNCTIONS[name](text)))
 
 
 def _bounded(name: str, label: str, timeout: float) -> float | None:
@@ -144,6 +151,7 @@ def main() -> int:
                 f"{max(each) * 1e3:>9.0f}"
             )
 
+    _FUNCTIONS.update(_functions())
     print(
         f"\nadversarial inputs: seconds (ratio to spaCy make_doc of the same text); each run in "
         f"a child process, stopped after {args.timeout:.0f} s"
