@@ -157,10 +157,10 @@ def test_rule_schema_regions_default_to_main() -> None:
     from medlint.ruleset import load_builtin_specs
 
     specs = {s.code: s for s in load_builtin_specs()}
-    assert specs["MED101"].regions == {RegionKind.MAIN, RegionKind.CHROME}
-    assert specs["MED110"].regions == {RegionKind.MAIN, RegionKind.CHROME}
+    assert specs["MED101"].regions == (RegionKind.MAIN, RegionKind.CHROME)
+    assert specs["MED110"].regions == (RegionKind.MAIN, RegionKind.CHROME)
     for code in ("MED109", "MED111", "MED201", "MED202", "MED301", "MED401", "MED102"):
-        assert specs[code].regions == {RegionKind.MAIN}
+        assert specs[code].regions == (RegionKind.MAIN,)
 
 
 def test_a_claim_in_an_html_sidebar_or_comment_is_not_the_publishers() -> None:

@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import importlib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import cached_property
 from typing import Any, Protocol
 
@@ -57,9 +57,10 @@ class Context:
     def analysis(self) -> Analysis:
         return self._analysis or Analysis(self.document, self.bank)
 
-    def reading(self, regions: frozenset[RegionKind]) -> Context:
-        """The context of a rule that reads ``regions`` (itself when the document has no
-        other regions)."""
+    def reading(self, kinds: Collection[RegionKind]) -> Context:
+        """The context of a rule that reads the regions of ``kinds`` (itself when the
+        document has no other regions)."""
+        regions = frozenset(kinds)
         if all(r.kind in regions for r in self.document.regions):
             return self
         if regions not in self._views:

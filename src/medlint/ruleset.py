@@ -61,7 +61,8 @@ class RuleSpec:
     check_prefixes: tuple[str, ...] = ("medlint.checks.",)
     # The page regions whose text the rule reads (a comment is not the publisher's claim;
     # a site footer disclaimer is the publisher's).
-    regions: frozenset[RegionKind] = frozenset({RegionKind.MAIN})
+    # A tuple in RegionKind order, so repr() (part of the cache key) is stable.
+    regions: tuple[RegionKind, ...] = (RegionKind.MAIN,)
 
     def info(self) -> RuleInfo:
         return RuleInfo(
@@ -175,7 +176,7 @@ def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> 
         source=source,
         references=tuple(data.get("references", ())),
         check_prefixes=("medlint.checks.", *check_prefixes),
-        regions=frozenset(RegionKind(r) for r in data.get("regions", ("main",))),
+        regions=tuple(k for k in RegionKind if k.value in data.get("regions", ("main",))),
     )
 
 
