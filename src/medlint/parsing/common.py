@@ -277,7 +277,6 @@ def blank_zones(mask: MaskBuilder, zones: Iterable[Zone]) -> None:
 # heuristics are conservative, checked on the 5,502 corpus articles (docs/rules.md): an
 # editorial "Comments" section of quotes, or "Related conditions" with prose, stays main.
 
-_FOLD = re.compile(r"[\s:.!|»›>#*_-]+$")
 _RELATED_HEADING = re.compile(
     r"(?:related|similar|recommended|popular|trending|latest|more)\s+(?:health\s+)?"
     r"(?:articles?|posts?|stories|reads?|reading|content|links|pages|news|resources|topics)"
@@ -334,7 +333,7 @@ _MAX_LIST_WORDS = 14  # a "related" item is a headline, not a paragraph
 
 
 def _fold(text: str) -> str:
-    return _FOLD.sub("", " ".join(text.split()))
+    return " ".join(text.split()).rstrip(" :.!|»›>#*_-")
 
 
 def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -400,6 +399,8 @@ def _heading_region(
 
 
 def _line_region(line: str) -> tuple[d.RegionKind, str] | None:
+    if len(line) > 4 * _MAX_FURNITURE_LINE:
+        return None
     text = _fold(line)
     if not text or len(text) > _MAX_FURNITURE_LINE:
         return None
