@@ -168,7 +168,7 @@ class MaskBuilder:
         if keep:
             self.chars = list(source)
         else:
-            self.chars = ["\n" if c == "\n" else " " for c in source]
+            self.chars = list("\n".join(" " * len(line) for line in source.split("\n")))
         self.breaks: set[int] = set()
 
     def blank(self, start: int, end: int) -> None:

@@ -353,7 +353,7 @@ class Linter:
             if rule.spec.code not in enabled or not rule.spec.applies_to(audience.value):
                 continue
             try:
-                findings = list(rule.check(ctx))
+                findings = list(rule.check(ctx.reading(rule.spec.regions)))
             except Exception as exc:
                 crashes += 1
                 where = traceback.extract_tb(exc.__traceback__)[-1]

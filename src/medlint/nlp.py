@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import Any
 
 from medlint.context import CueHit, CueSet, resolve
-from medlint.document import Document
+from medlint.document import Document, RegionKind
 from medlint.patterns import PatternError, compile_pattern
 
 _SENTENCE_END = {".", "!", "?", "...", "…"}
@@ -162,22 +162,46 @@ class _CompiledBank:
 
 
 class Analysis:
-    """Lazy NLP results for one document: tokens, sentences, labelled mentions."""
+    """Lazy NLP results for one document: tokens, sentences, labelled mentions.
 
-    def __init__(self, document: Document, bank: PatternBank) -> None:
+    :meth:`within` gives a view that sees only the mentions in some page regions; the
+    views share one analysis, so a document is tokenized and matched once."""
+
+    def __init__(
+        self,
+        document: Document,
+        bank: PatternBank,
+        regions: frozenset[RegionKind] | None = None,
+        shared: Analysis | None = None,
+    ) -> None:
         self.document = document
         self.bank = bank
+        self.regions = regions  # None: every region
+        self._shared = shared
+        self._filtered: dict[str, list[Mention]] = {}
 
     @cached_property
     def _state(self) -> _State:
+        if self._shared is not None:
+            return self._shared._state
         return _State(self.document, self.bank.compiled)
+
+    def within(self, regions: frozenset[RegionKind]) -> Analysis:
+        """A view of this analysis that sees only mentions in ``regions``."""
+        return Analysis(self.document, self.bank, regions, self._shared or self)
 
     @property
     def sentences(self) -> Sequence[tuple[int, int]]:
         return self._state.sentence_spans
 
     def mentions(self, label: str) -> list[Mention]:
-        return self._state.mentions(label)
+        found = self._state.mentions(label)
+        if self.regions is None or not self.document.regions:
+            return found
+        if label not in self._filtered:
+            region_at = self.document.region_at
+            self._filtered[label] = [m for m in found if region_at(m.start) in self.regions]
+        return self._filtered[label]
 
     def sentence_of(self, offset: int) -> int:
         """The sentence around a source offset."""
@@ -250,6 +274,18 @@ class Compacted:
         return self.to_original(start), self.to_original(max(start, end - 1)) + 1
 
 
+# spaCy's tokenizer strips prefixes and suffixes from a token one at a time, so a long
+# token of punctuation takes quadratic time (2,000 "(" or "*_": 10 s; measured in
+# docs/performance.md). Runs of 16 punctuation characters, and tokens of 1,000 characters,
+# are never prose (minified data, ASCII art, a run of "["): they are blanked before
+# tokenizing (same length, so offsets do not move).
+_JUNK = re.compile(r"[^\w\s]{16,}|\S{1000,}")
+
+
+def _without_junk(text: str) -> str:
+    return _JUNK.sub(lambda m: " " * len(m.group()), text)
+
+
 class _State:
     """Per-document NLP state. Token attributes are read once into plain lists with
     ``Doc.to_array`` (no Token objects); words are kept as LOWER hashes."""
@@ -259,7 +295,7 @@ class _State:
 
         self.document = document
         self.bank = bank
-        self.compact = Compacted(document.masked)
+        self.compact = Compacted(_without_junk(document.masked))
         self.doc = bank.nlp.make_doc(self.compact.text)
         self.strings = bank.nlp.vocab.strings
         columns = self.doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH]).T.tolist()

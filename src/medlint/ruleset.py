@@ -22,6 +22,7 @@ import jsonschema
 
 from medlint import resources, yamlpos
 from medlint.boundary import outside, within
+from medlint.document import RegionKind
 from medlint.model import RuleInfo, Severity
 
 if TYPE_CHECKING:
@@ -65,6 +66,10 @@ class RuleSpec:
     # installed plugin that shipped the rule. A rule file in a linted repository gets
     # only medlint's, so it can never run code of its own.
     check_prefixes: tuple[str, ...] = ("medlint.checks.",)
+    # The page regions whose text the rule reads (a comment is not the publisher's claim;
+    # a site footer disclaimer is the publisher's).
+    # A tuple in RegionKind order, so repr() (part of the cache key) is stable.
+    regions: tuple[RegionKind, ...] = (RegionKind.MAIN,)
 
     def info(self) -> RuleInfo:
         return RuleInfo(
@@ -178,6 +183,7 @@ def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> 
         source=source,
         references=tuple(data.get("references", ())),
         check_prefixes=("medlint.checks.", *check_prefixes),
+        regions=tuple(k for k in RegionKind if k.value in data.get("regions", ("main",))),
     )
 
 

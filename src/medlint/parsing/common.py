@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from medlint import document as d
@@ -57,11 +57,13 @@ META_TAG_KEYS: dict[str, str] = {
 
 # Headings or short lines that open a page widget (chat box, AI assistant, a
 # third-party tool, sharing and sign-up furniture). Their text is not article text.
+# Advertisements are not widgets: an "Advertisement" line is a region of its own (see
+# page_regions), so a heading that mentions ads cannot blank the article after it.
 WIDGET_LINE = re.compile(
     r"\b(?:ai\s+(?:doctor|assistant|health\s+assistant|chat)|chat\s*bot|chatbot|virtual\s+assistant"
     r"|ask\s+(?:your|a|any|our)\s+(?:follow[- ]up\s+)?question|have\s+(?:a\s+)?(?:follow[- ]up\s+)?"
     r"question|share\s+(?:via|this)|second\s+opinion|subscribe|newsletter|cookie|sign\s+up"
-    r"|log\s+in|personali[sz]e|advertisement|sponsored\s+content)\b",
+    r"|log\s+in|personali[sz]e)\b",
     re.IGNORECASE,
 )
 
@@ -132,3 +134,223 @@ def merge_metadata(*sources: Iterable[MetaValue]) -> dict[str, MetaValue]:
 def blank_zones(mask: MaskBuilder, zones: Iterable[Zone]) -> None:
     for zone in zones:
         mask.blank(zone.start, zone.end)
+
+
+# --- page regions in Markdown and plain text -------------------------------------------
+#
+# Saved pages and CMS exports carry page furniture as text: a "Related articles" list, a
+# share bar, "Advertisement" lines, a comment thread, breadcrumbs and menus. They are
+# labelled as regions (not blanked): each rule declares which regions it reads. The
+# heuristics are conservative, checked on the 5,502 corpus articles (docs/rules.md): an
+# editorial "Comments" section of quotes, or "Related conditions" with prose, stays main.
+
+_RELATED_HEADING = re.compile(
+    r"(?:related|similar|recommended|popular|trending|latest|more)\s+(?:health\s+)?"
+    r"(?:articles?|posts?|stories|reads?|reading|content|links|pages|news|resources|topics)"
+    r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy|want\s+to\s+read|be\s+interested\s+in)"
+    r"|more\s+(?:on|about)\s+this\s+(?:topic|subject)|recommended(?:\s+for\s+you)?"
+    r"|read\s+(?:more|next)|(?:don't|do\s+not)\s+miss|editor'?s\s+picks?",
+    re.I,
+)
+_COMMENTS_HEADING = re.compile(
+    r"\d+\s+(?:comments?|responses?|replies)|(?:comments?|responses?)\s*\(\d+\)"
+    r"|(?:leave|post|add|write|submit)\s+an?\s+(?:reply|comment|response)"
+    r"|(?:reader|user|visitor)s?'?\s+comments|join\s+the\s+(?:discussion|conversation)"
+    r"|what\s+(?:readers|people|others)\s+are\s+saying|(?:comments?|discussion)",
+    re.I,
+)
+# A plain "Comments" heading opens a thread only when the thread shows: NCI's research
+# news uses "## Comments" for expert commentary, which is the article.
+_BARE_COMMENTS = re.compile(r"(?:comments?|discussion)", re.I)
+_THREAD_MARK = re.compile(
+    r"^\W*(?:reply|report|flag|like|\d+\s+likes?|log\s+in\s+to\s+reply|permalink)\W*$"
+    r"|\b(?:says|said|wrote|commented)\s*:\s*$|^\W*posted\s+by\b|\bat\s+\d{1,2}:\d{2}\s*(?:[ap]m)?",
+    re.I,
+)
+_ADVERT = re.compile(
+    r"advertisements?|advert|ads?|sponsored(?:\s+(?:content|links?|posts?|stories))?"
+    r"|paid\s+(?:content|partner(?:ship)?)|promoted(?:\s+(?:content|stories))?",
+    re.I,
+)
+_SOCIAL = (
+    r"(?:facebook|twitter|x|email|e-mail|linkedin|pinterest|whatsapp|reddit|print|copy\s+link"
+    r"|tumblr|messenger|sms)"
+)
+_SHARE = re.compile(
+    rf"share(?:\s+(?:this|the))?(?:\s+(?:article|page|post|story))?(?:\s+(?:on|via))?"
+    rf"\s*[:|]?\s*(?:{_SOCIAL}[\s|,·•/]*)*|(?:{_SOCIAL}[\s|,·•/]+){{2,}}{_SOCIAL}?",
+    re.I,
+)
+_SKIP = re.compile(r"(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)", re.I)
+_CRUMB_SEP = r"\s*(?:>|»|›|→|/|\\|\|)\s*"
+_BREADCRUMB = re.compile(
+    rf"(?:you\s+are\s+here\s*:\s*)?home(?:{_CRUMB_SEP}[^>»›→/\\|\n]{{1,60}}){{1,8}}", re.I
+)
+_FOOTER = re.compile(
+    r"(?:copyright\s*)?(?:©|\(c\))\s*.{0,120}|copyright\s+\d{4}\b.{0,120}|.{0,120}\ball\s+rights\s+reserved\b.{0,60}"
+    r"|(?:privacy\s+policy|terms\s+(?:of|and)\s+(?:use|service|conditions)|cookie\s+policy"
+    r"|accessibility|contact\s+us|about\s+us|site\s*map)(?:\s*[|·•,/]\s*(?:privacy\s+policy|terms"
+    r"\s+(?:of|and)\s+(?:use|service|conditions)|cookie\s+policy|accessibility|contact\s+us"
+    r"|about\s+us|site\s*map|careers|faqs?))+",
+    re.I,
+)
+_MENU_ITEM_SEP = re.compile(r"\s+[|·•]\s+")
+_MAX_FURNITURE_LINE = 200
+_MAX_LIST_WORDS = 14  # a "related" item is a headline, not a paragraph
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).rstrip(" :.!|»›>#*_-")
+
+
+def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    at = start
+    for line in text[start:end].split("\n"):
+        yield at, at + len(line), line
+        at += len(line) + 1
+
+
+def _link_list(source: str, masked: str, start: int, end: int) -> bool:
+    """A body that is a list of headlines or links (optionally with one lead-in line)."""
+    lines = [(a, b, m) for a, b, m in _line_spans(masked, start, end) if m.strip()]
+    if not lines:
+        return False
+    long_lines = [m for _, _, m in lines if len(m.split()) > _MAX_LIST_WORDS]
+    if len(long_lines) > 1 or (long_lines and long_lines[0] != lines[0][2]):
+        return False
+    linked = sum(1 for a, b, _ in lines if "](" in source[a:b] or "<a " in source[a:b])
+    return len(lines) >= 2 and (linked * 2 >= len(lines) or not long_lines)
+
+
+def _thread(masked: str, start: int, end: int) -> bool:
+    return any(_THREAD_MARK.search(m) for _, _, m in _line_spans(masked, start, end))
+
+
+def _block_end(masked: str, start: int, limit: int) -> int:
+    """End of the first block of consecutive non-blank lines after ``start``."""
+    last = start
+    seen = False
+    for _a, b, line in _line_spans(masked, start, limit):
+        if line.strip():
+            seen, last = True, b
+        elif seen:
+            break
+    return last
+
+
+def _heading_region(
+    heading: tuple[str, int, int, int], end: int, source: str, masked: str, *, flat: bool
+) -> d.Region | None:
+    """The region a furniture heading opens: its whole section for a comment thread or
+    a related-links list; an ad or share heading takes its section only when that is a
+    list of links (a text page's "Advertisement" line is followed by the article again,
+    and text an ad might hold cannot be told from the article's). In plain text
+    (``flat``) headings are guesses, so a list is the block of lines right after it."""
+    text = _fold(heading[0])
+    start, body_start = heading[2], heading[3]
+    label = f"heading {text!r}"
+    if len(text) > 60:
+        return None
+    if _COMMENTS_HEADING.fullmatch(text):
+        if not _BARE_COMMENTS.fullmatch(text) or _thread(masked, body_start, end):
+            return d.Region(d.RegionKind.COMMENTS, start, end, label)
+        return None
+    if flat:
+        end = _block_end(masked, body_start, end)
+    if _ADVERT.fullmatch(text) or _SHARE.fullmatch(text):
+        whole = _link_list(source, masked, body_start, end) and "](" in source[body_start:end]
+        return d.Region(d.RegionKind.ASIDE, start, end if whole else body_start, label)
+    if _RELATED_HEADING.fullmatch(text) and _link_list(source, masked, body_start, end):
+        return d.Region(d.RegionKind.ASIDE, start, end, label)
+    return None
+
+
+def _line_region(line: str) -> tuple[d.RegionKind, str] | None:
+    if len(line) > 4 * _MAX_FURNITURE_LINE:
+        return None
+    text = _fold(line)
+    if not text or len(text) > _MAX_FURNITURE_LINE:
+        return None
+    if _ADVERT.fullmatch(text):
+        return d.RegionKind.ASIDE, "advertisement line"
+    if _SHARE.fullmatch(text) and len(text.split()) >= 2:
+        return d.RegionKind.ASIDE, "share bar"
+    if _SKIP.fullmatch(text):
+        return d.RegionKind.CHROME, "skip link"
+    if _BREADCRUMB.fullmatch(text):
+        return d.RegionKind.CHROME, "breadcrumb"
+    if _FOOTER.fullmatch(text):
+        return d.RegionKind.CHROME, "site footer line"
+    items = _MENU_ITEM_SEP.split(text)
+    if len(items) >= 4 and all(0 < len(item.split()) <= 3 for item in items):
+        return d.RegionKind.CHROME, "menu"
+    return None
+
+
+def _menu_runs(source: str, masked: str) -> Iterator[tuple[int, int]]:
+    """Runs of at least four lines that are each nothing but one short link."""
+    run: list[tuple[int, int]] = []
+    for a, b, line in [*_line_spans(source, 0, len(source)), (len(source), len(source), "")]:
+        item = line.strip().lstrip("-*+").strip()
+        words = masked[a:b].split()
+        if item.startswith("[") and item.endswith(")") and "](" in item and 0 < len(words) <= 4:
+            run.append((a, b))
+            continue
+        if len(run) >= 4:
+            yield run[0][0], run[-1][1]
+        run = []
+
+
+def _section_ends(ordered: list[tuple[str, int, int, int]], length: int) -> list[int]:
+    """Where each heading's section ends: the next heading of the same or a higher level."""
+    ends = [length] * len(ordered)
+    open_sections: list[int] = []
+    for i, (_text, level, start, _body) in enumerate(ordered):
+        while open_sections and ordered[open_sections[-1]][1] >= level:
+            ends[open_sections.pop()] = start
+        open_sections.append(i)
+    return ends
+
+
+def page_regions(
+    source: str,
+    masked: str,
+    headings: Iterable[tuple[str, int, int, int]],
+    *,
+    flat: bool = False,
+) -> tuple[d.Region, ...]:
+    """Furniture regions of a Markdown or text page. ``headings`` are (text, level,
+    start, body_start); a heading's region runs to the next heading of the same or a
+    higher level (``flat``: headings guessed from plain text, see :func:`_heading_region`)
+    and never over a site chrome line such as a footer. Lines are read from ``masked``
+    (code and markup already blanked)."""
+    ordered = sorted(headings, key=lambda h: h[2])
+    found: list[d.Region] = []
+    for a, b, line in _line_spans(masked, 0, len(masked)):
+        if (kind := _line_region(line)) is not None:
+            found.append(d.Region(kind[0], a, b, kind[1]))
+    chrome = [r.start for r in found if r.kind is d.RegionKind.CHROME]
+    for heading, end in zip(ordered, _section_ends(ordered, len(source)), strict=True):
+        if flat:
+            end = len(source)
+        end = min([end, *(at for at in chrome if at > heading[3])])
+        if (region := _heading_region(heading, end, source, masked, flat=flat)) is not None:
+            found.append(region)
+    # A menu is a run of links above the first heading (article lists of linked drugs or
+    # pages are content: 315 such lists in the corpus).
+    first_heading = ordered[0][2] if ordered else 0
+    found.extend(
+        d.Region(d.RegionKind.CHROME, a, b, "menu of links")
+        for a, b in _menu_runs(source[:first_heading], masked[:first_heading])
+    )
+    return _disjoint(found)
+
+
+def _disjoint(regions: Iterable[d.Region]) -> tuple[d.Region, ...]:
+    """Sorted, without overlaps (an enclosing region wins over what it contains)."""
+    kept: list[d.Region] = []
+    for region in sorted(regions, key=lambda r: (r.start, -r.end)):
+        if kept and region.start < kept[-1].end:
+            continue
+        kept.append(region)
+    return tuple(kept)

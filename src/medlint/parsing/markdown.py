@@ -1,9 +1,30 @@
-"""Markdown with YAML front matter."""
+"""Markdown with YAML (``---``) or TOML (``+++``) front matter, on markdown-it-py.
+
+markdown-it-py (CommonMark preset, mdit-py-plugins' ``front_matter`` plugin) gives the
+block structure and each block's line map: headings (ATX, setext, inside block quotes
+and list items), paragraphs, fenced and indented code, HTML blocks, link reference
+definitions. Its inline parser is switched off: it needs seconds for 100 kB of ``[``
+or ``*_`` (docs/performance.md), and medlint only needs to know which characters are
+prose, which :mod:`medlint.parsing.mdinline` decides in linear time.
+
+The masked text starts blank; the prose of every paragraph and heading is put back in
+place (container markers such as ``>`` and list bullets, code, HTML blocks, front matter
+and reference definitions stay blank), so offsets are exact source offsets.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
 
 from medlint import document as d
 from medlint import yamlpos
@@ -12,41 +33,290 @@ from medlint.parsing.common import (
     blank_zones,
     canonical_key,
     merge_metadata,
+    page_regions,
     widget_zones_by_heading,
 )
+from medlint.parsing.mdinline import mask_inline, normalise_label
 
-_FRONT_MATTER = re.compile(r"\A(\ufeff?)---[ \t]*\r?\n")
-_FM_END = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*\r?$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*\r?$")
-_LIST = re.compile(r"^(\s*)([-*+•]|\d{1,9}[.)])(\s+)")
-_QUOTE = re.compile(r"^(\s*>+\s?)+")
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_HR = re.compile(r"^ {0,3}([-*_])(\s*\1){2,}\s*$")
-_LINK_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+.*$")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\](\([^)]*\)|\[[^\]]*\])")
-_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^>\s]*>")
-_URL = re.compile(r"\bhttps?://[^\s)>\]]+")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
-_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")
+_YAML_OPEN = re.compile(r"\A\ufeff?---[ \t]*\r?(?:\n|\Z)")
+_TOML_OPEN = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n")
+_TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*\r?$", re.M)
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
+_TOML_TABLE = re.compile(r"^[ \t]*\[\[?[ \t]*([^\]\n]+?)[ \t]*\]\]?[ \t]*(?:#.*)?$")
+_TOML_KEY = re.compile(r"^[ \t]*((?:[A-Za-z0-9_-]+|\"[^\"\n]*\"|'[^'\n]*')(?:[ \t]*\.[ \t]*"
+                       r"(?:[A-Za-z0-9_-]+|\"[^\"\n]*\"|'[^'\n]*'))*)[ \t]*=")  # fmt: skip
+_TOML_KEY_PART = re.compile(r"[A-Za-z0-9_-]+|\"[^\"\n]*\"|'[^'\n]*'")
+_TOML_WHERE = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+NodeOffsets = dict[tuple[str | int, ...], int]
 
 
-def _front_matter(
-    source: str, mask: MaskBuilder, problems: list[ParseProblem]
-) -> tuple[dict[str, Any] | None, int, int, dict[tuple[str | int, ...], int]]:
-    """Returns (data, start offset of the YAML, end of the block, node offsets)."""
-    m = _FRONT_MATTER.match(source)
-    if not m:
-        return None, 0, 0, {}
-    body_start = m.end()
-    end_match = _FM_END.search(source, body_start)
-    if not end_match:
+@cache
+def _parser() -> MarkdownIt:
+    """Block-level CommonMark with front matter; the inline core rule is off."""
+    return MarkdownIt("commonmark").use(front_matter_plugin).disable("inline")
+
+
+@dataclass(frozen=True)
+class _FrontMatter:
+    data: dict[str, Any] | None
+    start: int  # offset of the YAML/TOML text
+    end: int  # end of the whole block (closing marker included)
+    offsets: NodeOffsets
+
+
+class _Lines:
+    """Line offsets of the source (lines end at LF, as everywhere in medlint)."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.starts = d.line_starts(source)
+
+    def start(self, line: int) -> int:
+        return self.starts[line] if line < len(self.starts) else len(self.source)
+
+    def end(self, line: int) -> int:
+        """Offset of the LF that ends ``line`` (or the end of the text)."""
+        if line + 1 < len(self.starts):
+            return self.starts[line + 1] - 1
+        return len(self.source)
+
+    def text(self, line: int) -> str:
+        return self.source[self.start(line) : self.end(line)]
+
+
+# --- front matter -----------------------------------------------------------------------
+
+
+def _yaml(yaml_text: str, start: int, end: int, problems: list[ParseProblem]) -> _FrontMatter:
+    try:
+        loaded = yamlpos.load(yaml_text)
+    except yamlpos.YamlError as exc:
+        where = start + exc.offset
+        problems.append(ParseProblem("MED901", f"front matter is {exc}", where, where + 1))
+        return _FrontMatter(None, start, end, {})
+    for key, at in loaded.duplicates:
+        problems.append(
+            ParseProblem(
+                "MED901",
+                f"front matter key {key!r} appears more than once; YAML keeps only the last "
+                "one, so remove the duplicate",
+                start + at,
+                start + at + len(key),
+            )
+        )
+    return _mapping(loaded.data, start, end, loaded.positions, problems)
+
+
+def _mapping(
+    data: Any,
+    start: int,
+    end: int,
+    positions: dict[tuple[str | int, ...], int],
+    problems: list[ParseProblem],
+) -> _FrontMatter:
+    if data is None:
+        return _FrontMatter({}, start, end, {})
+    if not isinstance(data, dict):
+        problems.append(
+            ParseProblem(
+                "MED901",
+                f"front matter must be a mapping of keys to values, not a {type(data).__name__}",
+                start,
+                start + 1,
+            )
+        )
+        return _FrontMatter(None, start, end, {})
+    return _FrontMatter(data, start, end, {path: start + at for path, at in positions.items()})
+
+
+def _toml_strings(value: Any) -> Any:
+    """TOML dates become ISO strings, as YAML front matter dates stay strings: the
+    article schema, not the parser, decides what a valid date is."""
+    if isinstance(value, dict):
+        return {k: _toml_strings(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_toml_strings(v) for v in value]
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def _toml_key_path(raw: str) -> tuple[str, ...]:
+    return tuple(part.strip("\"'") for part in _TOML_KEY_PART.findall(raw))
+
+
+def _toml_positions(text: str) -> dict[tuple[str | int, ...], int]:
+    """Offsets of keys and tables, as far as a line scan finds them (multi-line strings
+    and inline tables are not followed)."""
+    positions: dict[tuple[str | int, ...], int] = {}
+    table: tuple[str, ...] = ()
+    offset = 0
+    for line in text.split("\n"):
+        if m := _TOML_TABLE.match(line):
+            table = _toml_key_path(m.group(1))
+            positions.setdefault(table, offset + m.start(1))
+        elif m := _TOML_KEY.match(line):
+            positions.setdefault((*table, *_toml_key_path(m.group(1))), offset + m.start(1))
+        offset += len(line) + 1
+    return positions
+
+
+def _toml(toml_text: str, start: int, end: int, problems: list[ParseProblem]) -> _FrontMatter:
+    try:
+        data = tomllib.loads(toml_text.replace("\r\n", "\n"))
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        where = start
+        if m := _TOML_WHERE.search(message):
+            lines = d.line_starts(toml_text)
+            line = min(int(m.group(1)) - 1, len(lines) - 1)
+            where = start + lines[line] + int(m.group(2)) - 1
+            message = message[: m.start()].strip()
+        problems.append(
+            ParseProblem("MED901", f"front matter is not valid TOML: {message}", where, where + 1)
+        )
+        return _FrontMatter(None, start, end, {})
+    return _mapping(_toml_strings(data), start, end, _toml_positions(toml_text), problems)
+
+
+def _toml_block(source: str, problems: list[ParseProblem]) -> tuple[_FrontMatter, int] | None:
+    """``+++`` TOML front matter: (front matter, number of lines it takes)."""
+    opening = _TOML_OPEN.match(source)
+    if not opening:
+        return None
+    closing = _TOML_CLOSE.search(source, opening.end())
+    if closing is None:
+        problems.append(
+            ParseProblem(
+                "MED901",
+                "front matter opened with '+++' is never closed; add a closing '+++' line",
+                0,
+                3,
+            )
+        )
+        return _FrontMatter(None, opening.end(), len(source), {}), source.count("\n") + 1
+    end = closing.end()
+    found = _toml(source[opening.end() : closing.start()], opening.end(), end, problems)
+    return found, source.count("\n", 0, end) + 1
+
+
+# --- blocks -----------------------------------------------------------------------------
+
+
+def _place(content: str, first_line: int, lines: _Lines) -> list[tuple[int, int]]:
+    """Source spans of a block's content lines. markdown-it strips container markers
+    (``>``, list bullets) and indentation, so each content line is a suffix of its
+    source line."""
+    spans = []
+    for i, piece in enumerate(content.split("\n")):
+        line = first_line + i
+        source_line = lines.text(line).rstrip()
+        piece = piece.strip()
+        if not piece:
+            continue
+        at = lines.start(line)
+        if source_line.endswith(piece):
+            spans.append((at + len(source_line) - len(piece), at + len(source_line)))
+        else:  # tabs expanded by the parser: fall back to the line after its markers
+            lead = len(source_line) - len(source_line.lstrip(" \t>"))
+            spans.append((at + lead, at + len(source_line)))
+    return spans
+
+
+@dataclass
+class _Walk:
+    source: str
+    lines: _Lines
+    mask: MaskBuilder
+    references: frozenset[str]
+    headings: list[tuple[str, int, int, int]]
+    breaks: set[int]
+
+    def prose(self, spans: Sequence[tuple[int, int]], *, table: bool = False) -> str:
+        """Put the inline-masked prose of ``spans`` back into the masked text."""
+        if not spans:
+            return ""
+        start, end = spans[0][0], spans[-1][1]
+        masked = mask_inline(self.source[start:end], self.references, pipes=table)
+        kept = []
+        chars = self.mask.chars
+        for a, b in spans:
+            piece = masked[a - start : b - start]
+            chars[a:b] = piece  # the mask is blank here, with the same newlines
+            kept.append(piece)
+        return " ".join(" ".join(kept).split())
+
+    def block_edges(self, token: Token) -> None:
+        if token.map:
+            first, last = token.map
+            self.breaks.add(self.lines.start(first))
+            self.breaks.add(self.lines.end(last - 1) + 1)
+
+    def heading(self, opening: Token, inline: Token) -> None:
+        assert opening.map is not None
+        first, last = opening.map
+        if opening.markup in ("=", "-"):  # setext: the underline is the last line
+            spans = _place(inline.content, first, self.lines)
+        else:
+            line = self.lines.text(first)
+            content = inline.content.strip()
+            at = line.rfind(content) if content else -1
+            start = self.lines.start(first) + at
+            spans = [(start, start + len(content))] if at >= 0 else []
+        text = self.prose(spans) or inline.content.strip()
+        level = int(opening.tag[1])
+        self.headings.append((text, level, self.lines.start(first), self.lines.end(last - 1)))
+        self.block_edges(opening)
+
+    def paragraph(self, opening: Token, inline: Token) -> None:
+        assert opening.map is not None
+        first = opening.map[0]
+        content_lines = inline.content.split("\n")
+        table = len(content_lines) > 1 and any(
+            "|" in line and _TABLE_SEP.match(line) for line in content_lines[1:2]
+        )
+        spans = _place(inline.content, first, self.lines)
+        if table:  # a GFM table: the delimiter row is markup, each row its own block
+            spans = [s for s in spans if not _TABLE_SEP.match(self.source[s[0] : s[1]])]
+            self.breaks.update(s[0] for s in spans)
+        self.prose(spans, table=table)
+        self.block_edges(opening)
+
+
+def _walk(tokens: Sequence[Token], walk: _Walk) -> None:
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open":
+            walk.heading(token, tokens[i + 1])
+        elif token.type == "paragraph_open":
+            walk.paragraph(token, tokens[i + 1])
+        elif token.type in ("list_item_open", "fence", "code_block", "html_block", "hr"):
+            walk.block_edges(token)
+
+
+def _references(env: dict[str, Any]) -> frozenset[str]:
+    return frozenset(normalise_label(label) for label in env.get("references", {}))
+
+
+def parse_markdown(path: str, source: str) -> Document:
+    mask = MaskBuilder(source, keep=False)
+    problems: list[ParseProblem] = []
+    lines = _Lines(source)
+    # markdown-it reads a lone CR as a line break; medlint's lines end at LF only, so CRs
+    # become spaces (same line numbers). A BOM is dropped (line maps only count lines).
+    text = source.replace("\r", " ").removeprefix("\ufeff")
+    front: _FrontMatter | None = None
+    toml = _toml_block(source, problems)
+    if toml is not None:
+        front, taken = toml
+        text = "\n" * taken + "\n".join(text.split("\n")[taken:])
+    env: dict[str, Any] = {}
+    tokens = _parser().parse(text, env)
+    if tokens and tokens[0].type == "front_matter" and tokens[0].map:
+        closing = tokens[0].map[1] - 1
+        start = lines.start(1)
+        front = _yaml(source[start : lines.start(closing)], start, lines.end(closing), problems)
+    elif front is None and _YAML_OPEN.match(source):
         problems.append(
             ParseProblem(
                 "MED901",
@@ -55,141 +325,21 @@ def _front_matter(
                 3,
             )
         )
-        mask.blank(0, len(source))
-        return None, body_start, len(source), {}
-    yaml_text = source[body_start : end_match.start()]
-    block_end = end_match.end()
-    mask.blank(0, block_end)
-    try:
-        loaded = yamlpos.load(yaml_text)
-    except yamlpos.YamlError as exc:
-        where = body_start + exc.offset
-        problems.append(ParseProblem("MED901", f"front matter is {exc}", where, where + 1))
-        return None, body_start, block_end, {}
-    for key, at in loaded.duplicates:
-        problems.append(
-            ParseProblem(
-                "MED901",
-                f"front matter key {key!r} appears more than once; YAML keeps only the last "
-                "one, so remove the duplicate",
-                body_start + at,
-                body_start + at + len(key),
-            )
-        )
-    data = loaded.data
-    if data is None:
-        return {}, body_start, block_end, {}
-    if not isinstance(data, dict):
-        problems.append(
-            ParseProblem(
-                "MED901",
-                f"front matter must be a mapping of keys to values, not a {type(data).__name__}",
-                body_start,
-                body_start + 1,
-            )
-        )
-        return None, body_start, block_end, {}
-    offsets = {path: body_start + at for path, at in loaded.positions.items()}
-    return data, body_start, block_end, offsets
-
-
-def _mask_inline(mask: MaskBuilder, line: str, offset: int) -> None:
-    for pattern in (_CODE_SPAN, _IMAGE, _AUTOLINK, _TAG):
-        for m in pattern.finditer(line):
-            mask.blank(offset + m.start(), offset + m.end())
-    for m in _LINK.finditer(line):
-        mask.blank(offset + m.start(), offset + m.start() + 1)
-        mask.blank(offset + m.end(1), offset + m.end())
-    for m in _URL.finditer(line):
-        mask.blank(offset + m.start(), offset + m.end())
-    for m in _EMPHASIS.finditer(line):
-        mask.blank(offset + m.start(), offset + m.end())
-    for m in _ESCAPE.finditer(line):
-        mask.blank(offset + m.start(), offset + m.end())
-    for m in _ENTITY.finditer(line):
-        mask.blank(offset + m.start(), offset + m.end())
-        mask.put(offset + m.start(), "'" if m.group() in ("&rsquo;", "&#39;") else " ")
-    if "|" in line:
-        for i, ch in enumerate(line):
-            if ch == "|":
-                mask.blank(offset + i, offset + i + 1)
-
-
-def parse_markdown(path: str, source: str) -> Document:
-    mask = MaskBuilder(source, keep=True)
-    problems: list[ParseProblem] = []
-    front_matter, fm_start, body_start, node_offsets = _front_matter(source, mask, problems)
-    for m in _COMMENT.finditer(source, body_start):
-        mask.blank(m.start(), m.end())
+        front = _FrontMatter(None, lines.end(0) + 1, len(source), {})
+        tokens = []
+    body_start = front.end if front else 0
 
     headings: list[tuple[str, int, int, int]] = []
     breaks: set[int] = {body_start}
-    lines = source[body_start:].split("\n")
-    offsets = []
-    pos = body_start
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-
-    fence: str | None = None
-    previous_text: tuple[int, str] | None = None  # (line index, text) of a paragraph line
-    for i, line in enumerate(lines):
-        off = offsets[i]
-        end = off + len(line)
-        if fence is not None:
-            mask.blank(off, end)
-            if line.strip().startswith(fence):
-                fence = None
-                breaks.add(end + 1)
-            continue
-        if fm := _FENCE.match(line):
-            fence = fm.group(1)[0] * 3
-            mask.blank(off, end)
-            breaks.add(off)
-            previous_text = None
-            continue
-        if not mask.segment(off, end).strip():
-            breaks.add(off)
-            previous_text = None
-            continue
-        if _SETEXT.match(line) and previous_text is not None:
-            j, text = previous_text
-            level = 1 if line.strip()[0] == "=" else 2
-            headings.append((text, level, offsets[j], end))
-            mask.blank(off, end)
-            breaks.update((offsets[j], end + 1))
-            previous_text = None
-            continue
-        if _HR.match(line) or _TABLE_SEP.match(line) or _LINK_DEF.match(line):
-            mask.blank(off, end)
-            breaks.add(off)
-            previous_text = None
-            continue
-        if am := _ATX.match(line):
-            text = am.group(2) or ""
-            mask.blank(off, off + am.start(2) if am.group(2) else end)
-            if am.group(2):
-                mask.blank(off + am.end(2), end)
-                _mask_inline(mask, line, off)
-            masked_heading = mask.segment(off, end).strip()
-            headings.append((masked_heading or text, len(am.group(1)), off, end))
-            breaks.update((off, end + 1))
-            previous_text = None
-            continue
-        if qm := _QUOTE.match(line):
-            mask.blank(off, off + qm.end())
-        if lm := _LIST.match(line):
-            mask.blank(off + lm.start(2), off + lm.end(2))
-            breaks.add(off)
-        elif line.lstrip().startswith("|"):
-            breaks.add(off)
-        _mask_inline(mask, line, off)
-        previous_text = (i, mask.segment(off, end).strip())
+    _walk(tokens, _Walk(source, lines, mask, _references(env), headings, breaks))
 
     zones = widget_zones_by_heading(headings, len(source))
     blank_zones(mask, zones)
     masked = mask.text()
 
+    front_matter = front.data if front else None
+    fm_start = front.start if front else 0
+    node_offsets = front.offsets if front else {}
     structured = []
     if front_matter:
         for raw_key, value in front_matter.items():
@@ -202,12 +352,13 @@ def parse_markdown(path: str, source: str) -> Document:
                     key, value, start, start + len(str(raw_key)), "front matter", str(raw_key)
                 )
             )
+    regions = page_regions(source, masked, headings)
     metadata = merge_metadata(structured)
     title = None
     if d.TITLE in metadata and isinstance(metadata[d.TITLE].value, str):
         title = metadata[d.TITLE].value
-    elif headings:
-        title = min(headings, key=lambda h: (h[1], h[2]))[0]
+    elif main_headings := [h for h in headings if _in_main(h[2], regions)]:
+        title = min(main_headings, key=lambda h: (h[1], h[2]))[0]
     return Document(
         path=path,
         kind="markdown",
@@ -219,9 +370,14 @@ def parse_markdown(path: str, source: str) -> Document:
         front_matter_start=fm_start,
         node_offsets=node_offsets,
         sections=d.build_sections(headings, len(source)),
-        breaks=tuple(sorted(breaks)),
+        breaks=tuple(sorted(b for b in breaks if b <= len(source))),
         zones=tuple(zones),
+        regions=regions,
         problems=tuple(problems),
         title=title,
-        line_starts=d.line_starts(source),
+        line_starts=lines.starts,
     )
+
+
+def _in_main(offset: int, regions: Sequence[d.Region]) -> bool:
+    return not any(r.start <= offset < r.end for r in regions)
