@@ -87,15 +87,15 @@ def _shard(text: str | None) -> tuple[int, int] | None:
 
 def _rule_option(text: str) -> tuple[str, str, object]:
     """Parse RULE.KEY=VALUE; the value is read as a YAML scalar (24 -> int)."""
-    import yaml
+    from medlint import yamlpos
 
     target, sep, raw = text.partition("=")
     rule, dot, key = target.rpartition(".")
     if not sep or not dot or not rule or not key:
         raise click.BadParameter(f"{text!r}: expected RULE.KEY=VALUE", param_hint="--rule-option")
     try:
-        value = yaml.safe_load(raw)
-    except yaml.YAMLError:
+        value = yamlpos.safe_load(raw)
+    except yamlpos.YamlError:
         value = raw
     return rule, key, value
 
