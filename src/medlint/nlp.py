@@ -24,6 +24,8 @@ from medlint.patterns import PatternError, compile_pattern
 _SENTENCE_END = {".", "!", "?", "...", "…"}
 _CLOSERS = {'"', "'", ")", "]", "”", "’"}
 _CUE_PREFIX = "cue\x00"
+# The longest sentence, in tokens (spaces included), before the splitter cuts it.
+MAX_SENTENCE_TOKENS = 400
 
 
 @dataclass(frozen=True)
@@ -323,7 +325,11 @@ class _State:
                 and not punct[i]
                 and prev1 != 0
             )
-            if current == -1 or hard or soft:
+            # A run-on "sentence" (a page with no punctuation, one 5 MB line) is cut every
+            # MAX_SENTENCE_TOKENS words: cue resolution is per sentence, and no real sentence
+            # is that long.
+            long_run = i - (first_tokens[-1] if first_tokens else 0) >= MAX_SENTENCE_TOKENS
+            if current == -1 or hard or soft or long_run:
                 if current >= 0:
                     spans.append((start_char, last_end))
                 current += 1
