@@ -80,7 +80,7 @@ class Cache:
 
     def key(self, path: str, data: bytes) -> str:
         digest = hashlib.sha256(self.salt.encode())
-        digest.update(os.path.normpath(path).encode())
+        digest.update(os.fsencode(os.path.normpath(path)))
         digest.update(b"\x00")
         digest.update(data)
         return digest.hexdigest()
@@ -101,7 +101,7 @@ class Cache:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(to_json(result), handle, ensure_ascii=False)
+                json.dump(to_json(result), handle, ensure_ascii=True)
             os.replace(tmp, target)
         except OSError:
             return  # a cache that cannot be written only costs speed

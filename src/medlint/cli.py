@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 import textwrap
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -101,7 +102,10 @@ def _rule_option(text: str) -> tuple[str, str, object]:
 
 
 def write_output(text: str, output: str | None, color: bool = False) -> None:
-    """Write to stdout, or atomically to a file (never a half-written report)."""
+    """Write to stdout, or atomically to a file (never a half-written report). The
+    undecodable bytes of a file name (lone surrogates) are written as ``\\udcXX`` escapes,
+    which JSON reads back as the same name."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     if output is None or output == "-":
         click.echo(text, nl=False, color=color)
         return
@@ -165,7 +169,29 @@ def _shared_options(func: Any) -> Any:
     return func
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The command group; an unexpected exception is an internal error: exit 3 with a
+    one-line message, not a traceback that exits 1 like "violations found"."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            where = ""
+            if exc.__traceback__ is not None:
+                frame = traceback.extract_tb(exc.__traceback__)[-1]
+                where = f" at {Path(frame.filename).name}:{frame.lineno}"
+            click.echo(
+                f"medlint: internal error: {type(exc).__name__}: {exc}{where}; this is a "
+                "medlint bug, please report it",
+                err=True,
+            )
+            ctx.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="medlint")
 def main() -> None:
     """medlint: a content-validation and medical-safety linter for health articles."""

@@ -47,15 +47,15 @@ def git_ignored(paths: Sequence[str], cwd: Path) -> set[str]:
     try:
         proc = subprocess.run(
             ["git", "check-ignore", "--no-index", "-z", "--stdin"],
-            input="\0".join(paths),
+            # bytes, so a file name that is not valid UTF-8 round-trips (os.fsencode)
+            input=b"\0".join(os.fsencode(p) for p in paths),
             capture_output=True,
-            text=True,
             cwd=cwd,
             timeout=60,
         )
     except (OSError, subprocess.TimeoutExpired):
         return set()
-    return {p for p in proc.stdout.split("\0") if p}
+    return {os.fsdecode(p) for p in proc.stdout.split(b"\0") if p}
 
 
 def discover(

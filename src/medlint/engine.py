@@ -414,6 +414,23 @@ class Linter:
         return text, fixes.apply_edits(text, edits), raw.startswith(b"\xef\xbb\xbf")
 
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
+        """One file's result; a medlint bug on this file becomes a MED902 on it (exit 3)
+        and the other files are still linted and reported."""
+        try:
+            return self._lint_file(path, today)
+        except Exception as exc:
+            return FileResult(
+                path,
+                tuple(
+                    self._engine(
+                        RULE_CRASH,
+                        f"medlint failed on this file ({type(exc).__name__}: {exc}); this is a "
+                        "medlint bug, please report it",
+                    )
+                ),
+            ), 1
+
+    def _lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
         data, problem = read_bytes(path)
         if data is None:
             return FileResult(path, tuple(self._engine(UNREADABLE, problem or "unreadable"))), 0
