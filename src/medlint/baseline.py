@@ -49,7 +49,10 @@ def _keys(file: FileResult, base: Path) -> list[Key]:
 
 def render(result: RunResult, baseline_path: Path) -> str:
     counts: Counter[Key] = Counter(
-        k for f in result.files for k in _keys(f, baseline_path.parent) if k[1] not in NEVER_BASELINED
+        k
+        for f in result.files
+        for k in _keys(f, baseline_path.parent)
+        if k[1] not in NEVER_BASELINED
     )
     entries = [
         {"path": p, "code": c, "hash": h, "count": n} for (p, c, h), n in sorted(counts.items())
@@ -93,17 +96,17 @@ def load(path: Path) -> Counter[Key]:
             if isinstance(entry, dict)
             else []
         )
-        if len(fields) != 4 or not all(isinstance(f, str) for f in fields[:3]):
+        where, code, digest, count = fields if len(fields) == 4 else (None, None, None, None)
+        if not (isinstance(where, str) and isinstance(code, str) and isinstance(digest, str)):
             raise BaselineError(
                 f"{path}: entry {i + 1} needs path, code and hash (strings) and count"
             )
-        count = fields[3]
         if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
             raise BaselineError(
                 f"{path}: entry {i + 1}: count must be a whole number from 1 to {MAX_COUNT:,}, "
                 f"not {json.dumps(count)[:40]}"
             )
-        counts[(fields[0], fields[1], fields[2])] += count
+        counts[(where, code, digest)] += count
     return counts
 
 

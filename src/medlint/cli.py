@@ -18,6 +18,7 @@ import click
 from medlint import __version__
 from medlint.model import Severity
 from medlint.reporters import HUMAN, REPORTERS, RenderOptions, render_statistics
+from medlint.reporters.common import printable
 from medlint.ruleset import RuleFileError, RuleSpec, load_builtin_specs
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -385,16 +386,18 @@ def _apply_fixes(linter: object, paths: list[str], write: bool) -> int:
     for path in discover(
         paths, config.include, config.exclude, config.root, config.respect_gitignore
     ):
-        planned = linter.fix_file(path)
-        if planned is None or planned[0] == planned[1]:
+        plan = linter.fix_file(path)
+        if plan is None or not plan.changes:
             continue
-        before, after, bom = planned
         changed += 1
+        shown = printable(path)
         if write:
-            fixes.write_atomic(Path(path), after, bom)
-            click.echo(f"medlint: fixed {path}", err=True)
+            problem = fixes.write_fix(plan, config.root)
+            click.echo(
+                f"medlint: {shown}: {problem}" if problem else f"medlint: fixed {shown}", err=True
+            )
         else:
-            click.echo(fixes.unified_diff(path, before, after), nl=False)
+            click.echo(fixes.unified_diff(shown, plan.before, plan.after), nl=False)
     return changed
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medlint import __version__, kinds, suppression
+from medlint import __version__, fixes, kinds, suppression
 from medlint.audience import detect as detect_audience
 from medlint.cache import Cache, data_fingerprint
 from medlint.config import Config
@@ -387,11 +387,10 @@ class Linter:
             )
         return kept, outcome.suppressed
 
-    def fix_file(self, path: str) -> tuple[str, str, bool] | None:
-        """The safe fixes for one file: (text before, text after, had a BOM), or None if
-        the file cannot be read. Fixes only what is right by construction (fixes.py)."""
-        from medlint import fixes
-
+    def fix_file(self, path: str) -> fixes.Plan | None:
+        """The safe fixes for one file, or None if the file cannot be read. Fixes only
+        what is right by construction (fixes.py); the plan keeps the bytes and codec the
+        file was read with, so it is written back in the same encoding."""
         raw, _problem = read_bytes(path)
         if raw is None:
             return None
@@ -411,7 +410,10 @@ class Linter:
                 document, wordings
             ):
                 edits.append(fixes.disclaimer_edit(document, wordings[0]))
-        return text, fixes.apply_edits(text, edits), raw.startswith(b"\xef\xbb\xbf")
+        bom, codec = fixes.split_bom(raw)
+        return fixes.Plan(
+            path, raw, text, fixes.apply_edits(text, edits), codec or document.encoding, bom
+        )
 
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
         """One file's result; a medlint bug on this file becomes a MED902 on it (exit 3)

@@ -17,7 +17,7 @@ import inspect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import jsonschema
 
@@ -375,7 +375,7 @@ def resolve_check(spec: RuleSpec) -> Callable[[RuleSpec], Rule]:
         )
     try:
         module = importlib.import_module(module_name)
-        factory: Callable[[RuleSpec], Rule] = getattr(module, attribute)
+        factory: Any = getattr(module, attribute)
     except (ImportError, AttributeError) as exc:
         raise RuleFileError(f"{spec.source}: check {entry!r} cannot be loaded: {exc}") from None
     if not inspect.isclass(factory):
@@ -383,7 +383,7 @@ def resolve_check(spec: RuleSpec) -> Callable[[RuleSpec], Rule]:
             f"{spec.source}: check {entry!r} is a {type(factory).__name__}, not a class; name "
             "a rule class such as 'medlint.checks.dates:DateInvalid'"
         )
-    return factory
+    return cast("Callable[[RuleSpec], Rule]", factory)
 
 
 KINDS: dict[str, Callable[[RuleSpec], Rule]] = {

@@ -72,7 +72,9 @@ def fingerprints(file: FileResult) -> Iterator[tuple[Violation, str]]:
     for v in file.violations:
         key = "\x1f".join((relative_posix(file.path), v.code, content_key(v)))
         seen[key] += 1
-        digest = hashlib.sha256(f"{key}\x1f{seen[key]}".encode("utf-8", "surrogateescape")).hexdigest()
+        digest = hashlib.sha256(
+            f"{key}\x1f{seen[key]}".encode("utf-8", "surrogateescape")
+        ).hexdigest()
         yield v, digest[:32]
 
 
