@@ -340,7 +340,9 @@ class Linter:
         self, document: Document, violations: list[Violation]
     ) -> tuple[list[Violation], int]:
         """Apply inline suppression comments and report the unused, unknown and unexplained."""
-        directives = suppression.parse_directives(document.source, document.location)
+        directives = suppression.parse_directives(
+            document.source, document.location, suppression.comment_filter(document)
+        )
         if not directives:
             return violations, 0
 
