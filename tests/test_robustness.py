@@ -412,3 +412,14 @@ def test_kill_9_during_fix_leaves_every_file_old_or_new(tmp_path: Path) -> None:
     contents = [p.read_bytes() for p in sorted(tmp_path.glob("a*.md"))]
     assert len(contents) == 300 and all(c in (old, new) for c in contents)
     assert contents.count(new) >= 1
+
+
+def test_inputs_the_fuzzer_found_slow_are_linted_quickly(tmp_path: Path) -> None:
+    """benchmarks/fuzz.py found these: a run of 5,000 '[' (39 s in spaCy's quadratic
+    suffix search) and a 23 KB HTML page with a long run (75 s). Long runs are now broken
+    for the tokenizer (nlp.break_long_runs)."""
+    folder = Path(__file__).parent / "fixtures" / "fuzz"
+    (tmp_path / "run.txt").write_text("x" + "[" * 20_000 + "\n", encoding="utf-8")
+    for target in (str(folder), str(tmp_path / "run.txt")):
+        proc = run("check", "--isolated", "--no-cache", "-f", "concise", target, cwd=tmp_path)
+        assert proc.returncode == 1 and "MED902" not in proc.stdout, proc.stdout[-2000:]

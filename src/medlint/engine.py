@@ -422,6 +422,8 @@ class Linter:
         and the other files are still linted and reported."""
         try:
             return self._lint_file(path, today)
+        except RuleFileError:
+            raise  # bad rule data stops the run (exit 2), it is not this file's problem
         except Exception as exc:
             return FileResult(
                 path,

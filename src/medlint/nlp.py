@@ -24,6 +24,18 @@ from medlint.patterns import PatternError, compile_pattern
 _SENTENCE_END = {".", "!", "?", "...", "…"}
 _CLOSERS = {'"', "'", ")", "]", "”", "’"}
 _CUE_PREFIX = "cue\x00"
+# The longest run of non-space characters handed to the tokenizer. spaCy's suffix search
+# is quadratic in the length of a run ("[" * 5000 took 39 s); no word is this long.
+MAX_RUN = 64
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN}}}")
+
+
+def break_long_runs(text: str) -> str:
+    """``text`` with every MAX_RUN-th character of a long non-space run made a space, so
+    the tokenizer works in linear time; lengths (and so offsets) do not change."""
+    return _LONG_RUN.sub(lambda m: m.group()[:-1] + " ", text)
+
+
 # The longest sentence, in tokens (spaces included), before the splitter cuts it.
 MAX_SENTENCE_TOKENS = 400
 
@@ -262,7 +274,7 @@ class _State:
         self.document = document
         self.bank = bank
         self.compact = Compacted(document.masked)
-        self.doc = bank.nlp.make_doc(self.compact.text)
+        self.doc = bank.nlp.make_doc(break_long_runs(self.compact.text))
         self.strings = bank.nlp.vocab.strings
         columns = self.doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH]).T.tolist()
         lower, orth, space, punct, idx, length = columns if columns else ([], [], [], [], [], [])
