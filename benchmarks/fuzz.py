@@ -80,7 +80,9 @@ def seeds(rng: random.Random, limit: int) -> list[tuple[str, bytes]]:
         files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in (".md", ".txt"))
         for path in rng.sample(files, min(limit, len(files))):
             found.append((path.suffix, path.read_bytes()))
-    for path in sorted((SHARED / "seeds").glob("*")) if (SHARED / "seeds").is_dir() else []:
+    for path in sorted((SHARED / "seeds").glob("*.*")) if (SHARED / "seeds").is_dir() else []:
+        if not path.is_file():
+            continue
         found.append((path.suffix or ".txt", path.read_bytes()))
     return found
 
