@@ -22,6 +22,10 @@ from medlint.model import FileResult, RunResult
 from medlint.reporters.common import content_key
 
 FORMAT_VERSION = 1
+# A file medlint could not read is never hidden by a baseline: a committed baseline entry
+# must not make an unreadable (or swapped-for-a-FIFO) article pass. Inline suppression
+# cannot hide MED9xx either.
+NEVER_BASELINED = frozenset({"MED900"})
 
 
 class BaselineError(ValueError):
@@ -44,7 +48,12 @@ def _keys(file: FileResult, base: Path) -> list[Key]:
 
 
 def render(result: RunResult, baseline_path: Path) -> str:
-    counts: Counter[Key] = Counter(k for f in result.files for k in _keys(f, baseline_path.parent))
+    counts: Counter[Key] = Counter(
+        k
+        for f in result.files
+        for k in _keys(f, baseline_path.parent)
+        if k[1] not in NEVER_BASELINED
+    )
     entries = [
         {"path": p, "code": c, "hash": h, "count": n} for (p, c, h), n in sorted(counts.items())
     ]
@@ -59,21 +68,45 @@ def render(result: RunResult, baseline_path: Path) -> str:
     )
 
 
+MAX_COUNT = 1_000_000
+
+
 def load(path: Path) -> Counter[Key]:
+    """Read and validate a baseline; every problem is a :class:`BaselineError` naming the
+    file (and the entry), never a traceback."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise BaselineError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise BaselineError(f"{path}: not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise BaselineError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: not a medlint baseline (nested too deeply)") from None
     if not isinstance(data, dict) or data.get("medlint_baseline") != FORMAT_VERSION:
         raise BaselineError(f"{path}: not a medlint baseline (version {FORMAT_VERSION})")
+    entries = data.get("entries", [])
+    if not isinstance(entries, list):
+        raise BaselineError(f"{path}: 'entries' must be a list")
     counts: Counter[Key] = Counter()
-    for i, entry in enumerate(data.get("entries", [])):
-        try:
-            counts[(entry["path"], entry["code"], entry["hash"])] += int(entry["count"])
-        except (KeyError, TypeError, ValueError):
-            raise BaselineError(f"{path}: entry {i + 1} needs path, code, hash and count") from None
+    for i, entry in enumerate(entries):
+        fields = (
+            [entry.get(k) for k in ("path", "code", "hash", "count")]
+            if isinstance(entry, dict)
+            else []
+        )
+        where, code, digest, count = fields if len(fields) == 4 else (None, None, None, None)
+        if not (isinstance(where, str) and isinstance(code, str) and isinstance(digest, str)):
+            raise BaselineError(
+                f"{path}: entry {i + 1} needs path, code and hash (strings) and count"
+            )
+        if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
+            raise BaselineError(
+                f"{path}: entry {i + 1}: count must be a whole number from 1 to {MAX_COUNT:,}, "
+                f"not {json.dumps(count)[:40]}"
+            )
+        counts[(where, code, digest)] += count
     return counts
 
 
@@ -91,7 +124,7 @@ def apply(result: RunResult, baseline: Counter[Key], baseline_path: Path) -> App
     for file in result.files:
         kept = []
         for violation, key in zip(file.violations, _keys(file, baseline_path.parent), strict=True):
-            if remaining[key] > 0:
+            if violation.code not in NEVER_BASELINED and remaining[key] > 0:
                 remaining[key] -= 1
                 baselined += 1
             else:

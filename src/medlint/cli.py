@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 import textwrap
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ import click
 from medlint import __version__
 from medlint.model import Severity
 from medlint.reporters import HUMAN, REPORTERS, RenderOptions, render_statistics
+from medlint.reporters.common import printable
 from medlint.ruleset import RuleFileError, RuleSpec, load_builtin_specs
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -98,21 +100,24 @@ def _shard(text: str | None) -> tuple[int, int] | None:
 
 def _rule_option(text: str) -> tuple[str, str, object]:
     """Parse RULE.KEY=VALUE; the value is read as a YAML scalar (24 -> int)."""
-    import yaml
+    from medlint import yamlpos
 
     target, sep, raw = text.partition("=")
     rule, dot, key = target.rpartition(".")
     if not sep or not dot or not rule or not key:
         raise click.BadParameter(f"{text!r}: expected RULE.KEY=VALUE", param_hint="--rule-option")
     try:
-        value = yaml.safe_load(raw)
-    except yaml.YAMLError:
+        value = yamlpos.safe_load(raw)
+    except yamlpos.YamlError:
         value = raw
     return rule, key, value
 
 
 def write_output(text: str, output: str | None, color: bool = False) -> None:
-    """Write to stdout, or atomically to a file (never a half-written report)."""
+    """Write to stdout, or atomically to a file (never a half-written report). The
+    undecodable bytes of a file name (lone surrogates) are written as ``\\udcXX`` escapes,
+    which JSON reads back as the same name."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     if output is None or output == "-":
         click.echo(text, nl=False, color=color)
         return
@@ -182,7 +187,29 @@ def _shared_options(func: Any) -> Any:
     return func
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The command group; an unexpected exception is an internal error: exit 3 with a
+    one-line message, not a traceback that exits 1 like "violations found"."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            where = ""
+            if exc.__traceback__ is not None:
+                frame = traceback.extract_tb(exc.__traceback__)[-1]
+                where = f" at {Path(frame.filename).name}:{frame.lineno}"
+            click.echo(
+                f"medlint: internal error: {type(exc).__name__}: {exc}{where}; this is a "
+                "medlint bug, please report it",
+                err=True,
+            )
+            ctx.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="medlint")
 def main() -> None:
     """medlint: a content-validation and medical-safety linter for health articles."""
@@ -423,7 +450,7 @@ def _rdjson_sources(linter: Any, result: Any, stdin: tuple[str, str] | None) -> 
             continue
         planned = linter.planned_edits(file.path)
         if planned is not None:
-            sources[file.path] = Source(planned[0], planned[1])
+            sources[file.path] = Source(planned.text, planned.edits)
     return sources
 
 
@@ -456,16 +483,18 @@ def _apply_fixes(linter: object, paths: list[str], write: bool) -> int:
         config.respect_gitignore,
         linter.options.force_exclude,
     ):
-        planned = linter.fix_file(path)
-        if planned is None or planned[0] == planned[1]:
+        plan = linter.fix_file(path)
+        if plan is None or not plan.changes:
             continue
-        before, after, bom = planned
         changed += 1
+        shown = printable(path)
         if write:
-            fixes.write_atomic(Path(path), after, bom)
-            click.echo(f"medlint: fixed {path}", err=True)
+            problem = fixes.write_fix(plan, config.root)
+            click.echo(
+                f"medlint: {shown}: {problem}" if problem else f"medlint: fixed {shown}", err=True
+            )
         else:
-            click.echo(fixes.unified_diff(path, before, after), nl=False)
+            click.echo(fixes.unified_diff(shown, plan.before, plan.after), nl=False)
     return changed
 
 

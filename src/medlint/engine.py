@@ -15,15 +15,16 @@ import json
 import multiprocessing
 import os
 import socket
+import stat
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from medlint import __version__, boundary, kinds, reading, suppression
+from medlint import __version__, boundary, fixes, kinds, reading, suppression
 from medlint.audience import detect as detect_audience
 from medlint.cache import Cache, data_fingerprint, secret_key
 from medlint.config import Config
@@ -44,15 +45,23 @@ from medlint.ruleset import (
     plugin_packs,
 )
 
-if TYPE_CHECKING:
-    from medlint.fixes import Edit
-
 UNREADABLE = "MED900"
 PARSE_ERROR = "MED901"
 RULE_CRASH = "MED902"
 UNUSED_SUPPRESSION = "MED903"
 UNKNOWN_SUPPRESSION = "MED904"
 SUPPRESSION_REASON = "MED905"
+
+
+@dataclass(frozen=True)
+class PlannedEdits:
+    """A file as read (bytes, text, codec, byte-order mark) and the safe fixes' edits."""
+
+    raw: bytes
+    text: str
+    encoding: str
+    bom: bytes
+    edits: tuple[fixes.Edit, ...]
 
 
 @dataclass(frozen=True)
@@ -407,7 +416,9 @@ class Linter:
         self, document: Document, violations: list[Violation]
     ) -> tuple[list[Violation], int]:
         """Apply inline suppression comments and report the unused, unknown and unexplained."""
-        directives = suppression.parse_directives(document.source, document.location)
+        directives = suppression.parse_directives(
+            document.source, document.location, suppression.comment_filter(document)
+        )
         if not directives:
             return violations, 0
 
@@ -454,30 +465,27 @@ class Linter:
             )
         return kept, outcome.suppressed
 
-    def fix_file(self, path: str) -> tuple[str, str, bool] | None:
-        """The safe fixes for one file: (text before, text after, had a BOM), or None if
-        the file cannot be read. Fixes only what is right by construction (fixes.py)."""
-        from medlint import fixes
-
+    def fix_file(self, path: str) -> fixes.Plan | None:
+        """The safe fixes for one file, or None if the file cannot be read. Fixes only
+        what is right by construction (fixes.py); the plan keeps the bytes, codec and
+        byte-order mark the file was read with, so it is written back the same way."""
         planned = self.planned_edits(path)
         if planned is None:
             return None
-        text, edits, bom = planned
-        return text, fixes.apply_edits(text, list(edits)), bom
+        after = fixes.apply_edits(planned.text, list(planned.edits))
+        return fixes.Plan(path, planned.raw, planned.text, after, planned.encoding, planned.bom)
 
-    def planned_edits(self, path: str) -> tuple[str, tuple[Edit, ...], bool] | None:
-        """The file's text, the safe fixes' edits (fixes.Edit) and whether it had a BOM."""
-        from medlint import fixes
-
+    def planned_edits(self, path: str) -> PlannedEdits | None:
+        """The file as read and the safe fixes' edits (fixes.Edit), or None if it cannot
+        be read (or lies outside the project: the lint reports that as MED900)."""
         if boundary.escapes(path, self.root):
-            return None  # never read or written; the lint reports it as MED900
-        try:
-            raw = Path(path).read_bytes()
-        except OSError:
+            return None
+        raw, _problem = read_bytes(path)
+        if raw is None:
             return None
         decoded = reading.decode(raw, reading.kind_of(path, raw))
-        if decoded.text is None or decoded.encoding != "utf-8":
-            return None  # fixes write UTF-8: never re-encode a page behind its author's back
+        if decoded.text is None:
+            return None
         text = decoded.text
         document = parse(path, text)
         edits = (
@@ -492,9 +500,28 @@ class Linter:
                 document, wordings
             ):
                 edits.append(fixes.disclaimer_edit(document, wordings[0]))
-        return text, tuple(edits), raw.startswith(b"\xef\xbb\xbf")
+        return PlannedEdits(raw, text, decoded.encoding, reading.bom_of(raw), tuple(edits))
 
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
+        """One file's result; a medlint bug on this file becomes a MED902 on it (exit 3)
+        and the other files are still linted and reported."""
+        try:
+            return self._lint_file(path, today)
+        except RuleFileError:
+            raise  # bad rule data stops the run (exit 2), it is not this file's problem
+        except Exception as exc:
+            return FileResult(
+                path,
+                tuple(
+                    self._engine(
+                        RULE_CRASH,
+                        f"medlint failed on this file ({type(exc).__name__}: {exc}); this is a "
+                        "medlint bug, please report it",
+                    )
+                ),
+            ), 1
+
+    def _lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
         escape = boundary.escapes(path, self.root)
         if escape:
             return FileResult(path, tuple(self._engine(UNREADABLE, escape))), 0
@@ -644,10 +671,26 @@ def _lint_in_worker(path: str) -> tuple[FileResult, int]:
     return _WORKER["linter"].lint_file(path)
 
 
+# The largest article medlint reads (bytes). Real health articles are well under 1 MB
+# (the largest page in the NIH/NCI corpus is 1.1 MB); a bigger file is reported as
+# unreadable rather than tying up a CI job (see docs/robustness.md).
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, "a directory"),
+)
+
+
 def read_bytes(path: str) -> tuple[bytes | None, str | None]:
-    """Read a file, or say clearly why it cannot be read."""
+    """Read a regular file, or say clearly why it cannot be read. The file is opened
+    without blocking and checked with fstat before reading, so a FIFO or device named
+    like an article cannot hang the run."""
     try:
-        return Path(path).read_bytes(), None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         return None, "no such file or directory"
     except IsADirectoryError:
@@ -656,6 +699,22 @@ def read_bytes(path: str) -> tuple[bytes | None, str | None]:
         return None, "permission denied: medlint cannot read this file"
     except OSError as exc:
         return None, f"cannot be read: {exc.strerror or exc}"
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = next((name for test, name in _KINDS if test(info.st_mode)), "not a file")
+            return None, f"is {kind}, not a regular file; medlint reads only regular files"
+        if info.st_size > MAX_FILE_BYTES:
+            return None, (
+                f"is too large to lint ({info.st_size / 2**20:.1f} MB; the limit is "
+                f"{MAX_FILE_BYTES // 2**20} MB)"
+            )
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(MAX_FILE_BYTES + 1), None
+    except OSError as exc:
+        return None, f"cannot be read: {exc.strerror or exc}"
+    finally:
+        os.close(fd)
 
 
 def read_text(path: str) -> tuple[str | None, str | None]:

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from medlint import yamlpos
 from medlint.engine import Linter, Options
 
 
@@ -64,7 +63,7 @@ class Report:
 
 
 def evaluate(path: Path, linter: Linter | None = None) -> Report:
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = yamlpos.safe_load(path.read_text(encoding="utf-8"))
     rule = data["rule"]
     linter = linter or Linter(Options(today=dt.date(2026, 1, 1)))
     contains = data.get("message_contains")

@@ -7,8 +7,11 @@ construction. medlint never invents facts: no review dates, reviewers or statuse
   ("June 3, 2025") as ISO 8601 ("2025-06-03").
 
 Files are written atomically (a temporary file in the same folder, then a rename), keep
-their encoding (UTF-8, with its byte-order mark if it had one) and line endings, and a
-second run changes nothing.
+their encoding (the codec they were read with and their byte-order mark: UTF-8, UTF-16)
+and line endings (LF, CRLF or CR), and a second run changes nothing. A fix is refused,
+with the reason, when the file is read-only, when it is a symbolic link to a file outside
+the project (a link inside it is written through, never replaced by a copy), when the
+text cannot be encoded back, or when the file changed while medlint was fixing it.
 """
 
 from __future__ import annotations
@@ -38,7 +41,9 @@ class Edit:
 
 
 def newline_of(text: str) -> str:
-    return "\r\n" if "\r\n" in text else "\n"
+    if "\r\n" in text:
+        return "\r\n"
+    return "\r" if "\r" in text and "\n" not in text else "\n"
 
 
 def date_edits(document: Document) -> list[Edit]:
@@ -110,14 +115,73 @@ def unified_diff(path: str, before: str, after: str) -> str:
     )
 
 
-def write_atomic(path: Path, text: str, bom: bool) -> None:
-    """Replace ``path`` with ``text`` in one rename; keep its permissions and BOM."""
-    data = ("\ufeff" if bom else "").encode("utf-8") + text.encode("utf-8")
+@dataclass(frozen=True)
+class Plan:
+    """A fix for one file: the bytes it was computed from, and the new text."""
+
+    path: str
+    raw: bytes
+    before: str
+    after: str
+    codec: str  # the codec the file was read with; the fix is written back with it
+    bom: bytes
+
+    @property
+    def changes(self) -> bool:
+        return self.before != self.after
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def write_fix(plan: Plan, root: Path) -> str | None:
+    """Write a planned fix; None when written, else why the file was left unchanged."""
+    link = Path(plan.path)
+    target = link.resolve() if link.is_symlink() else link
+    if link.is_symlink() and not _inside(target, root):
+        return "is a symbolic link to a file outside the project; not fixed"
+    try:
+        info = target.stat()
+    except OSError as exc:
+        return f"cannot be fixed: {exc.strerror or exc}"
+    # root may write anything; the file's own permission bits still say "do not touch".
+    if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
+        return "is read-only; not fixed"
+    try:
+        data = plan.bom + plan.after.encode(plan.codec)
+    except (UnicodeEncodeError, LookupError):
+        return f"the fixed text cannot be written back as {plan.codec}; not fixed"
+    try:
+        write_atomic(target, data, expected=plan.raw)
+    except ChangedError:
+        return "changed while medlint was fixing it; not fixed (run --fix again)"
+    except OSError as exc:
+        return f"cannot be written: {exc.strerror or exc}; not fixed"
+    return None
+
+
+class ChangedError(Exception):
+    """The file's bytes are not the ones the fix was computed from."""
+
+
+def write_atomic(path: Path, data: bytes, expected: bytes | None = None) -> None:
+    """Replace ``path`` with ``data`` in one rename, keeping its permissions: readers see
+    the old or the new file, never a partial one (also after kill -9). With ``expected``,
+    the file is compared just before the rename and left alone if it changed."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".medlint", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.chmod(tmp, path.stat().st_mode & 0o7777)
+        if expected is not None and path.read_bytes() != expected:
+            raise ChangedError(str(path))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -14,10 +14,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import importlib
+import inspect
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import cached_property
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import jsonschema
 
@@ -413,10 +414,15 @@ def resolve_check(spec: RuleSpec) -> Callable[[RuleSpec], Rule]:
         )
     try:
         module = importlib.import_module(module_name)
-        factory: Callable[[RuleSpec], Rule] = getattr(module, attribute)
+        factory: Any = getattr(module, attribute)
     except (ImportError, AttributeError) as exc:
         raise RuleFileError(f"{spec.source}: check {entry!r} cannot be loaded: {exc}") from None
-    return factory
+    if not inspect.isclass(factory):
+        raise RuleFileError(
+            f"{spec.source}: check {entry!r} is a {type(factory).__name__}, not a class; name "
+            "a rule class such as 'medlint.checks.dates:DateInvalid'"
+        )
+    return cast("Callable[[RuleSpec], Rule]", factory)
 
 
 KINDS: dict[str, Callable[[RuleSpec], Rule]] = {
@@ -429,5 +435,20 @@ KINDS: dict[str, Callable[[RuleSpec], Rule]] = {
 
 def build(spec: RuleSpec) -> Rule:
     if spec.kind == "python":
-        return resolve_check(spec)(spec)
+        factory = resolve_check(spec)
+        try:
+            rule = factory(spec)
+        except Exception as exc:  # a class that is not a rule: bad rule data, not a crash
+            raise RuleFileError(
+                f"{spec.source}: check {spec.check!r} cannot be built from this rule file "
+                f"({type(exc).__name__}: {exc})"
+            ) from None
+        if not all(callable(getattr(rule, m, None)) for m in ("check", "register")) or not (
+            hasattr(rule, "needs_nlp")
+        ):
+            raise RuleFileError(
+                f"{spec.source}: check {spec.check!r} is not a rule class (it needs "
+                "'register' and 'check' methods and 'needs_nlp')"
+            )
+        return rule
     return KINDS[spec.kind](spec)

@@ -24,6 +24,20 @@ from medlint.patterns import PatternError, compile_pattern
 _SENTENCE_END = {".", "!", "?", "...", "…"}
 _CLOSERS = {'"', "'", ")", "]", "”", "’"}
 _CUE_PREFIX = "cue\x00"
+# The longest run of non-space characters handed to the tokenizer. spaCy's suffix search
+# is quadratic in the length of a run ("[" * 5000 took 39 s); no word is this long.
+MAX_RUN = 64
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN}}}")
+
+
+def break_long_runs(text: str) -> str:
+    """``text`` with every MAX_RUN-th character of a long non-space run made a space, so
+    the tokenizer works in linear time; lengths (and so offsets) do not change."""
+    return _LONG_RUN.sub(lambda m: m.group()[:-1] + " ", text)
+
+
+# The longest sentence, in tokens (spaces included), before the splitter cuts it.
+MAX_SENTENCE_TOKENS = 400
 
 
 @dataclass(frozen=True)
@@ -296,7 +310,7 @@ class _State:
         self.document = document
         self.bank = bank
         self.compact = Compacted(_without_junk(document.masked))
-        self.doc = bank.nlp.make_doc(self.compact.text)
+        self.doc = bank.nlp.make_doc(break_long_runs(self.compact.text))
         self.strings = bank.nlp.vocab.strings
         columns = self.doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH]).T.tolist()
         lower, orth, space, punct, idx, length = columns if columns else ([], [], [], [], [], [])
@@ -359,7 +373,11 @@ class _State:
                 and not punct[i]
                 and prev1 != 0
             )
-            if current == -1 or hard or soft:
+            # A run-on "sentence" (a page with no punctuation, one 5 MB line) is cut every
+            # MAX_SENTENCE_TOKENS words: cue resolution is per sentence, and no real sentence
+            # is that long.
+            long_run = i - (first_tokens[-1] if first_tokens else 0) >= MAX_SENTENCE_TOKENS
+            if current == -1 or hard or soft or long_run:
                 if current >= 0:
                     spans.append((start_char, last_end))
                 current += 1

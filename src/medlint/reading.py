@@ -82,6 +82,11 @@ def kind_of(path: str, data: bytes = b"") -> Kind:
     return "html" if _HTML_START.match(head) else "markdown"
 
 
+def bom_of(data: bytes) -> bytes:
+    """The byte-order mark ``data`` starts with (empty without one)."""
+    return next((bom for bom, _name in _BOMS if data.startswith(bom)), b"")
+
+
 def decode(data: bytes, kind: str) -> Decoded:
     """Decode a file's bytes as ``kind`` ("html", "markdown" or "text")."""
     for bom, name in _BOMS:

@@ -9,6 +9,7 @@ through :mod:`importlib.resources`, never relative to the working directory.
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -30,11 +31,23 @@ def schema(name: str) -> dict[str, Any]:
 
 
 def walk(root: Traversable, suffix: str = ".yaml") -> list[Traversable]:
-    """Files under ``root`` (recursively) ending in ``suffix``, in a stable order."""
+    """Files under ``root`` (recursively) ending in ``suffix``, in a stable order. A
+    folder reached twice through symbolic links (a loop such as ``pack/self -> ..``) is
+    walked once."""
     found: list[Traversable] = []
-    for entry in sorted(root.iterdir(), key=lambda e: e.name):
-        if entry.is_dir():
-            found.extend(walk(entry, suffix))
-        elif entry.name.endswith(suffix):
-            found.append(entry)
+    seen: set[str] = set()
+
+    def visit(folder: Traversable) -> None:
+        if isinstance(folder, os.PathLike):
+            real = os.path.realpath(folder)
+            if real in seen:
+                return
+            seen.add(real)
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.is_dir():
+                visit(entry)
+            elif entry.name.endswith(suffix) and entry.is_file():
+                found.append(entry)
+
+    visit(root)
     return found

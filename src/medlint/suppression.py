@@ -5,6 +5,10 @@
     <!-- medlint-disable-next-line MED201 -- quoting the claim to debunk it -->
     A sentence <!-- medlint-disable-line MED111 -->
 
+Only real comments count: in Markdown, a directive inside a fenced or indented code
+block, inline code or the front matter is text, not a comment (CommonMark, parsed with
+markdown-it-py); in HTML, one inside a script, a style or an attribute is not either.
+
 Selectors are codes, code prefixes, names, globs or tags, separated by commas or spaces;
 none means every rule. A reason follows `` -- ``. Unused and unknown suppressions are
 reported (MED903, MED904); a missing reason for an error-level rule is reported when the
@@ -17,7 +21,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from medlint.document import Document
 from medlint.model import Violation
+
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 
 _DIRECTIVE = re.compile(
     r"<!--\s*medlint-(?P<kind>disable-file|disable-next-line|disable-line|disable|enable)\b"
@@ -47,9 +54,17 @@ class Directive:
         return self.line <= line <= self.end_line
 
 
-def parse_directives(source: str, locate: Callable[[int], tuple[int, int]]) -> list[Directive]:
+def parse_directives(
+    source: str,
+    locate: Callable[[int], tuple[int, int]],
+    is_comment: Callable[[int], bool] | None = None,
+) -> list[Directive]:
+    """Directives at the comments of ``source``; ``is_comment(offset)`` says whether a
+    ``<!--`` at that offset opens a real comment (default: every one does)."""
     raw = []
     for m in _DIRECTIVE.finditer(source):
+        if is_comment is not None and not is_comment(m.start()):
+            continue
         body = m.group("body").strip()
         selectors_text, _, reason = body.partition(" -- ")
         if body.startswith("--"):
@@ -125,3 +140,55 @@ def apply(
         d for i, d in enumerate(directives) if i not in used and not any(x is d for x, _ in unknown)
     )
     return Outcome(tuple(kept), suppressed, unused, unknown, missing)
+
+
+def comment_filter(document: Document) -> Callable[[int], bool] | None:
+    """Which ``<!--`` offsets open a real comment of the article (None: all of them)."""
+    if document.kind == "markdown":
+        return _markdown_comments(document.source)
+    if document.kind == "html":
+        return _html_comments(document.source)
+    return None
+
+
+def _markdown_comments(source: str) -> Callable[[int], bool]:
+    from markdown_it import MarkdownIt
+
+    body = 0
+    if source.startswith("---"):
+        end = _FRONT_MATTER_END.search(source, source.find("\n") + 1)
+        body = end.end() if end and source.find("\n") != -1 else len(source)
+    first_line = source.count("\n", 0, body)
+    comment_lines: set[int] = set()
+    for token in MarkdownIt("commonmark").parse(source[body:]):
+        if token.map is None:
+            continue
+        lines = range(first_line + token.map[0], first_line + token.map[1])
+        if token.type == "html_block" or (
+            token.type == "inline"
+            and any(c.type == "html_inline" and "<!--" in c.content for c in token.children or ())
+        ):
+            comment_lines.update(lines)
+
+    def is_comment(offset: int) -> bool:
+        return offset >= body and source.count("\n", 0, offset) in comment_lines
+
+    return is_comment
+
+
+def _html_comments(source: str) -> Callable[[int], bool]:
+    from html.parser import HTMLParser
+
+    starts = [0]
+    starts += [i + 1 for i, c in enumerate(source) if c == "\n"]
+    found: set[int] = set()
+
+    class Comments(HTMLParser):
+        def handle_comment(self, data: str) -> None:
+            line, column = self.getpos()
+            found.add(starts[line - 1] + column)
+
+    parser = Comments(convert_charrefs=True)
+    parser.feed(source)
+    parser.close()
+    return found.__contains__

@@ -56,6 +56,28 @@ def below_root(path: str, root: Path | None) -> str:
         return absolute.as_posix()
 
 
+# C0 and C1 controls, DEL, line/paragraph separators, and the lone surrogates that stand
+# for the undecodable bytes of a file name (os.fsdecode's surrogateescape).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` on one line: control characters (a newline in a file name would forge a
+    report line; an escape sequence would drive the terminal) and undecodable bytes are
+    written as backslash escapes."""
+
+    def escape(m: re.Match[str]) -> str:
+        c = m.group()
+        if c in _NAMED:
+            return _NAMED[c]
+        if 0xDC80 <= ord(c) <= 0xDCFF:  # an undecodable byte of a file name
+            return f"\\x{ord(c) - 0xDC00:02x}"
+        return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+
+    return _UNPRINTABLE.sub(escape, text)
+
+
 def relative_posix(path: str) -> str:
     """The path relative to the working directory when it lies below it, with '/'."""
     if path.startswith("<"):
@@ -93,7 +115,9 @@ def fingerprints(file: FileResult) -> Iterator[tuple[Violation, str]]:
     for v in file.violations:
         key = "\x1f".join((relative_posix(file.path), v.code, content_key(v)))
         seen[key] += 1
-        digest = hashlib.sha256(f"{key}\x1f{seen[key]}".encode()).hexdigest()
+        digest = hashlib.sha256(
+            f"{key}\x1f{seen[key]}".encode("utf-8", "surrogateescape")
+        ).hexdigest()
         yield v, digest[:32]
 
 

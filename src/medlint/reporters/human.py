@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from medlint.model import RunResult, Severity, Violation
-from medlint.reporters.common import RenderOptions
+from medlint.reporters.common import RenderOptions, printable
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -52,7 +52,8 @@ def render_text(result: RunResult, options: RenderOptions) -> str:
         for v in file.violations:
             code = _paint(v.code, "1", options)
             lines.append(
-                f"{file.path}:{v.line}:{v.column}: {code} {_severity(v, options)} {v.message}"
+                f"{printable(file.path)}:{v.line}:{v.column}: {code} {_severity(v, options)} "
+                f"{printable(v.message)}"
             )
             if v.fix:
                 lines.append(f"    fix: {v.fix}")
@@ -61,7 +62,7 @@ def render_text(result: RunResult, options: RenderOptions) -> str:
 
 def render_concise(result: RunResult, options: RenderOptions) -> str:
     lines = [
-        f"{file.path}:{v.line}:{v.column}: {v.code} {v.message}"
+        f"{printable(file.path)}:{v.line}:{v.column}: {v.code} {printable(v.message)}"
         for file in result.files
         for v in file.violations
     ]
@@ -74,10 +75,11 @@ def render_grouped(result: RunResult, options: RenderOptions) -> str:
         if not file.violations:
             continue
         audience = f" ({file.audience} article)" if file.audience else ""
-        lines.append(_paint(file.path, "1;4", options) + audience)
+        lines.append(_paint(printable(file.path), "1;4", options) + audience)
         for v in file.violations:
             lines.append(
-                f"  {v.line:>4}:{v.column:<3} {v.code} {_severity(v, options)} {v.message}"
+                f"  {v.line:>4}:{v.column:<3} {v.code} {_severity(v, options)} "
+                f"{printable(v.message)}"
             )
             if v.fix:
                 lines.append(f"             fix: {v.fix}")
