@@ -51,6 +51,9 @@ RULE_CRASH = "MED902"
 UNUSED_SUPPRESSION = "MED903"
 UNKNOWN_SUPPRESSION = "MED904"
 SUPPRESSION_REASON = "MED905"
+# A file medlint could not read, or crashed on, is reported whatever the selection says:
+# "All clear" must never cover a file that was not checked.
+ALWAYS_REPORTED = frozenset({UNREADABLE, RULE_CRASH})
 
 
 @dataclass(frozen=True)
@@ -316,7 +319,7 @@ class Linter:
         start: int = 0,
         end: int = 0,
     ) -> list[Violation]:
-        if code not in self.enabled:
+        if code not in self.enabled and code not in ALWAYS_REPORTED:
             return []
         spec = self.by_code[code]
         return [self._violation(code, document, Finding(start, end, message, spec.fix), None)]
