@@ -167,3 +167,27 @@ def test_read_document_records_the_encoding_and_why(tmp_path: Path) -> None:
     article.write_bytes(b"# Caf\xe9\n")
     document, decoded = read_document(str(article), article.read_bytes())
     assert document is None and decoded.problem is not None
+
+
+def test_standard_input_is_decoded_like_a_file_of_its_name() -> None:
+    """stdin bytes go through the same sniffing as a file (not the terminal's locale)."""
+    import subprocess
+    import sys
+
+    page = (
+        b'<html><head><meta charset="iso-8859-1"></head><body><h1>Caf\xe9 cramps</h1>'
+        b"<p>This tea cures arthritis.</p></body></html>"
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "medlint", "check", "-", "--stdin-filename", "a.html",
+         "--select", "MED201", "--no-cache", "-f", "json"],
+        input=page, capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert run.returncode == 1, run.stderr
+    assert b"MED201" in run.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "medlint", "check", "-", "--stdin-filename", "a.md"],
+        input=b"x\xffy", capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert bad.returncode == 2
+    assert b"a.md (standard input): is not valid UTF-8" in bad.stderr

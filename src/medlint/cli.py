@@ -322,7 +322,7 @@ def check(
     stdin = None
     rest = [p for p in paths if p != "-"]
     if "-" in paths:
-        stdin = (stdin_filename or "<stdin>", sys.stdin.read())
+        stdin = _read_stdin(stdin_filename or "<stdin>")
     elif stdin_filename:
         raise click.UsageError("--stdin-filename only makes sense with '-'")
     linter = _build_linter(
@@ -452,6 +452,18 @@ def _rdjson_sources(linter: Any, result: Any, stdin: tuple[str, str] | None) -> 
         if planned is not None:
             sources[file.path] = Source(planned.text, planned.edits)
     return sources
+
+
+def _read_stdin(name: str) -> tuple[str, str]:
+    """Standard input's bytes decoded as a file of that name would be (reading.py), not
+    with the terminal's locale; undecodable input is a usage error naming the problem."""
+    from medlint import reading
+
+    data = sys.stdin.buffer.read()
+    decoded = reading.decode(data, reading.kind_of(name, data))
+    if decoded.text is None:
+        raise click.UsageError(f"{name} (standard input): {decoded.problem}")
+    return name, decoded.text
 
 
 def _warn_nothing_checked(paths: Sequence[str], force_exclude: bool) -> None:
