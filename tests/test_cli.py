@@ -151,6 +151,27 @@ def test_output_file_is_written(tmp_path: Path) -> None:
     assert json.loads(target.read_text(encoding="utf-8"))["summary"]["files"] == 5
 
 
+def test_output_into_a_pipe_writes_into_it_and_leaves_it_a_pipe(tmp_path: Path) -> None:
+    """`-o /dev/null` or a FIFO must not be replaced by a regular file (atomic rename)."""
+    import threading
+
+    fifo = tmp_path / "report.pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+
+    def drain() -> None:
+        with open(fifo, "rb") as reader:
+            received.append(reader.read())
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    code, out, _ = cli("check", "examples", "--today", "2026-11-21", "-f", "json", "-o", str(fifo))
+    reader.join(timeout=60)
+    assert code == 1 and out == ""
+    assert fifo.is_fifo()
+    assert json.loads(received[0])["summary"]["files"] == 5
+
+
 def test_rules_lists_every_rule() -> None:
     code, out, _ = cli("rules")
     assert code == 0

@@ -122,6 +122,12 @@ def write_output(text: str, output: str | None, color: bool = False) -> None:
         click.echo(text, nl=False, color=color)
         return
     target = Path(output)
+    if target.exists() and not target.is_file():
+        # A device or a pipe (/dev/null, /dev/stdout, a FIFO): write into it. Replacing it
+        # with a file would turn /dev/null into a regular file for every later program.
+        with open(target, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
