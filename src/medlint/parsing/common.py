@@ -67,6 +67,11 @@ WIDGET_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# A heading that labels an advertisement. In HTML it marks only its own (small) container
+# as a widget; in Markdown and text, where a heading's zone would run on to the next
+# heading, advertisements are asides instead (page_regions).
+AD_HEADING = re.compile(r"\b(?:advertisement|sponsored\s+content)\b", re.IGNORECASE)
+
 # HTML class/id/role/aria-label values that mark a widget element.
 WIDGET_ATTR = re.compile(
     r"(?:chat|bot\b|assistant|widget|cookie|consent|newsletter|advert|\bads?\b|sponsor|share"

@@ -36,6 +36,7 @@ from medlint.document import (
     Zone,
 )
 from medlint.parsing.common import (
+    AD_HEADING,
     META_TAG_KEYS,
     WIDGET_LINE,
     merge_metadata,
@@ -370,7 +371,7 @@ class _Extractor(HTMLParser):
             return
         self.headings.append((text, level, start, end))
         self.heading_regions.append(bool(self.region_depth or self.zone_depth))
-        if WIDGET_LINE.search(text):
+        if WIDGET_LINE.search(text) or AD_HEADING.search(text):
             # An "Advertisement" heading marks its own container, never what follows it.
             if parent is not None and not parent.main and parent.tag not in ("body", "html"):
                 if parent.widget_heading is None:
