@@ -315,3 +315,30 @@ def test_layout_classes_do_not_make_the_article_furniture() -> None:
     assert region_text(doc, RegionKind.MAIN) == "Gout Toe pain. Comments are closed."
     assert [r.label for r in doc.regions] == ["<aside>"]
     assert doc.headings() == ("Gout",)
+
+
+def test_articles_inside_a_comment_thread_are_comments_not_the_page() -> None:
+    source = (
+        "<main><article><h1>Gout</h1><p>Toe pain.</p></article>"
+        '<div id="comments"><ol><li><article class="comment-body">'
+        "<p>Cherries fixed mine.</p></article></li></ol></div></main>"
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == "Gout Toe pain."
+    assert region_text(doc, RegionKind.COMMENTS) == "Cherries fixed mine."
+
+
+def test_customer_reviews_and_shop_promos_are_not_the_article() -> None:
+    source = (
+        '<div class="announcement-bar">Half price today</div>'
+        "<main><h1>Zinc</h1><p>Zinc is a mineral.</p>"
+        '<div class="product-reviews"><p>Tastes fine.</p></div>'
+        '<div itemscope itemtype="https://schema.org/Review"><span itemprop="author">Bo</span>'
+        "<p>Helped my cold.</p></div>"
+        '<div class="jp-relatedposts"><p>Iron basics</p></div></main>'
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == "Zinc Zinc is a mineral."
+    assert region_text(doc, RegionKind.COMMENTS) == "Tastes fine. Bo Helped my cold."
+    assert region_text(doc, RegionKind.ASIDE) == "Half price today Iron basics"
+    assert "author" not in doc.metadata  # a reviewer of the product is not the page's author

@@ -107,9 +107,13 @@ _ROLES = {
 _COMMENT_VALUES = re.compile(
     r"^(?:comments?|comment-?list|comments?-(?:area|section|wrap(?:per)?|container)|respond"
     r"|comment-respond|disqus_thread|disqus|reader-comments|user-comments|forum-replies|replies"
-    r"|reply-list|responses|reader-responses)$",
+    r"|reply-list|responses|reader-responses"
+    # customer reviews of shop pages (Shopify, WooCommerce, Yotpo): readers' words too
+    r"|reviews|product-reviews|customer-reviews|review-list|testimonials|yotpo-reviews)$",
     re.I,
 )
+# schema.org user content: a product Review or a Comment item is a reader's words
+_USER_ITEMS = re.compile(r"schema\.org/(?:Review|Comment|UserComments)\b", re.I)
 _CHROME_WORDS = {"menu", "megamenu", "submenu", "navbar", "nav", "navigation", "breadcrumb",
                  "breadcrumbs", "footer", "masthead", "topbar", "cookie", "cookies", "skiplinks",
                  "utility", "skip"}  # fmt: skip
@@ -117,7 +121,10 @@ _SITE_WORDS = {"site", "page", "global", "top", "main"}  # "site-header", "page-
 _ASIDE_WORDS = {"sidebar", "widget", "widgets", "related", "recommended", "promo", "promotion",
                 "ad", "ads", "adsense", "advert", "adverts", "advertisement", "sponsor",
                 "sponsored", "share", "sharing", "sharebar", "social", "newsletter", "trending",
-                "popular", "outbrain", "taboola"}  # fmt: skip
+                "popular", "outbrain", "taboola", "announcement", "upsell",
+                "crosssell"}  # fmt: skip
+# Prefixes of run-together class names ("jp-relatedposts", "recommendedarticles").
+_ASIDE_PREFIXES = ("related", "recommend", "sidebar", "widget", "sponsor", "newsletter")
 # Real widgets (chat boxes, AI assistants, tools): blanked, not just labelled.
 _LAYOUT_WORDS = {"has", "no", "with", "without", "content", "layout", "wrap"}
 _WIDGET_ATTR = re.compile(r"chat|\bbot\b|assistant|modal|popup|symptom-?checker", re.I)
@@ -247,7 +254,7 @@ class _Extractor(HTMLParser):
             entry.link = True
             entry.links = 1
         visible = not self.hidden_depth
-        if _is_main(tag, attributes):
+        if _is_main(tag, attributes) and not self._item_of_region(tag):
             entry.main = True
             self.main_depth += 1
             if self.region_depth:  # a region cannot hold the article: it was a layout wrapper
@@ -466,6 +473,10 @@ class _Extractor(HTMLParser):
             if pattern.search(classes):
                 self._microdata(key, when, start, f'<time class="{classes.strip()}">')
 
+    def _item_of_region(self, tag: str) -> bool:
+        """An <article> inside comments or an aside is one comment or card, not the page's."""
+        return tag == "article" and self._region_kind() in (RegionKind.COMMENTS, RegionKind.ASIDE)
+
     def _cancel_region(self) -> None:
         for entry in reversed(self.stack):
             if entry.region is not None:
@@ -528,6 +539,8 @@ def _region_of(
         return RegionKind.CHROME, f"<{tag}>"
     if tag == "aside" and not inside_main:
         return RegionKind.ASIDE, "<aside>"
+    if _USER_ITEMS.search(attributes.get("itemtype", "")):
+        return RegionKind.COMMENTS, f'itemtype="{attributes["itemtype"].strip()}"'
     for name in ("id", "class"):
         for value in attributes.get(name, "").split():
             kind = _kind_of_name(value, inside_main=inside_main)
@@ -544,7 +557,7 @@ def _kind_of_name(value: str, *, inside_main: bool) -> RegionKind | None:
     words = [w for w in _WORDS.split(value.lower()) if w]
     if not words or _LAYOUT_WORDS & set(words):
         return None  # "has-sidebar", "content-sidebar-wrap": layout, not furniture
-    if any(w in _ASIDE_WORDS or w.startswith("advert") for w in words):
+    if any(w in _ASIDE_WORDS or w.startswith(("advert", *_ASIDE_PREFIXES)) for w in words):
         return RegionKind.ASIDE
     if any(w in _CHROME_WORDS for w in words):
         return RegionKind.CHROME
