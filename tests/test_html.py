@@ -342,3 +342,37 @@ def test_customer_reviews_and_shop_promos_are_not_the_article() -> None:
     assert region_text(doc, RegionKind.COMMENTS) == "Tastes fine. Bo Helped my cold."
     assert region_text(doc, RegionKind.ASIDE) == "Half price today Iron basics"
     assert "author" not in doc.metadata  # a reviewer of the product is not the page's author
+
+
+def test_a_forum_threads_first_post_is_content_and_later_posts_are_replies() -> None:
+    source = (
+        '<div id="posts">'
+        '<table id="post10"><tr><td>Asthma at night</td>'
+        "<td>My son coughs at night.</td></tr></table>"
+        '<table id="post11"><tr><td><div id="post_message_11">Try a spacer.</div></td></tr></table>'
+        '<table id="post12"><tr><td>Ask about a peak flow meter.</td></tr></table>'
+        "</div>"
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == "Asthma at night My son coughs at night."
+    assert region_text(doc, RegionKind.COMMENTS) == "Try a spacer. Ask about a peak flow meter."
+
+
+def test_numbered_posts_outside_a_thread_are_not_replies() -> None:
+    source = (
+        '<article id="post-1"><h2>Gout</h2><p>Toe pain.</p></article>'
+        '<article id="post-2"><h2>Lupus</h2><p>Joint pain.</p></article>'
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == "Gout Toe pain. Lupus Joint pain."
+    assert doc.regions == ()
+
+
+def test_a_powered_by_or_copyright_line_outside_the_article_is_chrome() -> None:
+    source = (
+        "<div><h1>Gout</h1><p>Copyright law does not cure gout.</p></div>"
+        '<div class="small">Powered by ForumSoft 3.1</div><p>© 2009 Example Clinic</p>'
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == "Gout Copyright law does not cure gout."
+    assert region_text(doc, RegionKind.CHROME) == "Powered by ForumSoft 3.1 © 2009 Example Clinic"

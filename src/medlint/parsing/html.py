@@ -114,6 +114,19 @@ _COMMENT_VALUES = re.compile(
 )
 # schema.org user content: a product Review or a Comment item is a reader's words
 _USER_ITEMS = re.compile(r"schema\.org/(?:Review|Comment|UserComments)\b", re.I)
+# A forum thread (vBulletin id="posts", phpBB/XenForo "topic"/"messageList", Discourse
+# "post-stream"): its first numbered post is the page's content, later ones are replies.
+_THREAD_VALUES = re.compile(
+    r"^(?:posts|thread|topic|postlist|post-?stream|message-?list|thread-?posts|topic-?posts)$",
+    re.I,
+)
+_POST_ID = re.compile(r"^(?:post|p|message|msg|reply|entry)[-_]?\d+$", re.I)
+# A short block that credits the software or states the copyright: site chrome.
+_CREDITS = re.compile(
+    r"^\W*(?:powered by|copyright\s*(?:©|\(c\)|&copy;|\d{4})|©|\(c\)\s*\d{4})", re.I
+)
+_CREDIT_BLOCKS = {"div", "p", "td", "small", "center", "span", "font"}
+_MAX_CREDITS_TEXT = 200
 _CHROME_WORDS = {"menu", "megamenu", "submenu", "navbar", "nav", "navigation", "breadcrumb",
                  "breadcrumbs", "footer", "masthead", "topbar", "cookie", "cookies", "skiplinks",
                  "utility", "skip"}  # fmt: skip
@@ -166,6 +179,7 @@ class _Open:
     item: str = ""  # a microdata property whose value is this element's text
     item_text: list[str] = field(default_factory=list)
     widget_heading: tuple[int, int] | None = None  # an "Advertisement" heading inside
+    posts: int = -1  # a forum thread container: how many numbered posts it holds so far
 
 
 class _Extractor(HTMLParser):
@@ -261,6 +275,7 @@ class _Extractor(HTMLParser):
                 self._cancel_region()
         elif visible and not self.zone_depth and not self.region_depth:
             region = _region_of(tag, attributes, inside_main=self.main_depth > 0)
+            region = region or self._reply_post(attributes)
             if region is not None:
                 entry.region = Region(region[0], start, start, region[1])
                 self.region_depth += 1
@@ -275,6 +290,8 @@ class _Extractor(HTMLParser):
             else:
                 entry.item = prop
                 self.items.append(entry)
+        if _is_thread(attributes):
+            entry.posts = 0
         self.stack.append(entry)
         self.open_tags[tag] += 1
         if tag in _HEADINGS and self.heading is None:
@@ -345,6 +362,8 @@ class _Extractor(HTMLParser):
             self.region_depth -= 1
             r = entry.region
             self.regions.append(Region(r.kind, r.start, end, r.label))
+        elif self._credits(entry, end):
+            self.regions.append(Region(RegionKind.CHROME, entry.start, end, "credits line"))
         if entry.item:
             self.items.remove(entry)
             text = " ".join("".join(entry.item_text).split())[:_MAX_ITEM_TEXT]
@@ -473,6 +492,27 @@ class _Extractor(HTMLParser):
             if pattern.search(classes):
                 self._microdata(key, when, start, f'<time class="{classes.strip()}">')
 
+    def _reply_post(self, attributes: dict[str, str]) -> tuple[RegionKind, str] | None:
+        """A numbered post of a forum thread after the first: a reader's reply."""
+        post_id = attributes.get("id", "").strip()
+        if not _POST_ID.match(post_id):
+            return None
+        for entry in reversed(self.stack):
+            if entry.posts >= 0:
+                entry.posts += 1
+                if entry.posts > 1:
+                    return RegionKind.COMMENTS, f'reply post id="{post_id}"'
+                return None
+        return None
+
+    def _credits(self, entry: _Open, end: int) -> bool:
+        """A short block outside the article that starts "Powered by ..." or "Copyright ..."."""
+        if entry.tag not in _CREDIT_BLOCKS or self.main_depth or self.region_depth:
+            return False
+        if not 0 < entry.text <= _MAX_CREDITS_TEXT:
+            return False
+        return bool(_CREDITS.match("".join(self.mask.chars[entry.start : end]).strip()))
+
     def _item_of_region(self, tag: str) -> bool:
         """An <article> inside comments or an aside is one comment or card, not the page's."""
         return tag == "article" and self._region_kind() in (RegionKind.COMMENTS, RegionKind.ASIDE)
@@ -501,6 +541,11 @@ def _is_hidden(tag: str, attributes: dict[str, str]) -> bool:
     if attributes.get("aria-hidden", "").strip().lower() == "true":
         return True
     return bool(_STYLE_HIDDEN.search(attributes.get("style", "")))
+
+
+def _is_thread(attributes: dict[str, str]) -> bool:
+    values = (*attributes.get("id", "").split(), *attributes.get("class", "").split())
+    return any(_THREAD_VALUES.match(v) for v in values)
 
 
 def _is_widget(attributes: dict[str, str]) -> bool:
