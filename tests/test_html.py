@@ -376,3 +376,29 @@ def test_a_powered_by_or_copyright_line_outside_the_article_is_chrome() -> None:
     doc = parse_html("p.html", source)
     assert region_text(doc, RegionKind.MAIN) == "Gout Copyright law does not cure gout."
     assert region_text(doc, RegionKind.CHROME) == "Powered by ForumSoft 3.1 © 2009 Example Clinic"
+
+
+_ARTICLE = "Gout is a kind of arthritis that causes sudden pain in the big toe. " * 10
+
+
+def test_a_layout_tables_banner_footer_rows_and_side_column_are_furniture() -> None:
+    source = (
+        "<table><tr><td colspan=2>Clinic Pages | Home</td></tr>"
+        '<tr><td width="160">Topics <a href="#">Lupus</a> Sponsored by a fund</td>'
+        f"<td><h1>Gout</h1><p>{_ARTICLE}</p></td></tr>"
+        "<tr><td colspan=2>Call our nurse line</td></tr></table>"
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == _folded("Gout " + _ARTICLE)
+    assert region_text(doc, RegionKind.CHROME) == "Clinic Pages | Home Call our nurse line"
+    assert region_text(doc, RegionKind.ASIDE) == "Topics Lupus Sponsored by a fund"
+
+
+def test_a_data_table_is_not_a_page_layout() -> None:
+    source = (
+        "<h1>Doses</h1><table><tr><th>Drug</th><th>Note</th></tr>"
+        f"<tr><td>A</td><td>{_ARTICLE}</td></tr><tr>bare text in a row</tr></table>"
+    )
+    doc = parse_html("p.html", source)
+    assert doc.regions == ()
+    assert "Drug Note A Gout is" in region_text(doc, RegionKind.MAIN)

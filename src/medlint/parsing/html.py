@@ -148,6 +148,13 @@ _LINK_BLOCKS = {"ul", "ol", "div", "table", "td", "section", "dl", "p", "span", 
 _MIN_LINKS = 3
 _LINK_SHARE = 0.7
 
+# A 2008-era layout table: the row holding the article (at least this much text), short
+# rows above and below it (banner, footer) and narrow cells beside it (side columns).
+_LAYOUT_ARTICLE_TEXT = 500
+_LAYOUT_FURNITURE_TEXT = 400
+_LAYOUT_ARTICLE_BLOCKS = 2  # paragraphs and headings in the article's row
+_SIDE_SHARE = 0.25  # a side cell has at most this share of the article cell's text
+
 # -- metadata ------------------------------------------------------------------------------
 _MICRODATA = {"datemodified": d.DATE_MODIFIED, "datepublished": d.DATE_PUBLISHED,
               "lastreviewed": d.LAST_REVIEWED, "reviewedby": d.REVIEWED_BY,
@@ -162,6 +169,17 @@ _MAX_WIDGET_TEXT = 1500  # a widget heading blanks its container only if it is t
 JSONLD_MAX_DEPTH = 64
 
 
+@dataclass(frozen=True)
+class _Row:
+    """One closed row of a table: where it is, its visible text and its cells."""
+
+    start: int
+    end: int
+    text: int
+    blocks: int
+    cells: tuple[tuple[int, int, int], ...]
+
+
 @dataclass(eq=False)
 class _Open:
     """One open element (mutable parse state, local to a parse)."""
@@ -174,12 +192,15 @@ class _Open:
     zone: str = ""  # a widget zone starts here
     region: Region | None = None  # a region starts here (end filled in when it closes)
     text: int = 0  # visible characters inside
+    blocks: int = 0  # paragraphs and headings inside
     link_text: int = 0
     links: int = 0
     item: str = ""  # a microdata property whose value is this element's text
     item_text: list[str] = field(default_factory=list)
     widget_heading: tuple[int, int] | None = None  # an "Advertisement" heading inside
     posts: int = -1  # a forum thread container: how many numbered posts it holds so far
+    cells: list[tuple[int, int, int]] | None = None  # a <tr>: its cells (start, end, text)
+    rows: list[_Row] | None = None  # a <table>: its rows
 
 
 class _Extractor(HTMLParser):
@@ -260,6 +281,7 @@ class _Extractor(HTMLParser):
 
     def _open(self, tag: str, attributes: dict[str, str], start: int) -> None:
         entry = _Open(tag, start)
+        entry.blocks = 1 if tag == "p" or tag in _HEADINGS else 0
         entry.hidden = tag in _HIDDEN or _is_hidden(tag, attributes)
         if entry.hidden:
             self.hidden_depth += 1
@@ -372,10 +394,15 @@ class _Extractor(HTMLParser):
         if self._link_block(entry):
             self.link_blocks = [b for b in self.link_blocks if b[0] < entry.start]
             self.link_blocks.append((entry.start, end))
+        if entry.tag in ("td", "th", "tr"):
+            self._table_part(entry, end)
+        elif entry.rows:
+            self._layout_table(entry.rows)
         if parent is not None:
             parent.text += entry.text
             parent.link_text += entry.link_text
             parent.links += entry.links
+            parent.blocks += entry.blocks
 
     def _link_block(self, entry: _Open) -> bool:
         return (
@@ -491,6 +518,50 @@ class _Extractor(HTMLParser):
         for pattern, key in _TIME_CLASS:  # "entry-date published updated": both dates
             if pattern.search(classes):
                 self._microdata(key, when, start, f'<time class="{classes.strip()}">')
+
+    def _table_part(self, entry: _Open, end: int) -> None:
+        """Record a closed cell in its row, or a closed row in its table."""
+        owner = "tr" if entry.tag != "tr" else "table"
+        for open_entry in reversed(self.stack):
+            if open_entry.tag == owner:
+                if owner == "tr":
+                    if open_entry.cells is None:
+                        open_entry.cells = []
+                    open_entry.cells.append((entry.start, end, entry.text))
+                else:
+                    if open_entry.rows is None:
+                        open_entry.rows = []
+                    cells = tuple(entry.cells or ())
+                    row = _Row(entry.start, end, entry.text, entry.blocks, cells)
+                    open_entry.rows.append(row)
+                return
+            if open_entry.tag == "table":
+                return
+
+    def _layout_table(self, rows: list[_Row]) -> None:
+        """Banner and footer rows and side columns of a table that lays out the page."""
+        if self.main_depth or self.region_depth or (len(rows) < 2 and len(rows[0].cells) < 2):
+            return
+        article = max(rows, key=lambda r: r.text)
+        if article.text < _LAYOUT_ARTICLE_TEXT or self.open_tags["table"]:
+            return  # a short table, or a table inside the layout (a data table)
+        if article.blocks < _LAYOUT_ARTICLE_BLOCKS:
+            return  # a data table's long row has no paragraphs or headings; an article has
+
+        for row in rows:
+            if row is not article and row.text <= _LAYOUT_FURNITURE_TEXT:
+                label = (
+                    "layout table banner row"
+                    if row.start < article.start
+                    else "layout table footer row"
+                )
+                self.regions.append(Region(RegionKind.CHROME, row.start, row.end, label))
+        widest = max((cell[2] for cell in article.cells), default=0)
+        for start, end, text in article.cells:
+            if text < _SIDE_SHARE * widest:
+                self.regions.append(
+                    Region(RegionKind.ASIDE, start, end, "layout table side column")
+                )
 
     def _reply_post(self, attributes: dict[str, str]) -> tuple[RegionKind, str] | None:
         """A numbered post of a forum thread after the first: a reader's reply."""
