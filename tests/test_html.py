@@ -402,3 +402,17 @@ def test_a_data_table_is_not_a_page_layout() -> None:
     doc = parse_html("p.html", source)
     assert doc.regions == ()
     assert "Drug Note A Gout is" in region_text(doc, RegionKind.MAIN)
+
+
+def test_alert_banners_and_cms_toolbars_are_chrome_but_a_hero_banner_is_not() -> None:
+    source = (
+        '<div class="alert-banner"><p>Masks required in clinics.</p></div>'
+        '<section class="usa-banner"><p>An official website</p></section>'
+        '<div role="toolbar"><a href="/edit">Edit</a> <a href="/flow">Send to reviewer</a></div>'
+        '<div class="hero-banner"><h1>Gout</h1></div><p>Toe pain.</p>'
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == "Gout Toe pain."
+    assert region_text(doc, RegionKind.CHROME) == (
+        "Masks required in clinics. An official website Edit Send to reviewer"
+    )

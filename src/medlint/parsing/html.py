@@ -102,6 +102,7 @@ _ROLES = {
     "contentinfo": RegionKind.CHROME,
     "search": RegionKind.CHROME,
     "menubar": RegionKind.CHROME,
+    "toolbar": RegionKind.CHROME,  # a CMS preview/edit toolbar, a page-tools bar
     "complementary": RegionKind.ASIDE,
 }
 _COMMENT_VALUES = re.compile(
@@ -129,7 +130,11 @@ _CREDIT_BLOCKS = {"div", "p", "td", "small", "center", "span", "font"}
 _MAX_CREDITS_TEXT = 200
 _CHROME_WORDS = {"menu", "megamenu", "submenu", "navbar", "nav", "navigation", "breadcrumb",
                  "breadcrumbs", "footer", "masthead", "topbar", "cookie", "cookies", "skiplinks",
-                 "utility", "skip"}  # fmt: skip
+                 "utility", "skip", "toolbar", "adminbar", "wpadminbar"}  # fmt: skip
+# "banner" marks chrome beside these words (an alert or the official-site banner above the
+# page); alone it may be a hero banner holding the page's title.
+_BANNER_WORDS = {"alert", "usa", "gov", "official", "notice", "emergency", "site", "global",
+                 "announcement", "cookie", "consent"}  # fmt: skip
 _SITE_WORDS = {"site", "page", "global", "top", "main"}  # "site-header", "page-header"
 _ASIDE_WORDS = {"sidebar", "widget", "widgets", "related", "recommended", "promo", "promotion",
                 "ad", "ads", "adsense", "advert", "adverts", "advertisement", "sponsor",
@@ -676,6 +681,8 @@ def _kind_of_name(value: str, *, inside_main: bool) -> RegionKind | None:
     if any(w in _ASIDE_WORDS or w.startswith(("advert", *_ASIDE_PREFIXES)) for w in words):
         return RegionKind.ASIDE
     if any(w in _CHROME_WORDS for w in words):
+        return RegionKind.CHROME
+    if "banner" in words and not inside_main and _BANNER_WORDS & set(words):
         return RegionKind.CHROME
     if "header" in words and not inside_main and (len(words) == 1 or _SITE_WORDS & set(words)):
         return RegionKind.CHROME
