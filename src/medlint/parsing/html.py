@@ -128,6 +128,7 @@ _CREDITS = re.compile(
 )
 _CREDIT_BLOCKS = {"div", "p", "td", "small", "center", "span", "font"}
 _MAX_CREDITS_TEXT = 200
+_CREDITS_WINDOW = 2000  # source characters read for it (bounded: nested blocks stay linear)
 _CHROME_WORDS = {"menu", "megamenu", "submenu", "navbar", "nav", "navigation", "breadcrumb",
                  "breadcrumbs", "footer", "masthead", "topbar", "cookie", "cookies", "skiplinks",
                  "utility", "skip", "toolbar", "adminbar", "wpadminbar"}  # fmt: skip
@@ -587,7 +588,8 @@ class _Extractor(HTMLParser):
             return False
         if not 0 < entry.text <= _MAX_CREDITS_TEXT:
             return False
-        return bool(_CREDITS.match("".join(self.mask.chars[entry.start : end]).strip()))
+        window = self.mask.chars[entry.start : min(end, entry.start + _CREDITS_WINDOW)]
+        return bool(_CREDITS.match("".join(window).strip()))
 
     def _item_of_region(self, tag: str) -> bool:
         """An <article> inside comments or an aside is one comment or card, not the page's."""
