@@ -315,3 +315,104 @@ def test_layout_classes_do_not_make_the_article_furniture() -> None:
     assert region_text(doc, RegionKind.MAIN) == "Gout Toe pain. Comments are closed."
     assert [r.label for r in doc.regions] == ["<aside>"]
     assert doc.headings() == ("Gout",)
+
+
+def test_articles_inside_a_comment_thread_are_comments_not_the_page() -> None:
+    source = (
+        "<main><article><h1>Gout</h1><p>Toe pain.</p></article>"
+        '<div id="comments"><ol><li><article class="comment-body">'
+        "<p>Cherries fixed mine.</p></article></li></ol></div></main>"
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == "Gout Toe pain."
+    assert region_text(doc, RegionKind.COMMENTS) == "Cherries fixed mine."
+
+
+def test_customer_reviews_and_shop_promos_are_not_the_article() -> None:
+    source = (
+        '<div class="announcement-bar">Half price today</div>'
+        "<main><h1>Zinc</h1><p>Zinc is a mineral.</p>"
+        '<div class="product-reviews"><p>Tastes fine.</p></div>'
+        '<div itemscope itemtype="https://schema.org/Review"><span itemprop="author">Bo</span>'
+        "<p>Helped my cold.</p></div>"
+        '<div class="jp-relatedposts"><p>Iron basics</p></div></main>'
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == "Zinc Zinc is a mineral."
+    assert region_text(doc, RegionKind.COMMENTS) == "Tastes fine. Bo Helped my cold."
+    assert region_text(doc, RegionKind.ASIDE) == "Half price today Iron basics"
+    assert "author" not in doc.metadata  # a reviewer of the product is not the page's author
+
+
+def test_a_forum_threads_first_post_is_content_and_later_posts_are_replies() -> None:
+    source = (
+        '<div id="posts">'
+        '<table id="post10"><tr><td>Asthma at night</td>'
+        "<td>My son coughs at night.</td></tr></table>"
+        '<table id="post11"><tr><td><div id="post_message_11">Try a spacer.</div></td></tr></table>'
+        '<table id="post12"><tr><td>Ask about a peak flow meter.</td></tr></table>'
+        "</div>"
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == "Asthma at night My son coughs at night."
+    assert region_text(doc, RegionKind.COMMENTS) == "Try a spacer. Ask about a peak flow meter."
+
+
+def test_numbered_posts_outside_a_thread_are_not_replies() -> None:
+    source = (
+        '<article id="post-1"><h2>Gout</h2><p>Toe pain.</p></article>'
+        '<article id="post-2"><h2>Lupus</h2><p>Joint pain.</p></article>'
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == "Gout Toe pain. Lupus Joint pain."
+    assert doc.regions == ()
+
+
+def test_a_powered_by_or_copyright_line_outside_the_article_is_chrome() -> None:
+    source = (
+        "<div><h1>Gout</h1><p>Copyright law does not cure gout.</p></div>"
+        '<div class="small">Powered by ForumSoft 3.1</div><p>© 2009 Example Clinic</p>'
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == "Gout Copyright law does not cure gout."
+    assert region_text(doc, RegionKind.CHROME) == "Powered by ForumSoft 3.1 © 2009 Example Clinic"
+
+
+_ARTICLE = "Gout is a kind of arthritis that causes sudden pain in the big toe. " * 10
+
+
+def test_a_layout_tables_banner_footer_rows_and_side_column_are_furniture() -> None:
+    source = (
+        "<table><tr><td colspan=2>Clinic Pages | Home</td></tr>"
+        '<tr><td width="160">Topics <a href="#">Lupus</a> Sponsored by a fund</td>'
+        f"<td><h1>Gout</h1><p>{_ARTICLE}</p></td></tr>"
+        "<tr><td colspan=2>Call our nurse line</td></tr></table>"
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == _folded("Gout " + _ARTICLE)
+    assert region_text(doc, RegionKind.CHROME) == "Clinic Pages | Home Call our nurse line"
+    assert region_text(doc, RegionKind.ASIDE) == "Topics Lupus Sponsored by a fund"
+
+
+def test_a_data_table_is_not_a_page_layout() -> None:
+    source = (
+        "<h1>Doses</h1><table><tr><th>Drug</th><th>Note</th></tr>"
+        f"<tr><td>A</td><td>{_ARTICLE}</td></tr><tr>bare text in a row</tr></table>"
+    )
+    doc = parse_html("p.html", source)
+    assert doc.regions == ()
+    assert "Drug Note A Gout is" in region_text(doc, RegionKind.MAIN)
+
+
+def test_alert_banners_and_cms_toolbars_are_chrome_but_a_hero_banner_is_not() -> None:
+    source = (
+        '<div class="alert-banner"><p>Masks required in clinics.</p></div>'
+        '<section class="usa-banner"><p>An official website</p></section>'
+        '<div role="toolbar"><a href="/edit">Edit</a> <a href="/flow">Send to reviewer</a></div>'
+        '<div class="hero-banner"><h1>Gout</h1></div><p>Toe pain.</p>'
+    )
+    doc = parse_html("p.html", source)
+    assert region_text(doc, RegionKind.MAIN) == "Gout Toe pain."
+    assert region_text(doc, RegionKind.CHROME) == (
+        "Masks required in clinics. An official website Edit Send to reviewer"
+    )

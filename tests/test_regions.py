@@ -217,3 +217,31 @@ def test_markdown_comment_thread_claims_are_not_reported_end_to_end() -> None:
     assert codes(result) == []
     result, _ = linter.lint_text("a.md", thread.replace("2 comments", "My view").format(comment))
     assert sorted(codes(result)) == ["MED201", "MED202"]
+
+
+def test_a_related_list_under_a_bold_or_colon_lead_in_is_an_aside() -> None:
+    body = "Cramps often come at night and can last several minutes."
+    md = (
+        f"# Leg cramps\n\n{body}\n\n**Related articles**\n\n"
+        "- [Restless legs](/r)\n- [Foot cramps](/f)\n\nNot medical advice.\n"
+    )
+    doc = parse("a.md", md)
+    assert _labelled(doc) == [("aside", "**Related articles** - [Restle")]
+    assert _kind_of(doc, "Not medical advice") is RegionKind.MAIN
+    text = (
+        f"Leg cramps\n\n{body}\n\nRelated articles:\n  * Restless legs\n  * Foot cramps\n"
+        "To unsubscribe reply STOP.\n"
+    )
+    doc = parse("a.txt", text)
+    assert _kind_of(doc, "Foot cramps") is RegionKind.ASIDE
+    assert _kind_of(doc, "To unsubscribe") is RegionKind.CHROME
+    assert _kind_of(doc, "several minutes") is RegionKind.MAIN
+
+
+def test_a_lead_in_followed_by_prose_or_one_item_stays_main() -> None:
+    long_item = "a long sentence that explains in detail how a stretch before bed relaxes the calf"
+    source = (
+        f"# Cramps\n\nRead more:\n\n- {long_item}\n- {long_item}\n\nRelated articles\n\n- One\n"
+    )
+    doc = parse("a.md", source)
+    assert doc.regions == ()

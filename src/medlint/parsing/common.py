@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -196,9 +197,13 @@ _FOOTER = re.compile(
     r"|(?:privacy\s+policy|terms\s+(?:of|and)\s+(?:use|service|conditions)|cookie\s+policy"
     r"|accessibility|contact\s+us|about\s+us|site\s*map)(?:\s*[|·•,/]\s*(?:privacy\s+policy|terms"
     r"\s+(?:of|and)\s+(?:use|service|conditions)|cookie\s+policy|accessibility|contact\s+us"
-    r"|about\s+us|site\s*map|careers|faqs?))+",
+    r"|about\s+us|site\s*map|careers|faqs?))+"
+    # a newsletter's or mailing list's own footer
+    r"|(?:to\s+)?unsubscribe\b.{0,120}|you\s+(?:are\s+)?receiv(?:e|ed|ing)\s+this\s+(?:e-?mail"
+    r"|newsletter|message)\b.{0,120}",
     re.I,
 )
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
 _MENU_ITEM_SEP = re.compile(r"\s+[|·•]\s+")
 _MAX_FURNITURE_LINE = 200
 _MAX_LIST_WORDS = 14  # a "related" item is a headline, not a paragraph
@@ -292,6 +297,27 @@ def _line_region(line: str) -> tuple[d.RegionKind, str] | None:
     return None
 
 
+def _lead_in_lists(source: str, masked: str) -> Iterator[d.Region]:
+    """A line that is no heading but reads like one ("**Related articles**", "Related
+    articles:") followed by a list of at least two short items: the line and the list."""
+    lines = list(_line_spans(source, 0, len(source)))
+    for index, (a, b, _line) in enumerate(lines):
+        text = _fold(masked[a:b])
+        if not text or len(text) > 60 or not _RELATED_HEADING.fullmatch(text):
+            continue
+        items = [
+            (start, end)
+            for start, end, item in itertools.takewhile(
+                lambda span: bool(_LIST_ITEM.match(span[2])) or not span[2].strip(),
+                lines[index + 1 :],
+            )
+            if item.strip()
+        ]
+        words = [len(masked[start:end].split()) for start, end in items]
+        if len(items) >= 2 and max(words) <= _MAX_LIST_WORDS:
+            yield d.Region(d.RegionKind.ASIDE, a, items[-1][1], f"list after {text!r}")
+
+
 def _menu_runs(source: str, masked: str) -> Iterator[tuple[int, int]]:
     """Runs of at least four lines that are each nothing but one short link."""
     run: list[tuple[int, int]] = []
@@ -341,6 +367,7 @@ def page_regions(
         end = min([end, *(at for at in chrome if at > heading[3])])
         if (region := _heading_region(heading, end, source, masked, flat=flat)) is not None:
             found.append(region)
+    found.extend(_lead_in_lists(source, masked))
     # A menu is a run of links above the first heading (article lists of linked drugs or
     # pages are content: 315 such lists in the corpus).
     first_heading = ordered[0][2] if ordered else 0

@@ -102,22 +102,48 @@ _ROLES = {
     "contentinfo": RegionKind.CHROME,
     "search": RegionKind.CHROME,
     "menubar": RegionKind.CHROME,
+    "toolbar": RegionKind.CHROME,  # a CMS preview/edit toolbar, a page-tools bar
     "complementary": RegionKind.ASIDE,
 }
 _COMMENT_VALUES = re.compile(
     r"^(?:comments?|comment-?list|comments?-(?:area|section|wrap(?:per)?|container)|respond"
     r"|comment-respond|disqus_thread|disqus|reader-comments|user-comments|forum-replies|replies"
-    r"|reply-list|responses|reader-responses)$",
+    r"|reply-list|responses|reader-responses"
+    # customer reviews of shop pages (Shopify, WooCommerce, Yotpo): readers' words too
+    r"|reviews|product-reviews|customer-reviews|review-list|testimonials|yotpo-reviews)$",
     re.I,
 )
+# schema.org user content: a product Review or a Comment item is a reader's words
+_USER_ITEMS = re.compile(r"schema\.org/(?:Review|Comment|UserComments)\b", re.I)
+# A forum thread (vBulletin id="posts", phpBB/XenForo "topic"/"messageList", Discourse
+# "post-stream"): its first numbered post is the page's content, later ones are replies.
+_THREAD_VALUES = re.compile(
+    r"^(?:posts|thread|topic|postlist|post-?stream|message-?list|thread-?posts|topic-?posts)$",
+    re.I,
+)
+_POST_ID = re.compile(r"^(?:post|p|message|msg|reply|entry)[-_]?\d+$", re.I)
+# A short block that credits the software or states the copyright: site chrome.
+_CREDITS = re.compile(
+    r"^\W*(?:powered by|copyright\s*(?:©|\(c\)|&copy;|\d{4})|©|\(c\)\s*\d{4})", re.I
+)
+_CREDIT_BLOCKS = {"div", "p", "td", "small", "center", "span", "font"}
+_MAX_CREDITS_TEXT = 200
+_CREDITS_WINDOW = 2000  # source characters read for it (bounded: nested blocks stay linear)
 _CHROME_WORDS = {"menu", "megamenu", "submenu", "navbar", "nav", "navigation", "breadcrumb",
                  "breadcrumbs", "footer", "masthead", "topbar", "cookie", "cookies", "skiplinks",
-                 "utility", "skip"}  # fmt: skip
+                 "utility", "skip", "toolbar", "adminbar", "wpadminbar"}  # fmt: skip
+# "banner" marks chrome beside these words (an alert or the official-site banner above the
+# page); alone it may be a hero banner holding the page's title.
+_BANNER_WORDS = {"alert", "usa", "gov", "official", "notice", "emergency", "site", "global",
+                 "announcement", "cookie", "consent"}  # fmt: skip
 _SITE_WORDS = {"site", "page", "global", "top", "main"}  # "site-header", "page-header"
 _ASIDE_WORDS = {"sidebar", "widget", "widgets", "related", "recommended", "promo", "promotion",
                 "ad", "ads", "adsense", "advert", "adverts", "advertisement", "sponsor",
                 "sponsored", "share", "sharing", "sharebar", "social", "newsletter", "trending",
-                "popular", "outbrain", "taboola"}  # fmt: skip
+                "popular", "outbrain", "taboola", "announcement", "upsell",
+                "crosssell"}  # fmt: skip
+# Prefixes of run-together class names ("jp-relatedposts", "recommendedarticles").
+_ASIDE_PREFIXES = ("related", "recommend", "sidebar", "widget", "sponsor", "newsletter")
 # Real widgets (chat boxes, AI assistants, tools): blanked, not just labelled.
 _LAYOUT_WORDS = {"has", "no", "with", "without", "content", "layout", "wrap"}
 _WIDGET_ATTR = re.compile(r"chat|\bbot\b|assistant|modal|popup|symptom-?checker", re.I)
@@ -127,6 +153,13 @@ _WORDS = re.compile(r"[^a-z0-9]+")
 _LINK_BLOCKS = {"ul", "ol", "div", "table", "td", "section", "dl", "p", "span", "tr"}
 _MIN_LINKS = 3
 _LINK_SHARE = 0.7
+
+# A 2008-era layout table: the row holding the article (at least this much text), short
+# rows above and below it (banner, footer) and narrow cells beside it (side columns).
+_LAYOUT_ARTICLE_TEXT = 500
+_LAYOUT_FURNITURE_TEXT = 400
+_LAYOUT_ARTICLE_BLOCKS = 2  # paragraphs and headings in the article's row
+_SIDE_SHARE = 0.25  # a side cell has at most this share of the article cell's text
 
 # -- metadata ------------------------------------------------------------------------------
 _MICRODATA = {"datemodified": d.DATE_MODIFIED, "datepublished": d.DATE_PUBLISHED,
@@ -142,6 +175,17 @@ _MAX_WIDGET_TEXT = 1500  # a widget heading blanks its container only if it is t
 JSONLD_MAX_DEPTH = 64
 
 
+@dataclass(frozen=True)
+class _Row:
+    """One closed row of a table: where it is, its visible text and its cells."""
+
+    start: int
+    end: int
+    text: int
+    blocks: int
+    cells: tuple[tuple[int, int, int], ...]
+
+
 @dataclass(eq=False)
 class _Open:
     """One open element (mutable parse state, local to a parse)."""
@@ -154,11 +198,15 @@ class _Open:
     zone: str = ""  # a widget zone starts here
     region: Region | None = None  # a region starts here (end filled in when it closes)
     text: int = 0  # visible characters inside
+    blocks: int = 0  # paragraphs and headings inside
     link_text: int = 0
     links: int = 0
     item: str = ""  # a microdata property whose value is this element's text
     item_text: list[str] = field(default_factory=list)
     widget_heading: tuple[int, int] | None = None  # an "Advertisement" heading inside
+    posts: int = -1  # a forum thread container: how many numbered posts it holds so far
+    cells: list[tuple[int, int, int]] | None = None  # a <tr>: its cells (start, end, text)
+    rows: list[_Row] | None = None  # a <table>: its rows
 
 
 class _Extractor(HTMLParser):
@@ -239,6 +287,7 @@ class _Extractor(HTMLParser):
 
     def _open(self, tag: str, attributes: dict[str, str], start: int) -> None:
         entry = _Open(tag, start)
+        entry.blocks = 1 if tag == "p" or tag in _HEADINGS else 0
         entry.hidden = tag in _HIDDEN or _is_hidden(tag, attributes)
         if entry.hidden:
             self.hidden_depth += 1
@@ -247,13 +296,14 @@ class _Extractor(HTMLParser):
             entry.link = True
             entry.links = 1
         visible = not self.hidden_depth
-        if _is_main(tag, attributes):
+        if _is_main(tag, attributes) and not self._item_of_region(tag):
             entry.main = True
             self.main_depth += 1
             if self.region_depth:  # a region cannot hold the article: it was a layout wrapper
                 self._cancel_region()
         elif visible and not self.zone_depth and not self.region_depth:
             region = _region_of(tag, attributes, inside_main=self.main_depth > 0)
+            region = region or self._reply_post(attributes)
             if region is not None:
                 entry.region = Region(region[0], start, start, region[1])
                 self.region_depth += 1
@@ -268,6 +318,8 @@ class _Extractor(HTMLParser):
             else:
                 entry.item = prop
                 self.items.append(entry)
+        if _is_thread(attributes):
+            entry.posts = 0
         self.stack.append(entry)
         self.open_tags[tag] += 1
         if tag in _HEADINGS and self.heading is None:
@@ -338,6 +390,8 @@ class _Extractor(HTMLParser):
             self.region_depth -= 1
             r = entry.region
             self.regions.append(Region(r.kind, r.start, end, r.label))
+        elif self._credits(entry, end):
+            self.regions.append(Region(RegionKind.CHROME, entry.start, end, "credits line"))
         if entry.item:
             self.items.remove(entry)
             text = " ".join("".join(entry.item_text).split())[:_MAX_ITEM_TEXT]
@@ -346,10 +400,15 @@ class _Extractor(HTMLParser):
         if self._link_block(entry):
             self.link_blocks = [b for b in self.link_blocks if b[0] < entry.start]
             self.link_blocks.append((entry.start, end))
+        if entry.tag in ("td", "th", "tr"):
+            self._table_part(entry, end)
+        elif entry.rows:
+            self._layout_table(entry.rows)
         if parent is not None:
             parent.text += entry.text
             parent.link_text += entry.link_text
             parent.links += entry.links
+            parent.blocks += entry.blocks
 
     def _link_block(self, entry: _Open) -> bool:
         return (
@@ -466,6 +525,76 @@ class _Extractor(HTMLParser):
             if pattern.search(classes):
                 self._microdata(key, when, start, f'<time class="{classes.strip()}">')
 
+    def _table_part(self, entry: _Open, end: int) -> None:
+        """Record a closed cell in its row, or a closed row in its table."""
+        owner = "tr" if entry.tag != "tr" else "table"
+        for open_entry in reversed(self.stack):
+            if open_entry.tag == owner:
+                if owner == "tr":
+                    if open_entry.cells is None:
+                        open_entry.cells = []
+                    open_entry.cells.append((entry.start, end, entry.text))
+                else:
+                    if open_entry.rows is None:
+                        open_entry.rows = []
+                    cells = tuple(entry.cells or ())
+                    row = _Row(entry.start, end, entry.text, entry.blocks, cells)
+                    open_entry.rows.append(row)
+                return
+            if open_entry.tag == "table":
+                return
+
+    def _layout_table(self, rows: list[_Row]) -> None:
+        """Banner and footer rows and side columns of a table that lays out the page."""
+        if self.main_depth or self.region_depth or (len(rows) < 2 and len(rows[0].cells) < 2):
+            return
+        article = max(rows, key=lambda r: r.text)
+        if article.text < _LAYOUT_ARTICLE_TEXT or self.open_tags["table"]:
+            return  # a short table, or a table inside the layout (a data table)
+        if article.blocks < _LAYOUT_ARTICLE_BLOCKS:
+            return  # a data table's long row has no paragraphs or headings; an article has
+
+        for row in rows:
+            if row is not article and row.text <= _LAYOUT_FURNITURE_TEXT:
+                label = (
+                    "layout table banner row"
+                    if row.start < article.start
+                    else "layout table footer row"
+                )
+                self.regions.append(Region(RegionKind.CHROME, row.start, row.end, label))
+        widest = max((cell[2] for cell in article.cells), default=0)
+        for start, end, text in article.cells:
+            if text < _SIDE_SHARE * widest:
+                self.regions.append(
+                    Region(RegionKind.ASIDE, start, end, "layout table side column")
+                )
+
+    def _reply_post(self, attributes: dict[str, str]) -> tuple[RegionKind, str] | None:
+        """A numbered post of a forum thread after the first: a reader's reply."""
+        post_id = attributes.get("id", "").strip()
+        if not _POST_ID.match(post_id):
+            return None
+        for entry in reversed(self.stack):
+            if entry.posts >= 0:
+                entry.posts += 1
+                if entry.posts > 1:
+                    return RegionKind.COMMENTS, f'reply post id="{post_id}"'
+                return None
+        return None
+
+    def _credits(self, entry: _Open, end: int) -> bool:
+        """A short block outside the article that starts "Powered by ..." or "Copyright ..."."""
+        if entry.tag not in _CREDIT_BLOCKS or self.main_depth or self.region_depth:
+            return False
+        if not 0 < entry.text <= _MAX_CREDITS_TEXT:
+            return False
+        window = self.mask.chars[entry.start : min(end, entry.start + _CREDITS_WINDOW)]
+        return bool(_CREDITS.match("".join(window).strip()))
+
+    def _item_of_region(self, tag: str) -> bool:
+        """An <article> inside comments or an aside is one comment or card, not the page's."""
+        return tag == "article" and self._region_kind() in (RegionKind.COMMENTS, RegionKind.ASIDE)
+
     def _cancel_region(self) -> None:
         for entry in reversed(self.stack):
             if entry.region is not None:
@@ -490,6 +619,11 @@ def _is_hidden(tag: str, attributes: dict[str, str]) -> bool:
     if attributes.get("aria-hidden", "").strip().lower() == "true":
         return True
     return bool(_STYLE_HIDDEN.search(attributes.get("style", "")))
+
+
+def _is_thread(attributes: dict[str, str]) -> bool:
+    values = (*attributes.get("id", "").split(), *attributes.get("class", "").split())
+    return any(_THREAD_VALUES.match(v) for v in values)
 
 
 def _is_widget(attributes: dict[str, str]) -> bool:
@@ -528,6 +662,8 @@ def _region_of(
         return RegionKind.CHROME, f"<{tag}>"
     if tag == "aside" and not inside_main:
         return RegionKind.ASIDE, "<aside>"
+    if _USER_ITEMS.search(attributes.get("itemtype", "")):
+        return RegionKind.COMMENTS, f'itemtype="{attributes["itemtype"].strip()}"'
     for name in ("id", "class"):
         for value in attributes.get(name, "").split():
             kind = _kind_of_name(value, inside_main=inside_main)
@@ -544,9 +680,11 @@ def _kind_of_name(value: str, *, inside_main: bool) -> RegionKind | None:
     words = [w for w in _WORDS.split(value.lower()) if w]
     if not words or _LAYOUT_WORDS & set(words):
         return None  # "has-sidebar", "content-sidebar-wrap": layout, not furniture
-    if any(w in _ASIDE_WORDS or w.startswith("advert") for w in words):
+    if any(w in _ASIDE_WORDS or w.startswith(("advert", *_ASIDE_PREFIXES)) for w in words):
         return RegionKind.ASIDE
     if any(w in _CHROME_WORDS for w in words):
+        return RegionKind.CHROME
+    if "banner" in words and not inside_main and _BANNER_WORDS & set(words):
         return RegionKind.CHROME
     if "header" in words and not inside_main and (len(words) == 1 or _SITE_WORDS & set(words)):
         return RegionKind.CHROME
