@@ -442,7 +442,6 @@ def _warn_sarif_truncation(result: Any) -> None:
 def _rdjson_sources(linter: Any, result: Any, stdin: tuple[str, str] | None) -> dict[str, Any]:
     """The text of every file with violations and the safe fixes' edits for it, so rdjson
     can give byte columns and suggestions (standard input: its text, no fixes)."""
-    from medlint.engine import decode
     from medlint.reporters.rdjson import Source
 
     sources: dict[str, Source] = {}
@@ -450,9 +449,7 @@ def _rdjson_sources(linter: Any, result: Any, stdin: tuple[str, str] | None) -> 
         if not file.violations:
             continue
         if stdin is not None and file.path == stdin[0]:
-            text, _ = decode(stdin[1].encode("utf-8", "surrogatepass"))
-            if text is not None:
-                sources[file.path] = Source(text)
+            sources[file.path] = Source(stdin[1])  # already decoded by _read_stdin
             continue
         planned = linter.planned_edits(file.path)
         if planned is not None:
