@@ -386,3 +386,9 @@ def _disjoint(regions: Iterable[d.Region]) -> tuple[d.Region, ...]:
             continue
         kept.append(region)
     return tuple(kept)
+
+
+def in_main(offset: int, regions: Iterable[d.Region]) -> bool:
+    """Whether ``offset`` lies outside every labelled region (before a Document exists
+    to ask ``region_at``)."""
+    return not any(r.start <= offset < r.end for r in regions)

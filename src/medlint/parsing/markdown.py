@@ -32,6 +32,7 @@ from medlint.document import Document, MaskBuilder, MetaValue, ParseProblem
 from medlint.parsing.common import (
     blank_zones,
     canonical_key,
+    in_main,
     merge_metadata,
     page_regions,
     widget_zones_by_heading,
@@ -357,7 +358,7 @@ def parse_markdown(path: str, source: str) -> Document:
     title = None
     if d.TITLE in metadata and isinstance(metadata[d.TITLE].value, str):
         title = metadata[d.TITLE].value
-    elif main_headings := [h for h in headings if _in_main(h[2], regions)]:
+    elif main_headings := [h for h in headings if in_main(h[2], regions)]:
         title = min(main_headings, key=lambda h: (h[1], h[2]))[0]
     return Document(
         path=path,
@@ -377,7 +378,3 @@ def parse_markdown(path: str, source: str) -> Document:
         title=title,
         line_starts=lines.starts,
     )
-
-
-def _in_main(offset: int, regions: Sequence[d.Region]) -> bool:
-    return not any(r.start <= offset < r.end for r in regions)

@@ -14,7 +14,7 @@ import re
 from medlint import document as d
 from medlint.dates import DATE_IN_TEXT
 from medlint.document import Document, MaskBuilder, Zone
-from medlint.parsing.common import WIDGET_LINE, page_regions
+from medlint.parsing.common import WIDGET_LINE, in_main, page_regions
 
 _BULLET = re.compile(r"^(\s*)([•·◦▪‣●○■□–\-*+]|\d{1,3}[.)])(\s+)")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -110,11 +110,7 @@ def parse_text(path: str, source: str) -> Document:
 
     kept = [h for h in headings if not in_zone(h[2])]
     regions = page_regions(source, masked, kept, flat=True)
-
-    def in_main(offset: int) -> bool:
-        return not any(r.start <= offset < r.end for r in regions)
-
-    main_headings = [h for h in kept if in_main(h[2])]
+    main_headings = [h for h in kept if in_main(h[2], regions)]
     # The title is the first standalone heading (blank lines around it), else the first.
     title_heading = next(
         (h for h in main_headings if standalone[heading_lines[h[2]]]),
