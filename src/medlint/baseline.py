@@ -22,10 +22,6 @@ from medlint.model import FileResult, RunResult
 from medlint.reporters.common import content_key
 
 FORMAT_VERSION = 1
-# A file medlint could not read is never hidden by a baseline: a committed baseline entry
-# must not make an unreadable (or swapped-for-a-FIFO) article pass. Inline suppression
-# cannot hide MED9xx either.
-NEVER_BASELINED = frozenset({"MED900"})
 
 
 class BaselineError(ValueError):
@@ -47,12 +43,12 @@ def _keys(file: FileResult, base: Path) -> list[Key]:
     ]
 
 
-def render(result: RunResult, baseline_path: Path) -> str:
+def render(result: RunResult, baseline_path: Path, never: frozenset[str]) -> str:
+    """The baseline of a run's violations, except those of the rules in ``never``: a file
+    medlint could not read is never hidden by a baseline, so a committed entry cannot make
+    an unreadable (or swapped-for-a-FIFO) article pass."""
     counts: Counter[Key] = Counter(
-        k
-        for f in result.files
-        for k in _keys(f, baseline_path.parent)
-        if k[1] not in NEVER_BASELINED
+        k for f in result.files for k in _keys(f, baseline_path.parent) if k[1] not in never
     )
     entries = [
         {"path": p, "code": c, "hash": h, "count": n} for (p, c, h), n in sorted(counts.items())
@@ -117,14 +113,17 @@ class Applied:
     removable: tuple[Key, ...]
 
 
-def apply(result: RunResult, baseline: Counter[Key], baseline_path: Path) -> Applied:
+def apply(
+    result: RunResult, baseline: Counter[Key], baseline_path: Path, never: frozenset[str]
+) -> Applied:
+    """Subtract the baseline from a run's violations (never those of the rules in ``never``)."""
     remaining = Counter(baseline)
     files = []
     baselined = 0
     for file in result.files:
         kept = []
         for violation, key in zip(file.violations, _keys(file, baseline_path.parent), strict=True):
-            if violation.code not in NEVER_BASELINED and remaining[key] > 0:
+            if violation.code not in never and remaining[key] > 0:
                 remaining[key] -= 1
                 baselined += 1
             else:

@@ -95,7 +95,9 @@ class Region:
 
 @dataclass(frozen=True)
 class ParseProblem:
-    code: str
+    """A part of the file the parser could not read (reported as the engine's
+    parse-error diagnostic)."""
+
     message: str
     start: int = 0
     end: int = 0

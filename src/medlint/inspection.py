@@ -16,8 +16,9 @@ from typing import Any, Protocol, runtime_checkable
 from medlint import kinds, reading
 from medlint.audience import detect as detect_audience
 from medlint.dates import parse_date
+from medlint.diagnostics import Diagnostic
 from medlint.document import Document, MetaValue, RegionKind
-from medlint.engine import UNREADABLE, Linter, read_bytes
+from medlint.engine import Linter
 from medlint.facts import DatedFact, effective, numeric_order, status_class
 from medlint.visible import VISIBLE_ORIGINS
 
@@ -33,16 +34,17 @@ class TopicSource(Protocol):
 
 def inspect_file(path: str, linter: Linter, today: dt.date) -> dict[str, Any]:
     """The inspection of one file as the JSON-ready contract."""
-    data, problem = read_bytes(path)
+    data, problem = reading.read_bytes(path)
     if data is None:
-        return _unreadable(path, problem or "cannot be read")
+        return _unreadable(path, problem or "cannot be read", linter)
     document, decoded = reading.read_document(path, data)
     if document is None:
-        return _unreadable(path, decoded.problem or "cannot be decoded")
+        return _unreadable(path, decoded.problem or "cannot be decoded", linter)
     return inspect_document(document, linter, today)
 
 
-def _unreadable(path: str, problem: str) -> dict[str, Any]:
+def _unreadable(path: str, problem: str, linter: Linter) -> dict[str, Any]:
+    code = linter.diagnostics.code(Diagnostic.UNREADABLE)
     return {
         "schema_version": SCHEMA_VERSION,
         "path": path,
@@ -55,7 +57,7 @@ def _unreadable(path: str, problem: str) -> dict[str, Any]:
         "facts": [],
         "effective": None,
         "topics": [],
-        "problems": [{"code": UNREADABLE, "message": problem, "line": 1}],
+        "problems": [{"code": code, "message": problem, "line": 1}],
     }
 
 
@@ -64,6 +66,7 @@ def inspect_document(document: Document, linter: Linter, today: dt.date) -> dict
     found = effective(document)
     order = numeric_order(document)
     status = found.review_status
+    parse_error = linter.diagnostics.code(Diagnostic.PARSE_ERROR)
     ctx = kinds.Context(document, audience, today, linter.bank)
     topics: list[dict[str, Any]] = []
     for rule in linter.rules:
@@ -103,7 +106,7 @@ def inspect_document(document: Document, linter: Linter, today: dt.date) -> dict
         },
         "topics": topics,
         "problems": [
-            {"code": p.code, "message": p.message, "line": document.location(p.start)[0]}
+            {"code": parse_error, "message": p.message, "line": document.location(p.start)[0]}
             for p in document.problems
         ],
     }

@@ -18,7 +18,9 @@ Why these libraries and not w3lib or charset-normalizer: docs/architecture.md,
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import Literal
@@ -212,3 +214,63 @@ def read_document(path: str, data: bytes) -> tuple[Document | None, Decoded]:
     document = replace(parse(path, decoded.text), encoding=decoded.encoding,
                        encoding_how=decoded.how)  # fmt: skip
     return document, decoded
+
+
+# The largest article medlint reads (bytes). Real health articles are well under 1 MB
+# (the largest page in the NIH/NCI corpus is 1.1 MB); a bigger file is reported as
+# unreadable rather than tying up a CI job (see docs/robustness.md).
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, "a directory"),
+)
+
+
+def read_bytes(path: str) -> tuple[bytes | None, str | None]:
+    """Read a regular file, or say clearly why it cannot be read. The file is opened
+    without blocking and checked with fstat before reading, so a FIFO or device named
+    like an article cannot hang the run."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        return None, "no such file or directory"
+    except IsADirectoryError:
+        return None, "is a directory"
+    except PermissionError:
+        return None, "permission denied: medlint cannot read this file"
+    except OSError as exc:
+        return None, f"cannot be read: {exc.strerror or exc}"
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = next((name for test, name in _KINDS if test(info.st_mode)), "not a file")
+            return None, f"is {kind}, not a regular file; medlint reads only regular files"
+        if info.st_size > MAX_FILE_BYTES:
+            return None, (
+                f"is too large to lint ({info.st_size / 2**20:.1f} MB; the limit is "
+                f"{MAX_FILE_BYTES // 2**20} MB)"
+            )
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(MAX_FILE_BYTES + 1), None
+    except OSError as exc:
+        return None, f"cannot be read: {exc.strerror or exc}"
+    finally:
+        os.close(fd)
+
+
+def read_text(path: str) -> tuple[str | None, str | None]:
+    """Read a file as text, or say clearly why it cannot be read."""
+    data, problem = read_bytes(path)
+    if data is None:
+        return None, problem
+    return decode_text(data, path)
+
+
+def decode_text(data: bytes, path: str = "") -> tuple[str | None, str | None]:
+    """The text of a file's bytes, or why it cannot be decoded."""
+    decoded = decode(data, kind_of(path, data))
+    return decoded.text, decoded.problem

@@ -69,6 +69,10 @@ class RuleSpec:
     # a site footer disclaimer is the publisher's).
     # A tuple in RegionKind order, so repr() (part of the cache key) is stable.
     regions: tuple[RegionKind, ...] = (RegionKind.MAIN,)
+    # kind engine: which of the engine's own findings the rule documents (diagnostics.py).
+    diagnostic: str | None = None
+    # (option, dotted configuration key): options whose value the configuration gives.
+    from_config: tuple[tuple[str, str], ...] = ()
 
     def info(self) -> RuleInfo:
         return RuleInfo(
@@ -191,6 +195,8 @@ def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> 
         references=tuple(data.get("references", ())),
         check_prefixes=("medlint.checks.", *check_prefixes),
         regions=tuple(k for k in RegionKind if k.value in data.get("regions", ("main",))),
+        diagnostic=data.get("diagnostic"),
+        from_config=tuple(sorted(data.get("from_config", {}).items())),
     )
 
 

@@ -106,10 +106,12 @@ def apply(
     known: Callable[[str], bool],
     error_codes: Callable[[str], bool],
     require_reason: bool,
+    unsuppressible: Callable[[str], bool] = lambda code: False,
 ) -> Outcome:
     """Drop suppressed violations. ``matches(code, selector)`` tests a selector against a
     rule; ``known(selector)`` says whether it names any rule; ``error_codes(selector)``
-    whether it selects an error-level rule."""
+    whether it selects an error-level rule; ``unsuppressible(code)`` whether a violation
+    of that rule stays whatever the comments say (the engine's own findings)."""
     used: set[int] = set()
     kept = []
     suppressed = 0
@@ -123,7 +125,7 @@ def apply(
             ),
             None,
         )
-        if hit is None or v.code.startswith("MED9"):
+        if hit is None or unsuppressible(v.code):
             kept.append(v)
         else:
             used.add(hit)

@@ -772,7 +772,7 @@ def _jsonld_metadata(
         try:
             data = read_jsonld(text)
         except JsonLdError as exc:
-            problems.append(ParseProblem("MED901", f"JSON-LD block is {exc}", start, start + 1))
+            problems.append(ParseProblem(f"JSON-LD block is {exc}", start, start + 1))
             continue
         for item in _walk_jsonld(data):
             for key in (
@@ -850,7 +850,6 @@ def _feed(parser: _Extractor, source: str, problems: list[ParseProblem]) -> None
     except Exception as exc:  # the tokenizer must never stop a run
         problems.append(
             ParseProblem(
-                "MED901",
                 f"the HTML could not be read past offset {parser._pos()}: "
                 f"{type(exc).__name__}: {exc}",
             )

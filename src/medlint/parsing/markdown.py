@@ -94,12 +94,11 @@ def _yaml(yaml_text: str, start: int, end: int, problems: list[ParseProblem]) ->
         loaded = yamlpos.load(yaml_text)
     except yamlpos.YamlError as exc:
         where = start + exc.offset
-        problems.append(ParseProblem("MED901", f"front matter is {exc}", where, where + 1))
+        problems.append(ParseProblem(f"front matter is {exc}", where, where + 1))
         return _FrontMatter(None, start, end, {})
     for key, at in loaded.duplicates:
         problems.append(
             ParseProblem(
-                "MED901",
                 f"front matter key {key!r} appears more than once; YAML keeps only the last "
                 "one, so remove the duplicate",
                 start + at,
@@ -121,7 +120,6 @@ def _mapping(
     if not isinstance(data, dict):
         problems.append(
             ParseProblem(
-                "MED901",
                 f"front matter must be a mapping of keys to values, not a {type(data).__name__}",
                 start,
                 start + 1,
@@ -175,7 +173,7 @@ def _toml(toml_text: str, start: int, end: int, problems: list[ParseProblem]) ->
             where = start + lines[line] + int(m.group(2)) - 1
             message = message[: m.start()].strip()
         problems.append(
-            ParseProblem("MED901", f"front matter is not valid TOML: {message}", where, where + 1)
+            ParseProblem(f"front matter is not valid TOML: {message}", where, where + 1)
         )
         return _FrontMatter(None, start, end, {})
     return _mapping(_toml_strings(data), start, end, _toml_positions(toml_text), problems)
@@ -190,7 +188,6 @@ def _toml_block(source: str, problems: list[ParseProblem]) -> tuple[_FrontMatter
     if closing is None:
         problems.append(
             ParseProblem(
-                "MED901",
                 "front matter opened with '+++' is never closed; add a closing '+++' line",
                 0,
                 3,
@@ -320,7 +317,6 @@ def parse_markdown(path: str, source: str) -> Document:
     elif front is None and _YAML_OPEN.match(source):
         problems.append(
             ParseProblem(
-                "MED901",
                 "front matter opened with '---' is never closed; add a closing '---' line",
                 0,
                 3,

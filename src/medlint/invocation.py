@@ -1,0 +1,248 @@
+"""From command-line arguments to typed values: the options `check` and `audit` share,
+their parsing (dates, shards, rule options), and the Linter they build."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from medlint.reporters import REPORTERS
+from medlint.ruleset import RuleFileError, RuleSpec, load_builtin_specs
+
+EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+def split_selectors(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def parse_today(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def build_linter(
+    paths: Sequence[str],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    today: str | None,
+    config_path: str | None,
+    isolated: bool,
+    jobs: int | None,
+    no_cache: bool,
+    cache_dir: str | None,
+    rule_options: tuple[str, ...] = (),
+    shard: str | None = None,
+    extend_select: tuple[str, ...] = (),
+    force_exclude: bool = False,
+) -> Any:
+    """Configuration, options and the Linter, shared by `check` and `audit`; configuration
+    and rule-data errors exit 2 with their message."""
+    from medlint.config import ConfigError, resolve
+    from medlint.engine import Linter, Options
+
+    try:
+        config = resolve(list(paths), config_path, isolated)
+    except ConfigError as exc:
+        click.echo(f"medlint: invalid configuration:\n{exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    options = Options(
+        today=parse_today(today),
+        select=split_selectors(select),
+        ignore=split_selectors(ignore),
+        extend_select=split_selectors(extend_select),
+        force_exclude=force_exclude,
+        rule_options=tuple(parse_rule_option(o) for o in rule_options),
+        config=config,
+        jobs=jobs or os.cpu_count() or 1,
+        cache_dir=None if no_cache else cache_dir_of(cache_dir),
+        shard=parse_shard(shard),
+    )
+    try:
+        return Linter(options)
+    except RuleFileError as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def cache_dir_of(given: str | None) -> Path:
+    """``--cache-dir``, else the user's cache folder: never the checkout by default."""
+    from medlint.cache import user_cache_root
+
+    return Path(given) if given else user_cache_root()
+
+
+def parse_shard(text: str | None) -> tuple[int, int] | None:
+    if text is None:
+        return None
+    k, sep, n = text.partition("/")
+    if not sep or not k.isdigit() or not n.isdigit() or not 1 <= int(k) <= int(n):
+        raise click.BadParameter(f"{text!r}: expected K/N with 1 <= K <= N", param_hint="--shard")
+    return int(k), int(n)
+
+
+def parse_rule_option(text: str) -> tuple[str, str, object]:
+    """Parse RULE.KEY=VALUE; the value is read as a YAML scalar (24 -> int)."""
+    from medlint import yamlpos
+
+    target, sep, raw = text.partition("=")
+    rule, dot, key = target.rpartition(".")
+    if not sep or not dot or not rule or not key:
+        raise click.BadParameter(f"{text!r}: expected RULE.KEY=VALUE", param_hint="--rule-option")
+    try:
+        value = yamlpos.safe_load(raw)
+    except yamlpos.YamlError:
+        value = raw
+    return rule, key, value
+
+
+SHARED_OPTIONS = (
+    click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        help="Use this configuration file instead of searching for one.",
+    ),
+    click.option("--isolated", is_flag=True, help="Ignore all configuration files."),
+    click.option(
+        "--select",
+        multiple=True,
+        metavar="SELECTORS",
+        help="Only these rules: codes or prefixes (MED1), names or globs, tags. Repeatable "
+        "or comma-separated.",
+    ),
+    click.option(
+        "--extend-select",
+        multiple=True,
+        metavar="SELECTORS",
+        help="Add these rules to the selection (the configuration's or --select's).",
+    ),
+    click.option("--ignore", multiple=True, metavar="SELECTORS", help="Skip these rules."),
+    click.option(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="The date to judge update dates against (default: the real today).",
+    ),
+    click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes, each with its own spaCy pipeline [default: all cores].",
+    ),
+    click.option("--no-cache", is_flag=True, help="Analyse every file, ignoring the cache."),
+    click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False),
+        help="Where to keep the result cache [default: $XDG_CACHE_HOME/medlint, else "
+        "~/.cache/medlint]. Entries are authenticated with a key kept outside the project.",
+    ),
+)
+
+
+def shared_options(func: Any) -> Any:
+    """The options `check` and `audit` share (selection, date, configuration, jobs, cache)."""
+    for option in reversed(SHARED_OPTIONS):
+        func = option(func)
+    return func
+
+
+def builtin_specs() -> tuple[RuleSpec, ...]:
+    try:
+        return load_builtin_specs()
+    except RuleFileError as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+CHECK_OPTIONS = (
+    click.option(
+        "-f",
+        "--format",
+        "format_",
+        type=click.Choice(sorted(REPORTERS)),
+        default="text",
+        show_default=True,
+        help="Output format.",
+    ),
+    click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here."),
+    click.option(
+        "--fail-on",
+        type=click.Choice(FAIL_ON),
+        default=None,
+        help="Exit 1 when a violation at or above this severity is found [default: the "
+        "configuration's fail-on, else error].",
+    ),
+    click.option(
+        "--baseline",
+        "baseline_path",
+        type=click.Path(dir_okay=False),
+        help="Report only violations that are not in this baseline file.",
+    ),
+    click.option(
+        "--write-baseline",
+        type=click.Path(dir_okay=False),
+        help="Record the current violations in this baseline file and exit 0.",
+    ),
+    click.option(
+        "--color",
+        type=click.Choice(["auto", "always", "never"]),
+        default="auto",
+        show_default=True,
+        help="Colour human output (auto: only on a terminal, and never when NO_COLOR is set).",
+    ),
+    click.option("-q", "--quiet", is_flag=True, help="Print violations only: no summary line."),
+    click.option(
+        "--statistics",
+        is_flag=True,
+        help="Print the number of violations per rule instead of each violation.",
+    ),
+    click.option(
+        "--shard",
+        metavar="K/N",
+        help="Lint only the K-th of N equal shares of the files (for a CI matrix); combine the "
+        "JSON or SARIF reports with 'medlint merge'.",
+    ),
+    click.option(
+        "--fix", is_flag=True, help="Apply safe fixes to the files, then report what is left."
+    ),
+    click.option(
+        "--diff", "show_diff", is_flag=True, help="Print the safe fixes as a diff; change nothing."
+    ),
+    click.option(
+        "--rule-option",
+        "rule_options",
+        multiple=True,
+        metavar="RULE.KEY=VALUE",
+        help="Override a rule option, e.g. MED108.max_age_months=24. Repeatable.",
+    ),
+    click.option(
+        "--force-exclude",
+        is_flag=True,
+        help="Apply the configuration's exclude globs to files named on the command line too "
+        "(for pre-commit, which names every file).",
+    ),
+    click.option(
+        "--stdin-filename",
+        metavar="NAME",
+        help="With '-': the file name to report, and whose suffix picks the parser.",
+    ),
+)
+
+
+def check_options(func: Any) -> Any:
+    """The options of `check` alone (format, output, baseline, fixes, shards, ...)."""
+    for option in reversed(CHECK_OPTIONS):
+        func = option(func)
+    return func

@@ -1,0 +1,351 @@
+"""Running the rules on files: one file at a time (crash isolation, suppression, the
+cache), many files in worker processes, and shards of a file list.
+
+A :class:`FileRunner` turns a file into a :class:`~medlint.model.FileResult`: it reads
+and parses the file, runs the rules that apply to it, places their position-free findings
+(code, severity, line/column), applies inline suppression and per-file configuration.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import multiprocessing
+import os
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Protocol
+
+from medlint import boundary, kinds, reading, suppression
+from medlint.audience import detect as detect_audience
+from medlint.cache import Cache
+from medlint.diagnostics import ALWAYS_REPORTED, Diagnostic, Diagnostics
+from medlint.discovery import Found
+from medlint.document import Document
+from medlint.model import FileResult, Finding, Severity, Violation
+from medlint.nlp import PatternBank
+from medlint.parsing import parse
+from medlint.patterns import PatternError
+from medlint.ruleset import RuleFileError, RuleSpec
+from medlint.selection import Options, Selection, matches
+
+
+class FileRunner:
+    """Lints one file or text with a built rule set."""
+
+    def __init__(
+        self,
+        options: Options,
+        selection: Selection,
+        rules: Sequence[kinds.Rule],
+        bank: PatternBank,
+        root: Path,
+        cache: Cache | None,
+        diagnostics: Diagnostics,
+    ) -> None:
+        self.options = options
+        self.diagnostics = diagnostics
+        self.selection = selection
+        self.rules = rules
+        self.bank = bank
+        self.root = root
+        self.cache = cache
+        self.needs_nlp = any(rule.needs_nlp for rule in rules)
+
+    def ensure_compiled(self) -> None:
+        """Compile every pattern before the first file that needs NLP, so bad rule data
+        fails the run (exit 2) instead of crashing on each file. Metadata-only and fully
+        cached runs never get here, so they never import spaCy."""
+        if not self.needs_nlp:
+            return
+        try:
+            self.bank.compiled  # noqa: B018 - cached_property, compiled for its effect
+        except PatternError as exc:
+            raise RuleFileError(str(exc)) from None
+
+    # -- results -------------------------------------------------------------------------
+    def violation(
+        self, code: str, document: Document | None, finding: Finding, severity: Severity | None
+    ) -> Violation:
+        spec = self.selection.by_code[code]
+        if document is not None:
+            line, column = document.location(finding.start)
+            end_line, end_column = document.location(max(finding.end, finding.start))
+            snippet = document.source[finding.start : finding.end]
+        else:
+            line, column, end_line, end_column, snippet = 1, 1, 1, 1, ""
+        return Violation(
+            code=code,
+            name=spec.name,
+            severity=severity or spec.severity,
+            message=finding.message,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            fix=finding.fix,
+            snippet=" ".join(snippet.split())[:200],
+        )
+
+    def engine(
+        self,
+        diagnostic: Diagnostic,
+        message: str,
+        document: Document | None = None,
+        start: int = 0,
+        end: int = 0,
+    ) -> list[Violation]:
+        """The engine's own finding, if its rule is enabled (or must always be reported)."""
+        code = self.diagnostics.code(diagnostic)
+        if code not in self.selection.enabled and diagnostic not in ALWAYS_REPORTED:
+            return []
+        spec = self.selection.by_code[code]
+        return [self.violation(code, document, Finding(start, end, message, spec.fix), None)]
+
+    # -- linting -------------------------------------------------------------------------
+    def lint_text(
+        self,
+        path: str,
+        text: str,
+        today: dt.date | None = None,
+        encoding: tuple[str, str] = ("utf-8", reading.UTF8),
+    ) -> tuple[FileResult, int]:
+        """Lint one document's text (decoded with ``encoding``: codec, how chosen).
+        Returns the result and the number of rule crashes."""
+        self.ensure_compiled()
+        try:
+            document = dataclasses.replace(
+                parse(path, text), encoding=encoding[0], encoding_how=encoding[1]
+            )
+        except Exception as exc:  # a parser bug must not stop the run
+            return FileResult(
+                path,
+                tuple(
+                    self.engine(
+                        Diagnostic.CRASH,
+                        f"medlint could not parse this file ({type(exc).__name__}: {exc}); "
+                        "this is a medlint bug, please report it",
+                    )
+                ),
+                None,
+                None,
+            ), 1
+        audience = detect_audience(document)
+        ctx = kinds.Context(document, audience, today or self.options.today, self.bank)
+        enabled, severities = self.selection.for_file(path, self.options.config)
+        violations: list[Violation] = []
+        for problem in document.problems:
+            violations += self.engine(
+                Diagnostic.PARSE_ERROR, problem.message, document, problem.start, problem.end
+            )
+        crashes = 0
+        for rule in self.rules:
+            if rule.spec.code not in enabled or not rule.spec.applies_to(audience.value):
+                continue
+            try:
+                findings = list(rule.check(ctx.reading(rule.spec.regions)))
+            except Exception as exc:
+                crashes += 1
+                where = traceback.extract_tb(exc.__traceback__)[-1]
+                violations += self.engine(
+                    Diagnostic.CRASH,
+                    f"rule {rule.spec.code} ({rule.spec.name}) crashed: {type(exc).__name__}: "
+                    f"{exc} at {Path(where.filename).name}:{where.lineno}; the other rules ran, "
+                    "please report this medlint bug",
+                    document,
+                )
+                continue
+            violations += [self.violation(rule.spec.code, document, f, None) for f in findings]
+        kept, suppressed = self.suppress(document, violations)
+        kept = [
+            dataclasses.replace(v, severity=severities[v.code]) if v.code in severities else v
+            for v in kept
+            if v.code in enabled
+        ]
+        kept.sort(key=lambda v: v.sort_key)
+        return (
+            FileResult(
+                path, tuple(kept), audience.value, document.kind, suppressed, _facts(document)
+            ),
+            crashes,
+        )
+
+    def suppress(
+        self, document: Document, violations: list[Violation]
+    ) -> tuple[list[Violation], int]:
+        """Apply inline suppression comments and report the unused, unknown and unexplained."""
+        directives = suppression.parse_directives(
+            document.source, document.location, suppression.comment_filter(document)
+        )
+        if not directives:
+            return violations, 0
+
+        outcome = suppression.apply(
+            violations,
+            directives,
+            lambda code, selector: matches(self.selection.by_code[code], selector),
+            self.selection.known,
+            self.selection.selects_error,
+            self.options.require_suppression_reason
+            or self.options.config.require_suppression_reason,
+            self.diagnostics.all_codes.__contains__,
+        )
+        kept = list(outcome.kept)
+        for d in outcome.unused:
+            what = " ".join(d.selectors) or "all rules"
+            kept += self.engine(
+                Diagnostic.UNUSED_SUPPRESSION,
+                f"suppression 'medlint-{d.kind}' ({what}) suppresses nothing; remove it",
+                document,
+                d.start,
+                d.end,
+            )
+        for d, selector in outcome.unknown:
+            kept += self.engine(
+                Diagnostic.UNKNOWN_SUPPRESSION,
+                f"suppression 'medlint-{d.kind}' names no rule: {selector!r}",
+                document,
+                d.start,
+                d.end,
+            )
+        for d in outcome.missing_reason:
+            kept += self.engine(
+                Diagnostic.SUPPRESSION_REASON,
+                f"suppression 'medlint-{d.kind}' of an error-level rule gives no reason; add "
+                "one after ' -- '",
+                document,
+                d.start,
+                d.end,
+            )
+        return kept, outcome.suppressed
+
+    def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
+        """One file's result; a medlint bug on this file becomes a MED902 on it (exit 3)
+        and the other files are still linted and reported."""
+        try:
+            return self._lint_file(path, today)
+        except RuleFileError:
+            raise  # bad rule data stops the run (exit 2), it is not this file's problem
+        except Exception as exc:
+            return FileResult(
+                path,
+                tuple(
+                    self.engine(
+                        Diagnostic.CRASH,
+                        f"medlint failed on this file ({type(exc).__name__}: {exc}); this is a "
+                        "medlint bug, please report it",
+                    )
+                ),
+            ), 1
+
+    def _lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
+        escape = boundary.escapes(path, self.root)
+        if escape:
+            return FileResult(path, tuple(self.engine(Diagnostic.UNREADABLE, escape))), 0
+        data, problem = reading.read_bytes(path)
+        if data is None:
+            return FileResult(
+                path, tuple(self.engine(Diagnostic.UNREADABLE, problem or "unreadable"))
+            ), 0
+        key = None
+        if self.cache is not None and today is None:
+            key = self.cache.key(path, data)
+            cached = self.cache.get(key, path)
+            if cached is not None:
+                return cached, 0
+        decoded = reading.decode(data, reading.kind_of(path, data))
+        if decoded.text is None:
+            problem = decoded.problem or "unreadable"
+            return FileResult(path, tuple(self.engine(Diagnostic.UNREADABLE, problem))), 0
+        result, crashes = self.lint_text(
+            path, decoded.text, today, encoding=(decoded.encoding, decoded.how)
+        )
+        if key is not None and self.cache is not None and not crashes:
+            self.cache.put(key, result)
+        return result, crashes
+
+
+def _facts(document: Document) -> tuple[tuple[str, str], ...]:
+    """What an audit shows per article, as plain strings (dates as ISO when parseable)."""
+    from medlint import document as d
+    from medlint.checks.dates import update_date
+    from medlint.checks.review import normalise_status
+    from medlint.dates import parse_date
+
+    def iso(meta: object) -> str:
+        value = getattr(meta, "value", None)
+        parsed = parse_date(value) if value is not None else None
+        return parsed.value.isoformat() if parsed and parsed.value else ""
+
+    status = document.meta(d.REVIEW_STATUS)
+    return (
+        ("title", " ".join(str(document.title or "").split())[:200]),
+        ("updated", iso(update_date(document))),
+        ("reviewed", iso(document.meta(d.LAST_REVIEWED))),
+        ("status", normalise_status(status.value) if status else ""),
+    )
+
+
+# -- many files ----------------------------------------------------------------------------
+class LintsFiles(Protocol):
+    def lint_file(self, path: str) -> tuple[FileResult, int]: ...
+
+
+def lint_paths(
+    runner: LintsFiles,
+    paths: list[str],
+    jobs: int,
+    worker: tuple[
+        Callable[[Options, tuple[RuleSpec, ...]], LintsFiles], Options, tuple[RuleSpec, ...]
+    ],
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[tuple[FileResult, int]]:
+    """Results in input order, streamed as they complete; with jobs > 1, one worker
+    process per job, each with its own spaCy pipeline (``worker``: how to build the
+    worker's linter, and from what)."""
+    jobs = min(jobs, max(1, len(paths) // 8))
+    total = len(paths)
+    if jobs <= 1:
+        for i, path in enumerate(paths, 1):
+            yield runner.lint_file(path)
+            if progress:
+                progress(i, total)
+        return
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=worker,
+    ) as pool:
+        for i, outcome in enumerate(pool.map(_lint_in_worker, paths, chunksize=16), 1):
+            yield outcome
+            if progress:
+                progress(i, total)
+
+
+_WORKER: dict[str, LintsFiles] = {}  # the one linter of a worker process
+
+
+def _init_worker(
+    build: Callable[[Options, tuple[RuleSpec, ...]], LintsFiles],
+    options: Options,
+    specs: tuple[RuleSpec, ...],
+) -> None:
+    _WORKER["linter"] = build(options, specs)
+
+
+def _lint_in_worker(path: str) -> tuple[FileResult, int]:
+    return _WORKER["linter"].lint_file(path)
+
+
+def shard(found: Found, which: tuple[int, int] | None) -> Found:
+    """The k-th of n shares of the files (round robin); the folders that could not be
+    read go to the first shard only."""
+    if which is None:
+        return found
+    k, n = which
+    files = tuple(p for i, p in enumerate(found.files) if i % n == k - 1)
+    return Found(files, found.skipped if k == 1 else ())

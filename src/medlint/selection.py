@@ -1,0 +1,240 @@
+"""Selection and configuration policy: which rules run, with which options and severities.
+
+Pure functions of the rule specs, the command line's :class:`Options` and the
+configuration: option and severity merging, selectors (codes, prefixes, names, globs,
+tags), the selection itself, and the per-file overrides of the configuration.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import fnmatch
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from medlint.config import Config
+from medlint.discovery import relative_to
+from medlint.model import Severity
+from medlint.ruleset import RuleFileError, RuleSpec
+
+
+@dataclass(frozen=True)
+class Options:
+    today: dt.date
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    # (code or name, option key, value): overrides a rule's option, e.g. MED108 max_age_months.
+    rule_options: tuple[tuple[str, str, Any], ...] = ()
+    require_suppression_reason: bool = False
+    config: Config = field(default_factory=Config)
+    jobs: int = 1
+    cache_dir: Path | None = None
+    shard: tuple[int, int] | None = None  # (k, n): the k-th of n shards, 1-based
+    force_exclude: bool = False  # apply the configuration's exclude to named files too
+
+    def fingerprint(self) -> str:
+        """Everything in the options that can change a file's result (not jobs or cache)."""
+        relevant = dataclasses.replace(
+            self, jobs=1, cache_dir=None, shard=None, force_exclude=False
+        )
+        return repr(relevant)
+
+
+def config_overrides(config: Config) -> list[tuple[str, str, Any]]:
+    """Rule options set by the configuration's `rules` table and `organization`."""
+    overrides = [
+        (selector, key, value)
+        for selector, settings in config.rules.items()
+        for key, value in settings.items()
+        if key != "severity"
+    ]
+    org = config.organization
+    if "approved-review-statuses" in org:
+        overrides += [
+            (c, "approved", list(org["approved-review-statuses"])) for c in ("MED103", "MED104")
+        ]
+    if "required-fields" in org:
+        overrides.append(("MED001", "required_fields", list(org["required-fields"])))
+    if "disclaimers" in org:
+        overrides.append(("MED101", "approved_wording", list(org["disclaimers"])))
+    return overrides
+
+
+def severity_overrides(config: Config, specs: Sequence[RuleSpec]) -> tuple[RuleSpec, ...]:
+    result = []
+    for spec in specs:
+        for selector, settings in config.rules.items():
+            if "severity" in settings and selector in (spec.code, spec.name):
+                spec = dataclasses.replace(spec, severity=Severity.parse(settings["severity"]))
+        result.append(spec)
+    for selector in config.rules:
+        if not any(selector in (s.code, s.name) for s in specs):
+            raise RuleFileError(f"{config.path}: rules: no rule {selector!r}")
+    return tuple(result)
+
+
+def apply_rule_options(
+    specs: Sequence[RuleSpec], overrides: Sequence[tuple[str, str, Any]]
+) -> tuple[RuleSpec, ...]:
+    """Override rule options; only options a rule already declares can be set."""
+    result = {s.code: s for s in specs}
+    for selector, key, value in overrides:
+        found = [s for s in result.values() if selector in (s.code, s.name)]
+        if not found:
+            raise RuleFileError(f"--rule-option: no rule {selector!r}")
+        spec = found[0]
+        if key not in spec.options:
+            known = ", ".join(sorted(spec.options)) or "none"
+            raise RuleFileError(
+                f"--rule-option: {spec.code} has no option {key!r} (options: {known})"
+            )
+        expected = type(spec.options[key])
+        if isinstance(spec.options[key], (int, float, str, bool)) and not isinstance(
+            value, expected
+        ):
+            raise RuleFileError(
+                f"--rule-option: {spec.code}.{key} must be a {expected.__name__}, not {value!r}"
+            )
+        result[spec.code] = dataclasses.replace(spec, options={**spec.options, key: value})
+    return tuple(result[s.code] for s in specs)
+
+
+def matches(spec: RuleSpec, selector: str) -> bool:
+    """A selector is a code or code prefix (MED1), a name or glob (safety.*), or a tag."""
+    selector = selector.strip()
+    if not selector:
+        return False
+    if selector.upper() == "ALL":
+        return True
+    if spec.code.upper().startswith(selector.upper()):
+        return True
+    return fnmatch.fnmatchcase(spec.name, selector) or selector in spec.tags
+
+
+def select(specs: Sequence[RuleSpec], options: Options) -> tuple[RuleSpec, ...]:
+    """The command line's --select replaces the configuration's; ignores add up."""
+    config = options.config
+    wanted = options.select or config.select
+    chosen = [
+        s
+        for s in specs
+        if not wanted
+        or any(matches(s, x) for x in wanted)
+        or any(matches(s, x) for x in (*config.extend_select, *options.extend_select))
+    ]
+    ignored = (*config.ignore, *options.ignore)
+    return tuple(s for s in chosen if not any(matches(s, x) for x in ignored))
+
+
+class SelectorError(RuleFileError):
+    """A selector (--select, a configuration's select, per-file ignore, ...) names no rule."""
+
+
+def selector_sources(options: Options) -> Iterator[tuple[str, str]]:
+    """Every selector the options and configuration give, with where it was given."""
+    config = options.config
+    for option, selectors in (
+        ("--select", options.select),
+        ("--extend-select", options.extend_select),
+        ("--ignore", options.ignore),
+    ):
+        yield from ((option, s) for s in selectors)
+    where = f"{config.path}: " if config.path else "configuration: "
+    for key, selectors in (
+        ("select", config.select),
+        ("extend-select", config.extend_select),
+        ("ignore", config.ignore),
+    ):
+        yield from ((where + key, s) for s in selectors)
+    for i, override in enumerate(config.per_file):
+        for key, selectors in (
+            ("ignore", override.ignore),
+            ("extend-select", override.extend_select),
+            ("severity", tuple(override.severity)),
+        ):
+            yield from ((f"{where}per-file[{i}].{key}", s) for s in selectors)
+
+
+def check_selectors(specs: Sequence[RuleSpec], options: Options) -> None:
+    """Refuse selectors that match no rule (as ruff does): a typo in --ignore or a
+    configuration must not silently lint less, or more, than the user meant."""
+    unknown = [
+        f"{where}: {selector!r} matches no rule (codes, code prefixes, names, globs of "
+        "names, tags or ALL; see 'medlint rules')"
+        for where, selector in selector_sources(options)
+        if selector.strip() and not any(matches(s, selector) for s in specs)
+    ]
+    if unknown:
+        raise SelectorError("\n".join(unknown))
+
+
+def for_file(
+    path: str, config: Config, enabled: frozenset[str] | set[str], all_specs: Sequence[RuleSpec]
+) -> tuple[set[str], dict[str, Severity]]:
+    """Enabled codes and severity overrides for one file (per-file configuration)."""
+    enabled = set(enabled)
+    severities: dict[str, Severity] = {}
+    if not config.per_file:
+        return enabled, severities
+    relative = relative_to(path, config.root) or Path(path).as_posix()
+    for override in config.per_file:
+        if not any(fnmatch.fnmatch(relative, g) for g in override.files):
+            continue
+        enabled |= {s.code for s in all_specs if any(matches(s, x) for x in override.extend_select)}
+        enabled -= {s.code for s in all_specs if any(matches(s, x) for x in override.ignore)}
+        for selector, level in override.severity.items():
+            for s in all_specs:
+                if matches(s, selector):
+                    severities[s.code] = Severity.parse(level)
+    return enabled, severities
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The rule set after configuration and command line: every rule with its merged
+    options and severity (``all_specs``), the selected ones (``specs``, ``enabled``) and
+    the ones to build (``built``: also those a per-file override may switch on)."""
+
+    all_specs: tuple[RuleSpec, ...]
+    specs: tuple[RuleSpec, ...]
+    built: frozenset[str]
+
+    @classmethod
+    def of(cls, specs: Sequence[RuleSpec], options: Options) -> Selection:
+        config = options.config
+        base = severity_overrides(config, apply_rule_options(specs, config_overrides(config)))
+        all_specs = apply_rule_options(base, options.rule_options)
+        check_selectors(all_specs, options)
+        chosen = select(all_specs, options)
+        # Rules a per-file override may switch on are built too, and filtered per file.
+        extra = {
+            s.code
+            for p in config.per_file
+            for s in all_specs
+            if any(matches(s, x) for x in p.extend_select)
+        }
+        return cls(all_specs, chosen, frozenset({s.code for s in chosen} | extra))
+
+    @cached_property
+    def by_code(self) -> dict[str, RuleSpec]:
+        return {s.code: s for s in self.all_specs}
+
+    @cached_property
+    def enabled(self) -> frozenset[str]:
+        return frozenset(s.code for s in self.specs)
+
+    def for_file(self, path: str, config: Config) -> tuple[set[str], dict[str, Severity]]:
+        return for_file(path, config, self.enabled, self.all_specs)
+
+    def known(self, selector: str) -> bool:
+        """Does the selector name any rule?"""
+        return any(matches(s, selector) for s in self.all_specs)
+
+    def selects_error(self, selector: str) -> bool:
+        """Does the selector name an error-level rule?"""
+        return any(matches(s, selector) and s.severity == Severity.ERROR for s in self.all_specs)
