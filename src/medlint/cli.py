@@ -246,7 +246,11 @@ def audit(
     except RuleFileError as exc:
         click.echo(f"medlint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    max_age = int(linter.by_code["MED108"].options.get("max_age_months", 36))
+    try:
+        max_age = linter.stale_after_months()
+    except RuleFileError as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
     table = report.rows(result, linter.options.today, max_age)
     write_output(report.render_html(result, table, max_age), html_path)
     if csv_path:

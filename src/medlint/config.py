@@ -51,6 +51,18 @@ class Config:
     def root(self) -> Path:
         return self.path.parent if self.path else Path.cwd()
 
+    def setting(self, dotted: str) -> Any:
+        """The value of a dotted key such as ``organization.disclaimers`` (None when not
+        configured); KeyError for a section rule files cannot read."""
+        section, _, rest = dotted.partition(".")
+        tables: dict[str, dict[str, Any]] = {"organization": self.organization}
+        value: Any = tables[section]
+        for part in rest.split("."):
+            if not isinstance(value, dict) or part not in value:
+                return None
+            value = value[part]
+        return value
+
 
 def find(start: Path) -> Path | None:
     directory = start if start.is_dir() else start.parent

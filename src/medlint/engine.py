@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import socket
 import time
@@ -159,6 +160,19 @@ class Linter:
 
     def planned_edits(self, path: str) -> PlannedEdits | None:
         return fixplan.planned_edits(self, path)
+
+    def stale_after_months(self) -> int:
+        """The staleness threshold of the rule that judges it (selected or not), for the
+        audit; a rule is built here only if the selection did not build it."""
+        unbuilt = (
+            kinds.build(s)
+            for s in self.all_specs
+            if s.kind == "python" and s.code not in self.selection.built
+        )
+        for rule in itertools.chain(self.rules, unbuilt):
+            if isinstance(rule, kinds.JudgesStaleness):
+                return rule.stale_after_months
+        raise RuleFileError("no rule judges staleness, so the audit has no threshold")
 
     def discover(self, paths: Iterable[str]) -> Found:
         """This shard's files, and the folders that could not be read (reported by the

@@ -170,3 +170,38 @@ def names(value: Any) -> list[str]:
         text = " ".join(value.split())
         return [] if _PLACEHOLDER.match(text) else [text]
     return []
+
+
+DATE_KEYS = (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED, d.NEXT_REVIEW)
+
+
+def update_date(document: Document) -> MetaValue | None:
+    """The fact a reader takes as the article's last update: the latest update or review
+    date, else the publication date; if none of them parses, the first stated one (the
+    date rules say why it is unusable)."""
+    found = effective(document).updated
+    if found is not None:
+        return found.fact
+    return document.meta(d.DATE_MODIFIED) or document.meta(d.DATE_PUBLISHED)
+
+
+def normalise_status(value: object) -> str:
+    """A review status as one lower-case, hyphenated word ("Pending review" -> pending-review)."""
+    return "-".join(str(value).strip().lower().replace("_", " ").split())
+
+
+def audit_facts(document: Document) -> tuple[tuple[str, str], ...]:
+    """What an audit shows per article, as plain strings (dates as ISO when parseable)."""
+
+    def iso(meta: MetaValue | None) -> str:
+        value = meta.value if meta is not None else None
+        parsed = parse_date(value) if value is not None else None
+        return parsed.value.isoformat() if parsed and parsed.value else ""
+
+    status = document.meta(d.REVIEW_STATUS)
+    return (
+        ("title", " ".join(str(document.title or "").split())[:200]),
+        ("updated", iso(update_date(document))),
+        ("reviewed", iso(document.meta(d.LAST_REVIEWED))),
+        ("status", normalise_status(status.value) if status else ""),
+    )

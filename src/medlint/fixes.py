@@ -24,9 +24,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from medlint.checks.dates import DATE_KEYS
 from medlint.dates import parse_date
 from medlint.document import Document
+from medlint.facts import DATE_KEYS
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
 

@@ -18,7 +18,7 @@ import inspect
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import cached_property
-from typing import Any, Protocol, cast
+from typing import Any, Protocol, cast, runtime_checkable
 
 import jsonschema
 
@@ -93,6 +93,15 @@ class Rule(Protocol):
     def register(self, bank: PatternBank) -> None: ...
 
     def check(self, ctx: Context) -> Iterable[Finding]: ...
+
+
+@runtime_checkable
+class JudgesStaleness(Protocol):
+    """A rule that judges whether an article is out of date; the audit reports staleness
+    against its threshold."""
+
+    @property
+    def stale_after_months(self) -> int: ...
 
 
 def patterns_of(spec: RuleSpec, key: str = "patterns", lexicon_key: str = "lexicon") -> list[str]:
@@ -227,15 +236,11 @@ class RequiredRule:
         if not self.satisfied(ctx):
             yield Finding(0, 0, fmt(self.spec.message, audience=ctx.audience.value), self.spec.fix)
             return
-        wordings = self.spec.options.get("approved_wording", ())
+        options = self.spec.options
+        wordings = options.get("approved_wording", ())
         if wordings and not contains_any(ctx.document, wordings):
-            yield Finding(
-                0,
-                0,
-                "the article's disclaimer does not use your organisation's approved wording",
-                "Use one of the approved disclaimers from the configuration "
-                "(organization.disclaimers) word for word.",
-            )
+            message = options.get("approved_wording_message", "an approved wording is missing")
+            yield Finding(0, 0, message, options.get("approved_wording_fix", self.spec.fix))
 
 
 def _normal(text: str) -> str:

@@ -24,6 +24,7 @@ from medlint.cache import Cache
 from medlint.diagnostics import ALWAYS_REPORTED, Diagnostic, Diagnostics
 from medlint.discovery import Found
 from medlint.document import Document
+from medlint.facts import audit_facts
 from medlint.model import FileResult, Finding, Severity, Violation
 from medlint.nlp import PatternBank
 from medlint.parsing import parse
@@ -167,7 +168,7 @@ class FileRunner:
         kept.sort(key=lambda v: v.sort_key)
         return (
             FileResult(
-                path, tuple(kept), audience.value, document.kind, suppressed, _facts(document)
+                path, tuple(kept), audience.value, document.kind, suppressed, audit_facts(document)
             ),
             crashes,
         )
@@ -265,27 +266,6 @@ class FileRunner:
         if key is not None and self.cache is not None and not crashes:
             self.cache.put(key, result)
         return result, crashes
-
-
-def _facts(document: Document) -> tuple[tuple[str, str], ...]:
-    """What an audit shows per article, as plain strings (dates as ISO when parseable)."""
-    from medlint import document as d
-    from medlint.checks.dates import update_date
-    from medlint.checks.review import normalise_status
-    from medlint.dates import parse_date
-
-    def iso(meta: object) -> str:
-        value = getattr(meta, "value", None)
-        parsed = parse_date(value) if value is not None else None
-        return parsed.value.isoformat() if parsed and parsed.value else ""
-
-    status = document.meta(d.REVIEW_STATUS)
-    return (
-        ("title", " ".join(str(document.title or "").split())[:200]),
-        ("updated", iso(update_date(document))),
-        ("reviewed", iso(document.meta(d.LAST_REVIEWED))),
-        ("status", normalise_status(status.value) if status else ""),
-    )
 
 
 # -- many files ----------------------------------------------------------------------------

@@ -45,24 +45,35 @@ class Options:
         return repr(relevant)
 
 
-def config_overrides(config: Config) -> list[tuple[str, str, Any]]:
-    """Rule options set by the configuration's `rules` table and `organization`."""
-    overrides = [
+def config_overrides(config: Config, specs: Sequence[RuleSpec]) -> list[tuple[str, str, Any]]:
+    """Rule options set by the configuration: the options a rule file feeds from a
+    configuration key (``from_config``, e.g. ``organization.disclaimers``), then the
+    `rules` table, which wins for the options it sets explicitly."""
+    explicit = [
         (selector, key, value)
         for selector, settings in config.rules.items()
         for key, value in settings.items()
         if key != "severity"
     ]
-    org = config.organization
-    if "approved-review-statuses" in org:
-        overrides += [
-            (c, "approved", list(org["approved-review-statuses"])) for c in ("MED103", "MED104")
-        ]
-    if "required-fields" in org:
-        overrides.append(("MED001", "required_fields", list(org["required-fields"])))
-    if "disclaimers" in org:
-        overrides.append(("MED101", "approved_wording", list(org["disclaimers"])))
-    return overrides
+    named = {
+        (spec.code, key)
+        for selector, key, _value in explicit
+        for spec in specs
+        if selector in (spec.code, spec.name)
+    }
+    fed = []
+    for spec in specs:
+        for option, dotted in spec.from_config:
+            try:
+                value = config.setting(dotted)
+            except KeyError:
+                raise RuleFileError(
+                    f"{spec.source}: from_config: {option}: {dotted!r} is not a configuration "
+                    "key medlint knows (organization.*)"
+                ) from None
+            if value is not None and (spec.code, option) not in named:
+                fed.append((spec.code, option, list(value) if isinstance(value, tuple) else value))
+    return fed + explicit
 
 
 def severity_overrides(config: Config, specs: Sequence[RuleSpec]) -> tuple[RuleSpec, ...]:
@@ -207,7 +218,9 @@ class Selection:
     @classmethod
     def of(cls, specs: Sequence[RuleSpec], options: Options) -> Selection:
         config = options.config
-        base = severity_overrides(config, apply_rule_options(specs, config_overrides(config)))
+        base = severity_overrides(
+            config, apply_rule_options(specs, config_overrides(config, specs))
+        )
         all_specs = apply_rule_options(base, options.rule_options)
         check_selectors(all_specs, options)
         chosen = select(all_specs, options)

@@ -12,23 +12,11 @@ from collections.abc import Iterator
 from medlint import document as d
 from medlint.dates import add_months, months_between, parse_date
 from medlint.document import Document, MetaValue
-from medlint.facts import effective, numeric_order
+from medlint.facts import DATE_KEYS, effective, numeric_order, update_date
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import PatternBank
 from medlint.ruleset import RuleSpec
-
-DATE_KEYS = (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED, d.NEXT_REVIEW)
-
-
-def update_date(document: Document) -> MetaValue | None:
-    """The fact a reader takes as the article's last update (see medlint.facts): the
-    latest update or review date, else the publication date; if none of them parses,
-    the first stated one (MED106 says why it is unusable)."""
-    found = effective(document).updated
-    if found is not None:
-        return found.fact
-    return document.meta(d.DATE_MODIFIED) or document.meta(d.DATE_PUBLISHED)
 
 
 def date_facts(document: Document, keys: tuple[str, ...]) -> list[MetaValue]:
@@ -91,8 +79,13 @@ class DateInFuture(_DateRule):
 
 
 class UpdateDateStale(_DateRule):
+    @property
+    def stale_after_months(self) -> int:
+        """The threshold the audit reports staleness against (kinds.JudgesStaleness)."""
+        return int(self.spec.options.get("max_age_months", 36))
+
     def check(self, ctx: Context) -> Iterator[Finding]:
-        max_age = int(self.spec.options.get("max_age_months", 36))
+        max_age = self.stale_after_months
         found = effective(ctx.document)
         updated = found.updated
         if updated is not None:

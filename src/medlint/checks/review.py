@@ -11,15 +11,11 @@ from collections.abc import Iterator
 
 from medlint import document as d
 from medlint.document import Document, MetaValue
-from medlint.facts import effective
+from medlint.facts import effective, normalise_status
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import PatternBank
 from medlint.ruleset import RuleSpec
-
-
-def normalise_status(value: object) -> str:
-    return "-".join(str(value).strip().lower().replace("_", " ").split())
 
 
 class _ReviewRule:
