@@ -61,8 +61,7 @@ def rule_file(code: str, extra: str) -> str:
         "kind: python\ncheck: medlint.checks.dates:UpdateDateMissing\n"
         "fix: Give the article a date it was last updated.\n"
         "rationale: The house style asks for dated articles, as readers do.\n"
-        "examples:\n  fail:\n    - {name: x, text: x}\n  pass:\n    - {name: y, text: y}\n"
-        + extra
+        "examples:\n  fail:\n    - {name: x, text: x}\n  pass:\n    - {name: y, text: y}\n" + extra
     )
 
 

@@ -119,7 +119,7 @@ SHARED_OPTIONS = (
         "--select",
         multiple=True,
         metavar="SELECTORS",
-        help="Only these rules: codes or prefixes (MED1), names or globs, tags. Repeatable "
+        help="Only these rules: codes or code prefixes, names or globs, tags. Repeatable "
         "or comma-separated.",
     ),
     click.option(
@@ -225,7 +225,8 @@ CHECK_OPTIONS = (
         "rule_options",
         multiple=True,
         metavar="RULE.KEY=VALUE",
-        help="Override a rule option, e.g. MED108.max_age_months=24. Repeatable.",
+        help="Override a rule option, e.g. dates.update-date-stale.max_age_months=24 (a code "
+        "works too). Repeatable.",
     ),
     click.option(
         "--force-exclude",

@@ -40,8 +40,8 @@ def _footer(result: RunResult, lines: list[str], options: RenderOptions) -> str:
         lines.append(summary_line(result))
     if result.internal_errors:
         lines.append(
-            f"medlint hit {result.internal_errors} internal error(s) (MED902); results are "
-            "incomplete."
+            f"medlint hit {result.internal_errors} internal error(s), reported on the files "
+            "above; results are incomplete."
         )
     return "".join(line + "\n" for line in lines)
 
