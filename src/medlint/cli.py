@@ -8,7 +8,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -30,15 +30,20 @@ from medlint.invocation import (
     EXIT_USAGE,
     EXIT_VIOLATIONS,
     FAIL_ON,
+    CheckOptions,
+    LintArgs,
     build_linter,
     builtin_specs,
     cache_dir_of,
     check_options,
     shared_options,
 )
-from medlint.model import Severity
+from medlint.model import RunResult, Severity
 from medlint.reporters import HUMAN, REPORTERS, RenderOptions, render_statistics
 from medlint.ruleset import RuleFileError
+
+if TYPE_CHECKING:
+    from medlint.engine import Linter
 
 
 class _Main(click.Group):
@@ -73,129 +78,106 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @check_options
 @shared_options
-def check(
-    paths: tuple[str, ...],
-    format_: str,
-    output: str | None,
-    fail_on: str | None,
-    config_path: str | None,
-    isolated: bool,
-    baseline_path: str | None,
-    write_baseline: str | None,
-    jobs: int | None,
-    no_cache: bool,
-    cache_dir: str | None,
-    shard: str | None,
-    fix: bool,
-    show_diff: bool,
-    select: tuple[str, ...],
-    extend_select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    today: str | None,
-    color: str,
-    quiet: bool,
-    statistics: bool,
-    rule_options: tuple[str, ...],
-    force_exclude: bool,
-    stdin_filename: str | None,
-) -> None:
+def check(**params: Any) -> None:
     """Lint health articles (files or folders; '-' reads standard input)."""
+    run_check(CheckOptions.from_params(params))
 
+
+def run_check(opts: CheckOptions) -> None:
+    """`check`: lint, apply the baseline, report, and exit with the verdict."""
+    paths = opts.lint.paths
     if not paths:
         raise click.UsageError("give at least one file or folder to check (or '-' for stdin)")
     stdin = None
     rest = [p for p in paths if p != "-"]
     if "-" in paths:
-        stdin = read_stdin(stdin_filename or "<stdin>")
-    elif stdin_filename:
+        stdin = read_stdin(opts.stdin_filename or "<stdin>")
+    elif opts.stdin_filename:
         raise click.UsageError("--stdin-filename only makes sense with '-'")
-    linter = build_linter(
-        paths,
-        select,
-        ignore,
-        today,
-        config_path,
-        isolated,
-        jobs,
-        no_cache,
-        cache_dir,
-        rule_options,
-        shard,
-        extend_select,
-        force_exclude,
-    )
-    fail_on = fail_on or linter.options.config.fail_on or "error"
+    linter = build_linter(opts.lint)
+    fail_on = opts.fail_on or linter.options.config.fail_on or "error"
     if not linter.specs:
         raise click.UsageError("no rules are selected: check --select and --ignore")
-    if fix or show_diff:
-        changed = apply_fixes(linter, rest, write=fix)
-        if show_diff:
+    if opts.fix or opts.show_diff:
+        changed = apply_fixes(linter, rest, write=opts.fix)
+        if opts.show_diff:
             sys.exit(EXIT_VIOLATIONS if changed else EXIT_CLEAN)
     try:
         result = linter.run(rest, stdin=stdin)
     except RuleFileError as exc:
         click.echo(f"medlint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    from medlint import baseline
-    from medlint.diagnostics import NEVER_BASELINED
-
-    never = linter.diagnostics.codes_of(NEVER_BASELINED)
-    if write_baseline:
-        text = baseline.render(result, Path(write_baseline), never)
-        write_output(text, write_baseline)
-        entries = text.count('"path"')
-        click.echo(
-            f"medlint: wrote {write_baseline} with {entries} entr{'y' if entries == 1 else 'ies'} "
-            f"({len(result.violations)} violations)",
-            err=True,
-        )
-        sys.exit(EXIT_INTERNAL if result.internal_errors else EXIT_CLEAN)
-    if baseline_path:
-        try:
-            applied = baseline.apply(
-                result, baseline.load(Path(baseline_path)), Path(baseline_path), never
-            )
-        except baseline.BaselineError as exc:
-            click.echo(f"medlint: {exc}", err=True)
-            sys.exit(EXIT_USAGE)
-        result = applied.result
-        if applied.removable:
-            click.echo(
-                f"medlint: {len(applied.removable)} baseline entr"
-                f"{'y is' if len(applied.removable) == 1 else 'ies are'} fixed and can be removed "
-                f"from {baseline_path} (run with --write-baseline to refresh it):",
-                err=True,
-            )
-            for path, code, _hash in applied.removable[:20]:
-                click.echo(f"    {path}: {code}", err=True)
+    result = _baseline(opts, linter, result)
     if not result.files:
-        warn_nothing_checked(paths, force_exclude)
-    to_terminal = output in (None, "-") and sys.stdout.isatty()
-    render = RenderOptions(
-        color=format_ in HUMAN | {"statistics"}
-        and (
-            color == "always"
-            or (color == "auto" and to_terminal and not os.environ.get("NO_COLOR"))
-        ),
-        quiet=quiet,
-        root=report_root(format_),
-    )
-    reporter = render_statistics if statistics else REPORTERS[format_]
-    if format_ == "sarif" and not statistics:
-        warn_sarif_truncation(result)
-    if format_ == "rdjson" and not statistics:
-        from medlint.reporters.rdjson import render_rdjson_with
-
-        text = render_rdjson_with(result, rdjson_sources(linter, result, stdin))
-    else:
-        text = reporter(result, render)
-    write_output(text, output, render.color)
+        warn_nothing_checked(paths, opts.lint.force_exclude)
+    _report(opts, linter, result, stdin)
     if result.internal_errors:
         sys.exit(EXIT_INTERNAL)
     worst = result.worst()
     if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
         sys.exit(EXIT_VIOLATIONS)
     sys.exit(EXIT_CLEAN)
+
+
+def _baseline(opts: CheckOptions, linter: Linter, result: RunResult) -> RunResult:
+    """--write-baseline (records the violations and exits) or --baseline (subtracts it)."""
+    from medlint import baseline
+    from medlint.diagnostics import NEVER_BASELINED
+
+    never = linter.diagnostics.codes_of(NEVER_BASELINED)
+    if opts.write_baseline:
+        text = baseline.render(result, Path(opts.write_baseline), never)
+        write_output(text, opts.write_baseline)
+        entries = text.count('"path"')
+        click.echo(
+            f"medlint: wrote {opts.write_baseline} with {entries} "
+            f"entr{'y' if entries == 1 else 'ies'} ({len(result.violations)} violations)",
+            err=True,
+        )
+        sys.exit(EXIT_INTERNAL if result.internal_errors else EXIT_CLEAN)
+    if not opts.baseline_path:
+        return result
+    where = Path(opts.baseline_path)
+    try:
+        applied = baseline.apply(result, baseline.load(where), where, never)
+    except baseline.BaselineError as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    if applied.removable:
+        click.echo(
+            f"medlint: {len(applied.removable)} baseline entr"
+            f"{'y is' if len(applied.removable) == 1 else 'ies are'} fixed and can be removed "
+            f"from {opts.baseline_path} (run with --write-baseline to refresh it):",
+            err=True,
+        )
+        for path, code, _hash in applied.removable[:20]:
+            click.echo(f"    {path}: {code}", err=True)
+    return applied.result
+
+
+def _report(
+    opts: CheckOptions, linter: Linter, result: RunResult, stdin: tuple[str, str] | None
+) -> None:
+    to_terminal = opts.output in (None, "-") and sys.stdout.isatty()
+    render = RenderOptions(
+        color=opts.format_ in HUMAN | {"statistics"}
+        and (
+            opts.color == "always"
+            or (opts.color == "auto" and to_terminal and not os.environ.get("NO_COLOR"))
+        ),
+        quiet=opts.quiet,
+        root=report_root(opts.format_),
+    )
+    reporter = render_statistics if opts.statistics else REPORTERS[opts.format_]
+    if opts.format_ == "sarif" and not opts.statistics:
+        warn_sarif_truncation(result)
+    if opts.format_ == "rdjson" and not opts.statistics:
+        from medlint.reporters.rdjson import render_rdjson_with
+
+        text = render_rdjson_with(result, rdjson_sources(linter, result, stdin))
+    else:
+        text = reporter(result, render)
+    write_output(text, opts.output, render.color)
 
 
 @main.command()
@@ -211,42 +193,14 @@ def check(
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False), help="Also write CSV.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write JSON.")
 @shared_options
-def audit(
-    paths: tuple[str, ...],
-    html_path: str,
-    csv_path: str | None,
-    json_path: str | None,
-    select: tuple[str, ...],
-    extend_select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    today: str | None,
-    config_path: str | None,
-    isolated: bool,
-    jobs: int | None,
-    no_cache: bool,
-    cache_dir: str | None,
-) -> None:
+def audit(html_path: str, csv_path: str | None, json_path: str | None, **shared: Any) -> None:
     """Audit a backlog: an HTML report, CSV/JSON summaries and a terminal summary."""
     from medlint import audit as report
 
-    linter = build_linter(
-        paths,
-        select,
-        ignore,
-        today,
-        config_path,
-        isolated,
-        jobs,
-        no_cache,
-        cache_dir,
-        extend_select=extend_select,
-    )
+    paths = shared["paths"]
+    linter = build_linter(LintArgs(**shared))
     try:
         result = linter.run(list(paths), progress=Progress())
-    except RuleFileError as exc:
-        click.echo(f"medlint: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
-    try:
         max_age = linter.stale_after_months()
     except RuleFileError as exc:
         click.echo(f"medlint: {exc}", err=True)
@@ -362,7 +316,7 @@ def inspect_command(file: str, format_: str, today: str | None) -> None:
     found, the dates, reviewers and review status the rules judge, audience and topics."""
     from medlint.inspection import inspect_file, render_text
 
-    linter = build_linter([file], (), (), today, None, False, 1, True, None)
+    linter = build_linter(LintArgs((file,), today=today, jobs=1, no_cache=True))
     report = inspect_file(file, linter, linter.options.today)
     if format_ == "json":
         click.echo(json.dumps(report, indent=2, ensure_ascii=False))

@@ -9,12 +9,17 @@ import tempfile
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
+from medlint.model import RunResult
 from medlint.reporters.common import printable
 from medlint.ruleset import RuleSpec
+
+if TYPE_CHECKING:
+    from medlint.engine import Linter
+    from medlint.reporters.rdjson import Source
 
 
 def write_output(text: str, output: str | None, color: bool = False) -> None:
@@ -59,7 +64,7 @@ def report_root(format_: str) -> Path | None:
     return None
 
 
-def warn_sarif_truncation(result: Any) -> None:
+def warn_sarif_truncation(result: RunResult) -> None:
     from medlint.reporters.sarif import truncation_note
 
     note = truncation_note(result)
@@ -67,7 +72,9 @@ def warn_sarif_truncation(result: Any) -> None:
         click.echo(f"medlint: warning: {note}", err=True)
 
 
-def rdjson_sources(linter: Any, result: Any, stdin: tuple[str, str] | None) -> dict[str, Any]:
+def rdjson_sources(
+    linter: Linter, result: RunResult, stdin: tuple[str, str] | None
+) -> dict[str, Source]:
     """The text of every file with violations and the safe fixes' edits for it, so rdjson
     can give byte columns and suggestions (standard input: its text, no fixes)."""
     from medlint.reporters.rdjson import Source
@@ -109,23 +116,14 @@ def warn_nothing_checked(paths: Sequence[str], force_exclude: bool) -> None:
     click.echo(f"medlint: warning: 0 files checked: {why}", err=True)
 
 
-def apply_fixes(linter: object, paths: list[str], write: bool) -> int:
-    """Fix (or, with write=False, print the diff for) every file; returns files changed."""
+def apply_fixes(linter: Linter, paths: list[str], write: bool) -> int:
+    """Fix (or, with write=False, print the diff for) every file the lint would check
+    (the same discovery, so --shard and --force-exclude apply); returns files changed."""
     from medlint import fixes
-    from medlint.discovery import discover
-    from medlint.engine import Linter
 
-    assert isinstance(linter, Linter)
     config = linter.options.config
     changed = 0
-    for path in discover(
-        paths,
-        config.include,
-        config.exclude,
-        config.root,
-        config.respect_gitignore,
-        linter.options.force_exclude,
-    ):
+    for path in linter.files_to_lint(paths):
         plan = linter.fix_file(path)
         if plan is None or not plan.changes:
             continue

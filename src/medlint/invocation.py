@@ -3,17 +3,21 @@ their parsing (dates, shards, rule options), and the Linter they build."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import sys
-from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from medlint.reporters import REPORTERS
 from medlint.ruleset import RuleFileError, RuleSpec, load_builtin_specs
+
+if TYPE_CHECKING:  # the engine (and spaCy behind it) is imported only when a command lints
+    from medlint.engine import Linter
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 FAIL_ON = ("error", "warning", "info", "never")
@@ -32,42 +36,74 @@ def parse_today(value: str | None) -> dt.date:
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-def build_linter(
-    paths: Sequence[str],
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    today: str | None,
-    config_path: str | None,
-    isolated: bool,
-    jobs: int | None,
-    no_cache: bool,
-    cache_dir: str | None,
-    rule_options: tuple[str, ...] = (),
-    shard: str | None = None,
-    extend_select: tuple[str, ...] = (),
-    force_exclude: bool = False,
-) -> Any:
-    """Configuration, options and the Linter, shared by `check` and `audit`; configuration
-    and rule-data errors exit 2 with their message."""
+@dataclass(frozen=True)
+class LintArgs:
+    """The command line's say in what is linted and how: the options `check`, `audit`
+    and `inspect` share (`check` alone sets rule options, shards and --force-exclude)."""
+
+    paths: tuple[str, ...]
+    select: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    today: str | None = None
+    config_path: str | None = None
+    isolated: bool = False
+    jobs: int | None = None
+    no_cache: bool = False
+    cache_dir: str | None = None
+    rule_options: tuple[str, ...] = ()
+    shard: str | None = None
+    force_exclude: bool = False
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """Everything `medlint check` was given: what to lint (``lint``) and what to do with
+    the result (report format, output, baseline, fixes, exit policy)."""
+
+    lint: LintArgs
+    format_: str = "text"
+    output: str | None = None
+    fail_on: str | None = None
+    baseline_path: str | None = None
+    write_baseline: str | None = None
+    color: str = "auto"
+    quiet: bool = False
+    statistics: bool = False
+    fix: bool = False
+    show_diff: bool = False
+    stdin_filename: str | None = None
+
+    @classmethod
+    def from_params(cls, params: dict[str, Any]) -> CheckOptions:
+        """From click's keyword arguments: the shared ones go to ``lint``."""
+        shared = {f.name for f in dataclasses.fields(LintArgs)}
+        lint = LintArgs(**{k: v for k, v in params.items() if k in shared})
+        return cls(lint, **{k: v for k, v in params.items() if k not in shared})
+
+
+def build_linter(args: LintArgs) -> Linter:
+    """Configuration, options and the Linter, shared by `check`, `audit` and `inspect`;
+    configuration and rule-data errors exit 2 with their message."""
     from medlint.config import ConfigError, resolve
     from medlint.engine import Linter, Options
 
     try:
-        config = resolve(list(paths), config_path, isolated)
+        config = resolve(list(args.paths), args.config_path, args.isolated)
     except ConfigError as exc:
         click.echo(f"medlint: invalid configuration:\n{exc}", err=True)
         sys.exit(EXIT_USAGE)
     options = Options(
-        today=parse_today(today),
-        select=split_selectors(select),
-        ignore=split_selectors(ignore),
-        extend_select=split_selectors(extend_select),
-        force_exclude=force_exclude,
-        rule_options=tuple(parse_rule_option(o) for o in rule_options),
+        today=parse_today(args.today),
+        select=split_selectors(args.select),
+        ignore=split_selectors(args.ignore),
+        extend_select=split_selectors(args.extend_select),
+        force_exclude=args.force_exclude,
+        rule_options=tuple(parse_rule_option(o) for o in args.rule_options),
         config=config,
-        jobs=jobs or os.cpu_count() or 1,
-        cache_dir=None if no_cache else cache_dir_of(cache_dir),
-        shard=parse_shard(shard),
+        jobs=args.jobs or os.cpu_count() or 1,
+        cache_dir=None if args.no_cache else cache_dir_of(args.cache_dir),
+        shard=parse_shard(args.shard),
     )
     try:
         return Linter(options)
