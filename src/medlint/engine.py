@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medlint import __version__, boundary, fixes, kinds, reading, suppression
+from medlint import __version__, boundary, fixes, kinds, reading, ruleoptions, suppression
 from medlint.audience import detect as detect_audience
 from medlint.cache import Cache, data_fingerprint, secret_key
 from medlint.config import Config
@@ -90,23 +90,24 @@ class Options:
         return repr(relevant)
 
 
-def config_overrides(config: Config) -> list[tuple[str, str, Any]]:
+def config_overrides(config: Config) -> list[ruleoptions.Override]:
     """Rule options set by the configuration's `rules` table and `organization`."""
     overrides = [
-        (selector, key, value)
+        ruleoptions.Override(selector, key, value, config.where(("rules", selector, key)))
         for selector, settings in config.rules.items()
         for key, value in settings.items()
         if key != "severity"
     ]
     org = config.organization
-    if "approved-review-statuses" in org:
-        overrides += [
-            (c, "approved", list(org["approved-review-statuses"])) for c in ("MED103", "MED104")
-        ]
-    if "required-fields" in org:
-        overrides.append(("MED001", "required_fields", list(org["required-fields"])))
-    if "disclaimers" in org:
-        overrides.append(("MED101", "approved_wording", list(org["disclaimers"])))
+    settings: list[tuple[str, tuple[str, ...], str]] = [
+        ("approved-review-statuses", ("MED103", "MED104"), "approved"),
+        ("required-fields", ("MED001",), "required_fields"),
+        ("disclaimers", ("MED101",), "approved_wording"),
+    ]
+    for name, codes, option in settings:
+        if name in org:
+            origin = config.where(("organization", name))
+            overrides += [ruleoptions.Override(c, option, list(org[name]), origin) for c in codes]
     return overrides
 
 
@@ -121,32 +122,6 @@ def severity_overrides(config: Config, specs: Sequence[RuleSpec]) -> tuple[RuleS
         if not any(selector in (s.code, s.name) for s in specs):
             raise RuleFileError(f"{config.path}: rules: no rule {selector!r}")
     return tuple(result)
-
-
-def apply_rule_options(
-    specs: Sequence[RuleSpec], overrides: Sequence[tuple[str, str, Any]]
-) -> tuple[RuleSpec, ...]:
-    """Override rule options; only options a rule already declares can be set."""
-    result = {s.code: s for s in specs}
-    for selector, key, value in overrides:
-        found = [s for s in result.values() if selector in (s.code, s.name)]
-        if not found:
-            raise RuleFileError(f"--rule-option: no rule {selector!r}")
-        spec = found[0]
-        if key not in spec.options:
-            known = ", ".join(sorted(spec.options)) or "none"
-            raise RuleFileError(
-                f"--rule-option: {spec.code} has no option {key!r} (options: {known})"
-            )
-        expected = type(spec.options[key])
-        if isinstance(spec.options[key], (int, float, str, bool)) and not isinstance(
-            value, expected
-        ):
-            raise RuleFileError(
-                f"--rule-option: {spec.code}.{key} must be a {expected.__name__}, not {value!r}"
-            )
-        result[spec.code] = dataclasses.replace(spec, options={**spec.options, key: value})
-    return tuple(result[s.code] for s in specs)
 
 
 def matches(spec: RuleSpec, selector: str) -> bool:
@@ -238,8 +213,9 @@ class Linter:
             specs = (*load_builtin_specs(), *plugin_packs((Path.cwd(), self.root)), *packs)
             check_unique(specs)
         base = tuple(specs)
-        base = severity_overrides(config, apply_rule_options(base, config_overrides(config)))
-        self.all_specs = apply_rule_options(base, options.rule_options)
+        ruleoptions.check_specs(base)
+        base = severity_overrides(config, ruleoptions.apply(base, config_overrides(config)))
+        self.all_specs = ruleoptions.apply(base, ruleoptions.command_line(options.rule_options))
         self.by_code = {s.code: s for s in self.all_specs}
         check_selectors(self.all_specs, options)
         self.specs = select(self.all_specs, options)

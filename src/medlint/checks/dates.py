@@ -16,6 +16,7 @@ from medlint.facts import effective, numeric_order
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import PatternBank
+from medlint.optionschema import NO_OPTIONS, Schema, integer, options, values
 from medlint.ruleset import RuleSpec
 
 DATE_KEYS = (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED, d.NEXT_REVIEW)
@@ -39,6 +40,7 @@ def date_facts(document: Document, keys: tuple[str, ...]) -> list[MetaValue]:
 
 class _DateRule:
     needs_nlp = False
+    OPTIONS_SCHEMA: Schema = NO_OPTIONS
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
@@ -91,8 +93,17 @@ class DateInFuture(_DateRule):
 
 
 class UpdateDateStale(_DateRule):
+    OPTIONS_SCHEMA = options(
+        max_age_months=integer(
+            "The oldest an update (or review) date may be, in months; a next-review date "
+            "that has passed is reported too.",
+            36,
+            minimum=1,
+        )
+    )
+
     def check(self, ctx: Context) -> Iterator[Finding]:
-        max_age = int(self.spec.options.get("max_age_months", 36))
+        max_age = int(values(self.spec.options, self.OPTIONS_SCHEMA)["max_age_months"])
         found = effective(ctx.document)
         updated = found.updated
         if updated is not None:
