@@ -76,12 +76,17 @@ def test_invalid_configuration_names_file_key_and_problem(project: Path) -> None
     assert code == 2 and "no rule 'MED999'" in err
     config.write_text("rules:\n  MED108: {max_age: 3}\n")
     code, _, err = check(project)
-    assert code == 2 and "has no option 'max_age'" in err
+    assert code == 2
+    assert (
+        f"{config}:2: rules.MED108.max_age: MED108 has no option 'max_age'; did you mean "
+        "'max_age_months'? (options: max_age_months)"
+    ) in err
     config.unlink()
     (project / "pyproject.toml").write_text("[tool.medlint]\nselect = 'MED1'\n")
     code, _, err = check(project)
     assert (
-        code == 2 and "pyproject.toml: [tool.medlint] select: 'MED1' is not of type 'array'" in err
+        code == 2
+        and "pyproject.toml:2: [tool.medlint] select: 'MED1' is not of type 'array'" in err
     )
 
 

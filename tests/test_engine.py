@@ -66,6 +66,7 @@ def test_bad_pattern_fails_up_front_naming_the_file() -> None:
 
 class _Crashing:
     needs_nlp = False
+    OPTIONS_SCHEMA = kinds.RequiredRule.OPTIONS_SCHEMA  # stands in for the required kind
 
     def __init__(self, spec: object) -> None:
         self.spec = spec

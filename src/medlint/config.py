@@ -14,7 +14,7 @@ from typing import Any
 
 import jsonschema
 
-from medlint import boundary, resources, yamlpos
+from medlint import boundary, resources, tomlpos, yamlpos
 
 CANDIDATES = (".medlint.toml", ".medlint.yaml", ".medlint.yml", "pyproject.toml")
 
@@ -46,6 +46,8 @@ class Config:
     per_file: tuple[PerFile, ...] = ()
     organization: dict[str, Any] = field(default_factory=dict)
     packs: tuple[Path, ...] = ()
+    # The line of every key found (yamlpos key paths inside [tool.medlint]), for messages.
+    lines: dict[yamlpos.Path, int] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def root(self) -> Path:
@@ -62,6 +64,20 @@ class Config:
                 return None
             value = value[part]
         return value
+
+    def where(self, key_path: yamlpos.Path) -> str:
+        """``file:line: key`` for a key of this configuration (the line of the nearest
+        enclosing key found), as error messages name it."""
+        if self.path is None:
+            return f"configuration: {'.'.join(map(str, key_path))}"
+        return _where(self.path, self.lines, key_path)
+
+
+def _where(path: Path, lines: dict[yamlpos.Path, int], key_path: yamlpos.Path) -> str:
+    line = yamlpos.nearest(lines, key_path)
+    prefix = "[tool.medlint] " if path.name == "pyproject.toml" else ""
+    key = ".".join(map(str, key_path)) or "(top level)"
+    return f"{path}{f':{line}' if line else ''}: {prefix}{key}"
 
 
 def find(start: Path) -> Path | None:
@@ -82,7 +98,8 @@ def find(start: Path) -> Path | None:
     return None
 
 
-def _read(path: Path) -> tuple[dict[str, Any], dict[tuple[str | int, ...], int], str]:
+def _read(path: Path) -> tuple[dict[str, Any], dict[yamlpos.Path, int]]:
+    """The configuration's data and the line of each of its keys."""
     escape = boundary.escapes(path, path.parent)
     if escape:  # a committed link to a runner's file must not echo it in error messages
         raise ConfigError(f"{path}: {escape}")
@@ -95,37 +112,36 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[tuple[str | int, ...], int],
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        positions = tomlpos.positions(text)
         if path.name == "pyproject.toml":
             data = data.get("tool", {}).get("medlint", {})
-        return data, {}, text
+            table = ("tool", "medlint")
+            positions = {p[2:]: at for p, at in positions.items() if p[:2] == table}
+        return data, yamlpos.lines(text, positions)
     try:
         loaded = yamlpos.load(text)
     except yamlpos.YamlError as exc:
         line = text.count("\n", 0, exc.offset) + 1
         raise ConfigError(f"{path}:{line}: {exc}") from None
     if loaded.data is None:
-        return {}, {}, text
+        return {}, {}
     if not isinstance(loaded.data, dict):
         raise ConfigError(f"{path}: the configuration must be a mapping of keys to values")
-    return loaded.data, loaded.positions, text
+    return loaded.data, yamlpos.lines(text, loaded.positions)
 
 
 def load(path: Path) -> Config:
-    data, positions, text = _read(path)
+    data, lines = _read(path)
     schema = resources.schema("config.schema.json")
     validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
-        lines = []
-        for error in errors[:10]:
-            key_path = tuple(error.absolute_path)
-            key = ".".join(map(str, key_path)) or "(top level)"
-            where = str(path)
-            if positions:
-                where += f":{text.count(chr(10), 0, yamlpos.nearest(positions, key_path)) + 1}"
-            prefix = "[tool.medlint] " if path.name == "pyproject.toml" else ""
-            lines.append(f"{where}: {prefix}{key}: {error.message}")
-        raise ConfigError("\n".join(lines))
+        raise ConfigError(
+            "\n".join(
+                f"{_where(path, lines, tuple(error.absolute_path))}: {error.message}"
+                for error in errors[:10]
+            )
+        )
     return Config(
         path=path,
         select=tuple(data.get("select", ())),
@@ -148,6 +164,7 @@ def load(path: Path) -> Config:
         ),
         organization=dict(data.get("organization", {})),
         packs=tuple(path.parent / p for p in data.get("packs", ())),
+        lines=lines,
     )
 
 

@@ -28,6 +28,18 @@ from medlint.context import NEGATED
 from medlint.document import DISCLAIMER, Document, MaskBuilder, RegionKind
 from medlint.model import Finding
 from medlint.nlp import Analysis, Mention, PatternBank
+from medlint.optionschema import (
+    NO_OPTIONS,
+    Schema,
+    boolean,
+    contexts,
+    integer,
+    lexicons,
+    options,
+    strings,
+    text,
+    values,
+)
 from medlint.parsing.common import canonical_key
 from medlint.ruleset import RuleFileError, RuleSpec, load_lexicon, safe_regex
 
@@ -107,8 +119,8 @@ class JudgesStaleness(Protocol):
 def patterns_of(spec: RuleSpec, key: str = "patterns", lexicon_key: str = "lexicon") -> list[str]:
     """A rule's patterns: inline ``patterns`` plus any named ``lexicon``(s)."""
     patterns = list(spec.options.get(key, []))
-    lexicons = spec.options.get(lexicon_key, [])
-    for name in [lexicons] if isinstance(lexicons, str) else lexicons:
+    names = spec.options.get(lexicon_key, [])
+    for name in [names] if isinstance(names, str) else names:
         patterns.extend(load_lexicon(name))
     return patterns
 
@@ -118,12 +130,29 @@ def fmt(template: str, **values: Any) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m[1], m[0])), template)
 
 
+_PATTERNS = strings(
+    "Phrases and token patterns in the pattern language (docs/rules.md); added to the "
+    "lexicons' patterns."
+)
+_LEXICON = lexicons("Lexicons (files in rules/lexicons/) whose patterns the rule uses.")
+
+
 class SchemaRule:
     needs_nlp = False
+    OPTIONS_SCHEMA = options(
+        schema=text(
+            "The JSON Schema (a file in schemas/) front matter must match.", "article.schema.json"
+        ),
+        required_fields=strings(
+            "Front matter keys every article must have; a value in <meta>, JSON-LD or the "
+            "page text counts too (configuration: organization.required-fields)."
+        ),
+    )
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
-        name = spec.options.get("schema", "article.schema.json")
+        self.options = values(spec.options, self.OPTIONS_SCHEMA)
+        name = self.options["schema"]
         schema = resources.schema(name)
         cls = jsonschema.validators.validator_for(schema)
         self.validator = cls(schema, format_checker=cls.FORMAT_CHECKER)
@@ -133,7 +162,7 @@ class SchemaRule:
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         document = ctx.document
-        for name in self.spec.options.get("required_fields", ()):
+        for name in self.options["required_fields"]:
             key = canonical_key(name) or name
             present = document.meta(key) is not None or (
                 document.front_matter is not None and name in document.front_matter
@@ -169,18 +198,60 @@ class RequiredRule:
     """Something affirmative must be present: a phrase, a section, or a metadata key."""
 
     needs_nlp = True
+    OPTIONS_SCHEMA = options(
+        patterns=_PATTERNS,
+        lexicon=_LEXICON,
+        reject=contexts(
+            "A mention in one of these contexts does not count (a negated consult prompt "
+            "is no prompt)."
+        ),
+        headings=strings(
+            "Regular expressions (RE2, case-insensitive, at most 300 characters) for section "
+            "headings; a section with text under a matching heading satisfies the rule."
+        ),
+        metadata=strings(
+            "Metadata keys (schema.org names) whose non-empty value satisfies the rule."
+        ),
+        exclude_subjects=strings(
+            "Patterns naming a subject (a chatbot, a tool) that makes a mention in the same or "
+            "the next sentence of the same block about that subject, not about the article."
+        ),
+        exclude_lexicon=lexicons("Lexicons of such subjects."),
+        reader_directed_verbs={
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "verbs": strings("Verbs that prompt the reader only when addressed to them."),
+                "after": strings("Words and marks after which such a verb is an imperative."),
+            },
+            "default": {},
+            "description": "Verbs such as 'tell' count only as an imperative (after one of "
+            "`after`, or first in the sentence) or with 'you' before them.",
+        },
+        approved_wording=strings(
+            "Approved wordings: when given, the article must contain one of them word for "
+            "word (case, punctuation and line breaks ignored)."
+        ),
+        approved_wording_message=text(
+            "The message when the article uses none of the approved wordings.",
+            "an approved wording is missing",
+        ),
+        approved_wording_fix=text(
+            "How to fix a missing approved wording (default: the rule's fix)."
+        ),
+    )
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
-        options = spec.options
+        self.options = options = values(spec.options, self.OPTIONS_SCHEMA)
         self.patterns = patterns_of(spec)
         self.excluded_subjects = patterns_of(spec, "exclude_subjects", "exclude_lexicon")
-        self.reject = frozenset(options.get("reject", ()))
+        self.reject = frozenset(options["reject"])
         self.headings = [
-            safe_regex(h, f"{spec.source}: options.headings") for h in options.get("headings", ())
+            safe_regex(h, f"{spec.source}: options.headings") for h in options["headings"]
         ]
-        self.metadata_keys = tuple(options.get("metadata", ()))
-        directed = options.get("reader_directed_verbs", {})
+        self.metadata_keys = tuple(options["metadata"])
+        directed = options["reader_directed_verbs"]
         self.directed_verbs = frozenset(directed.get("verbs", ()))
         self.directed_after = frozenset(directed.get("after", ()))
         self.label = f"{spec.code}:required"
@@ -236,11 +307,11 @@ class RequiredRule:
         if not self.satisfied(ctx):
             yield Finding(0, 0, fmt(self.spec.message, audience=ctx.audience.value), self.spec.fix)
             return
-        options = self.spec.options
-        wordings = options.get("approved_wording", ())
+        options = self.options
+        wordings = options["approved_wording"]
         if wordings and not contains_any(ctx.document, wordings):
-            message = options.get("approved_wording_message", "an approved wording is missing")
-            yield Finding(0, 0, message, options.get("approved_wording_fix", self.spec.fix))
+            fix = options.get("approved_wording_fix") or self.spec.fix
+            yield Finding(0, 0, options["approved_wording_message"], fix)
 
 
 def _normal(text: str) -> str:
@@ -264,24 +335,76 @@ def _same_block(ctx: Context, first: int, second: int) -> bool:
     )
 
 
+_WHEN = contexts("Flag a mention only in one of these contexts.")
+_UNLESS_CONTEXT = contexts(
+    "Skip a mention in one of these contexts ('does not cure', 'some people claim ...')."
+)
+
+
 class ForbiddenRule:
     """A phrase must not occur (in the given context)."""
 
     needs_nlp = True
+    OPTIONS_SCHEMA = options(
+        patterns=_PATTERNS,
+        lexicon=_LEXICON,
+        when=_WHEN,
+        unless_context=_UNLESS_CONTEXT,
+        skip_headings=boolean(
+            "Skip mentions in headings, and in list items or labels that are nothing but the "
+            "match (a heading 'Miracle cures' names a topic; it claims nothing)."
+        ),
+        unless_near=strings("Caveat patterns: a mention this close to one is fine."),
+        unless_near_lexicon=lexicons("Lexicons of caveats (see unless_near)."),
+        near_sentences=integer(
+            "How many sentences before or after a mention a caveat may be (0: the same sentence).",
+            0,
+        ),
+        unless_after=strings(
+            "Safety-net patterns: a mention followed by one in the same sentence is fine "
+            "('... unless the pain gets worse')."
+        ),
+        unless_after_lexicon=lexicons("Lexicons of safety nets (see unless_after)."),
+        qualifiers=strings(
+            "Hedges ('usually', 'most'): a qualified mention is fine when the same section also "
+            "has an affirmative mention ('See a GP if ...')."
+        ),
+        reader_words=strings(
+            "Words addressing the reader ('you'); with imperative_starts, only a mention "
+            "addressed to the reader is flagged ('many people never seek help' is a report)."
+        ),
+        imperative_starts=strings("First words of an imperative or impersonal sentence."),
+        groups={
+            "type": "array",
+            "default": [],
+            "description": "More patterns with their own `when` and `unless_context` (MED111: "
+            "'forget the doctor' unless negated; 'bother your GP' only when negated).",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["patterns"],
+                "properties": {
+                    "patterns": _PATTERNS,
+                    "when": _WHEN,
+                    "unless_context": _UNLESS_CONTEXT,
+                },
+            },
+        },
+    )
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
-        options = spec.options
+        self.options = options = values(spec.options, self.OPTIONS_SCHEMA)
         self.patterns = patterns_of(spec)
-        self.when = frozenset(options.get("when", ()))
-        self.unless_context = frozenset(options.get("unless_context", ()))
-        self.skip_headings = bool(options.get("skip_headings", False))
+        self.when = frozenset(options["when"])
+        self.unless_context = frozenset(options["unless_context"])
+        self.skip_headings = bool(options["skip_headings"])
         self.near = patterns_of(spec, "unless_near", "unless_near_lexicon")
-        self.near_sentences = int(options.get("near_sentences", 0))
+        self.near_sentences = int(options["near_sentences"])
         self.safety_nets = patterns_of(spec, "unless_after", "unless_after_lexicon")
-        self.qualifiers = list(options.get("qualifiers", ()))
-        self.reader_words = frozenset(w.lower() for w in options.get("reader_words", ()))
-        self.imperative_starts = frozenset(w.lower() for w in options.get("imperative_starts", ()))
+        self.qualifiers = list(options["qualifiers"])
+        self.reader_words = frozenset(w.lower() for w in options["reader_words"])
+        self.imperative_starts = frozenset(w.lower() for w in options["imperative_starts"])
         self.label = f"{spec.code}:forbidden"
         # Extra groups with their own context semantics, e.g. "forget the doctor" (flag when
         # not negated) or "bother your GP" (flag when negated: "you shouldn't bother your GP").
@@ -292,7 +415,7 @@ class ForbiddenRule:
                 frozenset(g.get("when", ())),
                 frozenset(g.get("unless_context", ())),
             )
-            for i, g in enumerate(options.get("groups", ()))
+            for i, g in enumerate(options["groups"])
         ]
         self.net_label = f"{spec.code}:net"
         self.qualifier_label = f"{spec.code}:qualifier"
@@ -395,6 +518,7 @@ class EngineRule:
     """Findings made by the engine itself; the rule file documents them."""
 
     needs_nlp = False
+    OPTIONS_SCHEMA = NO_OPTIONS
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
@@ -436,6 +560,14 @@ KINDS: dict[str, Callable[[RuleSpec], Rule]] = {
     "forbidden": ForbiddenRule,
     "engine": EngineRule,
 }
+
+
+def options_schema(spec: RuleSpec) -> Schema:
+    """The JSON Schema of a rule file's ``options``: its kind's, or its python check
+    class's (a class that declares none takes no options)."""
+    factory = resolve_check(spec) if spec.kind == "python" else KINDS[spec.kind]
+    schema: Schema = getattr(factory, "OPTIONS_SCHEMA", NO_OPTIONS)
+    return schema
 
 
 def build(spec: RuleSpec) -> Rule:

@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -73,6 +73,12 @@ class RuleSpec:
     diagnostic: str | None = None
     # (option, dotted configuration key): options whose value the configuration gives.
     from_config: tuple[tuple[str, str], ...] = ()
+    # The line of every key of the rule file (yamlpos key paths), for error messages.
+    lines: dict[yamlpos.Path, int] = field(default_factory=dict, repr=False, compare=False)
+
+    def line(self, path: yamlpos.Path) -> int:
+        """The line of ``path`` in the rule file (of its nearest enclosing key)."""
+        return yamlpos.nearest(self.lines, path) or 1
 
     def info(self) -> RuleInfo:
         return RuleInfo(
@@ -114,13 +120,17 @@ def validate(data: Any, schema_name: str, source: str, loaded: yamlpos.Loaded, t
         raise RuleFileError(f"{source}:{_where(text, at)}: {key}: key appears more than once")
 
 
-def load_data(text: str, source: str, schema_name: str) -> Any:
+def _load(text: str, source: str, schema_name: str) -> yamlpos.Loaded:
     try:
         loaded = yamlpos.load(text)
     except yamlpos.YamlError as exc:
         raise RuleFileError(f"{source}:{_where(text, exc.offset)}: {exc}") from None
     validate(loaded.data, schema_name, source, loaded, text)
-    return loaded.data
+    return loaded
+
+
+def load_data(text: str, source: str, schema_name: str) -> Any:
+    return _load(text, source, schema_name).data
 
 
 def _examples(data: dict[str, Any]) -> tuple[Example, ...]:
@@ -174,7 +184,8 @@ def safe_regex(pattern: str, where: str) -> Searcher:
 
 
 def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> RuleSpec:
-    data = load_data(text, source, "rule.schema.json")
+    loaded = _load(text, source, "rule.schema.json")
+    data = loaded.data
     for heading in data.get("options", {}).get("headings", ()):
         safe_regex(heading, f"{source}: options.headings")
     return RuleSpec(
@@ -197,6 +208,7 @@ def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> 
         regions=tuple(k for k in RegionKind if k.value in data.get("regions", ("main",))),
         diagnostic=data.get("diagnostic"),
         from_config=tuple(sorted(data.get("from_config", {}).items())),
+        lines=yamlpos.lines(text, loaded.positions),
     )
 
 

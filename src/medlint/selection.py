@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from medlint import ruleoptions
 from medlint.config import Config
 from medlint.discovery import relative_to
 from medlint.model import Severity
@@ -45,21 +46,22 @@ class Options:
         return repr(relevant)
 
 
-def config_overrides(config: Config, specs: Sequence[RuleSpec]) -> list[tuple[str, str, Any]]:
+def config_overrides(config: Config, specs: Sequence[RuleSpec]) -> list[ruleoptions.Override]:
     """Rule options set by the configuration: the options a rule file feeds from a
     configuration key (``from_config``, e.g. ``organization.disclaimers``), then the
-    `rules` table, which wins for the options it sets explicitly."""
+    `rules` table, which wins for the options it sets explicitly. Each carries where it
+    was set, so a bad value is reported with its file, line and key."""
     explicit = [
-        (selector, key, value)
+        ruleoptions.Override(selector, key, value, config.where(("rules", selector, key)))
         for selector, settings in config.rules.items()
         for key, value in settings.items()
         if key != "severity"
     ]
     named = {
-        (spec.code, key)
-        for selector, key, _value in explicit
+        (spec.code, o.key)
+        for o in explicit
         for spec in specs
-        if selector in (spec.code, spec.name)
+        if o.selector in (spec.code, spec.name)
     }
     fed = []
     for spec in specs:
@@ -72,7 +74,9 @@ def config_overrides(config: Config, specs: Sequence[RuleSpec]) -> list[tuple[st
                     "key medlint knows (organization.*)"
                 ) from None
             if value is not None and (spec.code, option) not in named:
-                fed.append((spec.code, option, list(value) if isinstance(value, tuple) else value))
+                origin = config.where(tuple(dotted.split(".")))
+                value = list(value) if isinstance(value, tuple) else value
+                fed.append(ruleoptions.Override(spec.code, option, value, origin))
     return fed + explicit
 
 
@@ -85,34 +89,8 @@ def severity_overrides(config: Config, specs: Sequence[RuleSpec]) -> tuple[RuleS
         result.append(spec)
     for selector in config.rules:
         if not any(selector in (s.code, s.name) for s in specs):
-            raise RuleFileError(f"{config.path}: rules: no rule {selector!r}")
+            raise RuleFileError(f"{config.where(('rules', selector))}: no rule {selector!r}")
     return tuple(result)
-
-
-def apply_rule_options(
-    specs: Sequence[RuleSpec], overrides: Sequence[tuple[str, str, Any]]
-) -> tuple[RuleSpec, ...]:
-    """Override rule options; only options a rule already declares can be set."""
-    result = {s.code: s for s in specs}
-    for selector, key, value in overrides:
-        found = [s for s in result.values() if selector in (s.code, s.name)]
-        if not found:
-            raise RuleFileError(f"--rule-option: no rule {selector!r}")
-        spec = found[0]
-        if key not in spec.options:
-            known = ", ".join(sorted(spec.options)) or "none"
-            raise RuleFileError(
-                f"--rule-option: {spec.code} has no option {key!r} (options: {known})"
-            )
-        expected = type(spec.options[key])
-        if isinstance(spec.options[key], (int, float, str, bool)) and not isinstance(
-            value, expected
-        ):
-            raise RuleFileError(
-                f"--rule-option: {spec.code}.{key} must be a {expected.__name__}, not {value!r}"
-            )
-        result[spec.code] = dataclasses.replace(spec, options={**spec.options, key: value})
-    return tuple(result[s.code] for s in specs)
 
 
 def matches(spec: RuleSpec, selector: str) -> bool:
@@ -218,10 +196,9 @@ class Selection:
     @classmethod
     def of(cls, specs: Sequence[RuleSpec], options: Options) -> Selection:
         config = options.config
-        base = severity_overrides(
-            config, apply_rule_options(specs, config_overrides(config, specs))
-        )
-        all_specs = apply_rule_options(base, options.rule_options)
+        ruleoptions.check_specs(specs)
+        base = severity_overrides(config, ruleoptions.apply(specs, config_overrides(config, specs)))
+        all_specs = ruleoptions.apply(base, ruleoptions.command_line(options.rule_options))
         check_selectors(all_specs, options)
         chosen = select(all_specs, options)
         # Rules a per-file override may switch on are built too, and filtered per file.

@@ -7,6 +7,7 @@ to its character offset, so errors can name the line of the offending key.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -163,3 +164,9 @@ def nearest(positions: dict[Path, int], path: Path) -> int:
 def safe_load(text: str) -> Any:
     """The data of a YAML document, with the same limits as :func:`load`."""
     return load(text).data
+
+
+def lines(text: str, positions: dict[Path, int]) -> dict[Path, int]:
+    """``positions`` (character offsets in ``text``) as 1-based line numbers."""
+    starts = _line_offsets(text)
+    return {path: bisect.bisect_right(starts, at) for path, at in positions.items()}

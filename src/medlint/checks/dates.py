@@ -16,6 +16,7 @@ from medlint.facts import DATE_KEYS, effective, numeric_order, update_date
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import PatternBank
+from medlint.optionschema import NO_OPTIONS, Schema, integer, options, values
 from medlint.ruleset import RuleSpec
 
 
@@ -27,6 +28,7 @@ def date_facts(document: Document, keys: tuple[str, ...]) -> list[MetaValue]:
 
 class _DateRule:
     needs_nlp = False
+    OPTIONS_SCHEMA: Schema = NO_OPTIONS
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
@@ -79,10 +81,19 @@ class DateInFuture(_DateRule):
 
 
 class UpdateDateStale(_DateRule):
+    OPTIONS_SCHEMA = options(
+        max_age_months=integer(
+            "The oldest an update (or review) date may be, in months; a next-review date "
+            "that has passed is reported too.",
+            36,
+            minimum=0,
+        )
+    )
+
     @property
     def stale_after_months(self) -> int:
         """The threshold the audit reports staleness against (kinds.JudgesStaleness)."""
-        return int(self.spec.options.get("max_age_months", 36))
+        return int(values(self.spec.options, self.OPTIONS_SCHEMA)["max_age_months"])
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         max_age = self.stale_after_months

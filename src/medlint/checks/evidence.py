@@ -11,6 +11,7 @@ from medlint.document import Document
 from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import PatternBank
+from medlint.optionschema import integer, lexicons, options, strings, values
 from medlint.ruleset import RuleSpec
 
 _DOSE = re.compile(
@@ -80,12 +81,21 @@ class DoseWithoutCaveat:
     """A specific dose for readers to take, with no professional caveat nearby."""
 
     needs_nlp = True
+    OPTIONS_SCHEMA = options(
+        caveats=strings("Caveat patterns ('do not take more than', 'ask your pharmacist')."),
+        caveat_lexicons=lexicons("Lexicons of caveats."),
+        near_sentences=integer(
+            "How many sentences before or after a dose a caveat may be; a caveat in the same "
+            "section always counts.",
+            1,
+        ),
+    )
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
         self.caveats = patterns_of(spec, "caveats", "caveat_lexicons")
         self.label = f"{spec.code}:caveat"
-        self.window = int(spec.options.get("near_sentences", 1))
+        self.window = int(values(spec.options, self.OPTIONS_SCHEMA)["near_sentences"])
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.caveats, self.spec.source)
@@ -122,6 +132,10 @@ class UnsupportedStatistic:
     """A statistic or an appeal to evidence without a citation in the same paragraph."""
 
     needs_nlp = True
+    OPTIONS_SCHEMA = options(
+        appeals=strings("Appeals to evidence ('studies show') that need a source, as patterns."),
+        appeal_lexicon=lexicons("Lexicons of appeals to evidence."),
+    )
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec

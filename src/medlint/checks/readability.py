@@ -18,6 +18,7 @@ from typing import Any
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import PatternBank
+from medlint.optionschema import integer, number, options, values
 from medlint.ruleset import RuleSpec
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -65,11 +66,16 @@ def score(sentences: list[str]) -> Scores | None:
 
 class Readability:
     needs_nlp = True
+    OPTIONS_SCHEMA = options(
+        max_grade=number("The highest Flesch-Kincaid grade a consumer article may read at.", 8),
+        min_words=integer("Articles with fewer scored words than this are not judged.", 100),
+    )
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
-        self.max_grade = float(spec.options.get("max_grade", 8))
-        self.min_words = int(spec.options.get("min_words", 100))
+        chosen = values(spec.options, self.OPTIONS_SCHEMA)
+        self.max_grade = float(chosen["max_grade"])
+        self.min_words = int(chosen["min_words"])
 
     def register(self, bank: PatternBank) -> None:
         return None

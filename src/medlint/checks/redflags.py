@@ -25,6 +25,7 @@ from medlint.context import DISCOURAGED, FAMILY, HISTORICAL, NEGATED
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import Mention, PatternBank
+from medlint.optionschema import options, text, values
 from medlint.ruleset import RuleSpec, load_data, load_lexicon, safe_regex
 
 LEVELS = {"routine": 1, "urgent": 2, "emergency": 3}
@@ -71,10 +72,17 @@ def load_knowledge(name: str) -> dict[str, Any]:
 
 class RedFlagCheck:
     needs_nlp = True
+    OPTIONS_SCHEMA = options(
+        knowledge=text(
+            "The red-flag knowledge base: a file in rules/knowledge/ "
+            "(schemas/red-flags.schema.json).",
+            "red-flags.yaml",
+        )
+    )
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
-        name = spec.options.get("knowledge", "red-flags.yaml")
+        name = values(spec.options, self.OPTIONS_SCHEMA)["knowledge"]
         self.kb_source = f"rules/knowledge/{name}"
         data = load_knowledge(name)
         self.version = str(data["version"])

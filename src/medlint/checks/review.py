@@ -15,15 +15,23 @@ from medlint.facts import effective, normalise_status
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import PatternBank
+from medlint.optionschema import options, strings, values
 from medlint.ruleset import RuleSpec
 
 
 class _ReviewRule:
     needs_nlp = False
+    OPTIONS_SCHEMA = options(
+        approved=strings(
+            "Review statuses that allow publication (case, spaces, '-' and '_' ignored; "
+            "configuration: organization.approved-review-statuses)."
+        )
+    )
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
-        self.approved = {normalise_status(s) for s in spec.options.get("approved", ())}
+        approved = values(spec.options, self.OPTIONS_SCHEMA)["approved"]
+        self.approved = {normalise_status(s) for s in approved}
 
     def register(self, bank: PatternBank) -> None:
         return None

@@ -27,7 +27,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from medlint import document as d
-from medlint import yamlpos
+from medlint import tomlpos, yamlpos
 from medlint.document import Document, MaskBuilder, MetaValue, ParseProblem
 from medlint.parsing.common import (
     blank_zones,
@@ -43,10 +43,6 @@ _YAML_OPEN = re.compile(r"\A\ufeff?---[ \t]*\r?(?:\n|\Z)")
 _TOML_OPEN = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n")
 _TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*\r?$", re.M)
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
-_TOML_TABLE = re.compile(r"^[ \t]*\[\[?[ \t]*([^\]\n]+?)[ \t]*\]\]?[ \t]*(?:#.*)?$")
-_TOML_KEY = re.compile(r"^[ \t]*((?:[A-Za-z0-9_-]+|\"[^\"\n]*\"|'[^'\n]*')(?:[ \t]*\.[ \t]*"
-                       r"(?:[A-Za-z0-9_-]+|\"[^\"\n]*\"|'[^'\n]*'))*)[ \t]*=")  # fmt: skip
-_TOML_KEY_PART = re.compile(r"[A-Za-z0-9_-]+|\"[^\"\n]*\"|'[^'\n]*'")
 _TOML_WHERE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 NodeOffsets = dict[tuple[str | int, ...], int]
@@ -141,26 +137,6 @@ def _toml_strings(value: Any) -> Any:
     return value
 
 
-def _toml_key_path(raw: str) -> tuple[str, ...]:
-    return tuple(part.strip("\"'") for part in _TOML_KEY_PART.findall(raw))
-
-
-def _toml_positions(text: str) -> dict[tuple[str | int, ...], int]:
-    """Offsets of keys and tables, as far as a line scan finds them (multi-line strings
-    and inline tables are not followed)."""
-    positions: dict[tuple[str | int, ...], int] = {}
-    table: tuple[str, ...] = ()
-    offset = 0
-    for line in text.split("\n"):
-        if m := _TOML_TABLE.match(line):
-            table = _toml_key_path(m.group(1))
-            positions.setdefault(table, offset + m.start(1))
-        elif m := _TOML_KEY.match(line):
-            positions.setdefault((*table, *_toml_key_path(m.group(1))), offset + m.start(1))
-        offset += len(line) + 1
-    return positions
-
-
 def _toml(toml_text: str, start: int, end: int, problems: list[ParseProblem]) -> _FrontMatter:
     try:
         data = tomllib.loads(toml_text.replace("\r\n", "\n"))
@@ -176,7 +152,7 @@ def _toml(toml_text: str, start: int, end: int, problems: list[ParseProblem]) ->
             ParseProblem(f"front matter is not valid TOML: {message}", where, where + 1)
         )
         return _FrontMatter(None, start, end, {})
-    return _mapping(_toml_strings(data), start, end, _toml_positions(toml_text), problems)
+    return _mapping(_toml_strings(data), start, end, tomlpos.positions(toml_text), problems)
 
 
 def _toml_block(source: str, problems: list[ParseProblem]) -> tuple[_FrontMatter, int] | None:
