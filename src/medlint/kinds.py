@@ -377,8 +377,8 @@ class ForbiddenRule:
         groups={
             "type": "array",
             "default": [],
-            "description": "More patterns with their own `when` and `unless_context` (MED111: "
-            "'forget the doctor' unless negated; 'bother your GP' only when negated).",
+            "description": "More patterns with their own `when` and `unless_context` (for example "
+            "'forget the doctor' unless negated, 'bother your GP' only when negated).",
             "items": {
                 "type": "object",
                 "additionalProperties": False,
