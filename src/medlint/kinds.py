@@ -27,7 +27,7 @@ from medlint.audience import AudienceInfo
 from medlint.context import NEGATED
 from medlint.document import DISCLAIMER, Document, MaskBuilder, RegionKind
 from medlint.model import Finding
-from medlint.nlp import Analysis, Mention, PatternBank
+from medlint.nlp import Analysis, Label, Mention, PatternBank
 from medlint.parsing.common import canonical_key
 from medlint.ruleset import RuleFileError, RuleSpec, load_lexicon, safe_regex
 
@@ -183,8 +183,8 @@ class RequiredRule:
         directed = options.get("reader_directed_verbs", {})
         self.directed_verbs = frozenset(directed.get("verbs", ()))
         self.directed_after = frozenset(directed.get("after", ()))
-        self.label = f"{spec.code}:required"
-        self.exclude_label = f"{spec.code}:exclude"
+        self.label = Label.of(spec.code, "required")
+        self.exclude_label = Label.of(spec.code, "exclude")
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.patterns, self.spec.source)
@@ -282,21 +282,21 @@ class ForbiddenRule:
         self.qualifiers = list(options.get("qualifiers", ()))
         self.reader_words = frozenset(w.lower() for w in options.get("reader_words", ()))
         self.imperative_starts = frozenset(w.lower() for w in options.get("imperative_starts", ()))
-        self.label = f"{spec.code}:forbidden"
+        self.label = Label.of(spec.code, "forbidden")
         # Extra groups with their own context semantics, e.g. "forget the doctor" (flag when
         # not negated) or "bother your GP" (flag when negated: "you shouldn't bother your GP").
         self.groups = [
             (
-                f"{spec.code}:group{i}",
+                Label.of(spec.code, "group", str(i)),
                 list(g["patterns"]),
                 frozenset(g.get("when", ())),
                 frozenset(g.get("unless_context", ())),
             )
             for i, g in enumerate(options.get("groups", ()))
         ]
-        self.net_label = f"{spec.code}:net"
-        self.qualifier_label = f"{spec.code}:qualifier"
-        self.near_label = f"{spec.code}:near"
+        self.net_label = Label.of(spec.code, "net")
+        self.qualifier_label = Label.of(spec.code, "qualifier")
+        self.near_label = Label.of(spec.code, "near")
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.patterns, self.spec.source)

@@ -10,7 +10,7 @@ from medlint.context import NEGATED
 from medlint.document import Document
 from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
-from medlint.nlp import PatternBank
+from medlint.nlp import Label, PatternBank
 from medlint.ruleset import RuleSpec
 
 _DOSE = re.compile(
@@ -84,7 +84,7 @@ class DoseWithoutCaveat:
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
         self.caveats = patterns_of(spec, "caveats", "caveat_lexicons")
-        self.label = f"{spec.code}:caveat"
+        self.label = Label.of(spec.code, "caveat")
         self.window = int(spec.options.get("near_sentences", 1))
 
     def register(self, bank: PatternBank) -> None:
@@ -126,7 +126,7 @@ class UnsupportedStatistic:
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
         self.appeals = patterns_of(spec, "appeals", "appeal_lexicon")
-        self.label = f"{spec.code}:appeal"
+        self.label = Label.of(spec.code, "appeal")
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.appeals, self.spec.source)
