@@ -106,7 +106,7 @@ def test_a_fifo_named_like_an_article_does_not_block(tmp_path: Path) -> None:
 
 
 def test_a_file_over_the_size_limit_is_reported_not_read(tmp_path: Path) -> None:
-    from medlint.engine import MAX_FILE_BYTES
+    from medlint.reading import MAX_FILE_BYTES
 
     big = tmp_path / "big.md"
     with big.open("wb") as handle:
