@@ -81,7 +81,7 @@ class DateInFuture(_DateRule):
 class UpdateDateStale(_DateRule):
     @property
     def stale_after_months(self) -> int:
-        """The threshold the audit reports staleness against (kinds.JudgesStaleness)."""
+        """The threshold the audit reports staleness against (ruleapi.JudgesStaleness)."""
         return int(self.spec.options.get("max_age_months", 36))
 
     def check(self, ctx: Context) -> Iterator[Finding]:
