@@ -29,8 +29,9 @@ def main() -> int:
     args = parser.parse_args()
 
     from medlint.discovery import discover
-    from medlint.engine import Linter, Options, read_text
+    from medlint.engine import Linter, Options
     from medlint.parsing import parse
+    from medlint.reading import read_text
 
     paths = list(discover([args.corpus]))
     if args.limit:

@@ -45,7 +45,8 @@ def main() -> int:
     import spacy
 
     from medlint.discovery import discover
-    from medlint.engine import Linter, Options, read_text
+    from medlint.engine import Linter, Options
+    from medlint.reading import read_text
 
     paths = list(discover([str(corpus)]))
     texts = [t for t in (read_text(p)[0] for p in paths) if t is not None]

@@ -26,8 +26,8 @@ def main() -> int:
 
     from medlint import document as d
     from medlint.discovery import discover
-    from medlint.engine import read_text
     from medlint.parsing import parser_for
+    from medlint.reading import read_text
     from medlint.visible import recognise
 
     paths = list(discover([args.corpus]))[: args.limit or None]

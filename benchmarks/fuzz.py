@@ -31,8 +31,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from medlint.cli import main as cli_main
-from medlint.engine import Linter, Options, decode
+from medlint.engine import Linter, Options
 from medlint.parsing import parse
+from medlint.reading import decode_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("MEDLINT_SHARED", ROOT.parent / "shared"))
@@ -162,7 +163,7 @@ class Fuzzer:
         signal.signal(signal.SIGALRM, _alarm)
         signal.alarm(HANG_SECONDS)
         try:
-            text, _ = decode(data)
+            text, _ = decode_text(data)
             if text is not None:
                 parse(f"fuzz{suffix}", text)
                 result, crashes = self.linter.lint_text(f"fuzz{suffix}", text)

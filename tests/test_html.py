@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from medlint import document as d
 from medlint.document import Document, RegionKind
 from medlint.parsing import parse
-from medlint.parsing.html import JSONLD_MAX_DEPTH, JsonLdError, parse_html, read_jsonld
+from medlint.parsing.html import parse_html
+from medlint.parsing.jsonld import JSONLD_MAX_DEPTH, JsonLdError, read_jsonld
 from tests.html_pages import HOSPITAL, NEWS, TABLE_2008, WORDPRESS
 
 

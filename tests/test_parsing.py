@@ -155,7 +155,7 @@ def test_soft_wraps_and_masked_markup_do_not_break_phrases() -> None:
 
 
 def test_compacted_offsets_round_trip() -> None:
-    from medlint.nlp import Compacted
+    from medlint.tokentext import Compacted
 
     text = "a  b\n\nc\td e"
     compact = Compacted(text)

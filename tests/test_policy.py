@@ -70,7 +70,10 @@ def test_from_config_must_name_a_configuration_section_medlint_knows() -> None:
         rule_file("MED801", "options:\n  approved: []\nfrom_config:\n  approved: house.statuses\n"),
         "house/MED801.yaml",
     )
-    with pytest.raises(RuleFileError, match=r"house/MED801.yaml:\d+: from_config.approved: .house.statuses. is not a configuration key"):
+    with pytest.raises(
+        RuleFileError,
+        match=r"house/MED801.yaml:\d+: from_config.approved: .house.statuses. is not a configuration key",
+    ):
         Linter(Options(today=TODAY), (*load_builtin_specs(), spec))
 
 

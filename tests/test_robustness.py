@@ -107,7 +107,7 @@ def test_a_fifo_named_like_an_article_does_not_block(tmp_path: Path) -> None:
 
 
 def test_a_file_over_the_size_limit_is_reported_not_read(tmp_path: Path) -> None:
-    from medlint.engine import MAX_FILE_BYTES
+    from medlint.reading import MAX_FILE_BYTES
 
     big = tmp_path / "big.md"
     with big.open("wb") as handle:
@@ -421,7 +421,7 @@ def test_kill_9_during_fix_leaves_every_file_old_or_new(tmp_path: Path) -> None:
 def test_inputs_the_fuzzer_found_slow_are_linted_quickly(tmp_path: Path) -> None:
     """benchmarks/fuzz.py found these: a run of 5,000 '[' (39 s in spaCy's quadratic
     suffix search) and a 23 KB HTML page with a long run (75 s). Long runs are now broken
-    for the tokenizer (nlp.break_long_runs)."""
+    for the tokenizer (tokentext.break_long_runs)."""
     folder = Path(__file__).parent / "fixtures" / "fuzz"
     (tmp_path / "run.txt").write_text("x" + "[" * 20_000 + "\n", encoding="utf-8")
     for target in (str(folder), str(tmp_path / "run.txt")):

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from medlint import document as d
 from medlint.document import Document
+from medlint.model import Audience
 from medlint.parsing.common import normalise_audience
 
 _PROFESSIONAL_TEXT = re.compile(
@@ -45,7 +46,7 @@ _OTHER_VERSION = re.compile(r"\b(?:health\s*(?:care\s+)?professional|patient)\s+
 
 @dataclass(frozen=True)
 class AudienceInfo:
-    value: str  # "consumer" or "professional"
+    value: Audience
     reason: str  # the decisive evidence, for messages
     reasons: tuple[str, ...] = field(default=())  # every piece of evidence, decisive first
 
@@ -63,18 +64,20 @@ def _own_titles(document: Document) -> list[tuple[str, str]]:
 
 
 def detect(document: Document) -> AudienceInfo:
-    found: list[tuple[str, str]] = []  # (value, reason) in order of strength
+    found: list[tuple[Audience, str]] = []  # (value, reason) in order of strength
     for where, text in _own_titles(document):
         if m := _PROFESSIONAL_TITLE.search(text):
-            found.append(("professional", f"{where} says {m.group()!r}"))
+            found.append((Audience.PROFESSIONAL, f"{where} says {m.group()!r}"))
         elif m := _CONSUMER_TITLE.search(text):
-            found.append(("consumer", f"{where} says {m.group()!r}"))
+            found.append((Audience.CONSUMER, f"{where} says {m.group()!r}"))
     meta = document.meta(d.AUDIENCE)
     if meta is not None and (value := normalise_audience(meta.value)):
         found.append((value, f"{meta.describe()} says {meta.value!r}"))
     if match := _PROFESSIONAL_TEXT.search(document.masked):
         line, _ = document.location(match.start())
-        found.append(("professional", f"line {line} says {' '.join(match.group().split())!r}"))
+        found.append(
+            (Audience.PROFESSIONAL, f"line {line} says {' '.join(match.group().split())!r}")
+        )
     ignored = [
         f"line {document.location(m.start())[0]} mentions {m.group()!r}: a link to another "
         "version is not evidence"
@@ -83,6 +86,6 @@ def detect(document: Document) -> AudienceInfo:
     ][:3]
     if not found:
         reason = "no audience is stated, so consumer is assumed"
-        return AudienceInfo("consumer", reason, (reason, *ignored))
+        return AudienceInfo(Audience.CONSUMER, reason, (reason, *ignored))
     value, reason = found[0]
     return AudienceInfo(value, reason, (*(r for _v, r in found), *ignored))

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from medlint import __version__, resources
-from medlint.model import FileResult, Severity, Violation
+from medlint.model import Audience, FileResult, Severity, Violation
 
 CACHE_FORMAT = 2
 KEY_ENV = "MEDLINT_CACHE_KEY"
@@ -147,6 +147,16 @@ def _str(value: object, optional: bool = False) -> str | None:
     return value
 
 
+def _audience(value: object) -> Audience | None:
+    text = _str(value, optional=True)
+    if text is None:
+        return None
+    try:
+        return Audience(text)
+    except ValueError:
+        raise MalformedEntry(f"unknown audience {text!r:.40}") from None
+
+
 def _violation(data: object) -> Violation:
     if type(data) is not dict or set(data) != _VIOLATION_KEYS:
         raise MalformedEntry("a violation must be an object with exactly the violation fields")
@@ -183,7 +193,7 @@ def from_json(data: object, path: str) -> FileResult:
     return FileResult(
         path=path,
         violations=tuple(_violation(v) for v in violations),
-        audience=_str(data["audience"], optional=True),
+        audience=_audience(data["audience"]),
         format=_str(data["format"], optional=True),
         suppressed=_int(data["suppressed"]),
         facts=tuple(pairs),

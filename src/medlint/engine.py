@@ -25,8 +25,6 @@ from medlint.discovery import Found, walk
 from medlint.fixplan import PlannedEdits
 from medlint.model import FileResult, RunResult
 from medlint.nlp import PatternBank
-from medlint.reading import MAX_FILE_BYTES, read_bytes, read_text
-from medlint.reading import decode_text as decode
 from medlint.ruleset import (
     RuleFileError,
     RuleSpec,
@@ -36,35 +34,9 @@ from medlint.ruleset import (
     load_pack,
     plugin_packs,
 )
-from medlint.selection import (
-    Options,
-    Selection,
-    SelectorError,
-    check_selectors,
-    config_overrides,
-    matches,
-    select,
-    selector_sources,
-    severity_overrides,
-)
+from medlint.selection import Options, Selection
 
-__all__ = [
-    "MAX_FILE_BYTES",
-    "Linter",
-    "Options",
-    "PlannedEdits",
-    "SelectorError",
-    "check_selectors",
-    "config_overrides",
-    "decode",
-    "load_cues",
-    "matches",
-    "read_bytes",
-    "read_text",
-    "select",
-    "selector_sources",
-    "severity_overrides",
-]
+__all__ = ["Linter", "Options"]
 
 
 def load_cues() -> CueSet:
@@ -78,6 +50,8 @@ def load_cues() -> CueSet:
 
 
 class Linter:
+    """One run's linter: built once per process (each worker builds its own)."""
+
     def __init__(self, options: Options, specs: Sequence[RuleSpec] | None = None) -> None:
         self.options = options
         config = options.config

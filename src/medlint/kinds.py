@@ -11,23 +11,19 @@
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import importlib
 import inspect
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
-from functools import cached_property
-from typing import Any, Protocol, cast, runtime_checkable
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, cast
 
 import jsonschema
 
 from medlint import resources, yamlpos
-from medlint.audience import AudienceInfo
 from medlint.context import NEGATED
-from medlint.document import DISCLAIMER, Document, MaskBuilder, RegionKind
+from medlint.document import DISCLAIMER, Document
 from medlint.model import Finding
-from medlint.nlp import Analysis, Mention, PatternBank
+from medlint.nlp import Label, Mention, PatternBank
 from medlint.optionschema import (
     NO_OPTIONS,
     Schema,
@@ -41,79 +37,10 @@ from medlint.optionschema import (
     values,
 )
 from medlint.parsing.common import canonical_key
+from medlint.ruleapi import Context as Context
+from medlint.ruleapi import JudgesStaleness as JudgesStaleness
+from medlint.ruleapi import Rule as Rule
 from medlint.ruleset import RuleFileError, RuleSpec, load_lexicon, safe_regex
-
-
-class Context:
-    """Everything a rule may look at for one document.
-
-    :meth:`reading` gives the view a rule sees: the document's text with the regions
-    the rule does not read blanked (their sections dropped), and the NLP mentions in the
-    regions it reads. The analysis itself runs once per document, shared by the views."""
-
-    def __init__(
-        self,
-        document: Document,
-        audience: AudienceInfo,
-        today: dt.date,
-        bank: PatternBank,
-        analysis: Analysis | None = None,
-    ) -> None:
-        self.document = document
-        self.audience = audience
-        self.today = today
-        self.bank = bank
-        self._analysis = analysis
-        self._views: dict[frozenset[RegionKind], Context] = {}
-
-    @cached_property
-    def analysis(self) -> Analysis:
-        return self._analysis or Analysis(self.document, self.bank)
-
-    def reading(self, kinds: Collection[RegionKind]) -> Context:
-        """The context of a rule that reads the regions of ``kinds`` (itself when the
-        document has no other regions)."""
-        regions = frozenset(kinds)
-        if all(r.kind in regions for r in self.document.regions):
-            return self
-        if regions not in self._views:
-            document = region_view(self.document, regions)
-            self._views[regions] = Context(
-                document, self.audience, self.today, self.bank, self.analysis.within(regions)
-            )
-        return self._views[regions]
-
-
-def region_view(document: Document, regions: frozenset[RegionKind]) -> Document:
-    """``document`` as a rule reading ``regions`` sees it: other regions' text blanked,
-    their sections dropped (a sidebar heading is not the article's)."""
-    unread = [r for r in document.regions if r.kind not in regions]
-    mask = MaskBuilder(document.masked, keep=True)
-    for region in unread:
-        mask.blank(region.start, region.end)
-    return dataclasses.replace(
-        document,
-        masked=mask.text(),
-        sections=tuple(s for s in document.sections if document.region_at(s.start) in regions),
-    )
-
-
-class Rule(Protocol):
-    spec: RuleSpec
-    needs_nlp: bool
-
-    def register(self, bank: PatternBank) -> None: ...
-
-    def check(self, ctx: Context) -> Iterable[Finding]: ...
-
-
-@runtime_checkable
-class JudgesStaleness(Protocol):
-    """A rule that judges whether an article is out of date; the audit reports staleness
-    against its threshold."""
-
-    @property
-    def stale_after_months(self) -> int: ...
 
 
 def patterns_of(spec: RuleSpec, key: str = "patterns", lexicon_key: str = "lexicon") -> list[str]:
@@ -254,8 +181,8 @@ class RequiredRule:
         directed = options["reader_directed_verbs"]
         self.directed_verbs = frozenset(directed.get("verbs", ()))
         self.directed_after = frozenset(directed.get("after", ()))
-        self.label = f"{spec.code}:required"
-        self.exclude_label = f"{spec.code}:exclude"
+        self.label = Label.of(spec.code, "required")
+        self.exclude_label = Label.of(spec.code, "exclude")
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.patterns, self.spec.source)
@@ -405,21 +332,21 @@ class ForbiddenRule:
         self.qualifiers = list(options["qualifiers"])
         self.reader_words = frozenset(w.lower() for w in options["reader_words"])
         self.imperative_starts = frozenset(w.lower() for w in options["imperative_starts"])
-        self.label = f"{spec.code}:forbidden"
+        self.label = Label.of(spec.code, "forbidden")
         # Extra groups with their own context semantics, e.g. "forget the doctor" (flag when
         # not negated) or "bother your GP" (flag when negated: "you shouldn't bother your GP").
         self.groups = [
             (
-                f"{spec.code}:group{i}",
+                Label.of(spec.code, "group", str(i)),
                 list(g["patterns"]),
                 frozenset(g.get("when", ())),
                 frozenset(g.get("unless_context", ())),
             )
             for i, g in enumerate(options["groups"])
         ]
-        self.net_label = f"{spec.code}:net"
-        self.qualifier_label = f"{spec.code}:qualifier"
-        self.near_label = f"{spec.code}:near"
+        self.net_label = Label.of(spec.code, "net")
+        self.qualifier_label = Label.of(spec.code, "qualifier")
+        self.near_label = Label.of(spec.code, "near")
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.patterns, self.spec.source)

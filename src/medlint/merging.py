@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from medlint.model import FileResult, RuleInfo, RunResult, Severity, Violation
+from medlint.model import Audience, FileResult, RuleInfo, RunResult, Severity, Violation
 
 _SARIF_LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "note": Severity.INFO}
 
@@ -49,7 +49,7 @@ def _from_json(data: dict[str, Any]) -> RunResult:
                 )
                 for v in f["violations"]
             ),
-            audience=f.get("audience"),
+            audience=Audience(f["audience"]) if f.get("audience") else None,
             format=f.get("format"),
         )
         for f in data["files"]

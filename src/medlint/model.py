@@ -32,6 +32,8 @@ class Severity(enum.IntEnum):
 
 
 class Audience(enum.StrEnum):
+    """Who an article is written for; rules say which audiences they apply to."""
+
     CONSUMER = "consumer"
     PROFESSIONAL = "professional"
 
@@ -70,7 +72,7 @@ class Violation:
 class FileResult:
     path: str
     violations: tuple[Violation, ...] = ()
-    audience: str | None = None
+    audience: Audience | None = None
     format: str | None = None
     suppressed: int = 0  # violations silenced by inline comments
     # Facts an audit reports per article: title, updated, reviewed, status (strings).
@@ -92,7 +94,7 @@ class RuleInfo:
     summary: str
     severity: Severity
     tags: tuple[str, ...] = ()
-    audiences: tuple[str, ...] = ()
+    audiences: tuple[Audience, ...] = ()
     fix: str | None = None
     rationale: str = ""
 

@@ -10,7 +10,6 @@ paragraphs) as hard breaks.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,29 +19,41 @@ from typing import Any
 from medlint.context import CueHit, CueSet, resolve
 from medlint.document import Document, RegionKind
 from medlint.patterns import PatternError, compile_pattern
+from medlint.tokentext import Compacted, break_long_runs, without_junk
 
 _SENTENCE_END = {".", "!", "?", "...", "…"}
 _CLOSERS = {'"', "'", ")", "]", "”", "’"}
-_CUE_PREFIX = "cue\x00"
-# The longest run of non-space characters handed to the tokenizer. spaCy's suffix search
-# is quadratic in the length of a run ("[" * 5000 took 39 s); no word is this long.
-MAX_RUN = 64
-_LONG_RUN = re.compile(rf"\S{{{MAX_RUN}}}")
-
-
-def break_long_runs(text: str) -> str:
-    """``text`` with every MAX_RUN-th character of a long non-space run made a space, so
-    the tokenizer works in linear time; lengths (and so offsets) do not change."""
-    return _LONG_RUN.sub(lambda m: m.group()[:-1] + " ", text)
-
-
 # The longest sentence, in tokens (spaces included), before the splitter cuts it.
 MAX_SENTENCE_TOKENS = 400
 
 
 @dataclass(frozen=True)
+class Label:
+    """The key of a group of patterns in the bank: its owner (a rule's code, a knowledge
+    base, the context cues) first, then which of the owner's groups, e.g.
+    ``Label.of("MED110", "required")``."""
+
+    parts: tuple[str, ...]
+
+    @classmethod
+    def of(cls, *parts: str) -> Label:
+        return cls(parts)
+
+    @property
+    def key(self) -> str:
+        """The matcher's string key (spaCy keys are strings); unambiguous for any parts."""
+        return "\x00".join(self.parts)
+
+    def __str__(self) -> str:
+        return ":".join(self.parts)
+
+
+_CUES = "context cue"  # the owner of the context cues' labels
+
+
+@dataclass(frozen=True)
 class Mention:
-    label: str
+    label: Label
     start: int  # char offsets in the source
     end: int
     sentence: int
@@ -60,19 +71,19 @@ class Mention:
 class PatternBank:
     """Every pattern of every enabled rule, compiled once per run, run once per doc."""
 
-    groups: dict[str, list[str]] = field(default_factory=dict)
-    sources: dict[str, str] = field(default_factory=dict)
+    groups: dict[Label, list[str]] = field(default_factory=dict)
+    sources: dict[Label, str] = field(default_factory=dict)
     cue_set: CueSet | None = None
 
-    def add(self, label: str, patterns: Iterable[str], source: str = "") -> None:
+    def add(self, label: Label, patterns: Iterable[str], source: str = "") -> None:
         self.groups.setdefault(label, []).extend(patterns)
         self.sources.setdefault(label, source)
 
     def set_cues(self, cue_set: CueSet, source: str = "rules/context/cues.yaml") -> None:
         self.cue_set = cue_set
         for i, cue in enumerate(cue_set.cues):
-            self.groups[f"{_CUE_PREFIX}{i}"] = [cue.pattern]
-            self.sources[f"{_CUE_PREFIX}{i}"] = source
+            self.groups[Label.of(_CUES, str(i))] = [cue.pattern]
+            self.sources[Label.of(_CUES, str(i))] = source
 
     @cached_property
     def compiled(self) -> _CompiledBank:
@@ -97,6 +108,10 @@ class _CompiledBank:
         self.required: list[list[frozenset[int]]] = []  # LOWER hashes
         self.index: dict[int, list[int]] = defaultdict(list)
         tokenized: dict[str, list[str]] = {}
+        # The cues by matcher key, to tell their matches from the rules'.
+        self.cue_keys = {
+            label.key: int(label.parts[1]) for label in bank.groups if label.parts[0] == _CUES
+        }
         for label, patterns in bank.groups.items():
             phrase_docs = []
             token_patterns = []
@@ -114,9 +129,9 @@ class _CompiledBank:
                         token_patterns.append(list(compiled.tokens))
                         self._index(compiled.tokens)
             if phrase_docs:
-                self.phrases.add(label, phrase_docs)
+                self.phrases.add(label.key, phrase_docs)
             if token_patterns:
-                self.matcher.add(label, token_patterns, greedy="LONGEST")
+                self.matcher.add(label.key, token_patterns, greedy="LONGEST")
         # Every word some required spec needs: a sentence's words outside it cannot matter.
         self.vocabulary = frozenset(w for specs in self.required for spec in specs for w in spec)
         strings = self.nlp.vocab.strings
@@ -192,7 +207,7 @@ class Analysis:
         self.bank = bank
         self.regions = regions  # None: every region
         self._shared = shared
-        self._filtered: dict[str, list[Mention]] = {}
+        self._filtered: dict[Label, list[Mention]] = {}
 
     @cached_property
     def _state(self) -> _State:
@@ -208,7 +223,7 @@ class Analysis:
     def sentences(self) -> Sequence[tuple[int, int]]:
         return self._state.sentence_spans
 
-    def mentions(self, label: str) -> list[Mention]:
+    def mentions(self, label: Label) -> list[Mention]:
         found = self._state.mentions(label)
         if self.regions is None or not self.document.regions:
             return found
@@ -242,64 +257,6 @@ class Analysis:
         return " ".join(self.document.masked[start:end].split())
 
 
-class Compacted:
-    """The masked text with every whitespace run (soft line wraps, blanked markup) folded
-    into one space, so "see your\ndoctor" and "See [your doctor](url)" tokenize as plain
-    prose; offsets map back to the masked (= source) text."""
-
-    _RUN = re.compile(r"[ \t\r\n\f\v\u00a0]{2,}|[\t\r\n\f\v\u00a0]")
-
-    def __init__(self, text: str) -> None:
-        parts: list[str] = []
-        self.seg_c: list[int] = []  # segment start in the compact text
-        self.seg_o: list[int] = []  # segment start in the original text
-        self.seg_run: list[bool] = []  # True: a folded whitespace run (one space)
-        compact = 0
-        last = 0
-        for m in self._RUN.finditer(text):
-            if m.start() > last:
-                self._segment(compact, last, False)
-                parts.append(text[last : m.start()])
-                compact += m.start() - last
-            self._segment(compact, m.start(), True)
-            parts.append(" ")
-            compact += 1
-            last = m.end()
-        if last < len(text) or not self.seg_c:
-            self._segment(compact, last, False)
-            parts.append(text[last:])
-        # Curly apostrophes become straight ones (same length), so "don’t" matches "don't".
-        self.text = "".join(parts).replace("\u2019", "'")
-
-    def _segment(self, compact: int, original: int, run: bool) -> None:
-        self.seg_c.append(compact)
-        self.seg_o.append(original)
-        self.seg_run.append(run)
-
-    def to_original(self, offset: int) -> int:
-        i = max(0, bisect.bisect_right(self.seg_c, offset) - 1)
-        return self.seg_o[i] if self.seg_run[i] else self.seg_o[i] + offset - self.seg_c[i]
-
-    def to_compact(self, offset: int) -> int:
-        i = max(0, bisect.bisect_right(self.seg_o, offset) - 1)
-        return self.seg_c[i] if self.seg_run[i] else self.seg_c[i] + offset - self.seg_o[i]
-
-    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
-        return self.to_original(start), self.to_original(max(start, end - 1)) + 1
-
-
-# spaCy's tokenizer strips prefixes and suffixes from a token one at a time, so a long
-# token of punctuation takes quadratic time (2,000 "(" or "*_": 10 s; measured in
-# docs/performance.md). Runs of 16 punctuation characters, and tokens of 1,000 characters,
-# are never prose (minified data, ASCII art, a run of "["): they are blanked before
-# tokenizing (same length, so offsets do not move).
-_JUNK = re.compile(r"[^\w\s]{16,}|\S{1000,}")
-
-
-def _without_junk(text: str) -> str:
-    return _JUNK.sub(lambda m: " " * len(m.group()), text)
-
-
 class _State:
     """Per-document NLP state. Token attributes are read once into plain lists with
     ``Doc.to_array`` (no Token objects); words are kept as LOWER hashes."""
@@ -309,7 +266,7 @@ class _State:
 
         self.document = document
         self.bank = bank
-        self.compact = Compacted(_without_junk(document.masked))
+        self.compact = Compacted(without_junk(document.masked))
         self.doc = bank.nlp.make_doc(break_long_runs(self.compact.text))
         self.strings = bank.nlp.vocab.strings
         columns = self.doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH]).T.tolist()
@@ -326,13 +283,13 @@ class _State:
         self.raw = bank.run(self.doc, self.words, self.token_ranges)
         self.cues_by_sentence: dict[int, list[CueHit]] = defaultdict(list)
         if bank.cue_set is not None:
-            for label, found in self.raw.items():
-                if not label.startswith(_CUE_PREFIX):
+            for key, found in self.raw.items():
+                if key not in bank.cue_keys:
                     continue
-                cue = bank.cue_set.cues[int(label[len(_CUE_PREFIX) :])]
+                cue = bank.cue_set.cues[bank.cue_keys[key]]
                 for start, end in found:
                     self.cues_by_sentence[self.sentence_ids[start]].append(CueHit(cue, start, end))
-        self._mentions: dict[str, list[Mention]] = {}
+        self._mentions: dict[Label, list[Mention]] = {}
 
     def text_of(self, token: int) -> str:
         return self.strings[self.words[token]]
@@ -401,12 +358,12 @@ class _State:
     def sentence_at_char(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
 
-    def mentions(self, label: str) -> list[Mention]:
+    def mentions(self, label: Label) -> list[Mention]:
         if label in self._mentions:
             return self._mentions[label]
         found = []
         cue_set = self.bank.cue_set
-        for start, end in self.raw.get(label, []):
+        for start, end in self.raw.get(label.key, []):
             sentence = self.sentence_ids[start]
             if self.sentence_ids[end - 1] != sentence:
                 continue  # a match may not cross a sentence or block boundary

@@ -22,7 +22,7 @@ import jsonschema
 from medlint import resources, yamlpos
 from medlint.boundary import outside, within
 from medlint.document import RegionKind
-from medlint.model import RuleInfo, Severity
+from medlint.model import Audience, RuleInfo, Severity
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -55,7 +55,7 @@ class RuleSpec:
     fix: str
     rationale: str
     tags: tuple[str, ...]
-    audiences: tuple[str, ...]
+    audiences: tuple[Audience, ...]
     options: dict[str, Any]
     check: str | None
     examples: tuple[Example, ...]
@@ -92,7 +92,7 @@ class RuleSpec:
             rationale=self.rationale,
         )
 
-    def applies_to(self, audience: str) -> bool:
+    def applies_to(self, audience: Audience) -> bool:
         return audience in self.audiences
 
 
@@ -198,7 +198,7 @@ def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> 
         fix=" ".join(data["fix"].split()),
         rationale=data["rationale"].strip(),
         tags=tuple(data.get("tags", ())),
-        audiences=tuple(data.get("audiences", ("consumer", "professional"))),
+        audiences=tuple(Audience(a) for a in data.get("audiences", list(Audience))),
         options=dict(data.get("options", {})),
         check=data.get("check"),
         examples=_examples(data),

@@ -92,7 +92,7 @@ class UpdateDateStale(_DateRule):
 
     @property
     def stale_after_months(self) -> int:
-        """The threshold the audit reports staleness against (kinds.JudgesStaleness)."""
+        """The threshold the audit reports staleness against (ruleapi.JudgesStaleness)."""
         return int(values(self.spec.options, self.OPTIONS_SCHEMA)["max_age_months"])
 
     def check(self, ctx: Context) -> Iterator[Finding]:

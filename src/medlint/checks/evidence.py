@@ -10,7 +10,7 @@ from medlint.context import NEGATED
 from medlint.document import Document
 from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
-from medlint.nlp import PatternBank
+from medlint.nlp import Label, PatternBank
 from medlint.optionschema import integer, lexicons, options, strings, values
 from medlint.ruleset import RuleSpec
 
@@ -94,7 +94,7 @@ class DoseWithoutCaveat:
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
         self.caveats = patterns_of(spec, "caveats", "caveat_lexicons")
-        self.label = f"{spec.code}:caveat"
+        self.label = Label.of(spec.code, "caveat")
         self.window = int(values(spec.options, self.OPTIONS_SCHEMA)["near_sentences"])
 
     def register(self, bank: PatternBank) -> None:
@@ -140,7 +140,7 @@ class UnsupportedStatistic:
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
         self.appeals = patterns_of(spec, "appeals", "appeal_lexicon")
-        self.label = f"{spec.code}:appeal"
+        self.label = Label.of(spec.code, "appeal")
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.appeals, self.spec.source)

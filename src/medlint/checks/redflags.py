@@ -24,12 +24,17 @@ from medlint import resources
 from medlint.context import DISCOURAGED, FAMILY, HISTORICAL, NEGATED
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
-from medlint.nlp import Mention, PatternBank
+from medlint.nlp import Label, Mention, PatternBank
 from medlint.optionschema import options, text, values
 from medlint.ruleset import RuleSpec, load_data, load_lexicon, safe_regex
 
 LEVELS = {"routine": 1, "urgent": 2, "emergency": 3}
 _NOT_COVERAGE = (NEGATED, HISTORICAL, FAMILY)
+
+
+def _label(*parts: str) -> Label:
+    """The bank label of a group of the red-flag knowledge base's patterns."""
+    return Label.of("rf", *parts)
 
 
 @dataclass(frozen=True)
@@ -144,17 +149,17 @@ class RedFlagCheck:
     # -- labels --------------------------------------------------------------------------
     def register(self, bank: PatternBank) -> None:
         for name, patterns in self.escalation.items():
-            bank.add(f"rf\x00esc\x00{name}", patterns, self.kb_source)
+            bank.add(_label("esc", name), patterns, self.kb_source)
         for topic in self.topics:
-            bank.add(f"rf\x00{topic.id}\x00trigger", _plurals(topic.triggers), self.kb_source)
+            bank.add(_label(topic.id, "trigger"), _plurals(topic.triggers), self.kb_source)
             for c in topic.conditions:
-                base = f"rf\x00{topic.id}\x00{c.id}"
-                bank.add(f"{base}\x00name", _plurals(c.names), self.kb_source)
+                base = (topic.id, c.id)
+                bank.add(_label(*base, "name"), _plurals(c.names), self.kb_source)
                 bank.add(
-                    f"{base}\x00sign", [k for _, keys in c.signs for k in keys], self.kb_source
+                    _label(*base, "sign"), [k for _, keys in c.signs for k in keys], self.kb_source
                 )
                 if c.applies_when:
-                    bank.add(f"{base}\x00when", list(c.applies_when), self.kb_source)
+                    bank.add(_label(*base, "when"), list(c.applies_when), self.kb_source)
 
     # -- detection -----------------------------------------------------------------------
     def detect(self, ctx: Context, topic: Topic) -> tuple[str, int] | None:
@@ -174,7 +179,7 @@ class RedFlagCheck:
             if m := pattern.search(section.heading):
                 return f"the heading {section.heading!r} mentions {m.group()!r}", section.start
         mentions = [
-            m for m in ctx.analysis.mentions(f"rf\x00{topic.id}\x00trigger") if not m.has(NEGATED)
+            m for m in ctx.analysis.mentions(_label(topic.id, "trigger")) if not m.has(NEGATED)
         ]
         # Passing mentions (a symptom in a list) do not make an article about the topic:
         # the body counts only when the topic is frequent and dense.
@@ -196,7 +201,7 @@ class RedFlagCheck:
             return False
         if not condition.applies_when:
             return True
-        label = f"rf\x00{topic.id}\x00{condition.id}\x00when"
+        label = _label(topic.id, condition.id, "when")
         return any(not m.has(NEGATED) for m in ctx.analysis.mentions(label))
 
     # -- coverage ------------------------------------------------------------------------
@@ -208,10 +213,10 @@ class RedFlagCheck:
         def ok(m: Mention) -> bool:
             return not m.has(NEGATED, DISCOURAGED)
 
-        by_level[3] = [m for m in analysis.mentions("rf\x00esc\x00emergency") if ok(m)]
-        urgent_words = {m.sentence for m in analysis.mentions("rf\x00esc\x00urgency_words")}
-        consults = [m for m in analysis.mentions("rf\x00esc\x00consult") if ok(m)]
-        by_level[2] = [m for m in analysis.mentions("rf\x00esc\x00urgent") if ok(m)] + [
+        by_level[3] = [m for m in analysis.mentions(_label("esc", "emergency")) if ok(m)]
+        urgent_words = {m.sentence for m in analysis.mentions(_label("esc", "urgency_words"))}
+        consults = [m for m in analysis.mentions(_label("esc", "consult")) if ok(m)]
+        by_level[2] = [m for m in analysis.mentions(_label("esc", "urgent")) if ok(m)] + [
             m for m in consults if m.sentence in urgent_words
         ]
         by_level[1] = consults
@@ -250,12 +255,16 @@ class RedFlagCheck:
             for condition in wanted:
                 if not self.applies(ctx, topic, condition):
                     continue
-                base = f"rf\x00{topic.id}\x00{condition.id}"
+                base = (topic.id, condition.id)
                 named = [
-                    m for m in ctx.analysis.mentions(f"{base}\x00name") if not m.has(*_NOT_COVERAGE)
+                    m
+                    for m in ctx.analysis.mentions(_label(*base, "name"))
+                    if not m.has(*_NOT_COVERAGE)
                 ]
                 signs = [
-                    m for m in ctx.analysis.mentions(f"{base}\x00sign") if not m.has(*_NOT_COVERAGE)
+                    m
+                    for m in ctx.analysis.mentions(_label(*base, "sign"))
+                    if not m.has(*_NOT_COVERAGE)
                 ]
                 if ctx.audience.value == "professional":
                     if named:

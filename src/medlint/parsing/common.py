@@ -9,6 +9,7 @@ from typing import Any
 
 from medlint import document as d
 from medlint.document import MaskBuilder, MetaValue, Zone
+from medlint.model import Audience
 
 # Front matter / <meta> names accepted for each canonical key. The canonical
 # (schema.org) spelling comes first; the others are common CMS spellings.
@@ -85,7 +86,7 @@ def canonical_key(name: str) -> str | None:
     return ALIAS_TO_KEY.get(name.strip().lower())
 
 
-def normalise_audience(value: Any) -> str | None:
+def normalise_audience(value: Any) -> Audience | None:
     """Map metadata audience spellings onto ``consumer`` / ``professional``."""
     if isinstance(value, dict):
         value = value.get("audienceType") or value.get("@type") or value.get("name")
@@ -99,13 +100,13 @@ def normalise_audience(value: Any) -> str | None:
         return None
     text = value.strip().lower().replace("_", " ").replace("-", " ")
     if re.search(r"\b(consumer|patients?|public|general|lay|caregivers?|families)\b", text):
-        return "consumer"
+        return Audience.CONSUMER
     if re.search(
         r"\b(professionals?|clinicians?|hcps?|physicians?|doctors?|nurses?|medical\s*researchers?|"
         r"health\s*care\s*providers?|healthcare\s*providers?|hp|practitioners?|pharmacists?)\b",
         text,
     ) or text in {"medicalresearcher", "clinician"}:
-        return "professional"
+        return Audience.PROFESSIONAL
     return None
 
 

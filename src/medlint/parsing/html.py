@@ -17,13 +17,10 @@ Why this design and not html5lib / selectolax / trafilatura: docs/architecture.m
 from __future__ import annotations
 
 import collections
-import functools
 import html
-import json
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any
 
 from medlint import document as d
 from medlint.document import (
@@ -35,13 +32,14 @@ from medlint.document import (
     RegionKind,
     Zone,
 )
+from medlint.parsing import htmlregions
 from medlint.parsing.common import (
     AD_HEADING,
     META_TAG_KEYS,
     WIDGET_LINE,
     merge_metadata,
-    normalise_audience,
 )
+from medlint.parsing.jsonld import jsonld_metadata
 
 _HIDDEN = {"script", "style", "head", "title", "template", "noscript", "svg", "math", "iframe",
            "object", "canvas", "select", "button", "textarea"}  # fmt: skip
@@ -52,8 +50,6 @@ _BLOCK = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br"
           "blockquote", "dd", "dt", "dl", "pre", "figure", "figcaption", "hr", "form", "details",
           "summary", "caption", "address"}  # fmt: skip
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_PAGE_TYPES = {"medicalwebpage", "webpage", "article", "medicalscholarlyarticle", "newsarticle",
-               "blogposting", "healthtopiccontent", "scholarlyarticle", "report"}  # fmt: skip
 
 # -- the element stack a browser builds ------------------------------------------------
 _HEAD_CONTENT = {"meta", "link", "title", "style", "script", "base", "noscript", "template"}
@@ -82,85 +78,6 @@ _IMPLIED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 for _h in _HEADINGS:  # a heading start tag closes an open heading
     _IMPLIED[_h] = (frozenset(_HEADINGS), frozenset(_SCOPE | {"div", "section", "article"}))
 
-# -- visibility ------------------------------------------------------------------------
-_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-# Utility classes of CSS frameworks that hide an element from sighted readers
-# (whole values only: Bootstrap's "hidden-xs" hides only on small screens).
-_HIDDEN_CLASSES = {"hidden", "hide", "d-none", "is-hidden", "visually-hidden", "sr-only",
-                   "screen-reader-text", "element-invisible", "invisible"}  # fmt: skip
-
-# -- page regions ------------------------------------------------------------------------
-_MAIN_TAGS = {"main", "article"}
-_MAIN_CLASS = re.compile(
-    r"^(?:main-?content|article-?(?:body|content)|entry-content|post-content|post-body"
-    r"|story-body|content-main)$",
-    re.I,
-)
-_ROLES = {
-    "banner": RegionKind.CHROME,
-    "navigation": RegionKind.CHROME,
-    "contentinfo": RegionKind.CHROME,
-    "search": RegionKind.CHROME,
-    "menubar": RegionKind.CHROME,
-    "toolbar": RegionKind.CHROME,  # a CMS preview/edit toolbar, a page-tools bar
-    "complementary": RegionKind.ASIDE,
-}
-_COMMENT_VALUES = re.compile(
-    r"^(?:comments?|comment-?list|comments?-(?:area|section|wrap(?:per)?|container)|respond"
-    r"|comment-respond|disqus_thread|disqus|reader-comments|user-comments|forum-replies|replies"
-    r"|reply-list|responses|reader-responses"
-    # customer reviews of shop pages (Shopify, WooCommerce, Yotpo): readers' words too
-    r"|reviews|product-reviews|customer-reviews|review-list|testimonials|yotpo-reviews)$",
-    re.I,
-)
-# schema.org user content: a product Review or a Comment item is a reader's words
-_USER_ITEMS = re.compile(r"schema\.org/(?:Review|Comment|UserComments)\b", re.I)
-# A forum thread (vBulletin id="posts", phpBB/XenForo "topic"/"messageList", Discourse
-# "post-stream"): its first numbered post is the page's content, later ones are replies.
-_THREAD_VALUES = re.compile(
-    r"^(?:posts|thread|topic|postlist|post-?stream|message-?list|thread-?posts|topic-?posts)$",
-    re.I,
-)
-_POST_ID = re.compile(r"^(?:post|p|message|msg|reply|entry)[-_]?\d+$", re.I)
-# A short block that credits the software or states the copyright: site chrome.
-_CREDITS = re.compile(
-    r"^\W*(?:powered by|copyright\s*(?:©|\(c\)|&copy;|\d{4})|©|\(c\)\s*\d{4})", re.I
-)
-_CREDIT_BLOCKS = {"div", "p", "td", "small", "center", "span", "font"}
-_MAX_CREDITS_TEXT = 200
-_CREDITS_WINDOW = 2000  # source characters read for it (bounded: nested blocks stay linear)
-_CHROME_WORDS = {"menu", "megamenu", "submenu", "navbar", "nav", "navigation", "breadcrumb",
-                 "breadcrumbs", "footer", "masthead", "topbar", "cookie", "cookies", "skiplinks",
-                 "utility", "skip", "toolbar", "adminbar", "wpadminbar"}  # fmt: skip
-# "banner" marks chrome beside these words (an alert or the official-site banner above the
-# page); alone it may be a hero banner holding the page's title.
-_BANNER_WORDS = {"alert", "usa", "gov", "official", "notice", "emergency", "site", "global",
-                 "announcement", "cookie", "consent"}  # fmt: skip
-_SITE_WORDS = {"site", "page", "global", "top", "main"}  # "site-header", "page-header"
-_ASIDE_WORDS = {"sidebar", "widget", "widgets", "related", "recommended", "promo", "promotion",
-                "ad", "ads", "adsense", "advert", "adverts", "advertisement", "sponsor",
-                "sponsored", "share", "sharing", "sharebar", "social", "newsletter", "trending",
-                "popular", "outbrain", "taboola", "announcement", "upsell",
-                "crosssell"}  # fmt: skip
-# Prefixes of run-together class names ("jp-relatedposts", "recommendedarticles").
-_ASIDE_PREFIXES = ("related", "recommend", "sidebar", "widget", "sponsor", "newsletter")
-# Real widgets (chat boxes, AI assistants, tools): blanked, not just labelled.
-_LAYOUT_WORDS = {"has", "no", "with", "without", "content", "layout", "wrap"}
-_WIDGET_ATTR = re.compile(r"chat|\bbot\b|assistant|modal|popup|symptom-?checker", re.I)
-_WORDS = re.compile(r"[^a-z0-9]+")
-
-# Link density: a block of at least this many links whose text is mostly link text.
-_LINK_BLOCKS = {"ul", "ol", "div", "table", "td", "section", "dl", "p", "span", "tr"}
-_MIN_LINKS = 3
-_LINK_SHARE = 0.7
-
-# A 2008-era layout table: the row holding the article (at least this much text), short
-# rows above and below it (banner, footer) and narrow cells beside it (side columns).
-_LAYOUT_ARTICLE_TEXT = 500
-_LAYOUT_FURNITURE_TEXT = 400
-_LAYOUT_ARTICLE_BLOCKS = 2  # paragraphs and headings in the article's row
-_SIDE_SHARE = 0.25  # a side cell has at most this share of the article cell's text
-
 # -- metadata ------------------------------------------------------------------------------
 _MICRODATA = {"datemodified": d.DATE_MODIFIED, "datepublished": d.DATE_PUBLISHED,
               "lastreviewed": d.LAST_REVIEWED, "reviewedby": d.REVIEWED_BY,
@@ -172,7 +89,6 @@ _TIME_CLASS = (
 )
 _MAX_ITEM_TEXT = 200
 _MAX_WIDGET_TEXT = 1500  # a widget heading blanks its container only if it is this small
-JSONLD_MAX_DEPTH = 64
 
 
 @dataclass(frozen=True)
@@ -288,7 +204,7 @@ class _Extractor(HTMLParser):
     def _open(self, tag: str, attributes: dict[str, str], start: int) -> None:
         entry = _Open(tag, start)
         entry.blocks = 1 if tag == "p" or tag in _HEADINGS else 0
-        entry.hidden = tag in _HIDDEN or _is_hidden(tag, attributes)
+        entry.hidden = tag in _HIDDEN or htmlregions.is_hidden(tag, attributes)
         if entry.hidden:
             self.hidden_depth += 1
         if tag == "a" and attributes.get("href") is not None:
@@ -296,18 +212,18 @@ class _Extractor(HTMLParser):
             entry.link = True
             entry.links = 1
         visible = not self.hidden_depth
-        if _is_main(tag, attributes) and not self._item_of_region(tag):
+        if htmlregions.is_main(tag, attributes) and not self._item_of_region(tag):
             entry.main = True
             self.main_depth += 1
             if self.region_depth:  # a region cannot hold the article: it was a layout wrapper
                 self._cancel_region()
         elif visible and not self.zone_depth and not self.region_depth:
-            region = _region_of(tag, attributes, inside_main=self.main_depth > 0)
+            region = htmlregions.region_of(tag, attributes, inside_main=self.main_depth > 0)
             region = region or self._reply_post(attributes)
             if region is not None:
                 entry.region = Region(region[0], start, start, region[1])
                 self.region_depth += 1
-        if visible and not self.zone_depth and _is_widget(attributes):
+        if visible and not self.zone_depth and htmlregions.is_widget(attributes):
             entry.zone = "page widget"
             self.zone_depth += 1
         prop = attributes.get("itemprop", "").strip().lower()
@@ -318,7 +234,7 @@ class _Extractor(HTMLParser):
             else:
                 entry.item = prop
                 self.items.append(entry)
-        if _is_thread(attributes):
+        if htmlregions.is_thread(attributes):
             entry.posts = 0
         self.stack.append(entry)
         self.open_tags[tag] += 1
@@ -412,13 +328,13 @@ class _Extractor(HTMLParser):
 
     def _link_block(self, entry: _Open) -> bool:
         return (
-            entry.tag in _LINK_BLOCKS
+            entry.tag in htmlregions.LINK_BLOCKS
             and not self.main_depth
             and not entry.main
             and not self.region_depth
             and entry.region is None
-            and entry.links >= _MIN_LINKS
-            and entry.link_text >= _LINK_SHARE * entry.text
+            and entry.links >= htmlregions.MIN_LINKS
+            and entry.link_text >= htmlregions.LINK_SHARE * entry.text
         )
 
     def _end_heading(self, end: int, parent: _Open | None) -> None:
@@ -549,13 +465,13 @@ class _Extractor(HTMLParser):
         if self.main_depth or self.region_depth or (len(rows) < 2 and len(rows[0].cells) < 2):
             return
         article = max(rows, key=lambda r: r.text)
-        if article.text < _LAYOUT_ARTICLE_TEXT or self.open_tags["table"]:
+        if article.text < htmlregions.LAYOUT_ARTICLE_TEXT or self.open_tags["table"]:
             return  # a short table, or a table inside the layout (a data table)
-        if article.blocks < _LAYOUT_ARTICLE_BLOCKS:
+        if article.blocks < htmlregions.LAYOUT_ARTICLE_BLOCKS:
             return  # a data table's long row has no paragraphs or headings; an article has
 
         for row in rows:
-            if row is not article and row.text <= _LAYOUT_FURNITURE_TEXT:
+            if row is not article and row.text <= htmlregions.LAYOUT_FURNITURE_TEXT:
                 label = (
                     "layout table banner row"
                     if row.start < article.start
@@ -564,7 +480,7 @@ class _Extractor(HTMLParser):
                 self.regions.append(Region(RegionKind.CHROME, row.start, row.end, label))
         widest = max((cell[2] for cell in article.cells), default=0)
         for start, end, text in article.cells:
-            if text < _SIDE_SHARE * widest:
+            if text < htmlregions.SIDE_SHARE * widest:
                 self.regions.append(
                     Region(RegionKind.ASIDE, start, end, "layout table side column")
                 )
@@ -572,7 +488,7 @@ class _Extractor(HTMLParser):
     def _reply_post(self, attributes: dict[str, str]) -> tuple[RegionKind, str] | None:
         """A numbered post of a forum thread after the first: a reader's reply."""
         post_id = attributes.get("id", "").strip()
-        if not _POST_ID.match(post_id):
+        if not htmlregions.POST_ID.match(post_id):
             return None
         for entry in reversed(self.stack):
             if entry.posts >= 0:
@@ -584,12 +500,12 @@ class _Extractor(HTMLParser):
 
     def _credits(self, entry: _Open, end: int) -> bool:
         """A short block outside the article that starts "Powered by ..." or "Copyright ..."."""
-        if entry.tag not in _CREDIT_BLOCKS or self.main_depth or self.region_depth:
+        if entry.tag not in htmlregions.CREDIT_BLOCKS or self.main_depth or self.region_depth:
             return False
-        if not 0 < entry.text <= _MAX_CREDITS_TEXT:
+        if not 0 < entry.text <= htmlregions.MAX_CREDITS_TEXT:
             return False
-        window = self.mask.chars[entry.start : min(end, entry.start + _CREDITS_WINDOW)]
-        return bool(_CREDITS.match("".join(window).strip()))
+        window = self.mask.chars[entry.start : min(end, entry.start + htmlregions.CREDITS_WINDOW)]
+        return bool(htmlregions.CREDITS.match("".join(window).strip()))
 
     def _item_of_region(self, tag: str) -> bool:
         """An <article> inside comments or an aside is one comment or card, not the page's."""
@@ -607,228 +523,6 @@ class _Extractor(HTMLParser):
             if entry.region is not None:
                 return entry.region.kind
         return None
-
-
-def _is_hidden(tag: str, attributes: dict[str, str]) -> bool:
-    if tag == "dialog" and "open" not in attributes:
-        return True
-    if _HIDDEN_CLASSES.intersection(attributes.get("class", "").lower().split()):
-        return True
-    if "hidden" in attributes and attributes["hidden"].strip().lower() != "until-found":
-        return True
-    if attributes.get("aria-hidden", "").strip().lower() == "true":
-        return True
-    return bool(_STYLE_HIDDEN.search(attributes.get("style", "")))
-
-
-def _is_thread(attributes: dict[str, str]) -> bool:
-    values = (*attributes.get("id", "").split(), *attributes.get("class", "").split())
-    return any(_THREAD_VALUES.match(v) for v in values)
-
-
-def _is_widget(attributes: dict[str, str]) -> bool:
-    names = ("class", "id", "role", "aria-label", "data-widget")
-    return any(_widget_value(attributes[n]) for n in names if attributes.get(n))
-
-
-@functools.lru_cache(maxsize=4096)
-def _widget_value(value: str) -> bool:
-    return bool(_WIDGET_ATTR.search(value))
-
-
-def _is_main(tag: str, attributes: dict[str, str]) -> bool:
-    if tag in _MAIN_TAGS or attributes.get("role", "").strip().lower() == "main":
-        return True
-    return _main_class(attributes.get("class", "")) or _main_class(attributes.get("id", ""))
-
-
-@functools.lru_cache(maxsize=4096)
-def _main_class(value: str) -> bool:
-    return any(_MAIN_CLASS.match(v) for v in value.split())
-
-
-def _region_of(
-    tag: str, attributes: dict[str, str], *, inside_main: bool
-) -> tuple[RegionKind, str] | None:
-    """The region an element starts, and why (for ``medlint inspect``)."""
-    if tag in ("html", "body"):
-        return None  # their classes describe the layout ("has-sidebar"), not a region
-    role = attributes.get("role", "").strip().lower()
-    if role in _ROLES:
-        return _ROLES[role], f'role="{role}"'
-    if tag == "nav":
-        return RegionKind.CHROME, "<nav>"
-    if tag in ("header", "footer") and not inside_main:
-        return RegionKind.CHROME, f"<{tag}>"
-    if tag == "aside" and not inside_main:
-        return RegionKind.ASIDE, "<aside>"
-    if _USER_ITEMS.search(attributes.get("itemtype", "")):
-        return RegionKind.COMMENTS, f'itemtype="{attributes["itemtype"].strip()}"'
-    for name in ("id", "class"):
-        for value in attributes.get(name, "").split():
-            kind = _kind_of_name(value, inside_main=inside_main)
-            if kind is not None:
-                return kind, f'{name}="{value}"'
-    return None
-
-
-@functools.lru_cache(maxsize=8192)  # class names repeat on every element of a page
-def _kind_of_name(value: str, *, inside_main: bool) -> RegionKind | None:
-    """A CMS class or id value: "comment-list", "widget-area", "site-header", ..."""
-    if _COMMENT_VALUES.match(value):
-        return RegionKind.COMMENTS
-    words = [w for w in _WORDS.split(value.lower()) if w]
-    if not words or _LAYOUT_WORDS & set(words):
-        return None  # "has-sidebar", "content-sidebar-wrap": layout, not furniture
-    if any(w in _ASIDE_WORDS or w.startswith(("advert", *_ASIDE_PREFIXES)) for w in words):
-        return RegionKind.ASIDE
-    if any(w in _CHROME_WORDS for w in words):
-        return RegionKind.CHROME
-    if "banner" in words and not inside_main and _BANNER_WORDS & set(words):
-        return RegionKind.CHROME
-    if "header" in words and not inside_main and (len(words) == 1 or _SITE_WORDS & set(words)):
-        return RegionKind.CHROME
-    return None
-
-
-# -- JSON-LD -------------------------------------------------------------------------------
-
-
-class JsonLdError(ValueError):
-    """A JSON-LD block medlint cannot read, with the reason."""
-
-
-def read_jsonld(text: str) -> list[Any]:
-    """The JSON values in a JSON-LD block, read the way lenient consumers read them:
-    raw newlines inside strings, trailing commas, several objects one after another,
-    an HTML comment or CDATA wrapper. Nesting deeper than ``JSONLD_MAX_DEPTH`` is an
-    error (never a RecursionError)."""
-    cleaned = _strip_trailing_commas(_unwrap(text))
-    decoder = json.JSONDecoder(strict=False)
-    values: list[Any] = []
-    index = 0
-    while True:
-        while index < len(cleaned) and cleaned[index] in " \t\r\n,;":
-            index += 1
-        if index >= len(cleaned):
-            return values
-        try:
-            value, index = decoder.raw_decode(cleaned, index)
-        except json.JSONDecodeError as exc:
-            raise JsonLdError(f"not valid JSON: {exc.msg} (offset {exc.pos})") from None
-        values.append(value)
-
-
-def _unwrap(text: str) -> str:
-    stripped = text.strip()
-    for opening, closing in (("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")):
-        if stripped.startswith(opening) and stripped.endswith(closing):
-            stripped = stripped[len(opening) : -len(closing)].strip()
-    return stripped
-
-
-def _strip_trailing_commas(text: str) -> str:
-    """Drop commas before a closing bracket (outside strings) and check the nesting depth."""
-    out: list[str] = []
-    depth = 0
-    in_string = False
-    escaped = False
-    pending_comma = -1
-    for ch in text:
-        if in_string:
-            out.append(ch)
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-            continue
-        if ch in " \t\r\n":
-            out.append(ch)
-            continue
-        if ch in "}]" and pending_comma >= 0:
-            out[pending_comma] = " "
-        pending_comma = -1
-        if ch == ",":
-            pending_comma = len(out)
-        elif ch == '"':
-            in_string = True
-        elif ch in "{[":
-            depth += 1
-            if depth > JSONLD_MAX_DEPTH:
-                raise JsonLdError(f"nested more than {JSONLD_MAX_DEPTH} levels deep")
-        elif ch in "}]":
-            depth -= 1
-        out.append(ch)
-    return "".join(out)
-
-
-def _jsonld_metadata(
-    blocks: list[tuple[int, str]], source: str, problems: list[ParseProblem]
-) -> list[MetaValue]:
-    found: list[MetaValue] = []
-    for start, text in blocks:
-        try:
-            data = read_jsonld(text)
-        except JsonLdError as exc:
-            problems.append(ParseProblem(f"JSON-LD block is {exc}", start, start + 1))
-            continue
-        for item in _walk_jsonld(data):
-            for key in (
-                d.DATE_MODIFIED,
-                d.DATE_PUBLISHED,
-                d.LAST_REVIEWED,
-                d.REVIEWED_BY,
-                d.AUDIENCE,
-                d.REVIEW_STATUS,
-                "creativeWorkStatus",
-                "headline",
-                "name",
-            ):
-                if key not in item:
-                    continue
-                value: Any = item[key]
-                canonical = {"creativeWorkStatus": d.REVIEW_STATUS, "headline": d.TITLE,
-                             "name": d.TITLE}.get(key, key)  # fmt: skip
-                if canonical == d.REVIEWED_BY:
-                    value = _names(value)
-                if canonical == d.AUDIENCE:
-                    value = normalise_audience(value) or value
-                where = source.find(f'"{key}"', start)
-                where = where if where != -1 else start
-                found.append(
-                    MetaValue(canonical, value, where, where + len(key) + 2, "JSON-LD", key)
-                )
-    return found
-
-
-def _walk_jsonld(data: Any, depth: int = 0) -> list[dict[str, Any]]:
-    """Page-level objects (MedicalWebPage, Article, ...) in a JSON-LD document."""
-    out: list[dict[str, Any]] = []
-    if depth > JSONLD_MAX_DEPTH:
-        return out
-    if isinstance(data, list):
-        for item in data:
-            out.extend(_walk_jsonld(item, depth + 1))
-    elif isinstance(data, dict):
-        if "@graph" in data:
-            out.extend(_walk_jsonld(data["@graph"], depth + 1))
-        types = data.get("@type", [])
-        types = [types] if isinstance(types, str) else types
-        if isinstance(types, list) and any(
-            isinstance(t, str) and t.lower() in _PAGE_TYPES for t in types
-        ):
-            out.append(data)
-    return out
-
-
-def _names(value: Any) -> Any:
-    if isinstance(value, dict):
-        return value.get("name") or value
-    if isinstance(value, list):
-        return [_names(v) for v in value]
-    return value
 
 
 # -- the page ------------------------------------------------------------------------------
@@ -886,7 +580,7 @@ def parse_html(path: str, source: str) -> Document:
     regions = _outermost(parser.regions + _link_regions(parser))
     zones = tuple(sorted(parser.zones, key=lambda z: z.start))
     structured = (
-        parser.meta + _jsonld_metadata(parser.jsonld_blocks, source, problems) + parser.microdata
+        parser.meta + jsonld_metadata(parser.jsonld_blocks, source, problems) + parser.microdata
     )
     metadata = merge_metadata(structured)
     headings = [

@@ -1,0 +1,89 @@
+"""The rule interface: what a rule sees (:class:`Context`, a view of one document with
+its audience, the day and the NLP analysis) and what it provides (the :class:`Rule`
+protocol, and optional capabilities such as :class:`JudgesStaleness`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Collection, Iterable
+from functools import cached_property
+from typing import Protocol, runtime_checkable
+
+from medlint.audience import AudienceInfo
+from medlint.document import Document, MaskBuilder, RegionKind
+from medlint.model import Finding
+from medlint.nlp import Analysis, PatternBank
+from medlint.ruleset import RuleSpec
+
+
+class Context:
+    """Everything a rule may look at for one document.
+
+    :meth:`reading` gives the view a rule sees: the document's text with the regions
+    the rule does not read blanked (their sections dropped), and the NLP mentions in the
+    regions it reads. The analysis itself runs once per document, shared by the views."""
+
+    def __init__(
+        self,
+        document: Document,
+        audience: AudienceInfo,
+        today: dt.date,
+        bank: PatternBank,
+        analysis: Analysis | None = None,
+    ) -> None:
+        self.document = document
+        self.audience = audience
+        self.today = today
+        self.bank = bank
+        self._analysis = analysis
+        self._views: dict[frozenset[RegionKind], Context] = {}
+
+    @cached_property
+    def analysis(self) -> Analysis:
+        return self._analysis or Analysis(self.document, self.bank)
+
+    def reading(self, kinds: Collection[RegionKind]) -> Context:
+        """The context of a rule that reads the regions of ``kinds`` (itself when the
+        document has no other regions)."""
+        regions = frozenset(kinds)
+        if all(r.kind in regions for r in self.document.regions):
+            return self
+        if regions not in self._views:
+            document = region_view(self.document, regions)
+            self._views[regions] = Context(
+                document, self.audience, self.today, self.bank, self.analysis.within(regions)
+            )
+        return self._views[regions]
+
+
+def region_view(document: Document, regions: frozenset[RegionKind]) -> Document:
+    """``document`` as a rule reading ``regions`` sees it: other regions' text blanked,
+    their sections dropped (a sidebar heading is not the article's)."""
+    unread = [r for r in document.regions if r.kind not in regions]
+    mask = MaskBuilder(document.masked, keep=True)
+    for region in unread:
+        mask.blank(region.start, region.end)
+    return dataclasses.replace(
+        document,
+        masked=mask.text(),
+        sections=tuple(s for s in document.sections if document.region_at(s.start) in regions),
+    )
+
+
+class Rule(Protocol):
+    spec: RuleSpec
+    needs_nlp: bool
+
+    def register(self, bank: PatternBank) -> None: ...
+
+    def check(self, ctx: Context) -> Iterable[Finding]: ...
+
+
+@runtime_checkable
+class JudgesStaleness(Protocol):
+    """A rule that judges whether an article is out of date; the audit reports staleness
+    against its threshold."""
+
+    @property
+    def stale_after_months(self) -> int: ...

@@ -1,0 +1,78 @@
+"""The text the tokenizer sees, with offsets that map back to the source: whitespace runs
+folded to one space, junk (long punctuation runs, huge tokens) blanked and long runs
+broken so spaCy's tokenizer stays linear. Lengths are kept wherever offsets must not
+move."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+# The longest run of non-space characters handed to the tokenizer. spaCy's suffix search
+# is quadratic in the length of a run ("[" * 5000 took 39 s); no word is this long.
+MAX_RUN = 64
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN}}}")
+
+
+def break_long_runs(text: str) -> str:
+    """``text`` with every MAX_RUN-th character of a long non-space run made a space, so
+    the tokenizer works in linear time; lengths (and so offsets) do not change."""
+    return _LONG_RUN.sub(lambda m: m.group()[:-1] + " ", text)
+
+
+class Compacted:
+    """The masked text with every whitespace run (soft line wraps, blanked markup) folded
+    into one space, so "see your\ndoctor" and "See [your doctor](url)" tokenize as plain
+    prose; offsets map back to the masked (= source) text."""
+
+    _RUN = re.compile(r"[ \t\r\n\f\v\u00a0]{2,}|[\t\r\n\f\v\u00a0]")
+
+    def __init__(self, text: str) -> None:
+        parts: list[str] = []
+        self.seg_c: list[int] = []  # segment start in the compact text
+        self.seg_o: list[int] = []  # segment start in the original text
+        self.seg_run: list[bool] = []  # True: a folded whitespace run (one space)
+        compact = 0
+        last = 0
+        for m in self._RUN.finditer(text):
+            if m.start() > last:
+                self._segment(compact, last, False)
+                parts.append(text[last : m.start()])
+                compact += m.start() - last
+            self._segment(compact, m.start(), True)
+            parts.append(" ")
+            compact += 1
+            last = m.end()
+        if last < len(text) or not self.seg_c:
+            self._segment(compact, last, False)
+            parts.append(text[last:])
+        # Curly apostrophes become straight ones (same length), so "don’t" matches "don't".
+        self.text = "".join(parts).replace("\u2019", "'")
+
+    def _segment(self, compact: int, original: int, run: bool) -> None:
+        self.seg_c.append(compact)
+        self.seg_o.append(original)
+        self.seg_run.append(run)
+
+    def to_original(self, offset: int) -> int:
+        i = max(0, bisect.bisect_right(self.seg_c, offset) - 1)
+        return self.seg_o[i] if self.seg_run[i] else self.seg_o[i] + offset - self.seg_c[i]
+
+    def to_compact(self, offset: int) -> int:
+        i = max(0, bisect.bisect_right(self.seg_o, offset) - 1)
+        return self.seg_c[i] if self.seg_run[i] else self.seg_c[i] + offset - self.seg_o[i]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_original(start), self.to_original(max(start, end - 1)) + 1
+
+
+# spaCy's tokenizer strips prefixes and suffixes from a token one at a time, so a long
+# token of punctuation takes quadratic time (2,000 "(" or "*_": 10 s; measured in
+# docs/performance.md). Runs of 16 punctuation characters, and tokens of 1,000 characters,
+# are never prose (minified data, ASCII art, a run of "["): they are blanked before
+# tokenizing (same length, so offsets do not move).
+_JUNK = re.compile(r"[^\w\s]{16,}|\S{1000,}")
+
+
+def without_junk(text: str) -> str:
+    return _JUNK.sub(lambda m: " " * len(m.group()), text)
