@@ -98,7 +98,6 @@ class UpdateDateStale(_DateRule):
             "The oldest an update (or review) date may be, in months; a next-review date "
             "that has passed is reported too.",
             36,
-            minimum=1,
         )
     )
 
