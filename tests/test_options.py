@@ -10,6 +10,7 @@ import pytest
 
 from medlint import kinds, optionschema, ruleoptions
 from medlint.context import CATEGORIES
+from medlint.engine import Linter, Options
 from medlint.ruleset import RuleFileError, RuleSpec, load_builtin_specs, parse_rule
 
 from .conftest import cli
@@ -190,3 +191,37 @@ def test_defaults_live_in_the_schema() -> None:
     schema = kinds.options_schema(spec)
     assert optionschema.values({}, schema) == {"max_age_months": 36}
     assert optionschema.values({"max_age_months": 12}, schema) == {"max_age_months": 12}
+
+
+def test_example_options_are_checked_and_named_by_line() -> None:
+    rule = CLAIM_RULE.replace(
+        '- {name: claim, text: "',
+        '- {name: claim, options: {skip_heading: false}, text: "',
+    )
+    spec = parse_rule(rule, "p/claim.yaml")
+    assert spec.examples[0].options == {"skip_heading": False}
+    with pytest.raises(RuleFileError) as caught:
+        ruleoptions.check_specs([spec])
+    assert str(caught.value).startswith(
+        "p/claim.yaml:14: examples.fail.0.options.skip_heading: MED802 has no option "
+        "'skip_heading'; did you mean 'skip_headings'?"
+    )
+
+
+def test_an_example_with_options_fails_only_with_them() -> None:
+    """MED108's yearly example is 19 months old: stale at 12 months, fine at the default 36."""
+    spec = next(s for s in load_builtin_specs() if s.code == "MED108")
+    example = next(e for e in spec.examples if e.options)
+    assert example.options == {"max_age_months": 12} and not example.passes
+    text = example.text
+    assert example.today is not None
+    default = Linter(Options(today=example.today, select=("MED108",)))
+    assert default.lint_text("a.md", text)[0].violations == ()
+    yearly = Linter(
+        Options(
+            today=example.today,
+            select=("MED108",),
+            rule_options=(("MED108", "max_age_months", 12),),
+        )
+    )
+    assert [v.code for v in yearly.lint_text("a.md", text)[0].violations] == ["MED108"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medlint.engine import Linter
+from medlint.engine import Linter, Options
 from medlint.ruleset import Example, RuleSpec, load_builtin_specs
 
 # Examples without their own "today" are judged on a fixed date.
@@ -34,6 +34,9 @@ def test_every_rule_has_failing_and_passing_examples() -> None:
 def test_example(linter: Linter, tmp_path: Path, spec: RuleSpec, example: Example) -> None:
     path = tmp_path / example.filename
     path.write_bytes(example.text.encode(example.encoding))
+    if example.options:  # set for this example only, as the configuration would
+        overrides = tuple((spec.code, key, value) for key, value in example.options.items())
+        linter = Linter(Options(today=EXAMPLE_TODAY, rule_options=overrides))
     result, crashes = linter.lint_file(str(path), today=example.today or EXAMPLE_TODAY)
     assert crashes == 0, [v.message for v in result.violations if v.code == "MED902"]
     found = [v for v in result.violations if v.code == spec.code]

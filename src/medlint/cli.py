@@ -656,9 +656,10 @@ def clean(cache_dir: str | None) -> None:
     "-f",
     "--format",
     "format_",
-    type=click.Choice(["text", "json", "markdown"]),
+    type=click.Choice(["text", "json", "markdown", "options"]),
     default="text",
     show_default=True,
+    help="markdown: the rule reference; options: the options reference (docs/options.md).",
 )
 def list_rules(format_: str) -> None:
     """List every rule with its code, name, severity and audiences."""
@@ -667,6 +668,12 @@ def list_rules(format_: str) -> None:
         from medlint.reference import render_markdown
 
         click.echo(render_markdown(specs), nl=False)
+        return
+    if format_ == "options":
+        from medlint.kinds import options_schema
+        from medlint.reference import render_options
+
+        click.echo(render_options(specs, options_schema), nl=False)
         return
     if format_ == "json":
         data = [

@@ -43,6 +43,10 @@ class Example:
     expect_lines: tuple[int, ...] = ()
     expect_message: str | None = None
     encoding: str = "utf-8"
+    # Options set for this example only (checked against the rule's option schema).
+    options: dict[str, Any] = field(default_factory=dict)
+    # Where the example sits in the rule file: ("examples", "fail", 0).
+    path: yamlpos.Path = ()
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,8 @@ def _examples(data: dict[str, Any]) -> tuple[Example, ...]:
                     expect_lines=tuple(expect.get("lines", ())),
                     expect_message=expect.get("message"),
                     encoding=item.get("encoding", "utf-8"),
+                    options=dict(item.get("options", {})),
+                    path=("examples", key, i),
                 )
             )
     return tuple(examples)
