@@ -8,8 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 
-from medlint.context import CATEGORIES
-from medlint.optionschema import CONTEXT, LEXICON, Schema, lexicon_names
+from medlint.optionschema import CONTEXT, LEXICON, OPTION_CATEGORIES, Schema, lexicon_names
 from medlint.ruleset import RuleSpec
 
 
@@ -117,7 +116,7 @@ def render_options(specs: Sequence[RuleSpec], schema_of: Callable[[RuleSpec], Sc
         "",
         f"Lexicons (`rules/lexicons/`): {', '.join(f'`{n}`' for n in lexicon_names())}.",
         "",
-        f"Context categories (docs/context.md): {', '.join(f'`{c}`' for c in CATEGORIES)}.",
+        f"Context categories (docs/context.md): {', '.join(f'`{c}`' for c in OPTION_CATEGORIES)}.",
     ]
     for owner, (schema, codes) in sorted(owners.items(), key=lambda o: o[1][1][0]):
         out += ["", f"## {owner[0].upper()}{owner[1:]}", "", f"Used by {', '.join(codes)}.", ""]
