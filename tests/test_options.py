@@ -8,11 +8,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from medlint import kinds, optionschema, ruleoptions
+from medlint import kinds, optionschema, ruleoptions, ruleset
 from medlint.engine import Linter, Options
 from medlint.ruleset import RuleFileError, RuleSpec, load_builtin_specs, parse_rule
 
-from .conftest import cli
+from .conftest import TODAY, cli
 from .test_packs import HOUSE_RULE
 
 CLAIM_RULE = """\
@@ -225,3 +225,21 @@ def test_an_example_with_options_fails_only_with_them() -> None:
         )
     )
     assert [v.code for v in yearly.lint_text("a.md", text)[0].violations] == ["MED108"]
+
+
+def test_the_documented_rule_template_is_a_working_rule(tmp_path: Path) -> None:
+    from .conftest import ROOT
+    from .test_rule_examples import check_example
+
+    doc = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    template = doc.split("### Template", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    folder = tmp_path / "acme"
+    folder.mkdir()
+    (folder / "pack.yaml").write_text("prefix: ACME\n")
+    (folder / "ACME201.yaml").write_text(template)
+    specs = ruleset.load_pack(folder, "acme")
+    assert [s.code for s in specs] == ["ACME201"]
+    linter = Linter(Options(today=TODAY), [*load_builtin_specs(), *specs])
+    assert {e.passes for e in specs[0].examples} == {True, False}
+    for example in specs[0].examples:
+        check_example(linter, tmp_path, specs[0], example)

@@ -32,11 +32,16 @@ def test_every_rule_has_failing_and_passing_examples() -> None:
 
 @pytest.mark.parametrize(("spec", "example"), CASES)
 def test_example(linter: Linter, tmp_path: Path, spec: RuleSpec, example: Example) -> None:
+    check_example(linter, tmp_path, spec, example)
+
+
+def check_example(linter: Linter, tmp_path: Path, spec: RuleSpec, example: Example) -> None:
+    """Run one example as its rule's test; ``linter`` must know the rule."""
     path = tmp_path / example.filename
     path.write_bytes(example.text.encode(example.encoding))
     if example.options:  # set for this example only, as the configuration would
         overrides = tuple((spec.code, key, value) for key, value in example.options.items())
-        linter = Linter(Options(today=EXAMPLE_TODAY, rule_options=overrides))
+        linter = Linter(Options(today=EXAMPLE_TODAY, rule_options=overrides), linter.all_specs)
     result, crashes = linter.lint_file(str(path), today=example.today or EXAMPLE_TODAY)
     assert crashes == 0, [v.message for v in result.violations if v.code == "MED902"]
     found = [v for v in result.violations if v.code == spec.code]

@@ -58,7 +58,7 @@ def spec_problems(spec: RuleSpec) -> list[str]:
         f"{spec.source}:{spec.line(('options', *path))}: {_dotted(('options', *path))}: {message}"
         for path, message in problems(schema, spec.options, spec.code)
     ]
-    for example in spec.examples:
+    for example in (e for e in spec.examples if e.options):
         found += [
             f"{spec.source}:{spec.line((*example.path, 'options', *path))}: "
             f"{_dotted((*example.path, 'options', *path))}: {message}"
