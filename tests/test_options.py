@@ -8,11 +8,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from medlint import kinds, optionschema, ruleoptions, ruleset
+from medlint import kinds, optionschema, ruleoptions, ruleset, ruletests
 from medlint.engine import Linter, Options
 from medlint.ruleset import RuleFileError, RuleSpec, load_builtin_specs, parse_rule
 
-from .conftest import TODAY, cli
+from .conftest import ROOT, TODAY, cli
 from .test_packs import HOUSE_RULE
 
 CLAIM_RULE = """\
@@ -228,9 +228,6 @@ def test_an_example_with_options_fails_only_with_them() -> None:
 
 
 def test_the_documented_rule_template_is_a_working_rule(tmp_path: Path) -> None:
-    from .conftest import ROOT
-    from .test_rule_examples import check_example
-
     doc = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     template = doc.split("### Template", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
     folder = tmp_path / "acme"
@@ -241,5 +238,31 @@ def test_the_documented_rule_template_is_a_working_rule(tmp_path: Path) -> None:
     assert [s.code for s in specs] == ["ACME201"]
     linter = Linter(Options(today=TODAY), [*load_builtin_specs(), *specs])
     assert {e.passes for e in specs[0].examples} == {True, False}
-    for example in specs[0].examples:
-        check_example(linter, tmp_path, specs[0], example)
+    for i, example in enumerate(specs[0].examples):
+        (tmp_path / str(i)).mkdir()
+        assert ruletests.example_problem(linter, specs[0], example, tmp_path / str(i)) is None
+
+
+def test_rules_test_runs_a_packs_examples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`medlint rules --test` runs the examples of the configuration's packs: a wrong
+    expectation fails with the file, line, rule and example named."""
+    doc = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    template = doc.split("### Template", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "acme").mkdir()
+    (tmp_path / "acme" / "pack.yaml").write_text("prefix: ACME\n")
+    (tmp_path / "acme" / "ACME201.yaml").write_text(template)
+    (tmp_path / ".medlint.toml").write_text('packs = ["acme"]\n')
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli("rules", "--test", "--select", "ACME")
+    assert (code, out) == (0, "3 examples of 1 rules, 0 failed\n"), err
+    wrong = template.replace('message: "miracle cure"', 'message: "wonder drug"')
+    (tmp_path / "acme" / "ACME201.yaml").write_text(wrong)
+    code, out, _ = cli("rules", "--test", "--select", "ACME2")
+    assert code == 1
+    assert out.startswith(
+        f"{tmp_path / 'acme'}/ACME201.yaml:19: ACME201 fail example 'claim': no message "
+        "contains 'wonder drug'"
+    )
+    assert out.endswith("3 examples of 1 rules, 1 failed\n")
+    code, _, err = cli("rules", "--test", "--select", "NOPE")
+    assert code == 2 and "matches no rule" in err

@@ -521,6 +521,38 @@ def _specs() -> tuple[RuleSpec, ...]:
         sys.exit(EXIT_USAGE)
 
 
+def _test_rules(select: tuple[str, ...]) -> int:
+    """``medlint rules --test``: each example of the selected rules (built-in, plugin and
+    the found configuration's packs, with their own options only) as a test."""
+    from medlint import ruletests
+    from medlint.config import Config, ConfigError, resolve
+    from medlint.engine import Linter, Options, matches
+
+    try:
+        found = resolve([], None, False)
+        packs_only = Config(path=found.path, packs=found.packs)
+        linter = Linter(Options(today=ruletests.EXAMPLE_TODAY, config=packs_only))
+    except (ConfigError, RuleFileError) as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        return EXIT_USAGE
+    specs = [s for s in linter.all_specs if not select or any(matches(s, x) for x in select)]
+    if not specs:
+        click.echo(f"medlint: --select {' '.join(select)} matches no rule", err=True)
+        return EXIT_USAGE
+    total = failed = 0
+    for spec, example, problem in ruletests.run(linter, specs):
+        total += 1
+        if problem is not None:
+            failed += 1
+            verdict = "pass" if example.passes else "fail"
+            click.echo(
+                f"{spec.source}:{spec.line(example.path)}: {spec.code} {verdict} example "
+                f"{example.name!r}: {problem}"
+            )
+    click.echo(f"{total} examples of {len(specs)} rules, {failed} failed")
+    return 1 if failed else 0
+
+
 class _Progress:
     """A one-line progress bar on a terminal; silent when stderr is not a TTY or in CI."""
 
@@ -661,8 +693,20 @@ def clean(cache_dir: str | None) -> None:
     show_default=True,
     help="markdown: the rule reference; options: the options reference (docs/options.md).",
 )
-def list_rules(format_: str) -> None:
+@click.option(
+    "--test",
+    "run_examples",
+    is_flag=True,
+    help="Run the examples of medlint's rules and of the configuration's packs as tests; "
+    "exit 1 if one fails.",
+)
+@click.option(
+    "--select", "test_select", multiple=True, help="With --test: only these rules' examples."
+)
+def list_rules(format_: str, run_examples: bool, test_select: tuple[str, ...]) -> None:
     """List every rule with its code, name, severity and audiences."""
+    if run_examples:
+        sys.exit(_test_rules(_split(test_select)))
     specs = _specs()
     if format_ == "markdown":
         from medlint.reference import render_markdown
