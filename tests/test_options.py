@@ -8,11 +8,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from medlint import kinds, optionschema, ruleoptions
-from medlint.context import CATEGORIES
+from medlint import kinds, optionschema, ruleoptions, ruleset, ruletests
+from medlint.engine import Linter, Options
 from medlint.ruleset import RuleFileError, RuleSpec, load_builtin_specs, parse_rule
 
-from .conftest import cli
+from .conftest import ROOT, TODAY, cli
 from .test_packs import HOUSE_RULE
 
 CLAIM_RULE = """\
@@ -50,7 +50,10 @@ def test_every_builtin_rule_file_fits_its_schema() -> None:
 
 
 def all_schemas() -> list[tuple[str, optionschema.Schema]]:
-    found = {s.check or s.kind: kinds.options_schema(s) for s in load_builtin_specs()}
+    """The schema of every kind and python check the built-in rules use, as declared."""
+    owners = {s.check: kinds.resolve_check(s) for s in load_builtin_specs() if s.check}
+    # Not kinds.options_schema: that stands in a permissive schema for a class without one.
+    found = {name: owner.OPTIONS_SCHEMA for name, owner in {**owners, **kinds.KINDS}.items()}
     return sorted(found.items())
 
 
@@ -74,7 +77,8 @@ def test_declared_schemas_are_valid_and_defaults_fit_them(
             "unless_context: [negation]",
             10,
             "options.unless_context.0: unknown context category 'negation'; did you mean "
-            f"'negated'? (categories: {', '.join(CATEGORIES)})",
+            "'negated'? (categories: negated, discouraged, hypothetical, possible, historical, "
+            "family, reported)",
         ),
         (
             "skip_headings: true",
@@ -187,3 +191,78 @@ def test_defaults_live_in_the_schema() -> None:
     schema = kinds.options_schema(spec)
     assert optionschema.values({}, schema) == {"max_age_months": 36}
     assert optionschema.values({"max_age_months": 12}, schema) == {"max_age_months": 12}
+
+
+def test_example_options_are_checked_and_named_by_line() -> None:
+    rule = CLAIM_RULE.replace(
+        '- {name: claim, text: "',
+        '- {name: claim, options: {skip_heading: false}, text: "',
+    )
+    spec = parse_rule(rule, "p/claim.yaml")
+    assert spec.examples[0].options == {"skip_heading": False}
+    with pytest.raises(RuleFileError) as caught:
+        ruleoptions.check_specs([spec])
+    assert str(caught.value).startswith(
+        "p/claim.yaml:14: examples.fail.0.options.skip_heading: MED802 has no option "
+        "'skip_heading'; did you mean 'skip_headings'?"
+    )
+
+
+def test_an_example_with_options_fails_only_with_them() -> None:
+    """MED108's yearly example is 19 months old: stale at 12 months, fine at the default 36."""
+    spec = next(s for s in load_builtin_specs() if s.code == "MED108")
+    example = next(e for e in spec.examples if e.options)
+    assert example.options == {"max_age_months": 12} and not example.passes
+    text = example.text
+    assert example.today is not None
+    default = Linter(Options(today=example.today, select=("MED108",)))
+    assert default.lint_text("a.md", text)[0].violations == ()
+    yearly = Linter(
+        Options(
+            today=example.today,
+            select=("MED108",),
+            rule_options=(("MED108", "max_age_months", 12),),
+        )
+    )
+    assert [v.code for v in yearly.lint_text("a.md", text)[0].violations] == ["MED108"]
+
+
+def test_the_documented_rule_template_is_a_working_rule(tmp_path: Path) -> None:
+    doc = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    template = doc.split("### Template", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    folder = tmp_path / "acme"
+    folder.mkdir()
+    (folder / "pack.yaml").write_text("prefix: ACME\n")
+    (folder / "ACME201.yaml").write_text(template)
+    specs = ruleset.load_pack(folder, "acme")
+    assert [s.code for s in specs] == ["ACME201"]
+    linter = Linter(Options(today=TODAY), [*load_builtin_specs(), *specs])
+    assert {e.passes for e in specs[0].examples} == {True, False}
+    for i, example in enumerate(specs[0].examples):
+        (tmp_path / str(i)).mkdir()
+        assert ruletests.example_problem(linter, specs[0], example, tmp_path / str(i)) is None
+
+
+def test_rules_test_runs_a_packs_examples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`medlint rules --test` runs the examples of the configuration's packs: a wrong
+    expectation fails with the file, line, rule and example named."""
+    doc = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    template = doc.split("### Template", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "acme").mkdir()
+    (tmp_path / "acme" / "pack.yaml").write_text("prefix: ACME\n")
+    (tmp_path / "acme" / "ACME201.yaml").write_text(template)
+    (tmp_path / ".medlint.toml").write_text('packs = ["acme"]\n')
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli("rules", "--test", "--select", "ACME")
+    assert (code, out) == (0, "3 examples of 1 rules, 0 failed\n"), err
+    wrong = template.replace('message: "miracle cure"', 'message: "wonder drug"')
+    (tmp_path / "acme" / "ACME201.yaml").write_text(wrong)
+    code, out, _ = cli("rules", "--test", "--select", "ACME2")
+    assert code == 1
+    assert out.startswith(
+        f"{tmp_path / 'acme'}/ACME201.yaml:19: ACME201 fail example 'claim': no message "
+        "contains 'wonder drug'"
+    )
+    assert out.endswith("3 examples of 1 rules, 1 failed\n")
+    code, _, err = cli("rules", "--test", "--select", "NOPE")
+    assert code == 2 and "matches no rule" in err

@@ -116,3 +116,87 @@ def test_installed_plugin_packs_are_loaded(tmp_path: Path, monkeypatch: pytest.M
     (tmp_path / "a.md").write_text("# Cramps\n")
     code, out, _ = cli("check", str(tmp_path / "a.md"), "--isolated", "--select", "MED802")
     assert "MED802" in out and code == 0
+
+
+ACME_RULE = HOUSE_RULE.replace("MED801", "ACME101").replace("house.", "acme.")
+
+
+def prefixed_pack(root: Path, folder: str, prefix: str | None, rule: str = ACME_RULE) -> None:
+    (root / folder).mkdir(parents=True)
+    if prefix is not None:
+        (root / folder / "pack.yaml").write_text(f"prefix: {prefix}\ndescription: {folder}\n")
+    (root / folder / "rule.yaml").write_text(rule)
+
+
+def test_a_pack_declares_its_own_code_prefix(tmp_path: Path) -> None:
+    prefixed_pack(tmp_path, "acme", "ACME")
+    (tmp_path / ".medlint.toml").write_text('packs = ["acme"]\n')
+    (tmp_path / "a.md").write_text("# Leg cramps\n\nCramps are common.\n")
+    for selector in ("ACME1", "ACME", "ACME101", "acme.*"):
+        code, out, err = cli("check", "--no-cache", "--select", selector, str(tmp_path / "a.md"))
+        assert code == 0, err  # a warning
+        assert "ACME101 [warning]" in out, selector
+    code, out, _ = cli("check", "--no-cache", "--ignore", "ACME", str(tmp_path / "a.md"))
+    assert "ACME101" not in out
+    (tmp_path / "a.md").write_text(
+        "# Leg cramps\n\n<!-- medlint-disable-file ACME101 -- credited in print -->\n\nText.\n"
+    )
+    code, out, _ = cli("check", "--no-cache", "--select", "ACME", str(tmp_path / "a.md"))
+    assert code == 0 and "ACME101" not in out
+
+
+def test_codes_must_use_the_packs_prefix(tmp_path: Path) -> None:
+    prefixed_pack(tmp_path, "acme", "ACME", HOUSE_RULE)  # MED801 in an ACME pack
+    (tmp_path / ".medlint.toml").write_text('packs = ["acme"]\n')
+    (tmp_path / "a.md").write_text("# Leg cramps\n")
+    code, _, err = cli("check", "--no-cache", str(tmp_path / "a.md"))
+    assert code == 2
+    assert (
+        f"{tmp_path / 'acme'}/rule.yaml:1: code: MED801 does not use the pack's prefix ACME "
+        f"(declared in {tmp_path / 'acme'}/pack.yaml)"
+    ) in err
+
+
+def test_a_pack_without_pack_yaml_uses_med_codes(tmp_path: Path) -> None:
+    prefixed_pack(tmp_path, "acme", None)
+    (tmp_path / ".medlint.toml").write_text('packs = ["acme"]\n')
+    (tmp_path / "a.md").write_text("# Leg cramps\n")
+    code, _, err = cli("check", "--no-cache", str(tmp_path / "a.md"))
+    assert code == 2
+    assert "rule.yaml:1: code: ACME101: a pack without a pack.yaml uses MED codes" in err
+    assert f"declare their prefix in {tmp_path / 'acme'}/pack.yaml (prefix: ACME)" in err
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "ACME",
+            "ACME",
+            "{b}/pack.yaml: prefix ACME collides with the prefix ACME of {a}/pack.yaml",
+        ),
+        ("ACME", "ACMEX", "{b}/pack.yaml: prefix ACMEX collides with the prefix ACME of {a}/pack"),
+        ("ACME", "MED", "{b}/pack.yaml: prefix MED collides with the prefix MED of rules/core"),
+        ("ACME", "ME", "{b}/pack.yaml: prefix ME collides with the prefix MED of rules/core"),
+    ],
+)
+def test_prefix_collisions_name_both_files(
+    tmp_path: Path, first: str, second: str, expected: str
+) -> None:
+    prefixed_pack(tmp_path, "a", first)
+    other = ACME_RULE.replace("ACME101", f"{second}802").replace("acme.", "other.")
+    prefixed_pack(tmp_path, "b", second, other)
+    (tmp_path / ".medlint.toml").write_text('packs = ["a", "b"]\n')
+    (tmp_path / "a.md").write_text("# Leg cramps\n")
+    code, _, err = cli("check", "--no-cache", str(tmp_path / "a.md"))
+    assert code == 2
+    assert expected.format(a=tmp_path / "a", b=tmp_path / "b") in err
+
+
+def test_pack_yaml_errors_name_file_line_and_key(tmp_path: Path) -> None:
+    prefixed_pack(tmp_path, "acme", "acme")
+    (tmp_path / ".medlint.toml").write_text('packs = ["acme"]\n')
+    (tmp_path / "a.md").write_text("# Leg cramps\n")
+    code, _, err = cli("check", "--no-cache", str(tmp_path / "a.md"))
+    assert code == 2
+    assert f"{tmp_path / 'acme'}/pack.yaml:1: prefix: 'acme' does not match" in err

@@ -72,7 +72,7 @@ def test_from_config_must_name_a_configuration_section_medlint_knows() -> None:
     )
     with pytest.raises(
         RuleFileError,
-        match=r"house/MED801.yaml:\d+: from_config.approved: .house.statuses. is not a configuration key",
+        match=r"house/MED801.yaml:\d+: from_config.approved: .house.statuses. is not a config",
     ):
         Linter(Options(today=TODAY), (*load_builtin_specs(), spec))
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from medlint.engine import Linter
 from medlint.ruleset import Example, RuleSpec, load_builtin_specs
-
-# Examples without their own "today" are judged on a fixed date.
-EXAMPLE_TODAY = dt.date(2026, 6, 1)
+from medlint.ruletests import example_problem
 
 CASES = [
     pytest.param(
@@ -32,18 +29,4 @@ def test_every_rule_has_failing_and_passing_examples() -> None:
 
 @pytest.mark.parametrize(("spec", "example"), CASES)
 def test_example(linter: Linter, tmp_path: Path, spec: RuleSpec, example: Example) -> None:
-    path = tmp_path / example.filename
-    path.write_bytes(example.text.encode(example.encoding))
-    result, crashes = linter.lint_file(str(path), today=example.today or EXAMPLE_TODAY)
-    assert crashes == 0, [v.message for v in result.violations if v.code == "MED902"]
-    found = [v for v in result.violations if v.code == spec.code]
-    if example.passes:
-        assert not found, f"{spec.code} should pass: {[v.message for v in found]}"
-        return
-    assert found, (
-        f"{spec.code} should fail on this example; got {[v.code for v in result.violations]}"
-    )
-    if example.expect_lines:
-        assert sorted({v.line for v in found}) == sorted(example.expect_lines)
-    if example.expect_message:
-        assert any(example.expect_message in v.message for v in found), [v.message for v in found]
+    assert example_problem(linter, spec, example, tmp_path) is None

@@ -37,6 +37,7 @@ from medlint.invocation import (
     cache_dir_of,
     check_options,
     shared_options,
+    split_selectors,
 )
 from medlint.model import RunResult, Severity
 from medlint.reporters import HUMAN, REPORTERS, RenderOptions, render_statistics
@@ -269,17 +270,38 @@ def clean(cache_dir: str | None) -> None:
     "-f",
     "--format",
     "format_",
-    type=click.Choice(["text", "json", "markdown"]),
+    type=click.Choice(["text", "json", "markdown", "options"]),
     default="text",
     show_default=True,
+    help="markdown: the rule reference; options: the options reference (docs/options.md).",
 )
-def list_rules(format_: str) -> None:
+@click.option(
+    "--test",
+    "run_examples",
+    is_flag=True,
+    help="Run the examples of medlint's rules and of the configuration's packs as tests; "
+    "exit 1 if one fails.",
+)
+@click.option(
+    "--select", "test_select", multiple=True, help="With --test: only these rules' examples."
+)
+def list_rules(format_: str, run_examples: bool, test_select: tuple[str, ...]) -> None:
     """List every rule with its code, name, severity and audiences."""
+    if run_examples:
+        from medlint.ruletests import run_command
+
+        sys.exit(run_command(split_selectors(test_select)))
     specs = builtin_specs()
     if format_ == "markdown":
         from medlint.reference import render_markdown
 
         click.echo(render_markdown(specs), nl=False)
+        return
+    if format_ == "options":
+        from medlint.kinds import options_schema
+        from medlint.reference import render_options
+
+        click.echo(render_options(specs, options_schema), nl=False)
         return
     if format_ == "json":
         data = [

@@ -21,13 +21,16 @@ import jsonschema
 from jsonschema.exceptions import ValidationError
 
 from medlint import resources
-from medlint.context import CATEGORIES
+from medlint.context import CATEGORIES, PSEUDO
 from medlint.yamlpos import Path
 
 Schema = dict[str, Any]
 
 LEXICON = "lexicon"
 CONTEXT = "context-category"
+# The categories a rule can ask about: a pseudo-cue only cancels other cues, so no
+# mention is ever "pseudo".
+OPTION_CATEGORIES = tuple(c for c in CATEGORIES if c != PSEUDO)
 
 
 def options(**properties: Schema) -> Schema:
@@ -102,7 +105,7 @@ def lexicon_names() -> tuple[str, ...]:
 def _checker() -> jsonschema.FormatChecker:
     checker = jsonschema.FormatChecker(formats=())
     checker.checks(LEXICON)(lambda name: not isinstance(name, str) or name in lexicon_names())
-    checker.checks(CONTEXT)(lambda name: not isinstance(name, str) or name in CATEGORIES)
+    checker.checks(CONTEXT)(lambda name: not isinstance(name, str) or name in OPTION_CATEGORIES)
     return checker
 
 
@@ -132,11 +135,11 @@ def _explain(error: ValidationError, subject: str) -> Iterator[tuple[Path, str]]
             yield (*path, key), f"{owner} {key!r}{_did_you_mean(key, known)} ({kind}: {listing})"
         return
     if error.validator == "format" and error.validator_value == CONTEXT:
-        hint = _did_you_mean(error.instance, CATEGORIES)
+        hint = _did_you_mean(error.instance, OPTION_CATEGORIES)
         yield (
             path,
             f"unknown context category {error.instance!r}{hint}"
-            f" (categories: {', '.join(CATEGORIES)})",
+            f" (categories: {', '.join(OPTION_CATEGORIES)})",
         )
         return
     if error.validator == "format" and error.validator_value == LEXICON:

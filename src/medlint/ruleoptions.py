@@ -58,6 +58,12 @@ def spec_problems(spec: RuleSpec) -> list[str]:
         f"{spec.source}:{spec.line(('options', *path))}: {_dotted(('options', *path))}: {message}"
         for path, message in problems(schema, spec.options, spec.code)
     ]
+    for example in (e for e in spec.examples if e.options):
+        found += [
+            f"{spec.source}:{spec.line((*example.path, 'options', *path))}: "
+            f"{_dotted((*example.path, 'options', *path))}: {message}"
+            for path, message in problems(schema, example.options, spec.code)
+        ]
     declared = schema.get("properties", {})
     for option, key in spec.from_config:
         where = f"{spec.source}:{spec.line(('from_config', option))}: from_config.{option}"

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -42,6 +43,10 @@ class Example:
     expect_lines: tuple[int, ...] = ()
     expect_message: str | None = None
     encoding: str = "utf-8"
+    # Options set for this example only (checked against the rule's option schema).
+    options: dict[str, Any] = field(default_factory=dict)
+    # Where the example sits in the rule file: ("examples", "fail", 0).
+    path: yamlpos.Path = ()
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,8 @@ class RuleSpec:
     diagnostic: str | None = None
     # (option, dotted configuration key): options whose value the configuration gives.
     from_config: tuple[tuple[str, str], ...] = ()
+    # The pack.yaml that declared the code's prefix ("" for MED codes).
+    prefix_declared_in: str = ""
     # The line of every key of the rule file (yamlpos key paths), for error messages.
     lines: dict[yamlpos.Path, int] = field(default_factory=dict, repr=False, compare=False)
 
@@ -149,6 +156,8 @@ def _examples(data: dict[str, Any]) -> tuple[Example, ...]:
                     expect_lines=tuple(expect.get("lines", ())),
                     expect_message=expect.get("message"),
                     encoding=item.get("encoding", "utf-8"),
+                    options=dict(item.get("options", {})),
+                    path=("examples", key, i),
                 )
             )
     return tuple(examples)
@@ -212,6 +221,42 @@ def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> 
     )
 
 
+BUILTIN_PREFIX = "MED"
+BUILTIN_PACK = "rules/core"
+# The file at the top of a pack folder that declares the pack's code prefix; never a rule.
+PACK_FILE = "pack.yaml"
+
+
+def pack_prefix(folder: Traversable, label: str) -> tuple[str, str]:
+    """(code prefix, the pack.yaml that declared it) of a pack folder; MED and "" when
+    the pack has no pack.yaml."""
+    node = folder / PACK_FILE
+    if not node.is_file():
+        return BUILTIN_PREFIX, ""
+    source = f"{label}/{PACK_FILE}"
+    data = load_data(node.read_text(encoding="utf-8"), source, "pack.schema.json")
+    return str(data["prefix"]), source
+
+
+def require_prefix(specs: Sequence[RuleSpec], prefix: str, declared_in: str, label: str) -> None:
+    """Every code of a pack is its prefix and three digits."""
+    code = re.compile(rf"{re.escape(prefix)}[0-9]{{3}}")
+    for spec in specs:
+        if code.fullmatch(spec.code):
+            continue
+        where = f"{spec.source}:{spec.line(('code',))}: code: {spec.code}"
+        if declared_in:
+            raise RuleFileError(
+                f"{where} does not use the pack's prefix {prefix} (declared in {declared_in}); "
+                f"codes of this pack are {prefix} and three digits"
+            )
+        raise RuleFileError(
+            f"{where}: a pack without a {PACK_FILE} uses MED codes; to give the pack codes of "
+            f"its own, declare their prefix in {label}/{PACK_FILE} (prefix: "
+            f"{spec.code.rstrip('0123456789')})"
+        )
+
+
 def load_pack(
     folder: Traversable,
     label: str,
@@ -219,7 +264,8 @@ def load_pack(
     root: Path | None = None,
 ) -> list[RuleSpec]:
     """Every rule file in a pack folder (recursively); with ``root``, a file whose link
-    leads outside it is refused before it is read (medlint.boundary)."""
+    leads outside it is refused before it is read (medlint.boundary). A ``pack.yaml``
+    at the top declares the prefix of the pack's codes."""
     if not folder.is_dir():
         raise RuleFileError(f"{label}: rule pack folder not found")
     entries = resources.walk(folder)
@@ -228,10 +274,17 @@ def load_pack(
             raise RuleFileError(
                 f"{label}/{entry.name}: links outside the project root {root}; not read"
             )
-    return [
-        parse_rule(entry.read_text(encoding="utf-8"), f"{label}/{entry.name}", check_prefixes)
+    prefix, declared_in = pack_prefix(folder, label)
+    specs = [
+        replace(
+            parse_rule(entry.read_text(encoding="utf-8"), f"{label}/{entry.name}", check_prefixes),
+            prefix_declared_in=declared_in,
+        )
         for entry in entries
+        if entry.name != PACK_FILE
     ]
+    require_prefix(specs, prefix, declared_in, label)
+    return specs
 
 
 def plugin_packs(untrusted: Sequence[Path] = ()) -> list[RuleSpec]:
@@ -265,6 +318,9 @@ def _installed(entry: EntryPoint, untrusted: Sequence[Path]) -> bool:
 
 
 def check_unique(specs: Sequence[RuleSpec]) -> None:
+    """Codes and names are unique, and the packs' declared prefixes do not overlap
+    medlint's MED or each other (neither starts with the other, so a selector such as
+    ``--select ACME`` means one pack)."""
     codes: dict[str, str] = {}
     names: dict[str, str] = {}
     for spec in specs:
@@ -272,6 +328,17 @@ def check_unique(specs: Sequence[RuleSpec]) -> None:
             if value in seen:
                 raise RuleFileError(f"{spec.source}: {value} is already used by {seen[value]}")
             seen[value] = spec.source
+    declared = sorted(
+        {(s.code.rstrip("0123456789"), s.prefix_declared_in) for s in specs if s.prefix_declared_in}
+    )
+    for i, (prefix, source) in enumerate(declared):
+        for other, other_source in [(BUILTIN_PREFIX, BUILTIN_PACK), *declared[:i]]:
+            if other_source != source and (prefix.startswith(other) or other.startswith(prefix)):
+                raise RuleFileError(
+                    f"{source}: prefix {prefix} collides with the prefix {other} of "
+                    f"{other_source}; choose a prefix that neither starts nor is the start of "
+                    "another"
+                )
 
 
 def load_builtin_specs() -> tuple[RuleSpec, ...]:
@@ -285,6 +352,7 @@ def load_builtin_specs() -> tuple[RuleSpec, ...]:
             specs.append(
                 parse_rule(entry.read_text(encoding="utf-8"), f"rules/{pack.name}/{entry.name}")
             )
+    require_prefix(specs, BUILTIN_PREFIX, "", "rules")
     check_unique(specs)
     return tuple(sorted(specs, key=lambda s: s.code))
 
