@@ -274,7 +274,15 @@ def main() -> None:
     "--fix", is_flag=True, help="Apply safe fixes to the files, then report what is left."
 )
 @click.option(
-    "--diff", "show_diff", is_flag=True, help="Print the safe fixes as a diff; change nothing."
+    "--diff",
+    "show_diff",
+    is_flag=True,
+    help="Print the fixes --fix would apply as a unified diff; change nothing.",
+)
+@click.option(
+    "--unsafe-fixes",
+    is_flag=True,
+    help="With --fix or --diff: also apply fixes that may change what the article says.",
 )
 @click.option(
     "--rule-option",
@@ -310,6 +318,7 @@ def check(
     shard: str | None,
     fix: bool,
     show_diff: bool,
+    unsafe_fixes: bool,
     select: tuple[str, ...],
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -349,12 +358,14 @@ def check(
     fail_on = fail_on or linter.options.config.fail_on or "error"
     if not linter.specs:
         raise click.UsageError("no rules are selected: check --select and --ignore")
-    if fix or show_diff:
-        changed = _apply_fixes(linter, rest, write=fix)
-        if show_diff:
-            sys.exit(EXIT_VIOLATIONS if changed else EXIT_CLEAN)
+    applier = _Applier(linter.options.config.root, write=not show_diff)
     try:
-        result = linter.run(rest, stdin=stdin)
+        if show_diff:  # one lint per file; the diffs are the output
+            linter.run(rest, apply=applier, unsafe_fixes=unsafe_fixes)
+            sys.exit(EXIT_VIOLATIONS if applier.changed else EXIT_CLEAN)
+        result = linter.run(
+            rest, stdin=stdin, apply=applier if fix else None, unsafe_fixes=unsafe_fixes
+        )
     except RuleFileError as exc:
         click.echo(f"medlint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
@@ -403,12 +414,7 @@ def check(
     reporter = render_statistics if statistics else REPORTERS[format_]
     if format_ == "sarif" and not statistics:
         _warn_sarif_truncation(result)
-    if format_ == "rdjson" and not statistics:
-        from medlint.reporters.rdjson import render_rdjson_with
-
-        text = render_rdjson_with(result, _rdjson_sources(linter, result, stdin))
-    else:
-        text = reporter(result, render)
+    text = reporter(result, render)
     write_output(text, output, render.color)
     if result.internal_errors:
         sys.exit(EXIT_INTERNAL)
@@ -439,24 +445,6 @@ def _warn_sarif_truncation(result: Any) -> None:
         click.echo(f"medlint: warning: {note}", err=True)
 
 
-def _rdjson_sources(linter: Any, result: Any, stdin: tuple[str, str] | None) -> dict[str, Any]:
-    """The text of every file with violations and the safe fixes' edits for it, so rdjson
-    can give byte columns and suggestions (standard input: its text, no fixes)."""
-    from medlint.reporters.rdjson import Source
-
-    sources: dict[str, Source] = {}
-    for file in result.files:
-        if not file.violations:
-            continue
-        if stdin is not None and file.path == stdin[0]:
-            sources[file.path] = Source(stdin[1])  # already decoded by _read_stdin
-            continue
-        planned = linter.planned_edits(file.path)
-        if planned is not None:
-            sources[file.path] = Source(planned.text, planned.edits)
-    return sources
-
-
 def _read_stdin(name: str) -> tuple[str, str]:
     """Standard input's bytes decoded as a file of that name would be (reading.py), not
     with the terminal's locale; undecodable input is a usage error naming the problem."""
@@ -481,36 +469,35 @@ def _warn_nothing_checked(paths: Sequence[str], force_exclude: bool) -> None:
     click.echo(f"medlint: warning: 0 files checked: {why}", err=True)
 
 
-def _apply_fixes(linter: object, paths: list[str], write: bool) -> int:
-    """Fix (or, with write=False, print the diff for) every file; returns files changed."""
-    from medlint import fixes
-    from medlint.discovery import discover
-    from medlint.engine import Linter
+class _Applier:
+    """What --fix and --diff do with a file's fix (fixes.Plan): write it and say so on
+    standard error, or print it as a unified diff. Returns whether the file changed."""
 
-    assert isinstance(linter, Linter)
-    config = linter.options.config
-    changed = 0
-    for path in discover(
-        paths,
-        config.include,
-        config.exclude,
-        config.root,
-        config.respect_gitignore,
-        linter.options.force_exclude,
-    ):
-        plan = linter.fix_file(path)
-        if plan is None or not plan.changes:
-            continue
-        changed += 1
-        shown = printable(path)
-        if write:
-            problem = fixes.write_fix(plan, config.root)
-            click.echo(
-                f"medlint: {shown}: {problem}" if problem else f"medlint: fixed {shown}", err=True
-            )
-        else:
+    def __init__(self, root: Path, write: bool) -> None:
+        self.root = root
+        self.write = write
+        self.changed = 0
+
+    def __call__(self, plan: Any) -> bool:
+        from medlint import fixes
+
+        self.changed += 1
+        shown = printable(plan.path)
+        if not self.write:
             click.echo(fixes.unified_diff(shown, plan.before, plan.after), nl=False)
-    return changed
+            return False
+        problem = fixes.write_fix(plan, self.root)
+        left = (
+            f" ({plan.skipped} overlapping fix{'' if plan.skipped == 1 else 'es'} left for "
+            "another --fix)"
+            if plan.skipped
+            else ""
+        )
+        click.echo(
+            f"medlint: {shown}: {problem}" if problem else f"medlint: fixed {shown}{left}",
+            err=True,
+        )
+        return problem is None
 
 
 def _specs() -> tuple[RuleSpec, ...]:

@@ -31,7 +31,7 @@ from medlint.config import Config
 from medlint.context import CueSet
 from medlint.discovery import Found, relative_to, walk
 from medlint.document import Document
-from medlint.model import FileResult, Finding, RunResult, Severity, Violation
+from medlint.model import Edit, FileResult, Finding, RunResult, Severity, Violation
 from medlint.nlp import PatternBank
 from medlint.parsing import parse
 from medlint.patterns import PatternError
@@ -54,17 +54,6 @@ SUPPRESSION_REASON = "MED905"
 # A file medlint could not read, or crashed on, is reported whatever the selection says:
 # "All clear" must never cover a file that was not checked.
 ALWAYS_REPORTED = frozenset({UNREADABLE, RULE_CRASH})
-
-
-@dataclass(frozen=True)
-class PlannedEdits:
-    """A file as read (bytes, text, codec, byte-order mark) and the safe fixes' edits."""
-
-    raw: bytes
-    text: str
-    encoding: str
-    bom: bytes
-    edits: tuple[fixes.Edit, ...]
 
 
 @dataclass(frozen=True)
@@ -292,10 +281,19 @@ class Linter:
         self, code: str, document: Document | None, finding: Finding, severity: Severity | None
     ) -> Violation:
         spec = self.by_code[code]
+        edits: tuple[Edit, ...] = ()
+        utf8: tuple[int, int] | None = None
         if document is not None:
             line, column = document.location(finding.start)
             end_line, end_column = document.location(max(finding.end, finding.start))
             snippet = document.source[finding.start : finding.end]
+            edits = tuple(
+                dataclasses.replace(e, span=document.span(e.start, e.end)) for e in finding.edits
+            )
+            utf8 = (
+                document.utf8_column(finding.start),
+                document.utf8_column(max(finding.end, finding.start)),
+            )
         else:
             line, column, end_line, end_column, snippet = 1, 1, 1, 1, ""
         return Violation(
@@ -309,6 +307,8 @@ class Linter:
             end_column=end_column,
             fix=finding.fix,
             snippet=" ".join(snippet.split())[:200],
+            edits=edits,
+            utf8_columns=utf8,
         )
 
     def _engine(
@@ -468,48 +468,40 @@ class Linter:
             )
         return kept, outcome.suppressed
 
-    def fix_file(self, path: str) -> fixes.Plan | None:
-        """The safe fixes for one file, or None if the file cannot be read. Fixes only
-        what is right by construction (fixes.py); the plan keeps the bytes, codec and
-        byte-order mark the file was read with, so it is written back the same way."""
-        planned = self.planned_edits(path)
-        if planned is None:
-            return None
-        after = fixes.apply_edits(planned.text, list(planned.edits))
-        return fixes.Plan(path, planned.raw, planned.text, after, planned.encoding, planned.bom)
+    def fix_file(
+        self, path: str, apply: Callable[[fixes.Plan], bool], unsafe: bool = False
+    ) -> tuple[FileResult, int]:
+        """Lint one file once and hand the edits its findings carry (fixes.plan: safe
+        ones, and unsafe ones with ``unsafe``) to ``apply``, which writes or shows them and
+        returns True when the file now holds the new text. Only then is the new text
+        linted again, so the result reports what is left: one parse per file, a second
+        one for a file the fix changed."""
+        return self._isolated(path, lambda: self._fix_file(path, apply, unsafe))
 
-    def planned_edits(self, path: str) -> PlannedEdits | None:
-        """The file as read and the safe fixes' edits (fixes.Edit), or None if it cannot
-        be read (or lies outside the project: the lint reports that as MED900)."""
-        if boundary.escapes(path, self.root):
-            return None
-        raw, _problem = read_bytes(path)
-        if raw is None:
-            return None
+    def _fix_file(
+        self, path: str, apply: Callable[[fixes.Plan], bool], unsafe: bool
+    ) -> tuple[FileResult, int]:
+        result, crashes, raw = self._lint_read(path)
+        if raw is None or not any(v.edits for v in result.violations):
+            return result, crashes
         decoded = reading.decode(raw, reading.kind_of(path, raw))
         if decoded.text is None:
-            return None
-        text = decoded.text
-        document = parse(path, text)
-        edits = (
-            fixes.date_edits(document)
-            if "MED001" in self.enabled or "MED106" in self.enabled
-            else []
-        )
-        wordings = self.options.config.organization.get("disclaimers", ())
-        if wordings and "MED101" in self.enabled:
-            result, _ = self.lint_text(path, text)
-            if any(v.code == "MED101" for v in result.violations) and not kinds.contains_any(
-                document, wordings
-            ):
-                edits.append(fixes.disclaimer_edit(document, wordings[0]))
-        return PlannedEdits(raw, text, decoded.encoding, reading.bom_of(raw), tuple(edits))
+            return result, crashes
+        plan = fixes.plan(path, raw, decoded.text, decoded.encoding, result.violations, unsafe)
+        if not plan.changes or not apply(plan):
+            return result, crashes
+        return self.lint_text(path, plan.after, encoding=(decoded.encoding, decoded.how))
 
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
         """One file's result; a medlint bug on this file becomes a MED902 on it (exit 3)
         and the other files are still linted and reported."""
+        return self._isolated(path, lambda: self._lint_file(path, today))
+
+    def _isolated(
+        self, path: str, work: Callable[[], tuple[FileResult, int]]
+    ) -> tuple[FileResult, int]:
         try:
-            return self._lint_file(path, today)
+            return work()
         except RuleFileError:
             raise  # bad rule data stops the run (exit 2), it is not this file's problem
         except Exception as exc:
@@ -525,28 +517,36 @@ class Linter:
             ), 1
 
     def _lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
+        result, crashes, _raw = self._lint_read(path, today)
+        return result, crashes
+
+    def _lint_read(
+        self, path: str, today: dt.date | None = None
+    ) -> tuple[FileResult, int, bytes | None]:
+        """One file's result, and the bytes it was computed from (None if unreadable)."""
         escape = boundary.escapes(path, self.root)
         if escape:
-            return FileResult(path, tuple(self._engine(UNREADABLE, escape))), 0
+            return FileResult(path, tuple(self._engine(UNREADABLE, escape))), 0, None
         data, problem = read_bytes(path)
         if data is None:
-            return FileResult(path, tuple(self._engine(UNREADABLE, problem or "unreadable"))), 0
+            unreadable = self._engine(UNREADABLE, problem or "unreadable")
+            return FileResult(path, tuple(unreadable)), 0, None
         key = None
         if self.cache is not None and today is None:
             key = self.cache.key(path, data)
             cached = self.cache.get(key, path)
             if cached is not None:
-                return cached, 0
+                return cached, 0, data
         decoded = reading.decode(data, reading.kind_of(path, data))
         if decoded.text is None:
             problem = decoded.problem or "unreadable"
-            return FileResult(path, tuple(self._engine(UNREADABLE, problem))), 0
+            return FileResult(path, tuple(self._engine(UNREADABLE, problem))), 0, None
         result, crashes = self.lint_text(
             path, decoded.text, today, encoding=(decoded.encoding, decoded.how)
         )
         if key is not None and self.cache is not None and not crashes:
             self.cache.put(key, result)
-        return result, crashes
+        return result, crashes, data
 
     def discover(self, paths: Iterable[str]) -> Found:
         """This shard's files, and the folders that could not be read (reported by the
@@ -599,7 +599,11 @@ class Linter:
         paths: Iterable[str],
         stdin: tuple[str, str] | None = None,
         progress: Callable[[int, int], None] | None = None,
+        apply: Callable[[fixes.Plan], bool] | None = None,
+        unsafe_fixes: bool = False,
     ) -> RunResult:
+        """Lint the paths (and standard input); with ``apply``, fix each file first
+        (fix_file: one file at a time, in this process) and report what is left."""
         started = dt.datetime.now().replace(microsecond=0)
         clock = time.perf_counter()
         files: list[FileResult] = []
@@ -611,7 +615,12 @@ class Linter:
         found = self.discover(paths)
         for skipped in found.skipped:
             files.append(FileResult(skipped.path, tuple(self._engine(UNREADABLE, skipped.reason))))
-        for result, n in self.lint_paths(list(found.files), progress):
+        outcomes = (
+            self.lint_paths(list(found.files), progress)
+            if apply is None
+            else (self.fix_file(path, apply, unsafe_fixes) for path in found.files)
+        )
+        for result, n in outcomes:
             files.append(result)
             crashes += n
         return RunResult(

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import jsonschema
 
 from medlint import resources, yamlpos
+from medlint.autofix import Autofix
 from medlint.boundary import outside, within
 from medlint.document import RegionKind
 from medlint.model import RuleInfo, Severity
@@ -69,6 +70,7 @@ class RuleSpec:
     # a site footer disclaimer is the publisher's).
     # A tuple in RegionKind order, so repr() (part of the cache key) is stable.
     regions: tuple[RegionKind, ...] = (RegionKind.MAIN,)
+    autofix: Autofix | None = None  # the rule file's data-only fix (medlint.autofix)
 
     def info(self) -> RuleInfo:
         return RuleInfo(
@@ -191,7 +193,19 @@ def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> 
         references=tuple(data.get("references", ())),
         check_prefixes=("medlint.checks.", *check_prefixes),
         regions=tuple(k for k in RegionKind if k.value in data.get("regions", ("main",))),
+        autofix=_autofix(data, source, text),
     )
+
+
+def _autofix(data: dict[str, Any], source: str, text: str) -> Autofix | None:
+    if "autofix" not in data:
+        return None
+    autofix = Autofix.from_data(data["autofix"])
+    problem = autofix.problem(data.get("options", {}))
+    if problem:
+        line = _where(text, max(0, text.find("text_option:")))
+        raise RuleFileError(f"{source}:{line}: {problem}")
+    return autofix
 
 
 def load_pack(
