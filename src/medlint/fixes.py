@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from medlint import boundary
 from medlint.model import Edit, Violation
 from medlint.reading import bom_of
 
@@ -94,19 +95,11 @@ def plan(
     return Plan(path, raw, text, after, codec, bom_of(raw), len(chosen), skipped)
 
 
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.relative_to(root.resolve())
-    except ValueError:
-        return False
-    return True
-
-
 def write_fix(plan: Plan, root: Path) -> str | None:
     """Write a planned fix; None when written, else why the file was left unchanged."""
     link = Path(plan.path)
     target = link.resolve() if link.is_symlink() else link
-    if link.is_symlink() and not _inside(target, root):
+    if link.is_symlink() and boundary.outside(target, root):  # the one rule (boundary.py)
         return "is a symbolic link to a file outside the project; not fixed"
     try:
         info = target.stat()
