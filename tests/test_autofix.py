@@ -81,7 +81,8 @@ def house_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     )
     (repo / "cramps.md").write_text(
         "# Leg cramps\n\nStretching is no miracle cure, but it helps.\n"
-        "Quinine is a miracle cure, says the advert.\n",
+        "Quinine is a miracle cure, says the advert.\n"
+        "Some call it a *miracle* cure.\n",
         encoding="utf-8",
     )
     git(tmp_path, "init", "-q", str(repo))
@@ -117,7 +118,9 @@ def test_pack_autofix_safe_applies_and_unsafe_needs_opt_in(
     text = (repo / "cramps.md").read_text(encoding="utf-8")
     assert "no miracle cure, but it helps" in text
     assert "Quinine is a treatment, says the advert." in text
-    assert code == 0 and "All clear" in out
+    # A match across markup is reported but not replaced: the fix would break the emphasis.
+    assert "Some call it a *miracle* cure." in text
+    assert code == 0 and out.count("MED802") == 1 and ":5:" in out
     # A second run changes nothing.
     code, out, _ = cli("check", "cramps.md", "--no-cache", "--diff", "--unsafe-fixes")
     assert code == 0 and out == ""

@@ -7,6 +7,9 @@ autofix:                # replace what the finding points at (a forbidden phrase
   safe: false           # default: the edit changes what the article says
 ```
 
+A replacement is offered only for plain text: a finding whose text runs across markup
+(emphasis, a link, an entity) gets none, so a fix never breaks the markup.
+
 ```yaml
 autofix:                # add a section at the end of the article
   append_section:
@@ -71,9 +74,11 @@ class Autofix:
     ) -> tuple[Edit, ...]:
         """The edit this autofix makes for one finding (none when there is nothing to do)."""
         if self.replace is not None:
-            if finding.end <= finding.start:
-                return ()  # a finding about something missing points at nothing to replace
             matched = document.source[finding.start : finding.end]
+            if not matched or matched != document.masked[finding.start : finding.end]:
+                # Nothing to replace (a finding about something missing), or the text runs
+                # across markup (emphasis, a link): replacing it would break the markup.
+                return ()
             replacement = self.replace.replace("{match}", matched)
             return (Edit(finding.start, finding.end, replacement, self.safe),)
         text: object = self.text
