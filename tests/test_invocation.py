@@ -31,7 +31,7 @@ def test_check_options_split_what_to_lint_from_what_to_report() -> None:
 
 
 def test_fix_changes_only_the_files_of_its_shard(tmp_path: Path) -> None:
-    (tmp_path / ".medlint.toml").write_text('select = ["MED106"]\n')
+    (tmp_path / ".medlint.toml").write_text('select = ["MED001"]\n')
     names = ["a.md", "b.md", "c.md", "d.md"]
     for name in names:
         (tmp_path / name).write_text(ARTICLE, encoding="utf-8")

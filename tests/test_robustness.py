@@ -185,7 +185,7 @@ def test_fix_in_a_folder_medlint_cannot_write(tmp_path: Path) -> None:
     if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
         pytest.skip("this filesystem does not support chattr +i")
     try:
-        _code, _out, err = cli("check", "--isolated", "--select", "MED106", "--fix", str(folder))
+        _code, _out, err = cli("check", "--isolated", "--select", "MED001", "--fix", str(folder))
     finally:
         subprocess.run(["chattr", "-i", str(folder)], check=True)
     assert "a.md: cannot be written: Operation not permitted; not fixed" in err
@@ -326,7 +326,7 @@ def test_a_baseline_cannot_hide_an_unreadable_file(tmp_path: Path) -> None:
 # -- --fix never loses or moves data --------------------------------------------------------
 
 FIXABLE = "---\ntitle: A\ndateModified: June 3, 2025\n---\n# A\n\nText.\n"
-FIX = ("check", "--isolated", "--no-cache", "--select", "MED106", "--fix")
+FIX = ("check", "--isolated", "--no-cache", "--select", "MED001", "--fix")
 
 
 def test_fix_keeps_utf16_with_its_bom(tmp_path: Path) -> None:
@@ -367,7 +367,7 @@ def test_fix_writes_through_a_link_inside_the_project_and_refuses_one_outside(
     project = tmp_path / "project"
     outside = tmp_path / "outside.md"
     project.mkdir()
-    (project / ".medlint.toml").write_text('select = ["MED106"]\n', encoding="utf-8")
+    (project / ".medlint.toml").write_text('select = ["MED001"]\n', encoding="utf-8")
     real = project / "real.md"
     for path in (real, outside):
         path.write_text(FIXABLE, encoding="utf-8")
@@ -386,9 +386,11 @@ def test_fix_writes_through_a_link_inside_the_project_and_refuses_one_outside(
 def test_fix_refuses_when_the_file_changed_meanwhile(tmp_path: Path) -> None:
     article = tmp_path / "a.md"
     article.write_text(FIXABLE, encoding="utf-8")
-    linter = Linter(Options(today=TODAY, select=("MED106",), config=Config()))
-    plan = linter.fix_file(str(article))
-    assert plan is not None and plan.changes
+    linter = Linter(Options(today=TODAY, select=("MED001",), config=Config()))
+    plans: list[fixes.Plan] = []
+    linter.fix_file(str(article), lambda plan: plans.append(plan) or False)
+    (plan,) = plans
+    assert plan.changes
     edited = FIXABLE + "\nA paragraph the author typed while --fix ran.\n"
     article.write_text(edited, encoding="utf-8")
     problem = fixes.write_fix(plan, tmp_path)

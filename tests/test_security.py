@@ -126,7 +126,10 @@ GOOD_ENTRY = {
     "path": "a.md",
     "violations": [
         {"code": "MED103", "name": "n", "severity": 3, "message": "m", "line": 1, "column": 1,
-         "end_line": 1, "end_column": 2, "fix": None, "snippet": ""}
+         "end_line": 1, "end_column": 2, "fix": None, "snippet": "", "utf8_columns": [1, 2],
+         "edits": [{"start": 0, "end": 1, "replacement": "x", "safe": True,
+                    "span": {"line": 1, "column": 1, "end_line": 1, "end_column": 2,
+                             "utf8_column": 1, "end_utf8_column": 2}}]}
     ],
     "audience": "consumer",
     "format": "markdown",
@@ -148,6 +151,9 @@ GOOD_ENTRY = {
         json.dumps({**GOOD_ENTRY, "violations": "none"}).encode(),
         json.dumps({**GOOD_ENTRY, "facts": [["title"]]}).encode(),
         json.dumps({**GOOD_ENTRY, "extra": 1}).encode(),
+        json.dumps(GOOD_ENTRY).replace('"safe": true', '"safe": 1').encode(),
+        json.dumps(GOOD_ENTRY).replace('"utf8_column": 1', '"utf8_column": -1').encode(),
+        json.dumps(GOOD_ENTRY).replace('"utf8_columns": [1, 2]', '"utf8_columns": [1]').encode(),
         b"[" * 100_000 + b"]" * 100_000,
         b'{"path": ' + b'{"a": ' * 50_000 + b"1" + b"}" * 50_000 + b"}",
         b"\xff\xfe not utf-8",
@@ -164,6 +170,9 @@ GOOD_ENTRY = {
         "violations-not-list",
         "short-fact",
         "extra-key",
+        "bool-safe",
+        "negative-column",
+        "short-columns",
         "deep-list",
         "deep-object",
         "not-utf8",
@@ -171,7 +180,8 @@ GOOD_ENTRY = {
     ],
 )
 def test_a_malformed_entry_is_a_miss_not_a_traceback(body: bytes) -> None:
-    assert decode_entry(json.dumps(GOOD_ENTRY).encode(), "a.md").violations[0].line == 1
+    good = decode_entry(json.dumps(GOOD_ENTRY).encode(), "a.md").violations[0]
+    assert good.line == 1 and good.edits[0].span is not None and good.utf8_columns == (1, 2)
     with pytest.raises(MalformedEntry):
         decode_entry(body, "a.md")
 

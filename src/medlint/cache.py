@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from medlint import __version__, resources
-from medlint.model import Audience, FileResult, Severity, Violation
+from medlint.model import Audience, Edit, FileResult, Severity, Span, Violation
 
 CACHE_FORMAT = 2
 KEY_ENV = "MEDLINT_CACHE_KEY"
@@ -129,7 +129,9 @@ class MalformedEntry(ValueError):
 
 _VIOLATION_INTS = ("line", "column", "end_line", "end_column")
 _VIOLATION_STRS = ("code", "name", "message", "snippet")
-_VIOLATION_KEYS = {*_VIOLATION_INTS, *_VIOLATION_STRS, "severity", "fix"}
+_VIOLATION_KEYS = {*_VIOLATION_INTS, *_VIOLATION_STRS, "severity", "fix", "edits", "utf8_columns"}
+_EDIT_KEYS = {"start", "end", "replacement", "safe", "span"}
+_SPAN_KEYS = ("line", "column", "end_line", "end_column", "utf8_column", "end_utf8_column")
 _RESULT_KEYS = {"path", "violations", "audience", "format", "suppressed", "facts"}
 
 
@@ -157,6 +159,29 @@ def _audience(value: object) -> Audience | None:
         raise MalformedEntry(f"unknown audience {text!r:.40}") from None
 
 
+def _edit(data: object) -> Edit:
+    if type(data) is not dict or set(data) != _EDIT_KEYS or type(data["safe"]) is not bool:
+        raise MalformedEntry("an edit must be an object with exactly the edit fields")
+    span = data["span"]
+    if span is not None and (type(span) is not dict or set(span) != set(_SPAN_KEYS)):
+        raise MalformedEntry("an edit's span must be an object with exactly the span fields")
+    return Edit(
+        start=_int(data["start"]),
+        end=_int(data["end"]),
+        replacement=str(_str(data["replacement"])),
+        safe=data["safe"],
+        span=None if span is None else Span(*(_int(span[k]) for k in _SPAN_KEYS)),
+    )
+
+
+def _columns(data: object) -> tuple[int, int] | None:
+    if data is None:
+        return None
+    if type(data) is not list or len(data) != 2:
+        raise MalformedEntry("utf8_columns must be a pair of integers")
+    return _int(data[0]), _int(data[1])
+
+
 def _violation(data: object) -> Violation:
     if type(data) is not dict or set(data) != _VIOLATION_KEYS:
         raise MalformedEntry("a violation must be an object with exactly the violation fields")
@@ -174,7 +199,15 @@ def _violation(data: object) -> Violation:
         end_column=_int(data["end_column"]),
         fix=_str(data["fix"], optional=True),
         snippet=str(_str(data["snippet"])),
+        edits=tuple(_edit(e) for e in _list(data["edits"])),
+        utf8_columns=_columns(data["utf8_columns"]),
     )
+
+
+def _list(value: object) -> list[object]:
+    if type(value) is not list:
+        raise MalformedEntry(f"expected a list, got {value!r:.40}")
+    return value
 
 
 def from_json(data: object, path: str) -> FileResult:

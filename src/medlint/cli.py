@@ -14,10 +14,9 @@ import click
 
 from medlint import __version__
 from medlint.clisupport import (
+    Applier,
     Progress,
-    apply_fixes,
     explain_text,
-    rdjson_sources,
     read_stdin,
     report_root,
     warn_nothing_checked,
@@ -99,12 +98,17 @@ def run_check(opts: CheckOptions) -> None:
     fail_on = opts.fail_on or linter.options.config.fail_on or "error"
     if not linter.specs:
         raise click.UsageError("no rules are selected: check --select and --ignore")
-    if opts.fix or opts.show_diff:
-        changed = apply_fixes(linter, rest, write=opts.fix)
-        if opts.show_diff:
-            sys.exit(EXIT_VIOLATIONS if changed else EXIT_CLEAN)
+    applier = Applier(linter.options.config.root, write=not opts.show_diff)
     try:
-        result = linter.run(rest, stdin=stdin)
+        if opts.show_diff:  # one lint per file; the diffs are the output
+            linter.run(rest, apply=applier, unsafe_fixes=opts.unsafe_fixes)
+            sys.exit(EXIT_VIOLATIONS if applier.changed else EXIT_CLEAN)
+        result = linter.run(
+            rest,
+            stdin=stdin,
+            apply=applier if opts.fix else None,
+            unsafe_fixes=opts.unsafe_fixes,
+        )
     except RuleFileError as exc:
         click.echo(f"medlint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
@@ -172,12 +176,7 @@ def _report(
     reporter = render_statistics if opts.statistics else REPORTERS[opts.format_]
     if opts.format_ == "sarif" and not opts.statistics:
         warn_sarif_truncation(result)
-    if opts.format_ == "rdjson" and not opts.statistics:
-        from medlint.reporters.rdjson import render_rdjson_with
-
-        text = render_rdjson_with(result, rdjson_sources(linter, result, stdin))
-    else:
-        text = reporter(result, render)
+    text = reporter(result, render)
     write_output(text, opts.output, render.color)
 
 

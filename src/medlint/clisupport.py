@@ -18,8 +18,7 @@ from medlint.reporters.common import printable
 from medlint.ruleset import RuleSpec
 
 if TYPE_CHECKING:
-    from medlint.engine import Linter
-    from medlint.reporters.rdjson import Source
+    from medlint.fixes import Plan
 
 
 def write_output(text: str, output: str | None, color: bool = False) -> None:
@@ -72,26 +71,6 @@ def warn_sarif_truncation(result: RunResult) -> None:
         click.echo(f"medlint: warning: {note}", err=True)
 
 
-def rdjson_sources(
-    linter: Linter, result: RunResult, stdin: tuple[str, str] | None
-) -> dict[str, Source]:
-    """The text of every file with violations and the safe fixes' edits for it, so rdjson
-    can give byte columns and suggestions (standard input: its text, no fixes)."""
-    from medlint.reporters.rdjson import Source
-
-    sources: dict[str, Source] = {}
-    for file in result.files:
-        if not file.violations:
-            continue
-        if stdin is not None and file.path == stdin[0]:
-            sources[file.path] = Source(stdin[1])  # already decoded by _read_stdin
-            continue
-        planned = linter.planned_edits(file.path)
-        if planned is not None:
-            sources[file.path] = Source(planned.text, planned.edits)
-    return sources
-
-
 def read_stdin(name: str) -> tuple[str, str]:
     """Standard input's bytes decoded as a file of that name would be (reading.py), not
     with the terminal's locale; undecodable input is a usage error naming the problem."""
@@ -116,27 +95,35 @@ def warn_nothing_checked(paths: Sequence[str], force_exclude: bool) -> None:
     click.echo(f"medlint: warning: 0 files checked: {why}", err=True)
 
 
-def apply_fixes(linter: Linter, paths: list[str], write: bool) -> int:
-    """Fix (or, with write=False, print the diff for) every file the lint would check
-    (the same discovery, so --shard and --force-exclude apply); returns files changed."""
-    from medlint import fixes
+class Applier:
+    """What --fix and --diff do with a file's fix (fixes.Plan): write it and say so on
+    standard error, or print it as a unified diff. Returns whether the file changed."""
 
-    config = linter.options.config
-    changed = 0
-    for path in linter.files_to_lint(paths):
-        plan = linter.fix_file(path)
-        if plan is None or not plan.changes:
-            continue
-        changed += 1
-        shown = printable(path)
-        if write:
-            problem = fixes.write_fix(plan, config.root)
-            click.echo(
-                f"medlint: {shown}: {problem}" if problem else f"medlint: fixed {shown}", err=True
-            )
-        else:
+    def __init__(self, root: Path, write: bool) -> None:
+        self.root = root
+        self.write = write
+        self.changed = 0
+
+    def __call__(self, plan: Plan) -> bool:
+        from medlint import fixes
+
+        self.changed += 1
+        shown = printable(plan.path)
+        if not self.write:
             click.echo(fixes.unified_diff(shown, plan.before, plan.after), nl=False)
-    return changed
+            return False
+        problem = fixes.write_fix(plan, self.root)
+        left = (
+            f" ({plan.skipped} overlapping fix{'' if plan.skipped == 1 else 'es'} left for "
+            "another --fix)"
+            if plan.skipped
+            else ""
+        )
+        click.echo(
+            f"medlint: {shown}: {problem}" if problem else f"medlint: fixed {shown}{left}",
+            err=True,
+        )
+        return problem is None
 
 
 class Progress:

@@ -155,6 +155,18 @@ def parse_date(raw: object, order: str | None = None) -> ParsedDate:
     return ParsedDate(None, f"{text!r} is not a recognised date; use ISO 8601 (YYYY-MM-DD)")
 
 
+def iso_day(raw: object) -> str | None:
+    """``raw`` as ISO 8601 (YYYY-MM-DD) when it is a date string in another format that
+    names exactly one day ("June 3, 2025", "15 Mar 2024"); None when it is ISO already,
+    ambiguous (03/06/2025), a month ("June 2025") or not a date: a person must decide."""
+    if not isinstance(raw, str) or re.match(r"\s*\d{4}-\d{2}-\d{2}", raw):
+        return None
+    parsed = parse_date(raw)
+    if parsed.value is None or parsed.precision != "day":
+        return None
+    return parsed.value.isoformat()
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """Calendar month arithmetic, clamping to the end of shorter months, and to
     ``date.min`` / ``date.max`` instead of overflowing (year 9997 plus 36 months,

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from medlint.model import Span
+
 # Canonical metadata keys (schema.org ``MedicalWebPage`` names where one exists).
 TITLE = "title"
 AUDIENCE = "audience"
@@ -131,6 +133,20 @@ class Document:
         offset = max(0, min(offset, len(self.source)))
         index = bisect.bisect_right(self.line_starts, offset) - 1
         return index + 1, offset - self.line_starts[index] + 1
+
+    def utf8_column(self, offset: int) -> int:
+        """1-based column of a source offset counted in UTF-8 bytes (rdjson, LSP utf-8)."""
+        offset = max(0, min(offset, len(self.source)))
+        start = self.line_starts[bisect.bisect_right(self.line_starts, offset) - 1]
+        return len(self.source[start:offset].encode("utf-8", "surrogatepass")) + 1
+
+    def span(self, start: int, end: int) -> Span:
+        """Lines and columns (characters and UTF-8 bytes) of ``source[start:end]``."""
+        line, column = self.location(start)
+        end_line, end_column = self.location(max(start, end))
+        return Span(
+            line, column, end_line, end_column, self.utf8_column(start), self.utf8_column(end)
+        )
 
     def section_at(self, offset: int) -> Section | None:
         found = None

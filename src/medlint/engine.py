@@ -17,12 +17,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from medlint import __version__, boundary, fixes, fixplan, kinds, reading, running
+from medlint import __version__, boundary, fixes, kinds, reading, running
 from medlint.cache import Cache, data_fingerprint, secret_key
 from medlint.context import CueSet
 from medlint.diagnostics import Diagnostic, Diagnostics
 from medlint.discovery import Found, walk
-from medlint.fixplan import PlannedEdits
 from medlint.model import FileResult, RunResult
 from medlint.nlp import PatternBank
 from medlint.ruleset import (
@@ -127,11 +126,12 @@ class Linter:
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
         return self.files.lint_file(path, today)
 
-    def fix_file(self, path: str) -> fixes.Plan | None:
-        return fixplan.fix_file(self, path)
-
-    def planned_edits(self, path: str) -> PlannedEdits | None:
-        return fixplan.planned_edits(self, path)
+    def fix_file(
+        self, path: str, apply: Callable[[fixes.Plan], bool], unsafe: bool = False
+    ) -> tuple[FileResult, int]:
+        """Lint one file, apply the edits its findings carry, report what is left
+        (running.FileRunner.fix_file)."""
+        return self.files.fix_file(path, apply, unsafe)
 
     def stale_after_months(self) -> int:
         """The staleness threshold of the rule that judges it (selected or not), for the
@@ -176,7 +176,11 @@ class Linter:
         paths: Iterable[str],
         stdin: tuple[str, str] | None = None,
         progress: Callable[[int, int], None] | None = None,
+        apply: Callable[[fixes.Plan], bool] | None = None,
+        unsafe_fixes: bool = False,
     ) -> RunResult:
+        """Lint the paths (and standard input); with ``apply``, fix each file first
+        (fix_file: one file at a time, in this process) and report what is left."""
         started = dt.datetime.now().replace(microsecond=0)
         clock = time.perf_counter()
         files: list[FileResult] = []
@@ -192,7 +196,12 @@ class Linter:
                     skipped.path, tuple(self.files.engine(Diagnostic.UNREADABLE, skipped.reason))
                 )
             )
-        for result, n in self.lint_paths(list(found.files), progress):
+        outcomes = (
+            self.lint_paths(list(found.files), progress)
+            if apply is None
+            else (self.fix_file(path, apply, unsafe_fixes) for path in found.files)
+        )
+        for result, n in outcomes:
             files.append(result)
             crashes += n
         return RunResult(

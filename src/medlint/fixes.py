@@ -1,104 +1,56 @@
-"""Safe fixes (``medlint check --fix`` / ``--diff``): only changes that are right by
-construction. medlint never invents facts: no review dates, reviewers or statuses.
+"""Applying the edits findings carry (``medlint check --fix``, ``--diff``).
 
-- MED101: insert the organisation's configured disclaimer (organization.disclaimers)
-  when the article has none; nothing is inserted if none is configured.
-- MED001/MED106: rewrite a front matter date written in an unambiguous human format
-  ("June 3, 2025") as ISO 8601 ("2025-06-03").
+Rules decide what to fix: a finding carries ``model.Edit`` values (a rule's own code,
+e.g. the schema kind's ISO date rewrite, or its rule file's data-only ``autofix:``,
+medlint.autofix). This module names no rule; it only applies edits:
 
-Files are written atomically (a temporary file in the same folder, then a rename), keep
-their encoding (the codec they were read with and their byte-order mark: UTF-8, UTF-16)
-and line endings (LF, CRLF or CR), and a second run changes nothing. A fix is refused,
-with the reason, when the file is read-only, when it is a symbolic link to a file outside
-the project (a link inside it is written through, never replaced by a copy), when the
-text cannot be encoded back, or when the file changed while medlint was fixing it.
+- which edits: the safe ones, plus the unsafe ones with ``--unsafe-fixes``; an edit
+  offered by several findings is applied once; an edit that overlaps one applied before it
+  (in source order) is left for the next run, and counted;
+- how files are written: atomically (a temporary file in the same folder, then a
+  rename), with their encoding (the codec they were read with and their byte-order mark:
+  UTF-8, UTF-16) and their line endings (edits use the file's own), so a second run
+  changes nothing. A fix is refused, with the reason, when the file is read-only, when it
+  is a symbolic link to a file outside the project (a link inside it is written through,
+  never replaced by a copy), when the text cannot be encoded back, or when the file
+  changed since medlint read it.
 """
 
 from __future__ import annotations
 
 import difflib
-import html
 import os
-import re
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from medlint.dates import parse_date
-from medlint.document import Document
-from medlint.facts import DATE_KEYS
-
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
+from medlint import boundary
+from medlint.model import Edit, Violation
+from medlint.reading import bom_of
 
 
-@dataclass(frozen=True)
-class Edit:
-    start: int
-    end: int
-    replacement: str
-    description: str
-    fixes: tuple[str, ...] = ()  # the codes of the violations this edit resolves
-
-
-def newline_of(text: str) -> str:
-    if "\r\n" in text:
-        return "\r\n"
-    return "\r" if "\r" in text and "\n" not in text else "\n"
-
-
-def date_edits(document: Document) -> list[Edit]:
-    edits = []
-    for key in DATE_KEYS:
-        meta = document.meta(key)
-        if meta is None or meta.origin != "front matter" or not isinstance(meta.value, str):
+def choose(edits: Iterable[Edit], unsafe: bool = False) -> tuple[list[Edit], int]:
+    """The edits to apply, in source order, and how many were left out because they
+    overlap one chosen before them (two insertions at one place overlap too)."""
+    wanted = sorted(
+        {(e.start, e.end, e.replacement): e for e in edits if e.safe or unsafe}.values(),
+        key=lambda e: (e.start, e.end),
+    )
+    chosen: list[Edit] = []
+    skipped = 0
+    reach = -1  # the end of the chosen edits so far
+    for edit in wanted:
+        if chosen and (edit.start < reach or edit.start == chosen[-1].start):
+            skipped += 1
             continue
-        if _ISO.match(meta.value.strip()):
-            continue
-        parsed = parse_date(meta.value)
-        if parsed.value is None or parsed.precision != "day":
-            continue  # ambiguous or partial: a person must decide
-        line_start = document.source.rfind("\n", 0, meta.start) + 1
-        line_end = document.source.find("\n", meta.start)
-        line_end = len(document.source) if line_end == -1 else line_end
-        line = document.source[line_start:line_end]
-        m = re.match(rf"^(\s*{re.escape(meta.raw_key)}\s*:\s*)(['\"]?)(.+?)\2(\s*)$", line)
-        if not m:
-            continue
-        start = line_start + m.start(3)
-        edits.append(
-            Edit(
-                start,
-                line_start + m.end(3),
-                parsed.value.isoformat(),
-                f"{meta.raw_key}: {m.group(3)!r} -> {parsed.value.isoformat()}",
-                ("MED001", "MED106"),
-            )
-        )
-    return edits
+        chosen.append(edit)
+        reach = max(reach, edit.end)
+    return chosen, skipped
 
 
-def disclaimer_edit(document: Document, wording: str) -> Edit:
-    source = document.source
-    nl = newline_of(source)
-    if document.kind == "html":
-        block = (
-            f'<section class="medlint-disclaimer"><h2>Disclaimer</h2>'
-            f"<p>{html.escape(wording)}</p></section>{nl}"
-        )
-        for closing in ("</article>", "</main>", "</body>"):
-            at = source.lower().rfind(closing)
-            if at != -1:
-                return Edit(at, at, block, "insert the configured disclaimer", ("MED101",))
-        return Edit(
-            len(source), len(source), nl + block, "insert the configured disclaimer", ("MED101",)
-        )
-    heading = "## Disclaimer" if document.kind == "markdown" else "Disclaimer"
-    stripped = source.rstrip("\r\n")
-    text = f"{nl}{nl}{heading}{nl}{nl}{wording}{nl}"
-    return Edit(len(stripped), len(source), text, "insert the configured disclaimer", ("MED101",))
-
-
-def apply_edits(source: str, edits: list[Edit]) -> str:
+def apply_edits(source: str, edits: Iterable[Edit]) -> str:
+    """``source`` with non-overlapping edits applied (the last first, so offsets hold)."""
     for edit in sorted(edits, key=lambda e: e.start, reverse=True):
         source = source[: edit.start] + edit.replacement + source[edit.end :]
     return source
@@ -125,25 +77,29 @@ class Plan:
     after: str
     codec: str  # the codec the file was read with; the fix is written back with it
     bom: bytes
+    applied: int = 0  # edits applied
+    skipped: int = 0  # edits left for the next run (they overlap an applied one)
 
     @property
     def changes(self) -> bool:
         return self.before != self.after
 
 
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.relative_to(root.resolve())
-    except ValueError:
-        return False
-    return True
+def plan(
+    path: str, raw: bytes, text: str, codec: str, violations: Iterable[Violation], unsafe: bool
+) -> Plan:
+    """The fix of one file from the edits its violations carry; ``text`` is ``raw``
+    decoded with ``codec`` (the text the violations' offsets refer to)."""
+    chosen, skipped = choose((e for v in violations for e in v.edits), unsafe)
+    after = apply_edits(text, chosen)
+    return Plan(path, raw, text, after, codec, bom_of(raw), len(chosen), skipped)
 
 
 def write_fix(plan: Plan, root: Path) -> str | None:
     """Write a planned fix; None when written, else why the file was left unchanged."""
     link = Path(plan.path)
     target = link.resolve() if link.is_symlink() else link
-    if link.is_symlink() and not _inside(target, root):
+    if link.is_symlink() and boundary.outside(target, root):  # the one rule (boundary.py)
         return "is a symbolic link to a file outside the project; not fixed"
     try:
         info = target.stat()

@@ -72,6 +72,7 @@ class CheckOptions:
     statistics: bool = False
     fix: bool = False
     show_diff: bool = False
+    unsafe_fixes: bool = False
     stdin_filename: str | None = None
 
     @classmethod
@@ -254,7 +255,15 @@ CHECK_OPTIONS = (
         "--fix", is_flag=True, help="Apply safe fixes to the files, then report what is left."
     ),
     click.option(
-        "--diff", "show_diff", is_flag=True, help="Print the safe fixes as a diff; change nothing."
+        "--diff",
+        "show_diff",
+        is_flag=True,
+        help="Print the fixes --fix would apply as a unified diff; change nothing.",
+    ),
+    click.option(
+        "--unsafe-fixes",
+        is_flag=True,
+        help="With --fix or --diff: also apply fixes that may change what the article says.",
     ),
     click.option(
         "--rule-option",

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import inspect
 import re
@@ -20,9 +21,18 @@ from typing import Any, cast
 import jsonschema
 
 from medlint import resources, yamlpos
+from medlint.autofix import Autofix, front_matter_value
 from medlint.context import NEGATED
-from medlint.document import DISCLAIMER, Document
-from medlint.model import Finding
+from medlint.dates import iso_day
+from medlint.document import (
+    DATE_MODIFIED,
+    DATE_PUBLISHED,
+    DISCLAIMER,
+    LAST_REVIEWED,
+    NEXT_REVIEW,
+    Document,
+)
+from medlint.model import Edit, Finding
 from medlint.nlp import Label, Mention, PatternBank
 from medlint.optionschema import (
     NO_OPTIONS,
@@ -117,8 +127,30 @@ class SchemaRule:
                 start = yamlpos.nearest(document.node_offsets, path)
                 message = f"front matter key '{key}': {error.message}"
             yield Finding(
-                start, start + max(1, len(str(path[-1])) if path else 3), message, self.spec.fix
+                start,
+                start + max(1, len(str(path[-1])) if path else 3),
+                message,
+                self.spec.fix,
+                _date_rewrite(document, path, error.instance),
             )
+
+
+_DATE_KEYS = frozenset({DATE_MODIFIED, DATE_PUBLISHED, LAST_REVIEWED, NEXT_REVIEW})
+
+
+def _date_rewrite(document: Document, path: tuple[Any, ...], value: object) -> tuple[Edit, ...]:
+    """The safe fix of a front matter date the schema refuses: a date written to the day
+    in an unambiguous human format ("June 3, 2025") becomes ISO 8601 ("2025-06-03").
+    Nothing for an ambiguous or partial date: medlint never invents a fact."""
+    iso = iso_day(value) if len(path) == 1 else None
+    if iso is None:
+        return ()
+    facts = document.facts or tuple(document.metadata.values())
+    for meta in facts:
+        if meta.key in _DATE_KEYS and meta.origin == "front matter" and meta.raw_key == path[0]:
+            edit = front_matter_value(document, meta, iso)
+            return () if edit is None else (edit,)
+    return ()
 
 
 class RequiredRule:
@@ -498,7 +530,31 @@ def options_schema(spec: RuleSpec) -> Schema:
     return schema if schema is not None else options(**{key: {} for key in spec.options})
 
 
+class Fixing:
+    """A rule whose rule file offers a data-only fix (``autofix:``, medlint.autofix): its
+    findings carry the edits the autofix makes for them."""
+
+    def __init__(self, rule: Rule, autofix: Autofix) -> None:
+        self.rule = rule
+        self.spec = rule.spec
+        self.needs_nlp = rule.needs_nlp
+        self.autofix = autofix
+
+    def register(self, bank: PatternBank) -> None:
+        self.rule.register(bank)
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for finding in self.rule.check(ctx):
+            edits = self.autofix.edits(ctx.document, finding, self.spec.options)
+            yield dataclasses.replace(finding, edits=finding.edits + edits) if edits else finding
+
+
 def build(spec: RuleSpec) -> Rule:
+    rule = _build(spec)
+    return rule if spec.autofix is None else Fixing(rule, spec.autofix)
+
+
+def _build(spec: RuleSpec) -> Rule:
     if spec.kind == "python":
         factory = resolve_check(spec)
         try:

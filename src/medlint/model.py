@@ -39,13 +39,43 @@ class Audience(enum.StrEnum):
 
 
 @dataclass(frozen=True)
+class Span:
+    """Where an edit lies in its file: 1-based lines, 1-based columns counted in
+    characters (code points) and in UTF-8 bytes (rdjson), end exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    utf8_column: int
+    end_utf8_column: int
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A machine-applicable change: replace ``source[start:end]`` (offsets in the decoded
+    text, no byte-order mark) with ``replacement``; ``start == end`` inserts. A safe edit
+    is right by construction and applied by ``--fix``; an unsafe one (it may change what
+    the article says) only with ``--unsafe-fixes``. Rules leave ``span`` empty; the engine
+    fills it when it places the finding, so reporters need no file text."""
+
+    start: int
+    end: int
+    replacement: str
+    safe: bool = True
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
 class Finding:
-    """What a rule reports: a source span and a message, nothing positional."""
+    """What a rule reports: a source span and a message, nothing positional, and the
+    edits that resolve it (if any)."""
 
     start: int
     end: int
     message: str
     fix: str | None = None
+    edits: tuple[Edit, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,6 +92,10 @@ class Violation:
     end_column: int
     fix: str | None = None
     snippet: str = ""
+    edits: tuple[Edit, ...] = ()  # placed (with spans): the finding's edits
+    # column and end_column counted in UTF-8 bytes (rdjson); None when not known
+    # (a violation read back from a report by `merge`).
+    utf8_columns: tuple[int, int] | None = None
 
     @property
     def sort_key(self) -> tuple[int, int, str, str]:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import jsonschema
 
 from medlint import resources, yamlpos
+from medlint.autofix import Autofix
 from medlint.boundary import outside, within
 from medlint.document import RegionKind
 from medlint.model import Audience, RuleInfo, Severity
@@ -86,6 +87,8 @@ class RuleSpec:
     def line(self, path: yamlpos.Path) -> int:
         """The line of ``path`` in the rule file (of its nearest enclosing key)."""
         return yamlpos.nearest(self.lines, path) or 1
+
+    autofix: Autofix | None = None  # the rule file's data-only fix (medlint.autofix)
 
     def info(self) -> RuleInfo:
         return RuleInfo(
@@ -218,6 +221,7 @@ def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> 
         diagnostic=data.get("diagnostic"),
         from_config=tuple(sorted(data.get("from_config", {}).items())),
         lines=yamlpos.lines(text, loaded.positions),
+        autofix=_autofix(data, source, text),
     )
 
 
@@ -255,6 +259,17 @@ def require_prefix(specs: Sequence[RuleSpec], prefix: str, declared_in: str, lab
             f"its own, declare their prefix in {label}/{PACK_FILE} (prefix: "
             f"{spec.code.rstrip('0123456789')})"
         )
+
+
+def _autofix(data: dict[str, Any], source: str, text: str) -> Autofix | None:
+    if "autofix" not in data:
+        return None
+    autofix = Autofix.from_data(data["autofix"])
+    problem = autofix.problem(data.get("options", {}))
+    if problem:
+        line = _where(text, max(0, text.find("text_option:")))
+        raise RuleFileError(f"{source}:{line}: {problem}")
+    return autofix
 
 
 def load_pack(

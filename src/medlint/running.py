@@ -18,14 +18,14 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
-from medlint import boundary, kinds, reading, suppression
+from medlint import boundary, fixes, kinds, reading, suppression
 from medlint.audience import detect as detect_audience
 from medlint.cache import Cache
 from medlint.diagnostics import ALWAYS_REPORTED, Diagnostic, Diagnostics
 from medlint.discovery import Found
 from medlint.document import Document
 from medlint.facts import audit_facts
-from medlint.model import FileResult, Finding, Severity, Violation
+from medlint.model import Edit, FileResult, Finding, Severity, Violation
 from medlint.nlp import PatternBank
 from medlint.parsing import parse
 from medlint.patterns import PatternError
@@ -71,10 +71,19 @@ class FileRunner:
         self, code: str, document: Document | None, finding: Finding, severity: Severity | None
     ) -> Violation:
         spec = self.selection.by_code[code]
+        edits: tuple[Edit, ...] = ()
+        utf8: tuple[int, int] | None = None
         if document is not None:
             line, column = document.location(finding.start)
             end_line, end_column = document.location(max(finding.end, finding.start))
             snippet = document.source[finding.start : finding.end]
+            edits = tuple(
+                dataclasses.replace(e, span=document.span(e.start, e.end)) for e in finding.edits
+            )
+            utf8 = (
+                document.utf8_column(finding.start),
+                document.utf8_column(max(finding.end, finding.start)),
+            )
         else:
             line, column, end_line, end_column, snippet = 1, 1, 1, 1, ""
         return Violation(
@@ -88,6 +97,8 @@ class FileRunner:
             end_column=end_column,
             fix=finding.fix,
             snippet=" ".join(snippet.split())[:200],
+            edits=edits,
+            utf8_columns=utf8,
         )
 
     def engine(
@@ -223,10 +234,39 @@ class FileRunner:
         return kept, outcome.suppressed
 
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
-        """One file's result; a medlint bug on this file becomes a MED902 on it (exit 3)
-        and the other files are still linted and reported."""
+        """One file's result; a medlint bug on this file becomes a crash diagnostic on it
+        (exit 3) and the other files are still linted and reported."""
+        return self._isolated(path, lambda: self._lint_read(path, today)[:2])
+
+    def fix_file(
+        self, path: str, apply: Callable[[fixes.Plan], bool], unsafe: bool = False
+    ) -> tuple[FileResult, int]:
+        """Lint one file once and hand the edits its findings carry (fixes.plan: safe
+        ones, and unsafe ones with ``unsafe``) to ``apply``, which writes or shows them and
+        returns True when the file now holds the new text. Only then is the new text
+        linted again, so the result reports what is left: one parse per file, a second
+        one for a file the fix changed."""
+        return self._isolated(path, lambda: self._fix_file(path, apply, unsafe))
+
+    def _fix_file(
+        self, path: str, apply: Callable[[fixes.Plan], bool], unsafe: bool
+    ) -> tuple[FileResult, int]:
+        result, crashes, raw = self._lint_read(path)
+        if raw is None or not any(v.edits for v in result.violations):
+            return result, crashes
+        decoded = reading.decode(raw, reading.kind_of(path, raw))
+        if decoded.text is None:
+            return result, crashes
+        plan = fixes.plan(path, raw, decoded.text, decoded.encoding, result.violations, unsafe)
+        if not plan.changes or not apply(plan):
+            return result, crashes
+        return self.lint_text(path, plan.after, encoding=(decoded.encoding, decoded.how))
+
+    def _isolated(
+        self, path: str, work: Callable[[], tuple[FileResult, int]]
+    ) -> tuple[FileResult, int]:
         try:
-            return self._lint_file(path, today)
+            return work()
         except RuleFileError:
             raise  # bad rule data stops the run (exit 2), it is not this file's problem
         except Exception as exc:
@@ -241,31 +281,33 @@ class FileRunner:
                 ),
             ), 1
 
-    def _lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
+    def _lint_read(
+        self, path: str, today: dt.date | None = None
+    ) -> tuple[FileResult, int, bytes | None]:
+        """One file's result, and the bytes it was computed from (None if unreadable)."""
         escape = boundary.escapes(path, self.root)
         if escape:
-            return FileResult(path, tuple(self.engine(Diagnostic.UNREADABLE, escape))), 0
+            return FileResult(path, tuple(self.engine(Diagnostic.UNREADABLE, escape))), 0, None
         data, problem = reading.read_bytes(path)
         if data is None:
-            return FileResult(
-                path, tuple(self.engine(Diagnostic.UNREADABLE, problem or "unreadable"))
-            ), 0
+            unreadable = self.engine(Diagnostic.UNREADABLE, problem or "unreadable")
+            return FileResult(path, tuple(unreadable)), 0, None
         key = None
         if self.cache is not None and today is None:
             key = self.cache.key(path, data)
             cached = self.cache.get(key, path)
             if cached is not None:
-                return cached, 0
+                return cached, 0, data
         decoded = reading.decode(data, reading.kind_of(path, data))
         if decoded.text is None:
             problem = decoded.problem or "unreadable"
-            return FileResult(path, tuple(self.engine(Diagnostic.UNREADABLE, problem))), 0
+            return FileResult(path, tuple(self.engine(Diagnostic.UNREADABLE, problem))), 0, None
         result, crashes = self.lint_text(
             path, decoded.text, today, encoding=(decoded.encoding, decoded.how)
         )
         if key is not None and self.cache is not None and not crashes:
             self.cache.put(key, result)
-        return result, crashes
+        return result, crashes, data
 
 
 # -- many files ----------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from medlint.model import RunResult, Severity, Violation
+from medlint.model import Edit, RunResult, Severity, Span, Violation
 from medlint.reporters.common import RenderOptions
 
 SCHEMA_VERSION = 1
@@ -24,6 +24,20 @@ def violation_dict(v: Violation) -> dict[str, Any]:
         "end_line": v.end_line,
         "end_column": v.end_column,
         "text": v.snippet,
+        "edits": [edit_dict(e, e.span) for e in v.edits if e.span is not None],
+    }
+
+
+def edit_dict(e: Edit, span: Span) -> dict[str, Any]:
+    """An edit as the JSON formats give it: replace the range (1-based, columns in
+    characters, end exclusive) with ``replacement``; an empty range inserts."""
+    return {
+        "line": span.line,
+        "column": span.column,
+        "end_line": span.end_line,
+        "end_column": span.end_column,
+        "replacement": e.replacement,
+        "safe": e.safe,
     }
 
 

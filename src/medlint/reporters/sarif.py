@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from medlint.model import RunResult, Severity
+from medlint.model import RunResult, Severity, Violation
 from medlint.reporters.common import DOCS_URL, RenderOptions, below_root, fingerprints
 from medlint.reporters.json_report import run_facts
 
@@ -45,6 +45,36 @@ def _artifact(path: str, root: Path | None) -> dict[str, str]:
     if os.path.isabs(relative):
         return {"uri": Path(relative).as_uri()}
     return {"uri": quote(relative, safe="/"), "uriBaseId": SRCROOT}
+
+
+def _fix(path: str, v: Violation, root: Path | None) -> dict[str, Any] | None:
+    """The violation's edits as one SARIF fix (insertions are empty deleted regions)."""
+    edits = [e for e in v.edits if e.span is not None]
+    if not edits:
+        return None
+    safe = all(e.safe for e in edits)
+    replacements = [
+        {
+            "deletedRegion": {
+                "startLine": e.span.line,
+                "startColumn": e.span.column,
+                "endLine": e.span.end_line,
+                "endColumn": e.span.end_column,
+            },
+            "insertedContent": {"text": e.replacement},
+        }
+        for e in edits
+        if e.span is not None
+    ]
+    return {
+        "description": {
+            "text": "medlint check --fix" if safe else "medlint check --fix --unsafe-fixes"
+        },
+        "artifactChanges": [
+            {"artifactLocation": _artifact(path, root), "replacements": replacements}
+        ],
+        "properties": {"safe": safe},
+    }
 
 
 def as_sarif(result: RunResult, root: Path | None = None) -> dict[str, Any]:
@@ -94,6 +124,9 @@ def as_sarif(result: RunResult, root: Path | None = None) -> dict[str, Any]:
         }
         if v.code in index:
             entry["ruleIndex"] = index[v.code]
+        fix = _fix(path, v, root)
+        if fix:
+            entry["fixes"] = [fix]
         results.append(entry)
     base = Path(os.path.abspath(root if root is not None else Path.cwd()))
     invocation: dict[str, Any] = {"executionSuccessful": result.internal_errors == 0}
