@@ -1,9 +1,13 @@
 """A content-hash cache of per-file results, so unchanged files are not re-analysed.
 
-What a result depends on goes into the key: the file's bytes, its path, and a salt that
-covers everything else (medlint's version and code, every rule, lexicon, knowledge base,
-cue and schema file, the effective configuration and options, and "today"). Nothing is
-keyed on modification times, so it is safe in CI (fresh checkouts, restored caches).
+An entry is a file's day-independent analysis (medlint.daily.Analysed: placed findings,
+some valid only in a window of days, and the suppression directives); the engine applies
+the day, suppression and per-file configuration after reading it, so a run on the next
+day is a hit. What an analysis depends on goes into the key: the file's bytes, its path,
+and a salt that covers everything else (medlint's version and code, every rule, lexicon,
+knowledge base, cue and schema file, the effective configuration and options, but not
+"today"). Nothing is keyed on modification times, so it is safe in CI (fresh checkouts,
+restored caches).
 
 Nothing committed to a linted repository can change a verdict (docs/ci.md, "Security
 model"): every entry name and every entry is authenticated with HMAC-SHA256 under a
@@ -18,6 +22,7 @@ by default, not in the checkout, and its folder holds ``CACHEDIR.TAG`` and a
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import json
@@ -33,9 +38,11 @@ from pathlib import Path
 from typing import Any
 
 from medlint import __version__, resources
-from medlint.model import FileResult, Severity, Violation
+from medlint.daily import Analysed, Located, Pending
+from medlint.model import OnTheDay, Part, Severity, Violation
+from medlint.suppression import Directive
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 KEY_ENV = "MEDLINT_CACHE_KEY"
 MAX_ENTRY_BYTES = 32 * 1024 * 1024
 TAG_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55"
@@ -116,10 +123,20 @@ def _files(root: Any) -> list[Any]:
     return found
 
 
-def to_json(result: FileResult) -> dict[str, Any]:
-    data = asdict(result)
-    for v in data["violations"]:
-        v["severity"] = int(v["severity"])
+def to_json(analysed: Analysed) -> dict[str, Any]:
+    data = asdict(analysed)
+    del data["path"]  # the entry's name covers the path; the caller supplies it
+    for pending in data["pending"]:
+        pending["violation"]["severity"] = int(pending["violation"]["severity"])
+        for key in ("valid_from", "valid_until"):
+            day = pending[key]
+            pending[key] = day.isoformat() if day is not None else None
+        pending["parts"] = [
+            p if isinstance(p, str) else {**p, "since": p["since"].isoformat()}
+            for p in pending["parts"]
+        ]
+    for located in data["directives"]:
+        located["directive"]["selectors"] = list(located["directive"]["selectors"])
     return data
 
 
@@ -130,7 +147,13 @@ class MalformedEntry(ValueError):
 _VIOLATION_INTS = ("line", "column", "end_line", "end_column")
 _VIOLATION_STRS = ("code", "name", "message", "snippet")
 _VIOLATION_KEYS = {*_VIOLATION_INTS, *_VIOLATION_STRS, "severity", "fix"}
-_RESULT_KEYS = {"path", "violations", "audience", "format", "suppressed", "facts"}
+_PENDING_KEYS = {"violation", "valid_from", "valid_until", "parts"}
+_PART_KEYS = {"what", "since", "less"}
+_DIRECTIVE_INTS = ("line", "column", "end_line", "start", "end")
+_DIRECTIVE_KEYS = {*_DIRECTIVE_INTS, "kind", "selectors", "reason"}
+_DIRECTIVE_KINDS = {"disable-file", "disable-next-line", "disable-line", "disable"}
+_LOCATED_KEYS = {"directive", "end_line", "end_column", "snippet"}
+_ENTRY_KEYS = {"pending", "directives", "audience", "format", "facts"}
 
 
 def _int(value: object, low: int = 0) -> int:
@@ -147,45 +170,113 @@ def _str(value: object, optional: bool = False) -> str | None:
     return value
 
 
-def _violation(data: object) -> Violation:
-    if type(data) is not dict or set(data) != _VIOLATION_KEYS:
-        raise MalformedEntry("a violation must be an object with exactly the violation fields")
+def _text(value: object) -> str:
+    if type(value) is not str:
+        raise MalformedEntry(f"expected a string, got {value!r:.40}")
+    return value
+
+
+def _object(value: object, keys: set[str], what: str) -> dict[str, Any]:
+    if type(value) is not dict or set(value) != keys:
+        raise MalformedEntry(f"{what} must be an object with exactly the {what} fields")
+    return value
+
+
+def _list(value: object, what: str) -> list[Any]:
+    if type(value) is not list:
+        raise MalformedEntry(f"{what} must be a list")
+    return value
+
+
+def _day(value: object) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(_text(value))
+    except ValueError:
+        raise MalformedEntry(f"expected an ISO date, got {value!r:.40}") from None
+
+
+def _violation(value: object) -> Violation:
+    data = _object(value, _VIOLATION_KEYS, "violation")
     severity = _int(data["severity"], 1)
     if severity not in set(Severity):
         raise MalformedEntry(f"unknown severity {severity}")
     return Violation(
-        code=str(_str(data["code"])),
-        name=str(_str(data["name"])),
+        code=_text(data["code"]),
+        name=_text(data["name"]),
         severity=Severity(severity),
-        message=str(_str(data["message"])),
+        message=_text(data["message"]),
         line=_int(data["line"]),
         column=_int(data["column"]),
         end_line=_int(data["end_line"]),
         end_column=_int(data["end_column"]),
         fix=_str(data["fix"], optional=True),
-        snippet=str(_str(data["snippet"])),
+        snippet=_text(data["snippet"]),
     )
 
 
-def from_json(data: object, path: str) -> FileResult:
-    """A FileResult from an entry, checked field by field (exact keys and types; no
+def _part(value: object) -> Part:
+    if type(value) is str:
+        return value
+    data = _object(value, _PART_KEYS, "message part")
+    what = data["what"]
+    if what not in ("today", "months", "days"):
+        raise MalformedEntry(f"unknown message part {what!r:.40}")
+    since = _day(data["since"])
+    if since is None:
+        raise MalformedEntry("a message part needs its date")
+    less = data["less"]
+    if type(less) is not int or not -(2**31) < less < 2**31:
+        raise MalformedEntry(f"expected an integer, got {less!r:.40}")
+    return OnTheDay(what, since, less)
+
+
+def _pending(value: object) -> Pending:
+    data = _object(value, _PENDING_KEYS, "pending violation")
+    return Pending(
+        _violation(data["violation"]),
+        _day(data["valid_from"]),
+        _day(data["valid_until"]),
+        tuple(_part(p) for p in _list(data["parts"], "parts")),
+    )
+
+
+def _located(value: object) -> Located:
+    data = _object(value, _LOCATED_KEYS, "directive")
+    d = _object(data["directive"], _DIRECTIVE_KEYS, "directive")
+    if d["kind"] not in _DIRECTIVE_KINDS:
+        raise MalformedEntry(f"unknown directive {d['kind']!r:.40}")
+    directive = Directive(
+        kind=_text(d["kind"]),
+        selectors=tuple(_text(x) for x in _list(d["selectors"], "selectors")),
+        reason=_text(d["reason"]),
+        line=_int(d["line"]),
+        column=_int(d["column"]),
+        end_line=_int(d["end_line"]),
+        start=_int(d["start"]),
+        end=_int(d["end"]),
+    )
+    return Located(
+        directive, _int(data["end_line"]), _int(data["end_column"]), _text(data["snippet"])
+    )
+
+
+def from_json(value: object, path: str) -> Analysed:
+    """An analysis from an entry, checked field by field (exact keys and types; no
     booleans for integers, no floats at all); anything else raises MalformedEntry."""
-    if type(data) is not dict or set(data) != _RESULT_KEYS:
-        raise MalformedEntry("an entry must be an object with exactly the result fields")
-    violations, facts = data["violations"], data["facts"]
-    if type(violations) is not list or type(facts) is not list:
-        raise MalformedEntry("violations and facts must be lists")
+    data = _object(value, _ENTRY_KEYS, "entry")
     pairs = []
-    for pair in facts:
+    for pair in _list(data["facts"], "facts"):
         if type(pair) is not list or len(pair) != 2:
             raise MalformedEntry("a fact must be a [key, value] pair")
-        pairs.append((str(_str(pair[0])), str(_str(pair[1]))))
-    return FileResult(
+        pairs.append((_text(pair[0]), _text(pair[1])))
+    return Analysed(
         path=path,
-        violations=tuple(_violation(v) for v in violations),
+        pending=tuple(_pending(p) for p in _list(data["pending"], "pending")),
+        directives=tuple(_located(x) for x in _list(data["directives"], "directives")),
         audience=_str(data["audience"], optional=True),
         format=_str(data["format"], optional=True),
-        suppressed=_int(data["suppressed"]),
         facts=tuple(pairs),
     )
 
@@ -201,7 +292,7 @@ def _no_float(text: str) -> Any:
     return value
 
 
-def decode_entry(body: bytes, path: str) -> FileResult:
+def decode_entry(body: bytes, path: str) -> Analysed:
     """Parse and check an entry's JSON body; every malformation is MalformedEntry."""
     try:
         data = json.loads(body, parse_constant=_no_constant, parse_float=_no_float)
@@ -240,8 +331,8 @@ class Cache:
     def _file(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
-    def get(self, key: str, path: str) -> FileResult | None:
-        """The cached result, or None: missing, unreadable, not a regular file, a MAC that
+    def get(self, key: str, path: str) -> Analysed | None:
+        """The cached analysis, or None: missing, unreadable, not a regular file, a MAC that
         does not verify, or a malformed body are all misses."""
         raw = _read_regular(self._file(key))
         if raw is None:
@@ -254,9 +345,9 @@ class Cache:
         except MalformedEntry:
             return None
 
-    def put(self, key: str, result: FileResult) -> None:
+    def put(self, key: str, analysed: Analysed) -> None:
         """Write an entry atomically; a cache that cannot be written only costs speed."""
-        body = json.dumps(to_json(result), ensure_ascii=False).encode("utf-8", "surrogateescape")
+        body = json.dumps(to_json(analysed), ensure_ascii=False).encode("utf-8", "surrogateescape")
         target = self._file(key)
         if not self._prepare(target.parent):
             return

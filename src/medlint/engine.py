@@ -29,6 +29,7 @@ from medlint.audience import detect as detect_audience
 from medlint.cache import Cache, data_fingerprint, secret_key
 from medlint.config import Config
 from medlint.context import CueSet
+from medlint.daily import Analysed, Located, Pending
 from medlint.discovery import Found, relative_to, walk
 from medlint.document import Document
 from medlint.model import FileResult, Finding, RunResult, Severity, Violation
@@ -83,9 +84,10 @@ class Options:
     force_exclude: bool = False  # apply the configuration's exclude to named files too
 
     def fingerprint(self) -> str:
-        """Everything in the options that can change a file's result (not jobs or cache)."""
+        """Everything in the options that can change a file's analysis (not jobs or cache,
+        and not today: the day is applied after the cache, see medlint.daily)."""
         relevant = dataclasses.replace(
-            self, jobs=1, cache_dir=None, shard=None, force_exclude=False
+            self, today=dt.date.min, jobs=1, cache_dir=None, shard=None, force_exclude=False
         )
         return repr(relevant)
 
@@ -324,6 +326,19 @@ class Linter:
         spec = self.by_code[code]
         return [self._violation(code, document, Finding(start, end, message, spec.fix), None)]
 
+    def _at_directive(self, code: str, message: str, at: Located) -> list[Violation]:
+        """An engine violation about a suppression directive, placed where it was found."""
+        if code not in self.enabled and code not in ALWAYS_REPORTED:
+            return []
+        spec = self.by_code[code]
+        d = at.directive
+        return [
+            Violation(
+                code, spec.name, spec.severity, message, d.line, d.column, at.end_line,
+                at.end_column, spec.fix, at.snippet,
+            )
+        ]  # fmt: skip
+
     # -- linting -------------------------------------------------------------------------
     def lint_text(
         self,
@@ -334,6 +349,16 @@ class Linter:
     ) -> tuple[FileResult, int]:
         """Lint one document's text (decoded with ``encoding``: codec, how chosen).
         Returns the result and the number of rule crashes."""
+        analysed, crashes = self.analyse_text(path, text, encoding)
+        if isinstance(analysed, FileResult):
+            return analysed, crashes
+        return self.judge(analysed, today or self.options.today), crashes
+
+    def analyse_text(
+        self, path: str, text: str, encoding: tuple[str, str] = ("utf-8", reading.UTF8)
+    ) -> tuple[Analysed | FileResult, int]:
+        """The day-independent analysis of one document (what the cache stores), or the
+        final result when medlint could not parse it; and the number of rule crashes."""
         self.ensure_compiled()
         try:
             document = dataclasses.replace(
@@ -353,12 +378,13 @@ class Linter:
                 None,
             ), 1
         audience = detect_audience(document)
-        ctx = kinds.Context(document, audience, today or self.options.today, self.bank)
-        enabled, severities = self._for_file(path)
-        violations: list[Violation] = []
+        ctx = kinds.Context(document, audience, None, self.bank)
+        enabled = self._for_file(path)[0]
+        pending: list[Pending] = []
         for problem in document.problems:
-            violations += self._engine(
-                problem.code, problem.message, document, problem.start, problem.end
+            pending += map(
+                Pending,
+                self._engine(problem.code, problem.message, document, problem.start, problem.end),
             )
         crashes = 0
         for rule in self.rules:
@@ -369,27 +395,57 @@ class Linter:
             except Exception as exc:
                 crashes += 1
                 where = traceback.extract_tb(exc.__traceback__)[-1]
-                violations += self._engine(
-                    RULE_CRASH,
-                    f"rule {rule.spec.code} ({rule.spec.name}) crashed: {type(exc).__name__}: "
-                    f"{exc} at {Path(where.filename).name}:{where.lineno}; the other rules ran, "
-                    "please report this medlint bug",
-                    document,
+                pending += map(
+                    Pending,
+                    self._engine(
+                        RULE_CRASH,
+                        f"rule {rule.spec.code} ({rule.spec.name}) crashed: "
+                        f"{type(exc).__name__}: {exc} at {Path(where.filename).name}:"
+                        f"{where.lineno}; the other rules ran, please report this medlint bug",
+                        document,
+                    ),
                 )
                 continue
-            violations += [self._violation(rule.spec.code, document, f, None) for f in findings]
-        kept, suppressed = self._suppress(document, violations)
+            pending += [
+                Pending(
+                    self._violation(rule.spec.code, document, f, None),
+                    f.valid_from,
+                    f.valid_until,
+                    f.parts,
+                )
+                for f in findings
+            ]
+        return (
+            Analysed(
+                path,
+                tuple(pending),
+                _directives(document),
+                audience.value,
+                document.kind,
+                _facts(document),
+            ),
+            crashes,
+        )
+
+    def judge(self, analysed: Analysed, today: dt.date) -> FileResult:
+        """The result on ``today``: the findings that hold that day, with their messages
+        rendered, then inline suppression and the per-file configuration."""
+        violations = [v for p in analysed.pending if (v := p.on(today)) is not None]
+        enabled, severities = self._for_file(analysed.path)
+        kept, suppressed = self._suppress(analysed.directives, violations)
         kept = [
             dataclasses.replace(v, severity=severities[v.code]) if v.code in severities else v
             for v in kept
             if v.code in enabled
         ]
         kept.sort(key=lambda v: v.sort_key)
-        return (
-            FileResult(
-                path, tuple(kept), audience.value, document.kind, suppressed, _facts(document)
-            ),
-            crashes,
+        return FileResult(
+            analysed.path,
+            tuple(kept),
+            analysed.audience,
+            analysed.format,
+            suppressed,
+            analysed.facts,
         )
 
     def _for_file(self, path: str) -> tuple[set[str], dict[str, Severity]]:
@@ -416,14 +472,13 @@ class Linter:
         return enabled, severities
 
     def _suppress(
-        self, document: Document, violations: list[Violation]
+        self, located: Sequence[Located], violations: list[Violation]
     ) -> tuple[list[Violation], int]:
         """Apply inline suppression comments and report the unused, unknown and unexplained."""
-        directives = suppression.parse_directives(
-            document.source, document.location, suppression.comment_filter(document)
-        )
-        if not directives:
+        if not located:
             return violations, 0
+        directives = [x.directive for x in located]
+        where = {x.directive: x for x in located}
 
         def error_level(selector: str) -> bool:
             return any(
@@ -442,29 +497,23 @@ class Linter:
         kept = list(outcome.kept)
         for d in outcome.unused:
             what = " ".join(d.selectors) or "all rules"
-            kept += self._engine(
+            kept += self._at_directive(
                 UNUSED_SUPPRESSION,
                 f"suppression 'medlint-{d.kind}' ({what}) suppresses nothing; remove it",
-                document,
-                d.start,
-                d.end,
+                where[d],
             )
         for d, selector in outcome.unknown:
-            kept += self._engine(
+            kept += self._at_directive(
                 UNKNOWN_SUPPRESSION,
                 f"suppression 'medlint-{d.kind}' names no rule: {selector!r}",
-                document,
-                d.start,
-                d.end,
+                where[d],
             )
         for d in outcome.missing_reason:
-            kept += self._engine(
+            kept += self._at_directive(
                 SUPPRESSION_REASON,
                 f"suppression 'medlint-{d.kind}' of an error-level rule gives no reason; add "
                 "one after ' -- '",
-                document,
-                d.start,
-                d.end,
+                where[d],
             )
         return kept, outcome.suppressed
 
@@ -531,22 +580,25 @@ class Linter:
         data, problem = read_bytes(path)
         if data is None:
             return FileResult(path, tuple(self._engine(UNREADABLE, problem or "unreadable"))), 0
+        day = today or self.options.today
         key = None
-        if self.cache is not None and today is None:
+        if self.cache is not None:
             key = self.cache.key(path, data)
             cached = self.cache.get(key, path)
             if cached is not None:
-                return cached, 0
+                return self.judge(cached, day), 0
         decoded = reading.decode(data, reading.kind_of(path, data))
         if decoded.text is None:
             problem = decoded.problem or "unreadable"
             return FileResult(path, tuple(self._engine(UNREADABLE, problem))), 0
-        result, crashes = self.lint_text(
-            path, decoded.text, today, encoding=(decoded.encoding, decoded.how)
+        analysed, crashes = self.analyse_text(
+            path, decoded.text, encoding=(decoded.encoding, decoded.how)
         )
+        if isinstance(analysed, FileResult):
+            return analysed, crashes
         if key is not None and self.cache is not None and not crashes:
-            self.cache.put(key, result)
-        return result, crashes
+            self.cache.put(key, analysed)
+        return self.judge(analysed, day), crashes
 
     def discover(self, paths: Iterable[str]) -> Found:
         """This shard's files, and the folders that could not be read (reported by the
@@ -640,6 +692,19 @@ class Linter:
         }
         text = json.dumps(facts, sort_keys=True, default=repr)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _directives(document: Document) -> tuple[Located, ...]:
+    """The document's suppression directives, located for the violations about them."""
+    found = suppression.parse_directives(
+        document.source, document.location, suppression.comment_filter(document)
+    )
+    located = []
+    for d in found:
+        end_line, end_column = document.location(max(d.end, d.start))
+        snippet = " ".join(document.source[d.start : d.end].split())[:200]
+        located.append(Located(d, end_line, end_column, snippet))
+    return tuple(located)
 
 
 def _facts(document: Document) -> tuple[tuple[str, str], ...]:
