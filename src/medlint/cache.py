@@ -32,6 +32,7 @@ import secrets
 import shutil
 import stat
 import tempfile
+import time
 from dataclasses import asdict
 from importlib.resources import files
 from pathlib import Path
@@ -45,6 +46,14 @@ from medlint.suppression import Directive
 CACHE_FORMAT = 3
 KEY_ENV = "MEDLINT_CACHE_KEY"
 MAX_ENTRY_BYTES = 32 * 1024 * 1024
+# Pruning (docs/ci.md, "The cache"): at most once a day, the first write of a process
+# removes entries not used for MAX_AGE_DAYS, then the least recently used entries until
+# the cache holds at most MAX_CACHE_BYTES, and the folders of older cache formats.
+# A hit marks its entry used (its modification time, updated at most once a day).
+DAY = 24 * 60 * 60
+MAX_AGE_DAYS = 30
+MAX_CACHE_BYTES = 512 * 1024 * 1024
+PRUNE_STAMP = "pruned"
 TAG_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55"
 CACHEDIR_TAG = (
     f"{TAG_SIGNATURE}\n"
@@ -305,13 +314,23 @@ class Cache:
     """Entries under ``directory/v<format>/<2 hex>/<64 hex>.json``; each file is the MAC
     (hex) of the entry's name and body, a newline, and the body (JSON)."""
 
-    def __init__(self, directory: Path, salt: str, secret: bytes) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        salt: str,
+        secret: bytes,
+        max_age_days: float = MAX_AGE_DAYS,
+        max_bytes: int = MAX_CACHE_BYTES,
+    ) -> None:
         self.root = directory
         self.directory = directory / f"v{CACHE_FORMAT}"
         self.salt = hashlib.sha256(f"{__version__}\x1f{salt}".encode()).hexdigest()
         self._secret = secret
         self._ready: set[Path] = set()
         self._writable: bool | None = None
+        self.max_age_days = max_age_days
+        self.max_bytes = max_bytes
+        self._pruned = False
 
     def key(self, path: str, data: bytes) -> str:
         """The entry name: a MAC, so nobody without the key can name an entry."""
@@ -341,9 +360,11 @@ class Cache:
         if not newline or not hmac.compare_digest(mac, self._mac(key, body)):
             return None
         try:
-            return decode_entry(body, path)
+            found = decode_entry(body, path)
         except MalformedEntry:
             return None
+        _mark_used(self._file(key))
+        return found
 
     def put(self, key: str, analysed: Analysed) -> None:
         """Write an entry atomically; a cache that cannot be written only costs speed."""
@@ -351,6 +372,9 @@ class Cache:
         target = self._file(key)
         if not self._prepare(target.parent):
             return
+        if not self._pruned:
+            self._pruned = True
+            self.prune_if_due()
         try:
             fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
@@ -358,6 +382,48 @@ class Cache:
             os.replace(tmp, target)  # replaces a link at the target, never follows it
         except OSError:
             return
+
+    def prune_if_due(self, now: float | None = None) -> int:
+        """Prune when the last pruning is a day old or more (a stamp file records it);
+        returns the number of entries removed."""
+        now = time.time() if now is None else now
+        stamp = self.directory / PRUNE_STAMP
+        try:
+            if now - os.lstat(stamp).st_mtime < DAY:
+                return 0
+        except OSError:
+            pass
+        try:
+            stamp.touch()
+            os.utime(stamp, (now, now), follow_symlinks=False)
+        except OSError:
+            return 0  # a cache that cannot record its pruning is not pruned every run
+        return self.prune(now)
+
+    def prune(self, now: float | None = None) -> int:
+        """Remove entries unused for ``max_age_days``, then the least recently used until
+        at most ``max_bytes`` remain, leftover temporary files, and older formats' folders.
+        Returns the number of entries removed; files that vanish meanwhile are skipped."""
+        now = time.time() if now is None else now
+        removed = 0
+        for other in _older_formats(self.root):
+            shutil.rmtree(other, ignore_errors=True)
+        kept: list[tuple[float, int, Path]] = []
+        for path, info in _entries(self.directory):
+            temporary = path.suffix == ".tmp"
+            too_old = now - info.st_mtime > (DAY / 24 if temporary else self.max_age_days * DAY)
+            if too_old:
+                if _remove(path) and not temporary:
+                    removed += 1
+            elif not temporary:
+                kept.append((info.st_mtime, info.st_size, path))
+        total = sum(size for _, size, _ in kept)
+        for _, size, path in sorted(kept):
+            if total <= self.max_bytes:
+                break
+            removed += _remove(path)
+            total -= size
+        return removed
 
     def _prepare(self, folder: Path) -> bool:
         """Create the cache folders as real folders (never through a symbolic link) and tag
@@ -372,6 +438,59 @@ class Cache:
             return False
         self._ready.add(folder)
         return True
+
+
+def _mark_used(path: Path) -> None:
+    """Set an entry's modification time to now if it is a day old (pruning keeps what is
+    used); a cache that cannot be written only loses that."""
+    try:
+        info = os.lstat(path)
+        if stat.S_ISREG(info.st_mode) and time.time() - info.st_mtime > DAY:
+            os.utime(path, follow_symlinks=False)
+    except OSError:
+        pass
+
+
+def _entries(directory: Path) -> list[tuple[Path, os.stat_result]]:
+    """Regular files in the entry folders (``<2 hex>/``), never through a link."""
+    found = []
+    try:
+        folders = list(os.scandir(directory))
+    except OSError:
+        return []
+    for folder in folders:
+        if len(folder.name) != 2 or not folder.is_dir(follow_symlinks=False):
+            continue
+        try:
+            for entry in os.scandir(folder.path):
+                if entry.name.endswith((".json", ".tmp")) and entry.is_file(follow_symlinks=False):
+                    found.append((Path(entry.path), entry.stat(follow_symlinks=False)))
+        except OSError:
+            continue
+    return found
+
+
+def _older_formats(root: Path) -> list[Path]:
+    """The real folders ``v1`` .. ``v<CACHE_FORMAT - 1>`` of a tagged cache root."""
+    if not is_cache_folder(root):
+        return []
+    found = []
+    for n in range(1, CACHE_FORMAT):
+        folder = root / f"v{n}"
+        try:
+            if stat.S_ISDIR(os.lstat(folder).st_mode):
+                found.append(folder)
+        except OSError:
+            continue
+    return found
+
+
+def _remove(path: Path) -> bool:
+    try:
+        path.unlink()
+        return True
+    except OSError:
+        return False
 
 
 def _make_dir(folder: Path) -> bool:
