@@ -22,26 +22,24 @@ by default, not in the checkout, and its folder holds ``CACHEDIR.TAG`` and a
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import hmac
 import json
-import math
 import os
 import secrets
 import shutil
 import stat
 import tempfile
 import time
-from dataclasses import asdict
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from medlint import __version__, resources
-from medlint.daily import Analysed, Located, Pending
-from medlint.model import OnTheDay, Part, Severity, Violation
-from medlint.suppression import Directive
+from medlint.cache_entries import MalformedEntry, decode_entry, to_json
+from medlint.daily import Analysed
+
+__all__ = ["Cache", "MalformedEntry", "clean", "decode_entry", "secret_key", "user_cache_root"]
 
 CACHE_FORMAT = 3
 KEY_ENV = "MEDLINT_CACHE_KEY"
@@ -84,7 +82,7 @@ def secret_key() -> bytes:
     except (OSError, ValueError):
         pass
     try:
-        if not (_make_dir(path.parent) and _tag(path.parent)):
+        if not (make_dir(path.parent) and tag(path.parent)):
             raise OSError("the user cache folder cannot be created")
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
         with os.fdopen(fd, "w", encoding="ascii") as handle:
@@ -132,184 +130,6 @@ def _files(root: Any) -> list[Any]:
     return found
 
 
-def to_json(analysed: Analysed) -> dict[str, Any]:
-    data = asdict(analysed)
-    del data["path"]  # the entry's name covers the path; the caller supplies it
-    for pending in data["pending"]:
-        pending["violation"]["severity"] = int(pending["violation"]["severity"])
-        for key in ("valid_from", "valid_until"):
-            day = pending[key]
-            pending[key] = day.isoformat() if day is not None else None
-        pending["parts"] = [
-            p if isinstance(p, str) else {**p, "since": p["since"].isoformat()}
-            for p in pending["parts"]
-        ]
-    for located in data["directives"]:
-        located["directive"]["selectors"] = list(located["directive"]["selectors"])
-    return data
-
-
-class MalformedEntry(ValueError):
-    """A cache entry that is not a well-formed result (a miss, never a crash)."""
-
-
-_VIOLATION_INTS = ("line", "column", "end_line", "end_column")
-_VIOLATION_STRS = ("code", "name", "message", "snippet")
-_VIOLATION_KEYS = {*_VIOLATION_INTS, *_VIOLATION_STRS, "severity", "fix"}
-_PENDING_KEYS = {"violation", "valid_from", "valid_until", "parts"}
-_PART_KEYS = {"what", "since", "less"}
-_DIRECTIVE_INTS = ("line", "column", "end_line", "start", "end")
-_DIRECTIVE_KEYS = {*_DIRECTIVE_INTS, "kind", "selectors", "reason"}
-_DIRECTIVE_KINDS = {"disable-file", "disable-next-line", "disable-line", "disable"}
-_LOCATED_KEYS = {"directive", "end_line", "end_column", "snippet"}
-_ENTRY_KEYS = {"pending", "directives", "audience", "format", "facts"}
-
-
-def _int(value: object, low: int = 0) -> int:
-    if type(value) is not int or not low <= value < 2**31:
-        raise MalformedEntry(f"expected an integer, got {value!r:.40}")
-    return value
-
-
-def _str(value: object, optional: bool = False) -> str | None:
-    if value is None and optional:
-        return None
-    if type(value) is not str:
-        raise MalformedEntry(f"expected a string, got {value!r:.40}")
-    return value
-
-
-def _text(value: object) -> str:
-    if type(value) is not str:
-        raise MalformedEntry(f"expected a string, got {value!r:.40}")
-    return value
-
-
-def _object(value: object, keys: set[str], what: str) -> dict[str, Any]:
-    if type(value) is not dict or set(value) != keys:
-        raise MalformedEntry(f"{what} must be an object with exactly the {what} fields")
-    return value
-
-
-def _list(value: object, what: str) -> list[Any]:
-    if type(value) is not list:
-        raise MalformedEntry(f"{what} must be a list")
-    return value
-
-
-def _day(value: object) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(_text(value))
-    except ValueError:
-        raise MalformedEntry(f"expected an ISO date, got {value!r:.40}") from None
-
-
-def _violation(value: object) -> Violation:
-    data = _object(value, _VIOLATION_KEYS, "violation")
-    severity = _int(data["severity"], 1)
-    if severity not in set(Severity):
-        raise MalformedEntry(f"unknown severity {severity}")
-    return Violation(
-        code=_text(data["code"]),
-        name=_text(data["name"]),
-        severity=Severity(severity),
-        message=_text(data["message"]),
-        line=_int(data["line"]),
-        column=_int(data["column"]),
-        end_line=_int(data["end_line"]),
-        end_column=_int(data["end_column"]),
-        fix=_str(data["fix"], optional=True),
-        snippet=_text(data["snippet"]),
-    )
-
-
-def _part(value: object) -> Part:
-    if type(value) is str:
-        return value
-    data = _object(value, _PART_KEYS, "message part")
-    what = data["what"]
-    if what not in ("today", "months", "days"):
-        raise MalformedEntry(f"unknown message part {what!r:.40}")
-    since = _day(data["since"])
-    if since is None:
-        raise MalformedEntry("a message part needs its date")
-    less = data["less"]
-    if type(less) is not int or not -(2**31) < less < 2**31:
-        raise MalformedEntry(f"expected an integer, got {less!r:.40}")
-    return OnTheDay(what, since, less)
-
-
-def _pending(value: object) -> Pending:
-    data = _object(value, _PENDING_KEYS, "pending violation")
-    return Pending(
-        _violation(data["violation"]),
-        _day(data["valid_from"]),
-        _day(data["valid_until"]),
-        tuple(_part(p) for p in _list(data["parts"], "parts")),
-    )
-
-
-def _located(value: object) -> Located:
-    data = _object(value, _LOCATED_KEYS, "directive")
-    d = _object(data["directive"], _DIRECTIVE_KEYS, "directive")
-    if d["kind"] not in _DIRECTIVE_KINDS:
-        raise MalformedEntry(f"unknown directive {d['kind']!r:.40}")
-    directive = Directive(
-        kind=_text(d["kind"]),
-        selectors=tuple(_text(x) for x in _list(d["selectors"], "selectors")),
-        reason=_text(d["reason"]),
-        line=_int(d["line"]),
-        column=_int(d["column"]),
-        end_line=_int(d["end_line"]),
-        start=_int(d["start"]),
-        end=_int(d["end"]),
-    )
-    return Located(
-        directive, _int(data["end_line"]), _int(data["end_column"]), _text(data["snippet"])
-    )
-
-
-def from_json(value: object, path: str) -> Analysed:
-    """An analysis from an entry, checked field by field (exact keys and types; no
-    booleans for integers, no floats at all); anything else raises MalformedEntry."""
-    data = _object(value, _ENTRY_KEYS, "entry")
-    pairs = []
-    for pair in _list(data["facts"], "facts"):
-        if type(pair) is not list or len(pair) != 2:
-            raise MalformedEntry("a fact must be a [key, value] pair")
-        pairs.append((_text(pair[0]), _text(pair[1])))
-    return Analysed(
-        path=path,
-        pending=tuple(_pending(p) for p in _list(data["pending"], "pending")),
-        directives=tuple(_located(x) for x in _list(data["directives"], "directives")),
-        audience=_str(data["audience"], optional=True),
-        format=_str(data["format"], optional=True),
-        facts=tuple(pairs),
-    )
-
-
-def _no_constant(name: str) -> Any:
-    raise MalformedEntry(f"{name} is not allowed in a cache entry")
-
-
-def _no_float(text: str) -> Any:
-    value = float(text)
-    if not math.isfinite(value):
-        raise MalformedEntry(f"number out of range: {text[:40]}")
-    return value
-
-
-def decode_entry(body: bytes, path: str) -> Analysed:
-    """Parse and check an entry's JSON body; every malformation is MalformedEntry."""
-    try:
-        data = json.loads(body, parse_constant=_no_constant, parse_float=_no_float)
-    except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError
-        raise MalformedEntry(f"not valid JSON: {exc}") from None
-    return from_json(data, path)
-
-
 class Cache:
     """Entries under ``directory/v<format>/<2 hex>/<64 hex>.json``; each file is the MAC
     (hex) of the entry's name and body, a newline, and the body (JSON)."""
@@ -353,7 +173,7 @@ class Cache:
     def get(self, key: str, path: str) -> Analysed | None:
         """The cached analysis, or None: missing, unreadable, not a regular file, a MAC that
         does not verify, or a malformed body are all misses."""
-        raw = _read_regular(self._file(key))
+        raw = read_regular(self._file(key))
         if raw is None:
             return None
         mac, newline, body = raw.partition(b"\n")
@@ -363,7 +183,7 @@ class Cache:
             found = decode_entry(body, path)
         except MalformedEntry:
             return None
-        _mark_used(self._file(key))
+        mark_used(self._file(key))
         return found
 
     def put(self, key: str, analysed: Analysed) -> None:
@@ -384,46 +204,12 @@ class Cache:
             return
 
     def prune_if_due(self, now: float | None = None) -> int:
-        """Prune when the last pruning is a day old or more (a stamp file records it);
-        returns the number of entries removed."""
-        now = time.time() if now is None else now
-        stamp = self.directory / PRUNE_STAMP
-        try:
-            if now - os.lstat(stamp).st_mtime < DAY:
-                return 0
-        except OSError:
-            pass
-        try:
-            stamp.touch()
-            os.utime(stamp, (now, now), follow_symlinks=False)
-        except OSError:
-            return 0  # a cache that cannot record its pruning is not pruned every run
-        return self.prune(now)
+        """Prune (see :func:`prune`) when the last pruning is a day old or more."""
+        return prune_if_due(self.directory, now, self.max_age_days, self.max_bytes)
 
     def prune(self, now: float | None = None) -> int:
-        """Remove entries unused for ``max_age_days``, then the least recently used until
-        at most ``max_bytes`` remain, leftover temporary files, and older formats' folders.
-        Returns the number of entries removed; files that vanish meanwhile are skipped."""
-        now = time.time() if now is None else now
-        removed = 0
-        for other in _older_formats(self.root):
-            shutil.rmtree(other, ignore_errors=True)
-        kept: list[tuple[float, int, Path]] = []
-        for path, info in _entries(self.directory):
-            temporary = path.suffix == ".tmp"
-            too_old = now - info.st_mtime > (DAY / 24 if temporary else self.max_age_days * DAY)
-            if too_old:
-                if _remove(path) and not temporary:
-                    removed += 1
-            elif not temporary:
-                kept.append((info.st_mtime, info.st_size, path))
-        total = sum(size for _, size, _ in kept)
-        for _, size, path in sorted(kept):
-            if total <= self.max_bytes:
-                break
-            removed += _remove(path)
-            total -= size
-        return removed
+        """Prune now (see :func:`prune`); returns the number of entries removed."""
+        return prune(self.directory, now, self.max_age_days, self.max_bytes)
 
     def _prepare(self, folder: Path) -> bool:
         """Create the cache folders as real folders (never through a symbolic link) and tag
@@ -431,16 +217,71 @@ class Cache:
         if folder in self._ready:
             return True
         if self._writable is None:
-            self._writable = _make_dir(self.root) and _tag(self.root)
+            self._writable = make_dir(self.root) and tag(self.root)
         if not self._writable:
             return False
-        if not (_make_dir(self.directory) and _make_dir(folder)):
+        if not (make_dir(self.directory) and make_dir(folder)):
             return False
         self._ready.add(folder)
         return True
 
 
-def _mark_used(path: Path) -> None:
+def prune_if_due(
+    directory: Path,
+    now: float | None = None,
+    max_age_days: float = MAX_AGE_DAYS,
+    max_bytes: int = MAX_CACHE_BYTES,
+) -> int:
+    """Prune ``directory`` when its last pruning is a day old or more (a stamp file
+    records it); returns the number of entries removed."""
+    now = time.time() if now is None else now
+    stamp = directory / PRUNE_STAMP
+    try:
+        if now - os.lstat(stamp).st_mtime < DAY:
+            return 0
+    except OSError:
+        pass
+    try:
+        stamp.touch()
+        os.utime(stamp, (now, now), follow_symlinks=False)
+    except OSError:
+        return 0  # a cache that cannot record its pruning is not pruned every run
+    return prune(directory, now, max_age_days, max_bytes)
+
+
+def prune(
+    directory: Path,
+    now: float | None = None,
+    max_age_days: float = MAX_AGE_DAYS,
+    max_bytes: int = MAX_CACHE_BYTES,
+) -> int:
+    """Remove the entries of ``directory/<2 hex>/`` unused for ``max_age_days``, then the
+    least recently used until at most ``max_bytes`` remain, temporary files older than
+    an hour, and (in a result cache root) older formats' folders. Returns the number of
+    entries removed; files that vanish meanwhile are skipped."""
+    now = time.time() if now is None else now
+    removed = 0
+    for other in _older_formats(directory.parent):
+        shutil.rmtree(other, ignore_errors=True)
+    kept: list[tuple[float, int, Path]] = []
+    for path, info in _entries(directory):
+        temporary = path.suffix == ".tmp"
+        too_old = now - info.st_mtime > (DAY / 24 if temporary else max_age_days * DAY)
+        if too_old:
+            if _remove(path) and not temporary:
+                removed += 1
+        elif not temporary:
+            kept.append((info.st_mtime, info.st_size, path))
+    total = sum(size for _, size, _ in kept)
+    for _, size, path in sorted(kept):
+        if total <= max_bytes:
+            break
+        removed += _remove(path)
+        total -= size
+    return removed
+
+
+def mark_used(path: Path) -> None:
     """Set an entry's modification time to now if it is a day old (pruning keeps what is
     used); a cache that cannot be written only loses that."""
     try:
@@ -493,7 +334,8 @@ def _remove(path: Path) -> bool:
         return False
 
 
-def _make_dir(folder: Path) -> bool:
+def make_dir(folder: Path) -> bool:
+    """Create ``folder`` as a real folder (never through a link); False if impossible."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         return stat.S_ISDIR(os.lstat(folder).st_mode)  # a link to a folder is refused
@@ -501,7 +343,8 @@ def _make_dir(folder: Path) -> bool:
         return False
 
 
-def _tag(root: Path) -> bool:
+def tag(root: Path) -> bool:
+    """Put CACHEDIR.TAG and a .gitignore of ``*`` in a cache root."""
     for name, text in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", "# created by medlint\n*\n")):
         try:
             fd = os.open(root / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
@@ -514,7 +357,7 @@ def _tag(root: Path) -> bool:
     return True
 
 
-def _read_regular(path: Path) -> bytes | None:
+def read_regular(path: Path) -> bytes | None:
     """A regular file's bytes (not through a final link, never blocking on a FIFO), or
     None."""
     try:
@@ -538,7 +381,7 @@ def is_cache_folder(folder: Path) -> bool:
             return False
     except OSError:
         return False
-    raw = _read_regular(folder / "CACHEDIR.TAG")
+    raw = read_regular(folder / "CACHEDIR.TAG")
     return raw is not None and raw.startswith(TAG_SIGNATURE.encode())
 
 
