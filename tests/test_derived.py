@@ -84,3 +84,27 @@ def test_the_store_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
         assert derived.store() is None
     finally:
         derived.store.cache_clear()
+
+
+def test_the_compiled_pattern_bank_is_reused_and_a_tampered_one_recompiled(
+    store: derived.Store,
+) -> None:
+    from spacy.lang.en import English
+
+    from medlint.engine import Linter, Options
+    from medlint.nlp import compiled_patterns
+
+    from .conftest import TODAY
+
+    bank = Linter(Options(today=TODAY, select=("MED2", "MED11"))).bank
+    nlp = English()
+    fresh = compiled_patterns(bank, nlp)
+    assert any(phrases for phrases, _ in fresh) and any(tokens for _, tokens in fresh)
+    (entry,) = [p for p in entries(store) if b'"LOWER"' in p.read_bytes()]
+    inode = entry.stat().st_ino
+    assert compiled_patterns(bank, nlp) == fresh
+    assert entry.stat().st_ino == inode  # read back, not recompiled
+    original = entry.read_bytes()
+    entry.write_bytes(original.replace(b'"LOWER"', b'"ORTH"', 1))
+    assert compiled_patterns(bank, nlp) == fresh  # not trusted: compiled again
+    assert entry.read_bytes() == original
