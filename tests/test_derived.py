@@ -20,11 +20,11 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[derived.S
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("MEDLINT_CACHE_KEY", "the user's key")
     monkeypatch.delenv(derived.OFF_ENV, raising=False)
-    derived.store.cache_clear()
+    derived._store.cache_clear()
     made = derived.store()
     assert made is not None
     yield made
-    derived.store.cache_clear()
+    derived._store.cache_clear()
 
 
 def entries(store: derived.Store) -> list[Path]:
@@ -79,11 +79,11 @@ def test_values_json_cannot_hold_exactly_are_not_stored(store: derived.Store) ->
 
 def test_the_store_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(derived.OFF_ENV, "1")
-    derived.store.cache_clear()
+    derived._store.cache_clear()
     try:
         assert derived.store() is None
     finally:
-        derived.store.cache_clear()
+        derived._store.cache_clear()
 
 
 def test_the_compiled_pattern_bank_is_reused_and_a_tampered_one_recompiled(

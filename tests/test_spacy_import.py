@@ -101,3 +101,18 @@ def test_a_failed_light_import_falls_back_to_the_plain_one(tmp_path: Path) -> No
     )
     src = str(Path(__file__).resolve().parent.parent / "src")
     assert python(code, path=f"{tmp_path}:{src}").split() == ["real", "True"]
+
+
+def test_a_markdown_check_imports_no_html_machinery_and_no_spacy_cli(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("# Leg cramps\n\nStretch the calf. Turmeric cures arthritis.\n")
+    code = (
+        "import sys, datetime\n"
+        "from medlint.engine import Linter, Options\n"
+        "linter = Linter(Options(today=datetime.date(2026, 1, 1)))\n"
+        f"result, _ = linter.lint_file({str(article)!r})\n"
+        "assert any(v.code == 'MED201' for v in result.violations), result\n"
+        "print(sorted(m for m in ('html5lib', 'medlint.parsing.html', 'spacy.cli', 'typer')"
+        " if m in sys.modules))\n"
+    )
+    assert python(code).strip() == "[]"

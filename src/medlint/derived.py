@@ -94,12 +94,17 @@ class Store:
             return
 
 
-@cache
 def store() -> Store | None:
-    """The user's store, or None when turned off."""
+    """The user's store, or None when turned off (one per user cache folder and key
+    setting, so a changed environment gets its own)."""
     if os.environ.get(OFF_ENV, "") not in ("", "0"):
         return None
-    return Store(result_cache.user_cache_root(), result_cache.secret_key())
+    return _store(result_cache.user_cache_root(), os.environ.get(result_cache.KEY_ENV, ""))
+
+
+@cache
+def _store(root: Path, _key_setting: str) -> Store:
+    return Store(root, result_cache.secret_key())
 
 
 def digest(*parts: str | bytes) -> str:
