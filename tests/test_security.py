@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from medlint.cache import MalformedEntry, decode_entry
+from medlint.daily import Analysed
 from medlint.engine import Linter, Options
-from medlint.model import FileResult
 
 from .conftest import TODAY
 
@@ -85,7 +85,7 @@ def test_committed_cache_entries_cannot_change_a_verdict(
     )
     assert forger.cache is not None
     key = forger.cache.key("articles/bad.md", BAD.encode())
-    forger.cache.put(key, FileResult("articles/bad.md"))
+    forger.cache.put(key, Analysed("articles/bad.md"))
     commit(repo)
     assert ".medlint_cache/" in git(repo, "ls-files")
     for where in ((), ("--cache-dir", ".medlint_cache")):
@@ -114,7 +114,7 @@ def test_a_restored_cache_still_hits_with_the_same_key(
     second = Linter(Options(today=TODAY, cache_dir=cache_dir))
     assert second.cache is not None
     hit = second.cache.get(second.cache.key(str(article), article.read_bytes()), str(article))
-    assert hit == result and hit.violations
+    assert hit is not None and second.judge(hit, TODAY) == result and result.violations
     # Without the secret (a fork's pull request: no secrets), every entry is a miss.
     monkeypatch.delenv("MEDLINT_CACHE_KEY")
     third = Linter(Options(today=TODAY, cache_dir=cache_dir))
@@ -122,35 +122,53 @@ def test_a_restored_cache_still_hits_with_the_same_key(
     assert third.cache.get(third.cache.key(str(article), article.read_bytes()), "x") is None
 
 
+GOOD_VIOLATION = {
+    "code": "MED103", "name": "n", "severity": 3, "message": "m", "line": 1, "column": 1,
+    "end_line": 1, "end_column": 2, "fix": None, "snippet": "", "utf8_columns": [1, 2],
+    "edits": [{"start": 0, "end": 1, "replacement": "x", "safe": True,
+               "span": {"line": 1, "column": 1, "end_line": 1, "end_column": 2,
+                        "utf8_column": 1, "end_utf8_column": 2}}],
+}  # fmt: skip
 GOOD_ENTRY = {
-    "path": "a.md",
-    "violations": [
-        {"code": "MED103", "name": "n", "severity": 3, "message": "m", "line": 1, "column": 1,
-         "end_line": 1, "end_column": 2, "fix": None, "snippet": "", "utf8_columns": [1, 2],
-         "edits": [{"start": 0, "end": 1, "replacement": "x", "safe": True,
-                    "span": {"line": 1, "column": 1, "end_line": 1, "end_column": 2,
-                             "utf8_column": 1, "end_utf8_column": 2}}]}
+    "pending": [
+        {"violation": GOOD_VIOLATION, "valid_from": None, "valid_until": None, "parts": []},
+        {"violation": GOOD_VIOLATION, "valid_from": "2026-01-02", "valid_until": None,
+         "parts": ["is ", {"what": "months", "since": "2020-01-01", "less": 0}, " old"]},
+    ],
+    "directives": [
+        {"directive": {"kind": "disable", "selectors": ["MED103"], "reason": "", "line": 1,
+                       "column": 1, "end_line": 3, "start": 0, "end": 30},
+         "end_line": 1, "end_column": 31, "snippet": "<!-- medlint-disable MED103 -->"}
     ],
     "audience": "consumer",
     "format": "markdown",
-    "suppressed": 0,
     "facts": [["title", "T"]],
 }  # fmt: skip
+
+
+def _with_part(part: object) -> bytes:
+    pending = [{**GOOD_ENTRY["pending"][0], "parts": [part]}]  # type: ignore[index]
+    return json.dumps({**GOOD_ENTRY, "pending": pending}).encode()
 
 
 @pytest.mark.parametrize(
     "body",
     [
-        b'{"path": "a.md", "violations": [], "audience": null, "format": null, "suppressed": 0',
-        json.dumps({**GOOD_ENTRY, "suppressed": "0"}).encode(),
-        json.dumps({**GOOD_ENTRY, "suppressed": True}).encode(),
-        json.dumps(GOOD_ENTRY).replace('"suppressed": 0', '"suppressed": 1e400').encode(),
+        b'{"pending": [], "directives": [], "audience": null, "format": null, "facts": [',
+        json.dumps(GOOD_ENTRY).replace('"line": 1,', '"line": "1",', 1).encode(),
+        json.dumps(GOOD_ENTRY).replace('"line": 1,', '"line": true,', 1).encode(),
+        json.dumps(GOOD_ENTRY).replace('"start": 0', '"start": 1e400').encode(),
         json.dumps(GOOD_ENTRY).replace('"line": 1', '"line": 1e400').encode(),
         json.dumps(GOOD_ENTRY).replace('"line": 1', '"line": NaN').encode(),
-        json.dumps({**GOOD_ENTRY, "violations": [{"severity": 9}]}).encode(),
-        json.dumps({**GOOD_ENTRY, "violations": "none"}).encode(),
+        json.dumps({**GOOD_ENTRY, "pending": [{"severity": 9}]}).encode(),
+        json.dumps({**GOOD_ENTRY, "pending": "none"}).encode(),
         json.dumps({**GOOD_ENTRY, "facts": [["title"]]}).encode(),
         json.dumps({**GOOD_ENTRY, "extra": 1}).encode(),
+        json.dumps(GOOD_ENTRY).replace('"2026-01-02"', '"2026-13-02"').encode(),
+        json.dumps(GOOD_ENTRY).replace('"months"', '"years"').encode(),
+        _with_part({"what": "days", "since": None, "less": 0}),
+        _with_part({"what": "days", "since": "2020-01-01", "less": 1.5}),
+        json.dumps(GOOD_ENTRY).replace('"disable"', '"enable"').encode(),
         json.dumps(GOOD_ENTRY).replace('"safe": true', '"safe": 1').encode(),
         json.dumps(GOOD_ENTRY).replace('"utf8_column": 1', '"utf8_column": -1').encode(),
         json.dumps(GOOD_ENTRY).replace('"utf8_columns": [1, 2]', '"utf8_columns": [1]').encode(),
@@ -170,6 +188,11 @@ GOOD_ENTRY = {
         "violations-not-list",
         "short-fact",
         "extra-key",
+        "bad-date",
+        "bad-part",
+        "part-without-date",
+        "float-part",
+        "enable-directive",
         "bool-safe",
         "negative-column",
         "short-columns",
@@ -180,8 +203,10 @@ GOOD_ENTRY = {
     ],
 )
 def test_a_malformed_entry_is_a_miss_not_a_traceback(body: bytes) -> None:
-    good = decode_entry(json.dumps(GOOD_ENTRY).encode(), "a.md").violations[0]
-    assert good.line == 1 and good.edits[0].span is not None and good.utf8_columns == (1, 2)
+    good = decode_entry(json.dumps(GOOD_ENTRY).encode(), "a.md")
+    assert good.pending[0].violation.line == 1 and good.directives[0].directive.end_line == 3
+    first = good.pending[0].violation
+    assert first.edits[0].span is not None and first.utf8_columns == (1, 2)
     with pytest.raises(MalformedEntry):
         decode_entry(body, "a.md")
 

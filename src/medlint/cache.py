@@ -1,9 +1,13 @@
 """A content-hash cache of per-file results, so unchanged files are not re-analysed.
 
-What a result depends on goes into the key: the file's bytes, its path, and a salt that
-covers everything else (medlint's version and code, every rule, lexicon, knowledge base,
-cue and schema file, the effective configuration and options, and "today"). Nothing is
-keyed on modification times, so it is safe in CI (fresh checkouts, restored caches).
+An entry is a file's day-independent analysis (medlint.daily.Analysed: placed findings,
+some valid only in a window of days, and the suppression directives); the engine applies
+the day, suppression and per-file configuration after reading it, so a run on the next
+day is a hit. What an analysis depends on goes into the key: the file's bytes, its path,
+and a salt that covers everything else (medlint's version and code, every rule, lexicon,
+knowledge base, cue and schema file, the effective configuration and options, but not
+"today"). Nothing is keyed on modification times, so it is safe in CI (fresh checkouts,
+restored caches).
 
 Nothing committed to a linted repository can change a verdict (docs/ci.md, "Security
 model"): every entry name and every entry is authenticated with HMAC-SHA256 under a
@@ -21,23 +25,33 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import math
 import os
 import secrets
 import shutil
 import stat
 import tempfile
-from dataclasses import asdict
+import time
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from medlint import __version__, resources
-from medlint.model import Audience, Edit, FileResult, Severity, Span, Violation
+from medlint.cache_entries import MalformedEntry, decode_entry, to_json
+from medlint.daily import Analysed
 
-CACHE_FORMAT = 2
+__all__ = ["Cache", "MalformedEntry", "clean", "decode_entry", "secret_key", "user_cache_root"]
+
+CACHE_FORMAT = 4
 KEY_ENV = "MEDLINT_CACHE_KEY"
 MAX_ENTRY_BYTES = 32 * 1024 * 1024
+# Pruning (docs/ci.md, "The cache"): at most once a day, the first write of a process
+# removes entries not used for MAX_AGE_DAYS, then the least recently used entries until
+# the cache holds at most MAX_CACHE_BYTES, and the folders of older cache formats.
+# A hit marks its entry used (its modification time, updated at most once a day).
+DAY = 24 * 60 * 60
+MAX_AGE_DAYS = 30
+MAX_CACHE_BYTES = 512 * 1024 * 1024
+PRUNE_STAMP = "pruned"
 TAG_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55"
 CACHEDIR_TAG = (
     f"{TAG_SIGNATURE}\n"
@@ -68,7 +82,7 @@ def secret_key() -> bytes:
     except (OSError, ValueError):
         pass
     try:
-        if not (_make_dir(path.parent) and _tag(path.parent)):
+        if not (make_dir(path.parent) and tag(path.parent)):
             raise OSError("the user cache folder cannot be created")
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
         with os.fdopen(fd, "w", encoding="ascii") as handle:
@@ -116,154 +130,27 @@ def _files(root: Any) -> list[Any]:
     return found
 
 
-def to_json(result: FileResult) -> dict[str, Any]:
-    data = asdict(result)
-    for v in data["violations"]:
-        v["severity"] = int(v["severity"])
-    return data
-
-
-class MalformedEntry(ValueError):
-    """A cache entry that is not a well-formed result (a miss, never a crash)."""
-
-
-_VIOLATION_INTS = ("line", "column", "end_line", "end_column")
-_VIOLATION_STRS = ("code", "name", "message", "snippet")
-_VIOLATION_KEYS = {*_VIOLATION_INTS, *_VIOLATION_STRS, "severity", "fix", "edits", "utf8_columns"}
-_EDIT_KEYS = {"start", "end", "replacement", "safe", "span"}
-_SPAN_KEYS = ("line", "column", "end_line", "end_column", "utf8_column", "end_utf8_column")
-_RESULT_KEYS = {"path", "violations", "audience", "format", "suppressed", "facts"}
-
-
-def _int(value: object, low: int = 0) -> int:
-    if type(value) is not int or not low <= value < 2**31:
-        raise MalformedEntry(f"expected an integer, got {value!r:.40}")
-    return value
-
-
-def _str(value: object, optional: bool = False) -> str | None:
-    if value is None and optional:
-        return None
-    if type(value) is not str:
-        raise MalformedEntry(f"expected a string, got {value!r:.40}")
-    return value
-
-
-def _audience(value: object) -> Audience | None:
-    text = _str(value, optional=True)
-    if text is None:
-        return None
-    try:
-        return Audience(text)
-    except ValueError:
-        raise MalformedEntry(f"unknown audience {text!r:.40}") from None
-
-
-def _edit(data: object) -> Edit:
-    if type(data) is not dict or set(data) != _EDIT_KEYS or type(data["safe"]) is not bool:
-        raise MalformedEntry("an edit must be an object with exactly the edit fields")
-    span = data["span"]
-    if span is not None and (type(span) is not dict or set(span) != set(_SPAN_KEYS)):
-        raise MalformedEntry("an edit's span must be an object with exactly the span fields")
-    return Edit(
-        start=_int(data["start"]),
-        end=_int(data["end"]),
-        replacement=str(_str(data["replacement"])),
-        safe=data["safe"],
-        span=None if span is None else Span(*(_int(span[k]) for k in _SPAN_KEYS)),
-    )
-
-
-def _columns(data: object) -> tuple[int, int] | None:
-    if data is None:
-        return None
-    if type(data) is not list or len(data) != 2:
-        raise MalformedEntry("utf8_columns must be a pair of integers")
-    return _int(data[0]), _int(data[1])
-
-
-def _violation(data: object) -> Violation:
-    if type(data) is not dict or set(data) != _VIOLATION_KEYS:
-        raise MalformedEntry("a violation must be an object with exactly the violation fields")
-    severity = _int(data["severity"], 1)
-    if severity not in set(Severity):
-        raise MalformedEntry(f"unknown severity {severity}")
-    return Violation(
-        code=str(_str(data["code"])),
-        name=str(_str(data["name"])),
-        severity=Severity(severity),
-        message=str(_str(data["message"])),
-        line=_int(data["line"]),
-        column=_int(data["column"]),
-        end_line=_int(data["end_line"]),
-        end_column=_int(data["end_column"]),
-        fix=_str(data["fix"], optional=True),
-        snippet=str(_str(data["snippet"])),
-        edits=tuple(_edit(e) for e in _list(data["edits"])),
-        utf8_columns=_columns(data["utf8_columns"]),
-    )
-
-
-def _list(value: object) -> list[object]:
-    if type(value) is not list:
-        raise MalformedEntry(f"expected a list, got {value!r:.40}")
-    return value
-
-
-def from_json(data: object, path: str) -> FileResult:
-    """A FileResult from an entry, checked field by field (exact keys and types; no
-    booleans for integers, no floats at all); anything else raises MalformedEntry."""
-    if type(data) is not dict or set(data) != _RESULT_KEYS:
-        raise MalformedEntry("an entry must be an object with exactly the result fields")
-    violations, facts = data["violations"], data["facts"]
-    if type(violations) is not list or type(facts) is not list:
-        raise MalformedEntry("violations and facts must be lists")
-    pairs = []
-    for pair in facts:
-        if type(pair) is not list or len(pair) != 2:
-            raise MalformedEntry("a fact must be a [key, value] pair")
-        pairs.append((str(_str(pair[0])), str(_str(pair[1]))))
-    return FileResult(
-        path=path,
-        violations=tuple(_violation(v) for v in violations),
-        audience=_audience(data["audience"]),
-        format=_str(data["format"], optional=True),
-        suppressed=_int(data["suppressed"]),
-        facts=tuple(pairs),
-    )
-
-
-def _no_constant(name: str) -> Any:
-    raise MalformedEntry(f"{name} is not allowed in a cache entry")
-
-
-def _no_float(text: str) -> Any:
-    value = float(text)
-    if not math.isfinite(value):
-        raise MalformedEntry(f"number out of range: {text[:40]}")
-    return value
-
-
-def decode_entry(body: bytes, path: str) -> FileResult:
-    """Parse and check an entry's JSON body; every malformation is MalformedEntry."""
-    try:
-        data = json.loads(body, parse_constant=_no_constant, parse_float=_no_float)
-    except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError
-        raise MalformedEntry(f"not valid JSON: {exc}") from None
-    return from_json(data, path)
-
-
 class Cache:
     """Entries under ``directory/v<format>/<2 hex>/<64 hex>.json``; each file is the MAC
     (hex) of the entry's name and body, a newline, and the body (JSON)."""
 
-    def __init__(self, directory: Path, salt: str, secret: bytes) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        salt: str,
+        secret: bytes,
+        max_age_days: float = MAX_AGE_DAYS,
+        max_bytes: int = MAX_CACHE_BYTES,
+    ) -> None:
         self.root = directory
         self.directory = directory / f"v{CACHE_FORMAT}"
         self.salt = hashlib.sha256(f"{__version__}\x1f{salt}".encode()).hexdigest()
         self._secret = secret
         self._ready: set[Path] = set()
         self._writable: bool | None = None
+        self.max_age_days = max_age_days
+        self.max_bytes = max_bytes
+        self._pruned = False
 
     def key(self, path: str, data: bytes) -> str:
         """The entry name: a MAC, so nobody without the key can name an entry."""
@@ -283,26 +170,31 @@ class Cache:
     def _file(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
-    def get(self, key: str, path: str) -> FileResult | None:
-        """The cached result, or None: missing, unreadable, not a regular file, a MAC that
+    def get(self, key: str, path: str) -> Analysed | None:
+        """The cached analysis, or None: missing, unreadable, not a regular file, a MAC that
         does not verify, or a malformed body are all misses."""
-        raw = _read_regular(self._file(key))
+        raw = read_regular(self._file(key))
         if raw is None:
             return None
         mac, newline, body = raw.partition(b"\n")
         if not newline or not hmac.compare_digest(mac, self._mac(key, body)):
             return None
         try:
-            return decode_entry(body, path)
+            found = decode_entry(body, path)
         except MalformedEntry:
             return None
+        mark_used(self._file(key))
+        return found
 
-    def put(self, key: str, result: FileResult) -> None:
+    def put(self, key: str, analysed: Analysed) -> None:
         """Write an entry atomically; a cache that cannot be written only costs speed."""
-        body = json.dumps(to_json(result), ensure_ascii=False).encode("utf-8", "surrogateescape")
+        body = json.dumps(to_json(analysed), ensure_ascii=False).encode("utf-8", "surrogateescape")
         target = self._file(key)
         if not self._prepare(target.parent):
             return
+        if not self._pruned:
+            self._pruned = True
+            self.prune_if_due()
         try:
             fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
@@ -311,22 +203,139 @@ class Cache:
         except OSError:
             return
 
+    def prune_if_due(self, now: float | None = None) -> int:
+        """Prune (see :func:`prune`) when the last pruning is a day old or more."""
+        return prune_if_due(self.directory, now, self.max_age_days, self.max_bytes)
+
+    def prune(self, now: float | None = None) -> int:
+        """Prune now (see :func:`prune`); returns the number of entries removed."""
+        return prune(self.directory, now, self.max_age_days, self.max_bytes)
+
     def _prepare(self, folder: Path) -> bool:
         """Create the cache folders as real folders (never through a symbolic link) and tag
         the cache root; False if that is not possible."""
         if folder in self._ready:
             return True
         if self._writable is None:
-            self._writable = _make_dir(self.root) and _tag(self.root)
+            self._writable = make_dir(self.root) and tag(self.root)
         if not self._writable:
             return False
-        if not (_make_dir(self.directory) and _make_dir(folder)):
+        if not (make_dir(self.directory) and make_dir(folder)):
             return False
         self._ready.add(folder)
         return True
 
 
-def _make_dir(folder: Path) -> bool:
+def prune_if_due(
+    directory: Path,
+    now: float | None = None,
+    max_age_days: float = MAX_AGE_DAYS,
+    max_bytes: int = MAX_CACHE_BYTES,
+) -> int:
+    """Prune ``directory`` when its last pruning is a day old or more (a stamp file
+    records it); returns the number of entries removed."""
+    now = time.time() if now is None else now
+    stamp = directory / PRUNE_STAMP
+    try:
+        if now - os.lstat(stamp).st_mtime < DAY:
+            return 0
+    except OSError:
+        pass
+    try:
+        stamp.touch()
+        os.utime(stamp, (now, now), follow_symlinks=False)
+    except OSError:
+        return 0  # a cache that cannot record its pruning is not pruned every run
+    return prune(directory, now, max_age_days, max_bytes)
+
+
+def prune(
+    directory: Path,
+    now: float | None = None,
+    max_age_days: float = MAX_AGE_DAYS,
+    max_bytes: int = MAX_CACHE_BYTES,
+) -> int:
+    """Remove the entries of ``directory/<2 hex>/`` unused for ``max_age_days``, then the
+    least recently used until at most ``max_bytes`` remain, temporary files older than
+    an hour, and (in a result cache root) older formats' folders. Returns the number of
+    entries removed; files that vanish meanwhile are skipped."""
+    now = time.time() if now is None else now
+    removed = 0
+    for other in _older_formats(directory.parent):
+        shutil.rmtree(other, ignore_errors=True)
+    kept: list[tuple[float, int, Path]] = []
+    for path, info in _entries(directory):
+        temporary = path.suffix == ".tmp"
+        too_old = now - info.st_mtime > (DAY / 24 if temporary else max_age_days * DAY)
+        if too_old:
+            if _remove(path) and not temporary:
+                removed += 1
+        elif not temporary:
+            kept.append((info.st_mtime, info.st_size, path))
+    total = sum(size for _, size, _ in kept)
+    for _, size, path in sorted(kept):
+        if total <= max_bytes:
+            break
+        removed += _remove(path)
+        total -= size
+    return removed
+
+
+def mark_used(path: Path) -> None:
+    """Set an entry's modification time to now if it is a day old (pruning keeps what is
+    used); a cache that cannot be written only loses that."""
+    try:
+        info = os.lstat(path)
+        if stat.S_ISREG(info.st_mode) and time.time() - info.st_mtime > DAY:
+            os.utime(path, follow_symlinks=False)
+    except OSError:
+        pass
+
+
+def _entries(directory: Path) -> list[tuple[Path, os.stat_result]]:
+    """Regular files in the entry folders (``<2 hex>/``), never through a link."""
+    found = []
+    try:
+        folders = list(os.scandir(directory))
+    except OSError:
+        return []
+    for folder in folders:
+        if len(folder.name) != 2 or not folder.is_dir(follow_symlinks=False):
+            continue
+        try:
+            for entry in os.scandir(folder.path):
+                if entry.name.endswith((".json", ".tmp")) and entry.is_file(follow_symlinks=False):
+                    found.append((Path(entry.path), entry.stat(follow_symlinks=False)))
+        except OSError:
+            continue
+    return found
+
+
+def _older_formats(root: Path) -> list[Path]:
+    """The real folders ``v1`` .. ``v<CACHE_FORMAT - 1>`` of a tagged cache root."""
+    if not is_cache_folder(root):
+        return []
+    found = []
+    for n in range(1, CACHE_FORMAT):
+        folder = root / f"v{n}"
+        try:
+            if stat.S_ISDIR(os.lstat(folder).st_mode):
+                found.append(folder)
+        except OSError:
+            continue
+    return found
+
+
+def _remove(path: Path) -> bool:
+    try:
+        path.unlink()
+        return True
+    except OSError:
+        return False
+
+
+def make_dir(folder: Path) -> bool:
+    """Create ``folder`` as a real folder (never through a link); False if impossible."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         return stat.S_ISDIR(os.lstat(folder).st_mode)  # a link to a folder is refused
@@ -334,7 +343,8 @@ def _make_dir(folder: Path) -> bool:
         return False
 
 
-def _tag(root: Path) -> bool:
+def tag(root: Path) -> bool:
+    """Put CACHEDIR.TAG and a .gitignore of ``*`` in a cache root."""
     for name, text in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", "# created by medlint\n*\n")):
         try:
             fd = os.open(root / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
@@ -347,7 +357,7 @@ def _tag(root: Path) -> bool:
     return True
 
 
-def _read_regular(path: Path) -> bytes | None:
+def read_regular(path: Path) -> bytes | None:
     """A regular file's bytes (not through a final link, never blocking on a FIFO), or
     None."""
     try:
@@ -371,7 +381,7 @@ def is_cache_folder(folder: Path) -> bool:
             return False
     except OSError:
         return False
-    raw = _read_regular(folder / "CACHEDIR.TAG")
+    raw = read_regular(folder / "CACHEDIR.TAG")
     return raw is not None and raw.startswith(TAG_SIGNATURE.encode())
 
 

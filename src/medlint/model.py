@@ -6,8 +6,12 @@ Everything here is a frozen dataclass so results can cross process boundaries
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import dataclass
+from typing import Literal
+
+from medlint.dates import months_between
 
 
 class Severity(enum.IntEnum):
@@ -67,15 +71,43 @@ class Edit:
 
 
 @dataclass(frozen=True)
+class OnTheDay:
+    """A value in a message known only on the day of the run (medlint.daily): ``today``
+    (ISO date), or whole ``months``/``days`` from ``since`` to today, minus ``less``."""
+
+    what: Literal["today", "months", "days"]
+    since: dt.date = dt.date.min
+    less: int = 0
+
+    def on(self, today: dt.date) -> str:
+        if self.what == "today":
+            return today.isoformat()
+        if self.what == "days":
+            return str((today - self.since).days - self.less)
+        return str(months_between(self.since, today) - self.less)
+
+
+Part = str | OnTheDay
+
+
+@dataclass(frozen=True)
 class Finding:
     """What a rule reports: a source span and a message, nothing positional, and the
-    edits that resolve it (if any)."""
+    edits that resolve it (if any).
+
+    Rules never read the day: a finding that holds only on some days says so with
+    ``valid_from``/``valid_until`` (inclusive, None is open), and a message with
+    day-dependent numbers gives ``parts`` (``message`` then shows them as ``{name}``);
+    the engine applies both after the cache (medlint.daily)."""
 
     start: int
     end: int
     message: str
     fix: str | None = None
     edits: tuple[Edit, ...] = ()
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+    parts: tuple[Part, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,6 @@ from pathlib import PurePath
 from typing import Literal
 
 import webencodings
-from html5lib._inputstream import EncodingParser
 
 from medlint.document import Document
 
@@ -120,6 +119,8 @@ def _decode_html(data: bytes) -> Decoded:
 def prescan(data: bytes) -> tuple[str, str] | None:
     """The encoding an HTML page declares in its first 1024 bytes, and how (WHATWG
     prescan): ("windows-1252", "meta charset"), or None when it declares none."""
+    from html5lib._inputstream import EncodingParser  # HTML only: a Markdown run never pays
+
     head = data[:PRESCAN_BYTES]
     try:
         found = EncodingParser(head).getEncoding()

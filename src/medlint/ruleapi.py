@@ -22,13 +22,17 @@ class Context:
 
     :meth:`reading` gives the view a rule sees: the document's text with the regions
     the rule does not read blanked (their sections dropped), and the NLP mentions in the
-    regions it reads. The analysis itself runs once per document, shared by the views."""
+    regions it reads. The analysis itself runs once per document, shared by the views.
+
+    ``today`` is None when the engine lints: rules do not read the day, so a file's
+    findings can be cached across days; a finding that holds only on some days gives its
+    window instead (``Finding.valid_from``/``valid_until``, see medlint.daily)."""
 
     def __init__(
         self,
         document: Document,
         audience: AudienceInfo,
-        today: dt.date,
+        today: dt.date | None,
         bank: PatternBank,
         analysis: Analysis | None = None,
     ) -> None:

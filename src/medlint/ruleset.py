@@ -130,17 +130,32 @@ def validate(data: Any, schema_name: str, source: str, loaded: yamlpos.Loaded, t
         raise RuleFileError(f"{source}:{_where(text, at)}: {key}: key appears more than once")
 
 
-def _load(text: str, source: str, schema_name: str) -> yamlpos.Loaded:
+def _load(text: str, source: str, schema_name: str) -> tuple[Any, dict[yamlpos.Path, int]]:
+    """A data file's content, validated against a shipped schema, and the line of every
+    key (for messages). Content validated before (the same text, schemas and parser) comes
+    from medlint.derived, which skips the YAML parse and the validation."""
+    from medlint import derived
+
+    store = derived.store()
+    key = derived.validated_key(text, schema_name) if store is not None else ""
+    known = store.get("validated", key) if store is not None else None
+    if isinstance(known, dict) and set(known) == {"data", "lines"}:
+        return known["data"], {tuple(path): line for path, line in known["lines"]}
     try:
         loaded = yamlpos.load(text)
     except yamlpos.YamlError as exc:
         raise RuleFileError(f"{source}:{_where(text, exc.offset)}: {exc}") from None
     validate(loaded.data, schema_name, source, loaded, text)
-    return loaded
+    lines = yamlpos.lines(text, loaded.positions)
+    if store is not None:
+        stored = {"data": loaded.data, "lines": [[list(path), n] for path, n in lines.items()]}
+        store.put("validated", key, stored)
+    return loaded.data, lines
 
 
 def load_data(text: str, source: str, schema_name: str) -> Any:
-    return _load(text, source, schema_name).data
+    """A data file's content, validated against a shipped schema (see _load)."""
+    return _load(text, source, schema_name)[0]
 
 
 def _examples(data: dict[str, Any]) -> tuple[Example, ...]:
@@ -196,8 +211,7 @@ def safe_regex(pattern: str, where: str) -> Searcher:
 
 
 def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> RuleSpec:
-    loaded = _load(text, source, "rule.schema.json")
-    data = loaded.data
+    data, lines = _load(text, source, "rule.schema.json")
     for heading in data.get("options", {}).get("headings", ()):
         safe_regex(heading, f"{source}: options.headings")
     return RuleSpec(
@@ -220,7 +234,7 @@ def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> 
         regions=tuple(k for k in RegionKind if k.value in data.get("regions", ("main",))),
         diagnostic=data.get("diagnostic"),
         from_config=tuple(sorted(data.get("from_config", {}).items())),
-        lines=yamlpos.lines(text, loaded.positions),
+        lines=lines,
         autofix=_autofix(data, source, text),
     )
 

@@ -18,9 +18,10 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
-from medlint import boundary, fixes, kinds, reading, suppression
+from medlint import boundary, fixes, kinds, reading
 from medlint.audience import detect as detect_audience
 from medlint.cache import Cache
+from medlint.daily import Analysed, Pending
 from medlint.diagnostics import ALWAYS_REPORTED, Diagnostic, Diagnostics
 from medlint.discovery import Found
 from medlint.document import Document
@@ -30,7 +31,8 @@ from medlint.nlp import PatternBank
 from medlint.parsing import parse
 from medlint.patterns import PatternError
 from medlint.ruleset import RuleFileError, RuleSpec
-from medlint.selection import Options, Selection, matches
+from medlint.selection import Options, Selection
+from medlint.suppressing import located_directives, suppress
 
 
 class FileRunner:
@@ -126,6 +128,16 @@ class FileRunner:
     ) -> tuple[FileResult, int]:
         """Lint one document's text (decoded with ``encoding``: codec, how chosen).
         Returns the result and the number of rule crashes."""
+        analysed, crashes = self.analyse_text(path, text, encoding)
+        if isinstance(analysed, FileResult):
+            return analysed, crashes
+        return self.judge(analysed, today or self.options.today), crashes
+
+    def analyse_text(
+        self, path: str, text: str, encoding: tuple[str, str] = ("utf-8", reading.UTF8)
+    ) -> tuple[Analysed | FileResult, int]:
+        """The day-independent analysis of one document (what the cache stores), or the
+        final result when medlint could not parse it; and the number of rule crashes."""
         self.ensure_compiled()
         try:
             document = dataclasses.replace(
@@ -145,12 +157,15 @@ class FileRunner:
                 None,
             ), 1
         audience = detect_audience(document)
-        ctx = kinds.Context(document, audience, today or self.options.today, self.bank)
-        enabled, severities = self.selection.for_file(path, self.options.config)
-        violations: list[Violation] = []
+        ctx = kinds.Context(document, audience, None, self.bank)  # rules never read the day
+        enabled = self.selection.for_file(path, self.options.config)[0]
+        pending: list[Pending] = []
         for problem in document.problems:
-            violations += self.engine(
-                Diagnostic.PARSE_ERROR, problem.message, document, problem.start, problem.end
+            pending += map(
+                Pending,
+                self.engine(
+                    Diagnostic.PARSE_ERROR, problem.message, document, problem.start, problem.end
+                ),
             )
         crashes = 0
         for rule in self.rules:
@@ -161,77 +176,52 @@ class FileRunner:
             except Exception as exc:
                 crashes += 1
                 where = traceback.extract_tb(exc.__traceback__)[-1]
-                violations += self.engine(
-                    Diagnostic.CRASH,
+                message = (
                     f"rule {rule.spec.code} ({rule.spec.name}) crashed: {type(exc).__name__}: "
                     f"{exc} at {Path(where.filename).name}:{where.lineno}; the other rules ran, "
-                    "please report this medlint bug",
-                    document,
+                    "please report this medlint bug"
                 )
+                pending += map(Pending, self.engine(Diagnostic.CRASH, message, document))
                 continue
-            violations += [self.violation(rule.spec.code, document, f, None) for f in findings]
-        kept, suppressed = self.suppress(document, violations)
+            pending += [
+                Pending(
+                    self.violation(rule.spec.code, document, f, None),
+                    f.valid_from,
+                    f.valid_until,
+                    f.parts,
+                )
+                for f in findings
+            ]
+        analysed = Analysed(
+            path,
+            tuple(pending),
+            located_directives(document),
+            audience.value,
+            document.kind,
+            audit_facts(document),
+        )
+        return analysed, crashes
+
+    def judge(self, analysed: Analysed, today: dt.date) -> FileResult:
+        """The result on ``today``: the findings that hold that day, with their messages
+        rendered, then inline suppression and the per-file configuration."""
+        violations = [v for p in analysed.pending if (v := p.on(today)) is not None]
+        enabled, severities = self.selection.for_file(analysed.path, self.options.config)
+        kept, suppressed = suppress(self, analysed.directives, violations)
         kept = [
             dataclasses.replace(v, severity=severities[v.code]) if v.code in severities else v
             for v in kept
             if v.code in enabled
         ]
         kept.sort(key=lambda v: v.sort_key)
-        return (
-            FileResult(
-                path, tuple(kept), audience.value, document.kind, suppressed, audit_facts(document)
-            ),
-            crashes,
+        return FileResult(
+            analysed.path,
+            tuple(kept),
+            analysed.audience,
+            analysed.format,
+            suppressed,
+            analysed.facts,
         )
-
-    def suppress(
-        self, document: Document, violations: list[Violation]
-    ) -> tuple[list[Violation], int]:
-        """Apply inline suppression comments and report the unused, unknown and unexplained."""
-        directives = suppression.parse_directives(
-            document.source, document.location, suppression.comment_filter(document)
-        )
-        if not directives:
-            return violations, 0
-
-        outcome = suppression.apply(
-            violations,
-            directives,
-            lambda code, selector: matches(self.selection.by_code[code], selector),
-            self.selection.known,
-            self.selection.selects_error,
-            self.options.require_suppression_reason
-            or self.options.config.require_suppression_reason,
-            self.diagnostics.all_codes.__contains__,
-        )
-        kept = list(outcome.kept)
-        for d in outcome.unused:
-            what = " ".join(d.selectors) or "all rules"
-            kept += self.engine(
-                Diagnostic.UNUSED_SUPPRESSION,
-                f"suppression 'medlint-{d.kind}' ({what}) suppresses nothing; remove it",
-                document,
-                d.start,
-                d.end,
-            )
-        for d, selector in outcome.unknown:
-            kept += self.engine(
-                Diagnostic.UNKNOWN_SUPPRESSION,
-                f"suppression 'medlint-{d.kind}' names no rule: {selector!r}",
-                document,
-                d.start,
-                d.end,
-            )
-        for d in outcome.missing_reason:
-            kept += self.engine(
-                Diagnostic.SUPPRESSION_REASON,
-                f"suppression 'medlint-{d.kind}' of an error-level rule gives no reason; add "
-                "one after ' -- '",
-                document,
-                d.start,
-                d.end,
-            )
-        return kept, outcome.suppressed
 
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
         """One file's result; a medlint bug on this file becomes a crash diagnostic on it
@@ -292,22 +282,25 @@ class FileRunner:
         if data is None:
             unreadable = self.engine(Diagnostic.UNREADABLE, problem or "unreadable")
             return FileResult(path, tuple(unreadable)), 0, None
+        day = today or self.options.today
         key = None
-        if self.cache is not None and today is None:
+        if self.cache is not None:
             key = self.cache.key(path, data)
             cached = self.cache.get(key, path)
             if cached is not None:
-                return cached, 0, data
+                return self.judge(cached, day), 0, data
         decoded = reading.decode(data, reading.kind_of(path, data))
         if decoded.text is None:
             problem = decoded.problem or "unreadable"
             return FileResult(path, tuple(self.engine(Diagnostic.UNREADABLE, problem))), 0, None
-        result, crashes = self.lint_text(
-            path, decoded.text, today, encoding=(decoded.encoding, decoded.how)
+        analysed, crashes = self.analyse_text(
+            path, decoded.text, encoding=(decoded.encoding, decoded.how)
         )
+        if isinstance(analysed, FileResult):
+            return analysed, crashes, data
         if key is not None and self.cache is not None and not crashes:
-            self.cache.put(key, result)
-        return result, crashes, data
+            self.cache.put(key, analysed)
+        return self.judge(analysed, day), crashes, data
 
 
 # -- many files ----------------------------------------------------------------------------

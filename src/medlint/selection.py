@@ -39,9 +39,10 @@ class Options:
     force_exclude: bool = False  # apply the configuration's exclude to named files too
 
     def fingerprint(self) -> str:
-        """Everything in the options that can change a file's result (not jobs or cache)."""
+        """Everything in the options that can change a file's analysis (not jobs or cache,
+        and not today: the day is applied after the cache, see medlint.daily)."""
         relevant = dataclasses.replace(
-            self, jobs=1, cache_dir=None, shard=None, force_exclude=False
+            self, today=dt.date.min, jobs=1, cache_dir=None, shard=None, force_exclude=False
         )
         return repr(relevant)
 

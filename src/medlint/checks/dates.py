@@ -7,14 +7,16 @@ or review date, else the publication date; a month-precision date as its last da
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
 
 from medlint import document as d
-from medlint.dates import add_months, months_between, parse_date
+from medlint.daily import dated_message, day_after, day_before
+from medlint.dates import add_months, parse_date
 from medlint.document import Document, MetaValue
 from medlint.facts import DATE_KEYS, effective, numeric_order, update_date
 from medlint.kinds import Context, fmt
-from medlint.model import Finding
+from medlint.model import Finding, OnTheDay
 from medlint.nlp import PatternBank
 from medlint.optionschema import NO_OPTIONS, Schema, integer, options, values
 from medlint.ruleset import RuleSpec
@@ -58,29 +60,38 @@ class DateInvalid(_DateRule):
 
 
 class DateInFuture(_DateRule):
+    """A date after today. Judged on the day (medlint.daily): each finding holds until the
+    day before the date (a month-precision date, "June 2025", until the end of the month
+    before it, since it is in the future only after its month has begun)."""
+
     def check(self, ctx: Context) -> Iterator[Finding]:
         order = numeric_order(ctx.document)
         for meta in date_facts(ctx.document, (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED)):
             parsed = parse_date(meta.value, order)
             if parsed.value is None:
                 continue
-            # A month-precision date ("June 2025") is in the future only after its month.
-            limit = ctx.today if parsed.precision == "day" else ctx.today.replace(day=1)
-            if parsed.value > limit:
-                yield Finding(
-                    meta.start,
-                    meta.end,
-                    fmt(
-                        self.spec.message,
-                        field=meta.describe(),
-                        date=parsed.value.isoformat(),
-                        today=ctx.today.isoformat(),
-                    ),
-                    self.spec.fix,
-                )
+            until = day_before(parsed.value)
+            if until is None:
+                continue  # the first representable day is never in the future
+            if parsed.precision != "day":
+                until = until.replace(day=calendar.monthrange(until.year, until.month)[1])
+            message, parts = dated_message(
+                self.spec.message,
+                {
+                    "field": meta.describe(),
+                    "date": parsed.value.isoformat(),
+                    "today": OnTheDay("today"),
+                },
+            )
+            yield Finding(
+                meta.start, meta.end, message, self.spec.fix, valid_until=until, parts=parts
+            )
 
 
 class UpdateDateStale(_DateRule):
+    """An update older than ``max_age_months``, or an overdue next review: each finding
+    holds from the day after the limit on, with its age rendered on the day."""
+
     OPTIONS_SCHEMA = options(
         max_age_months=integer(
             "The oldest an update (or review) date may be, in months; a next-review date "
@@ -101,33 +112,37 @@ class UpdateDateStale(_DateRule):
         updated = found.updated
         if updated is not None:
             meta, last = updated.fact, updated.day
-            if add_months(last, max_age) < ctx.today:
-                age = months_between(last, ctx.today)
+            since = day_after(add_months(last, max_age))
+            if since is not None:
                 field = meta.describe()
                 if found.update_dates > 1:
                     field += f" (the latest of {found.update_dates} update and review dates)"
+                message, parts = dated_message(
+                    self.spec.message,
+                    {
+                        "field": field,
+                        "date": last.isoformat(),
+                        "age": OnTheDay("months", last),
+                        "overdue": OnTheDay("months", last, max_age),
+                        "max_age": max_age,
+                    },
+                )
                 yield Finding(
-                    meta.start,
-                    meta.end,
-                    fmt(
-                        self.spec.message,
-                        field=field,
-                        date=last.isoformat(),
-                        age=age,
-                        overdue=age - max_age,
-                        max_age=max_age,
-                    ),
-                    self.spec.fix,
+                    meta.start, meta.end, message, self.spec.fix, valid_from=since, parts=parts
                 )
         due = ctx.document.meta(d.NEXT_REVIEW)
         if due is not None:
             parsed = parse_date(due.value)
-            if parsed.value is not None and parsed.value < ctx.today:
+            since = day_after(parsed.value) if parsed.value is not None else None
+            if parsed.value is not None and since is not None:
+                message, parts = dated_message(
+                    "the next review was due on {date} ({field}) and is overdue by {days} days",
+                    {
+                        "date": parsed.value.isoformat(),
+                        "field": due.describe(),
+                        "days": OnTheDay("days", parsed.value),
+                    },
+                )
                 yield Finding(
-                    due.start,
-                    due.end,
-                    f"the next review was due on {parsed.value.isoformat()} "
-                    f"({due.describe()}) and is overdue by "
-                    f"{(ctx.today - parsed.value).days} days",
-                    self.spec.fix,
+                    due.start, due.end, message, self.spec.fix, valid_from=since, parts=parts
                 )

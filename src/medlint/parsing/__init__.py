@@ -7,11 +7,18 @@ from pathlib import PurePath
 
 from medlint.document import Document
 from medlint.facts import with_facts
-from medlint.parsing.html import parse_html
 from medlint.parsing.markdown import parse_markdown
 from medlint.parsing.text import parse_text
 
 Parser = Callable[[str, str], Document]
+
+
+def parse_html(path: str, source: str) -> Document:
+    """The HTML parser, imported on first use (a Markdown-only run never loads it)."""
+    from medlint.parsing.html import parse_html as parse
+
+    return parse(path, source)
+
 
 PARSERS: dict[str, Parser] = {
     ".md": parse_markdown,

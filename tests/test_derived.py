@@ -1,0 +1,110 @@
+"""Derived data kept between runs (medlint.derived): validated rule data and the compiled
+pattern bank are reused only when they verify under the user's key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from medlint import derived
+from medlint.resources import rules_root
+from medlint.ruleset import load_data
+
+RULE = rules_root() / "core" / "MED108-update-date-stale.yaml"
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[derived.Store]:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("MEDLINT_CACHE_KEY", "the user's key")
+    monkeypatch.delenv(derived.OFF_ENV, raising=False)
+    derived._store.cache_clear()
+    made = derived.store()
+    assert made is not None
+    yield made
+    derived._store.cache_clear()
+
+
+def entries(store: derived.Store) -> list[Path]:
+    return sorted(store.directory.rglob("*.json"))
+
+
+def test_validated_data_is_stored_and_reused(store: derived.Store) -> None:
+    text = RULE.read_text(encoding="utf-8")
+    first = load_data(text, "MED108.yaml", "rule.schema.json")
+    (entry,) = entries(store)
+    inode = entry.stat().st_ino
+    assert load_data(text, "MED108.yaml", "rule.schema.json") == first
+    assert entry.stat().st_ino == inode  # read back, not rewritten
+    # Another text, or the same text against another schema, is another entry.
+    load_data(text.replace("36", "24"), "MED108.yaml", "rule.schema.json")
+    assert len(entries(store)) == 2
+
+
+def test_a_tampered_entry_is_not_trusted(store: derived.Store) -> None:
+    text = RULE.read_text(encoding="utf-8")
+    good = load_data(text, "MED108.yaml", "rule.schema.json")
+    (entry,) = entries(store)
+    original = entry.read_bytes()
+    for damage in (
+        original.replace(b'max_age_months": 36', b'max_age_months": 999'),
+        original[:-3],
+        b"0" * 64 + b"\n" + original.partition(b"\n")[2],
+    ):
+        assert damage != original
+        entry.write_bytes(damage)
+        assert load_data(text, "MED108.yaml", "rule.schema.json") == good
+        assert entry.read_bytes() == original  # recomputed and rewritten
+
+
+def test_an_entry_forged_under_another_key_is_not_trusted(
+    store: derived.Store, tmp_path: Path
+) -> None:
+    forger = derived.Store(tmp_path / "xdg" / "medlint", b"the attacker's own key")
+    key = derived.validated_key("x: 1\n", "rule.schema.json")
+    forger.put("validated", key, {"code": "MED999"})
+    assert forger.get("validated", key) == {"code": "MED999"}
+    assert store.get("validated", key) is None
+
+
+def test_values_json_cannot_hold_exactly_are_not_stored(store: derived.Store) -> None:
+    for value in ({"t": (1, 2)}, {1: "a"}, float("nan")):
+        store.put("validated", "k", value)
+        assert store.get("validated", "k") is None
+    store.put("validated", "k", {"t": [1, 2], "s": "é"})
+    assert store.get("validated", "k") == {"t": [1, 2], "s": "é"}
+
+
+def test_the_store_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(derived.OFF_ENV, "1")
+    derived._store.cache_clear()
+    try:
+        assert derived.store() is None
+    finally:
+        derived._store.cache_clear()
+
+
+def test_the_compiled_pattern_bank_is_reused_and_a_tampered_one_recompiled(
+    store: derived.Store,
+) -> None:
+    from spacy.lang.en import English
+
+    from medlint.engine import Linter, Options
+    from medlint.nlp import compiled_patterns
+
+    from .conftest import TODAY
+
+    bank = Linter(Options(today=TODAY, select=("MED2", "MED11"))).bank
+    nlp = English()
+    fresh = compiled_patterns(bank, nlp)
+    assert any(phrases for phrases, _ in fresh) and any(tokens for _, tokens in fresh)
+    (entry,) = [p for p in entries(store) if b'"LOWER"' in p.read_bytes()]
+    inode = entry.stat().st_ino
+    assert compiled_patterns(bank, nlp) == fresh
+    assert entry.stat().st_ino == inode  # read back, not recompiled
+    original = entry.read_bytes()
+    entry.write_bytes(original.replace(b'"LOWER"', b'"ORTH"', 1))
+    assert compiled_patterns(bank, nlp) == fresh  # not trusted: compiled again
+    assert entry.read_bytes() == original
