@@ -92,7 +92,7 @@ def test_the_compiled_pattern_bank_is_reused_and_a_tampered_one_recompiled(
     from spacy.lang.en import English
 
     from medlint.engine import Linter, Options
-    from medlint.nlp import compiled_patterns
+    from medlint.patternstore import compiled_patterns
 
     from .conftest import TODAY
 

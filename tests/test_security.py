@@ -114,7 +114,7 @@ def test_a_restored_cache_still_hits_with_the_same_key(
     second = Linter(Options(today=TODAY, cache_dir=cache_dir))
     assert second.cache is not None
     hit = second.cache.get(second.cache.key(str(article), article.read_bytes()), str(article))
-    assert hit is not None and second.judge(hit, TODAY) == result and result.violations
+    assert hit is not None and second.files.judge(hit, TODAY) == result and result.violations
     # Without the secret (a fork's pull request: no secrets), every entry is a miss.
     monkeypatch.delenv("MEDLINT_CACHE_KEY")
     third = Linter(Options(today=TODAY, cache_dir=cache_dir))
