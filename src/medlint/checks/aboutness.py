@@ -32,7 +32,7 @@ from medlint.nlp import PatternBank
 
 TRIGGER = "rf\x00{}\x00trigger"
 MIN_HEADINGS = 2
-MIN_WORDS = 8
+MIN_WORDS = 5
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -170,9 +170,9 @@ class TopicFinder:
 def _titles(document: Document) -> list[tuple[str, str, int]]:
     """(where, text, offset) of the title, then the first main top-level heading."""
     out = []
-    if document.title:
-        meta = document.meta(d.TITLE)
-        at = meta.start if meta else 0
+    meta = document.meta(d.TITLE)
+    at = meta.start if meta else 0
+    if document.title and not _only_outside_main(document, document.title):
         out.append(("the title", document.title, at))
     main = [s for s in document.sections if document.region_at(s.start) == RegionKind.MAIN]
     if main:
@@ -181,6 +181,20 @@ def _titles(document: Document) -> list[tuple[str, str, int]]:
         if top == 1 and _normal(first.heading) != _normal(document.title or ""):
             out.append((f"the heading {first.heading!r}", first.heading, first.start))
     return out
+
+
+def _only_outside_main(document: Document, text: str) -> bool:
+    """A title taken from a sidebar's or menu's heading (it occurs in the page only there)."""
+    if not document.regions:
+        return False
+    found = False
+    at = document.source.find(text)
+    while at != -1:
+        if document.region_at(at) == RegionKind.MAIN:
+            return False
+        found = True
+        at = document.source.find(text, at + 1)
+    return found
 
 
 def _normal(text: str) -> str:

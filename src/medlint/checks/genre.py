@@ -58,6 +58,7 @@ _TITLE = {
         re.I,
     ),
 }
+_GENETIC_TITLE = re.compile(r"\b(?:familial|hereditary|inherited|genetics? of)\b", re.I)
 _GENETIC_HEADING = re.compile(
     r"\bgenetic changes\b|\binherit(?:ed|ance)?\b|\bgenes? (?:related|associated)\b", re.I
 )
@@ -113,6 +114,8 @@ def detect(document: Document) -> Genre:
     for genre, pattern in _TITLE.items():
         if m := pattern.search(title):
             return Genre(genre, f"the title says {m.group()!r}")
+    if m := _GENETIC_TITLE.search(title):
+        return Genre(GENETICS, f"the title says {m.group()!r}")
     genetic = [s.heading for s in document.sections if _GENETIC_HEADING.search(s.heading)]
     if genetic:
         return Genre(GENETICS, f"the heading {genetic[0]!r}")

@@ -122,16 +122,37 @@ class HelpStatements:
                 break
         return None
 
-    def tied(self, anchor: Mention, level: int) -> Statement | None:
-        """A statement at ``level`` or above that the anchor is tied to (module doc). An
+    @cached_property
+    def conditional(self) -> frozenset[int]:
+        """Sentences with a condition ("if", "when", "unless", "does not go away")."""
+        label = f"{_LABEL}conditional"
+        return frozenset(m.sentence for m in self.analysis.mentions(label) if not m.has(NEGATED))
+
+    def tied(self, anchor: Mention, level: int, named: bool = False) -> Statement | None:
+        """A statement that the anchor is tied to (module doc), at ``level`` or above. An
         emergency sign tied to urgent same-day wording ("get medical attention as soon as
-        possible") counts: the reader is told to act now."""
+        possible") counts: the reader is told to act now. A sign up to same-day urgency in
+        a conditional sentence with any prompt ("see your doctor if one leg is swollen")
+        counts too: the sentence itself tells the reader when to get help. For the
+        condition's name (``named``), a statement in another sentence counts only when it
+        says when (a condition, or a help section): "heart failure requires emergency
+        treatment" describes the condition, it does not tell the reader what to watch for."""
         candidates = self.at_least(min(level, SAME_DAY))
+        if named:
+            candidates = [
+                s
+                for s in candidates
+                if s.mention.sentence in self.conditional
+                or self.help_section(s.mention.start) is not None
+            ]
+        own = [s for s in self.statements if s.mention.sentence == anchor.sentence]
+        for s in own:
+            if s.level >= min(level, SAME_DAY):
+                return s
+            if level <= SAME_DAY and anchor.sentence in self.conditional:
+                return s
         if not candidates:
             return None
-        same_sentence = [s for s in candidates if s.mention.sentence == anchor.sentence]
-        if same_sentence:
-            return same_sentence[0]
         if self._in_other_section(anchor.start):
             return None
         section = self.document.section_at(anchor.start)
@@ -152,9 +173,8 @@ class HelpStatements:
         one about symptoms with a condition ("see a doctor if the pain gets worse", "call
         911 if ...") in its sentence or in the lead-in just before it (a list under "Call
         911 if you have:"). "X is a medical emergency" alone does not say when."""
-        a = self.analysis
-        conditional = {m.sentence for m in a.mentions(f"{_LABEL}conditional") if not m.has(NEGATED)}
-        symptom = {m.sentence for m in a.mentions(f"{_LABEL}symptom")}
+        conditional = self.conditional
+        symptom = {m.sentence for m in self.analysis.mentions(f"{_LABEL}symptom")}
         for s in self.statements:
             if self.help_section(s.mention.start) is not None:
                 return s

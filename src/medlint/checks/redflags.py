@@ -151,16 +151,16 @@ class RedFlagCheck:
                     problem = f"never names {condition.name}"
                 else:
                     help_ = help_ or HelpStatements(ctx, self.guidance)
-                    anchors = [(m, condition.level) for m in named]
+                    anchors = [(m, condition.level, True) for m in named]
                     for i, sign in enumerate(condition.signs):
                         anchors += [
-                            (m, sign.urgency)
+                            (m, sign.urgency, False)
                             for m in ctx.analysis.mentions(f"{base}\x00sign{i}")
                             if not m.has(*_NOT_COVERAGE)
                         ]
-                    if any(help_.tied(m, level) for m, level in anchors):
+                    if any(help_.tied(m, level, name) for m, level, name in anchors):
                         continue
-                    problem = self._problem(condition, [m for m, _ in anchors])
+                    problem = self._problem(condition, [m for m, _, _ in anchors])
                 yield Finding(
                     match.offset,
                     match.offset,
