@@ -88,6 +88,10 @@ class TopicFinder:
             )
         ]
 
+    def named_in_title(self, document: Document) -> bool:
+        """Whether the title or H1 names any topic, whatever its sense (news on sepsis)."""
+        return any(self._hits(text) for _where, text, _at in _titles(document))
+
     def _excluded(self, topic: Topic, texts: Sequence[str]) -> str | None:
         pattern = self.excludes.get(topic.id)
         if pattern is None:

@@ -139,11 +139,17 @@ class HelpStatements:
         treatment" describes the condition, it does not tell the reader what to watch for."""
         candidates = self.at_least(min(level, SAME_DAY))
         if named:
+            # The name counts only where it sits in the guidance itself: its own sentence
+            # (above), a help section, or a list under a lead-in (below).
+            section = self.help_section(anchor.start)
             candidates = [
                 s
                 for s in candidates
-                if s.mention.sentence in self.conditional
-                or self.help_section(s.mention.start) is not None
+                if (section is not None and section.start <= s.mention.start < section.end)
+                or (
+                    (lead := self._list_lead_in(anchor)) is not None
+                    and lead <= s.mention.sentence <= anchor.sentence
+                )
             ]
         own = [s for s in self.statements if s.mention.sentence == anchor.sentence]
         for s in own:
@@ -173,13 +179,12 @@ class HelpStatements:
         one about symptoms with a condition ("see a doctor if the pain gets worse", "call
         911 if ...") in its sentence or in the lead-in just before it (a list under "Call
         911 if you have:"). "X is a medical emergency" alone does not say when."""
-        conditional = self.conditional
         symptom = {m.sentence for m in self.analysis.mentions(f"{_LABEL}symptom")}
+        when = self.conditional & symptom
         for s in self.statements:
             if self.help_section(s.mention.start) is not None:
                 return s
-            near = {s.mention.sentence, s.mention.sentence - 1}
-            if near & conditional and near & symptom:
+            if {s.mention.sentence, s.mention.sentence - 1} & when:
                 return s
         return None
 

@@ -92,7 +92,8 @@ class SafetyNetCheck:
         found = genre.detect(document)
         help_ = HelpStatements(ctx, self.guidance)
         if found.is_news:
-            if not help_.statements and (self.finder.find(ctx) or self._clinical(ctx)):
+            on_health = self.finder.named_in_title(document) or self._clinical(ctx)
+            if not help_.statements and on_health:
                 yield Finding(at, at, self._news_message(found.reason), self._news_fix())
             return
         if not found.expects_help or self.finder.find(ctx):
