@@ -215,3 +215,11 @@ def test_inspect_shows_the_evidence(tmp_path: Path) -> None:
 def test_unknown_declared_topics_are_ignored(rf: Linter) -> None:
     page = "---\ntitle: Gardening\ntopics: [no-such-topic]\n---\nDig the soil in spring.\n"
     assert lint(rf, page).violations == ()
+
+
+def test_emergency_number_from_the_configuration(tmp_path: Path) -> None:
+    (tmp_path / ".medlint.toml").write_text('[organization]\nemergency-number = "112"\n')
+    page = tmp_path / "sepsis.md"
+    page.write_text(SEPSIS.format(extra="It is treated with antibiotics."))
+    _code, out, _err = cli("check", str(page), "--select", "MED109", "--today", "2026-11-21")
+    assert "call 112" in out and "local emergency number" not in out

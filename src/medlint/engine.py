@@ -107,6 +107,9 @@ def config_overrides(config: Config) -> list[tuple[str, str, Any]]:
         overrides.append(("MED001", "required_fields", list(org["required-fields"])))
     if "disclaimers" in org:
         overrides.append(("MED101", "approved_wording", list(org["disclaimers"])))
+    for key, option in (("locale", "locale"), ("emergency-number", "emergency_number")):
+        if key in org:  # urgent-care wording of the red-flag rules (issue 12)
+            overrides += [(code, option, str(org[key])) for code in ("MED109", "MED112")]
     return overrides
 
 
