@@ -1,6 +1,6 @@
 """Score MED109 and MED112 on the blind-labelled red-flag set (issue 12).
 
-    python benchmarks/eval_redflags.py [--split dev|test|all] [--errors] [--topics]
+    python benchmarks/eval_redflags.py [--split dev|test|all] [--errors] [--topics] [--select ..]
 
 Each document of tests/eval/redflags/documents.jsonl is linted with MED109 and MED112 only.
 The positive class is "red flags warranted but missing" (labels.red_flags_warranted and not
@@ -111,8 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--errors", action="store_true", help="list false positives/negatives")
     parser.add_argument("--topics", action="store_true", help="list assigned topics")
+    parser.add_argument(
+        "--select", default="MED109,MED112", help="rules to run (MED109 alone for older code)"
+    )
     args = parser.parse_args(argv)
-    linter = Linter(Options(today=TODAY, select=("MED109", "MED112")))
+    linter = Linter(Options(today=TODAY, select=tuple(args.select.split(","))))
     rows = load(args.split)
     scored = [score(row, linter) for row in rows]
     for split in sorted({s.split for s in scored}):
