@@ -115,15 +115,18 @@ def test_every_shipped_rule_is_documented_and_unique() -> None:
 
 
 def test_red_flag_knowledge_base_covers_the_required_topics() -> None:
-    from medlint.checks.redflags import load_knowledge
+    from medlint.checks.knowledge import load_topics
 
-    data = load_knowledge("red-flags.yaml")
-    ids = {t["id"] for t in data["topics"]}
-    assert len(ids) >= 10
-    assert {"thigh-leg-pain", "chest-pain", "headache", "back-pain", "abdominal-pain"} <= ids
-    for topic in data["topics"]:
-        for condition in topic["conditions"]:
-            assert all(s in data["sources"] for s in condition["sources"])
+    topics = load_topics()
+    ids = {t.id for t in topics}
+    assert len(ids) >= 150  # issue 12: at least 150 topics
+    assert {
+        "chest-pain", "heart-attack", "stroke-tia", "sudden-severe-headache", "sepsis",
+        "meningitis", "anaphylaxis", "asthma", "seizures", "head-injury", "suicide-self-harm",
+        "leg-swelling-dvt", "pulmonary-embolism", "back-pain", "abdominal-pain", "leg-cramps",
+    } <= ids  # fmt: skip
+    for topic in topics:
+        assert topic.conditions and all(c.signs and c.sources for c in topic.conditions)
 
 
 def test_pattern_language() -> None:

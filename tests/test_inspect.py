@@ -58,7 +58,7 @@ def test_text_form() -> None:
     assert code == 0
     assert "encoding:  utf-8" in out
     assert "review status:  approved  <- Review status: approved (line 23)" in out
-    assert "thigh-leg-pain: the title mentions 'Leg cramps'" in out
+    assert "leg-cramps: the title says 'Leg cramps'" in out
     assert "[byline] By Jane Doe | May 3, 2018" in out
 
 

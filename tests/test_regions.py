@@ -191,17 +191,17 @@ def test_a_footer_disclaimer_counts_but_a_comment_does_not() -> None:
 
 def test_a_sidebar_headline_never_decides_the_topic() -> None:
     source = (
-        "<html><body><article><h1>Healthy eating</h1><p>Eat more vegetables and fruit every "
-        "day.</p></article><aside><h2>Chest pain: when to worry</h2><p>Read more.</p></aside>"
-        "</body></html>"
+        "<html><body><article><p>Eat more vegetables and fruit every day. Cook at home and "
+        "drink water with meals.</p></article><aside><h1>Chest pain: when to worry</h1><p>Read "
+        "more.</p></aside></body></html>"
     )
-    # The same headline as main content would make the page a chest-pain page.
+    # The same headline as the main content's H1 would make the page a chest-pain page.
     plain = parse("p.html", source.replace("<aside>", "<div>").replace("</aside>", "</div>"))
     assert set(_codes_on(plain, "MED109")) == {"MED109"}  # one per missing red flag
     # In an <aside> the HTML parser labels it, and a labelled aside never decides the topic.
     assert [r.kind for r in parse("p.html", source).regions] == [RegionKind.ASIDE]
     assert _codes_on(parse("p.html", source), "MED109") == []
-    sidebar = _with_region(plain, RegionKind.ASIDE, "<div><h2>", "</div></body>")
+    sidebar = _with_region(plain, RegionKind.ASIDE, "<div><h1>", "</div></body>")
     assert _codes_on(sidebar, "MED109") == []
 
 

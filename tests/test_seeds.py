@@ -22,8 +22,11 @@ consumer article.
 - "15 Mar 2024, by" is its date: 32 months before 2026-11-21, within the 36-month limit, so
   no date violation.
 - It never mentions deep vein thrombosis or its warning signs (one swollen, warm, red leg)
-  or that these need urgent care, and it discusses exercise without the compartment-syndrome
-  warning: two MED109 errors.
+  or that these need same-day care: one MED109 error. (Until issue 12 a second MED109
+  demanded the acute compartment syndrome warning because the article discusses exercise;
+  the consumer leg-cramp sources (NHS, nidirect) do not name it, so the knowledge base no
+  longer demands it of a consumer cramp page: a named bug fix, issue 12 "disproportionate
+  demands".)
 - It does tell readers to consult a healthcare professional ("it's crucial to consult with a
   healthcare professional"), and it never discourages it: MED110 and MED111 pass.
 - It reads at about grade 12 (20 words per sentence), well above the grade 6-8 that NIH
@@ -35,6 +38,7 @@ consumer article.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from medlint.engine import Linter
@@ -59,13 +63,17 @@ def test_seed_001_consumer_article(linter: Linter) -> None:
     result, _ = linter.lint_file(str(SEEDS / "001_a9ad9e4267c81722.txt"))
     assert result.audience == "consumer"
     found = sorted(v.code for v in result.violations)
-    assert found == ["MED101", "MED102", "MED109", "MED109", "MED501"]
+    assert found == ["MED101", "MED102", "MED109", "MED501"]
     readability = next(v for v in result.violations if v.code == "MED501")
     assert readability.severity.label == "warning" and "reading grade 12" in readability.message
     red_flags = " ".join(v.message for v in result.violations if v.code == "MED109")
     assert "deep vein thrombosis" in red_flags
-    assert "compartment syndrome" in red_flags
+    assert "compartment syndrome" not in red_flags  # not demanded of a consumer cramp page
     assert "nhs.uk/conditions/deep-vein-thrombosis-dvt" in red_flags
+    assert "not clinically reviewed" in red_flags
+    prose = re.sub(r"<[^>]*>", "", red_flags)  # the wording, not the source URLs
+    for wording in ("A&E", "999", "GP", "911"):  # neutral by default (issue 12)
+        assert not re.search(rf"\b{wording}", prose), wording
 
 
 def test_seed_001_tool_disclaimers_do_not_count(linter: Linter) -> None:
@@ -85,9 +93,8 @@ def test_seed_001_with_red_flags_added(linter: Linter) -> None:
     fixed = text.replace(
         "Prevention of Inner Thigh Cramps\n",
         "When to get medical help\n\nGet medical help straight away if one leg is swollen, "
-        "warm and painful: it can be a deep vein thrombosis (DVT). Go to the emergency room "
-        "if, after an injury or hard exercise, the pain is much worse than expected and the "
-        "muscle feels very tight.\n\nPrevention of Inner Thigh Cramps\n",
+        "warm and painful: it can be a deep vein thrombosis (DVT).\n\n"
+        "Prevention of Inner Thigh Cramps\n",
     )
     result, _ = linter.lint_text("seed.txt", fixed)
     assert "MED109" not in [v.code for v in result.violations]

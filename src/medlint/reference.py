@@ -67,6 +67,10 @@ def _type(prop: Schema) -> str:
     if "anyOf" in prop:
         return " or ".join(_type(p) for p in prop["anyOf"])
     kind = prop.get("type")
+    if isinstance(kind, list):  # e.g. ["string", "null"]
+        return " or ".join(_type({**prop, "type": k}) for k in kind)
+    if kind == "null":
+        return "null"
     if prop.get("format") == LEXICON:
         return "lexicon"
     if prop.get("format") == CONTEXT:

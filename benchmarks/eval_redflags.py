@@ -1,0 +1,150 @@
+"""Score MED109 and MED112 on the blind-labelled red-flag set (issue 12).
+
+    python benchmarks/eval_redflags.py [--split dev|test|all] [--errors] [--topics] [--select ..]
+
+Each document of tests/eval/redflags/documents.jsonl is linted with MED109 and MED112 only.
+The positive class is "red flags warranted but missing" (labels.red_flags_warranted and not
+labels.red_flags_present); a document is detected when MED109 fires, or MED112 fires as
+the safety net (MED112's warning to news reports, which asks only for a prompt to see a
+professional, is the news standard, not a red-flag demand: it is counted apart).
+
+Precision and recall are printed per split, for the two rules together and each alone.
+``--errors`` lists the false positives and negatives of the chosen split with the rule's
+message; ``--topics`` lists the topic each document was assigned (MED109's detection), next
+to the labelled topic. Tune only on dev (see tests/eval/redflags/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from medlint import kinds, reading
+from medlint.audience import detect as detect_audience
+from medlint.engine import Linter, Options, read_bytes
+from medlint.inspection import TopicSource
+
+ROOT = Path(__file__).resolve().parent.parent
+SET = ROOT / "tests" / "eval" / "redflags"
+PLACES = {
+    "corpus": Path("/work/shared/corpus"),
+    "seeds": Path("/work/shared/seeds"),
+    "repo": SET,
+}
+TODAY = dt.date(2026, 12, 1)
+NEWS_STANDARD = "news or research report"
+
+
+@dataclass(frozen=True)
+class Scored:
+    id: str
+    split: str
+    title: str
+    label_topic: str
+    positive: bool
+    med109: tuple[str, ...]
+    med112: tuple[str, ...]
+    news: tuple[str, ...]
+    topics: tuple[str, ...]
+
+    @property
+    def detected(self) -> bool:
+        return bool(self.med109 or self.med112)
+
+
+def load(split: str) -> list[dict[str, object]]:
+    rows = [json.loads(line) for line in (SET / "documents.jsonl").read_text().splitlines()]
+    return [r for r in rows if split == "all" or r["split"] == split]
+
+
+def score(row: dict[str, object], linter: Linter) -> Scored:
+    path = PLACES[str(row["location"])] / str(row["path"])
+    result, _ = linter.lint_file(str(path), today=TODAY)
+    med109 = tuple(v.message for v in result.violations if v.code == "MED109")
+    med112_all = [v.message for v in result.violations if v.code == "MED112"]
+    news = tuple(m for m in med112_all if NEWS_STANDARD in m)
+    med112 = tuple(m for m in med112_all if NEWS_STANDARD not in m)
+    topics: list[str] = []
+    data, _problem = read_bytes(str(path))
+    if data is not None:
+        document, _decoded = reading.read_document(str(path), data)
+        if document is not None:
+            ctx = kinds.Context(document, detect_audience(document), TODAY, linter.bank)
+            for rule in linter.rules:
+                if isinstance(rule, TopicSource) and rule.spec.code == "MED109":
+                    linter.ensure_compiled()
+                    topics += [f"{t} ({why})" for t, why in rule.topic_evidence(ctx)]
+    labels = row["labels"]
+    assert isinstance(labels, dict)
+    return Scored(
+        id=str(row["id"]),
+        split=str(row["split"]),
+        title=str(row.get("title") or ""),
+        label_topic=str(labels["topic"]),
+        positive=bool(labels["red_flags_warranted"]) and not bool(labels["red_flags_present"]),
+        med109=med109,
+        med112=med112,
+        news=news,
+        topics=tuple(topics),
+    )
+
+
+def prf(items: list[Scored], detected: str = "any") -> str:
+    def hit(s: Scored) -> bool:
+        return {"any": s.detected, "MED109": bool(s.med109), "MED112": bool(s.med112)}[detected]
+
+    tp = sum(1 for s in items if s.positive and hit(s))
+    fp = sum(1 for s in items if not s.positive and hit(s))
+    fn = sum(1 for s in items if s.positive and not hit(s))
+    precision = tp / (tp + fp) if tp + fp else float("nan")
+    recall = tp / (tp + fn) if tp + fn else float("nan")
+    counts = f"{detected:7} TP {tp:3} FP {fp:3} FN {fn:3}"
+    return f"{counts}  precision {precision:.2f}  recall {recall:.2f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--errors", action="store_true", help="list false positives/negatives")
+    parser.add_argument("--topics", action="store_true", help="list assigned topics")
+    parser.add_argument(
+        "--select", default="MED109,MED112", help="rules to run (MED109 alone for older code)"
+    )
+    args = parser.parse_args(argv)
+    linter = Linter(Options(today=TODAY, select=tuple(args.select.split(","))))
+    rows = load(args.split)
+    scored = [score(row, linter) for row in rows]
+    for split in sorted({s.split for s in scored}):
+        items = [s for s in scored if s.split == split]
+        positives = sum(1 for s in items if s.positive)
+        print(f"{split}: {len(items)} documents, {positives} with red flags warranted but missing")
+        for which in ("any", "MED109", "MED112"):
+            print("  " + prf(items, which))
+        news = sum(1 for s in items if s.news)
+        with_topic = sum(1 for s in items if s.topics)
+        print(
+            f"  news-standard warnings (MED112 on news): {news}; "
+            f"documents with a topic: {with_topic}"
+        )
+    if args.errors:
+        for s in scored:
+            if s.positive != s.detected:
+                kind = "FN" if s.positive else "FP"
+                print(f"\n{kind} {s.split} {s.id} {s.title!r} (label: {s.label_topic})")
+                for message in (*s.med109, *s.med112):
+                    print(f"   - {message[:400]}")
+                if s.topics:
+                    print(f"   topics: {'; '.join(s.topics)}")
+    if args.topics:
+        for s in scored:
+            if s.topics:
+                print(f"{s.split} {s.id} label={s.label_topic!r} -> {'; '.join(s.topics)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

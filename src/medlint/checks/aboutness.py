@@ -1,0 +1,210 @@
+"""Which knowledge-base topics an article is about, and why (issue 12).
+
+The topic comes from what the article is about, never from a passing mention:
+
+1. front matter ``topics`` (declared);
+2. the title, or else the first top-level heading (H1) in the main content: each topic a
+   trigger names there, unless the topic's ``exclude_when`` also matches the title or H1
+   (a flu *vaccine* page, "burn calories"), or a longer trigger of another topic covers
+   the same words ("heat stroke" is heat illness, not stroke);
+3. only when the title and H1 name no topic: a topic named by at least two main headings
+   (level 2 or 3 in the main content), as in "What is sepsis?" / "Symptoms of sepsis".
+
+Headings and text in navigation, sidebars and comments are never read (the rule reads the
+main region). A title topic also needs the text to name it at least once outside the
+headings (a page that is only a title and a list of links is not about it), and a topic
+named only in a symptom list under another condition's title never qualifies, because
+the title decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from medlint import document as d
+from medlint.checks.knowledge import Topic, pattern_regex
+from medlint.context import NEGATED
+from medlint.document import Document, RegionKind
+from medlint.kinds import Context
+from medlint.nlp import Label, PatternBank
+
+
+def trigger_label(topic_id: str) -> Label:
+    """The bank label of a topic's title triggers."""
+    return Label.of("rf", topic_id, "trigger")
+
+
+MIN_HEADINGS = 2
+MIN_WORDS = 5
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class TopicMatch:
+    topic: Topic
+    evidence: tuple[str, ...]
+    offset: int  # where to report
+
+    @property
+    def why(self) -> str:
+        return "; ".join(self.evidence)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    topic: Topic
+    start: int
+    end: int
+    text: str
+
+
+class TopicFinder:
+    def __init__(self, topics: Sequence[Topic], title_senses: Sequence[str] = ()) -> None:
+        self.topics = tuple(topics)
+        self.senses = pattern_regex(tuple(title_senses)) if title_senses else None
+        self.by_id = {t.id: t for t in self.topics}
+        self.triggers = {t.id: pattern_regex(t.triggers) for t in self.topics}
+        self.excludes = {t.id: pattern_regex(t.exclude_when) for t in self.topics if t.exclude_when}
+
+    def register(self, bank: PatternBank) -> None:
+        for topic in self.topics:
+            label = trigger_label(topic.id)
+            if label not in bank.groups:
+                bank.add(label, list(topic.triggers), topic.source)
+
+    def _hits(self, text: str) -> list[_Hit]:
+        hits = [
+            _Hit(t, m.start(), m.end(), m.group())
+            for t in self.topics
+            for m in self.triggers[t.id].finditer(text)
+        ]
+        # A longer trigger of another topic over the same words wins (heat stroke, not stroke).
+        return [
+            h
+            for h in hits
+            if not any(
+                o.topic.id != h.topic.id
+                and o.start <= h.start
+                and h.end <= o.end
+                and (o.end - o.start) > (h.end - h.start)
+                for o in hits
+            )
+        ]
+
+    def named_in_title(self, document: Document) -> bool:
+        """Whether the title or H1 names any topic, whatever its sense (news on sepsis)."""
+        return any(self._hits(text) for _where, text, _at in _titles(document))
+
+    def _excluded(self, topic: Topic, texts: Sequence[str]) -> str | None:
+        pattern = self.excludes.get(topic.id)
+        if pattern is None:
+            return None
+        for text in texts:
+            if m := pattern.search(text):
+                return m.group()
+        return None
+
+    def find(self, ctx: Context) -> list[TopicMatch]:
+        document = ctx.document
+        found: dict[str, TopicMatch] = {}
+        declared = document.meta(d.TOPICS)
+        if declared is not None:
+            values = declared.value if isinstance(declared.value, list) else [declared.value]
+            for value in map(str, values):
+                if value in self.by_id:
+                    found[value] = TopicMatch(
+                        self.by_id[value], (f"front matter topics lists {value!r}",), declared.start
+                    )
+        titles = _titles(document)
+        texts = [text for _where, text, _at in titles]
+        if self.senses is not None and any(self.senses.search(t) for t in texts):
+            return list(found.values())  # "Stroke rehabilitation", "Flu vaccine": not the condition
+        for where, text, at in titles:
+            for hit in self._hits(text):
+                topic = hit.topic
+                if topic.id in found or self._excluded(topic, texts):
+                    continue
+                body = self._body_evidence(ctx, topic)
+                if body is None:
+                    continue
+                evidence = (f"{where} says {hit.text!r}", body)
+                found[topic.id] = TopicMatch(topic, evidence, at)
+            if found:
+                break  # the title decides; an H1 is read only when the title names nothing
+        if found or any(self._hits(t) for t in texts):
+            return list(found.values())
+        return self._from_headings(ctx, texts)
+
+    def _from_headings(self, ctx: Context, texts: Sequence[str]) -> list[TopicMatch]:
+        document = ctx.document
+        headings: dict[str, list[tuple[str, int]]] = {}
+        for section in document.sections:
+            if section.level not in (2, 3) or document.region_at(section.start) != RegionKind.MAIN:
+                continue
+            for topic_id in {h.topic.id for h in self._hits(section.heading)}:
+                headings.setdefault(topic_id, []).append((section.heading, section.start))
+        found = []
+        for topic_id, named in headings.items():
+            topic = self.by_id[topic_id]
+            if len(named) < MIN_HEADINGS or self._excluded(topic, [*texts, *(h for h, _ in named)]):
+                continue
+            quoted = ", ".join(repr(h) for h, _ in named[:3])
+            found.append(
+                TopicMatch(topic, (f"{len(named)} main headings name it: {quoted}",), named[0][1])
+            )
+        return found
+
+    def _body_evidence(self, ctx: Context, topic: Topic) -> str | None:
+        """The main text's support for a title topic: it names the topic (not negated)
+        outside the headings, or it is an article (MIN_WORDS words) under that title. A
+        title over a list of links, or over nothing, is not enough."""
+        document = ctx.document
+        heads = [(s.start, s.body_start) for s in document.sections]
+        named = sum(
+            1
+            for m in ctx.analysis.mentions(trigger_label(topic.id))
+            if not m.has(NEGATED) and not any(a <= m.start < b for a, b in heads)
+        )
+        if named:
+            return f"the text names it {named} time{'s' if named > 1 else ''}"
+        text = document.masked
+        for a, b in heads:
+            text = text[:a] + " " * (b - a) + text[b:]
+        words = len(_WORD.findall(text))
+        return f"the text under it has {words} words" if words >= MIN_WORDS else None
+
+
+def _titles(document: Document) -> list[tuple[str, str, int]]:
+    """(where, text, offset) of the title, then the first main top-level heading."""
+    out = []
+    meta = document.meta(d.TITLE)
+    at = meta.start if meta else 0
+    if document.title and not _only_outside_main(document, document.title):
+        out.append(("the title", document.title, at))
+    main = [s for s in document.sections if document.region_at(s.start) == RegionKind.MAIN]
+    if main:
+        top = min(s.level for s in main)
+        first = next(s for s in main if s.level == top)
+        if top == 1 and _normal(first.heading) != _normal(document.title or ""):
+            out.append((f"the heading {first.heading!r}", first.heading, first.start))
+    return out
+
+
+def _only_outside_main(document: Document, text: str) -> bool:
+    """A title taken from a sidebar's or menu's heading (it occurs in the page only there)."""
+    if not document.regions:
+        return False
+    found = False
+    at = document.source.find(text)
+    while at != -1:
+        if document.region_at(at) == RegionKind.MAIN:
+            return False
+        found = True
+        at = document.source.find(text, at + 1)
+    return found
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()

@@ -1,0 +1,199 @@
+"""Where an article tells readers to get help, and how urgently (MED109, MED112).
+
+Statements come from rules/knowledge/guidance.yaml: emergency ("call 911", "go to the
+emergency room"), same-day ("urgent care", a consult prompt with "right away") and prompt
+(a consult prompt). Negated or discouraging statements do not count.
+
+A warning sign (or the condition's name) is *tied* to a statement at or above its urgency
+when one of these holds (section-aware, issue 12):
+
+* the sign sits in a "When to get help" / "Call 911 if" style section that has one;
+* it is an item of a bulleted or numbered list whose lead-in sentence, or whose items up
+  to the sign, have one ("Call 911 if you have: - chest pain ...");
+* it is within ``WINDOW`` sentences of one, or in the same section - except in a "Causes"
+  or "Risk factors" style section, where only the sign's own sentence counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from medlint.checks.knowledge import EMERGENCY, PROMPT, SAME_DAY, Guidance
+from medlint.context import DISCOURAGED, NEGATED
+from medlint.document import Document, Section
+from medlint.kinds import Context
+from medlint.nlp import Label, Mention, PatternBank
+
+WINDOW = 3  # sentences
+
+
+def _label(name: str) -> Label:
+    """The bank label of one group of help-seeking patterns."""
+    return Label.of("help", name)
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)])[ \t]+")
+_HTML_ITEM = re.compile(r"<li\b", re.I)
+
+
+def register(bank: PatternBank, guidance: Guidance, source: str) -> None:
+    """Add the statement labels once, however many rules use them."""
+    groups = {
+        "emergency": guidance.emergency,
+        "same_day": guidance.same_day,
+        "urgency_words": guidance.urgency_words,
+        "prompt": guidance.prompt,
+        "conditional": guidance.conditional_words,
+        "symptom": guidance.symptom_words,
+    }
+    for name, patterns in groups.items():
+        if _label(name) not in bank.groups:
+            bank.add(_label(name), list(patterns), source)
+
+
+@dataclass(frozen=True)
+class Statement:
+    mention: Mention
+    level: int
+
+
+def _list_item_line(document: Document, offset: int) -> tuple[int, int] | None:
+    """(line start, line end) if ``offset`` is on a Markdown/text list item line."""
+    start = document.source.rfind("\n", 0, offset) + 1
+    end = document.source.find("\n", offset)
+    end = len(document.source) if end == -1 else end
+    if _LIST_ITEM.match(document.source, start):
+        return start, end
+    if document.kind == "html":
+        before = document.source[max(0, offset - 2000) : offset].lower()
+        opened = max(m.start() for m in _HTML_ITEM.finditer(before)) if "<li" in before else -1
+        if opened != -1 and opened > before.rfind("</li") and opened > before.rfind("</ul"):
+            return start, end
+    return None
+
+
+class HelpStatements:
+    """The help statements of one document (in the regions the rule reads)."""
+
+    def __init__(self, ctx: Context, guidance: Guidance) -> None:
+        self.ctx = ctx
+        self.guidance = guidance
+        self.document = ctx.document
+        self.analysis = ctx.analysis
+
+    def _ok(self, m: Mention) -> bool:
+        return not m.has(NEGATED, DISCOURAGED)
+
+    @cached_property
+    def statements(self) -> tuple[Statement, ...]:
+        a = self.analysis
+        urgent = {m.sentence for m in a.mentions(_label("urgency_words"))}
+        found = [Statement(m, EMERGENCY) for m in a.mentions(_label("emergency")) if self._ok(m)]
+        found += [Statement(m, SAME_DAY) for m in a.mentions(_label("same_day")) if self._ok(m)]
+        for m in a.mentions(_label("prompt")):
+            if self._ok(m):
+                found.append(Statement(m, SAME_DAY if m.sentence in urgent else PROMPT))
+        return tuple(sorted(found, key=lambda s: s.mention.start))
+
+    def at_least(self, level: int) -> list[Statement]:
+        return [s for s in self.statements if s.level >= level]
+
+    def help_section(self, offset: int) -> Section | None:
+        section = self.document.section_at(offset)
+        if section is not None and self.guidance.is_help_heading(section.heading):
+            return section
+        return None
+
+    def _in_other_section(self, offset: int) -> bool:
+        section = self.document.section_at(offset)
+        return section is not None and self.guidance.is_other_heading(section.heading)
+
+    def _list_lead_in(self, anchor: Mention) -> int | None:
+        """The sentence index of the lead-in of the list the anchor is an item of."""
+        line = _list_item_line(self.document, anchor.start)
+        if line is None:
+            return None
+        source = self.document.source
+        start = line[0]
+        while start > 0:
+            previous = source.rfind("\n", 0, start - 1) + 1
+            text = source[previous : start - 1]
+            if text.strip() and not _LIST_ITEM.match(text) and not text.startswith((" ", "\t")):
+                return self.analysis.sentence_of(previous + len(text) - 1)
+            start = previous
+            if previous == 0:
+                break
+        return None
+
+    @cached_property
+    def conditional(self) -> frozenset[int]:
+        """Sentences with a condition ("if", "when", "unless", "does not go away")."""
+        label = _label("conditional")
+        return frozenset(m.sentence for m in self.analysis.mentions(label) if not m.has(NEGATED))
+
+    def tied(self, anchor: Mention, level: int, named: bool = False) -> Statement | None:
+        """A statement that the anchor is tied to (module doc), at ``level`` or above. An
+        emergency sign tied to urgent same-day wording ("get medical attention as soon as
+        possible") counts: the reader is told to act now. A sign up to same-day urgency in
+        a conditional sentence with any prompt ("see your doctor if one leg is swollen")
+        counts too: the sentence itself tells the reader when to get help. For the
+        condition's name (``named``), a statement in another sentence counts only when it
+        says when (a condition, or a help section): "heart failure requires emergency
+        treatment" describes the condition, it does not tell the reader what to watch for."""
+        candidates = self.at_least(min(level, SAME_DAY))
+        if named:
+            # The name counts only where it sits in the guidance itself: its own sentence
+            # (above), a help section, or a list under a lead-in (below).
+            section = self.help_section(anchor.start)
+            candidates = [
+                s
+                for s in candidates
+                if (section is not None and section.start <= s.mention.start < section.end)
+                or (
+                    (lead := self._list_lead_in(anchor)) is not None
+                    and lead <= s.mention.sentence <= anchor.sentence
+                )
+            ]
+        own = [s for s in self.statements if s.mention.sentence == anchor.sentence]
+        for s in own:
+            if s.level >= min(level, SAME_DAY):
+                return s
+            if level <= SAME_DAY and anchor.sentence in self.conditional:
+                return s
+        if not candidates:
+            return None
+        if self._in_other_section(anchor.start):
+            return None
+        section = self.document.section_at(anchor.start)
+        for s in candidates:
+            if abs(s.mention.sentence - anchor.sentence) <= WINDOW:
+                return s
+            if section is not None and section.start <= s.mention.start < section.end:
+                return s
+        lead_in = self._list_lead_in(anchor)
+        if lead_in is not None:
+            for s in candidates:
+                if lead_in <= s.mention.sentence <= anchor.sentence:
+                    return s
+        return None
+
+    def when_to_get_help(self) -> Statement | None:
+        """A statement that tells readers *when* to get help: one under a help heading, or
+        one about symptoms with a condition ("see a doctor if the pain gets worse", "call
+        911 if ...") in its sentence or in the lead-in just before it (a list under "Call
+        911 if you have:"). "X is a medical emergency" alone does not say when."""
+        symptom = {m.sentence for m in self.analysis.mentions(_label("symptom"))}
+        when = self.conditional & symptom
+        for s in self.statements:
+            if self.help_section(s.mention.start) is not None:
+                return s
+            if {s.mention.sentence, s.mention.sentence - 1} & when:
+                return s
+        return None
+
+
+def first_of(mentions: Sequence[Mention]) -> Mention | None:
+    return min(mentions, key=lambda m: m.start) if mentions else None

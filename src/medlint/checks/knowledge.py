@@ -1,0 +1,241 @@
+"""The red-flag knowledge base: one file per topic under rules/knowledge/topics/ (validated
+by schemas/red-flag-topic.schema.json) and rules/knowledge/guidance.yaml, which says how an
+article tells readers when to get help. Values only; the checks live in redflags.py and
+safetynet.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from medlint import resources
+from medlint.patterns import _SPEC
+from medlint.ruleset import RuleFileError, Searcher, load_data, load_lexicon, safe_regex
+
+# Urgency levels, ordered: a higher level covers a lower one.
+PROMPT, SAME_DAY, EMERGENCY = 1, 2, 3
+URGENCY = {"prompt": PROMPT, "same-day": SAME_DAY, "emergency": EMERGENCY}
+URGENCY_NAME = {PROMPT: "prompt", SAME_DAY: "same-day", EMERGENCY: "emergency"}
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    title: str
+    publisher: str
+    url: str
+    verified: bool
+
+    def cite(self) -> str:
+        return f"{self.publisher}: {self.title} <{self.url}>"
+
+
+@dataclass(frozen=True)
+class Sign:
+    text: str
+    keywords: tuple[str, ...]
+    urgency: int
+
+
+@dataclass(frozen=True)
+class Condition:
+    id: str
+    name: str
+    names: tuple[str, ...]
+    signs: tuple[Sign, ...]
+    advice: str
+    required_for: tuple[str, ...]
+    reason: str
+    applies_when: tuple[str, ...]
+    sources: tuple[Source, ...]
+
+    @property
+    def level(self) -> int:
+        """The highest urgency of its signs: what naming the condition must be tied to."""
+        return max(s.urgency for s in self.signs)
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    kind: str
+    audiences: tuple[str, ...]
+    triggers: tuple[str, ...]
+    exclude_when: tuple[str, ...]
+    reviewed: bool
+    reviewed_by: str | None
+    conditions: tuple[Condition, ...]
+    source: str  # rules/knowledge/topics/<id>.yaml
+
+
+@dataclass(frozen=True)
+class Guidance:
+    help_headings: tuple[Searcher, ...]
+    other_headings: tuple[Searcher, ...]
+    emergency: tuple[str, ...]
+    same_day: tuple[str, ...]
+    urgency_words: tuple[str, ...]
+    prompt: tuple[str, ...]
+    conditional_words: tuple[str, ...]
+    symptom_words: tuple[str, ...]
+    title_senses: tuple[str, ...]
+    locales: dict[str, str]
+    clinical_headings: tuple[Searcher, ...]
+    acute_cues: tuple[str, ...]
+    min_acute: int
+
+    def is_help_heading(self, heading: str) -> bool:
+        return any(h.search(heading) for h in self.help_headings)
+
+    def is_other_heading(self, heading: str) -> bool:
+        return not self.is_help_heading(heading) and any(
+            h.search(heading) for h in self.other_headings
+        )
+
+
+GUIDANCE_SOURCE = "rules/knowledge/guidance.yaml"
+
+
+@cache
+def load_guidance() -> Guidance:
+    node = resources.rules_root() / "knowledge" / "guidance.yaml"
+    data = load_data(
+        node.read_text(encoding="utf-8"), GUIDANCE_SOURCE, "red-flag-guidance.schema.json"
+    )
+    esc = data["escalation"]
+    net = data["safety_net"]
+    return Guidance(
+        help_headings=tuple(
+            safe_regex(h, f"{GUIDANCE_SOURCE}: help_headings") for h in data["help_headings"]
+        ),
+        other_headings=tuple(
+            safe_regex(h, f"{GUIDANCE_SOURCE}: other_headings") for h in data["other_headings"]
+        ),
+        emergency=tuple(esc["emergency"]),
+        same_day=tuple(esc["same_day"]),
+        urgency_words=tuple(esc["urgency_words"]),
+        prompt=(*load_lexicon(esc["prompt_lexicon"]), *esc.get("prompt", ())),
+        conditional_words=tuple(data["conditional_words"]),
+        symptom_words=tuple(data["symptom_words"]),
+        title_senses=tuple(data["title_senses"]),
+        locales={str(k): str(v) for k, v in data["locales"].items()},
+        clinical_headings=tuple(
+            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.clinical_headings")
+            for h in net["clinical_headings"]
+        ),
+        acute_cues=tuple(net["acute_cues"]),
+        min_acute=int(net["min_acute"]),
+    )
+
+
+def _topic(data: dict[str, object], source: str) -> Topic:
+    sources = {
+        key: Source(key, s["title"], s["publisher"], s["url"], bool(s.get("verified", False)))
+        for key, s in data["sources"].items()  # type: ignore[attr-defined]
+    }
+    conditions = []
+    for c in data["conditions"]:  # type: ignore[attr-defined]
+        missing = [s for s in c["sources"] if s not in sources]
+        if missing:
+            raise RuleFileError(
+                f"{source}: condition {c['id']!r} cites unknown source {missing[0]!r}"
+            )
+        conditions.append(
+            Condition(
+                id=c["id"],
+                name=c["name"],
+                names=tuple(c["names"]),
+                signs=tuple(
+                    Sign(s["text"], tuple(s["keywords"]), URGENCY[s["urgency"]]) for s in c["signs"]
+                ),
+                advice=c["advice"],
+                required_for=tuple(c["required_for"]),
+                reason=c["reason"],
+                applies_when=tuple(c.get("applies_when", ())),
+                sources=tuple(sources[s] for s in c["sources"]),
+            )
+        )
+    return Topic(
+        id=str(data["id"]),
+        title=str(data["title"]),
+        kind=str(data["kind"]),
+        audiences=tuple(data["audiences"]),  # type: ignore[arg-type]
+        triggers=tuple(data["triggers"]),  # type: ignore[arg-type]
+        exclude_when=tuple(data.get("exclude_when", ())),  # type: ignore[arg-type]
+        reviewed=bool(data["clinically_reviewed"]),
+        reviewed_by=data.get("reviewed_by"),  # type: ignore[arg-type]
+        conditions=tuple(conditions),
+        source=source,
+    )
+
+
+# The 162 shipped topic files are validated against schemas/red-flag-topic.schema.json by
+# tests/test_knowledge_topics.py; at run time they are parsed with libyaml and validated
+# only when they fail to load (1.0 s of jsonschema and 1.3 s of position-tracking YAML for
+# every run otherwise; docs/red-flags.md "Loading").
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@cache
+def load_topics(folder: str = "topics") -> tuple[Topic, ...]:
+    """Every topic file of rules/knowledge/<folder>/, in file-name order."""
+    root = resources.rules_root() / "knowledge" / folder
+    if not root.is_dir():
+        raise RuleFileError(f"rules/knowledge/{folder}: no such knowledge folder")
+    topics = []
+    for node in sorted(root.iterdir(), key=lambda n: n.name):
+        if not node.name.endswith(".yaml"):
+            continue
+        source = f"rules/knowledge/{folder}/{node.name}"
+        text = node.read_text(encoding="utf-8")
+        try:
+            data = yaml.load(text, Loader=_LOADER)
+            topic = _topic(data, source)
+        except (yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError):
+            # Bad data: the schema says where and what, with the line.
+            load_data(text, source, "red-flag-topic.schema.json")
+            raise
+        if topic.id != node.name[: -len(".yaml")]:
+            raise RuleFileError(f"{source}: id {topic.id!r} must equal the file name")
+        topics.append(topic)
+    return tuple(topics)
+
+
+# -- the pattern language on short texts (titles, headings) ---------------------------------
+
+
+def _words(value: str) -> str:
+    return r"[\s\-]+".join(re.escape(w) for w in value.split())
+
+
+def pattern_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive regex for patterns of medlint's pattern language, for titles
+    and headings (which are not in the NLP analysis of a front-matter title). A final
+    plural "s"/"es" is allowed, as a title says "Strokes" or "Burns"."""
+    alternatives = []
+    for pattern in sorted(patterns, key=len, reverse=True):
+        out = ""
+        need_sep = False
+        for raw in _SPEC.findall(" ".join(pattern.split())):
+            optional = raw.endswith("?") and raw != "?"
+            body = raw[:-1] if optional else raw
+            if body.startswith("{"):
+                options = [o.strip() for o in body[1:-1].split("|") if o.strip()]
+                alt = "(?:" + "|".join(_words(o) for o in options) + ")"
+            elif body == "#num":
+                alt = r"\d+(?:[.,]\d+)?"
+            else:
+                alt = _words(body)
+            if optional and not need_sep:
+                out += rf"(?:{alt}[\s\-]+)?"
+            elif optional:
+                out += rf"(?:[\s\-]+{alt})?"
+            else:
+                out += (r"[\s\-]+" if need_sep else "") + alt
+                need_sep = True
+        alternatives.append(out)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:s|es)?(?![\w])", re.I)

@@ -1,0 +1,131 @@
+"""MED112: a safety net for topics the red-flag knowledge base does not know (issue 12).
+
+A consumer article about a condition, symptom or treatment where readers may need to act
+should tell them *when* to get help ("see a doctor if ...", "call 911 if ...", a "When to
+get help" section). The rule fires, as a warning, when such a page never does:
+
+* the page is patient information (genre.py): not a genetics explainer, statistics, a
+  clinical-trial listing, insurance, a dictionary entry, a product page or a listing;
+* its title or headings name a condition, symptom or treatment (``clinical_headings``);
+* its text has at least ``min_acute`` sentences with an acute cue ("emergency",
+  "life-threatening", "sudden", "severe"): a page on a chronic, harmless or rare condition
+  is not asked (the boundary was set on the dev split of tests/eval/redflags);
+* no knowledge-base topic applies (MED109 judges those, in proportion);
+* no statement tells readers when to get help (helpseeking.py; negated and discouraging
+  ones do not count, conditional ones do).
+
+News and research reports get their own standard: a warning only when they never prompt
+readers to see a professional at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medlint import document as d
+from medlint.checks import genre
+from medlint.checks.aboutness import TopicFinder
+from medlint.checks.helpseeking import HelpStatements, register
+from medlint.checks.knowledge import GUIDANCE_SOURCE, load_guidance, load_topics
+from medlint.checks.redflags import LOCALE_SCHEMA, emergency_wording, localise
+from medlint.context import NEGATED
+from medlint.kinds import Context, fmt
+from medlint.model import Finding
+from medlint.nlp import Label, PatternBank
+from medlint.optionschema import options
+from medlint.optionschema import text as text_option
+from medlint.ruleset import RuleSpec
+
+_ACUTE = Label.of("net", "acute")
+_CLINICAL_TEXT = re.compile(
+    r"\b(?:symptoms? (?:include|are|of)|signs and symptoms|is treated|treatment (?:is|includes|for)"
+    r"|are treated|diagnosed with)\b",
+    re.I,
+)
+
+
+class SafetyNetCheck:
+    needs_nlp = True
+    OPTIONS_SCHEMA = options(
+        knowledge=text_option(
+            "Folder of topic files under rules/knowledge/ (as the red flags).", "topics"
+        ),
+        **LOCALE_SCHEMA,
+    )
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+        self.guidance = load_guidance()
+        self.finder = TopicFinder(
+            load_topics(str(spec.options.get("knowledge", "topics"))), self.guidance.title_senses
+        )
+        self.number = emergency_wording(spec, self.guidance)
+
+    def register(self, bank: PatternBank) -> None:
+        register(bank, self.guidance, GUIDANCE_SOURCE)
+        self.finder.register(bank)
+        bank.add(_ACUTE, list(self.guidance.acute_cues), GUIDANCE_SOURCE)
+
+    def _clinical(self, ctx: Context) -> str | None:
+        document = ctx.document
+        for text in (document.title or "", *document.headings()):
+            for pattern in self.guidance.clinical_headings:
+                if m := pattern.search(text):
+                    return f"{text!r} says {m.group()!r}"  # type: ignore[attr-defined]
+        if m := _CLINICAL_TEXT.search(document.masked):
+            return f"the text says {m.group()!r}"
+        return None
+
+    def _acute(self, ctx: Context) -> list[str]:
+        sentences: dict[int, str] = {}
+        for m in ctx.analysis.mentions(_ACUTE):
+            if not m.has(NEGATED):
+                sentences.setdefault(m.sentence, m.text)
+        return list(sentences.values())
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        document = ctx.document
+        title = document.meta(d.TITLE)
+        at = title.start if title else (document.sections[0].start if document.sections else 0)
+        found = genre.detect(document)
+        help_ = HelpStatements(ctx, self.guidance)
+        if found.is_news:
+            on_health = self.finder.named_in_title(document) or self._clinical(ctx)
+            if not help_.statements and on_health:
+                yield Finding(at, at, self._news_message(found.reason), self._news_fix())
+            return
+        if not found.expects_help or self.finder.find(ctx):
+            return
+        clinical = self._clinical(ctx)
+        acute = self._acute(ctx)
+        if clinical is None or len(acute) < self.guidance.min_acute:
+            return
+        if help_.when_to_get_help() is not None:
+            return
+        cues = ", ".join(repr(a) for a in acute[:3])
+        problem = (
+            f"this consumer article is about a condition where readers may need to act "
+            f"({clinical}; acute wording: {cues}) but never tells them when to get help "
+            f"(warning signs with 'see a doctor if ...' or 'call {self.number} if ...')"
+        )
+        yield Finding(at, at, fmt(self.spec.message, problem=problem), self._fix())
+
+    def _news_message(self, reason: str) -> str:
+        problem = (
+            f"this news or research report ({reason}) on a health topic never prompts "
+            "readers to see a health professional"
+        )
+        return fmt(self.spec.message, problem=problem)
+
+    def _news_fix(self) -> str:
+        return (
+            'Add a line such as "If you have questions about your own health, talk to your doctor."'
+        )
+
+    def _fix(self) -> str:
+        return (
+            "Add a 'When to get medical help' section: the warning signs that need a doctor "
+            f"and what to do ({localise('call your local emergency number', self.number)} "
+            "for an emergency), based on a public consumer source for the condition."
+        )
