@@ -23,8 +23,29 @@ POSSIBLE = "possible"
 HISTORICAL = "historical"
 FAMILY = "family"
 REPORTED = "reported"
+DEBUNKING = "debunking"  # "beware of products promising ...", "scam", "bogus"
+ENDORSED = "endorsed"  # "... and we agree": the writer adopts a reported claim
 PSEUDO = "pseudo"
-CATEGORIES = (NEGATED, DISCOURAGED, HYPOTHETICAL, POSSIBLE, HISTORICAL, FAMILY, REPORTED, PSEUDO)
+CATEGORIES = (
+    NEGATED,
+    DISCOURAGED,
+    HYPOTHETICAL,
+    POSSIBLE,
+    HISTORICAL,
+    FAMILY,
+    REPORTED,
+    DEBUNKING,
+    ENDORSED,
+    PSEUDO,
+)
+
+# Categories of a whole sentence, from its shape and place rather than from a cue.
+QUESTION = "question"  # ends with "?"
+QUOTED = "quoted"  # the target is inside quotation marks
+HEADING = "heading"  # a heading (or a label that is the whole line)
+COMMENT = "comment"  # a reader's comment or forum reply
+WIDGET = "widget"  # a page widget's text (a chat box, a tool)
+SENTENCE_CATEGORIES = (QUESTION, QUOTED, HEADING, COMMENT, WIDGET)
 
 
 @dataclass(frozen=True)
@@ -149,3 +170,34 @@ def resolve(
             applied = [h for h in applied if h.cue.category not in (NEGATED, DISCOURAGED)]
             break
     return frozenset(categories), tuple(applied)
+
+
+_OPENING_QUOTES = "\u201c\u2018\u00ab"
+_CLOSING_QUOTES = "\u201d\u2019\u00bb"
+
+
+def is_quoted(sentence: str, offset: int) -> bool:
+    """Is ``offset`` of ``sentence`` inside quotation marks? Curly quotes nest by their
+    direction; straight double quotes by their parity. A single straight or closing curly
+    quote is an apostrophe ("don't", "Eczema’s"), never a quotation mark here."""
+    before = sentence[:offset]
+    depth = sum(before.count(c) for c in _OPENING_QUOTES if c != "\u2018")
+    depth -= sum(before.count(c) for c in _CLOSING_QUOTES if c != "\u2019")
+    return depth > 0 or before.count('"') % 2 == 1
+
+
+def sentence_categories(
+    sentence: str, *, heading: bool = False, comment: bool = False, widget: bool = False
+) -> frozenset[str]:
+    """The whole-sentence categories of a sentence (its text as the page shows it), given
+    where it stands: in a heading, a comment thread, a widget."""
+    found = set()
+    if sentence.rstrip(" \t\"')\u201d\u2019*_").endswith("?"):
+        found.add(QUESTION)
+    if heading:
+        found.add(HEADING)
+    if comment:
+        found.add(COMMENT)
+    if widget:
+        found.add(WIDGET)
+    return frozenset(found)

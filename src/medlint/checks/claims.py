@@ -1,0 +1,331 @@
+"""Claims and advice recognised by the shape of their sentence, not by a list of diseases.
+
+MED201 (:class:`CureClaim`): "X cures Y" for any Y, "Y's cure", "the miracle supplement",
+"no side effects", "works for everyone". MED202 (:class:`MedicationAdvice`): telling the
+reader to stop, swap or change a medicine ("replace your blood-pressure tablets with
+beetroot juice", "if your tablets upset your stomach, just stop them").
+
+Lexicons give the vocabulary (claim verbs, absolute wording, change verbs, medicine words);
+the checks decide from the sentence around a match *who* is told *what*, with which
+modality, under which context (rules/context/cues.yaml: negated, reported, debunking,
+endorsed; :func:`medlint.context.sentence_categories`: question, quoted, heading, comment,
+widget). The word lists that describe the shape (hedges, adverbs an imperative may start
+with, professionals) are rule options, so the rule files document them.
+See docs/context.md ("Claims and advice by shape").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Sequence
+from typing import Any
+
+from medlint import context as cx
+from medlint.document import RegionKind
+from medlint.kinds import Context, fmt, patterns_of
+from medlint.model import Finding
+from medlint.nlp import Mention, PatternBank
+from medlint.ruleset import RuleSpec
+
+# Marks that end a clause inside a sentence.
+CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")", "…", "-"})
+# Words that open a condition: a match inside the condition is not asserted.
+CONDITIONS = frozenset({"if", "when", "whenever", "once", "unless", "whether", "should"})
+
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+_LEXICONS = {"oneOf": [{"type": "string"}, _WORDS]}
+
+
+def _words(options: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in options.get(key, ()))
+
+
+def clause_before(words: Sequence[str]) -> list[str]:
+    """The words of the clause a match stands in, before the match."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in CLAUSE_MARKS:
+            return list(words[i + 1 :])
+    return list(words)
+
+
+def in_condition(words_before: Sequence[str]) -> bool:
+    """Is the match inside a condition ("if you stop it, ...", "when women stop taking ...")?
+    A condition ends at the clause mark that closes it: "If X, stop them" is an instruction."""
+    return any(w in CONDITIONS for w in clause_before(words_before))
+
+
+def sentence_place(ctx: Context, mention: Mention) -> frozenset[str]:
+    """Whole-sentence categories of a mention's sentence (question, heading, comment, ...)."""
+    document = ctx.document
+    start, end = ctx.analysis.sentences[mention.sentence]
+    text = document.masked[start:end]
+    found = cx.sentence_categories(
+        text,
+        heading=any(s.start <= mention.start < s.body_start for s in document.sections)
+        or is_title_line(document.masked, start, end),
+        comment=document.region_at(mention.start) == RegionKind.COMMENTS,
+        widget=any(z.start <= mention.start < z.end for z in document.zones),
+    )
+    if cx.is_quoted(text, mention.start - start):
+        found |= {cx.QUOTED}
+    return found
+
+
+def is_title_line(masked: str, start: int, end: int) -> bool:
+    """A sentence that is a whole line of title-case words with no closing full stop
+    ("Ditch Your Statins: The Natural Way") stands as a heading even when the page did not
+    mark it up as one."""
+    line_start = masked.rfind("\n", 0, start) + 1
+    line_end = masked.find("\n", end)
+    line = masked[line_start : len(masked) if line_end == -1 else line_end].strip()
+    if line != masked[start:end].strip() or not line or line[-1] in ".!?":
+        return False
+    words = [w for w in line.replace(":", " ").split() if w[:1].isalpha()]
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 3 and capitals >= 0.7 * len(words)
+
+
+class _ShapeCheck:
+    """What MED201 and MED202 share: options, context filters and the finding."""
+
+    needs_nlp = True
+    OPTIONS_SCHEMA: dict[str, Any] = {}
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+        options = spec.options
+        self.unless_context = frozenset(options.get("unless_context", ()))
+        self.unless_sentence = frozenset(options.get("unless_sentence", ()))
+        self.overridden_by = frozenset(options.get("endorsed_overrides", ()))
+
+    def blocked(self, ctx: Context, mention: Mention) -> bool:
+        """Does the context stop a match from being an assertion of the article's?"""
+        place = sentence_place(ctx, mention)
+        endorsed = mention.has(cx.ENDORSED)
+        if place & self.unless_sentence and not (endorsed and place <= self.overridden_by):
+            return True
+        unless = self.unless_context - (self.overridden_by if endorsed else frozenset())
+        if mention.has(*unless):
+            return True
+        before = ctx.analysis.words_before(mention.sentence, mention.token_start)
+        return cx.HYPOTHETICAL in self.unless_context and in_condition(before)
+
+    def finding(self, ctx: Context, start: int, end: int, **values: str) -> Finding:
+        analysis = ctx.analysis
+        sentence = analysis.sentence_text(analysis.sentence_of(start))
+        match = " ".join(ctx.document.masked[start:end].split())
+        clipped = sentence if len(sentence) <= 120 else sentence[:119].rstrip() + "…"
+        return Finding(
+            start, end, fmt(self.spec.message, match=match, sentence=clipped, **values), self.spec.fix
+        )
+
+
+class CureClaim(_ShapeCheck):
+    """An unqualified claim that something cures, reverses or eliminates a condition, is
+    risk-free, has no side effects or works for everyone (MED201)."""
+
+    OPTIONS_SCHEMA = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "lexicon": _LEXICONS,
+            "absolute_lexicon": _LEXICONS,
+            "nominal_lexicon": _LEXICONS,
+            "unless_context": _WORDS,
+            "unless_sentence": _WORDS,
+            "endorsed_overrides": _WORDS,
+            "hedges": _WORDS,
+            "clinical_subjects": _WORDS,
+            "coordinated": _WORDS,
+            "absolutes": _WORDS,
+            "needs_absolute": _WORDS,
+            "first_person": _WORDS,
+            "refund_words": _WORDS,
+        },
+    }
+    WHY = {
+        "verbal": "asserts a cure or a certain result",
+        "absolute": "promises complete safety or a result for everyone",
+        "nominal": "presents a remedy as a cure",
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        options = spec.options
+        self.verbal = patterns_of(spec)
+        self.absolute = patterns_of(spec, "absolute_patterns", "absolute_lexicon")
+        self.nominal = patterns_of(spec, "nominal_patterns", "nominal_lexicon")
+        self.hedges = _words(options, "hedges") | _words(options, "clinical_subjects")
+        self.coordinated = _words(options, "coordinated")
+        self.absolutes = tuple(" ".join(p.lower().split()) for p in options.get("absolutes", ()))
+        self.needs_absolute = _words(options, "needs_absolute")
+        self.first_person = _words(options, "first_person")
+        self.refund_words = _words(options, "refund_words")
+        self.labels = {kind: f"{spec.code}:{kind}" for kind in ("verbal", "absolute", "nominal")}
+
+    def register(self, bank: PatternBank) -> None:
+        bank.add(self.labels["verbal"], self.verbal, self.spec.source)
+        bank.add(self.labels["absolute"], self.absolute, self.spec.source)
+        bank.add(self.labels["nominal"], self.nominal, self.spec.source)
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        analysis = ctx.analysis
+        reported: set[int] = set()
+        candidates = sorted(
+            ((m, kind) for kind, label in self.labels.items() for m in analysis.mentions(label)),
+            key=lambda c: c[0].start,
+        )
+        for mention, kind in candidates:
+            if mention.sentence in reported or self.blocked(ctx, mention):
+                continue
+            sentence = analysis.words_of_sentence(mention.sentence)
+            before = analysis.words_before(mention.sentence, mention.token_start)
+            after = analysis.words_after(mention.sentence, mention.token_end)
+            if self.hedges.intersection(clause_before(before)) and after[:1] != ["your"]:
+                continue  # "most people have no side effects"; but "can cure your diabetes"
+            if kind == "absolute" and self.refund_words.intersection(sentence):
+                continue  # "risk-free trial", "money-back guarantee"
+            if kind == "nominal" and cx.HEADING in sentence_place(ctx, mention):
+                continue  # a heading "Miracle cures" names a topic; it claims nothing
+            if kind == "verbal" and not self._asserted(mention, before, after, sentence):
+                continue
+            reported.add(mention.sentence)
+            yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
+
+    def _has_absolute(self, sentence: Sequence[str]) -> bool:
+        """"for good", "in 30 days", "100%": numbers read as "#"."""
+        text = " " + " ".join("#" if _is_number(w) else w for w in sentence) + " "
+        return any(f" {phrase} " in text for phrase in self.absolutes)
+
+    def _asserted(
+        self, mention: Mention, before: list[str], after: list[str], sentence: list[str]
+    ) -> bool:
+        """Is a claim verb asserted, not a clinical statement? "can cure some early
+        cancers" (a hedge; checked by the caller), "treatment is given to cure the cancer",
+        "can be cured if found early", "reduce or eliminate" are not claims."""
+        clause = clause_before(before)
+        head = mention.text.lower().split()[0]
+        if head in self.needs_absolute and not (
+            self._has_absolute(sentence) or self.first_person.intersection(clause[-4:])
+        ):
+            return False  # "it may disappear on its own"; but "my tumors are gone"
+        if self.hedges.intersection(after[:4]) and after[:1] != ["your"]:
+            return False  # "... can cure some early cancers"
+        if before[-1:] == ["to"] and not before[-2:-1] == ["proven"]:
+            return False  # "given to cure"
+        if before[-1:] in (["be"], ["been"], ["being"]) and not self._has_absolute(sentence):
+            return False  # "can be cured"
+        window = clause[-3:] + after[:3]
+        return not (self.coordinated.intersection(window) and {"or", "and", ","} & set(window))
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten twelve fifteen twenty thirty".split()
+)
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(".", "", 1).replace(",", "").isdigit() or word in _NUMBER_WORDS
+
+
+class MedicationAdvice(_ShapeCheck):
+    """Telling the reader to stop, swap or change a prescribed medicine with no caveat to
+    consult a professional in the same or the next sentence (MED202)."""
+
+    OPTIONS_SCHEMA = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "lexicon": _LEXICONS,
+            "medicine_lexicon": _LEXICONS,
+            "caveat_lexicon": _LEXICONS,
+            "safety_net_lexicon": _LEXICONS,
+            "near_sentences": {"type": "integer", "minimum": 0},
+            "unless_context": _WORDS,
+            "unless_sentence": _WORDS,
+            "endorsed_overrides": _WORDS,
+            "object_window": {"type": "integer", "minimum": 1},
+            "pronouns": _WORDS,
+            "imperative_adverbs": _WORDS,
+            "reader_words": _WORDS,
+            "modals": _WORDS,
+            "reader_groups": _WORDS,
+            "professionals": _WORDS,
+        },
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        options = spec.options
+        self.verbs = patterns_of(spec)
+        self.medicines = patterns_of(spec, "medicine_patterns", "medicine_lexicon")
+        self.caveats = patterns_of(spec, "caveat_patterns", "caveat_lexicon")
+        self.safety_nets = patterns_of(spec, "safety_net_patterns", "safety_net_lexicon")
+        self.near_sentences = int(options.get("near_sentences", 1))
+        self.object_window = int(options.get("object_window", 8))
+        self.pronouns = _words(options, "pronouns")
+        self.adverbs = _words(options, "imperative_adverbs")
+        self.reader_words = _words(options, "reader_words")
+        self.modals = _words(options, "modals")
+        self.reader_groups = _words(options, "reader_groups")
+        self.professionals = _words(options, "professionals")
+        self.labels = {k: f"{spec.code}:{k}" for k in ("verb", "medicine", "caveat", "net")}
+
+    def register(self, bank: PatternBank) -> None:
+        bank.add(self.labels["verb"], self.verbs, self.spec.source)
+        bank.add(self.labels["medicine"], self.medicines, self.spec.source)
+        bank.add(self.labels["caveat"], self.caveats, self.spec.source)
+        bank.add(self.labels["net"], self.safety_nets, self.spec.source)
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        analysis = ctx.analysis
+        medicines = analysis.mentions(self.labels["medicine"])
+        caveats = {m.sentence for m in analysis.mentions(self.labels["caveat"]) if not
+                   m.has(cx.NEGATED)}
+        nets = analysis.mentions(self.labels["net"])
+        reported: set[int] = set()
+        for verb in analysis.mentions(self.labels["verb"]):
+            if verb.sentence in reported or self.blocked(ctx, verb):
+                continue
+            if any(n.sentence == verb.sentence and n.start >= verb.end for n in nets):
+                continue  # "Stop taking these medicines if symptoms get worse": a safety net
+            if any(abs(s - verb.sentence) <= self.near_sentences for s in caveats):
+                continue  # "... Talk to your doctor first."
+            medicine = self._object(ctx, verb, medicines)
+            if medicine is None:
+                continue  # "swap sugary drinks for water": not a medicine
+            before = analysis.words_before(verb.sentence, verb.token_start)
+            if not self._directed(clause_before(before)):
+                continue  # "many people stop their statins"; "your doctor may switch you"
+            reported.add(verb.sentence)
+            yield self.finding(ctx, min(verb.start, medicine.start), max(verb.end, medicine.end))
+
+    def _object(self, ctx: Context, verb: Mention, medicines: Collection[Mention]) -> Mention | None:
+        """The medicine the verb acts on: one within ``object_window`` words after it (or
+        inside the match: "instead of insulin"), or, when the object is a pronoun ("just
+        stop them"), one named earlier in the sentence."""
+        same = [m for m in medicines if m.sentence == verb.sentence]
+        after = [
+            m for m in same if verb.token_start <= m.token_start <= verb.token_end
+            + 2 * self.object_window  # token indices count spaces too
+        ]
+        if after:
+            return min(after, key=lambda m: m.token_start)
+        words = ctx.analysis.words_after(verb.sentence, verb.token_end)[:2]
+        if self.pronouns.intersection(words):
+            earlier = [m for m in same if m.token_start < verb.token_start]
+            if earlier:
+                return earlier[-1]
+        return None
+
+    def _directed(self, clause: list[str]) -> bool:
+        """Is the verb an instruction to the reader? An imperative ("Just stop them", "If
+        X, replace it"), "you can/should ...", or a reader group with a modal ("Parents can
+        stop ..."); not a report ("many people stop ...") or a professional's act ("your
+        doctor may switch you")."""
+        if self.professionals.intersection(clause):
+            return False
+        if all(w in self.adverbs for w in clause):
+            return True
+        if self.reader_words.intersection(clause):
+            return True
+        return bool(self.modals.intersection(clause) and self.reader_groups.intersection(clause))
