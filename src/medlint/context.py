@@ -55,6 +55,7 @@ class Cue:
     direction: str  # "forward", "backward" or "both"
     double_negation: bool = False
     impersonal: bool = False  # "there is no need to ...": addressed to every reader
+    scope: int | None = None  # this cue's reach in tokens (default: the cue set's scope)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class CueSet:
                 direction=c.get("direction", "forward"),
                 double_negation=bool(c.get("double_negation", False)),
                 impersonal=bool(c.get("impersonal", False)),
+                scope=int(c["scope"]) if "scope" in c else None,
             )
             for c in data["cues"]
         )
@@ -155,7 +157,7 @@ def resolve(
             between = range(target_end, hit.start)
         else:
             continue
-        if _within_scope(between, cue_set.scope, words, is_space, stops):
+        if _within_scope(between, hit.cue.scope or cue_set.scope, words, is_space, stops):
             applied.append(hit)
     categories = {h.cue.category for h in applied}
     # "Do not stop ... without talking to your doctor": a negation before a

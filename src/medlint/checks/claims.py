@@ -17,7 +17,7 @@ See docs/context.md ("Claims and advice by shape").
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from medlint import context as cx
 from medlint.document import RegionKind
@@ -29,7 +29,10 @@ from medlint.ruleset import RuleSpec
 # Marks that end a clause inside a sentence.
 CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")", "…", "-"})
 # Words that open a condition: a match inside the condition is not asserted.
-CONDITIONS = frozenset({"if", "when", "whenever", "once", "unless", "whether", "should"})
+CONDITIONS = frozenset(
+    {"if", "when", "whenever", "once", "unless", "whether", "should"}
+    | {"after", "before", "until", "while", "because", "since"}
+)
 
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 _LEXICONS = {"oneOf": [{"type": "string"}, _WORDS]}
@@ -88,7 +91,7 @@ class _ShapeCheck:
     """What MED201 and MED202 share: options, context filters and the finding."""
 
     needs_nlp = True
-    OPTIONS_SCHEMA: dict[str, Any] = {}
+    OPTIONS_SCHEMA: ClassVar[dict[str, Any]] = {}
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
@@ -104,7 +107,9 @@ class _ShapeCheck:
         if place & self.unless_sentence and not (endorsed and place <= self.overridden_by):
             return True
         unless = self.unless_context - (self.overridden_by if endorsed else frozenset())
-        if mention.has(*unless):
+        # A condition governs only its own clause: "If your tablets upset your stomach,
+        # just stop them" is an instruction (the cue layer lets "if" reach past the comma).
+        if mention.has(*(unless - {cx.HYPOTHETICAL})):
             return True
         before = ctx.analysis.words_before(mention.sentence, mention.token_start)
         return cx.HYPOTHETICAL in self.unless_context and in_condition(before)
@@ -115,7 +120,10 @@ class _ShapeCheck:
         match = " ".join(ctx.document.masked[start:end].split())
         clipped = sentence if len(sentence) <= 120 else sentence[:119].rstrip() + "…"
         return Finding(
-            start, end, fmt(self.spec.message, match=match, sentence=clipped, **values), self.spec.fix
+            start,
+            end,
+            fmt(self.spec.message, match=match, sentence=clipped, **values),
+            self.spec.fix,
         )
 
 
@@ -123,7 +131,7 @@ class CureClaim(_ShapeCheck):
     """An unqualified claim that something cures, reverses or eliminates a condition, is
     risk-free, has no side effects or works for everyone (MED201)."""
 
-    OPTIONS_SCHEMA = {
+    OPTIONS_SCHEMA: ClassVar[dict[str, Any]] = {
         "type": "object",
         "additionalProperties": False,
         "properties": {
@@ -134,15 +142,18 @@ class CureClaim(_ShapeCheck):
             "unless_sentence": _WORDS,
             "endorsed_overrides": _WORDS,
             "hedges": _WORDS,
+            "modal_hedges": _WORDS,
             "clinical_subjects": _WORDS,
             "coordinated": _WORDS,
             "absolutes": _WORDS,
             "needs_absolute": _WORDS,
             "first_person": _WORDS,
+            "auxiliary_only": _WORDS,
+            "auxiliaries": _WORDS,
             "refund_words": _WORDS,
         },
     }
-    WHY = {
+    WHY: ClassVar[dict[str, str]] = {
         "verbal": "asserts a cure or a certain result",
         "absolute": "promises complete safety or a result for everyone",
         "nominal": "presents a remedy as a cure",
@@ -154,11 +165,15 @@ class CureClaim(_ShapeCheck):
         self.verbal = patterns_of(spec)
         self.absolute = patterns_of(spec, "absolute_patterns", "absolute_lexicon")
         self.nominal = patterns_of(spec, "nominal_patterns", "nominal_lexicon")
-        self.hedges = _words(options, "hedges") | _words(options, "clinical_subjects")
+        self.modal_hedges = _words(options, "modal_hedges")
+        self.strong_hedges = _words(options, "hedges")
+        self.hedges = self.strong_hedges | _words(options, "clinical_subjects") | self.modal_hedges
         self.coordinated = _words(options, "coordinated")
         self.absolutes = tuple(" ".join(p.lower().split()) for p in options.get("absolutes", ()))
         self.needs_absolute = _words(options, "needs_absolute")
         self.first_person = _words(options, "first_person")
+        self.auxiliary_only = _words(options, "auxiliary_only")
+        self.auxiliaries = _words(options, "auxiliaries")
         self.refund_words = _words(options, "refund_words")
         self.labels = {kind: f"{spec.code}:{kind}" for kind in ("verbal", "absolute", "nominal")}
 
@@ -174,16 +189,21 @@ class CureClaim(_ShapeCheck):
             ((m, kind) for kind, label in self.labels.items() for m in analysis.mentions(label)),
             key=lambda c: c[0].start,
         )
+        nominal = [m for m, kind in candidates if kind == "nominal"]
         for mention, kind in candidates:
             if mention.sentence in reported or self.blocked(ctx, mention):
                 continue
+            if kind == "verbal" and any(
+                n.start < mention.end and mention.start < n.end for n in nominal
+            ):
+                continue  # "miracle cures": the noun, judged as nominal
             sentence = analysis.words_of_sentence(mention.sentence)
             before = analysis.words_before(mention.sentence, mention.token_start)
             after = analysis.words_after(mention.sentence, mention.token_end)
-            if self.hedges.intersection(clause_before(before)) and after[:1] != ["your"]:
+            if self._hedged(kind, clause_before(before), after[:1], sentence):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
-            if kind == "absolute" and self.refund_words.intersection(sentence):
-                continue  # "risk-free trial", "money-back guarantee"
+            if "risk" in mention.text.lower() and self.refund_words.intersection(sentence):
+                continue  # "risk-free trial": about a refund
             if kind == "nominal" and cx.HEADING in sentence_place(ctx, mention):
                 continue  # a heading "Miracle cures" names a topic; it claims nothing
             if kind == "verbal" and not self._asserted(mention, before, after, sentence):
@@ -191,8 +211,24 @@ class CureClaim(_ShapeCheck):
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
 
+    def _hedged(
+        self, kind: str, clause: list[str], next_word: list[str], sentence: list[str]
+    ) -> bool:
+        """A hedge in the clause ("most", "may", "some") makes a clinical statement; "can"
+        and "could" are hedges unless the sentence promises an absolute ("you can lose 30
+        pounds in 30 days") or the claim is about the reader's condition ("can cure your").
+        Absolute wording ("heals any illness", "completely safe") is hedged only by the
+        strong hedges, and a treatment as subject makes only a verb clinical."""
+        hedges = self.hedges if kind == "verbal" else self.strong_hedges
+        if next_word == ["your"] or not hedges.intersection(clause):
+            return False
+        if self.hedges.intersection(clause) <= self.modal_hedges:
+            return not self._has_absolute(sentence)
+        return True
+
     def _has_absolute(self, sentence: Sequence[str]) -> bool:
-        """"for good", "in 30 days", "100%": numbers read as "#"."""
+        """Does the sentence promise an absolute ("for good", "in 30 days", "100%")?
+        Numbers read as "#"."""
         text = " " + " ".join("#" if _is_number(w) else w for w in sentence) + " "
         return any(f" {phrase} " in text for phrase in self.absolutes)
 
@@ -204,22 +240,32 @@ class CureClaim(_ShapeCheck):
         "can be cured if found early", "reduce or eliminate" are not claims."""
         clause = clause_before(before)
         head = mention.text.lower().split()[0]
-        if head in self.needs_absolute and not (
-            self._has_absolute(sentence) or self.first_person.intersection(clause[-4:])
-        ):
-            return False  # "it may disappear on its own"; but "my tumors are gone"
+        if head in self.needs_absolute:
+            # "it may disappear on its own" is no claim; "my tumors are gone" is
+            return self._has_absolute(sentence) or bool(self.first_person.intersection(clause))
         if self.hedges.intersection(after[:4]) and after[:1] != ["your"]:
             return False  # "... can cure some early cancers"
-        if before[-1:] == ["to"] and not before[-2:-1] == ["proven"]:
+        if head in self.auxiliary_only and not (before[-1:] and before[-1] in self.auxiliaries):
+            return False  # "cure" is a verb after "will" or "can"; "the only cure" is a noun
+        if before[-1:] and before[-1] in _DETERMINERS:
+            return False  # "the cures", "bogus cures": a noun
+        if before[-1:] == ["to"] and before[-2:-1] != ["proven"]:
             return False  # "given to cure"
-        if before[-1:] in (["be"], ["been"], ["being"]) and not self._has_absolute(sentence):
-            return False  # "can be cured"
-        window = clause[-3:] + after[:3]
+        if before[-1:] and before[-1] in _PASSIVE and not self._has_absolute(sentence):
+            return False  # "can be cured", "the need for an examination is eliminated"
+        window = before[-6:] + after[:3]  # "to treat, prevent, and ultimately cure them"
         return not (self.coordinated.intersection(window) and {"or", "and", ","} & set(window))
 
 
+_PHRASE_ENDS = frozenset({"and", "or", "but", ",", ";", ":", ".", "!", "?", "then", "while"})
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "these", "those", "this", "that", "no", "any", "of", "for", "such"}
+    | {"'s", "their", "its", "possible", "potential", "new"}
+)
+_PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got"})
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten twelve fifteen twenty thirty".split()
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"twelve", "fifteen", "twenty", "thirty"}
 )
 
 
@@ -231,7 +277,7 @@ class MedicationAdvice(_ShapeCheck):
     """Telling the reader to stop, swap or change a prescribed medicine with no caveat to
     consult a professional in the same or the next sentence (MED202)."""
 
-    OPTIONS_SCHEMA = {
+    OPTIONS_SCHEMA: ClassVar[dict[str, Any]] = {
         "type": "object",
         "additionalProperties": False,
         "properties": {
@@ -279,8 +325,9 @@ class MedicationAdvice(_ShapeCheck):
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
         medicines = analysis.mentions(self.labels["medicine"])
-        caveats = {m.sentence for m in analysis.mentions(self.labels["caveat"]) if not
-                   m.has(cx.NEGATED)}
+        caveats = {
+            m.sentence for m in analysis.mentions(self.labels["caveat"]) if not m.has(cx.NEGATED)
+        }
         nets = analysis.mentions(self.labels["net"])
         reported: set[int] = set()
         for verb in analysis.mentions(self.labels["verb"]):
@@ -297,24 +344,49 @@ class MedicationAdvice(_ShapeCheck):
             if not self._directed(clause_before(before)):
                 continue  # "many people stop their statins"; "your doctor may switch you"
             reported.add(verb.sentence)
-            yield self.finding(ctx, min(verb.start, medicine.start), max(verb.end, medicine.end))
+            # Quote the verb and its object ("replace your blood-pressure tablets"); when the
+            # object is a pronoun, the verb alone ("just stop them": "stop").
+            end = max(verb.end, medicine.end) if medicine.start >= verb.start else verb.end
+            yield self.finding(ctx, verb.start, end)
 
-    def _object(self, ctx: Context, verb: Mention, medicines: Collection[Mention]) -> Mention | None:
-        """The medicine the verb acts on: one within ``object_window`` words after it (or
-        inside the match: "instead of insulin"), or, when the object is a pronoun ("just
-        stop them"), one named earlier in the sentence."""
-        same = [m for m in medicines if m.sentence == verb.sentence]
-        after = [
-            m for m in same if verb.token_start <= m.token_start <= verb.token_end
-            + 2 * self.object_window  # token indices count spaces too
+    def _object(
+        self, ctx: Context, verb: Mention, medicines: Collection[Mention]
+    ) -> Mention | None:
+        """The medicine the verb acts on: one inside the match ("instead of insulin") or in
+        the verb's phrase, up to ``object_window`` words on and not past "and"/"or"
+        ("skip the GP and order antibiotics" acts on the GP); or one named earlier in the
+        clause ("patients on lithium can switch to ..."); or, when the object is a pronoun
+        ("just stop them"), one named earlier in the sentence."""
+        analysis = ctx.analysis
+        after = analysis.words_after(verb.sentence, verb.token_start)
+        phrase_end = len(after)
+        for i, word in enumerate(after):
+            if i >= len(verb.text.split()) and (word in _PHRASE_ENDS or i > self.object_window):
+                phrase_end = i
+                break
+        phrase = after[:phrase_end]
+        same = sorted(
+            (m for m in medicines if m.sentence == verb.sentence), key=lambda m: m.token_start
+        )
+        for medicine in same:
+            if medicine.token_start < verb.token_start:
+                continue
+            offset = len(analysis.words_after(verb.sentence, verb.token_start)) - len(
+                analysis.words_after(verb.sentence, medicine.token_start)
+            )
+            if offset < len(phrase):
+                return medicine
+            break
+        earlier = [m for m in same if m.token_end <= verb.token_start]
+        if not earlier:
+            return None
+        before = analysis.words_before(verb.sentence, verb.token_start)
+        clause = clause_before(before)
+        between = analysis.words_before(verb.sentence, verb.token_start)[
+            len(analysis.words_before(verb.sentence, earlier[-1].token_start)) :
         ]
-        if after:
-            return min(after, key=lambda m: m.token_start)
-        words = ctx.analysis.words_after(verb.sentence, verb.token_end)[:2]
-        if self.pronouns.intersection(words):
-            earlier = [m for m in same if m.token_start < verb.token_start]
-            if earlier:
-                return earlier[-1]
+        if len(between) <= len(clause) or self.pronouns.intersection(after[1:4]):
+            return earlier[-1]
         return None
 
     def _directed(self, clause: list[str]) -> bool:
@@ -324,6 +396,9 @@ class MedicationAdvice(_ShapeCheck):
         doctor may switch you")."""
         if self.professionals.intersection(clause):
             return False
+        if clause[-1:] == ["to"] and not self.reader_words.intersection(clause):
+            # "... can cause some women to stop taking the drugs"; but "try to stop them"
+            return all(w in self.adverbs for w in clause)
         if all(w in self.adverbs for w in clause):
             return True
         if self.reader_words.intersection(clause):
