@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import jsonschema
 import pytest
 
 from medlint import context as cx
+from medlint import kinds, ruleset
 from medlint.checks.claims import clause_before, in_condition, is_title_line
 from medlint.engine import Linter
 
@@ -142,3 +144,12 @@ def test_a_cue_may_reach_further_than_the_cue_set() -> None:
         short, [cx.CueHit(short.cues[0], 6, 9)], 1, 2, words, [False] * len(words)
     )
     assert found == frozenset()
+
+
+@pytest.mark.parametrize("code", ["MED201", "MED202"])
+def test_rule_options_match_the_declared_schema(code: str) -> None:
+    (spec,) = [s for s in ruleset.load_builtin_specs() if s.code == code]
+    schema = getattr(kinds.resolve_check(spec), "OPTIONS_SCHEMA")  # noqa: B009
+    jsonschema.validate(spec.options, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**spec.options, "hedgez": ["may"]}, schema)
