@@ -27,7 +27,11 @@ from medlint.nlp import Mention, PatternBank
 from medlint.ruleset import RuleSpec
 
 # Marks that end a clause inside a sentence.
-CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")", "…", "-"})
+# A hyphen joins words ("GFRAL-targeted") and a parenthesis holds an aside inside the
+# clause ("(beta cells) stop producing insulin"): neither ends a clause.
+CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "…"})
+# Negation right before a match ("do not go away") even where a pseudo-cue cancelled it.
+NEGATIONS = frozenset({"not", "n't", "nt", "never", "no", "cannot", "nothing", "none"})
 # Words that open a condition: a match inside the condition is not asserted.
 CONDITIONS = frozenset(
     {"if", "when", "whenever", "once", "unless", "whether", "should"}
@@ -54,6 +58,20 @@ def in_condition(words_before: Sequence[str]) -> bool:
     """Is the match inside a condition ("if you stop it, ...", "when women stop taking ...")?
     A condition ends at the clause mark that closes it: "If X, stop them" is an instruction."""
     return any(w in CONDITIONS for w in clause_before(words_before))
+
+
+def outside_conditions(words: Sequence[str]) -> list[str]:
+    """The words of the clauses that are not conditions ("if your GP prescribed it, ...")."""
+    kept: list[str] = []
+    clause: list[str] = []
+    for word in [*words, ","]:
+        if word in CLAUSE_MARKS:
+            if not (clause and clause[0] in CONDITIONS):
+                kept += clause
+            clause = []
+        else:
+            clause.append(word)
+    return kept
 
 
 def sentence_place(ctx: Context, mention: Mention) -> frozenset[str]:
@@ -144,6 +162,12 @@ class CureClaim(_ShapeCheck):
             "hedges": _WORDS,
             "modal_hedges": _WORDS,
             "clinical_subjects": _WORDS,
+            "research_words": _WORDS,
+            "base_forms": _WORDS,
+            "past_forms": _WORDS,
+            "possessives": _WORDS,
+            "completeness": _WORDS,
+            "non_claim_objects": _WORDS,
             "coordinated": _WORDS,
             "absolutes": _WORDS,
             "needs_absolute": _WORDS,
@@ -167,7 +191,14 @@ class CureClaim(_ShapeCheck):
         self.nominal = patterns_of(spec, "nominal_patterns", "nominal_lexicon")
         self.modal_hedges = _words(options, "modal_hedges")
         self.strong_hedges = _words(options, "hedges")
-        self.hedges = self.strong_hedges | _words(options, "clinical_subjects") | self.modal_hedges
+        self.hedges = self.strong_hedges | self.modal_hedges
+        self.clinical_subjects = _words(options, "clinical_subjects")
+        self.research_words = _words(options, "research_words")
+        self.base_forms = _words(options, "base_forms")
+        self.past_forms = _words(options, "past_forms")
+        self.possessives = _words(options, "possessives")
+        self.completeness = _words(options, "completeness")
+        self.non_claim_objects = _words(options, "non_claim_objects")
         self.coordinated = _words(options, "coordinated")
         self.absolutes = tuple(" ".join(p.lower().split()) for p in options.get("absolutes", ()))
         self.needs_absolute = _words(options, "needs_absolute")
@@ -200,14 +231,28 @@ class CureClaim(_ShapeCheck):
             sentence = analysis.words_of_sentence(mention.sentence)
             before = analysis.words_before(mention.sentence, mention.token_start)
             after = analysis.words_after(mention.sentence, mention.token_end)
-            if self._hedged(kind, clause_before(before), after[:1], sentence):
+            negation_scope = clause_before(before)[-3:] if kind == "verbal" else before
+            if NEGATIONS.intersection(negation_scope):
+                continue  # "these tumors do not go away"; "not all medicines work for everyone"
+            measured = _measured(sentence) and not _measured(mention.text.lower().split())
+            if self.research_words.intersection(sentence) or measured:
+                continue  # "all five trials showed no side effects", "38% had tumors that ..."
+            if kind == "absolute" and before[-2:] == ["to", "be"]:
+                continue  # "the only way to be completely safe is ..."
+            scope = clause_before(before) if kind == "verbal" else before
+            if self._hedged(kind, scope, after[:1], sentence):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
             if "risk" in mention.text.lower() and self.refund_words.intersection(sentence):
                 continue  # "risk-free trial": about a refund
-            if kind == "nominal" and cx.HEADING in sentence_place(ctx, mention):
+            if kind != "verbal" and _only_words(mention.text) == _only_words(" ".join(sentence)):
+                continue  # a list item or label "Miracle cure" names a topic
+            heading = cx.HEADING in sentence_place(ctx, mention)
+            if kind == "nominal" and heading:
                 continue  # a heading "Miracle cures" names a topic; it claims nothing
             if kind == "verbal" and not self._asserted(mention, before, after, sentence):
                 continue
+            if kind == "verbal" and heading and not self._personal_or_absolute(before, sentence):
+                continue  # a news headline "Approach Eliminates Disparities"; not "Cured My"
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
 
@@ -226,6 +271,20 @@ class CureClaim(_ShapeCheck):
             return not self._has_absolute(sentence)
         return True
 
+    def _finite(self, before: list[str], sentence: list[str]) -> bool:
+        """A base form ("reverse") is a claim verb after an auxiliary ("will reverse"),
+        after a plural subject ("ginger shots reverse ..."), or as an imperative with an
+        absolute ("Reverse your diabetes in 30 days")."""
+        if not before:
+            return self._has_absolute(sentence)
+        last = before[-1]
+        if last in self.auxiliaries:
+            return True
+        return last.isalpha() and last.endswith("s") and last not in _NOT_PLURAL
+
+    def _personal_or_absolute(self, before: list[str], sentence: list[str]) -> bool:
+        return bool(self.first_person.intersection(sentence)) or self._has_absolute(sentence)
+
     def _has_absolute(self, sentence: Sequence[str]) -> bool:
         """Does the sentence promise an absolute ("for good", "in 30 days", "100%")?
         Numbers read as "#"."""
@@ -242,11 +301,32 @@ class CureClaim(_ShapeCheck):
         head = mention.text.lower().split()[0]
         if head in self.needs_absolute:
             # "it may disappear on its own" is no claim; "my tumors are gone" is
-            return self._has_absolute(sentence) or bool(self.first_person.intersection(clause))
+            return (
+                self._has_absolute(sentence)
+                or bool(self.completeness.intersection(sentence))
+                or bool(self.first_person.intersection(clause))
+            )
         if self.hedges.intersection(after[:4]) and after[:1] != ["your"]:
             return False  # "... can cure some early cancers"
+        if self.clinical_subjects.intersection(before):
+            return False  # "surgery cured ...", "the mutation eliminates the function of ..."
+        if after[:1] and after[0] in _NOUN_FOLLOWERS:
+            return False  # "anecdotal cures have been reported": a noun
+        if self.non_claim_objects.intersection(after[:3]):
+            return False  # "eliminates the need for", "eliminated the recommendation"
+        strong = self._has_absolute(sentence)
+        if after[:1] and after[0] in _ARTICLES and not strong:
+            return False  # a condition is named bare or as "your X": "cures leg cramps"
+        if head in self.past_forms and not (
+            strong
+            or (after[:1] and after[0] in self.possessives)
+            or self.first_person.intersection(before)
+        ):
+            return False  # "cured meats", "SIOPEN eliminated IL-2"; not "cured my psoriasis"
         if head in self.auxiliary_only and not (before[-1:] and before[-1] in self.auxiliaries):
             return False  # "cure" is a verb after "will" or "can"; "the only cure" is a noun
+        if head in self.base_forms and not self._finite(before, sentence):
+            return False  # "reverse transcription", "eliminate water sources"
         if before[-1:] and before[-1] in _DETERMINERS:
             return False  # "the cures", "bogus cures": a noun
         if before[-1:] == ["to"] and before[-2:-1] != ["proven"]:
@@ -257,16 +337,49 @@ class CureClaim(_ShapeCheck):
         return not (self.coordinated.intersection(window) and {"or", "and", ","} & set(window))
 
 
+_RELATIVES = frozenset({"that", "which", "who", "whose"})
+# Words after a swap verb that show it has no object of its own ("can switch to ...").
+_NO_OBJECT = frozenset({"to", "from", "over", ".", ",", ";", "!", "?"})
 _PHRASE_ENDS = frozenset({"and", "or", "but", ",", ";", ":", ".", "!", "?", "then", "while"})
 _DETERMINERS = frozenset(
     {"a", "an", "the", "these", "those", "this", "that", "no", "any", "of", "for", "such"}
     | {"'s", "their", "its", "possible", "potential", "new"}
 )
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "one", "its"})
+_NOUN_FOLLOWERS = frozenset(
+    {"have", "has", "had", "are", "were", "is", "was", "of", "for", "rate", "rates"}
+)
+_NOT_PLURAL = frozenset({"is", "was", "has", "this", "its", "us", "thus", "as", "his", "does"})
 _PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got"})
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
     | {"twelve", "fifteen", "twenty", "thirty"}
 )
+
+
+def _measured(sentence: Sequence[str]) -> bool:
+    """A percentage other than 100 is a measured result ("38% had tumors that disappeared
+    completely"), not a promise."""
+    for i, word in enumerate(sentence[1:], 1):
+        if word in ("%", "percent") and _is_number(sentence[i - 1]) and sentence[i - 1] != "100":
+            return True
+    return False
+
+
+def _is_other_gerund(word: str) -> bool:
+    """An -ing verb between a change verb and a medicine, other than taking or using, has
+    the verb act on something else: "stop producing insulin"."""
+    return word.endswith("ing") and len(word) > 5 and word not in _TAKING
+
+
+_TAKING = frozenset(
+    {"taking", "using", "giving", "refilling", "continuing", "finishing"}
+    | {"morning", "evening", "during", "something", "nothing", "everything", "anything"}
+)
+
+
+def _only_words(text: str) -> list[str]:
+    return [w for w in text.lower().replace("'", " ").split() if w.isalnum()]
 
 
 def _is_number(word: str) -> bool:
@@ -296,6 +409,9 @@ class MedicationAdvice(_ShapeCheck):
             "modals": _WORDS,
             "reader_groups": _WORDS,
             "professionals": _WORDS,
+            "swap_verbs": _WORDS,
+            "instruction_infinitives": _WORDS,
+            "research_words": _WORDS,
         },
     }
 
@@ -314,6 +430,9 @@ class MedicationAdvice(_ShapeCheck):
         self.modals = _words(options, "modals")
         self.reader_groups = _words(options, "reader_groups")
         self.professionals = _words(options, "professionals")
+        self.swap_verbs = _words(options, "swap_verbs")
+        self.instruction_infinitives = _words(options, "instruction_infinitives")
+        self.research_words = _words(options, "research_words")
         self.labels = {k: f"{spec.code}:{k}" for k in ("verb", "medicine", "caveat", "net")}
 
     def register(self, bank: PatternBank) -> None:
@@ -341,6 +460,10 @@ class MedicationAdvice(_ShapeCheck):
             if medicine is None:
                 continue  # "swap sugary drinks for water": not a medicine
             before = analysis.words_before(verb.sentence, verb.token_start)
+            if self.research_words.intersection(before):
+                continue  # "in this trial, instead of continuing with chemotherapy, ..."
+            if self.professionals.intersection(outside_conditions(before)):
+                continue  # "a provider will treat the illness, stop the medication, or ..."
             if not self._directed(clause_before(before)):
                 continue  # "many people stop their statins"; "your doctor may switch you"
             reported.add(verb.sentence)
@@ -371,23 +494,26 @@ class MedicationAdvice(_ShapeCheck):
         for medicine in same:
             if medicine.token_start < verb.token_start:
                 continue
-            offset = len(analysis.words_after(verb.sentence, verb.token_start)) - len(
-                analysis.words_after(verb.sentence, medicine.token_start)
-            )
-            if offset < len(phrase):
-                return medicine
+            offset = len(after) - len(analysis.words_after(verb.sentence, medicine.token_start))
+            own = after[len(verb.text.split()) : offset]
+            if offset < len(phrase) and not any(_is_other_gerund(w) for w in own):
+                return medicine  # not "stop producing insulin", "stop responding to the drug"
             break
         earlier = [m for m in same if m.token_end <= verb.token_start]
         if not earlier:
             return None
+        following = after[len(verb.text.split()) :]
+        if self.pronouns.intersection(after[1:4]):
+            return earlier[-1]  # "if your tablets upset you, just stop them"
+        # "Patients on lithium can switch to magnesium": a swap verb with no object of its
+        # own acts on the medicine named earlier in its clause.
+        head = verb.text.lower().split()[0]
+        if head not in self.swap_verbs or (following[:1] and following[0] not in _NO_OBJECT):
+            return None
         before = analysis.words_before(verb.sentence, verb.token_start)
         clause = clause_before(before)
-        between = analysis.words_before(verb.sentence, verb.token_start)[
-            len(analysis.words_before(verb.sentence, earlier[-1].token_start)) :
-        ]
-        if len(between) <= len(clause) or self.pronouns.intersection(after[1:4]):
-            return earlier[-1]
-        return None
+        between = before[len(analysis.words_before(verb.sentence, earlier[-1].token_start)) :]
+        return earlier[-1] if len(between) <= len(clause) else None
 
     def _directed(self, clause: list[str]) -> bool:
         """Is the verb an instruction to the reader? An imperative ("Just stop them", "If
@@ -396,9 +522,12 @@ class MedicationAdvice(_ShapeCheck):
         doctor may switch you")."""
         if self.professionals.intersection(clause):
             return False
-        if clause[-1:] == ["to"] and not self.reader_words.intersection(clause):
-            # "... can cause some women to stop taking the drugs"; but "try to stop them"
-            return all(w in self.adverbs for w in clause)
+        if clause[-1:] and clause[-1] in _RELATIVES:
+            return False  # "medications that increase insulin production"
+        if clause[-1:] == ["to"]:
+            # "you need to stop them", "try to stop them"; but "medicines can cause your
+            # blood glucose to drop", "some women to stop taking the drugs"
+            return len(clause) == 1 or clause[-2] in self.instruction_infinitives
         if all(w in self.adverbs for w in clause):
             return True
         if self.reader_words.intersection(clause):
