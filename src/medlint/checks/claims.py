@@ -86,9 +86,17 @@ def sentence_place(ctx: Context, mention: Mention) -> frozenset[str]:
         comment=document.region_at(mention.start) == RegionKind.COMMENTS,
         widget=any(z.start <= mention.start < z.end for z in document.zones),
     )
-    if cx.is_quoted(text, mention.start - start):
+    if cx.is_quoted(text, mention.start - start) and not _owned(text, mention.start - start):
         found |= {cx.QUOTED}
     return found
+
+
+def _owned(text: str, offset: int) -> bool:
+    """Scare quotes around the writer's own product name ("This “miracle cure” guarantees
+    results") quote nothing: the quotation follows "this", "our" or "my"."""
+    opening = max(text.rfind(q, 0, offset) for q in ('"', "\u201c"))
+    words = text[:opening].split()
+    return bool(words) and words[-1].lower() in ("this", "our", "my", "these")
 
 
 def is_title_line(masked: str, start: int, end: int) -> bool:
