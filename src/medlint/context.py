@@ -23,8 +23,29 @@ POSSIBLE = "possible"
 HISTORICAL = "historical"
 FAMILY = "family"
 REPORTED = "reported"
+DEBUNKING = "debunking"  # "beware of products promising ...", "scam", "bogus"
+ENDORSED = "endorsed"  # "... and we agree": the writer adopts a reported claim
 PSEUDO = "pseudo"
-CATEGORIES = (NEGATED, DISCOURAGED, HYPOTHETICAL, POSSIBLE, HISTORICAL, FAMILY, REPORTED, PSEUDO)
+CATEGORIES = (
+    NEGATED,
+    DISCOURAGED,
+    HYPOTHETICAL,
+    POSSIBLE,
+    HISTORICAL,
+    FAMILY,
+    REPORTED,
+    DEBUNKING,
+    ENDORSED,
+    PSEUDO,
+)
+
+# Categories of a whole sentence, from its shape and place rather than from a cue.
+QUESTION = "question"  # ends with "?"
+QUOTED = "quoted"  # the target is inside quotation marks
+HEADING = "heading"  # a heading (or a label that is the whole line)
+COMMENT = "comment"  # a reader's comment or forum reply
+WIDGET = "widget"  # a page widget's text (a chat box, a tool)
+SENTENCE_CATEGORIES = (QUESTION, QUOTED, HEADING, COMMENT, WIDGET)
 
 
 @dataclass(frozen=True)
@@ -34,6 +55,7 @@ class Cue:
     direction: str  # "forward", "backward" or "both"
     double_negation: bool = False
     impersonal: bool = False  # "there is no need to ...": addressed to every reader
+    scope: int | None = None  # this cue's reach in tokens (default: the cue set's scope)
 
 
 @dataclass(frozen=True)
@@ -53,6 +75,7 @@ class CueSet:
                 direction=c.get("direction", "forward"),
                 double_negation=bool(c.get("double_negation", False)),
                 impersonal=bool(c.get("impersonal", False)),
+                scope=int(c["scope"]) if "scope" in c else None,
             )
             for c in data["cues"]
         )
@@ -134,7 +157,7 @@ def resolve(
             between = range(target_end, hit.start)
         else:
             continue
-        if _within_scope(between, cue_set.scope, words, is_space, stops):
+        if _within_scope(between, hit.cue.scope or cue_set.scope, words, is_space, stops):
             applied.append(hit)
     categories = {h.cue.category for h in applied}
     # "Do not stop ... without talking to your doctor": a negation before a
@@ -149,3 +172,34 @@ def resolve(
             applied = [h for h in applied if h.cue.category not in (NEGATED, DISCOURAGED)]
             break
     return frozenset(categories), tuple(applied)
+
+
+_OPENING_QUOTES = "\u201c\u2018\u00ab"
+_CLOSING_QUOTES = "\u201d\u2019\u00bb"
+
+
+def is_quoted(sentence: str, offset: int) -> bool:
+    """Is ``offset`` of ``sentence`` inside quotation marks? Curly quotes nest by their
+    direction; straight double quotes by their parity. A single straight or closing curly
+    quote is an apostrophe ("don't", "Eczema’s"), never a quotation mark here."""
+    before = sentence[:offset]
+    depth = sum(before.count(c) for c in _OPENING_QUOTES if c != "\u2018")
+    depth -= sum(before.count(c) for c in _CLOSING_QUOTES if c != "\u2019")
+    return depth > 0 or before.count('"') % 2 == 1
+
+
+def sentence_categories(
+    sentence: str, *, heading: bool = False, comment: bool = False, widget: bool = False
+) -> frozenset[str]:
+    """The whole-sentence categories of a sentence (its text as the page shows it), given
+    where it stands: in a heading, a comment thread, a widget."""
+    found = set()
+    if sentence.rstrip(" \t\"')\u201d\u2019*_").endswith("?"):
+        found.add(QUESTION)
+    if heading:
+        found.add(HEADING)
+    if comment:
+        found.add(COMMENT)
+    if widget:
+        found.add(WIDGET)
+    return frozenset(found)

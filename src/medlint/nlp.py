@@ -245,6 +245,12 @@ class Analysis:
         first, _ = state.token_ranges[index]
         return [state.text_of(i) for i in range(first, token) if not state.is_space[i]]
 
+    def words_after(self, index: int, token: int) -> list[str]:
+        """Lower-cased non-space tokens of a sentence from ``token`` on."""
+        state = self._state
+        _, last = state.token_ranges[index]
+        return [state.text_of(i) for i in range(token, last) if not state.is_space[i]]
+
     def sentence_text(self, index: int) -> str:
         start, end = self._state.sentence_spans[index]
         return " ".join(self.document.masked[start:end].split())

@@ -1,0 +1,79 @@
+"""Score medlint's sentence rules on the blind-labelled sentence set (tests/eval/sentences).
+
+python benchmarks/eval_sentences.py [--split dev|test|all] [--class NAME ...] [--errors]
+
+Every item is wrapped in a small article that puts it in its ``context`` (heading, comment
+thread, widget, neighbouring sentence; see medlint.evaluation.sentence_document) and linted
+once; each class counts as detected when its rule (medlint.evaluation.SENTENCE_CLASSES)
+fires on the sentence's own line (or, for the consult prompt, when MED110 stays quiet).
+It prints TP/FP/FN, precision and recall per class, for all items and for real and variant
+items apart. Tune on dev only: --split defaults to dev, and --errors lists the errors of the
+chosen split (list test errors only once, at the end, to report them; do not fix them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from medlint.evaluation import (
+    SENTENCE_CLASSES,
+    Score,
+    SentenceOutcome,
+    evaluate_sentences,
+    load_sentences,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _figure(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.2f}"
+
+
+def table(outcomes: list[SentenceOutcome], classes: list[str]) -> list[str]:
+    rows = [f"{'class':24} {'subset':8} {'TP':>4} {'FP':>4} {'FN':>4} {'P':>5} {'R':>5}"]
+    for cls in classes:
+        mine = [o for o in outcomes if o.cls == cls]
+        for subset, chosen in (
+            ("all", mine),
+            ("real", [o for o in mine if o.item.kind == "real"]),
+            ("variant", [o for o in mine if o.item.kind == "variant"]),
+        ):
+            s = Score.of(chosen)
+            rows.append(
+                f"{cls:24} {subset:8} {s.tp:4} {s.fp:4} {s.fn:4} "
+                f"{_figure(s.precision):>5} {_figure(s.recall):>5}"
+            )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folder", type=Path, default=ROOT / "tests/eval/sentences")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--class", dest="classes", action="append", choices=list(SENTENCE_CLASSES))
+    parser.add_argument("--errors", action="store_true", help="list the split's errors")
+    args = parser.parse_args(argv)
+    classes = args.classes or list(SENTENCE_CLASSES)
+    items = [i for i in load_sentences(args.folder) if args.split in ("all", i.split)]
+    began = time.perf_counter()
+    outcomes = evaluate_sentences(items, classes)
+    print(f"{len(items)} sentences, split {args.split}, {time.perf_counter() - began:.1f} s")
+    print("\n".join(table(outcomes, classes)))
+    if args.errors:
+        for o in outcomes:
+            if o.label is not o.detected:
+                kind = "FN" if o.label else "FP"
+                print(f"\n{kind} {o.cls} {o.item.id} [{o.item.kind}] {o.item.text}")
+                if o.item.context:
+                    print(f"   context: {o.item.context}")
+                for message in o.messages:
+                    print(f"   -> {message}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,174 @@
+"""MED202 (:class:`MedicationAdvice`): telling the reader to stop, swap or change a
+medicine, recognised by the shape of the sentence (see medlint.checks.claims)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from typing import Any, ClassVar
+
+from medlint import context as cx
+from medlint.checks.shape import (
+    LEXICONS,
+    NO_OBJECT,
+    PHRASE_ENDS,
+    RELATIVES,
+    WORDS,
+    ShapeCheck,
+    clause_before,
+    is_other_gerund,
+    option_words,
+    outside_conditions,
+)
+from medlint.kinds import Context, patterns_of
+from medlint.model import Finding
+from medlint.nlp import Label, Mention, PatternBank
+from medlint.ruleset import RuleSpec
+
+
+class MedicationAdvice(ShapeCheck):
+    """Telling the reader to stop, swap or change a prescribed medicine with no caveat to
+    consult a professional in the same or the next sentence (MED202)."""
+
+    OPTIONS_SCHEMA: ClassVar[dict[str, Any]] = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "lexicon": LEXICONS,
+            "medicine_lexicon": LEXICONS,
+            "caveat_lexicon": LEXICONS,
+            "safety_net_lexicon": LEXICONS,
+            "near_sentences": {"type": "integer", "minimum": 0},
+            "unless_context": WORDS,
+            "unless_sentence": WORDS,
+            "endorsed_overrides": WORDS,
+            "object_window": {"type": "integer", "minimum": 1},
+            "pronouns": WORDS,
+            "imperative_adverbs": WORDS,
+            "reader_words": WORDS,
+            "modals": WORDS,
+            "reader_groups": WORDS,
+            "professionals": WORDS,
+            "swap_verbs": WORDS,
+            "instruction_infinitives": WORDS,
+            "research_words": WORDS,
+        },
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        options = spec.options
+        self.verbs = patterns_of(spec)
+        self.medicines = patterns_of(spec, "medicine_patterns", "medicine_lexicon")
+        self.caveats = patterns_of(spec, "caveat_patterns", "caveat_lexicon")
+        self.safety_nets = patterns_of(spec, "safety_net_patterns", "safety_net_lexicon")
+        self.near_sentences = int(options.get("near_sentences", 1))
+        self.object_window = int(options.get("object_window", 8))
+        self.pronouns = option_words(options, "pronouns")
+        self.adverbs = option_words(options, "imperative_adverbs")
+        self.reader_words = option_words(options, "reader_words")
+        self.modals = option_words(options, "modals")
+        self.reader_groups = option_words(options, "reader_groups")
+        self.professionals = option_words(options, "professionals")
+        self.swap_verbs = option_words(options, "swap_verbs")
+        self.instruction_infinitives = option_words(options, "instruction_infinitives")
+        self.research_words = option_words(options, "research_words")
+        self.labels = {k: Label.of(spec.code, k) for k in ("verb", "medicine", "caveat", "net")}
+
+    def register(self, bank: PatternBank) -> None:
+        bank.add(self.labels["verb"], self.verbs, self.spec.source)
+        bank.add(self.labels["medicine"], self.medicines, self.spec.source)
+        bank.add(self.labels["caveat"], self.caveats, self.spec.source)
+        bank.add(self.labels["net"], self.safety_nets, self.spec.source)
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        analysis = ctx.analysis
+        medicines = analysis.mentions(self.labels["medicine"])
+        caveats = {
+            m.sentence for m in analysis.mentions(self.labels["caveat"]) if not m.has(cx.NEGATED)
+        }
+        nets = analysis.mentions(self.labels["net"])
+        reported: set[int] = set()
+        for verb in analysis.mentions(self.labels["verb"]):
+            if verb.sentence in reported or self.blocked(ctx, verb):
+                continue
+            if any(n.sentence == verb.sentence and n.start >= verb.end for n in nets):
+                continue  # "Stop taking these medicines if symptoms get worse": a safety net
+            if any(abs(s - verb.sentence) <= self.near_sentences for s in caveats):
+                continue  # "... Talk to your doctor first."
+            medicine = self._object(ctx, verb, medicines)
+            if medicine is None:
+                continue  # "swap sugary drinks for water": not a medicine
+            before = analysis.words_before(verb.sentence, verb.token_start)
+            if self.research_words.intersection(before):
+                continue  # "in this trial, instead of continuing with chemotherapy, ..."
+            if self.professionals.intersection(outside_conditions(before)):
+                continue  # "a provider will treat the illness, stop the medication, or ..."
+            if not self._directed(clause_before(before)):
+                continue  # "many people stop their statins"; "your doctor may switch you"
+            reported.add(verb.sentence)
+            # Quote the verb and its object ("replace your blood-pressure tablets"); when the
+            # object is a pronoun, the verb alone ("just stop them": "stop").
+            end = max(verb.end, medicine.end) if medicine.start >= verb.start else verb.end
+            yield self.finding(ctx, verb.start, end)
+
+    def _object(
+        self, ctx: Context, verb: Mention, medicines: Collection[Mention]
+    ) -> Mention | None:
+        """The medicine the verb acts on: one inside the match ("instead of insulin") or in
+        the verb's phrase, up to ``object_window`` words on and not past "and"/"or"
+        ("skip the GP and order antibiotics" acts on the GP); or one named earlier in the
+        clause ("patients on lithium can switch to ..."); or, when the object is a pronoun
+        ("just stop them"), one named earlier in the sentence."""
+        analysis = ctx.analysis
+        after = analysis.words_after(verb.sentence, verb.token_start)
+        phrase_end = len(after)
+        for i, word in enumerate(after):
+            if i >= len(verb.text.split()) and (word in PHRASE_ENDS or i > self.object_window):
+                phrase_end = i
+                break
+        phrase = after[:phrase_end]
+        same = sorted(
+            (m for m in medicines if m.sentence == verb.sentence), key=lambda m: m.token_start
+        )
+        for medicine in same:
+            if medicine.token_start < verb.token_start:
+                continue
+            offset = len(after) - len(analysis.words_after(verb.sentence, medicine.token_start))
+            own = after[len(verb.text.split()) : offset]
+            if offset < len(phrase) and not any(is_other_gerund(w) for w in own):
+                return medicine  # not "stop producing insulin", "stop responding to the drug"
+            break
+        earlier = [m for m in same if m.token_end <= verb.token_start]
+        if not earlier:
+            return None
+        following = after[len(verb.text.split()) :]
+        if self.pronouns.intersection(after[1:4]):
+            return earlier[-1]  # "if your tablets upset you, just stop them"
+        # "Patients on lithium can switch to magnesium": a swap verb with no object of its
+        # own acts on the medicine named earlier in its clause.
+        head = verb.text.lower().split()[0]
+        if head not in self.swap_verbs or (following[:1] and following[0] not in NO_OBJECT):
+            return None
+        before = analysis.words_before(verb.sentence, verb.token_start)
+        clause = clause_before(before)
+        between = before[len(analysis.words_before(verb.sentence, earlier[-1].token_start)) :]
+        return earlier[-1] if len(between) <= len(clause) else None
+
+    def _directed(self, clause: list[str]) -> bool:
+        """Is the verb an instruction to the reader? An imperative ("Just stop them", "If
+        X, replace it"), "you can/should ...", or a reader group with a modal ("Parents can
+        stop ..."); not a report ("many people stop ...") or a professional's act ("your
+        doctor may switch you")."""
+        if self.professionals.intersection(clause):
+            return False
+        if clause[-1:] and clause[-1] in RELATIVES:
+            return False  # "medications that increase insulin production"
+        if clause[-1:] == ["to"]:
+            # "you need to stop them", "try to stop them"; but "medicines can cause your
+            # blood glucose to drop", "some women to stop taking the drugs"
+            return len(clause) == 1 or clause[-2] in self.instruction_infinitives
+        if all(w in self.adverbs for w in clause):
+            return True
+        if self.reader_words.intersection(clause):
+            return True
+        return bool(self.modals.intersection(clause) and self.reader_groups.intersection(clause))

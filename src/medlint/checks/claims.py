@@ -1,0 +1,237 @@
+"""Claims and advice recognised by the shape of their sentence, not by a list of diseases.
+
+MED201 (:class:`CureClaim`): "X cures Y" for any Y, "Y's cure", "the miracle supplement",
+"no side effects", "works for everyone". MED202 (:class:`MedicationAdvice`): telling the
+reader to stop, swap or change a medicine ("replace your blood-pressure tablets with
+beetroot juice", "if your tablets upset your stomach, just stop them").
+
+Lexicons give the vocabulary (claim verbs, absolute wording, change verbs, medicine words);
+the checks decide from the sentence around a match *who* is told *what*, with which
+modality, under which context (rules/context/cues.yaml: negated, reported, debunking,
+endorsed; :func:`medlint.context.sentence_categories`: question, quoted, heading, comment,
+widget). The word lists that describe the shape (hedges, adverbs an imperative may start
+with, professionals) are rule options, so the rule files document them.
+See docs/context.md ("Claims and advice by shape").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar
+
+from medlint import context as cx
+from medlint.checks.shape import (
+    ARTICLES,
+    DETERMINERS,
+    LEXICONS,
+    NEGATIONS,
+    NOT_PLURAL,
+    NOUN_FOLLOWERS,
+    PASSIVE,
+    WORDS,
+    ShapeCheck,
+    clause_before,
+    is_measured,
+    is_number,
+    only_words,
+    option_words,
+    sentence_place,
+)
+from medlint.kinds import Context, patterns_of
+from medlint.model import Finding
+from medlint.nlp import Label, Mention, PatternBank
+from medlint.ruleset import RuleSpec
+
+
+class CureClaim(ShapeCheck):
+    """An unqualified claim that something cures, reverses or eliminates a condition, is
+    risk-free, has no side effects or works for everyone (MED201)."""
+
+    OPTIONS_SCHEMA: ClassVar[dict[str, Any]] = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "lexicon": LEXICONS,
+            "absolute_lexicon": LEXICONS,
+            "nominal_lexicon": LEXICONS,
+            "unless_context": WORDS,
+            "unless_sentence": WORDS,
+            "endorsed_overrides": WORDS,
+            "hedges": WORDS,
+            "modal_hedges": WORDS,
+            "clinical_subjects": WORDS,
+            "research_words": WORDS,
+            "base_forms": WORDS,
+            "past_forms": WORDS,
+            "possessives": WORDS,
+            "completeness": WORDS,
+            "non_claim_objects": WORDS,
+            "coordinated": WORDS,
+            "absolutes": WORDS,
+            "needs_absolute": WORDS,
+            "first_person": WORDS,
+            "auxiliary_only": WORDS,
+            "auxiliaries": WORDS,
+            "refund_words": WORDS,
+        },
+    }
+    WHY: ClassVar[dict[str, str]] = {
+        "verbal": "asserts a cure or a certain result",
+        "absolute": "promises complete safety or a result for everyone",
+        "nominal": "presents a remedy as a cure",
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        options = spec.options
+        self.verbal = patterns_of(spec)
+        self.absolute = patterns_of(spec, "absolute_patterns", "absolute_lexicon")
+        self.nominal = patterns_of(spec, "nominal_patterns", "nominal_lexicon")
+        self.modal_hedges = option_words(options, "modal_hedges")
+        self.strong_hedges = option_words(options, "hedges")
+        self.hedges = self.strong_hedges | self.modal_hedges
+        self.clinical_subjects = option_words(options, "clinical_subjects")
+        self.research_words = option_words(options, "research_words")
+        self.base_forms = option_words(options, "base_forms")
+        self.past_forms = option_words(options, "past_forms")
+        self.possessives = option_words(options, "possessives")
+        self.completeness = option_words(options, "completeness")
+        self.non_claim_objects = option_words(options, "non_claim_objects")
+        self.coordinated = option_words(options, "coordinated")
+        self.absolutes = tuple(" ".join(p.lower().split()) for p in options.get("absolutes", ()))
+        self.needs_absolute = option_words(options, "needs_absolute")
+        self.first_person = option_words(options, "first_person")
+        self.auxiliary_only = option_words(options, "auxiliary_only")
+        self.auxiliaries = option_words(options, "auxiliaries")
+        self.refund_words = option_words(options, "refund_words")
+        self.labels = {
+            kind: Label.of(spec.code, kind) for kind in ("verbal", "absolute", "nominal")
+        }
+
+    def register(self, bank: PatternBank) -> None:
+        bank.add(self.labels["verbal"], self.verbal, self.spec.source)
+        bank.add(self.labels["absolute"], self.absolute, self.spec.source)
+        bank.add(self.labels["nominal"], self.nominal, self.spec.source)
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        analysis = ctx.analysis
+        reported: set[int] = set()
+        candidates = sorted(
+            ((m, kind) for kind, label in self.labels.items() for m in analysis.mentions(label)),
+            key=lambda c: c[0].start,
+        )
+        nominal = [m for m, kind in candidates if kind == "nominal"]
+        for mention, kind in candidates:
+            if mention.sentence in reported or self.blocked(ctx, mention):
+                continue
+            if kind == "verbal" and any(
+                n.start < mention.end and mention.start < n.end for n in nominal
+            ):
+                continue  # "miracle cures": the noun, judged as nominal
+            sentence = analysis.words_of_sentence(mention.sentence)
+            before = analysis.words_before(mention.sentence, mention.token_start)
+            after = analysis.words_after(mention.sentence, mention.token_end)
+            negation_scope = clause_before(before)[-3:] if kind == "verbal" else before
+            if NEGATIONS.intersection(negation_scope):
+                continue  # "these tumors do not go away"; "not all medicines work for everyone"
+            counted = is_measured(sentence) and not is_measured(mention.text.lower().split())
+            if self.research_words.intersection(sentence) or counted:
+                continue  # "all five trials showed no side effects", "38% had tumors that ..."
+            if kind == "absolute" and before[-2:] == ["to", "be"]:
+                continue  # "the only way to be completely safe is ..."
+            scope = clause_before(before) if kind == "verbal" else before
+            if self._hedged(kind, scope, after[:1], sentence):
+                continue  # "most people have no side effects"; but "can cure your diabetes"
+            if "risk" in mention.text.lower() and self.refund_words.intersection(sentence):
+                continue  # "risk-free trial": about a refund
+            if kind != "verbal" and only_words(mention.text) == only_words(" ".join(sentence)):
+                continue  # a list item or label "Miracle cure" names a topic
+            heading = cx.HEADING in sentence_place(ctx, mention)
+            if kind == "nominal" and heading:
+                continue  # a heading "Miracle cures" names a topic; it claims nothing
+            if kind == "verbal" and not self._asserted(mention, before, after, sentence):
+                continue
+            if kind == "verbal" and heading and not self._personal_or_absolute(before, sentence):
+                continue  # a news headline "Approach Eliminates Disparities"; not "Cured My"
+            reported.add(mention.sentence)
+            yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
+
+    def _hedged(
+        self, kind: str, clause: list[str], next_word: list[str], sentence: list[str]
+    ) -> bool:
+        """A hedge in the clause ("most", "may", "some") makes a clinical statement; "can"
+        and "could" are hedges unless the sentence promises an absolute ("you can lose 30
+        pounds in 30 days") or the claim is about the reader's condition ("can cure your").
+        Absolute wording ("heals any illness", "completely safe") is hedged only by the
+        strong hedges, and a treatment as subject makes only a verb clinical."""
+        hedges = self.hedges if kind == "verbal" else self.strong_hedges
+        if next_word == ["your"] or not hedges.intersection(clause):
+            return False
+        if self.hedges.intersection(clause) <= self.modal_hedges:
+            return not self._has_absolute(sentence)
+        return True
+
+    def _finite(self, before: list[str], sentence: list[str]) -> bool:
+        """A base form ("reverse") is a claim verb after an auxiliary ("will reverse"),
+        after a plural subject ("ginger shots reverse ..."), or as an imperative with an
+        absolute ("Reverse your diabetes in 30 days")."""
+        if not before:
+            return self._has_absolute(sentence)
+        last = before[-1]
+        if last in self.auxiliaries:
+            return True
+        return last.isalpha() and last.endswith("s") and last not in NOT_PLURAL
+
+    def _personal_or_absolute(self, before: list[str], sentence: list[str]) -> bool:
+        return bool(self.first_person.intersection(sentence)) or self._has_absolute(sentence)
+
+    def _has_absolute(self, sentence: Sequence[str]) -> bool:
+        """Does the sentence promise an absolute ("for good", "in 30 days", "100%")?
+        Numbers read as "#"."""
+        text = " " + " ".join("#" if is_number(w) else w for w in sentence) + " "
+        return any(f" {phrase} " in text for phrase in self.absolutes)
+
+    def _asserted(
+        self, mention: Mention, before: list[str], after: list[str], sentence: list[str]
+    ) -> bool:
+        """Is a claim verb asserted, not a clinical statement? "can cure some early
+        cancers" (a hedge; checked by the caller), "treatment is given to cure the cancer",
+        "can be cured if found early", "reduce or eliminate" are not claims."""
+        clause = clause_before(before)
+        head = mention.text.lower().split()[0]
+        if head in self.needs_absolute:
+            # "it may disappear on its own" is no claim; "my tumors are gone" is
+            return (
+                self._has_absolute(sentence)
+                or bool(self.completeness.intersection(sentence))
+                or bool(self.first_person.intersection(clause))
+            )
+        if self.hedges.intersection(after[:4]) and after[:1] != ["your"]:
+            return False  # "... can cure some early cancers"
+        if self.clinical_subjects.intersection(before):
+            return False  # "surgery cured ...", "the mutation eliminates the function of ..."
+        if after[:1] and after[0] in NOUN_FOLLOWERS:
+            return False  # "anecdotal cures have been reported": a noun
+        if self.non_claim_objects.intersection(after[:3]):
+            return False  # "eliminates the need for", "eliminated the recommendation"
+        strong = self._has_absolute(sentence)
+        if after[:1] and after[0] in ARTICLES and not strong:
+            return False  # a condition is named bare or as "your X": "cures leg cramps"
+        if head in self.past_forms and not (
+            strong
+            or (after[:1] and after[0] in self.possessives)
+            or self.first_person.intersection(before)
+        ):
+            return False  # "cured meats", "SIOPEN eliminated IL-2"; not "cured my psoriasis"
+        if head in self.auxiliary_only and not (before[-1:] and before[-1] in self.auxiliaries):
+            return False  # "cure" is a verb after "will" or "can"; "the only cure" is a noun
+        if head in self.base_forms and not self._finite(before, sentence):
+            return False  # "reverse transcription", "eliminate water sources"
+        if before[-1:] and before[-1] in DETERMINERS:
+            return False  # "the cures", "bogus cures": a noun
+        if before[-1:] == ["to"] and before[-2:-1] != ["proven"]:
+            return False  # "given to cure"
+        if before[-1:] and before[-1] in PASSIVE and not self._has_absolute(sentence):
+            return False  # "can be cured", "the need for an examination is eliminated"
+        window = before[-6:] + after[:3]  # "to treat, prevent, and ultimately cure them"
+        return not (self.coordinated.intersection(window) and {"or", "and", ","} & set(window))

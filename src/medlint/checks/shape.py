@@ -1,0 +1,191 @@
+"""What the shape-based claim and advice checks share (MED201 in checks/claims.py, MED202
+in checks/advice.py): clause boundaries, conditions, where a sentence sits on the page,
+the context filters and the finding. See docs/context.md ("Claims and advice by shape")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from medlint import context as cx
+from medlint.document import RegionKind
+from medlint.kinds import Context, fmt
+from medlint.model import Finding
+from medlint.nlp import Mention
+from medlint.ruleset import RuleSpec
+
+# Marks that end a clause inside a sentence.
+# A hyphen joins words ("GFRAL-targeted") and a parenthesis holds an aside inside the
+# clause ("(beta cells) stop producing insulin"): neither ends a clause.
+CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "…"})
+# Negation right before a match ("do not go away") even where a pseudo-cue cancelled it.
+NEGATIONS = frozenset({"not", "n't", "nt", "never", "no", "cannot", "nothing", "none"})
+# Words that open a condition: a match inside the condition is not asserted.
+CONDITIONS = frozenset(
+    {"if", "when", "whenever", "once", "unless", "whether", "should"}
+    | {"after", "before", "until", "while", "because", "since"}
+)
+
+WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+LEXICONS = {"oneOf": [{"type": "string"}, WORDS]}
+
+
+def option_words(options: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in options.get(key, ()))
+
+
+def clause_before(words: Sequence[str]) -> list[str]:
+    """The words of the clause a match stands in, before the match."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in CLAUSE_MARKS:
+            return list(words[i + 1 :])
+    return list(words)
+
+
+def in_condition(words_before: Sequence[str]) -> bool:
+    """Is the match inside a condition ("if you stop it, ...", "when women stop taking ...")?
+    A condition ends at the clause mark that closes it: "If X, stop them" is an instruction."""
+    return any(w in CONDITIONS for w in clause_before(words_before))
+
+
+def outside_conditions(words: Sequence[str]) -> list[str]:
+    """The words of the clauses that are not conditions ("if your GP prescribed it, ...")."""
+    kept: list[str] = []
+    clause: list[str] = []
+    for word in [*words, ","]:
+        if word in CLAUSE_MARKS:
+            if not (clause and clause[0] in CONDITIONS):
+                kept += clause
+            clause = []
+        else:
+            clause.append(word)
+    return kept
+
+
+def sentence_place(ctx: Context, mention: Mention) -> frozenset[str]:
+    """Whole-sentence categories of a mention's sentence (question, heading, comment, ...)."""
+    document = ctx.document
+    start, end = ctx.analysis.sentences[mention.sentence]
+    text = document.masked[start:end]
+    found = cx.sentence_categories(
+        text,
+        heading=any(s.start <= mention.start < s.body_start for s in document.sections)
+        or is_title_line(document.masked, start, end),
+        comment=document.region_at(mention.start) == RegionKind.COMMENTS,
+        widget=any(z.start <= mention.start < z.end for z in document.zones),
+    )
+    if cx.is_quoted(text, mention.start - start) and not owned(text, mention.start - start):
+        found |= {cx.QUOTED}
+    return found
+
+
+def owned(text: str, offset: int) -> bool:
+    """Scare quotes around the writer's own product name ("This “miracle cure” guarantees
+    results") quote nothing: the quotation follows "this", "our" or "my"."""
+    opening = max(text.rfind(q, 0, offset) for q in ('"', "\u201c"))
+    words = text[:opening].split()
+    return bool(words) and words[-1].lower() in ("this", "our", "my", "these")
+
+
+def is_title_line(masked: str, start: int, end: int) -> bool:
+    """A sentence that is a whole line of title-case words with no closing full stop
+    ("Ditch Your Statins: The Natural Way") stands as a heading even when the page did not
+    mark it up as one."""
+    line_start = masked.rfind("\n", 0, start) + 1
+    line_end = masked.find("\n", end)
+    line = masked[line_start : len(masked) if line_end == -1 else line_end].strip()
+    if line != masked[start:end].strip() or not line or line[-1] in ".!?":
+        return False
+    words = [w for w in line.replace(":", " ").split() if w[:1].isalpha()]
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 3 and capitals >= 0.7 * len(words)
+
+
+class ShapeCheck:
+    """What MED201 and MED202 share: options, context filters and the finding."""
+
+    needs_nlp = True
+    OPTIONS_SCHEMA: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+        options = spec.options
+        self.unless_context = frozenset(options.get("unless_context", ()))
+        self.unless_sentence = frozenset(options.get("unless_sentence", ()))
+        self.overridden_by = frozenset(options.get("endorsed_overrides", ()))
+
+    def blocked(self, ctx: Context, mention: Mention) -> bool:
+        """Does the context stop a match from being an assertion of the article's?"""
+        place = sentence_place(ctx, mention)
+        endorsed = mention.has(cx.ENDORSED)
+        if place & self.unless_sentence and not (endorsed and place <= self.overridden_by):
+            return True
+        unless = self.unless_context - (self.overridden_by if endorsed else frozenset())
+        # A condition governs only its own clause: "If your tablets upset your stomach,
+        # just stop them" is an instruction (the cue layer lets "if" reach past the comma).
+        if mention.has(*(unless - {cx.HYPOTHETICAL})):
+            return True
+        before = ctx.analysis.words_before(mention.sentence, mention.token_start)
+        return cx.HYPOTHETICAL in self.unless_context and in_condition(before)
+
+    def finding(self, ctx: Context, start: int, end: int, **values: str) -> Finding:
+        analysis = ctx.analysis
+        sentence = analysis.sentence_text(analysis.sentence_of(start))
+        match = " ".join(ctx.document.masked[start:end].split())
+        clipped = sentence if len(sentence) <= 120 else sentence[:119].rstrip() + "…"
+        return Finding(
+            start,
+            end,
+            fmt(self.spec.message, match=match, sentence=clipped, **values),
+            self.spec.fix,
+        )
+
+
+# Word shapes both checks read.
+RELATIVES = frozenset({"that", "which", "who", "whose"})
+# Words after a swap verb that show it has no object of its own ("can switch to ...").
+NO_OBJECT = frozenset({"to", "from", "over", ".", ",", ";", "!", "?"})
+PHRASE_ENDS = frozenset({"and", "or", "but", ",", ";", ":", ".", "!", "?", "then", "while"})
+DETERMINERS = frozenset(
+    {"a", "an", "the", "these", "those", "this", "that", "no", "any", "of", "for", "such"}
+    | {"'s", "their", "its", "possible", "potential", "new"}
+)
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "one", "its"})
+NOUN_FOLLOWERS = frozenset(
+    {"have", "has", "had", "are", "were", "is", "was", "of", "for", "rate", "rates"}
+)
+NOT_PLURAL = frozenset({"is", "was", "has", "this", "its", "us", "thus", "as", "his", "does"})
+PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got"})
+NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"twelve", "fifteen", "twenty", "thirty"}
+)
+
+
+def is_measured(sentence: Sequence[str]) -> bool:
+    """A percentage other than 100 is a measured result ("38% had tumors that disappeared
+    completely"), not a promise."""
+    for i, word in enumerate(sentence[1:], 1):
+        if word in ("%", "percent") and is_number(sentence[i - 1]) and sentence[i - 1] != "100":
+            return True
+    return False
+
+
+def is_other_gerund(word: str) -> bool:
+    """An -ing verb between a change verb and a medicine, other than taking or using, has
+    the verb act on something else: "stop producing insulin"."""
+    return word.endswith("ing") and len(word) > 5 and word not in TAKING
+
+
+TAKING = frozenset(
+    {"taking", "using", "giving", "refilling", "continuing", "finishing"}
+    | {"morning", "evening", "during", "something", "nothing", "everything", "anything"}
+)
+
+
+def only_words(text: str) -> list[str]:
+    return [w for w in text.lower().replace("'", " ").split() if w.isalnum()]
+
+
+def is_number(word: str) -> bool:
+    return word.replace(".", "", 1).replace(",", "").isdigit() or word in NUMBER_WORDS

@@ -1,0 +1,80 @@
+"""The sentence-level scorer (medlint.evaluation, benchmarks/eval_sentences.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from medlint.evaluation import (
+    SENTENCE_CLASSES,
+    Score,
+    SentenceItem,
+    evaluate_sentences,
+    load_sentences,
+    sentence_document,
+)
+
+SENTENCES = Path(__file__).parent / "eval" / "sentences"
+
+
+def _item(text: str, context: str = "", **labels: bool) -> SentenceItem:
+    return SentenceItem("var-x", text, "variant", "dev", dict(labels), context)
+
+
+def test_the_set_loads_and_its_split_is_the_frozen_hash_rule() -> None:
+    items = load_sentences(SENTENCES)
+    assert len(items) >= 1130
+    for item in items:
+        digest = int(hashlib.sha256(item.id.encode()).hexdigest()[:8], 16)
+        assert item.split == ("test" if digest % 100 < 40 else "dev"), item.id
+        assert set(item.labels) == set(SENTENCE_CLASSES), item.id
+
+
+def test_a_bad_line_names_the_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "x.jsonl").write_text('{"id": "a"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"x\.jsonl:1"):
+        load_sentences(tmp_path)
+
+
+def test_context_places_the_sentence() -> None:
+    text, lines = sentence_document(_item("Miracle cures", "heading: Health fraud"))
+    assert "## Health fraud\n\nMiracle cures\n" in text
+    assert text.splitlines()[lines[0] - 1] == "Miracle cures"
+    text, _ = sentence_document(_item("Cured my gout!", "heading on the product's sales page"))
+    assert "## Cured my gout!" in text
+    text, lines = sentence_document(_item("Turmeric cures gout.", "comment section"))
+    assert "## 2 comments" in text and "Jo says:" in text
+    assert text.splitlines()[lines[0] - 1] == "Turmeric cures gout."
+    text, lines = sentence_document(_item("Stop it.", "Talk to your doctor first."))
+    assert text.splitlines()[lines[0] - 2 : lines[0]] == ["Talk to your doctor first.", "Stop it."]
+
+
+def test_scores_come_from_real_lint_runs() -> None:
+    items = [
+        _item("Turmeric cures arthritis.", cure_or_safety_claim=True),
+        _item("Turmeric is a spice.", cure_or_safety_claim=False),
+        _item("Turmeric cures arthritis, it worked for me!", "comment section"),
+    ]
+    outcomes = evaluate_sentences(items, ["cure_or_safety_claim"])
+    assert [o.detected for o in outcomes] == [True, False, False]
+    assert "cures arthritis" in outcomes[0].messages[0]
+    score = Score.of(outcomes)
+    assert (score.tp, score.fp, score.fn, score.tn) == (1, 0, 0, 2)
+    assert score.precision == 1.0 and score.recall == 1.0
+
+
+def test_an_absent_rule_detects_by_staying_quiet() -> None:
+    items = [_item("Talk to your doctor about your symptoms.", consult_prompt=True)]
+    (outcome,) = evaluate_sentences(items, ["consult_prompt"])
+    assert outcome.label and outcome.detected
+
+
+def test_jsonl_round_trip(tmp_path: Path) -> None:
+    labels = dict.fromkeys(SENTENCE_CLASSES, False)
+    row = {"id": "var-1", "text": "Hi.", "kind": "variant", "split": "dev", "labels": labels}
+    (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n\n", encoding="utf-8")
+    (item,) = load_sentences(tmp_path)
+    assert item.context == "" and item.labels == labels
