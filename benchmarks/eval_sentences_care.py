@@ -99,7 +99,14 @@ def article(item: Item, neighbours: bool = True) -> Article:
             before.append(part)
     lines = [f"# {heading}", ""]
     if comment:
-        lines += ["Some article text about this topic.", "", "## 3 Comments", "", "**Jo** says:", ""]
+        lines += [
+            "Some article text about this topic.",
+            "",
+            "## 3 Comments",
+            "",
+            "**Jo** says:",
+            "",
+        ]
     first = len(lines) + 1
     lines.append(" ".join([*before, item.text, *after]))
     return Article("\n".join(lines) + "\n", first, len(lines))
@@ -152,8 +159,10 @@ def main() -> int:
     args = parser.parse_args()
     items = [i for i in load() if args.split == "all" or i.split == args.split]
     outcomes = score(items)
-    print(f"{'class':<22} {'rule':<7} {'subset':<8} {'items':>5} {'pos':>4} {'tp':>4} {'fp':>4}"
-          f" {'precision':>9} {'recall':>7}")
+    print(
+        f"{'class':<22} {'rule':<7} {'subset':<8} {'items':>5} {'pos':>4} {'tp':>4} {'fp':>4}"
+        f" {'precision':>9} {'recall':>7}"
+    )
     for name, found in outcomes.items():
         if args.only and name != args.only:
             continue
@@ -161,7 +170,10 @@ def main() -> int:
         for subset in ("all", "real", "variant"):
             chosen = [o for o in found if subset == "all" or o.item.kind == subset]
             n, pos, tp, fp, p, r = figures(chosen)
-            print(f"{name:<22} {code:<7} {subset:<8} {n:>5} {pos:>4} {tp:>4} {fp:>4} {p:>9.3f} {r:>7.3f}")
+            print(
+                f"{name:<22} {code:<7} {subset:<8} {n:>5} {pos:>4} {tp:>4} {fp:>4} "
+                f"{p:>9.3f} {r:>7.3f}"
+            )
         for o in found:
             if o.label is o.detected:
                 continue
