@@ -120,13 +120,14 @@ class Outcome:
     message: str = ""
 
 
-def score(items: Iterable[Item]) -> dict[str, list[Outcome]]:
+def score(items: Iterable[Item], only: str | None = None) -> dict[str, list[Outcome]]:
     from medlint.engine import Linter, Options
 
     linter = Linter(Options(today=dt.date(2026, 12, 1)))
-    outcomes: dict[str, list[Outcome]] = {name: [] for name in CLASSES}
+    classes = {k: v for k, v in CLASSES.items() if only is None or k == only}
+    outcomes: dict[str, list[Outcome]] = {name: [] for name in classes}
     for item in items:
-        for name, (code, how) in CLASSES.items():
+        for name, (code, how) in classes.items():
             doc = article(item, neighbours=how == "fires")
             result, _ = linter.lint_text("article.md", doc.text)
             hits = [v for v in result.violations if v.code == code]
@@ -158,7 +159,7 @@ def main() -> int:
     parser.add_argument("--only", help="one class")
     args = parser.parse_args()
     items = [i for i in load() if args.split == "all" or i.split == args.split]
-    outcomes = score(items)
+    outcomes = score(items, args.only)
     print(
         f"{'class':<22} {'rule':<7} {'subset':<8} {'items':>5} {'pos':>4} {'tp':>4} {'fp':>4}"
         f" {'precision':>9} {'recall':>7}"

@@ -42,3 +42,47 @@ def test_grade_uses_dictionary_syllables() -> None:
     scores = readability.score(sentences)
     assert scores is not None
     assert scores.syllables == 3 * (1 + 3 + 3 + 1 + 3 + 5 + 1 + 4)
+
+
+# -- MED301: dose instructions -----------------------------------------------------------
+
+
+def test_decimal_dose_is_quoted_exactly(linter: Linter) -> None:
+    [message] = codes(linter, "Give babies .5 mg of the drops every morning.", "MED301")
+    assert '".5 mg"' in message  # not "5 mg": a tenfold error in the message
+    [message] = codes(linter, "Place 0.25 mL under the tongue twice daily.", "MED301")
+    assert '"0.25 mL"' in message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Take 2 loperamide capsules at once, then 1 after each loose stool.",
+        "If the cough keeps you awake, use 2 sprays in each nostril every morning.",
+        "The dose for toddlers is 2.5 mL every 6 hours.",
+        "Children under 12 should take 250 mg at bedtime.",
+        "| Age | Dose |\n|---|---|\n| Adults | 2 tablets every 4 hours |",
+    ],
+)
+def test_consumer_dose_instructions(linter: Linter, body: str) -> None:
+    assert codes(linter, body, "MED301", heading="Cough")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Participants took 1,000 mg of vitamin C daily for three months.",
+        "Patients received nivolumab 3 mg/kg intravenously every 2 weeks.",
+        "The standard dose is 270 mg orally twice daily.",
+        "Each capsule contains 250 mg of green tea extract.",
+        "Women who are breastfeeding need about 290 micrograms a day.",
+        "Your doctor will usually start you on 5 mg a day and increase it slowly.",
+        "To make a saltwater rinse, put 1/4 teaspoon of salt in a cup of water.",
+        "A fasting blood sugar of 126 mg/dL or more means diabetes.",
+        # a caveat in the section clears a consumer dose table
+        "Check the label and ask a pharmacist first.\n\n| Age | Dose |\n|---|---|\n"
+        "| Adults | 2 tablets every 4 hours |",
+    ],
+)
+def test_not_dose_instructions(linter: Linter, body: str) -> None:
+    assert codes(linter, body, "MED301", heading="Cough") == []

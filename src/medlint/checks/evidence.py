@@ -1,4 +1,4 @@
-"""Evidence rules: specific doses and statistics need their caveat or their source."""
+"""Evidence rules: statistics and appeals to evidence need their source (doses: doses.py)."""
 
 from __future__ import annotations
 
@@ -13,19 +13,6 @@ from medlint.model import Finding
 from medlint.nlp import PatternBank
 from medlint.ruleset import RuleSpec
 
-_DOSE = re.compile(
-    r"\b\d+(?:[.,]\d+)?(?:\s?(?:-|to|–)\s?\d+(?:[.,]\d+)?)?\s?"
-    r"(?:mg|mcg|µg|ug|micrograms?|milligrams?|g|grams?|ml|mL|millilit(?:er|re)s?|IU|iu|units?"
-    r"|tablets?|capsules?|pills?|puffs?|sachets?|drops?|teaspoons?|tsp|spoonfuls?)"
-    r"\b(?!\s*/)",
-)
-# A dose is advice to take something only in a sentence about taking or giving it;
-# "each tablet contains 500 mg" describes a product.
-_DOSE_CONTEXT = re.compile(
-    r"\b(?:take|taking|takes|took|give|giving|use|using|dose|doses|dosage|daily|a day|per day"
-    r"|twice|three times|four times|every \d+|every (?:morning|night|evening)|at bedtime)\b",
-    re.I,
-)
 _STATISTIC = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b)"
     r"|\b\d+\s+(?:in|out of)\s+(?:every\s+)?\d+\b(?=\s+(?:people|adults|children|women|men|"
@@ -58,64 +45,6 @@ def _block(document: Document, offset: int) -> tuple[int, int]:
     start = breaks[i - 1] if i else 0
     end = breaks[i] if i < len(breaks) else len(document.source)
     return start, end
-
-
-# Dietary guidance ("limit sodium to 1500 mg a day") is not a dose of a medicine.
-_DIETARY = re.compile(
-    r"\b(?:limit|intake|sodium|salt|sugar|caffeine|calories|fib(?:er|re)|protein|fat|"
-    r"carbohydrates?|cholesterol in food|alcohol)\b",
-    re.I,
-)
-
-
-# Doses reported from research ("participants received 100 mg daily") are not advice.
-_RESEARCH = re.compile(
-    r"\b(?:trials?|study|studies|participants|randomi[sz]ed|cohort|placebo|were given|was given"
-    r"|received|receiving|dose[- ]escalation|phase (?:i{1,3}|[123])|patients (?:who|were|with))\b",
-    re.I,
-)
-
-
-class DoseWithoutCaveat:
-    """A specific dose for readers to take, with no professional caveat nearby."""
-
-    needs_nlp = True
-
-    def __init__(self, spec: RuleSpec) -> None:
-        self.spec = spec
-        self.caveats = patterns_of(spec, "caveats", "caveat_lexicons")
-        self.label = f"{spec.code}:caveat"
-        self.window = int(spec.options.get("near_sentences", 1))
-
-    def register(self, bank: PatternBank) -> None:
-        bank.add(self.label, self.caveats, self.spec.source)
-
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        document = ctx.document
-        analysis = ctx.analysis
-        caveats = {m.sentence for m in analysis.mentions(self.label) if not m.has(NEGATED)}
-        seen_sentences: set[int] = set()
-        for m in _DOSE.finditer(document.masked):
-            sentence = analysis.sentence_of(m.start())
-            if sentence in seen_sentences:
-                continue
-            seen_sentences.add(sentence)
-            text = analysis.sentence_text(sentence)
-            if not _DOSE_CONTEXT.search(text) or _DIETARY.search(text) or _RESEARCH.search(text):
-                continue  # "a 100 g portion of spinach" is not a dose to take
-            if any(abs(c - sentence) <= self.window for c in caveats):
-                continue
-            section = document.section_at(m.start())
-            if section is not None and any(
-                section.start <= analysis.sentences[c][0] < section.end for c in caveats
-            ):
-                continue
-            yield Finding(
-                m.start(),
-                m.end(),
-                fmt(self.spec.message, dose=" ".join(m.group().split()), sentence=text[:120]),
-                self.spec.fix,
-            )
 
 
 class UnsupportedStatistic:
