@@ -86,3 +86,46 @@ def test_consumer_dose_instructions(linter: Linter, body: str) -> None:
 )
 def test_not_dose_instructions(linter: Linter, body: str) -> None:
     assert codes(linter, body, "MED301", heading="Cough") == []
+
+
+# -- MED401: statistics and their sources ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "About 60% of adults get leg cramps at night.",
+        "Retroperitoneal fibrosis occurs in 1 in 200,000 to 500,000 people per year.",
+        "Since it was first described, over 100 cases have been reported worldwide.",
+        "In about half of these babies the condition goes away by 18 months.",
+        "Studies indicate that the enzyme builds up in heart muscle.",
+    ],
+)
+def test_uncited_statistics(linter: Linter, body: str) -> None:
+    assert codes(linter, body, "MED401")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a citation in the next paragraph
+        "About 60% of adults get leg cramps at night.\n\nSource: [NHS](https://www.nhs.uk/).",
+        # at the head of a list
+        "According to the CDC (2021):\n\n- 38% of adults have prediabetes\n- 1 in 5 do not know",
+        # a footnote
+        "About 60% of adults get cramps.<sup>3</sup>",
+        "About 60% of adults get cramps at night.2 Stretching helps.",
+        "About 60% of adults get cramps at night.[^1]\n\n[^1]: Allen RE. Am Fam Physician 2012.",
+        # a named journal and date
+        "About 60% of adults get cramps (New England Journal of Medicine, March 2021).",
+        # inheritance odds, a reader's own target, an insurance rule
+        "Each child of a carrier has a 50% chance of inheriting the variant.",
+        "Aim to lose 5 to 7 percent of your weight.",
+        "After the deductible, Part B pays 80 percent of the approved amount.",
+        # a reader's comment is not the article's statistic
+        "Cramps are common.\n\n## 3 Comments\n\n**Jo** says:\n\n"
+        "I read somewhere that 90% of cramps are caused by low magnesium.",
+    ],
+)
+def test_supported_or_not_statistics(linter: Linter, body: str) -> None:
+    assert codes(linter, body, "MED401") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from typing import ClassVar
 
 from medlint.context import NEGATED
 from medlint.document import Document
@@ -15,27 +16,54 @@ from medlint.ruleset import RuleSpec
 
 _STATISTIC = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b)"
-    r"|\b\d+\s+(?:in|out of)\s+(?:every\s+)?\d+\b(?=\s+(?:people|adults|children|women|men|"
-    r"patients|cases|americans|of))"
+    # "1 in 108 individuals", "2 to 6 in 100,000 people", "9 out of 10 doctors"
+    r"|\b\d[\d,]*\s+(?:in|out of)\s+(?:every\s+)?\d[\d,]*\b"
+    r"(?!\s*(?:chance|odds|hours?|days?|weeks?|months?|years?|minutes?)\b)"
     r"|\b\d+(?:\.\d+)?\s?times\s+(?:more|less|as)\s+likely\b"
-    # "805,000 people", "2 million adults"
+    # "805,000 people", "2 million adults", "1 billion colds", "billions of dollars"
     r"|\b\d{1,3}(?:,\d{3})+\s+(?:people|adults|children|women|men|americans|patients|cases"
-    r"|deaths|babies)\b"
-    r"|\b\d+(?:\.\d+)?\s+(?:million|billion)\s+(?:people|adults|children|women|men|americans"
-    r"|patients|cases|deaths)\b"
-    # "nearly half of adults", "one in three women"
-    r"|\b(?:half|a third|one third|two thirds|a quarter|one quarter|three quarters|most|majority)"
-    r"\s+of\s+(?:all\s+)?(?:adults|people|children|women|men|americans|patients|cases)\b"
-    r"|\b(?:one|two|three) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?:people|adults|children|women|men|americans|patients)\b",
+    r"|deaths|babies|individuals|newborns|births)\b"
+    r"|\b\d+(?:\.\d+)?\s+(?:million|billion)\b|\b(?:millions|billions) of\b"
+    # "more than 50 affected individuals have been identified", "70 cases have been described"
+    r"|\b\d[\d,]*\s+(?:\w+\s+)?(?:individuals|cases|people|families|patients)\s+(?:have|has)"
+    r"\s+been\s+(?:identified|reported|described|diagnosed|documented)\b"
+    # "nearly half of adults", "in about half of these babies", "one in three women"
+    r"|\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)"
+    r"\s+of\s+(?:all\s+|these\s+|the\s+|those\s+)?(?:adults|people|children|women|men|americans"
+    r"|patients|cases|babies|individuals|infants|newborns)\b"
+    r"|\b(?:most|majority)\s+of\s+(?:all\s+)?(?:adults|people|children|women|men|americans"
+    r"|patients|cases)\b"
+    r"|\b(?:one|two|three|nine) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d+)\s+(?:people|adults|children|women|men|americans|patients|doctors|dentists)\b",
     re.I,
+)
+# Figures that are not findings: inheritance odds per child, a reader's own targets,
+# insurance rules, and "100% natural/safe" (a claim, MED201's, not a statistic).
+_NOT_FINDING = re.compile(
+    r"\b(?:chance|risk|odds)\b[^.]{0,80}\b(?:pass(?:ing)?(?: on| along)?|inherit\w*|each"
+    r" (?:child|pregnancy))\b|\b(?:carriers?|each child|each pregnancy)\b[^.]{0,80}\bchance\b"
+    r"|%\s+of\s+your\b|\bpercent\s+of\s+your\b|\byour\s+(?:goal|target|personal best)\b"
+    r"|\b(?:pays|covers|reimburses|coinsurance|copay(?:ment)?|deductible|premium)\b"
+    r"|\b100\s?(?:%|percent)\s+(?:safe|natural|pure|organic|effective|guaranteed|risk-free)\b",
+    re.I,
+)
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
 _CITATION = re.compile(
     r"\]\(|<a\s[^>]*href|https?://|\bdoi\b|\[\d+(?:[,–-]\s?\d+)*\]|\^\d|\[\^[^\]]+\]"
     r"|\([A-Z][A-Za-z'-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'-]+)?,?\s+(?:19|20)\d\d[a-z]?\)"
     r"|\b(?i:according to|reported by|data from|source:|sources:|published in|a study (?:in|by|"
-    r"published))|\bthe [A-Z][A-Za-z]+ (?:reports|estimates)\b",
+    r"published))|\bthe [A-Z][A-Za-z]+ (?:reports|estimates)\b"
+    # footnotes: "<sup>2</sup>", "¹", "diverticulosis.2 A health care provider"
+    r"|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[a-z)])[.,;]\d{1,3}(?:[,–-]\d{1,3})*(?=\s+[A-Z]|\s*$)"
+    # a named journal and a date: "New England Journal of Medicine, March 2021"
+    r"|\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Annals|Proceedings|Pediatrics|Circulation|Cochrane"
+    r"|Nature|Science|MMWR|Reports?|Review)\b[\w ,&:-]{0,60}?,?\s+"
+    rf"(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\b",
 )
+_LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|<li\b)", re.I)
 
 
 def _block(document: Document, offset: int) -> tuple[int, int]:
@@ -47,38 +75,94 @@ def _block(document: Document, offset: int) -> tuple[int, int]:
     return start, end
 
 
+def _neighbour(document: Document, block: tuple[int, int], step: int) -> tuple[int, int] | None:
+    """The nearest block before (step -1) or after (+1) ``block`` that has text."""
+    here = block
+    while True:
+        offset = here[1] if step > 0 else here[0] - 1
+        if offset < 0 or offset >= len(document.source):
+            return None
+        here = _block(document, offset)
+        if document.source[here[0] : here[1]].strip():
+            return here
+
+
+def _cited(document: Document, block: tuple[int, int]) -> bool:
+    """A citation in the paragraph, in the next paragraph, or (for a list item) in the
+    lead-in paragraph at the head of its list."""
+    source = document.source
+    if _CITATION.search(source, block[0], block[1]):
+        return True
+    following = _neighbour(document, block, +1)
+    if following is not None and _CITATION.search(source, following[0], following[1]):
+        return True
+    here: tuple[int, int] | None = block
+    while here is not None and _LIST_ITEM.match(source, here[0]):
+        here = _neighbour(document, here, -1)
+        if here is not None and not _LIST_ITEM.match(source, here[0]):
+            return _CITATION.search(source, here[0], here[1]) is not None
+    return False
+
+
 class UnsupportedStatistic:
     """A statistic or an appeal to evidence without a citation in the same paragraph."""
 
     needs_nlp = True
+    OPTIONS_SCHEMA: ClassVar[dict[str, object]] = {
+        "type": "object",
+        "properties": {
+            "appeals": {"type": "array", "items": {"type": "string"}},
+            "appeal_lexicon": {"type": "string"},
+            "unless_context": {"type": "array", "items": {"type": "string"}},
+        },
+        "additionalProperties": False,
+    }
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
         self.appeals = patterns_of(spec, "appeals", "appeal_lexicon")
         self.label = f"{spec.code}:appeal"
+        # Appeals in these contexts are not the article's own ("the FTC alleges that the
+        # maker falsely claimed it is clinically proven"); unknown categories never match.
+        self.unless_context = tuple(spec.options.get("unless_context", ("reported", "debunking")))
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.appeals, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         document = ctx.document
-        candidates: list[tuple[int, int, str]] = [
-            (m.start(), m.end(), m.group()) for m in _STATISTIC.finditer(document.masked)
+        analysis = ctx.analysis
+        candidates: list[tuple[int, int]] = [
+            (m.start(), m.end()) for m in _STATISTIC.finditer(document.masked)
         ]
         candidates += [
-            (m.start, m.end, m.text)
-            for m in ctx.analysis.mentions(self.label)
-            if not m.has(NEGATED, "reported")
+            (m.start, m.end)
+            for m in analysis.mentions(self.label)
+            if not m.has(NEGATED, *self.unless_context)
         ]
         reported: set[tuple[int, int]] = set()
-        for start, end, text in sorted(candidates):
+        for start, end in sorted(candidates):
             block = _block(document, start)
             if block in reported:
                 continue  # one finding per paragraph
+            sentence = analysis.sentence_text(analysis.sentence_of(start))
+            if _NOT_FINDING.search(sentence):
+                continue  # "a 50% chance of passing it on", "Part B pays 80 percent"
             # Links, footnotes and "(Author, 2019)" live in the source, not the masked text.
-            if _CITATION.search(document.source, block[0], block[1]):
+            if _cited(document, block):
                 continue
             reported.add(block)
             yield Finding(
-                start, end, fmt(self.spec.message, match=" ".join(text.split())), self.spec.fix
+                start,
+                end,
+                fmt(
+                    self.spec.message,
+                    match=" ".join(document.source[start:end].split()),
+                    sentence=_clip(sentence),
+                ),
+                self.spec.fix,
             )
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
