@@ -15,9 +15,10 @@ says the paragraph carries one, a neighbouring sentence from the context in the 
 paragraph, and a reader-comment thread when the context says the sentence is a comment.
 A finding counts for an item only when it lies on the item's own text (a neighbour's
 finding does not); MED110 is judged on the item without neighbours (it reports a whole
-article). Precision and recall are printed per class, per split and per kind (real and
-variant). Errors of the test split are only printed with ``--show-test-errors``: tune on
-dev only.
+article), and only in a consumer article (professional articles are exempt, so their
+silence is not a prompt). Precision and recall are printed per class, per split and per
+kind (real and variant). Errors of the test split are only printed with
+``--show-test-errors``: tune on dev only.
 """
 
 from __future__ import annotations
@@ -132,7 +133,8 @@ def score(items: Iterable[Item], only: str | None = None) -> dict[str, list[Outc
             result, _ = linter.lint_text("article.md", doc.text)
             hits = [v for v in result.violations if v.code == code]
             if how == "satisfied":
-                detected = not hits
+                # A professional article is exempt from MED110: its silence is no prompt.
+                detected = not hits and result.audience == "consumer"
                 message = ""
             else:
                 on_item = [v for v in hits if doc.first_line <= v.line <= doc.last_line]

@@ -129,3 +129,72 @@ def test_uncited_statistics(linter: Linter, body: str) -> None:
 )
 def test_supported_or_not_statistics(linter: Linter, body: str) -> None:
     assert codes(linter, body, "MED401") == []
+
+
+# -- MED110 / MED111: prompting care and discouraging it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Never act on this page without asking your doctor first.",
+        "Most sore throats get better without treatment; see a doctor if it lasts more than"
+        " a week.",
+        "Ask a pharmacist today.",
+        "Talk with your childs doctor if you think your child may be at risk.",
+        "Mild eczema can often be managed at home, and a GP can help if it doesn't improve.",
+        "If you don't need urgent care, book a routine appointment with your GP.",
+    ],
+)
+def test_prompts_are_not_discouragement(linter: Linter, body: str) -> None:
+    assert codes(linter, body, "MED110") == []
+    assert codes(linter, body, "MED111") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She took her son to the doctor's office on Monday morning.",
+        "Most people searching for health information did so before visiting a doctor.",
+        "This page explains what you should tell your doctor before using the drug,",
+        "The symptom checker may tell you to see a doctor.",
+    ],
+)
+def test_narrative_tool_and_embedded_mentions_are_not_prompts(linter: Linter, body: str) -> None:
+    assert codes(linter, body, "MED110")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You don't need a doctor for this.",
+        "Avoid hospitals; they make you sicker.",
+        "Stay away from the dentist and treat the abscess with oil pulling.",
+        "Vaccines are unnecessary if your child eats organic food.",
+        "Counselling isn't necessary; just think positive.",
+        "Going to the doctor for a headache is a waste of everyone's time.",
+        "You can safely manage your child's croup without medical help.",
+        "Nobody with mild depression needs a therapist.",
+        "Doctors will only give you drugs, so treat it yourself at home.",
+        "No doctor can help you as much as this detox can.",
+        "Blood in your stool is usually piles, so there's no need to get it checked.",
+        "You can skip your follow-up scans once the lump has gone.",
+    ],
+)
+def test_discouragement_by_shape(linter: Linter, body: str) -> None:
+    [message] = codes(linter, body, "MED111")
+    assert "discourages professional care" in message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You don't need a referral to see a physiotherapist in most areas.",
+        "Many people with mild tics never seek medical help.",
+        "You may not need surgery if the tear is small.",
+        "Most people with a cold do not need antibiotics or a hospital visit.",
+        "You don't need to fast before the test.",
+    ],
+)
+def test_not_discouragement(linter: Linter, body: str) -> None:
+    assert codes(linter, body, "MED111") == []

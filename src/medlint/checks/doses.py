@@ -5,11 +5,11 @@ A dose is recognised by the shape of its sentence, not by a list of medicines:
 * an amount with a unit ("0.5 mL", "50,000 IU", "2 capsules", ".4 ml": the span quoted in
   the message is the source's, so a leading decimal point is never dropped);
 * said as an instruction to the reader: an administration verb opening the sentence or one
-  of its clauses ("Take ...", "If it hurts, rub 3 drops ..."), a modal addressed to people
-  ("children can receive 25 mg", "you should take"), a recommendation ("CDC recommends
-  ... 4 mg per day"), a dose statement ("The dose for toddlers is 2.5 mL every 6 hours"), or
-  a dose-table row or label line ("Adults: 2 capsules, 3 times daily", "2 tablets every 4
-  hours");
+  of its clauses ("Take ...", "If it hurts, rub 3 drops ..."), a modal instruction
+  ("children can receive 25 mg", "you should take", "they should take"), a recommendation
+  ("CDC recommends ... 4 mg per day"), a dose statement ("The dose for toddlers is 2.5 mL
+  every 6 hours"), or a dose-table row or label line ("Adults: 2 capsules, 3 times daily",
+  "2 tablets every 4 hours");
 * and not reported (trials, participants, "were given"), professional (per kilogram or
   square metre, intravenous, "orally"), dietary (sodium, intake), or managed by the
   doctor ("your doctor will start you on 5 mg").
@@ -53,10 +53,11 @@ _VERBS = (
 _IMPERATIVE = re.compile(
     rf"(?:^|[,;:]\s+|\bthen\s+|\bjust\s+|\balways\s+|\bsimply\s+)(?:{_VERBS})\b", re.I
 )
+# A modal instruction, whoever it names: "you should take", "children can receive 25 mg",
+# "they should take only moderate doses".
 _MODAL = re.compile(
-    r"\b(?:you|adults|children|kids|babies|infants|toddlers|teens|people|women|men|patients"
-    r"|a (?:child|baby|person|woman|man|adult))\b[^.;]{0,60}?\b(?:should|must|can|need to"
-    rf"|ought to|have to)\s+(?:also\s+|only\s+)?(?:{_VERBS}|receive|get)\b",
+    r"\b(?:should|must|can|need to|needs to|ought to|have to|has to)\s+(?:also\s+|only\s+)?"
+    rf"(?:{_VERBS}|receive|get)\b",
     re.I,
 )
 _RECOMMEND = re.compile(r"\brecommend(?:s|ed)?\b|\bthe (?:recommended|usual|right) dose\b", re.I)
