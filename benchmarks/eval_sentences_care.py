@@ -13,11 +13,11 @@ Every item becomes a small Markdown article: its heading (``context: "heading: .
 text as a paragraph, a quoted citation marker appended to that paragraph when the context
 says the paragraph carries one, a neighbouring sentence from the context in the same
 paragraph, and a reader-comment thread when the context says the sentence is a comment.
-A finding counts for an item only when it lies on the item's own text (a neighbour's
-finding does not); MED110 is judged on the item without neighbours (it reports a whole
-article), and only in a consumer article (professional articles are exempt, so their
-silence is not a prompt). Precision and recall are printed per class, per split and per
-kind (real and variant). Errors of the test split are only printed with
+A finding counts for an item only when it starts on the item's own text (a neighbour's
+finding does not, even on the same line); MED110 is judged on the item without neighbours
+(it reports a whole article), and only in a consumer article (professional articles are
+exempt, so their silence is not a prompt). Precision and recall are printed per class, per
+split and per kind (real and variant). Errors of the test split are only printed with
 ``--show-test-errors``: tune on dev only.
 """
 
@@ -56,8 +56,12 @@ class Item:
 @dataclass(frozen=True)
 class Article:
     text: str
-    first_line: int  # 1-based line of the item's text
-    last_line: int
+    line: int  # 1-based line of the item's text
+    first_column: int  # 1-based columns of the item's text on that line
+    last_column: int
+
+    def holds(self, line: int, column: int) -> bool:
+        return line == self.line and self.first_column <= column <= self.last_column
 
 
 def load(folder: Path = SENTENCES) -> list[Item]:
@@ -108,9 +112,10 @@ def article(item: Item, neighbours: bool = True) -> Article:
             "**Jo** says:",
             "",
         ]
-    first = len(lines) + 1
-    lines.append(" ".join([*before, item.text, *after]))
-    return Article("\n".join(lines) + "\n", first, len(lines))
+    prefix = " ".join(before) + " " if before else ""
+    lines.append(prefix + " ".join([item.text, *after]))
+    first = len(prefix) + 1
+    return Article("\n".join(lines) + "\n", len(lines), first, first + len(item.text) - 1)
 
 
 @dataclass(frozen=True)
@@ -137,7 +142,7 @@ def score(items: Iterable[Item], only: str | None = None) -> dict[str, list[Outc
                 detected = not hits and result.audience == "consumer"
                 message = ""
             else:
-                on_item = [v for v in hits if doc.first_line <= v.line <= doc.last_line]
+                on_item = [v for v in hits if doc.holds(v.line, v.column)]
                 detected = bool(on_item)
                 message = on_item[0].message if on_item else ""
             outcomes[name].append(Outcome(item, item.labels[name], detected, message))
