@@ -198,3 +198,19 @@ def test_discouragement_by_shape(linter: Linter, body: str) -> None:
 )
 def test_not_discouragement(linter: Linter, body: str) -> None:
     assert codes(linter, body, "MED111") == []
+
+
+def test_source_at_the_head_of_a_nested_list_and_in_a_table(linter: Linter) -> None:
+    nested = (
+        "Evidence (afatinib):\n\n"
+        "1. In a phase III trial, 795 patients were randomly assigned.[[19](#cit/19)]\n\n"
+        "- The median OS was 7.9 months versus 6.8 months.\n"
+        "- Response rates were 6% versus 3%.\n"
+    )
+    assert codes(linter, nested, "MED401") == []
+    table = (
+        "| Group | EFS |\n|---|---|\n| T-ALL | 91.9% |\n| B-ALL | 88.0% |\n"
+        "| aAdapted from Gupta et al.[[159](#cit/159)] | |\n"
+    )
+    assert codes(linter, table, "MED401") == []
+    assert codes(linter, "Evidence:\n\n- Response rates were 6% versus 3%.\n", "MED401")

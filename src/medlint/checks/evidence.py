@@ -44,7 +44,9 @@ _NOT_FINDING = re.compile(
     r" (?:child|pregnancy))\b|\b(?:carriers?|each child|each pregnancy)\b[^.]{0,80}\bchance\b"
     r"|%\s+of\s+your\b|\bpercent\s+of\s+your\b|\byour\s+(?:goal|target|personal best)\b"
     r"|\b(?:pays|covers|reimburses|coinsurance|copay(?:ment)?|deductible|premium)\b"
-    r"|\b100\s?(?:%|percent)\s+(?:safe|natural|pure|organic|effective|guaranteed|risk-free)\b",
+    r"|\b100\s?(?:%|percent)\s+(?:safe|natural|pure|organic|effective|guaranteed|risk-free)\b"
+    # thresholds and criteria ("MRD <0.01%", "≥5% blasts") are definitions, not findings
+    r"|[<>≤≥]\s?\d+(?:\.\d+)?\s?(?:%|percent\b)",
     re.I,
 )
 _MONTHS = (
@@ -87,20 +89,55 @@ def _neighbour(document: Document, block: tuple[int, int], step: int) -> tuple[i
             return here
 
 
-def _cited(document: Document, block: tuple[int, int]) -> bool:
-    """A citation in the paragraph, in the next paragraph, or (for a list item) in the
-    lead-in paragraph at the head of its list."""
+def _list_kind(source: str, block: tuple[int, int]) -> str | None:
+    """"bullet", "number" or "li" for a list item block, None for anything else."""
+    marker = _LIST_ITEM.match(source, block[0])
+    if marker is None:
+        return None
+    text = marker.group().strip().lower()
+    return "li" if text.startswith("<li") else "number" if text[0].isdigit() else "bullet"
+
+
+def _table(document: Document, block: tuple[int, int]) -> tuple[int, int]:
+    """The whole Markdown table around a row block (its caption and footnote rows carry the
+    source: "aAdapted from Gupta et al.[159]"), or the block itself."""
     source = document.source
+    if not source[block[0] : block[1]].lstrip().startswith("|"):
+        return block
+    start, end = block
+    for step in (-1, +1):
+        here: tuple[int, int] | None = block
+        while here is not None:
+            here = _neighbour(document, here, step)
+            if here is None or not source[here[0] : here[1]].lstrip().startswith("|"):
+                break
+            start, end = min(start, here[0]), max(end, here[1])
+    return start, end
+
+
+def _cited(document: Document, block: tuple[int, int]) -> bool:
+    """A citation in the paragraph (a whole table for a row), in the next paragraph, or,
+    for a list item, at the head of its list: the parent item of a nested list ("1. In a
+    phase III trial ...[19]" over its "- The median OS was ...") or the lead-in line."""
+    source = document.source
+    block = _table(document, block)
     if _CITATION.search(source, block[0], block[1]):
         return True
     following = _neighbour(document, block, +1)
     if following is not None and _CITATION.search(source, following[0], following[1]):
         return True
+    kind = _list_kind(source, block)
     here: tuple[int, int] | None = block
-    while here is not None and _LIST_ITEM.match(source, here[0]):
+    while kind is not None and here is not None:
         here = _neighbour(document, here, -1)
-        if here is not None and not _LIST_ITEM.match(source, here[0]):
-            return _CITATION.search(source, here[0], here[1]) is not None
+        if here is None:
+            return False
+        head_kind = _list_kind(source, here)
+        if head_kind == kind:
+            continue  # an earlier item of the same list
+        if _CITATION.search(source, here[0], here[1]):
+            return True
+        kind = head_kind  # a parent item without a source: go on to its own head
     return False
 
 
