@@ -117,8 +117,9 @@ def _table(document: Document, block: tuple[int, int]) -> tuple[int, int]:
 
 def _cited(document: Document, block: tuple[int, int]) -> bool:
     """A citation in the paragraph (a whole table for a row), in the next paragraph, or,
-    for a list item, at the head of its list: the parent item of a nested list ("1. In a
-    phase III trial ...[19]" over its "- The median OS was ...") or the lead-in line."""
+    for a list item, at the head of its list: its first item, the parent item of a nested
+    list ("1. In a phase III trial ...[19]" over its "- The median OS was ...") or the
+    lead-in line."""
     source = document.source
     block = _table(document, block)
     if _CITATION.search(source, block[0], block[1]):
@@ -128,16 +129,20 @@ def _cited(document: Document, block: tuple[int, int]) -> bool:
         return True
     kind = _list_kind(source, block)
     here: tuple[int, int] | None = block
+    first = block  # the first item of the list so far
     while kind is not None and here is not None:
         here = _neighbour(document, here, -1)
+        head_kind = None if here is None else _list_kind(source, here)
+        if here is not None and head_kind == kind:
+            first = here  # an earlier item of the same list
+            continue
+        if _CITATION.search(source, first[0], first[1]):
+            return True  # the list's first item cites the study its items report
         if here is None:
             return False
-        head_kind = _list_kind(source, here)
-        if head_kind == kind:
-            continue  # an earlier item of the same list
         if _CITATION.search(source, here[0], here[1]):
             return True
-        kind = head_kind  # a parent item without a source: go on to its own head
+        kind, first = head_kind, here  # a parent item without a source: on to its head
     return False
 
 
