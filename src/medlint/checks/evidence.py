@@ -92,7 +92,7 @@ def _neighbour(document: Document, block: tuple[int, int], step: int) -> tuple[i
 
 
 def _list_kind(source: str, block: tuple[int, int]) -> str | None:
-    """"bullet", "number" or "li" for a list item block, None for anything else."""
+    """The kind of a list item block ("bullet", "number" or "li"), None for other blocks."""
     marker = _LIST_ITEM.match(source, block[0])
     if marker is None:
         return None
