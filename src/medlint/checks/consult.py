@@ -154,6 +154,12 @@ _BEFORE = re.compile(
     r"|\bno (?:need|reason|point)\b(?:(?!\b(?:but|however|unless|until)\b)[^.;:]){0,50})$",
     re.I,
 )
+_HEDGED = re.compile(r"\b(?:usually|often|generally|may|might|sometimes|rarely)\b", re.I)
+_DENIED = re.compile(
+    r"\b(?:need|needs|needed|require|requires)\s+(?:to\s+(?:see|visit|call|go to|get|ask)\s+)?"
+    r"(?:a|an|the|your|any)?\s*$|\bwithout(?:\s+(?:any|a|seeing(?:\s+a)?))?\s*$",
+    re.I,
+)
 # "You don't need a referral to see a physiotherapist": the negation is about the referral.
 _NEED_SOMETHING_TO = re.compile(
     r"\b(?:need|require|have)\s+(?:a|an|any)\s+(?:\w+\s+){1,2}?to\s+(?:\w+\s+)?$", re.I
@@ -218,6 +224,8 @@ class ConsultDiscouraged(ForbiddenRule):
         for mention, person in sorted(candidates, key=lambda c: c[0].start):
             if mention.sentence in flagged or mention.has(REPORTED):
                 continue
+            if any(p.start <= mention.start and mention.end <= p.end for p in prompts):
+                continue  # "never stop ... without first talking to your doctor"
             if not self._discourages(ctx, mention, person):
                 continue
             if any(n.sentence == mention.sentence and n.start >= mention.end for n in nets):
@@ -243,10 +251,12 @@ class ConsultDiscouraged(ForbiddenRule):
         clause = clause_before(words_before)
         if any(w in CONDITIONS for w in clause):
             return False  # "If you don't need urgent care, book a routine appointment"
-        if _AVOID.search(_last_clause(before_text)):
-            return True
-        if _VERDICT.search(after_text):
-            return True
+        avoid = _AVOID.search(_last_clause(before_text))
+        if avoid and len(_last_clause(before_text)[avoid.end() :].split()) <= 3:
+            return True  # "Avoid hospitals", not "avoid drugs not prescribed by a doctor"
+        verdict = _VERDICT.search(after_text)
+        if verdict and not _HEDGED.search(verdict.group()):
+            return True  # not "diagnostic tests are usually not necessary"
         if not person:
             return False  # "you may not need surgery" is a clinical statement
         if _AFTER.search(after_text) or _BEFORE.search(before_text):
@@ -256,6 +266,12 @@ class ConsultDiscouraged(ForbiddenRule):
         if any(w in self.hedges for w in words_before):
             return False  # "you may not need to see a specialist"
         if _NEED_SOMETHING_TO.search(before_text):
+            return False
+        # Only care itself denied: "don't need a doctor", "without medical help"; not
+        # "do not drive to the hospital", "you do not spend the night in the hospital".
+        if not _DENIED.search(before_text) and not re.match(
+            r"\s*(?:can|could)\s+help\b", after_text
+        ):
             return False
         return self._addressed(ctx, mention, words_before)
 
