@@ -20,7 +20,7 @@ def consult_and_discouraged(linter: Linter, sentence: str) -> tuple[bool, bool]:
         ("You don't need to see a doctor for this.", False, True),
         ("There is no need to call your GP.", False, True),
         ("Seeing a doctor is unnecessary.", False, True),
-        ("Avoid going to the doctor for cramps.", False, False),  # no consult verb phrase
+        ("Avoid going to the doctor for cramps.", False, True),  # care as a noun (MED111)
         ("If the pain does not go away, see your doctor.", True, False),
         ("If your symptoms don't improve, talk to your doctor.", True, False),
         ("Do not stop taking your statin without talking to your doctor.", True, False),

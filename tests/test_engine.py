@@ -82,15 +82,15 @@ def test_a_crashing_rule_is_reported_and_the_others_still_run(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setitem(kinds.KINDS, "required", _Crashing)
-    linter = Linter(Options(today=TODAY, select=("MED110", "MED105", "MED902")))
+    linter = Linter(Options(today=TODAY, select=("MED101", "MED105", "MED902")))
     result, crashes = linter.lint_file(str(EXAMPLES / "back-pain-stale.txt"))
     assert crashes == 1
     assert [v.code for v in result.violations] == ["MED902"]
-    assert "rule MED110 (safety.consult-prompt-missing) crashed: ZeroDivisionError: boom" in (
+    assert "rule MED101 (safety.disclaimer-missing) crashed: ZeroDivisionError: boom" in (
         result.violations[0].message
     )
     run = CliRunner().invoke(
-        cli.main, ["check", str(EXAMPLES), "--select", "MED110,MED902", "--no-cache"]
+        cli.main, ["check", str(EXAMPLES), "--select", "MED101,MED902", "--no-cache"]
     )
     assert run.exit_code == 3
     assert "internal error" in run.stdout

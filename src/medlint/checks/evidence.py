@@ -1,4 +1,4 @@
-"""Evidence rules: specific doses and statistics need their caveat or their source."""
+"""Evidence rules: statistics and appeals to evidence need their source (doses: doses.py)."""
 
 from __future__ import annotations
 
@@ -11,45 +11,63 @@ from medlint.document import Document
 from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Label, PatternBank
-from medlint.optionschema import integer, lexicons, options, strings, values
+from medlint.optionschema import contexts, lexicons, options, strings, values
 from medlint.ruleset import RuleSpec
 
-_DOSE = re.compile(
-    r"\b\d+(?:[.,]\d+)?(?:\s?(?:-|to|–)\s?\d+(?:[.,]\d+)?)?\s?"
-    r"(?:mg|mcg|µg|ug|micrograms?|milligrams?|g|grams?|ml|mL|millilit(?:er|re)s?|IU|iu|units?"
-    r"|tablets?|capsules?|pills?|puffs?|sachets?|drops?|teaspoons?|tsp|spoonfuls?)"
-    r"\b(?!\s*/)",
-)
-# A dose is advice to take something only in a sentence about taking or giving it;
-# "each tablet contains 500 mg" describes a product.
-_DOSE_CONTEXT = re.compile(
-    r"\b(?:take|taking|takes|took|give|giving|use|using|dose|doses|dosage|daily|a day|per day"
-    r"|twice|three times|four times|every \d+|every (?:morning|night|evening)|at bedtime)\b",
-    re.I,
-)
 _STATISTIC = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b)"
-    r"|\b\d+\s+(?:in|out of)\s+(?:every\s+)?\d+\b(?=\s+(?:people|adults|children|women|men|"
-    r"patients|cases|americans|of))"
+    # "1 in 108 individuals", "2 to 6 in 100,000 people", "9 out of 10 doctors"
+    r"|\b\d[\d,]*\s+(?:in|out of)\s+(?:every\s+)?\d[\d,]*\b"
+    r"(?!\s*(?:chance|odds|hours?|days?|weeks?|months?|years?|minutes?)\b)"
     r"|\b\d+(?:\.\d+)?\s?times\s+(?:more|less|as)\s+likely\b"
-    # "805,000 people", "2 million adults"
+    # "805,000 people", "2 million adults", "1 billion colds", "billions of dollars"
     r"|\b\d{1,3}(?:,\d{3})+\s+(?:people|adults|children|women|men|americans|patients|cases"
-    r"|deaths|babies)\b"
-    r"|\b\d+(?:\.\d+)?\s+(?:million|billion)\s+(?:people|adults|children|women|men|americans"
-    r"|patients|cases|deaths)\b"
-    # "nearly half of adults", "one in three women"
-    r"|\b(?:half|a third|one third|two thirds|a quarter|one quarter|three quarters|most|majority)"
-    r"\s+of\s+(?:all\s+)?(?:adults|people|children|women|men|americans|patients|cases)\b"
-    r"|\b(?:one|two|three) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?:people|adults|children|women|men|americans|patients)\b",
+    r"|deaths|babies|individuals|newborns|births)\b"
+    r"|\b\d+(?:\.\d+)?\s+(?:million|billion)\b|\b(?:millions|billions) of\b"
+    # "more than 50 affected individuals have been identified", "70 cases have been described"
+    r"|\b\d[\d,]*\s+(?:\w+\s+)?(?:individuals|cases|people|families|patients)\s+(?:have|has)"
+    r"\s+been\s+(?:identified|reported|described|diagnosed|documented)\b"
+    # "nearly half of adults", "in about half of these babies", "one in three women"
+    r"|\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)"
+    r"\s+of\s+(?:all\s+|these\s+|the\s+|those\s+)?(?:adults|people|children|women|men|americans"
+    r"|patients|cases|babies|individuals|infants|newborns)\b"
+    r"|\b(?:most|majority)\s+of\s+(?:all\s+)?(?:adults|people|children|women|men|americans"
+    r"|patients|cases)\b"
+    r"|\b(?:one|two|three|nine) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d+)\s+(?:people|adults|children|women|men|americans|patients|doctors|dentists)\b",
     re.I,
+)
+# Figures that are not findings: inheritance odds per child, a reader's own targets,
+# insurance rules, and "100% natural/safe" (a claim, MED201's, not a statistic).
+_NOT_FINDING = re.compile(
+    r"\b(?:chance|risk|odds)\b[^.]{0,80}\b(?:pass(?:ing)?(?: on| along)?|inherit\w*|each"
+    r" (?:child|pregnancy))\b|\b(?:carriers?|each child|each pregnancy)\b[^.]{0,80}\bchance\b"
+    r"|%\s+of\s+your\b|\bpercent\s+of\s+your\b|\byour\s+(?:goal|target|personal best)\b"
+    r"|\b(?:pays|covers|reimburses|coinsurance|copay(?:ment)?|deductible|premium)\b"
+    r"|\b100\s?(?:%|percent)\s+(?:safe|natural|pure|organic|effective|guaranteed|risk-free)\b"
+    # thresholds and criteria ("MRD <0.01%", "≥5% blasts") are definitions, not findings
+    r"|[<>≤≥]\s?\d+(?:\.\d+)?\s?(?:%|percent\b)",
+    re.I,
+)
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
 _CITATION = re.compile(
     r"\]\(|<a\s[^>]*href|https?://|\bdoi\b|\[\d+(?:[,–-]\s?\d+)*\]|\^\d|\[\^[^\]]+\]"
     r"|\([A-Z][A-Za-z'-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'-]+)?,?\s+(?:19|20)\d\d[a-z]?\)"
     r"|\b(?i:according to|reported by|data from|source:|sources:|published in|a study (?:in|by|"
-    r"published))|\bthe [A-Z][A-Za-z]+ (?:reports|estimates)\b",
+    r"published))"
+    # a named source: "the CDC estimates", "The Human Phenotype Ontology provides the list"
+    r"|\b[Tt]he (?:[A-Z][A-Za-z]+ ){0,3}[A-Z][A-Za-z]+ (?:reports|estimates|provides|lists)\b"
+    # footnotes: "<sup>2</sup>", "¹", "diverticulosis.2 A health care provider"
+    r"|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[a-z)])[.,;]\d{1,3}(?:[,–-]\d{1,3})*(?=\s+[A-Z]|\s*$)"
+    # a named journal and a date: "New England Journal of Medicine, March 2021"
+    r"|\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Annals|Proceedings|Pediatrics|Circulation|Cochrane"
+    r"|Nature|Science|MMWR|Reports?|Review)\b[\w ,&:-]{0,60}?,?\s+"
+    rf"(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\b",
 )
+_LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|<li\b)", re.I)
 
 
 def _block(document: Document, offset: int) -> tuple[int, int]:
@@ -61,71 +79,73 @@ def _block(document: Document, offset: int) -> tuple[int, int]:
     return start, end
 
 
-# Dietary guidance ("limit sodium to 1500 mg a day") is not a dose of a medicine.
-_DIETARY = re.compile(
-    r"\b(?:limit|intake|sodium|salt|sugar|caffeine|calories|fib(?:er|re)|protein|fat|"
-    r"carbohydrates?|cholesterol in food|alcohol)\b",
-    re.I,
-)
+def _neighbour(document: Document, block: tuple[int, int], step: int) -> tuple[int, int] | None:
+    """The nearest block before (step -1) or after (+1) ``block`` that has text."""
+    here = block
+    while True:
+        offset = here[1] if step > 0 else here[0] - 1
+        if offset < 0 or offset >= len(document.source):
+            return None
+        here = _block(document, offset)
+        if document.source[here[0] : here[1]].strip():
+            return here
 
 
-# Doses reported from research ("participants received 100 mg daily") are not advice.
-_RESEARCH = re.compile(
-    r"\b(?:trials?|study|studies|participants|randomi[sz]ed|cohort|placebo|were given|was given"
-    r"|received|receiving|dose[- ]escalation|phase (?:i{1,3}|[123])|patients (?:who|were|with))\b",
-    re.I,
-)
+def _list_kind(source: str, block: tuple[int, int]) -> str | None:
+    """The kind of a list item block ("bullet", "number" or "li"), None for other blocks."""
+    marker = _LIST_ITEM.match(source, block[0])
+    if marker is None:
+        return None
+    text = marker.group().strip().lower()
+    return "li" if text.startswith("<li") else "number" if text[0].isdigit() else "bullet"
 
 
-class DoseWithoutCaveat:
-    """A specific dose for readers to take, with no professional caveat nearby."""
+def _table(document: Document, block: tuple[int, int]) -> tuple[int, int]:
+    """The whole Markdown table around a row block (its caption and footnote rows carry the
+    source: "aAdapted from Gupta et al.[159]"), or the block itself."""
+    source = document.source
+    if not source[block[0] : block[1]].lstrip().startswith("|"):
+        return block
+    start, end = block
+    for step in (-1, +1):
+        here: tuple[int, int] | None = block
+        while here is not None:
+            here = _neighbour(document, here, step)
+            if here is None or not source[here[0] : here[1]].lstrip().startswith("|"):
+                break
+            start, end = min(start, here[0]), max(end, here[1])
+    return start, end
 
-    needs_nlp = True
-    OPTIONS_SCHEMA = options(
-        caveats=strings("Caveat patterns ('do not take more than', 'ask your pharmacist')."),
-        caveat_lexicons=lexicons("Lexicons of caveats."),
-        near_sentences=integer(
-            "How many sentences before or after a dose a caveat may be; a caveat in the same "
-            "section always counts.",
-            1,
-        ),
-    )
 
-    def __init__(self, spec: RuleSpec) -> None:
-        self.spec = spec
-        self.caveats = patterns_of(spec, "caveats", "caveat_lexicons")
-        self.label = Label.of(spec.code, "caveat")
-        self.window = int(values(spec.options, self.OPTIONS_SCHEMA)["near_sentences"])
-
-    def register(self, bank: PatternBank) -> None:
-        bank.add(self.label, self.caveats, self.spec.source)
-
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        document = ctx.document
-        analysis = ctx.analysis
-        caveats = {m.sentence for m in analysis.mentions(self.label) if not m.has(NEGATED)}
-        seen_sentences: set[int] = set()
-        for m in _DOSE.finditer(document.masked):
-            sentence = analysis.sentence_of(m.start())
-            if sentence in seen_sentences:
-                continue
-            seen_sentences.add(sentence)
-            text = analysis.sentence_text(sentence)
-            if not _DOSE_CONTEXT.search(text) or _DIETARY.search(text) or _RESEARCH.search(text):
-                continue  # "a 100 g portion of spinach" is not a dose to take
-            if any(abs(c - sentence) <= self.window for c in caveats):
-                continue
-            section = document.section_at(m.start())
-            if section is not None and any(
-                section.start <= analysis.sentences[c][0] < section.end for c in caveats
-            ):
-                continue
-            yield Finding(
-                m.start(),
-                m.end(),
-                fmt(self.spec.message, dose=" ".join(m.group().split()), sentence=text[:120]),
-                self.spec.fix,
-            )
+def _cited(document: Document, block: tuple[int, int]) -> bool:
+    """A citation in the paragraph (a whole table for a row), in the next paragraph, or,
+    for a list item, at the head of its list: its first item, the parent item of a nested
+    list ("1. In a phase III trial ...[19]" over its "- The median OS was ...") or the
+    lead-in line."""
+    source = document.source
+    block = _table(document, block)
+    if _CITATION.search(source, block[0], block[1]):
+        return True
+    following = _neighbour(document, block, +1)
+    if following is not None and _CITATION.search(source, following[0], following[1]):
+        return True
+    kind = _list_kind(source, block)
+    here: tuple[int, int] | None = block
+    first = block  # the first item of the list so far
+    while kind is not None and here is not None:
+        here = _neighbour(document, here, -1)
+        head_kind = None if here is None else _list_kind(source, here)
+        if here is not None and head_kind == kind:
+            first = here  # an earlier item of the same list
+            continue
+        if _CITATION.search(source, first[0], first[1]):
+            return True  # the list's first item cites the study its items report
+        if here is None:
+            return False
+        if _CITATION.search(source, here[0], here[1]):
+            return True
+        kind, first = head_kind, here  # a parent item without a source: on to its head
+    return False
 
 
 class UnsupportedStatistic:
@@ -135,35 +155,57 @@ class UnsupportedStatistic:
     OPTIONS_SCHEMA = options(
         appeals=strings("Appeals to evidence ('studies show') that need a source, as patterns."),
         appeal_lexicon=lexicons("Lexicons of appeals to evidence."),
+        unless_context={
+            **contexts("Appeals in these contexts are not the article's own claims."),
+            "default": ["reported", "debunking"],
+        },
     )
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
         self.appeals = patterns_of(spec, "appeals", "appeal_lexicon")
         self.label = Label.of(spec.code, "appeal")
+        # Appeals in these contexts are not the article's own ("the FTC alleges that the
+        # maker falsely claimed it is clinically proven").
+        self.unless_context = tuple(values(spec.options, self.OPTIONS_SCHEMA)["unless_context"])
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.appeals, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         document = ctx.document
-        candidates: list[tuple[int, int, str]] = [
-            (m.start(), m.end(), m.group()) for m in _STATISTIC.finditer(document.masked)
+        analysis = ctx.analysis
+        candidates: list[tuple[int, int]] = [
+            (m.start(), m.end()) for m in _STATISTIC.finditer(document.masked)
         ]
         candidates += [
-            (m.start, m.end, m.text)
-            for m in ctx.analysis.mentions(self.label)
-            if not m.has(NEGATED, "reported")
+            (m.start, m.end)
+            for m in analysis.mentions(self.label)
+            if not m.has(NEGATED, *self.unless_context)
         ]
         reported: set[tuple[int, int]] = set()
-        for start, end, text in sorted(candidates):
+        for start, end in sorted(candidates):
             block = _block(document, start)
             if block in reported:
                 continue  # one finding per paragraph
+            sentence = analysis.sentence_text(analysis.sentence_of(start))
+            if _NOT_FINDING.search(sentence):
+                continue  # "a 50% chance of passing it on", "Part B pays 80 percent"
             # Links, footnotes and "(Author, 2019)" live in the source, not the masked text.
-            if _CITATION.search(document.source, block[0], block[1]):
+            if _cited(document, block):
                 continue
             reported.add(block)
             yield Finding(
-                start, end, fmt(self.spec.message, match=" ".join(text.split())), self.spec.fix
+                start,
+                end,
+                fmt(
+                    self.spec.message,
+                    match=" ".join(document.source[start:end].split()),
+                    sentence=_clip(sentence),
+                ),
+                self.spec.fix,
             )
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,280 @@
+"""Prompting care and discouraging it, recognised by the shape of the sentence.
+
+MED110 (:class:`ConsultPrompt`) needs an affirmative prompt to consult a professional. A
+consult phrase counts unless the sentence tells a story ("she took her son to the doctor's
+office", "... did so before visiting a doctor"), names it inside an embedded question
+("what you should tell your doctor before using the drug"), or uses a visit as a noun
+with no directive verb ("a doctor's office"). Negated, discouraged and tool sentences are
+left out as before (kinds.RequiredRule).
+
+MED111 (:class:`ConsultDiscouraged`) reports care steered away from. On top of negated or
+discouraged consult phrases addressed to the reader (kinds.ForbiddenRule), it reads care as
+a noun (rules/lexicons/care-target.yaml: professionals, places, "medical help"; and
+care-treatment.yaml: treatments and tests) under one of these shapes:
+
+* an imperative against it: "Avoid hospitals", "Skip the GP", "Stay away from the dentist",
+  "..., so wait rather than calling anyone", "Don't let a doctor talk you into ...";
+* a verdict on it: "Vaccines are unnecessary", "Counselling isn't necessary", "Going to the
+  doctor for a headache is a waste of everyone's time", "nothing a doctor needs to look at";
+* need or help denied to the reader: "You don't need a doctor", "Nobody ... needs a
+  therapist", "You can manage croup without medical help", "No doctor can help you";
+* distrust: "Doctors will only give you drugs", "the last people you should ask", "ignore
+  your doctor's advice", "Your doctor doesn't need to know".
+
+Not discouragement: a double negation ("never act on this page without asking your doctor
+first"), safety-netting ("... see a doctor if it lasts more than a week"; a net after the
+match, or a prompt in the same section for a qualified statement), a clinical statement
+("you may not need surgery": treatments only count under an imperative or a verdict), a
+condition ("if you don't need urgent care, book a routine appointment"), and "you don't
+need a referral to see a physiotherapist" (the negation is about the referral).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from medlint.context import DISCOURAGED, HYPOTHETICAL, NEGATED, REPORTED
+from medlint.kinds import Context, ForbiddenRule, RequiredRule, fmt, patterns_of
+from medlint.model import Finding
+from medlint.nlp import Label, Mention, PatternBank
+from medlint.optionschema import lexicons, options, strings
+from medlint.ruleset import RuleSpec
+
+CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+CONDITIONS = frozenset({"if", "when", "whenever", "unless", "whether"})
+
+
+def _words(options: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in options.get(key, ()))
+
+
+def clause_before(words: Sequence[str]) -> list[str]:
+    """The words of the clause a match stands in, before the match."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in CLAUSE_MARKS:
+            return list(words[i + 1 :])
+    return list(words)
+
+
+class ConsultPrompt(RequiredRule):
+    """MED110: kinds.RequiredRule, with narrative, embedded and nominal mentions left out."""
+
+    OPTIONS_SCHEMA = options(
+        **RequiredRule.OPTIONS_SCHEMA["properties"],
+        narrative_verbs=strings("Verbs that make a consult mention a narrative ('she took ...')."),
+        narrative_auxiliaries=strings("Auxiliaries before such a verb ('had', 'was')."),
+        embedded_starts=strings("Words that start an embedded question ('whether', 'how')."),
+        nominal_heads=strings("Nouns a visit is named as ('appointment', 'visit')."),
+        nominal_verbs=strings("Verbs whose object is such a noun ('schedule', 'book')."),
+    )
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        options = spec.options
+        self.narrative_verbs = _words(options, "narrative_verbs")
+        self.narrative_auxiliaries = _words(options, "narrative_auxiliaries")
+        self.embedded_starts = _words(options, "embedded_starts")
+        self.nominal_heads = _words(options, "nominal_heads")
+        self.nominal_verbs = _words(options, "nominal_verbs")
+
+    def counted(self, ctx: Context) -> Iterator[Mention]:
+        for mention in super().counted(ctx):
+            if self.prompts(ctx, mention):
+                yield mention
+
+    def prompts(self, ctx: Context, mention: Mention) -> bool:
+        analysis = ctx.analysis
+        words = analysis.words_of_sentence(mention.sentence)
+        before = analysis.words_before(mention.sentence, mention.token_start)
+        matched = mention.text.lower().replace("’", "'").split()
+        if matched and matched[0] in self.narrative_verbs:
+            return False  # "she saw her doctor", "they called 911"
+        clause = clause_before(before)
+        if any(w in self.narrative_auxiliaries for w in clause) and "you" not in words:
+            return False  # "... did so before visiting a doctor's office"
+        if "?" not in words and any(w in self.embedded_starts for w in clause):
+            return False  # "(this page explains) what you should tell your doctor ..."
+        if any(w in self.nominal_heads for w in matched) and matched[0] in {
+            "a",
+            "an",
+            "the",
+            "your",
+        }:
+            # "a doctor's visit" prompts only as the object of a directive: "make a GP
+            # appointment", "go to your doctor's office"; "took her son to the doctor's office"
+            return any(w in self.nominal_verbs for w in before[-3:]) and not any(
+                w in self.narrative_verbs for w in before
+            )
+        return True
+
+
+# An imperative against care, opening the sentence or a clause.
+_AVOID = re.compile(
+    r"(?:^|[;:,]\s*|\bso\s+|\bthen\s+|\band\s+)(?:just\s+|simply\s+)?"
+    r"(?:avoid|skip|ditch|bypass|forget|stay away from|steer clear of|keep away from"
+    r"|(?:don't|do not|never) (?:bother|go to|see|call|ask|visit|trust|let|waste))\b"
+    r"|\byou (?:can|could|may) (?:safely |just |simply )?(?:skip|avoid|ditch|forget|ignore)\b",
+    re.I,
+)
+# A verdict on care, after it: "... is unnecessary", "... isn't necessary", "... is a waste".
+_VERDICT = re.compile(
+    r"^[^.;:]{0,60}?\b(?:is|are|was|'s)\s+(?:\w+\s+)?(?:unnecessary|pointless|needless|useless"
+    r"|overrated|a waste|not (?:necessary|needed|required))\b"
+    r"|^[^.;:]{0,60}?\b(?:isn't|aren't|wasn't) (?:\w+\s+)?(?:necessary|needed|required)\b",
+    re.I,
+)
+# Care denied or distrusted, around the match.
+_AFTER = re.compile(
+    r"^\s*(?:will\s+|just\s+)?only\s+(?:want|give|care|sell|prescribe|push)"
+    r"|^\s*(?:is|are) the last (?:people|person|ones?)"
+    r"|^\s*(?:can't|cannot|can not) be trusted"
+    r"|^\s*(?:doesn't|does not|don't|do not|needn't) need to know",
+    re.I,
+)
+_BEFORE = re.compile(
+    r"(?:\b(?:don't|do not|never) let (?:a|your|the|any)\s*"
+    r"|(?<!never )(?<!n't )(?<!not )\b(?:ignore|disregard|dismiss)\s+(?:your|the|a)\s*"
+    r"|\bnothing (?:a|your|the)\s*"
+    r"|\b(?:nobody|no one|none)\b[^.;:]{0,60}\bneeds?\s+(?:a|an|the|to see a|to see)?\s*"
+    r"|\bno (?:need|reason|point)\b(?:(?!\b(?:but|however|unless|until)\b)[^.;:]){0,50})$",
+    re.I,
+)
+_HEDGED = re.compile(r"\b(?:usually|often|generally|may|might|sometimes|rarely)\b", re.I)
+_DENIED = re.compile(
+    r"\b(?:need|needs|needed|require|requires)\s+(?:to\s+(?:see|visit|call|go to|get|ask)\s+)?"
+    r"(?:a|an|the|your|any)?\s*$|\bwithout(?:\s+(?:any|a|seeing(?:\s+a)?))?\s*$",
+    re.I,
+)
+# "You don't need a referral to see a physiotherapist": the negation is about the referral.
+_NEED_SOMETHING_TO = re.compile(
+    r"\b(?:need|require|have)\s+(?:a|an|any)\s+(?:\w+\s+){1,2}?to\s+(?:\w+\s+)?$", re.I
+)
+
+
+class ConsultDiscouraged(ForbiddenRule):
+    """MED111: kinds.ForbiddenRule on consult phrases, plus care as a noun by shape."""
+
+    OPTIONS_SCHEMA = options(
+        **ForbiddenRule.OPTIONS_SCHEMA["properties"],
+        hedges=strings("Hedges that make a judgement about care a qualified one."),
+        care_lexicon=lexicons("Lexicons of care named as a noun ('a doctor', 'the clinic')."),
+        treatment_lexicon=lexicons("Lexicons of treatments named as a noun."),
+    )
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.care = patterns_of(spec, "care", "care_lexicon")
+        self.treatments = patterns_of(spec, "treatments", "treatment_lexicon")
+        self.hedges = _words(spec.options, "hedges")
+        self.care_label = Label.of(spec.code, "care")
+        self.treatment_label = Label.of(spec.code, "treatment")
+
+    def register(self, bank: PatternBank) -> None:
+        super().register(bank)
+        bank.add(self.care_label, self.care, self.spec.source)
+        bank.add(self.treatment_label, self.treatments, self.spec.source)
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        analysis = ctx.analysis
+        flagged: set[int] = set()
+        for finding in super().check(ctx):
+            sentence = analysis.sentence_of(finding.start)
+            start, _ = analysis.sentences[sentence]
+            if _NEED_SOMETHING_TO.search(ctx.document.masked[start : finding.start]):
+                continue  # "You don't need a referral to see a physiotherapist"
+            if sentence not in flagged:
+                flagged.add(sentence)
+                yield finding
+        nets = analysis.mentions(self.net_label) if self.safety_nets else []
+        qualified = (
+            {m.sentence for m in analysis.mentions(self.qualifier_label)}
+            if self.qualifiers
+            else set()
+        )
+        prompts = [m for m in analysis.mentions(self.label) if not m.has(*self.when)]
+        candidates = [(m, True) for m in analysis.mentions(self.care_label)]
+        candidates += [(m, False) for m in analysis.mentions(self.treatment_label)]
+        for mention, person in sorted(candidates, key=lambda c: c[0].start):
+            if mention.sentence in flagged or mention.has(REPORTED):
+                continue
+            if any(p.start <= mention.start and mention.end <= p.end for p in prompts):
+                continue  # "never stop ... without first talking to your doctor"
+            if not self._discourages(ctx, mention, person):
+                continue
+            if any(n.sentence == mention.sentence and n.start >= mention.end for n in nets):
+                continue  # "... unless it lasts more than a week"
+            if mention.sentence in qualified and self._prompt_in_section(ctx, mention, prompts):
+                continue  # "You can usually treat it without a GP. See a GP if ..."
+            flagged.add(mention.sentence)
+            text = analysis.sentence_text(mention.sentence)
+            yield Finding(
+                mention.start,
+                mention.end,
+                fmt(self.spec.message, match=mention.text, sentence=_clip(text)),
+                self.spec.fix,
+            )
+
+    def _discourages(self, ctx: Context, mention: Mention, person: bool) -> bool:
+        analysis = ctx.analysis
+        start, end = analysis.sentences[mention.sentence]
+        masked = ctx.document.masked
+        before_text = " ".join(masked[start : mention.start].split()).replace("’", "'")
+        after_text = " ".join(masked[mention.end : end].split()).replace("’", "'")
+        words_before = analysis.words_before(mention.sentence, mention.token_start)
+        clause = clause_before(words_before)
+        if any(w in CONDITIONS for w in clause):
+            return False  # "If you don't need urgent care, book a routine appointment"
+        avoid = _AVOID.search(_last_clause(before_text))
+        if avoid and len(_last_clause(before_text)[avoid.end() :].split()) <= 3:
+            return True  # "Avoid hospitals", not "avoid drugs not prescribed by a doctor"
+        verdict = _VERDICT.search(after_text)
+        if verdict and not _HEDGED.search(verdict.group()):
+            return True  # not "diagnostic tests are usually not necessary"
+        if not person:
+            return False  # "you may not need surgery" is a clinical statement
+        if _AFTER.search(after_text) or _BEFORE.search(before_text):
+            return True
+        if not mention.has(NEGATED, DISCOURAGED) or mention.has(HYPOTHETICAL):
+            return False
+        if any(w in self.hedges for w in words_before):
+            return False  # "you may not need to see a specialist"
+        if _NEED_SOMETHING_TO.search(before_text):
+            return False
+        # Only care itself denied: "don't need a doctor", "without medical help"; not
+        # "do not drive to the hospital", "you do not spend the night in the hospital".
+        if not _DENIED.search(before_text) and not re.match(
+            r"\s*(?:can|could)\s+help\b", after_text
+        ):
+            return False
+        return self._addressed(ctx, mention, words_before)
+
+    def _addressed(self, ctx: Context, mention: Mention, words_before: list[str]) -> bool:
+        """Addressed to the reader: "you" before it, an imperative or impersonal
+        sentence or clause, or "can be managed without ..." said to everyone."""
+        if any(h.cue.impersonal for h in mention.cues):
+            return True
+        if any(w in self.reader_words for w in words_before):
+            return True
+        clause = clause_before(words_before)
+        if clause[:1] == ["so"]:
+            clause = clause[1:]
+        if clause and clause[0] in self.imperative_starts:
+            return True
+        text = " ".join(words_before)
+        return " can be " in f" {text} " or " be managed " in f" {text} "
+
+    @staticmethod
+    def _prompt_in_section(ctx: Context, mention: Mention, prompts: list[Mention]) -> bool:
+        section = ctx.document.section_at(mention.start)
+        return any(section is None or section.start <= p.start < section.end for p in prompts)
+
+
+def _last_clause(text: str) -> str:
+    """The text of the sentence's last clause before a match (after ";" or ":")."""
+    return re.split(r"[;:]", text)[-1]
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

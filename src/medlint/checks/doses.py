@@ -1,0 +1,172 @@
+"""MED301: a dose the reader is told to take, with no label, pharmacist or doctor caveat.
+
+A dose is recognised by the shape of its sentence, not by a list of medicines:
+
+* an amount with a unit ("0.5 mL", "50,000 IU", "2 capsules", ".4 ml": the span quoted in
+  the message is the source's, so a leading decimal point is never dropped);
+* said as an instruction to the reader: an administration verb opening the sentence or one
+  of its clauses ("Take ...", "If it hurts, rub 3 drops ..."), a modal instruction
+  ("children can receive 25 mg", "you should take", "they should take"), a recommendation
+  ("CDC recommends ... 4 mg per day"), a dose statement ("The dose for toddlers is 2.5 mL
+  every 6 hours"), or a dose-table row or label line ("Adults: 2 capsules, 3 times daily",
+  "2 tablets every 4 hours");
+* and not reported (trials, participants, "were given"), professional (per kilogram or
+  square metre, intravenous, "orally"), dietary (sodium, intake), or managed by the
+  doctor ("your doctor will start you on 5 mg").
+
+A caveat (the label, "as prescribed", a maximum, asking a pharmacist or doctor) in the
+same or an adjacent sentence or in the same section clears it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from medlint.context import NEGATED
+from medlint.kinds import Context, fmt, patterns_of
+from medlint.model import Finding
+from medlint.nlp import Label, PatternBank
+from medlint.ruleset import RuleSpec
+
+_UNITS = (
+    r"mg|mcg|µg|ug|micrograms?|milligrams?|g|grams?|ml|mL|millilit(?:er|re)s?|IU|iu|units?"
+    r"|tablets?|capsules?|caps|pills?|puffs?|sprays?|pumps?|sachets?|drops?|lozenges?"
+    r"|patch(?:es)?|gumm(?:y|ies)|teaspoons?|tsp|tablespoons?|tbsp|spoonfuls?|scoops?"
+)
+# "0.5 mL", ".4 ml", "50,000 IU", "25-50 mg"; not "1/4 teaspoon" (a recipe fraction), not
+# "126 mg/dL" (a laboratory value) and not "3 mg/kg" (a weight-based professional dose).
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_COUNTED = r"tablets?|capsules?|pills?|puffs?|sprays?|pumps?|drops?|lozenges?|sachets?|gummies"
+# "2 loperamide capsules": a counted form may follow one or two words naming the medicine.
+_NAMING = r"\s(?!(?:years?|months?|weeks?|days?|hours?|times|or|to|and)\b)[a-z][\w-]*"
+DOSE = re.compile(
+    rf"(?<![\w./,])(?:{_NUMBER})(?:\s?(?:-|–|to|or)\s?(?:{_NUMBER}))?"
+    rf"(?:\s?(?:{_UNITS})|(?:{_NAMING}){{1,2}}\s(?:{_COUNTED}))\b(?!\s*/)"
+)
+_VERBS = (
+    r"take|swallow|chew|use|apply|rub|put|place|give|drink|have|mix|inhale|spray|dissolve"
+    r"|add|insert|massage|sip"
+)
+# An administration verb opening the sentence or a clause: "Take ...", "If ..., rub ...".
+_IMPERATIVE = re.compile(
+    rf"(?:^|[,;:]\s+|\bthen\s+|\bjust\s+|\balways\s+|\bsimply\s+)(?:{_VERBS})\b", re.I
+)
+# A modal instruction, whoever it names: "you should take", "children can receive 25 mg",
+# "they should take only moderate doses".
+_MODAL = re.compile(
+    r"\b(?:should|must|can|need to|needs to|ought to|have to|has to)\s+(?:also\s+|only\s+)?"
+    rf"(?:{_VERBS}|receive|get)\b",
+    re.I,
+)
+_RECOMMEND = re.compile(r"\brecommend(?:s|ed)?\b|\bthe (?:recommended|usual|right) dose\b", re.I)
+_DOSE_STATEMENT = re.compile(r"\b(?:the|a|one|your) (?:\w+ )?dose\b[^.;]{0,40}?\b(?:is|of)\b", re.I)
+_FREQUENCY = re.compile(
+    r"\b(?:daily|a day|per day|each day|every (?:\d|other|morning|night|evening|day|hour|meal)"
+    r"|each (?:morning|night|evening)|twice|three times|four times|once|at (?:bedtime|night)"
+    r"|before (?:bed|breakfast|meals?)|after (?:every |each )?(?:meals?|breakfast)"
+    r"|with (?:meals|food)|an hour before|weekly|a week|hourly)\b",
+    re.I,
+)
+# A table row or label line: "Adults: 2 capsules, 3 times daily", "2 tablets every 4 hours".
+_ROW_LABEL = re.compile(
+    r"^(?:adults?|children|kids|teens|infants|babies|toddlers|ages?|\d+\s*(?:-|–|to)\s*\d+"
+    r"|under \d+|over \d+)\b(?:[^:]{0,30}:)?\s*",
+    re.I,
+)
+# Not an instruction to the reader: research, professional regimens, diet, the doctor's job.
+_REPORTED = re.compile(
+    r"\b(?:trials?|study|studies|participants|subjects|randomi[sz]ed|cohort|placebo"
+    r"|were given|was given|received|receiving|dose[- ]escalation|phase (?:i{1,3}|[123])"
+    r"|patients (?:who|were|with|in)|took|was taken|were treated|was administered)\b",
+    re.I,
+)
+_PROFESSIONAL = re.compile(
+    r"/\s?(?:kg|m2|m²)\b|\b(?:intravenous(?:ly)?|IV|IM|subcutaneous(?:ly)?|intramuscular(?:ly)?"
+    r"|infusion|orally|bolus|regimen|cycles?|loading dose)\b"
+)
+_DIETARY = re.compile(
+    r"\b(?:limit|intake|sodium|salt|sugar|caffeine|calories|fib(?:er|re)|protein|fat|"
+    r"carbohydrates?|alcohol|serving|contains?|recipe|water)\b",
+    re.I,
+)
+_DOCTOR_MANAGED = re.compile(
+    r"\b(?:your|the) (?:doctor|gp|prescriber|nurse|pharmacist|care team)\b[^.;]{0,30}?"
+    r"\b(?:will|may|might|can|could|usually|often)\b",
+    re.I,
+)
+
+
+def instruction(sentence: str) -> bool:
+    """Is this sentence (a dose in it) an instruction to the reader to take the dose?"""
+    if _REPORTED.search(sentence) or _PROFESSIONAL.search(sentence):
+        return False
+    if _DIETARY.search(sentence) or _DOCTOR_MANAGED.search(sentence):
+        return False
+    if _IMPERATIVE.search(sentence) or _MODAL.search(sentence):
+        return True
+    frequency = _FREQUENCY.search(sentence) is not None
+    if _RECOMMEND.search(sentence) or _DOSE_STATEMENT.search(sentence):
+        return frequency
+    rest = _ROW_LABEL.sub("", sentence, count=1)
+    return frequency and DOSE.match(rest) is not None and len(sentence.split()) <= 14
+
+
+class DoseWithoutCaveat:
+    """A specific dose for readers to take, with no professional caveat nearby."""
+
+    needs_nlp = True
+    OPTIONS_SCHEMA: ClassVar[dict[str, object]] = {
+        "type": "object",
+        "properties": {
+            "near_sentences": {"type": "integer", "minimum": 0},
+            "caveats": {"type": "array", "items": {"type": "string"}},
+            "caveat_lexicons": {"type": "array", "items": {"type": "string"}},
+        },
+        "additionalProperties": False,
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+        self.caveats = patterns_of(spec, "caveats", "caveat_lexicons")
+        self.label = Label.of(spec.code, "caveat")
+        self.window = int(spec.options.get("near_sentences", 1))
+
+    def register(self, bank: PatternBank) -> None:
+        bank.add(self.label, self.caveats, self.spec.source)
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        document = ctx.document
+        analysis = ctx.analysis
+        caveats = {m.sentence for m in analysis.mentions(self.label) if not m.has(NEGATED)}
+        seen: set[int] = set()
+        for m in DOSE.finditer(document.masked):
+            sentence = analysis.sentence_of(m.start())
+            if sentence in seen:
+                continue
+            seen.add(sentence)
+            text = analysis.sentence_text(sentence)
+            if not instruction(text):
+                continue
+            if any(abs(c - sentence) <= self.window for c in caveats):
+                continue
+            section = document.section_at(m.start())
+            if section is not None and any(
+                section.start <= analysis.sentences[c][0] < section.end for c in caveats
+            ):
+                continue
+            yield Finding(
+                m.start(),
+                m.end(),
+                fmt(
+                    self.spec.message,
+                    dose=" ".join(document.source[m.start() : m.end()].split()),
+                    sentence=_clip(text),
+                ),
+                self.spec.fix,
+            )
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
