@@ -32,10 +32,11 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=100, help="the first N files (100)")
     args = parser.parse_args()
 
-    from medlint import engine, fixes
+    from medlint import fixes, running
     from medlint.config import Config
     from medlint.discovery import discover
-    from medlint.engine import Linter, Options, read_text
+    from medlint.engine import Linter, Options
+    from medlint.reading import read_text
 
     sources = list(discover([args.corpus]))[: args.limit]
     if not sources:
@@ -58,14 +59,14 @@ def main() -> int:
     linter.lint_text("warm-up.md", "# Warm up\n\nSee your doctor.\n")  # compile patterns
 
     parses = 0
-    real_parse = engine.parse
+    real_parse = running.parse
 
     def counting_parse(path: str, text: str) -> object:
         nonlocal parses
         parses += 1
         return real_parse(path, text)
 
-    engine.parse = counting_parse  # type: ignore[assignment]
+    running.parse = counting_parse  # type: ignore[assignment]
 
     start = time.perf_counter()
     for text in texts:

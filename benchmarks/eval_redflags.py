@@ -25,7 +25,8 @@ from pathlib import Path
 
 from medlint import kinds, reading
 from medlint.audience import detect as detect_audience
-from medlint.engine import Linter, Options, read_bytes
+from medlint.engine import Linter, Options
+from medlint.reading import read_bytes
 from medlint.inspection import TopicSource
 
 ROOT = Path(__file__).resolve().parent.parent
