@@ -7,7 +7,7 @@ import pytest
 
 from medlint import context as cx
 from medlint import kinds, ruleset
-from medlint.checks.claims import clause_before, in_condition, is_title_line
+from medlint.checks.shape import clause_before, in_condition, is_title_line
 from medlint.engine import Linter
 
 
