@@ -39,55 +39,23 @@ from medlint.parsing.common import (
     WIDGET_LINE,
     merge_metadata,
 )
+from medlint.parsing.htmlspec import (
+    BLOCK_TAGS,
+    CLOSES_P,
+    HEAD_CONTENT,
+    HEADINGS,
+    HIDDEN_TAGS,
+    IMPLIED_ENDS,
+    MAX_DEPTH,
+    MAX_ITEM_TEXT,
+    MICRODATA,
+    SCOPE,
+    TIME_CLASS,
+    VOID_TAGS,
+)
 from medlint.parsing.jsonld import jsonld_metadata
 
-_HIDDEN = {"script", "style", "head", "title", "template", "noscript", "svg", "math", "iframe",
-           "object", "canvas", "select", "button", "textarea"}  # fmt: skip
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-         "source", "track", "wbr", "keygen", "frame"}  # fmt: skip
-_BLOCK = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td",
-          "th", "table", "section", "article", "header", "footer", "aside", "nav", "main",
-          "blockquote", "dd", "dt", "dl", "pre", "figure", "figcaption", "hr", "form", "details",
-          "summary", "caption", "address"}  # fmt: skip
-_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-
-# -- the element stack a browser builds ------------------------------------------------
-_HEAD_CONTENT = {"meta", "link", "title", "style", "script", "base", "noscript", "template"}
-# Start tags that close an open <p> (the HTML "close a p element" list).
-_CLOSES_P = {"address", "article", "aside", "blockquote", "details", "dialog", "div", "dl",
-             "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-             "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section",
-             "summary", "table", "ul", "li", "dd", "dt"}  # fmt: skip
-_SCOPE = {"table", "td", "th", "caption", "button", "html", "template", "object", "marquee"}
-# tag -> (tags it closes, tags that stop the search)
 _OPEN_AT_END = re.compile(r"<[a-zA-Z/!?]")
-MAX_DEPTH = 512  # open elements, as in browsers' tree builders; deeper tags are not nested
-_IMPLIED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "li": (frozenset({"li"}), frozenset({"ul", "ol", "menu"} | _SCOPE)),
-    "dt": (frozenset({"dt", "dd"}), frozenset({"dl"} | _SCOPE)),
-    "dd": (frozenset({"dt", "dd"}), frozenset({"dl"} | _SCOPE)),
-    "tr": (frozenset({"tr", "td", "th"}), frozenset({"table", "thead", "tbody", "tfoot"})),
-    "td": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
-    "th": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
-    "thead": (frozenset({"thead", "tbody", "tfoot", "tr", "td", "th"}), frozenset({"table"})),
-    "tbody": (frozenset({"thead", "tbody", "tfoot", "tr", "td", "th"}), frozenset({"table"})),
-    "tfoot": (frozenset({"thead", "tbody", "tfoot", "tr", "td", "th"}), frozenset({"table"})),
-    "option": (frozenset({"option"}), frozenset({"select", "datalist"})),
-    "optgroup": (frozenset({"option", "optgroup"}), frozenset({"select"})),
-}
-for _h in _HEADINGS:  # a heading start tag closes an open heading
-    _IMPLIED[_h] = (frozenset(_HEADINGS), frozenset(_SCOPE | {"div", "section", "article"}))
-
-# -- metadata ------------------------------------------------------------------------------
-_MICRODATA = {"datemodified": d.DATE_MODIFIED, "datepublished": d.DATE_PUBLISHED,
-              "lastreviewed": d.LAST_REVIEWED, "reviewedby": d.REVIEWED_BY,
-              "author": "author", "datecreated": d.DATE_PUBLISHED}  # fmt: skip
-_TIME_CLASS = (
-    (re.compile(r"review", re.I), d.LAST_REVIEWED),
-    (re.compile(r"updated|modified", re.I), d.DATE_MODIFIED),
-    (re.compile(r"published|entry-date|posted|pubdate", re.I), d.DATE_PUBLISHED),
-)
-_MAX_ITEM_TEXT = 200
 _MAX_WIDGET_TEXT = 1500  # a widget heading blanks its container only if it is this small
 
 
@@ -176,7 +144,7 @@ class _Extractor(HTMLParser):
         start = self._pos()
         attributes = {k.lower(): (v or "") for k, v in attrs}
         self._implied_ends(tag, start)
-        if tag in _BLOCK:
+        if tag in BLOCK_TAGS:
             self.mask.breaks.add(start)
         if tag == "meta":
             self._meta(attributes, start)
@@ -186,25 +154,25 @@ class _Extractor(HTMLParser):
             self.jsonld = (start, [])
         if tag == "time" and "itemprop" not in attributes:
             self._time(attributes, start)
-        if tag in _VOID or len(self.stack) >= MAX_DEPTH:
+        if tag in VOID_TAGS or len(self.stack) >= MAX_DEPTH:
             return
         self._open(tag, attributes, start)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID:
+        if tag in VOID_TAGS:
             self.handle_starttag(tag, attrs)
             return
         foreign = self.hidden_depth > 0  # inside <svg>/<math> "/>" closes the element
         depth = len(self.stack)
         self.handle_starttag(tag, attrs)  # "<div/>" opens a div in HTML ...
         opened = len(self.stack) > depth and self.stack[-1].tag == tag
-        if opened and (foreign or tag in _HIDDEN or tag == "a"):  # ... "<script/>" does not
+        if opened and (foreign or tag in HIDDEN_TAGS or tag == "a"):  # ... "<script/>" does not
             self._close_to(len(self.stack) - 1, self._tag_end(self._pos()))
 
     def _open(self, tag: str, attributes: dict[str, str], start: int) -> None:
         entry = _Open(tag, start)
-        entry.blocks = 1 if tag == "p" or tag in _HEADINGS else 0
-        entry.hidden = tag in _HIDDEN or htmlregions.is_hidden(tag, attributes)
+        entry.blocks = 1 if tag == "p" or tag in HEADINGS else 0
+        entry.hidden = tag in HIDDEN_TAGS or htmlregions.is_hidden(tag, attributes)
         if entry.hidden:
             self.hidden_depth += 1
         if tag == "a" and attributes.get("href") is not None:
@@ -227,10 +195,10 @@ class _Extractor(HTMLParser):
             entry.zone = "page widget"
             self.zone_depth += 1
         prop = attributes.get("itemprop", "").strip().lower()
-        if prop in _MICRODATA and visible:
+        if prop in MICRODATA and visible:
             value = attributes.get("content") or attributes.get("datetime")
             if value:
-                self._microdata(_MICRODATA[prop], value.strip(), start, prop)
+                self._microdata(MICRODATA[prop], value.strip(), start, prop)
             else:
                 entry.item = prop
                 self.items.append(entry)
@@ -238,16 +206,16 @@ class _Extractor(HTMLParser):
             entry.posts = 0
         self.stack.append(entry)
         self.open_tags[tag] += 1
-        if tag in _HEADINGS and self.heading is None:
-            self.heading = (_HEADINGS[tag], start, [])
+        if tag in HEADINGS and self.heading is None:
+            self.heading = (HEADINGS[tag], start, [])
 
     def _implied_ends(self, tag: str, start: int) -> None:
-        if self.open_tags["head"] and tag not in _HEAD_CONTENT:
+        if self.open_tags["head"] and tag not in HEAD_CONTENT:
             self._close_nearest(frozenset({"head"}), frozenset(), start)
-        if tag in _CLOSES_P:
-            self._close_nearest(frozenset({"p"}), frozenset(_SCOPE), start)
-        if tag in _IMPLIED:
-            closes, stops = _IMPLIED[tag]
+        if tag in CLOSES_P:
+            self._close_nearest(frozenset({"p"}), SCOPE, start)
+        if tag in IMPLIED_ENDS:
+            closes, stops = IMPLIED_ENDS[tag]
             self._close_nearest(closes, stops, start)
 
     def _close_nearest(self, closes: frozenset[str], stops: frozenset[str], at: int) -> None:
@@ -264,7 +232,7 @@ class _Extractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         start = self._pos()
         end = self._tag_end(start)
-        if tag in _BLOCK:
+        if tag in BLOCK_TAGS:
             self.mask.breaks.add(start)
         if tag == "title":
             self.in_title = False
@@ -292,7 +260,7 @@ class _Extractor(HTMLParser):
             self.main_depth -= 1
         if entry.link:
             self.a_depth -= 1
-        if entry.tag in _HEADINGS and self.heading is not None:
+        if entry.tag in HEADINGS and self.heading is not None:
             self._end_heading(end, parent)
         if entry.zone:
             self.zone_depth -= 1
@@ -310,9 +278,9 @@ class _Extractor(HTMLParser):
             self.regions.append(Region(RegionKind.CHROME, entry.start, end, "credits line"))
         if entry.item:
             self.items.remove(entry)
-            text = " ".join("".join(entry.item_text).split())[:_MAX_ITEM_TEXT]
+            text = " ".join("".join(entry.item_text).split())[:MAX_ITEM_TEXT]
             if text:
-                self._microdata(_MICRODATA[entry.item], text, entry.start, entry.item)
+                self._microdata(MICRODATA[entry.item], text, entry.start, entry.item)
         if self._link_block(entry):
             self.link_blocks = [b for b in self.link_blocks if b[0] < entry.start]
             self.link_blocks.append((entry.start, end))
@@ -437,7 +405,7 @@ class _Extractor(HTMLParser):
         classes = attributes.get("class", "")
         if not when or self.hidden_depth:
             return
-        for pattern, key in _TIME_CLASS:  # "entry-date published updated": both dates
+        for pattern, key in TIME_CLASS:  # "entry-date published updated": both dates
             if pattern.search(classes):
                 self._microdata(key, when, start, f'<time class="{classes.strip()}">')
 
