@@ -19,7 +19,6 @@ from __future__ import annotations
 import collections
 import html
 import re
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from medlint import document as d
@@ -32,7 +31,7 @@ from medlint.document import (
     RegionKind,
     Zone,
 )
-from medlint.parsing import htmlregions
+from medlint.parsing import htmlregions, htmlstack
 from medlint.parsing.common import (
     AD_HEADING,
     META_TAG_KEYS,
@@ -53,44 +52,11 @@ from medlint.parsing.htmlspec import (
     TIME_CLASS,
     VOID_TAGS,
 )
+from medlint.parsing.htmlstack import OpenElement
 from medlint.parsing.jsonld import jsonld_metadata
 
 _OPEN_AT_END = re.compile(r"<[a-zA-Z/!?]")
 _MAX_WIDGET_TEXT = 1500  # a widget heading blanks its container only if it is this small
-
-
-@dataclass(frozen=True)
-class _Row:
-    """One closed row of a table: where it is, its visible text and its cells."""
-
-    start: int
-    end: int
-    text: int
-    blocks: int
-    cells: tuple[tuple[int, int, int], ...]
-
-
-@dataclass(eq=False)
-class _Open:
-    """One open element (mutable parse state, local to a parse)."""
-
-    tag: str
-    start: int
-    hidden: bool = False
-    main: bool = False
-    link: bool = False  # an <a href>
-    zone: str = ""  # a widget zone starts here
-    region: Region | None = None  # a region starts here (end filled in when it closes)
-    text: int = 0  # visible characters inside
-    blocks: int = 0  # paragraphs and headings inside
-    link_text: int = 0
-    links: int = 0
-    item: str = ""  # a microdata property whose value is this element's text
-    item_text: list[str] = field(default_factory=list)
-    widget_heading: tuple[int, int] | None = None  # an "Advertisement" heading inside
-    posts: int = -1  # a forum thread container: how many numbered posts it holds so far
-    cells: list[tuple[int, int, int]] | None = None  # a <tr>: its cells (start, end, text)
-    rows: list[_Row] | None = None  # a <table>: its rows
 
 
 class _Extractor(HTMLParser):
@@ -99,14 +65,14 @@ class _Extractor(HTMLParser):
         self.source = source
         self.line_offsets = d.line_starts(source)
         self.mask = MaskBuilder(source, keep=False)
-        self.stack: list[_Open] = []
+        self.stack: list[OpenElement] = []
         self.open_tags: collections.Counter[str] = collections.Counter()
         self.hidden_depth = 0
         self.main_depth = 0
         self.zone_depth = 0
         self.region_depth = 0
         self.a_depth = 0
-        self.items: list[_Open] = []  # open microdata elements collecting text
+        self.items: list[OpenElement] = []  # open microdata elements collecting text
         self.zones: list[Zone] = []
         self.regions: list[Region] = []
         self.link_blocks: list[tuple[int, int]] = []
@@ -170,7 +136,7 @@ class _Extractor(HTMLParser):
             self._close_to(len(self.stack) - 1, self._tag_end(self._pos()))
 
     def _open(self, tag: str, attributes: dict[str, str], start: int) -> None:
-        entry = _Open(tag, start)
+        entry = OpenElement(tag, start)
         entry.blocks = 1 if tag == "p" or tag in HEADINGS else 0
         entry.hidden = tag in HIDDEN_TAGS or htmlregions.is_hidden(tag, attributes)
         if entry.hidden:
@@ -180,14 +146,17 @@ class _Extractor(HTMLParser):
             entry.link = True
             entry.links = 1
         visible = not self.hidden_depth
-        if htmlregions.is_main(tag, attributes) and not self._item_of_region(tag):
+        if htmlregions.is_main(tag, attributes) and not htmlstack.is_item_of_region(
+            self.stack, tag
+        ):
             entry.main = True
             self.main_depth += 1
-            if self.region_depth:  # a region cannot hold the article: it was a layout wrapper
-                self._cancel_region()
+            # a region cannot hold the article: it was a layout wrapper
+            if self.region_depth and htmlstack.cancel_region(self.stack):
+                self.region_depth -= 1
         elif visible and not self.zone_depth and not self.region_depth:
             region = htmlregions.region_of(tag, attributes, inside_main=self.main_depth > 0)
-            region = region or self._reply_post(attributes)
+            region = region or htmlstack.reply_post(self.stack, attributes)
             if region is not None:
                 entry.region = Region(region[0], start, start, region[1])
                 self.region_depth += 1
@@ -251,7 +220,7 @@ class _Extractor(HTMLParser):
         while len(self.stack) > index:
             self._close(self.stack.pop(), end)
 
-    def _close(self, entry: _Open, end: int) -> None:
+    def _close(self, entry: OpenElement, end: int) -> None:
         parent = self.stack[-1] if self.stack else None
         self.open_tags[entry.tag] -= 1
         if entry.hidden:
@@ -274,7 +243,7 @@ class _Extractor(HTMLParser):
             self.region_depth -= 1
             r = entry.region
             self.regions.append(Region(r.kind, r.start, end, r.label))
-        elif self._credits(entry, end):
+        elif self._outside_article() and htmlstack.is_credits_line(entry, end, self.mask.chars):
             self.regions.append(Region(RegionKind.CHROME, entry.start, end, "credits line"))
         if entry.item:
             self.items.remove(entry)
@@ -285,16 +254,20 @@ class _Extractor(HTMLParser):
             self.link_blocks = [b for b in self.link_blocks if b[0] < entry.start]
             self.link_blocks.append((entry.start, end))
         if entry.tag in ("td", "th", "tr"):
-            self._table_part(entry, end)
-        elif entry.rows:
-            self._layout_table(entry.rows)
+            htmlstack.record_table_part(self.stack, entry, end)
+        elif entry.rows and self._outside_article() and not self.open_tags["table"]:
+            self.regions += htmlstack.layout_table_regions(entry.rows)
         if parent is not None:
             parent.text += entry.text
             parent.link_text += entry.link_text
             parent.links += entry.links
             parent.blocks += entry.blocks
 
-    def _link_block(self, entry: _Open) -> bool:
+    def _outside_article(self) -> bool:
+        """Neither inside the main article nor inside a region."""
+        return not self.main_depth and not self.region_depth
+
+    def _link_block(self, entry: OpenElement) -> bool:
         return (
             entry.tag in htmlregions.LINK_BLOCKS
             and not self.main_depth
@@ -305,7 +278,7 @@ class _Extractor(HTMLParser):
             and entry.link_text >= htmlregions.LINK_SHARE * entry.text
         )
 
-    def _end_heading(self, end: int, parent: _Open | None) -> None:
+    def _end_heading(self, end: int, parent: OpenElement | None) -> None:
         assert self.heading is not None
         level, start, parts = self.heading
         self.heading = None
@@ -394,7 +367,10 @@ class _Extractor(HTMLParser):
             self.meta.append(MetaValue(key, content.strip(), start, end, "<meta> tag", name))
 
     def _microdata(self, key: str, value: str, start: int, raw_key: str) -> None:
-        if self.region_depth and self._region_kind() in (RegionKind.ASIDE, RegionKind.COMMENTS):
+        if self.region_depth and htmlstack.region_kind(self.stack) in (
+            RegionKind.ASIDE,
+            RegionKind.COMMENTS,
+        ):
             return  # a related post's date or a commenter is not the page's own
         self.microdata.append(
             MetaValue(key, value, start, self._tag_end(start), "microdata", raw_key)
@@ -408,89 +384,6 @@ class _Extractor(HTMLParser):
         for pattern, key in TIME_CLASS:  # "entry-date published updated": both dates
             if pattern.search(classes):
                 self._microdata(key, when, start, f'<time class="{classes.strip()}">')
-
-    def _table_part(self, entry: _Open, end: int) -> None:
-        """Record a closed cell in its row, or a closed row in its table."""
-        owner = "tr" if entry.tag != "tr" else "table"
-        for open_entry in reversed(self.stack):
-            if open_entry.tag == owner:
-                if owner == "tr":
-                    if open_entry.cells is None:
-                        open_entry.cells = []
-                    open_entry.cells.append((entry.start, end, entry.text))
-                else:
-                    if open_entry.rows is None:
-                        open_entry.rows = []
-                    cells = tuple(entry.cells or ())
-                    row = _Row(entry.start, end, entry.text, entry.blocks, cells)
-                    open_entry.rows.append(row)
-                return
-            if open_entry.tag == "table":
-                return
-
-    def _layout_table(self, rows: list[_Row]) -> None:
-        """Banner and footer rows and side columns of a table that lays out the page."""
-        if self.main_depth or self.region_depth or (len(rows) < 2 and len(rows[0].cells) < 2):
-            return
-        article = max(rows, key=lambda r: r.text)
-        if article.text < htmlregions.LAYOUT_ARTICLE_TEXT or self.open_tags["table"]:
-            return  # a short table, or a table inside the layout (a data table)
-        if article.blocks < htmlregions.LAYOUT_ARTICLE_BLOCKS:
-            return  # a data table's long row has no paragraphs or headings; an article has
-
-        for row in rows:
-            if row is not article and row.text <= htmlregions.LAYOUT_FURNITURE_TEXT:
-                label = (
-                    "layout table banner row"
-                    if row.start < article.start
-                    else "layout table footer row"
-                )
-                self.regions.append(Region(RegionKind.CHROME, row.start, row.end, label))
-        widest = max((cell[2] for cell in article.cells), default=0)
-        for start, end, text in article.cells:
-            if text < htmlregions.SIDE_SHARE * widest:
-                self.regions.append(
-                    Region(RegionKind.ASIDE, start, end, "layout table side column")
-                )
-
-    def _reply_post(self, attributes: dict[str, str]) -> tuple[RegionKind, str] | None:
-        """A numbered post of a forum thread after the first: a reader's reply."""
-        post_id = attributes.get("id", "").strip()
-        if not htmlregions.POST_ID.match(post_id):
-            return None
-        for entry in reversed(self.stack):
-            if entry.posts >= 0:
-                entry.posts += 1
-                if entry.posts > 1:
-                    return RegionKind.COMMENTS, f'reply post id="{post_id}"'
-                return None
-        return None
-
-    def _credits(self, entry: _Open, end: int) -> bool:
-        """A short block outside the article that starts "Powered by ..." or "Copyright ..."."""
-        if entry.tag not in htmlregions.CREDIT_BLOCKS or self.main_depth or self.region_depth:
-            return False
-        if not 0 < entry.text <= htmlregions.MAX_CREDITS_TEXT:
-            return False
-        window = self.mask.chars[entry.start : min(end, entry.start + htmlregions.CREDITS_WINDOW)]
-        return bool(htmlregions.CREDITS.match("".join(window).strip()))
-
-    def _item_of_region(self, tag: str) -> bool:
-        """An <article> inside comments or an aside is one comment or card, not the page's."""
-        return tag == "article" and self._region_kind() in (RegionKind.COMMENTS, RegionKind.ASIDE)
-
-    def _cancel_region(self) -> None:
-        for entry in reversed(self.stack):
-            if entry.region is not None:
-                entry.region = None
-                self.region_depth -= 1
-                return
-
-    def _region_kind(self) -> RegionKind | None:
-        for entry in reversed(self.stack):
-            if entry.region is not None:
-                return entry.region.kind
-        return None
 
 
 # -- the page ------------------------------------------------------------------------------
