@@ -1,4 +1,4 @@
-"""The tag sets of HTML that ``html.py`` follows to build the element stack a browser
+"""The tag sets of HTML that ``htmltree.py`` follows to build the element stack a browser
 builds: elements never shown, void and block elements, headings, the end tags a start
 tag implies, and the microdata and ``<time>`` classes read as page metadata."""
 

@@ -1,4 +1,4 @@
-"""The open-element stack ``html.py`` builds while it reads a page, and the bookkeeping
+"""The open-element stack ``htmltree.py`` builds while it reads a page, and the bookkeeping
 over it: cells and rows of tables (a table that lays out the page gives chrome and
 aside regions), numbered replies of forum threads, credits lines, and the region an
 element sits in. Plain functions over the stack; the parser keeps the counters."""
