@@ -1,7 +1,7 @@
 """How an HTML element is classified: hidden from readers, page furniture (chrome,
 asides, comments: tags, ARIA roles, CMS class names, forum threads, credits lines, link
 density, layout tables), a widget, or the main article. Used by the tree builder in
-``html.py``."""
+``htmltree.py``."""
 
 from __future__ import annotations
 
