@@ -4,24 +4,24 @@ medicine, recognised by the shape of the sentence (see medlint.checks.claims).""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from medlint import context as cx
 from medlint.checks.shape import (
-    LEXICONS,
     NO_OBJECT,
     PHRASE_ENDS,
     RELATIVES,
-    WORDS,
     ShapeCheck,
     clause_before,
     is_other_gerund,
     option_words,
     outside_conditions,
+    words,
 )
 from medlint.kinds import Context, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Label, Mention, PatternBank
+from medlint.optionschema import Schema, integer, lexicons, options
 from medlint.ruleset import RuleSpec
 
 
@@ -29,30 +29,58 @@ class MedicationAdvice(ShapeCheck):
     """Telling the reader to stop, swap or change a prescribed medicine with no caveat to
     consult a professional in the same or the next sentence (MED202)."""
 
-    OPTIONS_SCHEMA: ClassVar[dict[str, Any]] = {
-        "type": "object",
-        "additionalProperties": False,
-        "properties": {
-            "lexicon": LEXICONS,
-            "medicine_lexicon": LEXICONS,
-            "caveat_lexicon": LEXICONS,
-            "safety_net_lexicon": LEXICONS,
-            "near_sentences": {"type": "integer", "minimum": 0},
-            "unless_context": WORDS,
-            "unless_sentence": WORDS,
-            "endorsed_overrides": WORDS,
-            "object_window": {"type": "integer", "minimum": 1},
-            "pronouns": WORDS,
-            "imperative_adverbs": WORDS,
-            "reader_words": WORDS,
-            "modals": WORDS,
-            "reader_groups": WORDS,
-            "professionals": WORDS,
-            "swap_verbs": WORDS,
-            "instruction_infinitives": WORDS,
-            "research_words": WORDS,
-        },
-    }
+    OPTIONS_SCHEMA: ClassVar[Schema] = options(
+        lexicon=lexicons(
+            "Lexicons of verbs that stop, swap or change a medicine ('stop', 'instead of')."
+        ),
+        medicine_lexicon=lexicons(
+            "Lexicons of medicine words ('tablets', 'insulin'); the verb must act on one."
+        ),
+        caveat_lexicon=lexicons(
+            "Lexicons of prompts to consult a professional; one near the verb clears it."
+        ),
+        safety_net_lexicon=lexicons(
+            "Lexicons of safety nets ('if symptoms get worse'); one after the verb in its "
+            "sentence makes it label-style safety advice."
+        ),
+        near_sentences=integer(
+            "How many sentences before or after the advice a caveat may stand in.", 1
+        ),
+        **ShapeCheck.OPTIONS_SCHEMA["properties"],
+        object_window=integer(
+            "How many words after the verb its medicine may stand (within the verb's phrase).",
+            8,
+            minimum=1,
+        ),
+        pronouns=words(
+            "Pronouns after the verb ('stop them') that make it act on a medicine named earlier "
+            "in the sentence."
+        ),
+        imperative_adverbs=words(
+            "Words that may stand before an imperative in its clause ('just', 'simply', 'then')."
+        ),
+        reader_words=words("Words for the reader ('you') that make the verb's clause advice."),
+        modals=words(
+            "Modals ('can', 'should') that make advice with a reader group ('parents can ...')."
+        ),
+        reader_groups=words(
+            "Groups of readers ('parents', 'patients') that make advice with a modal."
+        ),
+        professionals=words(
+            "Professionals ('doctor') whose act the verb is when named before it outside a "
+            "condition ('your doctor may switch you')."
+        ),
+        swap_verbs=words(
+            "Verbs ('switch', 'swap') that, with no object of their own, act on a medicine "
+            "named earlier in the clause."
+        ),
+        instruction_infinitives=words(
+            "Verbs ('need', 'try') that keep 'to' + verb an instruction ('you need to stop them')."
+        ),
+        research_words=words(
+            "Words of a study ('trial', 'participants') before the verb that make it a report."
+        ),
+    )
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)

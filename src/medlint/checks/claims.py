@@ -17,18 +17,16 @@ See docs/context.md ("Claims and advice by shape").
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from medlint import context as cx
 from medlint.checks.shape import (
     ARTICLES,
     DETERMINERS,
-    LEXICONS,
     NEGATIONS,
     NOT_PLURAL,
     NOUN_FOLLOWERS,
     PASSIVE,
-    WORDS,
     ShapeCheck,
     clause_before,
     is_measured,
@@ -36,10 +34,12 @@ from medlint.checks.shape import (
     only_words,
     option_words,
     sentence_place,
+    words,
 )
 from medlint.kinds import Context, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Label, Mention, PatternBank
+from medlint.optionschema import Schema, lexicons, options
 from medlint.ruleset import RuleSpec
 
 
@@ -47,34 +47,69 @@ class CureClaim(ShapeCheck):
     """An unqualified claim that something cures, reverses or eliminates a condition, is
     risk-free, has no side effects or works for everyone (MED201)."""
 
-    OPTIONS_SCHEMA: ClassVar[dict[str, Any]] = {
-        "type": "object",
-        "additionalProperties": False,
-        "properties": {
-            "lexicon": LEXICONS,
-            "absolute_lexicon": LEXICONS,
-            "nominal_lexicon": LEXICONS,
-            "unless_context": WORDS,
-            "unless_sentence": WORDS,
-            "endorsed_overrides": WORDS,
-            "hedges": WORDS,
-            "modal_hedges": WORDS,
-            "clinical_subjects": WORDS,
-            "research_words": WORDS,
-            "base_forms": WORDS,
-            "past_forms": WORDS,
-            "possessives": WORDS,
-            "completeness": WORDS,
-            "non_claim_objects": WORDS,
-            "coordinated": WORDS,
-            "absolutes": WORDS,
-            "needs_absolute": WORDS,
-            "first_person": WORDS,
-            "auxiliary_only": WORDS,
-            "auxiliaries": WORDS,
-            "refund_words": WORDS,
-        },
-    }
+    OPTIONS_SCHEMA: ClassVar[Schema] = options(
+        lexicon=lexicons("Lexicons of claim verbs ('cures', 'reverses', 'gone')."),
+        absolute_lexicon=lexicons(
+            "Lexicons of absolute wording ('no side effects', 'risk-free', 'works for everyone')."
+        ),
+        nominal_lexicon=lexicons(
+            "Lexicons of a remedy named as a cure ('miracle supplement', 'the cure for')."
+        ),
+        **ShapeCheck.OPTIONS_SCHEMA["properties"],
+        hedges=words(
+            "Hedges ('may', 'most', 'help') that make a claim, absolute wording included, a "
+            "qualified statement (not one followed by 'your')."
+        ),
+        modal_hedges=words(
+            "Hedges ('can', 'could') that qualify only a claim verb, and only in a sentence "
+            "that promises no absolute."
+        ),
+        clinical_subjects=words(
+            "Subjects ('surgery', 'gene') that make a claim verb after them a clinical statement."
+        ),
+        research_words=words(
+            "Words of a study ('trial', 'participants') that make the sentence a reported finding."
+        ),
+        base_forms=words(
+            "Base forms ('reverse') that are claim verbs only after an auxiliary or a plural "
+            "subject, or as an imperative with an absolute."
+        ),
+        past_forms=words(
+            "Past forms ('cured') that are claims only with a possessive object, an absolute or "
+            "a first person before them."
+        ),
+        possessives=words(
+            "Possessives that, right after a past form, make it a claim ('cured their ...')."
+        ),
+        completeness=words(
+            "Words ('completely') that make a vanishing verb (needs_absolute) a claim."
+        ),
+        non_claim_objects=words(
+            "Words up to three after a claim verb that make its object no condition "
+            "('eliminates the need for')."
+        ),
+        coordinated=words(
+            "Verbs listed with a claim verb ('reduce or eliminate') that make it an aim, not a "
+            "promise."
+        ),
+        absolutes=words(
+            "Phrases that promise an absolute ('for good', 'in # days'; '#' stands for a number)."
+        ),
+        needs_absolute=words(
+            "Vanishing verbs ('gone', 'disappeared') that are claims only with an absolute, a "
+            "completeness word or a first person."
+        ),
+        first_person=words(
+            "First-person words ('my', 'we') that make a testimonial a claim, in a heading too."
+        ),
+        auxiliary_only=words(
+            "Claim verbs that are nouns as often ('cure') and count only right after an auxiliary."
+        ),
+        auxiliaries=words("Auxiliaries ('will', 'can') that make the base form after them a verb."),
+        refund_words=words(
+            "Words ('refund', 'money') that make 'risk-free' in the sentence a refund offer."
+        ),
+    )
     WHY: ClassVar[dict[str, str]] = {
         "verbal": "asserts a cure or a certain result",
         "absolute": "promises complete safety or a result for everyone",

@@ -28,6 +28,7 @@ from medlint.context import NEGATED
 from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Label, PatternBank
+from medlint.optionschema import Schema, integer, lexicons, options, strings
 from medlint.ruleset import RuleSpec
 
 _UNITS = (
@@ -117,15 +118,20 @@ class DoseWithoutCaveat:
     """A specific dose for readers to take, with no professional caveat nearby."""
 
     needs_nlp = True
-    OPTIONS_SCHEMA: ClassVar[dict[str, object]] = {
-        "type": "object",
-        "properties": {
-            "near_sentences": {"type": "integer", "minimum": 0},
-            "caveats": {"type": "array", "items": {"type": "string"}},
-            "caveat_lexicons": {"type": "array", "items": {"type": "string"}},
-        },
-        "additionalProperties": False,
-    }
+    OPTIONS_SCHEMA: ClassVar[Schema] = options(
+        near_sentences=integer(
+            "How many sentences before or after the dose a caveat may stand in (a caveat in "
+            "the dose's section always counts).",
+            1,
+        ),
+        caveats=strings(
+            "Caveats ('as prescribed', 'ask your pharmacist') as patterns; added to the "
+            "lexicons' patterns."
+        ),
+        caveat_lexicons=lexicons(
+            "Lexicons of caveats: follow the label, a maximum, ask a pharmacist or doctor."
+        ),
+    )
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec

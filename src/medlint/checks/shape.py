@@ -12,6 +12,7 @@ from medlint.document import RegionKind
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import Mention
+from medlint.optionschema import Schema, contexts, options, strings
 from medlint.ruleset import RuleSpec
 
 # Marks that end a clause inside a sentence.
@@ -26,8 +27,10 @@ CONDITIONS = frozenset(
     | {"after", "before", "until", "while", "because", "since"}
 )
 
-WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
-LEXICONS = {"oneOf": [{"type": "string"}, WORDS]}
+
+def words(description: str) -> Schema:
+    """A list of words (compared lower-case with the sentence's words); empty by default."""
+    return strings(description, minLength=1)
 
 
 def option_words(options: dict[str, Any], key: str) -> frozenset[str]:
@@ -105,7 +108,20 @@ class ShapeCheck:
     """What MED201 and MED202 share: options, context filters and the finding."""
 
     needs_nlp = True
-    OPTIONS_SCHEMA: ClassVar[dict[str, Any]] = {}
+    OPTIONS_SCHEMA: ClassVar[Schema] = options(
+        unless_context=contexts(
+            "A match with one of these context cues is not the article's assertion "
+            "('there is no cure', 'some people claim ...')."
+        ),
+        unless_sentence=words(
+            "Whole-sentence categories (question, quoted, heading, comment, widget) whose "
+            "matches are not the article's assertion."
+        ),
+        endorsed_overrides=words(
+            "Categories of unless_context or unless_sentence that do not stop a match the "
+            "writer endorses ('..., and we agree')."
+        ),
+    )
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
