@@ -80,7 +80,7 @@ def test_declared_schemas_are_valid_and_defaults_fit_them(
             10,
             "options.unless_context.0: unknown context category 'negation'; did you mean "
             "'negated'? (categories: negated, discouraged, hypothetical, possible, historical, "
-            "family, reported)",
+            "family, reported, debunking, endorsed)",
         ),
         (
             "skip_headings: true",
@@ -168,7 +168,7 @@ def test_rule_option_on_the_command_line_names_the_option(tmp_path: Path) -> Non
     code, _, err = cli(*args, "--rule-option", "claims.cure-claim.lexicon=nope")
     assert code == 2 and "--rule-option claims.cure-claim.lexicon: unknown lexicon 'nope'" in err
     # An option the rule file does not set, but its kind declares, can be set.
-    code, out, _ = cli(*args, "--rule-option", "MED201.skip_headings=false")
+    code, out, _ = cli(*args, "--rule-option", "MED201.unless_sentence=[question]")
     assert code == 1 and "MED201" in out
 
 

@@ -297,10 +297,11 @@ def list_rules(format_: str, run_examples: bool, test_select: tuple[str, ...]) -
         click.echo(render_markdown(specs), nl=False)
         return
     if format_ == "options":
-        from medlint.kinds import options_schema
+        from medlint.kinds import KINDS, options_schema
         from medlint.reference import render_options
 
-        click.echo(render_options(specs, options_schema), nl=False)
+        schemas = {k: getattr(f, "OPTIONS_SCHEMA", {}) for k, f in KINDS.items()}
+        click.echo(render_options(specs, options_schema, schemas), nl=False)
         return
     if format_ == "json":
         data = [

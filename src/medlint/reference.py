@@ -6,7 +6,7 @@ docs/rules-reference.md and docs/options.md)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from medlint.optionschema import CONTEXT, LEXICON, OPTION_CATEGORIES, Schema, lexicon_names
 from medlint.ruleset import RuleSpec
@@ -98,13 +98,20 @@ def _rows(properties: dict[str, Schema], prefix: str = "") -> list[str]:
     return rows
 
 
-def render_options(specs: Sequence[RuleSpec], schema_of: Callable[[RuleSpec], Schema]) -> str:
+def render_options(
+    specs: Sequence[RuleSpec],
+    schema_of: Callable[[RuleSpec], Schema],
+    kinds: Mapping[str, Schema] | None = None,
+) -> str:
     """The options reference: one table per rule kind and per python check, from the
-    ``OPTIONS_SCHEMA`` each declares (``schema_of`` finds it for a rule)."""
+    ``OPTIONS_SCHEMA`` each declares (``schema_of`` finds it for a rule); ``kinds`` adds
+    the rule kinds no built-in rule uses, which packs may."""
     owners: dict[str, tuple[Schema, list[str]]] = {}
     for spec in specs:
         owner = f"check `{spec.check}`" if spec.kind == "python" else f"kind `{spec.kind}`"
         owners.setdefault(owner, (schema_of(spec), []))[1].append(spec.code)
+    for kind, schema in (kinds or {}).items():
+        owners.setdefault(f"kind `{kind}`", (schema, []))
     out = [
         "# Options reference",
         "",
@@ -124,8 +131,9 @@ def render_options(specs: Sequence[RuleSpec], schema_of: Callable[[RuleSpec], Sc
         "",
         f"Context categories (docs/context.md): {', '.join(f'`{c}`' for c in OPTION_CATEGORIES)}.",
     ]
-    for owner, (schema, codes) in sorted(owners.items(), key=lambda o: o[1][1][0]):
-        out += ["", f"## {owner[0].upper()}{owner[1:]}", "", f"Used by {', '.join(codes)}.", ""]
+    for owner, (schema, codes) in sorted(owners.items(), key=lambda o: o[1][1][:1] or ["~"]):
+        used = f"Used by {', '.join(codes)}." if codes else "Used by no built-in rule (packs)."
+        out += ["", f"## {owner[0].upper()}{owner[1:]}", "", used, ""]
         properties = schema.get("properties", {})
         if not properties:
             out.append("No options.")
