@@ -26,8 +26,8 @@ from pathlib import Path
 from medlint import kinds, reading
 from medlint.audience import detect as detect_audience
 from medlint.engine import Linter, Options
-from medlint.reading import read_bytes
 from medlint.inspection import TopicSource
+from medlint.reading import read_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "tests" / "eval" / "redflags"

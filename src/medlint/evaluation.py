@@ -98,15 +98,16 @@ def evaluate_folder(folder: Path) -> list[Report]:
 
 # --- Sentence-level evaluation (tests/eval/sentences, issue 13) ---------------------------
 
-# Each labelled class, the rule that detects it, and how a detection shows: "present" - the
-# rule fires on the sentence - or "absent" - a rule that reports a missing thing stays quiet.
+# Each labelled class, the rule (by name) that detects it, and how a detection shows:
+# "present" - the rule fires on the sentence - or "absent" - a rule that reports a missing
+# thing stays quiet.
 SENTENCE_CLASSES: dict[str, tuple[str, str]] = {
-    "cure_or_safety_claim": ("MED201", "present"),
-    "medication_advice": ("MED202", "present"),
-    "discourages_care": ("MED111", "present"),
-    "consult_prompt": ("MED110", "absent"),
-    "dose_instruction": ("MED301", "present"),
-    "unsupported_statistic": ("MED401", "present"),
+    "cure_or_safety_claim": ("claims.cure-claim", "present"),
+    "medication_advice": ("claims.stop-medication", "present"),
+    "discourages_care": ("safety.consult-discouraged", "present"),
+    "consult_prompt": ("safety.consult-prompt-missing", "absent"),
+    "dose_instruction": ("medication.dose-without-caveat", "present"),
+    "unsupported_statistic": ("evidence.unsupported-statistic", "present"),
 }
 SENTENCE_TITLE = "# Health information"
 
@@ -197,11 +198,11 @@ def evaluate_sentences(
         text, lines = sentence_document(item)
         result, _ = linter.lint_text("sentence.md", text)
         for cls in chosen:
-            code, detected_when = SENTENCE_CLASSES[cls]
+            rule, detected_when = SENTENCE_CLASSES[cls]
             found = [
                 v.message
                 for v in result.violations
-                if v.code == code and (detected_when == "absent" or v.line in lines)
+                if v.name == rule and (detected_when == "absent" or v.line in lines)
             ]
             detected = bool(found) if detected_when == "present" else not found
             outcomes.append(
