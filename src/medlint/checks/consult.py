@@ -32,9 +32,9 @@ need a referral to see a physiotherapist" (the negation is about the referral).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Iterator
 
+from medlint.checks.shape import clause_before, option_words
 from medlint.context import DISCOURAGED, HYPOTHETICAL, NEGATED, REPORTED
 from medlint.kinds import Context, ForbiddenRule, RequiredRule, fmt, patterns_of
 from medlint.model import Finding
@@ -42,20 +42,9 @@ from medlint.nlp import Label, Mention, PatternBank
 from medlint.optionschema import lexicons, options, strings
 from medlint.ruleset import RuleSpec
 
+# Consult prompts end a clause at a parenthesis too ("(or call 911)").
 CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 CONDITIONS = frozenset({"if", "when", "whenever", "unless", "whether"})
-
-
-def _words(options: dict[str, Any], key: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in options.get(key, ()))
-
-
-def clause_before(words: Sequence[str]) -> list[str]:
-    """The words of the clause a match stands in, before the match."""
-    for i in range(len(words) - 1, -1, -1):
-        if words[i] in CLAUSE_MARKS:
-            return list(words[i + 1 :])
-    return list(words)
 
 
 class ConsultPrompt(RequiredRule):
@@ -73,11 +62,11 @@ class ConsultPrompt(RequiredRule):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         options = spec.options
-        self.narrative_verbs = _words(options, "narrative_verbs")
-        self.narrative_auxiliaries = _words(options, "narrative_auxiliaries")
-        self.embedded_starts = _words(options, "embedded_starts")
-        self.nominal_heads = _words(options, "nominal_heads")
-        self.nominal_verbs = _words(options, "nominal_verbs")
+        self.narrative_verbs = option_words(options, "narrative_verbs")
+        self.narrative_auxiliaries = option_words(options, "narrative_auxiliaries")
+        self.embedded_starts = option_words(options, "embedded_starts")
+        self.nominal_heads = option_words(options, "nominal_heads")
+        self.nominal_verbs = option_words(options, "nominal_verbs")
 
     def counted(self, ctx: Context) -> Iterator[Mention]:
         for mention in super().counted(ctx):
@@ -91,7 +80,7 @@ class ConsultPrompt(RequiredRule):
         matched = mention.text.lower().replace("’", "'").split()
         if matched and matched[0] in self.narrative_verbs:
             return False  # "she saw her doctor", "they called 911"
-        clause = clause_before(before)
+        clause = clause_before(before, CLAUSE_MARKS)
         if any(w in self.narrative_auxiliaries for w in clause) and "you" not in words:
             return False  # "... did so before visiting a doctor's office"
         if "?" not in words and any(w in self.embedded_starts for w in clause):
@@ -167,7 +156,7 @@ class ConsultDiscouraged(ForbiddenRule):
         super().__init__(spec)
         self.care = patterns_of(spec, "care", "care_lexicon")
         self.treatments = patterns_of(spec, "treatments", "treatment_lexicon")
-        self.hedges = _words(spec.options, "hedges")
+        self.hedges = option_words(spec.options, "hedges")
         self.care_label = Label.of(spec.code, "care")
         self.treatment_label = Label.of(spec.code, "treatment")
 
@@ -223,7 +212,7 @@ class ConsultDiscouraged(ForbiddenRule):
         before_text = " ".join(masked[start : mention.start].split()).replace("’", "'")
         after_text = " ".join(masked[mention.end : end].split()).replace("’", "'")
         words_before = analysis.words_before(mention.sentence, mention.token_start)
-        clause = clause_before(words_before)
+        clause = clause_before(words_before, CLAUSE_MARKS)
         if any(w in CONDITIONS for w in clause):
             return False  # "If you don't need urgent care, book a routine appointment"
         avoid = _AVOID.search(_last_clause(before_text))
@@ -257,7 +246,7 @@ class ConsultDiscouraged(ForbiddenRule):
             return True
         if any(w in self.reader_words for w in words_before):
             return True
-        clause = clause_before(words_before)
+        clause = clause_before(words_before, CLAUSE_MARKS)
         if clause[:1] == ["so"]:
             clause = clause[1:]
         if clause and clause[0] in self.imperative_starts:

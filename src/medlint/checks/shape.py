@@ -4,7 +4,7 @@ the context filters and the finding. See docs/context.md ("Claims and advice by 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, ClassVar
 
 from medlint import context as cx
@@ -37,10 +37,11 @@ def option_words(options: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in options.get(key, ()))
 
 
-def clause_before(words: Sequence[str]) -> list[str]:
-    """The words of the clause a match stands in, before the match."""
+def clause_before(words: Sequence[str], marks: Collection[str] = CLAUSE_MARKS) -> list[str]:
+    """The words of the clause a match stands in, before the match (clauses end at
+    ``marks``)."""
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in CLAUSE_MARKS:
+        if words[i] in marks:
             return list(words[i + 1 :])
     return list(words)
 
