@@ -21,7 +21,7 @@ from medlint.checks.shape import (
 from medlint.kinds import Context, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Label, Mention, PatternBank
-from medlint.optionschema import Schema, integer, lexicons, options
+from medlint.optionschema import Schema, integer, lexicons, options, values
 from medlint.ruleset import RuleSpec
 
 
@@ -89,8 +89,9 @@ class MedicationAdvice(ShapeCheck):
         self.medicines = patterns_of(spec, "medicine_patterns", "medicine_lexicon")
         self.caveats = patterns_of(spec, "caveat_patterns", "caveat_lexicon")
         self.safety_nets = patterns_of(spec, "safety_net_patterns", "safety_net_lexicon")
-        self.near_sentences = int(options.get("near_sentences", 1))
-        self.object_window = int(options.get("object_window", 8))
+        typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
+        self.near_sentences = int(typed["near_sentences"])
+        self.object_window = int(typed["object_window"])
         self.pronouns = option_words(options, "pronouns")
         self.adverbs = option_words(options, "imperative_adverbs")
         self.reader_words = option_words(options, "reader_words")

@@ -28,7 +28,7 @@ from medlint.context import NEGATED
 from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Label, PatternBank
-from medlint.optionschema import Schema, integer, lexicons, options, strings
+from medlint.optionschema import Schema, integer, lexicons, options, strings, values
 from medlint.ruleset import RuleSpec
 
 _UNITS = (
@@ -137,7 +137,7 @@ class DoseWithoutCaveat:
         self.spec = spec
         self.caveats = patterns_of(spec, "caveats", "caveat_lexicons")
         self.label = Label.of(spec.code, "caveat")
-        self.window = int(spec.options.get("near_sentences", 1))
+        self.window = int(values(spec.options, self.OPTIONS_SCHEMA)["near_sentences"])
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.caveats, self.spec.source)

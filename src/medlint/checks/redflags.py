@@ -38,7 +38,7 @@ from medlint.context import FAMILY, HISTORICAL, NEGATED
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import Label, Mention, PatternBank
-from medlint.optionschema import options, text
+from medlint.optionschema import options, text, values
 from medlint.ruleset import RuleFileError, RuleSpec
 
 _NOT_COVERAGE = (NEGATED, HISTORICAL, FAMILY)
@@ -89,7 +89,7 @@ class RedFlagCheck:
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
-        self.folder = str(spec.options.get("knowledge", "topics"))
+        self.folder = str(values(spec.options, self.OPTIONS_SCHEMA)["knowledge"])
         self.topics = load_topics(self.folder)
         self.guidance = load_guidance()
         self.finder = TopicFinder(self.topics, self.guidance.title_senses)

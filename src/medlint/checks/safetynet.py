@@ -33,7 +33,7 @@ from medlint.context import NEGATED
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import Label, PatternBank
-from medlint.optionschema import options
+from medlint.optionschema import options, values
 from medlint.optionschema import text as text_option
 from medlint.ruleset import RuleSpec
 
@@ -58,7 +58,8 @@ class SafetyNetCheck:
         self.spec = spec
         self.guidance = load_guidance()
         self.finder = TopicFinder(
-            load_topics(str(spec.options.get("knowledge", "topics"))), self.guidance.title_senses
+            load_topics(str(values(spec.options, self.OPTIONS_SCHEMA)["knowledge"])),
+            self.guidance.title_senses,
         )
         self.number = emergency_wording(spec, self.guidance)
 
