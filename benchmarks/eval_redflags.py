@@ -109,7 +109,7 @@ def prf(items: list[Scored], detected: str = "any") -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--split", choices=("dev", "test", "test2", "all"), default="dev")
     parser.add_argument("--errors", action="store_true", help="list false positives/negatives")
     parser.add_argument("--topics", action="store_true", help="list assigned topics")
     parser.add_argument(
