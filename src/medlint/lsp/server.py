@@ -23,7 +23,9 @@ from typing import Any
 
 from lsprotocol import types
 from pygls.capabilities import get_capability
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from medlint import __version__
@@ -47,7 +49,10 @@ class MedlintServer:
         self.timers: dict[str, asyncio.TimerHandle] = {}
         self.tasks: set[asyncio.Task[None]] = set()
         self.lsp = LanguageServer(
-            "medlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full
+            "medlint",
+            __version__,
+            text_document_sync_kind=types.TextDocumentSyncKind.Full,
+            protocol_cls=_Protocol,
         )
         handlers: list[tuple[str, Callable[[Any], Any], object]] = [
             (types.INITIALIZED, self.initialized, None),
@@ -178,6 +183,22 @@ class MedlintServer:
     def hover(self, params: types.HoverParams) -> types.Hover | None:
         linted = self.current(params.text_document.uri)
         return None if linted is None else features.hover(linted, params.position)
+
+
+class _Protocol(LanguageServerProtocol):
+    """pygls's protocol, answering a request whose params do not fit its method with an
+    error response (pygls logs it and sends nothing, so the client would wait forever)."""
+
+    def structure_message(self, data: dict[str, Any]) -> Any:
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as exc:
+            ident = data.get("id")
+            if "method" in data and isinstance(ident, int | str) and not isinstance(ident, bool):
+                why = f"{exc.message} for {data['method']}: {exc.__cause__ or exc}"
+                error = types.ResponseError(code=exc.code, message=why)
+                self._send_response(ident, error=error)
+            raise
 
 
 def _function(handler: Callable[[Any], Any]) -> Callable[[Any], Any]:
