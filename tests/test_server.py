@@ -240,3 +240,45 @@ def test_bad_input_does_not_end_the_server(session: Session) -> None:
     # ... and the server still lints the next buffer.
     fine = (session.project / "fine.md").as_uri()
     assert "MED201" in by_code(session.open(fine, ARTICLE))
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "line", "utf16", "utf8"),
+    [
+        ("a😀b\nc", 2, 0, 3, 5),  # after the emoji: two UTF-16 units, four UTF-8 bytes
+        ("x\r\ny", 3, 1, 0, 0),  # CRLF is one break
+        ("x\r\ny", 1, 0, 1, 1),  # before \r: the end of line 0 ...
+        ("x\r\ny", 2, 0, 1, 1),  # ... and between \r and \n too
+        ("x\ry\u2028z", 4, 1, 2, 4),  # a lone CR breaks a line; U+2028 does not (LSP)
+        ("\ud800a", 2, 0, 2, 4),  # a lone surrogate still has a position
+    ],
+)
+def test_positions_follow_the_protocol(
+    text: str, offset: int, line: int, utf16: int, utf8: int
+) -> None:
+    from medlint.lsp.positions import UTF8, UTF16, Buffer, Position
+
+    assert Buffer(text, UTF16).position(offset) == Position(line, utf16)
+    assert Buffer(text, UTF8).position(offset) == Position(line, utf8)
+    round_trip = Buffer(text, UTF16).offset(Position(line, utf16))
+    assert round_trip == (1 if text.startswith("x\r\n") and offset == 2 else offset)
+
+
+def test_medlint_lines_map_to_offsets() -> None:
+    from medlint.lsp.positions import Buffer, Position
+
+    buffer = Buffer("a\rb\nc😀d")  # medlint splits at \n only: "c" is line 2, column 1
+    assert buffer.from_medlint(2, 1) == 4
+    assert buffer.position(buffer.from_medlint(2, 3)) == Position(2, 3)
+    assert buffer.offset(Position(2, 2)) == 5  # inside the surrogate pair: its start
+
+
+def test_other_commands_never_import_the_server_library() -> None:
+    import subprocess
+
+    probe = (
+        "import sys; from medlint.cli import main; import medlint.engine; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pygls', 'lsprotocol')))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

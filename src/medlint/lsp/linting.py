@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 # The editor's language of a buffer whose name does not say (an untitled buffer, a
 # file without a known suffix), as the suffix that picks medlint's parser.
-LANGUAGE_SUFFIX = {"markdown": ".md", "html": ".html", "plaintext": ".txt"}
+# (VS Code says plaintext, Neovim and Helix say text.)
+LANGUAGE_SUFFIX = {"markdown": ".md", "html": ".html", "plaintext": ".txt", "text": ".txt"}
 MAX_LINTERS = 4  # configurations kept warm; each holds a spaCy tokenizer and the rules
 
 
