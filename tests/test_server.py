@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import TODAY
+from .conftest import TODAY, cli
 from .lspclient import LspClient
 
 GOLDEN = Path(__file__).parent / "golden" / "server-diagnostics.json"
@@ -207,6 +207,10 @@ def test_code_actions_fix_and_suppress(session: Session) -> None:
     (fix_all,) = [a for a in session.actions(uri, after["MED101"]["range"]) if "all" in a["title"]]
     fixed = apply(quiet, edits_of(fix_all))
     assert "dateModified: 2025-06-03" in fixed and fixed.rstrip().endswith(DISCLAIMER)
+    on_disk = session.project / "fixed-by-the-cli.md"  # the same edits as `check --fix`
+    on_disk.write_text(quiet, encoding="utf-8")
+    cli("check", str(on_disk), "--fix", "--no-cache", "--today", TODAY.isoformat())
+    assert on_disk.read_text(encoding="utf-8") == fixed
     remaining = by_code(session.diagnostics(uri, session.change(uri, fixed)))
     assert "MED001" not in remaining and "MED101" not in remaining
 
