@@ -349,6 +349,33 @@ def inspect_command(file: str, format_: str, today: str | None) -> None:
 
 
 @main.command()
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="Use this configuration file for every buffer instead of searching for one.",
+)
+@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
+@click.option(
+    "--today",
+    metavar="YYYY-MM-DD",
+    help="The date to judge update dates against (default: the real today of each lint).",
+)
+@click.option(
+    "--stdio", is_flag=True, help="Accepted for editors that pass it; stdio is the only transport."
+)
+def server(config_path: str | None, isolated: bool, today: str | None, stdio: bool) -> None:
+    """Run the language server for editors (LSP over standard input and output):
+    diagnostics while you type, quick fixes, rule explanations on hover."""
+    from medlint.invocation import parse_today
+    from medlint.lsp.linting import Settings
+    from medlint.lsp.server import serve
+
+    parse_today(today)  # a bad date is a usage error now, not on every buffer
+    serve(Settings(config_path, isolated, today))
+
+
+@main.command()
 @click.argument("rule")
 def explain(rule: str) -> None:
     """Explain a rule (by code or name): why it exists, how to fix, examples."""

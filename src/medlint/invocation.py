@@ -86,14 +86,25 @@ class CheckOptions:
 def build_linter(args: LintArgs) -> Linter:
     """Configuration, options and the Linter, shared by `check`, `audit` and `inspect`;
     configuration and rule-data errors exit 2 with their message."""
-    from medlint.config import ConfigError, resolve
-    from medlint.engine import Linter, Options
+    from medlint.config import ConfigError
 
     try:
-        config = resolve(list(args.paths), args.config_path, args.isolated)
+        return linter_of(args)
     except ConfigError as exc:
         click.echo(f"medlint: invalid configuration:\n{exc}", err=True)
         sys.exit(EXIT_USAGE)
+    except RuleFileError as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def linter_of(args: LintArgs) -> Linter:
+    """The Linter ``args`` describe (configuration discovered from the first path); raises
+    ``config.ConfigError`` and ``RuleFileError`` for a long-running caller (`server`)."""
+    from medlint.config import resolve
+    from medlint.engine import Linter, Options
+
+    config = resolve(list(args.paths), args.config_path, args.isolated)
     options = Options(
         today=parse_today(args.today),
         select=split_selectors(args.select),
@@ -106,11 +117,7 @@ def build_linter(args: LintArgs) -> Linter:
         cache_dir=None if args.no_cache else cache_dir_of(args.cache_dir),
         shard=parse_shard(args.shard),
     )
-    try:
-        return Linter(options)
-    except RuleFileError as exc:
-        click.echo(f"medlint: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
+    return Linter(options)
 
 
 def cache_dir_of(given: str | None) -> Path:

@@ -146,10 +146,16 @@ def apply(
 
 def comment_filter(document: Document) -> Callable[[int], bool] | None:
     """Which ``<!--`` offsets open a real comment of the article (None: all of them)."""
-    if document.kind == "markdown":
-        return _markdown_comments(document.source)
-    if document.kind == "html":
-        return _html_comments(document.source)
+    return comment_filter_of(document.kind, document.source)
+
+
+def comment_filter_of(kind: str, source: str) -> Callable[[int], bool] | None:
+    """:func:`comment_filter` for a text of a kind (markdown, html, text) not yet parsed
+    (the language server checks a directive it offers to insert)."""
+    if kind == "markdown":
+        return _markdown_comments(source)
+    if kind == "html":
+        return _html_comments(source)
     return None
 
 
