@@ -4,12 +4,12 @@ The labeller of ``fresh-web.jsonl`` (split ``test2``) described where each sente
 ("wellness blog", "title of a home-remedy page", "folk-remedy page, heading: Garlic",
 "NCI PDQ health-professional summary; paragraph carries a citation"). The scorer
 (``medlint.evaluation.sentence_document``) reads a small convention instead (``heading: X``,
-``heading``, ``comment``, ``widget``, ``paragraph carries a citation: X``, a neighbouring
+``title``, ``comment section``, ``widget``, ``paragraph carries a citation: X``, a neighbouring
 sentence). This mapping was written before the set was scored and is applied as is:
 
 - ``heading: X`` anywhere -> ``heading: X`` (the sentence sits under heading X);
-- a title, headline or page/question/myth heading -> ``heading`` (the sentence is a heading);
-- a comment or reply to a comment -> ``comment``; a widget -> ``widget``;
+- a title, headline or page/question/myth heading -> ``title`` (the sentence is a heading);
+- a comment or reply to a comment -> ``comment section``; a widget -> ``widget``;
 - ``paragraph carries a citation: 'Q'`` -> ``paragraph carries a citation: Q``; the same
   without the quotation -> ``paragraph carries a citation: [1]`` (a footnote marker);
 - ``next sentence: 'X'`` -> ``next sentence: X``;
@@ -37,9 +37,9 @@ def convention(page: str) -> str:
     if m := HEADING_UNDER.search(page):
         return f"heading: {m['h'].strip()}"
     if IS_HEADING.search(page):
-        return "heading"
+        return "title"
     if re.search(r"\bcomment\b", page, re.I):
-        return "comment"
+        return "comment section"
     if re.search(r"\bwidget\b", page, re.I):
         return "widget"
     if m := CITATION.search(page):
