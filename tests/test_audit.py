@@ -256,3 +256,69 @@ def test_hostile_titles_render_as_text_in_a_real_browser(tmp_path: Path, browser
     assert sorted(s.get_attribute("textContent") for s in summaries) == sorted(titles)
     injected = "#articles img, body > script ~ script ~ script"
     assert driver.find_elements(By.CSS_SELECTOR, injected) == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.browser
+def test_mixed_report_reads_at_1280_px_in_a_real_browser(tmp_path: Path, browser: object) -> None:
+    """Markdown, HTML and an unreadable file: the table fits a 1280 px window (no sideways
+    scrolling, the overdue and red-flag columns on screen), charts name rules and topics in
+    full, each title shows its path and a link to the file, the score's parts show on
+    hover, expanded rows show the fix, files not analysed come first with the reason."""
+    from selenium.webdriver.common.by import By
+
+    root = mixed_tree(tmp_path / "tree")
+    code, _, _ = cli(
+        "audit", str(root / "examples"), str(root / "audit"), "--today", "2026-11-21",
+        "--isolated", "--no-cache", "--html", str(tmp_path / "r.html"),
+    )  # fmt: skip
+    assert code == 0
+    driver = browser
+    driver.set_window_size(1280, 1000)  # type: ignore[attr-defined]
+    try:
+        driver.get((tmp_path / "r.html").as_uri())  # type: ignore[attr-defined]
+        errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]  # type: ignore[attr-defined]
+        assert errors == []
+        script = driver.execute_script  # type: ignore[attr-defined]
+        width = script("return window.innerWidth")
+        assert 1200 <= width <= 1280
+        assert script("return document.documentElement.scrollWidth") <= width
+        for key in ("overdue_months", "missing_red_flags"):
+            right = script(f"return document.querySelector('th[data-key={key}]')"
+                           ".getBoundingClientRect().right")  # fmt: skip
+            assert right <= width, key
+        overflowing = script(  # a cell whose text runs into its neighbour's
+            "return [...document.querySelectorAll('#articles th, #articles td')]"
+            ".filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent)"
+        )
+        assert overflowing == []
+
+        def texts(selector: str) -> list[str]:
+            found = driver.find_elements(By.CSS_SELECTOR, selector)  # type: ignore[attr-defined]
+            return [e.get_attribute("textContent") for e in found]
+
+        assert "MED109 safety.red-flags-missing" in texts("#chart-rules text")
+        assert "Diarrhoea and vomiting" in texts("#chart-topics text")
+        assert "Red flags or when to get help missing" in texts("#chart-risk text")
+
+        rows = driver.find_elements(By.CSS_SELECTOR, "#articles tbody tr")  # type: ignore[attr-defined]
+        assert len(rows) == 8
+        first = rows[0].find_elements(By.TAG_NAME, "td")
+        assert first[0].text == "not analysed" and "saved-as-latin1.md" in rows[0].text
+        assert "Not analysed: MED900 is not valid UTF-8" in rows[0].text
+
+        page = next(r for r in rows if "Diarrhoea and vomiting in children" in r.text)
+        link = page.find_element(By.CSS_SELECTOR, "span.path a")
+        assert link.is_displayed() and link.text.endswith("practice.html")
+        assert link.get_attribute("href") == Path(link.text).resolve().as_uri()
+        cells = page.find_elements(By.TAG_NAME, "td")
+        hover = cells[0].get_attribute("title")
+        assert hover.startswith(f"{cells[0].text} = 100 −33.5 Red flags or when to get help missing")
+        assert "Review missing or not approved" in hover
+        assert cells[8].text == "undated"
+        page.find_element(By.TAG_NAME, "summary").click()
+        fixes = [f.text for f in page.find_elements(By.CSS_SELECTOR, ".fix")]
+        assert fixes and all(f.startswith("Fix: ") for f in fixes)
+        assert any("When to get medical help" in f for f in fixes)
+        assert script("return document.documentElement.scrollWidth") <= width
+    finally:
+        driver.set_window_size(1400, 1000)  # type: ignore[attr-defined]
