@@ -312,7 +312,8 @@ def test_mixed_report_reads_at_1280_px_in_a_real_browser(tmp_path: Path, browser
         assert link.get_attribute("href") == Path(link.text).resolve().as_uri()
         cells = page.find_elements(By.TAG_NAME, "td")
         hover = cells[0].get_attribute("title")
-        assert hover.startswith(f"{cells[0].text} = 100 −33.5 Red flags or when to get help missing")
+        red_flags = "−33.5 Red flags or when to get help missing"
+        assert hover.startswith(f"{cells[0].text} = 100 {red_flags}")
         assert "Review missing or not approved" in hover
         assert cells[8].text == "undated"
         page.find_element(By.TAG_NAME, "summary").click()
