@@ -3,9 +3,11 @@
     python benchmarks/eval_audit_auc.py LABELLED_DIR [--today YYYY-MM-DD] [--bootstrap 2000]
 
 LABELLED_DIR holds ``documents.jsonl``, one JSON object a line with at least ``path`` (the
-page, relative to LABELLED_DIR) and ``reliable`` (true or false, an expert's or a blind
-labeller's verdict). Every page is linted as ``medlint audit`` lints it (built-in rules, no
-configuration, no cache) and scored by medlint.audit. The AUC is the chance that a
+page, relative to LABELLED_DIR; relative to --corpus when ``location`` is ``corpus``) and
+``reliable`` (true or false, an expert's or a blind labeller's verdict); ``location`` and
+``partial`` (an excerpt, not the whole page), when given, also give subsets' AUCs.
+Every page is linted as ``medlint audit`` lints it (built-in rules, no configuration, no
+cache) and scored by medlint.audit. The AUC is the chance that a
 reliable page scores higher than an unreliable one (ties count half): 0.5 is chance, 1.0
 perfect. The interval is a stratified percentile bootstrap (pages resampled within each
 class, fixed seed). Pages medlint could not analyse have no score: they are counted and
@@ -25,14 +27,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from medlint.audit import Row
+from medlint.model import Risk
+
 
 @dataclass(frozen=True)
 class Labelled:
     path: Path
     reliable: bool
+    location: str = ""
+    partial: bool | None = None
 
 
-def load(folder: Path) -> list[Labelled]:
+def load(folder: Path, corpus: Path) -> list[Labelled]:
     """The labelled pages of ``folder/documents.jsonl``; a bad line stops with its number."""
     out = []
     index = folder / "documents.jsonl"
@@ -42,7 +49,17 @@ def load(folder: Path) -> list[Labelled]:
         record = json.loads(line)
         if not isinstance(record.get("reliable"), bool) or not isinstance(record.get("path"), str):
             raise SystemExit(f"{index}:{number}: needs 'path' (string) and 'reliable' (boolean)")
-        out.append(Labelled(folder / record["path"], record["reliable"]))
+        location = str(record.get("location", ""))
+        base = corpus if location == "corpus" else folder
+        partial = record.get("partial")
+        out.append(
+            Labelled(
+                base / record["path"],
+                record["reliable"],
+                location,
+                partial if isinstance(partial, bool) else None,
+            )
+        )
     return out
 
 
@@ -79,11 +96,30 @@ def old_score(errors: int, warnings: int, info: int) -> float:
     return max(0, 100 - 10 * errors - 3 * warnings - info)
 
 
+def score_of(row: Row) -> float:
+    return row.score if row.score is not None else float("nan")
+
+
+def old_of(row: Row) -> float:
+    return old_score(row.errors, row.warnings, row.info)
+
+
+def lost(risk: Risk) -> Callable[[Row], float]:
+    """A part of the score as a separator: fewer points lost, more reliable."""
+    return lambda row: -dict(row.parts)[risk]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today())
     parser.add_argument("--bootstrap", type=int, default=2000)
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=Path(__file__).resolve().parents[2] / "shared" / "corpus",
+        help="where pages with location 'corpus' lie [default: ../shared/corpus]",
+    )
     args = parser.parse_args(argv)
 
     from medlint import audit
@@ -91,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from medlint.engine import Linter
     from medlint.selection import Options
 
-    pages = load(args.folder)
+    pages = load(args.folder, args.corpus)
     missing = [p for p in pages if not p.path.is_file()]
     present = [p for p in pages if p.path.is_file()]
     linter = Linter(Options(today=args.today))
@@ -100,11 +136,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     scored = [(p, rows[str(p.path)]) for p in present if rows[str(p.path)].score is not None]
     unread = len(present) - len(scored)
 
-    def separation(name: str, value: Callable[[audit.Row], float]) -> None:
-        pos = [value(r) for p, r in scored if p.reliable]
-        neg = [value(r) for p, r in scored if not p.reliable]
-        low, high = bootstrap(pos, neg, args.bootstrap) if pos and neg else (0.0, 0.0)
-        print(f"  {name:<28} AUC {auc(pos, neg):.3f}  (95% CI {low:.3f}-{high:.3f})")
+    def separation(
+        name: str, value: Callable[[Row], float], pairs: list[tuple[Labelled, Row]]
+    ) -> None:
+        pos = [value(r) for p, r in pairs if p.reliable]
+        neg = [value(r) for p, r in pairs if not p.reliable]
+        if not pos or not neg:
+            print(f"  {name:<34} n/a ({len(pos)} reliable, {len(neg)} unreliable)")
+            return
+        low, high = bootstrap(pos, neg, args.bootstrap)
+        print(
+            f"  {name:<34} AUC {auc(pos, neg):.3f}  (95% CI {low:.3f}-{high:.3f}; "
+            f"{len(pos)} reliable, {len(neg)} unreliable)"
+        )
 
     reliable = sum(1 for p, _ in scored if p.reliable)
     print(f"labelled pages: {len(pages)} ({sum(p.reliable for p in pages)} reliable)")
@@ -114,10 +158,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not reliable or reliable == len(scored):
         print("both classes are needed for an AUC")
         return 1
-    separation("audit score", lambda r: r.score or 0.0)
+    print("all scored pages:")
+    separation("audit score", score_of, scored)
     for risk in SCORED:
-        separation(f"part: {risk}", lambda r, risk=risk: -dict(r.parts)[risk])
-    separation("old score (10/3/1, floored)", lambda r: old_score(r.errors, r.warnings, r.info))
+        separation(f"part: {risk} (fewer points lost)", lost(risk), scored)
+    separation("old score (10/3/1, floored)", old_of, scored)
+    subsets = {f"location {p.location}" for p, _ in scored if p.location} | {
+        f"partial {str(p.partial).lower()}" for p, _ in scored if p.partial is not None
+    }
+    if len(subsets) > 1:
+        print("subsets (audit score):")
+        for subset in sorted(subsets):
+            key, _, wanted = subset.partition(" ")
+            chosen = [
+                (p, r)
+                for p, r in scored
+                if (p.location if key == "location" else str(p.partial).lower()) == wanted
+            ]
+            separation(subset, score_of, chosen)
     return 0
 
 

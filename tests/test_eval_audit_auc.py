@@ -54,22 +54,29 @@ def test_runs_on_a_labelled_folder(tmp_path: Path) -> None:
     for name in labels:
         shutil.copy(EXAMPLES / name, docs / name)
     (docs / "latin1.md").write_bytes("# Café\n".encode("latin-1"))
-    records = [{"id": n, "path": f"docs/{n}", "reliable": r} for n, r in labels.items()]
+    corpus = tmp_path / "corpus"  # pages of a shared corpus, named relative to --corpus
+    corpus.mkdir()
+    shutil.move(docs / "back-pain-stale.txt", corpus / "back-pain-stale.txt")
+    records = [{"path": f"docs/{n}", "reliable": r, "location": "repo"} for n, r in labels.items()]
+    records[1] |= {"path": "back-pain-stale.txt", "location": "corpus"}
     records += [
-        {"id": "latin1", "path": "docs/latin1.md", "reliable": False},
-        {"id": "gone", "path": "docs/gone.md", "reliable": True},
+        {"path": "docs/latin1.md", "reliable": False, "location": "repo"},
+        {"path": "docs/gone.md", "reliable": True, "location": "repo"},
     ]
     (tmp_path / "documents.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
     proc = subprocess.run(
-        [sys.executable, str(SCRIPT), str(tmp_path), "--today", "2026-11-21", "--bootstrap", "200"],
+        [sys.executable, str(SCRIPT), str(tmp_path), "--today", "2026-11-21",
+         "--bootstrap", "200", "--corpus", str(corpus)],
         capture_output=True, text=True, check=True, timeout=300,
     )  # fmt: skip
     out = proc.stdout
     assert "labelled pages: 6 (3 reliable)" in out
     assert "missing files: 1; not analysed (no score): 1" in out
     assert "scored: 4 (2 reliable, 2 unreliable)" in out
-    assert "  audit score                  AUC 1.000  (95% CI " in out
+    assert "  audit score                        AUC 1.000  (95% CI " in out
     assert "part: red-flags" in out and "old score" in out
+    assert "subsets (audit score):\n  location corpus                    n/a (1 reliable, 0" in out
+    assert "  location repo                      AUC 1.000" in out
 
 
 def test_a_bad_line_names_its_file_and_line(tmp_path: Path) -> None:
