@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import sys
 from collections.abc import Callable, Sequence
@@ -117,8 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--corpus",
         type=Path,
-        default=Path(__file__).resolve().parents[2] / "shared" / "corpus",
-        help="where pages with location 'corpus' lie [default: ../shared/corpus]",
+        default=Path(
+            os.environ.get("MEDLINT_SHARED", Path(__file__).resolve().parents[2] / "shared")
+        )
+        / "corpus",
+        help="where pages with location 'corpus' lie [default: $MEDLINT_SHARED/corpus, "
+        "else ../shared/corpus beside the repository]",
     )
     args = parser.parse_args(argv)
 
@@ -142,11 +147,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         pos = [value(r) for p, r in pairs if p.reliable]
         neg = [value(r) for p, r in pairs if not p.reliable]
         if not pos or not neg:
-            print(f"  {name:<34} n/a ({len(pos)} reliable, {len(neg)} unreliable)")
+            print(f"  {name:<44} n/a ({len(pos)} reliable, {len(neg)} unreliable)")
             return
         low, high = bootstrap(pos, neg, args.bootstrap)
         print(
-            f"  {name:<34} AUC {auc(pos, neg):.3f}  (95% CI {low:.3f}-{high:.3f}; "
+            f"  {name:<44} AUC {auc(pos, neg):.3f}  (95% CI {low:.3f}-{high:.3f}; "
             f"{len(pos)} reliable, {len(neg)} unreliable)"
         )
 
