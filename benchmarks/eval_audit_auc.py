@@ -168,6 +168,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     for risk in SCORED:
         separation(f"part: {risk} (fewer points lost)", lost(risk), scored)
     separation("old score (10/3/1, floored)", old_of, scored)
+    print("share of pages losing points, reliable / unreliable:")
+    for risk in SCORED:
+        shares = [
+            sum(1 for p, r in scored if p.reliable is label and dict(r.parts)[risk] > 0)
+            / sum(1 for p, _ in scored if p.reliable is label)
+            for label in (True, False)
+        ]
+        print(f"  {risk:<20} {shares[0]:4.0%} / {shares[1]:4.0%}")
     subsets = {f"location {p.location}" for p, _ in scored if p.location} | {
         f"partial {str(p.partial).lower()}" for p, _ in scored if p.partial is not None
     }
