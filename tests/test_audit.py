@@ -252,7 +252,7 @@ def test_hostile_titles_render_as_text_in_a_real_browser(tmp_path: Path, browser
         driver.switch_to.alert.text  # type: ignore[attr-defined]  # noqa: B018
     errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]  # type: ignore[attr-defined]
     assert errors == []
-    summaries = driver.find_elements(By.CSS_SELECTOR, "#articles summary")  # type: ignore[attr-defined]
+    summaries = driver.find_elements(By.CSS_SELECTOR, "#articles summary .title")  # type: ignore[attr-defined]
     assert sorted(s.get_attribute("textContent") for s in summaries) == sorted(titles)
     injected = "#articles img, body > script ~ script ~ script"
     assert driver.find_elements(By.CSS_SELECTOR, injected) == []  # type: ignore[attr-defined]
@@ -316,7 +316,7 @@ def test_mixed_report_reads_at_1280_px_in_a_real_browser(tmp_path: Path, browser
         assert hover.startswith(f"{cells[0].text} = 100 {red_flags}")
         assert "Review missing or not approved" in hover
         assert cells[8].text == "undated"
-        page.find_element(By.TAG_NAME, "summary").click()
+        page.find_element(By.CSS_SELECTOR, "summary .title").click()
         fixes = [f.text for f in page.find_elements(By.CSS_SELECTOR, ".fix")]
         assert fixes and all(f.startswith("Fix: ") for f in fixes)
         assert any("When to get medical help" in f for f in fixes)
