@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
 
 from medlint.auditscore import FIRST, SCORED, WEIGHTS, cost, score
 from medlint.model import Risk, Severity
 
-from .conftest import ROOT
+from .conftest import ROOT, cli
 
 
 def test_weights_add_up_to_100_so_the_worst_article_stays_above_0() -> None:
@@ -51,3 +52,12 @@ def test_every_builtin_rule_declares_what_it_puts_at_risk() -> None:
     assert len(files) > 20
     undeclared = [f.name for f in files if not re.search(r"(?m)^risk: [a-z-]+$", f.read_text())]
     assert undeclared == []
+
+
+def test_rules_json_lists_each_rules_risk() -> None:
+    code, out, _ = cli("rules", "--format", "json")
+    risks = {r["code"]: r["risk"] for r in json.loads(out)}
+    assert code == 0 and set(risks.values()) == {str(r) for r in Risk}
+    assert (risks["MED109"], risks["MED401"], risks["MED900"]) == (
+        "red-flags", "style", "not-analysed",
+    )  # fmt: skip

@@ -1,9 +1,11 @@
 """``medlint audit``: a backlog report editors can act on.
 
 One row per article (path, title, audience, last updated, last reviewed, review status,
-counts per severity, a score), staleness against the configured maximum age, topics
-missing red flags, and three renderings: a self-contained HTML report (inline CSS,
-JavaScript and SVG charts; no network), CSV and JSON, plus a short terminal summary.
+counts per severity, a score weighted by what the findings put at risk, medlint.auditscore),
+files that could not be analysed apart, with the reason and no score, staleness against
+the configured maximum age, topics missing red flags, and three renderings: a
+self-contained HTML report (inline CSS, JavaScript and SVG charts; no network), CSV and
+JSON, plus a short terminal summary.
 """
 
 from __future__ import annotations
@@ -148,6 +150,7 @@ def render_csv(table: list[Row]) -> str:
 def summary(result: RunResult, table: list[Row], max_age_months: int) -> dict[str, Any]:
     by_rule = Counter(v.code for v in result.violations)
     rules = {r.code: r for r in result.rules}
+    risks = _risks(result)
     analysed = [r for r in table if r.score is not None]
     statuses = Counter(r.status or "(none)" for r in analysed)
     ages = Counter(r.updated[:4] if r.updated else "undated" for r in analysed)
@@ -164,7 +167,7 @@ def summary(result: RunResult, table: list[Row], max_age_months: int) -> dict[st
             {
                 "code": c,
                 "name": rules[c].name if c in rules else "",
-                "risk": str(risk_of(c, _risks(result))),
+                "risk": str(risk_of(c, risks)),
                 "count": n,
             }
             for c, n in by_rule.most_common()
