@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import EXAMPLES, FIXTURES, cli
+from .conftest import EXAMPLES, FIXTURES, ROOT, cli
 
 
 @pytest.fixture(scope="module")
@@ -323,3 +323,15 @@ def test_mixed_report_reads_at_1280_px_in_a_real_browser(tmp_path: Path, browser
         assert script("return document.documentElement.scrollWidth") <= width
     finally:
         driver.set_window_size(1400, 1000)  # type: ignore[attr-defined]
+
+
+def test_the_json_export_validates_against_its_schema() -> None:
+    import jsonschema
+
+    schema = json.loads((ROOT / "schemas" / "audit.schema.json").read_text(encoding="utf-8"))
+    data = json.loads((GOLDEN / "audit.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    validator.validate(data)
+    assert data["articles"][0]["score"] is None  # the file not analysed
+    broken = data | {"articles": [data["articles"][0] | {"overdue_months": -1}]}
+    assert not validator.is_valid(broken)  # undated is null, never -1
