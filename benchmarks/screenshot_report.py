@@ -1,11 +1,15 @@
 """Screenshot an audit report in headless Chromium (for docs/audit-report.png).
 
 medlint audit ../shared/corpus --html /tmp/corpus-audit.html
-python benchmarks/screenshot_report.py /tmp/corpus-audit.html docs/audit-report.png
+python benchmarks/screenshot_report.py /tmp/corpus-audit.html docs/audit-report.png \
+    [--width 1280] [--height 2200] [--expand 1]
+
+--expand N opens the first N scored articles' findings (their fix text shows).
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import sys
 import tempfile
@@ -17,7 +21,14 @@ def main() -> int:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
-    report, target = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
+    parser = argparse.ArgumentParser()
+    parser.add_argument("report", type=Path)
+    parser.add_argument("target", type=Path)
+    parser.add_argument("--width", type=int, default=1400)
+    parser.add_argument("--height", type=int, default=1800)
+    parser.add_argument("--expand", type=int, default=0)
+    args = parser.parse_args()
+    report, target = args.report.resolve(), args.target
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
     with tempfile.TemporaryDirectory() as profile:
@@ -29,7 +40,7 @@ def main() -> int:
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
-            "--window-size=1400,1800",
+            f"--window-size={args.width},{args.height}",
             f"--user-data-dir={profile}",
         ):
             options.add_argument(flag)
@@ -40,6 +51,13 @@ def main() -> int:
         try:
             driver.get(report.as_uri())
             time.sleep(1)
+            driver.execute_script(  # open without scrolling the page
+                "[...document.querySelectorAll('#articles tbody tr')]"
+                ".filter((row) => !row.querySelector('td.na')).slice(0, arguments[0])"
+                ".forEach((row) => { row.querySelector('details').open = true; });"
+                "window.scrollTo(0, 0);",
+                args.expand,
+            )
             driver.save_screenshot(str(target))
         finally:
             driver.quit()

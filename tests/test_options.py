@@ -261,8 +261,9 @@ def test_rules_test_runs_a_packs_examples(tmp_path: Path, monkeypatch: pytest.Mo
     (tmp_path / "acme" / "ACME201.yaml").write_text(wrong)
     code, out, _ = cli("rules", "--test", "--select", "ACME2")
     assert code == 1
+    line = wrong.splitlines().index("    - name: claim") + 1  # where the example begins
     assert out.startswith(
-        f"{tmp_path / 'acme'}/ACME201.yaml:19: ACME201 fail example 'claim': no message "
+        f"{tmp_path / 'acme'}/ACME201.yaml:{line}: ACME201 fail example 'claim': no message "
         "contains 'wonder drug'"
     )
     assert out.endswith("3 examples of 1 rules, 1 failed\n")

@@ -309,6 +309,7 @@ def list_rules(format_: str, run_examples: bool, test_select: tuple[str, ...]) -
                 "code": s.code,
                 "name": s.name,
                 "severity": s.severity.label,
+                "risk": str(s.risk),
                 "kind": s.kind,
                 "audiences": list(s.audiences),
                 "tags": list(s.tags),

@@ -42,6 +42,20 @@ class Audience(enum.StrEnum):
     PROFESSIONAL = "professional"
 
 
+class Risk(enum.StrEnum):
+    """What a rule's violations put at risk for a reader (a rule file's ``risk:``), most
+    serious first; ``medlint audit`` weighs findings by it. NOT_ANALYSED: the file could not
+    be read or linted, so nothing is known about it."""
+
+    RED_FLAGS = "red-flags"
+    UNSAFE_ADVICE = "unsafe-advice"
+    REVIEW = "review"
+    DISCLAIMER_CONSULT = "disclaimer-consult"
+    STALENESS = "staleness"
+    STYLE = "style"
+    NOT_ANALYSED = "not-analysed"
+
+
 @dataclass(frozen=True)
 class Span:
     """Where an edit lies in its file: 1-based lines, 1-based columns counted in
@@ -163,6 +177,7 @@ class RuleInfo:
     audiences: tuple[Audience, ...] = ()
     fix: str | None = None
     rationale: str = ""
+    risk: Risk = Risk.STYLE
 
 
 @dataclass(frozen=True)

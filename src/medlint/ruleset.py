@@ -24,7 +24,7 @@ from medlint import resources, yamlpos
 from medlint.autofix import Autofix
 from medlint.boundary import outside, within
 from medlint.document import RegionKind
-from medlint.model import Audience, RuleInfo, Severity
+from medlint.model import Audience, Risk, RuleInfo, Severity
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -89,6 +89,7 @@ class RuleSpec:
         return yamlpos.nearest(self.lines, path) or 1
 
     autofix: Autofix | None = None  # the rule file's data-only fix (medlint.autofix)
+    risk: Risk = Risk.STYLE  # what a violation puts at risk (the audit weighs by it)
 
     def info(self) -> RuleInfo:
         return RuleInfo(
@@ -100,6 +101,7 @@ class RuleSpec:
             audiences=self.audiences,
             fix=self.fix,
             rationale=self.rationale,
+            risk=self.risk,
         )
 
     def applies_to(self, audience: Audience) -> bool:
@@ -236,6 +238,7 @@ def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> 
         from_config=tuple(sorted(data.get("from_config", {}).items())),
         lines=lines,
         autofix=_autofix(data, source, text),
+        risk=Risk(data.get("risk", Risk.STYLE)),
     )
 
 

@@ -1,0 +1,196 @@
+"""How well the audit score separates reliable from unreliable pages: an AUC.
+
+    python benchmarks/eval_audit_auc.py LABELLED_DIR [--today YYYY-MM-DD] [--bootstrap 2000]
+
+LABELLED_DIR holds ``documents.jsonl``, one JSON object a line with at least ``path`` (the
+page, relative to LABELLED_DIR; relative to --corpus when ``location`` is ``corpus``) and
+``reliable`` (true or false, an expert's or a blind labeller's verdict); ``location`` and
+``partial`` (an excerpt, not the whole page), when given, also give subsets' AUCs.
+Every page is linted as ``medlint audit`` lints it (built-in rules, no configuration, no
+cache) and scored by medlint.audit. The AUC is the chance that a
+reliable page scores higher than an unreliable one (ties count half): 0.5 is chance, 1.0
+perfect. The interval is a stratified percentile bootstrap (pages resampled within each
+class, fixed seed). Pages medlint could not analyse have no score: they are counted and
+left out. For comparison the script prints the AUC of each part of the score (fewer points
+lost = more reliable) and of the score the audit used before (100 - 10 per error - 3 per
+warning - 1 per info, floored at 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from medlint.audit import Row
+from medlint.model import Risk
+
+
+@dataclass(frozen=True)
+class Labelled:
+    path: Path
+    reliable: bool
+    location: str = ""
+    partial: bool | None = None
+
+
+def load(folder: Path, corpus: Path) -> list[Labelled]:
+    """The labelled pages of ``folder/documents.jsonl``; a bad line stops with its number."""
+    out = []
+    index = folder / "documents.jsonl"
+    for number, line in enumerate(index.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        if not isinstance(record.get("reliable"), bool) or not isinstance(record.get("path"), str):
+            raise SystemExit(f"{index}:{number}: needs 'path' (string) and 'reliable' (boolean)")
+        location = str(record.get("location", ""))
+        base = corpus if location == "corpus" else folder
+        partial = record.get("partial")
+        out.append(
+            Labelled(
+                base / record["path"],
+                record["reliable"],
+                location,
+                partial if isinstance(partial, bool) else None,
+            )
+        )
+    return out
+
+
+def auc(positives: Sequence[float], negatives: Sequence[float]) -> float:
+    """P(a positive scores higher than a negative), ties counting half (Mann-Whitney U)."""
+    if not positives or not negatives:
+        return float("nan")
+    ranked = sorted([(s, 1) for s in positives] + [(s, 0) for s in negatives])
+    rank_sum, i = 0.0, 0
+    while i < len(ranked):  # average ranks over ties
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
+            j += 1
+        mean_rank = (i + 1 + j) / 2
+        rank_sum += mean_rank * sum(label for _, label in ranked[i:j])
+        i = j
+    n_pos, n_neg = len(positives), len(negatives)
+    return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
+
+
+def bootstrap(
+    positives: Sequence[float], negatives: Sequence[float], rounds: int, seed: int = 20261202
+) -> tuple[float, float]:
+    """A 95% percentile interval of the AUC, resampling each class with replacement."""
+    rng = random.Random(seed)
+    values = sorted(
+        auc(rng.choices(positives, k=len(positives)), rng.choices(negatives, k=len(negatives)))
+        for _ in range(rounds)
+    )
+    return values[int(0.025 * (rounds - 1))], values[int(0.975 * (rounds - 1))]
+
+
+def old_score(errors: int, warnings: int, info: int) -> float:
+    return max(0, 100 - 10 * errors - 3 * warnings - info)
+
+
+def score_of(row: Row) -> float:
+    return row.score if row.score is not None else float("nan")
+
+
+def old_of(row: Row) -> float:
+    return old_score(row.errors, row.warnings, row.info)
+
+
+def lost(risk: Risk) -> Callable[[Row], float]:
+    """A part of the score as a separator: fewer points lost, more reliable."""
+    return lambda row: -dict(row.parts)[risk]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today())
+    parser.add_argument("--bootstrap", type=int, default=2000)
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=Path(
+            os.environ.get("MEDLINT_SHARED", Path(__file__).resolve().parents[2] / "shared")
+        )
+        / "corpus",
+        help="where pages with location 'corpus' lie [default: $MEDLINT_SHARED/corpus, "
+        "else ../shared/corpus beside the repository]",
+    )
+    args = parser.parse_args(argv)
+
+    from medlint import audit
+    from medlint.auditscore import SCORED
+    from medlint.engine import Linter
+    from medlint.selection import Options
+
+    pages = load(args.folder, args.corpus)
+    missing = [p for p in pages if not p.path.is_file()]
+    present = [p for p in pages if p.path.is_file()]
+    linter = Linter(Options(today=args.today))
+    result = linter.run([str(p.path) for p in present])
+    rows = {r.path: r for r in audit.rows(result, args.today, linter.stale_after_months())}
+    scored = [(p, rows[str(p.path)]) for p in present if rows[str(p.path)].score is not None]
+    unread = len(present) - len(scored)
+
+    def separation(
+        name: str, value: Callable[[Row], float], pairs: list[tuple[Labelled, Row]]
+    ) -> None:
+        pos = [value(r) for p, r in pairs if p.reliable]
+        neg = [value(r) for p, r in pairs if not p.reliable]
+        if not pos or not neg:
+            print(f"  {name:<44} n/a ({len(pos)} reliable, {len(neg)} unreliable)")
+            return
+        low, high = bootstrap(pos, neg, args.bootstrap)
+        print(
+            f"  {name:<44} AUC {auc(pos, neg):.3f}  (95% CI {low:.3f}-{high:.3f}; "
+            f"{len(pos)} reliable, {len(neg)} unreliable)"
+        )
+
+    reliable = sum(1 for p, _ in scored if p.reliable)
+    print(f"labelled pages: {len(pages)} ({sum(p.reliable for p in pages)} reliable)")
+    print(f"missing files: {len(missing)}; not analysed (no score): {unread}")
+    print(f"scored: {len(scored)} ({reliable} reliable, {len(scored) - reliable} unreliable)")
+    print(f"today: {args.today}; bootstrap rounds: {args.bootstrap}")
+    if not reliable or reliable == len(scored):
+        print("both classes are needed for an AUC")
+        return 1
+    print("all scored pages:")
+    separation("audit score", score_of, scored)
+    for risk in SCORED:
+        separation(f"part: {risk} (fewer points lost)", lost(risk), scored)
+    separation("old score (10/3/1, floored)", old_of, scored)
+    print("share of pages losing points, reliable / unreliable:")
+    for risk in SCORED:
+        shares = [
+            sum(1 for p, r in scored if p.reliable is label and dict(r.parts)[risk] > 0)
+            / sum(1 for p, _ in scored if p.reliable is label)
+            for label in (True, False)
+        ]
+        print(f"  {risk:<20} {shares[0]:4.0%} / {shares[1]:4.0%}")
+    subsets = {f"location {p.location}" for p, _ in scored if p.location} | {
+        f"partial {str(p.partial).lower()}" for p, _ in scored if p.partial is not None
+    }
+    if len(subsets) > 1:
+        print("subsets (audit score):")
+        for subset in sorted(subsets):
+            key, _, wanted = subset.partition(" ")
+            chosen = [
+                (p, r)
+                for p, r in scored
+                if (p.location if key == "location" else str(p.partial).lower()) == wanted
+            ]
+            separation(subset, score_of, chosen)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

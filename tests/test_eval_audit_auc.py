@@ -1,0 +1,90 @@
+"""The audit-score AUC evaluation (benchmarks/eval_audit_auc.py) on a tiny labelled set."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from .conftest import EXAMPLES, ROOT
+
+SCRIPT = ROOT / "benchmarks" / "eval_audit_auc.py"
+
+
+@pytest.fixture(scope="module")
+def evaluation() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_audit_auc", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_auc_is_the_mann_whitney_probability(evaluation: ModuleType) -> None:
+    auc = evaluation.auc
+    assert auc([3, 4], [1, 2]) == 1.0 and auc([1, 2], [3, 4]) == 0.0
+    assert auc([1, 1], [1, 1]) == 0.5
+    assert auc([2, 4], [1, 3]) == 0.75  # 3 of the 4 pairs in order
+    assert auc([2, 3], [2, 1]) == 0.875  # the tie (2, 2) counts half
+
+
+def test_bootstrap_interval_brackets_the_auc_and_is_reproducible(evaluation: ModuleType) -> None:
+    pos, neg = [5, 6, 7, 3, 8, 9], [1, 2, 4, 6, 3, 2]
+    low, high = evaluation.bootstrap(pos, neg, 500)
+    assert low <= evaluation.auc(pos, neg) <= high and 0 <= low < high <= 1
+    assert evaluation.bootstrap(pos, neg, 500) == (low, high)
+
+
+def test_runs_on_a_labelled_folder(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    labels = {
+        "leg-cramps-good.md": True,
+        "back-pain-stale.txt": True,
+        "discouraging-advice.md": False,
+        "thigh-cramps-missing-red-flags.md": False,
+    }
+    for name in labels:
+        shutil.copy(EXAMPLES / name, docs / name)
+    (docs / "latin1.md").write_bytes("# Café\n".encode("latin-1"))
+    corpus = tmp_path / "corpus"  # pages of a shared corpus, named relative to --corpus
+    corpus.mkdir()
+    shutil.move(docs / "back-pain-stale.txt", corpus / "back-pain-stale.txt")
+    records = [{"path": f"docs/{n}", "reliable": r, "location": "repo"} for n, r in labels.items()]
+    records[1] |= {"path": "back-pain-stale.txt", "location": "corpus"}
+    records += [
+        {"path": "docs/latin1.md", "reliable": False, "location": "repo"},
+        {"path": "docs/gone.md", "reliable": True, "location": "repo"},
+    ]
+    (tmp_path / "documents.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT), str(tmp_path), "--today", "2026-11-21",
+         "--bootstrap", "200", "--corpus", str(corpus)],
+        capture_output=True, text=True, check=True, timeout=300,
+    )  # fmt: skip
+    out = proc.stdout
+    assert "labelled pages: 6 (3 reliable)" in out
+    assert "missing files: 1; not analysed (no score): 1" in out
+    assert "scored: 4 (2 reliable, 2 unreliable)" in out
+    assert re.search(r"(?m)^  audit score +AUC 1\.000  \(95% CI ", out)
+    assert "part: red-flags" in out and "old score" in out
+    assert re.search(r"(?m)^  red-flags +0% / 100%$", out)  # both unreliable pages miss some
+    assert re.search(r"subsets \(audit score\):\n  location corpus +n/a \(1 reliable, 0", out)
+    assert re.search(r"(?m)^  location repo +AUC 1\.000", out)
+
+
+def test_a_bad_line_names_its_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "documents.jsonl").write_text('{"path": "a.md", "reliable": "yes"}\n')
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT), str(tmp_path)], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 1
+    assert "documents.jsonl:1: needs 'path' (string) and 'reliable' (boolean)" in proc.stderr
