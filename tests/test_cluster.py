@@ -179,3 +179,17 @@ def test_an_unreachable_scheduler_is_a_usage_error_naming_it(tmp_path: Path) -> 
     assert "Traceback" not in proc.stderr
     code, _, err = cli("check", str(EXAMPLES), "--scheduler", "http://127.0.0.1:1")
     assert code == 2 and "'http://127.0.0.1:1' is not a Dask scheduler address" in err
+
+
+def test_a_pack_that_names_code_is_refused_before_anything_reaches_the_cluster(
+    tmp_path: Path,
+) -> None:
+    evil = HOUSE_RULE.replace("kind: required", "kind: python\ncheck: os:system")
+    (tmp_path / "house-rules").mkdir()
+    (tmp_path / "house-rules" / "MED801.yaml").write_text(evil)
+    (tmp_path / ".medlint.toml").write_text('packs = ["house-rules"]\n')
+    (tmp_path / "a.md").write_text("# Leg cramps\n\nCramps are common.\n")
+    # Nothing listens at this address: the pack is refused before any connection.
+    code, _, err = cli("check", str(tmp_path / "a.md"), "--scheduler", "tcp://127.0.0.1:9")
+    assert code == 2 and "must name a class in medlint.checks" in err, err
+    assert "scheduler" not in err

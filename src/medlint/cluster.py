@@ -4,8 +4,8 @@ The client (this process) discovers the files, decides the per-file configuratio
 judges each analysis on the day and reports, exactly as a local run does; the workers
 do the expensive part, the analysis (decode, parse, run the rules), each with one
 Linter per run configuration, built on first use and kept for later runs
-(``clusterworker.Linters``). Files go to the workers in chunks of :data:`CHUNK`, a bounded number of chunks ahead, and come back in input order
-with the progress bar.
+(``clusterworker.Linters``). Files go to the workers in chunks of :data:`CHUNK`, a
+bounded number of chunks ahead, and come back in input order with the progress bar.
 
 How workers get a file (``--cluster-files``):
 
@@ -58,7 +58,7 @@ class ClusterError(Exception):
     scheduler cannot be reached or has no workers, or a worker runs another medlint."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Slot:
     """One file of a chunk: its outcome when the client knows it already (unreadable,
     cached), else the task sent to a worker and the client's cache key for it."""
