@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -51,6 +52,7 @@ def main() -> int:
     paths = sorted(discover([args.corpus]))[: args.limit]
     size = sum(Path(p).stat().st_size for p in paths) / 1e6
     print(f"corpus: {args.corpus}   files: {len(paths)}   size: {size:.1f} MB")
+    print(f"cores: {os.cpu_count()}   load average: {os.getloadavg()[0]:.1f}")
     rows: list[tuple[str, float]] = []
     for n in args.workers:
         with LocalCluster(
@@ -72,6 +74,7 @@ def main() -> int:
         rows.append((f"local, --jobs {jobs}", lint(paths, jobs=jobs)))
         print(f"  {rows[-1][0]}: {rows[-1][1]:.1f} s", flush=True)
 
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     one = rows[0][1]  # the fewest Dask workers (1 by default), files sent
     print()
     print(f"| run | seconds | files/s | throughput vs {rows[0][0]} |")

@@ -39,6 +39,7 @@ from medlint import reading
 from medlint.cache import data_fingerprint
 from medlint.diagnostics import Diagnostic
 from medlint.model import FileResult
+from medlint.ruleset import RuleFileError
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -252,6 +253,8 @@ class _Run:
         file again on its own, and a file that fails alone is reported."""
         try:
             return list(future.result())
+        except RuleFileError:
+            raise  # bad rule data found on a worker: exit 2, as in a local run
         except (Exception, asyncio.CancelledError) as exc:
             self.check_connected()
             if len(tasks) == 1:
@@ -261,6 +264,8 @@ class _Run:
         for task, single in zip(tasks, singles, strict=True):
             try:
                 out += single.result()
+            except RuleFileError:
+                raise
             except (Exception, asyncio.CancelledError) as exc:
                 self.check_connected()
                 out.append(self.failed(task, exc))

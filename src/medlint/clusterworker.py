@@ -27,7 +27,7 @@ from medlint.cache import user_cache_root
 from medlint.daily import Analysed
 from medlint.engine import Linter
 from medlint.model import FileResult
-from medlint.ruleset import RuleSpec
+from medlint.ruleset import RuleFileError, RuleSpec
 from medlint.running import FileRunner
 from medlint.selection import Options
 
@@ -119,13 +119,20 @@ def build(recipe: Recipe) -> FileRunner:
 
 def lint(runner: FileRunner, task: Task) -> Outcome:
     """The file's analysis (judged on the client, which knows the day and its own
-    folder), or its final result when it cannot be read, decoded or parsed."""
-    data = task.data
-    if data is None:  # a shared filesystem: read here, held to the project root
-        data, unread = runner.read(task.where)
-        if data is None:
-            return dataclasses.replace(unread or FileResult(task.where), path=task.path), 0
-    return runner.analysis(task.path, data, task.enabled, key_path=task.where)
+    folder), or its final result when it cannot be read, decoded or parsed; a medlint
+    bug on the file is a crash diagnostic on it, as in a local run, and bad rule data
+    (RuleFileError) stops the run on the client."""
+    try:
+        data = task.data
+        if data is None:  # a shared filesystem: read here, held to the project root
+            data, unread = runner.read(task.where)
+            if data is None:
+                return dataclasses.replace(unread or FileResult(task.where), path=task.path), 0
+        return runner.analysis(task.path, data, task.enabled, key_path=task.where)
+    except RuleFileError:
+        raise
+    except Exception as exc:
+        return runner.failure(task.path, exc), 1
 
 
 def lint_chunk(recipe: Recipe, tasks: tuple[Task, ...]) -> list[Outcome]:

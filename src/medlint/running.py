@@ -267,21 +267,21 @@ class FileRunner:
         except RuleFileError:
             raise  # bad rule data stops the run (exit 2), it is not this file's problem
         except Exception as exc:
-            return FileResult(
-                path,
-                tuple(
-                    self.engine(
-                        Diagnostic.CRASH,
-                        f"medlint failed on this file ({type(exc).__name__}: {exc}); this is a "
-                        "medlint bug, please report it",
-                    )
-                ),
-            ), 1
+            return self.failure(path, exc), 1
+
+    def failure(self, path: str, exc: Exception) -> FileResult:
+        """A medlint bug on this file, as a crash diagnostic on it (exit 3)."""
+        message = (
+            f"medlint failed on this file ({type(exc).__name__}: {exc}); this is a medlint "
+            "bug, please report it"
+        )
+        return FileResult(path, tuple(self.engine(Diagnostic.CRASH, message)))
 
     def _lint_read(
         self, path: str, today: dt.date | None = None
     ) -> tuple[FileResult, int, bytes | None]:
-        """One file's result, and the bytes it was computed from (None if unreadable)."""
+        """One file's result, and the bytes it was computed from (None if it could not
+        be read)."""
         data, unread = self.read(path)
         if data is None:
             return unread or FileResult(path), 0, None
