@@ -67,8 +67,12 @@ def test_wheel_carries_the_licence_and_the_typing_marker(wheel: Path) -> None:
     for version in ("3.11", "3.12", "3.13"):
         assert f"Classifier: Programming Language :: Python :: {version}" in headers
     assert any(h.startswith("Project-URL: Repository, https://") for h in headers)
-    # Development tools are a dependency group, not a published extra.
-    assert not any(h.startswith("Provides-Extra:") for h in headers)
+    # Development tools are a dependency group, not a published extra; the one extra is
+    # Dask (--scheduler, docs/scaling.md).
+    assert [h for h in headers if h.startswith("Provides-Extra:")] == ["Provides-Extra: dask"]
+    assert any(
+        h.startswith("Requires-Dist: distributed") and "extra == 'dask'" in h for h in headers
+    )
 
 
 def test_sdist_carries_the_licence(tmp_path: Path) -> None:

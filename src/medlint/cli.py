@@ -56,6 +56,11 @@ class _Main(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as exc:
+            from medlint.cluster import ClusterError
+
+            if isinstance(exc, ClusterError):  # --scheduler: no Dask, no scheduler, ...
+                click.echo(f"medlint: {exc}", err=True)
+                ctx.exit(EXIT_USAGE)
             where = ""
             if exc.__traceback__ is not None:
                 frame = traceback.extract_tb(exc.__traceback__)[-1]
@@ -94,6 +99,8 @@ def run_check(opts: CheckOptions) -> None:
         stdin = read_stdin(opts.stdin_filename or "<stdin>")
     elif opts.stdin_filename:
         raise click.UsageError("--stdin-filename only makes sense with '-'")
+    if opts.lint.scheduler and (opts.fix or opts.show_diff):
+        raise click.UsageError("--fix and --diff change files here; leave out --scheduler")
     linter = build_linter(opts.lint)
     fail_on = opts.fail_on or linter.options.config.fail_on or "error"
     if not linter.specs:

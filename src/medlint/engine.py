@@ -167,7 +167,12 @@ class Linter:
         self, paths: list[str], progress: Callable[[int, int], None] | None = None
     ) -> Iterator[tuple[FileResult, int]]:
         """Results in input order, streamed as they complete; with jobs > 1, one worker
-        process per job, each with its own Linter."""
+        process per job, each with its own Linter; with a scheduler, on its Dask workers
+        (cluster.py)."""
+        if self.options.scheduler is not None:
+            from medlint import cluster
+
+            return cluster.lint_paths(self, paths, progress)
         worker = (Linter, self.options, self.all_specs)
         return running.lint_paths(self, paths, self.options.jobs, worker, progress)
 

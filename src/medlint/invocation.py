@@ -54,6 +54,8 @@ class LintArgs:
     rule_options: tuple[str, ...] = ()
     shard: str | None = None
     force_exclude: bool = False
+    scheduler: str | None = None
+    cluster_files: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ def linter_of(args: LintArgs) -> Linter:
         jobs=args.jobs or os.cpu_count() or 1,
         cache_dir=None if args.no_cache else cache_dir_of(args.cache_dir),
         shard=parse_shard(args.shard),
+        scheduler=args.scheduler,
+        cluster_files=args.cluster_files,
     )
     return Linter(options)
 
@@ -191,6 +195,20 @@ SHARED_OPTIONS = (
         type=click.Path(file_okay=False),
         help="Where to keep the result cache [default: $XDG_CACHE_HOME/medlint, else "
         "~/.cache/medlint]. Entries are authenticated with a key kept outside the project.",
+    ),
+    click.option(
+        "--scheduler",
+        metavar="tcp://HOST:PORT",
+        help="Lint on the workers of this Dask scheduler (pip install "
+        "'medlint-health[dask]'; docs/scaling.md).",
+    ),
+    click.option(
+        "--cluster-files",
+        type=click.Choice(["auto", "shared", "send"]),
+        default="auto",
+        show_default=True,
+        help="With --scheduler: workers read the files themselves (shared: they see the same "
+        "paths), or this machine sends their bytes (send); auto tries a few files.",
     ),
 )
 

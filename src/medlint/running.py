@@ -134,10 +134,16 @@ class FileRunner:
         return self.judge(analysed, today or self.options.today), crashes
 
     def analyse_text(
-        self, path: str, text: str, encoding: tuple[str, str] = ("utf-8", reading.UTF8)
+        self,
+        path: str,
+        text: str,
+        encoding: tuple[str, str] = ("utf-8", reading.UTF8),
+        enabled: frozenset[str] | None = None,
     ) -> tuple[Analysed | FileResult, int]:
         """The day-independent analysis of one document (what the cache stores), or the
-        final result when medlint could not parse it; and the number of rule crashes."""
+        final result when medlint could not parse it; and the number of rule crashes.
+        ``enabled``: the rules the per-file configuration enables for ``path``, when the
+        caller decided them (a cluster worker, whose folder is not the caller's)."""
         self.ensure_compiled()
         try:
             document = dataclasses.replace(
@@ -158,7 +164,8 @@ class FileRunner:
             ), 1
         audience = detect_audience(document)
         ctx = kinds.Context(document, audience, None, self.bank)  # rules never read the day
-        enabled = self.selection.for_file(path, self.options.config)[0]
+        if enabled is None:
+            enabled = frozenset(self.selection.for_file(path, self.options.config)[0])
         pending: list[Pending] = []
         for problem in document.problems:
             pending += map(
@@ -260,47 +267,83 @@ class FileRunner:
         except RuleFileError:
             raise  # bad rule data stops the run (exit 2), it is not this file's problem
         except Exception as exc:
-            return FileResult(
-                path,
-                tuple(
-                    self.engine(
-                        Diagnostic.CRASH,
-                        f"medlint failed on this file ({type(exc).__name__}: {exc}); this is a "
-                        "medlint bug, please report it",
-                    )
-                ),
-            ), 1
+            return self.failure(path, exc), 1
+
+    def failure(self, path: str, exc: Exception) -> FileResult:
+        """A medlint bug on this file, as a crash diagnostic on it (exit 3)."""
+        message = (
+            f"medlint failed on this file ({type(exc).__name__}: {exc}); this is a medlint "
+            "bug, please report it"
+        )
+        return FileResult(path, tuple(self.engine(Diagnostic.CRASH, message)))
 
     def _lint_read(
         self, path: str, today: dt.date | None = None
     ) -> tuple[FileResult, int, bytes | None]:
-        """One file's result, and the bytes it was computed from (None if unreadable)."""
+        """One file's result, and the bytes it was computed from (None if it could not
+        be read)."""
+        data, unread = self.read(path)
+        if data is None:
+            return unread or FileResult(path), 0, None
+        analysed, crashes = self.analysis(path, data)
+        if isinstance(analysed, FileResult):
+            return analysed, crashes, data
+        return self.judge(analysed, today or self.options.today), crashes, data
+
+    def read(self, path: str) -> tuple[bytes | None, FileResult | None]:
+        """A file's bytes, or the result of a file that must not or cannot be read (a link
+        out of the project root, a missing file, a FIFO, ...)."""
         escape = boundary.escapes(path, self.root)
         if escape:
-            return FileResult(path, tuple(self.engine(Diagnostic.UNREADABLE, escape))), 0, None
+            return None, FileResult(path, tuple(self.engine(Diagnostic.UNREADABLE, escape)))
         data, problem = reading.read_bytes(path)
         if data is None:
             unreadable = self.engine(Diagnostic.UNREADABLE, problem or "unreadable")
-            return FileResult(path, tuple(unreadable)), 0, None
-        day = today or self.options.today
-        key = None
-        if self.cache is not None:
-            key = self.cache.key(path, data)
-            cached = self.cache.get(key, path)
-            if cached is not None:
-                return self.judge(cached, day), 0, data
+            return None, FileResult(path, tuple(unreadable))
+        return data, None
+
+    def analysis(
+        self,
+        path: str,
+        data: bytes,
+        enabled: frozenset[str] | None = None,
+        key_path: str | None = None,
+    ) -> tuple[Analysed | FileResult, int]:
+        """The analysis of a file's bytes, from the cache or fresh (and then cached), or
+        the final result of a file that cannot be decoded or parsed. ``key_path``: the
+        path the cache entry is keyed on, when it is not ``path`` (a cluster worker keys
+        on the absolute path, since it does not share the caller's folder)."""
+        key, cached = self.lookup(key_path or path, data, path)
+        if cached is not None:
+            return cached, 0
+        analysed, crashes = self.analyse_bytes(path, data, enabled)
+        self.remember(key, analysed, crashes)
+        return analysed, crashes
+
+    def analyse_bytes(
+        self, path: str, data: bytes, enabled: frozenset[str] | None = None
+    ) -> tuple[Analysed | FileResult, int]:
+        """Decode the bytes as a browser or editor would and analyse the text (no cache)."""
         decoded = reading.decode(data, reading.kind_of(path, data))
         if decoded.text is None:
             problem = decoded.problem or "unreadable"
-            return FileResult(path, tuple(self.engine(Diagnostic.UNREADABLE, problem))), 0, None
-        analysed, crashes = self.analyse_text(
-            path, decoded.text, encoding=(decoded.encoding, decoded.how)
-        )
-        if isinstance(analysed, FileResult):
-            return analysed, crashes, data
-        if key is not None and self.cache is not None and not crashes:
-            self.cache.put(key, analysed)
-        return self.judge(analysed, day), crashes, data
+            return FileResult(path, tuple(self.engine(Diagnostic.UNREADABLE, problem))), 0
+        return self.analyse_text(path, decoded.text, (decoded.encoding, decoded.how), enabled)
+
+    def lookup(self, key_path: str, data: bytes, path: str) -> tuple[str | None, Analysed | None]:
+        """The cache key of these bytes at ``key_path`` (None without a cache) and the
+        cached analysis, reported as ``path``, if there is one."""
+        if self.cache is None:
+            return None, None
+        key = self.cache.key(key_path, data)
+        return key, self.cache.get(key, path)
+
+    def remember(self, key: str | None, analysed: Analysed | FileResult, crashes: int) -> None:
+        """Cache an analysis under ``key`` (from :meth:`lookup`); never a final result
+        (undecodable, unparsable) nor an analysis in which a rule crashed."""
+        if key is None or self.cache is None or crashes or not isinstance(analysed, Analysed):
+            return
+        self.cache.put(key, analysed)
 
 
 # -- many files ----------------------------------------------------------------------------

@@ -37,12 +37,22 @@ class Options:
     cache_dir: Path | None = None
     shard: tuple[int, int] | None = None  # (k, n): the k-th of n shards, 1-based
     force_exclude: bool = False  # apply the configuration's exclude to named files too
+    scheduler: str | None = None  # a Dask scheduler's address: lint on its workers (cluster.py)
+    cluster_files: str = "auto"  # how workers get the files: auto, shared or send
 
     def fingerprint(self) -> str:
-        """Everything in the options that can change a file's analysis (not jobs or cache,
-        and not today: the day is applied after the cache, see medlint.daily)."""
+        """Everything in the options that can change a file's analysis (not jobs, cache
+        or where the files are linted, and not today: the day is applied after the cache,
+        see medlint.daily)."""
         relevant = dataclasses.replace(
-            self, today=dt.date.min, jobs=1, cache_dir=None, shard=None, force_exclude=False
+            self,
+            today=dt.date.min,
+            jobs=1,
+            cache_dir=None,
+            shard=None,
+            force_exclude=False,
+            scheduler=None,
+            cluster_files="auto",
         )
         return repr(relevant)
 
