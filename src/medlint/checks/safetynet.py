@@ -60,6 +60,7 @@ class SafetyNetCheck:
         self.finder = TopicFinder(
             load_topics(str(values(spec.options, self.OPTIONS_SCHEMA)["knowledge"])),
             self.guidance.title_senses,
+            self.guidance.title_reading,
         )
         self.number = emergency_wording(spec, self.guidance)
 
