@@ -79,7 +79,8 @@ _TRIAL_TEXT = re.compile(r"\bNCT\d{8}\b|\beligibility criteria\b|\bnow enrolling
 _WORD = re.compile(r"\w+")
 
 # A rare-disease summary (GARD, GHR, NINDS, Orphanet style) by its wording: the cue families
-# below, at least RARE_MIN of them, one being rarity or a reference database.
+# below, at least RARE_MIN of them, one being rarity or a reference database; or a reference
+# database's symptom list (the Human Phenotype Ontology's) alone.
 _RARE_CUES = {
     "rare": re.compile(
         r"\b(?:is|are|a|an)\s+(?:very\s+|extremely\s+)?rare\s+(?:\w+\s+){0,2}?"
@@ -106,17 +107,20 @@ _RARE_CUES = {
         re.I,
     ),
 }
+# NINDS-style summaries end with a heading on what research is being done.
+_SUMMARY_HEADING = re.compile(r"\bresearch\b.*\bbeing done\b", re.I)
 RARE_MIN = 2
 
 # A cancer treatment, drug or regimen page: a title whose head is a treatment, or a drug
 # summary's shape. Red flags are not asked there unless the page is about a side effect
 # (then the side effect is the title's subject and its topic applies).
 _TREATMENT_TITLE = re.compile(
-    r"^\W*(?:(?!(?:and|or|related|with|after|during|from|side)\b)[\w'-]+\s+){0,6}?(?:treatment|therapy|therapies|chemotherapy|radiation|surgery|"
+    r"^\W*(?:(?!(?:related|with|after|during|from|caused|side)\b)[\w'/,-]+\s+){0,6}?(?:treatment|therapy|therapies|chemotherapy|radiation|surgery|"
     r"drugs?|medicines?|medications?|regimens?|combination|transplants?|immunotherapy)"
     r"(?:\s*\(PDQ\W*\)|\s+(?:and|for) you\b|\s+(?:for|of|in)\b|\s*$|\s*[-:–(|])",
     re.I,
 )
+_SIDE_EFFECT = re.compile(r"\bside[- ]effects?\b|\blate effects?\b", re.I)
 _CANCER = re.compile(
     r"\b(?:cancers?|tumou?rs?|leuka?emias?|lymphomas?|myelomas?|carcinomas?|"
     r"sarcomas?|melanomas?|neoplasms?|oncology)\b",
@@ -180,7 +184,11 @@ def _rare(document: Document) -> Genre | None:
     found = {
         name: m.group() for name, rx in _RARE_CUES.items() if (m := rx.search(document.masked))
     }
-    if len(found) >= RARE_MIN and ("rare" in found or "database" in found):
+    if summary := [h for h in document.headings()[-3:] if _SUMMARY_HEADING.search(h)]:
+        found["summary"] = summary[0]
+    if (len(found) >= RARE_MIN and ("rare" in found or "database" in found)) or (
+        "database" in found and "Phenotype" in found["database"]
+    ):
         cues = ", ".join(repr(v) for v in found.values())
         return Genre(RARE, f"the text reads as a rare-disease summary ({cues})")
     return None
@@ -190,7 +198,10 @@ def _treatment(document: Document, title: str) -> Genre | None:
     text = document.masked
     if not (_CANCER.search(title) or len(_CANCER.findall(text)) >= 3):
         return None
-    if m := _TREATMENT_TITLE.search(title.replace("&", " and ")):
+    plain = re.sub(r"\s*\([^)]*\)(?!\W*$)", "", title).replace("&", " and ")
+    if _SIDE_EFFECT.search(plain):
+        return None  # a side effect's page: its own topic applies
+    if m := _TREATMENT_TITLE.search(plain):
         return Genre(TREATMENT, f"the title is about a cancer treatment ({m.group().strip()!r})")
     if (page := _DRUG_PAGE.search(text)) and (use := _DRUG_USE.search(text)):
         return Genre(TREATMENT, f"the page is a drug summary ({page.group()!r}, {use.group()!r})")
