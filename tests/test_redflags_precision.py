@@ -61,6 +61,8 @@ def document(text: str, name: str = "a.md") -> Document:
         ("High fever", ["fever-adults"]),  # a plain qualifier
         ("Fever in adults", ["fever-adults"]),  # a trigger spanning a link is one name
         ("Bleeding in pregnancy", ["bleeding-in-pregnancy"]),
+        ("Stroke | Heart and Stroke Foundation", ["stroke-tia"]),  # a site name is not a head
+        ("Sepsis - Symptoms and causes - Mayo Clinic", ["sepsis"]),
     ],
 )
 def test_the_title_head_noun_decides_the_topic(

@@ -28,7 +28,9 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W_]+(?:'s)?")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_BOUNDARY = re.compile(r",|;|/|&|\band\b|\bor\b|\bvs\.?|\bversus\b|\s[-–—]\s|:", re.I)
+# Where a noun phrase ends: a coordinator, punctuation, or a site-name separator
+# ("Stroke | Heart Foundation", "Sepsis - Symptoms and causes").
+_BOUNDARY = re.compile(r",|;|/|&|\||·|•|[–—]|\band\b|\bor\b|\bvs\.?|\bversus\b|\s-\s|:|\?|!", re.I)
 _IGNORED = re.compile(
     r"^(?:\d+|[ivx]+|type|the|a|an|and|or|to|for|on|at|is|are|do|does|your|my|its|their|how|why)$",
     re.I,
