@@ -48,6 +48,7 @@ def document(text: str, name: str = "a.md") -> Document:
     [
         ("Kidney Disease of Diabetes", ["kidney-disease"]),  # "of Diabetes" qualifies
         ("Diabetic Heart Disease", []),  # a pre-modifier
+        ("Diabetic Kidney Disease", ["kidney-disease"]),  # ... of another topic's head
         ("Sexual and Urologic Problems of Diabetes", []),
         ("HIV-related lymphoma", ["blood-cancer"]),  # "Y-related X" is about X
         ("Depression after Stroke", ["depression"]),
@@ -142,8 +143,11 @@ def test_a_rare_disease_summary_is_told_by_its_shape(rf: Linter) -> None:
     assert genre.detect(document(GARD)).value == genre.RARE
     assert codes(lint(rf, GARD)) == []
     # a consumer page on a common emergency that calls itself rare is not a summary
-    sepsis = "# Sepsis\n\nSepsis is a rare but life-threatening reaction to an infection.\n"
-    assert genre.detect(document(sepsis)).value == genre.ARTICLE
+    sepsis = "# Sepsis\n\nSepsis is a rare but life-threatening reaction to an infection. "
+    assert genre.detect(document(sepsis + "It is an emergency. " * 20)).value == genre.ARTICLE
+    # ... but a short summary that opens by calling the condition rare is one
+    hairy = "# Hairy cell leukemia\n\nHairy cell leukemia is a rare, slow-growing cancer.\n"
+    assert genre.detect(document(hairy)).value == genre.RARE
 
 
 @pytest.mark.parametrize(

@@ -79,11 +79,12 @@ _TRIAL_TEXT = re.compile(r"\bNCT\d{8}\b|\beligibility criteria\b|\bnow enrolling
 _WORD = re.compile(r"\w+")
 
 # A rare-disease summary (GARD, GHR, NINDS, Orphanet style) by its wording: the cue families
-# below, at least RARE_MIN of them, one being rarity or a reference database; or a reference
-# database's symptom list (the Human Phenotype Ontology's) alone.
+# below (or a page under SHORT_SUMMARY words), at least RARE_MIN of them, one being rarity or
+# a reference database; or a reference database's symptom list (the Human Phenotype
+# Ontology's) alone.
 _RARE_CUES = {
     "rare": re.compile(
-        r"\b(?:is|are|a|an)\s+(?:very\s+|extremely\s+)?rare\s+(?:\w+\s+){0,2}?"
+        r"\b(?:is|are|a|an)\s+(?:very\s+|extremely\s+)?rare[\s,]+(?:[\w-]+[\s,]+){0,3}?"
         r"(?:disease|disorder|condition|syndrome|form|type|cancer|tumou?r|malformation|"
         r"complication|anomaly|infection)s?\b|\brare diseases?\b",
         re.I,
@@ -110,6 +111,8 @@ _RARE_CUES = {
 # NINDS-style summaries end with a heading on what research is being done.
 _SUMMARY_HEADING = re.compile(r"\bresearch\b.*\bbeing done\b", re.I)
 RARE_MIN = 2
+# A summary of a few paragraphs that calls the condition rare is a rare-disease summary.
+SHORT_SUMMARY = 300
 
 # A cancer treatment, drug or regimen page: a title whose head is a treatment, or a drug
 # summary's shape. Red flags are not asked there unless the page is about a side effect
@@ -186,6 +189,9 @@ def _rare(document: Document) -> Genre | None:
     }
     if summary := [h for h in document.headings()[-3:] if _SUMMARY_HEADING.search(h)]:
         found["summary"] = summary[0]
+    words = len(_WORD.findall(document.masked))
+    if words < SHORT_SUMMARY:
+        found["short"] = f"{words} words"
     if (len(found) >= RARE_MIN and ("rare" in found or "database" in found)) or (
         "database" in found and "Phenotype" in found["database"]
     ):

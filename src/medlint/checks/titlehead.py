@@ -9,7 +9,8 @@ words as data (``title_reading`` in rules/knowledge/guidance.yaml):
   "after", "related to" ...) qualifies the head before it, unless that head is only an
   aspect of it ("Symptoms of Stroke", "Living with HIV");
 * **pre-modifiers**: a topic named before other content words of the same noun phrase
-  (up to "and", a comma or a link) modifies them ("Diabetic Heart Disease"), unless
+  (up to "and", a comma or a link), another topic's included, modifies them ("Diabetic
+  Heart Disease", "Diabetic Kidney Disease"), unless
   those words are aspects ("Stroke Symptoms", "Diabetes Complications"); a topic joined
   by "-related", "-associated" ... to the next word is a modifier ("HIV-related");
 * **disease names**: a generic symptom word named after a qualifying word is another
@@ -106,8 +107,8 @@ class _Reader:
         after = self.title[hit.end : hit.end + 16].lower()
         if any(after.startswith(j) for j in self.joins):
             return False  # "HIV-related lymphoma"
-        if self._content(hit.end, self._phrase_end(hit.end, limit)):
-            return False  # "Diabetic Heart Disease"
+        if self._content(hit.end, self._phrase_end(hit.end, limit), topics_too=True):
+            return False  # "Diabetic Heart Disease", "Diabetic Kidney Disease"
         return not self._disease_name(hit)
 
     def _disease_name(self, hit: Span) -> bool:
