@@ -29,9 +29,13 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W_]+(?:'s)?")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-# Where a noun phrase ends: a coordinator, punctuation, or a site-name separator
-# ("Stroke | Heart Foundation", "Sepsis - Symptoms and causes").
-_BOUNDARY = re.compile(r",|;|/|&|\||·|•|[–—]|\band\b|\bor\b|\bvs\.?|\bversus\b|\s-\s|:|\?|!", re.I)
+# Where a noun phrase ends: a coordinator, a preposition ("Leg cramps at night"),
+# punctuation, or a site-name separator ("Stroke | Heart Foundation", "Sepsis - Symptoms").
+_BOUNDARY = re.compile(
+    r",|;|/|&|\||·|•|[–—]|\s-\s|:|\?|!|\b(?:and|or|vs|versus|at|on|by|to|with|without|for|of|"
+    r"in|into|after|before|during|from|among|near|under|over|while|when|since|because)\b",
+    re.I,
+)
 _IGNORED = re.compile(
     r"^(?:\d+|[ivx]+|type|the|a|an|and|or|to|for|on|at|is|are|do|does|your|my|its|their|how|why)$",
     re.I,
