@@ -55,6 +55,7 @@ def document(text: str, name: str = "a.md") -> Document:
         ("Symptoms of Stroke", ["stroke-tia"]),  # an aspect of the topic: still the topic
         ("Stroke Symptoms", ["stroke-tia"]),
         ("Leg cramps at night", ["leg-cramps"]),  # a preposition ends the noun phrase
+        ("Headache relief at home", ["headache"]),  # "relief" is an aspect of the topic
         ("Diabetes and Pregnancy", ["diabetes"]),  # coordination keeps both heads
         ("Living with HIV", ["hiv"]),
         ("Hives", ["rash-adults"]),  # never "HIV" + "es"
