@@ -94,8 +94,9 @@ _RARE_CUES = {
         re.I,
     ),
     "inheritance": re.compile(
-        r"\bautosomal (?:dominant|recessive)\b|\bX-linked\b|\binherit(?:ed|ance)\b"
-        r"|\bde novo\b|\bmitochondrial inheritance\b|\bmutations? in the \w+ gene\b",
+        r"\bautosomal (?:dominant|recessive)\b|\bX-linked (?:dominant|recessive|inheritance)\b"
+        r"|\b(?:inherited|passed down) in an? \w+(?: \w+)? (?:pattern|manner|fashion)\b"
+        r"|\binheritance pattern\b|\bmitochondrial inheritance\b",
         re.I,
     ),
     "frequency": re.compile(
@@ -232,7 +233,7 @@ def _listing(document: Document) -> Genre | None:
     items, dates, lines = listing_shape(document)
     if (
         (items >= LISTING_ITEMS and dates >= LISTING_ITEMS - 1)
-        or (items >= 3 * LISTING_ITEMS and items * 4 >= lines)
+        or (items >= 3 * LISTING_ITEMS and items * 2 >= lines)
         or dates >= 4 * LISTING_ITEMS
     ):
         return Genre(LISTING, f"the page lists {items} linked items and {dates} dates")
