@@ -184,10 +184,22 @@ def _declared(document: Document) -> Genre | None:
     return None
 
 
-def _rare(document: Document) -> Genre | None:
-    found = {
-        name: m.group() for name, rx in _RARE_CUES.items() if (m := rx.search(document.masked))
-    }
+def _about_title(text: str, at: int, title: str) -> bool:
+    """Whether the sentence before ``at`` names a word of the title (its subject is the
+    page's condition: "Hairy cell leukemia is a rare cancer", not "Blood clots are a rare
+    complication" on a thigh-pain page)."""
+    before = re.split(r"[.!?\n]", text[max(0, at - 120) : at])[-1].lower()
+    return any(w in before for w in _WORD.findall(title.lower()) if len(w) >= 4)
+
+
+def _rare(document: Document, title: str) -> Genre | None:
+    text = document.masked
+    found = {}
+    for name, rx in _RARE_CUES.items():
+        for m in rx.finditer(text):
+            if name != "rare" or _about_title(text, m.start(), title):
+                found[name] = m.group()
+                break
     if summary := [h for h in document.headings()[-3:] if _SUMMARY_HEADING.search(h)]:
         found["summary"] = summary[0]
     words = len(_WORD.findall(document.masked))
@@ -256,7 +268,7 @@ def detect(document: Document) -> Genre:
     genetic = [s.heading for s in document.sections if _GENETIC_HEADING.search(s.heading)]
     if genetic:
         return Genre(GENETICS, f"the heading {genetic[0]!r}")
-    for shape in (_treatment(document, title), _rare(document)):
+    for shape in (_treatment(document, title), _rare(document, title)):
         if shape is not None:
             return shape
     text = document.masked
