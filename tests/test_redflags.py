@@ -125,7 +125,8 @@ def test_professional_pages_must_name_the_condition(rf: Linter) -> None:
 def test_news_is_judged_by_its_own_standard(rf: Linter) -> None:
     news = (
         "---\ntitle: New study on sepsis survival\n---\nResearchers found that faster "
-        "antibiotics improved sepsis survival in a large study published in a journal.\n"
+        "antibiotics improved sepsis survival in a large study published in a journal. "
+        "If you or your child had sepsis, you may want to read it.\n"
     )
     result = lint(rf, news)
     assert messages(result) == []  # no red-flag demand on a research report

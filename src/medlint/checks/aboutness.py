@@ -4,7 +4,9 @@ The topic comes from what the article is about, never from a passing mention:
 
 1. front matter ``topics`` (declared);
 2. the title, or else the first top-level heading (H1) in the main content: each topic a
-   trigger names there, unless the topic's ``exclude_when`` also matches the title or H1
+   trigger names there as the title's subject (titlehead.py: not "diabetes" in "Kidney
+   Disease of Diabetes" or "Diabetic Heart Disease", not "fever" in "Lassa Fever"),
+   unless the topic's ``exclude_when`` also matches the title or H1
    (a flu *vaccine* page, "burn calories"), or a longer trigger of another topic covers
    the same words ("heat stroke" is heat illness, not stroke);
 3. only when the title and H1 name no topic: a topic named by at least two main headings
@@ -24,7 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from medlint import document as d
-from medlint.checks.knowledge import Topic, pattern_regex
+from medlint.checks.knowledge import Topic, pattern_regex, plural_ok
+from medlint.checks.titlehead import Span, TitleReading
 from medlint.context import NEGATED
 from medlint.document import Document, RegionKind
 from medlint.kinds import Context
@@ -61,8 +64,14 @@ class _Hit:
 
 
 class TopicFinder:
-    def __init__(self, topics: Sequence[Topic], title_senses: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        topics: Sequence[Topic],
+        title_senses: Sequence[str] = (),
+        reading: TitleReading | None = None,
+    ) -> None:
         self.topics = tuple(topics)
+        self.reading = reading
         self.senses = pattern_regex(tuple(title_senses)) if title_senses else None
         self.by_id = {t.id: t for t in self.topics}
         self.triggers = {t.id: pattern_regex(t.triggers) for t in self.topics}
@@ -79,6 +88,7 @@ class TopicFinder:
             _Hit(t, m.start(), m.end(), m.group())
             for t in self.topics
             for m in self.triggers[t.id].finditer(text)
+            if plural_ok(m)
         ]
         # A longer trigger of another topic over the same words wins (heat stroke, not stroke).
         return [
@@ -92,6 +102,15 @@ class TopicFinder:
                 for o in hits
             )
         ]
+
+    def _subject_hits(self, text: str) -> list[_Hit]:
+        """The hits of a title that name its subject, not a qualifier of it (titlehead.py:
+        "Kidney Disease of Diabetes", "Diabetic Heart Disease", "Lassa fever")."""
+        hits = self._hits(text)
+        if self.reading is None or not hits:
+            return hits
+        keep = self.reading.subjects(text, [Span(h.start, h.end) for h in hits])
+        return [h for h, subject in zip(hits, keep, strict=True) if subject]
 
     def named_in_title(self, document: Document) -> bool:
         """Whether the title or H1 names any topic, whatever its sense (news on sepsis)."""
@@ -122,7 +141,7 @@ class TopicFinder:
         if self.senses is not None and any(self.senses.search(t) for t in texts):
             return list(found.values())  # "Stroke rehabilitation", "Flu vaccine": not the condition
         for where, text, at in titles:
-            for hit in self._hits(text):
+            for hit in self._subject_hits(text):
                 topic = hit.topic
                 if topic.id in found or self._excluded(topic, texts):
                     continue

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medlint.document import Document
+from medlint.document import Document, RegionKind
 
 ARTICLE = "patient information"
 NEWS = "news or research report"
@@ -28,6 +28,8 @@ INSURANCE = "insurance"
 GLOSSARY = "dictionary or glossary"
 PRODUCT = "product page"
 LISTING = "listing page"
+RARE = "rare-disease summary"
+TREATMENT = "treatment or drug page"
 
 _DECLARED = {
     NEWS: re.compile(r"news|press|research|study|report|blog|scholarly|journal|abstract", re.I),
@@ -76,6 +78,83 @@ _PRODUCT_TEXT = re.compile(
 _TRIAL_TEXT = re.compile(r"\bNCT\d{8}\b|\beligibility criteria\b|\bnow enrolling\b", re.I)
 _WORD = re.compile(r"\w+")
 
+# A rare-disease summary (GARD, GHR, NINDS, Orphanet style) by its wording: the cue families
+# below (or a page under SHORT_SUMMARY words), at least RARE_MIN of them, one being rarity or
+# a reference database; or a reference database's symptom list (the Human Phenotype
+# Ontology's) alone.
+_RARE_CUES = {
+    "rare": re.compile(
+        r"\b(?:is|are|a|an)\s+(?:very\s+|extremely\s+)?rare[\s,]+(?:[\w-]+[\s,]+){0,3}?"
+        r"(?:disease|disorder|condition|syndrome|form|type|cancer|tumou?r|malformation|"
+        r"complication|anomaly|infection)s?\b|\brare diseases?\b",
+        re.I,
+    ),
+    "database": re.compile(
+        r"\bHuman Phenotype Ontology\b|\bOrphanet\b|\bOMIM\b|\bGenetic and Rare Diseases\b",
+        re.I,
+    ),
+    "inheritance": re.compile(
+        r"\bautosomal (?:dominant|recessive)\b|\bX-linked (?:dominant|recessive|inheritance)\b"
+        r"|\b(?:inherited|passed down) in an? \w+(?: \w+)? (?:pattern|manner|fashion)\b"
+        r"|\binheritance pattern\b|\bmitochondrial inheritance\b",
+        re.I,
+    ),
+    "frequency": re.compile(
+        r"\b(?:prevalence|incidence) (?:of [\w\s-]{1,40}? )?is (?:unknown|not known|estimated)\b"
+        r"|\baffects? (?:about |approximately |an estimated |fewer than |less than )?"
+        r"(?:\d[\d,]*|one) in (?:\d[\d,]*|a million)\b"
+        r"|\b(?:\d+|a few|several|few) (?:cases|families|individuals|people|patients) "
+        r"(?:have|has) been (?:reported|described|identified)\b"
+        r"|\bhas been reported in\b",
+        re.I,
+    ),
+}
+# NINDS-style summaries end with a heading on what research is being done.
+_SUMMARY_HEADING = re.compile(r"\bresearch\b.*\bbeing done\b", re.I)
+RARE_MIN = 2
+# A summary of a few paragraphs that calls the condition rare is a rare-disease summary.
+SHORT_SUMMARY = 300
+
+# A cancer treatment, drug or regimen page: a title whose head is a treatment, or a drug
+# summary's shape. Red flags are not asked there unless the page is about a side effect
+# (then the side effect is the title's subject and its topic applies).
+_TREATMENT_TITLE = re.compile(
+    r"^\W*(?:(?!(?:related|with|after|during|from|caused|side)\b)[\w'/,-]+\s+){0,6}?(?:treatment|therapy|therapies|chemotherapy|radiation|surgery|"
+    r"drugs?|medicines?|medications?|regimens?|combination|transplants?|immunotherapy)"
+    r"(?:\s*\(PDQ\W*\)|\s+(?:and|for) you\b|\s+(?:for|of|in)\b|\s*$|\s*[-:–(|])",
+    re.I,
+)
+_SIDE_EFFECT = re.compile(r"\bside[- ]effects?\b|\blate effects?\b", re.I)
+_CANCER = re.compile(
+    r"\b(?:cancers?|tumou?rs?|leuka?emias?|lymphomas?|myelomas?|carcinomas?|"
+    r"sarcomas?|melanomas?|neoplasms?|oncology)\b",
+    re.I,
+)
+# A drug summary names the drug's brand or calls itself brief drug information, and says
+# what the drug is approved for.
+_DRUG_PAGE = re.compile(r"\bthis page contains brief information about\b|\bUS Brand Names?\b", re.I)
+_DRUG_USE = re.compile(
+    r"\b(?:is|are) approved (?:by the FDA )?(?:to treat|for use|for the treatment)\b"
+    r"|\bFDA Approved\b|\bdrug combinations? used in\b",
+    re.I,
+)
+
+# A listing of other pages: many short items, links and dates, teaser paragraphs.
+_DATE = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2},? \d{4}\b"
+    r"|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) \d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    re.I,
+)
+_LINK_ITEM = re.compile(
+    r"^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*)?\[[^\]]+\]\([^)]*\)(?:\*\*)?[ \t]*$"
+    r"|<li\b[^>]*>\s*<a\b[^>]*>[^<]*</a>\s*(?:</li>|$)",
+    re.I | re.M,
+)
+_LINE = re.compile(r"^[ \t]*\S", re.M)
+LISTING_ITEMS = 4
+
 
 @dataclass(frozen=True)
 class Genre:
@@ -105,12 +184,82 @@ def _declared(document: Document) -> Genre | None:
     return None
 
 
+def _about_title(text: str, at: int, title: str) -> bool:
+    """Whether the sentence before ``at`` names a word of the title (its subject is the
+    page's condition: "Hairy cell leukemia is a rare cancer", not "Blood clots are a rare
+    complication" on a thigh-pain page)."""
+    before = re.split(r"[.!?\n]", text[max(0, at - 120) : at])[-1].lower()
+    return any(w in before for w in _WORD.findall(title.lower()) if len(w) >= 4)
+
+
+def _rare(document: Document, title: str) -> Genre | None:
+    text = document.masked
+    found = {}
+    for name, rx in _RARE_CUES.items():
+        for m in rx.finditer(text):
+            if name != "rare" or _about_title(text, m.start(), title):
+                found[name] = m.group()
+                break
+    if summary := [h for h in document.headings()[-3:] if _SUMMARY_HEADING.search(h)]:
+        found["summary"] = summary[0]
+    words = len(_WORD.findall(document.masked))
+    if words < SHORT_SUMMARY:
+        found["short"] = f"{words} words"
+    if (len(found) >= RARE_MIN and ("rare" in found or "database" in found)) or (
+        "database" in found and "Phenotype" in found["database"]
+    ):
+        cues = ", ".join(repr(v) for v in found.values())
+        return Genre(RARE, f"the text reads as a rare-disease summary ({cues})")
+    return None
+
+
+def _treatment(document: Document, title: str) -> Genre | None:
+    text = document.masked
+    if not (_CANCER.search(title) or len(_CANCER.findall(text)) >= 3):
+        return None
+    plain = re.sub(r"\s*\([^)]*\)(?!\W*$)", "", title).replace("&", " and ")
+    if _SIDE_EFFECT.search(plain):
+        return None  # a side effect's page: its own topic applies
+    if m := _TREATMENT_TITLE.search(plain):
+        return Genre(TREATMENT, f"the title is about a cancer treatment ({m.group().strip()!r})")
+    if (page := _DRUG_PAGE.search(text)) and (use := _DRUG_USE.search(text)):
+        return Genre(TREATMENT, f"the page is a drug summary ({page.group()!r}, {use.group()!r})")
+    return None
+
+
+def listing_shape(document: Document) -> tuple[int, int, int]:
+    """(items that are only a link, distinct dates, non-empty lines) of a page."""
+
+    def main(at: int) -> bool:
+        return document.region_at(at) == RegionKind.MAIN  # not a menu's or sidebar's links
+
+    items = sum(1 for m in _LINK_ITEM.finditer(document.source) if main(m.start()))
+    dates = len({m.group() for m in _DATE.finditer(document.masked) if main(m.start())})
+    lines = sum(1 for m in _LINE.finditer(document.masked) if main(m.start()))
+    return items, dates, lines
+
+
+def _listing(document: Document) -> Genre | None:
+    """Dated teasers under linked items (a news or research-article listing), or a page
+    that is mostly linked items, or a page of many dates."""
+    items, dates, lines = listing_shape(document)
+    if (
+        (items >= LISTING_ITEMS and dates >= LISTING_ITEMS - 1)
+        or (items >= 3 * LISTING_ITEMS and items * 2 >= lines)
+        or dates >= 4 * LISTING_ITEMS
+    ):
+        return Genre(LISTING, f"the page lists {items} linked items and {dates} dates")
+    return None
+
+
 def detect(document: Document) -> Genre:
     """The genre of a page, with the evidence (for messages and ``medlint inspect``)."""
     declared = _declared(document)
     if declared is not None:
         return declared
     title = document.title or next((s.heading for s in document.sections), "")
+    if listing := _listing(document):
+        return listing
     for genre, pattern in _TITLE.items():
         if m := pattern.search(title):
             return Genre(genre, f"the title says {m.group()!r}")
@@ -119,6 +268,9 @@ def detect(document: Document) -> Genre:
     genetic = [s.heading for s in document.sections if _GENETIC_HEADING.search(s.heading)]
     if genetic:
         return Genre(GENETICS, f"the heading {genetic[0]!r}")
+    for shape in (_treatment(document, title), _rare(document, title)):
+        if shape is not None:
+            return shape
     text = document.masked
     words = max(1, len(_WORD.findall(text)))
     news = _NEWS_TEXT.findall(text)

@@ -12,6 +12,8 @@ from functools import cache
 import yaml
 
 from medlint import resources
+from medlint.checks.spelling import Spelling, variants
+from medlint.checks.titlehead import TitleReading
 from medlint.patterns import _SPEC
 from medlint.ruleset import RuleFileError, Searcher, load_data, load_lexicon, safe_regex
 
@@ -87,6 +89,8 @@ class Guidance:
     clinical_headings: tuple[Searcher, ...]
     acute_cues: tuple[str, ...]
     min_acute: int
+    spellings: tuple[Spelling, ...] = ()
+    title_reading: TitleReading | None = None
 
     def is_help_heading(self, heading: str) -> bool:
         return any(h.search(heading) for h in self.help_headings)
@@ -129,10 +133,30 @@ def load_guidance() -> Guidance:
         ),
         acute_cues=tuple(net["acute_cues"]),
         min_acute=int(net["min_acute"]),
+        title_reading=_title_reading(data.get("title_reading")),
+        spellings=tuple(
+            Spelling(v["uk"], v["us"], v.get("at", "any"))
+            for v in data.get("spelling_variants", ())
+        ),
     )
 
 
-def _topic(data: dict[str, object], source: str) -> Topic:
+def _title_reading(data: dict[str, list[str]] | None) -> TitleReading | None:
+    if data is None:
+        return None
+    return TitleReading(
+        links=tuple(data["links"]),
+        aspects=tuple(data["aspects"]),
+        modifier_joins=tuple(data["modifier_joins"]),
+        name_heads=tuple(data["name_heads"]),
+        plain_qualifiers=(*data["plain_qualifiers"], *data["aspects"], *data["links"]),
+    )
+
+
+def _topic(data: dict[str, object], source: str, spellings: tuple[Spelling, ...] = ()) -> Topic:
+    def spelled(patterns: object) -> tuple[str, ...]:
+        return variants(patterns, spellings)  # type: ignore[arg-type]
+
     sources = {
         key: Source(key, s["title"], s["publisher"], s["url"], bool(s.get("verified", False)))
         for key, s in data["sources"].items()  # type: ignore[attr-defined]
@@ -148,14 +172,15 @@ def _topic(data: dict[str, object], source: str) -> Topic:
             Condition(
                 id=c["id"],
                 name=c["name"],
-                names=tuple(c["names"]),
+                names=spelled(c["names"]),
                 signs=tuple(
-                    Sign(s["text"], tuple(s["keywords"]), URGENCY[s["urgency"]]) for s in c["signs"]
+                    Sign(s["text"], spelled(s["keywords"]), URGENCY[s["urgency"]])
+                    for s in c["signs"]
                 ),
                 advice=c["advice"],
                 required_for=tuple(c["required_for"]),
                 reason=c["reason"],
-                applies_when=tuple(c.get("applies_when", ())),
+                applies_when=spelled(c.get("applies_when", ())),
                 sources=tuple(sources[s] for s in c["sources"]),
             )
         )
@@ -164,8 +189,8 @@ def _topic(data: dict[str, object], source: str) -> Topic:
         title=str(data["title"]),
         kind=str(data["kind"]),
         audiences=tuple(data["audiences"]),  # type: ignore[arg-type]
-        triggers=tuple(data["triggers"]),  # type: ignore[arg-type]
-        exclude_when=tuple(data.get("exclude_when", ())),  # type: ignore[arg-type]
+        triggers=spelled(data["triggers"]),
+        exclude_when=spelled(data.get("exclude_when", ())),
         reviewed=bool(data["clinically_reviewed"]),
         reviewed_by=data.get("reviewed_by"),  # type: ignore[arg-type]
         conditions=tuple(conditions),
@@ -182,10 +207,12 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @cache
 def load_topics(folder: str = "topics") -> tuple[Topic, ...]:
-    """Every topic file of rules/knowledge/<folder>/, in file-name order."""
+    """Every topic file of rules/knowledge/<folder>/, in file-name order, each pattern with
+    its UK and US spellings (guidance.yaml ``spelling_variants``)."""
     root = resources.rules_root() / "knowledge" / folder
     if not root.is_dir():
         raise RuleFileError(f"rules/knowledge/{folder}: no such knowledge folder")
+    spellings = load_guidance().spellings
     topics = []
     for node in sorted(root.iterdir(), key=lambda n: n.name):
         if not node.name.endswith(".yaml"):
@@ -194,7 +221,7 @@ def load_topics(folder: str = "topics") -> tuple[Topic, ...]:
         text = node.read_text(encoding="utf-8")
         try:
             data = yaml.load(text, Loader=_LOADER)
-            topic = _topic(data, source)
+            topic = _topic(data, source, spellings)
         except (yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError):
             # Bad data: the schema says where and what, with the line.
             load_data(text, source, "red-flag-topic.schema.json")
@@ -215,7 +242,9 @@ def _words(value: str) -> str:
 def pattern_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """One case-insensitive regex for patterns of medlint's pattern language, for titles
     and headings (which are not in the NLP analysis of a front-matter title). A final
-    plural "s"/"es" is allowed, as a title says "Strokes" or "Burns"."""
+    plural is allowed, as a title says "Strokes" or "Burns": "s", or "es" only after a
+    sibilant (s, x, z, ch, sh: "Rashes"), so that "HIV" never reads "Hives". An acronym
+    written in capitals gets only a lowercase "s" ("UTIs"; ``plural_ok``)."""
     alternatives = []
     for pattern in sorted(patterns, key=len, reverse=True):
         out = ""
@@ -238,4 +267,23 @@ def pattern_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
                 out += (r"[\s\-]+" if need_sep else "") + alt
                 need_sep = True
         alternatives.append(out)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:s|es)?(?![\w])", re.I)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(alternatives) + r")" + _PLURAL + r"(?![\w])", re.I
+    )
+
+
+_PLURAL = r"(?P<plural>(?<=[sxz])es|(?<=[cs]h)es|s)?"
+
+
+def plural_ok(match: re.Match[str]) -> bool:
+    """Whether a ``pattern_regex`` match is a word or its plural, not an acronym written in
+    capitals with letters after it: "HIV" + "es" is not a plural (an acronym's plural is a
+    lowercase "s", "UTIs"). A title written all in capitals has no acronyms to tell."""
+    suffix = match.group("plural")
+    if not suffix:
+        return True
+    text = match.group()
+    stem = text[: -len(suffix)].split()[-1] if text[: -len(suffix)].split() else ""
+    if text.isupper() or not (len(stem) >= 2 and stem.isupper()):
+        return True
+    return suffix == "s"

@@ -92,7 +92,9 @@ class RedFlagCheck:
         self.folder = str(values(spec.options, self.OPTIONS_SCHEMA)["knowledge"])
         self.topics = load_topics(self.folder)
         self.guidance = load_guidance()
-        self.finder = TopicFinder(self.topics, self.guidance.title_senses)
+        self.finder = TopicFinder(
+            self.topics, self.guidance.title_senses, self.guidance.title_reading
+        )
         self.number = emergency_wording(spec, self.guidance)
 
     def register(self, bank: PatternBank) -> None:

@@ -10,12 +10,14 @@ get help" section). The rule fires, as a warning, when such a page never does:
 * its text has at least ``min_acute`` sentences with an acute cue ("emergency",
   "life-threatening", "sudden", "severe"): a page on a chronic, harmless or rare condition
   is not asked (the boundary was set on the dev split of tests/eval/redflags);
-* no knowledge-base topic applies (MED109 judges those, in proportion);
+* no knowledge-base topic applies, nor is named in the title as a qualifier ("Diabetic
+  Heart Disease": MED109 judges the known topics, in proportion);
 * no statement tells readers when to get help (helpseeking.py; negated and discouraging
   ones do not count, conditional ones do).
 
-News and research reports get their own standard: a warning only when they never prompt
-readers to see a professional at all.
+News and research reports get their own standard: a warning only when they address readers
+about their own health (``MIN_ADDRESSED`` times "you"/"your") and never prompt them to see a
+professional at all.
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ from medlint.optionschema import text as text_option
 from medlint.ruleset import RuleSpec
 
 _ACUTE = Label.of("net", "acute")
+# A news report is asked for a prompt only when it talks to readers about their own health
+# ("if you have ...", "your doctor"); a report on research written in the third person is
+# not (the blind reading of corpus findings, docs/evaluation.md).
+_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+MIN_ADDRESSED = 3
 _CLINICAL_TEXT = re.compile(
     r"\b(?:symptoms? (?:include|are|of)|signs and symptoms|is treated|treatment (?:is|includes|for)"
     r"|are treated|diagnosed with)\b",
@@ -60,6 +67,7 @@ class SafetyNetCheck:
         self.finder = TopicFinder(
             load_topics(str(values(spec.options, self.OPTIONS_SCHEMA)["knowledge"])),
             self.guidance.title_senses,
+            self.guidance.title_reading,
         )
         self.number = emergency_wording(spec, self.guidance)
 
@@ -93,11 +101,12 @@ class SafetyNetCheck:
         help_ = HelpStatements(ctx, self.guidance)
         if found.is_news:
             on_health = self.finder.named_in_title(document) or self._clinical(ctx)
-            if not help_.statements and on_health:
+            addressed = len(_READER.findall(document.masked)) >= MIN_ADDRESSED
+            if not help_.statements and on_health and addressed:
                 yield Finding(at, at, self._news_message(found.reason), self._news_fix())
             return
-        if not found.expects_help or self.finder.find(ctx):
-            return
+        if not found.expects_help or self.finder.named_in_title(document) or self.finder.find(ctx):
+            return  # MED109 judges a known topic, also one the title names as a qualifier
         clinical = self._clinical(ctx)
         acute = self._acute(ctx)
         if clinical is None or len(acute) < self.guidance.min_acute:

@@ -1,0 +1,128 @@
+"""What a title names as its subject, and what only qualifies it (issue 12).
+
+A title's head noun decides its topic: "Kidney Disease of Diabetes" is about kidney
+disease, "Diabetic Heart Disease" about heart disease, "HIV-related lymphoma" about
+lymphoma, "Depression after Stroke" about depression. Three general rules, with their
+words as data (``title_reading`` in rules/knowledge/guidance.yaml):
+
+* **links**: a topic named only after the title's first linking word ("of", "in",
+  "after", "related to" ...) qualifies the head before it, unless that head is only an
+  aspect of it ("Symptoms of Stroke", "Living with HIV");
+* **pre-modifiers**: a topic named before other content words of the same noun phrase
+  (up to "and", a comma or a link), another topic's included, modifies them ("Diabetic
+  Heart Disease", "Diabetic Kidney Disease"), unless
+  those words are aspects ("Stroke Symptoms", "Diabetes Complications"); a topic joined
+  by "-related", "-associated" ... to the next word is a modifier ("HIV-related");
+* **disease names**: a generic symptom word named after a qualifying word is another
+  disease's name ("Lassa fever", "yellow fever", "Marburg hemorrhagic fever"), unless the
+  qualifier is a plain one ("high fever") or a topic's own trigger covers it ("bird flu",
+  "scarlet fever").
+
+A trigger that spans a link ("bleeding in pregnancy", "fever in adults") is one name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W_]+(?:'s)?")
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# Where a noun phrase ends: a coordinator, a preposition ("Leg cramps at night"),
+# punctuation, or a site-name separator ("Stroke | Heart Foundation", "Sepsis - Symptoms").
+_BOUNDARY = re.compile(
+    r",|;|/|&|\||·|•|[–—]|\s-\s|:|\?|!|\b(?:and|or|vs|versus|at|on|by|to|with|without|for|of|"
+    r"in|into|after|before|during|from|among|near|under|over|while|when|since|because)\b",
+    re.I,
+)
+_IGNORED = re.compile(
+    r"^(?:\d+|[ivx]+|type|the|a|an|and|or|to|for|on|at|is|are|do|does|your|my|its|their|how|why)$",
+    re.I,
+)
+
+
+def _words_regex(words: Sequence[str]) -> re.Pattern[str]:
+    alternatives = sorted((r"[\s-]+".join(map(re.escape, w.split())) for w in words), key=len)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(reversed(alternatives)) + r")(?![\w-])", re.I)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class TitleReading:
+    links: tuple[str, ...]
+    aspects: tuple[str, ...]
+    modifier_joins: tuple[str, ...]
+    name_heads: tuple[str, ...]
+    plain_qualifiers: tuple[str, ...]
+
+    def subjects(self, title: str, hits: Sequence[Span]) -> list[bool]:
+        """For each hit (a topic trigger matched in the title), whether it names the
+        title's subject rather than a qualifier of it."""
+        return _Reader(self, title, hits).subjects()
+
+
+class _Reader:
+    def __init__(self, reading: TitleReading, title: str, hits: Sequence[Span]) -> None:
+        # Parenthesised parts ("(PDQ)", "(DVT)") are blanked, keeping offsets.
+        self.title = _PARENS.sub(lambda m: " " * len(m.group()), title)
+        self.hits = hits
+        self.links = _words_regex(reading.links)
+        self.aspects = _words_regex(reading.aspects)
+        self.heads = _words_regex(reading.name_heads)
+        self.plain = _words_regex(reading.plain_qualifiers)
+        self.joins = tuple(j.lower() for j in reading.modifier_joins)
+
+    def _in_hit(self, at: int) -> bool:
+        return any(h.start <= at < h.end for h in self.hits)
+
+    def _content(self, start: int, end: int, topics_too: bool = False) -> list[str]:
+        """The words of title[start:end] that are neither an aspect nor ignored, nor (unless
+        ``topics_too``) a topic."""
+        text = self.title[start:end]
+        for h in () if topics_too else self.hits:
+            a, b = max(h.start, start) - start, min(h.end, end) - start
+            if a < b:
+                text = text[:a] + " " * (b - a) + text[b:]
+        text = self.aspects.sub(" ", text)
+        return [w for w in _WORD.findall(text) if not _IGNORED.match(w)]
+
+    def _link(self) -> int | None:
+        for m in self.links.finditer(self.title):
+            if not self._in_hit(m.start()):
+                return m.start()
+        return None
+
+    def _phrase_end(self, start: int, limit: int) -> int:
+        for m in _BOUNDARY.finditer(self.title, start, limit):
+            if not self._in_hit(m.start()):
+                return m.start()
+        return limit
+
+    def _subject(self, hit: Span, link: int | None) -> bool:
+        limit = len(self.title) if link is None else link
+        if hit.start >= limit:  # named after the link: a head of aspects only
+            return not self._content(0, limit, topics_too=True)
+        after = self.title[hit.end : hit.end + 16].lower()
+        if any(after.startswith(j) for j in self.joins):
+            return False  # "HIV-related lymphoma"
+        if self._content(hit.end, self._phrase_end(hit.end, limit), topics_too=True):
+            return False  # "Diabetic Heart Disease", "Diabetic Kidney Disease"
+        return not self._disease_name(hit)
+
+    def _disease_name(self, hit: Span) -> bool:
+        """A generic head ("fever") right after a qualifying word: another disease's name."""
+        text = self.title[hit.start : hit.end]
+        if not self.heads.fullmatch(text.strip()):
+            return False
+        before = _WORD.findall(self.title[: hit.start])
+        return bool(before) and not self.plain.fullmatch(before[-1])
+
+    def subjects(self) -> list[bool]:
+        link = self._link()
+        return [self._subject(h, link) for h in self.hits]
