@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import jsonschema
 import pytest
 
 from medlint import context as cx
-from medlint import kinds, ruleset
+from medlint import kinds, ruleoptions, ruleset
 from medlint.checks.shape import clause_before, in_condition, is_title_line
-from medlint.engine import Linter
+from medlint.engine import Linter, Options
 
 
 def fired(linter: Linter, code: str, text: str, heading: str = "") -> list[str]:
@@ -153,3 +156,31 @@ def test_rule_options_match_the_declared_schema(code: str) -> None:
     jsonschema.validate(spec.options, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**spec.options, "hedgez": ["may"]}, schema)
+
+
+@pytest.mark.parametrize(
+    ("code", "key", "pattern", "text"),
+    [
+        ("MED201", "patterns", "soothes away", "This balm soothes away sciatica."),
+        ("MED201", "absolute_patterns", "zero downsides", "Our tonic has zero downsides."),
+        ("MED201", "nominal_patterns", "wonder balm", "Meet the wonder balm."),
+        ("MED202", "patterns", "put aside", "Put aside your tablets."),
+        ("MED202", "medicine_patterns", "tonic", "Stop your tonic."),
+    ],
+)
+def test_a_rule_file_can_set_the_inline_patterns_the_check_reads(
+    code: str, key: str, pattern: str, text: str
+) -> None:
+    """Every ``*_patterns`` key that ``patterns_of`` reads is a declared option: a rule file
+    that sets it loads, and its patterns take effect."""
+    specs = ruleset.load_builtin_specs()
+    (builtin,) = [s for s in specs if s.code == code]
+    source = Path(builtin.source)
+    rule_text = source.read_text(encoding="utf-8").replace(
+        "\noptions:\n", f"\noptions:\n  {key}: [{pattern!r}]\n", 1
+    )
+    spec = ruleset.parse_rule(rule_text, str(source))
+    ruleoptions.check_specs([spec])  # raises when the schema does not declare the key
+    options = Options(today=dt.date(2026, 1, 1))
+    assert not fired(Linter(options, specs), code, text)
+    assert fired(Linter(options, [spec if s is builtin else s for s in specs]), code, text)

@@ -16,6 +16,7 @@ from medlint.checks.shape import (
     is_other_gerund,
     option_words,
     outside_conditions,
+    phrases,
     words,
 )
 from medlint.kinds import Context, patterns_of
@@ -33,16 +34,20 @@ class MedicationAdvice(ShapeCheck):
         lexicon=lexicons(
             "Lexicons of verbs that stop, swap or change a medicine ('stop', 'instead of')."
         ),
+        patterns=phrases("Verbs added to the lexicon's."),
         medicine_lexicon=lexicons(
             "Lexicons of medicine words ('tablets', 'insulin'); the verb must act on one."
         ),
+        medicine_patterns=phrases("Medicine words added to the medicine lexicon's."),
         caveat_lexicon=lexicons(
             "Lexicons of prompts to consult a professional; one near the verb clears it."
         ),
+        caveat_patterns=phrases("Prompts added to the caveat lexicon's."),
         safety_net_lexicon=lexicons(
             "Lexicons of safety nets ('if symptoms get worse'); one after the verb in its "
             "sentence makes it label-style safety advice."
         ),
+        safety_net_patterns=phrases("Safety nets added to the safety-net lexicon's."),
         near_sentences=integer(
             "How many sentences before or after the advice a caveat may stand in.", 1
         ),

@@ -33,6 +33,7 @@ from medlint.checks.shape import (
     is_number,
     only_words,
     option_words,
+    phrases,
     sentence_place,
     words,
 )
@@ -49,12 +50,15 @@ class CureClaim(ShapeCheck):
 
     OPTIONS_SCHEMA: ClassVar[Schema] = options(
         lexicon=lexicons("Lexicons of claim verbs ('cures', 'reverses', 'gone')."),
+        patterns=phrases("Claim verbs added to the lexicon's."),
         absolute_lexicon=lexicons(
             "Lexicons of absolute wording ('no side effects', 'risk-free', 'works for everyone')."
         ),
+        absolute_patterns=phrases("Absolute wording added to the absolute lexicon's."),
         nominal_lexicon=lexicons(
             "Lexicons of a remedy named as a cure ('miracle supplement', 'the cure for')."
         ),
+        nominal_patterns=phrases("Nominal forms added to the nominal lexicon's."),
         **ShapeCheck.OPTIONS_SCHEMA["properties"],
         hedges=words(
             "Hedges ('may', 'most', 'help') that make a claim, absolute wording included, a "
