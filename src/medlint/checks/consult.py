@@ -102,9 +102,16 @@ class ConsultPrompt(RequiredRule):
 # An imperative against care, opening the sentence or a clause.
 _AVOID = re.compile(
     r"(?:^|[;:,]\s*|\bso\s+|\bthen\s+|\band\s+)(?:just\s+|simply\s+)?"
-    r"(?:avoid|skip|ditch|bypass|forget|stay away from|steer clear of|keep away from"
-    r"|(?:don't|do not|never) (?:bother|go to|see|call|ask|visit|trust|let|waste))\b"
-    r"|\byou (?:can|could|may) (?:safely |just |simply )?(?:skip|avoid|ditch|forget|ignore)\b",
+    r"(?:avoid|skip|ditch|bypass|forget|cancel|postpone|put off|refuse|decline|stay away from"
+    r"|steer clear of|keep away from|in place of"
+    r"|(?:don't|do not|never) (?:bother|go to|see|call|ask|visit|trust|let|waste|rush|take"
+    r"|ring|phone|contact|book|run to|head to|go running to|drag|believe))\b"
+    r"|\byou (?:can|could|may) (?:safely |just |simply )?(?:skip|avoid|ditch|forget|ignore)\b"
+    # "... at home rather than calling", "instead of going to the emergency department"
+    # (not "... is used instead of surgery", a description)
+    r"|(?<!not )(?<!never )(?<!used )(?<!given )\b(?:rather than|instead of)"
+    r"(?: (?:going|calling|seeing|visiting|ringing|phoning|contacting|asking|booking"
+    r"|waiting for|getting))?\b",
     re.I,
 )
 # A verdict on care, after it: "... is unnecessary", "... isn't necessary", "... is a waste".
@@ -119,13 +126,15 @@ _AFTER = re.compile(
     r"^\s*(?:will\s+|just\s+)?only\s+(?:want|give|care|sell|prescribe|push)"
     r"|^\s*(?:is|are) the last (?:people|person|ones?)"
     r"|^\s*(?:can't|cannot|can not) be trusted"
-    r"|^\s*(?:doesn't|does not|don't|do not|needn't) need to know",
+    r"|^\s*(?:doesn't|does not|don't|do not|needn't) need to know"
+    r"|^\s*(?:can't|cannot|can not|won't|will not) (?:help|do anything|do much)\b",
     re.I,
 )
 _BEFORE = re.compile(
     r"(?:\b(?:don't|do not|never) let (?:a|your|the|any)\s*"
     r"|(?<!never )(?<!n't )(?<!not )\b(?:ignore|disregard|dismiss)\s+(?:your|the|a)\s*"
     r"|\bnothing (?:a|your|the)\s*"
+    r"|\bsave (?:yourself|you) (?:a trip|the trip|a visit|the cost of a visit) to (?:a|your|the)\s*"
     r"|\b(?:nobody|no one|none)\b[^.;:]{0,60}\bneeds?\s+(?:a|an|the|to see a|to see)?\s*"
     r"|\bno (?:need|reason|point)\b(?:(?!\b(?:but|however|unless|until)\b)[^.;:]){0,50})$",
     re.I,
