@@ -164,7 +164,7 @@ def test_rule_options_match_the_declared_schema(code: str) -> None:
         ("MED201", "patterns", "soothes away", "This balm soothes away sciatica."),
         ("MED201", "absolute_patterns", "zero downsides", "Our tonic has zero downsides."),
         ("MED201", "nominal_patterns", "wonder balm", "Meet the wonder balm."),
-        ("MED202", "patterns", "put aside", "Put aside your tablets."),
+        ("MED202", "patterns", "shelve", "Shelve your tablets."),
         ("MED202", "medicine_patterns", "tonic", "Stop your tonic."),
     ],
 )

@@ -36,8 +36,8 @@ class WordClass:
     seeds: tuple[str, ...]
     depth: int
     pruned: frozenset[str]
-    base_only: bool = False  # verbs: base forms only (the instruction), no inflections
     extra: tuple[str, ...] = ()  # phrases (underscores join words) WordNet files elsewhere
+    base_only: bool = False  # verbs: base forms only (the instruction), no inflections
 
 
 class WordNet:
@@ -146,7 +146,7 @@ CLASSES = (
             shrink.v.01 restore.v.01 restore.v.02 relieve.v.01 repair.v.01 regrow.v.01
             normalize.v.01 unclog.v.01 rebuild.v.01 melt.v.01 detoxify.v.01 erase.v.01 end.v.01
             clear.v.01 beat.v.01 banish.v.01 cure.v.01 heal.v.01
-            stop.v.01
+            stop.v.01 prevent.v.01 combat.v.01
             """
         ),
         0,
@@ -154,6 +154,7 @@ CLASSES = (
         # their own); words health prose uses for procedures and the body's own work
         _lemmas(
             """
+        forbid foreclose forestall preclude battle
         carry_off decimate fade_away fade_out wither shrivel shrivel_up bushel doctor
         furbish_up touch_on melt_down run cease finish terminate unclutter beat_out shell
         crush trounce ban blackball cast_out ostracise ostracize shun bring_around recuperate

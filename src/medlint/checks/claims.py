@@ -27,6 +27,7 @@ from medlint.checks.shape import (
     NOT_PLURAL,
     NOUN_FOLLOWERS,
     PASSIVE,
+    RELATIVES,
     ShapeCheck,
     clause_before,
     is_measured,
@@ -215,8 +216,15 @@ class CureClaim(ShapeCheck):
                 continue
             if kind == "change" and not self._framed(mention, before, after, sentence):
                 continue
-            if verbal and heading and not self._personal_or_absolute(before, sentence):
-                continue  # a news headline "Approach Eliminates Disparities"; not "Cured My"
+            if (
+                verbal
+                and heading
+                and not self._personal_or_absolute(before, sentence)
+                and not (kind == "change" and self._product(clause_before(before)))
+            ):
+                # a news headline "Approach Eliminates Disparities"; not "Cured My", nor
+                # "The Miracle Mushroom That Shrinks Tumours"
+                continue
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
 
@@ -250,13 +258,12 @@ class CureClaim(ShapeCheck):
             return False
         last = before[-1] if before else ""
         absolute = self._has_absolute(sentence) or bool(self.universals.intersection(after[:2]))
-        if last in DETERMINERS or (last in PASSIVE and not absolute):
+        relative = last in RELATIVES and head.endswith("s")  # "the mushroom that shrinks"
+        if (last in DETERMINERS and not relative) or (last in PASSIVE and not absolute):
             return False
         if last == "to" and before[-2:-1] not in (["proven"], ["guaranteed"]):
             return False
-        product = bool(
-            (self.product_words | self.remedy_nouns | self.first_person).intersection(clause)
-        )
+        product = self._product(clause)
         if not clause:
             return absolute  # an imperative: "Say goodbye to ... for good"
         if head.endswith("ed") and last not in self.auxiliaries:
@@ -264,10 +271,18 @@ class CureClaim(ShapeCheck):
             # description ("leaves dissolved in an edible oil")
             personal = self.first_person.intersection(clause) or after[:1] == ["your"]
             return absolute or bool(personal)
+        universal = bool(self.universals.intersection(after[:2]))  # "kills every virus"
         if head.endswith("s") or last in self.auxiliaries:
-            return product or absolute
+            return product or universal
         # a base form: after an auxiliary (above) or a plural subject ("these drops restore")
-        return (product or absolute) and last.endswith("s") and last not in NOT_PLURAL
+        return (product or universal) and last.endswith("s") and last not in NOT_PLURAL
+
+    def _product(self, clause: list[str]) -> bool:
+        """Does the clause name the page's product or a remedy ("our drops", "this serum",
+        "frankincense oil") or speak in the first person?"""
+        return bool(
+            (self.product_words | self.remedy_nouns | self.first_person).intersection(clause)
+        )
 
     def _finite(self, before: list[str], sentence: list[str]) -> bool:
         """A base form ("reverse") is a claim verb after an auxiliary ("will reverse"),

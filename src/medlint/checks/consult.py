@@ -106,12 +106,16 @@ _AVOID = re.compile(
     r"|steer clear of|keep away from|in place of"
     r"|(?:don't|do not|never) (?:bother|go to|see|call|ask|visit|trust|let|waste|rush|take"
     r"|ring|phone|contact|book|run to|head to|go running to|drag|believe))\b"
-    r"|\byou (?:can|could|may) (?:safely |just |simply )?(?:skip|avoid|ditch|forget|ignore)\b"
-    # "... at home rather than calling", "instead of going to the emergency department"
-    # (not "... is used instead of surgery", a description)
-    r"|(?<!not )(?<!never )(?<!used )(?<!given )\b(?:rather than|instead of)"
+    r"|\byou (?:can|could|may) (?:safely |just |simply )?(?:skip|avoid|ditch|forget|ignore)\b",
+    re.I,
+)
+# Care put aside for something else, anywhere in the clause: "... at home rather than calling
+# an ambulance", "instead of going to the emergency department"; not "... may be recommended
+# instead of more surgery" (a participle before it describes a practice).
+_INSTEAD = re.compile(
+    r"(?<!not )(?<!never )(?<!ed )\b(?:rather than|instead of)"
     r"(?: (?:going|calling|seeing|visiting|ringing|phoning|contacting|asking|booking"
-    r"|waiting for|getting))?\b",
+    r"|waiting for|getting))?(?: to)?\s*(?:a|an|the|your|any)?\s*$",
     re.I,
 )
 # A verdict on care, after it: "... is unnecessary", "... isn't necessary", "... is a waste".
@@ -232,6 +236,8 @@ class ConsultDiscouraged(ForbiddenRule):
             return True  # not "diagnostic tests are usually not necessary"
         if not person:
             return False  # "you may not need surgery" is a clinical statement
+        if _INSTEAD.search(before_text):
+            return True
         if _AFTER.search(after_text) or _BEFORE.search(before_text):
             return True
         if not mention.has(NEGATED, DISCOURAGED) or mention.has(HYPOTHETICAL):
