@@ -38,6 +38,7 @@ class WordClass:
     pruned: frozenset[str]
     extra: tuple[str, ...] = ()  # phrases (underscores join words) WordNet files elsewhere
     base_only: bool = False  # verbs: base forms only (the instruction), no inflections
+    excluded: tuple[str, ...] = ()  # seeds whose closure (at depth) leaves the class
 
 
 class WordNet:
@@ -127,7 +128,16 @@ def candidates(wordnet: WordNet, word_class: WordClass) -> set[str]:
     found: set[str] = set()
     for seed in word_class.seeds:
         found |= wordnet.closure(seed, word_class.depth)
-    return {w.replace("_", " ") for w in found}
+    kept = set(found)
+    for seed in word_class.excluded:  # what only the excluded seeds reach
+        kept -= wordnet.closure(seed, word_class.depth) - _first_sense_closure(wordnet, word_class)
+    return {w.replace("_", " ") for w in kept}
+
+
+def _first_sense_closure(wordnet: WordNet, word_class: WordClass) -> set[str]:
+    """What the class's first seed alone reaches: kept even when an excluded seed reaches it
+    too ("diazepam" is a medicine and a drug of abuse)."""
+    return wordnet.closure(word_class.seeds[0], word_class.depth)
 
 
 CLASSES = (
@@ -146,7 +156,7 @@ CLASSES = (
             shrink.v.01 restore.v.01 restore.v.02 relieve.v.01 repair.v.01 regrow.v.01
             normalize.v.01 unclog.v.01 rebuild.v.01 melt.v.01 detoxify.v.01 erase.v.01 end.v.01
             clear.v.01 beat.v.01 banish.v.01 cure.v.01 heal.v.01
-            stop.v.01 prevent.v.01 combat.v.01
+            stop.v.01
             """
         ),
         0,
@@ -154,7 +164,6 @@ CLASSES = (
         # their own); words health prose uses for procedures and the body's own work
         _lemmas(
             """
-        forbid foreclose forestall preclude battle
         carry_off decimate fade_away fade_out wither shrivel shrivel_up bushel doctor
         furbish_up touch_on melt_down run cease finish terminate unclutter beat_out shell
         crush trounce ban blackball cast_out ostracise ostracize shun bring_around recuperate
@@ -194,6 +203,7 @@ CLASSES = (
         wafer eye_drop eyedrop vitamin mineral caffeine nicotine alcohol ethanol
         """
         ),
+        excluded=("drug_of_abuse.n.01",),
     ),
     WordClass(
         "care-professionals",

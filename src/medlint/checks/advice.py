@@ -214,7 +214,9 @@ class MedicationAdvice(ShapeCheck):
         may switch you")."""
         if self.professionals.intersection(clause):
             return False
-        for word in clause:  # the clause's first word that is not an adverb ("just", "try")
+        # the clause's first word that is not an adverb ("just", "try"), with no infinitive
+        # between it and the verb ("make recommendations to change or stop ...")
+        for word in clause if "to" not in clause else ():
             if word in imperatives:
                 return word not in self.averting  # not "avoid stopping your tablets"
             if word not in self.adverbs:

@@ -256,6 +256,9 @@ class CureClaim(ShapeCheck):
         head = mention.text.lower().split()[0]
         if self.clinical_subjects.intersection(clause) or head.endswith("ing"):
             return False
+        window = before[-6:] + after[:6]  # "will stop symptoms, heal ... and prevent ..."
+        if self.coordinated.intersection(window) and {"or", "and", ","} & set(window):
+            return False
         last = before[-1] if before else ""
         absolute = self._has_absolute(sentence) or bool(self.universals.intersection(after[:2]))
         relative = last in RELATIVES and head.endswith("s")  # "the mushroom that shrinks"
