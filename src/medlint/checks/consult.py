@@ -104,6 +104,7 @@ _AVOID = re.compile(
     r"(?:^|[;:,]\s*|\bso\s+|\bthen\s+|\band\s+)(?:just\s+|simply\s+)?"
     r"(?:avoid|skip|ditch|bypass|forget|cancel|postpone|put off|refuse|decline|stay away from"
     r"|steer clear of|keep away from|in place of"
+    r"|(?:stop|quit|give up) (?:seeing|going to|visiting|calling|wasting money on)"
     r"|(?:don't|do not|never) (?:bother|go to|see|call|ask|visit|trust|let|waste|rush|take"
     r"|ring|phone|contact|book|run to|head to|go running to|drag|believe))\b"
     r"|\byou (?:can|could|may) (?:safely |just |simply )?(?:skip|avoid|ditch|forget|ignore)\b",
@@ -140,12 +141,14 @@ _BEFORE = re.compile(
     r"|\bnothing (?:a|your|the)\s*"
     r"|\bsave (?:yourself|you) (?:a trip|the trip|a visit|the cost of a visit) to (?:a|your|the)\s*"
     r"|\b(?:nobody|no one|none)\b[^.;:]{0,60}\bneeds?\s+(?:a|an|the|to see a|to see)?\s*"
+    r"|\bnot worth (?:seeing|going to|calling|visiting|bothering|asking|paying for)"
+    r"\s*(?:a|an|the|your)?\s*"
     r"|\bno (?:need|reason|point)\b(?:(?!\b(?:but|however|unless|until)\b)[^.;:]){0,50})$",
     re.I,
 )
 _HEDGED = re.compile(r"\b(?:usually|often|generally|may|might|sometimes|rarely)\b", re.I)
 _DENIED = re.compile(
-    r"\b(?:need|needs|needed|require|requires)\s+(?:to\s+(?:see|visit|call|go to|get|ask)\s+)?"
+    r"\b(?:need|needs|needed|require|requires)\s+(?:to\s+(?:(?:see|visit|call|go to|get|ask)\s+)?)?"
     r"(?:a|an|the|your|any)?\s*$|\bwithout(?:\s+(?:any|a|seeing(?:\s+a)?))?\s*$",
     re.I,
 )
