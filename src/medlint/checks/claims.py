@@ -44,6 +44,10 @@ from medlint.nlp import Label, Mention, PatternBank
 from medlint.optionschema import Schema, lexicons, options
 from medlint.ruleset import RuleSpec
 
+# How many words before a change verb its product subject may stand ("our magnetic bracelet
+# relieves"; not a remedy named far back in the clause).
+SUBJECT_WINDOW = 4
+
 
 class CureClaim(ShapeCheck):
     """An unqualified claim that something cures, reverses or eliminates a condition, is
@@ -129,8 +133,8 @@ class CureClaim(ShapeCheck):
             "a claim frame."
         ),
         universals=words(
-            "Quantifiers ('every', 'all', 'any') right after a change verb that promise an "
-            "absolute ('kills every virus')."
+            "Quantifiers ('every', 'all', 'any') right after a change verb that, like an "
+            "absolute, make an imperative a claim ('Kill every parasite in your gut')."
         ),
     )
     WHY: ClassVar[dict[str, str]] = {
@@ -247,11 +251,11 @@ class CureClaim(ShapeCheck):
         self, mention: Mention, before: list[str], after: list[str], sentence: list[str]
     ) -> bool:
         """Is a change-of-state verb ("kills", "shrinks", "restores") in a claim frame? A
-        product or remedy as its subject ("this serum", "our drops", "frankincense oil", a
-        first person) or an absolute ("for good", "in 3 days", "kills every virus"), the verb
-        finite and asserted: not after a treatment ("chemotherapy destroys cancer cells"),
-        not a noun ("the repair"), an infinitive ("to kill cancer cells"), a passive without
-        an absolute, or a gerund."""
+        product or remedy as its subject, within ``SUBJECT_WINDOW`` words before it ("this
+        serum", "our drops", "frankincense oil", a first person), or an imperative with an
+        absolute ("Say goodbye to ... for good"); the verb finite and asserted: not after a
+        treatment ("chemotherapy destroys cancer cells"), not a noun ("the repair"), an
+        infinitive ("to kill cancer cells"), a passive without an absolute, or a gerund."""
         clause = clause_before(before)
         head = mention.text.lower().split()[0]
         if self.clinical_subjects.intersection(clause) or head.endswith("ing"):
@@ -266,7 +270,7 @@ class CureClaim(ShapeCheck):
             return False
         if last == "to" and before[-2:-1] not in (["proven"], ["guaranteed"]):
             return False
-        product = self._product(clause)
+        product = self._product(clause[-SUBJECT_WINDOW:])  # not "lipids (... oils) ..."
         if not clause:
             return absolute  # an imperative: "Say goodbye to ... for good"
         if head.endswith("ed") and last not in self.auxiliaries:
@@ -274,11 +278,10 @@ class CureClaim(ShapeCheck):
             # description ("leaves dissolved in an edible oil")
             personal = self.first_person.intersection(clause) or after[:1] == ["your"]
             return absolute or bool(personal)
-        universal = bool(self.universals.intersection(after[:2]))  # "kills every virus"
         if head.endswith("s") or last in self.auxiliaries:
-            return product or universal
+            return product
         # a base form: after an auxiliary (above) or a plural subject ("these drops restore")
-        return (product or universal) and last.endswith("s") and last not in NOT_PLURAL
+        return product and last.endswith("s") and last not in NOT_PLURAL
 
     def _product(self, clause: list[str]) -> bool:
         """Does the clause name the page's product or a remedy ("our drops", "this serum",
