@@ -132,10 +132,6 @@ class CureClaim(ShapeCheck):
             "Remedies ('supplement', 'oil', 'tea') that, as the subject of a change verb, make "
             "a claim frame."
         ),
-        universals=words(
-            "Quantifiers ('every', 'all', 'any') right after a change verb that, like an "
-            "absolute, make an imperative a claim ('Kill every parasite in your gut')."
-        ),
     )
     WHY: ClassVar[dict[str, str]] = {
         "verbal": "asserts a cure or a certain result",
@@ -153,7 +149,6 @@ class CureClaim(ShapeCheck):
         self.change = patterns_of(spec, "change_patterns", "change_lexicon")
         self.product_words = option_words(options, "product_words")
         self.remedy_nouns = option_words(options, "remedy_nouns")
-        self.universals = option_words(options, "universals")
         self.modal_hedges = option_words(options, "modal_hedges")
         self.strong_hedges = option_words(options, "hedges")
         self.hedges = self.strong_hedges | self.modal_hedges
@@ -264,7 +259,7 @@ class CureClaim(ShapeCheck):
         if self.coordinated.intersection(window) and {"or", "and", ","} & set(window):
             return False
         last = before[-1] if before else ""
-        absolute = self._has_absolute(sentence) or bool(self.universals.intersection(after[:2]))
+        absolute = self._has_absolute(sentence)
         relative = last in RELATIVES and head.endswith("s")  # "the mushroom that shrinks"
         if (last in DETERMINERS and not relative) or (last in PASSIVE and not absolute):
             return False
@@ -272,7 +267,9 @@ class CureClaim(ShapeCheck):
             return False
         product = self._product(clause[-SUBJECT_WINDOW:])  # not "lipids (... oils) ..."
         if not clause:
-            return absolute  # an imperative: "Say goodbye to ... for good"
+            # an imperative opening the sentence: "Say goodbye to ... for good"; not a verb
+            # after a comma ("... and, with guidance from their receptors, kill any ...")
+            return absolute and before[-1:] in ([], [";"], [":"])
         if head.endswith("ed") and last not in self.auxiliaries:
             # a past form: a testimonial or a promise ("my tumours shrank in weeks"), not a
             # description ("leaves dissolved in an edible oil")
