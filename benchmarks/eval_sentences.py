@@ -2,10 +2,13 @@
 
 python benchmarks/eval_sentences.py [--split dev|test|all] [--class NAME ...] [--errors]
 
-Every item is wrapped in a small article that puts it in its ``context`` (heading, comment
-thread, widget, neighbouring sentence; see medlint.evaluation.sentence_document) and linted
-once; each class counts as detected when its rule (medlint.evaluation.SENTENCE_CLASSES)
-fires on the sentence's own line (or, for the consult prompt, when MED110 stays quiet).
+The one scorer of every class (benchmarks/eval_sentences_care.py is an alias for the care
+classes). Every item is wrapped in a small article that puts it in its ``context`` (heading,
+citation marker, comment thread, widget, neighbouring sentences; see
+medlint.evaluation.sentence_document) and linted; each class counts as detected when its
+rule (medlint.evaluation.SENTENCE_CLASSES) has a finding that starts on the item's own text
+(or, for the consult prompt, when MED110 stays quiet on the item alone in a consumer
+article).
 It prints TP/FP/FN, precision and recall per class, for all items and for real and variant
 items apart. Tune on dev only: --split defaults to dev, and --errors lists the errors of the
 chosen split (list test errors only once, at the end, to report them; do not fix them).

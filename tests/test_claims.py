@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
 import jsonschema
 import pytest
 
 from medlint import context as cx
-from medlint import kinds, ruleset
+from medlint import kinds, ruleoptions, ruleset
 from medlint.checks.shape import clause_before, in_condition, is_title_line
-from medlint.engine import Linter
+from medlint.engine import Linter, Options
 
 
 def fired(linter: Linter, code: str, text: str, heading: str = "") -> list[str]:
@@ -153,3 +158,89 @@ def test_rule_options_match_the_declared_schema(code: str) -> None:
     jsonschema.validate(spec.options, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**spec.options, "hedgez": ["may"]}, schema)
+
+
+@pytest.mark.parametrize(
+    ("code", "key", "pattern", "text"),
+    [
+        ("MED201", "patterns", "soothes away", "This balm soothes away sciatica."),
+        ("MED201", "absolute_patterns", "zero downsides", "Our tonic has zero downsides."),
+        ("MED201", "nominal_patterns", "wonder balm", "Meet the wonder balm."),
+        ("MED202", "patterns", "shelve", "Shelve your tablets."),
+        ("MED202", "medicine_patterns", "tonic", "Stop your tonic."),
+    ],
+)
+def test_a_rule_file_can_set_the_inline_patterns_the_check_reads(
+    code: str, key: str, pattern: str, text: str
+) -> None:
+    """Every ``*_patterns`` key that ``patterns_of`` reads is a declared option: a rule file
+    that sets it loads, and its patterns take effect."""
+    specs = ruleset.load_builtin_specs()
+    (builtin,) = [s for s in specs if s.code == code]
+    source = Path(builtin.source)
+    rule_text = source.read_text(encoding="utf-8").replace(
+        "\noptions:\n", f"\noptions:\n  {key}: [{pattern!r}]\n", 1
+    )
+    spec = ruleset.parse_rule(rule_text, str(source))
+    ruleoptions.check_specs([spec])  # raises when the schema does not declare the key
+    options = Options(today=dt.date(2026, 1, 1))
+    assert not fired(Linter(options, specs), code, text)
+    assert fired(Linter(options, [spec if s is builtin else s for s in specs]), code, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        # change-of-state verbs (WordNet class) with a product, a remedy or a universal
+        ("MED201", "Our drops restore hearing completely."),
+        ("MED201", "Frankincense oil shrinks brain tumours."),
+        ("MED201", "Colloidal silver kills every known virus."),
+        ("MED201", "This formula unclogs your arteries naturally."),
+        # an imperative opens the clause; medicine names from WordNet
+        ("MED202", "Use garlic in place of your blood thinners."),
+        ("MED202", "Discontinue your prednisolone as soon as the swelling goes down."),
+        ("MED202", "You no longer need your blood pressure pills once you start this diet."),
+        # care put aside, negated seeking, professionals from WordNet
+        ("MED111", "Instead of going to the emergency department, rub the area with arnica."),
+        ("MED111", "Never call an ambulance for a seizure; just wait it out."),
+        ("MED111", "Don't trust your oncologist; they profit from chemotherapy."),
+    ],
+)
+def test_frames_recognise_unseen_verbs_and_nouns(linter: Linter, code: str, sentence: str) -> None:
+    assert fired(linter, code, sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("MED201", "Chemotherapy destroys cancer cells, but it also harms some healthy cells."),
+        (
+            "MED201",
+            "Radiation therapy uses high-energy rays to kill cancer cells and shrink tumors.",
+        ),
+        ("MED201", "This buildup destroys nerve cells, causing mental and physical problems."),
+        ("MED201", "Sterilization, which permanently prevents pregnancy, is a choice for some."),
+        ("MED201", "Extract of the leaves dissolved in an edible oil."),
+        ("MED202", "A pharmacist may make recommendations to change or stop certain medications."),
+        ("MED202", "Avoid stopping your tablets suddenly."),
+        ("MED111", "Active surveillance may be recommended instead of more surgery."),
+        ("MED111", "Doctors don't know why some people get this disease."),
+    ],
+)
+def test_frames_leave_descriptions_alone(linter: Linter, code: str, sentence: str) -> None:
+    assert not fired(linter, code, sentence), sentence
+
+
+WORDNET = Path("/usr/share/wordnet")
+
+
+@pytest.mark.skipif(not (WORDNET / "data.verb").exists(), reason="WordNet (wordnet-base) absent")
+def test_the_wordnet_lexicons_are_what_the_tool_generates() -> None:
+    tool = Path(__file__).parent.parent / "tools" / "wordnet_lexicons.py"
+    done = subprocess.run(
+        [sys.executable, str(tool), "--check", "--wordnet", str(WORDNET)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout

@@ -40,16 +40,31 @@ def test_a_bad_line_names_the_file_and_line(tmp_path: Path) -> None:
 
 
 def test_context_places_the_sentence() -> None:
-    text, lines = sentence_document(_item("Miracle cures", "heading: Health fraud"))
-    assert "## Health fraud\n\nMiracle cures\n" in text
-    assert text.splitlines()[lines[0] - 1] == "Miracle cures"
-    text, _ = sentence_document(_item("Cured my gout!", "heading on the product's sales page"))
-    assert "## Cured my gout!" in text
-    text, lines = sentence_document(_item("Turmeric cures gout.", "comment section"))
-    assert "## 2 comments" in text and "Jo says:" in text
-    assert text.splitlines()[lines[0] - 1] == "Turmeric cures gout."
-    text, lines = sentence_document(_item("Stop it.", "Talk to your doctor first."))
-    assert text.splitlines()[lines[0] - 2 : lines[0]] == ["Talk to your doctor first.", "Stop it."]
+    doc = sentence_document(_item("Miracle cures", "heading: Health fraud"))
+    assert doc.text.startswith("# Health fraud\n\nMiracle cures\n")
+    assert doc.text.splitlines()[doc.line - 1] == "Miracle cures"
+    doc = sentence_document(_item("Cured my gout!", "heading on the product's sales page"))
+    assert "## Cured my gout!" in doc.text and doc.holds(doc.line, 4)
+    doc = sentence_document(_item("Turmeric cures gout.", "comment section"))
+    assert "## 3 Comments" in doc.text and "**Jo** says:" in doc.text
+    assert doc.text.splitlines()[doc.line - 1] == "Turmeric cures gout."
+    doc = sentence_document(_item("Stop it.", "Talk to your doctor first."))
+    assert doc.text.splitlines()[doc.line - 1] == "Talk to your doctor first. Stop it."
+    assert not doc.holds(doc.line, 1) and doc.holds(doc.line, 28)
+    alone = sentence_document(_item("Stop it.", "Talk to your doctor first."), neighbours=False)
+    assert alone.text.splitlines()[alone.line - 1] == "Stop it."
+
+
+def test_a_citation_in_the_context_stays_in_the_paragraph() -> None:
+    """A citation the item's paragraph carries clears MED401 for every class (the two
+    scorers once disagreed here)."""
+    text = "About 1 in 4 adults has high blood pressure."
+    cited = _item(text, "paragraph carries a citation: [1]", unsupported_statistic=True)
+    doc = sentence_document(cited)
+    assert doc.text.splitlines()[doc.line - 1] == f"{text} [1]"
+    (outcome,) = evaluate_sentences([cited], ["unsupported_statistic"])
+    (bare,) = evaluate_sentences([_item(text)], ["unsupported_statistic"])
+    assert not outcome.detected and bare.detected
 
 
 def test_scores_come_from_real_lint_runs() -> None:

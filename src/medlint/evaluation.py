@@ -109,7 +109,6 @@ SENTENCE_CLASSES: dict[str, tuple[str, str]] = {
     "dose_instruction": ("medication.dose-without-caveat", "present"),
     "unsupported_statistic": ("evidence.unsupported-statistic", "present"),
 }
-SENTENCE_TITLE = "# Health information"
 
 
 @dataclass(frozen=True)
@@ -156,33 +155,73 @@ def load_sentences(folder: Path) -> list[SentenceItem]:
     return items
 
 
-def sentence_document(item: SentenceItem) -> tuple[str, range]:
-    """A small Markdown article that puts the sentence in its ``context`` (a heading above
-    it, a comment thread or widget around it, a neighbouring sentence in its paragraph),
-    and the lines the sentence occupies (findings elsewhere are about the context)."""
-    context = item.context.strip()
-    lower = context.lower()
-    before: list[str] = [SENTENCE_TITLE, ""]
+@dataclass(frozen=True)
+class SentenceDocument:
+    """A small Markdown article around one item, and where the item's own text stands."""
+
+    text: str
+    line: int  # 1-based line of the item's text
+    first_column: int  # 1-based columns of the item's text on that line
+    last_column: int
+
+    def holds(self, line: int, column: int) -> bool:
+        """Does a finding that starts here start on the item's own text?"""
+        return line == self.line and self.first_column <= column <= self.last_column
+
+
+def sentence_document(item: SentenceItem, neighbours: bool = True) -> SentenceDocument:
+    """The item put in its ``context`` (parts separated by " | "): a heading (``heading:
+    X`` becomes the article's title), a citation marker appended to the item's paragraph
+    (``paragraph carries a citation: ...``), a reader-comment thread (``comment section``),
+    a chat widget around it (``widget``), the item as a heading itself (``heading on the
+    product's sales page``, ``title``), a following sentence (``next sentence: ...``) and
+    any other part as a neighbouring sentence before it in the same paragraph. Without
+    ``neighbours`` the item stands alone in its paragraph (for a rule that judges the
+    whole article, such as MED110)."""
+    heading = "Health information"
+    before: list[str] = []
     after: list[str] = []
+    block: list[str] = []
+    as_heading = False
+    for part in (p.strip() for p in item.context.split(" | ")):
+        lower = part.lower()
+        if lower.startswith("heading:"):
+            heading = part.split(":", 1)[1].strip() or heading
+        elif lower.startswith("paragraph carries a citation:"):
+            after.append(part.split(":", 1)[1].strip())
+        elif "comment section" in lower:
+            block = [
+                "Some article text about this topic.",
+                "",
+                "## 3 Comments",
+                "",
+                "**Jo** says:",
+                "",
+            ]
+        elif "widget" in lower:
+            block = [
+                "Some article text about this topic.",
+                "",
+                "## Ask our AI health assistant",
+                "",
+            ]
+        elif lower.startswith(("heading on", "title")):
+            as_heading = True
+        elif not neighbours or lower.startswith("quoted by"):
+            continue
+        elif lower.startswith("next sentence"):
+            after.append(part.split(":", 1)[-1].strip())
+        elif part:
+            before.append(part)
     text = " ".join(item.text.split())
-    if lower.startswith("heading:"):
-        before += [f"## {context.split(':', 1)[1].strip()}", ""]
-    elif lower.startswith("heading") or lower.startswith("title"):
-        text = f"## {text}"  # the sentence is itself a heading
-    elif "comment" in lower:
-        before += ["Magnesium is a mineral found in many foods.", "", "## 2 comments", ""]
-        before += ["Jo says:"]
-        after = ["Reply"]
-    elif "widget" in lower:
-        before += ["Magnesium is a mineral found in many foods.", ""]
-        before += ["## Ask our AI health assistant", ""]
-    elif lower.startswith("paragraph carries a citation:"):
-        after = [context.split(":", 1)[1].strip()]
-    elif context and not lower.startswith("quoted"):
-        before += [context]  # a neighbouring sentence of the same paragraph
-    first = len(before) + 1
-    lines = [*before, text, *after]
-    return "\n".join(lines) + "\n", range(first, first + 1)
+    lines = [f"# {heading}", "", *block]
+    if as_heading:
+        prefix, after = "## ", []
+    else:
+        prefix = " ".join(before) + " " if before else ""
+    lines.append(prefix + " ".join([text, *after]))
+    first = len(prefix) + 1
+    return SentenceDocument("\n".join(lines) + "\n", len(lines), first, first + len(text) - 1)
 
 
 def evaluate_sentences(
@@ -190,21 +229,30 @@ def evaluate_sentences(
     classes: Collection[str] | None = None,
     linter: Linter | None = None,
 ) -> list[SentenceOutcome]:
-    """Lint every item once and score it for each class (default: all six)."""
+    """Lint every item and score it for each class (default: all six). A class that a rule
+    detects by firing counts a finding that starts on the item's own text (not on a
+    neighbour's, even on the same line); one detected by a rule staying quiet (MED110) is
+    judged on the item alone, and only in a consumer article (a professional article is
+    exempt, so its silence is no prompt)."""
     chosen = [c for c in SENTENCE_CLASSES if classes is None or c in classes]
-    linter = linter or Linter(Options(today=dt.date(2026, 1, 1)))
+    linter = linter or Linter(Options(today=dt.date(2026, 12, 1)))
     outcomes = []
     for item in items:
-        text, lines = sentence_document(item)
-        result, _ = linter.lint_text("sentence.md", text)
+        results = {}
         for cls in chosen:
             rule, detected_when = SENTENCE_CLASSES[cls]
-            found = [
-                v.message
-                for v in result.violations
-                if v.name == rule and (detected_when == "absent" or v.line in lines)
-            ]
-            detected = bool(found) if detected_when == "present" else not found
+            alone = detected_when == "absent"
+            if alone not in results:
+                doc = sentence_document(item, neighbours=not alone)
+                results[alone] = (doc, linter.lint_text("sentence.md", doc.text)[0])
+            doc, result = results[alone]
+            hits = [v for v in result.violations if v.name == rule]
+            if alone:
+                found = [v.message for v in hits]
+                detected = not found and result.audience == "consumer"
+            else:
+                found = [v.message for v in hits if doc.holds(v.line, v.column)]
+                detected = bool(found)
             outcomes.append(
                 SentenceOutcome(item, cls, item.labels.get(cls, False), detected, tuple(found))
             )

@@ -16,6 +16,7 @@ from medlint.checks.shape import (
     is_other_gerund,
     option_words,
     outside_conditions,
+    phrases,
     words,
 )
 from medlint.kinds import Context, patterns_of
@@ -33,16 +34,26 @@ class MedicationAdvice(ShapeCheck):
         lexicon=lexicons(
             "Lexicons of verbs that stop, swap or change a medicine ('stop', 'instead of')."
         ),
+        patterns=phrases("Verbs added to the lexicon's."),
         medicine_lexicon=lexicons(
             "Lexicons of medicine words ('tablets', 'insulin'); the verb must act on one."
         ),
+        medicine_patterns=phrases("Medicine words added to the medicine lexicon's."),
         caveat_lexicon=lexicons(
             "Lexicons of prompts to consult a professional; one near the verb clears it."
         ),
+        caveat_patterns=phrases("Prompts added to the caveat lexicon's."),
         safety_net_lexicon=lexicons(
             "Lexicons of safety nets ('if symptoms get worse'); one after the verb in its "
             "sentence makes it label-style safety advice."
         ),
+        safety_net_patterns=phrases("Safety nets added to the safety-net lexicon's."),
+        imperative_lexicon=lexicons(
+            "Lexicons of base forms that open an imperative ('use', 'try'; generated from "
+            "WordNet): a clause that opens with one is addressed to the reader ('Use garlic in "
+            "place of your blood thinners')."
+        ),
+        imperative_patterns=phrases("Base forms added to the imperative lexicon's."),
         near_sentences=integer(
             "How many sentences before or after the advice a caveat may stand in.", 1
         ),
@@ -80,6 +91,9 @@ class MedicationAdvice(ShapeCheck):
         research_words=words(
             "Words of a study ('trial', 'participants') before the verb that make it a report."
         ),
+        averting_verbs=words(
+            "Imperatives ('avoid', 'prevent') that turn the advice after them into a warning."
+        ),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -89,6 +103,8 @@ class MedicationAdvice(ShapeCheck):
         self.medicines = patterns_of(spec, "medicine_patterns", "medicine_lexicon")
         self.caveats = patterns_of(spec, "caveat_patterns", "caveat_lexicon")
         self.safety_nets = patterns_of(spec, "safety_net_patterns", "safety_net_lexicon")
+        self.imperatives = patterns_of(spec, "imperative_patterns", "imperative_lexicon")
+        self.averting = option_words(options, "averting_verbs")
         typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
         self.near_sentences = int(typed["near_sentences"])
         self.object_window = int(typed["object_window"])
@@ -101,13 +117,16 @@ class MedicationAdvice(ShapeCheck):
         self.swap_verbs = option_words(options, "swap_verbs")
         self.instruction_infinitives = option_words(options, "instruction_infinitives")
         self.research_words = option_words(options, "research_words")
-        self.labels = {k: Label.of(spec.code, k) for k in ("verb", "medicine", "caveat", "net")}
+        self.labels = {
+            k: Label.of(spec.code, k) for k in ("verb", "medicine", "caveat", "net", "imperative")
+        }
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.labels["verb"], self.verbs, self.spec.source)
         bank.add(self.labels["medicine"], self.medicines, self.spec.source)
         bank.add(self.labels["caveat"], self.caveats, self.spec.source)
         bank.add(self.labels["net"], self.safety_nets, self.spec.source)
+        bank.add(self.labels["imperative"], self.imperatives, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -116,6 +135,9 @@ class MedicationAdvice(ShapeCheck):
             m.sentence for m in analysis.mentions(self.labels["caveat"]) if not m.has(cx.NEGATED)
         }
         nets = analysis.mentions(self.labels["net"])
+        imperatives: dict[int, set[str]] = {}
+        for m in analysis.mentions(self.labels["imperative"]):
+            imperatives.setdefault(m.sentence, set()).add(m.text.lower())
         reported: set[int] = set()
         for verb in analysis.mentions(self.labels["verb"]):
             if verb.sentence in reported or self.blocked(ctx, verb):
@@ -132,7 +154,8 @@ class MedicationAdvice(ShapeCheck):
                 continue  # "in this trial, instead of continuing with chemotherapy, ..."
             if self.professionals.intersection(outside_conditions(before)):
                 continue  # "a provider will treat the illness, stop the medication, or ..."
-            if not self._directed(clause_before(before)):
+            opener = imperatives.get(verb.sentence, set())
+            if not self._directed(clause_before(before), opener):
                 continue  # "many people stop their statins"; "your doctor may switch you"
             reported.add(verb.sentence)
             # Quote the verb and its object ("replace your blood-pressure tablets"); when the
@@ -183,13 +206,21 @@ class MedicationAdvice(ShapeCheck):
         between = before[len(analysis.words_before(verb.sentence, earlier[-1].token_start)) :]
         return earlier[-1] if len(between) <= len(clause) else None
 
-    def _directed(self, clause: list[str]) -> bool:
+    def _directed(self, clause: list[str], imperatives: Collection[str] = ()) -> bool:
         """Is the verb an instruction to the reader? An imperative ("Just stop them", "If
-        X, replace it"), "you can/should ...", or a reader group with a modal ("Parents can
-        stop ..."); not a report ("many people stop ...") or a professional's act ("your
-        doctor may switch you")."""
+        X, replace it", a clause that opens with an imperative: "Use garlic in place of
+        ..."), "you can/should ...", or a reader group with a modal ("Parents can stop
+        ..."); not a report ("many people stop ...") or a professional's act ("your doctor
+        may switch you")."""
         if self.professionals.intersection(clause):
             return False
+        # the clause's first word that is not an adverb ("just", "try"), with no infinitive
+        # between it and the verb ("make recommendations to change or stop ...")
+        for word in clause if "to" not in clause else ():
+            if word in imperatives:
+                return word not in self.averting  # not "avoid stopping your tablets"
+            if word not in self.adverbs:
+                break
         if clause[-1:] and clause[-1] in RELATIVES:
             return False  # "medications that increase insulin production"
         if clause[-1:] == ["to"]:

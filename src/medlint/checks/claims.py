@@ -27,12 +27,14 @@ from medlint.checks.shape import (
     NOT_PLURAL,
     NOUN_FOLLOWERS,
     PASSIVE,
+    RELATIVES,
     ShapeCheck,
     clause_before,
     is_measured,
     is_number,
     only_words,
     option_words,
+    phrases,
     sentence_place,
     words,
 )
@@ -42,6 +44,10 @@ from medlint.nlp import Label, Mention, PatternBank
 from medlint.optionschema import Schema, lexicons, options
 from medlint.ruleset import RuleSpec
 
+# How many words before a change verb its product subject may stand ("our magnetic bracelet
+# relieves"; not a remedy named far back in the clause).
+SUBJECT_WINDOW = 4
+
 
 class CureClaim(ShapeCheck):
     """An unqualified claim that something cures, reverses or eliminates a condition, is
@@ -49,12 +55,21 @@ class CureClaim(ShapeCheck):
 
     OPTIONS_SCHEMA: ClassVar[Schema] = options(
         lexicon=lexicons("Lexicons of claim verbs ('cures', 'reverses', 'gone')."),
+        patterns=phrases("Claim verbs added to the lexicon's."),
         absolute_lexicon=lexicons(
             "Lexicons of absolute wording ('no side effects', 'risk-free', 'works for everyone')."
         ),
+        absolute_patterns=phrases("Absolute wording added to the absolute lexicon's."),
         nominal_lexicon=lexicons(
             "Lexicons of a remedy named as a cure ('miracle supplement', 'the cure for')."
         ),
+        nominal_patterns=phrases("Nominal forms added to the nominal lexicon's."),
+        change_lexicon=lexicons(
+            "Lexicons of change-of-state verbs ('kills', 'shrinks', 'restores'; generated from "
+            "WordNet) that are claims only in a claim frame (a product or remedy as subject, or "
+            "an absolute)."
+        ),
+        change_patterns=phrases("Change-of-state verbs added to the change lexicon's."),
         **ShapeCheck.OPTIONS_SCHEMA["properties"],
         hedges=words(
             "Hedges ('may', 'most', 'help') that make a claim, absolute wording included, a "
@@ -109,11 +124,20 @@ class CureClaim(ShapeCheck):
         refund_words=words(
             "Words ('refund', 'money') that make 'risk-free' in the sentence a refund offer."
         ),
+        product_words=words(
+            "Words ('this', 'our') that, in the clause before a change verb, make its subject "
+            "the page's product."
+        ),
+        remedy_nouns=words(
+            "Remedies ('supplement', 'oil', 'tea') that, as the subject of a change verb, make "
+            "a claim frame."
+        ),
     )
     WHY: ClassVar[dict[str, str]] = {
         "verbal": "asserts a cure or a certain result",
         "absolute": "promises complete safety or a result for everyone",
         "nominal": "presents a remedy as a cure",
+        "change": "promises that a remedy makes a condition go away",
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -122,6 +146,9 @@ class CureClaim(ShapeCheck):
         self.verbal = patterns_of(spec)
         self.absolute = patterns_of(spec, "absolute_patterns", "absolute_lexicon")
         self.nominal = patterns_of(spec, "nominal_patterns", "nominal_lexicon")
+        self.change = patterns_of(spec, "change_patterns", "change_lexicon")
+        self.product_words = option_words(options, "product_words")
+        self.remedy_nouns = option_words(options, "remedy_nouns")
         self.modal_hedges = option_words(options, "modal_hedges")
         self.strong_hedges = option_words(options, "hedges")
         self.hedges = self.strong_hedges | self.modal_hedges
@@ -140,13 +167,14 @@ class CureClaim(ShapeCheck):
         self.auxiliaries = option_words(options, "auxiliaries")
         self.refund_words = option_words(options, "refund_words")
         self.labels = {
-            kind: Label.of(spec.code, kind) for kind in ("verbal", "absolute", "nominal")
+            kind: Label.of(spec.code, kind) for kind in ("verbal", "absolute", "nominal", "change")
         }
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.labels["verbal"], self.verbal, self.spec.source)
         bank.add(self.labels["absolute"], self.absolute, self.spec.source)
         bank.add(self.labels["nominal"], self.nominal, self.spec.source)
+        bank.add(self.labels["change"], self.change, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -159,14 +187,13 @@ class CureClaim(ShapeCheck):
         for mention, kind in candidates:
             if mention.sentence in reported or self.blocked(ctx, mention):
                 continue
-            if kind == "verbal" and any(
-                n.start < mention.end and mention.start < n.end for n in nominal
-            ):
+            verbal = kind in ("verbal", "change")
+            if verbal and any(n.start < mention.end and mention.start < n.end for n in nominal):
                 continue  # "miracle cures": the noun, judged as nominal
             sentence = analysis.words_of_sentence(mention.sentence)
             before = analysis.words_before(mention.sentence, mention.token_start)
             after = analysis.words_after(mention.sentence, mention.token_end)
-            negation_scope = clause_before(before)[-3:] if kind == "verbal" else before
+            negation_scope = clause_before(before)[-3:] if verbal else before
             if NEGATIONS.intersection(negation_scope):
                 continue  # "these tumors do not go away"; "not all medicines work for everyone"
             counted = is_measured(sentence) and not is_measured(mention.text.lower().split())
@@ -174,20 +201,29 @@ class CureClaim(ShapeCheck):
                 continue  # "all five trials showed no side effects", "38% had tumors that ..."
             if kind == "absolute" and before[-2:] == ["to", "be"]:
                 continue  # "the only way to be completely safe is ..."
-            scope = clause_before(before) if kind == "verbal" else before
+            scope = clause_before(before) if verbal else before
             if self._hedged(kind, scope, after[:1], sentence):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
             if "risk" in mention.text.lower() and self.refund_words.intersection(sentence):
                 continue  # "risk-free trial": about a refund
-            if kind != "verbal" and only_words(mention.text) == only_words(" ".join(sentence)):
+            if not verbal and only_words(mention.text) == only_words(" ".join(sentence)):
                 continue  # a list item or label "Miracle cure" names a topic
             heading = cx.HEADING in sentence_place(ctx, mention)
             if kind == "nominal" and heading:
                 continue  # a heading "Miracle cures" names a topic; it claims nothing
             if kind == "verbal" and not self._asserted(mention, before, after, sentence):
                 continue
-            if kind == "verbal" and heading and not self._personal_or_absolute(before, sentence):
-                continue  # a news headline "Approach Eliminates Disparities"; not "Cured My"
+            if kind == "change" and not self._framed(mention, before, after, sentence):
+                continue
+            if (
+                verbal
+                and heading
+                and not self._personal_or_absolute(before, sentence)
+                and not (kind == "change" and self._product(clause_before(before)))
+            ):
+                # a news headline "Approach Eliminates Disparities"; not "Cured My", nor
+                # "The Miracle Mushroom That Shrinks Tumours"
+                continue
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
 
@@ -199,12 +235,57 @@ class CureClaim(ShapeCheck):
         pounds in 30 days") or the claim is about the reader's condition ("can cure your").
         Absolute wording ("heals any illness", "completely safe") is hedged only by the
         strong hedges, and a treatment as subject makes only a verb clinical."""
-        hedges = self.hedges if kind == "verbal" else self.strong_hedges
+        hedges = self.hedges if kind in ("verbal", "change") else self.strong_hedges
         if next_word == ["your"] or not hedges.intersection(clause):
             return False
         if self.hedges.intersection(clause) <= self.modal_hedges:
             return not self._has_absolute(sentence)
         return True
+
+    def _framed(
+        self, mention: Mention, before: list[str], after: list[str], sentence: list[str]
+    ) -> bool:
+        """Is a change-of-state verb ("kills", "shrinks", "restores") in a claim frame? A
+        product or remedy as its subject, within ``SUBJECT_WINDOW`` words before it ("this
+        serum", "our drops", "frankincense oil", a first person), or an imperative with an
+        absolute ("Say goodbye to ... for good"); the verb finite and asserted: not after a
+        treatment ("chemotherapy destroys cancer cells"), not a noun ("the repair"), an
+        infinitive ("to kill cancer cells"), a passive without an absolute, or a gerund."""
+        clause = clause_before(before)
+        head = mention.text.lower().split()[0]
+        if self.clinical_subjects.intersection(clause) or head.endswith("ing"):
+            return False
+        window = before[-6:] + after[:6]  # "will stop symptoms, heal ... and prevent ..."
+        if self.coordinated.intersection(window) and {"or", "and", ","} & set(window):
+            return False
+        last = before[-1] if before else ""
+        absolute = self._has_absolute(sentence)
+        relative = last in RELATIVES and head.endswith("s")  # "the mushroom that shrinks"
+        if (last in DETERMINERS and not relative) or (last in PASSIVE and not absolute):
+            return False
+        if last == "to" and before[-2:-1] not in (["proven"], ["guaranteed"]):
+            return False
+        product = self._product(clause[-SUBJECT_WINDOW:])  # not "lipids (... oils) ..."
+        if not clause:
+            # an imperative opening the sentence: "Say goodbye to ... for good"; not a verb
+            # after a comma ("... and, with guidance from their receptors, kill any ...")
+            return absolute and before[-1:] in ([], [";"], [":"])
+        if head.endswith("ed") and last not in self.auxiliaries:
+            # a past form: a testimonial or a promise ("my tumours shrank in weeks"), not a
+            # description ("leaves dissolved in an edible oil")
+            personal = self.first_person.intersection(clause) or after[:1] == ["your"]
+            return absolute or bool(personal)
+        if head.endswith("s") or last in self.auxiliaries:
+            return product
+        # a base form: after an auxiliary (above) or a plural subject ("these drops restore")
+        return product and last.endswith("s") and last not in NOT_PLURAL
+
+    def _product(self, clause: list[str]) -> bool:
+        """Does the clause name the page's product or a remedy ("our drops", "this serum",
+        "frankincense oil") or speak in the first person?"""
+        return bool(
+            (self.product_words | self.remedy_nouns | self.first_person).intersection(clause)
+        )
 
     def _finite(self, before: list[str], sentence: list[str]) -> bool:
         """A base form ("reverse") is a claim verb after an auxiliary ("will reverse"),

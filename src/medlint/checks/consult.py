@@ -102,9 +102,21 @@ class ConsultPrompt(RequiredRule):
 # An imperative against care, opening the sentence or a clause.
 _AVOID = re.compile(
     r"(?:^|[;:,]\s*|\bso\s+|\bthen\s+|\band\s+)(?:just\s+|simply\s+)?"
-    r"(?:avoid|skip|ditch|bypass|forget|stay away from|steer clear of|keep away from"
-    r"|(?:don't|do not|never) (?:bother|go to|see|call|ask|visit|trust|let|waste))\b"
+    r"(?:avoid|skip|ditch|bypass|forget|cancel|postpone|put off|refuse|decline|stay away from"
+    r"|steer clear of|keep away from|in place of"
+    r"|(?:stop|quit|give up) (?:seeing|going to|visiting|calling|wasting money on)"
+    r"|(?:don't|do not|never) (?:bother|go to|see|call|ask|visit|trust|let|waste|rush|take"
+    r"|ring|phone|contact|book|run to|head to|go running to|drag|believe))\b"
     r"|\byou (?:can|could|may) (?:safely |just |simply )?(?:skip|avoid|ditch|forget|ignore)\b",
+    re.I,
+)
+# Care put aside for something else, anywhere in the clause: "... at home rather than calling
+# an ambulance", "instead of going to the emergency department"; not "... may be recommended
+# instead of more surgery" (a participle before it describes a practice).
+_INSTEAD = re.compile(
+    r"(?<!not )(?<!never )(?<!ed )\b(?:rather than|instead of)"
+    r"(?: (?:going|calling|seeing|visiting|ringing|phoning|contacting|asking|booking"
+    r"|waiting for|getting))?(?: to)?\s*(?:a|an|the|your|any)?\s*$",
     re.I,
 )
 # A verdict on care, after it: "... is unnecessary", "... isn't necessary", "... is a waste".
@@ -119,20 +131,24 @@ _AFTER = re.compile(
     r"^\s*(?:will\s+|just\s+)?only\s+(?:want|give|care|sell|prescribe|push)"
     r"|^\s*(?:is|are) the last (?:people|person|ones?)"
     r"|^\s*(?:can't|cannot|can not) be trusted"
-    r"|^\s*(?:doesn't|does not|don't|do not|needn't) need to know",
+    r"|^\s*(?:doesn't|does not|don't|do not|needn't) need to know"
+    r"|^\s*(?:can't|cannot|can not|won't|will not) (?:help|do anything|do much)\b",
     re.I,
 )
 _BEFORE = re.compile(
     r"(?:\b(?:don't|do not|never) let (?:a|your|the|any)\s*"
     r"|(?<!never )(?<!n't )(?<!not )\b(?:ignore|disregard|dismiss)\s+(?:your|the|a)\s*"
     r"|\bnothing (?:a|your|the)\s*"
+    r"|\bsave (?:yourself|you) (?:a trip|the trip|a visit|the cost of a visit) to (?:a|your|the)\s*"
     r"|\b(?:nobody|no one|none)\b[^.;:]{0,60}\bneeds?\s+(?:a|an|the|to see a|to see)?\s*"
+    r"|\bnot worth (?:seeing|going to|calling|visiting|bothering|asking|paying for)"
+    r"\s*(?:a|an|the|your)?\s*"
     r"|\bno (?:need|reason|point)\b(?:(?!\b(?:but|however|unless|until)\b)[^.;:]){0,50})$",
     re.I,
 )
 _HEDGED = re.compile(r"\b(?:usually|often|generally|may|might|sometimes|rarely)\b", re.I)
 _DENIED = re.compile(
-    r"\b(?:need|needs|needed|require|requires)\s+(?:to\s+(?:see|visit|call|go to|get|ask)\s+)?"
+    r"\b(?:need|needs|needed|require|requires)\s+(?:to\s+(?:(?:see|visit|call|go to|get|ask)\s+)?)?"
     r"(?:a|an|the|your|any)?\s*$|\bwithout(?:\s+(?:any|a|seeing(?:\s+a)?))?\s*$",
     re.I,
 )
@@ -223,6 +239,8 @@ class ConsultDiscouraged(ForbiddenRule):
             return True  # not "diagnostic tests are usually not necessary"
         if not person:
             return False  # "you may not need surgery" is a clinical statement
+        if _INSTEAD.search(before_text):
+            return True
         if _AFTER.search(after_text) or _BEFORE.search(before_text):
             return True
         if not mention.has(NEGATED, DISCOURAGED) or mention.has(HYPOTHETICAL):

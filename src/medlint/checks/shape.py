@@ -33,6 +33,12 @@ def words(description: str) -> Schema:
     return strings(description, minLength=1)
 
 
+def phrases(description: str) -> Schema:
+    """Inline patterns in the pattern language (docs/rules.md), added to a lexicon's
+    patterns by :func:`medlint.kinds.patterns_of`; empty by default."""
+    return strings(description + " Patterns in the pattern language (docs/rules.md).")
+
+
 def option_words(options: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in options.get(key, ()))
 
