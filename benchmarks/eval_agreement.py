@@ -40,7 +40,8 @@ def kappa(a: list[bool], b: list[bool]) -> tuple[float, float]:
 
 def line(name: str, a: list[bool], b: list[bool]) -> str:
     observed, k = kappa(a, b)
-    return f"{name:26} n={len(a):3}  first {sum(a):3}  second {sum(b):3}  agree {observed:.2f}  kappa {k:.2f}"
+    counts = f"n={len(a):3}  first {sum(a):3}  second {sum(b):3}"
+    return f"{name:26} {counts}  agree {observed:.2f}  kappa {k:.2f}"
 
 
 def main() -> int:

@@ -1,6 +1,7 @@
 """Score MED109 and MED112 on the blind-labelled red-flag set (issue 12).
 
-    python benchmarks/eval_redflags.py [--split dev|test|all] [--errors] [--topics] [--select ..]
+    python benchmarks/eval_redflags.py [--split dev|test|test2|all] [--errors] [--topics]
+        [--select ..]
 
 Each document of tests/eval/redflags/documents.jsonl is linted with MED109 and MED112 only.
 The positive class is "red flags warranted but missing" (labels.red_flags_warranted and not

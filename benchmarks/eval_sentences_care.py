@@ -20,7 +20,7 @@ CARE_CLASSES = ("discourages_care", "consult_prompt", "dose_instruction", "unsup
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--split", choices=("dev", "dev2", "test", "test2", "all"), default="dev")
     parser.add_argument("--show-errors", action="store_true", help="list the split's errors")
     parser.add_argument("--only", choices=CARE_CLASSES, help="one class")
     args = parser.parse_args(argv)

@@ -28,7 +28,11 @@ import sys
 from pathlib import Path
 
 HEADING_UNDER = re.compile(r"heading:\s*(?P<h>[^;']+)", re.I)
-IS_HEADING = re.compile(r"^(?:article |second half of an article )?title\b|headline|page heading|question heading|myth heading", re.I)
+IS_HEADING = re.compile(
+    r"^(?:article |second half of an article )?title\b"
+    r"|headline|page heading|question heading|myth heading",
+    re.I,
+)
 CITATION = re.compile(r"paragraph carries a citation(?::\s*'(?P<q>[^']+)')?", re.I)
 NEXT = re.compile(r"next sentence:\s*'(?P<n>[^']+)'", re.I)
 
@@ -56,7 +60,9 @@ def main(path: str) -> int:
         if "page" not in row:
             row["page"] = row.get("context", "")
             row["context"] = convention(row["page"])
-    file.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    file.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+    )
     return 0
 
 
