@@ -56,7 +56,7 @@ def table(outcomes: list[SentenceOutcome], classes: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, default=ROOT / "tests/eval/sentences")
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--split", choices=("dev", "dev2", "test", "all"), default="dev")
     parser.add_argument("--class", dest="classes", action="append", choices=list(SENTENCE_CLASSES))
     parser.add_argument("--errors", action="store_true", help="list the split's errors")
     args = parser.parse_args(argv)
