@@ -29,7 +29,8 @@ def test_the_set_loads_and_its_split_is_the_frozen_hash_rule() -> None:
     assert len(items) >= 1130
     for item in items:
         digest = int(hashlib.sha256(item.id.encode()).hexdigest()[:8], 16)
-        assert item.split == ("test" if digest % 100 < 40 else "dev"), item.id
+        if item.split != "dev2":  # the web development set is dev2 as a whole, not hashed
+            assert item.split == ("test" if digest % 100 < 40 else "dev"), item.id
         assert set(item.labels) == set(SENTENCE_CLASSES), item.id
 
 
