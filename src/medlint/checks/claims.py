@@ -204,6 +204,8 @@ class CureClaim(ShapeCheck):
             scope = clause_before(before) if verbal else before
             if self._hedged(kind, scope, after[:1], sentence):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
+            if kind == "absolute" and self.strong_hedges.intersection(after[:4]):
+                continue  # "does not cause side effects in most people"
             if "risk" in mention.text.lower() and self.refund_words.intersection(sentence):
                 continue  # "risk-free trial": about a refund
             if not verbal and only_words(mention.text) == only_words(" ".join(sentence)):

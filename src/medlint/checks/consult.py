@@ -103,10 +103,11 @@ class ConsultPrompt(RequiredRule):
 _AVOID = re.compile(
     r"(?:^|[;:,]\s*|\bso\s+|\bthen\s+|\band\s+)(?:just\s+|simply\s+)?"
     r"(?:avoid|skip|ditch|bypass|forget|cancel|postpone|put off|refuse|decline|stay away from"
-    r"|steer clear of|keep away from|in place of"
+    r"|steer clear of|keep away from|in place of|say no to|just say no to"
     r"|(?:stop|quit|give up) (?:seeing|going to|visiting|calling|wasting money on)"
     r"|(?:don't|do not|never) (?:bother|go to|see|call|ask|visit|trust|let|waste|rush|take"
-    r"|ring|phone|contact|book|run to|head to|go running to|drag|believe))\b"
+    r"|ring|phone|contact|book|run to|head to|go running to|drag|believe|listen to"
+    r"|rush into|rely on|fall for))\b"
     r"|\byou (?:can|could|may) (?:safely |just |simply )?(?:skip|avoid|ditch|forget|ignore)\b",
     re.I,
 )
@@ -123,7 +124,12 @@ _INSTEAD = re.compile(
 _VERDICT = re.compile(
     r"^[^.;:]{0,60}?\b(?:is|are|was|'s)\s+(?:\w+\s+)?(?:unnecessary|pointless|needless|useless"
     r"|overrated|a waste|not (?:necessary|needed|required))\b"
-    r"|^[^.;:]{0,60}?\b(?:isn't|aren't|wasn't) (?:\w+\s+)?(?:necessary|needed|required)\b",
+    r"|^[^.;:]{0,60}?\b(?:isn't|aren't|wasn't) (?:\w+\s+)?(?:necessary|needed|required)\b"
+    # care kept for the end or said to fail: "use chemotherapy as a last resort", "these
+    # conventional treatments essentially do not work" (not "... does not work as well in")
+    r"|^[^.;:]{0,60}?\bas (?:a|the|your) last resort\b"
+    r"|^[^.;:]{0,20}?\b(?:do not|don't|does not|doesn't|never)\s+(?:\w+ly\s+)?work\b"
+    r"(?!\s+(?:as|for (?:all|every|some)|in (?:all|every|some)|well|right away|immediately))",
     re.I,
 )
 # Care denied or distrusted, around the match.
@@ -140,6 +146,7 @@ _BEFORE = re.compile(
     r"|(?<!never )(?<!n't )(?<!not )\b(?:ignore|disregard|dismiss)\s+(?:your|the|a)\s*"
     r"|\bnothing (?:a|your|the)\s*"
     r"|\bsave (?:yourself|you) (?:a trip|the trip|a visit|the cost of a visit) to (?:a|your|the)\s*"
+    r"|\bkeep (?:you|yourself|your \w+) (?:out of|away from) (?:a|your|the)\s*"
     r"|\b(?:nobody|no one|none)\b[^.;:]{0,60}\bneeds?\s+(?:a|an|the|to see a|to see)?\s*"
     r"|\bnot worth (?:seeing|going to|calling|visiting|bothering|asking|paying for)"
     r"\s*(?:a|an|the|your)?\s*"

@@ -35,11 +35,15 @@ _UNITS = (
     r"mg|mcg|µg|ug|micrograms?|milligrams?|g|grams?|ml|mL|millilit(?:er|re)s?|IU|iu|units?"
     r"|tablets?|capsules?|caps|pills?|puffs?|sprays?|pumps?|sachets?|drops?|lozenges?"
     r"|patch(?:es)?|gumm(?:y|ies)|teaspoons?|tsp|tablespoons?|tbsp|spoonfuls?|scoops?"
+    r"|teaspoonfuls?|tablespoonfuls?|dropperfuls?|droppers?|pellets?|granules?|oz|ounces?"
 )
 # "0.5 mL", ".4 ml", "50,000 IU", "25-50 mg"; not "1/4 teaspoon" (a recipe fraction), not
 # "126 mg/dL" (a laboratory value) and not "3 mg/kg" (a weight-based professional dose).
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_COUNTED = r"tablets?|capsules?|pills?|puffs?|sprays?|pumps?|drops?|lozenges?|sachets?|gummies"
+_COUNTED = (
+    r"tablets?|capsules?|pills?|puffs?|sprays?|pumps?|drops?|lozenges?|sachets?|gummies"
+    r"|pellets?|dropperfuls?"
+)
 # "2 loperamide capsules": a counted form may follow one or two words naming the medicine.
 _NAMING = r"\s(?!(?:years?|months?|weeks?|days?|hours?|times|or|to|and)\b)[a-z][\w-]*"
 DOSE = re.compile(
@@ -48,7 +52,7 @@ DOSE = re.compile(
 )
 _VERBS = (
     r"take|swallow|chew|use|apply|rub|put|place|give|drink|have|mix|inhale|spray|dissolve"
-    r"|add|insert|massage|sip"
+    r"|add|insert|massage|sip|dose"
 )
 # An administration verb opening the sentence or a clause: "Take ...", "If ..., rub ...".
 _IMPERATIVE = re.compile(
@@ -57,17 +61,33 @@ _IMPERATIVE = re.compile(
 # A modal instruction, whoever it names: "you should take", "children can receive 25 mg",
 # "they should take only moderate doses".
 _MODAL = re.compile(
-    r"\b(?:should|must|can|need to|needs to|ought to|have to|has to)\s+(?:also\s+|only\s+)?"
-    rf"(?:{_VERBS}|receive|get)\b",
+    r"\b(?:should|must|can|may|need to|needs to|ought to|have to|has to)\s+"
+    r"(?:also\s+|only\s+|instead\s+|then\s+)?"
+    rf"(?:{_VERBS}|receive|get|be taken|be given|be used|be applied)\b",
     re.I,
 )
-_RECOMMEND = re.compile(r"\brecommend(?:s|ed)?\b|\bthe (?:recommended|usual|right) dose\b", re.I)
-_DOSE_STATEMENT = re.compile(r"\b(?:the|a|one|your) (?:\w+ )?dose\b[^.;]{0,40}?\b(?:is|of)\b", re.I)
+# A reader group as the subject of a present-tense administration verb, as on a label or a
+# product page: "Adults take 2 capsules a day", "Pregnant women take ...", "Teens use ...".
+_GROUP = re.compile(
+    r"(?:^|[,;:]\s+)(?:\w+\s+)?(?:adults?|children|kids|teens|teenagers|infants|babies"
+    rf"|toddlers|women|men|everyone|users)\s+(?:{_VERBS})\b",
+    re.I,
+)
+_RECOMMEND = re.compile(
+    r"\b(?:recommend|suggest)(?:s|ed)?\b|\bthe (?:recommended|usual|right) dos(?:e|age)\b", re.I
+)
+# "The dose for toddlers is ...", "a dose of 6-12 drops", "A typical dosage is 2 teaspoons";
+# up to three words may stand between the determiner and the noun ("a standard suggested
+# adult dosage").
+_DOSE_STATEMENT = re.compile(
+    r"\b(?:the|a|one|your) (?:[\w-]+ ){0,3}dos(?:e|age)\b[^.;]{0,40}?\b(?:is|of)\b", re.I
+)
 _FREQUENCY = re.compile(
     r"\b(?:daily|a day|per day|each day|every (?:\d|other|morning|night|evening|day|hour|meal)"
     r"|each (?:morning|night|evening)|twice|three times|four times|once|at (?:bedtime|night)"
     r"|before (?:bed|breakfast|meals?)|after (?:every |each )?(?:meals?|breakfast)"
-    r"|with (?:meals|food)|an hour before|weekly|a week|hourly)\b",
+    r"|with (?:meals|food)|an hour before|weekly|a week|hourly|in the (?:morning|evening)"
+    r"|an hour|\d+x\s?/\s?day)\b",
     re.I,
 )
 # A table row or label line: "Adults: 2 capsules, 3 times daily", "2 tablets every 4 hours".
@@ -89,8 +109,14 @@ _PROFESSIONAL = re.compile(
 )
 _DIETARY = re.compile(
     r"\b(?:limit|intake|sodium|salt|sugar|caffeine|calories|fib(?:er|re)|protein|fat|"
-    r"carbohydrates?|alcohol|serving|contains?|recipe|water)\b",
+    r"carbohydrates?|alcohol|serving|contains?|recipe)\b",
     re.I,
+)
+# Water as the amount ("drink 500 ml of water a day") is diet; water to mix a counted or
+# spooned dose in ("take 2 tbsp of this in a glass of water") is not.
+_WATER = re.compile(r"\b(?:glass(?:es)?|cups?|lit(?:er|re)s?|ml|oz|ounces?) of water\b", re.I)
+_MEDICINE_UNIT = re.compile(
+    rf"\d\s?(?:{_COUNTED}|teaspoons?|tsp|tablespoons?|tbsp|teaspoonfuls?)\b", re.I
 )
 _DOCTOR_MANAGED = re.compile(
     r"\b(?:your|the) (?:doctor|gp|prescriber|nurse|pharmacist|care team)\b[^.;]{0,30}?"
@@ -105,7 +131,9 @@ def instruction(sentence: str) -> bool:
         return False
     if _DIETARY.search(sentence) or _DOCTOR_MANAGED.search(sentence):
         return False
-    if _IMPERATIVE.search(sentence) or _MODAL.search(sentence):
+    if _WATER.search(sentence) and not _MEDICINE_UNIT.search(sentence):
+        return False
+    if _IMPERATIVE.search(sentence) or _MODAL.search(sentence) or _GROUP.search(sentence):
         return True
     frequency = _FREQUENCY.search(sentence) is not None
     if _RECOMMEND.search(sentence) or _DOSE_STATEMENT.search(sentence):

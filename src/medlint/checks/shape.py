@@ -201,7 +201,7 @@ def is_other_gerund(word: str) -> bool:
 
 
 TAKING = frozenset(
-    {"taking", "using", "giving", "refilling", "continuing", "finishing"}
+    {"taking", "using", "giving", "refilling", "continuing", "finishing", "resorting", "relying"}
     | {"morning", "evening", "during", "something", "nothing", "everything", "anything"}
 )
 
