@@ -16,13 +16,14 @@ from medlint.checks.shape import (
     is_other_gerund,
     option_words,
     outside_conditions,
-    phrases,
+    vocabulary,
+    vocabulary_of,
     words,
 )
-from medlint.kinds import Context, patterns_of
+from medlint.kinds import Context
 from medlint.model import Finding
 from medlint.nlp import Label, Mention, PatternBank
-from medlint.optionschema import Schema, integer, lexicons, options, values
+from medlint.optionschema import Schema, integer, options, values
 from medlint.ruleset import RuleSpec
 
 
@@ -31,29 +32,34 @@ class MedicationAdvice(ShapeCheck):
     consult a professional in the same or the next sentence (MED202)."""
 
     OPTIONS_SCHEMA: ClassVar[Schema] = options(
-        lexicon=lexicons(
-            "Lexicons of verbs that stop, swap or change a medicine ('stop', 'instead of')."
+        **vocabulary(
+            "",
+            "Lexicons of verbs that stop, swap or change a medicine ('stop', 'instead of').",
+            "Verbs added to the lexicon's.",
         ),
-        patterns=phrases("Verbs added to the lexicon's."),
-        medicine_lexicon=lexicons(
-            "Lexicons of medicine words ('tablets', 'insulin'); the verb must act on one."
+        **vocabulary(
+            "medicine",
+            "Lexicons of medicine words ('tablets', 'insulin'); the verb must act on one.",
+            "Medicine words added to the medicine lexicon's.",
         ),
-        medicine_patterns=phrases("Medicine words added to the medicine lexicon's."),
-        caveat_lexicon=lexicons(
-            "Lexicons of prompts to consult a professional; one near the verb clears it."
+        **vocabulary(
+            "caveat",
+            "Lexicons of prompts to consult a professional; one near the verb clears it.",
+            "Prompts added to the caveat lexicon's.",
         ),
-        caveat_patterns=phrases("Prompts added to the caveat lexicon's."),
-        safety_net_lexicon=lexicons(
+        **vocabulary(
+            "safety_net",
             "Lexicons of safety nets ('if symptoms get worse'); one after the verb in its "
-            "sentence makes it label-style safety advice."
+            "sentence makes it label-style safety advice.",
+            "Safety nets added to the safety-net lexicon's.",
         ),
-        safety_net_patterns=phrases("Safety nets added to the safety-net lexicon's."),
-        imperative_lexicon=lexicons(
+        **vocabulary(
+            "imperative",
             "Lexicons of base forms that open an imperative ('use', 'try'; generated from "
             "WordNet): a clause that opens with one is addressed to the reader ('Use garlic in "
-            "place of your blood thinners')."
+            "place of your blood thinners').",
+            "Base forms added to the imperative lexicon's.",
         ),
-        imperative_patterns=phrases("Base forms added to the imperative lexicon's."),
         near_sentences=integer(
             "How many sentences before or after the advice a caveat may stand in.", 1
         ),
@@ -99,11 +105,11 @@ class MedicationAdvice(ShapeCheck):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         options = spec.options
-        self.verbs = patterns_of(spec)
-        self.medicines = patterns_of(spec, "medicine_patterns", "medicine_lexicon")
-        self.caveats = patterns_of(spec, "caveat_patterns", "caveat_lexicon")
-        self.safety_nets = patterns_of(spec, "safety_net_patterns", "safety_net_lexicon")
-        self.imperatives = patterns_of(spec, "imperative_patterns", "imperative_lexicon")
+        self.verbs = vocabulary_of(spec)
+        self.medicines = vocabulary_of(spec, "medicine")
+        self.caveats = vocabulary_of(spec, "caveat")
+        self.safety_nets = vocabulary_of(spec, "safety_net")
+        self.imperatives = vocabulary_of(spec, "imperative")
         self.averting = option_words(options, "averting_verbs")
         typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
         self.near_sentences = int(typed["near_sentences"])

@@ -34,14 +34,15 @@ from medlint.checks.shape import (
     is_number,
     only_words,
     option_words,
-    phrases,
     sentence_place,
+    vocabulary,
+    vocabulary_of,
     words,
 )
-from medlint.kinds import Context, patterns_of
+from medlint.kinds import Context
 from medlint.model import Finding
 from medlint.nlp import Label, Mention, PatternBank
-from medlint.optionschema import Schema, lexicons, options
+from medlint.optionschema import Schema, options
 from medlint.ruleset import RuleSpec
 
 # How many words before a change verb its product subject may stand ("our magnetic bracelet
@@ -54,22 +55,28 @@ class CureClaim(ShapeCheck):
     risk-free, has no side effects or works for everyone (MED201)."""
 
     OPTIONS_SCHEMA: ClassVar[Schema] = options(
-        lexicon=lexicons("Lexicons of claim verbs ('cures', 'reverses', 'gone')."),
-        patterns=phrases("Claim verbs added to the lexicon's."),
-        absolute_lexicon=lexicons(
-            "Lexicons of absolute wording ('no side effects', 'risk-free', 'works for everyone')."
+        **vocabulary(
+            "",
+            "Lexicons of claim verbs ('cures', 'reverses', 'gone').",
+            "Claim verbs added to the lexicon's.",
         ),
-        absolute_patterns=phrases("Absolute wording added to the absolute lexicon's."),
-        nominal_lexicon=lexicons(
-            "Lexicons of a remedy named as a cure ('miracle supplement', 'the cure for')."
+        **vocabulary(
+            "absolute",
+            "Lexicons of absolute wording ('no side effects', 'risk-free', 'works for everyone').",
+            "Absolute wording added to the absolute lexicon's.",
         ),
-        nominal_patterns=phrases("Nominal forms added to the nominal lexicon's."),
-        change_lexicon=lexicons(
+        **vocabulary(
+            "nominal",
+            "Lexicons of a remedy named as a cure ('miracle supplement', 'the cure for').",
+            "Nominal forms added to the nominal lexicon's.",
+        ),
+        **vocabulary(
+            "change",
             "Lexicons of change-of-state verbs ('kills', 'shrinks', 'restores'; generated from "
             "WordNet) that are claims only in a claim frame (a product or remedy as subject, or "
-            "an absolute)."
+            "an absolute).",
+            "Change-of-state verbs added to the change lexicon's.",
         ),
-        change_patterns=phrases("Change-of-state verbs added to the change lexicon's."),
         **ShapeCheck.OPTIONS_SCHEMA["properties"],
         hedges=words(
             "Hedges ('may', 'most', 'help') that make a claim, absolute wording included, a "
@@ -143,10 +150,10 @@ class CureClaim(ShapeCheck):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         options = spec.options
-        self.verbal = patterns_of(spec)
-        self.absolute = patterns_of(spec, "absolute_patterns", "absolute_lexicon")
-        self.nominal = patterns_of(spec, "nominal_patterns", "nominal_lexicon")
-        self.change = patterns_of(spec, "change_patterns", "change_lexicon")
+        self.verbal = vocabulary_of(spec)
+        self.absolute = vocabulary_of(spec, "absolute")
+        self.nominal = vocabulary_of(spec, "nominal")
+        self.change = vocabulary_of(spec, "change")
         self.product_words = option_words(options, "product_words")
         self.remedy_nouns = option_words(options, "remedy_nouns")
         self.modal_hedges = option_words(options, "modal_hedges")

@@ -9,10 +9,10 @@ from typing import Any, ClassVar
 
 from medlint import context as cx
 from medlint.document import RegionKind
-from medlint.kinds import Context, fmt
+from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Mention
-from medlint.optionschema import Schema, contexts, options, strings
+from medlint.optionschema import Schema, contexts, lexicons, options, strings
 from medlint.ruleset import RuleSpec
 
 # Marks that end a clause inside a sentence.
@@ -37,6 +37,21 @@ def phrases(description: str) -> Schema:
     """Inline patterns in the pattern language (docs/rules.md), added to a lexicon's
     patterns by :func:`medlint.kinds.patterns_of`; empty by default."""
     return strings(description + " Patterns in the pattern language (docs/rules.md).")
+
+
+def vocabulary(name: str, lexicon: str, added: str) -> dict[str, Schema]:
+    """The two options one vocabulary is read from (:func:`vocabulary_of`): ``<name>_lexicon``
+    (lexicon names, described by ``lexicon``) and ``<name>_patterns`` (inline patterns
+    added to them, described by ``added``); ``name`` "" gives the rule's own ``lexicon`` and
+    ``patterns``."""
+    prefix = f"{name}_" if name else ""
+    return {f"{prefix}lexicon": lexicons(lexicon), f"{prefix}patterns": phrases(added)}
+
+
+def vocabulary_of(spec: RuleSpec, name: str = "") -> list[str]:
+    """The patterns of the vocabulary :func:`vocabulary` declared as ``name``."""
+    prefix = f"{name}_" if name else ""
+    return patterns_of(spec, f"{prefix}patterns", f"{prefix}lexicon")
 
 
 def option_words(options: dict[str, Any], key: str) -> frozenset[str]:
