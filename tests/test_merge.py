@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import jsonschema
@@ -26,47 +27,66 @@ def backlog(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def shard(backlog: Path, out: Path, k: int, n: int, *extra: str, fmt: str = "json") -> Path:
-    args = ("check", str(backlog), "--isolated", "--no-cache", "-f", fmt, "-o", str(out))
-    code, _, err = cli(*args, "--today", "2026-11-21", "--shard", f"{k}/{n}", *extra)
-    assert code in (0, 1), err
-    return out
+@pytest.fixture(scope="module")
+def written() -> dict[tuple[str, ...], bytes]:
+    """Shard reports already written by the command line in this module, by their
+    arguments: the same shard is written once, not once per test (a run is a second)."""
+    return {}
 
 
-def test_a_shard_report_records_its_shard_and_selection(backlog: Path, tmp_path: Path) -> None:
-    data = json.loads(shard(backlog, tmp_path / "1.json", 1, 2).read_text())
+@pytest.fixture
+def shard(backlog: Path, written: dict[tuple[str, ...], bytes]) -> Callable[..., Path]:
+    def write(out: Path, k: int, n: int, *extra: str, fmt: str = "json") -> Path:
+        key = (str(k), str(n), fmt, *extra)
+        if key not in written:
+            args = ("check", str(backlog), "--isolated", "--no-cache", "-f", fmt, "-o", str(out))
+            code, _, err = cli(*args, "--today", "2026-11-21", "--shard", f"{k}/{n}", *extra)
+            assert code in (0, 1), err
+            written[key] = out.read_bytes()
+        out.write_bytes(written[key])
+        return out
+
+    return write
+
+
+def test_a_shard_report_records_its_shard_and_selection(
+    shard: Callable[..., Path], tmp_path: Path
+) -> None:
+    data = json.loads(shard(tmp_path / "1.json", 1, 2).read_text())
     assert data["schema_version"] == 1
     assert data["run"]["shard"] == {"index": 1, "count": 2}
     assert len(data["run"]["selection"]) == 16
-    sarif = json.loads(shard(backlog, tmp_path / "1.sarif", 1, 2, fmt="sarif").read_text())
+    sarif = json.loads(shard(tmp_path / "1.sarif", 1, 2, fmt="sarif").read_text())
     facts = sarif["runs"][0]["properties"]["medlint"]
     assert facts == {"today": "2026-11-21", **data["run"]}
 
 
-def test_complete_shards_merge(backlog: Path, tmp_path: Path) -> None:
-    parts = [shard(backlog, tmp_path / f"{k}.json", k, 2) for k in (1, 2)]
+def test_complete_shards_merge(backlog: Path, shard: Callable[..., Path], tmp_path: Path) -> None:
+    parts = [shard(tmp_path / f"{k}.json", k, 2) for k in (1, 2)]
     code, out, err = cli("merge", *map(str, parts))
     assert code == 1, err
     assert json.loads(out)["summary"]["files"] == len(list(backlog.iterdir()))
 
 
-def test_a_missing_shard_is_an_error(backlog: Path, tmp_path: Path) -> None:
-    parts = [shard(backlog, tmp_path / f"{k}.json", k, 3) for k in (1, 3)]
+def test_a_missing_shard_is_an_error(shard: Callable[..., Path], tmp_path: Path) -> None:
+    parts = [shard(tmp_path / f"{k}.json", k, 3) for k in (1, 3)]
     code, out, err = cli("merge", *map(str, parts))
     assert code == 2 and out == ""
     assert "shard 2/3 missing" in err
 
 
-def test_a_shard_given_twice_is_an_error(backlog: Path, tmp_path: Path) -> None:
-    one = shard(backlog, tmp_path / "1.json", 1, 2)
-    again = shard(backlog, tmp_path / "1-again.json", 1, 2)
-    two = shard(backlog, tmp_path / "2.json", 2, 2)
+def test_a_shard_given_twice_is_an_error(shard: Callable[..., Path], tmp_path: Path) -> None:
+    one = shard(tmp_path / "1.json", 1, 2)
+    again = shard(tmp_path / "1-again.json", 1, 2)
+    two = shard(tmp_path / "2.json", 2, 2)
     code, _, err = cli("merge", str(one), str(two), str(again))
     assert code == 2 and "shard 1/2 is both" in err and "shards overlap" in err
 
 
-def test_shards_of_different_splits_are_an_error(backlog: Path, tmp_path: Path) -> None:
-    parts = [shard(backlog, tmp_path / "a.json", 1, 2), shard(backlog, tmp_path / "b.json", 2, 3)]
+def test_shards_of_different_splits_are_an_error(
+    shard: Callable[..., Path], tmp_path: Path
+) -> None:
+    parts = [shard(tmp_path / "a.json", 1, 2), shard(tmp_path / "b.json", 2, 3)]
     code, _, err = cli("merge", *map(str, parts))
     assert code == 2 and "split the files differently" in err and "2/3" in err
 
@@ -80,17 +100,19 @@ def test_shards_of_different_splits_are_an_error(backlog: Path, tmp_path: Path) 
     ],
 )
 def test_shards_run_with_different_options_are_an_error(
-    backlog: Path, tmp_path: Path, extra: tuple[str, ...], complaint: str
+    shard: Callable[..., Path], tmp_path: Path, extra: tuple[str, ...], complaint: str
 ) -> None:
-    one = shard(backlog, tmp_path / "1.json", 1, 2)
-    two = shard(backlog, tmp_path / "2.json", 2, 2, *extra)  # the later --today wins
+    one = shard(tmp_path / "1.json", 1, 2)
+    two = shard(tmp_path / "2.json", 2, 2, *extra)  # the later --today wins
     code, _, err = cli("merge", str(one), str(two))
     assert code == 2 and complaint in err, err
 
 
-def test_shards_of_different_medlint_versions_are_an_error(backlog: Path, tmp_path: Path) -> None:
-    one = shard(backlog, tmp_path / "1.json", 1, 2)
-    two = shard(backlog, tmp_path / "2.json", 2, 2)
+def test_shards_of_different_medlint_versions_are_an_error(
+    shard: Callable[..., Path], tmp_path: Path
+) -> None:
+    one = shard(tmp_path / "1.json", 1, 2)
+    two = shard(tmp_path / "2.json", 2, 2)
     data = json.loads(two.read_text())
     data["tool"]["version"] = "0.0.9"
     two.write_text(json.dumps(data))
@@ -98,13 +120,15 @@ def test_shards_of_different_medlint_versions_are_an_error(backlog: Path, tmp_pa
     assert code == 2 and "different medlint versions" in err and "0.0.9" in err
 
 
-def test_reports_without_shards_merge_only_alone(backlog: Path, tmp_path: Path) -> None:
+def test_reports_without_shards_merge_only_alone(
+    backlog: Path, shard: Callable[..., Path], tmp_path: Path
+) -> None:
     whole = tmp_path / "whole.json"
     cli("check", str(backlog), "--isolated", "--no-cache", "--today", "2026-11-21",
         "-f", "json", "-o", str(whole))  # fmt: skip
     code, out, _ = cli("merge", str(whole), "-f", "concise")  # a conversion
     assert code == 1 and out.strip().splitlines()[-1].startswith("Found ")
-    part = shard(backlog, tmp_path / "1.json", 1, 2)
+    part = shard(tmp_path / "1.json", 1, 2)
     code, _, err = cli("merge", str(whole), str(part))
     assert code == 2 and "not written with --shard" in err
 
