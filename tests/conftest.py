@@ -32,6 +32,31 @@ def linter() -> Linter:
     return Linter(Options(today=TODAY))
 
 
+@pytest.fixture(scope="session")
+def inspector(tmp_path_factory: pytest.TempPathFactory) -> Linter:
+    """The Linter `medlint inspect` builds for a page in a folder with no configuration,
+    built once for the tests that inspect many one-page folders (a build costs a second)."""
+    from medlint.invocation import LintArgs, linter_of
+
+    page = tmp_path_factory.mktemp("pages") / "page.md"
+    return linter_of(LintArgs((str(page),), today=TODAY.isoformat(), jobs=1, no_cache=True))
+
+
+def title_topics(inspector: Linter, folder: Path, title: str) -> list[str]:
+    """The topics `medlint inspect` finds on a page with ``title`` and one plain sentence
+    (what the command calls, with the shared Linter)."""
+    from medlint.inspection import inspect_file
+
+    page = titled_page(folder, title)
+    return [t["id"] for t in inspect_file(str(page), inspector, TODAY)["topics"]]
+
+
+def titled_page(folder: Path, title: str) -> Path:
+    page = folder / "page.md"
+    page.write_text(f"# {title}\n\nThis page explains the topic in plain words for readers.\n")
+    return page
+
+
 def cli(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
     """Run the medlint command line in-process: (exit code, stdout, stderr)."""
     from click.testing import CliRunner

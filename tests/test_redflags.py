@@ -3,7 +3,6 @@ traps, section-aware coverage, proportion, news, locale wording and inspect evid
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from medlint.engine import Linter, Options
 from medlint.model import FileResult
 from medlint.ruleset import RuleFileError
 
-from .conftest import TODAY, cli
+from .conftest import TODAY, cli, title_topics
 
 
 @pytest.fixture(scope="module")
@@ -82,12 +81,10 @@ def test_negated_signs_do_not_count(rf: Linter) -> None:
         ("Stroke", "stroke-tia"),
     ],
 )
-def test_sense_traps(tmp_path: Path, title: str, topic: str | None) -> None:
-    page = tmp_path / "page.md"
-    page.write_text(f"# {title}\n\nThis page explains the topic in plain words for readers.\n")
-    _code, out, _err = cli("inspect", str(page), "-f", "json")
-    ids = [t["id"] for t in json.loads(out)["topics"]]
-    assert ids == ([topic] if topic else [])
+def test_sense_traps(inspector: Linter, tmp_path: Path, title: str, topic: str | None) -> None:
+    # What `medlint inspect` calls, with one Linter; the command itself is run by
+    # test_redflags_precision.test_the_inspect_command_reports_the_title_topic.
+    assert title_topics(inspector, tmp_path, title) == ([topic] if topic else [])
 
 
 def test_a_symptom_inside_another_conditions_page_is_not_its_topic(rf: Linter) -> None:

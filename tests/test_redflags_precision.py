@@ -17,11 +17,9 @@ from medlint.checks.knowledge import load_guidance, load_topics, pattern_regex, 
 from medlint.checks.spelling import Spelling, variants
 from medlint.document import Document
 from medlint.engine import Linter, Options
-from medlint.inspection import inspect_file
-from medlint.invocation import LintArgs, linter_of
 from medlint.model import FileResult
 
-from .conftest import TODAY, cli
+from .conftest import TODAY, cli, title_topics, titled_page
 
 
 @pytest.fixture(scope="module")
@@ -37,21 +35,6 @@ def lint(linter: Linter, text: str, name: str = "a.md") -> FileResult:
 
 def codes(result: FileResult) -> list[str]:
     return [v.code for v in result.violations]
-
-
-@pytest.fixture(scope="module")
-def inspector(tmp_path_factory: pytest.TempPathFactory) -> Linter:
-    """The Linter `medlint inspect` builds for a page in a folder with no configuration
-    (built once: building one costs about a second)."""
-    folder = tmp_path_factory.mktemp("pages")
-    return linter_of(LintArgs((str(folder / "page.md"),), today=TODAY.isoformat(), jobs=1,
-                              no_cache=True))  # fmt: skip
-
-
-def titled_page(folder: Path, title: str) -> Path:
-    page = folder / "page.md"
-    page.write_text(f"# {title}\n\nThis page explains the topic in plain words for readers.\n")
-    return page
 
 
 def document(text: str, name: str = "a.md") -> Document:
@@ -88,8 +71,7 @@ def document(text: str, name: str = "a.md") -> Document:
 def test_the_title_head_noun_decides_the_topic(
     inspector: Linter, tmp_path: Path, title: str, topics: list[str]
 ) -> None:
-    page = titled_page(tmp_path, title)
-    assert sorted(t["id"] for t in inspect_file(str(page), inspector, TODAY)["topics"]) == topics
+    assert sorted(title_topics(inspector, tmp_path, title)) == topics
 
 
 def test_the_inspect_command_reports_the_title_topic(tmp_path: Path) -> None:
