@@ -47,7 +47,9 @@ def tokenizer() -> Tokenizer:
     return blank_english().tokenizer
 
 
+@cache
 def load(path: Path) -> dict[str, Any]:
+    """A topic file, parsed once for the several tests that read it (none changes it)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert isinstance(data, dict), f"{path.name}: not a mapping"
     return data
