@@ -20,8 +20,16 @@ def _in_root(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
 
 
-def test_json_golden() -> None:
-    code, out, _ = cli("inspect", PAGE, "-f", "json", "--today", "2026-01-15")
+@pytest.fixture(scope="module")
+def inspected() -> tuple[int, str, str]:
+    """`medlint inspect -f json` of the page, run once for the golden and the contract."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(ROOT)
+        return cli("inspect", PAGE, "-f", "json", "--today", "2026-01-15")
+
+
+def test_json_golden(inspected: tuple[int, str, str]) -> None:
+    code, out, _ = inspected
     assert code == 0
     golden = GOLDEN / "inspect-blog-post.json"
     if UPDATE:
@@ -29,8 +37,8 @@ def test_json_golden() -> None:
     assert out == golden.read_text(encoding="utf-8"), f"output differs from {golden}"
 
 
-def test_json_contract_fields() -> None:
-    _code, out, _ = cli("inspect", PAGE, "-f", "json", "--today", "2026-01-15")
+def test_json_contract_fields(inspected: tuple[int, str, str]) -> None:
+    _code, out, _ = inspected
     report = json.loads(out)
     assert report["schema_version"] == 1
     assert set(report) == {
