@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from medlint.engine import Linter, Options
+from medlint.model import FileResult
 
 from .conftest import EXAMPLES, FIXTURES, TODAY, cli
 from .test_packs import HOUSE_RULE
@@ -74,12 +75,27 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+CHECK = ("check", ".", "--today", TODAY.isoformat(), "-f", "json")
+
+
+@pytest.fixture(scope="module")
+def local(project: Path) -> tuple[int, str, str]:
+    """The project's JSON report from a local run without the cache, the reference the
+    cluster runs are compared with (run once for the module)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(project)
+        return cli(*CHECK, "--no-cache", "--jobs", "1")
+
+
 def test_cluster_reports_equal_local_ones_whether_files_are_shared_or_sent(
-    scheduler: str, project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    scheduler: str,
+    project: Path,
+    local: tuple[int, str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(project)  # relative paths: the workers' folder is not this one
-    args = ("check", ".", "--today", TODAY.isoformat(), "-f", "json", "--no-cache")
-    local = cli(*args, "--jobs", "1")
+    args = (*CHECK, "--no-cache")
     assert local[0] == 1, local[2]
     paths = {f["path"]: f for f in json.loads(local[1])["files"]}
     assert "MED801" in {v["code"] for f in paths.values() for v in f["violations"]}
@@ -102,11 +118,15 @@ def test_cluster_reports_equal_local_ones_whether_files_are_shared_or_sent(
 
 
 def test_the_cache_applies_on_the_client_when_bytes_are_sent_and_on_workers_when_shared(
-    scheduler: str, project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    scheduler: str,
+    project: Path,
+    local: tuple[int, str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(project)
-    args = ("check", ".", "--today", TODAY.isoformat(), "-f", "json")
-    report = json.loads(cli(*args, "--no-cache")[1])
+    args = CHECK
+    report = json.loads(local[1])
     # Every file but the link out of the project and the file not in UTF-8 (MED900).
     analysable = sum("MED900" not in {v["code"] for v in f["violations"]} for f in report["files"])
     client_cache = tmp_path / "client-cache"
@@ -116,8 +136,8 @@ def test_the_cache_applies_on_the_client_when_bytes_are_sent_and_on_workers_when
                "--cache-dir", str(client_cache))  # fmt: skip
     entries = sorted(client_cache.rglob("*.json"))
     assert len(entries) == analysable
-    local = cli(*args, "--jobs", "1", "--cache-dir", str(client_cache))
-    assert local[1] == sent[1]
+    cached = cli(*args, "--jobs", "1", "--cache-dir", str(client_cache))
+    assert cached[1] == sent[1] == local[1]
     assert sorted(client_cache.rglob("*.json")) == entries  # all hits, nothing new
     # Shared: the client never reads the files, so its cache is not asked; each worker
     # keeps its own under its user cache folder (here the tests' XDG_CACHE_HOME).
@@ -126,7 +146,7 @@ def test_the_cache_applies_on_the_client_when_bytes_are_sent_and_on_workers_when
     fresh = tmp_path / "untouched"
     shared = cli(*args, "--scheduler", scheduler, "--cluster-files", "shared",
                  "--cache-dir", str(fresh))  # fmt: skip
-    assert shared[1] == local[1]
+    assert shared[1] == cached[1]
     assert not fresh.exists()
     assert len(set(workers_cache.rglob("*.json")) - before) == analysable
 
@@ -138,7 +158,16 @@ def test_a_worker_killed_mid_run_costs_a_retry_not_the_run(scheduler: str, tmp_p
             shutil.copy(source, tmp_path / f"{i}-{source.name}")
     paths = sorted(str(p) for p in tmp_path.iterdir())
     options = Options(today=TODAY, jobs=1)
-    local = Linter(options).run(paths)
+    # The five copies of a source are the same bytes: one local run of the first copies
+    # is the reference for every copy (the result names the file it is for).
+    local = {
+        Path(f.path).name.split("-", 1)[1]: f
+        for f in Linter(options).run([p for p in paths if Path(p).name.startswith("0-")]).files
+    }
+
+    def locally(path: str) -> FileResult:
+        return dataclasses.replace(local[Path(path).name.split("-", 1)[1]], path=path)
+
     client = distributed.Client(scheduler, set_as_default=False)
     pids = list(client.run(os.getpid).values())
     client.close()
@@ -159,9 +188,8 @@ def test_a_worker_killed_mid_run_costs_a_retry_not_the_run(scheduler: str, tmp_p
     reported = [f for f in remote.files if any(v.code == "MED902" for v in f.violations)]
     assert remote.internal_errors == len(reported)
     assert all("KilledWorker" in f.violations[0].message for f in reported), reported
-    assert [f for f in remote.files if f not in reported] == [
-        f for f in local.files if f.path not in {r.path for r in reported}
-    ]
+    survived = [f for f in remote.files if f not in reported]
+    assert survived == [locally(f.path) for f in survived]
     assert len(reported) < len(paths) // 2
 
 

@@ -29,19 +29,19 @@ def violations(out: str) -> list[tuple[str, str, int]]:
     ]
 
 
-def test_parallel_results_equal_sequential(backlog: Path) -> None:
-    args = (
-        "check",
-        str(backlog),
-        "--today",
-        "2026-11-21",
-        "-f",
-        "json",
-        "--no-cache",
-        "--isolated",
-    )
-    one = cli(*args, "--jobs", "1")
-    two = cli(*args, "--jobs", "2")
+CHECK = ("--today", "2026-11-21", "-f", "json", "--no-cache", "--isolated")
+
+
+@pytest.fixture(scope="module")
+def sequential(backlog: Path) -> tuple[int, str, str]:
+    """The backlog's JSON report from one process (--jobs 1), the reference the parallel
+    run and the shards are compared with (run once for both)."""
+    return cli("check", str(backlog), *CHECK, "--jobs", "1")
+
+
+def test_parallel_results_equal_sequential(backlog: Path, sequential: tuple[int, str, str]) -> None:
+    one = sequential
+    two = cli("check", str(backlog), *CHECK, "--jobs", "2")
     assert one[0] == two[0] == 1
     assert violations(one[1]) == violations(two[1])
     assert len(json.loads(two[1])["files"]) == len(list(backlog.iterdir()))
@@ -85,9 +85,11 @@ def test_cache_reuses_results_and_is_keyed_on_content_and_options(
         target.write_text(original)
 
 
-def test_shards_partition_the_files_and_merge_back(backlog: Path, tmp_path: Path) -> None:
+def test_shards_partition_the_files_and_merge_back(
+    backlog: Path, sequential: tuple[int, str, str], tmp_path: Path
+) -> None:
     base = ("check", str(backlog), "--today", "2026-11-21", "--isolated", "--no-cache")
-    full = json.loads(cli(*base, "-f", "json")[1])
+    full = json.loads(sequential[1])
     reports = []
     for k in (1, 2, 3):
         out = tmp_path / f"shard{k}.json"

@@ -24,15 +24,30 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sdist and the wheel, both built from the source tree by one run of `build`."""
     out = tmp_path_factory.mktemp("dist")
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--sdist",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(out),
+        ],
         cwd=ROOT,
         check=True,
         capture_output=True,
     )
-    return next(out.glob("medlint_health-*.whl"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def wheel(dist: Path) -> Path:
+    return next(dist.glob("medlint_health-*.whl"))
 
 
 def test_wheel_contains_rules_and_schemas(wheel: Path) -> None:
@@ -75,14 +90,8 @@ def test_wheel_carries_the_licence_and_the_typing_marker(wheel: Path) -> None:
     )
 
 
-def test_sdist_carries_the_licence(tmp_path: Path) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", str(tmp_path)],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
-    sdist = next(tmp_path.glob("medlint_health-*.tar.gz"))
+def test_sdist_carries_the_licence(dist: Path) -> None:
+    sdist = next(dist.glob("medlint_health-*.tar.gz"))
     with tarfile.open(sdist) as archive:
         names = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
     assert {"LICENSE", "src/medlint/py.typed", "README.md"} <= names
@@ -90,10 +99,21 @@ def test_sdist_carries_the_licence(tmp_path: Path) -> None:
 
 def test_installed_wheel_lints_from_another_directory(wheel: Path, tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=True).create(env_dir)
+    venv.EnvBuilder(with_pip=False).create(env_dir)  # no ensurepip: pip is not needed inside
     python = env_dir / "bin" / "python"
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)],
+    subprocess.run(  # this environment's pip installs into the fresh one (pip >= 22.3)
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "--no-index",
+            "-q",
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
     )
