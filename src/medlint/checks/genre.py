@@ -261,6 +261,13 @@ def _treatment(document: Document, title: str) -> Genre | None:
         return None  # a side effect's page: its own topic applies
     if m := _TREATMENT_TITLE.search(plain):
         return Genre(TREATMENT, f"the title is about a cancer treatment ({m.group().strip()!r})")
+    return None
+
+
+def _drug(document: Document) -> Genre | None:
+    """A brief drug or combination summary that says what the drug is approved for (NCI's
+    drug pages, also those that name cancer only in a heading)."""
+    text = document.masked
     if (page := _DRUG_PAGE.search(text) or _COMBINATION_PAGE.search(text)) and (
         use := _DRUG_USE.search(text)
     ):
@@ -318,7 +325,12 @@ def detect(document: Document) -> Genre:
     genetic = [s.heading for s in document.sections if _GENETIC_HEADING.search(s.heading)]
     if genetic:
         return Genre(GENETICS, f"the heading {genetic[0]!r}")
-    for shape in (_treatment(document, title), _rare(document, title), _video(document)):
+    for shape in (
+        _drug(document),
+        _treatment(document, title),
+        _rare(document, title),
+        _video(document),
+    ):
         if shape is not None:
             return shape
     text = document.masked
