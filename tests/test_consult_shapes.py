@@ -84,6 +84,7 @@ def document(text: str) -> Document:
         "knowledgeable practitioner.",  # web
         # offering help
         "A pharmacist may be able to help you choose.",  # variant
+        "If the cough lasts, it might be time for a visit to your GP.",  # variant
     ],
 )
 def test_shapes_that_prompt(med110: Linter, sentence: str) -> None:

@@ -35,7 +35,8 @@ import re
 from collections.abc import Iterator
 from functools import partial
 
-from medlint.checks.shape import clause_before, option_words, vocabulary, vocabulary_of, words
+from medlint.checks.shape import clause_before, option_words, vocabulary, vocabulary_of
+from medlint.checks.shape import words as word_list
 from medlint.context import DISCOURAGED, HYPOTHETICAL, NEGATED, REPORTED
 from medlint.kinds import Context, ForbiddenRule, RequiredRule, fmt, patterns_of
 from medlint.model import Finding
@@ -87,19 +88,19 @@ class ConsultPrompt(RequiredRule):
             "Lexicons of professional guidance named without a person ('medical supervision').",
             "Such guidance added to them.",
         ),
-        not_carer_modifiers=words("Words before a carer that make it no health professional."),
-        not_carer_heads=words("Nouns after a carer that name something else ('version')."),
-        ask_verbs=words("Verbs whose object is the carer to consult ('consult', 'see')."),
-        with_words=words("Verbs and nouns of consulting before 'with'/'to' + carer."),
-        to_words=words("Those of them that take 'to' ('talk to', 'a visit to')."),
-        visit_nouns=words("Those of them that are a visit, asked for only after a directive."),
-        guidance_nouns=words("Nouns of a carer's guidance or permission ('approval')."),
-        guidance_frames=words("Words before such guidance that make it needed ('with', 'under')."),
-        double_negation_frames=words("Frames that need a negated action ('without', 'unless')."),
-        by_participles=words("Participles before 'by' + carer ('supervised', 'monitored')."),
-        offer_verbs=words("Verbs after 'can' of a carer offering help ('advise', 'help')."),
-        addressed_words=words("Words that make a shape a recommendation ('should', 'important')."),
-        imperative_lead=words("Words a clause may open with before an imperative ('always')."),
+        not_carer_modifiers=word_list("Words before a carer that make it no health professional."),
+        not_carer_heads=word_list("Nouns after a carer that name something else ('version')."),
+        ask_verbs=word_list("Verbs whose object is the carer to consult ('consult', 'see')."),
+        with_words=word_list("Verbs and nouns of consulting before 'with'/'to' + carer."),
+        to_words=word_list("Those of them that take 'to' ('talk to', 'a visit to')."),
+        visit_nouns=word_list("Those of them that are a visit, asked for only after a directive."),
+        guidance_nouns=word_list("Nouns of a carer's guidance or permission ('approval')."),
+        guidance_frames=word_list("Words before such guidance that ask for it ('with', 'under')."),
+        double_negation_frames=word_list("Frames needing a negated action ('without', 'unless')."),
+        by_participles=word_list("Participles before 'by' + carer ('supervised', 'monitored')."),
+        offer_verbs=word_list("Verbs after 'can' of a carer offering help ('advise', 'help')."),
+        addressed_words=word_list("Words making a shape a recommendation ('should', 'important')."),
+        imperative_lead=word_list("Words a clause may open with before an imperative ('always')."),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -180,7 +181,7 @@ class CarerShapes:
       practitioner", "check with you Doctor"), after "with"/"to" governed by one a few
       words before ("discuss any change in your medication with your doctor", "work with a
       doctor to ...", "talk to your parents, school counselor, or health care provider",
-      "in consultation with your healthcare provider", "time for a visit to your M.D.");
+      "in consultation with your healthcare provider", "time for a visit to your GP");
     * the source of guidance or permission the reader should get: "only do so with a
       doctor's guidance", "have your doctor's approval before ...", "under the guidance of a
       qualified healthcare professional", "unless monitored by a medical practitioner",
@@ -324,7 +325,7 @@ class CarerShapes:
 
     def _consulting(self, before: list[str], at: int, prep: str) -> tuple[int, str] | None:
         """A consulting word up to ten words before "with"/"to": "discuss any change in
-        your medication with your doctor", "a visit to your M.D."."""
+        your medication with your doctor", "time for a visit to your GP"."""
         for i in range(at - 1, max(-1, at - 11), -1):
             word = before[i]
             if word in _HARD_MARKS:
@@ -338,7 +339,7 @@ class CarerShapes:
         return None
 
     def _offers(self, phrase: list[str], after: list[str]) -> bool:
-        """ "your GP can advise", "a pharmacist may be able to help"."""
+        """A carer offering help: "your GP can advise", "a pharmacist may be able to help"."""
         if not any(w in {"your", "a", "an", "the"} for w in phrase):
             return False
         rest = [w for w in after if w not in {"also", "often", "usually"}]
@@ -349,8 +350,8 @@ class CarerShapes:
         return False
 
     def _addressed(self, words: list[str], clause: list[str]) -> bool:
-        """ "you"/"your" in the sentence, an imperative, or a recommendation in the clause
-        ("... should be taken with the consultation of ...")."""
+        """Addressed to the reader: "you"/"your" in the sentence, an imperative, or a
+        recommendation in the clause ("... should be taken with the consultation of ...")."""
         if any(w in {"you", "your", "yourself", "yours"} for w in words):
             return True
         if all(w in self.imperative_lead for w in clause):
