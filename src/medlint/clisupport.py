@@ -156,7 +156,8 @@ def explain_text(s: RuleSpec) -> str:
         s.summary,
         "",
         f"Severity: {s.severity.label}    Audiences: {', '.join(s.audiences)}    "
-        f"Tags: {', '.join(s.tags) or '-'}",
+        f"Tags: {', '.join(s.tags) or '-'}"
+        + (f"    Genres: {', '.join(s.genres)}" if s.genres else ""),
         "",
         "Why:",
         textwrap.indent(s.rationale, "  "),

@@ -224,6 +224,10 @@ def sentence_document(item: SentenceItem, neighbours: bool = True) -> SentenceDo
     return SentenceDocument("\n".join(lines) + "\n", len(lines), first, first + len(text) - 1)
 
 
+# Declares the wrapper of a sentence judged alone an article (checks/genre.py).
+ARTICLE_FRONT_MATTER = "---\ngenre: patient information\n---\n"
+
+
 def evaluate_sentences(
     items: list[SentenceItem],
     classes: Collection[str] | None = None,
@@ -233,7 +237,8 @@ def evaluate_sentences(
     detects by firing counts a finding that starts on the item's own text (not on a
     neighbour's, even on the same line); one detected by a rule staying quiet (MED110) is
     judged on the item alone, and only in a consumer article (a professional article is
-    exempt, so its silence is no prompt)."""
+    exempt, so its silence is no prompt) that declares itself patient information (a rule
+    file's ``genres`` scope the page, which a one-sentence wrapper cannot show)."""
     chosen = [c for c in SENTENCE_CLASSES if classes is None or c in classes]
     linter = linter or Linter(Options(today=dt.date(2026, 12, 1)))
     outcomes = []
@@ -244,7 +249,8 @@ def evaluate_sentences(
             alone = detected_when == "absent"
             if alone not in results:
                 doc = sentence_document(item, neighbours=not alone)
-                results[alone] = (doc, linter.lint_text("sentence.md", doc.text)[0])
+                text = ARTICLE_FRONT_MATTER + doc.text if alone else doc.text
+                results[alone] = (doc, linter.lint_text("sentence.md", text)[0])
             doc, result = results[alone]
             hits = [v for v in result.violations if v.name == rule]
             if alone:

@@ -40,7 +40,8 @@ def render_markdown(specs: Sequence[RuleSpec]) -> str:
             f"## {s.code}",
             "",
             f"`{s.name}` · {s.severity.label} · risk: {s.risk} · {', '.join(s.audiences)}"
-            + (f" · tags: {', '.join(s.tags)}" if s.tags else ""),
+            + (f" · tags: {', '.join(s.tags)}" if s.tags else "")
+            + (f" · genres: {', '.join(s.genres)}" if s.genres else ""),
             "",
             s.summary,
             "",

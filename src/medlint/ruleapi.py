@@ -11,6 +11,8 @@ from functools import cached_property
 from typing import Protocol, runtime_checkable
 
 from medlint.audience import AudienceInfo
+from medlint.checks.genre import Genre
+from medlint.checks.genre import detect as detect_genre
 from medlint.document import Document, MaskBuilder, RegionKind
 from medlint.model import Finding
 from medlint.nlp import Analysis, PatternBank
@@ -46,6 +48,12 @@ class Context:
     @cached_property
     def analysis(self) -> Analysis:
         return self._analysis or Analysis(self.document, self.bank)
+
+    @cached_property
+    def genre(self) -> Genre:
+        """The page's genre (checks/genre.py), read from its main content as the red-flag
+        checks read it; computed only when a rule that declares ``genres`` runs."""
+        return detect_genre(self.reading((RegionKind.MAIN,)).document)
 
     def reading(self, kinds: Collection[RegionKind]) -> Context:
         """The context of a rule that reads the regions of ``kinds`` (itself when the

@@ -75,6 +75,8 @@ class RuleSpec:
     # a site footer disclaimer is the publisher's).
     # A tuple in RegionKind order, so repr() (part of the cache key) is stable.
     regions: tuple[RegionKind, ...] = (RegionKind.MAIN,)
+    # The page genres the rule applies to (checks/genre.py ids); () is every genre.
+    genres: tuple[str, ...] = ()
     # kind engine: which of the engine's own findings the rule documents (diagnostics.py).
     diagnostic: str | None = None
     # (option, dotted configuration key): options whose value the configuration gives.
@@ -106,6 +108,10 @@ class RuleSpec:
 
     def applies_to(self, audience: Audience) -> bool:
         return audience in self.audiences
+
+    def applies_to_genre(self, genre: str) -> bool:
+        """Whether the rule judges a page of ``genre`` (a checks/genre.py id)."""
+        return not self.genres or genre in self.genres
 
 
 def _where(text: str, offset: int) -> int:
@@ -234,6 +240,7 @@ def parse_rule(text: str, source: str, check_prefixes: tuple[str, ...] = ()) -> 
         references=tuple(data.get("references", ())),
         check_prefixes=("medlint.checks.", *check_prefixes),
         regions=tuple(k for k in RegionKind if k.value in data.get("regions", ("main",))),
+        genres=tuple(data.get("genres", ())),
         diagnostic=data.get("diagnostic"),
         from_config=tuple(sorted(data.get("from_config", {}).items())),
         lines=lines,

@@ -178,6 +178,8 @@ class FileRunner:
         for rule in self.rules:
             if rule.spec.code not in enabled or not rule.spec.applies_to(audience.value):
                 continue
+            if rule.spec.genres and not rule.spec.applies_to_genre(ctx.genre.id):
+                continue  # a rule file's `genres:` (a listing page is not an article)
             try:
                 findings = list(rule.check(ctx.reading(rule.spec.regions)))
             except Exception as exc:

@@ -33,8 +33,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
-from medlint.checks.shape import clause_before, option_words
+from medlint.checks.shape import clause_before, option_words, vocabulary, vocabulary_of
+from medlint.checks.shape import words as word_list
 from medlint.context import DISCOURAGED, HYPOTHETICAL, NEGATED, REPORTED
 from medlint.kinds import Context, ForbiddenRule, RequiredRule, fmt, patterns_of
 from medlint.model import Finding
@@ -45,18 +47,60 @@ from medlint.ruleset import RuleSpec
 # Consult prompts end a clause at a parenthesis too ("(or call 911)").
 CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 CONDITIONS = frozenset({"if", "when", "whenever", "unless", "whether"})
+# An embedded question's word stands close before the prompt it embeds ("what you should
+# tell your doctor"), not in an earlier part of the clause ("how their breasts feel so that
+# they can check with their doctors").
+EMBEDDED_REACH = 5
+# Marks a carer's noun phrase or a verb's object never runs across.
+_HARD_MARKS = frozenset({";", ":", "—", "–", "(", ")", ".", "!", "?", "…"})
+_POSSESSIVE = frozenset({"'s", "'", "s"})
+_LIST_WORDS = frozenset({",", "or", "and", "and/or", "/"})
+# A negation of the action that a "without ..." or "unless ..." frame makes a double
+# negation: "Do not stop ... without your doctor's approval".
+_NEGATIONS = frozenset(
+    {"not", "n't", "nt", "never", "no", "cannot", "avoid", "risky", "dangerous", "unsafe"}
+)
+_PRICE = re.compile(r"[$£€]\s?\d|\b\d+\s?(?:dollars|usd|gbp|eur)\b", re.I)
 
 
 class ConsultPrompt(RequiredRule):
-    """MED110: kinds.RequiredRule, with narrative, embedded and nominal mentions left out."""
+    """MED110: kinds.RequiredRule, with narrative, embedded and nominal mentions left out,
+    plus prompts recognised by the shape around a care professional (:class:`CarerShapes`)."""
 
     OPTIONS_SCHEMA = options(
         **RequiredRule.OPTIONS_SCHEMA["properties"],
         narrative_verbs=strings("Verbs that make a consult mention a narrative ('she took ...')."),
         narrative_auxiliaries=strings("Auxiliaries before such a verb ('had', 'was')."),
         embedded_starts=strings("Words that start an embedded question ('whether', 'how')."),
+        embedded_infinitive_starts=strings(
+            "Words that start an embedded question before 'to' inside a clause ('when')."
+        ),
         nominal_heads=strings("Nouns a visit is named as ('appointment', 'visit')."),
         nominal_verbs=strings("Verbs whose object is such a noun ('schedule', 'book')."),
+        no_longer=strings("Phrases that deny a prompt after them ('no longer have to')."),
+        **vocabulary(
+            "carer",
+            "Lexicons of care professionals, care teams and clinics (the one to ask or see).",
+            "Care professionals added to them.",
+        ),
+        **vocabulary(
+            "guidance",
+            "Lexicons of professional guidance named without a person ('medical supervision').",
+            "Such guidance added to them.",
+        ),
+        not_carer_modifiers=word_list("Words before a carer that make it no health professional."),
+        not_carer_heads=word_list("Nouns after a carer that name something else ('version')."),
+        ask_verbs=word_list("Verbs whose object is the carer to consult ('consult', 'see')."),
+        with_words=word_list("Verbs and nouns of consulting before 'with'/'to' + carer."),
+        to_words=word_list("Those of them that take 'to' ('talk to', 'a visit to')."),
+        visit_nouns=word_list("Those of them that are a visit, asked for only after a directive."),
+        guidance_nouns=word_list("Nouns of a carer's guidance or permission ('approval')."),
+        guidance_frames=word_list("Words before such guidance that ask for it ('with', 'under')."),
+        double_negation_frames=word_list("Frames needing a negated action ('without', 'unless')."),
+        by_participles=word_list("Participles before 'by' + carer ('supervised', 'monitored')."),
+        offer_verbs=word_list("Verbs after 'can' of a carer offering help ('advise', 'help')."),
+        addressed_words=word_list("Words making a shape a recommendation ('should', 'important')."),
+        imperative_lead=word_list("Words a clause may open with before an imperative ('always')."),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -65,26 +109,56 @@ class ConsultPrompt(RequiredRule):
         self.narrative_verbs = option_words(options, "narrative_verbs")
         self.narrative_auxiliaries = option_words(options, "narrative_auxiliaries")
         self.embedded_starts = option_words(options, "embedded_starts")
+        self.embedded_infinitive = option_words(options, "embedded_infinitive_starts")
         self.nominal_heads = option_words(options, "nominal_heads")
         self.nominal_verbs = option_words(options, "nominal_verbs")
+        self.no_longer = tuple(p.lower().split() for p in options.get("no_longer", ()))
+        self.shapes = CarerShapes(spec, self)
+
+    def register(self, bank: PatternBank) -> None:
+        super().register(bank)
+        self.shapes.register(bank)
 
     def counted(self, ctx: Context) -> Iterator[Mention]:
         for mention in super().counted(ctx):
             if self.prompts(ctx, mention):
                 yield mention
+        yield from self.shapes.prompts(ctx)
+
+    def narrative(self, words: list[str], trigger: str, clause: list[str]) -> bool:
+        """A story, not a prompt: "she saw her doctor", "... did so before visiting"; not
+        "unless you've discussed it with ..."."""
+        if trigger in self.narrative_verbs and "you" not in clause:
+            return True
+        return any(w in self.narrative_auxiliaries for w in clause) and "you" not in words
+
+    def embedded(self, words: list[str], clause: list[str]) -> bool:
+        """ "(this page explains) what you should tell your doctor ..." and "It also
+        discusses when to contact a doctor" name a topic."""
+        if "?" in words:
+            return False
+        if any(w in self.embedded_starts for w in clause[-EMBEDDED_REACH:]):
+            return True
+        return any(
+            w in self.embedded_infinitive and clause[i + 1 : i + 2] == ["to"]
+            for i, w in enumerate(clause)
+            if i > 0
+        )
+
+    def denied(self, clause: list[str]) -> bool:
+        """ "You no longer have to visit a doctor to get ..."."""
+        return any(_contains(clause, phrase) for phrase in self.no_longer)
 
     def prompts(self, ctx: Context, mention: Mention) -> bool:
         analysis = ctx.analysis
         words = analysis.words_of_sentence(mention.sentence)
         before = analysis.words_before(mention.sentence, mention.token_start)
         matched = mention.text.lower().replace("’", "'").split()
-        if matched and matched[0] in self.narrative_verbs:
-            return False  # "she saw her doctor", "they called 911"
         clause = clause_before(before, CLAUSE_MARKS)
-        if any(w in self.narrative_auxiliaries for w in clause) and "you" not in words:
-            return False  # "... did so before visiting a doctor's office"
-        if "?" not in words and any(w in self.embedded_starts for w in clause):
-            return False  # "(this page explains) what you should tell your doctor ..."
+        if self.narrative(words, matched[0] if matched else "", clause):
+            return False  # "she saw her doctor", "they called 911"
+        if self.embedded(words, clause) or self.denied(clause):
+            return False
         if any(w in self.nominal_heads for w in matched) and matched[0] in {
             "a",
             "an",
@@ -97,6 +171,201 @@ class ConsultPrompt(RequiredRule):
                 w in self.narrative_verbs for w in before
             )
         return True
+
+
+class CarerShapes:
+    """Consult prompts recognised by the shape around a care professional, care team or
+    clinic (the ``carer`` vocabulary) rather than by a listed phrase. The carer is
+
+    * the one to ask or see: the object of a consulting verb ("consult your medical-health
+      practitioner", "check with you Doctor"), after "with"/"to" governed by one a few
+      words before ("discuss any change in your medication with your doctor", "work with a
+      doctor to ...", "talk to your parents, school counselor, or health care provider",
+      "in consultation with your healthcare provider", "time for a visit to your GP");
+    * the source of guidance or permission the reader should get: "only do so with a
+      doctor's guidance", "have your doctor's approval before ...", "under the guidance of a
+      qualified healthcare professional", "unless monitored by a medical practitioner",
+      "not recommended without medical supervision" ("without"/"unless" only where the
+      action is negated: a double negation);
+    * offering help: "your GP can advise", "a pharmacist may be able to help".
+
+    and the sentence is addressed to the reader: "you"/"your", an imperative, or a
+    recommendation ("should", "it is important", "is recommended"), never a narrative
+    ("she worked with her doctor"), an embedded question, a negated or discouraged
+    mention, a tool's text, or an advertisement ("book a consultation with our doctors",
+    a price)."""
+
+    def __init__(self, spec: RuleSpec, rule: ConsultPrompt) -> None:
+        self.rule = rule
+        options = spec.options
+        self.carers = vocabulary_of(spec, "carer")
+        self.guidance = vocabulary_of(spec, "guidance")
+        self.carer_label = Label.of(spec.code, "carer")
+        self.guidance_label = Label.of(spec.code, "guidance")
+        get = partial(option_words, options)
+        self.not_carer = get("not_carer_modifiers")
+        self.not_carer_heads = get("not_carer_heads")
+        self.ask_verbs = get("ask_verbs")
+        self.with_words = get("with_words")
+        self.to_words = get("to_words")
+        self.visit_nouns = get("visit_nouns")
+        self.guidance_nouns = get("guidance_nouns")
+        self.frames = get("guidance_frames")
+        self.double_negation = get("double_negation_frames")
+        self.by_participles = get("by_participles")
+        self.offer_verbs = get("offer_verbs")
+        self.addressed_words = get("addressed_words")
+        self.imperative_lead = get("imperative_lead")
+
+    def register(self, bank: PatternBank) -> None:
+        if self.carers:
+            bank.add(self.carer_label, self.carers, self.rule.spec.source)
+        if self.guidance:
+            bank.add(self.guidance_label, self.guidance, self.rule.spec.source)
+
+    def prompts(self, ctx: Context) -> Iterator[Mention]:
+        analysis = ctx.analysis
+        rule = self.rule
+        for mention, is_carer in [
+            *((m, True) for m in analysis.mentions(self.carer_label) if self.carers),
+            *((m, False) for m in analysis.mentions(self.guidance_label) if self.guidance),
+        ]:
+            if rule.about_excluded_subject(ctx, mention):
+                continue
+            sentence = mention.sentence
+            words = [_plain(w) for w in analysis.words_of_sentence(sentence)]
+            before = [_plain(w) for w in analysis.words_before(sentence, mention.token_start)]
+            after = [_plain(w) for w in analysis.words_after(sentence, mention.token_end)]
+            if _PRICE.search(analysis.sentence_text(mention.sentence)):
+                continue  # an advertisement for a paid consultation
+            shape = self._shape(before, after, is_carer)
+            if shape is None:
+                continue
+            trigger, frame = shape
+            if trigger >= 1 and before[trigger - 1] in self.double_negation:
+                frame = before[trigger - 1]  # "Taking it without talking to your doctor ..."
+            if frame in self.double_negation:
+                if not any(w in _NEGATIONS for w in words):
+                    continue  # "you can stop it without your doctor's approval"
+            elif mention.has(*rule.reject):
+                continue
+            clause = clause_before(before[:trigger], CLAUSE_MARKS)
+            if rule.narrative(words, before[trigger] if trigger < len(before) else "", clause):
+                continue
+            if rule.embedded(words, clause) or rule.denied(clause):
+                continue
+            if self._addressed(words, clause):
+                yield mention
+
+    def _shape(self, before: list[str], after: list[str], is_carer: bool) -> tuple[int, str] | None:
+        """(index in ``before`` of the word that makes the carer a prompt, that word)."""
+        edge = self._phrase_start(before)
+        if edge is None:
+            return None
+        phrase = before[edge:]
+        if "our" in phrase or any(w in self.not_carer for w in phrase):
+            return None  # "book with our doctors", "your insurance provider"
+        if after[:1] and after[0] in self.not_carer_heads:
+            return None  # "Go to Health Professional Version"
+        at = edge - 1
+        governor = before[at] if at >= 0 else ""
+        # the source of guidance: "with a doctor's guidance", "under medical supervision"
+        rest = after[1:] if after[:1] and after[0] in _POSSESSIVE else after
+        names_guidance = not is_carer or any(w in self.guidance_nouns for w in rest[:2])
+        if names_guidance and governor in self.frames:
+            return at, governor
+        if not is_carer:
+            return None
+        # "under the guidance and direction of a skilled health professional"
+        if governor == "of":
+            i = at - 1
+            while i >= 0 and (before[i] in self.guidance_nouns or before[i] in {"and", "the"}):
+                if before[i] in self.frames:
+                    break
+                i -= 1
+            if i >= 0 and i < at - 1 and before[i] in self.frames:
+                return i, before[i]
+            return None
+        if governor in self.ask_verbs:
+            return at, governor  # "consult your practitioner", "check with you doctor"
+        if governor == "let" and after[:1] == ["know"]:
+            return at, governor  # "you should let your doctor know"
+        if governor == "by" and at >= 1 and before[at - 1] in self.by_participles:
+            i = at - 1
+            frame = before[i - 1] if i >= 1 and before[i - 1] in self.double_negation else ""
+            return i, frame or before[i]  # "unless monitored by a medical practitioner"
+        if governor in {"with", "to"}:
+            return self._consulting(before, at, governor)
+        if self._offers(before[edge:], after):
+            return edge, ""  # "your GP can advise"
+        return None
+
+    def _phrase_start(self, before: list[str]) -> int | None:
+        """Where the carer's noun phrase starts: determiners and modifiers, or a list
+        ("your parents, school counselor, or ..."), walked back to a governing word."""
+        i = len(before)
+        listed = False
+        while i > 0 and len(before) - i < 8:
+            word = before[i - 1]
+            if word in _HARD_MARKS or self._governs(word):
+                break
+            listed = listed or word in _LIST_WORDS
+            i -= 1
+        if len(before) - i > 3 and not listed:
+            return None
+        return i
+
+    def _governs(self, word: str) -> bool:
+        return (
+            word in {"with", "to", "by", "of", "let"}
+            or word in self.frames
+            or word in self.ask_verbs
+            or word in self.double_negation
+        )
+
+    def _consulting(self, before: list[str], at: int, prep: str) -> tuple[int, str] | None:
+        """A consulting word up to ten words before "with"/"to": "discuss any change in
+        your medication with your doctor", "time for a visit to your GP"."""
+        for i in range(at - 1, max(-1, at - 11), -1):
+            word = before[i]
+            if word in _HARD_MARKS:
+                return None
+            if word in self.with_words and (prep == "with" or word in self.to_words):
+                if word in self.visit_nouns and not any(
+                    w in self.rule.nominal_verbs for w in before[max(0, i - 3) : i]
+                ):
+                    return None  # "a visit to the doctor's office" without a directive
+                return i, word
+        return None
+
+    def _offers(self, phrase: list[str], after: list[str]) -> bool:
+        """A carer offering help: "your GP can advise", "a pharmacist may be able to help"."""
+        if not any(w in {"your", "a", "an", "the"} for w in phrase):
+            return False
+        rest = [w for w in after if w not in {"also", "often", "usually"}]
+        if rest[:1] in (["can"], ["could"]):
+            return rest[1:2] != ["not"] and bool(rest[1:2]) and rest[1] in self.offer_verbs
+        if rest[1:4] == ["be", "able", "to"] and rest[:1] in (["may"], ["will"], ["might"]):
+            return bool(rest[4:5]) and rest[4] in self.offer_verbs
+        return False
+
+    def _addressed(self, words: list[str], clause: list[str]) -> bool:
+        """Addressed to the reader: "you"/"your" in the sentence, an imperative, or a
+        recommendation in the clause ("... should be taken with the consultation of ...")."""
+        if any(w in {"you", "your", "yourself", "yours"} for w in words):
+            return True
+        if all(w in self.imperative_lead for w in clause):
+            return True  # "Work with a doctor to ...", "Always discuss ..."
+        return any(w in self.addressed_words for w in clause)
+
+
+def _plain(word: str) -> str:
+    return word.replace("’", "'")
+
+
+def _contains(words: list[str], phrase: list[str]) -> bool:
+    n = len(phrase)
+    return any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
 
 
 # An imperative against care, opening the sentence or a clause.

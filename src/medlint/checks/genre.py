@@ -30,6 +30,26 @@ PRODUCT = "product page"
 LISTING = "listing page"
 RARE = "rare-disease summary"
 TREATMENT = "treatment or drug page"
+DRUG = "drug information page"
+VIDEO = "video page"
+
+# The short names rule files declare their genres by (``genres:`` in a rule file,
+# schemas/rule.schema.json; the engine skips a rule on a page of another genre).
+IDS = {
+    ARTICLE: "article",
+    NEWS: "news",
+    GENETICS: "genetics",
+    STATISTICS: "statistics",
+    TRIALS: "trials",
+    INSURANCE: "insurance",
+    GLOSSARY: "glossary",
+    PRODUCT: "product",
+    LISTING: "listing",
+    RARE: "rare-disease",
+    TREATMENT: "treatment",
+    DRUG: "drug",
+    VIDEO: "video",
+}
 
 _DECLARED = {
     NEWS: re.compile(r"news|press|research|study|report|blog|scholarly|journal|abstract", re.I),
@@ -134,10 +154,24 @@ _CANCER = re.compile(
 # what the drug is approved for.
 _DRUG_PAGE = re.compile(r"\bthis page contains brief information about\b|\bUS Brand Names?\b", re.I)
 _DRUG_USE = re.compile(
-    r"\b(?:is|are) approved (?:by the FDA )?(?:to treat|for use|for the treatment)\b"
+    r"\b(?:is|are)\s+approved\s+(?:by\s+the\s+(?:FDA|Food\s+and\s+Drug\s+Administration"
+    r"(?:\s+\(FDA\))?)\s+)?(?:to\s+treat|for\s+use|for\s+the\s+treatment)\b"
     r"|\bFDA Approved\b|\bdrug combinations? used in\b",
     re.I,
 )
+# A combination's page lists its drugs (NCI: "Drugs in the ABVE combination:").
+_COMBINATION_PAGE = re.compile(
+    r"\bthis (?:chemotherapy |drug )?combination contains\b|\bdrugs in the \S+ combination\b",
+    re.I,
+)
+# A page that holds a video: its text says so, and there is little else (a transcript is
+# an article). VIDEO_WORDS bounds the page's own words.
+_VIDEO_TEXT = re.compile(
+    r"\b(?:play|watch|view)(?: the| this| our)?(?: [\w-]+){0,3} video\b|\bvideo transcript\b"
+    r"|\bthis video\b",
+    re.I,
+)
+VIDEO_WORDS = 250
 
 # A listing of other pages: many short items, links and dates, teaser paragraphs.
 _DATE = re.compile(
@@ -160,6 +194,11 @@ LISTING_ITEMS = 4
 class Genre:
     value: str
     reason: str
+
+    @property
+    def id(self) -> str:
+        """The short name rule files use (``genres: [article, news]``)."""
+        return IDS[self.value]
 
     @property
     def is_news(self) -> bool:
@@ -222,8 +261,26 @@ def _treatment(document: Document, title: str) -> Genre | None:
         return None  # a side effect's page: its own topic applies
     if m := _TREATMENT_TITLE.search(plain):
         return Genre(TREATMENT, f"the title is about a cancer treatment ({m.group().strip()!r})")
-    if (page := _DRUG_PAGE.search(text)) and (use := _DRUG_USE.search(text)):
-        return Genre(TREATMENT, f"the page is a drug summary ({page.group()!r}, {use.group()!r})")
+    return None
+
+
+def _drug(document: Document) -> Genre | None:
+    """A brief drug or combination summary that says what the drug is approved for (NCI's
+    drug pages, also those that name cancer only in a heading)."""
+    text = document.masked
+    if (page := _DRUG_PAGE.search(text) or _COMBINATION_PAGE.search(text)) and (
+        use := _DRUG_USE.search(text)
+    ):
+        said = ", ".join(repr(" ".join(m.group().split())) for m in (page, use))
+        return Genre(DRUG, f"the page is a drug summary ({said})")
+    return None
+
+
+def _video(document: Document) -> Genre | None:
+    """A short page around a video ("Play the audio-described version of this video")."""
+    words = len(_WORD.findall(document.masked))
+    if words <= VIDEO_WORDS and (m := _VIDEO_TEXT.search(document.masked)):
+        return Genre(VIDEO, f"a page of {words} words around a video ({m.group()!r})")
     return None
 
 
@@ -268,7 +325,12 @@ def detect(document: Document) -> Genre:
     genetic = [s.heading for s in document.sections if _GENETIC_HEADING.search(s.heading)]
     if genetic:
         return Genre(GENETICS, f"the heading {genetic[0]!r}")
-    for shape in (_treatment(document, title), _rare(document, title)):
+    for shape in (
+        _drug(document),
+        _treatment(document, title),
+        _rare(document, title),
+        _video(document),
+    ):
         if shape is not None:
             return shape
     text = document.masked
