@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from medlint.context import PSEUDO, CueHit, CueSet, resolve
+from medlint.context import CueHit, CueSet, resolve
 from medlint.document import Document, RegionKind
 from medlint.tokentext import Compacted, break_long_runs, without_junk
 
@@ -254,19 +254,6 @@ class Analysis:
     def sentence_text(self, index: int) -> str:
         start, end = self._state.sentence_spans[index]
         return " ".join(self.document.masked[start:end].split())
-
-    def cue_categories(self, index: int) -> frozenset[str]:
-        """Categories of every context cue anywhere in a sentence (a cue inside a pseudo-cue
-        such as "no doubt" does not count), whatever the cue's scope: what a sentence-level
-        signal with no target of its own must respect."""
-        hits = self._state.cues_by_sentence.get(index, [])
-        pseudo = [h for h in hits if h.cue.category == PSEUDO]
-        return frozenset(
-            h.cue.category
-            for h in hits
-            if h.cue.category != PSEUDO
-            and not any(p.start <= h.start and h.end <= p.end for p in pseudo)
-        )
 
 
 class _State:

@@ -7,7 +7,6 @@ from collections.abc import Collection, Iterator
 from typing import ClassVar
 
 from medlint import context as cx
-from medlint.checks import secondsignal
 from medlint.checks.shape import (
     NO_OBJECT,
     PHRASE_ENDS,
@@ -65,7 +64,6 @@ class MedicationAdvice(ShapeCheck):
             "How many sentences before or after the advice a caveat may stand in.", 1
         ),
         **ShapeCheck.OPTIONS_SCHEMA["properties"],
-        **secondsignal.SCHEMA,
         object_window=integer(
             "How many words after the verb its medicine may stand (within the verb's phrase).",
             8,
@@ -106,7 +104,6 @@ class MedicationAdvice(ShapeCheck):
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
-        self.second = secondsignal.SecondSignal(spec.options)
         options = spec.options
         self.verbs = vocabulary_of(spec)
         self.medicines = vocabulary_of(spec, "medicine")
@@ -171,11 +168,6 @@ class MedicationAdvice(ShapeCheck):
             # object is a pronoun, the verb alone ("just stop them": "stop").
             end = max(verb.end, medicine.end) if medicine.start >= verb.start else verb.end
             yield self.finding(ctx, verb.start, end)
-        cautioned = {
-            s + d for s in caveats for d in range(-self.near_sentences, self.near_sentences + 1)
-        }
-        for start, end in self.second.sentences(ctx, reported | cautioned):
-            yield self.finding(ctx, start, end)
 
     def _object(
         self, ctx: Context, verb: Mention, medicines: Collection[Mention]

@@ -20,7 +20,6 @@ from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 from medlint import context as cx
-from medlint.checks import secondsignal
 from medlint.checks.shape import (
     ARTICLES,
     DETERMINERS,
@@ -79,7 +78,6 @@ class CureClaim(ShapeCheck):
             "Change-of-state verbs added to the change lexicon's.",
         ),
         **ShapeCheck.OPTIONS_SCHEMA["properties"],
-        **secondsignal.SCHEMA,
         hedges=words(
             "Hedges ('may', 'most', 'help') that make a claim, absolute wording included, a "
             "qualified statement (not one followed by 'your')."
@@ -147,12 +145,10 @@ class CureClaim(ShapeCheck):
         "absolute": "promises complete safety or a result for everyone",
         "nominal": "presents a remedy as a cure",
         "change": "promises that a remedy makes a condition go away",
-        "classified": "reads as a cure or safety claim (the rule's sentence classifier)",
     }
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
-        self.second = secondsignal.SecondSignal(spec.options)
         options = spec.options
         self.verbal = vocabulary_of(spec)
         self.absolute = vocabulary_of(spec, "absolute")
@@ -239,8 +235,6 @@ class CureClaim(ShapeCheck):
                 continue
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
-        for start, end in self.second.sentences(ctx, reported):
-            yield self.finding(ctx, start, end, why=self.WHY["classified"])
 
     def _hedged(
         self, kind: str, clause: list[str], next_word: list[str], sentence: list[str]
