@@ -13,6 +13,7 @@ from medlint.checks.shape import (
     RELATIVES,
     ShapeCheck,
     clause_before,
+    in_research_section,
     is_other_gerund,
     option_words,
     outside_conditions,
@@ -97,6 +98,10 @@ class MedicationAdvice(ShapeCheck):
         research_words=words(
             "Words of a study ('trial', 'participants') before the verb that make it a report."
         ),
+        research_headings=words(
+            "Words ('research', 'trials') that, in a heading over the sentence or the page's "
+            "title, make what it says a study's report."
+        ),
         averting_verbs=words(
             "Imperatives ('avoid', 'prevent') that turn the advice after them into a warning."
         ),
@@ -123,6 +128,7 @@ class MedicationAdvice(ShapeCheck):
         self.swap_verbs = option_words(options, "swap_verbs")
         self.instruction_infinitives = option_words(options, "instruction_infinitives")
         self.research_words = option_words(options, "research_words")
+        self.research_headings = option_words(options, "research_headings")
         self.labels = {
             k: Label.of(spec.code, k) for k in ("verb", "medicine", "caveat", "net", "imperative")
         }
@@ -158,6 +164,8 @@ class MedicationAdvice(ShapeCheck):
             before = analysis.words_before(verb.sentence, verb.token_start)
             if self.research_words.intersection(before):
                 continue  # "in this trial, instead of continuing with chemotherapy, ..."
+            if in_research_section(ctx.document, verb.start, self.research_headings):
+                continue  # a trial's arms under "Clinical Trials"
             if self.professionals.intersection(outside_conditions(before)):
                 continue  # "a provider will treat the illness, stop the medication, or ..."
             opener = imperatives.get(verb.sentence, set())

@@ -30,6 +30,7 @@ from medlint.checks.shape import (
     RELATIVES,
     ShapeCheck,
     clause_before,
+    in_research_section,
     is_measured,
     is_number,
     only_words,
@@ -91,6 +92,10 @@ class CureClaim(ShapeCheck):
         ),
         research_words=words(
             "Words of a study ('trial', 'participants') that make the sentence a reported finding."
+        ),
+        research_headings=words(
+            "Words ('research', 'trials') that, in a heading over the sentence or the page's "
+            "title, make what it says a study's finding."
         ),
         base_forms=words(
             "Base forms ('reverse') that are claim verbs only after an auxiliary or a plural "
@@ -161,6 +166,7 @@ class CureClaim(ShapeCheck):
         self.hedges = self.strong_hedges | self.modal_hedges
         self.clinical_subjects = option_words(options, "clinical_subjects")
         self.research_words = option_words(options, "research_words")
+        self.research_headings = option_words(options, "research_headings")
         self.base_forms = option_words(options, "base_forms")
         self.past_forms = option_words(options, "past_forms")
         self.possessives = option_words(options, "possessives")
@@ -206,6 +212,8 @@ class CureClaim(ShapeCheck):
             counted = is_measured(sentence) and not is_measured(mention.text.lower().split())
             if self.research_words.intersection(sentence) or counted:
                 continue  # "all five trials showed no side effects", "38% had tumors that ..."
+            if in_research_section(ctx.document, mention.start, self.research_headings):
+                continue  # "... have their tumors disappear entirely" under "... Research"
             if kind == "absolute" and before[-2:] == ["to", "be"]:
                 continue  # "the only way to be completely safe is ..."
             scope = clause_before(before) if verbal else before

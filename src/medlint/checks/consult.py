@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medlint.checks.shape import clause_before, option_words
+from medlint.checks.shape import clause_before, in_research_section, option_words
 from medlint.context import DISCOURAGED, HYPOTHETICAL, NEGATED, REPORTED
 from medlint.kinds import Context, ForbiddenRule, RequiredRule, fmt, patterns_of
 from medlint.model import Finding
@@ -173,6 +173,14 @@ class ConsultDiscouraged(ForbiddenRule):
         hedges=strings("Hedges that make a judgement about care a qualified one."),
         care_lexicon=lexicons("Lexicons of care named as a noun ('a doctor', 'the clinic')."),
         treatment_lexicon=lexicons("Lexicons of treatments named as a noun."),
+        research_words=strings(
+            "Words of a study ('study', 'trial') that make the sentence a report of research "
+            "('an ongoing study is examining how more patients can ... avoid chemotherapy')."
+        ),
+        research_headings=strings(
+            "Words ('research', 'trials') that, in a heading over the sentence or the page's "
+            "title, make what it says a study's report."
+        ),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -180,6 +188,8 @@ class ConsultDiscouraged(ForbiddenRule):
         self.care = patterns_of(spec, "care", "care_lexicon")
         self.treatments = patterns_of(spec, "treatments", "treatment_lexicon")
         self.hedges = option_words(spec.options, "hedges")
+        self.research_words = option_words(spec.options, "research_words")
+        self.research_headings = option_words(spec.options, "research_headings")
         self.care_label = Label.of(spec.code, "care")
         self.treatment_label = Label.of(spec.code, "treatment")
 
@@ -193,6 +203,8 @@ class ConsultDiscouraged(ForbiddenRule):
         flagged: set[int] = set()
         for finding in super().check(ctx):
             sentence = analysis.sentence_of(finding.start)
+            if self._research(ctx, sentence, finding.start):
+                continue
             start, _ = analysis.sentences[sentence]
             if _NEED_SOMETHING_TO.search(ctx.document.masked[start : finding.start]):
                 continue  # "You don't need a referral to see a physiotherapist"
@@ -211,6 +223,8 @@ class ConsultDiscouraged(ForbiddenRule):
         for mention, person in sorted(candidates, key=lambda c: c[0].start):
             if mention.sentence in flagged or mention.has(REPORTED):
                 continue
+            if self._research(ctx, mention.sentence, mention.start):
+                continue  # "An ongoing study is examining how patients can ... avoid chemo"
             if any(p.start <= mention.start and mention.end <= p.end for p in prompts):
                 continue  # "never stop ... without first talking to your doctor"
             if not self._discourages(ctx, mention, person):
@@ -227,6 +241,13 @@ class ConsultDiscouraged(ForbiddenRule):
                 fmt(self.spec.message, match=mention.text, sentence=_clip(text)),
                 self.spec.fix,
             )
+
+    def _research(self, ctx: Context, sentence: int, offset: int) -> bool:
+        """A report of research: a study word in the sentence or a research heading."""
+        words = ctx.analysis.words_of_sentence(sentence)
+        return not self.research_words.isdisjoint(words) or in_research_section(
+            ctx.document, offset, self.research_headings
+        )
 
     def _discourages(self, ctx: Context, mention: Mention, person: bool) -> bool:
         analysis = ctx.analysis

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from typing import Any, ClassVar
 
 from medlint import context as cx
-from medlint.document import RegionKind
+from medlint.document import Document, RegionKind
 from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Mention
@@ -85,6 +85,18 @@ def outside_conditions(words: Sequence[str]) -> list[str]:
         else:
             clause.append(word)
     return kept
+
+
+def in_research_section(document: Document, offset: int, words: Collection[str]) -> bool:
+    """Does a heading over ``offset`` (the page title included) name research ("Advances in
+    Kidney Cancer Research", "Clinical Trials", "What the studies found")? What such a
+    section says a treatment did is a study's finding, not a promise to the reader."""
+    if not words:
+        return False
+    return any(
+        s.start <= offset < s.end and not words.isdisjoint(only_words(s.heading))
+        for s in document.sections
+    )
 
 
 def sentence_place(ctx: Context, mention: Mention) -> frozenset[str]:
