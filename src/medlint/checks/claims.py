@@ -223,11 +223,16 @@ class CureClaim(ShapeCheck):
                 continue  # "does not cause side effects in most people"
             if "risk" in mention.text.lower() and self.refund_words.intersection(sentence):
                 continue  # "risk-free trial": about a refund
-            if not verbal and only_words(mention.text) == only_words(" ".join(sentence)):
-                continue  # a list item or label "Miracle cure" names a topic
+            if (
+                not verbal
+                and only_words(mention.text) == only_words(" ".join(sentence))
+                and sentence[-1:] not in (["."], ["!"])
+            ):
+                # a list item or label "Miracle cure" names a topic; not "NO SIDE EFFECTS."
+                continue
             heading = cx.HEADING in sentence_place(ctx, mention)
-            if kind == "nominal" and heading:
-                continue  # a heading "Miracle cures" names a topic; it claims nothing
+            if kind == "nominal" and heading and not self._singular_cure(mention):
+                continue  # a heading "Miracle cures" names a topic; "A Natural Cure for X" claims
             if kind == "verbal" and not self._asserted(mention, before, after, sentence):
                 continue
             if kind == "change" and not self._framed(mention, before, after, sentence):
@@ -244,6 +249,13 @@ class CureClaim(ShapeCheck):
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
 
+    @staticmethod
+    def _singular_cure(mention: Mention) -> bool:
+        """Does a nominal name one cure ("a natural cure for", "the cure for", "Y's cure"),
+        as a heading that promises it does, rather than a topic ("Miracle cures")?"""
+        found = only_words(mention.text)
+        return "cure" in found and "cures" not in found
+
     def _hedged(
         self, kind: str, clause: list[str], next_word: list[str], sentence: list[str]
     ) -> bool:
@@ -256,7 +268,9 @@ class CureClaim(ShapeCheck):
         if next_word == ["your"] or not hedges.intersection(clause):
             return False
         if self.hedges.intersection(clause) <= self.modal_hedges:
-            return not self._has_absolute(sentence)
+            # "you can reverse it with diet": a promise to the reader
+            promised = clause[-2:-1] == ["you"] and clause[-1] in self.modal_hedges
+            return not (promised or self._has_absolute(sentence))
         return True
 
     def _framed(
