@@ -105,6 +105,11 @@ class MedicationAdvice(ShapeCheck):
         averting_verbs=words(
             "Imperatives ('avoid', 'prevent') that turn the advice after them into a warning."
         ),
+        without_verbs=words(
+            "Verbs ('manage', 'lower') that make 'without' + a medicine in their clause advice "
+            "to do without it ('Manage your blood pressure without drugs'); 'without' "
+            "elsewhere ('Without insulin, glucose stays in the blood') is no advice."
+        ),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -116,6 +121,7 @@ class MedicationAdvice(ShapeCheck):
         self.safety_nets = vocabulary_of(spec, "safety_net")
         self.imperatives = vocabulary_of(spec, "imperative")
         self.averting = option_words(options, "averting_verbs")
+        self.without_verbs = option_words(options, "without_verbs")
         typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
         self.near_sentences = int(typed["near_sentences"])
         self.object_window = int(typed["object_window"])
@@ -162,6 +168,10 @@ class MedicationAdvice(ShapeCheck):
             if medicine is None:
                 continue  # "swap sugary drinks for water": not a medicine
             before = analysis.words_before(verb.sentence, verb.token_start)
+            if verb.text.lower() == "without" and self.without_verbs.isdisjoint(
+                clause_before(before)
+            ):
+                continue  # "Without insulin, ...": not "lower your blood pressure without pills"
             if self.research_words.intersection(before):
                 continue  # "in this trial, instead of continuing with chemotherapy, ..."
             if in_research_section(ctx.document, verb.start, self.research_headings):

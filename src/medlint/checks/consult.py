@@ -135,6 +135,8 @@ _VERDICT = re.compile(
 # Care denied or distrusted, around the match.
 _AFTER = re.compile(
     r"^\s*(?:will\s+|just\s+)?only\s+(?:want|give|care|sell|prescribe|push)"
+    r"|^\s*(?:will\s+)?just\s+(?:push|pushes|sell|sells|prescribe|prescribes|throw|throws)"
+    r"\s+(?:pills|drugs|medicines?|medications?|meds|prescriptions|chemicals)\b"
     r"|^\s*(?:is|are) the last (?:people|person|ones?)"
     r"|^\s*(?:can't|cannot|can not) be trusted"
     r"|^\s*(?:doesn't|does not|don't|do not|needn't) need to know"
@@ -155,7 +157,7 @@ _BEFORE = re.compile(
 )
 _HEDGED = re.compile(r"\b(?:usually|often|generally|may|might|sometimes|rarely)\b", re.I)
 _DENIED = re.compile(
-    r"\b(?:need|needs|needed|require|requires)\s+(?:to\s+(?:(?:see|visit|call|go to|get|ask)\s+)?)?"
+    r"\b(?:need|needs|needed|require|requires)(?:\s+|$)(?:to\s+(?:(?:see|visit|call|go to|get|ask)\s+)?)?"
     r"(?:a|an|the|your|any)?\s*$|\bwithout(?:\s+(?:any|a|seeing(?:\s+a)?))?\s*$",
     re.I,
 )
@@ -173,6 +175,10 @@ class ConsultDiscouraged(ForbiddenRule):
         hedges=strings("Hedges that make a judgement about care a qualified one."),
         care_lexicon=lexicons("Lexicons of care named as a noun ('a doctor', 'the clinic')."),
         treatment_lexicon=lexicons("Lexicons of treatments named as a noun."),
+        treatment_qualifiers=strings(
+            "Words ('usually', 'most') that keep a treatment denied to the reader ('you usually "
+            "don't need antibiotics') a clinical statement."
+        ),
         research_words=strings(
             "Words of a study ('study', 'trial') that make the sentence a report of research "
             "('an ongoing study is examining how more patients can ... avoid chemotherapy')."
@@ -189,6 +195,7 @@ class ConsultDiscouraged(ForbiddenRule):
         self.treatments = patterns_of(spec, "treatments", "treatment_lexicon")
         self.hedges = option_words(spec.options, "hedges")
         self.research_words = option_words(spec.options, "research_words")
+        self.treatment_qualifiers = option_words(spec.options, "treatment_qualifiers")
         self.research_headings = option_words(spec.options, "research_headings")
         self.care_label = Label.of(spec.code, "care")
         self.treatment_label = Label.of(spec.code, "treatment")
@@ -266,11 +273,28 @@ class ConsultDiscouraged(ForbiddenRule):
         if verdict and not _HEDGED.search(verdict.group()):
             return True  # not "diagnostic tests are usually not necessary"
         if not person:
-            return False  # "you may not need surgery" is a clinical statement
+            # A treatment denied to the reader, unqualified: "You don't need chemo"; not "you
+            # may not need surgery" or "you usually don't need antibiotics" (clinical).
+            sentence = analysis.words_of_sentence(mention.sentence)
+            if self.treatment_qualifiers.intersection(sentence):
+                return False
+            return self._denied(ctx, mention, before_text, after_text, words_before)
         if _INSTEAD.search(before_text):
             return True
         if _AFTER.search(after_text) or _BEFORE.search(before_text):
             return True
+        return self._denied(ctx, mention, before_text, after_text, words_before)
+
+    def _denied(
+        self,
+        ctx: Context,
+        mention: Mention,
+        before_text: str,
+        after_text: str,
+        words_before: list[str],
+    ) -> bool:
+        """Care itself denied to the reader: "you don't need a doctor", "without medical
+        help", "no doctor can help"."""
         if not mention.has(NEGATED, DISCOURAGED) or mention.has(HYPOTHETICAL):
             return False
         if any(w in self.hedges for w in words_before):
