@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from typing import Any, ClassVar
 
 from medlint import context as cx
-from medlint.document import Document, RegionKind
+from medlint.document import Document, RegionKind, Section
 from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Mention
@@ -93,10 +93,14 @@ def in_research_section(document: Document, offset: int, words: Collection[str])
     section says a treatment did is a study's finding, not a promise to the reader."""
     if not words:
         return False
-    return any(
-        s.start <= offset < s.end and not words.isdisjoint(only_words(s.heading))
-        for s in document.sections
-    )
+    over: list[Section] = []  # the headings over the offset, outermost first
+    for section in document.sections:
+        if section.start > offset:
+            break
+        while over and over[-1].level >= section.level:
+            over.pop()
+        over.append(section)
+    return any(not words.isdisjoint(only_words(s.heading)) for s in over)
 
 
 def sentence_place(ctx: Context, mention: Mention) -> frozenset[str]:
