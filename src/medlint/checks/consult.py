@@ -157,7 +157,8 @@ _BEFORE = re.compile(
 )
 _HEDGED = re.compile(r"\b(?:usually|often|generally|may|might|sometimes|rarely)\b", re.I)
 _DENIED = re.compile(
-    r"\b(?:need|needs|needed|require|requires)(?:\s+|$)(?:to\s+(?:(?:see|visit|call|go to|get|ask)\s+)?)?"
+    r"\b(?:need|needs|needed|require|requires)(?:\s+|$)"
+    r"(?:to\s+(?:(?:see|visit|call|go to|get|ask)\s+)?)?"
     r"(?:a|an|the|your|any)?\s*$|\bwithout(?:\s+(?:any|a|seeing(?:\s+a)?))?\s*$",
     re.I,
 )
