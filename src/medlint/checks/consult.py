@@ -128,7 +128,7 @@ _VERDICT = re.compile(
     # care kept for the end or said to fail: "use chemotherapy as a last resort", "these
     # conventional treatments essentially do not work" (not "... does not work as well in")
     r"|^[^.;:]{0,60}?\bas (?:a|the|your) last resort\b"
-    r"|^[^.;:]{0,20}?\b(?:do not|don't|does not|doesn't|never)\s+(?:\w+ly\s+)?work\b"
+    r"|^[^.;:]{0,30}?\b(?:do not|don't|does not|doesn't|never)\s+(?:\w+ly\s+)?work\b"
     r"(?!\s+(?:as|for (?:all|every|some)|in (?:all|every|some)|well|right away|immediately))",
     re.I,
 )
@@ -147,6 +147,8 @@ _BEFORE = re.compile(
     r"(?:\b(?:don't|do not|never) let (?:a|your|the|any)\s*"
     r"|(?<!never )(?<!n't )(?<!not )\b(?:ignore|disregard|dismiss)\s+(?:your|the|a)\s*"
     r"|\bnothing (?:a|your|the)\s*"
+    r"|\bmistake of (?:just |blindly |simply )?(?:following|trusting|listening to|believing"
+    r"|going to|seeing|calling) (?:a|your|the|their)\s*"
     r"|\bsave (?:yourself|you) (?:a trip|the trip|a visit|the cost of a visit) to (?:a|your|the)\s*"
     r"|\bkeep (?:you|yourself|your \w+) (?:out of|away from) (?:a|your|the)\s*"
     r"|\b(?:nobody|no one|none)\b[^.;:]{0,60}\bneeds?\s+(?:a|an|the|to see a|to see)?\s*"
