@@ -168,9 +168,7 @@ class MedicationAdvice(ShapeCheck):
             if medicine is None:
                 continue  # "swap sugary drinks for water": not a medicine
             before = analysis.words_before(verb.sentence, verb.token_start)
-            if verb.text.lower() == "without" and self.without_verbs.isdisjoint(
-                clause_before(before)
-            ):
+            if verb.text.lower() == "without" and not self._without_advice(clause_before(before)):
                 continue  # "Without insulin, ...": not "lower your blood pressure without pills"
             if self.research_words.intersection(before):
                 continue  # "in this trial, instead of continuing with chemotherapy, ..."
@@ -229,6 +227,17 @@ class MedicationAdvice(ShapeCheck):
         clause = clause_before(before)
         between = before[len(analysis.words_before(verb.sentence, earlier[-1].token_start)) :]
         return earlier[-1] if len(between) <= len(clause) else None
+
+    def _without_advice(self, clause: list[str]) -> bool:
+        """Is "without" + a medicine advice to do without it? A managing verb in its clause
+        ("Manage your blood pressure without drugs"), said to the reader or as an
+        imperative, not of a group ("some people can control diabetes without medicine":
+        a clinical statement)."""
+        if self.without_verbs.isdisjoint(clause):
+            return False
+        if self.reader_groups.intersection(clause):
+            return bool(self.reader_words.intersection(clause))
+        return True
 
     def _directed(self, clause: list[str], imperatives: Collection[str] = ()) -> bool:
         """Is the verb an instruction to the reader? An imperative ("Just stop them", "If

@@ -69,8 +69,32 @@ def clause_before(words: Sequence[str], marks: Collection[str] = CLAUSE_MARKS) -
 
 def in_condition(words_before: Sequence[str]) -> bool:
     """Is the match inside a condition ("if you stop it, ...", "when women stop taking ...")?
-    A condition ends at the clause mark that closes it: "If X, stop them" is an instruction."""
-    return any(w in CONDITIONS for w in clause_before(words_before))
+    A condition ends at the clause mark that closes it: "If X, stop them" is an instruction.
+    A time phrase is no condition: "After two weeks on these drops my pain was gone"."""
+    clause = clause_before(words_before)
+    return any(
+        w in CONDITIONS and not is_time_phrase(clause[i + 1 :]) for i, w in enumerate(clause)
+    )
+
+
+# Words that, after "after", "before", "within" ..., make a span of time ("after two weeks").
+TIME_UNITS = frozenset(
+    {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+    | {"year", "years", "night", "nights", "dose", "doses"}
+)
+QUANTITIES = frozenset({"a", "an", "one", "few", "several", "just", "only", "the", "first"})
+
+
+def is_time_phrase(words: Sequence[str]) -> bool:
+    """Do the words after a condition word start with a span of time ("two weeks", "a few
+    days", "just 3 days")?"""
+    head = list(words[:4])
+    for i, word in enumerate(head):
+        if word in TIME_UNITS:
+            return i > 0
+        if not (is_number(word) or word in QUANTITIES):
+            return False
+    return False
 
 
 def outside_conditions(words: Sequence[str]) -> list[str]:
