@@ -49,6 +49,9 @@ from medlint.ruleset import RuleSpec
 # How many words before a change verb its product subject may stand ("our magnetic bracelet
 # relieves"; not a remedy named far back in the clause).
 SUBJECT_WINDOW = 4
+# Prepositions of place right after a change verb make it intransitive, a description of the
+# product's form ("a pill that dissolves under the tongue"), not an act on a condition.
+PLACES = frozenset({"under", "in", "into", "on", "onto", "inside", "within", "beneath"})
 
 
 class CureClaim(ShapeCheck):
@@ -289,6 +292,9 @@ class CureClaim(ShapeCheck):
         window = before[-6:] + after[:6]  # "will stop symptoms, heal ... and prevent ..."
         if self.coordinated.intersection(window) and {"or", "and", ","} & set(window):
             return False
+        following = after[:1]
+        if following and following[0] in PLACES and not self._has_absolute(sentence):
+            return False  # intransitive: "a pill that dissolves under the tongue", "in water"
         last = before[-1] if before else ""
         absolute = self._has_absolute(sentence)
         relative = last in RELATIVES and head.endswith("s")  # "the mushroom that shrinks"
