@@ -51,6 +51,8 @@ from medlint.ruleset import RuleSpec
 SUBJECT_WINDOW = 4
 # Prepositions of place right after a change verb make it intransitive, a description of the
 # product's form ("a pill that dissolves under the tongue"), not an act on a condition.
+# A past passive of reporting after absolute wording makes it a study's observation.
+REPORTS = (["reported"], ["observed"], ["seen"], ["found"], ["noted"], ["recorded"])
 PLACES = frozenset({"under", "in", "into", "on", "onto", "inside", "within", "beneath"})
 
 
@@ -224,6 +226,8 @@ class CureClaim(ShapeCheck):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
             if kind == "absolute" and self.strong_hedges.intersection(after[:4]):
                 continue  # "does not cause side effects in most people"
+            if kind == "absolute" and after[:1] in (["were"], ["was"]) and after[1:2] in REPORTS:
+                continue  # "No serious side effects were reported with the combined treatment."
             if "risk" in mention.text.lower() and self.refund_words.intersection(sentence):
                 continue  # "risk-free trial": about a refund
             if (
@@ -295,6 +299,8 @@ class CureClaim(ShapeCheck):
         following = after[:1]
         if following and following[0] in PLACES and not self._has_absolute(sentence):
             return False  # intransitive: "a pill that dissolves under the tongue", "in water"
+        if self.strong_hedges.intersection(after[:1]):
+            return False  # "creams will get rid of many tinea infections"
         last = before[-1] if before else ""
         absolute = self._has_absolute(sentence)
         relative = last in RELATIVES and head.endswith("s")  # "the mushroom that shrinks"

@@ -102,7 +102,8 @@ class ConsultPrompt(RequiredRule):
 # An imperative against care, opening the sentence or a clause.
 _AVOID = re.compile(
     r"(?:^|[;:,]\s*|\bso\s+|\bthen\s+|\band\s+)(?:just\s+|simply\s+)?"
-    r"(?:avoid|skip|ditch|bypass|forget|cancel|postpone|put off|refuse|decline|stay away from"
+    r"(?:avoid|skip|ditch|bypass(?!\s+(?:surgery|graft|operation))|forget|cancel|postpone"
+    r"|put off|refuse|decline|stay away from"
     r"|steer clear of|keep away from|in place of|say no to|just say no to"
     r"|(?:stop|quit|give up) (?:seeing|going to|visiting|calling|wasting money on)"
     r"|(?:don't|do not|never) (?:bother|go to|see|call|ask|visit|trust|let|waste|rush|take"
@@ -157,6 +158,13 @@ _BEFORE = re.compile(
     r"|\bno (?:need|reason|point)\b(?:(?!\b(?:but|however|unless|until)\b)[^.;:]){0,50})$",
     re.I,
 )
+# An avoiding verb joined to an infinitive of purpose: "is given to shrink the tumor and
+# avoid surgery" describes what a treatment is for.
+_PURPOSE = re.compile(r"\bto \w+", re.I)
+# A verdict inside a condition ("surgery if other treatments don't work") or followed by a
+# possibility ("surgery isn't necessary but can be considered") is a clinical statement.
+_CONDITIONAL = re.compile(r"\b(?:if|when|unless|until|whether)\b", re.I)
+_BUT_POSSIBLE = re.compile(r"\s*,?\s*but\s+(?:\w+\s+)?(?:can|may|might|could|is sometimes)\b", re.I)
 _HEDGED = re.compile(r"\b(?:usually|often|generally|may|might|sometimes|rarely)\b", re.I)
 _DENIED = re.compile(
     r"\b(?:need|needs|needed|require|requires)(?:\s+|$)"
@@ -269,11 +277,25 @@ class ConsultDiscouraged(ForbiddenRule):
         clause = clause_before(words_before, CLAUSE_MARKS)
         if any(w in CONDITIONS for w in clause):
             return False  # "If you don't need urgent care, book a routine appointment"
-        avoid = _AVOID.search(_last_clause(before_text))
-        if avoid and len(_last_clause(before_text)[avoid.end() :].split()) <= 3:
+        last = _last_clause(before_text)
+        # searched with the match after it, so "Bypass surgery" reads as the compound noun
+        avoid = _AVOID.search(f"{last} {mention.text}")
+        if avoid and avoid.end() > len(last):
+            avoid = None
+        purpose = (
+            avoid is not None
+            and avoid.group().lower().lstrip().startswith("and")
+            and _PURPOSE.search(last[: avoid.start()]) is not None
+        )
+        if avoid and not purpose and len(last[avoid.end() :].split()) <= 3:
             return True  # "Avoid hospitals", not "avoid drugs not prescribed by a doctor"
         verdict = _VERDICT.search(after_text)
-        if verdict and not _HEDGED.search(verdict.group()):
+        if (
+            verdict
+            and not _HEDGED.search(verdict.group())
+            and not _CONDITIONAL.search(verdict.group())
+            and not _BUT_POSSIBLE.match(after_text[verdict.end() :])
+        ):
             return True  # not "diagnostic tests are usually not necessary"
         if not person:
             # A treatment denied to the reader, unqualified: "You don't need chemo"; not "you

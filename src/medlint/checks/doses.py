@@ -136,7 +136,7 @@ def prescribing_range(sentence: str) -> bool:
 
 
 _DIETARY = re.compile(
-    r"\b(?:limit|intake|sodium|salt|sugar|caffeine|calories|fib(?:er|re)|protein|fat|"
+    r"\b(?:eat|eats|levels?|ratio|excretion|concentrations?|limit|intake|sodium|salt|sugar|caffeine|calories|fib(?:er|re)|protein|fat|"
     r"carbohydrates?|alcohol|serving|contains?|recipe)\b",
     re.I,
 )
