@@ -5,6 +5,7 @@ the context filters and the finding. See docs/context.md ("Claims and advice by 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any, ClassVar
 
 from medlint import context as cx
@@ -111,7 +112,7 @@ def outside_conditions(words: Sequence[str]) -> list[str]:
     return kept
 
 
-def in_research_section(document: Document, offset: int, words: Collection[str]) -> bool:
+def in_research_section(document: Document, offset: int, words: AbstractSet[str]) -> bool:
     """Does a heading over ``offset`` (the page title included) name research ("Advances in
     Kidney Cancer Research", "Clinical Trials", "What the studies found")? What such a
     section says a treatment did is a study's finding, not a promise to the reader."""
