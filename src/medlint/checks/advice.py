@@ -13,6 +13,7 @@ from medlint.checks.shape import (
     RELATIVES,
     ShapeCheck,
     clause_before,
+    in_research_section,
     is_other_gerund,
     option_words,
     outside_conditions,
@@ -97,8 +98,17 @@ class MedicationAdvice(ShapeCheck):
         research_words=words(
             "Words of a study ('trial', 'participants') before the verb that make it a report."
         ),
+        research_headings=words(
+            "Words ('research', 'trials') that, in a heading over the sentence or the page's "
+            "title, make what it says a study's report."
+        ),
         averting_verbs=words(
             "Imperatives ('avoid', 'prevent') that turn the advice after them into a warning."
+        ),
+        without_verbs=words(
+            "Verbs ('manage', 'lower') that make 'without' + a medicine in their clause advice "
+            "to do without it ('Manage your blood pressure without drugs'); 'without' "
+            "elsewhere ('Without insulin, glucose stays in the blood') is no advice."
         ),
     )
 
@@ -111,6 +121,7 @@ class MedicationAdvice(ShapeCheck):
         self.safety_nets = vocabulary_of(spec, "safety_net")
         self.imperatives = vocabulary_of(spec, "imperative")
         self.averting = option_words(options, "averting_verbs")
+        self.without_verbs = option_words(options, "without_verbs")
         typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
         self.near_sentences = int(typed["near_sentences"])
         self.object_window = int(typed["object_window"])
@@ -123,6 +134,7 @@ class MedicationAdvice(ShapeCheck):
         self.swap_verbs = option_words(options, "swap_verbs")
         self.instruction_infinitives = option_words(options, "instruction_infinitives")
         self.research_words = option_words(options, "research_words")
+        self.research_headings = option_words(options, "research_headings")
         self.labels = {
             k: Label.of(spec.code, k) for k in ("verb", "medicine", "caveat", "net", "imperative")
         }
@@ -156,8 +168,12 @@ class MedicationAdvice(ShapeCheck):
             if medicine is None:
                 continue  # "swap sugary drinks for water": not a medicine
             before = analysis.words_before(verb.sentence, verb.token_start)
+            if verb.text.lower() == "without" and not self._without_advice(clause_before(before)):
+                continue  # "Without insulin, ...": not "lower your blood pressure without pills"
             if self.research_words.intersection(before):
                 continue  # "in this trial, instead of continuing with chemotherapy, ..."
+            if in_research_section(ctx.document, verb.start, self.research_headings):
+                continue  # a trial's arms under "Clinical Trials"
             if self.professionals.intersection(outside_conditions(before)):
                 continue  # "a provider will treat the illness, stop the medication, or ..."
             opener = imperatives.get(verb.sentence, set())
@@ -211,6 +227,17 @@ class MedicationAdvice(ShapeCheck):
         clause = clause_before(before)
         between = before[len(analysis.words_before(verb.sentence, earlier[-1].token_start)) :]
         return earlier[-1] if len(between) <= len(clause) else None
+
+    def _without_advice(self, clause: list[str]) -> bool:
+        """Is "without" + a medicine advice to do without it? A managing verb in its clause
+        ("Manage your blood pressure without drugs"), said to the reader or as an
+        imperative, not of a group ("some people can control diabetes without medicine":
+        a clinical statement)."""
+        if self.without_verbs.isdisjoint(clause):
+            return False
+        if self.reader_groups.intersection(clause):
+            return bool(self.reader_words.intersection(clause))
+        return True
 
     def _directed(self, clause: list[str], imperatives: Collection[str] = ()) -> bool:
         """Is the verb an instruction to the reader? An imperative ("Just stop them", "If

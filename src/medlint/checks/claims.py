@@ -30,6 +30,7 @@ from medlint.checks.shape import (
     RELATIVES,
     ShapeCheck,
     clause_before,
+    in_research_section,
     is_measured,
     is_number,
     only_words,
@@ -48,6 +49,11 @@ from medlint.ruleset import RuleSpec
 # How many words before a change verb its product subject may stand ("our magnetic bracelet
 # relieves"; not a remedy named far back in the clause).
 SUBJECT_WINDOW = 4
+# Prepositions of place right after a change verb make it intransitive, a description of the
+# product's form ("a pill that dissolves under the tongue"), not an act on a condition.
+# A past passive of reporting after absolute wording makes it a study's observation.
+REPORTS = (["reported"], ["observed"], ["seen"], ["found"], ["noted"], ["recorded"])
+PLACES = frozenset({"under", "in", "into", "on", "onto", "inside", "within", "beneath"})
 
 
 class CureClaim(ShapeCheck):
@@ -91,6 +97,10 @@ class CureClaim(ShapeCheck):
         ),
         research_words=words(
             "Words of a study ('trial', 'participants') that make the sentence a reported finding."
+        ),
+        research_headings=words(
+            "Words ('research', 'trials') that, in a heading over the sentence or the page's "
+            "title, make what it says a study's finding."
         ),
         base_forms=words(
             "Base forms ('reverse') that are claim verbs only after an auxiliary or a plural "
@@ -161,6 +171,7 @@ class CureClaim(ShapeCheck):
         self.hedges = self.strong_hedges | self.modal_hedges
         self.clinical_subjects = option_words(options, "clinical_subjects")
         self.research_words = option_words(options, "research_words")
+        self.research_headings = option_words(options, "research_headings")
         self.base_forms = option_words(options, "base_forms")
         self.past_forms = option_words(options, "past_forms")
         self.possessives = option_words(options, "possessives")
@@ -206,6 +217,8 @@ class CureClaim(ShapeCheck):
             counted = is_measured(sentence) and not is_measured(mention.text.lower().split())
             if self.research_words.intersection(sentence) or counted:
                 continue  # "all five trials showed no side effects", "38% had tumors that ..."
+            if in_research_section(ctx.document, mention.start, self.research_headings):
+                continue  # "... have their tumors disappear entirely" under "... Research"
             if kind == "absolute" and before[-2:] == ["to", "be"]:
                 continue  # "the only way to be completely safe is ..."
             scope = clause_before(before) if verbal else before
@@ -213,13 +226,20 @@ class CureClaim(ShapeCheck):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
             if kind == "absolute" and self.strong_hedges.intersection(after[:4]):
                 continue  # "does not cause side effects in most people"
+            if kind == "absolute" and after[:1] in (["were"], ["was"]) and after[1:2] in REPORTS:
+                continue  # "No serious side effects were reported with the combined treatment."
             if "risk" in mention.text.lower() and self.refund_words.intersection(sentence):
                 continue  # "risk-free trial": about a refund
-            if not verbal and only_words(mention.text) == only_words(" ".join(sentence)):
-                continue  # a list item or label "Miracle cure" names a topic
+            if (
+                not verbal
+                and only_words(mention.text) == only_words(" ".join(sentence))
+                and sentence[-1:] not in (["."], ["!"])
+            ):
+                # a list item or label "Miracle cure" names a topic; not "NO SIDE EFFECTS."
+                continue
             heading = cx.HEADING in sentence_place(ctx, mention)
-            if kind == "nominal" and heading:
-                continue  # a heading "Miracle cures" names a topic; it claims nothing
+            if kind == "nominal" and heading and not self._singular_cure(mention):
+                continue  # a heading "Miracle cures" names a topic; "A Natural Cure for X" claims
             if kind == "verbal" and not self._asserted(mention, before, after, sentence):
                 continue
             if kind == "change" and not self._framed(mention, before, after, sentence):
@@ -236,6 +256,13 @@ class CureClaim(ShapeCheck):
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
 
+    @staticmethod
+    def _singular_cure(mention: Mention) -> bool:
+        """Does a nominal name one cure ("a natural cure for", "the cure for", "Y's cure"),
+        as a heading that promises it does, rather than a topic ("Miracle cures")?"""
+        found = only_words(mention.text)
+        return "cure" in found and "cures" not in found
+
     def _hedged(
         self, kind: str, clause: list[str], next_word: list[str], sentence: list[str]
     ) -> bool:
@@ -248,7 +275,9 @@ class CureClaim(ShapeCheck):
         if next_word == ["your"] or not hedges.intersection(clause):
             return False
         if self.hedges.intersection(clause) <= self.modal_hedges:
-            return not self._has_absolute(sentence)
+            # "you can reverse it with diet": a promise to the reader
+            promised = clause[-2:-1] == ["you"] and clause[-1] in self.modal_hedges
+            return not (promised or self._has_absolute(sentence))
         return True
 
     def _framed(
@@ -267,6 +296,11 @@ class CureClaim(ShapeCheck):
         window = before[-6:] + after[:6]  # "will stop symptoms, heal ... and prevent ..."
         if self.coordinated.intersection(window) and {"or", "and", ","} & set(window):
             return False
+        following = after[:1]
+        if following and following[0] in PLACES and not self._has_absolute(sentence):
+            return False  # intransitive: "a pill that dissolves under the tongue", "in water"
+        if self.strong_hedges.intersection(after[:1]):
+            return False  # "creams will get rid of many tinea infections"
         last = before[-1] if before else ""
         absolute = self._has_absolute(sentence)
         relative = last in RELATIVES and head.endswith("s")  # "the mushroom that shrinks"

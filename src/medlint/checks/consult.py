@@ -35,7 +35,13 @@ import re
 from collections.abc import Iterator
 from functools import partial
 
-from medlint.checks.shape import clause_before, option_words, vocabulary, vocabulary_of
+from medlint.checks.shape import (
+    clause_before,
+    in_research_section,
+    option_words,
+    vocabulary,
+    vocabulary_of,
+)
 from medlint.checks.shape import words as word_list
 from medlint.context import DISCOURAGED, HYPOTHETICAL, NEGATED, REPORTED
 from medlint.kinds import Context, ForbiddenRule, RequiredRule, fmt, patterns_of
@@ -371,7 +377,8 @@ def _contains(words: list[str], phrase: list[str]) -> bool:
 # An imperative against care, opening the sentence or a clause.
 _AVOID = re.compile(
     r"(?:^|[;:,]\s*|\bso\s+|\bthen\s+|\band\s+)(?:just\s+|simply\s+)?"
-    r"(?:avoid|skip|ditch|bypass|forget|cancel|postpone|put off|refuse|decline|stay away from"
+    r"(?:avoid|skip|ditch|bypass(?!\s+(?:surgery|graft|operation))|forget|cancel|postpone"
+    r"|put off|refuse|decline|stay away from"
     r"|steer clear of|keep away from|in place of|say no to|just say no to"
     r"|(?:stop|quit|give up) (?:seeing|going to|visiting|calling|wasting money on)"
     r"|(?:don't|do not|never) (?:bother|go to|see|call|ask|visit|trust|let|waste|rush|take"
@@ -397,13 +404,15 @@ _VERDICT = re.compile(
     # care kept for the end or said to fail: "use chemotherapy as a last resort", "these
     # conventional treatments essentially do not work" (not "... does not work as well in")
     r"|^[^.;:]{0,60}?\bas (?:a|the|your) last resort\b"
-    r"|^[^.;:]{0,20}?\b(?:do not|don't|does not|doesn't|never)\s+(?:\w+ly\s+)?work\b"
+    r"|^[^.;:]{0,30}?\b(?:do not|don't|does not|doesn't|never)\s+(?:\w+ly\s+)?work\b"
     r"(?!\s+(?:as|for (?:all|every|some)|in (?:all|every|some)|well|right away|immediately))",
     re.I,
 )
 # Care denied or distrusted, around the match.
 _AFTER = re.compile(
     r"^\s*(?:will\s+|just\s+)?only\s+(?:want|give|care|sell|prescribe|push)"
+    r"|^\s*(?:will\s+)?just\s+(?:push|pushes|sell|sells|prescribe|prescribes|throw|throws)"
+    r"\s+(?:pills|drugs|medicines?|medications?|meds|prescriptions|chemicals)\b"
     r"|^\s*(?:is|are) the last (?:people|person|ones?)"
     r"|^\s*(?:can't|cannot|can not) be trusted"
     r"|^\s*(?:doesn't|does not|don't|do not|needn't) need to know"
@@ -414,6 +423,8 @@ _BEFORE = re.compile(
     r"(?:\b(?:don't|do not|never) let (?:a|your|the|any)\s*"
     r"|(?<!never )(?<!n't )(?<!not )\b(?:ignore|disregard|dismiss)\s+(?:your|the|a)\s*"
     r"|\bnothing (?:a|your|the)\s*"
+    r"|\bmistake of (?:just |blindly |simply )?(?:following|trusting|listening to|believing"
+    r"|going to|seeing|calling) (?:a|your|the|their)\s*"
     r"|\bsave (?:yourself|you) (?:a trip|the trip|a visit|the cost of a visit) to (?:a|your|the)\s*"
     r"|\bkeep (?:you|yourself|your \w+) (?:out of|away from) (?:a|your|the)\s*"
     r"|\b(?:nobody|no one|none)\b[^.;:]{0,60}\bneeds?\s+(?:a|an|the|to see a|to see)?\s*"
@@ -422,9 +433,17 @@ _BEFORE = re.compile(
     r"|\bno (?:need|reason|point)\b(?:(?!\b(?:but|however|unless|until)\b)[^.;:]){0,50})$",
     re.I,
 )
+# An avoiding verb joined to an infinitive of purpose: "is given to shrink the tumor and
+# avoid surgery" describes what a treatment is for.
+_PURPOSE = re.compile(r"\bto \w+", re.I)
+# A verdict inside a condition ("surgery if other treatments don't work") or followed by a
+# possibility ("surgery isn't necessary but can be considered") is a clinical statement.
+_CONDITIONAL = re.compile(r"\b(?:if|when|unless|until|whether)\b", re.I)
+_BUT_POSSIBLE = re.compile(r"\s*,?\s*but\s+(?:\w+\s+)?(?:can|may|might|could|is sometimes)\b", re.I)
 _HEDGED = re.compile(r"\b(?:usually|often|generally|may|might|sometimes|rarely)\b", re.I)
 _DENIED = re.compile(
-    r"\b(?:need|needs|needed|require|requires)\s+(?:to\s+(?:(?:see|visit|call|go to|get|ask)\s+)?)?"
+    r"\b(?:need|needs|needed|require|requires)(?:\s+|$)"
+    r"(?:to\s+(?:(?:see|visit|call|go to|get|ask)\s+)?)?"
     r"(?:a|an|the|your|any)?\s*$|\bwithout(?:\s+(?:any|a|seeing(?:\s+a)?))?\s*$",
     re.I,
 )
@@ -442,6 +461,18 @@ class ConsultDiscouraged(ForbiddenRule):
         hedges=strings("Hedges that make a judgement about care a qualified one."),
         care_lexicon=lexicons("Lexicons of care named as a noun ('a doctor', 'the clinic')."),
         treatment_lexicon=lexicons("Lexicons of treatments named as a noun."),
+        treatment_qualifiers=strings(
+            "Words ('usually', 'most') that keep a treatment denied to the reader ('you usually "
+            "don't need antibiotics') a clinical statement."
+        ),
+        research_words=strings(
+            "Words of a study ('study', 'trial') that make the sentence a report of research "
+            "('an ongoing study is examining how more patients can ... avoid chemotherapy')."
+        ),
+        research_headings=strings(
+            "Words ('research', 'trials') that, in a heading over the sentence or the page's "
+            "title, make what it says a study's report."
+        ),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -449,6 +480,9 @@ class ConsultDiscouraged(ForbiddenRule):
         self.care = patterns_of(spec, "care", "care_lexicon")
         self.treatments = patterns_of(spec, "treatments", "treatment_lexicon")
         self.hedges = option_words(spec.options, "hedges")
+        self.research_words = option_words(spec.options, "research_words")
+        self.treatment_qualifiers = option_words(spec.options, "treatment_qualifiers")
+        self.research_headings = option_words(spec.options, "research_headings")
         self.care_label = Label.of(spec.code, "care")
         self.treatment_label = Label.of(spec.code, "treatment")
 
@@ -462,6 +496,8 @@ class ConsultDiscouraged(ForbiddenRule):
         flagged: set[int] = set()
         for finding in super().check(ctx):
             sentence = analysis.sentence_of(finding.start)
+            if self._research(ctx, sentence, finding.start):
+                continue
             start, _ = analysis.sentences[sentence]
             if _NEED_SOMETHING_TO.search(ctx.document.masked[start : finding.start]):
                 continue  # "You don't need a referral to see a physiotherapist"
@@ -480,6 +516,8 @@ class ConsultDiscouraged(ForbiddenRule):
         for mention, person in sorted(candidates, key=lambda c: c[0].start):
             if mention.sentence in flagged or mention.has(REPORTED):
                 continue
+            if self._research(ctx, mention.sentence, mention.start):
+                continue  # "An ongoing study is examining how patients can ... avoid chemo"
             if any(p.start <= mention.start and mention.end <= p.end for p in prompts):
                 continue  # "never stop ... without first talking to your doctor"
             if not self._discourages(ctx, mention, person):
@@ -497,6 +535,13 @@ class ConsultDiscouraged(ForbiddenRule):
                 self.spec.fix,
             )
 
+    def _research(self, ctx: Context, sentence: int, offset: int) -> bool:
+        """A report of research: a study word in the sentence or a research heading."""
+        words = ctx.analysis.words_of_sentence(sentence)
+        return not self.research_words.isdisjoint(words) or in_research_section(
+            ctx.document, offset, self.research_headings
+        )
+
     def _discourages(self, ctx: Context, mention: Mention, person: bool) -> bool:
         analysis = ctx.analysis
         start, end = analysis.sentences[mention.sentence]
@@ -507,18 +552,49 @@ class ConsultDiscouraged(ForbiddenRule):
         clause = clause_before(words_before, CLAUSE_MARKS)
         if any(w in CONDITIONS for w in clause):
             return False  # "If you don't need urgent care, book a routine appointment"
-        avoid = _AVOID.search(_last_clause(before_text))
-        if avoid and len(_last_clause(before_text)[avoid.end() :].split()) <= 3:
+        last = _last_clause(before_text)
+        # searched with the match after it, so "Bypass surgery" reads as the compound noun
+        avoid = _AVOID.search(f"{last} {mention.text}")
+        if avoid and avoid.end() > len(last):
+            avoid = None
+        purpose = (
+            avoid is not None
+            and avoid.group().lower().lstrip().startswith("and")
+            and _PURPOSE.search(last[: avoid.start()]) is not None
+        )
+        if avoid and not purpose and len(last[avoid.end() :].split()) <= 3:
             return True  # "Avoid hospitals", not "avoid drugs not prescribed by a doctor"
         verdict = _VERDICT.search(after_text)
-        if verdict and not _HEDGED.search(verdict.group()):
+        if (
+            verdict
+            and not _HEDGED.search(verdict.group())
+            and not _CONDITIONAL.search(verdict.group())
+            and not _BUT_POSSIBLE.match(after_text[verdict.end() :])
+        ):
             return True  # not "diagnostic tests are usually not necessary"
         if not person:
-            return False  # "you may not need surgery" is a clinical statement
+            # A treatment denied to the reader, unqualified: "You don't need chemo"; not "you
+            # may not need surgery" or "you usually don't need antibiotics" (clinical).
+            sentence = analysis.words_of_sentence(mention.sentence)
+            if self.treatment_qualifiers.intersection(sentence):
+                return False
+            return self._denied(ctx, mention, before_text, after_text, words_before)
         if _INSTEAD.search(before_text):
             return True
         if _AFTER.search(after_text) or _BEFORE.search(before_text):
             return True
+        return self._denied(ctx, mention, before_text, after_text, words_before)
+
+    def _denied(
+        self,
+        ctx: Context,
+        mention: Mention,
+        before_text: str,
+        after_text: str,
+        words_before: list[str],
+    ) -> bool:
+        """Care itself denied to the reader: "you don't need a doctor", "without medical
+        help", "no doctor can help"."""
         if not mention.has(NEGATED, DISCOURAGED) or mention.has(HYPOTHETICAL):
             return False
         if any(w in self.hedges for w in words_before):

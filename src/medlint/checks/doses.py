@@ -11,8 +11,10 @@ A dose is recognised by the shape of its sentence, not by a list of medicines:
   every 6 hours"), or a dose-table row or label line ("Adults: 2 capsules, 3 times daily",
   "2 tablets every 4 hours");
 * and not reported (trials, participants, "were given"), professional (per kilogram or
-  square metre, intravenous, "orally"), dietary (sodium, intake), or managed by the
-  doctor ("your doctor will start you on 5 mg").
+  square metre, intravenous, "orally"; a prescriber's wording, "patients must take",
+  "titrate", "the starting dose"; a range wide enough to titrate within, its top at least
+  four times its bottom, "25-300 mg"), dietary (sodium, intake), or managed by the doctor
+  ("your doctor will start you on 5 mg").
 
 A caveat (the label, "as prescribed", a maximum, asking a pharmacist or doctor) in the
 same or an adjacent sentence or in the same section clears it.
@@ -107,8 +109,34 @@ _PROFESSIONAL = re.compile(
     r"/\s?(?:kg|m2|m²)\b|\b(?:intravenous(?:ly)?|IV|IM|subcutaneous(?:ly)?|intramuscular(?:ly)?"
     r"|infusion|orally|bolus|regimen|cycles?|loading dose)\b"
 )
+# A prescriber's wording: "Patients must take 25-300 mg ...", "titrate", "the starting dose".
+_PRESCRIBING = re.compile(
+    r"\bpatients (?:must|should|may|can|need to|are to)\b|\btitrat(?:e|ed|ion)\b"
+    r"|\b(?:starting|initial|maintenance|target) dos(?:e|age)\b",
+    re.I,
+)
+# A dose range of a measured unit: "25-300 mg", "10 to 80 mg".
+_RANGE = re.compile(
+    rf"(?<![\w./,])({_NUMBER})\s?(?:-|–|to)\s?({_NUMBER})\s?"
+    r"(?:mg|mcg|µg|ug|micrograms?|milligrams?|g|grams?|IU|iu|units?)\b"
+)
+# A range whose top is this many times its bottom is a prescribing range to titrate within,
+# not an amount a reader takes ("1-2 tablets", "200-400 mg" are label doses).
+PRESCRIBING_RATIO = 4
+
+
+def prescribing_range(sentence: str) -> bool:
+    """Does the sentence give a range wide enough to be titrated by a prescriber?"""
+    for low, high in _RANGE.findall(sentence):
+        low_value = float(low.replace(",", "") or 0)
+        high_value = float(high.replace(",", "") or 0)
+        if low_value > 0 and high_value >= PRESCRIBING_RATIO * low_value:
+            return True
+    return False
+
+
 _DIETARY = re.compile(
-    r"\b(?:limit|intake|sodium|salt|sugar|caffeine|calories|fib(?:er|re)|protein|fat|"
+    r"\b(?:eat|eats|levels?|ratio|excretion|concentrations?|limit|intake|sodium|salt|sugar|caffeine|calories|fib(?:er|re)|protein|fat|"
     r"carbohydrates?|alcohol|serving|contains?|recipe)\b",
     re.I,
 )
@@ -129,6 +157,8 @@ def instruction(sentence: str) -> bool:
     """Is this sentence (a dose in it) an instruction to the reader to take the dose?"""
     if _REPORTED.search(sentence) or _PROFESSIONAL.search(sentence):
         return False
+    if _PRESCRIBING.search(sentence) or prescribing_range(sentence):
+        return False  # "Patients must take 25-300 mg of indomethacin daily"
     if _DIETARY.search(sentence) or _DOCTOR_MANAGED.search(sentence):
         return False
     if _WATER.search(sentence) and not _MEDICINE_UNIT.search(sentence):

@@ -5,10 +5,11 @@ the context filters and the finding. See docs/context.md ("Claims and advice by 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any, ClassVar
 
 from medlint import context as cx
-from medlint.document import RegionKind
+from medlint.document import Document, RegionKind, Section
 from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Mention
@@ -69,8 +70,32 @@ def clause_before(words: Sequence[str], marks: Collection[str] = CLAUSE_MARKS) -
 
 def in_condition(words_before: Sequence[str]) -> bool:
     """Is the match inside a condition ("if you stop it, ...", "when women stop taking ...")?
-    A condition ends at the clause mark that closes it: "If X, stop them" is an instruction."""
-    return any(w in CONDITIONS for w in clause_before(words_before))
+    A condition ends at the clause mark that closes it: "If X, stop them" is an instruction.
+    A time phrase is no condition: "After two weeks on these drops my pain was gone"."""
+    clause = clause_before(words_before)
+    return any(
+        w in CONDITIONS and not is_time_phrase(clause[i + 1 :]) for i, w in enumerate(clause)
+    )
+
+
+# Words that, after "after", "before", "within" ..., make a span of time ("after two weeks").
+TIME_UNITS = frozenset(
+    {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+    | {"year", "years", "night", "nights", "dose", "doses"}
+)
+QUANTITIES = frozenset({"a", "an", "one", "few", "several", "just", "only", "the", "first"})
+
+
+def is_time_phrase(words: Sequence[str]) -> bool:
+    """Do the words after a condition word start with a span of time ("two weeks", "a few
+    days", "just 3 days")?"""
+    head = list(words[:4])
+    for i, word in enumerate(head):
+        if word in TIME_UNITS:
+            return i > 0
+        if not (is_number(word) or word in QUANTITIES):
+            return False
+    return False
 
 
 def outside_conditions(words: Sequence[str]) -> list[str]:
@@ -85,6 +110,22 @@ def outside_conditions(words: Sequence[str]) -> list[str]:
         else:
             clause.append(word)
     return kept
+
+
+def in_research_section(document: Document, offset: int, words: AbstractSet[str]) -> bool:
+    """Does a heading over ``offset`` (the page title included) name research ("Advances in
+    Kidney Cancer Research", "Clinical Trials", "What the studies found")? What such a
+    section says a treatment did is a study's finding, not a promise to the reader."""
+    if not words:
+        return False
+    over: list[Section] = []  # the headings over the offset, outermost first
+    for section in document.sections:
+        if section.start > offset:
+            break
+        while over and over[-1].level >= section.level:
+            over.pop()
+        over.append(section)
+    return any(not words.isdisjoint(only_words(s.heading)) for s in over)
 
 
 def sentence_place(ctx: Context, mention: Mention) -> frozenset[str]:
