@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from medlint.checks import careshape
 from medlint.checks.knowledge import EMERGENCY, PROMPT, SAME_DAY, Guidance
 from medlint.context import DISCOURAGED, NEGATED
 from medlint.document import Document, Section
@@ -52,6 +53,8 @@ def register(bank: PatternBank, guidance: Guidance, source: str) -> None:
     for name, patterns in groups.items():
         if _label(name) not in bank.groups:
             bank.add(_label(name), list(patterns), source)
+    if guidance.care_shape is not None:
+        careshape.register(bank, guidance.care_shape, source)
 
 
 @dataclass(frozen=True)
@@ -96,14 +99,61 @@ class HelpStatements:
         for m in a.mentions(_label("prompt")):
             if self._ok(m):
                 found.append(Statement(m, SAME_DAY if m.sentence in urgent else PROMPT))
+        found += self._shaped(urgent)
         return tuple(sorted(found, key=lambda s: s.mention.start))
+
+    def _shaped(self, urgent: set[int]) -> list[Statement]:
+        """Instructions recognised by shape (careshape.py) that say when: a trigger in
+        their sentence, a lead-in ending in ":", a help heading above them, or a heading
+        of their own (which makes its section a help section)."""
+        care = self.guidance.care_shape
+        if care is None:
+            return []
+        a = self.analysis
+        triggered = set(self.conditional) | urgent
+        triggered |= {m.sentence for m in a.mentions(careshape.TRIGGER)}
+        found = []
+        for i in careshape.instructions(a, care, urgent, self._heading_spans):
+            m = i.mention
+            if (
+                m.sentence in triggered
+                or self._is_heading(m.start)
+                or a.sentence_text(m.sentence).rstrip().endswith(":")
+                or self.help_section(m.start) is not None
+            ):
+                found.append(Statement(m, i.level))
+        return found
+
+    @cached_property
+    def _heading_spans(self) -> tuple[tuple[int, int], ...]:
+        return tuple((s.start, s.body_start) for s in self.document.sections)
+
+    def _is_heading(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self._heading_spans)
+
+    @cached_property
+    def _shaped_headings(self) -> frozenset[int]:
+        """Start offsets of sections whose heading is itself an instruction to get help."""
+        care = self.guidance.care_shape
+        if care is None:
+            return frozenset()
+        urgent = {m.sentence for m in self.analysis.mentions(_label("urgency_words"))}
+        starts = set()
+        for i in careshape.instructions(self.analysis, care, urgent, self._heading_spans):
+            for section in self.document.sections:
+                if section.start <= i.mention.start < section.body_start:
+                    starts.add(section.start)
+        return frozenset(starts)
 
     def at_least(self, level: int) -> list[Statement]:
         return [s for s in self.statements if s.level >= level]
 
     def help_section(self, offset: int) -> Section | None:
         section = self.document.section_at(offset)
-        if section is not None and self.guidance.is_help_heading(section.heading):
+        if section is not None and (
+            self.guidance.is_help_heading(section.heading)
+            or section.start in self._shaped_headings
+        ):
             return section
         return None
 
@@ -180,17 +230,45 @@ class HelpStatements:
                     return s
         return None
 
-    def when_to_get_help(self) -> Statement | None:
+    def when_to_get_help(self, level: int = PROMPT) -> Statement | None:
         """A statement that tells readers *when* to get help: one under a help heading, or
         one about symptoms with a condition ("see a doctor if the pain gets worse", "call
         911 if ...") in its sentence or in the lead-in just before it (a list under "Call
         911 if you have:"). "X is a medical emergency" alone does not say when."""
         symptom = {m.sentence for m in self.analysis.mentions(_label("symptom"))}
         when = self.conditional & symptom
-        for s in self.statements:
+        for s in self.at_least(level):
             if self.help_section(s.mention.start) is not None:
                 return s
             if {s.mention.sentence, s.mention.sentence - 1} & when:
+                return s
+        return None
+
+    def instruction_for_signs(self, level: int) -> Statement | None:
+        """An instruction to get help (by shape: a care verb and a destination) at ``level``
+        or above that says for which signs: in a help section that names symptoms or
+        signs, in a sentence with a
+        condition about symptoms ("if you feel shaky, seek emergency care"), or as the
+        lead-in of a list ("Call 911 if you have:"); at prompt level any instruction with a
+        trigger does. Unlike :meth:`when_to_get_help`, a description ("severe attacks may
+        require emergency care") never counts."""
+        symptoms = self.analysis.mentions(_label("symptom"))
+        when = self.conditional & {m.sentence for m in symptoms}
+        for s in self.at_least(level):
+            m = s.mention
+            if m.label != careshape.SHAPE:
+                continue
+            if level <= PROMPT:
+                return s  # "talk to your doctor" is what a prompt-level demand asks for
+            if m.sentence in when:
+                return s
+            section = self.help_section(m.start)
+            if section is not None and any(
+                section.body_start <= w.start < section.end for w in symptoms
+            ):
+                return s  # a help section that says what to look out for
+            text = self.analysis.sentence_text(m.sentence).rstrip()
+            if text.endswith(":") and m.sentence in self.conditional:
                 return s
         return None
 

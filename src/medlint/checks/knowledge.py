@@ -75,6 +75,17 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class CareShape:
+    """Help-seeking by shape (careshape.py): care verbs, triggers and the destinations of
+    each urgency level (guidance.yaml ``care_shape``)."""
+
+    max_gap: int
+    verbs: tuple[str, ...]
+    triggers: tuple[str, ...]
+    destinations: dict[int, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
 class Guidance:
     help_headings: tuple[Searcher, ...]
     other_headings: tuple[Searcher, ...]
@@ -91,6 +102,7 @@ class Guidance:
     min_acute: int
     spellings: tuple[Spelling, ...] = ()
     title_reading: TitleReading | None = None
+    care_shape: CareShape | None = None
 
     def is_help_heading(self, heading: str) -> bool:
         return any(h.search(heading) for h in self.help_headings)
@@ -134,10 +146,27 @@ def load_guidance() -> Guidance:
         acute_cues=tuple(net["acute_cues"]),
         min_acute=int(net["min_acute"]),
         title_reading=_title_reading(data.get("title_reading")),
+        care_shape=_care_shape(data.get("care_shape")),
         spellings=tuple(
             Spelling(v["uk"], v["us"], v.get("at", "any"))
             for v in data.get("spelling_variants", ())
         ),
+    )
+
+
+def _care_shape(data: dict[str, object] | None) -> CareShape | None:
+    if data is None:
+        return None
+    destinations = data["destinations"]
+    assert isinstance(destinations, dict)
+    return CareShape(
+        max_gap=int(str(data["max_gap"])),
+        verbs=tuple(map(str, data["verbs"])),  # type: ignore[call-overload]
+        triggers=tuple(map(str, data["triggers"])),  # type: ignore[call-overload]
+        destinations={
+            URGENCY[name.replace("_", "-")]: tuple(map(str, patterns))
+            for name, patterns in destinations.items()
+        },
     )
 
 
