@@ -8,9 +8,10 @@ control", "a crisis line"). rules/knowledge/guidance.yaml ``care_shape`` holds t
 vocabulary; this module only reads shapes:
 
 * the verb is affirmative: not negated, discouraged or reported (the context layer shared
-  with the other rules), and not inside an "if ..." clause of its sentence ("if you see a
-  doctor, take your notes" describes, it does not instruct) - a heading's "When to see a
-  doctor" is exempt, a heading being a label, not a clause;
+  with the other rules), and not the verb of an "if ..." clause of its sentence ("if you
+  see a doctor, take your notes" describes, it does not instruct; "If YES to any of the
+  above phone 999" instructs) - a heading's "When to see a doctor" is exempt, a heading
+  being a label, not a clause;
 * the destination is not negated;
 * the level is the destination's (emergency, same-day, prompt), raised to same-day by an
   urgency word in the sentence ("call your doctor right away").
@@ -29,6 +30,14 @@ from medlint.checks.shape import in_condition
 from medlint.context import DISCOURAGED, NEGATED, REPORTED
 from medlint.nlp import Analysis, Label, Mention, PatternBank
 
+# The words before a verb that make it the condition's own verb ("if you see a doctor", "when
+# they need to go to hospital"); after other words the verb is the instruction that follows an
+# unpunctuated condition ("If YES to any of the above phone 999").
+CLAUSE_SUBJECTS = frozenset(
+    {"you", "they", "he", "she", "we", "i", "it", "someone", "people", "patients", "child"}
+    | {"to", "will", "can", "may", "might", "should", "could", "would", "must", "'ll", "do"}
+    | {"does", "did", "need", "needs", "have", "has", "had", "already", "also", "not", "n't"}
+)
 VERB = Label.of("help", "shape", "verb")
 TRIGGER = Label.of("help", "shape", "trigger")
 SHAPE = Label.of("help", "shape")
@@ -89,7 +98,8 @@ def instructions(
         if not after:
             continue
         in_heading = any(a <= verb.start < b for a, b in heading_spans)
-        if not in_heading and in_condition(analysis.words_before(verb.sentence, verb.token_start)):
+        before = analysis.words_before(verb.sentence, verb.token_start)
+        if not in_heading and in_condition(before) and before and before[-1] in CLAUSE_SUBJECTS:
             continue
         nearest = min(m.token_start for m, _ in after)
         destination, level = max(

@@ -29,6 +29,8 @@ from medlint.kinds import Context
 from medlint.nlp import Label, Mention, PatternBank
 
 WINDOW = 3  # sentences
+# Lines after a list that may hold its action ("You need urgent help" / "Go to A&E").
+TRAILER_LINES = 2
 
 
 def _label(name: str) -> Label:
@@ -117,6 +119,7 @@ class HelpStatements:
             m = i.mention
             if (
                 m.sentence in triggered
+                or m.sentence - 1 in self.conditional
                 or self._is_heading(m.start)
                 or a.sentence_text(m.sentence).rstrip().endswith(":")
                 or self.help_section(m.start) is not None
@@ -161,9 +164,9 @@ class HelpStatements:
         section = self.document.section_at(offset)
         return section is not None and self.guidance.is_other_heading(section.heading)
 
-    def _list_lead_in(self, anchor: Mention) -> int | None:
-        """The sentence index of the lead-in of the list the anchor is an item of."""
-        line = _list_item_line(self.document, anchor.start)
+    def _list_lead_in(self, offset: int) -> int | None:
+        """The sentence index of the lead-in of the list whose item holds ``offset``."""
+        line = _list_item_line(self.document, offset)
         if line is None:
             return None
         source = self.document.source
@@ -177,6 +180,38 @@ class HelpStatements:
             if previous == 0:
                 break
         return None
+
+    def _list_trailer(self, offset: int) -> tuple[int, int] | None:
+        """The action lines right after the list whose item holds ``offset``, when the list's
+        lead-in is a condition: NHS-style boxes list the signs under "If your child has any
+        of the following:" and give the action after the list ("Go to A&E or phone 999").
+        (start, end) source offsets of at most ``TRAILER_LINES`` non-blank lines."""
+        line = _list_item_line(self.document, offset)
+        if line is None:
+            return None
+        source = self.document.source
+        end = line[1]
+        while end < len(source):  # to the end of the list (items and blank lines)
+            nxt = source.find("\n", end + 1)
+            nxt = len(source) if nxt == -1 else nxt
+            text = source[end + 1 : nxt]
+            if text.strip() and not _LIST_ITEM.match(text) and not text.startswith((" ", "\t")):
+                break
+            end = nxt
+        start = end + 1
+        stop, lines = start, 0
+        while stop < len(source) and lines < TRAILER_LINES:
+            nxt = source.find("\n", stop)
+            nxt = len(source) if nxt == -1 else nxt
+            text = source[stop:nxt]
+            if _LIST_ITEM.match(text):
+                break
+            lines += bool(text.strip())
+            stop = nxt + 1
+        lead = self._list_lead_in(offset)
+        if lead is None or lead not in self.conditional or start >= stop:
+            return None
+        return start, min(stop, len(source))
 
     @cached_property
     def conditional(self) -> frozenset[int]:
@@ -203,7 +238,7 @@ class HelpStatements:
                 for s in candidates
                 if (section is not None and section.start <= s.mention.start < section.end)
                 or (
-                    (lead := self._list_lead_in(anchor)) is not None
+                    (lead := self._list_lead_in(anchor.start)) is not None
                     and lead <= s.mention.sentence <= anchor.sentence
                 )
             ]
@@ -223,10 +258,15 @@ class HelpStatements:
                 return s
             if section is not None and section.start <= s.mention.start < section.end:
                 return s
-        lead_in = self._list_lead_in(anchor)
+        lead_in = self._list_lead_in(anchor.start)
         if lead_in is not None:
             for s in candidates:
                 if lead_in <= s.mention.sentence <= anchor.sentence:
+                    return s
+        trailer = self._list_trailer(anchor.start)
+        if trailer is not None:
+            for s in candidates:
+                if trailer[0] <= s.mention.start < trailer[1]:
                     return s
         return None
 
@@ -244,6 +284,21 @@ class HelpStatements:
                 return s
         return None
 
+    def _after_conditional_list(self, offset: int) -> bool:
+        """Whether ``offset`` is in the action lines after a list with a conditional lead-in."""
+        source = self.document.source
+        line_start = source.rfind("\n", 0, offset) + 1
+        back, seen = line_start - 1, 0
+        while back > 0 and seen <= TRAILER_LINES:
+            previous = source.rfind("\n", 0, back) + 1
+            text = source[previous:back]
+            if _LIST_ITEM.match(text):
+                trailer = self._list_trailer(previous)
+                return trailer is not None and trailer[0] <= offset < trailer[1]
+            seen += bool(text.strip())
+            back = previous - 1
+        return False
+
     def instruction_for_signs(self, level: int) -> Statement | None:
         """An instruction to get help (by shape: a care verb and a destination) at ``level``
         or above that says for which signs: in a help section that names symptoms or
@@ -260,7 +315,9 @@ class HelpStatements:
                 continue
             if level <= PROMPT:
                 return s  # "talk to your doctor" is what a prompt-level demand asks for
-            if m.sentence in when:
+            if {m.sentence, m.sentence - 1} & when:
+                return s  # "If you feel X, get help straight away. See your GP or call 111."
+            if self._after_conditional_list(m.start):
                 return s
             section = self.help_section(m.start)
             if section is not None and any(
