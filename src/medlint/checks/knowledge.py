@@ -100,6 +100,8 @@ class Guidance:
     clinical_headings: tuple[Searcher, ...]
     acute_cues: tuple[str, ...]
     min_acute: int
+    acute_title_kinds: tuple[Searcher, ...] = ()
+    min_acute_acute_title: int | None = None
     spellings: tuple[Spelling, ...] = ()
     title_reading: TitleReading | None = None
     care_shape: CareShape | None = None
@@ -145,6 +147,11 @@ def load_guidance() -> Guidance:
         ),
         acute_cues=tuple(net["acute_cues"]),
         min_acute=int(net["min_acute"]),
+        acute_title_kinds=tuple(
+            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.acute_title_kinds")
+            for h in net.get("acute_title_kinds", ())
+        ),
+        min_acute_acute_title=net.get("min_acute_acute_title"),
         title_reading=_title_reading(data.get("title_reading")),
         care_shape=_care_shape(data.get("care_shape")),
         spellings=tuple(
