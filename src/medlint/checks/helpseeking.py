@@ -70,7 +70,7 @@ def _list_item_line(document: Document, offset: int) -> tuple[int, int] | None:
     start = document.source.rfind("\n", 0, offset) + 1
     end = document.source.find("\n", offset)
     end = len(document.source) if end == -1 else end
-    if _LIST_ITEM.match(document.source, start):
+    if _LIST_ITEM.match(document.source[start:end]):  # (match(source, pos) never sees "^")
         return start, end
     if document.kind == "html":
         before = document.source[max(0, offset - 2000) : offset].lower()
@@ -106,8 +106,9 @@ class HelpStatements:
 
     def _shaped(self, urgent: set[int]) -> list[Statement]:
         """Instructions recognised by shape (careshape.py) that say when: a trigger in
-        their sentence, a lead-in ending in ":", a help heading above them, or a heading
-        of their own (which makes its section a help section)."""
+        their sentence or a condition in the sentence before, a lead-in ending in ":", the
+        action lines after a list with a conditional lead-in, a help heading above them, or
+        a heading of their own (which makes its section a help section)."""
         care = self.guidance.care_shape
         if care is None:
             return []
@@ -120,6 +121,7 @@ class HelpStatements:
             if (
                 m.sentence in triggered
                 or m.sentence - 1 in self.conditional
+                or self._after_conditional_list(m.start)
                 or self._is_heading(m.start)
                 or a.sentence_text(m.sentence).rstrip().endswith(":")
                 or self.help_section(m.start) is not None
@@ -154,8 +156,7 @@ class HelpStatements:
     def help_section(self, offset: int) -> Section | None:
         section = self.document.section_at(offset)
         if section is not None and (
-            self.guidance.is_help_heading(section.heading)
-            or section.start in self._shaped_headings
+            self.guidance.is_help_heading(section.heading) or section.start in self._shaped_headings
         ):
             return section
         return None
