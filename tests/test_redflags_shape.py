@@ -153,7 +153,7 @@ def test_guidance_tied_to_other_signs_covers_the_condition(rf: Linter) -> None:
     ],
 )
 def test_new_topics_are_assigned_from_the_title(rf: Linter, title: str, topic: str) -> None:
-    text = f"# {title}\n\n{title} is a health problem that many people have.\n"
+    text = f"# {title}\n\n{title} is a health problem. Some people with it think about suicide.\n"
     found = [v.message for v in lint(rf, text).violations if v.code == "MED109"]
     assert found, title
     assert all(f"red-flag topic {topic}," in m for m in found)
