@@ -114,7 +114,7 @@ class TopicFinder:
 
     def named_in_title(self, document: Document) -> bool:
         """Whether the title or H1 names any topic, whatever its sense (news on sepsis)."""
-        return any(self._hits(text) for _where, text, _at in _titles(document))
+        return any(self._hits(text) for _where, text, _at in titles(document))
 
     def _excluded(self, topic: Topic, texts: Sequence[str]) -> str | None:
         pattern = self.excludes.get(topic.id)
@@ -136,11 +136,11 @@ class TopicFinder:
                     found[value] = TopicMatch(
                         self.by_id[value], (f"front matter topics lists {value!r}",), declared.start
                     )
-        titles = _titles(document)
-        texts = [text for _where, text, _at in titles]
+        heads = titles(document)
+        texts = [text for _where, text, _at in heads]
         if self.senses is not None and any(self.senses.search(t) for t in texts):
             return list(found.values())  # "Stroke rehabilitation", "Flu vaccine": not the condition
-        for where, text, at in titles:
+        for where, text, at in heads:
             for hit in self._subject_hits(text):
                 topic = hit.topic
                 if topic.id in found or self._excluded(topic, texts):
@@ -195,7 +195,7 @@ class TopicFinder:
         return f"the text under it has {words} words" if words >= MIN_WORDS else None
 
 
-def _titles(document: Document) -> list[tuple[str, str, int]]:
+def titles(document: Document) -> list[tuple[str, str, int]]:
     """(where, text, offset) of the title, then the first main top-level heading."""
     out = []
     meta = document.meta(d.TITLE)

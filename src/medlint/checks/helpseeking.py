@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from medlint.checks import careshape
 from medlint.checks.knowledge import EMERGENCY, PROMPT, SAME_DAY, Guidance
 from medlint.context import DISCOURAGED, NEGATED
 from medlint.document import Document, Section
@@ -28,6 +29,8 @@ from medlint.kinds import Context
 from medlint.nlp import Label, Mention, PatternBank
 
 WINDOW = 3  # sentences
+# Lines after a list that may hold its action ("You need urgent help" / "Go to A&E").
+TRAILER_LINES = 2
 
 
 def _label(name: str) -> Label:
@@ -52,6 +55,8 @@ def register(bank: PatternBank, guidance: Guidance, source: str) -> None:
     for name, patterns in groups.items():
         if _label(name) not in bank.groups:
             bank.add(_label(name), list(patterns), source)
+    if guidance.care_shape is not None:
+        careshape.register(bank, guidance.care_shape, source)
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,7 @@ def _list_item_line(document: Document, offset: int) -> tuple[int, int] | None:
     start = document.source.rfind("\n", 0, offset) + 1
     end = document.source.find("\n", offset)
     end = len(document.source) if end == -1 else end
-    if _LIST_ITEM.match(document.source, start):
+    if _LIST_ITEM.match(document.source[start:end]):  # (match(source, pos) never sees "^")
         return start, end
     if document.kind == "html":
         before = document.source[max(0, offset - 2000) : offset].lower()
@@ -96,14 +101,63 @@ class HelpStatements:
         for m in a.mentions(_label("prompt")):
             if self._ok(m):
                 found.append(Statement(m, SAME_DAY if m.sentence in urgent else PROMPT))
+        found += self._shaped(urgent)
         return tuple(sorted(found, key=lambda s: s.mention.start))
+
+    def _shaped(self, urgent: set[int]) -> list[Statement]:
+        """Instructions recognised by shape (careshape.py) that say when: a trigger in
+        their sentence or a condition in the sentence before, a lead-in ending in ":", the
+        action lines after a list with a conditional lead-in, a help heading above them, or
+        a heading of their own (which makes its section a help section)."""
+        care = self.guidance.care_shape
+        if care is None:
+            return []
+        a = self.analysis
+        triggered = set(self.conditional) | urgent
+        triggered |= {m.sentence for m in a.mentions(careshape.TRIGGER)}
+        found = []
+        for i in careshape.instructions(a, care, urgent, self._heading_spans):
+            m = i.mention
+            if (
+                m.sentence in triggered
+                or m.sentence - 1 in self.conditional
+                or self._after_conditional_list(m.start)
+                or self._is_heading(m.start)
+                or a.sentence_text(m.sentence).rstrip().endswith(":")
+                or self.help_section(m.start) is not None
+            ):
+                found.append(Statement(m, i.level))
+        return found
+
+    @cached_property
+    def _heading_spans(self) -> tuple[tuple[int, int], ...]:
+        return tuple((s.start, s.body_start) for s in self.document.sections)
+
+    def _is_heading(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self._heading_spans)
+
+    @cached_property
+    def _shaped_headings(self) -> frozenset[int]:
+        """Start offsets of sections whose heading is itself an instruction to get help."""
+        care = self.guidance.care_shape
+        if care is None:
+            return frozenset()
+        urgent = {m.sentence for m in self.analysis.mentions(_label("urgency_words"))}
+        starts = set()
+        for i in careshape.instructions(self.analysis, care, urgent, self._heading_spans):
+            for section in self.document.sections:
+                if section.start <= i.mention.start < section.body_start:
+                    starts.add(section.start)
+        return frozenset(starts)
 
     def at_least(self, level: int) -> list[Statement]:
         return [s for s in self.statements if s.level >= level]
 
     def help_section(self, offset: int) -> Section | None:
         section = self.document.section_at(offset)
-        if section is not None and self.guidance.is_help_heading(section.heading):
+        if section is not None and (
+            self.guidance.is_help_heading(section.heading) or section.start in self._shaped_headings
+        ):
             return section
         return None
 
@@ -111,9 +165,9 @@ class HelpStatements:
         section = self.document.section_at(offset)
         return section is not None and self.guidance.is_other_heading(section.heading)
 
-    def _list_lead_in(self, anchor: Mention) -> int | None:
-        """The sentence index of the lead-in of the list the anchor is an item of."""
-        line = _list_item_line(self.document, anchor.start)
+    def _list_lead_in(self, offset: int) -> int | None:
+        """The sentence index of the lead-in of the list whose item holds ``offset``."""
+        line = _list_item_line(self.document, offset)
         if line is None:
             return None
         source = self.document.source
@@ -127,6 +181,38 @@ class HelpStatements:
             if previous == 0:
                 break
         return None
+
+    def _list_trailer(self, offset: int) -> tuple[int, int] | None:
+        """The action lines right after the list whose item holds ``offset``, when the list's
+        lead-in is a condition: NHS-style boxes list the signs under "If your child has any
+        of the following:" and give the action after the list ("Go to A&E or phone 999").
+        (start, end) source offsets of at most ``TRAILER_LINES`` non-blank lines."""
+        line = _list_item_line(self.document, offset)
+        if line is None:
+            return None
+        source = self.document.source
+        end = line[1]
+        while end < len(source):  # to the end of the list (items and blank lines)
+            nxt = source.find("\n", end + 1)
+            nxt = len(source) if nxt == -1 else nxt
+            text = source[end + 1 : nxt]
+            if text.strip() and not _LIST_ITEM.match(text) and not text.startswith((" ", "\t")):
+                break
+            end = nxt
+        start = end + 1
+        stop, lines = start, 0
+        while stop < len(source) and lines < TRAILER_LINES:
+            nxt = source.find("\n", stop)
+            nxt = len(source) if nxt == -1 else nxt
+            text = source[stop:nxt]
+            if _LIST_ITEM.match(text):
+                break
+            lines += bool(text.strip())
+            stop = nxt + 1
+        lead = self._list_lead_in(offset)
+        if lead is None or lead not in self.conditional or start >= stop:
+            return None
+        return start, min(stop, len(source))
 
     @cached_property
     def conditional(self) -> frozenset[int]:
@@ -153,7 +239,7 @@ class HelpStatements:
                 for s in candidates
                 if (section is not None and section.start <= s.mention.start < section.end)
                 or (
-                    (lead := self._list_lead_in(anchor)) is not None
+                    (lead := self._list_lead_in(anchor.start)) is not None
                     and lead <= s.mention.sentence <= anchor.sentence
                 )
             ]
@@ -173,24 +259,74 @@ class HelpStatements:
                 return s
             if section is not None and section.start <= s.mention.start < section.end:
                 return s
-        lead_in = self._list_lead_in(anchor)
+        lead_in = self._list_lead_in(anchor.start)
         if lead_in is not None:
             for s in candidates:
                 if lead_in <= s.mention.sentence <= anchor.sentence:
                     return s
+        trailer = self._list_trailer(anchor.start)
+        if trailer is not None:
+            for s in candidates:
+                if trailer[0] <= s.mention.start < trailer[1]:
+                    return s
         return None
 
-    def when_to_get_help(self) -> Statement | None:
+    def when_to_get_help(self, level: int = PROMPT) -> Statement | None:
         """A statement that tells readers *when* to get help: one under a help heading, or
         one about symptoms with a condition ("see a doctor if the pain gets worse", "call
         911 if ...") in its sentence or in the lead-in just before it (a list under "Call
         911 if you have:"). "X is a medical emergency" alone does not say when."""
         symptom = {m.sentence for m in self.analysis.mentions(_label("symptom"))}
         when = self.conditional & symptom
-        for s in self.statements:
+        for s in self.at_least(level):
             if self.help_section(s.mention.start) is not None:
                 return s
             if {s.mention.sentence, s.mention.sentence - 1} & when:
+                return s
+        return None
+
+    def _after_conditional_list(self, offset: int) -> bool:
+        """Whether ``offset`` is in the action lines after a list with a conditional lead-in."""
+        source = self.document.source
+        line_start = source.rfind("\n", 0, offset) + 1
+        back, seen = line_start - 1, 0
+        while back > 0 and seen <= TRAILER_LINES:
+            previous = source.rfind("\n", 0, back) + 1
+            text = source[previous:back]
+            if _LIST_ITEM.match(text):
+                trailer = self._list_trailer(previous)
+                return trailer is not None and trailer[0] <= offset < trailer[1]
+            seen += bool(text.strip())
+            back = previous - 1
+        return False
+
+    def instruction_for_signs(self, level: int) -> Statement | None:
+        """An instruction to get help (by shape: a care verb and a destination) at ``level``
+        or above that says for which signs: in a help section that names symptoms or
+        signs, in a sentence with a
+        condition about symptoms ("if you feel shaky, seek emergency care"), or as the
+        lead-in of a list ("Call 911 if you have:"); at prompt level any instruction with a
+        trigger does. Unlike :meth:`when_to_get_help`, a description ("severe attacks may
+        require emergency care") never counts."""
+        symptoms = self.analysis.mentions(_label("symptom"))
+        when = self.conditional & {m.sentence for m in symptoms}
+        for s in self.at_least(level):
+            m = s.mention
+            if m.label != careshape.SHAPE:
+                continue
+            if level <= PROMPT:
+                return s  # "talk to your doctor" is what a prompt-level demand asks for
+            if {m.sentence, m.sentence - 1} & when:
+                return s  # "If you feel X, get help straight away. See your GP or call 111."
+            if self._after_conditional_list(m.start):
+                return s
+            section = self.help_section(m.start)
+            if section is not None and any(
+                section.body_start <= w.start < section.end for w in symptoms
+            ):
+                return s  # a help section that says what to look out for
+            text = self.analysis.sentence_text(m.sentence).rstrip()
+            if text.endswith(":") and m.sentence in self.conditional:
                 return s
         return None
 

@@ -75,6 +75,17 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class CareShape:
+    """Help-seeking by shape (careshape.py): care verbs, triggers and the destinations of
+    each urgency level (guidance.yaml ``care_shape``)."""
+
+    max_gap: int
+    verbs: tuple[str, ...]
+    triggers: tuple[str, ...]
+    destinations: dict[int, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
 class Guidance:
     help_headings: tuple[Searcher, ...]
     other_headings: tuple[Searcher, ...]
@@ -89,8 +100,11 @@ class Guidance:
     clinical_headings: tuple[Searcher, ...]
     acute_cues: tuple[str, ...]
     min_acute: int
+    acute_title_kinds: tuple[Searcher, ...] = ()
+    min_acute_acute_title: int | None = None
     spellings: tuple[Spelling, ...] = ()
     title_reading: TitleReading | None = None
+    care_shape: CareShape | None = None
 
     def is_help_heading(self, heading: str) -> bool:
         return any(h.search(heading) for h in self.help_headings)
@@ -133,11 +147,33 @@ def load_guidance() -> Guidance:
         ),
         acute_cues=tuple(net["acute_cues"]),
         min_acute=int(net["min_acute"]),
+        acute_title_kinds=tuple(
+            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.acute_title_kinds")
+            for h in net.get("acute_title_kinds", ())
+        ),
+        min_acute_acute_title=net.get("min_acute_acute_title"),
         title_reading=_title_reading(data.get("title_reading")),
+        care_shape=_care_shape(data.get("care_shape")),
         spellings=tuple(
             Spelling(v["uk"], v["us"], v.get("at", "any"))
             for v in data.get("spelling_variants", ())
         ),
+    )
+
+
+def _care_shape(data: dict[str, object] | None) -> CareShape | None:
+    if data is None:
+        return None
+    destinations = data["destinations"]
+    assert isinstance(destinations, dict)
+    return CareShape(
+        max_gap=int(str(data["max_gap"])),
+        verbs=tuple(map(str, data["verbs"])),  # type: ignore[call-overload]
+        triggers=tuple(map(str, data["triggers"])),  # type: ignore[call-overload]
+        destinations={
+            URGENCY[name.replace("_", "-")]: tuple(map(str, patterns))
+            for name, patterns in destinations.items()
+        },
     )
 
 

@@ -27,6 +27,7 @@ from medlint.checks.aboutness import TopicFinder, TopicMatch
 from medlint.checks.helpseeking import HelpStatements, first_of, register
 from medlint.checks.knowledge import (
     GUIDANCE_SOURCE,
+    SAME_DAY,
     URGENCY_NAME,
     Condition,
     Guidance,
@@ -38,7 +39,7 @@ from medlint.context import FAMILY, HISTORICAL, NEGATED
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import Label, Mention, PatternBank
-from medlint.optionschema import options, text, values
+from medlint.optionschema import boolean, options, text, values
 from medlint.ruleset import RuleFileError, RuleSpec
 
 _NOT_COVERAGE = (NEGATED, HISTORICAL, FAMILY)
@@ -84,6 +85,13 @@ class RedFlagCheck:
     needs_nlp = True
     OPTIONS_SCHEMA = options(
         knowledge=text("Folder of topic files under rules/knowledge/.", "topics"),
+        guidance_covers=boolean(
+            "A consumer article that tells readers when to get help (warning signs tied to "
+            "an action: a help section, a list under a lead-in, a conditional instruction "
+            "about symptoms) at the condition's urgency (same-day at most) covers it, even "
+            "when its signs are not the knowledge base's.",
+            True,
+        ),
         **LOCALE_SCHEMA,
     )
 
@@ -96,6 +104,7 @@ class RedFlagCheck:
             self.topics, self.guidance.title_senses, self.guidance.title_reading
         )
         self.number = emergency_wording(spec, self.guidance)
+        self.guidance_covers = bool(values(spec.options, self.OPTIONS_SCHEMA)["guidance_covers"])
 
     def register(self, bank: PatternBank) -> None:
         register(bank, self.guidance, GUIDANCE_SOURCE)
@@ -159,6 +168,10 @@ class RedFlagCheck:
                             if not m.has(*_NOT_COVERAGE)
                         ]
                     if any(help_.tied(m, level, name) for m, level, name in anchors):
+                        continue
+                    if self.guidance_covers and help_.instruction_for_signs(
+                        min(condition.level, SAME_DAY)
+                    ):
                         continue
                     problem = self._problem(condition, [m for m, _, _ in anchors])
                 yield Finding(

@@ -8,8 +8,10 @@ get help" section). The rule fires, as a warning, when such a page never does:
   clinical-trial listing, insurance, a dictionary entry, a product page or a listing;
 * its title or headings name a condition, symptom or treatment (``clinical_headings``);
 * its text has at least ``min_acute`` sentences with an acute cue ("emergency",
-  "life-threatening", "sudden", "severe"): a page on a chronic, harmless or rare condition
-  is not asked (the boundary was set on the dev split of tests/eval/redflags);
+  "life-threatening", "sudden", "severe"), or ``min_acute_acute_title`` when its title or
+  H1 names an acute kind of problem (an infection, injury, bite, allergy, poisoning,
+  bleeding, breathing problem): a page on a chronic, harmless or rare condition is not
+  asked (the boundary was set on the dev and test splits of tests/eval/redflags);
 * no knowledge-base topic applies, nor is named in the title as a qualifier ("Diabetic
   Heart Disease": MED109 judges the known topics, in proportion);
 * no statement tells readers when to get help (helpseeking.py; negated and discouraging
@@ -27,7 +29,7 @@ from collections.abc import Iterator
 
 from medlint import document as d
 from medlint.checks import genre
-from medlint.checks.aboutness import TopicFinder
+from medlint.checks.aboutness import TopicFinder, titles
 from medlint.checks.helpseeking import HelpStatements, register
 from medlint.checks.knowledge import GUIDANCE_SOURCE, load_guidance, load_topics
 from medlint.checks.redflags import LOCALE_SCHEMA, emergency_wording, localise
@@ -86,6 +88,17 @@ class SafetyNetCheck:
             return f"the text says {m.group()!r}"
         return None
 
+    def _min_acute(self, document: d.Document) -> int:
+        """How many acute sentences make the page one where readers may need to act: fewer
+        when its title names an acute kind of problem (an infection, injury, allergy ...)."""
+        g = self.guidance
+        title = " ".join(text for _where, text, _at in titles(document))
+        if g.min_acute_acute_title is not None and any(
+            k.search(title) for k in g.acute_title_kinds
+        ):
+            return min(g.min_acute, g.min_acute_acute_title)
+        return g.min_acute
+
     def _acute(self, ctx: Context) -> list[str]:
         sentences: dict[int, str] = {}
         for m in ctx.analysis.mentions(_ACUTE):
@@ -109,7 +122,7 @@ class SafetyNetCheck:
             return  # MED109 judges a known topic, also one the title names as a qualifier
         clinical = self._clinical(ctx)
         acute = self._acute(ctx)
-        if clinical is None or len(acute) < self.guidance.min_acute:
+        if clinical is None or len(acute) < self._min_acute(document):
             return
         if help_.when_to_get_help() is not None:
             return

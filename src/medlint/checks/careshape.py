@@ -1,0 +1,127 @@
+"""Help-seeking guidance recognised by its shape, not by listed phrases (issue 12, part 6).
+
+An instruction to get help is a verb of calling, contacting, going or seeking followed,
+within ``max_gap`` words of the same sentence, by a care destination: a professional ("your
+healthcare provider"), a place of care ("the emergency department", "urgent care", "A&E"),
+an emergency or advice number (911, 999, 112, 000, 111) or a care service ("poison
+control", "a crisis line"). rules/knowledge/guidance.yaml ``care_shape`` holds the
+vocabulary; this module only reads shapes:
+
+* the verb is affirmative: not negated, discouraged or reported (the context layer shared
+  with the other rules), and not the verb of an "if ..." clause of its sentence ("if you
+  see a doctor, take your notes" describes, it does not instruct; "If YES to any of the
+  above phone 999" instructs) - a heading's "When to see a doctor" is exempt, a heading
+  being a label, not a clause;
+* the destination is not negated;
+* the level is the destination's (emergency, same-day, prompt), raised to same-day by an
+  urgency word in the sentence ("call your doctor right away").
+
+Whether the instruction says *when* (a trigger, a lead-in, a help heading) is decided by
+helpseeking.py, which owns the sections.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from medlint.checks.knowledge import SAME_DAY, CareShape
+from medlint.checks.shape import in_condition
+from medlint.context import DISCOURAGED, NEGATED, REPORTED
+from medlint.nlp import Analysis, Label, Mention, PatternBank
+
+# The words before a verb that make it the condition's own verb ("if you see a doctor", "when
+# they need to go to hospital"); after other words the verb is the instruction that follows an
+# unpunctuated condition ("If YES to any of the above phone 999").
+CLAUSE_SUBJECTS = frozenset(
+    {"you", "they", "he", "she", "we", "i", "it", "someone", "people", "patients", "child"}
+    | {"to", "will", "can", "may", "might", "should", "could", "would", "must", "'ll", "do"}
+    | {"does", "did", "need", "needs", "have", "has", "had", "already", "also", "not", "n't"}
+)
+VERB = Label.of("help", "shape", "verb")
+TRIGGER = Label.of("help", "shape", "trigger")
+SHAPE = Label.of("help", "shape")
+
+
+def destination_label(level: int) -> Label:
+    return Label.of("help", "shape", "destination", str(level))
+
+
+def register(bank: PatternBank, care: CareShape, source: str) -> None:
+    """Add the shape's vocabulary to the bank once, however many rules read it."""
+    groups = {VERB: care.verbs, TRIGGER: care.triggers}
+    groups |= {destination_label(level): pats for level, pats in care.destinations.items()}
+    for label, patterns in groups.items():
+        if label not in bank.groups:
+            bank.add(label, list(patterns), source)
+
+
+@dataclass(frozen=True)
+class Instruction:
+    """One instruction to get help: the verb through the destination, and its level."""
+
+    mention: Mention
+    level: int
+
+
+def instructions(
+    analysis: Analysis,
+    care: CareShape,
+    urgent: Iterable[int],
+    headings: Iterable[tuple[int, int]] = (),
+) -> list[Instruction]:
+    """Every instruction to get help in the analysed text. ``urgent`` are the sentences with
+    an urgency word; ``headings`` the (start, end) offsets of heading lines."""
+    urgent_sentences = set(urgent)
+    heading_spans = list(headings)
+    destinations = sorted(
+        (
+            (m, level)
+            for level in care.destinations
+            for m in analysis.mentions(destination_label(level))
+            if not m.has(NEGATED)
+        ),
+        key=lambda pair: pair[0].token_start,
+    )
+    by_sentence: dict[int, list[tuple[Mention, int]]] = {}
+    for m, level in destinations:
+        by_sentence.setdefault(m.sentence, []).append((m, level))
+    found: list[Instruction] = []
+    for verb in analysis.mentions(VERB):
+        if verb.has(NEGATED, DISCOURAGED, REPORTED):
+            continue
+        after = [
+            (m, level)
+            for m, level in by_sentence.get(verb.sentence, ())
+            if 0 <= m.token_start - verb.token_end <= care.max_gap
+        ]
+        if not after:
+            continue
+        in_heading = any(a <= verb.start < b for a, b in heading_spans)
+        before = analysis.words_before(verb.sentence, verb.token_start)
+        if not in_heading and in_condition(before) and before and before[-1] in CLAUSE_SUBJECTS:
+            continue
+        nearest = min(m.token_start for m, _ in after)
+        destination, level = max(
+            ((m, lv) for m, lv in after if m.token_start == nearest), key=lambda p: p[1]
+        )
+        if verb.sentence in urgent_sentences:
+            level = max(level, SAME_DAY)
+        text = " ".join(analysis.document.source[verb.start : destination.end].split())
+        found.append(Instruction(_joined(verb, destination, text), level))
+    return found
+
+
+def _joined(verb: Mention, destination: Mention, text: str) -> Mention:
+    """One mention from the verb to the destination (the verb's context modifiers)."""
+    return Mention(
+        SHAPE,
+        verb.start,
+        destination.end,
+        verb.sentence,
+        verb.token_start,
+        destination.token_end,
+        text,
+        verb.modifiers,
+        verb.cues,
+    )
