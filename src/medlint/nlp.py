@@ -162,9 +162,19 @@ class _CompiledBank:
         for word in min(required, key=len):
             self.index[word].append(pattern_id)
 
+    def _candidate(self, words: AbstractSet[int]) -> bool:
+        """Whether some token pattern may match in a sentence of these words: one that has
+        a word of every required token spec."""
+        if self.index.get(0):
+            return True
+        for word in words:
+            for pattern_id in self.index.get(word, ()):
+                if all(not spec.isdisjoint(words) for spec in self.required[pattern_id]):
+                    return True
+        return False
+
     def _candidates(self, words: AbstractSet[int]) -> set[str]:
-        """The labels with a token pattern that may match in a sentence of these words:
-        one that has a word of every required token spec."""
+        """The labels with a token pattern that may match in a text of these words."""
         keys = {self.keys[pattern_id] for pattern_id in self.index.get(0, ())}
         for word in words:
             for pattern_id in self.index.get(word, ()):
@@ -180,8 +190,8 @@ class _CompiledBank:
     ) -> dict[str, list[tuple[int, int]]]:
         """Every label's matches (token spans). Token patterns run on runs of consecutive
         sentences in which some pattern may match, and in a run only the labels that may
-        match in one of its sentences: a label that may match in none could only match
-        across a sentence boundary, and such matches are dropped (_State.mentions)."""
+        match in its words: a label that may match in none of its sentences could only
+        match across a sentence boundary, and such matches are dropped (_State.mentions)."""
         found: dict[str, set[tuple[int, int]]] = defaultdict(set)
         strings = self.nlp.vocab.strings
         for match_id, start, end in self.phrases(doc):
@@ -191,20 +201,21 @@ class _CompiledBank:
                 for _match_id, start, end in matcher(doc):
                     found[key].add((start, end))
             return {label: sorted(spans) for label, spans in found.items()}
-        runs: list[tuple[int, int, set[str]]] = []
+        runs: list[tuple[int, int, set[int]]] = []  # token range, the words in it
         vocabulary = self.vocabulary
         for first, last in sentences:
             present = vocabulary.intersection(words[first:last])
-            keys = self._candidates(present) if present else set()
-            if not keys:
+            if not present or not self._candidate(present):
                 continue
             if runs and runs[-1][1] == first:
-                runs[-1] = (runs[-1][0], last, runs[-1][2] | keys)
+                runs[-1] = (runs[-1][0], last, runs[-1][2] | present)
             else:
-                runs.append((first, last, keys))
-        for first, last, keys in runs:
+                runs.append((first, last, set(present)))
+        for first, last, present_in_run in runs:
             span = doc[first:last]
-            for key in keys:
+            # The labels that may match in the run's words: a superset of those that may
+            # match in one of its sentences, so no within-sentence match is missed.
+            for key in self._candidates(present_in_run):
                 for _match_id, start, end in self.matchers[key](span):
                     found[key].add((start + first, end + first))
         return {label: sorted(spans) for label, spans in found.items()}
