@@ -36,7 +36,11 @@ from pathlib import Path
 _REPO = Path(__file__).resolve().parent.parent
 # The shared corpus next to the checkout (/work/main) or next to its worktrees (/work/wt/x).
 DEFAULT_CORPUS = next(
-    (p for p in (_REPO.parent / "shared/corpus", _REPO.parent.parent / "shared/corpus") if p.is_dir()),
+    (
+        p
+        for p in (_REPO.parent / "shared/corpus", _REPO.parent.parent / "shared/corpus")
+        if p.is_dir()
+    ),
     _REPO.parent / "shared/corpus",
 )
 SEED = 16  # the fixed sample: the same 300 articles in every run on every machine
@@ -88,21 +92,19 @@ def copy_articles(paths: list[Path], root: Path, into: Path) -> None:
 
 def run(command: Command) -> Timing:
     """Time one whole process; its peak resident memory (or its largest child's)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command.argv,
-        cwd=command.cwd,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    _pid, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
-    if process.stderr:
-        process.stderr.close()
-    process.returncode = code = os.waitstatus_to_exitcode(status)
-    if code not in command.ok_codes:
-        raise SystemExit(f"{command.name} failed (exit {code}): {' '.join(command.argv)}\n{stderr}")
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: no tool blocks on it
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            command.argv, cwd=command.cwd, stdout=subprocess.DEVNULL, stderr=errors
+        )
+        _pid, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = code = os.waitstatus_to_exitcode(status)
+        if code not in command.ok_codes:
+            errors.seek(0)
+            stderr = errors.read()[-4000:].decode("utf-8", "replace")
+            argv = " ".join(command.argv)
+            raise SystemExit(f"{command.name} failed (exit {code}): {argv}\n{stderr}")
     return Timing(seconds, usage.ru_maxrss / 1024, code)
 
 
@@ -126,7 +128,9 @@ def commands(args: argparse.Namespace, folder: Path, work: Path) -> list[Command
         Command("spaCy tokenization (reference)", (python, "-c", TOKENIZE, str(folder)), work),
         Command('python -c "import spacy"', (python, "-c", "import spacy"), work),
         Command("medlint, 1 core", (*medlint, "--no-cache", "-j", "1"), work),
-        Command(f"medlint, all cores (-j {cores})", (*medlint, "--no-cache", "-j", str(cores)), work),
+        Command(
+            f"medlint, all cores (-j {cores})", (*medlint, "--no-cache", "-j", str(cores)), work
+        ),
         Command("medlint, fully cached re-run", (*medlint, "--cache-dir", str(cache)), work),
     ]
     bin_dir = Path(args.peers) / "node_modules" / ".bin" if args.peers else None
@@ -195,8 +199,10 @@ def main() -> int:
         print(f"load average after {os.getloadavg()[0]:.1f}\n")
         reference = statistics.median(t.seconds for t in times[listed[0].name])
         spacy_import = statistics.median(t.seconds for t in times[listed[1].name])
-        print(f"{'command':38} {'median s':>9} {'min s':>7} {'x tokenize':>10} "
-              f"{'x import':>9} {'peak MB':>8}")
+        print(
+            f"{'command':38} {'median s':>9} {'min s':>7} {'x tokenize':>10} "
+            f"{'x import':>9} {'peak MB':>8}"
+        )
         for command in listed:
             seconds = [t.seconds for t in times[command.name]]
             median = statistics.median(seconds)
