@@ -126,6 +126,10 @@ class Linter:
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
         return self.files.lint_file(path, today)
 
+    def from_cache(self, path: str) -> tuple[FileResult, int] | None:
+        """The file's result when it needs no analysis (running.FileRunner.from_cache)."""
+        return self.files.from_cache(path)
+
     def fix_file(
         self, path: str, apply: Callable[[fixes.Plan], bool], unsafe: bool = False
     ) -> tuple[FileResult, int]:

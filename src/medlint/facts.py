@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,12 +98,25 @@ _CAUTION = {"draft": 0, "pending": 1, "unknown": 2, "approved": 3}
 _STATED_ORDER = re.compile(r"\b(?:(?P<mdy>mm/dd/yy(?:yy)?)|(?P<dmy>dd/mm/yy(?:yy)?))\b", re.I)
 
 
+# Per-document memos: several rules ask for the same document's effective facts and date
+# order, and each answer scans the whole text (7-9 scans per article before). Weak keys
+# (a Document hashes by identity), so a memo lives no longer than its document.
+_ORDERS: weakref.WeakKeyDictionary[Document, str | None] = weakref.WeakKeyDictionary()
+_EFFECTIVE: weakref.WeakKeyDictionary[Document, Effective] = weakref.WeakKeyDictionary()
+
+
 def numeric_order(document: Document) -> str | None:
     """How the page writes numeric dates, when it shows it: "mdy" or "dmy".
 
     Evidence is a stated format ("Updated <MM/DD/YYYY>") or the page's numeric
     dates that can be read only one way (02/16/2024 is month first), all agreeing.
     A page with a single ambiguous date shows no convention: it stays ambiguous."""
+    if document not in _ORDERS:
+        _ORDERS[document] = _numeric_order(document)
+    return _ORDERS[document]
+
+
+def _numeric_order(document: Document) -> str | None:
     orders = set()
     if m := _STATED_ORDER.search(document.source):
         orders.add("mdy" if m["mdy"] else "dmy")
@@ -116,6 +130,12 @@ def numeric_order(document: Document) -> str | None:
 
 
 def effective(document: Document) -> Effective:
+    if document not in _EFFECTIVE:
+        _EFFECTIVE[document] = _effective(document)
+    return _EFFECTIVE[document]
+
+
+def _effective(document: Document) -> Effective:
     facts = document.facts or tuple(document.metadata.values())
     order = numeric_order(document)
     keys = (d.DATE_MODIFIED, d.LAST_REVIEWED, d.DATE_PUBLISHED)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -73,6 +74,9 @@ class PatternBank:
     groups: dict[Label, list[str]] = field(default_factory=dict)
     sources: dict[Label, str] = field(default_factory=dict)
     cue_set: CueSet | None = None
+    # Run token patterns only where they may match (see _CompiledBank.run); False runs
+    # every pattern over the whole document, the reference the shortcut is tested against.
+    prefilter: bool = True
 
     def add(self, label: Label, patterns: Iterable[str], source: str = "") -> None:
         self.groups.setdefault(label, []).extend(patterns)
@@ -104,12 +108,16 @@ class _CompiledBank:
         self.nlp = English()
         self.nlp.max_length = 50_000_000  # no parser/NER: memory is not the concern
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.matcher = Matcher(self.nlp.vocab)
+        # One token Matcher per label, run only where one of its patterns can match: the
+        # Matcher's cost grows with the patterns it tries at every token.
+        self.matchers: dict[str, Any] = {}
         self.cue_set = bank.cue_set
+        self.prefilter = bank.prefilter
         # Token patterns are matched only in sentences that contain, for some pattern,
         # a word of every required (non-optional) token spec: the Matcher is the costly
         # part of the NLP layer, and most sentences cannot match any pattern.
         self.required: list[list[frozenset[int]]] = []  # LOWER hashes
+        self.keys: list[str] = []  # the label key of each pattern
         self.index: dict[int, list[int]] = defaultdict(list)
         # The cues by matcher key, to tell their matches from the rules'.
         self.cue_keys = {
@@ -123,8 +131,9 @@ class _CompiledBank:
                 self.phrases.add(label.key, docs)
             if token_patterns:
                 for tokens in token_patterns:
-                    self._index(tokens)
-                self.matcher.add(label.key, token_patterns, greedy="LONGEST")
+                    self._index(label.key, tokens)
+                self.matchers[label.key] = matcher = Matcher(self.nlp.vocab)
+                matcher.add(label.key, token_patterns, greedy="LONGEST")
         # Every word some required spec needs: a sentence's words outside it cannot matter.
         self.vocabulary = frozenset(w for specs in self.required for spec in specs for w in spec)
         strings = self.nlp.vocab.strings
@@ -136,7 +145,7 @@ class _CompiledBank:
             strings.add(t) for t in (cues.clause_terminators if cues else ())
         )
 
-    def _index(self, tokens: Sequence[dict[str, Any]]) -> None:
+    def _index(self, key: str, tokens: Sequence[dict[str, Any]]) -> None:
         required = []
         for spec in tokens:
             if spec.get("OP") == "?" or "LOWER" not in spec:
@@ -146,13 +155,16 @@ class _CompiledBank:
             required.append(frozenset(self.nlp.vocab.strings.add(w) for w in words))
         pattern_id = len(self.required)
         self.required.append(required)
+        self.keys.append(key)
         if not required:
             self.index[0].append(pattern_id)  # no anchor: must always run
             return
         for word in min(required, key=len):
             self.index[word].append(pattern_id)
 
-    def _candidate(self, words: set[int]) -> bool:
+    def _candidate(self, words: AbstractSet[int]) -> bool:
+        """Whether some token pattern may match in a sentence of these words: one that has
+        a word of every required token spec."""
         if self.index.get(0):
             return True
         for word in words:
@@ -161,25 +173,51 @@ class _CompiledBank:
                     return True
         return False
 
+    def _candidates(self, words: AbstractSet[int]) -> set[str]:
+        """The labels with a token pattern that may match in a text of these words."""
+        keys = {self.keys[pattern_id] for pattern_id in self.index.get(0, ())}
+        for word in words:
+            for pattern_id in self.index.get(word, ()):
+                key = self.keys[pattern_id]
+                if key not in keys and all(
+                    not spec.isdisjoint(words) for spec in self.required[pattern_id]
+                ):
+                    keys.add(key)
+        return keys
+
     def run(
         self, doc: Any, words: Sequence[int], sentences: Sequence[tuple[int, int]]
     ) -> dict[str, list[tuple[int, int]]]:
+        """Every label's matches (token spans). Token patterns run on runs of consecutive
+        sentences in which some pattern may match, and in a run only the labels that may
+        match in its words: a label that may match in none of its sentences could only
+        match across a sentence boundary, and such matches are dropped (_State.mentions)."""
         found: dict[str, set[tuple[int, int]]] = defaultdict(set)
         strings = self.nlp.vocab.strings
         for match_id, start, end in self.phrases(doc):
             found[strings[match_id]].add((start, end))
-        runs: list[list[int]] = []
+        if not self.prefilter:
+            for key, matcher in self.matchers.items():
+                for _match_id, start, end in matcher(doc):
+                    found[key].add((start, end))
+            return {label: sorted(spans) for label, spans in found.items()}
+        runs: list[tuple[int, int, set[int]]] = []  # token range, the words in it
         vocabulary = self.vocabulary
         for first, last in sentences:
-            present = {w for w in words[first:last] if w in vocabulary}
-            if present and self._candidate(present):
-                if runs and runs[-1][1] == first:
-                    runs[-1][1] = last
-                else:
-                    runs.append([first, last])
-        for first, last in runs:
-            for match_id, start, end in self.matcher(doc[first:last]):
-                found[strings[match_id]].add((start + first, end + first))
+            present = vocabulary.intersection(words[first:last])
+            if not present or not self._candidate(present):
+                continue
+            if runs and runs[-1][1] == first:
+                runs[-1] = (runs[-1][0], last, runs[-1][2] | present)
+            else:
+                runs.append((first, last, set(present)))
+        for first, last, present_in_run in runs:
+            span = doc[first:last]
+            # The labels that may match in the run's words: a superset of those that may
+            # match in one of its sentences, so no within-sentence match is missed.
+            for key in self._candidates(present_in_run):
+                for _match_id, start, end in self.matchers[key](span):
+                    found[key].add((start + first, end + first))
         return {label: sorted(spans) for label, spans in found.items()}
 
 

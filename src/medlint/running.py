@@ -237,6 +237,21 @@ class FileRunner:
         (exit 3) and the other files are still linted and reported."""
         return self._isolated(path, lambda: self._lint_read(path, today)[:2])
 
+    def from_cache(self, path: str) -> tuple[FileResult, int] | None:
+        """What :meth:`lint_file` gives when that needs no analysis: the file's result from
+        its cached analysis, or the result of a file that cannot be read; None when the
+        file must be analysed (or when anything goes wrong, so lint_file reports it)."""
+        if self.cache is None:
+            return None
+        try:
+            data, unread = self.read(path)
+            if data is None:
+                return unread or FileResult(path), 0
+            _key, cached = self.lookup(path, data, path)
+            return None if cached is None else (self.judge(cached, self.options.today), 0)
+        except Exception:
+            return None
+
     def fix_file(
         self, path: str, apply: Callable[[fixes.Plan], bool], unsafe: bool = False
     ) -> tuple[FileResult, int]:
@@ -353,8 +368,16 @@ class LintsFiles(Protocol):
     def lint_file(self, path: str) -> tuple[FileResult, int]: ...
 
 
+class RunsFiles(LintsFiles, Protocol):
+    """What :func:`lint_paths` runs: files linted here or in forked workers."""
+
+    def from_cache(self, path: str) -> tuple[FileResult, int] | None: ...
+
+    def ensure_compiled(self) -> None: ...
+
+
 def lint_paths(
-    runner: LintsFiles,
+    runner: RunsFiles,
     paths: list[str],
     jobs: int,
     worker: tuple[
@@ -362,31 +385,57 @@ def lint_paths(
     ],
     progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[tuple[FileResult, int]]:
-    """Results in input order, streamed as they complete; with jobs > 1, one worker
-    process per job, each with its own spaCy pipeline (``worker``: how to build the
-    worker's linter, and from what)."""
-    jobs = min(jobs, max(1, len(paths) // 8))
+    """Results in input order, streamed as they complete. With jobs > 1, files whose
+    analysis is cached are judged here first (a fully cached run starts no worker and
+    never imports spaCy); the others go to worker processes. Where processes fork, the
+    workers are forked from this one after its pattern bank is compiled, so they share
+    its built rules and spaCy pipeline instead of building their own; elsewhere each
+    builds its own Linter from ``worker`` (how, and from what)."""
     total = len(paths)
-    if jobs <= 1:
+    if min(jobs, max(1, total // 8)) <= 1:
         for i, path in enumerate(paths, 1):
             yield runner.lint_file(path)
             if progress:
                 progress(i, total)
         return
+    known = [runner.from_cache(path) for path in paths]
+    missing = [path for path, result in zip(paths, known, strict=True) if result is None]
+    jobs = min(jobs, max(1, len(missing) // 8))
+    if jobs <= 1:
+        fresh: Iterator[tuple[FileResult, int]] = map(runner.lint_file, missing)
+        yield from _in_order(known, fresh, progress)
+        return
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    if context.get_start_method() == "fork":
+        runner.ensure_compiled()  # once, here: the workers inherit the compiled bank
+        initializer: Callable[..., None] = _adopt
+        initargs: tuple[object, ...] = (runner,)
+    else:
+        initializer, initargs = _init_worker, worker
     with ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=context,
-        initializer=_init_worker,
-        initargs=worker,
+        max_workers=jobs, mp_context=context, initializer=initializer, initargs=initargs
     ) as pool:
-        for i, outcome in enumerate(pool.map(_lint_in_worker, paths, chunksize=16), 1):
-            yield outcome
-            if progress:
-                progress(i, total)
+        yield from _in_order(known, pool.map(_lint_in_worker, missing, chunksize=16), progress)
+
+
+def _in_order(
+    known: Sequence[tuple[FileResult, int] | None],
+    fresh: Iterator[tuple[FileResult, int]],
+    progress: Callable[[int, int], None] | None,
+) -> Iterator[tuple[FileResult, int]]:
+    """The known results with the fresh ones (in order) in the gaps."""
+    for i, result in enumerate(known, 1):
+        yield result if result is not None else next(fresh)
+        if progress:
+            progress(i, len(known))
 
 
 _WORKER: dict[str, LintsFiles] = {}  # the one linter of a worker process
+
+
+def _adopt(runner: LintsFiles) -> None:
+    """A forked worker lints with the linter it inherited (nothing is pickled)."""
+    _WORKER["linter"] = runner
 
 
 def _init_worker(

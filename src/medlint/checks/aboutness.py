@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from medlint import document as d
 from medlint.checks.knowledge import Topic, pattern_regex, plural_ok
@@ -72,10 +73,22 @@ class TopicFinder:
     ) -> None:
         self.topics = tuple(topics)
         self.reading = reading
-        self.senses = pattern_regex(tuple(title_senses)) if title_senses else None
+        self.title_senses = tuple(title_senses)
         self.by_id = {t.id: t for t in self.topics}
-        self.triggers = {t.id: pattern_regex(t.triggers) for t in self.topics}
-        self.excludes = {t.id: pattern_regex(t.exclude_when) for t in self.topics if t.exclude_when}
+
+    # The regexes are compiled on first use: a run whose files all come from the cache
+    # never reads a title, and compiling them took most of the Linter's start-up.
+    @cached_property
+    def senses(self) -> re.Pattern[str] | None:
+        return pattern_regex(self.title_senses) if self.title_senses else None
+
+    @cached_property
+    def triggers(self) -> dict[str, re.Pattern[str]]:
+        return {t.id: pattern_regex(t.triggers) for t in self.topics}
+
+    @cached_property
+    def excludes(self) -> dict[str, re.Pattern[str]]:
+        return {t.id: pattern_regex(t.exclude_when) for t in self.topics if t.exclude_when}
 
     def register(self, bank: PatternBank) -> None:
         for topic in self.topics:

@@ -1,0 +1,57 @@
+"""The NLP shortcuts change no finding.
+
+The token-pattern prefilter (``nlp._CompiledBank.run``: token patterns run only on the
+sentences, and only the labels, where one may match) is compared with the reference
+(every token pattern over the whole document) on a fixed sample of the shared corpus:
+the matches every rule reads are the same, and so are the violations of a smaller
+sample linted end to end."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from medlint.discovery import discover
+from medlint.engine import Linter, Options
+from medlint.nlp import Analysis
+from medlint.parsing import parse
+from medlint.reading import read_text
+from tests.conftest import SHARED, TODAY
+
+CORPUS = SHARED / "corpus"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"no shared corpus at {CORPUS}")
+
+
+def _sample(n: int) -> list[tuple[str, str]]:
+    """A fixed sample of n articles (the seed of benchmarks/bench_peers.py) and their text."""
+    paths = sorted(discover([str(CORPUS)]))
+    chosen = sorted(random.Random(16).sample(paths, min(n, len(paths))))
+    return [(path, text) for path in chosen if (text := read_text(path)[0]) is not None]
+
+
+@needs_corpus
+def test_matches_are_the_same_with_and_without_the_prefilter(linter: Linter) -> None:
+    compiled = linter.bank.compiled
+    assert compiled.prefilter
+    with_token_matches = 0
+    for path, text in _sample(300):
+        state = Analysis(parse(path, text), linter.bank)._state
+        compiled.prefilter = False
+        try:
+            reference = compiled.run(state.doc, state.words, state.token_ranges)
+        finally:
+            compiled.prefilter = True
+        assert state.raw == reference, path
+        with_token_matches += len(reference) > len(compiled.run(state.doc, state.words, []))
+    assert with_token_matches > 30  # token patterns matched, so the comparison tested them
+
+
+@needs_corpus
+def test_findings_are_the_same_with_and_without_the_prefilter() -> None:
+    fast = Linter(Options(today=TODAY))
+    reference = Linter(Options(today=TODAY))
+    reference.bank.prefilter = False  # before the bank is compiled on the first file
+    for path, text in _sample(40):
+        assert fast.lint_text(path, text)[0] == reference.lint_text(path, text)[0], path
+    assert fast.bank.compiled.prefilter and not reference.bank.compiled.prefilter
