@@ -96,7 +96,7 @@ def test_the_compiled_pattern_bank_is_reused_and_a_tampered_one_recompiled(
 
     from .conftest import TODAY
 
-    bank = Linter(Options(today=TODAY, select=("MED2", "MED11"))).bank
+    bank = Linter(Options(today=TODAY, select=("MED2", "MED11"))).bank.frozen()
     nlp = English()
     fresh = compiled_patterns(bank, nlp)
     assert any(phrases for phrases, _ in fresh) and any(tokens for _, tokens in fresh)

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from medlint.context import CueHit, CueSet, resolve
@@ -90,11 +90,43 @@ class PatternBank:
 
     @cached_property
     def compiled(self) -> _CompiledBank:
-        return _CompiledBank(self)
+        return _compiled(self.frozen())
+
+    def frozen(self) -> FrozenBank:
+        """The bank's content as a hashable value: what its compilation depends on."""
+        return FrozenBank(
+            tuple((label, tuple(patterns)) for label, patterns in self.groups.items()),
+            tuple(sorted(self.sources.items(), key=lambda item: item[0].key)),
+            self.cue_set,
+            self.prefilter,
+        )
+
+
+@dataclass(frozen=True)
+class FrozenBank:
+    """A pattern bank's content, frozen: the key of the per-process compiled banks."""
+
+    groups: tuple[tuple[Label, tuple[str, ...]], ...]
+    sources: tuple[tuple[Label, str], ...]
+    cue_set: CueSet | None
+    prefilter: bool
+
+
+# Compiled matcher banks, per process. A compiled bank depends only on the bank's content
+# (patterns, cues, prefilter) and spaCy's tokenizer, and is only read once built, so every
+# Linter of a process with the same rules shares one: a second Linter (a language server's
+# reconfiguration, a Dask worker's second recipe, each `cli()` call of the tests) does not
+# pay the ~1.4 s of building matchers again. Bounded: a few configurations at most are live.
+_BANKS_KEPT = 4
+
+
+@lru_cache(maxsize=_BANKS_KEPT)
+def _compiled(bank: FrozenBank) -> _CompiledBank:
+    return _CompiledBank(bank)
 
 
 class _CompiledBank:
-    def __init__(self, bank: PatternBank) -> None:
+    def __init__(self, bank: FrozenBank) -> None:
         from medlint.patternstore import compiled_patterns
         from medlint.spacy_import import import_spacy
 
@@ -121,9 +153,9 @@ class _CompiledBank:
         self.index: dict[int, list[int]] = defaultdict(list)
         # The cues by matcher key, to tell their matches from the rules'.
         self.cue_keys = {
-            label.key: int(label.parts[1]) for label in bank.groups if label.parts[0] == _CUES
+            label.key: int(label.parts[1]) for label, _ in bank.groups if label.parts[0] == _CUES
         }
-        for label, (phrases, token_patterns) in zip(
+        for (label, _), (phrases, token_patterns) in zip(
             bank.groups, compiled_patterns(bank, self.nlp), strict=True
         ):
             if phrases:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 from medlint.patterns import PatternError, compile_pattern
 
 if TYPE_CHECKING:
-    from medlint.nlp import PatternBank
+    from medlint.nlp import FrozenBank
 
 
 # Each label's patterns compiled: phrases as the words the tokenizer makes of them, and
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 Compilation = list[tuple[list[list[str]], list[list[dict[str, Any]]]]]
 
 
-def compiled_patterns(bank: PatternBank, nlp: Any) -> Compilation:
+def compiled_patterns(bank: FrozenBank, nlp: Any) -> Compilation:
     """Every label's compiled patterns, in ``bank.groups`` order. They depend only on the
     patterns, spaCy's tokenizer and the pattern compiler, so they are kept between runs
     (medlint.derived, keyed on all three) and compiled only when one of them changes."""
@@ -32,21 +32,22 @@ def compiled_patterns(bank: PatternBank, nlp: Any) -> Compilation:
         key = derived.digest(
             derived.code_digest("patterns", "patternstore", "nlp"),
             spacy_version,
-            repr(list(bank.groups.items())),
+            repr([(label, list(patterns)) for label, patterns in bank.groups]),
         )
         known = store.get("patterns", key)
         if _is_compilation(known, len(bank.groups)):
             return [(phrases, tokens) for phrases, tokens in known]
     tokenized: dict[str, list[str]] = {}
     compilation: Compilation = []
-    for label, patterns in bank.groups.items():
+    sources = dict(bank.sources)
+    for label, patterns in bank.groups:
         phrases: list[list[str]] = []
         token_patterns: list[list[dict[str, Any]]] = []
         for pattern in patterns:
             try:
                 variants = compile_pattern(pattern, nlp.tokenizer, tokenized)
             except PatternError as exc:
-                raise PatternError(f"{bank.sources.get(label) or label}: {exc}") from None
+                raise PatternError(f"{sources.get(label) or label}: {exc}") from None
             for compiled in variants:
                 if compiled.phrase is not None:
                     phrases.append([t.text for t in nlp.make_doc(compiled.phrase)])
