@@ -245,3 +245,26 @@ def test_a_lead_in_followed_by_prose_or_one_item_stays_main() -> None:
     )
     doc = parse("a.md", source)
     assert doc.regions == ()
+
+
+def test_a_views_genre_and_date_facts_are_worked_out_once_and_shared() -> None:
+    """The runner's ``genres:`` scope and the red-flag rules read the genre of the same
+    main-content view: one object, computed once, held by the view (no module memo)."""
+    from medlint.audience import detect as detect_audience
+    from medlint.nlp import PatternBank
+    from medlint.ruleapi import Context
+
+    source = (
+        "[Home](/) | [News](/news) | [Contact](/contact)\n\n"
+        "# Leg cramps\n\nLast updated: 03/15/2025\n\n"
+        "Leg cramps are sudden, painful tightenings of a muscle.\n"
+    )
+    document = parse("page.md", source)
+    assert {r.kind for r in document.regions} != {RegionKind.MAIN}, document.regions
+    root = Context(document, detect_audience(document), None, PatternBank())
+    main = root.reading((RegionKind.MAIN,))
+    assert main is not root
+    assert main.reading((RegionKind.MAIN,)) is main  # a view asked for its own regions
+    assert root.genre is main.genre  # the runner's scope and the rule share one answer
+    assert main.facts is main.facts and main.date_order == "mdy"
+    assert main.facts.updated is not None and main.facts.updated.day.isoformat() == "2025-03-15"

@@ -23,7 +23,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,25 +97,15 @@ _CAUTION = {"draft": 0, "pending": 1, "unknown": 2, "approved": 3}
 _STATED_ORDER = re.compile(r"\b(?:(?P<mdy>mm/dd/yy(?:yy)?)|(?P<dmy>dd/mm/yy(?:yy)?))\b", re.I)
 
 
-# Per-document memos: several rules ask for the same document's effective facts and date
-# order, and each answer scans the whole text (7-9 scans per article before). Weak keys
-# (a Document hashes by identity), so a memo lives no longer than its document.
-_ORDERS: weakref.WeakKeyDictionary[Document, str | None] = weakref.WeakKeyDictionary()
-_EFFECTIVE: weakref.WeakKeyDictionary[Document, Effective] = weakref.WeakKeyDictionary()
-
-
 def numeric_order(document: Document) -> str | None:
     """How the page writes numeric dates, when it shows it: "mdy" or "dmy".
 
     Evidence is a stated format ("Updated <MM/DD/YYYY>") or the page's numeric
     dates that can be read only one way (02/16/2024 is month first), all agreeing.
-    A page with a single ambiguous date shows no convention: it stays ambiguous."""
-    if document not in _ORDERS:
-        _ORDERS[document] = _numeric_order(document)
-    return _ORDERS[document]
+    A page with a single ambiguous date shows no convention: it stays ambiguous.
 
-
-def _numeric_order(document: Document) -> str | None:
+    Each call scans the whole text: rules read it once per document from
+    ``Context.date_order``."""
     orders = set()
     if m := _STATED_ORDER.search(document.source):
         orders.add("mdy" if m["mdy"] else "dmy")
@@ -129,15 +118,11 @@ def _numeric_order(document: Document) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
-def effective(document: Document) -> Effective:
-    if document not in _EFFECTIVE:
-        _EFFECTIVE[document] = _effective(document)
-    return _EFFECTIVE[document]
-
-
-def _effective(document: Document) -> Effective:
+def effective(document: Document, order: str | None) -> Effective:
+    """The dates and review facts a reader takes as the page's, its numeric dates read in
+    ``order`` (:func:`numeric_order`). Rules read it once per document from
+    ``Context.facts``."""
     facts = document.facts or tuple(document.metadata.values())
-    order = numeric_order(document)
     keys = (d.DATE_MODIFIED, d.LAST_REVIEWED, d.DATE_PUBLISHED)
     dated = {key: _dated(facts, key, order) for key in keys}
     reviewed = _latest(dated[d.LAST_REVIEWED])
@@ -195,11 +180,11 @@ def names(value: Any) -> list[str]:
 DATE_KEYS = (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED, d.NEXT_REVIEW)
 
 
-def update_date(document: Document) -> MetaValue | None:
+def update_date(document: Document, facts: Effective) -> MetaValue | None:
     """The fact a reader takes as the article's last update: the latest update or review
     date, else the publication date; if none of them parses, the first stated one (the
-    date rules say why it is unusable)."""
-    found = effective(document).updated
+    date rules say why it is unusable). ``facts``: the document's :func:`effective`."""
+    found = facts.updated
     if found is not None:
         return found.fact
     return document.meta(d.DATE_MODIFIED) or document.meta(d.DATE_PUBLISHED)
@@ -221,7 +206,7 @@ def audit_facts(document: Document) -> tuple[tuple[str, str], ...]:
     status = document.meta(d.REVIEW_STATUS)
     return (
         ("title", " ".join(str(document.title or "").split())[:200]),
-        ("updated", iso(update_date(document))),
+        ("updated", iso(update_date(document, effective(document, numeric_order(document))))),
         ("reviewed", iso(document.meta(d.LAST_REVIEWED))),
         ("status", normalise_status(status.value) if status else ""),
     )

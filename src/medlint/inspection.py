@@ -63,8 +63,8 @@ def _unreadable(path: str, problem: str, linter: Linter) -> dict[str, Any]:
 
 def inspect_document(document: Document, linter: Linter, today: dt.date) -> dict[str, Any]:
     audience = detect_audience(document)
-    found = effective(document)
     order = numeric_order(document)
+    found = effective(document, order)
     status = found.review_status
     parse_error = linter.diagnostics.code(Diagnostic.PARSE_ERROR)
     ctx = kinds.Context(document, audience, today, linter.bank)

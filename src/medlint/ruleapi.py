@@ -14,6 +14,7 @@ from medlint.audience import AudienceInfo
 from medlint.checks.genre import Genre
 from medlint.checks.genre import detect as detect_genre
 from medlint.document import Document, MaskBuilder, RegionKind
+from medlint.facts import Effective, effective, numeric_order
 from medlint.model import Finding
 from medlint.nlp import Analysis, PatternBank
 from medlint.ruleset import RuleSpec
@@ -24,7 +25,9 @@ class Context:
 
     :meth:`reading` gives the view a rule sees: the document's text with the regions
     the rule does not read blanked (their sections dropped), and the NLP mentions in the
-    regions it reads. The analysis itself runs once per document, shared by the views.
+    regions it reads. The analysis itself runs once per document, shared by the views; what
+    several rules derive from one view (its genre, its date facts) is worked out once, on
+    that view, when first asked for.
 
     ``today`` is None when the engine lints: rules do not read the day, so a file's
     findings can be cached across days; a finding that holds only on some days gives its
@@ -37,12 +40,14 @@ class Context:
         today: dt.date | None,
         bank: PatternBank,
         analysis: Analysis | None = None,
+        regions: frozenset[RegionKind] | None = None,
     ) -> None:
         self.document = document
         self.audience = audience
         self.today = today
         self.bank = bank
         self._analysis = analysis
+        self._regions = regions  # the regions this view reads (None: all of them)
         self._views: dict[frozenset[RegionKind], Context] = {}
 
     @cached_property
@@ -51,20 +56,36 @@ class Context:
 
     @cached_property
     def genre(self) -> Genre:
-        """The page's genre (checks/genre.py), read from its main content as the red-flag
-        checks read it; computed only when a rule that declares ``genres`` runs."""
-        return detect_genre(self.reading((RegionKind.MAIN,)).document)
+        """The page's genre (checks/genre.py), read from its main content; worked out once,
+        on the main-content view, for the runner's ``genres:`` scope and the rules that ask."""
+        main = self.reading((RegionKind.MAIN,))
+        return detect_genre(self.document) if main is self else main.genre
+
+    @cached_property
+    def date_order(self) -> str | None:
+        """How this view's numeric dates are written ("mdy", "dmy" or None: facts.py)."""
+        return numeric_order(self.document)
+
+    @cached_property
+    def facts(self) -> Effective:
+        """The dates and review facts a reader takes as the page's (facts.effective)."""
+        return effective(self.document, self.date_order)
 
     def reading(self, kinds: Collection[RegionKind]) -> Context:
         """The context of a rule that reads the regions of ``kinds`` (itself when the
         document has no other regions)."""
         regions = frozenset(kinds)
-        if all(r.kind in regions for r in self.document.regions):
+        if regions == self._regions or all(r.kind in regions for r in self.document.regions):
             return self
         if regions not in self._views:
             document = region_view(self.document, regions)
             self._views[regions] = Context(
-                document, self.audience, self.today, self.bank, self.analysis.within(regions)
+                document,
+                self.audience,
+                self.today,
+                self.bank,
+                self.analysis.within(regions),
+                regions,
             )
         return self._views[regions]
 

@@ -14,7 +14,7 @@ from medlint import document as d
 from medlint.daily import dated_message, day_after, day_before
 from medlint.dates import add_months, parse_date
 from medlint.document import Document, MetaValue
-from medlint.facts import DATE_KEYS, effective, numeric_order, update_date
+from medlint.facts import DATE_KEYS, update_date
 from medlint.kinds import Context, fmt
 from medlint.model import Finding, OnTheDay
 from medlint.nlp import PatternBank
@@ -41,13 +41,13 @@ class _DateRule:
 
 class UpdateDateMissing(_DateRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
-        if update_date(ctx.document) is None:
+        if update_date(ctx.document, ctx.facts) is None:
             yield Finding(0, 0, self.spec.message, self.spec.fix)
 
 
 class DateInvalid(_DateRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
-        order = numeric_order(ctx.document)
+        order = ctx.date_order
         for meta in date_facts(ctx.document, DATE_KEYS):
             parsed = parse_date(meta.value, order)
             if parsed.value is None:
@@ -65,7 +65,7 @@ class DateInFuture(_DateRule):
     before it, since it is in the future only after its month has begun)."""
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        order = numeric_order(ctx.document)
+        order = ctx.date_order
         for meta in date_facts(ctx.document, (d.DATE_MODIFIED, d.DATE_PUBLISHED, d.LAST_REVIEWED)):
             parsed = parse_date(meta.value, order)
             if parsed.value is None:
@@ -108,7 +108,7 @@ class UpdateDateStale(_DateRule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         max_age = self.stale_after_months
-        found = effective(ctx.document)
+        found = ctx.facts
         updated = found.updated
         if updated is not None:
             meta, last = updated.fact, updated.day

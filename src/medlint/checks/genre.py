@@ -15,7 +15,6 @@ tests/eval/redflags (docs/red-flags.md, "Safety net").
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass
 
 from medlint.document import Document, RegionKind
@@ -310,19 +309,9 @@ def _listing(document: Document) -> Genre | None:
     return None
 
 
-# Two rules ask for the genre of the same document; it is worked out once (weak keys: a
-# Document hashes by identity, so a memo lives no longer than its document).
-_DETECTED: weakref.WeakKeyDictionary[Document, Genre] = weakref.WeakKeyDictionary()
-
-
 def detect(document: Document) -> Genre:
-    """The genre of a page, with the evidence (for messages and ``medlint inspect``)."""
-    if document not in _DETECTED:
-        _DETECTED[document] = _detect(document)
-    return _DETECTED[document]
-
-
-def _detect(document: Document) -> Genre:
+    """The genre of a page, with the evidence (for messages and ``medlint inspect``).
+    Rules read it once per document from ``Context.genre``."""
     declared = _declared(document)
     if declared is not None:
         return declared

@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from medlint.checks import genre
 from medlint.checks.aboutness import TopicFinder, TopicMatch
 from medlint.checks.helpseeking import HelpStatements, first_of, register
 from medlint.checks.knowledge import (
@@ -122,7 +121,7 @@ class RedFlagCheck:
     def topic_evidence(self, ctx: Context) -> list[tuple[str, str]]:
         """(topic id, why) for every topic the article is about; the check's own detection."""
         ctx = ctx.reading(self.spec.regions) if self.spec.regions else ctx
-        found = genre.detect(ctx.document)
+        found = ctx.genre
         suffix = f" (judged as {found.value}: {found.reason})" if found.is_news else ""
         return [(m.topic.id, m.why + suffix) for m in self.finder.find(ctx)]
 
@@ -143,7 +142,7 @@ class RedFlagCheck:
         return out
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        if not genre.detect(ctx.document).expects_help:
+        if not ctx.genre.expects_help:
             return  # news (MED112 asks for a prompt), genetics, statistics, listings ...
         help_: HelpStatements | None = None
         for match in self.finder.find(ctx):

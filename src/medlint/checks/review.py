@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from medlint import document as d
-from medlint.document import Document, MetaValue
-from medlint.facts import effective, normalise_status
+from medlint.document import MetaValue
+from medlint.facts import normalise_status
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import PatternBank
@@ -36,11 +36,11 @@ class _ReviewRule:
     def register(self, bank: PatternBank) -> None:
         return None
 
-    def status(self, document: Document) -> MetaValue | None:
-        return effective(document).review_status
+    def status(self, ctx: Context) -> MetaValue | None:
+        return ctx.facts.review_status
 
-    def reviewer(self, document: Document) -> MetaValue | None:
-        reviewers = effective(document).reviewers
+    def reviewer(self, ctx: Context) -> MetaValue | None:
+        reviewers = ctx.facts.reviewers
         return reviewers[0][1] if reviewers else None
 
 
@@ -49,7 +49,7 @@ class ReviewStatusMissing(_ReviewRule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         document = ctx.document
-        if self.status(document) or self.reviewer(document) or document.meta(d.LAST_REVIEWED):
+        if self.status(ctx) or self.reviewer(ctx) or document.meta(d.LAST_REVIEWED):
             return
         yield Finding(0, 0, self.spec.message, self.spec.fix)
 
@@ -58,7 +58,7 @@ class ReviewNotApproved(_ReviewRule):
     """A review status that is not approved for publication (pending, draft, AI draft)."""
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        meta = self.status(ctx.document)
+        meta = self.status(ctx)
         if meta is None or not isinstance(meta.value, str):
             return
         status = normalise_status(meta.value)
@@ -76,10 +76,10 @@ class ReviewerMissing(_ReviewRule):
     """Approved, but nobody is named as the reviewer."""
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        meta = self.status(ctx.document)
+        meta = self.status(ctx)
         if meta is None or normalise_status(meta.value) not in self.approved:
             return
-        if self.reviewer(ctx.document):
+        if self.reviewer(ctx):
             return
         yield Finding(
             meta.start,

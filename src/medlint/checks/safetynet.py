@@ -28,7 +28,6 @@ import re
 from collections.abc import Iterator
 
 from medlint import document as d
-from medlint.checks import genre
 from medlint.checks.aboutness import TopicFinder, titles
 from medlint.checks.helpseeking import HelpStatements, register
 from medlint.checks.knowledge import GUIDANCE_SOURCE, load_guidance, load_topics
@@ -110,7 +109,7 @@ class SafetyNetCheck:
         document = ctx.document
         title = document.meta(d.TITLE)
         at = title.start if title else (document.sections[0].start if document.sections else 0)
-        found = genre.detect(document)
+        found = ctx.genre
         help_ = HelpStatements(ctx, self.guidance)
         if found.is_news:
             on_health = self.finder.named_in_title(document) or self._clinical(ctx)
