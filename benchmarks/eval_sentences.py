@@ -1,6 +1,6 @@
 """Score medlint's sentence rules on the blind-labelled sentence set (tests/eval/sentences).
 
-python benchmarks/eval_sentences.py [--split dev|dev2|test|test2|test3|all]
+python benchmarks/eval_sentences.py [--split dev|dev2|dev4|test|test2|test3|test4|all]
     [--class NAME ...] [--errors]
 
 The one scorer of every class (benchmarks/eval_sentences_care.py is an alias for the care
@@ -58,7 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, default=ROOT / "tests/eval/sentences")
     parser.add_argument(
-        "--split", choices=("dev", "dev2", "test", "test2", "test3", "all"), default="dev"
+        "--split",
+        choices=("dev", "dev2", "dev4", "test", "test2", "test3", "test4", "all"),
+        default="dev",
     )
     parser.add_argument("--class", dest="classes", action="append", choices=list(SENTENCE_CLASSES))
     parser.add_argument("--errors", action="store_true", help="list the split's errors")

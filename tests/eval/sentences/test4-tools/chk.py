@@ -1,0 +1,12 @@
+#!/usr/bin/env python3
+"""URL check: python3 chk.py URL... -> prints OK/EXCL/RF4/MINE for each."""
+import re,sys,os
+def norm(u): return re.sub(r'^https?://(www\.)?','',u.strip()).split('#')[0].rstrip('/').lower()
+D='/work/labels/sent4/'
+ex=set(open(D+'excl_norm.txt').read().split('\n'))
+def load(p):
+    return set(norm(x) for x in open(p).read().split('\n') if x.strip() and not x.startswith('#')) if os.path.exists(p) else set()
+rf=load('/work/labels/rf4/urls.txt'); mine=load(D+'urls.txt')
+for u in sys.argv[1:]:
+    n=norm(u); st='EXCL' if n in ex else 'RF4' if n in rf else 'MINE' if n in mine else 'OK'
+    print(st,u)
