@@ -10,9 +10,14 @@ import pytest
 from medlint import document as d
 from medlint.document import Region, RegionKind
 from medlint.engine import Linter, Options
-from medlint.facts import effective, with_facts
+from medlint.facts import Effective, effective, numeric_order, with_facts
 from medlint.parsing import parse, parser_for
 from medlint.visible import AUTHOR, recognise
+
+
+def _effective(document: d.Document) -> Effective:
+    return effective(document, numeric_order(document))
+
 
 TODAY = dt.date(2026, 1, 15)
 
@@ -122,7 +127,7 @@ def test_placeholders_are_not_reviewers(placeholder: str) -> None:
     text = f"Leg cramps\n\nReviewer: {placeholder}\n\nLeg cramps are common.\n"
     assert values("a.txt", text, d.REVIEWED_BY) == []
     document = parse("a.md", f"---\ntitle: T\nreviewedBy: '{placeholder}'\n---\nBody.\n")
-    assert effective(document).reviewers == ()
+    assert _effective(document).reviewers == ()
 
 
 def test_an_author_is_not_a_reviewer() -> None:
@@ -223,7 +228,7 @@ def test_ambiguous_numeric_date_stays_ambiguous() -> None:
     found = lint("a.txt", text, "MED106")
     assert [(c, line) for c, line, _m in found] == [("MED106", 3)]
     assert "ambiguous" in found[0][2]
-    assert effective(parse("a.txt", text)).reviewed is None
+    assert _effective(parse("a.txt", text)).reviewed is None
 
 
 def test_a_page_that_shows_its_date_order_reads_its_ambiguous_dates() -> None:
@@ -232,14 +237,14 @@ def test_a_page_that_shows_its_date_order_reads_its_ambiguous_dates() -> None:
         "Cite as: Updated <MM/DD/YYYY>.\n"
     )
     document = parse("a.md", text)
-    updated = effective(document).updated
+    updated = _effective(document).updated
     assert updated is not None and updated.day == dt.date(2025, 4, 10)
     assert lint("a.md", text, "MED106") == []
 
 
 def test_month_precision_is_judged_as_the_months_last_day() -> None:
     text = "Leg cramps\n\nDate last updated: March 2019\n\nLeg cramps are common.\n"
-    updated = effective(parse("a.txt", text)).updated
+    updated = _effective(parse("a.txt", text)).updated
     assert updated is not None and updated.day == dt.date(2019, 3, 31)
 
 
