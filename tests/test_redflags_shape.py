@@ -173,3 +173,25 @@ def test_safety_net_with_an_acute_kind_in_the_title(rf: Linter) -> None:
     assert "MED112" not in codes(lint(rf, f"# Latex Sensitivity\n\n{body}"))
     helped = body + "\nCall 911 if you have trouble breathing after touching latex.\n"
     assert "MED112" not in codes(lint(rf, f"# Latex Allergy\n\n{helped}"))
+
+
+def test_a_consult_lead_in_ties_its_list_at_its_own_level(rf: Linter) -> None:
+    """NCI pages: "Check with your doctor if you have any of the following:" over a list of
+    signs. The items complete the lead-in's sentence, so a prompt-level consult covers signs
+    up to same-day urgency (as "see your doctor if your skin turns yellow" does), never an
+    emergency sign, and a list under a plain lead-in is not guidance."""
+    text = (
+        "# Pancreatic Cancer\n\nPancreatic cancer is a disease of the pancreas.\n\n"
+        "Signs may be caused by pancreatic cancer or by other conditions. "
+        "Check with your doctor if you have any of the following:\n\n"
+        "- Jaundice (yellowing of the skin and whites of the eyes).\n- Dark urine.\n"
+    )
+    assert "MED109" not in codes(lint(rf, text))
+    plain = text.replace("Check with your doctor if you have any of the following:", "Signs:")
+    assert "MED109" in codes(lint(rf, plain))
+    emergency = (
+        "# Sepsis\n\nSepsis is the body's extreme response to an infection.\n\n"
+        "Check with your doctor if you have any of the following:\n\n"
+        "- blotchy or blue skin\n- confusion or slurred speech\n"
+    )
+    assert "MED109" in codes(lint(rf, emergency))
