@@ -195,3 +195,36 @@ def test_a_consult_lead_in_ties_its_list_at_its_own_level(rf: Linter) -> None:
         "- blotchy or blue skin\n- confusion or slurred speech\n"
     )
     assert "MED109" in codes(lint(rf, emergency))
+
+
+@pytest.mark.parametrize(
+    ("title", "demanded"),
+    [
+        ("Acute Kidney Injury", True),
+        ("Acute Kidney Failure", True),
+        ("Chronic Kidney Disease", False),  # a long-term name of the topic
+        ("Kidney Failure: What to Expect", False),
+        ("Amyloidosis and Kidney Disease", False),  # another condition beside it
+        ("Hereditary Renal Failure", False),  # a long-term mark
+        ("High Blood Pressure and Renal Failure", False),  # another topic beside it
+    ],
+)
+def test_a_long_term_relative_is_not_asked_for_the_acute_form(
+    rf: Linter, title: str, demanded: bool
+) -> None:
+    text = f"# {title}\n\n{title} means the kidneys stop working well. Kidneys filter blood.\n"
+    found = [v.message for v in lint(rf, text).violations if v.code == "MED109"]
+    assert any("acute kidney injury" in m for m in found) is demanded, found
+
+
+def test_alcohol_use_disorder_is_not_asked_for_alcohol_poisoning(rf: Linter) -> None:
+    body = "Alcohol use affects the liver and the brain. Many people drink too much.\n"
+
+    def asks_for_poisoning(message: str) -> bool:
+        return "help for alcohol poisoning" in message or "alcohol poisoning or its" in message
+
+    poisoning = lint(rf, f"# Alcohol Poisoning\n\n{body}").violations
+    assert any(asks_for_poisoning(v.message) for v in poisoning)
+    disorder = lint(rf, f"# Alcohol Use Disorder\n\n{body}").violations
+    assert not any(asks_for_poisoning(v.message) for v in disorder)
+    assert any("withdrawal" in v.message for v in disorder)  # the long-term demand stays
