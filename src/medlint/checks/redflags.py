@@ -36,7 +36,6 @@ from medlint.checks.knowledge import (
     URGENCY_NAME,
     Condition,
     Guidance,
-    Topic,
     load_guidance,
     load_topics,
 )
