@@ -228,3 +228,16 @@ def test_alcohol_use_disorder_is_not_asked_for_alcohol_poisoning(rf: Linter) -> 
     disorder = lint(rf, f"# Alcohol Use Disorder\n\n{body}").violations
     assert not any(asks_for_poisoning(v.message) for v in disorder)
     assert any("withdrawal" in v.message for v in disorder)  # the long-term demand stays
+
+
+def test_living_with_a_condition_is_not_asked_for_its_acute_situation(rf: Linter) -> None:
+    """PEP after an exposure is HIV's acute situation: a page about living with HIV (a
+    long-term mark in the title) is not asked for it; an HIV page is."""
+    body = "HIV is a virus that attacks the immune system. Treatment keeps it under control.\n"
+
+    def asks_for_pep(title: str) -> bool:
+        found = lint(rf, f"# {title}\n\n{body}").violations
+        return any("red-flag topic hiv," in v.message and "PEP" in v.message for v in found)
+
+    assert asks_for_pep("HIV")
+    assert not asks_for_pep("Living with HIV")
