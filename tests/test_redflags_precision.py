@@ -268,3 +268,16 @@ def test_a_page_that_says_it_lists_drugs_is_a_listing(rf: Linter) -> None:
     assert genre.detect(document(page)).value == genre.LISTING
     unlinked = page.replace("- [Bleomycin Sulfate](/drugs/bleomycin)", "- Bleomycin sulfate")
     assert genre.detect(document(unlinked)).value != genre.LISTING
+
+
+def test_a_drug_summary_without_a_brand_name_is_a_drug_page() -> None:
+    """NCI summaries of generic drugs name no brand: their pointer to the drug's label or
+    drug-dictionary entry, with what it is approved for, tells the shape."""
+    text = (
+        "# Bleomycin Sulfate\n\nBleomycin sulfate is a chemotherapy drug.\n\nFDA Approved\n\nYes\n\n"
+        "[FDA label information for this drug is available at DailyMed.](https://x.org)\n\n"
+        "## Use in Cancer\n\nBleomycin sulfate is approved to treat testicular cancer.\n"
+    )
+    assert genre.detect(document(text)).value == genre.DRUG
+    no_use = text.replace("is approved to treat", "is studied in").replace("FDA Approved", "")
+    assert genre.detect(document(no_use)).value != genre.DRUG

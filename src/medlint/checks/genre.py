@@ -151,9 +151,14 @@ _CANCER = re.compile(
     r"sarcomas?|melanomas?|neoplasms?|oncology)\b",
     re.I,
 )
-# A drug summary names the drug's brand or calls itself brief drug information, and says
-# what the drug is approved for.
-_DRUG_PAGE = re.compile(r"\bthis page contains brief information about\b|\bUS Brand Names?\b", re.I)
+# A drug summary names the drug's brand, calls itself brief drug information or points to the
+# drug's label or drug-dictionary entry, and says what the drug is approved for.
+_DRUG_PAGE = re.compile(
+    r"\bthis page contains brief information about\b|\bUS Brand Names?\b"
+    r"|\b(?:FDA )?label information for this drug\b|\bdefinition from the \w+ drug dictionary\b"
+    r"|\bthis patient information sheet applies only to approved uses\b",
+    re.I,
+)
 _DRUG_USE = re.compile(
     r"\b(?:is|are)\s+approved\s+(?:by\s+the\s+(?:FDA|Food\s+and\s+Drug\s+Administration"
     r"(?:\s+\(FDA\))?)\s+)?(?:to\s+treat|for\s+use|for\s+the\s+treatment)\b"
