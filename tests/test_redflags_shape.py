@@ -241,3 +241,20 @@ def test_living_with_a_condition_is_not_asked_for_its_acute_situation(rf: Linter
 
     assert asks_for_pep("HIV")
     assert not asks_for_pep("Living with HIV")
+
+
+def test_a_consult_lead_in_covers_a_same_day_condition_by_its_own_signs(rf: Linter) -> None:
+    """A conditional prompt over a list of the page's own signs covers a condition up to
+    same-day urgency (guidance_covers), as it ties listed signs; never an emergency one."""
+    lead_in = "Check with your doctor if you have any of the following:"
+    same_day = (
+        "# Chronic Eosinophilic Leukemia\n\nChronic eosinophilic leukemia is a blood cancer.\n\n"
+        f"{lead_in}\n\n- Fever.\n- Feeling very tired.\n- Cough.\n"
+    )
+    assert "MED109" not in codes(lint(rf, same_day))
+    assert "MED109" in codes(lint(rf, same_day.replace(lead_in, "Signs include:")))
+    emergency = (
+        "# Sepsis\n\nSepsis is the body's extreme response to an infection.\n\n"
+        f"{lead_in}\n\n- Fever.\n- Feeling very tired.\n"
+    )
+    assert "MED109" in codes(lint(rf, emergency))

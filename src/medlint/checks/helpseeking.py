@@ -314,14 +314,15 @@ class HelpStatements:
             back = previous - 1
         return False
 
-    def instruction_for_signs(self, level: int) -> Statement | None:
-        """An instruction to get help (by shape: a care verb and a destination) at ``level``
-        or above that says for which signs: in a help section that names symptoms or
-        signs, in a sentence with a
-        condition about symptoms ("if you feel shaky, seek emergency care"), or as the
-        lead-in of a list ("Call 911 if you have:"); at prompt level any instruction with a
-        trigger does. Unlike :meth:`when_to_get_help`, a description ("severe attacks may
-        require emergency care") never counts."""
+    def instruction_for_signs(self, condition_level: int) -> Statement | None:
+        """An instruction to get help (by shape: a care verb and a destination) at the
+        condition's level (same-day at most: an emergency condition is covered by urgent
+        same-day wording) that says for which signs: in a help section that names symptoms
+        or signs, in a sentence with a condition about symptoms ("if you feel shaky, seek
+        emergency care"), or as the lead-in of a list ("Call 911 if you have:"); at prompt
+        level any instruction with a trigger does. Unlike :meth:`when_to_get_help`, a
+        description ("severe attacks may require emergency care") never counts."""
+        level = min(condition_level, SAME_DAY)
         symptoms = self.analysis.mentions(_label("symptom"))
         when = self.conditional & {m.sentence for m in symptoms}
         for s in self.at_least(level):
@@ -339,10 +340,20 @@ class HelpStatements:
                 section.body_start <= w.start < section.end for w in symptoms
             ):
                 return s  # a help section that says what to look out for
-            text = self.analysis.sentence_text(m.sentence).rstrip()
-            if text.endswith(":") and m.sentence in self.conditional:
+            if self._conditional_lead_in(m):
                 return s
+        if condition_level == SAME_DAY:  # never for an emergency condition
+            # A conditional prompt over a list ("Check with your doctor if you have any of
+            # the following:") ties listed signs up to same-day urgency (``tied``: the items
+            # complete its sentence), so it covers a same-day condition by its own signs too.
+            for s in self.statements:
+                if s.mention.label == careshape.SHAPE and self._conditional_lead_in(s.mention):
+                    return s
         return None
+
+    def _conditional_lead_in(self, m: Mention) -> bool:
+        text = self.analysis.sentence_text(m.sentence).rstrip()
+        return text.endswith(":") and m.sentence in self.conditional
 
 
 def first_of(mentions: Sequence[Mention]) -> Mention | None:

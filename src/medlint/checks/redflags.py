@@ -32,7 +32,6 @@ from medlint.checks.aboutness import TopicFinder, TopicMatch
 from medlint.checks.helpseeking import HelpStatements, first_of, register
 from medlint.checks.knowledge import (
     GUIDANCE_SOURCE,
-    SAME_DAY,
     URGENCY_NAME,
     Condition,
     Guidance,
@@ -177,9 +176,7 @@ class RedFlagCheck:
                         ]
                     if any(help_.tied(m, level, name) for m, level, name in anchors):
                         continue
-                    if self.guidance_covers and help_.instruction_for_signs(
-                        min(condition.level, SAME_DAY)
-                    ):
+                    if self.guidance_covers and help_.instruction_for_signs(condition.level):
                         continue
                     problem = self._problem(condition, [m for m, _, _ in anchors])
                 yield Finding(
