@@ -274,7 +274,8 @@ def test_a_drug_summary_without_a_brand_name_is_a_drug_page() -> None:
     """NCI summaries of generic drugs name no brand: their pointer to the drug's label or
     drug-dictionary entry, with what it is approved for, tells the shape."""
     text = (
-        "# Bleomycin Sulfate\n\nBleomycin sulfate is a chemotherapy drug.\n\nFDA Approved\n\nYes\n\n"
+        "# Bleomycin Sulfate\n\nBleomycin sulfate is a chemotherapy drug.\n\n"
+        "FDA Approved\n\nYes\n\n"
         "[FDA label information for this drug is available at DailyMed.](https://x.org)\n\n"
         "## Use in Cancer\n\nBleomycin sulfate is approved to treat testicular cancer.\n"
     )
