@@ -225,3 +225,60 @@ def test_news_addressing_readers_is_asked_for_a_prompt(rf: Linter) -> None:
     assert codes(lint(rf, news.format(x=""))) == []  # about research, in the third person
     you = " If you or your child had sepsis, you may want to read it."
     assert codes(lint(rf, news.format(x=you))) == ["MED112"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the text points at the video with words between ("this Did You Know? video")
+        "# Lung Cancer | Did You Know?\n\nLung cancer is common. Learn more from this "
+        "Did You Know? video produced by the SEER program.\n",
+        # an embedded player's thumbnail before any section, and a caption
+        "# Surgery Choices\n\n![](/files/oembed_thumbnails/abc.jpg)\n\nSurgery Choices\n\n"
+        "Breast cancer is scary, but it can be successfully treated.\n",
+        # the title names the medium
+        "# Childhood Cancer Facebook Live\n\nJoin experts to talk about childhood cancer.\n",
+        # the declared address does
+        "---\ntitle: Caring for Someone with Glioblastoma\nurl: https://x.gov/glioblastoma-"
+        "caregiver-video\n---\n\nA caregiver talks about glioblastoma and its treatment.\n",
+    ],
+)
+def test_video_and_infographic_stubs_are_video_pages(page: str) -> None:
+    assert genre.detect(document(page)).value == genre.VIDEO
+
+
+def test_an_article_with_a_video_is_an_article() -> None:
+    prose = "Glioblastoma is a brain tumour that needs treatment by a specialist team. " * 30
+    long_page = f"# Glioblastoma\n\n![](/files/oembed_thumbnails/abc.jpg)\n\n{prose}\n"
+    assert genre.detect(document(long_page)).value == genre.ARTICLE
+    landing = (
+        "# Esophageal Cancer\n\n## Overview\n\nEsophageal cancer starts in the esophagus.\n\n"
+        "## Statistics\n\n![](/files/oembed_thumbnails/abc.jpg)\n\nDid You Know?\n"
+    )
+    assert genre.detect(document(landing)).value != genre.VIDEO
+
+
+def test_a_page_that_says_it_lists_drugs_is_a_listing(rf: Linter) -> None:
+    page = (
+        "# Drugs Approved for Penile Cancer\n\nThis page lists cancer drugs approved by the "
+        "FDA for penile cancer. The list includes generic names and brand names. There may be "
+        "drugs used in penile cancer that are not listed here.\n\n"
+        "## Drugs Approved for Penile Cancer\n\n- [Bleomycin Sulfate](/drugs/bleomycin)\n"
+    )
+    assert genre.detect(document(page)).value == genre.LISTING
+    unlinked = page.replace("- [Bleomycin Sulfate](/drugs/bleomycin)", "- Bleomycin sulfate")
+    assert genre.detect(document(unlinked)).value != genre.LISTING
+
+
+def test_a_drug_summary_without_a_brand_name_is_a_drug_page() -> None:
+    """NCI summaries of generic drugs name no brand: their pointer to the drug's label or
+    drug-dictionary entry, with what it is approved for, tells the shape."""
+    text = (
+        "# Bleomycin Sulfate\n\nBleomycin sulfate is a chemotherapy drug.\n\n"
+        "FDA Approved\n\nYes\n\n"
+        "[FDA label information for this drug is available at DailyMed.](https://x.org)\n\n"
+        "## Use in Cancer\n\nBleomycin sulfate is approved to treat testicular cancer.\n"
+    )
+    assert genre.detect(document(text)).value == genre.DRUG
+    no_use = text.replace("is approved to treat", "is studied in").replace("FDA Approved", "")
+    assert genre.detect(document(no_use)).value != genre.DRUG

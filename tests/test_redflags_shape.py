@@ -173,3 +173,88 @@ def test_safety_net_with_an_acute_kind_in_the_title(rf: Linter) -> None:
     assert "MED112" not in codes(lint(rf, f"# Latex Sensitivity\n\n{body}"))
     helped = body + "\nCall 911 if you have trouble breathing after touching latex.\n"
     assert "MED112" not in codes(lint(rf, f"# Latex Allergy\n\n{helped}"))
+
+
+def test_a_consult_lead_in_ties_its_list_at_its_own_level(rf: Linter) -> None:
+    """NCI pages: "Check with your doctor if you have any of the following:" over a list of
+    signs. The items complete the lead-in's sentence, so a prompt-level consult covers signs
+    up to same-day urgency (as "see your doctor if your skin turns yellow" does), never an
+    emergency sign, and a list under a plain lead-in is not guidance."""
+    text = (
+        "# Pancreatic Cancer\n\nPancreatic cancer is a disease of the pancreas.\n\n"
+        "Signs may be caused by pancreatic cancer or by other conditions. "
+        "Check with your doctor if you have any of the following:\n\n"
+        "- Jaundice (yellowing of the skin and whites of the eyes).\n- Dark urine.\n"
+    )
+    assert "MED109" not in codes(lint(rf, text))
+    plain = text.replace("Check with your doctor if you have any of the following:", "Signs:")
+    assert "MED109" in codes(lint(rf, plain))
+    emergency = (
+        "# Sepsis\n\nSepsis is the body's extreme response to an infection.\n\n"
+        "Check with your doctor if you have any of the following:\n\n"
+        "- blotchy or blue skin\n- confusion or slurred speech\n"
+    )
+    assert "MED109" in codes(lint(rf, emergency))
+
+
+@pytest.mark.parametrize(
+    ("title", "demanded"),
+    [
+        ("Acute Kidney Injury", True),
+        ("Acute Kidney Failure", True),
+        ("Chronic Kidney Disease", False),  # a long-term name of the topic
+        ("Kidney Failure: What to Expect", False),
+        ("Amyloidosis and Kidney Disease", False),  # another condition beside it
+        ("Hereditary Renal Failure", False),  # a long-term mark
+        ("High Blood Pressure and Renal Failure", False),  # another topic beside it
+    ],
+)
+def test_a_long_term_relative_is_not_asked_for_the_acute_form(
+    rf: Linter, title: str, demanded: bool
+) -> None:
+    text = f"# {title}\n\n{title} means the kidneys stop working well. Kidneys filter blood.\n"
+    found = [v.message for v in lint(rf, text).violations if v.code == "MED109"]
+    assert any("acute kidney injury" in m for m in found) is demanded, found
+
+
+def test_alcohol_use_disorder_is_not_asked_for_alcohol_poisoning(rf: Linter) -> None:
+    body = "Alcohol use affects the liver and the brain. Many people drink too much.\n"
+
+    def asks_for_poisoning(message: str) -> bool:
+        return "help for alcohol poisoning" in message or "alcohol poisoning or its" in message
+
+    poisoning = lint(rf, f"# Alcohol Poisoning\n\n{body}").violations
+    assert any(asks_for_poisoning(v.message) for v in poisoning)
+    disorder = lint(rf, f"# Alcohol Use Disorder\n\n{body}").violations
+    assert not any(asks_for_poisoning(v.message) for v in disorder)
+    assert any("withdrawal" in v.message for v in disorder)  # the long-term demand stays
+
+
+def test_living_with_a_condition_is_not_asked_for_its_acute_situation(rf: Linter) -> None:
+    """PEP after an exposure is HIV's acute situation: a page about living with HIV (a
+    long-term mark in the title) is not asked for it; an HIV page is."""
+    body = "HIV is a virus that attacks the immune system. Treatment keeps it under control.\n"
+
+    def asks_for_pep(title: str) -> bool:
+        found = lint(rf, f"# {title}\n\n{body}").violations
+        return any("red-flag topic hiv," in v.message and "PEP" in v.message for v in found)
+
+    assert asks_for_pep("HIV")
+    assert not asks_for_pep("Living with HIV")
+
+
+def test_a_consult_lead_in_covers_a_same_day_condition_by_its_own_signs(rf: Linter) -> None:
+    """A conditional prompt over a list of the page's own signs covers a condition up to
+    same-day urgency (guidance_covers), as it ties listed signs; never an emergency one."""
+    lead_in = "Check with your doctor if you have any of the following:"
+    same_day = (
+        "# Chronic Eosinophilic Leukemia\n\nChronic eosinophilic leukemia is a blood cancer.\n\n"
+        f"{lead_in}\n\n- Fever.\n- Feeling very tired.\n- Cough.\n"
+    )
+    assert "MED109" not in codes(lint(rf, same_day))
+    assert "MED109" in codes(lint(rf, same_day.replace(lead_in, "Signs include:")))
+    emergency = (
+        "# Sepsis\n\nSepsis is the body's extreme response to an infection.\n\n"
+        f"{lead_in}\n\n- Fever.\n- Feeling very tired.\n"
+    )
+    assert "MED109" in codes(lint(rf, emergency))

@@ -50,6 +50,10 @@ class TopicMatch:
     topic: Topic
     evidence: tuple[str, ...]
     offset: int  # where to report
+    # Why the title names a long-term relative of the topic ("Chronic Kidney Disease",
+    # "Amyloidosis and Kidney Disease"); empty when it names the topic itself. The topic's
+    # ``acute`` conditions are not demanded of a relative's page (redflags.py).
+    relative: str = ""
 
     @property
     def why(self) -> str:
@@ -85,6 +89,10 @@ class TopicFinder:
     @cached_property
     def triggers(self) -> dict[str, re.Pattern[str]]:
         return {t.id: pattern_regex(t.triggers) for t in self.topics}
+
+    @cached_property
+    def long_terms(self) -> dict[str, re.Pattern[str]]:
+        return {t.id: pattern_regex(t.long_term) for t in self.topics if t.long_term}
 
     @cached_property
     def excludes(self) -> dict[str, re.Pattern[str]]:
@@ -125,6 +133,22 @@ class TopicFinder:
         keep = self.reading.subjects(text, [Span(h.start, h.end) for h in hits])
         return [h for h, subject in zip(hits, keep, strict=True) if subject]
 
+    def _relative(self, text: str, hit: _Hit) -> str:
+        """Why a title names a long-term relative of the hit's topic (``TopicMatch.relative``):
+        its subject is one of the topic's ``long_term`` names, another topic is named in it
+        ("Kidney Disease of Diabetes", "High Blood Pressure and Kidney Disease"), or its
+        reading says so (titlehead.py: a long-term mark, another condition's name)."""
+        long_term = self.long_terms.get(hit.topic.id)
+        if long_term is not None and long_term.fullmatch(hit.text.strip()):
+            return f"{hit.text!r} names a long-term form"
+        hits = self._hits(text)
+        others = sorted({h.text for h in hits if h.topic.id != hit.topic.id})
+        if others:
+            return f"the title also names {others[0]!r}"
+        if self.reading is None:
+            return ""
+        return self.reading.relative(text, [Span(h.start, h.end) for h in hits]) or ""
+
     def named_in_title(self, document: Document) -> bool:
         """Whether the title or H1 names any topic, whatever its sense (news on sepsis)."""
         return any(self._hits(text) for _where, text, _at in titles(document))
@@ -162,7 +186,7 @@ class TopicFinder:
                 if body is None:
                     continue
                 evidence = (f"{where} says {hit.text!r}", body)
-                found[topic.id] = TopicMatch(topic, evidence, at)
+                found[topic.id] = TopicMatch(topic, evidence, at, self._relative(text, hit))
             if found:
                 break  # the title decides; an H1 is read only when the title names nothing
         if found or any(self._hits(t) for t in texts):

@@ -150,9 +150,14 @@ _CANCER = re.compile(
     r"sarcomas?|melanomas?|neoplasms?|oncology)\b",
     re.I,
 )
-# A drug summary names the drug's brand or calls itself brief drug information, and says
-# what the drug is approved for.
-_DRUG_PAGE = re.compile(r"\bthis page contains brief information about\b|\bUS Brand Names?\b", re.I)
+# A drug summary names the drug's brand, calls itself brief drug information or points to the
+# drug's label or drug-dictionary entry, and says what the drug is approved for.
+_DRUG_PAGE = re.compile(
+    r"\bthis page contains brief information about\b|\bUS Brand Names?\b"
+    r"|\b(?:FDA )?label information for this drug\b|\bdefinition from the \w+ drug dictionary\b"
+    r"|\bthis patient information sheet applies only to approved uses\b",
+    re.I,
+)
 _DRUG_USE = re.compile(
     r"\b(?:is|are)\s+approved\s+(?:by\s+the\s+(?:FDA|Food\s+and\s+Drug\s+Administration"
     r"(?:\s+\(FDA\))?)\s+)?(?:to\s+treat|for\s+use|for\s+the\s+treatment)\b"
@@ -168,10 +173,20 @@ _COMBINATION_PAGE = re.compile(
 # an article). VIDEO_WORDS bounds the page's own words.
 _VIDEO_TEXT = re.compile(
     r"\b(?:play|watch|view)(?: the| this| our)?(?: [\w-]+){0,3} video\b|\bvideo transcript\b"
-    r"|\bthis video\b",
+    r"|\bthis(?: [\w?'-]+){0,4} video\b",
     re.I,
 )
 VIDEO_WORDS = 250
+# ... or the page is built around an embedded medium (a video player, an oEmbed thumbnail,
+# an infographic image), or its title or declared address names one.
+_EMBED = re.compile(
+    r"!\[[^\]]*\]\([^)\s]*(?:video|oembed|infographic|youtube|vimeo)[^)\s]*\)"
+    r"|<(?:iframe|video)\b",
+    re.I,
+)
+_MEDIUM = re.compile(
+    r"\b(?:videos?|infographics?|webinars?|podcasts?|facebook live|livestream)\b", re.I
+)
 
 # A listing of other pages: many short items, links and dates, teaser paragraphs.
 _DATE = re.compile(
@@ -188,6 +203,13 @@ _LINK_ITEM = re.compile(
 )
 _LINE = re.compile(r"^[ \t]*\S", re.M)
 LISTING_ITEMS = 4
+# A page that says it is a list ("This page lists cancer drugs approved for ...") is a
+# listing with any linked item, when they are most of its lines or the page is a stub.
+_LISTS = re.compile(
+    r"\bthis (?:page|section|list) (?:lists|links to|includes)\b|\bthe list (?:includes|below)\b"
+    r"|\bthe following (?:pages|links|articles|resources)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -276,12 +298,36 @@ def _drug(document: Document) -> Genre | None:
     return None
 
 
-def _video(document: Document) -> Genre | None:
-    """A short page around a video ("Play the audio-described version of this video")."""
+def _embedded(document: Document) -> re.Match[str] | None:
+    """An embedded medium the page is built around: before any section heading below the
+    title (a landing page's "Did You Know?" thumbnail under "Statistics" is not)."""
+    sections = [s.start for s in document.sections if s.level >= 2]
+    m = _EMBED.search(document.source)
+    return m if m is not None and (not sections or m.start() < min(sections)) else None
+
+
+def _video(document: Document, title: str) -> Genre | None:
+    """A short page around a video or an infographic: its text says so ("Play the
+    audio-described version of this video", "Learn more from this Did You Know? video"), it
+    embeds one (a player, an oEmbed thumbnail, an infographic image), or its title or the
+    address its front matter declares names the medium ("... Facebook Live", ".../x-video")."""
     words = len(_WORD.findall(document.masked))
-    if words <= VIDEO_WORDS and (m := _VIDEO_TEXT.search(document.masked)):
-        return Genre(VIDEO, f"a page of {words} words around a video ({m.group()!r})")
+    if words > VIDEO_WORDS:
+        return None  # a transcript or an article with a video is an article
+    found = _VIDEO_TEXT.search(document.masked) or _embedded(document)
+    if found is None:
+        url = (document.front_matter or {}).get("url")
+        for text in (title, re.sub(r"[-_/.]+", " ", url) if isinstance(url, str) else ""):
+            if found := _MEDIUM.search(text):
+                break
+    if found is not None:
+        said = " ".join(found.group().split())[:60]
+        return Genre(VIDEO, f"a page of {words} words around a video or infographic ({said!r})")
     return None
+
+
+def _short(document: Document) -> bool:
+    return len(_WORD.findall(document.masked)) <= VIDEO_WORDS
 
 
 def listing_shape(document: Document) -> tuple[int, int, int]:
@@ -298,11 +344,14 @@ def listing_shape(document: Document) -> tuple[int, int, int]:
 
 def _listing(document: Document) -> Genre | None:
     """Dated teasers under linked items (a news or research-article listing), or a page
-    that is mostly linked items, or a page of many dates."""
+    that is mostly linked items (any number of them when it says it is a list, "This page
+    lists cancer drugs approved for ...", and they are most of it or it is a stub), or a
+    page of many dates."""
     items, dates, lines = listing_shape(document)
     if (
         (items >= LISTING_ITEMS and dates >= LISTING_ITEMS - 1)
         or (items >= 3 * LISTING_ITEMS and items * 2 >= lines)
+        or (items and (items * 2 >= lines or _short(document)) and _LISTS.search(document.masked))
         or dates >= 4 * LISTING_ITEMS
     ):
         return Genre(LISTING, f"the page lists {items} linked items and {dates} dates")
@@ -330,7 +379,7 @@ def detect(document: Document) -> Genre:
         _drug(document),
         _treatment(document, title),
         _rare(document, title),
-        _video(document),
+        _video(document, title),
     ):
         if shape is not None:
             return shape

@@ -225,7 +225,8 @@ class HelpStatements:
         emergency sign tied to urgent same-day wording ("get medical attention as soon as
         possible") counts: the reader is told to act now. A sign up to same-day urgency in
         a conditional sentence with any prompt ("see your doctor if one leg is swollen")
-        counts too: the sentence itself tells the reader when to get help. For the
+        counts too: the sentence itself tells the reader when to get help; a list item's
+        sentence includes its lead-in ending in ":" (``_own_sentences``). For the
         condition's name (``named``), a statement in another sentence counts only when it
         says when (a condition, or a help section): "heart failure requires emergency
         treatment" describes the condition, it does not tell the reader what to watch for."""
@@ -243,11 +244,12 @@ class HelpStatements:
                     and lead <= s.mention.sentence <= anchor.sentence
                 )
             ]
-        own = [s for s in self.statements if s.mention.sentence == anchor.sentence]
+        own_sentences = self._own_sentences(anchor)
+        own = [s for s in self.statements if s.mention.sentence in own_sentences]
         for s in own:
             if s.level >= min(level, SAME_DAY):
                 return s
-            if level <= SAME_DAY and anchor.sentence in self.conditional:
+            if level <= SAME_DAY and s.mention.sentence in self.conditional:
                 return s
         if not candidates:
             return None
@@ -270,6 +272,18 @@ class HelpStatements:
                 if trailer[0] <= s.mention.start < trailer[1]:
                     return s
         return None
+
+    def _own_sentences(self, anchor: Mention) -> frozenset[int]:
+        """The sentences an anchor belongs to: its own and, for an item of a list whose
+        lead-in ends in ":", the lead-in's, which the items complete ("Check with your doctor
+        if you have any of the following: - easy bruising" says, at the instruction's own
+        level, what "Check with your doctor if you bruise easily" says)."""
+        lead = self._list_lead_in(anchor.start)
+        if lead is None or lead == anchor.sentence:
+            return frozenset({anchor.sentence})
+        if not self.analysis.sentence_text(lead).rstrip().endswith(":"):
+            return frozenset({anchor.sentence})
+        return frozenset({anchor.sentence, lead})
 
     def when_to_get_help(self, level: int = PROMPT) -> Statement | None:
         """A statement that tells readers *when* to get help: one under a help heading, or
@@ -300,14 +314,15 @@ class HelpStatements:
             back = previous - 1
         return False
 
-    def instruction_for_signs(self, level: int) -> Statement | None:
-        """An instruction to get help (by shape: a care verb and a destination) at ``level``
-        or above that says for which signs: in a help section that names symptoms or
-        signs, in a sentence with a
-        condition about symptoms ("if you feel shaky, seek emergency care"), or as the
-        lead-in of a list ("Call 911 if you have:"); at prompt level any instruction with a
-        trigger does. Unlike :meth:`when_to_get_help`, a description ("severe attacks may
-        require emergency care") never counts."""
+    def instruction_for_signs(self, condition_level: int) -> Statement | None:
+        """An instruction to get help (by shape: a care verb and a destination) at the
+        condition's level (same-day at most: an emergency condition is covered by urgent
+        same-day wording) that says for which signs: in a help section that names symptoms
+        or signs, in a sentence with a condition about symptoms ("if you feel shaky, seek
+        emergency care"), or as the lead-in of a list ("Call 911 if you have:"); at prompt
+        level any instruction with a trigger does. Unlike :meth:`when_to_get_help`, a
+        description ("severe attacks may require emergency care") never counts."""
+        level = min(condition_level, SAME_DAY)
         symptoms = self.analysis.mentions(_label("symptom"))
         when = self.conditional & {m.sentence for m in symptoms}
         for s in self.at_least(level):
@@ -325,10 +340,20 @@ class HelpStatements:
                 section.body_start <= w.start < section.end for w in symptoms
             ):
                 return s  # a help section that says what to look out for
-            text = self.analysis.sentence_text(m.sentence).rstrip()
-            if text.endswith(":") and m.sentence in self.conditional:
+            if self._conditional_lead_in(m):
                 return s
+        if condition_level == SAME_DAY:  # never for an emergency condition
+            # A conditional prompt over a list ("Check with your doctor if you have any of
+            # the following:") ties listed signs up to same-day urgency (``tied``: the items
+            # complete its sentence), so it covers a same-day condition by its own signs too.
+            for s in self.statements:
+                if s.mention.label == careshape.SHAPE and self._conditional_lead_in(s.mention):
+                    return s
         return None
+
+    def _conditional_lead_in(self, m: Mention) -> bool:
+        text = self.analysis.sentence_text(m.sentence).rstrip()
+        return text.endswith(":") and m.sentence in self.conditional
 
 
 def first_of(mentions: Sequence[Mention]) -> Mention | None:

@@ -53,6 +53,7 @@ class Condition:
     reason: str
     applies_when: tuple[str, ...]
     sources: tuple[Source, ...]
+    acute: bool = False  # the acute form: not demanded of a long-term relative's page
 
     @property
     def level(self) -> int:
@@ -72,6 +73,7 @@ class Topic:
     reviewed_by: str | None
     conditions: tuple[Condition, ...]
     source: str  # rules/knowledge/topics/<id>.yaml
+    long_term: tuple[str, ...] = ()  # names of its long-term forms ("chronic kidney disease")
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,8 @@ def _title_reading(data: dict[str, list[str]] | None) -> TitleReading | None:
         modifier_joins=tuple(data["modifier_joins"]),
         name_heads=tuple(data["name_heads"]),
         plain_qualifiers=(*data["plain_qualifiers"], *data["aspects"], *data["links"]),
+        long_term_marks=tuple(data.get("long_term_marks", ())),
+        condition_endings=tuple(data.get("condition_endings", ())),
     )
 
 
@@ -218,6 +222,7 @@ def _topic(data: dict[str, object], source: str, spellings: tuple[Spelling, ...]
                 reason=c["reason"],
                 applies_when=spelled(c.get("applies_when", ())),
                 sources=tuple(sources[s] for s in c["sources"]),
+                acute=bool(c.get("acute", False)),
             )
         )
     return Topic(
@@ -231,6 +236,7 @@ def _topic(data: dict[str, object], source: str, spellings: tuple[Spelling, ...]
         reviewed_by=data.get("reviewed_by"),  # type: ignore[arg-type]
         conditions=tuple(conditions),
         source=source,
+        long_term=spelled(data.get("long_term", ())),
     )
 
 

@@ -5,6 +5,11 @@ passing mention, navigation or a sidebar) and each of its conditions that the to
 consumer sources demand for the article's audience (``required_for``, narrowed by
 ``applies_when``), the article must cover it:
 
+An ``acute`` condition (the acute form of a mostly long-term topic: acute kidney injury,
+alcohol poisoning) is not demanded when the title names a long-term relative of the topic
+(aboutness.py ``TopicMatch.relative``: "Chronic Kidney Disease", "Alcohol Use Disorder",
+"Amyloidosis and Kidney Disease").
+
 * professional articles: name the condition (not negated);
 * consumer articles: name the condition or describe one of its warning signs (not
   negated, not a family history), tied to a statement that says when to get help at the
@@ -26,11 +31,9 @@ from medlint.checks.aboutness import TopicFinder, TopicMatch
 from medlint.checks.helpseeking import HelpStatements, first_of, register
 from medlint.checks.knowledge import (
     GUIDANCE_SOURCE,
-    SAME_DAY,
     URGENCY_NAME,
     Condition,
     Guidance,
-    Topic,
     load_guidance,
     load_topics,
 )
@@ -126,13 +129,17 @@ class RedFlagCheck:
         return [(m.topic.id, m.why + suffix) for m in self.finder.find(ctx)]
 
     # -- the check -------------------------------------------------------------------------
-    def wanted(self, ctx: Context, topic: Topic) -> list[Condition]:
+    def wanted(self, ctx: Context, match: TopicMatch) -> list[Condition]:
+        """The topic's conditions demanded of this page: for its audience, where their
+        ``applies_when`` holds, and not an ``acute`` form on a long-term relative's page
+        ("Chronic Kidney Disease" is not asked for acute kidney injury)."""
+        topic = match.topic
         audience = ctx.audience.value
         if audience not in topic.audiences:
             return []
         out = []
         for c in topic.conditions:
-            if audience not in c.required_for:
+            if audience not in c.required_for or (c.acute and match.relative):
                 continue
             if c.applies_when:
                 label = Label.of("rf", topic.id, c.id, "when")
@@ -146,7 +153,7 @@ class RedFlagCheck:
             return  # news (MED112 asks for a prompt), genetics, statistics, listings ...
         help_: HelpStatements | None = None
         for match in self.finder.find(ctx):
-            for condition in self.wanted(ctx, match.topic):
+            for condition in self.wanted(ctx, match):
                 base = ("rf", match.topic.id, condition.id)
                 named = [
                     m
@@ -168,9 +175,7 @@ class RedFlagCheck:
                         ]
                     if any(help_.tied(m, level, name) for m, level, name in anchors):
                         continue
-                    if self.guidance_covers and help_.instruction_for_signs(
-                        min(condition.level, SAME_DAY)
-                    ):
+                    if self.guidance_covers and help_.instruction_for_signs(condition.level):
                         continue
                     problem = self._problem(condition, [m for m, _, _ in anchors])
                 yield Finding(

@@ -13,6 +13,11 @@ words as data (``title_reading`` in rules/knowledge/guidance.yaml):
   Heart Disease", "Diabetic Kidney Disease"), unless
   those words are aspects ("Stroke Symptoms", "Diabetes Complications"); a topic joined
   by "-related", "-associated" ... to the next word is a modifier ("HIV-related");
+* **long-term relatives** (``relative``): a title with a long-term mark ("Chronic",
+  "Hereditary", "Polycystic") or another condition beside the topic ("Amyloidosis and Kidney
+  Disease": a word with a condition ending) is about a long-term relative of the topic;
+  aboutness.py adds the topic's own ``long_term`` names and a second topic in the title, and
+  redflags.py does not demand the topic's ``acute`` conditions of such a page;
 * **disease names**: a generic symptom word named after a qualifying word is another
   disease's name ("Lassa fever", "yellow fever", "Marburg hemorrhagic fever"), unless the
   qualifier is a plain one ("high fever") or a topic's own trigger covers it ("bird flu",
@@ -27,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+MIN_CONDITION_WORD = 6  # "amyloidosis", "syndrome"; not "coma", "stoma"
 _WORD = re.compile(r"[^\W_]+(?:'s)?")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 # Where a noun phrase ends: a coordinator, a preposition ("Leg cramps at night"),
@@ -60,11 +66,19 @@ class TitleReading:
     modifier_joins: tuple[str, ...]
     name_heads: tuple[str, ...]
     plain_qualifiers: tuple[str, ...]
+    long_term_marks: tuple[str, ...] = ()
+    condition_endings: tuple[str, ...] = ()
 
     def subjects(self, title: str, hits: Sequence[Span]) -> list[bool]:
         """For each hit (a topic trigger matched in the title), whether it names the
         title's subject rather than a qualifier of it."""
         return _Reader(self, title, hits).subjects()
+
+    def relative(self, title: str, hits: Sequence[Span]) -> str | None:
+        """Why the title names a long-term relative of its topics rather than the topics
+        themselves: a long-term mark ("Chronic ...", "Hereditary ..."), or another
+        condition named beside them ("Amyloidosis and Kidney Disease"); None otherwise."""
+        return _Reader(self, title, hits).relative()
 
 
 class _Reader:
@@ -77,6 +91,12 @@ class _Reader:
         self.heads = _words_regex(reading.name_heads)
         self.plain = _words_regex(reading.plain_qualifiers)
         self.joins = tuple(j.lower() for j in reading.modifier_joins)
+        self.marks = _words_regex(reading.long_term_marks) if reading.long_term_marks else None
+        self.endings = (
+            re.compile(r"\w*(?:" + "|".join(map(re.escape, reading.condition_endings)) + r")$")
+            if reading.condition_endings
+            else None
+        )
 
     def _in_hit(self, at: int) -> bool:
         return any(h.start <= at < h.end for h in self.hits)
@@ -126,3 +146,12 @@ class _Reader:
     def subjects(self) -> list[bool]:
         link = self._link()
         return [self._subject(h, link) for h in self.hits]
+
+    def relative(self) -> str | None:
+        if self.marks is not None and (m := self.marks.search(self.title)):
+            return f"the title says {m.group()!r}"
+        if self.endings is not None:
+            for word in self._content(0, len(self.title)):
+                if len(word) >= MIN_CONDITION_WORD and self.endings.match(word.lower()):
+                    return f"the title also names {word!r}"
+        return None
