@@ -48,9 +48,16 @@ _COUNTED = (
 )
 # "2 loperamide capsules": a counted form may follow one or two words naming the medicine.
 _NAMING = r"\s(?!(?:years?|months?|weeks?|days?|hours?|times|or|to|and)\b)[a-z][\w-]*"
+# An amount in words, of a counted or spooned form: "two capsules", "one, two or three
+# teaspoonfuls", "half a teaspoon" (not "two grams": measured units are written in digits).
+_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|half an?"
+_WORD_UNITS = (
+    rf"{_COUNTED}|capsules?|teaspoons?|teaspoonfuls?|tablespoons?|tablespoonfuls?|tsp|tbsp"
+)
 DOSE = re.compile(
     rf"(?<![\w./,])(?:{_NUMBER})(?:\s?(?:-|–|to|or)\s?(?:{_NUMBER}))?"
     rf"(?:\s?(?:{_UNITS})|(?:{_NAMING}){{1,2}}\s(?:{_COUNTED}))\b(?!\s*/)"
+    rf"|(?<![\w./,-])(?i:{_WORDS})(?:\s(?:-|–|to|or)\s(?i:{_WORDS}))?\s(?i:{_WORD_UNITS})\b"
 )
 _VERBS = (
     r"take|swallow|chew|use|apply|rub|put|place|give|drink|have|mix|inhale|spray|dissolve"

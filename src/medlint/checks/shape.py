@@ -98,6 +98,15 @@ def is_time_phrase(words: Sequence[str]) -> bool:
     return False
 
 
+def how_to(clause: Sequence[str], nouns: AbstractSet[str]) -> bool:
+    """Does the clause end in a how-to infinitive ("How to ...", "5 Steps to ...", "easy
+    ways to ...")? What follows is told to the reader: the headline shape of remedy and
+    product pages ("How to Cure Asthma at Home", "5 Steps to Get Off Your Inhaler")."""
+    if clause[-1:] != ["to"] or len(clause) < 2:
+        return False
+    return clause[-2] == "how" or clause[-2] in nouns
+
+
 def outside_conditions(words: Sequence[str]) -> list[str]:
     """The words of the clauses that are not conditions ("if your GP prescribed it, ...")."""
     kept: list[str] = []
