@@ -109,7 +109,9 @@ _ROW_LABEL = re.compile(
 _REPORTED = re.compile(
     r"\b(?:trials?|study|studies|participants|subjects|randomi[sz]ed|cohort|placebo"
     r"|were given|was given|received|receiving|dose[- ]escalation|phase (?:i{1,3}|[123])"
-    r"|patients (?:who|were|with|in)|took|was taken|were treated|was administered)\b",
+    r"|patients (?:who|were|with|in)|took|was taken|were treated|was administered"
+    # hearsay about a dose: "are reported to be safe when the dosage is ..."
+    r"|(?:is|are) (?:reported|said|thought|believed) to)\b",
     re.I,
 )
 _PROFESSIONAL = re.compile(
@@ -151,7 +153,9 @@ _DIETARY = re.compile(
 # spooned dose in ("take 2 tbsp of this in a glass of water") is not.
 _WATER = re.compile(r"\b(?:glass(?:es)?|cups?|lit(?:er|re)s?|ml|oz|ounces?) of water\b", re.I)
 _MEDICINE_UNIT = re.compile(
-    rf"\d\s?(?:{_COUNTED}|teaspoons?|tsp|tablespoons?|tbsp|teaspoonfuls?)\b", re.I
+    # a naming word may stand between: "10 activated drops in each ounce of water"
+    rf"\d\s?(?:[a-z][\w-]*\s)?(?:{_COUNTED}|teaspoons?|tsp|tablespoons?|tbsp|teaspoonfuls?)\b",
+    re.I,
 )
 _DOCTOR_MANAGED = re.compile(
     r"\b(?:your|the) (?:doctor|gp|prescriber|nurse|pharmacist|care team)\b[^.;]{0,30}?"

@@ -88,7 +88,11 @@ _CITATION = re.compile(
     # a named programme or body as the subject: "The Diabetes Prevention Program (DPP)
     # showed that", "The WHO found"
     r"|\b[Tt]he (?:[A-Z][A-Za-z'-]+ ){0,4}[A-Z][A-Za-z'-]+(?: \([A-Z]{2,}\))? (?:showed|found"
-    r"|concluded|reported|estimated)\b"
+    r"|concluded|reported|estimated|says|said|explains|notes|warns|advises)\b"
+    # an attribution after the figure: "..., explains the British Tinnitus Association",
+    # "..., says the Mayo Clinic", "..., reports CDC"
+    r"|[,;]\s+(?:explains|explained|says|said|reports|reported|notes|noted|writes|wrote|warns"
+    r"|estimates|advises)\s+(?:the\s+)?[A-Z][\w'&.-]*"
     # a footnote number after the sentence: "... less than 39°C.(2)", "... 4.3 years. 1"
     r"|(?<=[.!?])\s?\(\d{1,3}\)|(?<=[a-z)%]\.)\s\d{1,2}\s*$"
     # a named source: "the CDC estimates", "The Human Phenotype Ontology provides the list"
