@@ -277,7 +277,8 @@ class CureClaim(ShapeCheck):
         """Does a heading promise a cure by its headline shape: a headline verb after a
         how-to infinitive ("How to Cure Asthma at Home", "3 Ways to Reverse ...") or after
         a modal with a subject that is no treatment ("Garlic Can Cure Hypertension"; not
-        "Surgery Can Cure Early Cancer")? Vanishing verbs ("How to Get Rid of Head Lice")
+        "Surgery Can Cure Early Cancer"), or with a remedy as its subject ("Foods That Cure
+        Diabetes")? Vanishing verbs ("How to Get Rid of Head Lice")
         stay out: they need an absolute wherever they stand."""
         head = mention.text.lower().split()[0]
         if head not in self.headline_verbs:
@@ -285,6 +286,10 @@ class CureClaim(ShapeCheck):
         clause = clause_before(before)
         if how_to(clause, self.how_to_nouns):
             return True
+        if self._product(clause) and not (
+            self.clinical_subjects.intersection(clause) or self.hedges.intersection(clause)
+        ):
+            return True  # "5 Natural Foods That Prevent And Gradually Cure Diabetes"
         subject = clause[:-1]
         return (
             clause[-1:] in (["can"], ["will"])
@@ -447,4 +452,6 @@ class CureClaim(ShapeCheck):
         if passive and passive[0] in PASSIVE and not (strong or agent):
             return False  # "can be cured", "the need for an examination is eliminated"
         window = before[-6:] + after[:3]  # "to treat, prevent, and ultimately cure them"
+        if head.endswith("s") and self._product(clause) and not self.hedges.intersection(clause):
+            return True  # "a detox program that prevents cancer ... and thus cures it"
         return not (self.coordinated.intersection(window) and {"or", "and", ","} & set(window))

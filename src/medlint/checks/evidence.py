@@ -52,10 +52,13 @@ _STATISTIC = re.compile(
     rf"|\b(?:{_NUMBER_WORDS})[- ](?:(?:{_NUMBER_WORDS})\s+)?(?:million|billion)\b"
     rf"|\b(?:{_NUMBER_WORDS})\s+(?:hundred\s+)?thousand\s+(?:{_POPULATION})\b"
     # a rank: "the No. 1 killer", "the #1 reason", "the number one cause of"
-    r"|(?:\bNo\.?\s?|\bnumber\s|#)(?:1|one)\s+(?:killer|cause|reason)\b"
+    # ("No." with its full stop: "there is no one cause" is no rank)
+    r"|(?:\b(?-i:No)\.\s?|\bnumber\s|#)(?:1|one)\s+(?:killer|cause|reason)\b"
     # a count of studies: "nearly 500 peer-reviewed studies", "the 41 studies conducted";
     # not a trial phase ("phase 2 trials")
-    r"|(?<![Pp]hase )(?<![Ss]tage )\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:studies|trials)\b",
+    # ("Posted: 2018" on the line above is a date, not a count)
+    r"|(?<![Pp]hase )(?<![Ss]tage )(?<![\d,])(?:\d{1,3}(?:,\d{3})*)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:studies|trials)\b",
     re.I,
 )
 # Figures that are not findings: inheritance odds per child, a reader's own targets,
