@@ -20,9 +20,7 @@ _NUMBER_WORDS = (
 )
 _COUNT = rf"\d[\d,]*|{_NUMBER_WORDS}"
 _PERSON = r"person|adult|child|woman|man|american|patient|individual|people"
-_POPULATION = (
-    r"people|adults|children|women|men|americans|patients|cases|deaths|babies|individuals"
-)
+_POPULATION = r"people|adults|children|women|men|americans|patients|cases|deaths|babies|individuals"
 _STATISTIC = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b)"
     # "1 in 108 individuals", "2 to 6 in 100,000 people", "9 out of 10 doctors"
