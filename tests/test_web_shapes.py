@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from medlint.checks.shape import how_to
+from medlint.checks.shape import how_to, in_condition
 from medlint.engine import Linter, Options
 
 
@@ -32,6 +32,12 @@ def test_how_to_infinitives() -> None:
     assert not how_to(["to"], nouns)
     assert not how_to(["you", "need", "to"], nouns)
     assert not how_to(["how", "it", "works"], nouns)
+
+
+def test_should_opens_a_condition_only_by_inversion() -> None:
+    assert in_condition(["should", "you", "need", "more"])  # "Should you need more, ..."
+    assert not in_condition(["you", "should"])  # "You should reduce your insulin"
+    assert in_condition(["if", "you", "should"])
 
 
 # -- MED201: headline promises, remedy agents, speed -------------------------------------
@@ -76,6 +82,8 @@ def test_headings_that_promise_nothing(linter: Linter, title: str) -> None:
         "Our detox program prevents cancer from surviving and thus cures it.",
         "This tea works in days.",
         "Our patches work within 48 hours.",
+        "This is the only treatment that really works.",
+        "It works every time.",
     ],
 )
 def test_remedy_agents_and_speed(linter: Linter, sentence: str) -> None:
@@ -106,6 +114,10 @@ def test_clinical_passives_stay_clinical(linter: Linter, sentence: str) -> None:
         ("Read on.", "How to Stop Taking Statins Naturally"),
         ("Read on.", "Herbal Remedies That Can Replace Antidepressants"),
         ("This ginger tea will replace your blood pressure pills.", "Tea"),
+        ("You should reduce your insulin once you start this diet.", "Diet"),  # a modal
+        ("Try going off your blood pressure pills for a week.", "Pills"),
+        ("Give up your sleeping pills and drink chamomile instead.", "Sleep"),  # a modifier
+        ("Lower your thyroid medication when you take this supplement.", "Thyroid"),
         (
             "If you currently take 30mg of an antidepressant, cut that amount in half and take "
             "15mg for a few weeks.",
@@ -125,6 +137,8 @@ def test_medication_advice_by_shape(linter: Linter, body: str, title: str) -> No
         "Your doctor may replace your tablets with a patch.",  # a professional's act
         "Ask your doctor how to stop taking opioids safely.",  # a prompt
         "Your doctor will explain how to stop the tablets.",
+        "Beta cells stop producing insulin.",  # a bare gerund: another act
+        "You can lower your blood pressure with medication.",
     ],
 )
 def test_not_medication_advice(linter: Linter, body: str) -> None:

@@ -28,6 +28,9 @@ from medlint.nlp import Label, Mention, PatternBank
 from medlint.optionschema import Schema, integer, options, values
 from medlint.ruleset import RuleSpec
 
+# Determiners after which an -ing word modifies the medicine noun ("your sleeping pills").
+MODIFIED = frozenset({"your", "the", "my", "his", "her", "their", "these", "those", "any"})
+
 
 class MedicationAdvice(ShapeCheck):
     """Telling the reader to stop, swap or change a prescribed medicine with no caveat to
@@ -222,7 +225,10 @@ class MedicationAdvice(ShapeCheck):
                 continue
             offset = len(after) - len(analysis.words_after(verb.sentence, medicine.token_start))
             own = after[len(verb.text.split()) : offset]
-            if offset < len(phrase) and not any(is_other_gerund(w) for w in own):
+            # a gerund after a determiner names the medicine ("your sleeping pills"); a bare
+            # one is another act ("stop producing insulin")
+            acts = [w for i, w in enumerate(own) if not (i and own[i - 1] in MODIFIED)]
+            if offset < len(phrase) and not any(is_other_gerund(w) for w in acts):
                 return medicine  # not "stop producing insulin", "stop responding to the drug"
             break
         earlier = [m for m in same if m.token_end <= verb.token_start]
