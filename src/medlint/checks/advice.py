@@ -13,6 +13,7 @@ from medlint.checks.shape import (
     RELATIVES,
     ShapeCheck,
     clause_before,
+    how_to,
     in_research_section,
     is_other_gerund,
     option_words,
@@ -26,6 +27,9 @@ from medlint.model import Finding
 from medlint.nlp import Label, Mention, PatternBank
 from medlint.optionschema import Schema, integer, options, values
 from medlint.ruleset import RuleSpec
+
+# Determiners after which an -ing word modifies the medicine noun ("your sleeping pills").
+MODIFIED = frozenset({"your", "the", "my", "his", "her", "their", "these", "those", "any"})
 
 
 class MedicationAdvice(ShapeCheck):
@@ -105,6 +109,15 @@ class MedicationAdvice(ShapeCheck):
         averting_verbs=words(
             "Imperatives ('avoid', 'prevent') that turn the advice after them into a warning."
         ),
+        how_to_nouns=words(
+            "Nouns ('ways', 'steps') that, before 'to', make a how-to infinitive addressed to "
+            "the reader ('5 Steps to Get Off Your Inhaler'; 'How to' always is)."
+        ),
+        remedy_nouns=words(
+            "Remedies ('remedies', 'tea') that, as the subject of a swap verb with a modal "
+            "('herbal remedies that can replace antidepressants'), offer a swap to the reader."
+        ),
+        swap_modals=words("Modals ('can', 'will') of a remedy's swap (see remedy_nouns)."),
         without_verbs=words(
             "Verbs ('manage', 'lower') that make 'without' + a medicine in their clause advice "
             "to do without it ('Manage your blood pressure without drugs'); 'without' "
@@ -133,6 +146,9 @@ class MedicationAdvice(ShapeCheck):
         self.professionals = option_words(options, "professionals")
         self.swap_verbs = option_words(options, "swap_verbs")
         self.instruction_infinitives = option_words(options, "instruction_infinitives")
+        self.how_to_nouns = option_words(options, "how_to_nouns")
+        self.remedy_nouns = option_words(options, "remedy_nouns")
+        self.swap_modals = option_words(options, "swap_modals")
         self.research_words = option_words(options, "research_words")
         self.research_headings = option_words(options, "research_headings")
         self.labels = {
@@ -177,7 +193,7 @@ class MedicationAdvice(ShapeCheck):
             if self.professionals.intersection(outside_conditions(before)):
                 continue  # "a provider will treat the illness, stop the medication, or ..."
             opener = imperatives.get(verb.sentence, set())
-            if not self._directed(clause_before(before), opener):
+            if not self._directed(clause_before(before), opener, verb.text.lower()):
                 continue  # "many people stop their statins"; "your doctor may switch you"
             reported.add(verb.sentence)
             # Quote the verb and its object ("replace your blood-pressure tablets"); when the
@@ -209,7 +225,10 @@ class MedicationAdvice(ShapeCheck):
                 continue
             offset = len(after) - len(analysis.words_after(verb.sentence, medicine.token_start))
             own = after[len(verb.text.split()) : offset]
-            if offset < len(phrase) and not any(is_other_gerund(w) for w in own):
+            # a gerund after a determiner names the medicine ("your sleeping pills"); a bare
+            # one is another act ("stop producing insulin")
+            acts = [w for i, w in enumerate(own) if not (i and own[i - 1] in MODIFIED)]
+            if offset < len(phrase) and not any(is_other_gerund(w) for w in acts):
                 return medicine  # not "stop producing insulin", "stop responding to the drug"
             break
         earlier = [m for m in same if m.token_end <= verb.token_start]
@@ -239,14 +258,31 @@ class MedicationAdvice(ShapeCheck):
             return bool(self.reader_words.intersection(clause))
         return True
 
-    def _directed(self, clause: list[str], imperatives: Collection[str] = ()) -> bool:
+    def _remedy_swap(self, clause: list[str], verb: str) -> bool:
+        """A remedy as the subject of a modal swap verb ("Herbal Remedies That Can Replace
+        Antidepressants", "this tea will replace your pills") offers it in the medicine's
+        place: the reader is told to swap, whoever the grammatical subject is."""
+        if verb.split()[0] not in self.swap_verbs:
+            return False
+        return bool(self.remedy_nouns.intersection(clause)) and bool(
+            self.swap_modals.intersection(clause)
+        )
+
+    def _directed(
+        self, clause: list[str], imperatives: Collection[str] = (), verb: str = ""
+    ) -> bool:
         """Is the verb an instruction to the reader? An imperative ("Just stop them", "If
         X, replace it", a clause that opens with an imperative: "Use garlic in place of
-        ..."), "you can/should ...", or a reader group with a modal ("Parents can stop
+        ..."), a how-to infinitive ("5 Steps to Get Off Your Inhaler"), "you can/should
+        ...", or a reader group with a modal ("Parents can stop
         ..."); not a report ("many people stop ...") or a professional's act ("your doctor
         may switch you")."""
         if self.professionals.intersection(clause):
             return False
+        if how_to(clause, self.how_to_nouns):
+            return True  # "5 Steps to Get Off Your Inhaler", "How to stop taking statins"
+        if self._remedy_swap(clause, verb):
+            return True  # "Herbal remedies that can replace antidepressants"
         # the clause's first word that is not an adverb ("just", "try"), with no infinitive
         # between it and the verb ("make recommendations to change or stop ...")
         for word in clause if "to" not in clause else ():

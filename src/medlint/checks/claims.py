@@ -30,6 +30,7 @@ from medlint.checks.shape import (
     RELATIVES,
     ShapeCheck,
     clause_before,
+    how_to,
     in_research_section,
     is_measured,
     is_number,
@@ -97,6 +98,14 @@ class CureClaim(ShapeCheck):
         ),
         research_words=words(
             "Words of a study ('trial', 'participants') that make the sentence a reported finding."
+        ),
+        headline_verbs=words(
+            "Claim verbs ('cure', 'reverses') that a heading promises after a how-to "
+            "infinitive ('How to Cure Asthma at Home') or a modal ('Garlic Can Cure "
+            "Hypertension'): in a headline a modal sells, it does not hedge."
+        ),
+        how_to_nouns=words(
+            "Nouns ('ways', 'steps') that, before 'to', make a how-to infinitive ('5 Ways to')."
         ),
         research_headings=words(
             "Words ('research', 'trials') that, in a heading over the sentence or the page's "
@@ -184,6 +193,8 @@ class CureClaim(ShapeCheck):
         self.auxiliary_only = option_words(options, "auxiliary_only")
         self.auxiliaries = option_words(options, "auxiliaries")
         self.refund_words = option_words(options, "refund_words")
+        self.headline_verbs = option_words(options, "headline_verbs")
+        self.how_to_nouns = option_words(options, "how_to_nouns")
         self.labels = {
             kind: Label.of(spec.code, kind) for kind in ("verbal", "absolute", "nominal", "change")
         }
@@ -221,6 +232,13 @@ class CureClaim(ShapeCheck):
                 continue  # "... have their tumors disappear entirely" under "... Research"
             if kind == "absolute" and before[-2:] == ["to", "be"]:
                 continue  # "the only way to be completely safe is ..."
+            heading = cx.HEADING in sentence_place(ctx, mention)
+            if verbal and heading and self._headline(mention, before):
+                # "How to Cure Asthma at Home", "Garlic Can Cure Hypertension": a headline's
+                # promise, not a clinician's hedged statement
+                reported.add(mention.sentence)
+                yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
+                continue
             scope = clause_before(before) if verbal else before
             if self._hedged(kind, scope, after[:1], sentence):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
@@ -237,8 +255,7 @@ class CureClaim(ShapeCheck):
             ):
                 # a list item or label "Miracle cure" names a topic; not "NO SIDE EFFECTS."
                 continue
-            heading = cx.HEADING in sentence_place(ctx, mention)
-            if kind == "nominal" and heading and not self._singular_cure(mention):
+            if kind == "nominal" and heading and not self._singular_cure(mention, before):
                 continue  # a heading "Miracle cures" names a topic; "A Natural Cure for X" claims
             if kind == "verbal" and not self._asserted(mention, before, after, sentence):
                 continue
@@ -256,12 +273,43 @@ class CureClaim(ShapeCheck):
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
 
+    def _headline(self, mention: Mention, before: list[str]) -> bool:
+        """Does a heading promise a cure by its headline shape: a headline verb after a
+        how-to infinitive ("How to Cure Asthma at Home", "3 Ways to Reverse ...") or after
+        a modal with a subject that is no treatment ("Garlic Can Cure Hypertension"; not
+        "Surgery Can Cure Early Cancer"), or with a remedy as its subject ("Foods That Cure
+        Diabetes")? Vanishing verbs ("How to Get Rid of Head Lice")
+        stay out: they need an absolute wherever they stand."""
+        head = mention.text.lower().split()[0]
+        if head not in self.headline_verbs:
+            return False
+        clause = clause_before(before)
+        if how_to(clause, self.how_to_nouns):
+            return True
+        if self._product(clause) and not (
+            self.clinical_subjects.intersection(clause) or self.hedges.intersection(clause)
+        ):
+            return True  # "5 Natural Foods That Prevent And Gradually Cure Diabetes"
+        subject = clause[:-1]
+        return (
+            clause[-1:] in (["can"], ["will"])
+            and bool(subject)
+            and not self.clinical_subjects.intersection(subject)
+            and not self.hedges.intersection(subject)
+        )
+
     @staticmethod
-    def _singular_cure(mention: Mention) -> bool:
-        """Does a nominal name one cure ("a natural cure for", "the cure for", "Y's cure"),
-        as a heading that promises it does, rather than a topic ("Miracle cures")?"""
+    def _singular_cure(mention: Mention, before: list[str]) -> bool:
+        """Does a nominal name one cure ("a natural cure for", "the cure for", "Y's cure",
+        "The Miracle Remedy"), as a heading that promises it does, rather than a topic
+        ("Miracle cures", "Wonder drugs")?"""
         found = only_words(mention.text)
-        return "cure" in found and "cures" not in found
+        if "cure" in found or "cures" in found:
+            return "cures" not in found
+        # "Apple Cider Vinegar: The Miracle Remedy", not "Miracle Drugs" nor a topic
+        # "Miracle Water for Cancer"
+        named = before[-1:] in (["the"], ["a"], ["an"], ["this"], ["our"])
+        return named and bool(found) and not found[-1].endswith("s")
 
     def _hedged(
         self, kind: str, clause: list[str], next_word: list[str], sentence: list[str]
@@ -330,6 +378,14 @@ class CureClaim(ShapeCheck):
             (self.product_words | self.remedy_nouns | self.first_person).intersection(clause)
         )
 
+    def _remedy_agent(self, after: list[str]) -> bool:
+        """Is the verb's agent a remedy or the page's product ("cured by following the
+        protocol", "reversed with our drops")? A passive with such an agent promises what
+        the remedy does; "cured with surgery" names a treatment and stays clinical."""
+        if after[:1] not in (["by"], ["with"], ["using"]):
+            return False
+        return self._product(after[1:5])
+
     def _finite(self, before: list[str], sentence: list[str]) -> bool:
         """A base form ("reverse") is a claim verb after an auxiliary ("will reverse"),
         after a plural subject ("ginger shots reverse ..."), or as an imperative with an
@@ -374,10 +430,12 @@ class CureClaim(ShapeCheck):
         if self.non_claim_objects.intersection(after[:3]):
             return False  # "eliminates the need for", "eliminated the recommendation"
         strong = self._has_absolute(sentence)
+        agent = self._remedy_agent(after)
         if after[:1] and after[0] in ARTICLES and not strong:
             return False  # a condition is named bare or as "your X": "cures leg cramps"
         if head in self.past_forms and not (
             strong
+            or agent
             or (after[:1] and after[0] in self.possessives)
             or self.first_person.intersection(before)
         ):
@@ -390,7 +448,10 @@ class CureClaim(ShapeCheck):
             return False  # "the cures", "bogus cures": a noun
         if before[-1:] == ["to"] and before[-2:-1] != ["proven"]:
             return False  # "given to cure"
-        if before[-1:] and before[-1] in PASSIVE and not self._has_absolute(sentence):
+        passive = [w for w in before if not (w.endswith("ly") and len(w) > 4)][-1:]
+        if passive and passive[0] in PASSIVE and not (strong or agent):
             return False  # "can be cured", "the need for an examination is eliminated"
         window = before[-6:] + after[:3]  # "to treat, prevent, and ultimately cure them"
+        if head.endswith("s") and self._product(clause) and not self.hedges.intersection(clause):
+            return True  # "a detox program that prevents cancer ... and thus cures it"
         return not (self.coordinated.intersection(window) and {"or", "and", ","} & set(window))

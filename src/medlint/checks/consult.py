@@ -416,7 +416,11 @@ _AFTER = re.compile(
     r"|^\s*(?:is|are) the last (?:people|person|ones?)"
     r"|^\s*(?:can't|cannot|can not) be trusted"
     r"|^\s*(?:doesn't|does not|don't|do not|needn't) need to know"
-    r"|^\s*(?:can't|cannot|can not|won't|will not) (?:help|do anything|do much)\b",
+    r"|^\s*(?:can't|cannot|can not|won't|will not) (?:help|do anything|do much)\b"
+    # care said to hide the truth: "Doctors won't tell you about this", "... don't want you
+    # to know" (not "your doctor won't tell you the results until ...")
+    r"|^\s*(?:won't|will not|will never|would never|don't|do not|doesn't|does not)\s+"
+    r"(?:tell you (?:about|that|this|the truth|what|why|how)|want you to (?:know|find out))\b",
     re.I,
 )
 _BEFORE = re.compile(

@@ -48,9 +48,16 @@ _COUNTED = (
 )
 # "2 loperamide capsules": a counted form may follow one or two words naming the medicine.
 _NAMING = r"\s(?!(?:years?|months?|weeks?|days?|hours?|times|or|to|and)\b)[a-z][\w-]*"
+# An amount in words, of a counted or spooned form: "two capsules", "one, two or three
+# teaspoonfuls", "half a teaspoon" (not "two grams": measured units are written in digits).
+_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|half an?"
+_WORD_UNITS = (
+    rf"{_COUNTED}|capsules?|teaspoons?|teaspoonfuls?|tablespoons?|tablespoonfuls?|tsp|tbsp"
+)
 DOSE = re.compile(
     rf"(?<![\w./,])(?:{_NUMBER})(?:\s?(?:-|–|to|or)\s?(?:{_NUMBER}))?"
     rf"(?:\s?(?:{_UNITS})|(?:{_NAMING}){{1,2}}\s(?:{_COUNTED}))\b(?!\s*/)"
+    rf"|(?<![\w./,-])(?i:{_WORDS})(?:\s(?:-|–|to|or)\s(?i:{_WORDS}))?\s(?i:{_WORD_UNITS})\b"
 )
 _VERBS = (
     r"take|swallow|chew|use|apply|rub|put|place|give|drink|have|mix|inhale|spray|dissolve"
@@ -102,7 +109,9 @@ _ROW_LABEL = re.compile(
 _REPORTED = re.compile(
     r"\b(?:trials?|study|studies|participants|subjects|randomi[sz]ed|cohort|placebo"
     r"|were given|was given|received|receiving|dose[- ]escalation|phase (?:i{1,3}|[123])"
-    r"|patients (?:who|were|with|in)|took|was taken|were treated|was administered)\b",
+    r"|patients (?:who|were|with|in)|took|was taken|were treated|was administered"
+    # hearsay about a dose: "are reported to be safe when the dosage is ..."
+    r"|(?:is|are) (?:reported|said|thought|believed) to)\b",
     re.I,
 )
 _PROFESSIONAL = re.compile(
@@ -144,7 +153,9 @@ _DIETARY = re.compile(
 # spooned dose in ("take 2 tbsp of this in a glass of water") is not.
 _WATER = re.compile(r"\b(?:glass(?:es)?|cups?|lit(?:er|re)s?|ml|oz|ounces?) of water\b", re.I)
 _MEDICINE_UNIT = re.compile(
-    rf"\d\s?(?:{_COUNTED}|teaspoons?|tsp|tablespoons?|tbsp|teaspoonfuls?)\b", re.I
+    # a naming word may stand between: "10 activated drops in each ounce of water"
+    rf"\d\s?(?:[a-z][\w-]*\s)?(?:{_COUNTED}|teaspoons?|tsp|tablespoons?|tbsp|teaspoonfuls?)\b",
+    re.I,
 )
 _DOCTOR_MANAGED = re.compile(
     r"\b(?:your|the) (?:doctor|gp|prescriber|nurse|pharmacist|care team)\b[^.;]{0,30}?"

@@ -14,6 +14,13 @@ from medlint.nlp import Label, PatternBank
 from medlint.optionschema import contexts, lexicons, options, strings, values
 from medlint.ruleset import RuleSpec
 
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+)
+_COUNT = rf"\d[\d,]*|{_NUMBER_WORDS}"
+_PERSON = r"person|adult|child|woman|man|american|patient|individual|people"
+_POPULATION = r"people|adults|children|women|men|americans|patients|cases|deaths|babies|individuals"
 _STATISTIC = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b)"
     # "1 in 108 individuals", "2 to 6 in 100,000 people", "9 out of 10 doctors"
@@ -34,7 +41,22 @@ _STATISTIC = re.compile(
     r"|\b(?:most|majority)\s+of\s+(?:all\s+)?(?:adults|people|children|women|men|americans"
     r"|patients|cases)\b"
     r"|\b(?:one|two|three|nine) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten"
-    r"|\d+)\s+(?:people|adults|children|women|men|americans|patients|doctors|dentists)\b",
+    r"|\d+)\s+(?:people|adults|children|women|men|americans|patients|doctors|dentists)\b"
+    # a ratio said with "every" or a person between: "one in every five people", "1 person
+    # out of three", "one out of every twenty people"
+    rf"|\b(?:{_COUNT})\s+(?:(?:{_PERSON})\s+)?(?:in|out of)\s+every\s+(?:{_COUNT})\b"
+    rf"|\b(?:{_COUNT})\s+(?:{_PERSON})\s+(?:in|out of)\s+(?:{_COUNT})\b"
+    # figures in words: "Fifty million Americans", "fifty thousand people"
+    rf"|\b(?:{_NUMBER_WORDS})[- ](?:(?:{_NUMBER_WORDS})\s+)?(?:million|billion)\b"
+    rf"|\b(?:{_NUMBER_WORDS})\s+(?:hundred\s+)?thousand\s+(?:{_POPULATION})\b"
+    # a rank: "the No. 1 killer", "the #1 reason", "the number one cause of"
+    # ("No." with its full stop: "there is no one cause" is no rank)
+    r"|(?:\b(?-i:No)\.\s?|\bnumber\s|#)(?:1|one)\s+(?:killer|cause|reason)\b"
+    # a count of studies: "nearly 500 peer-reviewed studies", "the 41 studies conducted";
+    # not a trial phase ("phase 2 trials")
+    # ("Posted: 2018" on the line above is a date, not a count)
+    r"|(?<![Pp]hase )(?<![Ss]tage )(?<![\d,])(?:\d{1,3}(?:,\d{3})*)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:studies|trials)\b",
     re.I,
 )
 # Figures that are not findings: inheritance odds per child, a reader's own targets,
@@ -56,8 +78,24 @@ _MONTHS = (
 _CITATION = re.compile(
     r"\]\(|<a\s[^>]*href|https?://|\bdoi\b|\[\d+(?:[,–-]\s?\d+)*\]|\^\d|\[\^[^\]]+\]"
     r"|\([A-Z][A-Za-z'-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'-]+)?,?\s+(?:19|20)\d\d[a-z]?\)"
-    r"|\b(?i:according to|reported by|data from|source:|sources:|published in|a study (?:in|by|"
-    r"published))"
+    r"|\b(?i:according to(?!\s+(?:statistics|studies|research|experts|estimates|some|many"
+    r"|scientists|doctors|reports)\b)|reported by|data from|source:|sources:|published in"
+    r"|a study (?:in|by|published))"
+    # a study named in the sentence: "A 2022 study in the Journal of ...", "a similar survey
+    # by the Los Angeles Times", "a 2017 study in JAMA"
+    r"|\b(?i:an?|one|the)\s+(?:(?:19|20)\d\d\s+|[a-z-]+\s+){0,3}(?i:study|trial|survey|review"
+    r"|analysis|meta-analysis|report|poll)\s+(?i:in|by|from|published in|conducted by|at)\s+"
+    r"(?:the\s+)?(?:[A-Z][a-z]|[A-Z]{2})"
+    # a named programme or body as the subject: "The Diabetes Prevention Program (DPP)
+    # showed that", "The WHO found"
+    r"|\b[Tt]he (?:[A-Z][A-Za-z'-]+ ){0,4}[A-Z][A-Za-z'-]+(?: \([A-Z]{2,}\))? (?:showed|found"
+    r"|concluded|reported|estimated|says|said|explains|notes|warns|advises)\b"
+    # an attribution after the figure: "..., explains the British Tinnitus Association",
+    # "..., says the Mayo Clinic", "..., reports CDC"
+    r"|[,;]\s+(?:explains|explained|says|said|reports|reported|notes|noted|writes|wrote|warns"
+    r"|estimates|advises)\s+(?:the\s+)?[A-Z][\w'&.-]*"
+    # a footnote number after the sentence: "... less than 39°C.(2)", "... 4.3 years. 1"
+    r"|(?<=[.!?])\s?\(\d{1,3}\)|(?<=[a-z)%]\.)\s\d{1,2}\s*$"
     # a named source: "the CDC estimates", "The Human Phenotype Ontology provides the list"
     r"|\b[Tt]he (?:[A-Z][A-Za-z]+ ){0,3}[A-Z][A-Za-z]+ (?:reports|estimates|provides|lists)\b"
     # footnotes: "<sup>2</sup>", "¹", "diverticulosis.2 A health care provider"

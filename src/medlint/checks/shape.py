@@ -71,11 +71,20 @@ def clause_before(words: Sequence[str], marks: Collection[str] = CLAUSE_MARKS) -
 def in_condition(words_before: Sequence[str]) -> bool:
     """Is the match inside a condition ("if you stop it, ...", "when women stop taking ...")?
     A condition ends at the clause mark that closes it: "If X, stop them" is an instruction.
-    A time phrase is no condition: "After two weeks on these drops my pain was gone"."""
+    A time phrase is no condition: "After two weeks on these drops my pain was gone"; nor
+    is "should" after a subject ("You should reduce your insulin")."""
     clause = clause_before(words_before)
     return any(
-        w in CONDITIONS and not is_time_phrase(clause[i + 1 :]) for i, w in enumerate(clause)
+        w in CONDITIONS
+        and not is_time_phrase(clause[i + 1 :])
+        and (i == 0 or w not in INVERTED_ONLY)
+        for i, w in enumerate(clause)
     )
+
+
+# Condition words that open a condition only by inversion, first in their clause ("Should
+# you need more, ..."); after a subject they are a modal ("You should reduce your insulin").
+INVERTED_ONLY = frozenset({"should"})
 
 
 # Words that, after "after", "before", "within" ..., make a span of time ("after two weeks").
@@ -96,6 +105,15 @@ def is_time_phrase(words: Sequence[str]) -> bool:
         if not (is_number(word) or word in QUANTITIES):
             return False
     return False
+
+
+def how_to(clause: Sequence[str], nouns: AbstractSet[str]) -> bool:
+    """Does the clause end in a how-to infinitive ("How to ...", "5 Steps to ...", "easy
+    ways to ...")? What follows is told to the reader: the headline shape of remedy and
+    product pages ("How to Cure Asthma at Home", "5 Steps to Get Off Your Inhaler")."""
+    if clause[-1:] != ["to"] or len(clause) < 2:
+        return False
+    return clause[-2] == "how" or clause[-2] in nouns
 
 
 def outside_conditions(words: Sequence[str]) -> list[str]:
