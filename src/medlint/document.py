@@ -126,7 +126,8 @@ class Document:
     title: str | None = None
     line_starts: tuple[int, ...] = ()
     encoding: str = "utf-8"  # the codec the bytes were decoded with (Python codec name)
-    encoding_how: str = "utf-8"  # why: "bom", "meta charset", "http-equiv", "default", "utf-8"
+    encoding_how: str = "utf-8"  # why: "bom", "meta charset", "http-equiv", "default", "utf-8",
+    # "utf-8 bytes" (declared legacy, bytes valid UTF-8)
 
     def location(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a source offset."""

@@ -6,7 +6,9 @@ bytes (html5lib's implementation of the spec's prescan, labels resolved through
 webencodings, the WHATWG label table, so ``iso-8859-1``, ``latin1`` and ``us-ascii``
 mean windows-1252 as in every browser); else UTF-8 when the bytes are valid UTF-8,
 windows-1252 otherwise. A browser never refuses a page, so undecodable bytes of a
-declared encoding become U+FFFD.
+declared encoding become U+FFFD. One step differs from a browser: a page that declares a
+legacy encoding but whose non-ASCII bytes are all valid UTF-8 is read as UTF-8 (a saved or
+re-encoded copy keeps its old declaration; legacy text is almost never valid UTF-8).
 
 Markdown and plain text are UTF-8 (a BOM is fine), or UTF-16 / UTF-32 with a BOM;
 anything else is a problem naming what is wrong, for a MED900.
@@ -36,6 +38,9 @@ BOM = "bom"
 META_CHARSET = "meta charset"
 HTTP_EQUIV = "http-equiv"
 DEFAULT = "default"  # an HTML page that declares nothing
+# A page that declares a legacy encoding but whose bytes are UTF-8 (with non-ASCII text): a
+# copy saved or re-encoded after it was served (browsers' "save page", crawlers, editors).
+UTF8_BYTES = "utf-8 bytes"
 UTF8 = "utf-8"  # Markdown and text: UTF-8 is their encoding
 
 PRESCAN_BYTES = 1024
@@ -109,6 +114,14 @@ def _decode_html(data: bytes) -> Decoded:
     declared = prescan(data)
     if declared is not None:
         name, how = declared
+        if name != "utf-8" and not data.isascii():
+            # Bytes that form valid UTF-8 multi-byte sequences almost never come from a
+            # legacy-encoded text (windows-1252 "Ã©" or GBK pairs only by accident), so the
+            # declaration is stale: the page was re-encoded after it was written.
+            try:
+                return Decoded(data.decode("utf-8"), "utf-8", UTF8_BYTES)
+            except UnicodeDecodeError:
+                pass
         return Decoded(data.decode(_python_codec(name), errors="replace"), name, how)
     try:
         return Decoded(data.decode("utf-8"), "utf-8", DEFAULT)

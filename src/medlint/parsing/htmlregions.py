@@ -73,7 +73,8 @@ ASIDE_WORDS = {"sidebar", "widget", "widgets", "related", "recommended", "promo"
 # Prefixes of run-together class names ("jp-relatedposts", "recommendedarticles").
 ASIDE_PREFIXES = ("related", "recommend", "sidebar", "widget", "sponsor", "newsletter")
 # Real widgets (chat boxes, AI assistants, tools): blanked, not just labelled.
-LAYOUT_WORDS = {"has", "no", "with", "without", "content", "layout", "wrap"}
+# "l-..." is the layout prefix of SMACSS class naming ("l-sidebar-fixed": a page layout).
+LAYOUT_WORDS = {"has", "no", "with", "without", "content", "layout", "wrap", "l"}
 WIDGET_ATTR = re.compile(r"chat|\bbot\b|assistant|modal|popup|symptom-?checker", re.I)
 WORDS = re.compile(r"[^a-z0-9]+")
 

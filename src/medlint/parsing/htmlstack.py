@@ -136,6 +136,39 @@ def cancel_region(stack: list[OpenElement]) -> bool:
     return False
 
 
+# An aside named by its class that holds this many paragraphs of mostly plain text before
+# another one opens is a layout wrapper around the article, not a sidebar or share bar.
+ARTICLE_PARAGRAPHS = 5
+ARTICLE_TEXT = 1000
+ARTICLE_LINK_SHARE = 0.3
+
+
+def holds_article(stack: list[OpenElement], tag: str) -> bool:
+    """Whether opening ``tag`` shows that the innermost open region, an aside named by a
+    class or id, holds the article: a paragraph after a run of plain-text paragraphs in the
+    region (a sidebar's headline alone, even an ``<h1>``, does not)."""
+    if tag != "p":
+        return False
+    blocks = text = link_text = 0  # what the region holds so far, open descendants included
+    for entry in reversed(stack):
+        blocks, text, link_text = (
+            blocks + entry.blocks,
+            text + entry.text,
+            link_text + entry.link_text,
+        )
+        region = entry.region
+        if region is None:
+            continue
+        if region.kind is not RegionKind.ASIDE or not region.label.startswith(("class=", "id=")):
+            return False
+        return (
+            blocks >= ARTICLE_PARAGRAPHS
+            and text >= ARTICLE_TEXT
+            and link_text <= ARTICLE_LINK_SHARE * text
+        )
+    return False
+
+
 def region_kind(stack: list[OpenElement]) -> RegionKind | None:
     """The kind of the innermost open region, if any."""
     for entry in reversed(stack):

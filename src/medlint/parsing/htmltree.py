@@ -133,13 +133,23 @@ class HtmlExtractor(HTMLParser):
             # a region cannot hold the article: it was a layout wrapper
             if self.region_depth and htmlstack.cancel_region(self.stack):
                 self.region_depth -= 1
-        elif visible and not self.zone_depth and not self.region_depth:
-            region = htmlregions.region_of(tag, attributes, inside_main=self.main_depth > 0)
-            region = region or htmlstack.reply_post(self.stack, attributes)
-            if region is not None:
-                entry.region = Region(region[0], start, start, region[1])
-                self.region_depth += 1
-        if visible and not self.zone_depth and htmlregions.is_widget(attributes):
+        else:
+            # nor can an aside named by its class hold a run of the article's paragraphs
+            # ("panel-two-col-sidebar-right-mix", a share widget's parent): it was a
+            # layout wrapper too, and what follows is read afresh
+            wrapper = visible and self.region_depth and htmlstack.holds_article(self.stack, tag)
+            if wrapper and htmlstack.cancel_region(self.stack):
+                self.region_depth -= 1
+            if visible and not self.zone_depth and not self.region_depth:
+                region = htmlregions.region_of(tag, attributes, inside_main=self.main_depth > 0)
+                region = region or htmlstack.reply_post(self.stack, attributes)
+                if region is not None:
+                    entry.region = Region(region[0], start, start, region[1])
+                    self.region_depth += 1
+        # the page and its article are never a widget, whatever their class names say
+        # (a body classed "f_groupchats_on": feature flags, not a chat box)
+        page = tag in ("html", "body") or entry.main
+        if visible and not page and not self.zone_depth and htmlregions.is_widget(attributes):
             entry.zone = "page widget"
             self.zone_depth += 1
         prop = attributes.get("itemprop", "").strip().lower()
