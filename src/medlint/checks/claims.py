@@ -158,6 +158,19 @@ class CureClaim(ShapeCheck):
             "Remedies ('supplement', 'oil', 'tea') that, as the subject of a change verb, make "
             "a claim frame."
         ),
+        persons=words(
+            "Words for people ('him', 'someone', 'a man'): as the object of a claim verb, or "
+            "as the subject of a passive one ('she is killed', 'you must be stopped'), they "
+            "make it an act on a person, not on a condition ('killed everyone in her path')."
+        ),
+        everyone=words(
+            "Words for everybody ('everyone', 'anybody'): the object of a change verb is then "
+            "a person ('killed everyone'), but 'cures everyone' still promises a cure."
+        ),
+        destination_verbs=words(
+            "Verbs of going ('return', 'back') that make 'to work' a place, not a remedy "
+            "working ('ordered doctors to return to work within 48 hours')."
+        ),
     )
     WHY: ClassVar[dict[str, str]] = {
         "verbal": "asserts a cure or a certain result",
@@ -195,6 +208,9 @@ class CureClaim(ShapeCheck):
         self.refund_words = option_words(options, "refund_words")
         self.headline_verbs = option_words(options, "headline_verbs")
         self.how_to_nouns = option_words(options, "how_to_nouns")
+        self.persons = option_words(options, "persons")
+        self.everyone = option_words(options, "everyone")
+        self.destination_verbs = option_words(options, "destination_verbs")
         self.labels = {
             kind: Label.of(spec.code, kind) for kind in ("verbal", "absolute", "nominal", "change")
         }
@@ -232,6 +248,15 @@ class CureClaim(ShapeCheck):
                 continue  # "... have their tumors disappear entirely" under "... Research"
             if kind == "absolute" and before[-2:] == ["to", "be"]:
                 continue  # "the only way to be completely safe is ..."
+            if verbal and self._on_a_person(kind, before, after):
+                continue  # "killed everyone in her path", "she is killed by the intruder"
+            if (
+                kind == "absolute"
+                and mention.text.lower().startswith("work")
+                and before[-1:] == ["to"]
+                and self.destination_verbs.intersection(before[-3:-1])
+            ):
+                continue  # "return to work within 48 hours": a workplace, not a remedy
             heading = cx.HEADING in sentence_place(ctx, mention)
             if verbal and heading and self._headline(mention, before):
                 # "How to Cure Asthma at Home", "Garlic Can Cure Hypertension": a headline's
@@ -370,6 +395,26 @@ class CureClaim(ShapeCheck):
             return product
         # a base form: after an auxiliary (above) or a plural subject ("these drops restore")
         return product and last.endswith("s") and last not in NOT_PLURAL
+
+    def _on_a_person(self, kind: str, before: list[str], after: list[str]) -> bool:
+        """Does a claim verb act on a person rather than a condition: a person as its object
+        ("get rid of a man", "killed everyone"; "her" only when no noun follows it, since
+        "cured her asthma" names the condition), or as the subject of a change verb's passive
+        ("you must be stopped", "she is killed by the intruder"; "you will be cured" stays a
+        promise)?"""
+        people = self.persons | (self.everyone if kind == "change" else frozenset())
+        objects = [w for w in after[:3] if w not in ARTICLES]
+        if objects[1:2] == ["of"]:
+            return False  # "cured herself of psoriasis", "rid them of lice": the beneficiary
+        if objects[:1] and objects[0] in people:
+            return True
+        if objects[:1] == ["her"] and (len(objects) == 1 or not objects[1].isalnum()):
+            return True  # "killed her." / "killed her, ..."
+        if kind != "change":
+            return False  # "you will be cured" is a promise to the reader
+        clause = clause_before(before)
+        passive = clause[-1:] and clause[-1] in PASSIVE
+        return bool(passive and (people | {"he", "she", "you", "they", "we", "i"}) & set(clause))
 
     def _product(self, clause: list[str]) -> bool:
         """Does the clause name the page's product or a remedy ("our drops", "this serum",
