@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from medlint.chunktokens import ChunkTokenizer
 from medlint.context import CueHit, CueSet, resolve
 from medlint.document import Document, RegionKind
 from medlint.tokentext import Compacted, break_long_runs, without_junk
@@ -144,6 +145,21 @@ class _CompiledBank:
         self.clause_stops = frozenset(
             strings.add(t) for t in (cues.clause_terminators if cues else ())
         )
+
+    # Tokenize through the memo of chunk tokenizations (chunktokens.py); False: every
+    # document through ``nlp.make_doc``, the reference the memo is tested against.
+    memo_tokens = True
+
+    @cached_property
+    def chunk_tokenizer(self) -> ChunkTokenizer:
+        return ChunkTokenizer(self.nlp)
+
+    def tokenize(self, text: str) -> Any:
+        """``nlp.make_doc(text)``: the same Doc, through the memo unless ``memo_tokens``
+        is off."""
+        if self.memo_tokens:
+            return self.chunk_tokenizer(text)
+        return self.nlp.make_doc(text)
 
     def _index(self, key: str, tokens: Sequence[dict[str, Any]]) -> None:
         required = []
@@ -304,7 +320,7 @@ class _State:
         self.document = document
         self.bank = bank
         self.compact = Compacted(without_junk(document.masked))
-        self.doc = bank.nlp.make_doc(break_long_runs(self.compact.text))
+        self.doc = bank.tokenize(break_long_runs(self.compact.text))
         self.strings = bank.nlp.vocab.strings
         columns = self.doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH]).T.tolist()
         lower, orth, space, punct, idx, length = columns if columns else ([], [], [], [], [], [])
