@@ -3,6 +3,7 @@ tokenization of the same texts measured in the same run.
 
     python benchmarks/bench_peers.py [--runs 5] [--sample 300 | --all | --folder DIR]
         [--peers /work/peers] [--proselint PATH] [--textlint PATH] [--markdownlint PATH]
+        [--only WORDS] [--baseline-src DIR]
 
 Installs nothing. A peer is timed when it is found: proselint (``--proselint``,
 ``$MEDLINT_BENCH_PROSELINT``, else ``proselint`` on PATH), textlint with one rule and
@@ -64,6 +65,7 @@ class Command:
     argv: tuple[str, ...]
     cwd: Path
     ok_codes: frozenset[int] = frozenset({0, 1})  # linters exit 1 when they find something
+    env: tuple[tuple[str, str], ...] = ()  # added to the environment
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,11 @@ def run(command: Command) -> Timing:
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: no tool blocks on it
         start = time.perf_counter()
         process = subprocess.Popen(
-            command.argv, cwd=command.cwd, stdout=subprocess.DEVNULL, stderr=errors
+            command.argv,
+            cwd=command.cwd,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+            env={**os.environ, **dict(command.env)} if command.env else None,
         )
         _pid, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
@@ -133,6 +139,12 @@ def commands(args: argparse.Namespace, folder: Path, work: Path) -> list[Command
         ),
         Command("medlint, fully cached re-run", (*medlint, "--cache-dir", str(cache)), work),
     ]
+    if args.baseline_src:  # the same commands on another source tree, in the same runs
+        env = (("PYTHONPATH", str(Path(args.baseline_src).absolute() / "src")),)
+        listed += [
+            Command(f"{c.name} [baseline]", c.argv, work, env=env)
+            for c in listed[2:4]  # 1 core and all cores, without the cache
+        ]
     bin_dir = Path(args.peers) / "node_modules" / ".bin" if args.peers else None
     proselint = found(args.proselint, "MEDLINT_BENCH_PROSELINT", "proselint")
     if proselint:
@@ -165,6 +177,11 @@ def main() -> int:
     parser.add_argument("--textlint-rule", default="sentence-length")
     parser.add_argument("--markdownlint")
     parser.add_argument("--only", help="comma-separated words: time only commands naming one")
+    parser.add_argument(
+        "--baseline-src",
+        help="also time medlint (cold, 1 core and all cores) from this source tree, e.g. "
+        "`git archive main | tar -x -C DIR`: before and after in the same runs",
+    )
     args = parser.parse_args()
 
     root = Path(args.folder or args.corpus)

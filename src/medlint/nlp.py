@@ -178,7 +178,24 @@ class _CompiledBank:
         for word in min(required, key=len):
             self.index[word].append(pattern_id)
 
-    def _candidate(self, words: AbstractSet[int]) -> bool:
+    @cached_property
+    def _decided(self) -> dict[frozenset[int], bool]:
+        """Sentences' sets of pattern words already decided by :meth:`_candidate`: few
+        distinct sets recur (most sentences hold only "the", "a", "is" ...)."""
+        return {}
+
+    def _candidate(self, words: frozenset[int]) -> bool:
+        """Whether some token pattern may match in a sentence of these words (remembered,
+        at most 100,000 sets)."""
+        decided = self._decided
+        known = decided.get(words)
+        if known is None:
+            if len(decided) >= 100_000:
+                decided.clear()
+            known = decided[words] = self._may_match(words)
+        return known
+
+    def _may_match(self, words: AbstractSet[int]) -> bool:
         """Whether some token pattern may match in a sentence of these words: one that has
         a word of every required token spec."""
         if self.index.get(0):
