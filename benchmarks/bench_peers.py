@@ -73,6 +73,7 @@ class Timing:
     seconds: float
     peak_mb: float
     code: int
+    cpu: float = 0.0  # user + system seconds of the process and the children it waited for
 
 
 def articles(corpus: Path, sample: int, everything: bool) -> list[Path]:
@@ -111,7 +112,7 @@ def run(command: Command) -> Timing:
             stderr = errors.read()[-4000:].decode("utf-8", "replace")
             argv = " ".join(command.argv)
             raise SystemExit(f"{command.name} failed (exit {code}): {argv}\n{stderr}")
-    return Timing(seconds, usage.ru_maxrss / 1024, code)
+    return Timing(seconds, usage.ru_maxrss / 1024, code, usage.ru_utime + usage.ru_stime)
 
 
 def found(option: str | None, env: str, fallback: Path | str | None) -> str | None:
@@ -216,17 +217,22 @@ def main() -> int:
         print(f"load average after {os.getloadavg()[0]:.1f}\n")
         reference = statistics.median(t.seconds for t in times[listed[0].name])
         spacy_import = statistics.median(t.seconds for t in times[listed[1].name])
+        # CPU seconds are steadier than wall seconds on a shared machine (a process waiting
+        # for a core costs wall time, not CPU time), but say nothing about parallel speed-up.
+        reference_cpu = statistics.median(t.cpu for t in times[listed[0].name])
         print(
             f"{'command':38} {'median s':>9} {'min s':>7} {'x tokenize':>10} "
-            f"{'x import':>9} {'peak MB':>8}"
+            f"{'x import':>9} {'peak MB':>8} {'CPU s':>7} {'x tok CPU':>9}"
         )
         for command in listed:
             seconds = [t.seconds for t in times[command.name]]
             median = statistics.median(seconds)
             peak = max(t.peak_mb for t in times[command.name])
+            cpu = statistics.median(t.cpu for t in times[command.name])
             print(
                 f"{command.name:38} {median:9.2f} {min(seconds):7.2f} "
-                f"{median / reference:9.2f}x {median / spacy_import:8.2f}x {peak:8.0f}"
+                f"{median / reference:9.2f}x {median / spacy_import:8.2f}x {peak:8.0f} "
+                f"{cpu:7.2f} {cpu / reference_cpu:8.2f}x"
             )
     return 0
 
