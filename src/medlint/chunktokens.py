@@ -34,6 +34,7 @@ _RUNS = re.compile(r"\s+|\S+")
 _SEPARATOR = "\n"
 
 Entry = tuple[tuple[str, ...], tuple[bool, ...]]  # a chunk's words, and "a space follows"
+_ONE_WORD = (True,)
 
 
 class ChunkTokenizer:
@@ -104,7 +105,9 @@ class ChunkTokenizer:
                     words.append(joined[starts[index] : starts[index] + lengths[index]])
                     space = space or bool(spacy[index])
                 index += 1
-            if "".join(words) == chunk and not space:
+            if words == [chunk] and not space:  # most chunks: one word, shared objects
+                self.memo[chunk] = ((chunk,), _ONE_WORD)
+            elif "".join(words) == chunk and not space:
                 self.memo[chunk] = (tuple(words), (False,) * (len(words) - 1) + (True,))
             else:  # not what the chunk alone gives (never seen): tokenize it on its own
                 self._remember(chunk, self.nlp.make_doc(chunk))
