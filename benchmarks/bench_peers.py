@@ -3,6 +3,7 @@ tokenization of the same texts measured in the same run.
 
     python benchmarks/bench_peers.py [--runs 5] [--sample 300 | --all | --folder DIR]
         [--peers /work/peers] [--proselint PATH] [--textlint PATH] [--markdownlint PATH]
+        [--only WORDS] [--baseline-src DIR]
 
 Installs nothing. A peer is timed when it is found: proselint (``--proselint``,
 ``$MEDLINT_BENCH_PROSELINT``, else ``proselint`` on PATH), textlint with one rule and
@@ -64,6 +65,7 @@ class Command:
     argv: tuple[str, ...]
     cwd: Path
     ok_codes: frozenset[int] = frozenset({0, 1})  # linters exit 1 when they find something
+    env: tuple[tuple[str, str], ...] = ()  # added to the environment
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class Timing:
     seconds: float
     peak_mb: float
     code: int
+    cpu: float = 0.0  # user + system seconds of the process and the children it waited for
 
 
 def articles(corpus: Path, sample: int, everything: bool) -> list[Path]:
@@ -95,7 +98,11 @@ def run(command: Command) -> Timing:
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: no tool blocks on it
         start = time.perf_counter()
         process = subprocess.Popen(
-            command.argv, cwd=command.cwd, stdout=subprocess.DEVNULL, stderr=errors
+            command.argv,
+            cwd=command.cwd,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+            env={**os.environ, **dict(command.env)} if command.env else None,
         )
         _pid, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
@@ -105,7 +112,7 @@ def run(command: Command) -> Timing:
             stderr = errors.read()[-4000:].decode("utf-8", "replace")
             argv = " ".join(command.argv)
             raise SystemExit(f"{command.name} failed (exit {code}): {argv}\n{stderr}")
-    return Timing(seconds, usage.ru_maxrss / 1024, code)
+    return Timing(seconds, usage.ru_maxrss / 1024, code, usage.ru_utime + usage.ru_stime)
 
 
 def found(option: str | None, env: str, fallback: Path | str | None) -> str | None:
@@ -133,6 +140,12 @@ def commands(args: argparse.Namespace, folder: Path, work: Path) -> list[Command
         ),
         Command("medlint, fully cached re-run", (*medlint, "--cache-dir", str(cache)), work),
     ]
+    if args.baseline_src:  # the same commands on another source tree, in the same runs
+        env = (("PYTHONPATH", str(Path(args.baseline_src).absolute() / "src")),)
+        listed += [
+            Command(f"{c.name} [baseline]", c.argv, work, env=env)
+            for c in listed[2:4]  # 1 core and all cores, without the cache
+        ]
     bin_dir = Path(args.peers) / "node_modules" / ".bin" if args.peers else None
     proselint = found(args.proselint, "MEDLINT_BENCH_PROSELINT", "proselint")
     if proselint:
@@ -165,6 +178,11 @@ def main() -> int:
     parser.add_argument("--textlint-rule", default="sentence-length")
     parser.add_argument("--markdownlint")
     parser.add_argument("--only", help="comma-separated words: time only commands naming one")
+    parser.add_argument(
+        "--baseline-src",
+        help="also time medlint (cold, 1 core and all cores) from this source tree, e.g. "
+        "`git archive main | tar -x -C DIR`: before and after in the same runs",
+    )
     args = parser.parse_args()
 
     root = Path(args.folder or args.corpus)
@@ -199,17 +217,22 @@ def main() -> int:
         print(f"load average after {os.getloadavg()[0]:.1f}\n")
         reference = statistics.median(t.seconds for t in times[listed[0].name])
         spacy_import = statistics.median(t.seconds for t in times[listed[1].name])
+        # CPU seconds are steadier than wall seconds on a shared machine (a process waiting
+        # for a core costs wall time, not CPU time), but say nothing about parallel speed-up.
+        reference_cpu = statistics.median(t.cpu for t in times[listed[0].name])
         print(
             f"{'command':38} {'median s':>9} {'min s':>7} {'x tokenize':>10} "
-            f"{'x import':>9} {'peak MB':>8}"
+            f"{'x import':>9} {'peak MB':>8} {'CPU s':>7} {'x tok CPU':>9}"
         )
         for command in listed:
             seconds = [t.seconds for t in times[command.name]]
             median = statistics.median(seconds)
             peak = max(t.peak_mb for t in times[command.name])
+            cpu = statistics.median(t.cpu for t in times[command.name])
             print(
                 f"{command.name:38} {median:9.2f} {min(seconds):7.2f} "
-                f"{median / reference:9.2f}x {median / spacy_import:8.2f}x {peak:8.0f}"
+                f"{median / reference:9.2f}x {median / spacy_import:8.2f}x {peak:8.0f} "
+                f"{cpu:7.2f} {cpu / reference_cpu:8.2f}x"
             )
     return 0
 

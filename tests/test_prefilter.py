@@ -63,3 +63,21 @@ def test_findings_are_the_same_with_and_without_the_prefilter() -> None:
     for path, text in _sample(max(SAMPLE // 8, 6)):
         assert fast.lint_text(path, text)[0] == reference.lint_text(path, text)[0], path
     assert fast.bank.compiled.prefilter and not reference.bank.compiled.prefilter
+
+
+def test_decided_word_sets_are_remembered_and_bounded(linter: Linter) -> None:
+    """``_candidate`` answers from its memo what ``_may_match`` decides, and empties the
+    memo when it holds 100,000 sets."""
+    compiled = linter.bank.compiled
+    strings = compiled.nlp.vocab.strings
+    words = [strings.add(w) for w in ("call", "your", "doctor", "the", "a", "is", "chest", "pain")]
+    sets = [frozenset(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words))]
+    sets = [s & compiled.vocabulary for s in sets]
+    decided = [compiled._may_match(s) for s in sets]
+    assert any(decided) and not all(decided)  # both answers occur
+    assert [compiled._candidate(s) for s in sets] == decided
+    assert [compiled._candidate(s) for s in sets] == decided  # from the memo
+    compiled._decided.clear()
+    compiled._decided.update((frozenset({-i}), False) for i in range(1, 100_001))
+    assert compiled._candidate(sets[-1]) == decided[-1]
+    assert len(compiled._decided) == 1

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
+from medlint.chunktokens import ChunkTokenizer
 from medlint.context import CueHit, CueSet, resolve
 from medlint.document import Document, RegionKind
 from medlint.tokentext import Compacted, break_long_runs, without_junk
@@ -177,6 +178,21 @@ class _CompiledBank:
             strings.add(t) for t in (cues.clause_terminators if cues else ())
         )
 
+    # Tokenize through the memo of chunk tokenizations (chunktokens.py); False: every
+    # document through ``nlp.make_doc``, the reference the memo is tested against.
+    memo_tokens = True
+
+    @cached_property
+    def chunk_tokenizer(self) -> ChunkTokenizer:
+        return ChunkTokenizer(self.nlp)
+
+    def tokenize(self, text: str) -> Any:
+        """``nlp.make_doc(text)``: the same Doc, through the memo unless ``memo_tokens``
+        is off."""
+        if self.memo_tokens:
+            return self.chunk_tokenizer(text)
+        return self.nlp.make_doc(text)
+
     def _index(self, key: str, tokens: Sequence[dict[str, Any]]) -> None:
         required = []
         for spec in tokens:
@@ -194,7 +210,24 @@ class _CompiledBank:
         for word in min(required, key=len):
             self.index[word].append(pattern_id)
 
-    def _candidate(self, words: AbstractSet[int]) -> bool:
+    @cached_property
+    def _decided(self) -> dict[frozenset[int], bool]:
+        """Sentences' sets of pattern words already decided by :meth:`_candidate`: few
+        distinct sets recur (most sentences hold only "the", "a", "is" ...)."""
+        return {}
+
+    def _candidate(self, words: frozenset[int]) -> bool:
+        """Whether some token pattern may match in a sentence of these words (remembered,
+        at most 100,000 sets)."""
+        decided = self._decided
+        known = decided.get(words)
+        if known is None:
+            if len(decided) >= 100_000:
+                decided.clear()
+            known = decided[words] = self._may_match(words)
+        return known
+
+    def _may_match(self, words: AbstractSet[int]) -> bool:
         """Whether some token pattern may match in a sentence of these words: one that has
         a word of every required token spec."""
         if self.index.get(0):
@@ -336,7 +369,7 @@ class _State:
         self.document = document
         self.bank = bank
         self.compact = Compacted(without_junk(document.masked))
-        self.doc = bank.nlp.make_doc(break_long_runs(self.compact.text))
+        self.doc = bank.tokenize(break_long_runs(self.compact.text))
         self.strings = bank.nlp.vocab.strings
         columns = self.doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH]).T.tolist()
         lower, orth, space, punct, idx, length = columns if columns else ([], [], [], [], [], [])

@@ -222,15 +222,21 @@ class UnsupportedStatistic:
             if not m.has(NEGATED, *self.unless_context)
         ]
         reported: set[tuple[int, int]] = set()
+        cited: set[tuple[int, int]] = set()  # blocks found cited: their other candidates too
+        not_findings: dict[int, bool] = {}  # by sentence: several candidates share one
         for start, end in sorted(candidates):
             block = _block(document, start)
-            if block in reported:
+            if block in reported or block in cited:
                 continue  # one finding per paragraph
-            sentence = analysis.sentence_text(analysis.sentence_of(start))
-            if _NOT_FINDING.search(sentence):
+            index = analysis.sentence_of(start)
+            sentence = analysis.sentence_text(index)
+            if index not in not_findings:
+                not_findings[index] = bool(_NOT_FINDING.search(sentence))
+            if not_findings[index]:
                 continue  # "a 50% chance of passing it on", "Part B pays 80 percent"
             # Links, footnotes and "(Author, 2019)" live in the source, not the masked text.
             if _cited(document, block):
+                cited.add(block)
                 continue
             reported.add(block)
             yield Finding(

@@ -1,0 +1,150 @@
+"""spaCy's tokenizer with a memo of its chunks.
+
+spaCy splits a text at whitespace into chunks and tokenizes every chunk on its own
+(prefixes, suffixes, infixes, special cases, URLs); its own cache of chunk tokenizations
+holds at most 10,000 chunks and stops filling, for the rest of a document, at the first
+special case ("don't", "e.g.", "'s": spaCy 3.8, ``Tokenizer._save_cached``), so in a long
+health article nearly every chunk went through the affix regexes again (395,000 times
+for 300 articles). :class:`ChunkTokenizer` splits the text at whitespace exactly as spaCy
+does, remembers each chunk's tokens (a bounded memo, per process), tokenizes only the
+chunks it has not seen (all of a document's at once) and builds the ``Doc`` from the
+words: the same tokens, offsets, trailing spaces and lexemes as ``nlp.make_doc(text)``
+(tests/test_chunktokens.py compares them on the shared corpus), with one known exception:
+spaCy applies its special cases a second time over the whole document
+(``Tokenizer._apply_special_cases``), and there a match across a space (": p", like the
+emoticon ":p") can keep an overlapping one inside a chunk from applying ("p.R163Q" stays
+"p" "." "R163Q" in the document, "p." "R163Q" alone). On the shared corpus that happens
+once, in one of 5,503 files, and no finding changes (docs/performance.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+# Whitespace other than " " (every character str.isspace() accepts is below U+3001): with
+# it, or with two spaces in a row, a text needs spaCy's full whitespace rules (spans_of);
+# otherwise str.split(" ") gives the chunks.
+_OTHER_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
+_ODD_SPACE = re.compile(f"[{re.escape(_OTHER_SPACES)}]")
+_RUNS = re.compile(r"\s+|\S+")
+# Between the unseen chunks of a document when they are tokenized together: a whitespace
+# span of its own (one token), which no special case spans.
+_SEPARATOR = "\n"
+
+Entry = tuple[tuple[str, ...], tuple[bool, ...]]  # a chunk's words, and "a space follows"
+_ONE_WORD = (True,)
+
+
+class ChunkTokenizer:
+    """``nlp.make_doc`` with a memo of chunk tokenizations (at most ``limit`` chunks; the
+    memo is emptied when full, so memory stays flat however many files a process lints)."""
+
+    def __init__(self, nlp: Any, limit: int = 200_000) -> None:
+        self.nlp = nlp
+        self.limit = limit
+        # chunk -> its words and, per word, whether a space follows it inside the chunk
+        # (never, in practice) with the last flag True: the space that ends the chunk.
+        self.memo: dict[str, Entry] = {}
+
+    def __call__(self, text: str) -> Any:
+        from spacy.tokens import Doc
+
+        lead, spans, trailing = spans_of(text)
+        memo = self.memo
+        distinct = dict.fromkeys(spans)
+        if lead:
+            distinct[lead] = None
+        unseen = [span for span in distinct if span not in memo]
+        if len(memo) + len(unseen) > self.limit:
+            memo.clear()  # bounded: start again with this document's spans
+            unseen = list(distinct)
+        if unseen:
+            self._learn(unseen)
+        words: list[str] = []
+        spaces: list[bool] = []
+        if lead:
+            words += memo[lead][0]
+            spaces += memo[lead][1][:-1]
+            spaces.append(False)  # a span of whitespace: the next one is a word
+        if trailing is None:  # every span but the last is followed by one space
+            for span in spans:
+                span_words, span_spaces = memo[span]
+                words += span_words
+                spaces += span_spaces
+            if spans and not text.endswith(" "):
+                spaces[-1] = False
+        else:
+            for span, space in zip(spans, trailing, strict=True):
+                span_words, span_spaces = memo[span]
+                words += span_words
+                spaces += span_spaces
+                spaces[-1] = space
+        return Doc(self.nlp.vocab, words=words, spaces=spaces)
+
+    def _learn(self, chunks: Sequence[str]) -> None:
+        """Tokenize unseen chunks, together, and remember their tokens."""
+        for blank in [chunk for chunk in chunks if chunk.isspace()]:
+            self._remember(blank, self.nlp.make_doc(blank))  # would merge with separators
+        chunks = [chunk for chunk in chunks if not chunk.isspace()]
+        from spacy.attrs import IDX, LENGTH, SPACY
+
+        joined = _SEPARATOR.join(chunks)
+        doc = self.nlp.make_doc(joined)
+        columns = doc.to_array([IDX, LENGTH, SPACY]).T.tolist() if len(doc) else [[], [], []]
+        starts, lengths, spacy = columns
+        index = 0
+        position = 0
+        for chunk in chunks:
+            end = position + len(chunk)
+            words: list[str] = []
+            space = False
+            while index < len(starts) and starts[index] < end:
+                if starts[index] >= position:
+                    words.append(joined[starts[index] : starts[index] + lengths[index]])
+                    space = space or bool(spacy[index])
+                index += 1
+            if words == [chunk] and not space:  # most chunks: one word, shared objects
+                self.memo[chunk] = ((chunk,), _ONE_WORD)
+            elif "".join(words) == chunk and not space:
+                self.memo[chunk] = (tuple(words), (False,) * (len(words) - 1) + (True,))
+            else:  # not what the chunk alone gives (never seen): tokenize it on its own
+                self._remember(chunk, self.nlp.make_doc(chunk))
+            position = end + len(_SEPARATOR)
+
+    def _remember(self, chunk: str, doc: Any) -> None:
+        spaces = [bool(t.whitespace_) for t in doc]
+        spaces[-1] = True
+        self.memo[chunk] = (tuple(t.text for t in doc), tuple(spaces))
+
+
+def spans_of(text: str) -> tuple[str, list[str], list[bool] | None]:
+    """The spans spaCy's tokenizer tokenizes one by one (``Tokenizer._tokenize_affixes``):
+    maximal runs of non-whitespace and of whitespace, where the one " " right after a
+    non-whitespace run is that run's trailing space, not a span. Returns the text's
+    leading whitespace (a span, or ""), the other spans and whether each is followed by
+    such a space, or None for the common text whose only other whitespace is single
+    spaces between words (then every span but the last is, and the last when the text
+    ends with a space)."""
+    if not _ODD_SPACE.search(text) and "  " not in text:
+        lead = " " if text.startswith(" ") else ""
+        spans = text[len(lead) :].split(" ")
+        if spans[-1] == "":
+            spans.pop()  # the text ends with the last word's trailing space, or is blank
+        return lead, spans, None
+    spans = []
+    trailing: list[bool] = []
+    for match in _RUNS.finditer(text):
+        run = match.group()
+        if run[0].isspace() and spans:
+            if run[0] == " ":
+                trailing[-1] = True
+                run = run[1:]
+            if not run:
+                continue
+        spans.append(run)
+        trailing.append(False)
+    if spans and spans[0][0].isspace():
+        return spans[0], spans[1:], trailing[1:]
+    return "", spans, trailing
