@@ -81,3 +81,36 @@ def test_decided_word_sets_are_remembered_and_bounded(linter: Linter) -> None:
     compiled._decided.update((frozenset({-i}), False) for i in range(1, 100_001))
     assert compiled._candidate(sets[-1]) == decided[-1]
     assert len(compiled._decided) == 1
+
+
+def test_the_statistic_lookahead_skips_no_match() -> None:
+    """MED401's statistic regex starts with a look-ahead on the first characters its
+    alternatives can start with; without it the same text gives the same matches (every
+    labelled sentence, every rule example and the seeds)."""
+    import json
+    import re
+    from pathlib import Path
+
+    from medlint.checks import evidence
+
+    prefix = evidence.STATISTIC_STARTS + "(?:"
+    pattern = evidence._STATISTIC.pattern
+    assert pattern.startswith(prefix) and pattern.endswith(")")
+    plain = re.compile(pattern[len(prefix) : -1], re.I)
+    root = Path(__file__).parent
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted((root / "eval" / "sentences").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    texts += [
+        p.read_text(encoding="utf-8") for p in sorted((root.parent / "rules").rglob("*.yaml"))
+    ]
+    texts += ["Fifty million Americans", "the No. 1 killer", "#1 reason", "billions of dollars"]
+    found = 0
+    for text in texts:
+        fast = [m.span() for m in evidence._STATISTIC.finditer(text)]
+        assert fast == [m.span() for m in plain.finditer(text)], text[:80]
+        found += len(fast)
+    assert found > 500

