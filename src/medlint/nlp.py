@@ -152,6 +152,9 @@ class _CompiledBank:
         self.required: list[list[frozenset[int]]] = []  # LOWER hashes
         self.keys: list[str] = []  # the label key of each pattern
         self.index: dict[int, list[int]] = defaultdict(list)
+        # Sentences' sets of pattern words already decided by _candidate: few distinct sets
+        # recur (most sentences hold only "the", "a", "is" ...).
+        self._decided: dict[frozenset[int], bool] = {}
         # The cues by matcher key, to tell their matches from the rules'.
         self.cue_keys = {
             label.key: int(label.parts[1]) for label, _ in bank.groups if label.parts[0] == _CUES
@@ -209,12 +212,6 @@ class _CompiledBank:
             return
         for word in min(required, key=len):
             self.index[word].append(pattern_id)
-
-    @cached_property
-    def _decided(self) -> dict[frozenset[int], bool]:
-        """Sentences' sets of pattern words already decided by :meth:`_candidate`: few
-        distinct sets recur (most sentences hold only "the", "a", "is" ...)."""
-        return {}
 
     def _candidate(self, words: frozenset[int]) -> bool:
         """Whether some token pattern may match in a sentence of these words (remembered,
