@@ -163,6 +163,10 @@ class CureClaim(ShapeCheck):
             "as the subject of a passive one ('she is killed', 'you must be stopped'), they "
             "make it an act on a person, not on a condition ('killed everyone in her path')."
         ),
+        person_subjects=words(
+            "Subject pronouns ('she', 'you') that, before a change verb's passive, make it "
+            "an act on a person ('you must be stopped')."
+        ),
         everyone=words(
             "Words for everybody ('everyone', 'anybody'): the object of a change verb is then "
             "a person ('killed everyone'), but 'cures everyone' still promises a cure."
@@ -209,6 +213,7 @@ class CureClaim(ShapeCheck):
         self.headline_verbs = option_words(options, "headline_verbs")
         self.how_to_nouns = option_words(options, "how_to_nouns")
         self.persons = option_words(options, "persons")
+        self.person_subjects = option_words(options, "person_subjects")
         self.everyone = option_words(options, "everyone")
         self.destination_verbs = option_words(options, "destination_verbs")
         self.labels = {
@@ -414,7 +419,7 @@ class CureClaim(ShapeCheck):
             return False  # "you will be cured" is a promise to the reader
         clause = clause_before(before)
         passive = clause[-1:] and clause[-1] in PASSIVE
-        return bool(passive and (people | {"he", "she", "you", "they", "we", "i"}) & set(clause))
+        return bool(passive and (people | self.person_subjects) & set(clause))
 
     def _product(self, clause: list[str]) -> bool:
         """Does the clause name the page's product or a remedy ("our drops", "this serum",
