@@ -416,3 +416,40 @@ def test_alert_banners_and_cms_toolbars_are_chrome_but_a_hero_banner_is_not() ->
     assert region_text(doc, RegionKind.CHROME) == (
         "Masks required in clinics. An official website Edit Send to reviewer"
     )
+
+
+def test_a_body_whose_feature_flag_classes_name_a_chat_is_no_widget() -> None:
+    source = (
+        '<html><body class="site f_groupchats_rendering_on f_link_modal_on">'
+        "<h1>Gout</h1><p>Gout is a kind of arthritis.</p>"
+        '<div class="chat-widget"><p>Ask our bot</p></div></body></html>'
+    )
+    doc = parse_html("p.html", source)
+    assert "Gout is a kind of arthritis." in region_text(doc, RegionKind.MAIN)
+    assert "Ask our bot" not in doc.masked  # a real chat box is still blanked
+
+
+def test_a_class_named_aside_holding_the_article_is_a_layout_wrapper() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the article explains what gout is, why uric acid crystals form "
+        "in a joint, how an attack feels, which medicines treat it and how diet and weight "
+        "change the chance of another attack in the months after the first one.</p>"
+        for i in range(8)
+    )
+    source = (
+        '<html><body><div class="panel-two-col-sidebar-right-mix"><h1>Gout</h1>'
+        f"<div class='body'>{paragraphs}</div>"
+        '<div class="sidebar"><a href="/a">Related</a> <a href="/b">More</a></div>'
+        "</div></body></html>"
+    )
+    doc = parse_html("p.html", source)
+    main = region_text(doc, RegionKind.MAIN)
+    assert "Paragraph 0 of the article" in main and "Paragraph 7 of the article" in main
+    assert "Related" not in main  # the real sidebar after it is read afresh
+    short = '<div class="sidebar"><p>Subscribe to our newsletter.</p></div><p>Text.</p>'
+    assert "Subscribe" not in region_text(parse_html("q.html", short), RegionKind.MAIN)
+
+
+def test_a_smacss_layout_class_is_no_sidebar() -> None:
+    source = '<div class="l-sidebar-fixed"><h1>Gout</h1><p>Gout is arthritis.</p></div>'
+    assert "Gout is arthritis." in region_text(parse_html("p.html", source), RegionKind.MAIN)

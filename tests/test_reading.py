@@ -191,3 +191,38 @@ def test_standard_input_is_decoded_like_a_file_of_its_name() -> None:
     )  # fmt: skip
     assert bad.returncode == 2
     assert b"a.md (standard input): is not valid UTF-8" in bad.stderr
+
+
+@pytest.mark.parametrize("declared", ['<meta charset="gb2312">', '<meta charset="iso-8859-1">'])
+def test_a_re_encoded_copy_with_a_stale_legacy_declaration_is_read_as_utf8(
+    tmp_path: Path, declared: str
+) -> None:
+    """A page saved as UTF-8 that still declares its old encoding (a browser's "save page",
+    a crawler): its bytes are valid UTF-8, which legacy text almost never is."""
+    page = tmp_path / "saved.html"
+    text = _html(declared) + "<p>深度学习</p>"
+    page.write_bytes(text.encode("utf-8"))
+    document, decoded = read_document(str(page), page.read_bytes())
+    assert (decoded.encoding, decoded.how) == ("utf-8", "utf-8 bytes")
+    assert document is not None and BODY in document.masked and "深度学习" in document.masked
+    # the same declaration over real legacy bytes still decides
+    page.write_bytes(_html('<meta charset="iso-8859-1">').encode("cp1252"))
+    legacy = decode(page.read_bytes(), "html")
+    assert legacy.encoding == "windows-1252" and legacy.text == _html('<meta charset="iso-8859-1">')
+
+
+def test_inspect_reports_a_stale_declaration_read_as_utf8(tmp_path: Path) -> None:
+    """End to end, a real process: `medlint inspect` names the encoding and why."""
+    import json
+    import subprocess
+    import sys
+
+    page = tmp_path / "saved.html"
+    page.write_bytes((_html('<meta charset="gb2312">') + "<p>深度学习</p>").encode("utf-8"))
+    done = subprocess.run(
+        [sys.executable, "-m", "medlint", "inspect", "-f", "json", "--today", "2026-12-02",
+         str(page)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["encoding"] == {"name": "utf-8", "how": "utf-8 bytes"}
