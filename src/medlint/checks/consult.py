@@ -301,11 +301,16 @@ class CarerShapes:
             if mention.has(*rule.reject) or rule.about_excluded_subject(ctx, mention):
                 continue
             words = [_plain(w) for w in analysis.words_of_sentence(mention.sentence)]
-            before = [_plain(w) for w in analysis.words_before(mention.sentence, mention.token_start)]
+            before = [
+                _plain(w) for w in analysis.words_before(mention.sentence, mention.token_start)
+            ]
             clause = clause_before(before, CLAUSE_MARKS)
             at = next(
-                (i for i in range(len(clause) - 1, max(-1, len(clause) - 6), -1)
-                 if clause[i] in self.causatives),
+                (
+                    i
+                    for i in range(len(clause) - 1, max(-1, len(clause) - 6), -1)
+                    if clause[i] in self.causatives
+                ),
                 None,
             )
             if at is None:
@@ -420,7 +425,11 @@ class CarerShapes:
 
     def _offered(self, verb: list[str]) -> bool:
         """A verb a carer offers to do ("advise", "provide"), not "be"."""
-        return bool(verb) and verb[0] != "be" and (verb[0] in self.offer_verbs or verb[0] in self.verbs)
+        return (
+            bool(verb)
+            and verb[0] != "be"
+            and (verb[0] in self.offer_verbs or verb[0] in self.verbs)
+        )
 
     def _does(self, after: list[str]) -> bool:
         """The carer does something after a causative: "check your moles", "to look at it",

@@ -375,7 +375,9 @@ def entries(document: Document) -> tuple[int, int]:
 
 def _links(document: Document) -> int:
     return sum(
-        1 for m in _LINK.finditer(document.source) if document.region_at(m.start()) == RegionKind.MAIN
+        1
+        for m in _LINK.finditer(document.source)
+        if document.region_at(m.start()) == RegionKind.MAIN
     )
 
 
