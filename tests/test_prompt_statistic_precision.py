@@ -238,3 +238,24 @@ def test_not_statistics_or_cited(linter: Linter, body: str) -> None:
 )
 def test_still_statistics(linter: Linter, body: str) -> None:
     assert codes(linter, f"# Health\n\n{body}\n", "MED401")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a double negation across an adverb (web, dev4)
+        "Please do not change your medication amounts or schedule without first consulting "
+        "your prescribing doctor.",
+        # the carer's attention sought (web, dev5)
+        "If you have a lower respiratory infection, you can try natural remedies but since it "
+        "can turn into pneumonia, you want to be careful and seek a doctor's attention if "
+        "needed.",
+    ],
+)
+def test_prompts_on_the_web(linter: Linter, sentence: str) -> None:
+    assert prompted(linter, sentence)
+
+
+def test_a_change_to_the_readers_own_amount_is_no_statistic(linter: Linter) -> None:
+    """web, dev5: a target the reader is told to reach, like "5 percent of your weight"."""
+    assert codes(linter, "# Diet\n\nReduce your intake of food to 75%.\n", "MED401") == []

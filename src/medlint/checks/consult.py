@@ -275,8 +275,11 @@ class CarerShapes:
             if shape is None:
                 continue
             trigger, frame = shape
-            if trigger >= 1 and before[trigger - 1] in self.double_negation:
-                frame = before[trigger - 1]  # "Taking it without talking to your doctor ..."
+            lead = trigger - 1
+            while lead >= 1 and before[lead] in self.imperative_lead:
+                lead -= 1  # "without first consulting your prescribing doctor"
+            if lead >= 0 and before[lead] in self.double_negation:
+                frame = before[lead]  # "Taking it without talking to your doctor ..."
             if frame in self.double_negation:
                 if not any(w in _NEGATIONS for w in words):
                     continue  # "you can stop it without your doctor's approval"

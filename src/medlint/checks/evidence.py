@@ -76,6 +76,8 @@ _NOT_FINDING = re.compile(
     r"|\b(?:inherit\w*|carriers?)\b[^.]{0,120}\ba\s(?:25|50|100)\s?(?:%|percent\b)"
     r"|\ba\s(?:25|50|100)\s?(?:%|percent\b)[^.]{0,60}\b(?:carriers?|inherit\w*)\b"
     r"|%\s+of\s+your\b|\bpercent\s+of\s+your\b|\byour\s+(?:goal|target|personal best)\b"
+    # a change the reader makes to their own amount: "Reduce your intake of food to 75%"
+    r"|\byour\b[^.]{0,60}\b(?:to|by)\s+\d+(?:\.\d+)?\s?(?:%|percent\b)"
     r"|\b(?:pays|covers|reimburses|coinsurance|copay(?:ment)?|deductible|premium)\b"
     r"|\b100\s?(?:%|percent)\s+(?:safe|natural|pure|organic|effective|guaranteed|risk-free)\b"
     # thresholds and criteria ("MRD <0.01%", "≥5% blasts") are definitions, not findings
