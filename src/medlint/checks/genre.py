@@ -394,7 +394,13 @@ def _listing(document: Document) -> Genre | None:
         or dates >= 4 * LISTING_ITEMS
     ):
         return Genre(LISTING, f"the page lists {items} linked items and {dates} dates")
-    # a directory: most of its words are short entries (names, partners, linked pages)
+    return None
+
+
+def _directory(document: Document) -> Genre | None:
+    """A directory (an editorial board, a list of partners: most of its words are short
+    entries) or a hub (a short page that is mostly links to other pages). Told after the
+    specific shapes, so a drug summary with links stays a drug summary."""
     count, said = entries(document)
     total = len(document.masked.split())
     if count >= 3 * LISTING_ITEMS and 2 * said >= total:
@@ -427,6 +433,7 @@ def detect(document: Document) -> Genre:
         _treatment(document, title),
         _rare(document, title),
         _video(document, title),
+        _directory(document),
     ):
         if shape is not None:
             return shape
