@@ -259,3 +259,18 @@ def test_prompts_on_the_web(linter: Linter, sentence: str) -> None:
 def test_a_change_to_the_readers_own_amount_is_no_statistic(linter: Linter) -> None:
     """web, dev5: a target the reader is told to reach, like "5 percent of your weight"."""
     assert codes(linter, "# Diet\n\nReduce your intake of food to 75%.\n", "MED401") == []
+
+
+def test_a_short_article_with_glossary_links_is_no_hub() -> None:
+    """corpus: NCI "Bile Duct Cancer Causes and Risk Factors": links inside sentences define
+    words; they do not make the page a hub of other pages."""
+    glossary = "".join(
+        f"- infection with a [parasite {i}](/Common/PopUps/popDefinition.aspx?id={i}) that "
+        "blocks the flow of bile\n"
+        for i in range(10)
+    )
+    text = (
+        "# Bile Duct Cancer Causes and Risk Factors\n\nAnything that increases your chance of "
+        "getting a disease is called a risk factor. Risk factors include:\n\n" + glossary
+    )
+    assert genre.detect(document(text)).value == genre.ARTICLE

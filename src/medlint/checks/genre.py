@@ -219,8 +219,11 @@ _ENTRY_ITEM = re.compile(
 _SENTENCE_END = re.compile(r"[a-z)\]][.!?](?:\s|$)")
 ENTRY_WORDS = 15
 RESEARCH_HEADINGS = 3
-# A link in the main text (Markdown or HTML).
-_LINK = re.compile(r"\]\([^)\s]*\)|<a\s[^>]*href", re.I)
+# A Markdown link, and a line of the source (a link standing alone on its line, or in a run of
+# links, points to another page; one inside a sentence defines a word or cites a source).
+_MD_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\s]*\)")
+_SOURCE_LINE = re.compile(r"^.*$", re.M)
+LINE_WORDS = 2
 # A page that says it is a list ("This page lists cancer drugs approved for ...") is a
 # listing with any linked item, when they are most of its lines or the page is a stub.
 _LISTS = re.compile(
@@ -374,11 +377,19 @@ def entries(document: Document) -> tuple[int, int]:
 
 
 def _links(document: Document) -> int:
-    return sum(
-        1
-        for m in _LINK.finditer(document.source)
-        if document.region_at(m.start()) == RegionKind.MAIN
-    )
+    """Links standing alone in the main text: the links of a line that holds at most
+    LINE_WORDS words besides them (a list item or a run of links), and link-only HTML
+    list items; not a glossary link inside a sentence."""
+    count = 0
+    for line in _SOURCE_LINE.finditer(document.source):
+        links = _MD_LINK.findall(line.group())
+        if not links or document.region_at(line.start()) != RegionKind.MAIN:
+            continue
+        rest = _MD_LINK.sub(" ", line.group())
+        if len(_WORD.findall(rest)) <= LINE_WORDS:
+            count += len(links)
+    items, _, _ = listing_shape(document)
+    return count if document.kind != "html" else max(count, items)
 
 
 def _listing(document: Document) -> Genre | None:
