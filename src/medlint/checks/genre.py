@@ -342,6 +342,56 @@ def listing_shape(document: Document) -> tuple[int, int, int]:
     return items, dates, lines
 
 
+# A hub page (a cancer type's landing page: a short overview, then sections of links to the
+# summaries): most of its words are link text standing on their own lines (a line at least
+# two-thirds link text; a glossary link inside a sentence of prose is not), and little prose
+# is left besides.
+# (A card's link holds an image and lines of text: one level of brackets inside, newlines.)
+_MD_LINK = re.compile(r"!?\[(?:[^\[\]]|\[[^\[\]]{0,1000}\]){0,2000}\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_HTML_LINK = re.compile(
+    r"<a\b[^>]{0,500}>[^<]{0,500}(?:<(?!/?a\b)[^>]{0,200}>[^<]{0,500}){0,10}</a\s*>", re.I
+)
+HUB_SHARE = 0.3
+HUB_PROSE = 400
+
+
+def link_lines(document: Document) -> tuple[int, int]:
+    """(words of link text on lines that are mostly links, all words) in the main region."""
+    source, masked = document.source, document.masked
+    spans = [m.span() for rx in (_MD_LINK, _HTML_LINK) for m in rx.finditer(source)]
+    spans.sort()
+    linked = total = 0
+    start, i = 0, 0
+    while start <= len(source):
+        end = source.find("\n", start)
+        end = len(source) if end == -1 else end
+        if document.region_at(start) == RegionKind.MAIN:
+            words = len(_WORD.findall(masked[start:end]))
+            in_links = 0
+            while i < len(spans) and spans[i][1] <= start:
+                i += 1
+            j = i
+            while j < len(spans) and spans[j][0] < end:
+                a, b = max(spans[j][0], start), min(spans[j][1], end)
+                in_links += len(_WORD.findall(masked[a:b]))
+                j += 1
+            total += words
+            if words and in_links * 3 >= words * 2:
+                linked += in_links
+        start = end + 1
+    return linked, total
+
+
+def _hub(document: Document) -> Genre | None:
+    linked, total = link_lines(document)
+    if total and linked >= HUB_SHARE * total and total - linked <= HUB_PROSE:
+        return Genre(
+            LISTING,
+            f"a hub page: {linked} of its {total} words are links on lines of their own",
+        )
+    return None
+
+
 def _listing(document: Document) -> Genre | None:
     """Dated teasers under linked items (a news or research-article listing), or a page
     that is mostly linked items (any number of them when it says it is a list, "This page
@@ -355,7 +405,7 @@ def _listing(document: Document) -> Genre | None:
         or dates >= 4 * LISTING_ITEMS
     ):
         return Genre(LISTING, f"the page lists {items} linked items and {dates} dates")
-    return None
+    return _hub(document)
 
 
 def detect(document: Document) -> Genre:

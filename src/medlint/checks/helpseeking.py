@@ -48,6 +48,7 @@ def register(bank: PatternBank, guidance: Guidance, source: str) -> None:
         "emergency": guidance.emergency,
         "same_day": guidance.same_day,
         "urgency_words": guidance.urgency_words,
+        "declaration": guidance.declarations,
         "prompt": guidance.prompt,
         "conditional": guidance.conditional_words,
         "symptom": guidance.symptom_words,
@@ -93,9 +94,21 @@ class HelpStatements:
         return not m.has(NEGATED, DISCOURAGED)
 
     @cached_property
-    def statements(self) -> tuple[Statement, ...]:
+    def urgent(self) -> frozenset[int]:
+        """Sentences whose help is urgent: those with an urgency word ("call your doctor
+        right away"), and a condition right after a sentence that declares an emergency,
+        whose urgency it carries ("A dislocated joint is an emergency. If you have one,
+        seek medical attention.")."""
         a = self.analysis
         urgent = {m.sentence for m in a.mentions(_label("urgency_words"))}
+        declared = {m.sentence for m in a.mentions(_label("declaration")) if self._ok(m)}
+        urgent |= {s for s in self.conditional if s - 1 in declared}
+        return frozenset(urgent)
+
+    @cached_property
+    def statements(self) -> tuple[Statement, ...]:
+        a = self.analysis
+        urgent = set(self.urgent)
         found = [Statement(m, EMERGENCY) for m in a.mentions(_label("emergency")) if self._ok(m)]
         found += [Statement(m, SAME_DAY) for m in a.mentions(_label("same_day")) if self._ok(m)]
         for m in a.mentions(_label("prompt")):
@@ -142,9 +155,8 @@ class HelpStatements:
         care = self.guidance.care_shape
         if care is None:
             return frozenset()
-        urgent = {m.sentence for m in self.analysis.mentions(_label("urgency_words"))}
         starts = set()
-        for i in careshape.instructions(self.analysis, care, urgent, self._heading_spans):
+        for i in careshape.instructions(self.analysis, care, self.urgent, self._heading_spans):
             for section in self.document.sections:
                 if section.start <= i.mention.start < section.body_start:
                     starts.add(section.start)
@@ -273,6 +285,18 @@ class HelpStatements:
                     return s
         return None
 
+    @cached_property
+    def _about_symptoms(self) -> frozenset[int]:
+        """Sentences that speak of symptoms: those with a symptom word and the lead-ins
+        ending in ":" whose list items have one, since the items complete the lead-in's
+        sentence (``_own_sentences``): "Check with your child's doctor if your child has:
+        - trouble breathing" is about symptoms as "... if your child has trouble breathing"
+        is."""
+        found = set()
+        for m in self.analysis.mentions(_label("symptom")):
+            found |= self._own_sentences(m)
+        return frozenset(found)
+
     def _own_sentences(self, anchor: Mention) -> frozenset[int]:
         """The sentences an anchor belongs to: its own and, for an item of a list whose
         lead-in ends in ":", the lead-in's, which the items complete ("Check with your doctor
@@ -290,14 +314,28 @@ class HelpStatements:
         one about symptoms with a condition ("see a doctor if the pain gets worse", "call
         911 if ...") in its sentence or in the lead-in just before it (a list under "Call
         911 if you have:"). "X is a medical emergency" alone does not say when."""
-        symptom = {m.sentence for m in self.analysis.mentions(_label("symptom"))}
-        when = self.conditional & symptom
+        when = self.conditional & self._about_symptoms
         for s in self.at_least(level):
-            if self.help_section(s.mention.start) is not None:
+            m = s.mention
+            if self.help_section(m.start) is not None:
                 return s
-            if {s.mention.sentence, s.mention.sentence - 1} & when:
+            if {m.sentence, m.sentence - 1} & when:
                 return s
+            if m.label != careshape.SHAPE:
+                continue  # below: instructions only, never a description
+            if s.level >= SAME_DAY and m.sentence in self.conditional:
+                return s  # "If you suspect you have been infected, consult ... immediately"
+            if self._names_symptoms(m):
+                return s  # "report any unusual symptoms to a doctor": when you have them
         return None
+
+    def _names_symptoms(self, m: Mention) -> bool:
+        """Whether a symptom word sits between an instruction's verb and its destination
+        ("report any unusual symptoms to a doctor", "tell your nurse about pain"): the
+        symptoms are what the reader acts on, so the instruction says when."""
+        return any(
+            m.start < w.start and w.end <= m.end for w in self.analysis.mentions(_label("symptom"))
+        )
 
     def _after_conditional_list(self, offset: int) -> bool:
         """Whether ``offset`` is in the action lines after a list with a conditional lead-in."""
@@ -324,7 +362,7 @@ class HelpStatements:
         description ("severe attacks may require emergency care") never counts."""
         level = min(condition_level, SAME_DAY)
         symptoms = self.analysis.mentions(_label("symptom"))
-        when = self.conditional & {m.sentence for m in symptoms}
+        when = self.conditional & self._about_symptoms
         for s in self.at_least(level):
             m = s.mention
             if m.label != careshape.SHAPE:

@@ -95,6 +95,7 @@ class Guidance:
     same_day: tuple[str, ...]
     urgency_words: tuple[str, ...]
     prompt: tuple[str, ...]
+    declarations: tuple[str, ...]
     conditional_words: tuple[str, ...]
     symptom_words: tuple[str, ...]
     title_senses: tuple[str, ...]
@@ -138,6 +139,7 @@ def load_guidance() -> Guidance:
         emergency=tuple(esc["emergency"]),
         same_day=tuple(esc["same_day"]),
         urgency_words=tuple(esc["urgency_words"]),
+        declarations=tuple(esc.get("declarations", ())),
         prompt=(*load_lexicon(esc["prompt_lexicon"]), *esc.get("prompt", ())),
         conditional_words=tuple(data["conditional_words"]),
         symptom_words=tuple(data["symptom_words"]),

@@ -46,6 +46,31 @@ _ACUTE = Label.of("net", "acute")
 # not (the blind reading of corpus findings, docs/evaluation.md).
 _READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 MIN_ADDRESSED = 3
+# ... and throughout: at least one "you" per ADDRESS_EVERY words (a 5,000-word trial report
+# with one "if you smoke" aside is still a report on research). Words inside quotation marks
+# are a quoted speaker's, and a sentence about taking part in a study or trial addresses
+# would-be volunteers ("You can contact a site to ask about joining the study"), not readers
+# about their own health: neither counts.
+ADDRESS_EVERY = 500
+_QUOTED = re.compile(r'“[^”]{0,1000}”|"[^"\n]{0,1000}"')
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_PARTICIPATION = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|take part|taking part|join(?:ing)?|enrol\w*|enroll\w*"
+    r"|participa\w*|eligib\w*|volunteers?)\b",
+    re.I,
+)
+_WORDS = re.compile(r"\w+")
+
+
+def addresses_readers(text: str) -> bool:
+    """Whether a report talks to its readers about their own health (module doc)."""
+    plain = _QUOTED.sub(" ", text)
+    count = sum(
+        len(_READER.findall(sentence))
+        for sentence in _SENTENCE.findall(plain)
+        if not _PARTICIPATION.search(sentence)
+    )
+    return count >= max(MIN_ADDRESSED, len(_WORDS.findall(text)) // ADDRESS_EVERY)
 _CLINICAL_TEXT = re.compile(
     r"\b(?:symptoms? (?:include|are|of)|signs and symptoms|is treated|treatment (?:is|includes|for)"
     r"|are treated|diagnosed with)\b",
@@ -113,7 +138,7 @@ class SafetyNetCheck:
         help_ = HelpStatements(ctx, self.guidance)
         if found.is_news:
             on_health = self.finder.named_in_title(document) or self._clinical(ctx)
-            addressed = len(_READER.findall(document.masked)) >= MIN_ADDRESSED
+            addressed = addresses_readers(document.masked)
             if not help_.statements and on_health and addressed:
                 yield Finding(at, at, self._news_message(found.reason), self._news_fix())
             return
