@@ -99,7 +99,13 @@ def instructions(
             continue
         in_heading = any(a <= verb.start < b for a, b in heading_spans)
         before = analysis.words_before(verb.sentence, verb.token_start)
-        if not in_heading and in_condition(before) and before and before[-1] in CLAUSE_SUBJECTS:
+        if (
+            not in_heading
+            and in_condition(before)
+            and not _asks(before, care.question_verbs)
+            and before
+            and before[-1] in CLAUSE_SUBJECTS
+        ):
             continue
         nearest = min(m.token_start for m, _ in after)
         destination, level = max(
@@ -110,6 +116,18 @@ def instructions(
         text = " ".join(analysis.document.source[verb.start : destination.end].split())
         found.append(Instruction(_joined(verb, destination, text), level))
     return found
+
+
+def _asks(words: list[str], question_verbs: Iterable[str]) -> bool:
+    """Whether the last "if"/"whether"/"when" of the words opens an embedded question after
+    a verb of knowing or asking, not a condition: "The only way to know if these symptoms
+    are caused by late effects is to see a doctor" instructs; "if you see a doctor" does
+    not."""
+    at = max((i for i, w in enumerate(words) if w in QUESTION_WORDS), default=-1)
+    return at > 0 and words[at - 1] in set(question_verbs)
+
+
+QUESTION_WORDS = frozenset({"if", "whether", "when"})
 
 
 def _joined(verb: Mention, destination: Mention, text: str) -> Mention:

@@ -355,39 +355,41 @@ HUB_SHARE = 0.3
 HUB_PROSE = 400
 
 
-def link_lines(document: Document) -> tuple[int, int]:
-    """(words of link text on lines that are mostly links, all words) in the main region."""
-    source, masked = document.source, document.masked
-    spans = [m.span() for rx in (_MD_LINK, _HTML_LINK) for m in rx.finditer(source)]
-    spans.sort()
-    linked = total = 0
-    start, i = 0, 0
+def link_lines(document: Document) -> tuple[int, int, int]:
+    """(words of link text on lines that are mostly links, such lines, all words) in the
+    main region (a menu's or sidebar's words are not counted)."""
+    source, text = document.source, document.masked
+    for region in document.regions:
+        if region.kind != RegionKind.MAIN:
+            text = text[: region.start] + " " * (region.end - region.start) + text[region.end :]
+    spans = sorted(m.span() for rx in (_MD_LINK, _HTML_LINK) for m in rx.finditer(source))
+    linked = lines = total = 0
+    start = i = 0
     while start <= len(source):
         end = source.find("\n", start)
         end = len(source) if end == -1 else end
-        if document.region_at(start) == RegionKind.MAIN:
-            words = len(_WORD.findall(masked[start:end]))
-            in_links = 0
-            while i < len(spans) and spans[i][1] <= start:
-                i += 1
-            j = i
-            while j < len(spans) and spans[j][0] < end:
-                a, b = max(spans[j][0], start), min(spans[j][1], end)
-                in_links += len(_WORD.findall(masked[a:b]))
-                j += 1
-            total += words
-            if words and in_links * 3 >= words * 2:
-                linked += in_links
+        words = len(_WORD.findall(text[start:end]))
+        in_links = 0
+        while i < len(spans) and spans[i][1] <= start:
+            i += 1
+        j = i
+        while j < len(spans) and spans[j][0] < end:
+            in_links += len(_WORD.findall(text[max(spans[j][0], start) : min(spans[j][1], end)]))
+            j += 1
+        total += words
+        if words and in_links * 3 >= words * 2:
+            linked += in_links
+            lines += 1
         start = end + 1
-    return linked, total
+    return linked, lines, total
 
 
 def _hub(document: Document) -> Genre | None:
-    linked, total = link_lines(document)
-    if total and linked >= HUB_SHARE * total and total - linked <= HUB_PROSE:
+    linked, lines, total = link_lines(document)
+    if lines >= LISTING_ITEMS and linked >= HUB_SHARE * total and total - linked <= HUB_PROSE:
         return Genre(
             LISTING,
-            f"a hub page: {linked} of its {total} words are links on lines of their own",
+            f"a hub page: {linked} of its {total} words are links on {lines} lines of their own",
         )
     return None
 
@@ -405,7 +407,7 @@ def _listing(document: Document) -> Genre | None:
         or dates >= 4 * LISTING_ITEMS
     ):
         return Genre(LISTING, f"the page lists {items} linked items and {dates} dates")
-    return _hub(document)
+    return None
 
 
 def detect(document: Document) -> Genre:
@@ -430,6 +432,7 @@ def detect(document: Document) -> Genre:
         _treatment(document, title),
         _rare(document, title),
         _video(document, title),
+        _hub(document),
     ):
         if shape is not None:
             return shape

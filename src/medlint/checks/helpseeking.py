@@ -292,7 +292,7 @@ class HelpStatements:
         sentence (``_own_sentences``): "Check with your child's doctor if your child has:
         - trouble breathing" is about symptoms as "... if your child has trouble breathing"
         is."""
-        found = set()
+        found: set[int] = set()
         for m in self.analysis.mentions(_label("symptom")):
             found |= self._own_sentences(m)
         return frozenset(found)

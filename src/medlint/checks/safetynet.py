@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from medlint import document as d
 from medlint.checks.aboutness import TopicFinder, titles
 from medlint.checks.helpseeking import HelpStatements, register
 from medlint.checks.knowledge import GUIDANCE_SOURCE, load_guidance, load_topics
 from medlint.checks.redflags import LOCALE_SCHEMA, emergency_wording, localise
+from medlint.checks.titlehead import Span
 from medlint.context import NEGATED
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
@@ -116,12 +118,32 @@ class SafetyNetCheck:
         """How many acute sentences make the page one where readers may need to act: fewer
         when its title names an acute kind of problem (an infection, injury, allergy ...)."""
         g = self.guidance
-        title = " ".join(text for _where, text, _at in titles(document))
-        if g.min_acute_acute_title is not None and any(
-            k.search(title) for k in g.acute_title_kinds
-        ):
-            return min(g.min_acute, g.min_acute_acute_title)
+        if g.min_acute_acute_title is None:
+            return g.min_acute
+        for _where, title, _at in titles(document):
+            if self._acute_kind(title):
+                return min(g.min_acute, g.min_acute_acute_title)
         return g.min_acute
+
+    def _acute_kind(self, title: str) -> bool:
+        """Whether the title's subject is an acute kind of problem: the kind is the head of
+        its noun phrase as the title reading decides for topics ("Latex Allergy", "Spider
+        Bites", "Heart Attack Symptoms"), not a qualifier or a verb ("Allergy Testing",
+        "Cyber Attack Disrupts Hospital Services", "Burn Calories Fast")."""
+        hits = [
+            Span(*m.span())
+            for k in self.guidance.acute_title_kinds
+            for m in k.finditer(title)
+        ]
+        if not hits:
+            return False
+        reading = self.guidance.title_reading
+        if reading is None:
+            return True
+        # A generic head after the kind keeps it the subject ("Breathing Problems").
+        heads = self.guidance.kind_heads
+        reading = replace(reading, aspects=(*reading.aspects, *heads))
+        return any(reading.subjects(title, hits))
 
     def _acute(self, ctx: Context) -> list[str]:
         sentences: dict[int, str] = {}
