@@ -134,6 +134,17 @@ def test_news_address_in_quotes_or_about_joining_a_study_is_not_to_readers(rf: L
     assert codes(lint(rf, NEWS.format(x=readers))) == ["MED112"]
 
 
+def test_a_trial_page_speaking_to_volunteers_is_not_addressing_readers() -> None:
+    volunteers = (
+        "You can ask to take part in the study at a site near you. If you join the trial, you "
+        "will be randomly assigned to one of two scans. You will have that scan every year. "
+        "Your results will be sent to you and your doctor. "
+    )
+    assert not addresses_readers(volunteers)
+    readers = "If you have a new lump, your doctor can check it. You can ask about your risk. "
+    assert addresses_readers(volunteers + readers * 2)
+
+
 def test_a_long_report_with_one_aside_to_readers_is_not_addressing_them() -> None:
     report = "The trial compared two scans in 50,000 people over eight years. " * 300
     aside = "If you smoke, the best thing you can do for your health is to quit."
@@ -181,3 +192,32 @@ def test_an_acute_title_kind_counts_only_as_the_titles_subject(rf: Linter) -> No
         "breathing. Treatment depends on the cause.\n"
     )
     assert "MED112" in codes(lint(rf, "# Breathing Problems" + breathing))
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        ("url: https://www.cancer.gov/types/lung/research/keynote-trial", genre.NEWS),
+        ("url: https://example.org/news/2024/new-sepsis-test", genre.NEWS),
+        ("canonical: https://example.org/blog/my-sepsis-story", genre.NEWS),
+        ("url: https://www.cancer.gov/research", genre.ARTICLE),  # the section's own page
+        ("url: https://example.org/conditions/sepsis", genre.ARTICLE),
+        ("url: https://example.org/newsletter/sepsis", genre.ARTICLE),
+    ],
+)
+def test_an_address_in_a_news_or_research_section_declares_a_report(
+    front: str, expected: str
+) -> None:
+    text = f"---\ntitle: Sepsis\n{front}\n---\n# Sepsis\n\nSepsis is a serious illness.\n"
+    assert genre.detect(parse("a.md", text)).value == expected
+
+
+def test_an_html_canonical_address_declares_a_report() -> None:
+    page = (
+        '<html><head><link rel="canonical" href="https://example.org/news/sepsis-study">'
+        "<title>Sepsis</title></head><body><main><h1>Sepsis</h1><p>Sepsis is a serious "
+        "illness.</p></main></body></html>"
+    )
+    assert genre.detect(parse("a.html", page)).value == genre.NEWS
+    other = page.replace("/news/", "/conditions/")
+    assert genre.detect(parse("a.html", other)).value == genre.ARTICLE

@@ -60,6 +60,22 @@ _DECLARED = {
 _JSON_LD_NEWS = re.compile(
     r'"@type"\s*:\s*"(?:NewsArticle|ScholarlyArticle|Report|BlogPosting|PressRelease)"'
 )
+# A page's declared address in a site's news or research section ("/types/lung/research/...",
+# "/news/2023/..."), not the last part of the address (a "/research" landing page).
+_NEWS_SECTION = re.compile(
+    r"^(?:[a-z]+:)?//[^/]+/(?:[^/?#]+/)*?(news|newsroom|news-events|press|press-releases"
+    r"|research|blogs?)/[^/?#]+",
+    re.I,
+)
+_CANONICAL = re.compile(
+    r"<link\b[^>]{0,300}?rel=[\"']?canonical[\"']?[^>]{0,300}?href=[\"']([^\"'>\s]+)"
+    r"|<meta\b[^>]{0,300}?property=[\"']og:url[\"'][^>]{0,300}?content=[\"']([^\"'>\s]+)",
+    re.I,
+)
+_CANONICAL_REVERSED = re.compile(
+    r"<link\b[^>]{0,300}?href=[\"']([^\"'>\s]+)[\"'][^>]{0,300}?rel=[\"']?canonical\b", re.I
+)
+MAX_HEAD = 20_000
 _TITLE = {
     NEWS: re.compile(
         r"\b(?:news|research|researchers|study|studies|scientists|findings|highlights|"
@@ -232,6 +248,20 @@ class Genre:
         return self.value == ARTICLE
 
 
+def address(document: Document) -> str | None:
+    """The page's own declared address: front matter ``url``/``canonical``/``permalink``, or
+    an HTML page's canonical link or ``og:url``."""
+    front = document.front_matter or {}
+    for key in ("url", "canonical", "canonical_url", "permalink"):
+        if isinstance(value := front.get(key), str):
+            return value
+    if document.kind == "html":
+        head = document.source[:MAX_HEAD]
+        if m := _CANONICAL.search(head) or _CANONICAL_REVERSED.search(head):
+            return next(g for g in m.groups() if g)
+    return None
+
+
 def _declared(document: Document) -> Genre | None:
     front = document.front_matter or {}
     for key in ("genre", "type", "articleType", "article_type", "contentType", "content_type"):
@@ -242,6 +272,9 @@ def _declared(document: Document) -> Genre | None:
                     return Genre(genre, f"front matter {key!r} says {value!r}")
     if document.kind == "html" and (m := _JSON_LD_NEWS.search(document.source)):
         return Genre(NEWS, f"JSON-LD says {m.group()!r}")
+    url = address(document)
+    if url is not None and (m := _NEWS_SECTION.search(url.split("?")[0].split("#")[0])):
+        return Genre(NEWS, f"its address is in a {m.group(1).lower()!r} section ({url})")
     return None
 
 

@@ -65,13 +65,15 @@ _WORDS = re.compile(r"\w+")
 
 
 def addresses_readers(text: str) -> bool:
-    """Whether a report talks to its readers about their own health (module doc)."""
+    """Whether a report talks to its readers about their own health (module doc). When most
+    of the sentences that address readers are about taking part in a study, the page speaks
+    to volunteers throughout ("You will have that kind of mammogram every year")."""
     plain = _QUOTED.sub(" ", text)
-    count = sum(
-        len(_READER.findall(sentence))
-        for sentence in _SENTENCE.findall(plain)
-        if not _PARTICIPATION.search(sentence)
-    )
+    addressed = [s for s in _SENTENCE.findall(plain) if _READER.search(s)]
+    volunteers = [s for s in addressed if _PARTICIPATION.search(s)]
+    if len(volunteers) * 2 >= len(addressed) > 0:
+        return False
+    count = sum(len(_READER.findall(s)) for s in addressed if s not in volunteers)
     return count >= max(MIN_ADDRESSED, len(_WORDS.findall(text)) // ADDRESS_EVERY)
 _CLINICAL_TEXT = re.compile(
     r"\b(?:symptoms? (?:include|are|of)|signs and symptoms|is treated|treatment (?:is|includes|for)"
