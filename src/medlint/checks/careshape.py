@@ -108,6 +108,9 @@ def instructions(
         ):
             continue
         nearest = min(m.token_start for m, _ in after)
+        between = analysis.words_after(verb.sentence, verb.token_end)[: nearest - verb.token_end]
+        if _new_phrase(between):
+            continue  # "take all of the antibiotics your doctor prescribes"
         destination, level = max(
             ((m, lv) for m, lv in after if m.token_start == nearest), key=lambda p: p[1]
         )
@@ -116,6 +119,34 @@ def instructions(
         text = " ".join(analysis.document.source[verb.start : destination.end].split())
         found.append(Instruction(_joined(verb, destination, text), level))
     return found
+
+
+def _new_phrase(between: list[str]) -> bool:
+    """Whether the destination opens a noun phrase of its own after another one (the subject
+    of a relative clause, "the antibiotics your doctor prescribes"), rather than being the
+    verb's object ("see your child's doctor") or a preposition's ("report symptoms to a
+    doctor", "make an appointment with your GP")."""
+    i, determined = len(between) - 1, False
+    while i >= 0:
+        if between[i] in PHRASE_STARTS:
+            i, determined = i - 1, True
+        elif between[i] == "'s":
+            i, determined = i - 2, True  # "your child's": the possessor is a determiner
+        else:
+            break
+    return determined and i >= 0 and between[i] not in JOINS
+
+
+# Words that open a noun phrase, and words after which a noun phrase is still the verb's
+# (a preposition, a particle, a coordinator, an adverb of urgency).
+PHRASE_STARTS = frozenset(
+    {"a", "an", "the", "your", "their", "his", "her", "our", "my", "its", "this", "that"}
+    | {"these", "those", "any", "another", "some", "one", "either", "both"}
+)
+JOINS = frozenset(
+    {"to", "with", "from", "into", "by", "for", "at", "about", "in", "on", "up", "out", "back"}
+    | {"again", "straight", "right", "away", "immediately", "urgently", "and", "or", "of"}
+)
 
 
 def _asks(words: list[str], question_verbs: Iterable[str]) -> bool:

@@ -29,6 +29,7 @@ from medlint.kinds import Context
 from medlint.nlp import Label, Mention, PatternBank
 
 WINDOW = 3  # sentences
+CLAUSE_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "should"})
 # Lines after a list that may hold its action ("You need urgent help" / "Go to A&E").
 TRAILER_LINES = 2
 
@@ -133,7 +134,7 @@ class HelpStatements:
             m = i.mention
             if (
                 m.sentence in triggered
-                or m.sentence - 1 in self.conditional
+                or m.sentence - 1 in self._clause_conditional
                 or self._after_conditional_list(m.start)
                 or self._is_heading(m.start)
                 or a.sentence_text(m.sentence).rstrip().endswith(":")
@@ -227,6 +228,19 @@ class HelpStatements:
         return start, min(stop, len(source))
 
     @cached_property
+    def _clause_conditional(self) -> frozenset[int]:
+        """Sentences with a condition clause ("if", "when", "unless"): the condition that an
+        instruction in the next sentence answers ("If you feel shaky, get help straight
+        away. See your GP."). A description with a verb of course ("some medicines can
+        worsen symptoms") is no condition the next sentence answers."""
+        label = _label("conditional")
+        return frozenset(
+            m.sentence
+            for m in self.analysis.mentions(label)
+            if not m.has(NEGATED) and m.text.lower() in CLAUSE_CONDITIONS
+        )
+
+    @cached_property
     def conditional(self) -> frozenset[int]:
         """Sentences with a condition ("if", "when", "unless", "does not go away")."""
         label = _label("conditional")
@@ -315,11 +329,12 @@ class HelpStatements:
         911 if ...") in its sentence or in the lead-in just before it (a list under "Call
         911 if you have:"). "X is a medical emergency" alone does not say when."""
         when = self.conditional & self._about_symptoms
+        before = self._clause_conditional & self._about_symptoms
         for s in self.at_least(level):
             m = s.mention
             if self.help_section(m.start) is not None:
                 return s
-            if {m.sentence, m.sentence - 1} & when:
+            if m.sentence in when or m.sentence - 1 in before:
                 return s
             if m.label != careshape.SHAPE:
                 continue  # below: instructions only, never a description
@@ -363,13 +378,14 @@ class HelpStatements:
         level = min(condition_level, SAME_DAY)
         symptoms = self.analysis.mentions(_label("symptom"))
         when = self.conditional & self._about_symptoms
+        before = self._clause_conditional & self._about_symptoms
         for s in self.at_least(level):
             m = s.mention
             if m.label != careshape.SHAPE:
                 continue
             if level <= PROMPT:
                 return s  # "talk to your doctor" is what a prompt-level demand asks for
-            if {m.sentence, m.sentence - 1} & when:
+            if m.sentence in when or m.sentence - 1 in before:
                 return s  # "If you feel X, get help straight away. See your GP or call 111."
             if self._after_conditional_list(m.start):
                 return s
