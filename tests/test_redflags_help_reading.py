@@ -221,3 +221,34 @@ def test_an_html_canonical_address_declares_a_report() -> None:
     assert genre.detect(parse("a.html", page)).value == genre.NEWS
     other = page.replace("/news/", "/conditions/")
     assert genre.detect(parse("a.html", other)).value == genre.ARTICLE
+
+
+def test_a_destination_opening_a_relative_clause_is_no_instruction(rf: Linter) -> None:
+    """"take all of the antibiotics your doctor prescribes" is about medicines: the doctor is
+    the subject of a clause of its own, not where the reader is told to go."""
+    adherence = (
+        "It's very important to take all of the antibiotics your doctor prescribes, even if "
+        "you feel better."
+    )
+    assert shaped(rf, ACUTE.format(help=adherence)) == []
+    assert codes(lint(rf, ACUTE.format(help=adherence))) == ["MED112"]
+    told = "Take your child to a doctor if the pain lasts more than a day."
+    assert shaped(rf, ACUTE.format(help=told)) == ["Take your child to a doctor"]
+    assert shaped(rf, ACUTE.format(help="Report any new symptoms to your nurse at once.")) == [
+        "Report any new symptoms to your nurse"
+    ]
+
+
+def test_the_sentence_before_an_instruction_must_be_a_condition_clause(rf: Linter) -> None:
+    """A description with a verb of course ("some medicines can worsen these symptoms") is
+    no condition the next sentence's prompt answers; "If ..." is."""
+    described = (
+        "Some medicines can worsen these symptoms. Tell your doctor about all of the "
+        "medicines you take."
+    )
+    assert codes(lint(rf, ACUTE.format(help=described))) == ["MED112"]
+    conditioned = (
+        "If your symptoms get worse at night, keep a diary of them. Tell your doctor about "
+        "all of the medicines you take."
+    )
+    assert codes(lint(rf, ACUTE.format(help=conditioned))) == []
