@@ -87,8 +87,8 @@ def shaped(linter: Linter, text: str) -> list[str]:
 
 
 def test_if_after_a_verb_of_knowing_opens_a_question(rf: Linter) -> None:
-    """"know if" is "know whether": the care verb after it is the instruction; the verb of a
-    real condition ("if you see a doctor, ...") still is not."""
+    """After a verb of knowing, "if" means "whether": the care verb after it is the
+    instruction; the verb of a real condition ("if you see a doctor, ...") still is not."""
     question = (
         "These symptoms may be caused by other conditions. The only way to know if these "
         "symptoms are caused by Whipple disease is to see a doctor."
@@ -108,9 +108,9 @@ DISLOCATION = (
 
 
 def test_a_declared_emergency_carries_to_the_next_conditional_instruction(rf: Linter) -> None:
-    """"A dislocated joint is an emergency. If you have one, seek medical attention." is
-    urgent help for the emergency signs; the same instruction after a plain description is a
-    routine prompt, which emergency signs need more than."""
+    """The sentences "A dislocated joint is an emergency. If you have one, seek medical
+    attention." are urgent help for the emergency signs; the same instruction after a plain
+    description is a routine prompt, which emergency signs need more than."""
     declared = DISLOCATION.format(declared="A dislocated joint is an emergency.")
     assert codes(lint(rf, declared)) == []
     plain = DISLOCATION.format(declared="A dislocated joint hurts a lot.")
@@ -153,7 +153,9 @@ def test_a_long_report_with_one_aside_to_readers_is_not_addressing_them() -> Non
 
 
 def _hub(links: int, prose: str = "") -> str:
-    items = "".join(f"- [Breast cancer summary number {i}](/types/breast/{i})\n" for i in range(links))
+    items = "".join(
+        f"- [Breast cancer summary number {i}](/types/breast/{i})\n" for i in range(links)
+    )
     return (
         "---\ntitle: Breast Cancer\n---\n# Breast Cancer\n\nBreast cancer is the second most "
         f"common cancer in women.{prose}\n\n## Treatment\n\n{items}\n## Coping\n\n"
@@ -166,7 +168,9 @@ def test_a_hub_page_of_link_lines_is_a_listing(rf: Linter) -> None:
     assert genre.detect(document).value == genre.LISTING
     assert codes(lint(rf, _hub(8))) == []
     # The same links under a long article are an article's further reading.
-    long = " A new lump in the breast is the most common symptom, and most lumps are not cancer." * 40
+    long = (
+        " A new lump in the breast is the most common symptom, and most lumps are not cancer." * 40
+    )
     assert genre.detect(parse("a.md", _hub(8, long))).value == genre.ARTICLE
 
 
@@ -224,7 +228,7 @@ def test_an_html_canonical_address_declares_a_report() -> None:
 
 
 def test_a_destination_opening_a_relative_clause_is_no_instruction(rf: Linter) -> None:
-    """"take all of the antibiotics your doctor prescribes" is about medicines: the doctor is
+    """In "take all of the antibiotics your doctor prescribes", about medicines, the doctor is
     the subject of a clause of its own, not where the reader is told to go."""
     adherence = (
         "It's very important to take all of the antibiotics your doctor prescribes, even if "

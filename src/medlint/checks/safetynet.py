@@ -75,6 +75,8 @@ def addresses_readers(text: str) -> bool:
         return False
     count = sum(len(_READER.findall(s)) for s in addressed if s not in volunteers)
     return count >= max(MIN_ADDRESSED, len(_WORDS.findall(text)) // ADDRESS_EVERY)
+
+
 _CLINICAL_TEXT = re.compile(
     r"\b(?:symptoms? (?:include|are|of)|signs and symptoms|is treated|treatment (?:is|includes|for)"
     r"|are treated|diagnosed with)\b",
@@ -132,11 +134,7 @@ class SafetyNetCheck:
         its noun phrase as the title reading decides for topics ("Latex Allergy", "Spider
         Bites", "Heart Attack Symptoms"), not a qualifier or a verb ("Allergy Testing",
         "Cyber Attack Disrupts Hospital Services", "Burn Calories Fast")."""
-        hits = [
-            Span(*m.span())
-            for k in self.guidance.acute_title_kinds
-            for m in k.finditer(title)
-        ]
+        hits = [Span(*m.span()) for k in self.guidance.acute_title_kinds for m in k.finditer(title)]
         if not hits:
             return False
         reading = self.guidance.title_reading
