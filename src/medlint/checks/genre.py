@@ -388,14 +388,24 @@ HUB_SHARE = 0.3
 HUB_PROSE = 400
 
 
-def link_lines(document: Document) -> tuple[int, int, int]:
-    """(words of link text on lines that are mostly links, such lines, all words) in the
-    main region (a menu's or sidebar's words are not counted)."""
-    source, text = document.source, document.masked
+def _main_text(document: Document) -> str:
+    """The masked text with every region but the main one blanked (same offsets)."""
+    text = document.masked
     for region in document.regions:
         if region.kind != RegionKind.MAIN:
             text = text[: region.start] + " " * (region.end - region.start) + text[region.end :]
-    spans = sorted(m.span() for rx in (_MD_LINK, _HTML_LINK) for m in rx.finditer(source))
+    return text
+
+
+def _link_spans(source: str) -> list[tuple[int, int]]:
+    return sorted(m.span() for rx in (_MD_LINK, _HTML_LINK) for m in rx.finditer(source))
+
+
+def link_lines(document: Document) -> tuple[int, int, int]:
+    """(words of link text on lines that are mostly links, such lines, all words) in the
+    main region (a menu's or sidebar's words are not counted)."""
+    source, text = document.source, _main_text(document)
+    spans = _link_spans(source)
     linked = lines = total = 0
     start = i = 0
     while start <= len(source):
@@ -418,6 +428,13 @@ def link_lines(document: Document) -> tuple[int, int, int]:
 
 
 def _hub(document: Document) -> Genre | None:
+    # Cheap bound first: the main words outside every link already exceed the prose a hub
+    # may have on most pages (a long article), without reading line by line.
+    text = _main_text(document)
+    spans = _link_spans(document.source)
+    outside = len(_WORD.findall(text)) - sum(len(_WORD.findall(text[a:b])) for a, b in spans)
+    if outside > HUB_PROSE:
+        return None
     linked, lines, total = link_lines(document)
     if lines >= LISTING_ITEMS and linked >= HUB_SHARE * total and total - linked <= HUB_PROSE:
         return Genre(
