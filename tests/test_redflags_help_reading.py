@@ -256,3 +256,20 @@ def test_the_sentence_before_an_instruction_must_be_a_condition_clause(rf: Linte
         "all of the medicines you take."
     )
     assert codes(lint(rf, ACUTE.format(help=conditioned))) == []
+
+
+@pytest.mark.parametrize(
+    ("help_", "fires"),
+    [
+        ("Ask your doctor about these medicines and how to avoid them, if possible.", True),
+        ("Talk with your doctor to discuss if these foods are safe to eat.", True),
+        ("Ask your doctor about these symptoms if they last more than a day.", False),
+        ("A person with signs of bleeding should call or see a doctor right away.", False),
+    ],
+)
+def test_a_clause_word_that_opens_no_clause_is_no_condition(
+    rf: Linter, help_: str, fires: bool
+) -> None:
+    """An elliptical "if possible" and a question after "discuss" say nothing about when;
+    a real condition and a modal "should" still count."""
+    assert ("MED112" in codes(lint(rf, ACUTE.format(help=help_)))) is fires

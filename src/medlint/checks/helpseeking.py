@@ -30,6 +30,10 @@ from medlint.nlp import Label, Mention, PatternBank
 
 WINDOW = 3  # sentences
 CLAUSE_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "should"})
+# A clause word followed by at most ELLIPSIS words before one of ELLIPSIS_ENDS (or the
+# sentence's end) is elliptical. Not ":": a list completes "Call your doctor if:".
+ELLIPSIS = 1
+ELLIPSIS_ENDS = frozenset({",", ".", ";", ")", "?", "!"})
 # Lines after a list that may hold its action ("You need urgent help" / "Go to A&E").
 TRAILER_LINES = 2
 
@@ -242,9 +246,27 @@ class HelpStatements:
 
     @cached_property
     def conditional(self) -> frozenset[int]:
-        """Sentences with a condition ("if", "when", "unless", "does not go away")."""
+        """Sentences with a condition ("if", "when", "unless", "does not go away"). A clause
+        word that opens no clause is none: an elliptical "if possible" / "if needed" (at most
+        one word before a clause mark or the end), or a question after a verb of knowing or
+        asking ("discuss if they are safe to eat")."""
         label = _label("conditional")
-        return frozenset(m.sentence for m in self.analysis.mentions(label) if not m.has(NEGATED))
+        return frozenset(
+            m.sentence
+            for m in self.analysis.mentions(label)
+            if not m.has(NEGATED) and self._opens_condition(m)
+        )
+
+    def _opens_condition(self, m: Mention) -> bool:
+        if m.text.lower() not in CLAUSE_CONDITIONS:
+            return True  # "does not go away", "persists": conditions by their meaning
+        after = self.analysis.words_after(m.sentence, m.token_end)[: ELLIPSIS + 1]
+        clause = next((i for i, w in enumerate(after) if w in ELLIPSIS_ENDS), len(after))
+        if clause <= ELLIPSIS:
+            return False  # "if possible.", "if needed, ...", "when necessary"
+        before = self.analysis.words_before(m.sentence, m.token_start)
+        care = self.guidance.care_shape
+        return not (care is not None and before and before[-1] in care.question_verbs)
 
     def tied(self, anchor: Mention, level: int, named: bool = False) -> Statement | None:
         """A statement that the anchor is tied to (module doc), at ``level`` or above. An
@@ -340,9 +362,21 @@ class HelpStatements:
                 continue  # below: instructions only, never a description
             if s.level >= SAME_DAY and m.sentence in self.conditional:
                 return s  # "If you suspect you have been infected, consult ... immediately"
-            if self._names_symptoms(m):
+            if self._names_symptoms(m) or m.sentence in self._pointing_at_symptoms:
                 return s  # "report any unusual symptoms to a doctor": when you have them
         return None
+
+    @cached_property
+    def _pointing_at_symptoms(self) -> frozenset[int]:
+        """Sentences whose trigger points at symptoms named before ("these symptoms", "any
+        of the following signs"): "The only way to know if these symptoms are caused by X
+        is to see a doctor" tells readers with them what to do."""
+        symptoms = self.analysis.mentions(_label("symptom"))
+        return frozenset(
+            t.sentence
+            for t in self.analysis.mentions(careshape.TRIGGER)
+            if any(t.start <= w.start and w.end <= t.end for w in symptoms)
+        )
 
     def _names_symptoms(self, m: Mention) -> bool:
         """Whether a symptom word sits between an instruction's verb and its destination
