@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -193,9 +193,11 @@ MAX_REGEX = 300
 
 
 class Searcher(Protocol):
-    """A compiled user regex: only ``search`` is used (on headings)."""
+    """A compiled user regex: ``search`` (on headings) and ``finditer`` (on titles)."""
 
     def search(self, text: str) -> object | None: ...
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]: ...
 
 
 def safe_regex(pattern: str, where: str) -> Searcher:

@@ -99,9 +99,18 @@ def instructions(
             continue
         in_heading = any(a <= verb.start < b for a, b in heading_spans)
         before = analysis.words_before(verb.sentence, verb.token_start)
-        if not in_heading and in_condition(before) and before and before[-1] in CLAUSE_SUBJECTS:
+        if (
+            not in_heading
+            and in_condition(before)
+            and not _asks(before, care.question_verbs)
+            and before
+            and before[-1] in CLAUSE_SUBJECTS
+        ):
             continue
         nearest = min(m.token_start for m, _ in after)
+        between = analysis.words_after(verb.sentence, verb.token_end)[: nearest - verb.token_end]
+        if _new_phrase(between):
+            continue  # "take all of the antibiotics your doctor prescribes"
         destination, level = max(
             ((m, lv) for m, lv in after if m.token_start == nearest), key=lambda p: p[1]
         )
@@ -110,6 +119,46 @@ def instructions(
         text = " ".join(analysis.document.source[verb.start : destination.end].split())
         found.append(Instruction(_joined(verb, destination, text), level))
     return found
+
+
+def _new_phrase(between: list[str]) -> bool:
+    """Whether the destination opens a noun phrase of its own after another one (the subject
+    of a relative clause, "the antibiotics your doctor prescribes"), rather than being the
+    verb's object ("see your child's doctor") or a preposition's ("report symptoms to a
+    doctor", "make an appointment with your GP")."""
+    i, determined = len(between) - 1, False
+    while i >= 0:
+        if between[i] in PHRASE_STARTS:
+            i, determined = i - 1, True
+        elif between[i] == "'s":
+            i, determined = i - 2, True  # "your child's": the possessor is a determiner
+        else:
+            break
+    return determined and i >= 0 and between[i] not in JOINS
+
+
+# Words that open a noun phrase, and words after which a noun phrase is still the verb's
+# (a preposition, a particle, a coordinator, an adverb of urgency).
+PHRASE_STARTS = frozenset(
+    {"a", "an", "the", "your", "their", "his", "her", "our", "my", "its", "this", "that"}
+    | {"these", "those", "any", "another", "some", "one", "either", "both"}
+)
+JOINS = frozenset(
+    {"to", "with", "from", "into", "by", "for", "at", "about", "in", "on", "up", "out", "back"}
+    | {"again", "straight", "right", "away", "immediately", "urgently", "and", "or", "of"}
+)
+
+
+def _asks(words: list[str], question_verbs: Iterable[str]) -> bool:
+    """Whether the last "if"/"whether"/"when" of the words opens an embedded question after
+    a verb of knowing or asking, not a condition: "The only way to know if these symptoms
+    are caused by late effects is to see a doctor" instructs; "if you see a doctor" does
+    not."""
+    at = max((i for i, w in enumerate(words) if w in QUESTION_WORDS), default=-1)
+    return at > 0 and words[at - 1] in set(question_verbs)
+
+
+QUESTION_WORDS = frozenset({"if", "whether", "when"})
 
 
 def _joined(verb: Mention, destination: Mention, text: str) -> Mention:

@@ -60,6 +60,22 @@ _DECLARED = {
 _JSON_LD_NEWS = re.compile(
     r'"@type"\s*:\s*"(?:NewsArticle|ScholarlyArticle|Report|BlogPosting|PressRelease)"'
 )
+# A page's declared address in a site's news or research section ("/types/lung/research/...",
+# "/news/2023/..."), not the last part of the address (a "/research" landing page).
+_NEWS_SECTION = re.compile(
+    r"^(?:[a-z]+:)?//[^/]+/(?:[^/?#]+/)*?(news|newsroom|news-events|press|press-releases"
+    r"|research|blogs?)/[^/?#]+",
+    re.I,
+)
+_CANONICAL = re.compile(
+    r"<link\b[^>]{0,300}?rel=[\"']?canonical[\"']?[^>]{0,300}?href=[\"']([^\"'>\s]+)"
+    r"|<meta\b[^>]{0,300}?property=[\"']og:url[\"'][^>]{0,300}?content=[\"']([^\"'>\s]+)",
+    re.I,
+)
+_CANONICAL_REVERSED = re.compile(
+    r"<link\b[^>]{0,300}?href=[\"']([^\"'>\s]+)[\"'][^>]{0,300}?rel=[\"']?canonical\b", re.I
+)
+MAX_HEAD = 20_000
 _TITLE = {
     NEWS: re.compile(
         r"\b(?:news|research|researchers|study|studies|scientists|findings|highlights|"
@@ -219,11 +235,6 @@ _ENTRY_ITEM = re.compile(
 _SENTENCE_END = re.compile(r"[a-z)\]][.!?](?:\s|$)")
 ENTRY_WORDS = 15
 RESEARCH_HEADINGS = 3
-# A Markdown link, and a line of the source (a link standing alone on its line, or in a run of
-# links, points to another page; one inside a sentence defines a word or cites a source).
-_MD_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\s]*\)")
-_SOURCE_LINE = re.compile(r"^.*$", re.M)
-LINE_WORDS = 2
 # A page that says it is a list ("This page lists cancer drugs approved for ...") is a
 # listing with any linked item, when they are most of its lines or the page is a stub.
 _LISTS = re.compile(
@@ -253,6 +264,20 @@ class Genre:
         return self.value == ARTICLE
 
 
+def address(document: Document) -> str | None:
+    """The page's own declared address: front matter ``url``/``canonical``/``permalink``, or
+    an HTML page's canonical link or ``og:url``."""
+    front = document.front_matter or {}
+    for key in ("url", "canonical", "canonical_url", "permalink"):
+        if isinstance(value := front.get(key), str):
+            return value
+    if document.kind == "html":
+        head = document.source[:MAX_HEAD]
+        if m := _CANONICAL.search(head) or _CANONICAL_REVERSED.search(head):
+            return next(g for g in m.groups() if g)
+    return None
+
+
 def _declared(document: Document) -> Genre | None:
     front = document.front_matter or {}
     for key in ("genre", "type", "articleType", "article_type", "contentType", "content_type"):
@@ -263,6 +288,9 @@ def _declared(document: Document) -> Genre | None:
                     return Genre(genre, f"front matter {key!r} says {value!r}")
     if document.kind == "html" and (m := _JSON_LD_NEWS.search(document.source)):
         return Genre(NEWS, f"JSON-LD says {m.group()!r}")
+    url = address(document)
+    if url is not None and (m := _NEWS_SECTION.search(url.split("?")[0].split("#")[0])):
+        return Genre(NEWS, f"its address is in a {m.group(1).lower()!r} section ({url})")
     return None
 
 
@@ -376,20 +404,73 @@ def entries(document: Document) -> tuple[int, int]:
     return count, words
 
 
-def _links(document: Document) -> int:
-    """Links standing alone in the main text: the links of a line that holds at most
-    LINE_WORDS words besides them (a list item or a run of links), and link-only HTML
-    list items; not a glossary link inside a sentence."""
-    count = 0
-    for line in _SOURCE_LINE.finditer(document.source):
-        links = _MD_LINK.findall(line.group())
-        if not links or document.region_at(line.start()) != RegionKind.MAIN:
-            continue
-        rest = _MD_LINK.sub(" ", line.group())
-        if len(_WORD.findall(rest)) <= LINE_WORDS:
-            count += len(links)
-    items, _, _ = listing_shape(document)
-    return count if document.kind != "html" else max(count, items)
+# A hub page (a cancer type's landing page: a short overview, then sections of links to the
+# summaries): most of its words are link text standing on their own lines (a line at least
+# two-thirds link text; a glossary link inside a sentence of prose is not), and little prose
+# is left besides.
+# (A card's link holds an image and lines of text: one level of brackets inside, newlines.)
+_MD_LINK = re.compile(r"!?\[(?:[^\[\]]|\[[^\[\]]{0,1000}\]){0,2000}\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_HTML_LINK = re.compile(
+    r"<a\b[^>]{0,500}>[^<]{0,500}(?:<(?!/?a\b)[^>]{0,200}>[^<]{0,500}){0,10}</a\s*>", re.I
+)
+HUB_SHARE = 0.3
+HUB_PROSE = 400
+
+
+def _main_text(document: Document) -> str:
+    """The masked text with every region but the main one blanked (same offsets)."""
+    text = document.masked
+    for region in document.regions:
+        if region.kind != RegionKind.MAIN:
+            text = text[: region.start] + " " * (region.end - region.start) + text[region.end :]
+    return text
+
+
+def _link_spans(source: str) -> list[tuple[int, int]]:
+    return sorted(m.span() for rx in (_MD_LINK, _HTML_LINK) for m in rx.finditer(source))
+
+
+def link_lines(document: Document) -> tuple[int, int, int]:
+    """(words of link text on lines that are mostly links, such lines, all words) in the
+    main region (a menu's or sidebar's words are not counted)."""
+    source, text = document.source, _main_text(document)
+    spans = _link_spans(source)
+    linked = lines = total = 0
+    start = i = 0
+    while start <= len(source):
+        end = source.find("\n", start)
+        end = len(source) if end == -1 else end
+        words = len(_WORD.findall(text[start:end]))
+        in_links = 0
+        while i < len(spans) and spans[i][1] <= start:
+            i += 1
+        j = i
+        while j < len(spans) and spans[j][0] < end:
+            in_links += len(_WORD.findall(text[max(spans[j][0], start) : min(spans[j][1], end)]))
+            j += 1
+        total += words
+        if words and in_links * 3 >= words * 2:
+            linked += in_links
+            lines += 1
+        start = end + 1
+    return linked, lines, total
+
+
+def _hub(document: Document) -> Genre | None:
+    # Cheap bound first: the main words outside every link already exceed the prose a hub
+    # may have on most pages (a long article), without reading line by line.
+    text = _main_text(document)
+    spans = _link_spans(document.source)
+    outside = len(_WORD.findall(text)) - sum(len(_WORD.findall(text[a:b])) for a, b in spans)
+    if outside > HUB_PROSE:
+        return None
+    linked, lines, total = link_lines(document)
+    if lines >= LISTING_ITEMS and linked >= HUB_SHARE * total and total - linked <= HUB_PROSE:
+        return Genre(
+            LISTING,
+            f"a hub page: {linked} of its {total} words are links on {lines} lines of their own",
+        )
+    return None
 
 
 def _listing(document: Document) -> Genre | None:
@@ -410,16 +491,14 @@ def _listing(document: Document) -> Genre | None:
 
 def _directory(document: Document) -> Genre | None:
     """A directory (an editorial board, a list of partners: most of its words are short
-    entries) or a hub (a short page that is mostly links to other pages). Told after the
+    entries) or a hub (a page that is mostly links to other pages, `_hub`). Told after the
     specific shapes, so a drug summary with links stays a drug summary."""
     count, said = entries(document)
     total = len(document.masked.split())
     if count >= 3 * LISTING_ITEMS and 2 * said >= total:
         return Genre(LISTING, f"the page is a directory of {count} short entries")
-    # a hub or teaser: a short page that is mostly links to other pages
-    if _short(document) and (links := _links(document)) >= 2 * LISTING_ITEMS:
-        return Genre(LISTING, f"a page of {total} words and {links} links to other pages")
-    return None
+    # a hub: a page that is mostly links to other pages, with little prose besides
+    return _hub(document)
 
 
 def detect(document: Document) -> Genre:

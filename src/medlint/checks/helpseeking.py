@@ -29,6 +29,11 @@ from medlint.kinds import Context
 from medlint.nlp import Label, Mention, PatternBank
 
 WINDOW = 3  # sentences
+CLAUSE_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "should"})
+# A clause word followed by at most ELLIPSIS words before one of ELLIPSIS_ENDS (or the
+# sentence's end) is elliptical. Not ":": a list completes "Call your doctor if:".
+ELLIPSIS = 1
+ELLIPSIS_ENDS = frozenset({",", ".", ";", ")", "?", "!"})
 # Lines after a list that may hold its action ("You need urgent help" / "Go to A&E").
 TRAILER_LINES = 2
 
@@ -48,6 +53,7 @@ def register(bank: PatternBank, guidance: Guidance, source: str) -> None:
         "emergency": guidance.emergency,
         "same_day": guidance.same_day,
         "urgency_words": guidance.urgency_words,
+        "declaration": guidance.declarations,
         "prompt": guidance.prompt,
         "conditional": guidance.conditional_words,
         "symptom": guidance.symptom_words,
@@ -93,9 +99,21 @@ class HelpStatements:
         return not m.has(NEGATED, DISCOURAGED)
 
     @cached_property
-    def statements(self) -> tuple[Statement, ...]:
+    def urgent(self) -> frozenset[int]:
+        """Sentences whose help is urgent: those with an urgency word ("call your doctor
+        right away"), and a condition right after a sentence that declares an emergency,
+        whose urgency it carries ("A dislocated joint is an emergency. If you have one,
+        seek medical attention.")."""
         a = self.analysis
         urgent = {m.sentence for m in a.mentions(_label("urgency_words"))}
+        declared = {m.sentence for m in a.mentions(_label("declaration")) if self._ok(m)}
+        urgent |= {s for s in self.conditional if s - 1 in declared}
+        return frozenset(urgent)
+
+    @cached_property
+    def statements(self) -> tuple[Statement, ...]:
+        a = self.analysis
+        urgent = set(self.urgent)
         found = [Statement(m, EMERGENCY) for m in a.mentions(_label("emergency")) if self._ok(m)]
         found += [Statement(m, SAME_DAY) for m in a.mentions(_label("same_day")) if self._ok(m)]
         for m in a.mentions(_label("prompt")):
@@ -120,7 +138,7 @@ class HelpStatements:
             m = i.mention
             if (
                 m.sentence in triggered
-                or m.sentence - 1 in self.conditional
+                or m.sentence - 1 in self._clause_conditional
                 or self._after_conditional_list(m.start)
                 or self._is_heading(m.start)
                 or a.sentence_text(m.sentence).rstrip().endswith(":")
@@ -142,9 +160,8 @@ class HelpStatements:
         care = self.guidance.care_shape
         if care is None:
             return frozenset()
-        urgent = {m.sentence for m in self.analysis.mentions(_label("urgency_words"))}
         starts = set()
-        for i in careshape.instructions(self.analysis, care, urgent, self._heading_spans):
+        for i in careshape.instructions(self.analysis, care, self.urgent, self._heading_spans):
             for section in self.document.sections:
                 if section.start <= i.mention.start < section.body_start:
                     starts.add(section.start)
@@ -215,10 +232,41 @@ class HelpStatements:
         return start, min(stop, len(source))
 
     @cached_property
-    def conditional(self) -> frozenset[int]:
-        """Sentences with a condition ("if", "when", "unless", "does not go away")."""
+    def _clause_conditional(self) -> frozenset[int]:
+        """Sentences with a condition clause ("if", "when", "unless"): the condition that an
+        instruction in the next sentence answers ("If you feel shaky, get help straight
+        away. See your GP."). A description with a verb of course ("some medicines can
+        worsen symptoms") is no condition the next sentence answers."""
         label = _label("conditional")
-        return frozenset(m.sentence for m in self.analysis.mentions(label) if not m.has(NEGATED))
+        return frozenset(
+            m.sentence
+            for m in self.analysis.mentions(label)
+            if not m.has(NEGATED) and m.text.lower() in CLAUSE_CONDITIONS
+        )
+
+    @cached_property
+    def conditional(self) -> frozenset[int]:
+        """Sentences with a condition ("if", "when", "unless", "does not go away"). A clause
+        word that opens no clause is none: an elliptical "if possible" / "if needed" (at most
+        one word before a clause mark or the end), or a question after a verb of knowing or
+        asking ("discuss if they are safe to eat")."""
+        label = _label("conditional")
+        return frozenset(
+            m.sentence
+            for m in self.analysis.mentions(label)
+            if not m.has(NEGATED) and self._opens_condition(m)
+        )
+
+    def _opens_condition(self, m: Mention) -> bool:
+        if m.text.lower() not in CLAUSE_CONDITIONS:
+            return True  # "does not go away", "persists": conditions by their meaning
+        after = self.analysis.words_after(m.sentence, m.token_end)[: ELLIPSIS + 1]
+        clause = next((i for i, w in enumerate(after) if w in ELLIPSIS_ENDS), len(after))
+        if clause <= ELLIPSIS:
+            return False  # "if possible.", "if needed, ...", "when necessary"
+        before = self.analysis.words_before(m.sentence, m.token_start)
+        care = self.guidance.care_shape
+        return not (care is not None and before and before[-1] in care.question_verbs)
 
     def tied(self, anchor: Mention, level: int, named: bool = False) -> Statement | None:
         """A statement that the anchor is tied to (module doc), at ``level`` or above. An
@@ -273,6 +321,18 @@ class HelpStatements:
                     return s
         return None
 
+    @cached_property
+    def _about_symptoms(self) -> frozenset[int]:
+        """Sentences that speak of symptoms: those with a symptom word and the lead-ins
+        ending in ":" whose list items have one, since the items complete the lead-in's
+        sentence (``_own_sentences``): "Check with your child's doctor if your child has:
+        - trouble breathing" is about symptoms as "... if your child has trouble breathing"
+        is."""
+        found: set[int] = set()
+        for m in self.analysis.mentions(_label("symptom")):
+            found |= self._own_sentences(m)
+        return frozenset(found)
+
     def _own_sentences(self, anchor: Mention) -> frozenset[int]:
         """The sentences an anchor belongs to: its own and, for an item of a list whose
         lead-in ends in ":", the lead-in's, which the items complete ("Check with your doctor
@@ -290,14 +350,41 @@ class HelpStatements:
         one about symptoms with a condition ("see a doctor if the pain gets worse", "call
         911 if ...") in its sentence or in the lead-in just before it (a list under "Call
         911 if you have:"). "X is a medical emergency" alone does not say when."""
-        symptom = {m.sentence for m in self.analysis.mentions(_label("symptom"))}
-        when = self.conditional & symptom
+        when = self.conditional & self._about_symptoms
+        before = self._clause_conditional & self._about_symptoms
         for s in self.at_least(level):
-            if self.help_section(s.mention.start) is not None:
+            m = s.mention
+            if self.help_section(m.start) is not None:
                 return s
-            if {s.mention.sentence, s.mention.sentence - 1} & when:
+            if m.sentence in when or m.sentence - 1 in before:
                 return s
+            if m.label != careshape.SHAPE:
+                continue  # below: instructions only, never a description
+            if s.level >= SAME_DAY and m.sentence in self.conditional:
+                return s  # "If you suspect you have been infected, consult ... immediately"
+            if self._names_symptoms(m) or m.sentence in self._pointing_at_symptoms:
+                return s  # "report any unusual symptoms to a doctor": when you have them
         return None
+
+    @cached_property
+    def _pointing_at_symptoms(self) -> frozenset[int]:
+        """Sentences whose trigger points at symptoms named before ("these symptoms", "any
+        of the following signs"): "The only way to know if these symptoms are caused by X
+        is to see a doctor" tells readers with them what to do."""
+        symptoms = self.analysis.mentions(_label("symptom"))
+        return frozenset(
+            t.sentence
+            for t in self.analysis.mentions(careshape.TRIGGER)
+            if any(t.start <= w.start and w.end <= t.end for w in symptoms)
+        )
+
+    def _names_symptoms(self, m: Mention) -> bool:
+        """Whether a symptom word sits between an instruction's verb and its destination
+        ("report any unusual symptoms to a doctor", "tell your nurse about pain"): the
+        symptoms are what the reader acts on, so the instruction says when."""
+        return any(
+            m.start < w.start and w.end <= m.end for w in self.analysis.mentions(_label("symptom"))
+        )
 
     def _after_conditional_list(self, offset: int) -> bool:
         """Whether ``offset`` is in the action lines after a list with a conditional lead-in."""
@@ -324,14 +411,15 @@ class HelpStatements:
         description ("severe attacks may require emergency care") never counts."""
         level = min(condition_level, SAME_DAY)
         symptoms = self.analysis.mentions(_label("symptom"))
-        when = self.conditional & {m.sentence for m in symptoms}
+        when = self.conditional & self._about_symptoms
+        before = self._clause_conditional & self._about_symptoms
         for s in self.at_least(level):
             m = s.mention
             if m.label != careshape.SHAPE:
                 continue
             if level <= PROMPT:
                 return s  # "talk to your doctor" is what a prompt-level demand asks for
-            if {m.sentence, m.sentence - 1} & when:
+            if m.sentence in when or m.sentence - 1 in before:
                 return s  # "If you feel X, get help straight away. See your GP or call 111."
             if self._after_conditional_list(m.start):
                 return s

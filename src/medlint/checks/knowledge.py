@@ -85,6 +85,7 @@ class CareShape:
     verbs: tuple[str, ...]
     triggers: tuple[str, ...]
     destinations: dict[int, tuple[str, ...]]
+    question_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class Guidance:
     same_day: tuple[str, ...]
     urgency_words: tuple[str, ...]
     prompt: tuple[str, ...]
+    declarations: tuple[str, ...]
     conditional_words: tuple[str, ...]
     symptom_words: tuple[str, ...]
     title_senses: tuple[str, ...]
@@ -104,6 +106,7 @@ class Guidance:
     min_acute: int
     acute_title_kinds: tuple[Searcher, ...] = ()
     min_acute_acute_title: int | None = None
+    kind_heads: tuple[str, ...] = ()
     spellings: tuple[Spelling, ...] = ()
     title_reading: TitleReading | None = None
     care_shape: CareShape | None = None
@@ -138,6 +141,7 @@ def load_guidance() -> Guidance:
         emergency=tuple(esc["emergency"]),
         same_day=tuple(esc["same_day"]),
         urgency_words=tuple(esc["urgency_words"]),
+        declarations=tuple(esc.get("declarations", ())),
         prompt=(*load_lexicon(esc["prompt_lexicon"]), *esc.get("prompt", ())),
         conditional_words=tuple(data["conditional_words"]),
         symptom_words=tuple(data["symptom_words"]),
@@ -154,6 +158,7 @@ def load_guidance() -> Guidance:
             for h in net.get("acute_title_kinds", ())
         ),
         min_acute_acute_title=net.get("min_acute_acute_title"),
+        kind_heads=tuple(net.get("kind_heads", ())),
         title_reading=_title_reading(data.get("title_reading")),
         care_shape=_care_shape(data.get("care_shape")),
         spellings=tuple(
@@ -172,6 +177,7 @@ def _care_shape(data: dict[str, object] | None) -> CareShape | None:
         max_gap=int(str(data["max_gap"])),
         verbs=tuple(map(str, data["verbs"])),  # type: ignore[call-overload]
         triggers=tuple(map(str, data["triggers"])),  # type: ignore[call-overload]
+        question_verbs=tuple(map(str, data.get("question_verbs", ()))),  # type: ignore[call-overload]
         destinations={
             URGENCY[name.replace("_", "-")]: tuple(map(str, patterns))
             for name, patterns in destinations.items()

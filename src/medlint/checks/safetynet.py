@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from medlint import document as d
 from medlint.checks.aboutness import TopicFinder, titles
 from medlint.checks.helpseeking import HelpStatements, register
 from medlint.checks.knowledge import GUIDANCE_SOURCE, load_guidance, load_topics
 from medlint.checks.redflags import LOCALE_SCHEMA, emergency_wording, localise
+from medlint.checks.titlehead import Span
 from medlint.context import NEGATED
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
@@ -46,6 +48,35 @@ _ACUTE = Label.of("net", "acute")
 # not (the blind reading of corpus findings, docs/evaluation.md).
 _READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 MIN_ADDRESSED = 3
+# ... and throughout: at least one "you" per ADDRESS_EVERY words (a 5,000-word trial report
+# with one "if you smoke" aside is still a report on research). Words inside quotation marks
+# are a quoted speaker's, and a sentence about taking part in a study or trial addresses
+# would-be volunteers ("You can contact a site to ask about joining the study"), not readers
+# about their own health: neither counts.
+ADDRESS_EVERY = 500
+_QUOTED = re.compile(r'“[^”]{0,1000}”|"[^"\n]{0,1000}"')
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_PARTICIPATION = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|take part|taking part|join(?:ing)?|enrol\w*|enroll\w*"
+    r"|participa\w*|eligib\w*|volunteers?)\b",
+    re.I,
+)
+_WORDS = re.compile(r"\w+")
+
+
+def addresses_readers(text: str) -> bool:
+    """Whether a report talks to its readers about their own health (module doc). When most
+    of the sentences that address readers are about taking part in a study, the page speaks
+    to volunteers throughout ("You will have that kind of mammogram every year")."""
+    plain = _QUOTED.sub(" ", text)
+    addressed = [s for s in _SENTENCE.findall(plain) if _READER.search(s)]
+    volunteers = [s for s in addressed if _PARTICIPATION.search(s)]
+    if len(volunteers) * 2 >= len(addressed) > 0:
+        return False
+    count = sum(len(_READER.findall(s)) for s in addressed if s not in volunteers)
+    return count >= max(MIN_ADDRESSED, len(_WORDS.findall(text)) // ADDRESS_EVERY)
+
+
 _CLINICAL_TEXT = re.compile(
     r"\b(?:symptoms? (?:include|are|of)|signs and symptoms|is treated|treatment (?:is|includes|for)"
     r"|are treated|diagnosed with)\b",
@@ -91,12 +122,28 @@ class SafetyNetCheck:
         """How many acute sentences make the page one where readers may need to act: fewer
         when its title names an acute kind of problem (an infection, injury, allergy ...)."""
         g = self.guidance
-        title = " ".join(text for _where, text, _at in titles(document))
-        if g.min_acute_acute_title is not None and any(
-            k.search(title) for k in g.acute_title_kinds
-        ):
-            return min(g.min_acute, g.min_acute_acute_title)
+        if g.min_acute_acute_title is None:
+            return g.min_acute
+        for _where, title, _at in titles(document):
+            if self._acute_kind(title):
+                return min(g.min_acute, g.min_acute_acute_title)
         return g.min_acute
+
+    def _acute_kind(self, title: str) -> bool:
+        """Whether the title's subject is an acute kind of problem: the kind is the head of
+        its noun phrase as the title reading decides for topics ("Latex Allergy", "Spider
+        Bites", "Heart Attack Symptoms"), not a qualifier or a verb ("Allergy Testing",
+        "Cyber Attack Disrupts Hospital Services", "Burn Calories Fast")."""
+        hits = [Span(*m.span()) for k in self.guidance.acute_title_kinds for m in k.finditer(title)]
+        if not hits:
+            return False
+        reading = self.guidance.title_reading
+        if reading is None:
+            return True
+        # A generic head after the kind keeps it the subject ("Breathing Problems").
+        heads = self.guidance.kind_heads
+        reading = replace(reading, aspects=(*reading.aspects, *heads))
+        return any(reading.subjects(title, hits))
 
     def _acute(self, ctx: Context) -> list[str]:
         sentences: dict[int, str] = {}
@@ -113,7 +160,7 @@ class SafetyNetCheck:
         help_ = HelpStatements(ctx, self.guidance)
         if found.is_news:
             on_health = self.finder.named_in_title(document) or self._clinical(ctx)
-            addressed = len(_READER.findall(document.masked)) >= MIN_ADDRESSED
+            addressed = addresses_readers(document.masked)
             if not help_.statements and on_health and addressed:
                 yield Finding(at, at, self._news_message(found.reason), self._news_fix())
             return
