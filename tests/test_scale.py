@@ -163,3 +163,19 @@ def test_replaced_workers_give_the_same_findings(
     fresh = [r for r, _ in running.lint_paths(linter, paths, 2, worker, files_per_worker=8)]
     found = [(Path(r.path).name, v.code, v.line) for r in fresh for v in r.violations]
     assert found == violations(sequential[1])
+
+
+def test_a_fully_cached_run_builds_no_rule(backlog: Path, tmp_path: Path) -> None:
+    """The rules (and the red-flag knowledge base behind them) are built on the first
+    file that needs analysis: a run whose files all come from the cache builds none, and
+    reports what the run that filled the cache reported."""
+    options = Options(today=dt.date(2026, 11, 21), jobs=1, cache_dir=tmp_path / "cache")
+    cold = Linter(options)
+    paths = cold.files_to_lint([str(backlog)])
+    filled = [r for r, _ in cold.lint_paths(paths)]
+    assert "_built" in vars(cold.files)
+    warm = Linter(options)
+    again = [r for r, _ in warm.lint_paths(paths)]
+    assert "_built" not in vars(warm.files)  # nothing built
+    assert again == filled
+    assert warm.rules and "_built" in vars(warm.files)  # built when asked for

@@ -15,6 +15,7 @@ import os
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 
@@ -42,8 +43,7 @@ class FileRunner:
         self,
         options: Options,
         selection: Selection,
-        rules: Sequence[kinds.Rule],
-        bank: PatternBank,
+        build: Callable[[], tuple[Sequence[kinds.Rule], PatternBank]],
         root: Path,
         cache: Cache | None,
         diagnostics: Diagnostics,
@@ -51,11 +51,28 @@ class FileRunner:
         self.options = options
         self.diagnostics = diagnostics
         self.selection = selection
-        self.rules = rules
-        self.bank = bank
+        self._build = build
         self.root = root
         self.cache = cache
-        self.needs_nlp = any(rule.needs_nlp for rule in rules)
+
+    # The rules and their pattern bank are built on first use: a run whose files all come
+    # from the cache judges them without any rule (building them, with the red-flag
+    # knowledge base, was a third of such a run's start-up).
+    @cached_property
+    def _built(self) -> tuple[Sequence[kinds.Rule], PatternBank]:
+        return self._build()
+
+    @property
+    def rules(self) -> Sequence[kinds.Rule]:
+        return self._built[0]
+
+    @property
+    def bank(self) -> PatternBank:
+        return self._built[1]
+
+    @cached_property
+    def needs_nlp(self) -> bool:
+        return any(rule.needs_nlp for rule in self.rules)
 
     def ensure_compiled(self) -> None:
         """Compile every pattern before the first file that needs NLP, so bad rule data
