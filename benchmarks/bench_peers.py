@@ -144,7 +144,7 @@ def commands(args: argparse.Namespace, folder: Path, work: Path) -> list[Command
         env = (("PYTHONPATH", str(Path(args.baseline_src).absolute() / "src")),)
         listed += [
             Command(f"{c.name} [baseline]", c.argv, work, env=env)
-            for c in listed[2:4]  # 1 core and all cores, without the cache
+            for c in listed[2:5]  # 1 core, all cores, and the fully cached re-run
         ]
     bin_dir = Path(args.peers) / "node_modules" / ".bin" if args.peers else None
     proselint = found(args.proselint, "MEDLINT_BENCH_PROSELINT", "proselint")
@@ -180,8 +180,8 @@ def main() -> int:
     parser.add_argument("--only", help="comma-separated words: time only commands naming one")
     parser.add_argument(
         "--baseline-src",
-        help="also time medlint (cold, 1 core and all cores) from this source tree, e.g. "
-        "`git archive main | tar -x -C DIR`: before and after in the same runs",
+        help="also time medlint (cold on 1 core and all cores, and cached) from this source "
+        "tree, e.g. `git archive main | tar -x -C DIR`: before and after in the same runs",
     )
     args = parser.parse_args()
 

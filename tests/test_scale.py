@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
+
+from medlint import running
+from medlint.engine import Linter, Options
+from medlint.model import FileResult
 
 from .conftest import EXAMPLES, FIXTURES, cli
 
@@ -115,3 +122,60 @@ def test_shards_partition_the_files_and_merge_back(
 
 def test_bad_shard_is_a_usage_error() -> None:
     assert cli("check", str(EXAMPLES), "--shard", "3/2")[0] == 2
+
+
+class _Pids:
+    """Files "linted" by naming the process that got them: what lint_paths runs (its
+    RunsFiles seam), to see which worker process linted which file."""
+
+    def lint_file(self, path: str) -> tuple[FileResult, int]:
+        return FileResult(f"{path}@{os.getpid()}"), 0
+
+    def from_cache(self, path: str) -> tuple[FileResult, int] | None:
+        return None
+
+    def ensure_compiled(self) -> None:
+        return None
+
+
+def test_workers_are_replaced_after_their_share_of_files() -> None:
+    """A worker lints at most its pool's share of files and is then replaced by a fresh
+    one (memory does not grow with the backlog); the results stay in input order."""
+    paths = [f"file-{i}" for i in range(200)]
+    worker = (Linter, Options(today=dt.date(2026, 11, 21)), ())
+    results = list(running.lint_paths(_Pids(), paths, 2, worker, files_per_worker=40))
+    names = [r.path.rsplit("@", 1) for r, _ in results]
+    assert [name for name, _pid in names] == paths
+    by_pid = Counter(pid for _name, pid in names)
+    assert str(os.getpid()) not in by_pid  # all in workers
+    assert max(by_pid.values()) <= 2 * 40  # no worker outlives its pool's 80 files
+    assert len(by_pid) >= 3  # 200 files: three pools (80, 80, 40), each its own workers
+
+
+def test_replaced_workers_give_the_same_findings(
+    backlog: Path, sequential: tuple[int, str, str]
+) -> None:
+    """Findings with workers replaced every 8 files are those of one process."""
+    linter = Linter(Options(today=dt.date(2026, 11, 21), jobs=2, cache_dir=None))
+    paths = linter.files_to_lint([str(backlog)])
+    assert len(paths) > 2 * 8 * 2  # several rounds of pools
+    worker = (Linter, linter.options, linter.all_specs)
+    fresh = [r for r, _ in running.lint_paths(linter, paths, 2, worker, files_per_worker=8)]
+    found = [(Path(r.path).name, v.code, v.line) for r in fresh for v in r.violations]
+    assert found == violations(sequential[1])
+
+
+def test_a_fully_cached_run_builds_no_rule(backlog: Path, tmp_path: Path) -> None:
+    """The rules (and the red-flag knowledge base behind them) are built on the first
+    file that needs analysis: a run whose files all come from the cache builds none, and
+    reports what the run that filled the cache reported."""
+    options = Options(today=dt.date(2026, 11, 21), jobs=1, cache_dir=tmp_path / "cache")
+    cold = Linter(options)
+    paths = cold.files_to_lint([str(backlog)])
+    filled = [r for r, _ in cold.lint_paths(paths)]
+    assert "_built" in vars(cold.files)
+    warm = Linter(options)
+    again = [r for r, _ in warm.lint_paths(paths)]
+    assert "_built" not in vars(warm.files)  # nothing built
+    assert again == filled
+    assert warm.rules and "_built" in vars(warm.files)  # built when asked for

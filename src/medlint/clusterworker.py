@@ -109,8 +109,7 @@ def build(recipe: Recipe) -> FileRunner:
     return FileRunner(
         options,
         linter.selection,
-        linter.rules,
-        linter.bank,
+        linter.build_rules,
         Path(recipe.root),
         linter.cache,
         linter.diagnostics,

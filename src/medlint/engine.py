@@ -61,22 +61,37 @@ class Linter:
             check_unique(specs)
         self.selection = Selection.of(tuple(specs), options)
         self.diagnostics = Diagnostics.of(self.selection.all_specs)
-        self.rules = [
-            kinds.build(s)
-            for s in self.all_specs
-            if s.kind != "engine" and s.code in self.selection.built
-        ]
-        self.bank = PatternBank()
-        self.bank.set_cues(load_cues())
-        for rule in self.rules:
-            rule.register(self.bank)
         self.cache: Cache | None = None
         if options.cache_dir is not None:
             salt = "\x1f".join((data_fingerprint(), repr(self.all_specs), options.fingerprint()))
             self.cache = Cache(options.cache_dir, salt, secret_key())
         self.files = running.FileRunner(
-            options, self.selection, self.rules, self.bank, self.root, self.cache, self.diagnostics
+            options, self.selection, self.build_rules, self.root, self.cache, self.diagnostics
         )
+
+    def build_rules(self) -> tuple[list[kinds.Rule], PatternBank]:
+        """The selected rules built, and their one pattern bank (on the first file that
+        needs them: a fully cached run builds none)."""
+        rules = [
+            kinds.build(s)
+            for s in self.all_specs
+            if s.kind != "engine" and s.code in self.selection.built
+        ]
+        bank = PatternBank()
+        bank.set_cues(load_cues())
+        for rule in rules:
+            rule.register(bank)
+        return rules, bank
+
+    @property
+    def rules(self) -> Sequence[kinds.Rule]:
+        """The selected rules, built."""
+        return self.files.rules
+
+    @property
+    def bank(self) -> PatternBank:
+        """The rules' one pattern bank."""
+        return self.files.bank
 
     @property
     def all_specs(self) -> tuple[RuleSpec, ...]:

@@ -15,12 +15,15 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from medlint.chunktokens import ChunkTokenizer
 from medlint.context import CueHit, CueSet, resolve
 from medlint.document import Document, RegionKind
 from medlint.tokentext import Compacted, break_long_runs, without_junk
+
+if TYPE_CHECKING:
+    from medlint.patternstore import Compilation
 
 _SENTENCE_END = {".", "!", "?", "...", "…"}
 _CLOSERS = {'"', "'", ")", "]", "”", "’"}
@@ -121,13 +124,40 @@ class FrozenBank:
 _BANKS_KEPT = 4
 
 
+# The lexical attributes the NLP layer reads itself (_State's columns, besides ORTH, which
+# is the word and no computed attribute). spaCy computes every lexical attribute of its
+# language for each word the vocabulary meets for the first time (a Python function each:
+# shape, prefix, suffix, stop word, URL and e-mail shapes ...): a fifth of bare
+# tokenization's time on the corpus. A compiled bank computes only these and the ones its
+# token patterns test; the others keep their default value and nothing reads them.
+READ_ATTRS = ("LOWER", "IS_SPACE", "IS_PUNCT")
+
+
+def read_attrs(compilation: Compilation) -> frozenset[int] | None:
+    """The spaCy attribute IDs the NLP layer and the compiled token patterns read (None,
+    meaning all of them, if a pattern tests an attribute that is not a spaCy attribute
+    name)."""
+    from spacy.attrs import IDS
+
+    names = set(READ_ATTRS)
+    for _phrases, token_patterns in compilation:
+        for pattern in token_patterns:
+            for spec in pattern:
+                names.update(key for key in spec if key != "OP")
+    if not names <= IDS.keys():
+        return None
+    return frozenset(IDS[name] for name in names)
+
+
 @lru_cache(maxsize=_BANKS_KEPT)
 def _compiled(bank: FrozenBank) -> _CompiledBank:
     return _CompiledBank(bank)
 
 
 class _CompiledBank:
-    def __init__(self, bank: FrozenBank) -> None:
+    def __init__(self, bank: FrozenBank, all_attrs: bool = False) -> None:
+        """``all_attrs``: compute every lexical attribute of each new word, as spaCy does
+        (the reference the default, only the attributes read, is tested against)."""
         from medlint.patternstore import compiled_patterns
         from medlint.spacy_import import import_spacy
 
@@ -159,9 +189,15 @@ class _CompiledBank:
         self.cue_keys = {
             label.key: int(label.parts[1]) for label, _ in bank.groups if label.parts[0] == _CUES
         }
-        for (label, _), (phrases, token_patterns) in zip(
-            bank.groups, compiled_patterns(bank, self.nlp), strict=True
-        ):
+        compilation = compiled_patterns(bank, self.nlp)
+        self.read_attrs = None if all_attrs else read_attrs(compilation)
+        if self.read_attrs is not None:
+            vocab: Any = self.nlp.vocab  # lex_attr_getters: not in spaCy's type stubs
+            getters = vocab.lex_attr_getters
+            vocab.lex_attr_getters = {
+                attr: getter for attr, getter in getters.items() if attr in self.read_attrs
+            }
+        for (label, _), (phrases, token_patterns) in zip(bank.groups, compilation, strict=True):
             if phrases:
                 docs = [Doc(self.nlp.vocab, words=words) for words in phrases]
                 self.phrases.add(label.key, docs)

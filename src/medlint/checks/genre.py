@@ -302,7 +302,7 @@ def _about_title(text: str, at: int, title: str) -> bool:
     return any(w in before for w in _WORD.findall(title.lower()) if len(w) >= 4)
 
 
-def _rare(document: Document, title: str) -> Genre | None:
+def _rare(document: Document, title: str, words: int) -> Genre | None:
     text = document.masked
     found = {}
     for name, rx in _RARE_CUES.items():
@@ -312,7 +312,6 @@ def _rare(document: Document, title: str) -> Genre | None:
                 break
     if summary := [h for h in document.headings()[-3:] if _SUMMARY_HEADING.search(h)]:
         found["summary"] = summary[0]
-    words = len(_WORD.findall(document.masked))
     if words < SHORT_SUMMARY:
         found["short"] = f"{words} words"
     if (len(found) >= RARE_MIN and ("rare" in found or "database" in found)) or (
@@ -355,12 +354,11 @@ def _embedded(document: Document) -> re.Match[str] | None:
     return m if m is not None and (not sections or m.start() < min(sections)) else None
 
 
-def _video(document: Document, title: str) -> Genre | None:
+def _video(document: Document, title: str, words: int) -> Genre | None:
     """A short page around a video or an infographic: its text says so ("Play the
     audio-described version of this video", "Learn more from this Did You Know? video"), it
     embeds one (a player, an oEmbed thumbnail, an infographic image), or its title or the
     address its front matter declares names the medium ("... Facebook Live", ".../x-video")."""
-    words = len(_WORD.findall(document.masked))
     if words > VIDEO_WORDS:
         return None  # a transcript or an article with a video is an article
     found = _VIDEO_TEXT.search(document.masked) or _embedded(document)
@@ -373,10 +371,6 @@ def _video(document: Document, title: str) -> Genre | None:
         said = " ".join(found.group().split())[:60]
         return Genre(VIDEO, f"a page of {words} words around a video or infographic ({said!r})")
     return None
-
-
-def _short(document: Document) -> bool:
-    return len(_WORD.findall(document.masked)) <= VIDEO_WORDS
 
 
 def listing_shape(document: Document) -> tuple[int, int, int]:
@@ -473,7 +467,7 @@ def _hub(document: Document) -> Genre | None:
     return None
 
 
-def _listing(document: Document) -> Genre | None:
+def _listing(document: Document, words: int) -> Genre | None:
     """Dated teasers under linked items (a news or research-article listing), or a page
     that is mostly linked items (any number of them when it says it is a list, "This page
     lists cancer drugs approved for ...", and they are most of it or it is a stub), or a
@@ -482,7 +476,11 @@ def _listing(document: Document) -> Genre | None:
     if (
         (items >= LISTING_ITEMS and dates >= LISTING_ITEMS - 1)
         or (items >= 3 * LISTING_ITEMS and items * 2 >= lines)
-        or (items and (items * 2 >= lines or _short(document)) and _LISTS.search(document.masked))
+        or (
+            items
+            and (items * 2 >= lines or words <= VIDEO_WORDS)
+            and _LISTS.search(document.masked)
+        )
         or dates >= 4 * LISTING_ITEMS
     ):
         return Genre(LISTING, f"the page lists {items} linked items and {dates} dates")
@@ -508,7 +506,9 @@ def detect(document: Document) -> Genre:
     if declared is not None:
         return declared
     title = document.title or next((s.heading for s in document.sections), "")
-    if listing := _listing(document):
+    text = document.masked
+    words = len(_WORD.findall(text))  # the page's words, counted once for every shape
+    if listing := _listing(document, words):
         return listing
     for genre, pattern in _TITLE.items():
         if m := pattern.search(title):
@@ -518,19 +518,17 @@ def detect(document: Document) -> Genre:
     genetic = [s.heading for s in document.sections if _GENETIC_HEADING.search(s.heading)]
     if genetic:
         return Genre(GENETICS, f"the heading {genetic[0]!r}")
-    for shape in (
-        _drug(document),
-        _treatment(document, title),
-        _rare(document, title),
-        _video(document, title),
-        _directory(document),
-    ):
-        if shape is not None:
-            return shape
-    text = document.masked
-    words = max(1, len(_WORD.findall(text)))
+    shape = (
+        _drug(document)
+        or _treatment(document, title)
+        or _rare(document, title, words)
+        or _video(document, title, words)
+        or _directory(document)
+    )  # the first shape found; the later ones are not worked out
+    if shape is not None:
+        return shape
     news = _NEWS_TEXT.findall(text)
-    if len(news) >= 3 and len(news) * 250 >= words:
+    if len(news) >= 3 and len(news) * 250 >= max(1, words):
         return Genre(NEWS, f"the text reports research ({len(news)} times, e.g. {news[0]!r})")
     # a report of research by its sections ("Epidemiologic Findings", "Clinical Findings",
     # "Future Research Directions"): the title's research words in a quarter of its headings
