@@ -22,6 +22,7 @@ from typing import ClassVar
 from medlint import context as cx
 from medlint.checks.shape import (
     ARTICLES,
+    CLAUSE_MARKS,
     DETERMINERS,
     NEGATIONS,
     NOT_PLURAL,
@@ -76,6 +77,12 @@ class CureClaim(ShapeCheck):
             "nominal",
             "Lexicons of a remedy named as a cure ('miracle supplement', 'the cure for').",
             "Nominal forms added to the nominal lexicon's.",
+        ),
+        **vocabulary(
+            "safety",
+            "Lexicons of safety predicates ('is safe', 'are harmless') that are claims only "
+            "with a remedy or the page's product as their subject (see remedy_nouns).",
+            "Safety predicates added to the safety lexicon's.",
         ),
         **vocabulary(
             "change",
@@ -171,6 +178,16 @@ class CureClaim(ShapeCheck):
             "Words for everybody ('everyone', 'anybody'): the object of a change verb is then "
             "a person ('killed everyone'), but 'cures everyone' still promises a cure."
         ),
+        safety_hedges=words(
+            "Words ('generally', 'considered', 'whether') that, in the sentence before a safety "
+            "predicate, make it a qualified judgement or a reported question ('is generally "
+            "safe', 'to determine if they are safe')."
+        ),
+        safety_limits=words(
+            "Words ('when', 'amounts', 'directed') that, within a few words after a safety "
+            "predicate, limit it to a use ('safe when used as directed', 'safe in small "
+            "amounts'): a qualified statement, not a promise."
+        ),
         destination_verbs=words(
             "Verbs of going ('return', 'back') that make 'to work' a place, not a remedy "
             "working ('ordered doctors to return to work within 48 hours')."
@@ -181,6 +198,7 @@ class CureClaim(ShapeCheck):
         "absolute": "promises complete safety or a result for everyone",
         "nominal": "presents a remedy as a cure",
         "change": "promises that a remedy makes a condition go away",
+        "safety": "promises that a remedy is safe, with no limit or exception",
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -190,6 +208,9 @@ class CureClaim(ShapeCheck):
         self.absolute = vocabulary_of(spec, "absolute")
         self.nominal = vocabulary_of(spec, "nominal")
         self.change = vocabulary_of(spec, "change")
+        self.safety = vocabulary_of(spec, "safety")
+        self.safety_hedges = option_words(options, "safety_hedges")
+        self.safety_limits = option_words(options, "safety_limits")
         self.product_words = option_words(options, "product_words")
         self.remedy_nouns = option_words(options, "remedy_nouns")
         self.modal_hedges = option_words(options, "modal_hedges")
@@ -217,7 +238,8 @@ class CureClaim(ShapeCheck):
         self.everyone = option_words(options, "everyone")
         self.destination_verbs = option_words(options, "destination_verbs")
         self.labels = {
-            kind: Label.of(spec.code, kind) for kind in ("verbal", "absolute", "nominal", "change")
+            kind: Label.of(spec.code, kind)
+            for kind in ("verbal", "absolute", "nominal", "change", "safety")
         }
 
     def register(self, bank: PatternBank) -> None:
@@ -225,6 +247,7 @@ class CureClaim(ShapeCheck):
         bank.add(self.labels["absolute"], self.absolute, self.spec.source)
         bank.add(self.labels["nominal"], self.nominal, self.spec.source)
         bank.add(self.labels["change"], self.change, self.spec.source)
+        bank.add(self.labels["safety"], self.safety, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -290,6 +313,8 @@ class CureClaim(ShapeCheck):
             if kind == "verbal" and not self._asserted(mention, before, after, sentence):
                 continue
             if kind == "change" and not self._framed(mention, before, after, sentence):
+                continue
+            if kind == "safety" and not self._safe_remedy(before, after, sentence):
                 continue
             if (
                 verbal
@@ -401,6 +426,22 @@ class CureClaim(ShapeCheck):
         # a base form: after an auxiliary (above) or a plural subject ("these drops restore")
         return product and last.endswith("s") and last not in NOT_PLURAL
 
+    def _safe_remedy(self, before: list[str], after: list[str], sentence: list[str]) -> bool:
+        """Is a safety predicate ("is safe", "are harmless") said of a remedy or the page's
+        product as the subject of its own clause ("This protocol is extremely safe",
+        "essential oils are safe for kids")? Not of a medicine or treatment (a clinical
+        judgement), not inside a complement ("make sure the product is safe", "whether
+        green tea is safe"), not hedged ("generally safe", "considered safe") and not
+        limited to a use ("safe in small amounts", "safe when used as directed")."""
+        clause = clause_before(before)
+        if not (self.remedy_nouns | self.product_words).intersection(clause):
+            return False
+        if self.clinical_subjects.intersection(clause):
+            return False
+        if (self.safety_hedges | self.strong_hedges).intersection(sentence):
+            return False
+        return self.safety_limits.isdisjoint(after[:6])
+
     def _on_a_person(self, kind: str, before: list[str], after: list[str]) -> bool:
         """Does a claim verb act on a person rather than a condition: a person as its object
         ("get rid of a man", "killed everyone"; "her" only when no noun follows it, since
@@ -436,6 +477,19 @@ class CureClaim(ShapeCheck):
             return False
         return self._product(after[1:5])
 
+    def _remedy_means(self, before: list[str]) -> bool:
+        """Does the sentence open with a remedy as the means ("By following a simple cleanse
+        program, you ...", "With our drops, ...", "Using this tea, ...")? What the
+        sentence then says goes away, the remedy promises; "By the age of 5, most children
+        ..." names no remedy, and a treatment ("With surgery, ...") is clinical."""
+        if before[:1] not in (["by"], ["with"], ["using"], ["through"]):
+            return False
+        end = next((i for i, w in enumerate(before) if w in CLAUSE_MARKS), len(before))
+        phrase = before[:end]
+        if end == len(before) or self.clinical_subjects.intersection(phrase):
+            return False
+        return self._product(phrase)
+
     def _finite(self, before: list[str], sentence: list[str]) -> bool:
         """A base form ("reverse") is a claim verb after an auxiliary ("will reverse"),
         after a plural subject ("ginger shots reverse ..."), or as an imperative with an
@@ -465,11 +519,13 @@ class CureClaim(ShapeCheck):
         clause = clause_before(before)
         head = mention.text.lower().split()[0]
         if head in self.needs_absolute:
-            # "it may disappear on its own" is no claim; "my tumors are gone" is
+            # "it may disappear on its own" is no claim; "my tumors are gone" is, and so is
+            # "By following a simple cleanse program, you can get rid of it"
             return (
                 self._has_absolute(sentence)
                 or bool(self.completeness.intersection(sentence))
                 or bool(self.first_person.intersection(clause))
+                or self._remedy_means(before)
             )
         if self.hedges.intersection(after[:4]) and after[:1] != ["your"]:
             return False  # "... can cure some early cancers"
