@@ -79,10 +79,11 @@ class CureClaim(ShapeCheck):
             "Nominal forms added to the nominal lexicon's.",
         ),
         **vocabulary(
-            "safety",
-            "Lexicons of safety predicates ('is safe', 'are harmless') that are claims only "
-            "with a remedy or the page's product as their subject (see remedy_nouns).",
-            "Safety predicates added to the safety lexicon's.",
+            "predicate",
+            "Lexicons of safety and efficacy predicates ('is safe', 'are harmless', 'is very "
+            "effective for') that are claims only with a remedy or the page's product as "
+            "their subject (see remedy_nouns).",
+            "Predicates added to the predicate lexicon's.",
         ),
         **vocabulary(
             "change",
@@ -178,15 +179,16 @@ class CureClaim(ShapeCheck):
             "Words for everybody ('everyone', 'anybody'): the object of a change verb is then "
             "a person ('killed everyone'), but 'cures everyone' still promises a cure."
         ),
-        safety_hedges=words(
-            "Words ('generally', 'considered', 'whether') that, in the sentence before a safety "
-            "predicate, make it a qualified judgement or a reported question ('is generally "
-            "safe', 'to determine if they are safe')."
+        predicate_hedges=words(
+            "Words ('generally', 'considered', 'whether') that, in the sentence of a safety or "
+            "efficacy predicate, make it a qualified judgement or a reported question ('is "
+            "generally safe', 'to determine if they are safe')."
         ),
-        safety_limits=words(
-            "Words ('when', 'amounts', 'directed') that, within a few words after a safety "
-            "predicate, limit it to a use ('safe when used as directed', 'safe in small "
-            "amounts'): a qualified statement, not a promise."
+        predicate_limits=words(
+            "Words ('when', 'amounts', 'older') that, within a few words after a safety or "
+            "efficacy predicate, limit it to a use or a group ('safe when used as directed', "
+            "'safe in small amounts', 'safe for persons 1 year of age and older'): a "
+            "qualified statement, not a promise."
         ),
         destination_verbs=words(
             "Verbs of going ('return', 'back') that make 'to work' a place, not a remedy "
@@ -198,7 +200,8 @@ class CureClaim(ShapeCheck):
         "absolute": "promises complete safety or a result for everyone",
         "nominal": "presents a remedy as a cure",
         "change": "promises that a remedy makes a condition go away",
-        "safety": "promises that a remedy is safe, with no limit or exception",
+        "predicate": "states as a fact that a remedy is safe or works, with no limit or "
+        "exception",
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -208,9 +211,9 @@ class CureClaim(ShapeCheck):
         self.absolute = vocabulary_of(spec, "absolute")
         self.nominal = vocabulary_of(spec, "nominal")
         self.change = vocabulary_of(spec, "change")
-        self.safety = vocabulary_of(spec, "safety")
-        self.safety_hedges = option_words(options, "safety_hedges")
-        self.safety_limits = option_words(options, "safety_limits")
+        self.predicate = vocabulary_of(spec, "predicate")
+        self.predicate_hedges = option_words(options, "predicate_hedges")
+        self.predicate_limits = option_words(options, "predicate_limits")
         self.product_words = option_words(options, "product_words")
         self.remedy_nouns = option_words(options, "remedy_nouns")
         self.modal_hedges = option_words(options, "modal_hedges")
@@ -239,7 +242,7 @@ class CureClaim(ShapeCheck):
         self.destination_verbs = option_words(options, "destination_verbs")
         self.labels = {
             kind: Label.of(spec.code, kind)
-            for kind in ("verbal", "absolute", "nominal", "change", "safety")
+            for kind in ("verbal", "absolute", "nominal", "change", "predicate")
         }
 
     def register(self, bank: PatternBank) -> None:
@@ -247,7 +250,7 @@ class CureClaim(ShapeCheck):
         bank.add(self.labels["absolute"], self.absolute, self.spec.source)
         bank.add(self.labels["nominal"], self.nominal, self.spec.source)
         bank.add(self.labels["change"], self.change, self.spec.source)
-        bank.add(self.labels["safety"], self.safety, self.spec.source)
+        bank.add(self.labels["predicate"], self.predicate, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -314,7 +317,7 @@ class CureClaim(ShapeCheck):
                 continue
             if kind == "change" and not self._framed(mention, before, after, sentence):
                 continue
-            if kind == "safety" and not self._safe_remedy(before, after, sentence):
+            if kind == "predicate" and not self._remedy_predicate(before, after, sentence):
                 continue
             if (
                 verbal
@@ -426,21 +429,24 @@ class CureClaim(ShapeCheck):
         # a base form: after an auxiliary (above) or a plural subject ("these drops restore")
         return product and last.endswith("s") and last not in NOT_PLURAL
 
-    def _safe_remedy(self, before: list[str], after: list[str], sentence: list[str]) -> bool:
-        """Is a safety predicate ("is safe", "are harmless") said of a remedy or the page's
-        product as the subject of its own clause ("This protocol is extremely safe",
-        "essential oils are safe for kids")? Not of a medicine or treatment (a clinical
-        judgement), not inside a complement ("make sure the product is safe", "whether
-        green tea is safe"), not hedged ("generally safe", "considered safe") and not
-        limited to a use ("safe in small amounts", "safe when used as directed")."""
+    def _remedy_predicate(
+        self, before: list[str], after: list[str], sentence: list[str]
+    ) -> bool:
+        """Is a safety or efficacy predicate ("is safe", "are harmless", "is very effective
+        for") said of a remedy or the page's product as the subject of its own clause
+        ("This protocol is extremely safe", "essential oils are safe for kids")? Not of a
+        medicine or treatment (a clinical judgement), not inside a complement ("make sure
+        the product is safe", "whether green tea is safe"), not hedged ("generally safe",
+        "considered safe") and not limited to a use or a group ("safe in small amounts",
+        "safe when used as directed", "safe for persons 1 year of age and older")."""
         clause = clause_before(before)
         if not (self.remedy_nouns | self.product_words).intersection(clause):
             return False
         if self.clinical_subjects.intersection(clause):
             return False
-        if (self.safety_hedges | self.strong_hedges).intersection(sentence):
+        if (self.predicate_hedges | self.strong_hedges).intersection(sentence):
             return False
-        return self.safety_limits.isdisjoint(after[:6])
+        return self.predicate_limits.isdisjoint(after[:6])
 
     def _on_a_person(self, kind: str, before: list[str], after: list[str]) -> bool:
         """Does a claim verb act on a person rather than a condition: a person as its object
