@@ -14,6 +14,7 @@ from medlint.checks.shape import (
     ShapeCheck,
     clause_before,
     how_to,
+    sentence_place,
     in_research_section,
     is_other_gerund,
     option_words,
@@ -64,6 +65,22 @@ class MedicationAdvice(ShapeCheck):
             "WordNet): a clause that opens with one is addressed to the reader ('Use garlic in "
             "place of your blood thinners').",
             "Base forms added to the imperative lexicon's.",
+        ),
+        **vocabulary(
+            "refusal",
+            "Lexicons of negated taking verbs ('do not take', 'should not use', 'never "
+            "start'): told to the reader with a medicine as the last words of the sentence "
+            "('5 Reasons Why You Should Not Take Statins'), they advise against the medicine "
+            "itself, not against one use of it ('do not take it with food', 'pregnant women "
+            "should not take ...').",
+            "Negated taking verbs added to the refusal lexicon's.",
+        ),
+        refusal_determiners=words(
+            "Words ('your', 'any') that may stand between a refusal and its medicine."
+        ),
+        refusal_limits=words(
+            "Words ('if', 'pregnant') anywhere in the sentence of a refusal that limit it to "
+            "a case (a contraindication, not advice against the medicine)."
         ),
         near_sentences=integer(
             "How many sentences before or after the advice a caveat may stand in.", 1
@@ -133,6 +150,9 @@ class MedicationAdvice(ShapeCheck):
         self.caveats = vocabulary_of(spec, "caveat")
         self.safety_nets = vocabulary_of(spec, "safety_net")
         self.imperatives = vocabulary_of(spec, "imperative")
+        self.refusals = vocabulary_of(spec, "refusal")
+        self.refusal_determiners = option_words(options, "refusal_determiners")
+        self.refusal_limits = option_words(options, "refusal_limits")
         self.averting = option_words(options, "averting_verbs")
         self.without_verbs = option_words(options, "without_verbs")
         typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
@@ -152,7 +172,8 @@ class MedicationAdvice(ShapeCheck):
         self.research_words = option_words(options, "research_words")
         self.research_headings = option_words(options, "research_headings")
         self.labels = {
-            k: Label.of(spec.code, k) for k in ("verb", "medicine", "caveat", "net", "imperative")
+            k: Label.of(spec.code, k)
+            for k in ("verb", "medicine", "caveat", "net", "imperative", "refusal")
         }
 
     def register(self, bank: PatternBank) -> None:
@@ -161,6 +182,7 @@ class MedicationAdvice(ShapeCheck):
         bank.add(self.labels["caveat"], self.caveats, self.spec.source)
         bank.add(self.labels["net"], self.safety_nets, self.spec.source)
         bank.add(self.labels["imperative"], self.imperatives, self.spec.source)
+        bank.add(self.labels["refusal"], self.refusals, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -200,6 +222,55 @@ class MedicationAdvice(ShapeCheck):
             # object is a pronoun, the verb alone ("just stop them": "stop").
             end = max(verb.end, medicine.end) if medicine.start >= verb.start else verb.end
             yield self.finding(ctx, verb.start, end)
+        for refusal in analysis.mentions(self.labels["refusal"]):
+            if refusal.sentence in reported or any(
+                abs(s - refusal.sentence) <= self.near_sentences for s in caveats
+            ):
+                continue
+            medicine = self._refused(ctx, refusal, medicines)
+            if medicine is not None:
+                reported.add(refusal.sentence)
+                yield self.finding(ctx, refusal.start, medicine.end)
+
+    def _refused(
+        self, ctx: Context, refusal: Mention, medicines: Collection[Mention]
+    ) -> Mention | None:
+        """The medicine a refusal advises against: "Don't take antidepressants.", "5
+        Reasons Why You Should Not Take Statins" (the reader told, in an imperative or with
+        "you"; the medicine, after at most a determiner, ends the sentence). Not a use of it
+        limited to a case or a group ("do not take it with food", "do not give aspirin to
+        children", "pregnant women should not take ...", "if you are pregnant, ..."), nor
+        someone's claim reported, debunked, asked, quoted or in a comment."""
+        analysis = ctx.analysis
+        if sentence_place(ctx, refusal) & self.unless_sentence:
+            return None
+        if refusal.has(*(self.unless_context - {cx.NEGATED, cx.HYPOTHETICAL})):
+            return None
+        sentence = analysis.words_of_sentence(refusal.sentence)
+        if self.refusal_limits.intersection(sentence) or self.research_words.intersection(
+            sentence
+        ):
+            return None
+        clause = clause_before(analysis.words_before(refusal.sentence, refusal.token_start))
+        told = all(w in self.adverbs for w in clause) or bool(
+            self.reader_words.intersection(clause)
+        )
+        if not told or self.professionals.intersection(clause):
+            return None
+        if self.reader_groups.intersection(clause):
+            return None  # "patients with colitis should not take this medication"
+        s = refusal.sentence
+        after = analysis.words_after(s, refusal.token_end)
+        for medicine in medicines:
+            if medicine.sentence != refusal.sentence or medicine.token_start < refusal.token_end:
+                continue
+            between = after[: len(after) - len(analysis.words_after(s, medicine.token_start))]
+            rest = analysis.words_after(s, medicine.token_end)
+            if all(w in self.refusal_determiners for w in between) and all(
+                not w.isalnum() for w in rest
+            ):
+                return medicine
+        return None
 
     def _object(
         self, ctx: Context, verb: Mention, medicines: Collection[Mention]
