@@ -477,10 +477,23 @@ class ConsultDiscouraged(ForbiddenRule):
             "Words ('research', 'trials') that, in a heading over the sentence or the page's "
             "title, make what it says a study's report."
         ),
+        superiority=strings(
+            "Comparatives ('more effective', 'better') that, before 'than' and care or a "
+            "treatment ('... is more effective at treating ear infections than conventional "
+            "medicine'), rank something over care: told as a fact, that steers readers away "
+            "from it."
+        ),
+        clinical_subjects=strings(
+            "Words ('surgery', 'drug') that, in the clause of a comparison, make it one "
+            "treatment weighed against another ('surgery is more effective than "
+            "radiotherapy'), a clinical statement."
+        ),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
+        self.superiority = tuple(" ".join(p.lower().split()) for p in spec.options.get("superiority", ()))
+        self.clinical_subjects = option_words(spec.options, "clinical_subjects")
         self.care = patterns_of(spec, "care", "care_lexicon")
         self.treatments = patterns_of(spec, "treatments", "treatment_lexicon")
         self.hedges = option_words(spec.options, "hedges")
@@ -556,6 +569,8 @@ class ConsultDiscouraged(ForbiddenRule):
         clause = clause_before(words_before, CLAUSE_MARKS)
         if any(w in CONDITIONS for w in clause):
             return False  # "If you don't need urgent care, book a routine appointment"
+        if self._ranked_over(clause, analysis.words_of_sentence(mention.sentence)):
+            return True  # "Homeopathy is more effective ... than conventional medicine"
         last = _last_clause(before_text)
         # searched with the match after it, so "Bypass surgery" reads as the compound noun
         avoid = _AVOID.search(f"{last} {mention.text}")
@@ -588,6 +603,24 @@ class ConsultDiscouraged(ForbiddenRule):
         if _AFTER.search(after_text) or _BEFORE.search(before_text):
             return True
         return self._denied(ctx, mention, before_text, after_text, words_before)
+
+    def _ranked_over(self, clause: list[str], sentence: list[str]) -> bool:
+        """Is care or a treatment what something is ranked over ("homeopathy is more
+        effective at treating ear infections than conventional medicine", "these herbs work
+        better than chemotherapy", "better than a doctor")? "than" stands right before it
+        (or before one determiner), a comparative of superiority earlier in its clause, and
+        no hedge ("may be more effective") nor treatment ("surgery is more effective than
+        radiotherapy": one treatment weighed against another) in the clause, and no
+        qualifier ("for many people") in the sentence."""
+        if "than" not in clause[-2:] or not self.superiority:
+            return False
+        if self.treatment_qualifiers.intersection(sentence):
+            return False
+        head = clause[: len(clause) - 1 - clause[::-1].index("than")]
+        if self.clinical_subjects.intersection(head) or self.hedges.intersection(head):
+            return False
+        text = f" {' '.join(head)} "
+        return any(f" {phrase} " in text for phrase in self.superiority)
 
     def _denied(
         self,
