@@ -14,11 +14,11 @@ from medlint.checks.shape import (
     ShapeCheck,
     clause_before,
     how_to,
-    sentence_place,
     in_research_section,
     is_other_gerund,
     option_words,
     outside_conditions,
+    sentence_place,
     vocabulary,
     vocabulary_of,
     words,
@@ -247,9 +247,7 @@ class MedicationAdvice(ShapeCheck):
         if refusal.has(*(self.unless_context - {cx.NEGATED, cx.HYPOTHETICAL})):
             return None
         sentence = analysis.words_of_sentence(refusal.sentence)
-        if self.refusal_limits.intersection(sentence) or self.research_words.intersection(
-            sentence
-        ):
+        if self.refusal_limits.intersection(sentence) or self.research_words.intersection(sentence):
             return None
         clause = clause_before(analysis.words_before(refusal.sentence, refusal.token_start))
         told = all(w in self.adverbs for w in clause) or bool(

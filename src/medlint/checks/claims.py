@@ -200,8 +200,7 @@ class CureClaim(ShapeCheck):
         "absolute": "promises complete safety or a result for everyone",
         "nominal": "presents a remedy as a cure",
         "change": "promises that a remedy makes a condition go away",
-        "predicate": "states as a fact that a remedy is safe or works, with no limit or "
-        "exception",
+        "predicate": "states as a fact that a remedy is safe or works, with no limit or exception",
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -429,9 +428,7 @@ class CureClaim(ShapeCheck):
         # a base form: after an auxiliary (above) or a plural subject ("these drops restore")
         return product and last.endswith("s") and last not in NOT_PLURAL
 
-    def _remedy_predicate(
-        self, before: list[str], after: list[str], sentence: list[str]
-    ) -> bool:
+    def _remedy_predicate(self, before: list[str], after: list[str], sentence: list[str]) -> bool:
         """Is a safety or efficacy predicate ("is safe", "are harmless", "is very effective
         for") said of a remedy or the page's product as the subject of its own clause
         ("This protocol is extremely safe", "essential oils are safe for kids")? Not of a

@@ -484,15 +484,17 @@ class ConsultDiscouraged(ForbiddenRule):
             "from it."
         ),
         clinical_subjects=strings(
-            "Words ('surgery', 'drug') that, in the clause of a comparison, make it one "
-            "treatment weighed against another ('surgery is more effective than "
-            "radiotherapy'), a clinical statement."
+            "Words ('surgery', 'results', 'reported') that, before a comparison in its "
+            "sentence, make it a clinical one: a treatment, a study or an outcome weighed "
+            "('surgery is more effective than radiotherapy')."
         ),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
-        self.superiority = tuple(" ".join(p.lower().split()) for p in spec.options.get("superiority", ()))
+        self.superiority = tuple(
+            " ".join(p.lower().split()) for p in spec.options.get("superiority", ())
+        )
         self.clinical_subjects = option_words(spec.options, "clinical_subjects")
         self.care = patterns_of(spec, "care", "care_lexicon")
         self.treatments = patterns_of(spec, "treatments", "treatment_lexicon")
@@ -569,7 +571,8 @@ class ConsultDiscouraged(ForbiddenRule):
         clause = clause_before(words_before, CLAUSE_MARKS)
         if any(w in CONDITIONS for w in clause):
             return False  # "If you don't need urgent care, book a routine appointment"
-        if self._ranked_over(clause, analysis.words_of_sentence(mention.sentence)):
+        after = analysis.words_after(mention.sentence, mention.token_end)
+        if self._ranked_over(words_before, after):
             return True  # "Homeopathy is more effective ... than conventional medicine"
         last = _last_clause(before_text)
         # searched with the match after it, so "Bypass surgery" reads as the compound noun
@@ -604,22 +607,24 @@ class ConsultDiscouraged(ForbiddenRule):
             return True
         return self._denied(ctx, mention, before_text, after_text, words_before)
 
-    def _ranked_over(self, clause: list[str], sentence: list[str]) -> bool:
+    def _ranked_over(self, words_before: list[str], after: list[str]) -> bool:
         """Is care or a treatment what something is ranked over ("homeopathy is more
         effective at treating ear infections than conventional medicine", "these herbs work
         better than chemotherapy", "better than a doctor")? "than" stands right before it
-        (or before one determiner), a comparative of superiority earlier in its clause, and
-        no hedge ("may be more effective") nor treatment ("surgery is more effective than
-        radiotherapy": one treatment weighed against another) in the clause, and no
-        qualifier ("for many people") in the sentence."""
-        if "than" not in clause[-2:] or not self.superiority:
+        (or before one determiner), a comparative of superiority earlier in its clause;
+        not a clinical comparison (a treatment, a study or an outcome anywhere before it:
+        "surgery is more effective than radiotherapy", "led to better response than
+        chemotherapy", "... than chemotherapy alone"), hedged ("may be more effective") or
+        qualified ("for many people")."""
+        clause = clause_before(words_before, CLAUSE_MARKS)
+        if "than" not in clause[-2:] or not self.superiority or after[:1] == ["alone"]:
             return False
-        if self.treatment_qualifiers.intersection(sentence):
+        head = words_before[: len(words_before) - 1 - words_before[::-1].index("than")]
+        if (self.clinical_subjects | self.hedges | self.treatment_qualifiers).intersection(
+            head
+        ) or self.research_words.intersection(head):
             return False
-        head = clause[: len(clause) - 1 - clause[::-1].index("than")]
-        if self.clinical_subjects.intersection(head) or self.hedges.intersection(head):
-            return False
-        text = f" {' '.join(head)} "
+        text = f" {' '.join(clause)} "
         return any(f" {phrase} " in text for phrase in self.superiority)
 
     def _denied(
