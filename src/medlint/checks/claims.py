@@ -190,6 +190,11 @@ class CureClaim(ShapeCheck):
             "'safe in small amounts', 'safe for persons 1 year of age and older'): a "
             "qualified statement, not a promise."
         ),
+        helping_words=words(
+            "Words ('help', 'helps') that, right before a claim verb whose subject is a remedy "
+            "or the page's product ('these herbs help cure depression'), sell the cure "
+            "instead of hedging it."
+        ),
         destination_verbs=words(
             "Verbs of going ('return', 'back') that make 'to work' a place, not a remedy "
             "working ('ordered doctors to return to work within 48 hours')."
@@ -239,6 +244,7 @@ class CureClaim(ShapeCheck):
         self.person_subjects = option_words(options, "person_subjects")
         self.everyone = option_words(options, "everyone")
         self.destination_verbs = option_words(options, "destination_verbs")
+        self.helping_words = option_words(options, "helping_words")
         self.labels = {
             kind: Label.of(spec.code, kind)
             for kind in ("verbal", "absolute", "nominal", "change", "predicate")
@@ -295,6 +301,8 @@ class CureClaim(ShapeCheck):
                 yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
                 continue
             scope = clause_before(before) if verbal else before
+            if verbal and self._sold_help(scope):
+                scope = scope[: -2 if scope[-1:] == ["to"] else -1]  # "these herbs help cure"
             if self._hedged(kind, scope, after[:1], sentence):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
             if kind == "absolute" and self.strong_hedges.intersection(after[:4]):
@@ -480,6 +488,39 @@ class CureClaim(ShapeCheck):
             return False
         return self._product(after[1:5])
 
+    def _named_cure(self, before: list[str]) -> bool:
+        """Is a remedy named as the cure of something, in apposition or as a predicate
+        ("Try fish oil, the ADHD cure", "turmeric is the arthritis cure")? "the" and up to
+        two words before the noun, after a comma, a colon or a copula, with a remedy or the
+        page's product before them and no treatment ("surgery is the only cure")."""
+        for size in (0, 1, 2):
+            named = before[len(before) - size :]
+            rest = before[: len(before) - size]
+            if rest[-1:] == ["the"] and all(w.isalnum() for w in named):
+                link = rest[-2:-1]
+                subject = rest[:-2]
+                return (
+                    link in ([","], [":"], ["is"], ["are"], ["'s"])
+                    and self._product(subject)
+                    and not self.clinical_subjects.intersection(subject)
+                )
+        return False
+
+    def _sold_help(self, clause: list[str]) -> bool:
+        """Does a help word stand right before the claim verb ("help cure", "helps to
+        cure") with a remedy or the page's product as the clause's subject ("herbal
+        remedies that help cure depression")? Then it sells the cure rather than hedging
+        it; "cytokines help heal the body" and "treatment may help cure" stay hedged."""
+        words = clause[:-1] if clause[-1:] == ["to"] else clause
+        if not words or words[-1] not in self.helping_words:
+            return False
+        subject = words[:-1]
+        return (
+            self._product(subject)
+            and not self.clinical_subjects.intersection(subject)
+            and not self.hedges.intersection(subject)
+        )
+
     def _remedy_means(self, before: list[str]) -> bool:
         """Does the sentence open with a remedy as the means ("By following a simple cleanse
         program, you ...", "With our drops, ...", "Using this tea, ...")? What the
@@ -549,14 +590,25 @@ class CureClaim(ShapeCheck):
             or self.first_person.intersection(before)
         ):
             return False  # "cured meats", "SIOPEN eliminated IL-2"; not "cured my psoriasis"
-        if head in self.auxiliary_only and not (before[-1:] and before[-1] in self.auxiliaries):
+        if head in self.auxiliary_only and self._named_cure(before):
+            return True  # "Try fish oil, the ADHD cure"
+        sold = self._sold_help(clause)  # "these herbs help cure": a verb after "help"
+        if (
+            head in self.auxiliary_only
+            and not (before[-1:] and before[-1] in self.auxiliaries)
+            and not sold
+        ):
             return False  # "cure" is a verb after "will" or "can"; "the only cure" is a noun
-        if head in self.base_forms and not self._finite(before, sentence):
+        if head in self.base_forms and not (sold or self._finite(before, sentence)):
             return False  # "reverse transcription", "eliminate water sources"
         if before[-1:] and before[-1] in DETERMINERS:
             return False  # "the cures", "bogus cures": a noun
-        if before[-1:] == ["to"] and before[-2:-1] != ["proven"]:
-            return False  # "given to cure"
+        if (
+            before[-1:] == ["to"]
+            and before[-2:-1] != ["proven"]
+            and not self._sold_help(clause_before(before))
+        ):
+            return False  # "given to cure"; not "these herbs help to cure"
         passive = [w for w in before if not (w.endswith("ly") and len(w) > 4)][-1:]
         if passive and passive[0] in PASSIVE and not (strong or agent):
             return False  # "can be cured", "the need for an examination is eliminated"
