@@ -214,6 +214,8 @@ class MedicationAdvice(ShapeCheck):
                 continue  # a trial's arms under "Clinical Trials"
             if self.professionals.intersection(outside_conditions(before)):
                 continue  # "a provider will treat the illness, stop the medication, or ..."
+            if self._professional_before(ctx, verb):
+                continue  # "The provider can adjust the dose ... Another way to adjust ..."
             opener = imperatives.get(verb.sentence, set())
             if not self._directed(clause_before(before), opener, verb.text.lower()):
                 continue  # "many people stop their statins"; "your doctor may switch you"
@@ -315,6 +317,17 @@ class MedicationAdvice(ShapeCheck):
         clause = clause_before(before)
         between = before[len(analysis.words_before(verb.sentence, earlier[-1].token_start)) :]
         return earlier[-1] if len(between) <= len(clause) else None
+
+    def _professional_before(self, ctx: Context, verb: Mention) -> bool:
+        """Does the sentence before give the same act to a professional ("the health care
+        provider can adjust the dose by ...", then "Another way to adjust the dose involves
+        ...")? The sentence goes on describing the professional's act, not telling the
+        reader to do it."""
+        if verb.sentence == 0:
+            return False
+        previous = ctx.analysis.words_of_sentence(verb.sentence - 1)
+        head = verb.text.lower().split()[0]
+        return head in previous and bool(self.professionals.intersection(previous))
 
     def _without_advice(self, clause: list[str]) -> bool:
         """Is "without" + a medicine advice to do without it? A managing verb in its clause

@@ -414,6 +414,8 @@ class CureClaim(ShapeCheck):
             return False  # intransitive: "a pill that dissolves under the tongue", "in water"
         if self.strong_hedges.intersection(after[:1]):
             return False  # "creams will get rid of many tinea infections"
+        if self._keeps_from(after):
+            return False  # "This patch stops oxygen-rich and ... blood from mixing": a mechanism
         last = before[-1] if before else ""
         absolute = self._has_absolute(sentence)
         relative = last in RELATIVES and head.endswith("s")  # "the mushroom that shrinks"
@@ -452,6 +454,18 @@ class CureClaim(ShapeCheck):
         if (self.predicate_hedges | self.strong_hedges).intersection(sentence):
             return False
         return self.predicate_limits.isdisjoint(after[:6])
+
+    @staticmethod
+    def _keeps_from(after: list[str]) -> bool:
+        """Does the verb keep something from an act ("stops ... blood from mixing", "kills
+        the urge from ..."), within its phrase: "from" and a gerund before the clause
+        ends? That describes how a thing works, not a condition made to go away."""
+        for i, word in enumerate(after[:10]):
+            if word in CLAUSE_MARKS or word in (".", "!", "?"):
+                return False
+            if word == "from" and after[i + 1 : i + 2] and after[i + 1].endswith("ing"):
+                return True
+        return False
 
     def _on_a_person(self, kind: str, before: list[str], after: list[str]) -> bool:
         """Does a claim verb act on a person rather than a condition: a person as its object

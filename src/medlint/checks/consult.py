@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterator
 from functools import partial
 
+from medlint.checks.helpseeking import list_lead_in
 from medlint.checks.shape import (
     clause_before,
     in_research_section,
@@ -477,6 +478,16 @@ class ConsultDiscouraged(ForbiddenRule):
             "Words ('research', 'trials') that, in a heading over the sentence or the page's "
             "title, make what it says a study's report."
         ),
+        lead_in_ends=strings(
+            "Last words of a list's lead-in ('to' in 'men are more likely to') that make its "
+            "items the predicate of the lead-in's subject, a described behaviour ('- Put off "
+            "regular checkups'), unless the lead-in names the reader."
+        ),
+        extent_modifiers=strings(
+            "Words ('frequent', 'further') right before care judged unnecessary that make "
+            "the verdict about how much or how often, not about care itself ('For an ASD, "
+            "frequent checkups aren't needed')."
+        ),
         superiority=strings(
             "Comparatives ('more effective', 'better') that, before 'than' and care or a "
             "treatment ('... is more effective at treating ear infections than conventional "
@@ -492,6 +503,8 @@ class ConsultDiscouraged(ForbiddenRule):
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
+        self.extent_modifiers = option_words(spec.options, "extent_modifiers")
+        self.lead_in_ends = option_words(spec.options, "lead_in_ends")
         self.superiority = tuple(
             " ".join(p.lower().split()) for p in spec.options.get("superiority", ())
         )
@@ -520,6 +533,8 @@ class ConsultDiscouraged(ForbiddenRule):
             start, _ = analysis.sentences[sentence]
             if _NEED_SOMETHING_TO.search(ctx.document.masked[start : finding.start]):
                 continue  # "You don't need a referral to see a physiotherapist"
+            if self._described(ctx, sentence, finding.start):
+                continue  # "men are more likely to: - Put off regular checkups"
             if sentence not in flagged:
                 flagged.add(sentence)
                 yield finding
@@ -537,6 +552,8 @@ class ConsultDiscouraged(ForbiddenRule):
                 continue
             if self._research(ctx, mention.sentence, mention.start):
                 continue  # "An ongoing study is examining how patients can ... avoid chemo"
+            if self._described(ctx, mention.sentence, mention.start):
+                continue  # "men are more likely to: - Put off regular checkups"
             if any(p.start <= mention.start and mention.end <= p.end for p in prompts):
                 continue  # "never stop ... without first talking to your doctor"
             if not self._discourages(ctx, mention, person):
@@ -553,6 +570,21 @@ class ConsultDiscouraged(ForbiddenRule):
                 fmt(self.spec.message, match=mention.text, sentence=_clip(text)),
                 self.spec.fix,
             )
+
+    def _described(self, ctx: Context, sentence: int, offset: int) -> bool:
+        """Is the sentence a list item that completes a lead-in about someone else ("Compared
+        to women, men are more likely to" / "- Put off regular checkups and medical care")?
+        The item is then the lead-in subject's behaviour, described, not advice."""
+        analysis = ctx.analysis
+        lead = list_lead_in(ctx.document, analysis, offset)
+        if lead is None or lead == sentence:
+            return False
+        words = [w for w in analysis.words_of_sentence(lead) if w not in (":", "-", "—")]
+        return (
+            bool(words)
+            and words[-1] in self.lead_in_ends
+            and not (self.reader_words.intersection(words))
+        )
 
     def _research(self, ctx: Context, sentence: int, offset: int) -> bool:
         """A report of research: a study word in the sentence or a research heading."""
@@ -589,6 +621,7 @@ class ConsultDiscouraged(ForbiddenRule):
         verdict = _VERDICT.search(after_text)
         if (
             verdict
+            and not self.extent_modifiers.intersection(words_before[-1:])
             and not _HEDGED.search(verdict.group())
             and not _CONDITIONAL.search(verdict.group())
             and not _BUT_POSSIBLE.match(after_text[verdict.end() :])
