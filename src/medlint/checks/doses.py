@@ -182,12 +182,16 @@ _FREQUENCY_DOSE = re.compile(
     re.I,
 )
 # What a frequency is often about that is no dose: drinking water, feeding a baby, sunscreen,
-# a break or a meal.
+# a break or a meal (in the verb's phrase), or the care of teeth and skin (in the sentence:
+# "Apply fluoride gel once a day at bedtime, after cleaning the teeth").
 _NOT_A_DOSE = re.compile(
     r"\b(?:water|fluids?|liquids?|milk|plenty|sunscreen|sunblock|moisturi[sz]ers?|feeds?"
     r"|feeding|breast|bottles?|formula|meals?|snacks?|break|breaks|rest|naps?|walks?|baths?"
     r"|showers?|exercises?|stretch(?:es)?)\b",
     re.I,
+)
+_HYGIENE = re.compile(
+    r"\b(?:teeth|tooth|toothpaste|gums|floss(?:ing)?|mouthwash|shampoo|soap|skin ?care)\b", re.I
 )
 
 
@@ -200,7 +204,7 @@ def frequency_dose(sentence: str) -> tuple[int, int] | None:
         (m for m in _FREQUENCY_DOSE.finditer(sentence) if not _NOT_A_DOSE.search(m.group(0))),
         None,
     )
-    if found is None:
+    if found is None or _HYGIENE.search(sentence):
         return None
     if _REPORTED.search(sentence) or _PROFESSIONAL.search(sentence):
         return None
