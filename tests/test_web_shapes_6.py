@@ -124,6 +124,8 @@ def test_not_refusals(linter: Linter, body: str) -> None:
         "These herbs work better than chemotherapy.",
         "Eating well is better than a doctor.",
         "Checkups aren't needed.",
+        "Do not worry, you can stop without asking your doctor.",
+        "Drink this juice and avoid surgery.",  # an avoidance with no benefit to hedge it
     ],
 )
 def test_care_ranked_below(linter: Linter, body: str) -> None:
@@ -141,6 +143,11 @@ def test_care_ranked_below(linter: Linter, body: str) -> None:
         "with specific mutations better than chemotherapy alone.",
         "The combination led to better response than chemotherapy alone.",
         "Some schedules reportedly are more effective than conventional x-ray.",
+        # a double negation whose "not" governs coordinated verbs (dev4)
+        "Use any medications as directed and do not alter or stop your treatment regimen "
+        "without talking to your doctor first.",
+        # an avoidance coordinated with a possible benefit (dev4)
+        "Treating gallstones early can help prevent pain and avoid the need for surgery.",
         # how often, not care itself (a corpus finding judged wrong)
         "Your child's doctor will let you know how often your child should have checkups. "
         "For an ASD, frequent checkups aren't needed.",

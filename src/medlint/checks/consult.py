@@ -440,7 +440,9 @@ _BEFORE = re.compile(
 )
 # An avoiding verb joined to an infinitive of purpose: "is given to shrink the tumor and
 # avoid surgery" describes what a treatment is for.
-_PURPOSE = re.compile(r"\bto \w+", re.I)
+# A purpose or a possible benefit the avoidance is coordinated with: "to lower your risk and
+# avoid surgery", "can help prevent the pain and avoid the need for surgery".
+_PURPOSE = re.compile(r"\bto \w+|\b(?:can|may|might|could)\b|\bhelps?\b", re.I)
 # A verdict inside a condition ("surgery if other treatments don't work") or followed by a
 # possibility ("surgery isn't necessary but can be considered") is a clinical statement.
 _CONDITIONAL = re.compile(r"\b(?:if|when|unless|until|whether)\b", re.I)
