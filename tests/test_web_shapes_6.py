@@ -78,6 +78,31 @@ def test_not_remedy_claims(linter: Linter, body: str) -> None:
     assert not fired(linter, "MED201", body), body
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Dissolve Gallstones With This Simple Juice",  # a remedy as the instrument
+        "Heal Psoriasis With Our Cream",
+        "Get Rid of Head Lice Using These Essential Oils",
+    ],
+)
+def test_headline_imperatives_with_a_remedy(linter: Linter, title: str) -> None:
+    assert fired(linter, "MED201", "Read on.", title=title), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Heal Faster With Care",  # no remedy
+        "Relieve Heartburn With These Foods",  # a change verb: self-care advice
+        "Cure Hepatitis C With Antiviral Drugs",  # a treatment
+        "How Doctors Dissolve Gallstones With Medicine",  # no imperative
+    ],
+)
+def test_headline_imperatives_without_a_remedy(linter: Linter, title: str) -> None:
+    assert not fired(linter, "MED201", "Read on.", title=title), title
+
+
 # -- MED202: the medicine itself refused to the reader ---------------------------------------
 
 

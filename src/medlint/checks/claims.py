@@ -294,7 +294,10 @@ class CureClaim(ShapeCheck):
             ):
                 continue  # "return to work within 48 hours": a workplace, not a remedy
             heading = cx.HEADING in sentence_place(ctx, mention)
-            if verbal and heading and self._headline(mention, before):
+            if verbal and heading and (
+                self._headline(mention, before)
+                or (kind == "verbal" and self._remedy_instrument(before, after))
+            ):
                 # "How to Cure Asthma at Home", "Garlic Can Cure Hypertension": a headline's
                 # promise, not a clinician's hedged statement
                 reported.add(mention.sentence)
@@ -517,6 +520,25 @@ class CureClaim(ShapeCheck):
                     link in ([","], [":"], ["is"], ["are"], ["'s"])
                     and self._product(subject)
                     and not self.clinical_subjects.intersection(subject)
+                )
+        return False
+
+    def _remedy_instrument(self, before: list[str], after: list[str]) -> bool:
+        """Does a heading open with a claim verb as an imperative, with a remedy as its
+        instrument ("Dissolve Gallstones With This Simple Juice", "Get Rid of Warts
+        Overnight Using These Herbs")? The headline sells the remedy's result; "Heal
+        Faster With Care" names no remedy, and a treatment ("... With Surgery") is
+        clinical. (Change verbs such as "relieve" stay out: "Relieve Heartburn With These
+        Foods" is self-care advice.)"""
+        if before:
+            return False
+        for i, word in enumerate(after[:6]):
+            if word in CLAUSE_MARKS:
+                return False
+            if word in ("with", "using", "by"):
+                instrument = after[i + 1 : i + 7]
+                return self._product(instrument) and not self.clinical_subjects.intersection(
+                    instrument
                 )
         return False
 
