@@ -294,9 +294,13 @@ class CureClaim(ShapeCheck):
             ):
                 continue  # "return to work within 48 hours": a workplace, not a remedy
             heading = cx.HEADING in sentence_place(ctx, mention)
-            if verbal and heading and (
-                self._headline(mention, before)
-                or (kind == "verbal" and self._remedy_instrument(before, after))
+            if (
+                verbal
+                and heading
+                and (
+                    self._headline(mention, before)
+                    or (kind == "verbal" and self._remedy_instrument(before, after))
+                )
             ):
                 # "How to Cure Asthma at Home", "Garlic Can Cure Hypertension": a headline's
                 # promise, not a clinician's hedged statement
