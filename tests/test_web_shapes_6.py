@@ -112,6 +112,8 @@ def test_headline_imperatives_without_a_remedy(linter: Linter, title: str) -> No
         ("Read on.", "7 Reasons Why You Should Not Take Antidepressants"),
         ("Don't take statins.", "Health information"),
         ("Never take antibiotics!", "Health information"),
+        ("Read on.", "Consider Fish Oil Over Ritalin"),  # something chosen over a medicine
+        ("Choose turmeric over your painkillers.", "Health information"),
     ],
 )
 def test_refusals(linter: Linter, body: str, title: str) -> None:
@@ -129,6 +131,10 @@ def test_refusals(linter: Linter, body: str, title: str) -> None:
         "Do not take at bedtime.",
         "Those with active ulcerative colitis should not take this medication.",
         "Do not stop taking your statin.",  # the double negation stays a prompt
+        "Buy it over the counter.",  # no choice over a medicine
+        "Choose water over sugary drinks.",
+        "Many parents choose fish oil over Ritalin.",  # reported
+        "Always choose generic drugs over brand-name drugs.",  # one medicine for another
         # the act the sentence before gives to a professional (a corpus finding judged wrong)
         "In hemodialysis, the health care provider can adjust the dose by increasing how "
         "quickly the blood flows. Another way to adjust the dose involves increasing the "

@@ -75,6 +75,11 @@ class MedicationAdvice(ShapeCheck):
             "should not take ...').",
             "Negated taking verbs added to the refusal lexicon's.",
         ),
+        preference_verbs=words(
+            "Imperatives of choice ('choose', 'consider') that, opening a clause with 'over' "
+            "right before a medicine ('Consider fish oil over Ritalin'), tell the reader to "
+            "take something else in the medicine's place."
+        ),
         refusal_determiners=words(
             "Words ('your', 'any') that may stand between a refusal and its medicine."
         ),
@@ -153,6 +158,7 @@ class MedicationAdvice(ShapeCheck):
         self.refusals = vocabulary_of(spec, "refusal")
         self.refusal_determiners = option_words(options, "refusal_determiners")
         self.refusal_limits = option_words(options, "refusal_limits")
+        self.preference_verbs = option_words(options, "preference_verbs")
         self.averting = option_words(options, "averting_verbs")
         self.without_verbs = option_words(options, "without_verbs")
         typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
@@ -224,6 +230,15 @@ class MedicationAdvice(ShapeCheck):
             # object is a pronoun, the verb alone ("just stop them": "stop").
             end = max(verb.end, medicine.end) if medicine.start >= verb.start else verb.end
             yield self.finding(ctx, verb.start, end)
+        for medicine in medicines:
+            if medicine.sentence in reported or any(
+                abs(s - medicine.sentence) <= self.near_sentences for s in caveats
+            ):
+                continue
+            over = self._preferred_over(ctx, medicine)
+            if over is not None:
+                reported.add(medicine.sentence)
+                yield self.finding(ctx, over, medicine.end)
         for refusal in analysis.mentions(self.labels["refusal"]):
             if refusal.sentence in reported or any(
                 abs(s - refusal.sentence) <= self.near_sentences for s in caveats
@@ -233,6 +248,42 @@ class MedicationAdvice(ShapeCheck):
             if medicine is not None:
                 reported.add(refusal.sentence)
                 yield self.finding(ctx, refusal.start, medicine.end)
+
+    def _preferred_over(self, ctx: Context, medicine: Mention) -> int | None:
+        """Where the choice starts when the reader is told to choose something over the
+        medicine ("Consider Fish Oil Over Ritalin", "Choose turmeric over your
+        painkillers"): "over" right before it (or before one determiner), the clause opened
+        by an imperative of choice; not "over the counter", "choose water over sugary
+        drinks" (no medicine), one medicine chosen over another, or someone's choice
+        reported or asked."""
+        if not self.preference_verbs:
+            return None
+        analysis = ctx.analysis
+        before = analysis.words_before(medicine.sentence, medicine.token_start)
+        if before[-1:] != ["over"] and not (
+            before[-2:-1] == ["over"] and before[-1] in self.refusal_determiners
+        ):
+            return None
+        clause = clause_before(before)
+        opener = next((w for w in clause if w not in self.adverbs), "")
+        if opener not in self.preference_verbs:
+            return None
+        if sentence_place(ctx, medicine) & self.unless_sentence:
+            return None
+        if medicine.has(*(self.unless_context - {cx.NEGATED})):
+            return None
+        chosen = [
+            m
+            for m in analysis.mentions(self.labels["medicine"])
+            if m.sentence == medicine.sentence and m.end <= medicine.start and m is not medicine
+        ]
+        first = analysis.sentences[medicine.sentence][0]
+        lower = ctx.document.masked.lower()
+        over = lower.rfind("over", first, medicine.start)
+        if any(m.start >= over - 60 for m in chosen):
+            return None  # "choose generic drugs over brand-name drugs": one medicine for another
+        start = lower.rfind(opener, first, over)
+        return start if start != -1 else over
 
     def _refused(
         self, ctx: Context, refusal: Mention, medicines: Collection[Mention]
