@@ -233,3 +233,9 @@ def test_doses_by_frequency(linter: Linter, sentence: str, frequency: str) -> No
 )
 def test_not_doses_by_frequency(linter: Linter, sentence: str) -> None:
     assert not fired(linter, "MED301", sentence), sentence
+
+
+def test_a_dose_the_reader_was_instructed_to_take(linter: Linter) -> None:
+    told = "If you are instructed to make a water dose, put 4 pellets in 8 oz water."
+    assert not fired(linter, "MED301", told)
+    assert fired(linter, "MED301", "Put 4 pellets in 8 oz water.")
