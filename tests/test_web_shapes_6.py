@@ -239,3 +239,16 @@ def test_a_dose_the_reader_was_instructed_to_take(linter: Linter) -> None:
     told = "If you are instructed to make a water dose, put 4 pellets in 8 oz water."
     assert not fired(linter, "MED301", told)
     assert fired(linter, "MED301", "Put 4 pellets in 8 oz water.")
+
+
+def test_a_link_tag_is_no_list_item(linter: Linter) -> None:
+    """MED111 asks for a list item's lead-in; before an HTML page's first "<li", a "<link"
+    once crashed the look-up (a real page: Readability's test page 001)."""
+    page = (
+        '<html><head><link rel="stylesheet" href="a.css"><title>Colds</title></head>'
+        "<body><article><h1>Colds</h1><p>Skip the doctor and rest at home.</p>"
+        "</article></body></html>"
+    )
+    result, crashes = linter.lint_text("a.html", page)
+    assert crashes == 0
+    assert not [v for v in result.violations if v.code == "MED902"]

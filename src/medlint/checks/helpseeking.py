@@ -74,7 +74,8 @@ def _list_item_line(document: Document, offset: int) -> tuple[int, int] | None:
         return start, end
     if document.kind == "html":
         before = document.source[max(0, offset - 2000) : offset].lower()
-        opened = max(m.start() for m in _HTML_ITEM.finditer(before)) if "<li" in before else -1
+        # "<li" may be "<link": no item opened then
+        opened = max((m.start() for m in _HTML_ITEM.finditer(before)), default=-1)
         if opened != -1 and opened > before.rfind("</li") and opened > before.rfind("</ul"):
             return start, end
     return None
