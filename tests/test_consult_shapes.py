@@ -191,11 +191,17 @@ def test_med110_leaves_pages_that_are_not_articles(med110: Linter, text: str) ->
 def test_med110_still_asks_every_consumer_article(med110: Linter) -> None:
     codes = [v.code for v in lint(med110, ARTICLE).violations]
     assert codes == ["MED110"]
+
+
+def test_med110_leaves_reports_of_research(med110: Linter) -> None:
+    """Round 5's blind judges read a trial's page and a workshop's report as pages where no
+    prompt is expected: news of research tells readers what was found (MED109 still asks
+    news for at most a prompt)."""
     news = (
         "---\ngenre: news\n---\n# New drug approved\n\nThe drug was approved for adults with "
         "migraine, the agency said.\n"
     )
-    assert [v.code for v in lint(med110, news).violations] == ["MED110"]
+    assert lint(med110, news).violations == ()
 
 
 def test_a_declared_genre_decides(med110: Linter) -> None:

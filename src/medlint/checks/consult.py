@@ -67,6 +67,8 @@ _LIST_WORDS = frozenset({",", "or", "and", "and/or", "/"})
 _NEGATIONS = frozenset(
     {"not", "n't", "nt", "never", "no", "cannot", "avoid", "risky", "dangerous", "unsafe"}
 )
+# The frame of a carer offering help ("your GP can advise"), addressed to the reader as an offer.
+_OFFER = "can"
 _PRICE = re.compile(r"[$£€]\s?\d|\b\d+\s?(?:dollars|usd|gbp|eur)\b", re.I)
 
 
@@ -106,6 +108,24 @@ class ConsultPrompt(RequiredRule):
         double_negation_frames=word_list("Frames needing a negated action ('without', 'unless')."),
         by_participles=word_list("Participles before 'by' + carer ('supervised', 'monitored')."),
         offer_verbs=word_list("Verbs after 'can' of a carer offering help ('advise', 'help')."),
+        **vocabulary(
+            "verb",
+            "Lexicons of base-form verbs: what a carer is had or let do ('have a doctor "
+            "check'), or offers to do ('a genetic counselor can provide ...').",
+            "Base-form verbs added to them.",
+        ),
+        causative_verbs=word_list(
+            "Verbs that make a carer the agent of an action the reader arranges ('have', "
+            "'get', 'let': 'have a doctor check your moles')."
+        ),
+        examined_participles=word_list(
+            "Participles of a check the reader is told to get ('get checked', 'have your "
+            "moles examined')."
+        ),
+        not_objects=word_list(
+            "Words that end a causative's object or make 'have' + participle a perfect tense "
+            "('you have already checked')."
+        ),
         addressed_words=word_list("Words making a shape a recommendation ('should', 'important')."),
         imperative_lead=word_list("Words a clause may open with before an imperative ('always')."),
     )
@@ -221,6 +241,11 @@ class CarerShapes:
         self.double_negation = get("double_negation_frames")
         self.by_participles = get("by_participles")
         self.offer_verbs = get("offer_verbs")
+        self.verbs = _single_words(vocabulary_of(spec, "verb"))
+        self.causatives = get("causative_verbs")
+        self.participles = get("examined_participles")
+        self.not_objects = get("not_objects")
+        self.participle_label = Label.of(spec.code, "examined")
         self.addressed_words = get("addressed_words")
         self.imperative_lead = get("imperative_lead")
 
@@ -229,6 +254,8 @@ class CarerShapes:
             bank.add(self.carer_label, self.carers, self.rule.spec.source)
         if self.guidance:
             bank.add(self.guidance_label, self.guidance, self.rule.spec.source)
+        if self.participles:
+            bank.add(self.participle_label, sorted(self.participles), self.rule.spec.source)
 
     def prompts(self, ctx: Context) -> Iterator[Mention]:
         analysis = ctx.analysis
@@ -249,8 +276,11 @@ class CarerShapes:
             if shape is None:
                 continue
             trigger, frame = shape
-            if trigger >= 1 and before[trigger - 1] in self.double_negation:
-                frame = before[trigger - 1]  # "Taking it without talking to your doctor ..."
+            lead = trigger - 1
+            while lead >= 1 and before[lead] in self.imperative_lead:
+                lead -= 1  # "without first consulting your prescribing doctor"
+            if lead >= 0 and before[lead] in self.double_negation:
+                frame = before[lead]  # "Taking it without talking to your doctor ..."
             if frame in self.double_negation:
                 if not any(w in _NEGATIONS for w in words):
                     continue  # "you can stop it without your doctor's approval"
@@ -261,7 +291,44 @@ class CarerShapes:
                 continue
             if rule.embedded(words, clause) or rule.denied(clause):
                 continue
-            if self._addressed(words, clause):
+            if frame == _OFFER or self._addressed(words, clause):
+                yield mention  # an offer of help is made to the reader
+        yield from self._checked(ctx)
+
+    def _checked(self, ctx: Context) -> Iterator[Mention]:
+        """A check the reader is told to get, its carer implied: "get checked", "have your
+        moles examined", "Getting screened is important"; not the perfect "you have already
+        checked" nor a story ("she had her eyes tested")."""
+        analysis = ctx.analysis
+        rule = self.rule
+        for mention in analysis.mentions(self.participle_label) if self.participles else ():
+            if mention.has(*rule.reject) or rule.about_excluded_subject(ctx, mention):
+                continue
+            words = [_plain(w) for w in analysis.words_of_sentence(mention.sentence)]
+            before = [
+                _plain(w) for w in analysis.words_before(mention.sentence, mention.token_start)
+            ]
+            clause = clause_before(before, CLAUSE_MARKS)
+            at = next(
+                (
+                    i
+                    for i in range(len(clause) - 1, max(-1, len(clause) - 6), -1)
+                    if clause[i] in self.causatives
+                ),
+                None,
+            )
+            if at is None:
+                continue
+            between = clause[at + 1 :]
+            if any(w in self.not_objects or w in _HARD_MARKS for w in between):
+                continue  # "you have already checked", "get it from the pharmacy and checked"
+            if not between and clause[at] in {"have", "having", "has", "had"}:
+                continue  # the perfect: "you have checked"
+            if rule.narrative(words, clause[at], clause[:at]):
+                continue
+            if rule.embedded(words, clause[:at]) or rule.denied(clause[:at]):
+                continue
+            if self._addressed(words, clause[:at]):
                 yield mention
 
     def _shape(self, before: list[str], after: list[str], is_carer: bool) -> tuple[int, str] | None:
@@ -295,8 +362,10 @@ class CarerShapes:
             return None
         if governor in self.ask_verbs:
             return at, governor  # "consult your practitioner", "check with you doctor"
-        if governor == "let" and after[:1] == ["know"]:
-            return at, governor  # "you should let your doctor know"
+        if governor in self.causatives and self._does(after):
+            return at, governor  # "have a health care professional check your moles"
+        if phrase[:2] == ["you", "and"] or after[:2] == ["and", "you"]:
+            return edge, ""  # "You and your care team will decide", "your doctor and you"
         if governor == "by" and at >= 1 and before[at - 1] in self.by_participles:
             i = at - 1
             frame = before[i - 1] if i >= 1 and before[i - 1] in self.double_negation else ""
@@ -304,7 +373,9 @@ class CarerShapes:
         if governor in {"with", "to"}:
             return self._consulting(before, at, governor)
         if self._offers(before[edge:], after):
-            return edge, ""  # "your GP can advise"
+            # "your GP can advise", "a genetic counselor can provide information" (an offer
+            # to the reader); "the doctor can then remove it" is addressed only as before
+            return edge, _OFFER if "the" not in before[edge:] else ""
         return None
 
     def _phrase_start(self, before: list[str]) -> int | None:
@@ -351,10 +422,24 @@ class CarerShapes:
             return False
         rest = [w for w in after if w not in {"also", "often", "usually"}]
         if rest[:1] in (["can"], ["could"]):
-            return rest[1:2] != ["not"] and bool(rest[1:2]) and rest[1] in self.offer_verbs
+            return rest[1:2] != ["not"] and self._offered(rest[1:2])
         if rest[1:4] == ["be", "able", "to"] and rest[:1] in (["may"], ["will"], ["might"]):
-            return bool(rest[4:5]) and rest[4] in self.offer_verbs
+            return self._offered(rest[4:5])
         return False
+
+    def _offered(self, verb: list[str]) -> bool:
+        """A verb a carer offers to do ("advise", "provide"), not "be"."""
+        return (
+            bool(verb)
+            and verb[0] != "be"
+            and (verb[0] in self.offer_verbs or verb[0] in self.verbs)
+        )
+
+    def _does(self, after: list[str]) -> bool:
+        """The carer does something after a causative: "check your moles", "to look at it",
+        "know"; not "have a doctor who ...", "get a doctor's note"."""
+        rest = after[1:] if after[:1] == ["to"] else after
+        return bool(rest) and rest[0] != "be" and rest[0] in self.verbs
 
     def _addressed(self, words: list[str], clause: list[str]) -> bool:
         """Addressed to the reader: "you"/"your" in the sentence, an imperative, or a
@@ -364,6 +449,15 @@ class CarerShapes:
         if all(w in self.imperative_lead for w in clause):
             return True  # "Work with a doctor to ...", "Always discuss ..."
         return any(w in self.addressed_words for w in clause)
+
+
+def _single_words(patterns: list[str]) -> frozenset[str]:
+    """The words of one-word patterns ("{check|look}", "see")."""
+    found: set[str] = set()
+    for pattern in patterns:
+        if " " not in pattern.strip():
+            found.update(w.lower() for w in pattern.strip().strip("{}").split("|") if w)
+    return frozenset(found)
 
 
 def _plain(word: str) -> str:

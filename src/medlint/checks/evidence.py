@@ -10,7 +10,7 @@ from medlint.context import NEGATED
 from medlint.document import Document
 from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
-from medlint.nlp import Label, PatternBank
+from medlint.nlp import Analysis, Label, Mention, PatternBank
 from medlint.optionschema import contexts, lexicons, options, strings, values
 from medlint.ruleset import RuleSpec
 
@@ -70,11 +70,20 @@ _STATISTIC = re.compile(f"{STATISTIC_STARTS}(?:{_STATISTIC_ALTERNATIVES})", re.I
 _NOT_FINDING = re.compile(
     r"\b(?:chance|risk|odds)\b[^.]{0,80}\b(?:pass(?:ing)?(?: on| along)?|inherit\w*|each"
     r" (?:child|pregnancy))\b|\b(?:carriers?|each child|each pregnancy)\b[^.]{0,80}\bchance\b"
+    # a textbook Mendelian risk in a sentence about inheritance: "If the mutation was
+    # inherited from his mother, each of his mother's sisters has a 50% of being a carrier"
+    # (one person's odds, "a 50%"; not a share of cases: "In 50% of cases, it is inherited")
+    r"|\b(?:inherit\w*|carriers?)\b[^.]{0,120}\ba\s(?:25|50|100)\s?(?:%|percent\b)"
+    r"|\ba\s(?:25|50|100)\s?(?:%|percent\b)[^.]{0,60}\b(?:carriers?|inherit\w*)\b"
     r"|%\s+of\s+your\b|\bpercent\s+of\s+your\b|\byour\s+(?:goal|target|personal best)\b"
+    # a change the reader makes to their own amount: "Reduce your intake of food to 75%"
+    r"|\byour\b[^.]{0,60}\b(?:to|by)\s+\d+(?:\.\d+)?\s?(?:%|percent\b)"
     r"|\b(?:pays|covers|reimburses|coinsurance|copay(?:ment)?|deductible|premium)\b"
     r"|\b100\s?(?:%|percent)\s+(?:safe|natural|pure|organic|effective|guaranteed|risk-free)\b"
     # thresholds and criteria ("MRD <0.01%", "≥5% blasts") are definitions, not findings
-    r"|[<>≤≥]\s?\d+(?:\.\d+)?\s?(?:%|percent\b)",
+    r"|[<>≤≥]\s?\d+(?:\.\d+)?\s?(?:%|percent\b)"
+    # ... also in words: "get their A1c level to 7% or less"
+    r"|\b\d+(?:\.\d+)?\s?(?:%|percent)\s+or\s+(?:less|lower|below|more|higher|above|greater)\b",
     re.I,
 )
 _MONTHS = (
@@ -94,14 +103,17 @@ _CITATION = re.compile(
     r"(?:the\s+)?(?:[A-Z][a-z]|[A-Z]{2})"
     # a named programme or body as the subject: "The Diabetes Prevention Program (DPP)
     # showed that", "The WHO found"
-    r"|\b[Tt]he (?:[A-Z][A-Za-z'-]+ ){0,4}[A-Z][A-Za-z'-]+(?: \([A-Z]{2,}\))? (?:showed|found"
-    r"|concluded|reported|estimated|says|said|explains|notes|warns|advises)\b"
+    # ("The National Lung Screening Trial, or NLST, showed conclusively that ...")
+    r"|\b[Tt]he (?:[A-Z][A-Za-z'-]+ ){0,4}[A-Z][A-Za-z'-]+(?: \([A-Z]{2,}\)|, or [A-Z]{2,},)?"
+    r" (?:[a-z]+ly )?(?:showed|found|concluded|reported|estimated|says|said|explains|notes|warns"
+    r"|advises)\b"
     # an attribution after the figure: "..., explains the British Tinnitus Association",
     # "..., says the Mayo Clinic", "..., reports CDC"
     r"|[,;]\s+(?:explains|explained|says|said|reports|reported|notes|noted|writes|wrote|warns"
     r"|estimates|advises)\s+(?:the\s+)?[A-Z][\w'&.-]*"
     # a footnote number after the sentence: "... less than 39°C.(2)", "... 4.3 years. 1"
-    r"|(?<=[.!?])\s?\(\d{1,3}\)|(?<=[a-z)%]\.)\s\d{1,2}\s*$"
+    # (or before it: "... plague us adults as well (1).")
+    r"|(?<=[.!?])\s?\(\d{1,3}\)|(?<=[a-z)%]\.)\s\d{1,2}\s*$|(?<=[a-z])\s\(\d{1,3}\)\.(?=\s|$)"
     # a named source: "the CDC estimates", "The Human Phenotype Ontology provides the list"
     r"|\b[Tt]he (?:[A-Z][A-Za-z]+ ){0,3}[A-Z][A-Za-z]+ (?:reports|estimates|provides|lists)\b"
     # footnotes: "<sup>2</sup>", "¹", "diverticulosis.2 A health care provider"
@@ -111,6 +123,17 @@ _CITATION = re.compile(
     r"|Nature|Science|MMWR|Reports?|Review)\b[\w ,&:-]{0,60}?,?\s+"
     rf"(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\b",
 )
+# A product named with its strength, alone on its line: "Benzyl alcohol lotion, 5%;".
+_STRENGTH = re.compile(
+    r"\s*(?:[-*+•]\s+|\d{1,3}[.)]\s+)?[A-Za-z][\w -]{0,60},\s*\d+(?:\.\d+)?\s?%\s*[;.]?\s*$"
+)
+# An appeal that reports advice ("Experts say garlic supplements should only be used after
+# seeking medical advice") is a recommendation, not a finding.
+_SAYING = re.compile(r"\b(?:say|says|said|recommend|recommends|agree|agrees|advise|advises)$", re.I)
+_EMBEDDING = frozenset({"what", "how", "whether", "why"})
+_ADVICE = re.compile(r"^[^.;:]*?\b(?:should|must|need to|needs to|ought to)\b", re.I)
+# Lead-ins ending in ":" walked back over, between lists of one structure.
+LEAD_IN_CHAIN = 4
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|<li\b)", re.I)
 
 
@@ -174,8 +197,11 @@ def _cited(document: Document, block: tuple[int, int]) -> bool:
     if following is not None and _CITATION.search(source, following[0], following[1]):
         return True
     kind = _list_kind(source, block)
+    if kind is not None and _CITATION.search(source, *_last_item(document, block, kind)):
+        return True  # the list's last item closes it with its source
     here: tuple[int, int] | None = block
     first = block  # the first item of the list so far
+    lead_ins = 0
     while kind is not None and here is not None:
         here = _neighbour(document, here, -1)
         head_kind = None if here is None else _list_kind(source, here)
@@ -189,7 +215,30 @@ def _cited(document: Document, block: tuple[int, int]) -> bool:
         if _CITATION.search(source, here[0], here[1]):
             return True
         kind, first = head_kind, here  # a parent item without a source: on to its head
+        if (
+            kind is None
+            and lead_ins < LEAD_IN_CHAIN
+            and source[here[0] : here[1]].rstrip().endswith(":")
+        ):
+            # "Risk scores:" between lists of one structure, under "... identifies the
+            # following five risk factors ...:[32]": on to the list before it
+            before = _neighbour(document, here, -1)
+            if before is not None and (kind := _list_kind(source, before)) is not None:
+                lead_ins += 1
+                here = first = before
+                if _CITATION.search(source, before[0], before[1]):
+                    return True
     return False
+
+
+def _last_item(document: Document, block: tuple[int, int], kind: str) -> tuple[int, int]:
+    """The last item of the list a list item block stands in."""
+    last = block
+    while (following := _neighbour(document, last, +1)) is not None and _list_kind(
+        document.source, following
+    ) == kind:
+        last = following
+    return last
 
 
 class UnsupportedStatistic:
@@ -201,7 +250,7 @@ class UnsupportedStatistic:
         appeal_lexicon=lexicons("Lexicons of appeals to evidence."),
         unless_context={
             **contexts("Appeals in these contexts are not the article's own claims."),
-            "default": ["reported", "debunking"],
+            "default": ["reported", "debunking", "hypothetical"],
         },
     )
 
@@ -210,7 +259,8 @@ class UnsupportedStatistic:
         self.appeals = patterns_of(spec, "appeals", "appeal_lexicon")
         self.label = Label.of(spec.code, "appeal")
         # Appeals in these contexts are not the article's own ("the FTC alleges that the
-        # maker falsely claimed it is clinically proven").
+        # maker falsely claimed it is clinically proven") or not a claim ("When clinical
+        # trials show that a new treatment is better, it may become the standard").
         self.unless_context = tuple(values(spec.options, self.OPTIONS_SCHEMA)["unless_context"])
 
     def register(self, bank: PatternBank) -> None:
@@ -225,7 +275,7 @@ class UnsupportedStatistic:
         candidates += [
             (m.start, m.end)
             for m in analysis.mentions(self.label)
-            if not m.has(NEGATED, *self.unless_context)
+            if not m.has(NEGATED, *self.unless_context) and not _advice(document, analysis, m)
         ]
         reported: set[tuple[int, int]] = set()
         cited: set[tuple[int, int]] = set()  # blocks found cited: their other candidates too
@@ -240,6 +290,8 @@ class UnsupportedStatistic:
                 not_findings[index] = bool(_NOT_FINDING.search(sentence))
             if not_findings[index]:
                 continue  # "a 50% chance of passing it on", "Part B pays 80 percent"
+            if _strength(document.masked, start):
+                continue  # "Benzyl alcohol lotion, 5%;": a product's strength
             # Links, footnotes and "(Author, 2019)" live in the source, not the masked text.
             if _cited(document, block):
                 cited.add(block)
@@ -255,6 +307,27 @@ class UnsupportedStatistic:
                 ),
                 self.spec.fix,
             )
+
+
+def _strength(text: str, at: int) -> bool:
+    """A line that names a product with its strength and nothing else."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return _STRENGTH.fullmatch(text, start, len(text) if end < 0 else end) is not None
+
+
+def _advice(document: Document, analysis: Analysis, mention: Mention) -> bool:
+    """An appeal that is no claim of evidence: one that reports advice ("Experts say garlic
+    supplements should only be used after seeking medical advice": a saying verb, then a
+    modal of advice in its clause) or names a topic as an embedded question ("what research
+    shows about ashwagandha")."""
+    start, end = analysis.sentences[mention.sentence]
+    before = document.masked[start : mention.start].split()
+    if before and before[-1].lower() in _EMBEDDING:
+        return True  # an embedded question: "we'll break down what research shows about ..."
+    if not _SAYING.search(mention.text):
+        return False
+    return _ADVICE.search(document.masked[mention.end : end]) is not None
 
 
 def _clip(text: str, limit: int = 120) -> str:

@@ -69,7 +69,11 @@ _TITLE = {
     STATISTICS: re.compile(
         r"\b(?:statistics|data|facts and figures|surveillance|by the numbers)\b", re.I
     ),
-    TRIALS: re.compile(r"\bclinical trials?\b|\btrials? (?:listing|search)\b", re.I),
+    # "Clinical Trials", a trial search, or a trial's own page: a title whose head is "trial"
+    # ("FORTE Colorectal Cancer Prevention Trial - NCI")
+    TRIALS: re.compile(
+        r"\bclinical trials?\b|\btrials? (?:listing|search)\b|\btrial\s*(?:$|[-–—|:(])", re.I
+    ),
     INSURANCE: re.compile(
         r"\b(?:insurance|medicare|medicaid|coverage|billing|health plans?)\b", re.I
     ),
@@ -203,6 +207,23 @@ _LINK_ITEM = re.compile(
 )
 _LINE = re.compile(r"^[ \t]*\S", re.M)
 LISTING_ITEMS = 4
+# An entry of a directory (a board member, a partner, a linked page): a list item whose text
+# opens with a link or a bold name and is short, with no sentence in it ("**Larry D. Cripe,
+# M.D., Chair** Indiana University School of Medicine Indianapolis, IN"; not "**Fever.** A
+# high temperature is ..." nor "- a cough that lasts").
+_ENTRY_ITEM = re.compile(
+    r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__|\[|<(?:a|b|strong)\b)"
+    r"((?:[^\n]|\n(?![ \t]*(?:[-*+]|\d+[.)])[ \t])(?![ \t]*\n)(?![ \t]*#))*)",
+    re.M,
+)
+_SENTENCE_END = re.compile(r"[a-z)\]][.!?](?:\s|$)")
+ENTRY_WORDS = 15
+RESEARCH_HEADINGS = 3
+# A Markdown link, and a line of the source (a link standing alone on its line, or in a run of
+# links, points to another page; one inside a sentence defines a word or cites a source).
+_MD_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\s]*\)")
+_SOURCE_LINE = re.compile(r"^.*$", re.M)
+LINE_WORDS = 2
 # A page that says it is a list ("This page lists cancer drugs approved for ...") is a
 # listing with any linked item, when they are most of its lines or the page is a stub.
 _LISTS = re.compile(
@@ -342,6 +363,35 @@ def listing_shape(document: Document) -> tuple[int, int, int]:
     return items, dates, lines
 
 
+def entries(document: Document) -> tuple[int, int]:
+    """(directory entries in the main text, their words): list items that open with a link
+    or a bold name and hold at most ENTRY_WORDS words and no sentence."""
+    count = words = 0
+    for m in _ENTRY_ITEM.finditer(document.source):
+        if document.region_at(m.start()) != RegionKind.MAIN:
+            continue
+        said = len(re.sub(r"\]\([^)]*\)", "]", m.group()).split()) - 1  # not the marker
+        if said <= ENTRY_WORDS and not _SENTENCE_END.search(m.group(1)):
+            count, words = count + 1, words + said
+    return count, words
+
+
+def _links(document: Document) -> int:
+    """Links standing alone in the main text: the links of a line that holds at most
+    LINE_WORDS words besides them (a list item or a run of links), and link-only HTML
+    list items; not a glossary link inside a sentence."""
+    count = 0
+    for line in _SOURCE_LINE.finditer(document.source):
+        links = _MD_LINK.findall(line.group())
+        if not links or document.region_at(line.start()) != RegionKind.MAIN:
+            continue
+        rest = _MD_LINK.sub(" ", line.group())
+        if len(_WORD.findall(rest)) <= LINE_WORDS:
+            count += len(links)
+    items, _, _ = listing_shape(document)
+    return count if document.kind != "html" else max(count, items)
+
+
 def _listing(document: Document) -> Genre | None:
     """Dated teasers under linked items (a news or research-article listing), or a page
     that is mostly linked items (any number of them when it says it is a list, "This page
@@ -355,6 +405,20 @@ def _listing(document: Document) -> Genre | None:
         or dates >= 4 * LISTING_ITEMS
     ):
         return Genre(LISTING, f"the page lists {items} linked items and {dates} dates")
+    return None
+
+
+def _directory(document: Document) -> Genre | None:
+    """A directory (an editorial board, a list of partners: most of its words are short
+    entries) or a hub (a short page that is mostly links to other pages). Told after the
+    specific shapes, so a drug summary with links stays a drug summary."""
+    count, said = entries(document)
+    total = len(document.masked.split())
+    if count >= 3 * LISTING_ITEMS and 2 * said >= total:
+        return Genre(LISTING, f"the page is a directory of {count} short entries")
+    # a hub or teaser: a short page that is mostly links to other pages
+    if _short(document) and (links := _links(document)) >= 2 * LISTING_ITEMS:
+        return Genre(LISTING, f"a page of {total} words and {links} links to other pages")
     return None
 
 
@@ -380,6 +444,7 @@ def detect(document: Document) -> Genre:
         _treatment(document, title),
         _rare(document, title),
         _video(document, title),
+        _directory(document),
     ):
         if shape is not None:
             return shape
@@ -388,6 +453,12 @@ def detect(document: Document) -> Genre:
     news = _NEWS_TEXT.findall(text)
     if len(news) >= 3 and len(news) * 250 >= words:
         return Genre(NEWS, f"the text reports research ({len(news)} times, e.g. {news[0]!r})")
+    # a report of research by its sections ("Epidemiologic Findings", "Clinical Findings",
+    # "Future Research Directions"): the title's research words in a quarter of its headings
+    headings = [s.heading for s in document.sections]
+    research = [h for h in headings if _TITLE[NEWS].search(h)]
+    if len(research) >= RESEARCH_HEADINGS and 4 * len(research) >= len(headings):
+        return Genre(NEWS, f"{len(research)} headings report research, e.g. {research[0]!r}")
     if len(_PRODUCT_TEXT.findall(text)) >= 2:
         return Genre(PRODUCT, "the page sells a product (prices, 'add to cart')")
     if m := _TRIAL_TEXT.search(text):
