@@ -154,6 +154,7 @@ def test_not_refusals(linter: Linter, body: str) -> None:
         "Homeopathy is more effective at treating ear infections than conventional medicine.",
         "These herbs work better than chemotherapy.",
         "Eating well is better than a doctor.",
+        "This herbal protocol is far better than radiation and chemotherapy.",  # a list
         "Checkups aren't needed.",
         "Do not worry, you can stop without asking your doctor.",
         "Drink this juice and avoid surgery.",  # an avoidance with no benefit to hedge it
@@ -207,6 +208,7 @@ def test_a_lead_in_about_the_reader_still_advises(linter: Linter) -> None:
         ("Rub more of the balm into the chest every 3 or 4 hours.", "every 3 or 4 hours"),
         ("In an acute attack you can repeat every 20 minutes", "every 20 minutes"),
         ("Dose: Every 6 hours until the cough settles.", "Every 6 hours"),
+        ("All doses should be taken 3 times daily on an empty stomach.", "3 times daily"),
     ],
 )
 def test_doses_by_frequency(linter: Linter, sentence: str, frequency: str) -> None:
@@ -227,6 +229,7 @@ def test_doses_by_frequency(linter: Linter, sentence: str, frequency: str) -> No
         "Take your medicine twice a day as prescribed by your doctor.",  # a caveat
         "Your doctor will tell you to use the inhaler twice a day.",
         "Brush your teeth twice a day.",  # no administration verb
+        "The vaccine should be given twice a day.",  # a label's passive is "taken" only
         # the care of teeth (a corpus finding while tuning, NCI oral complications)
         "Apply fluoride gel once a day at bedtime, after cleaning the teeth.",
     ],

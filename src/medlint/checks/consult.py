@@ -591,9 +591,10 @@ class ConsultDiscouraged(ForbiddenRule):
             "from it."
         ),
         clinical_subjects=strings(
-            "Words ('surgery', 'results', 'reported') that, before a comparison in its "
-            "sentence, make it a clinical one: a treatment, a study or an outcome weighed "
-            "('surgery is more effective than radiotherapy')."
+            "Words ('surgery', 'results', 'reported') that, in the clause of a comparison, "
+            "make it a clinical one: a treatment, a study or an outcome weighed ('surgery is "
+            "more effective than radiotherapy'); after 'than' they may list what is ranked "
+            "below ('than radiation and chemotherapy')."
         ),
     )
 
@@ -601,6 +602,8 @@ class ConsultDiscouraged(ForbiddenRule):
         super().__init__(spec)
         self.extent_modifiers = option_words(spec.options, "extent_modifiers")
         self.lead_in_ends = option_words(spec.options, "lead_in_ends")
+        self.ranked_joiners = frozenset({"a", "an", "the", "any", "and", "or", "conventional"})
+        self.ranked_joiners |= option_words(spec.options, "clinical_subjects")
         self.superiority = tuple(
             " ".join(p.lower().split()) for p in spec.options.get("superiority", ())
         )
@@ -740,19 +743,25 @@ class ConsultDiscouraged(ForbiddenRule):
         """Is care or a treatment what something is ranked over ("homeopathy is more
         effective at treating ear infections than conventional medicine", "these herbs work
         better than chemotherapy", "better than a doctor")? "than" stands right before it
-        (or before one determiner), a comparative of superiority earlier in its clause;
-        not a clinical comparison (a treatment, a study or an outcome anywhere before it:
+        (or after "than" a short list of them: "than radiation and chemotherapy"), a
+        comparative of superiority earlier in its clause; not a clinical comparison (a
+        treatment, a study or an outcome in the clause before it, a report anywhere before:
         "surgery is more effective than radiotherapy", "led to better response than
         chemotherapy", "... than chemotherapy alone"), hedged ("may be more effective") or
         qualified ("for many people")."""
         clause = clause_before(words_before, CLAUSE_MARKS)
-        if "than" not in clause[-2:] or not self.superiority or after[:1] == ["alone"]:
+        if "than" not in clause[-4:] or not self.superiority or after[:1] == ["alone"]:
             return False
-        head = words_before[: len(words_before) - 1 - words_before[::-1].index("than")]
-        if (self.clinical_subjects | self.hedges | self.treatment_qualifiers).intersection(
+        than = len(clause) - 1 - clause[::-1].index("than")
+        if not set(clause[than + 1 :]) <= self.ranked_joiners:
+            return False  # "than" + up to three words of a list: "than radiation and chemo"
+        head = words_before[: len(words_before) - len(clause) + than]
+        if (self.hedges | self.treatment_qualifiers).intersection(
             head
         ) or self.research_words.intersection(head):
             return False
+        if self.clinical_subjects.intersection(clause[:than]):
+            return False  # the clause weighs one treatment, study or outcome against another
         text = f" {' '.join(clause)} "
         return any(f" {phrase} " in text for phrase in self.superiority)
 

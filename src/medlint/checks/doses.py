@@ -170,13 +170,15 @@ _DOCTOR_MANAGED = re.compile(
 # symptoms improve"): how often to take a remedy is a dose instruction even with no amount.
 _TIMES = r"\d+|one|two|three|four|five|six|eight|ten|twelve|½|half an?|a couple of|a few"
 _DOSING_FREQUENCY = (
-    rf"(?:{_TIMES}|once|twice)\s+times?\s+(?:a|per|each|every)\s+(?:day|week)"
+    rf"(?:{_TIMES}|once|twice)\s+times?\s+(?:(?:a|per|each|every)\s+(?:day|week)|daily)"
     r"|(?:once|twice|thrice)\s+(?:a|per|each)\s+day|(?:once|twice|three times|four times) daily"
     rf"|every\s+(?:(?:{_TIMES})(?:\s*(?:or|to|-|–)\s*\d+)?\s+)?(?:hours?|minutes?|half hour)"
 )
 _FREQUENCY_DOSE = re.compile(
-    r"(?:^|[,;:(]\s*|\bthen\s+|\bjust\s+|\bsimply\s+|\byou\s+(?:can|should|may|must)\s+)"
+    r"(?:(?:^|[,;:(]\s*|\bthen\s+|\bjust\s+|\bsimply\s+|\byou\s+(?:can|should|may|must)\s+)"
     r"(?:take|drink|swallow|chew|give|apply|sip|repeat|gargle|rub|massage|add|dose)\b"
+    # a label's passive: "All doses should be taken 3 times daily"
+    r"|\b(?:should|must)\s+be\s+(?:taken|applied)\b)"
     rf"(?P<object>[^.;!?]{{0,60}}?)\b(?P<frequency>{_DOSING_FREQUENCY})\b"
     rf"|^\W*dos(?:e|age)\s*:\s*(?P<object2>)(?P<frequency2>{_DOSING_FREQUENCY})\b",
     re.I,
