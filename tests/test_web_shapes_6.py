@@ -209,6 +209,8 @@ def test_a_lead_in_about_the_reader_still_advises(linter: Linter) -> None:
         ("In an acute attack you can repeat every 20 minutes", "every 20 minutes"),
         ("Dose: Every 6 hours until the cough settles.", "Every 6 hours"),
         ("All doses should be taken 3 times daily on an empty stomach.", "3 times daily"),
+        ("Take one dropperful in the morning and evening.", "in the morning and evening"),
+        ("Mix it and take the tonic daily before each meal.", "daily"),
     ],
 )
 def test_doses_by_frequency(linter: Linter, sentence: str, frequency: str) -> None:
@@ -230,6 +232,10 @@ def test_doses_by_frequency(linter: Linter, sentence: str, frequency: str) -> No
         "Your doctor will tell you to use the inhaler twice a day.",
         "Brush your teeth twice a day.",  # no administration verb
         "The vaccine should be given twice a day.",  # a label's passive is "taken" only
+        "- take longer than normal to finish daily tasks",  # "daily" as an adjective
+        "Take each day one at a time.",  # day words need an object
+        "Take low doses of the prescribed antibiotic daily for 6 months.",  # the prescriber's
+        "Eat well, rest and take a walk every day.",
         # the care of teeth (a corpus finding while tuning, NCI oral complications)
         "Apply fluoride gel once a day at bedtime, after cleaning the teeth.",
     ],

@@ -173,9 +173,16 @@ _DOSING_FREQUENCY = (
     rf"(?:{_TIMES}|once|twice)\s+times?\s+(?:(?:a|per|each|every)\s+(?:day|week)|daily)"
     r"|(?:once|twice|thrice)\s+(?:a|per|each)\s+day|(?:once|twice|three times|four times) daily"
     rf"|every\s+(?:(?:{_TIMES})(?:\s*(?:or|to|-|–)\s*\d+)?\s+)?(?:hours?|minutes?|half hour)"
+    # once a day in words, not as an adjective ("daily tasks"): "take the mixture daily
+    # before each meal", "Take one dose in the morning and evening"
+    r"|(?:daily|every day|each day)(?=\s*(?:$|[,.;:!)]|before\b|after\b|with\b|for\b|at\b"
+    r"|until\b|in\b|on\b|and\b))"
+    r"|(?:before|after|with) (?:each|every) meal"
+    r"|(?:in the )?morning and (?:in the )?(?:evening|night)"
 )
 _FREQUENCY_DOSE = re.compile(
-    r"(?:(?:^|[,;:(]\s*|\bthen\s+|\bjust\s+|\bsimply\s+|\byou\s+(?:can|should|may|must)\s+)"
+    r"(?:(?:^|[,;:(]\s*|\bthen\s+|\band\s+|\bjust\s+|\bsimply\s+"
+    r"|\byou\s+(?:can|should|may|must)\s+)"
     r"(?:take|drink|swallow|chew|give|apply|sip|repeat|gargle|rub|massage|add|dose)\b"
     # a label's passive: "All doses should be taken 3 times daily"
     r"|\b(?:should|must)\s+be\s+(?:taken|applied)\b)"
@@ -189,12 +196,17 @@ _FREQUENCY_DOSE = re.compile(
 _NOT_A_DOSE = re.compile(
     r"\b(?:water|fluids?|liquids?|milk|plenty|sunscreen|sunblock|moisturi[sz]ers?|feeds?"
     r"|feeding|breast|bottles?|formula|meals?|snacks?|break|breaks|rest|naps?|walks?|baths?"
-    r"|showers?|exercises?|stretch(?:es)?)\b",
+    r"|showers?|exercises?|stretch(?:es)?|longer|time|prescribed)\b",
     re.I,
 )
 _HYGIENE = re.compile(
     r"\b(?:teeth|tooth|toothpaste|gums|floss(?:ing)?|mouthwash|shampoo|soap|skin ?care)\b", re.I
 )
+
+
+# A frequency in day words needs an object before it: "Take each day one at a time" is
+# no dose.
+_DAY_WORDS = re.compile(r"(?:daily|every day|each day|in the morning|morning)\b", re.I)
 
 
 def frequency_dose(sentence: str) -> tuple[int, int] | None:
@@ -203,7 +215,16 @@ def frequency_dose(sentence: str) -> tuple[int, int] | None:
     water, food or a baby's feeds, and not a sentence that is no instruction (reported,
     professional, dietary, the doctor's)."""
     found = next(
-        (m for m in _FREQUENCY_DOSE.finditer(sentence) if not _NOT_A_DOSE.search(m.group(0))),
+        (
+            m
+            for m in _FREQUENCY_DOSE.finditer(sentence)
+            if not _NOT_A_DOSE.search(m.group(0))
+            and (
+                (m.group("object") or "").strip(" ,")
+                or m.group("frequency2")
+                or not _DAY_WORDS.match(m.group("frequency") or "")
+            )
+        ),
         None,
     )
     if found is None or _HYGIENE.search(sentence):
