@@ -209,7 +209,7 @@ def test_a_lead_in_about_the_reader_still_advises(linter: Linter) -> None:
         ("In an acute attack you can repeat every 20 minutes", "every 20 minutes"),
         ("Dose: Every 6 hours until the cough settles.", "Every 6 hours"),
         ("All doses should be taken 3 times daily on an empty stomach.", "3 times daily"),
-        ("Take one dropperful in the morning and evening.", "in the morning and evening"),
+        ("Take one dose in the morning and evening.", "in the morning and evening"),
         ("Mix it and take the tonic daily before each meal.", "daily"),
     ],
 )
