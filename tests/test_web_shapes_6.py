@@ -236,6 +236,9 @@ def test_doses_by_frequency(linter: Linter, sentence: str, frequency: str) -> No
         "Take each day one at a time.",  # day words need an object
         "Take low doses of the prescribed antibiotic daily for 6 months.",  # the prescriber's
         "Eat well, rest and take a walk every day.",
+        # adherence to a prescription, not a dose (a corpus finding while tuning, NIDDK)
+        "You must take immunosuppressants every day for as long as the kidney works.",
+        "Take your medicine every day, even if you feel well.",
         # the care of teeth (a corpus finding while tuning, NCI oral complications)
         "Apply fluoride gel once a day at bedtime, after cleaning the teeth.",
     ],

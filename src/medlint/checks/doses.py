@@ -204,9 +204,18 @@ _HYGIENE = re.compile(
 )
 
 
-# A frequency in day words needs an object before it: "Take each day one at a time" is
-# no dose.
+# A frequency in day words (see _daily).
 _DAY_WORDS = re.compile(r"(?:daily|every day|each day|in the morning|morning)\b", re.I)
+
+
+def _daily(found: re.Match[str]) -> bool:
+    """Is a frequency in day words ("daily", "every day") a dose: said to the reader in an
+    imperative, of an object that is not the reader's own medicine? "You must take
+    immunosuppressants every day for as long as ..." and "take your medicine every day"
+    ask for adherence to a prescription; "Take each day one at a time" has no object."""
+    obj = (found.group("object") or "").strip(" ,").lower()
+    opener = found.group(0).lstrip(" ,;:(").lower()
+    return bool(obj) and not obj.startswith("your ") and not opener.startswith("you ")
 
 
 def frequency_dose(sentence: str) -> tuple[int, int] | None:
@@ -219,11 +228,7 @@ def frequency_dose(sentence: str) -> tuple[int, int] | None:
             m
             for m in _FREQUENCY_DOSE.finditer(sentence)
             if not _NOT_A_DOSE.search(m.group(0))
-            and (
-                (m.group("object") or "").strip(" ,")
-                or m.group("frequency2")
-                or not _DAY_WORDS.match(m.group("frequency") or "")
-            )
+            and (m.group("frequency2") or not _DAY_WORDS.match(m.group("frequency")) or _daily(m))
         ),
         None,
     )
