@@ -1,4 +1,4 @@
-"""Issue 13, round 6: more shapes of web claims, advice, discouragement and doses.
+"""Issue 13, round 6 (session 6): more shapes of web claims, advice, discouragement and doses.
 
 Each case is a shape, not a phrase: the remedies, medicines and conditions vary and none of
 them is in a lexicon. The sentences are our own (variants of shapes seen on the dev and dev2
