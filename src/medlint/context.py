@@ -126,13 +126,16 @@ def resolve(
     is_space: Sequence[bool],
     terminators: AbstractSet[Hashable] | None = None,
     clause_terminators: AbstractSet[Hashable] | None = None,
+    clause_marks: AbstractSet[Hashable] | None = None,
 ) -> tuple[frozenset[str], tuple[CueHit, ...]]:
     """Categories that apply to the target tokens [target_start, target_end), and the
     cue hits that applied. ``words`` are the document's lower-cased tokens, as strings or
     as the hashes the terminator sets use (default: the cue set's own strings).
 
     ``hits`` are the cue matches of the target's sentence; ``words`` are the
-    lower-cased token texts of the document.
+    lower-cased token texts of the document. ``clause_marks`` are the clause terminators
+    that are punctuation (default: those of the cue set), where a negation's reach to a
+    double-negation cue ends ("and" and "or" coordinate the verbs it negates).
     """
     pseudo = [h for h in hits if h.cue.category == PSEUDO]
     live = [
@@ -161,11 +164,28 @@ def resolve(
             applied.append(hit)
     categories = {h.cue.category for h in applied}
     # "Do not stop ... without talking to your doctor": a negation before a
-    # double-negation cue ("without") cancels it, and the target is affirmative.
+    # double-negation cue ("without") cancels it, and the target is affirmative. The
+    # negation need not reach the target itself, only the cue: "Do not alter or stop your
+    # treatment regimen without talking to your doctor" (coordinated verbs are inside its
+    # scope; a comma or a terminator ends it).
+    plain_stops = cue_set.terminators if terminators is None else terminators
+    if clause_marks is None:
+        clause_marks = frozenset(t for t in cue_set.clause_terminators if not t.isalpha())
     for hit in applied:
         if hit.cue.double_negation and any(
-            other.start < hit.start and other.cue.category in (NEGATED, DISCOURAGED)
-            for other in applied
+            other.start < hit.start
+            and other.cue.category in (NEGATED, DISCOURAGED)
+            and (
+                other in applied
+                or _within_scope(
+                    range(other.end, hit.start),
+                    other.cue.scope or cue_set.scope,
+                    words,
+                    is_space,
+                    plain_stops | clause_marks,
+                )
+            )
+            for other in live
         ):
             categories.discard(NEGATED)
             categories.discard(DISCOURAGED)

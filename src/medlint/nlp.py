@@ -216,6 +216,9 @@ class _CompiledBank:
         self.clause_stops = frozenset(
             strings.add(t) for t in (cues.clause_terminators if cues else ())
         )
+        self.mark_stops = frozenset(
+            strings.add(t) for t in (cues.clause_terminators if cues else ()) if not t.isalpha()
+        )
 
     # Tokenize through the memo of chunk tokenizations (chunktokens.py); False: every
     # document through ``nlp.make_doc``, the reference the memo is tested against.
@@ -514,6 +517,7 @@ class _State:
                     self.is_space,
                     self.bank.stops,
                     self.bank.clause_stops,
+                    self.bank.mark_stops,
                 )
             char_start, char_end = self.compact.span_to_original(
                 self.starts[start], self.starts[end - 1] + self.lengths[end - 1]

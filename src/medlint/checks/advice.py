@@ -18,6 +18,7 @@ from medlint.checks.shape import (
     is_other_gerund,
     option_words,
     outside_conditions,
+    sentence_place,
     vocabulary,
     vocabulary_of,
     words,
@@ -64,6 +65,27 @@ class MedicationAdvice(ShapeCheck):
             "WordNet): a clause that opens with one is addressed to the reader ('Use garlic in "
             "place of your blood thinners').",
             "Base forms added to the imperative lexicon's.",
+        ),
+        **vocabulary(
+            "refusal",
+            "Lexicons of negated taking verbs ('do not take', 'should not use', 'never "
+            "start'): told to the reader with a medicine as the last words of the sentence "
+            "('5 Reasons Why You Should Not Take Statins'), they advise against the medicine "
+            "itself, not against one use of it ('do not take it with food', 'pregnant women "
+            "should not take ...').",
+            "Negated taking verbs added to the refusal lexicon's.",
+        ),
+        preference_verbs=words(
+            "Imperatives of choice ('choose', 'consider') that, opening a clause with 'over' "
+            "right before a medicine ('Consider fish oil over Ritalin'), tell the reader to "
+            "take something else in the medicine's place."
+        ),
+        refusal_determiners=words(
+            "Words ('your', 'any') that may stand between a refusal and its medicine."
+        ),
+        refusal_limits=words(
+            "Words ('if', 'pregnant') anywhere in the sentence of a refusal that limit it to "
+            "a case (a contraindication, not advice against the medicine)."
         ),
         near_sentences=integer(
             "How many sentences before or after the advice a caveat may stand in.", 1
@@ -133,6 +155,10 @@ class MedicationAdvice(ShapeCheck):
         self.caveats = vocabulary_of(spec, "caveat")
         self.safety_nets = vocabulary_of(spec, "safety_net")
         self.imperatives = vocabulary_of(spec, "imperative")
+        self.refusals = vocabulary_of(spec, "refusal")
+        self.refusal_determiners = option_words(options, "refusal_determiners")
+        self.refusal_limits = option_words(options, "refusal_limits")
+        self.preference_verbs = option_words(options, "preference_verbs")
         self.averting = option_words(options, "averting_verbs")
         self.without_verbs = option_words(options, "without_verbs")
         typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
@@ -152,7 +178,8 @@ class MedicationAdvice(ShapeCheck):
         self.research_words = option_words(options, "research_words")
         self.research_headings = option_words(options, "research_headings")
         self.labels = {
-            k: Label.of(spec.code, k) for k in ("verb", "medicine", "caveat", "net", "imperative")
+            k: Label.of(spec.code, k)
+            for k in ("verb", "medicine", "caveat", "net", "imperative", "refusal")
         }
 
     def register(self, bank: PatternBank) -> None:
@@ -161,6 +188,7 @@ class MedicationAdvice(ShapeCheck):
         bank.add(self.labels["caveat"], self.caveats, self.spec.source)
         bank.add(self.labels["net"], self.safety_nets, self.spec.source)
         bank.add(self.labels["imperative"], self.imperatives, self.spec.source)
+        bank.add(self.labels["refusal"], self.refusals, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -192,6 +220,8 @@ class MedicationAdvice(ShapeCheck):
                 continue  # a trial's arms under "Clinical Trials"
             if self.professionals.intersection(outside_conditions(before)):
                 continue  # "a provider will treat the illness, stop the medication, or ..."
+            if self._professional_before(ctx, verb):
+                continue  # "The provider can adjust the dose ... Another way to adjust ..."
             opener = imperatives.get(verb.sentence, set())
             if not self._directed(clause_before(before), opener, verb.text.lower()):
                 continue  # "many people stop their statins"; "your doctor may switch you"
@@ -200,6 +230,98 @@ class MedicationAdvice(ShapeCheck):
             # object is a pronoun, the verb alone ("just stop them": "stop").
             end = max(verb.end, medicine.end) if medicine.start >= verb.start else verb.end
             yield self.finding(ctx, verb.start, end)
+        for medicine in medicines:
+            if medicine.sentence in reported or any(
+                abs(s - medicine.sentence) <= self.near_sentences for s in caveats
+            ):
+                continue
+            over = self._preferred_over(ctx, medicine)
+            if over is not None:
+                reported.add(medicine.sentence)
+                yield self.finding(ctx, over, medicine.end)
+        for refusal in analysis.mentions(self.labels["refusal"]):
+            if refusal.sentence in reported or any(
+                abs(s - refusal.sentence) <= self.near_sentences for s in caveats
+            ):
+                continue
+            medicine = self._refused(ctx, refusal, medicines)
+            if medicine is not None:
+                reported.add(refusal.sentence)
+                yield self.finding(ctx, refusal.start, medicine.end)
+
+    def _preferred_over(self, ctx: Context, medicine: Mention) -> int | None:
+        """Where the choice starts when the reader is told to choose something over the
+        medicine ("Consider Fish Oil Over Ritalin", "Choose turmeric over your
+        painkillers"): "over" right before it (or before one determiner), the clause opened
+        by an imperative of choice; not "over the counter", "choose water over sugary
+        drinks" (no medicine), one medicine chosen over another, or someone's choice
+        reported or asked."""
+        if not self.preference_verbs:
+            return None
+        analysis = ctx.analysis
+        before = analysis.words_before(medicine.sentence, medicine.token_start)
+        if before[-1:] != ["over"] and not (
+            before[-2:-1] == ["over"] and before[-1] in self.refusal_determiners
+        ):
+            return None
+        clause = clause_before(before)
+        opener = next((w for w in clause if w not in self.adverbs), "")
+        if opener not in self.preference_verbs:
+            return None
+        if sentence_place(ctx, medicine) & self.unless_sentence:
+            return None
+        if medicine.has(*(self.unless_context - {cx.NEGATED})):
+            return None
+        chosen = [
+            m
+            for m in analysis.mentions(self.labels["medicine"])
+            if m.sentence == medicine.sentence and m.end <= medicine.start and m is not medicine
+        ]
+        first = analysis.sentences[medicine.sentence][0]
+        lower = ctx.document.masked.lower()
+        over = lower.rfind("over", first, medicine.start)
+        if any(m.start >= over - 60 for m in chosen):
+            return None  # "choose generic drugs over brand-name drugs": one medicine for another
+        start = lower.rfind(opener, first, over)
+        return start if start != -1 else over
+
+    def _refused(
+        self, ctx: Context, refusal: Mention, medicines: Collection[Mention]
+    ) -> Mention | None:
+        """The medicine a refusal advises against: "Don't take antidepressants.", "5
+        Reasons Why You Should Not Take Statins" (the reader told, in an imperative or with
+        "you"; the medicine, after at most a determiner, ends the sentence). Not a use of it
+        limited to a case or a group ("do not take it with food", "do not give aspirin to
+        children", "pregnant women should not take ...", "if you are pregnant, ..."), nor
+        someone's claim reported, debunked, asked, quoted or in a comment."""
+        analysis = ctx.analysis
+        if sentence_place(ctx, refusal) & self.unless_sentence:
+            return None
+        if refusal.has(*(self.unless_context - {cx.NEGATED, cx.HYPOTHETICAL})):
+            return None
+        sentence = analysis.words_of_sentence(refusal.sentence)
+        if self.refusal_limits.intersection(sentence) or self.research_words.intersection(sentence):
+            return None
+        clause = clause_before(analysis.words_before(refusal.sentence, refusal.token_start))
+        told = all(w in self.adverbs for w in clause) or bool(
+            self.reader_words.intersection(clause)
+        )
+        if not told or self.professionals.intersection(clause):
+            return None
+        if self.reader_groups.intersection(clause):
+            return None  # "patients with colitis should not take this medication"
+        s = refusal.sentence
+        after = analysis.words_after(s, refusal.token_end)
+        for medicine in medicines:
+            if medicine.sentence != refusal.sentence or medicine.token_start < refusal.token_end:
+                continue
+            between = after[: len(after) - len(analysis.words_after(s, medicine.token_start))]
+            rest = analysis.words_after(s, medicine.token_end)
+            if all(w in self.refusal_determiners for w in between) and all(
+                not w.isalnum() for w in rest
+            ):
+                return medicine
+        return None
 
     def _object(
         self, ctx: Context, verb: Mention, medicines: Collection[Mention]
@@ -246,6 +368,17 @@ class MedicationAdvice(ShapeCheck):
         clause = clause_before(before)
         between = before[len(analysis.words_before(verb.sentence, earlier[-1].token_start)) :]
         return earlier[-1] if len(between) <= len(clause) else None
+
+    def _professional_before(self, ctx: Context, verb: Mention) -> bool:
+        """Does the sentence before give the same act to a professional ("the health care
+        provider can adjust the dose by ...", then "Another way to adjust the dose involves
+        ...")? The sentence goes on describing the professional's act, not telling the
+        reader to do it."""
+        if verb.sentence == 0:
+            return False
+        previous = ctx.analysis.words_of_sentence(verb.sentence - 1)
+        head = verb.text.lower().split()[0]
+        return head in previous and bool(self.professionals.intersection(previous))
 
     def _without_advice(self, clause: list[str]) -> bool:
         """Is "without" + a medicine advice to do without it? A managing verb in its clause

@@ -22,6 +22,7 @@ from typing import ClassVar
 from medlint import context as cx
 from medlint.checks.shape import (
     ARTICLES,
+    CLAUSE_MARKS,
     DETERMINERS,
     NEGATIONS,
     NOT_PLURAL,
@@ -76,6 +77,13 @@ class CureClaim(ShapeCheck):
             "nominal",
             "Lexicons of a remedy named as a cure ('miracle supplement', 'the cure for').",
             "Nominal forms added to the nominal lexicon's.",
+        ),
+        **vocabulary(
+            "predicate",
+            "Lexicons of safety and efficacy predicates ('is safe', 'are harmless', 'is very "
+            "effective for') that are claims only with a remedy or the page's product as "
+            "their subject (see remedy_nouns).",
+            "Predicates added to the predicate lexicon's.",
         ),
         **vocabulary(
             "change",
@@ -171,6 +179,22 @@ class CureClaim(ShapeCheck):
             "Words for everybody ('everyone', 'anybody'): the object of a change verb is then "
             "a person ('killed everyone'), but 'cures everyone' still promises a cure."
         ),
+        predicate_hedges=words(
+            "Words ('generally', 'considered', 'whether') that, in the sentence of a safety or "
+            "efficacy predicate, make it a qualified judgement or a reported question ('is "
+            "generally safe', 'to determine if they are safe')."
+        ),
+        predicate_limits=words(
+            "Words ('when', 'amounts', 'older') that, within a few words after a safety or "
+            "efficacy predicate, limit it to a use or a group ('safe when used as directed', "
+            "'safe in small amounts', 'safe for persons 1 year of age and older'): a "
+            "qualified statement, not a promise."
+        ),
+        helping_words=words(
+            "Words ('help', 'helps') that, right before a claim verb whose subject is a remedy "
+            "or the page's product ('these herbs help cure depression'), sell the cure "
+            "instead of hedging it."
+        ),
         destination_verbs=words(
             "Verbs of going ('return', 'back') that make 'to work' a place, not a remedy "
             "working ('ordered doctors to return to work within 48 hours')."
@@ -181,6 +205,7 @@ class CureClaim(ShapeCheck):
         "absolute": "promises complete safety or a result for everyone",
         "nominal": "presents a remedy as a cure",
         "change": "promises that a remedy makes a condition go away",
+        "predicate": "states as a fact that a remedy is safe or works, with no limit or exception",
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -190,6 +215,9 @@ class CureClaim(ShapeCheck):
         self.absolute = vocabulary_of(spec, "absolute")
         self.nominal = vocabulary_of(spec, "nominal")
         self.change = vocabulary_of(spec, "change")
+        self.predicate = vocabulary_of(spec, "predicate")
+        self.predicate_hedges = option_words(options, "predicate_hedges")
+        self.predicate_limits = option_words(options, "predicate_limits")
         self.product_words = option_words(options, "product_words")
         self.remedy_nouns = option_words(options, "remedy_nouns")
         self.modal_hedges = option_words(options, "modal_hedges")
@@ -216,8 +244,10 @@ class CureClaim(ShapeCheck):
         self.person_subjects = option_words(options, "person_subjects")
         self.everyone = option_words(options, "everyone")
         self.destination_verbs = option_words(options, "destination_verbs")
+        self.helping_words = option_words(options, "helping_words")
         self.labels = {
-            kind: Label.of(spec.code, kind) for kind in ("verbal", "absolute", "nominal", "change")
+            kind: Label.of(spec.code, kind)
+            for kind in ("verbal", "absolute", "nominal", "change", "predicate")
         }
 
     def register(self, bank: PatternBank) -> None:
@@ -225,6 +255,7 @@ class CureClaim(ShapeCheck):
         bank.add(self.labels["absolute"], self.absolute, self.spec.source)
         bank.add(self.labels["nominal"], self.nominal, self.spec.source)
         bank.add(self.labels["change"], self.change, self.spec.source)
+        bank.add(self.labels["predicate"], self.predicate, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -263,13 +294,22 @@ class CureClaim(ShapeCheck):
             ):
                 continue  # "return to work within 48 hours": a workplace, not a remedy
             heading = cx.HEADING in sentence_place(ctx, mention)
-            if verbal and heading and self._headline(mention, before):
+            if (
+                verbal
+                and heading
+                and (
+                    self._headline(mention, before)
+                    or (kind == "verbal" and self._remedy_instrument(before, after))
+                )
+            ):
                 # "How to Cure Asthma at Home", "Garlic Can Cure Hypertension": a headline's
                 # promise, not a clinician's hedged statement
                 reported.add(mention.sentence)
                 yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
                 continue
             scope = clause_before(before) if verbal else before
+            if verbal and self._sold_help(scope):
+                scope = scope[: -2 if scope[-1:] == ["to"] else -1]  # "these herbs help cure"
             if self._hedged(kind, scope, after[:1], sentence):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
             if kind == "absolute" and self.strong_hedges.intersection(after[:4]):
@@ -290,6 +330,8 @@ class CureClaim(ShapeCheck):
             if kind == "verbal" and not self._asserted(mention, before, after, sentence):
                 continue
             if kind == "change" and not self._framed(mention, before, after, sentence):
+                continue
+            if kind == "predicate" and not self._remedy_predicate(before, after, sentence):
                 continue
             if (
                 verbal
@@ -379,6 +421,8 @@ class CureClaim(ShapeCheck):
             return False  # intransitive: "a pill that dissolves under the tongue", "in water"
         if self.strong_hedges.intersection(after[:1]):
             return False  # "creams will get rid of many tinea infections"
+        if self._keeps_from(after):
+            return False  # "This patch stops oxygen-rich and ... blood from mixing": a mechanism
         last = before[-1] if before else ""
         absolute = self._has_absolute(sentence)
         relative = last in RELATIVES and head.endswith("s")  # "the mushroom that shrinks"
@@ -400,6 +444,35 @@ class CureClaim(ShapeCheck):
             return product
         # a base form: after an auxiliary (above) or a plural subject ("these drops restore")
         return product and last.endswith("s") and last not in NOT_PLURAL
+
+    def _remedy_predicate(self, before: list[str], after: list[str], sentence: list[str]) -> bool:
+        """Is a safety or efficacy predicate ("is safe", "are harmless", "is very effective
+        for") said of a remedy or the page's product as the subject of its own clause
+        ("This protocol is extremely safe", "essential oils are safe for kids")? Not of a
+        medicine or treatment (a clinical judgement), not inside a complement ("make sure
+        the product is safe", "whether green tea is safe"), not hedged ("generally safe",
+        "considered safe") and not limited to a use or a group ("safe in small amounts",
+        "safe when used as directed", "safe for persons 1 year of age and older")."""
+        clause = clause_before(before)
+        if not (self.remedy_nouns | self.product_words).intersection(clause):
+            return False
+        if self.clinical_subjects.intersection(clause):
+            return False
+        if (self.predicate_hedges | self.strong_hedges).intersection(sentence):
+            return False
+        return self.predicate_limits.isdisjoint(after[:6])
+
+    @staticmethod
+    def _keeps_from(after: list[str]) -> bool:
+        """Does the verb keep something from an act ("stops ... blood from mixing", "kills
+        the urge from ..."), within its phrase: "from" and a gerund before the clause
+        ends? That describes how a thing works, not a condition made to go away."""
+        for i, word in enumerate(after[:10]):
+            if word in CLAUSE_MARKS or word in (".", "!", "?"):
+                return False
+            if word == "from" and after[i + 1 : i + 2] and after[i + 1].endswith("ing"):
+                return True
+        return False
 
     def _on_a_person(self, kind: str, before: list[str], after: list[str]) -> bool:
         """Does a claim verb act on a person rather than a condition: a person as its object
@@ -436,6 +509,71 @@ class CureClaim(ShapeCheck):
             return False
         return self._product(after[1:5])
 
+    def _named_cure(self, before: list[str]) -> bool:
+        """Is a remedy named as the cure of something, in apposition or as a predicate
+        ("Try fish oil, the ADHD cure", "turmeric is the arthritis cure")? "the" and up to
+        two words before the noun, after a comma, a colon or a copula, with a remedy or the
+        page's product before them and no treatment ("surgery is the only cure")."""
+        for size in (0, 1, 2):
+            named = before[len(before) - size :]
+            rest = before[: len(before) - size]
+            if rest[-1:] == ["the"] and all(w.isalnum() for w in named):
+                link = rest[-2:-1]
+                subject = rest[:-2]
+                return (
+                    link in ([","], [":"], ["is"], ["are"], ["'s"])
+                    and self._product(subject)
+                    and not self.clinical_subjects.intersection(subject)
+                )
+        return False
+
+    def _remedy_instrument(self, before: list[str], after: list[str]) -> bool:
+        """Does a heading open with a claim verb as an imperative, with a remedy as its
+        instrument ("Dissolve Gallstones With This Simple Juice", "Get Rid of Warts
+        Overnight Using These Herbs")? The headline sells the remedy's result; "Heal
+        Faster With Care" names no remedy, and a treatment ("... With Surgery") is
+        clinical. (Change verbs such as "relieve" stay out: "Relieve Heartburn With These
+        Foods" is self-care advice.)"""
+        if before:
+            return False
+        for i, word in enumerate(after[:6]):
+            if word in CLAUSE_MARKS:
+                return False
+            if word in ("with", "using", "by"):
+                instrument = after[i + 1 : i + 7]
+                return self._product(instrument) and not self.clinical_subjects.intersection(
+                    instrument
+                )
+        return False
+
+    def _sold_help(self, clause: list[str]) -> bool:
+        """Does a help word stand right before the claim verb ("help cure", "helps to
+        cure") with a remedy or the page's product as the clause's subject ("herbal
+        remedies that help cure depression")? Then it sells the cure rather than hedging
+        it; "cytokines help heal the body" and "treatment may help cure" stay hedged."""
+        words = clause[:-1] if clause[-1:] == ["to"] else clause
+        if not words or words[-1] not in self.helping_words:
+            return False
+        subject = words[:-1]
+        return (
+            self._product(subject)
+            and not self.clinical_subjects.intersection(subject)
+            and not self.hedges.intersection(subject)
+        )
+
+    def _remedy_means(self, before: list[str]) -> bool:
+        """Does the sentence open with a remedy as the means ("By following a simple cleanse
+        program, you ...", "With our drops, ...", "Using this tea, ...")? What the
+        sentence then says goes away, the remedy promises; "By the age of 5, most children
+        ..." names no remedy, and a treatment ("With surgery, ...") is clinical."""
+        if before[:1] not in (["by"], ["with"], ["using"], ["through"]):
+            return False
+        end = next((i for i, w in enumerate(before) if w in CLAUSE_MARKS), len(before))
+        phrase = before[:end]
+        if end == len(before) or self.clinical_subjects.intersection(phrase):
+            return False
+        return self._product(phrase)
+
     def _finite(self, before: list[str], sentence: list[str]) -> bool:
         """A base form ("reverse") is a claim verb after an auxiliary ("will reverse"),
         after a plural subject ("ginger shots reverse ..."), or as an imperative with an
@@ -465,11 +603,13 @@ class CureClaim(ShapeCheck):
         clause = clause_before(before)
         head = mention.text.lower().split()[0]
         if head in self.needs_absolute:
-            # "it may disappear on its own" is no claim; "my tumors are gone" is
+            # "it may disappear on its own" is no claim; "my tumors are gone" is, and so is
+            # "By following a simple cleanse program, you can get rid of it"
             return (
                 self._has_absolute(sentence)
                 or bool(self.completeness.intersection(sentence))
                 or bool(self.first_person.intersection(clause))
+                or self._remedy_means(before)
             )
         if self.hedges.intersection(after[:4]) and after[:1] != ["your"]:
             return False  # "... can cure some early cancers"
@@ -490,14 +630,25 @@ class CureClaim(ShapeCheck):
             or self.first_person.intersection(before)
         ):
             return False  # "cured meats", "SIOPEN eliminated IL-2"; not "cured my psoriasis"
-        if head in self.auxiliary_only and not (before[-1:] and before[-1] in self.auxiliaries):
+        if head in self.auxiliary_only and self._named_cure(before):
+            return True  # "Try fish oil, the ADHD cure"
+        sold = self._sold_help(clause)  # "these herbs help cure": a verb after "help"
+        if (
+            head in self.auxiliary_only
+            and not (before[-1:] and before[-1] in self.auxiliaries)
+            and not sold
+        ):
             return False  # "cure" is a verb after "will" or "can"; "the only cure" is a noun
-        if head in self.base_forms and not self._finite(before, sentence):
+        if head in self.base_forms and not (sold or self._finite(before, sentence)):
             return False  # "reverse transcription", "eliminate water sources"
         if before[-1:] and before[-1] in DETERMINERS:
             return False  # "the cures", "bogus cures": a noun
-        if before[-1:] == ["to"] and before[-2:-1] != ["proven"]:
-            return False  # "given to cure"
+        if (
+            before[-1:] == ["to"]
+            and before[-2:-1] != ["proven"]
+            and not self._sold_help(clause_before(before))
+        ):
+            return False  # "given to cure"; not "these herbs help to cure"
         passive = [w for w in before if not (w.endswith("ly") and len(w) > 4)][-1:]
         if passive and passive[0] in PASSIVE and not (strong or agent):
             return False  # "can be cured", "the need for an examination is eliminated"

@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterator
 from functools import partial
 
+from medlint.checks.helpseeking import list_lead_in
 from medlint.checks.shape import (
     clause_before,
     in_research_section,
@@ -533,7 +534,9 @@ _BEFORE = re.compile(
 )
 # An avoiding verb joined to an infinitive of purpose: "is given to shrink the tumor and
 # avoid surgery" describes what a treatment is for.
-_PURPOSE = re.compile(r"\bto \w+", re.I)
+# A purpose or a possible benefit the avoidance is coordinated with: "to lower your risk and
+# avoid surgery", "can help prevent the pain and avoid the need for surgery".
+_PURPOSE = re.compile(r"\bto \w+|\b(?:can|may|might|could)\b|\bhelps?\b", re.I)
 # A verdict inside a condition ("surgery if other treatments don't work") or followed by a
 # possibility ("surgery isn't necessary but can be considered") is a clinical statement.
 _CONDITIONAL = re.compile(r"\b(?:if|when|unless|until|whether)\b", re.I)
@@ -571,10 +574,40 @@ class ConsultDiscouraged(ForbiddenRule):
             "Words ('research', 'trials') that, in a heading over the sentence or the page's "
             "title, make what it says a study's report."
         ),
+        lead_in_ends=strings(
+            "Last words of a list's lead-in ('to' in 'men are more likely to') that make its "
+            "items the predicate of the lead-in's subject, a described behaviour ('- Put off "
+            "regular checkups'), unless the lead-in names the reader."
+        ),
+        extent_modifiers=strings(
+            "Words ('frequent', 'further') right before care judged unnecessary that make "
+            "the verdict about how much or how often, not about care itself ('For an ASD, "
+            "frequent checkups aren't needed')."
+        ),
+        superiority=strings(
+            "Comparatives ('more effective', 'better') that, before 'than' and care or a "
+            "treatment ('... is more effective at treating ear infections than conventional "
+            "medicine'), rank something over care: told as a fact, that steers readers away "
+            "from it."
+        ),
+        clinical_subjects=strings(
+            "Words ('surgery', 'results', 'reported') that, in the clause of a comparison, "
+            "make it a clinical one: a treatment, a study or an outcome weighed ('surgery is "
+            "more effective than radiotherapy'); after 'than' they may list what is ranked "
+            "below ('than radiation and chemotherapy')."
+        ),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
+        self.extent_modifiers = option_words(spec.options, "extent_modifiers")
+        self.lead_in_ends = option_words(spec.options, "lead_in_ends")
+        self.ranked_joiners = frozenset({"a", "an", "the", "any", "and", "or", "conventional"})
+        self.ranked_joiners |= option_words(spec.options, "clinical_subjects")
+        self.superiority = tuple(
+            " ".join(p.lower().split()) for p in spec.options.get("superiority", ())
+        )
+        self.clinical_subjects = option_words(spec.options, "clinical_subjects")
         self.care = patterns_of(spec, "care", "care_lexicon")
         self.treatments = patterns_of(spec, "treatments", "treatment_lexicon")
         self.hedges = option_words(spec.options, "hedges")
@@ -599,6 +632,8 @@ class ConsultDiscouraged(ForbiddenRule):
             start, _ = analysis.sentences[sentence]
             if _NEED_SOMETHING_TO.search(ctx.document.masked[start : finding.start]):
                 continue  # "You don't need a referral to see a physiotherapist"
+            if self._described(ctx, sentence, finding.start):
+                continue  # "men are more likely to: - Put off regular checkups"
             if sentence not in flagged:
                 flagged.add(sentence)
                 yield finding
@@ -616,6 +651,8 @@ class ConsultDiscouraged(ForbiddenRule):
                 continue
             if self._research(ctx, mention.sentence, mention.start):
                 continue  # "An ongoing study is examining how patients can ... avoid chemo"
+            if self._described(ctx, mention.sentence, mention.start):
+                continue  # "men are more likely to: - Put off regular checkups"
             if any(p.start <= mention.start and mention.end <= p.end for p in prompts):
                 continue  # "never stop ... without first talking to your doctor"
             if not self._discourages(ctx, mention, person):
@@ -632,6 +669,21 @@ class ConsultDiscouraged(ForbiddenRule):
                 fmt(self.spec.message, match=mention.text, sentence=_clip(text)),
                 self.spec.fix,
             )
+
+    def _described(self, ctx: Context, sentence: int, offset: int) -> bool:
+        """Is the sentence a list item that completes a lead-in about someone else ("Compared
+        to women, men are more likely to" / "- Put off regular checkups and medical care")?
+        The item is then the lead-in subject's behaviour, described, not advice."""
+        analysis = ctx.analysis
+        lead = list_lead_in(ctx.document, analysis, offset)
+        if lead is None or lead == sentence:
+            return False
+        words = [w for w in analysis.words_of_sentence(lead) if w not in (":", "-", "—")]
+        return (
+            bool(words)
+            and words[-1] in self.lead_in_ends
+            and not (self.reader_words.intersection(words))
+        )
 
     def _research(self, ctx: Context, sentence: int, offset: int) -> bool:
         """A report of research: a study word in the sentence or a research heading."""
@@ -650,6 +702,9 @@ class ConsultDiscouraged(ForbiddenRule):
         clause = clause_before(words_before, CLAUSE_MARKS)
         if any(w in CONDITIONS for w in clause):
             return False  # "If you don't need urgent care, book a routine appointment"
+        after = analysis.words_after(mention.sentence, mention.token_end)
+        if self._ranked_over(words_before, after):
+            return True  # "Homeopathy is more effective ... than conventional medicine"
         last = _last_clause(before_text)
         # searched with the match after it, so "Bypass surgery" reads as the compound noun
         avoid = _AVOID.search(f"{last} {mention.text}")
@@ -665,6 +720,7 @@ class ConsultDiscouraged(ForbiddenRule):
         verdict = _VERDICT.search(after_text)
         if (
             verdict
+            and not self.extent_modifiers.intersection(words_before[-1:])
             and not _HEDGED.search(verdict.group())
             and not _CONDITIONAL.search(verdict.group())
             and not _BUT_POSSIBLE.match(after_text[verdict.end() :])
@@ -682,6 +738,32 @@ class ConsultDiscouraged(ForbiddenRule):
         if _AFTER.search(after_text) or _BEFORE.search(before_text):
             return True
         return self._denied(ctx, mention, before_text, after_text, words_before)
+
+    def _ranked_over(self, words_before: list[str], after: list[str]) -> bool:
+        """Is care or a treatment what something is ranked over ("homeopathy is more
+        effective at treating ear infections than conventional medicine", "these herbs work
+        better than chemotherapy", "better than a doctor")? "than" stands right before it
+        (or after "than" a short list of them: "than radiation and chemotherapy"), a
+        comparative of superiority earlier in its clause; not a clinical comparison (a
+        treatment, a study or an outcome in the clause before it, a report anywhere before:
+        "surgery is more effective than radiotherapy", "led to better response than
+        chemotherapy", "... than chemotherapy alone"), hedged ("may be more effective") or
+        qualified ("for many people")."""
+        clause = clause_before(words_before, CLAUSE_MARKS)
+        if "than" not in clause[-4:] or not self.superiority or after[:1] == ["alone"]:
+            return False
+        than = len(clause) - 1 - clause[::-1].index("than")
+        if not set(clause[than + 1 :]) <= self.ranked_joiners:
+            return False  # "than" + up to three words of a list: "than radiation and chemo"
+        head = words_before[: len(words_before) - len(clause) + than]
+        if (self.hedges | self.treatment_qualifiers).intersection(
+            head
+        ) or self.research_words.intersection(head):
+            return False
+        if self.clinical_subjects.intersection(clause[:than]):
+            return False  # the clause weighs one treatment, study or outcome against another
+        text = f" {' '.join(clause)} "
+        return any(f" {phrase} " in text for phrase in self.superiority)
 
     def _denied(
         self,

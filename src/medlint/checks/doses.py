@@ -164,6 +164,86 @@ _DOCTOR_MANAGED = re.compile(
 )
 
 
+# A dose told by its frequency alone, after an administration verb told to the reader
+# ("Drink this mixture two times a day", "Add more to the cotton ball every 2 or 3 hours",
+# "you can repeat every 15 minutes"), or after a "Dose:" label ("Dose: Every 4 hours until
+# symptoms improve"): how often to take a remedy is a dose instruction even with no amount.
+_TIMES = r"\d+|one|two|three|four|five|six|eight|ten|twelve|½|half an?|a couple of|a few"
+_DOSING_FREQUENCY = (
+    rf"(?:{_TIMES}|once|twice)\s+times?\s+(?:(?:a|per|each|every)\s+(?:day|week)|daily)"
+    r"|(?:once|twice|thrice)\s+(?:a|per|each)\s+day|(?:once|twice|three times|four times) daily"
+    rf"|every\s+(?:(?:{_TIMES})(?:\s*(?:or|to|-|–)\s*\d+)?\s+)?(?:hours?|minutes?|half hour)"
+    # once a day in words, not as an adjective ("daily tasks"): "take the mixture daily
+    # before each meal", "Take one dose in the morning and evening"
+    r"|(?:daily|every day|each day)(?=\s*(?:$|[,.;:!)]|before\b|after\b|with\b|for\b|at\b"
+    r"|until\b|in\b|on\b|and\b))"
+    r"|(?:before|after|with) (?:each|every) meal"
+    r"|(?:in the )?morning and (?:in the )?(?:evening|night)"
+)
+_FREQUENCY_DOSE = re.compile(
+    r"(?:(?:^|[,;:(]\s*|\bthen\s+|\band\s+|\bjust\s+|\bsimply\s+"
+    r"|\byou\s+(?:can|should|may|must)\s+)"
+    r"(?:take|drink|swallow|chew|give|apply|sip|repeat|gargle|rub|massage|add|dose)\b"
+    # a label's passive: "All doses should be taken 3 times daily"
+    r"|\b(?:should|must)\s+be\s+(?:taken|applied)\b)"
+    rf"(?P<object>[^.;!?]{{0,60}}?)\b(?P<frequency>{_DOSING_FREQUENCY})\b"
+    rf"|^\W*dos(?:e|age)\s*:\s*(?P<object2>)(?P<frequency2>{_DOSING_FREQUENCY})\b",
+    re.I,
+)
+# What a frequency is often about that is no dose: drinking water, feeding a baby, sunscreen,
+# a break or a meal (in the verb's phrase), or the care of teeth and skin (in the sentence:
+# "Apply fluoride gel once a day at bedtime, after cleaning the teeth").
+_NOT_A_DOSE = re.compile(
+    r"\b(?:water|fluids?|liquids?|milk|plenty|sunscreen|sunblock|moisturi[sz]ers?|feeds?"
+    r"|feeding|breast|bottles?|formula|meals?|snacks?|break|breaks|rest|naps?|walks?|baths?"
+    r"|showers?|exercises?|stretch(?:es)?|longer|time|prescribed)\b",
+    re.I,
+)
+_HYGIENE = re.compile(
+    r"\b(?:teeth|tooth|toothpaste|gums|floss(?:ing)?|mouthwash|shampoo|soap|skin ?care)\b", re.I
+)
+
+
+# A frequency in day words (see _daily).
+_DAY_WORDS = re.compile(r"(?:daily|every day|each day|in the morning|morning)\b", re.I)
+
+
+def _daily(found: re.Match[str]) -> bool:
+    """Is a frequency in day words ("daily", "every day") a dose: said to the reader in an
+    imperative, of an object that is not the reader's own medicine? "You must take
+    immunosuppressants every day for as long as ..." and "take your medicine every day"
+    ask for adherence to a prescription; "Take each day one at a time" has no object."""
+    obj = (found.group("object") or "").strip(" ,").lower()
+    opener = found.group(0).lstrip(" ,;:(").lower()
+    return bool(obj) and not obj.startswith("your ") and not opener.startswith("you ")
+
+
+def frequency_dose(sentence: str) -> tuple[int, int] | None:
+    """Where a sentence tells the reader how often to take a remedy with no amount ("Drink
+    this mixture two times a day"): the frequency's span in the sentence, or None. Not
+    water, food or a baby's feeds, and not a sentence that is no instruction (reported,
+    professional, dietary, the doctor's)."""
+    found = next(
+        (
+            m
+            for m in _FREQUENCY_DOSE.finditer(sentence)
+            if not _NOT_A_DOSE.search(m.group(0))
+            and (m.group("frequency2") or not _DAY_WORDS.match(m.group("frequency")) or _daily(m))
+        ),
+        None,
+    )
+    if found is None or _HYGIENE.search(sentence):
+        return None
+    if _REPORTED.search(sentence) or _PROFESSIONAL.search(sentence):
+        return None
+    if _PRESCRIBING.search(sentence) or _DIETARY.search(sentence):
+        return None
+    if _DOCTOR_MANAGED.search(sentence):
+        return None
+    group = "frequency" if found.group("frequency") else "frequency2"
+    return found.start(group), found.end(group)
+
+
 def instruction(sentence: str) -> bool:
     """Is this sentence (a dose in it) an instruction to the reader to take the dose?"""
     if _REPORTED.search(sentence) or _PROFESSIONAL.search(sentence):
@@ -215,32 +295,43 @@ class DoseWithoutCaveat:
         document = ctx.document
         analysis = ctx.analysis
         caveats = {m.sentence for m in analysis.mentions(self.label) if not m.has(NEGATED)}
-        seen: set[int] = set()
-        for m in DOSE.finditer(document.masked):
-            sentence = analysis.sentence_of(m.start())
-            if sentence in seen:
-                continue
-            seen.add(sentence)
-            text = analysis.sentence_text(sentence)
-            if not instruction(text):
-                continue
+        for start, end, sentence in self._doses(ctx):
             if any(abs(c - sentence) <= self.window for c in caveats):
                 continue
-            section = document.section_at(m.start())
+            section = document.section_at(start)
             if section is not None and any(
                 section.start <= analysis.sentences[c][0] < section.end for c in caveats
             ):
                 continue
             yield Finding(
-                m.start(),
-                m.end(),
+                start,
+                end,
                 fmt(
                     self.spec.message,
-                    dose=" ".join(document.source[m.start() : m.end()].split()),
-                    sentence=_clip(text),
+                    dose=" ".join(document.source[start:end].split()),
+                    sentence=_clip(analysis.sentence_text(sentence)),
                 ),
                 self.spec.fix,
             )
+
+    @staticmethod
+    def _doses(ctx: Context) -> Iterator[tuple[int, int, int]]:
+        """The dose instructions of the page, one a sentence, in order: (start, end,
+        sentence) of an amount said as an instruction, or else of a frequency an
+        administration verb tells the reader (:func:`frequency_dose`)."""
+        masked = ctx.document.masked
+        analysis = ctx.analysis
+        amounts: dict[int, tuple[int, int]] = {}
+        for m in DOSE.finditer(masked):
+            amounts.setdefault(analysis.sentence_of(m.start()), (m.start(), m.end()))
+        for sentence, (first, last) in enumerate(analysis.sentences):
+            if sentence in amounts:
+                if instruction(analysis.sentence_text(sentence)):
+                    yield (*amounts[sentence], sentence)
+                continue
+            span = frequency_dose(masked[first:last])
+            if span is not None:
+                yield first + span[0], first + span[1], sentence
 
 
 def _clip(text: str, limit: int = 120) -> str:

@@ -26,7 +26,7 @@ from medlint.checks.knowledge import EMERGENCY, PROMPT, SAME_DAY, Guidance
 from medlint.context import DISCOURAGED, NEGATED
 from medlint.document import Document, Section
 from medlint.kinds import Context
-from medlint.nlp import Label, Mention, PatternBank
+from medlint.nlp import Analysis, Label, Mention, PatternBank
 
 WINDOW = 3  # sentences
 CLAUSE_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "should"})
@@ -80,9 +80,29 @@ def _list_item_line(document: Document, offset: int) -> tuple[int, int] | None:
         return start, end
     if document.kind == "html":
         before = document.source[max(0, offset - 2000) : offset].lower()
-        opened = max(m.start() for m in _HTML_ITEM.finditer(before)) if "<li" in before else -1
+        # "<li" may be "<link": no item opened then
+        opened = max((m.start() for m in _HTML_ITEM.finditer(before)), default=-1)
         if opened != -1 and opened > before.rfind("</li") and opened > before.rfind("</ul"):
             return start, end
+    return None
+
+
+def list_lead_in(document: Document, analysis: Analysis, offset: int) -> int | None:
+    """The sentence index of the lead-in of the list whose item holds ``offset`` (the last
+    line before the list that is neither an item nor indented), or None."""
+    line = _list_item_line(document, offset)
+    if line is None:
+        return None
+    source = document.source
+    start = line[0]
+    while start > 0:
+        previous = source.rfind("\n", 0, start - 1) + 1
+        text = source[previous : start - 1]
+        if text.strip() and not _LIST_ITEM.match(text) and not text.startswith((" ", "\t")):
+            return analysis.sentence_of(previous + len(text) - 1)
+        start = previous
+        if previous == 0:
+            break
     return None
 
 
@@ -184,20 +204,7 @@ class HelpStatements:
 
     def _list_lead_in(self, offset: int) -> int | None:
         """The sentence index of the lead-in of the list whose item holds ``offset``."""
-        line = _list_item_line(self.document, offset)
-        if line is None:
-            return None
-        source = self.document.source
-        start = line[0]
-        while start > 0:
-            previous = source.rfind("\n", 0, start - 1) + 1
-            text = source[previous : start - 1]
-            if text.strip() and not _LIST_ITEM.match(text) and not text.startswith((" ", "\t")):
-                return self.analysis.sentence_of(previous + len(text) - 1)
-            start = previous
-            if previous == 0:
-                break
-        return None
+        return list_lead_in(self.document, self.analysis, offset)
 
     def _list_trailer(self, offset: int) -> tuple[int, int] | None:
         """The action lines right after the list whose item holds ``offset``, when the list's
