@@ -135,3 +135,35 @@ def test_promised_how_to(linter: Linter, body: str) -> None:
 )
 def test_how_to_left_alone(linter: Linter, body: str) -> None:
     assert not fired(linter, "MED201", body), body
+
+
+# -- MED202: something called an alternative to a medicine --
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "That would be a good alternative for insulin shots.",
+        "Turmeric is a natural substitute for your painkillers.",
+        "Magnesium oil makes an excellent replacement for antidepressants.",
+    ],
+)
+def test_alternative_to_a_medicine(linter: Linter, body: str) -> None:
+    assert fired(linter, "MED202", body), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one medicine for another, negated, a professional's, a question, a case, a study
+        "Metformin is an alternative to insulin.",
+        "There is no alternative to insulin for type 1 diabetes.",
+        "Your doctor may suggest an alternative to warfarin.",
+        "Is there an alternative to statins?",
+        "Honey is a good alternative to cough medicines for children over 1.",
+        "In the trial, acupuncture was an alternative to painkillers.",
+        "Turmeric is a natural substitute for your painkillers. Talk to your doctor first.",
+    ],
+)
+def test_alternative_left_alone(linter: Linter, body: str) -> None:
+    assert not fired(linter, "MED202", body), body
