@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from medlint import context as cx
 from medlint.checks.shape import (
+    NEGATIONS,
     NO_OBJECT,
     PHRASE_ENDS,
     RELATIVES,
@@ -29,6 +30,8 @@ from medlint.nlp import Label, Mention, PatternBank
 from medlint.optionschema import Schema, integer, options, values
 from medlint.ruleset import RuleSpec
 
+# Copulas that make a noun after them a predicate ("That would be a good alternative for ...").
+COPULAS = frozenset({"is", "are", "be", "'s", "was", "makes", "make", "becomes"})
 # Determiners after which an -ing word modifies the medicine noun ("your sleeping pills").
 MODIFIED = frozenset({"your", "the", "my", "his", "her", "their", "these", "those", "any"})
 
@@ -140,6 +143,12 @@ class MedicationAdvice(ShapeCheck):
             "('herbal remedies that can replace antidepressants'), offer a swap to the reader."
         ),
         swap_modals=words("Modals ('can', 'will') of a remedy's swap (see remedy_nouns)."),
+        alternative_nouns=words(
+            "Nouns ('alternative', 'substitute') that, after a copula and before 'to'/'for' "
+            "and a medicine ('That would be a good alternative for insulin shots'), offer "
+            "something in the medicine's place; not a medicine offered for another, a "
+            "professional's suggestion, negated or hedged."
+        ),
         without_verbs=words(
             "Verbs ('manage', 'lower') that make 'without' + a medicine in their clause advice "
             "to do without it ('Manage your blood pressure without drugs'); 'without' "
@@ -161,6 +170,7 @@ class MedicationAdvice(ShapeCheck):
         self.preference_verbs = option_words(options, "preference_verbs")
         self.averting = option_words(options, "averting_verbs")
         self.without_verbs = option_words(options, "without_verbs")
+        self.alternative_nouns = option_words(options, "alternative_nouns")
         typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
         self.near_sentences = int(typed["near_sentences"])
         self.object_window = int(typed["object_window"])
@@ -236,6 +246,8 @@ class MedicationAdvice(ShapeCheck):
             ):
                 continue
             over = self._preferred_over(ctx, medicine)
+            if over is None:
+                over = self._alternative_to(ctx, medicine, medicines)
             if over is not None:
                 reported.add(medicine.sentence)
                 yield self.finding(ctx, over, medicine.end)
@@ -284,6 +296,58 @@ class MedicationAdvice(ShapeCheck):
             return None  # "choose generic drugs over brand-name drugs": one medicine for another
         start = lower.rfind(opener, first, over)
         return start if start != -1 else over
+
+    def _alternative_to(
+        self, ctx: Context, medicine: Mention, medicines: Collection[Mention]
+    ) -> int | None:
+        """Where the offer starts when something is called an alternative to the medicine
+        ("That would be a good alternative for insulin shots", "Turmeric is a natural
+        substitute for your painkillers"): an alternative noun, after at most two
+        modifiers, between a copula and "to"/"for" + the medicine. Not a medicine offered
+        for another ("metformin is an alternative to insulin"), what a professional offers,
+        negated ("there is no alternative to insulin"), hedged, limited to a case, a study,
+        a question or a quotation."""
+        if not self.alternative_nouns:
+            return None
+        analysis = ctx.analysis
+        before = analysis.words_before(medicine.sentence, medicine.token_start)
+        while before and before[-1] in self.refusal_determiners:
+            before = before[:-1]
+        if before[-1:] not in (["to"], ["for"]):
+            return None
+        noun = next(
+            (
+                i
+                for i in range(len(before) - 2, max(len(before) - 5, -1), -1)
+                if before[i] in self.alternative_nouns
+            ),
+            None,
+        )
+        if noun is None:
+            return None
+        clause = clause_before(before[:noun])
+        if not COPULAS.intersection(clause[-4:]):
+            return None
+        if sentence_place(ctx, medicine) & self.unless_sentence:
+            return None
+        if medicine.has(*(self.unless_context - {cx.NEGATED})):
+            return None
+        sentence = analysis.words_of_sentence(medicine.sentence)
+        if NEGATIONS.intersection(clause) or self.professionals.intersection(sentence):
+            return None
+        if self.refusal_limits.intersection(sentence) or self.research_words.intersection(sentence):
+            return None
+        if any(
+            m.sentence == medicine.sentence
+            and m.token_end <= medicine.token_start - 1
+            and m is not medicine
+            for m in medicines
+        ):
+            return None  # "metformin is an alternative to insulin": one medicine for another
+        first = analysis.sentences[medicine.sentence][0]
+        lower = ctx.document.masked.lower()
+        start = lower.rfind(before[noun], first, medicine.start)
+        return start if start != -1 else None
 
     def _refused(
         self, ctx: Context, refusal: Mention, medicines: Collection[Mention]

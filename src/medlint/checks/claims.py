@@ -112,6 +112,15 @@ class CureClaim(ShapeCheck):
             "infinitive ('How to Cure Asthma at Home') or a modal ('Garlic Can Cure "
             "Hypertension'): in a headline a modal sells, it does not hedge."
         ),
+        efficacy_words=words(
+            "Words ('effective', 'proven', 'work') that, in running text, say a how-to of a "
+            "headline verb works ('changing your diet is the first effective way on how to "
+            "cure migraines'): the how-to is then promised, not sought."
+        ),
+        search_words=words(
+            "Words ('find', 'researching') that make a how-to in their sentence sought, not "
+            "promised ('scientists hope to find effective ways to cure it')."
+        ),
         how_to_nouns=words(
             "Nouns ('ways', 'steps') that, before 'to', make a how-to infinitive ('5 Ways to')."
         ),
@@ -240,6 +249,8 @@ class CureClaim(ShapeCheck):
         self.refund_words = option_words(options, "refund_words")
         self.headline_verbs = option_words(options, "headline_verbs")
         self.how_to_nouns = option_words(options, "how_to_nouns")
+        self.efficacy_words = option_words(options, "efficacy_words")
+        self.search_words = option_words(options, "search_words")
         self.persons = option_words(options, "persons")
         self.person_subjects = option_words(options, "person_subjects")
         self.everyone = option_words(options, "everyone")
@@ -307,6 +318,12 @@ class CureClaim(ShapeCheck):
                 reported.add(mention.sentence)
                 yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
                 continue
+            if verbal and not heading and self._promised_how_to(mention, before, sentence):
+                # "the first effective way on how to cure migraines", "tips on how to cure
+                # migraines naturally ... can work effectively"
+                reported.add(mention.sentence)
+                yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
+                continue
             scope = clause_before(before) if verbal else before
             if verbal and self._sold_help(scope):
                 scope = scope[: -2 if scope[-1:] == ["to"] else -1]  # "these herbs help cure"
@@ -369,6 +386,30 @@ class CureClaim(ShapeCheck):
             and not self.clinical_subjects.intersection(subject)
             and not self.hedges.intersection(subject)
         )
+
+    def _promised_how_to(self, mention: Mention, before: list[str], sentence: list[str]) -> bool:
+        """Does running text promise that a how-to of a headline verb works ("changing your
+        diet is the first effective way on how to cure migraines", "the simple tips on how
+        to cure migraines naturally ... can work effectively")? The how-to ("how to", "ways
+        to") right before the verb and a word of efficacy in the sentence; not negated ("no
+        proven way to cure it"), hedged ("may work") or sought ("researchers hope to find an
+        effective way to cure it")."""
+        head = mention.text.lower().split()[0]
+        if head not in self.headline_verbs or not how_to(before[-2:], self.how_to_nouns):
+            return False
+        if self.efficacy_words.isdisjoint(sentence):
+            return False
+        # the clause of the how-to, after a "that" that embeds it ("It is not surprising
+        # that ... is the first effective way on how to cure"), and the rest of the sentence
+        clause = clause_before(before)
+        if "that" in clause:
+            clause = clause[len(clause) - clause[::-1].index("that") :]
+        own = clause + sentence[len(before) :]
+        if NEGATIONS.intersection(own) or self.hedges.intersection(sentence):
+            return False
+        if self.clinical_subjects.intersection(clause):
+            return False  # "Surgery is the best way to cure early bowel cancer"
+        return self.search_words.isdisjoint(clause) and self.research_words.isdisjoint(sentence)
 
     @staticmethod
     def _singular_cure(mention: Mention, before: list[str]) -> bool:

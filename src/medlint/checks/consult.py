@@ -596,6 +596,33 @@ class ConsultDiscouraged(ForbiddenRule):
             "more effective than radiotherapy'); after 'than' they may list what is ranked "
             "below ('than radiation and chemotherapy')."
         ),
+        handling_verbs=strings(
+            "Verbs of dealing with an illness ('handle', 'treat', 'deal with'); told to the "
+            "reader with a self-reliance phrase after them and an emergency in the sentence "
+            "('you can handle injuries and acute conditions on your own'), they keep the "
+            "reader from care."
+        ),
+        self_reliance=strings(
+            "Phrases of doing without help ('on your own', 'at home') after a handling verb."
+        ),
+        severity_words=strings(
+            "Words of an emergency ('emergency', 'acute', 'injuries') that make self-treatment "
+            "in their sentence a matter for care; not limited by a qualifier ('minor', 'most')."
+        ),
+        severity_limits=strings(
+            "Words ('minor', 'until', 'while') that make self-treatment of an emergency first "
+            "aid, limited or pending care ('deal with the emergency at home until help "
+            "arrives', 'treat minor injuries at home')."
+        ),
+        impersonal_openers=strings(
+            "Words ('possible', 'learn') that, right before 'to' and a handling verb, tell "
+            "anyone to do it ('It is possible to deal with emergencies at home')."
+        ),
+        safety_adverbs=strings(
+            "Adverbs ('safely') that, in the clause before care done without, claim that going "
+            "without it is safe, whoever the subject ('thousands of people complete flushes "
+            "safely without a doctor's help')."
+        ),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -616,11 +643,22 @@ class ConsultDiscouraged(ForbiddenRule):
         self.research_headings = option_words(spec.options, "research_headings")
         self.care_label = Label.of(spec.code, "care")
         self.treatment_label = Label.of(spec.code, "treatment")
+        self.handling = [str(v) for v in spec.options.get("handling_verbs", ())]
+        self.self_reliance = tuple(
+            tuple(p.lower().split()) for p in spec.options.get("self_reliance", ())
+        )
+        self.severity_words = option_words(spec.options, "severity_words")
+        self.severity_limits = option_words(spec.options, "severity_limits")
+        self.impersonal_openers = option_words(spec.options, "impersonal_openers")
+        self.safety_adverbs = option_words(spec.options, "safety_adverbs")
+        self.handling_label = Label.of(spec.code, "handling")
 
     def register(self, bank: PatternBank) -> None:
         super().register(bank)
         bank.add(self.care_label, self.care, self.spec.source)
         bank.add(self.treatment_label, self.treatments, self.spec.source)
+        if self.handling:
+            bank.add(self.handling_label, self.handling, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -669,6 +707,69 @@ class ConsultDiscouraged(ForbiddenRule):
                 fmt(self.spec.message, match=mention.text, sentence=_clip(text)),
                 self.spec.fix,
             )
+        for verb in analysis.mentions(self.handling_label) if self.handling else ():
+            if verb.sentence in flagged or verb.has(NEGATED, REPORTED, HYPOTHETICAL):
+                continue
+            if self._research(ctx, verb.sentence, verb.start):
+                continue
+            if any(abs(p.sentence - verb.sentence) <= 1 for p in prompts) or any(
+                n.sentence == verb.sentence for n in nets
+            ):
+                continue  # "... at home. See a doctor if ..."
+            end = self._self_treated(ctx, verb)
+            if end is None:
+                continue
+            flagged.add(verb.sentence)
+            text = analysis.sentence_text(verb.sentence)
+            span = ctx.document.masked[verb.start : end]
+            yield Finding(
+                verb.start,
+                end,
+                fmt(self.spec.message, match=" ".join(span.split()), sentence=_clip(text)),
+                self.spec.fix,
+            )
+
+    def _self_treated(self, ctx: Context, verb: Mention) -> int | None:
+        """Where a self-treatment of an emergency told to the reader ends: a handling verb
+        ("handle", "deal with") with a self-reliance phrase after it in its clause ("on your
+        own", "at home") and a word of an emergency in the sentence ("you can handle many
+        injuries and acute medical conditions on your own", "It is possible to deal with
+        emergency situations at home"). Told to the reader: "you" before it in its clause,
+        an imperative, or an impersonal "possible to"; not negated, hedged, limited to minor
+        cases or pending care ("until help arrives"), nor inside a condition."""
+        analysis = ctx.analysis
+        sentence = analysis.words_of_sentence(verb.sentence)
+        if not self.severity_words.intersection(sentence):
+            return None
+        if self.severity_limits.intersection(sentence) or self.hedges.intersection(sentence):
+            return None
+        before = analysis.words_before(verb.sentence, verb.token_start)
+        clause = clause_before(before, CLAUSE_MARKS)
+        if CONDITIONS.intersection(clause) or _NEGATIONS.intersection(clause):
+            return None
+        told = (
+            bool(self.reader_words.intersection(clause))
+            or not clause
+            or (clause[-1:] == ["to"] and bool(self.impersonal_openers.intersection(clause)))
+        )
+        if not told or not set(self.qualifiers).isdisjoint(clause):
+            return None
+        after = analysis.words_after(verb.sentence, verb.token_end)
+        for i in range(len(after)):
+            if after[i] in _HARD_MARKS:
+                return None
+            for phrase in self.self_reliance:
+                if tuple(after[i : i + len(phrase)]) == phrase:
+                    return self._phrase_end(ctx, verb, phrase)
+        return None
+
+    @staticmethod
+    def _phrase_end(ctx: Context, verb: Mention, phrase: tuple[str, ...]) -> int:
+        """The character offset where the self-reliance phrase after the verb ends."""
+        _, end = ctx.analysis.sentences[verb.sentence]
+        lower = ctx.document.masked[:end].lower()
+        found = re.search(r"\s+".join(re.escape(w) for w in phrase), lower[verb.end :])
+        return verb.end + found.end() if found else end
 
     def _described(self, ctx: Context, sentence: int, offset: int) -> bool:
         """Is the sentence a list item that completes a lead-in about someone else ("Compared
@@ -797,12 +898,26 @@ class ConsultDiscouraged(ForbiddenRule):
         if any(w in self.reader_words for w in words_before):
             return True
         clause = clause_before(words_before, CLAUSE_MARKS)
+        if self._safe_without(ctx, mention, clause):
+            return True  # "thousands of people complete flushes safely without a doctor's help"
         if clause[:1] == ["so"]:
             clause = clause[1:]
         if clause and clause[0] in self.imperative_starts:
             return True
         text = " ".join(words_before)
         return " can be " in f" {text} " or " be managed " in f" {text} "
+
+    def _safe_without(self, ctx: Context, mention: Mention, clause: list[str]) -> bool:
+        """Is going without care claimed safe, whoever does it ("thousands of people
+        complete gallbladder flushes safely on their own without a doctor's help")? A safety
+        adverb in the clause before, not negated ("cannot safely stop ... without"), not
+        limited to a case or hedged anywhere in the sentence ("... if their sugar is
+        stable", "most people can safely ...")."""
+        if self.safety_adverbs.isdisjoint(clause) or not _NEGATIONS.isdisjoint(clause):
+            return False
+        sentence = ctx.analysis.words_of_sentence(mention.sentence)
+        limits = CONDITIONS | self.treatment_qualifiers | self.hedges
+        return limits.isdisjoint(sentence)
 
     @staticmethod
     def _prompt_in_section(ctx: Context, mention: Mention, prompts: list[Mention]) -> bool:
