@@ -54,6 +54,9 @@ class Condition:
     applies_when: tuple[str, ...]
     sources: tuple[Source, ...]
     acute: bool = False  # the acute form: not demanded of a long-term relative's page
+    # The pages of the topic its sources demand it for: the title, H1 or headings that
+    # named the topic must also match one of these ("rash", not "hives", for SJS/TEN).
+    pages: tuple[str, ...] = ()
 
     @property
     def level(self) -> int:
@@ -196,6 +199,7 @@ def _title_reading(data: dict[str, list[str]] | None) -> TitleReading | None:
         plain_qualifiers=(*data["plain_qualifiers"], *data["aspects"], *data["links"]),
         long_term_marks=tuple(data.get("long_term_marks", ())),
         condition_endings=tuple(data.get("condition_endings", ())),
+        list_verbs=tuple(data.get("list_verbs", ())),
     )
 
 
@@ -229,6 +233,7 @@ def _topic(data: dict[str, object], source: str, spellings: tuple[Spelling, ...]
                 applies_when=spelled(c.get("applies_when", ())),
                 sources=tuple(sources[s] for s in c["sources"]),
                 acute=bool(c.get("acute", False)),
+                pages=spelled(c.get("pages", ())),
             )
         )
     return Topic(
