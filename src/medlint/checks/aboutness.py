@@ -11,9 +11,11 @@ The topic comes from what the article is about, never from a passing mention:
    the same words ("heat stroke" is heat illness, not stroke);
 3. only when the title and H1 name no topic: a topic named by at least two main headings
    (level 2 or 3 in the main content), as in "What is sepsis?" / "Symptoms of sepsis",
-   each read as a title is (titlehead.py): a symptom listed among another condition's
-   effects ("Possible symptoms of lung late effects include trouble breathing") is not
-   named as the heading's subject.
+   each read as a title is (titlehead.py): a symptom a heading lists among the effects of
+   something else after a list verb ("Possible symptoms of lung late effects include
+   trouble breathing and cough") or a treatment named as a qualifier ("Certain types of
+   chemotherapy increase the risk of ...", "Resection With Radiation Therapy") is not the
+   heading's subject.
 
 Headings and text in navigation, sidebars and comments are never read (the rule reads the
 main region). A title topic also needs the text to name it at least once outside the

@@ -110,6 +110,8 @@ class Guidance:
     acute_title_kinds: tuple[Searcher, ...] = ()
     min_acute_acute_title: int | None = None
     kind_heads: tuple[str, ...] = ()
+    no_reader: tuple[str, ...] = ()  # safety_net.no_reader: no reader can act (eradicated)
+    no_reader_sentences: int = 0
     spellings: tuple[Spelling, ...] = ()
     title_reading: TitleReading | None = None
     care_shape: CareShape | None = None
@@ -162,6 +164,8 @@ def load_guidance() -> Guidance:
         ),
         min_acute_acute_title=net.get("min_acute_acute_title"),
         kind_heads=tuple(net.get("kind_heads", ())),
+        no_reader=tuple(net.get("no_reader", ())),
+        no_reader_sentences=int(net.get("no_reader_sentences", 0)),
         title_reading=_title_reading(data.get("title_reading")),
         care_shape=_care_shape(data.get("care_shape")),
         spellings=tuple(
