@@ -203,3 +203,21 @@ def test_no_reader_cues_are_read_only_in_the_opening(rf: Linter) -> None:
         f"\n{filler} Smallpox, another disease, was eradicated in 1980.\n"
     )
     assert [v.code for v in lint(rf, page).violations] == ["MED112"]
+
+
+def test_a_heading_that_names_the_topic_as_no_subject_still_shows_its_sense_trap(
+    rf: Linter,
+) -> None:
+    """Only subjects count toward the two headings, but every heading that names the topic
+    can show its sense trap (mouth cancer's "trial"): a prevention page whose last heading
+    says new ways "are being studied in clinical trials" stays out, as on main."""
+    page = (
+        "# About these cancers\n\nSome words about the mouth.\n\n## What is mouth cancer?\n\n"
+        "Mouth cancer starts in the lining of the mouth.\n\n## Treating mouth cancer\n\n"
+        "Surgery is the main treatment.\n{extra}"
+    )
+    assert asked(lint(rf, page.format(extra="")), "mouth")
+    trials = (
+        "\n## New ways to prevent mouth cancer are being studied in clinical trials.\n\nText.\n"
+    )
+    assert not asked(lint(rf, page.format(extra=trials)), "mouth")

@@ -206,15 +206,20 @@ class TopicFinder:
     def _from_headings(self, ctx: Context, texts: Sequence[str]) -> list[TopicMatch]:
         document = ctx.document
         headings: dict[str, list[tuple[str, int]]] = {}
+        # Every heading that names a topic, as subject or not, can show its sense trap ("...
+        # are being studied in clinical trials"); only subjects count toward MIN_HEADINGS.
+        mentioned: dict[str, list[str]] = {}
         for section in document.sections:
             if section.level not in (2, 3) or document.region_at(section.start) != RegionKind.MAIN:
                 continue
+            for topic_id in {h.topic.id for h in self._hits(section.heading)}:
+                mentioned.setdefault(topic_id, []).append(section.heading)
             for topic_id in {h.topic.id for h in self._subject_hits(section.heading)}:
                 headings.setdefault(topic_id, []).append((section.heading, section.start))
         found = []
         for topic_id, named in headings.items():
             topic = self.by_id[topic_id]
-            if len(named) < MIN_HEADINGS or self._excluded(topic, [*texts, *(h for h, _ in named)]):
+            if len(named) < MIN_HEADINGS or self._excluded(topic, [*texts, *mentioned[topic_id]]):
                 continue
             quoted = ", ".join(repr(h) for h, _ in named[:3])
             found.append(
