@@ -10,7 +10,12 @@ The topic comes from what the article is about, never from a passing mention:
    (a flu *vaccine* page, "burn calories"), or a longer trigger of another topic covers
    the same words ("heat stroke" is heat illness, not stroke);
 3. only when the title and H1 name no topic: a topic named by at least two main headings
-   (level 2 or 3 in the main content), as in "What is sepsis?" / "Symptoms of sepsis".
+   (level 2 or 3 in the main content), as in "What is sepsis?" / "Symptoms of sepsis",
+   each read as a title is (titlehead.py): a symptom a heading lists among the effects of
+   something else after a list verb ("Possible symptoms of lung late effects include
+   trouble breathing and cough") or a treatment named as a qualifier ("Certain types of
+   chemotherapy increase the risk of ...", "Resection With Radiation Therapy") is not the
+   heading's subject.
 
 Headings and text in navigation, sidebars and comments are never read (the rule reads the
 main region). A title topic also needs the text to name it at least once outside the
@@ -54,6 +59,9 @@ class TopicMatch:
     # "Amyloidosis and Kidney Disease"); empty when it names the topic itself. The topic's
     # ``acute`` conditions are not demanded of a relative's page (redflags.py).
     relative: str = ""
+    # The title, H1 or headings that named the topic (empty when front matter declares it):
+    # a condition with ``pages`` is demanded only when they match one of them (redflags.py).
+    named: str = ""
 
     @property
     def why(self) -> str:
@@ -186,7 +194,9 @@ class TopicFinder:
                 if body is None:
                     continue
                 evidence = (f"{where} says {hit.text!r}", body)
-                found[topic.id] = TopicMatch(topic, evidence, at, self._relative(text, hit))
+                found[topic.id] = TopicMatch(
+                    topic, evidence, at, self._relative(text, hit), named=text
+                )
             if found:
                 break  # the title decides; an H1 is read only when the title names nothing
         if found or any(self._hits(t) for t in texts):
@@ -196,19 +206,29 @@ class TopicFinder:
     def _from_headings(self, ctx: Context, texts: Sequence[str]) -> list[TopicMatch]:
         document = ctx.document
         headings: dict[str, list[tuple[str, int]]] = {}
+        # Every heading that names a topic, as subject or not, can show its sense trap ("...
+        # are being studied in clinical trials"); only subjects count toward MIN_HEADINGS.
+        mentioned: dict[str, list[str]] = {}
         for section in document.sections:
             if section.level not in (2, 3) or document.region_at(section.start) != RegionKind.MAIN:
                 continue
             for topic_id in {h.topic.id for h in self._hits(section.heading)}:
+                mentioned.setdefault(topic_id, []).append(section.heading)
+            for topic_id in {h.topic.id for h in self._subject_hits(section.heading)}:
                 headings.setdefault(topic_id, []).append((section.heading, section.start))
         found = []
         for topic_id, named in headings.items():
             topic = self.by_id[topic_id]
-            if len(named) < MIN_HEADINGS or self._excluded(topic, [*texts, *(h for h, _ in named)]):
+            if len(named) < MIN_HEADINGS or self._excluded(topic, [*texts, *mentioned[topic_id]]):
                 continue
             quoted = ", ".join(repr(h) for h, _ in named[:3])
             found.append(
-                TopicMatch(topic, (f"{len(named)} main headings name it: {quoted}",), named[0][1])
+                TopicMatch(
+                    topic,
+                    (f"{len(named)} main headings name it: {quoted}",),
+                    named[0][1],
+                    named=" | ".join(h for h, _ in named),
+                )
             )
         return found
 

@@ -54,6 +54,9 @@ class Condition:
     applies_when: tuple[str, ...]
     sources: tuple[Source, ...]
     acute: bool = False  # the acute form: not demanded of a long-term relative's page
+    # The pages of the topic its sources demand it for: the title, H1 or headings that
+    # named the topic must also match one of these ("rash", not "hives", for SJS/TEN).
+    pages: tuple[str, ...] = ()
 
     @property
     def level(self) -> int:
@@ -107,6 +110,8 @@ class Guidance:
     acute_title_kinds: tuple[Searcher, ...] = ()
     min_acute_acute_title: int | None = None
     kind_heads: tuple[str, ...] = ()
+    no_reader: tuple[str, ...] = ()  # safety_net.no_reader: no reader can act (eradicated)
+    no_reader_sentences: int = 0
     spellings: tuple[Spelling, ...] = ()
     title_reading: TitleReading | None = None
     care_shape: CareShape | None = None
@@ -159,6 +164,8 @@ def load_guidance() -> Guidance:
         ),
         min_acute_acute_title=net.get("min_acute_acute_title"),
         kind_heads=tuple(net.get("kind_heads", ())),
+        no_reader=tuple(net.get("no_reader", ())),
+        no_reader_sentences=int(net.get("no_reader_sentences", 0)),
         title_reading=_title_reading(data.get("title_reading")),
         care_shape=_care_shape(data.get("care_shape")),
         spellings=tuple(
@@ -196,6 +203,7 @@ def _title_reading(data: dict[str, list[str]] | None) -> TitleReading | None:
         plain_qualifiers=(*data["plain_qualifiers"], *data["aspects"], *data["links"]),
         long_term_marks=tuple(data.get("long_term_marks", ())),
         condition_endings=tuple(data.get("condition_endings", ())),
+        list_verbs=tuple(data.get("list_verbs", ())),
     )
 
 
@@ -229,6 +237,7 @@ def _topic(data: dict[str, object], source: str, spellings: tuple[Spelling, ...]
                 applies_when=spelled(c.get("applies_when", ())),
                 sources=tuple(sources[s] for s in c["sources"]),
                 acute=bool(c.get("acute", False)),
+                pages=spelled(c.get("pages", ())),
             )
         )
     return Topic(

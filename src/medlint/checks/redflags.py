@@ -3,7 +3,8 @@
 For each topic the article is about (aboutness.py: title, H1, main headings; never a
 passing mention, navigation or a sidebar) and each of its conditions that the topic's
 consumer sources demand for the article's audience (``required_for``, narrowed by
-``applies_when``), the article must cover it:
+``applies_when``, and by ``pages``: the title, H1 or headings that named the topic must
+name one of the pages of the topic the sources demand it for), the article must cover it:
 
 An ``acute`` condition (the acute form of a mostly long-term topic: acute kidney injury,
 alcohol poisoning) is not demanded when the title names a long-term relative of the topic
@@ -24,7 +25,9 @@ number) and "not clinically reviewed" while the topic's data says so.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from medlint.checks.aboutness import TopicFinder, TopicMatch
@@ -36,6 +39,7 @@ from medlint.checks.knowledge import (
     Guidance,
     load_guidance,
     load_topics,
+    pattern_regex,
 )
 from medlint.context import FAMILY, HISTORICAL, NEGATED
 from medlint.kinds import Context, fmt
@@ -81,6 +85,12 @@ def emergency_wording(spec: RuleSpec, guidance: Guidance) -> str:
 
 def localise(advice: str, number: str) -> str:
     return advice if number == NEUTRAL_NUMBER else advice.replace(NEUTRAL_NUMBER, number)
+
+
+@cache
+def _pages(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """A condition's ``pages`` as one regex, compiled once per process."""
+    return pattern_regex(patterns)
 
 
 class RedFlagCheck:
@@ -141,6 +151,8 @@ class RedFlagCheck:
         for c in topic.conditions:
             if audience not in c.required_for or (c.acute and match.relative):
                 continue
+            if c.pages and match.named and not _pages(c.pages).search(match.named):
+                continue  # the sources demand it of other pages of the topic (not hives)
             if c.applies_when:
                 label = Label.of("rf", topic.id, c.id, "when")
                 if not any(not m.has(NEGATED) for m in ctx.analysis.mentions(label)):

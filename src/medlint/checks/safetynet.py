@@ -14,6 +14,8 @@ get help" section). The rule fires, as a warning, when such a page never does:
   asked (the boundary was set on the dev and test splits of tests/eval/redflags);
 * no knowledge-base topic applies, nor is named in the title as a qualifier ("Diabetic
   Heart Disease": MED109 judges the known topics, in proportion);
+* the page's opening does not say that no reader can act (``no_reader``: an eradicated
+  disease, a condition that begins within hours of birth, on the newborn ward);
 * no statement tells readers when to get help (helpseeking.py; negated and discouraging
   ones do not count, conditional ones do).
 
@@ -43,6 +45,7 @@ from medlint.optionschema import text as text_option
 from medlint.ruleset import RuleSpec
 
 _ACUTE = Label.of("net", "acute")
+_NO_READER = Label.of("net", "no-reader")
 # A news report is asked for a prompt only when it talks to readers about their own health
 # ("if you have ...", "your doctor"); a report on research written in the third person is
 # not (the blind reading of corpus findings, docs/evaluation.md).
@@ -107,6 +110,8 @@ class SafetyNetCheck:
         register(bank, self.guidance, GUIDANCE_SOURCE)
         self.finder.register(bank)
         bank.add(_ACUTE, list(self.guidance.acute_cues), GUIDANCE_SOURCE)
+        if self.guidance.no_reader:
+            bank.add(_NO_READER, list(self.guidance.no_reader), GUIDANCE_SOURCE)
 
     def _clinical(self, ctx: Context) -> str | None:
         document = ctx.document
@@ -145,6 +150,17 @@ class SafetyNetCheck:
         reading = replace(reading, aspects=(*reading.aspects, *heads))
         return any(reading.subjects(title, hits))
 
+    def _no_reader(self, ctx: Context) -> str | None:
+        """What the page's opening says that leaves no reader able to act: the disease no
+        longer occurs ("eradicated", "The last case was reported in 1977"), or it begins at
+        birth or within hours of it, on the newborn ward (guidance ``no_reader``)."""
+        if not self.guidance.no_reader:
+            return None
+        for m in ctx.analysis.mentions(_NO_READER):
+            if m.sentence < self.guidance.no_reader_sentences and not m.has(NEGATED):
+                return m.text
+        return None
+
     def _acute(self, ctx: Context) -> list[str]:
         sentences: dict[int, str] = {}
         for m in ctx.analysis.mentions(_ACUTE):
@@ -170,6 +186,8 @@ class SafetyNetCheck:
         acute = self._acute(ctx)
         if clinical is None or len(acute) < self._min_acute(document):
             return
+        if self._no_reader(ctx) is not None:
+            return  # an eradicated disease, a newborn-ward condition: no reader can act
         if help_.when_to_get_help() is not None:
             return
         cues = ", ".join(repr(a) for a in acute[:3])

@@ -23,6 +23,11 @@ words as data (``title_reading`` in rules/knowledge/guidance.yaml):
   qualifier is a plain one ("high fever") or a topic's own trigger covers it ("bird flu",
   "scarlet fever").
 
+* **listed effects**: a topic named after a list verb ("include", "such as", "can cause")
+  is one item of what the words before it have or cause, not the subject ("Possible
+  symptoms of lung late effects include trouble breathing and cough"); "Signs of sepsis
+  include confusion" keeps sepsis, named before the verb.
+
 A trigger that spans a link ("bleeding in pregnancy", "fever in adults") is one name.
 """
 
@@ -68,6 +73,7 @@ class TitleReading:
     plain_qualifiers: tuple[str, ...]
     long_term_marks: tuple[str, ...] = ()
     condition_endings: tuple[str, ...] = ()
+    list_verbs: tuple[str, ...] = ()
 
     def subjects(self, title: str, hits: Sequence[Span]) -> list[bool]:
         """For each hit (a topic trigger matched in the title), whether it names the
@@ -91,6 +97,7 @@ class _Reader:
         self.heads = _words_regex(reading.name_heads)
         self.plain = _words_regex(reading.plain_qualifiers)
         self.joins = tuple(j.lower() for j in reading.modifier_joins)
+        self.lists = _words_regex(reading.list_verbs) if reading.list_verbs else None
         self.marks = _words_regex(reading.long_term_marks) if reading.long_term_marks else None
         self.endings = (
             re.compile(r"\w*(?:" + "|".join(map(re.escape, reading.condition_endings)) + r")$")
@@ -143,9 +150,20 @@ class _Reader:
         before = _WORD.findall(self.title[: hit.start])
         return bool(before) and not self.plain.fullmatch(before[-1])
 
+    def _listed(self) -> int | None:
+        """Where a list of effects starts: after the first list verb outside a trigger
+        ("Possible symptoms of lung late effects include trouble breathing and cough")."""
+        if self.lists is None:
+            return None
+        for m in self.lists.finditer(self.title):
+            if not self._in_hit(m.start()):
+                return m.end()
+        return None
+
     def subjects(self) -> list[bool]:
         link = self._link()
-        return [self._subject(h, link) for h in self.hits]
+        listed = self._listed()
+        return [(listed is None or h.start < listed) and self._subject(h, link) for h in self.hits]
 
     def relative(self) -> str | None:
         if self.marks is not None and (m := self.marks.search(self.title)):
