@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from medlint.engine import Linter, Options
+from medlint.model import FileResult
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -69,3 +70,35 @@ def cli(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
 
 def codes(result: object) -> list[str]:
     return [v.code for v in result.violations]  # type: ignore[attr-defined]
+
+
+# Shared by the shape tests (test_web_shapes*.py, test_redflags_*.py): lint a short text in
+# process, with no crash, and read the findings.
+
+
+@pytest.fixture(scope="module")
+def rf() -> Linter:
+    """A Linter of the two red-flag rules only, its matchers built."""
+    linter = Linter(Options(today=TODAY, select=("MED109", "MED112")))
+    linter.ensure_compiled()
+    return linter
+
+
+def lint(linter: Linter, text: str) -> FileResult:
+    result, crashes = linter.lint_text("a.md", text)
+    assert crashes == 0
+    return result
+
+
+def fired(linter: Linter, code: str, body: str, title: str = "Health information") -> list[str]:
+    """The messages of rule ``code`` on ``body`` under an H1 ``title``."""
+    result = lint(linter, f"# {title}\n\n{body}\n")
+    return [v.message for v in result.violations if v.code == code]
+
+
+def messages(result: FileResult) -> list[str]:
+    return [f"{v.code} {v.message}" for v in result.violations]
+
+
+def asked(result: FileResult, words: str) -> bool:
+    return any(words in m for m in messages(result))

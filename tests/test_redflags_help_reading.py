@@ -13,29 +13,10 @@ from medlint.checks import careshape, genre
 from medlint.checks.helpseeking import HelpStatements
 from medlint.checks.knowledge import load_guidance
 from medlint.checks.safetynet import addresses_readers
-from medlint.engine import Linter, Options
-from medlint.model import FileResult
+from medlint.engine import Linter
 from medlint.parsing import parse
 
-from .conftest import TODAY
-
-
-@pytest.fixture(scope="module")
-def rf() -> Linter:
-    linter = Linter(Options(today=TODAY, select=("MED109", "MED112")))
-    linter.ensure_compiled()
-    return linter
-
-
-def lint(linter: Linter, text: str) -> FileResult:
-    result, crashes = linter.lint_text("a.md", text)
-    assert crashes == 0
-    return result
-
-
-def codes(result: FileResult) -> list[str]:
-    return [v.code for v in result.violations]
-
+from .conftest import TODAY, codes, lint
 
 # An acute page no knowledge-base topic covers, with room for one help sentence.
 ACUTE = (

@@ -8,35 +8,10 @@ test pairs the page that is no longer asked with its near miss that still is."""
 
 from __future__ import annotations
 
-import pytest
-
 from medlint.checks.knowledge import load_guidance, load_topics
-from medlint.engine import Linter, Options
-from medlint.model import FileResult
+from medlint.engine import Linter
 
-from .conftest import TODAY
-
-
-@pytest.fixture(scope="module")
-def rf() -> Linter:
-    linter = Linter(Options(today=TODAY, select=("MED109", "MED112")))
-    linter.ensure_compiled()
-    return linter
-
-
-def lint(linter: Linter, text: str) -> FileResult:
-    result, crashes = linter.lint_text("a.md", text)
-    assert crashes == 0
-    return result
-
-
-def messages(result: FileResult) -> list[str]:
-    return [f"{v.code} {v.message}" for v in result.violations]
-
-
-def asked(result: FileResult, words: str) -> bool:
-    return any(words in m for m in messages(result))
-
+from .conftest import asked, lint, messages
 
 # -- a condition's pages: which pages of the topic its sources demand it for ---------------
 

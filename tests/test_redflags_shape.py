@@ -13,27 +13,9 @@ from medlint import kinds, reading
 from medlint.audience import detect
 from medlint.checks.helpseeking import HelpStatements
 from medlint.checks.knowledge import EMERGENCY, PROMPT, SAME_DAY, load_guidance
-from medlint.engine import Linter, Options
-from medlint.model import FileResult
+from medlint.engine import Linter
 
-from .conftest import TODAY
-
-
-@pytest.fixture(scope="module")
-def rf() -> Linter:
-    linter = Linter(Options(today=TODAY, select=("MED109", "MED112")))
-    linter.ensure_compiled()
-    return linter
-
-
-def lint(linter: Linter, text: str) -> FileResult:
-    result, crashes = linter.lint_text("a.md", text)
-    assert crashes == 0
-    return result
-
-
-def codes(result: FileResult) -> list[str]:
-    return [v.code for v in result.violations]
+from .conftest import codes, lint
 
 
 def shaped(linter: Linter, text: str) -> dict[str, int]:

@@ -13,16 +13,12 @@ import pytest
 from medlint.checks.shape import how_to, in_condition
 from medlint.engine import Linter, Options
 
+from .conftest import fired
+
 
 @pytest.fixture(scope="module")
 def linter() -> Linter:
     return Linter(Options(today=dt.date(2026, 12, 1)))
-
-
-def fired(linter: Linter, code: str, body: str, title: str = "Health information") -> list[str]:
-    result, crashes = linter.lint_text("a.md", f"# {title}\n\n{body}\n")
-    assert crashes == 0
-    return [v.message for v in result.violations if v.code == code]
 
 
 def test_how_to_infinitives() -> None:
