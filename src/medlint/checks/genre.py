@@ -424,11 +424,10 @@ def _link_spans(source: str) -> list[tuple[int, int]]:
     return sorted(m.span() for rx in (_MD_LINK, _HTML_LINK) for m in rx.finditer(source))
 
 
-def link_lines(document: Document) -> tuple[int, int, int]:
-    """(words of link text on lines that are mostly links, such lines, all words) in the
-    main region (a menu's or sidebar's words are not counted)."""
-    source, text = document.source, _main_text(document)
-    spans = _link_spans(source)
+def link_lines(source: str, text: str, spans: list[tuple[int, int]]) -> tuple[int, int, int]:
+    """(words of link text on lines that are mostly links, such lines, all words) of the
+    main ``text`` (`_main_text`: a menu's or sidebar's words are not counted), ``spans``
+    the links of ``source`` (`_link_spans`)."""
     linked = lines = total = 0
     start = i = 0
     while start <= len(source):
@@ -458,7 +457,7 @@ def _hub(document: Document) -> Genre | None:
     outside = len(_WORD.findall(text)) - sum(len(_WORD.findall(text[a:b])) for a, b in spans)
     if outside > HUB_PROSE:
         return None
-    linked, lines, total = link_lines(document)
+    linked, lines, total = link_lines(document.source, text, spans)
     if lines >= LISTING_ITEMS and linked >= HUB_SHARE * total and total - linked <= HUB_PROSE:
         return Genre(
             LISTING,
