@@ -767,8 +767,8 @@ class ConsultDiscouraged(ForbiddenRule):
     def _phrase_end(ctx: Context, verb: Mention, phrase: tuple[str, ...]) -> int:
         """The character offset where the self-reliance phrase after the verb ends."""
         _, end = ctx.analysis.sentences[verb.sentence]
-        lower = ctx.document.masked[:end].lower()
-        found = re.search(r"\s+".join(re.escape(w) for w in phrase), lower[verb.end :])
+        rest = ctx.document.masked[verb.end : end].lower()
+        found = re.search(r"\s+".join(re.escape(w) for w in phrase), rest)
         return verb.end + found.end() if found else end
 
     def _described(self, ctx: Context, sentence: int, offset: int) -> bool:
