@@ -9,6 +9,10 @@ of the shape misfired, and the four corpus findings the round-5 blind judges fou
 from __future__ import annotations
 
 import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -260,3 +264,42 @@ def test_a_link_tag_is_no_list_item(linter: Linter) -> None:
     result, crashes = linter.lint_text("a.html", page)
     assert crashes == 0
     assert not [v for v in result.violations if v.code == "MED902"]
+
+
+def test_a_link_tag_before_a_list_is_read_from_a_real_file_by_a_real_process(
+    tmp_path: Path,
+) -> None:
+    """The same page, as a file checked by the medlint command in its own process: findings
+    and an exit code, no crash finding and no traceback."""
+    page = tmp_path / "colds.html"
+    page.write_text(
+        '<html><head><link rel="stylesheet" href="a.css"><title>Colds</title></head>'
+        "<body><article><h1>Colds</h1><p>Skip the doctor and rest at home.</p>"
+        "<ul><li>Drink fluids.</li></ul></article></body></html>",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "medlint",
+            "check",
+            "--isolated",
+            "--no-cache",
+            "-f",
+            "json",
+            "--today",
+            "2026-12-01",
+            str(page),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    report = json.loads(done.stdout)
+    codes = {v["code"] for f in report["files"] for v in f["violations"]}
+    assert report["summary"]["internal_errors"] == 0
+    assert "MED902" not in codes and "MED111" in codes
