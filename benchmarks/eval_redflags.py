@@ -1,6 +1,6 @@
 """Score MED109 and MED112 on the blind-labelled red-flag set (issue 12).
 
-    python benchmarks/eval_redflags.py [--split dev|test|test2|dev3|test3|test4|test5|dev6|test6|all]
+    python benchmarks/eval_redflags.py [--split dev|test|dev3|dev6|test2|...|test6|all]
         [--errors] [--topics]
         [--select ..]
 

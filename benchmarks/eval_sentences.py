@@ -1,6 +1,6 @@
 """Score medlint's sentence rules on the blind-labelled sentence set (tests/eval/sentences).
 
-python benchmarks/eval_sentences.py [--split dev|dev2|dev4|dev5|dev6|test|test2|test3|test4|test5|test6|all]
+python benchmarks/eval_sentences.py [--split dev|dev2|dev4|dev5|dev6|test|test2|...|test6|all]
     [--class NAME ...] [--errors]
 
 The one scorer of every class (benchmarks/eval_sentences_care.py is an alias for the care
@@ -59,7 +59,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folder", type=Path, default=ROOT / "tests/eval/sentences")
     parser.add_argument(
         "--split",
-        choices=("dev", "dev2", "dev4", "dev5", "dev6", "test", "test2", "test3", "test4", "test5", "test6", "all"),
+        choices=(
+            "dev",
+            "dev2",
+            "dev4",
+            "dev5",
+            "dev6",
+            "test",
+            "test2",
+            "test3",
+            "test4",
+            "test5",
+            "test6",
+            "all",
+        ),
         default="dev",
     )
     parser.add_argument("--class", dest="classes", action="append", choices=list(SENTENCE_CLASSES))
