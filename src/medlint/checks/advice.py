@@ -284,18 +284,12 @@ class MedicationAdvice(ShapeCheck):
             return None
         if medicine.has(*(self.unless_context - {cx.NEGATED})):
             return None
-        chosen = [
-            m
-            for m in analysis.mentions(self.labels["medicine"])
-            if m.sentence == medicine.sentence and m.end <= medicine.start and m is not medicine
-        ]
-        first = analysis.sentences[medicine.sentence][0]
-        lower = ctx.document.masked.lower()
-        over = lower.rfind("over", first, medicine.start)
-        if any(m.start >= over - 60 for m in chosen):
+        if _one_for_another(medicine, analysis.mentions(self.labels["medicine"])):
             return None  # "choose generic drugs over brand-name drugs": one medicine for another
-        start = lower.rfind(opener, first, over)
-        return start if start != -1 else over
+        first, lead = _lead(ctx, medicine)
+        over = lead.rfind("over")
+        start = lead.rfind(opener, 0, over)
+        return first + (start if start != -1 else over)
 
     def _alternative_to(
         self, ctx: Context, medicine: Mention, medicines: Collection[Mention]
@@ -337,17 +331,11 @@ class MedicationAdvice(ShapeCheck):
             return None
         if self.refusal_limits.intersection(sentence) or self.research_words.intersection(sentence):
             return None
-        if any(
-            m.sentence == medicine.sentence
-            and m.token_end <= medicine.token_start - 1
-            and m is not medicine
-            for m in medicines
-        ):
+        if _one_for_another(medicine, medicines):
             return None  # "metformin is an alternative to insulin": one medicine for another
-        first = analysis.sentences[medicine.sentence][0]
-        lower = ctx.document.masked.lower()
-        start = lower.rfind(before[noun], first, medicine.start)
-        return start if start != -1 else None
+        first, lead = _lead(ctx, medicine)
+        start = lead.rfind(before[noun])
+        return first + start if start != -1 else None
 
     def _refused(
         self, ctx: Context, refusal: Mention, medicines: Collection[Mention]
@@ -498,3 +486,23 @@ class MedicationAdvice(ShapeCheck):
         if self.reader_words.intersection(clause):
             return True
         return bool(self.modals.intersection(clause) and self.reader_groups.intersection(clause))
+
+
+def _lead(ctx: Context, medicine: Mention) -> tuple[int, str]:
+    """Where the medicine's sentence starts and its text up to the medicine, lower-cased:
+    the only text the choice and the offer are searched in (not the whole document)."""
+    first = ctx.analysis.sentences[medicine.sentence][0]
+    return first, ctx.document.masked[first : medicine.start].lower()
+
+
+def _one_for_another(medicine: Mention, medicines: Collection[Mention]) -> bool:
+    """Is another medicine named earlier in the medicine's sentence, apart from it ("choose
+    generic drugs over brand-name drugs", "metformin is an alternative to insulin")? Then
+    one medicine is weighed against another, not something put in a medicine's place. A
+    medicine word right before it is part of its name ("blood pressure tablets")."""
+    return any(
+        m.sentence == medicine.sentence
+        and m.token_end < medicine.token_start
+        and m is not medicine
+        for m in medicines
+    )
