@@ -107,6 +107,10 @@ class MedicationAdvice(ShapeCheck):
             "Words that may stand before an imperative in its clause ('just', 'simply', 'then')."
         ),
         reader_words=words("Words for the reader ('you') that make the verb's clause advice."),
+        first_person=words(
+            "First-person subjects ('i', 'we') that, after 'How' right before the verb, make "
+            "a testimonial how-to told to the reader ('How I Replaced Medications With ...')."
+        ),
         modals=words(
             "Modals ('can', 'should') that make advice with a reader group ('parents can ...')."
         ),
@@ -177,6 +181,7 @@ class MedicationAdvice(ShapeCheck):
         self.pronouns = option_words(options, "pronouns")
         self.adverbs = option_words(options, "imperative_adverbs")
         self.reader_words = option_words(options, "reader_words")
+        self.first_person = option_words(options, "first_person")
         self.modals = option_words(options, "modals")
         self.reader_groups = option_words(options, "reader_groups")
         self.professionals = option_words(options, "professionals")
@@ -386,8 +391,16 @@ class MedicationAdvice(ShapeCheck):
         analysis = ctx.analysis
         after = analysis.words_after(verb.sentence, verb.token_start)
         phrase_end = len(after)
+        size = len(verb.text.split())
+        # a swap verb coordinated with the next verb shares its object ("Remedies That Can
+        # Replace or Work Along with Antidepressants")
+        shared = after[size : size + 1] in (["or"], ["and"]) and (
+            verb.text.lower().split()[0] in self.swap_verbs
+        )
         for i, word in enumerate(after):
-            if i >= len(verb.text.split()) and (word in PHRASE_ENDS or i > self.object_window):
+            if shared and i == size:
+                continue
+            if i >= size and (word in PHRASE_ENDS or i > self.object_window):
                 phrase_end = i
                 break
         phrase = after[:phrase_end]
@@ -453,6 +466,30 @@ class MedicationAdvice(ShapeCheck):
             self.swap_modals.intersection(clause)
         )
 
+    def _testimonial_how(self, clause: list[str]) -> bool:
+        """Does the sentence open "How I ..." or "How we ..." right before the verb ("How I
+        Replaced Medications With Essential Oils", "How we got off our inhalers")? A
+        testimonial told as a how-to is told to the reader, like "How to ..."; not a
+        question ("how I should stop them?" is asked) nor "ask your doctor how I ...". """
+        rest = clause[2:]
+        return (
+            clause[:1] == ["how"]
+            and clause[1:2] != []
+            and clause[1] in self.first_person
+            and all(w in self.adverbs for w in rest)
+        )
+
+    @staticmethod
+    def _no_infinitive(clause: list[str]) -> bool:
+        """No infinitive between a clause's opening imperative and the verb, except the
+        infinitive of its purpose at the clause's end, after the imperative's own object
+        ("Restore balance to eliminate the need for medications", "Use garlic to replace
+        your blood thinners"; not "Remember to stop ..." nor "make recommendations to
+        change ... to stop")."""
+        if "to" not in clause:
+            return True
+        return clause.count("to") == 1 and clause[-1] == "to" and len(clause) >= 3
+
     def _directed(
         self, clause: list[str], imperatives: Collection[str] = (), verb: str = ""
     ) -> bool:
@@ -464,17 +501,28 @@ class MedicationAdvice(ShapeCheck):
         may switch you")."""
         if self.professionals.intersection(clause):
             return False
+        if _past(verb):
+            return self._testimonial_how(clause)  # "How I Replaced ...", not "I stopped ..."
         if how_to(clause, self.how_to_nouns):
             return True  # "5 Steps to Get Off Your Inhaler", "How to stop taking statins"
         if self._remedy_swap(clause, verb):
             return True  # "Herbal remedies that can replace antidepressants"
+        outcome = verb.split()[-2:] == ["need", "for"]
+        if self._testimonial_how(clause):
+            return True  # "How I Replaced My Medications With Essential Oils"
         # the clause's first word that is not an adverb ("just", "try"), with no infinitive
-        # between it and the verb ("make recommendations to change or stop ...")
-        for word in clause if "to" not in clause else ():
+        # between it and the verb ("make recommendations to change or stop ..."), or only
+        # the infinitive of the imperative's purpose ("Restore balance to eliminate ...")
+        for word in clause if self._no_infinitive(clause) else ():
             if word in imperatives:
                 return word not in self.averting  # not "avoid stopping your tablets"
             if word not in self.adverbs:
                 break
+        if outcome:
+            # the need for a medicine ended is an outcome: told only by an imperative
+            # ("Restore balance to eliminate the need for ..."), not "you may be able to
+            # eliminate your need for ..."
+            return False
         if clause[-1:] and clause[-1] in RELATIVES:
             return False  # "medications that increase insulin production"
         if clause[-1:] == ["to"]:
@@ -506,3 +554,14 @@ def _one_for_another(medicine: Mention, medicines: Collection[Mention]) -> bool:
         and m is not medicine
         for m in medicines
     )
+
+
+# Past forms of the change verbs that do not end in "-ed" ("How we got off our inhalers").
+IRREGULAR_PAST = frozenset({"got", "came", "went", "gave"})
+
+
+def _past(verb: str) -> bool:
+    """Is the verb's head a past form ("replaced", "got off")? The change verbs' base forms
+    are instructions; their past forms tell what someone did."""
+    head = verb.split()[0] if verb else ""
+    return (head.endswith("ed") and head != "need") or head in IRREGULAR_PAST
