@@ -40,11 +40,20 @@ from medlint.checks.shape import (
     clause_before,
     in_research_section,
     option_words,
+    sentence_place,
     vocabulary,
     vocabulary_of,
 )
 from medlint.checks.shape import words as word_list
-from medlint.context import DISCOURAGED, HYPOTHETICAL, NEGATED, REPORTED
+from medlint.context import (
+    DEBUNKING,
+    DISCOURAGED,
+    HYPOTHETICAL,
+    NEGATED,
+    QUESTION,
+    QUOTED,
+    REPORTED,
+)
 from medlint.kinds import Context, ForbiddenRule, RequiredRule, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Label, Mention, PatternBank
@@ -623,6 +632,34 @@ class ConsultDiscouraged(ForbiddenRule):
             "without it is safe, whoever the subject ('thousands of people complete flushes "
             "safely without a doctor's help')."
         ),
+        harm_verbs=strings(
+            "Verbs ('make', 'keep') that, right after care as their subject, with a person "
+            "and a harmed state after them ('Hospitals make people sick'), claim that care "
+            "harms."
+        ),
+        killing_verbs=strings(
+            "Verbs ('kill', 'poison') that, right after care as their subject, with a person "
+            "after them ('doctors poison their patients'), claim that care harms."
+        ),
+        harmed_persons=strings(
+            "Persons ('you', 'people', 'patients') care is said to harm (after a harm verb)."
+        ),
+        harmed_states=strings(
+            "States ('sick', 'worse', 'diabetic') care is said to put a person in; a "
+            "treatment's own side effect ('chemotherapy makes you sick') is no claim unless "
+            "the state is in treatment_harms."
+        ),
+        treatment_harms=strings(
+            "The harmed states ('sicker', 'worse', 'diabetic') a treatment as the subject is "
+            "said to cause that claim care harms rather than name a side effect."
+        ),
+        harm_links=strings(
+            "Words that may stand between care and the harm verb ('actually', 'only')."
+        ),
+        subject_breaks=strings(
+            "Prepositions ('in', 'at', 'to') right before care that make it no subject "
+            "('germs in hospitals make people sick')."
+        ),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -652,6 +689,13 @@ class ConsultDiscouraged(ForbiddenRule):
         self.impersonal_openers = option_words(spec.options, "impersonal_openers")
         self.safety_adverbs = option_words(spec.options, "safety_adverbs")
         self.handling_label = Label.of(spec.code, "handling")
+        self.harm_verbs = option_words(spec.options, "harm_verbs")
+        self.killing_verbs = option_words(spec.options, "killing_verbs")
+        self.harmed_persons = option_words(spec.options, "harmed_persons")
+        self.harmed_states = option_words(spec.options, "harmed_states")
+        self.treatment_harms = option_words(spec.options, "treatment_harms")
+        self.harm_links = option_words(spec.options, "harm_links")
+        self.subject_breaks = option_words(spec.options, "subject_breaks")
 
     def register(self, bank: PatternBank) -> None:
         super().register(bank)
@@ -801,6 +845,8 @@ class ConsultDiscouraged(ForbiddenRule):
         after_text = " ".join(masked[mention.end : end].split()).replace("’", "'")
         words_before = analysis.words_before(mention.sentence, mention.token_start)
         clause = clause_before(words_before, CLAUSE_MARKS)
+        if self._harm_claimed(ctx, mention, person, clause):
+            return True  # "Hospitals make people sick"
         if any(w in CONDITIONS for w in clause):
             return False  # "If you don't need urgent care, book a routine appointment"
         after = analysis.words_after(mention.sentence, mention.token_end)
@@ -839,6 +885,47 @@ class ConsultDiscouraged(ForbiddenRule):
         if _AFTER.search(after_text) or _BEFORE.search(before_text):
             return True
         return self._denied(ctx, mention, before_text, after_text, words_before)
+
+    def _harm_claimed(
+        self, ctx: Context, mention: Mention, person: bool, clause: list[str]
+    ) -> bool:
+        """Is care, as the subject of its clause, said to harm people ("Hospitals make people
+        sick", "the medicine given by the doctor makes you a diabetic", "doctors poison their
+        patients")? A harm verb right after it (past at most ``harm_links``), a person, and
+        for a making verb a harmed state; asserted: not negated, hedged ("can make you
+        sick"), inside a condition ("if"; a reason, "because", still asserts), reported,
+        debunked, asked or quoted; care not the object of a preposition ("germs in
+        hospitals"). A treatment's side effect ("chemotherapy makes you sick") is no claim:
+        a treatment needs a state of ``treatment_harms`` ("makes you worse")."""
+        if not (self.harm_verbs or self.killing_verbs):
+            return False
+        if mention.has(NEGATED, REPORTED, DEBUNKING, HYPOTHETICAL):
+            return False
+        if clause[-1:] and clause[-1] in self.subject_breaks:
+            return False
+        if CONDITIONS.intersection(clause) or (self.hedges | self.treatment_qualifiers).intersection(
+            clause
+        ):
+            return False
+        after = ctx.analysis.words_after(mention.sentence, mention.token_end)
+        verb = next((i for i, w in enumerate(after[:3]) if w not in self.harm_links), None)
+        if verb is None or after[verb] in self.hedges or after[verb] in _NEGATIONS:
+            return False
+        rest = after[verb + 1 : verb + 5]
+        if not rest or rest[0] not in self.harmed_persons:
+            return False
+        if after[verb] in self.killing_verbs:
+            harmed = True
+        elif after[verb] in self.harm_verbs:
+            states = self.harmed_states if person else self.treatment_harms
+            state = [w for w in rest[1:3] if w not in ("a", "an", "even", "more", "much")]
+            harmed = bool(state) and state[0] in states
+        else:
+            return False
+        if not harmed:
+            return False
+        place = sentence_place(ctx, mention)
+        return not place & {QUESTION, QUOTED}
 
     def _ranked_over(self, words_before: list[str], after: list[str]) -> bool:
         """Is care or a treatment what something is ranked over ("homeopathy is more
