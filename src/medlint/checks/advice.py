@@ -470,7 +470,7 @@ class MedicationAdvice(ShapeCheck):
         """Does the sentence open "How I ..." or "How we ..." right before the verb ("How I
         Replaced Medications With Essential Oils", "How we got off our inhalers")? A
         testimonial told as a how-to is told to the reader, like "How to ..."; not a
-        question ("how I should stop them?" is asked) nor "ask your doctor how I ...". """
+        question ("how I should stop them?" is asked) nor "ask your doctor how I ..."."""
         rest = clause[2:]
         return (
             clause[:1] == ["how"]
@@ -549,9 +549,7 @@ def _one_for_another(medicine: Mention, medicines: Collection[Mention]) -> bool:
     one medicine is weighed against another, not something put in a medicine's place. A
     medicine word right before it is part of its name ("blood pressure tablets")."""
     return any(
-        m.sentence == medicine.sentence
-        and m.token_end < medicine.token_start
-        and m is not medicine
+        m.sentence == medicine.sentence and m.token_end < medicine.token_start and m is not medicine
         for m in medicines
     )
 

@@ -70,6 +70,7 @@ EMBEDDED_REACH = 5
 # Marks a carer's noun phrase or a verb's object never runs across.
 _HARD_MARKS = frozenset({";", ":", "—", "–", "(", ")", ".", "!", "?", "…"})
 _POSSESSIVE = frozenset({"'s", "'", "s"})
+_POSSESSIVE_PERSONS = frozenset({"their", "your", "our"})
 _LIST_WORDS = frozenset({",", "or", "and", "and/or", "/"})
 # A negation of the action that a "without ..." or "unless ..." frame makes a double
 # negation: "Do not stop ... without your doctor's approval".
@@ -737,6 +738,11 @@ class ConsultDiscouraged(ForbiddenRule):
                 continue  # "men are more likely to: - Put off regular checkups"
             if any(p.start <= mention.start and mention.end <= p.end for p in prompts):
                 continue  # "never stop ... without first talking to your doctor"
+            harm = self._harm_claimed(ctx, mention, person)
+            if harm is not None:
+                flagged.add(mention.sentence)  # "Hospitals make people sick"
+                yield self._span_finding(ctx, mention, harm)
+                continue
             if not self._discourages(ctx, mention, person):
                 continue
             if any(n.sentence == mention.sentence and n.start >= mention.end for n in nets):
@@ -845,8 +851,6 @@ class ConsultDiscouraged(ForbiddenRule):
         after_text = " ".join(masked[mention.end : end].split()).replace("’", "'")
         words_before = analysis.words_before(mention.sentence, mention.token_start)
         clause = clause_before(words_before, CLAUSE_MARKS)
-        if self._harm_claimed(ctx, mention, person, clause):
-            return True  # "Hospitals make people sick"
         if any(w in CONDITIONS for w in clause):
             return False  # "If you don't need urgent care, book a routine appointment"
         after = analysis.words_after(mention.sentence, mention.token_end)
@@ -886,9 +890,23 @@ class ConsultDiscouraged(ForbiddenRule):
             return True
         return self._denied(ctx, mention, before_text, after_text, words_before)
 
-    def _harm_claimed(
-        self, ctx: Context, mention: Mention, person: bool, clause: list[str]
-    ) -> bool:
+    def _span_finding(self, ctx: Context, mention: Mention, last: str) -> Finding:
+        """The finding quoting care and its claim, up to the claim's ``last`` word."""
+        analysis = ctx.analysis
+        _, end = analysis.sentences[mention.sentence]
+        text = ctx.document.masked
+        found = re.search(rf"\b{re.escape(last)}\b", text[mention.end : end], re.I)
+        stop = mention.end + found.end() if found else mention.end
+        span = " ".join(text[mention.start : stop].split())
+        sentence = _clip(analysis.sentence_text(mention.sentence))
+        return Finding(
+            mention.start,
+            stop,
+            fmt(self.spec.message, match=span, sentence=sentence),
+            self.spec.fix,
+        )
+
+    def _harm_claimed(self, ctx: Context, mention: Mention, person: bool) -> str | None:
         """Is care, as the subject of its clause, said to harm people ("Hospitals make people
         sick", "the medicine given by the doctor makes you a diabetic", "doctors poison their
         patients")? A harm verb right after it (past at most ``harm_links``), a person, and
@@ -896,36 +914,41 @@ class ConsultDiscouraged(ForbiddenRule):
         sick"), inside a condition ("if"; a reason, "because", still asserts), reported,
         debunked, asked or quoted; care not the object of a preposition ("germs in
         hospitals"). A treatment's side effect ("chemotherapy makes you sick") is no claim:
-        a treatment needs a state of ``treatment_harms`` ("makes you worse")."""
+        a treatment needs a state of ``treatment_harms`` ("makes you worse"). The claim's
+        last word, or None."""
         if not (self.harm_verbs or self.killing_verbs):
-            return False
+            return None
         if mention.has(NEGATED, REPORTED, DEBUNKING, HYPOTHETICAL):
-            return False
+            return None
+        words_before = ctx.analysis.words_before(mention.sentence, mention.token_start)
+        clause = clause_before(words_before, CLAUSE_MARKS)
         if clause[-1:] and clause[-1] in self.subject_breaks:
-            return False
-        if CONDITIONS.intersection(clause) or (self.hedges | self.treatment_qualifiers).intersection(
-            clause
-        ):
-            return False
+            return None
+        if CONDITIONS.intersection(clause) or (
+            self.hedges | self.treatment_qualifiers
+        ).intersection(clause):
+            return None
         after = ctx.analysis.words_after(mention.sentence, mention.token_end)
         verb = next((i for i, w in enumerate(after[:3]) if w not in self.harm_links), None)
         if verb is None or after[verb] in self.hedges or after[verb] in _NEGATIONS:
-            return False
+            return None
         rest = after[verb + 1 : verb + 5]
         if not rest or rest[0] not in self.harmed_persons:
-            return False
+            return None
         if after[verb] in self.killing_verbs:
-            harmed = True
+            # "poison their patients": the possessive's noun ends the claim
+            last = rest[1] if rest[0] in _POSSESSIVE_PERSONS and rest[1:] else rest[0]
         elif after[verb] in self.harm_verbs:
             states = self.harmed_states if person else self.treatment_harms
             state = [w for w in rest[1:3] if w not in ("a", "an", "even", "more", "much")]
-            harmed = bool(state) and state[0] in states
+            if not state or state[0] not in states:
+                return None
+            last = state[0]
         else:
-            return False
-        if not harmed:
-            return False
-        place = sentence_place(ctx, mention)
-        return not place & {QUESTION, QUOTED}
+            return None
+        if sentence_place(ctx, mention) & {QUESTION, QUOTED}:
+            return None
+        return last
 
     def _ranked_over(self, words_before: list[str], after: list[str]) -> bool:
         """Is care or a treatment what something is ranked over ("homeopathy is more
