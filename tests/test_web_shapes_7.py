@@ -152,3 +152,41 @@ def test_immediate_vanishing(linter: Linter, body: str) -> None:
 )
 def test_vanishing_left_alone(linter: Linter, body: str) -> None:
     assert not fired(linter, "MED201", body), body
+
+
+def test_care_harm_quotes_the_claim(linter: Linter) -> None:
+    messages = fired(linter, "MED111", "Clinics make people sicker than they were.")
+    assert '"Clinics make people sicker"' in messages[0]
+
+
+# -- MED202: a medicine's dose changed by an amount, told to the reader --
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Start on 25 mcg of levothyroxine. After two weeks, increase by 25 mcg.",
+        "Keep your sertraline at 50 mg, add in 25 mg, and then drop back to 50 mg.",
+        "If you still feel tired, take 25 mcg more of your thyroid medicine.",
+    ],
+)
+def test_dose_titration(linter: Linter, body: str) -> None:
+    assert fired(linter, "MED202", body), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a plain dose, a professional's act, a study, no medicine, a condition, a caveat,
+        # a passive label statement
+        "Take 500 mg of paracetamol twice a day.",
+        "Your doctor may increase the dose by 25 mcg every few weeks.",
+        "In the trial, patients increased the dose by 5 mg.",
+        "Reduce your salt to 1500 mg a day.",
+        "If your doctor increases your dose by 50 mg, you may feel dizzy.",
+        "Increase your insulin by 2 units. Talk to your doctor first.",
+        "The dose can be increased by 25 mcg every four weeks.",
+    ],
+)
+def test_dose_titration_left_alone(linter: Linter, body: str) -> None:
+    assert not fired(linter, "MED202", body), body

@@ -107,6 +107,26 @@ class MedicationAdvice(ShapeCheck):
             "Words that may stand before an imperative in its clause ('just', 'simply', 'then')."
         ),
         reader_words=words("Words for the reader ('you') that make the verb's clause advice."),
+        **vocabulary(
+            "amount",
+            "Lexicons of dose amounts ('25 mcg', 'half the dose'); a titration verb before "
+            "one, or 'more'/'less' after it, changes a medicine's dose ('then increase by 5 "
+            "mcg', 'take 25 mcg more').",
+            "Dose amounts added to the amount lexicon's.",
+        ),
+        titration_verbs=words(
+            "Verbs ('increase', 'drop', 'add') that, up to two titration_links before a dose "
+            "amount and told to the reader, change a medicine's dose ('add in 5 mcg', 'then "
+            "increase by 5 mcg'); a medicine must be named in the sentence or the one before."
+        ),
+        titration_links=words(
+            "Words ('by', 'to', 'in') that may stand between a titration verb and its amount."
+        ),
+        amount_changes=words(
+            "Words ('more', 'less') right after a dose amount that, with a taking verb "
+            "(taking_verbs) before it, change the dose ('take 25 mcg more')."
+        ),
+        taking_verbs=words("Verbs ('take', 'use') of taking an amount (see amount_changes)."),
         first_person=words(
             "First-person subjects ('i', 'we') that, after 'How' right before the verb, make "
             "a testimonial how-to told to the reader ('How I Replaced Medications With ...')."
@@ -182,6 +202,11 @@ class MedicationAdvice(ShapeCheck):
         self.adverbs = option_words(options, "imperative_adverbs")
         self.reader_words = option_words(options, "reader_words")
         self.first_person = option_words(options, "first_person")
+        self.amounts = vocabulary_of(spec, "amount")
+        self.titration_verbs = option_words(options, "titration_verbs")
+        self.titration_links = option_words(options, "titration_links")
+        self.amount_changes = option_words(options, "amount_changes")
+        self.taking_verbs = option_words(options, "taking_verbs")
         self.modals = option_words(options, "modals")
         self.reader_groups = option_words(options, "reader_groups")
         self.professionals = option_words(options, "professionals")
@@ -194,7 +219,7 @@ class MedicationAdvice(ShapeCheck):
         self.research_headings = option_words(options, "research_headings")
         self.labels = {
             k: Label.of(spec.code, k)
-            for k in ("verb", "medicine", "caveat", "net", "imperative", "refusal")
+            for k in ("verb", "medicine", "caveat", "net", "imperative", "refusal", "amount")
         }
 
     def register(self, bank: PatternBank) -> None:
@@ -204,6 +229,8 @@ class MedicationAdvice(ShapeCheck):
         bank.add(self.labels["net"], self.safety_nets, self.spec.source)
         bank.add(self.labels["imperative"], self.imperatives, self.spec.source)
         bank.add(self.labels["refusal"], self.refusals, self.spec.source)
+        if self.amounts:
+            bank.add(self.labels["amount"], self.amounts, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -256,6 +283,7 @@ class MedicationAdvice(ShapeCheck):
             if over is not None:
                 reported.add(medicine.sentence)
                 yield self.finding(ctx, over, medicine.end)
+        yield from self._titrations(ctx, reported, caveats, imperatives)
         for refusal in analysis.mentions(self.labels["refusal"]):
             if refusal.sentence in reported or any(
                 abs(s - refusal.sentence) <= self.near_sentences for s in caveats
@@ -265,6 +293,62 @@ class MedicationAdvice(ShapeCheck):
             if medicine is not None:
                 reported.add(refusal.sentence)
                 yield self.finding(ctx, refusal.start, medicine.end)
+
+    def _titrations(
+        self,
+        ctx: Context,
+        reported: set[int],
+        caveats: Collection[int],
+        imperatives: dict[int, set[str]],
+    ) -> Iterator[Finding]:
+        """A medicine's dose changed by an amount, told to the reader: a titration verb up
+        to two links before a dose amount ("add in 5 mcg", "then increase by 5 mcg",
+        "drop to 10 mg") or "more"/"less" after an amount taken ("take 25 mcg more"), with
+        a medicine named in the sentence or the one before; not a plain dose ("take 500 mg
+        twice a day"), a professional's act, a study, a caveat near it, nor the usual
+        contexts (negated, reported, a condition, a question, a quotation, a comment)."""
+        if not self.amounts or not self.titration_verbs:
+            return
+        analysis = ctx.analysis
+        named = {m.sentence for m in analysis.mentions(self.labels["medicine"])}
+        for amount in analysis.mentions(self.labels["amount"]):
+            s = amount.sentence
+            if s in reported or not ({s, s - 1} & named):
+                continue
+            if any(abs(c - s) <= self.near_sentences for c in caveats):
+                continue
+            if self.blocked(ctx, amount):
+                continue
+            before = analysis.words_before(s, amount.token_start)
+            after = analysis.words_after(s, amount.token_end)
+            verb = self._titration_verb(before, after)
+            if verb is None:
+                continue
+            clause = clause_before(before[:verb])
+            if self.research_words.intersection(before) or self.professionals.intersection(
+                outside_conditions(before)
+            ):
+                continue
+            if not self._directed(clause, imperatives.get(s, set()), before[verb]):
+                continue
+            reported.add(s)
+            first = analysis.sentences[s][0]
+            start = ctx.document.masked[first : amount.start].lower().rfind(before[verb])
+            yield self.finding(ctx, first + start if start != -1 else amount.start, amount.end)
+
+    def _titration_verb(self, before: list[str], after: list[str]) -> int | None:
+        """The index in ``before`` of the verb that changes the amount's dose, if any."""
+        for i in range(len(before) - 1, max(len(before) - 4, -1), -1):
+            word = before[i]
+            if word in self.titration_verbs:
+                return i
+            if word not in self.titration_links:
+                break
+        if after[:1] and after[0] in self.amount_changes:
+            for i in range(len(before) - 1, max(len(before) - 3, -1), -1):
+                if before[i] in self.taking_verbs:
+                    return i
+        return None
 
     def _preferred_over(self, ctx: Context, medicine: Mention) -> int | None:
         """Where the choice starts when the reader is told to choose something over the
