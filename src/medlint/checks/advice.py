@@ -107,6 +107,30 @@ class MedicationAdvice(ShapeCheck):
             "Words that may stand before an imperative in its clause ('just', 'simply', 'then')."
         ),
         reader_words=words("Words for the reader ('you') that make the verb's clause advice."),
+        **vocabulary(
+            "amount",
+            "Lexicons of dose amounts ('25 mcg', 'half the dose'); a titration verb before "
+            "one, or 'more'/'less' after it, changes a medicine's dose ('then increase by 5 "
+            "mcg', 'take 25 mcg more').",
+            "Dose amounts added to the amount lexicon's.",
+        ),
+        titration_verbs=words(
+            "Verbs ('increase', 'drop', 'add') that, up to two titration_links before a dose "
+            "amount and told to the reader, change a medicine's dose ('add in 5 mcg', 'then "
+            "increase by 5 mcg'); a medicine must be named in the sentence or the one before."
+        ),
+        titration_links=words(
+            "Words ('by', 'to', 'in') that may stand between a titration verb and its amount."
+        ),
+        amount_changes=words(
+            "Words ('more', 'less') right after a dose amount that, with a taking verb "
+            "(taking_verbs) before it, change the dose ('take 25 mcg more')."
+        ),
+        taking_verbs=words("Verbs ('take', 'use') of taking an amount (see amount_changes)."),
+        first_person=words(
+            "First-person subjects ('i', 'we') that, after 'How' right before the verb, make "
+            "a testimonial how-to told to the reader ('How I Replaced Medications With ...')."
+        ),
         modals=words(
             "Modals ('can', 'should') that make advice with a reader group ('parents can ...')."
         ),
@@ -177,6 +201,12 @@ class MedicationAdvice(ShapeCheck):
         self.pronouns = option_words(options, "pronouns")
         self.adverbs = option_words(options, "imperative_adverbs")
         self.reader_words = option_words(options, "reader_words")
+        self.first_person = option_words(options, "first_person")
+        self.amounts = vocabulary_of(spec, "amount")
+        self.titration_verbs = option_words(options, "titration_verbs")
+        self.titration_links = option_words(options, "titration_links")
+        self.amount_changes = option_words(options, "amount_changes")
+        self.taking_verbs = option_words(options, "taking_verbs")
         self.modals = option_words(options, "modals")
         self.reader_groups = option_words(options, "reader_groups")
         self.professionals = option_words(options, "professionals")
@@ -189,7 +219,7 @@ class MedicationAdvice(ShapeCheck):
         self.research_headings = option_words(options, "research_headings")
         self.labels = {
             k: Label.of(spec.code, k)
-            for k in ("verb", "medicine", "caveat", "net", "imperative", "refusal")
+            for k in ("verb", "medicine", "caveat", "net", "imperative", "refusal", "amount")
         }
 
     def register(self, bank: PatternBank) -> None:
@@ -199,6 +229,8 @@ class MedicationAdvice(ShapeCheck):
         bank.add(self.labels["net"], self.safety_nets, self.spec.source)
         bank.add(self.labels["imperative"], self.imperatives, self.spec.source)
         bank.add(self.labels["refusal"], self.refusals, self.spec.source)
+        if self.amounts:
+            bank.add(self.labels["amount"], self.amounts, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -251,6 +283,7 @@ class MedicationAdvice(ShapeCheck):
             if over is not None:
                 reported.add(medicine.sentence)
                 yield self.finding(ctx, over, medicine.end)
+        yield from self._titrations(ctx, reported, caveats, imperatives)
         for refusal in analysis.mentions(self.labels["refusal"]):
             if refusal.sentence in reported or any(
                 abs(s - refusal.sentence) <= self.near_sentences for s in caveats
@@ -260,6 +293,62 @@ class MedicationAdvice(ShapeCheck):
             if medicine is not None:
                 reported.add(refusal.sentence)
                 yield self.finding(ctx, refusal.start, medicine.end)
+
+    def _titrations(
+        self,
+        ctx: Context,
+        reported: set[int],
+        caveats: Collection[int],
+        imperatives: dict[int, set[str]],
+    ) -> Iterator[Finding]:
+        """A medicine's dose changed by an amount, told to the reader: a titration verb up
+        to two links before a dose amount ("add in 5 mcg", "then increase by 5 mcg",
+        "drop to 10 mg") or "more"/"less" after an amount taken ("take 25 mcg more"), with
+        a medicine named in the sentence or the one before; not a plain dose ("take 500 mg
+        twice a day"), a professional's act, a study, a caveat near it, nor the usual
+        contexts (negated, reported, a condition, a question, a quotation, a comment)."""
+        if not self.amounts or not self.titration_verbs:
+            return
+        analysis = ctx.analysis
+        named = {m.sentence for m in analysis.mentions(self.labels["medicine"])}
+        for amount in analysis.mentions(self.labels["amount"]):
+            s = amount.sentence
+            if s in reported or not ({s, s - 1} & named):
+                continue
+            if any(abs(c - s) <= self.near_sentences for c in caveats):
+                continue
+            if self.blocked(ctx, amount):
+                continue
+            before = analysis.words_before(s, amount.token_start)
+            after = analysis.words_after(s, amount.token_end)
+            verb = self._titration_verb(before, after)
+            if verb is None:
+                continue
+            clause = clause_before(before[:verb])
+            if self.research_words.intersection(before) or self.professionals.intersection(
+                outside_conditions(before)
+            ):
+                continue
+            if not self._directed(clause, imperatives.get(s, set()), before[verb]):
+                continue
+            reported.add(s)
+            first = analysis.sentences[s][0]
+            start = ctx.document.masked[first : amount.start].lower().rfind(before[verb])
+            yield self.finding(ctx, first + start if start != -1 else amount.start, amount.end)
+
+    def _titration_verb(self, before: list[str], after: list[str]) -> int | None:
+        """The index in ``before`` of the verb that changes the amount's dose, if any."""
+        for i in range(len(before) - 1, max(len(before) - 4, -1), -1):
+            word = before[i]
+            if word in self.titration_verbs:
+                return i
+            if word not in self.titration_links:
+                break
+        if after[:1] and after[0] in self.amount_changes:
+            for i in range(len(before) - 1, max(len(before) - 3, -1), -1):
+                if before[i] in self.taking_verbs:
+                    return i
+        return None
 
     def _preferred_over(self, ctx: Context, medicine: Mention) -> int | None:
         """Where the choice starts when the reader is told to choose something over the
@@ -284,18 +373,12 @@ class MedicationAdvice(ShapeCheck):
             return None
         if medicine.has(*(self.unless_context - {cx.NEGATED})):
             return None
-        chosen = [
-            m
-            for m in analysis.mentions(self.labels["medicine"])
-            if m.sentence == medicine.sentence and m.end <= medicine.start and m is not medicine
-        ]
-        first = analysis.sentences[medicine.sentence][0]
-        lower = ctx.document.masked.lower()
-        over = lower.rfind("over", first, medicine.start)
-        if any(m.start >= over - 60 for m in chosen):
+        if _one_for_another(medicine, analysis.mentions(self.labels["medicine"])):
             return None  # "choose generic drugs over brand-name drugs": one medicine for another
-        start = lower.rfind(opener, first, over)
-        return start if start != -1 else over
+        first, lead = _lead(ctx, medicine)
+        over = lead.rfind("over")
+        start = lead.rfind(opener, 0, over)
+        return first + (start if start != -1 else over)
 
     def _alternative_to(
         self, ctx: Context, medicine: Mention, medicines: Collection[Mention]
@@ -337,17 +420,11 @@ class MedicationAdvice(ShapeCheck):
             return None
         if self.refusal_limits.intersection(sentence) or self.research_words.intersection(sentence):
             return None
-        if any(
-            m.sentence == medicine.sentence
-            and m.token_end <= medicine.token_start - 1
-            and m is not medicine
-            for m in medicines
-        ):
+        if _one_for_another(medicine, medicines):
             return None  # "metformin is an alternative to insulin": one medicine for another
-        first = analysis.sentences[medicine.sentence][0]
-        lower = ctx.document.masked.lower()
-        start = lower.rfind(before[noun], first, medicine.start)
-        return start if start != -1 else None
+        first, lead = _lead(ctx, medicine)
+        start = lead.rfind(before[noun])
+        return first + start if start != -1 else None
 
     def _refused(
         self, ctx: Context, refusal: Mention, medicines: Collection[Mention]
@@ -398,8 +475,16 @@ class MedicationAdvice(ShapeCheck):
         analysis = ctx.analysis
         after = analysis.words_after(verb.sentence, verb.token_start)
         phrase_end = len(after)
+        size = len(verb.text.split())
+        # a swap verb coordinated with the next verb shares its object ("Remedies That Can
+        # Replace or Work Along with Antidepressants")
+        shared = after[size : size + 1] in (["or"], ["and"]) and (
+            verb.text.lower().split()[0] in self.swap_verbs
+        )
         for i, word in enumerate(after):
-            if i >= len(verb.text.split()) and (word in PHRASE_ENDS or i > self.object_window):
+            if shared and i == size:
+                continue
+            if i >= size and (word in PHRASE_ENDS or i > self.object_window):
                 phrase_end = i
                 break
         phrase = after[:phrase_end]
@@ -465,6 +550,30 @@ class MedicationAdvice(ShapeCheck):
             self.swap_modals.intersection(clause)
         )
 
+    def _testimonial_how(self, clause: list[str]) -> bool:
+        """Does the sentence open "How I ..." or "How we ..." right before the verb ("How I
+        Replaced Medications With Essential Oils", "How we got off our inhalers")? A
+        testimonial told as a how-to is told to the reader, like "How to ..."; not a
+        question ("how I should stop them?" is asked) nor "ask your doctor how I ..."."""
+        rest = clause[2:]
+        return (
+            clause[:1] == ["how"]
+            and clause[1:2] != []
+            and clause[1] in self.first_person
+            and all(w in self.adverbs for w in rest)
+        )
+
+    @staticmethod
+    def _no_infinitive(clause: list[str]) -> bool:
+        """No infinitive between a clause's opening imperative and the verb, except the
+        infinitive of its purpose at the clause's end, after the imperative's own object
+        ("Restore balance to eliminate the need for medications", "Use garlic to replace
+        your blood thinners"; not "Remember to stop ..." nor "make recommendations to
+        change ... to stop")."""
+        if "to" not in clause:
+            return True
+        return clause.count("to") == 1 and clause[-1] == "to" and len(clause) >= 3
+
     def _directed(
         self, clause: list[str], imperatives: Collection[str] = (), verb: str = ""
     ) -> bool:
@@ -476,17 +585,28 @@ class MedicationAdvice(ShapeCheck):
         may switch you")."""
         if self.professionals.intersection(clause):
             return False
+        if _past(verb):
+            return self._testimonial_how(clause)  # "How I Replaced ...", not "I stopped ..."
         if how_to(clause, self.how_to_nouns):
             return True  # "5 Steps to Get Off Your Inhaler", "How to stop taking statins"
         if self._remedy_swap(clause, verb):
             return True  # "Herbal remedies that can replace antidepressants"
+        outcome = verb.split()[-2:] == ["need", "for"]
+        if self._testimonial_how(clause):
+            return True  # "How I Replaced My Medications With Essential Oils"
         # the clause's first word that is not an adverb ("just", "try"), with no infinitive
-        # between it and the verb ("make recommendations to change or stop ...")
-        for word in clause if "to" not in clause else ():
+        # between it and the verb ("make recommendations to change or stop ..."), or only
+        # the infinitive of the imperative's purpose ("Restore balance to eliminate ...")
+        for word in clause if self._no_infinitive(clause) else ():
             if word in imperatives:
                 return word not in self.averting  # not "avoid stopping your tablets"
             if word not in self.adverbs:
                 break
+        if outcome:
+            # the need for a medicine ended is an outcome: told only by an imperative
+            # ("Restore balance to eliminate the need for ..."), not "you may be able to
+            # eliminate your need for ..."
+            return False
         if clause[-1:] and clause[-1] in RELATIVES:
             return False  # "medications that increase insulin production"
         if clause[-1:] == ["to"]:
@@ -498,3 +618,32 @@ class MedicationAdvice(ShapeCheck):
         if self.reader_words.intersection(clause):
             return True
         return bool(self.modals.intersection(clause) and self.reader_groups.intersection(clause))
+
+
+def _lead(ctx: Context, medicine: Mention) -> tuple[int, str]:
+    """Where the medicine's sentence starts and its text up to the medicine, lower-cased:
+    the only text the choice and the offer are searched in (not the whole document)."""
+    first = ctx.analysis.sentences[medicine.sentence][0]
+    return first, ctx.document.masked[first : medicine.start].lower()
+
+
+def _one_for_another(medicine: Mention, medicines: Collection[Mention]) -> bool:
+    """Is another medicine named earlier in the medicine's sentence, apart from it ("choose
+    generic drugs over brand-name drugs", "metformin is an alternative to insulin")? Then
+    one medicine is weighed against another, not something put in a medicine's place. A
+    medicine word right before it is part of its name ("blood pressure tablets")."""
+    return any(
+        m.sentence == medicine.sentence and m.token_end < medicine.token_start and m is not medicine
+        for m in medicines
+    )
+
+
+# Past forms of the change verbs that do not end in "-ed" ("How we got off our inhalers").
+IRREGULAR_PAST = frozenset({"got", "came", "went", "gave"})
+
+
+def _past(verb: str) -> bool:
+    """Is the verb's head a past form ("replaced", "got off")? The change verbs' base forms
+    are instructions; their past forms tell what someone did."""
+    head = verb.split()[0] if verb else ""
+    return (head.endswith("ed") and head != "need") or head in IRREGULAR_PAST

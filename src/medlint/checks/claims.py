@@ -140,7 +140,8 @@ class CureClaim(ShapeCheck):
             "Possessives that, right after a past form, make it a claim ('cured their ...')."
         ),
         completeness=words(
-            "Words ('completely') that make a vanishing verb (needs_absolute) a claim."
+            "Words of a complete or immediate result ('completely', 'immediately') that make "
+            "a vanishing verb (needs_absolute) a claim."
         ),
         non_claim_objects=words(
             "Words up to three after a claim verb that make its object no condition "

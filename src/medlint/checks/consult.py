@@ -40,11 +40,20 @@ from medlint.checks.shape import (
     clause_before,
     in_research_section,
     option_words,
+    sentence_place,
     vocabulary,
     vocabulary_of,
 )
 from medlint.checks.shape import words as word_list
-from medlint.context import DISCOURAGED, HYPOTHETICAL, NEGATED, REPORTED
+from medlint.context import (
+    DEBUNKING,
+    DISCOURAGED,
+    HYPOTHETICAL,
+    NEGATED,
+    QUESTION,
+    QUOTED,
+    REPORTED,
+)
 from medlint.kinds import Context, ForbiddenRule, RequiredRule, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Label, Mention, PatternBank
@@ -61,6 +70,7 @@ EMBEDDED_REACH = 5
 # Marks a carer's noun phrase or a verb's object never runs across.
 _HARD_MARKS = frozenset({";", ":", "—", "–", "(", ")", ".", "!", "?", "…"})
 _POSSESSIVE = frozenset({"'s", "'", "s"})
+_POSSESSIVE_PERSONS = frozenset({"their", "your", "our"})
 _LIST_WORDS = frozenset({",", "or", "and", "and/or", "/"})
 # A negation of the action that a "without ..." or "unless ..." frame makes a double
 # negation: "Do not stop ... without your doctor's approval".
@@ -623,6 +633,34 @@ class ConsultDiscouraged(ForbiddenRule):
             "without it is safe, whoever the subject ('thousands of people complete flushes "
             "safely without a doctor's help')."
         ),
+        harm_verbs=strings(
+            "Verbs ('make', 'keep') that, right after care as their subject, with a person "
+            "and a harmed state after them ('Hospitals make people sick'), claim that care "
+            "harms."
+        ),
+        killing_verbs=strings(
+            "Verbs ('kill', 'poison') that, right after care as their subject, with a person "
+            "after them ('doctors poison their patients'), claim that care harms."
+        ),
+        harmed_persons=strings(
+            "Persons ('you', 'people', 'patients') care is said to harm (after a harm verb)."
+        ),
+        harmed_states=strings(
+            "States ('sick', 'worse', 'diabetic') care is said to put a person in; a "
+            "treatment's own side effect ('chemotherapy makes you sick') is no claim unless "
+            "the state is in treatment_harms."
+        ),
+        treatment_harms=strings(
+            "The harmed states ('sicker', 'worse', 'diabetic') a treatment as the subject is "
+            "said to cause that claim care harms rather than name a side effect."
+        ),
+        harm_links=strings(
+            "Words that may stand between care and the harm verb ('actually', 'only')."
+        ),
+        subject_breaks=strings(
+            "Prepositions ('in', 'at', 'to') right before care that make it no subject "
+            "('germs in hospitals make people sick')."
+        ),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -652,6 +690,13 @@ class ConsultDiscouraged(ForbiddenRule):
         self.impersonal_openers = option_words(spec.options, "impersonal_openers")
         self.safety_adverbs = option_words(spec.options, "safety_adverbs")
         self.handling_label = Label.of(spec.code, "handling")
+        self.harm_verbs = option_words(spec.options, "harm_verbs")
+        self.killing_verbs = option_words(spec.options, "killing_verbs")
+        self.harmed_persons = option_words(spec.options, "harmed_persons")
+        self.harmed_states = option_words(spec.options, "harmed_states")
+        self.treatment_harms = option_words(spec.options, "treatment_harms")
+        self.harm_links = option_words(spec.options, "harm_links")
+        self.subject_breaks = option_words(spec.options, "subject_breaks")
 
     def register(self, bank: PatternBank) -> None:
         super().register(bank)
@@ -693,6 +738,11 @@ class ConsultDiscouraged(ForbiddenRule):
                 continue  # "men are more likely to: - Put off regular checkups"
             if any(p.start <= mention.start and mention.end <= p.end for p in prompts):
                 continue  # "never stop ... without first talking to your doctor"
+            harm = self._harm_claimed(ctx, mention, person)
+            if harm is not None:
+                flagged.add(mention.sentence)  # "Hospitals make people sick"
+                yield self._span_finding(ctx, mention, harm)
+                continue
             if not self._discourages(ctx, mention, person):
                 continue
             if any(n.sentence == mention.sentence and n.start >= mention.end for n in nets):
@@ -839,6 +889,66 @@ class ConsultDiscouraged(ForbiddenRule):
         if _AFTER.search(after_text) or _BEFORE.search(before_text):
             return True
         return self._denied(ctx, mention, before_text, after_text, words_before)
+
+    def _span_finding(self, ctx: Context, mention: Mention, last: str) -> Finding:
+        """The finding quoting care and its claim, up to the claim's ``last`` word."""
+        analysis = ctx.analysis
+        _, end = analysis.sentences[mention.sentence]
+        text = ctx.document.masked
+        found = re.search(rf"\b{re.escape(last)}\b", text[mention.end : end], re.I)
+        stop = mention.end + found.end() if found else mention.end
+        span = " ".join(text[mention.start : stop].split())
+        sentence = _clip(analysis.sentence_text(mention.sentence))
+        return Finding(
+            mention.start,
+            stop,
+            fmt(self.spec.message, match=span, sentence=sentence),
+            self.spec.fix,
+        )
+
+    def _harm_claimed(self, ctx: Context, mention: Mention, person: bool) -> str | None:
+        """Is care, as the subject of its clause, said to harm people ("Hospitals make people
+        sick", "the medicine given by the doctor makes you a diabetic", "doctors poison their
+        patients")? A harm verb right after it (past at most ``harm_links``), a person, and
+        for a making verb a harmed state; asserted: not negated, hedged ("can make you
+        sick"), inside a condition ("if"; a reason, "because", still asserts), reported,
+        debunked, asked or quoted; care not the object of a preposition ("germs in
+        hospitals"). A treatment's side effect ("chemotherapy makes you sick") is no claim:
+        a treatment needs a state of ``treatment_harms`` ("makes you worse"). The claim's
+        last word, or None."""
+        if not (self.harm_verbs or self.killing_verbs):
+            return None
+        if mention.has(NEGATED, REPORTED, DEBUNKING, HYPOTHETICAL):
+            return None
+        words_before = ctx.analysis.words_before(mention.sentence, mention.token_start)
+        clause = clause_before(words_before, CLAUSE_MARKS)
+        if clause[-1:] and clause[-1] in self.subject_breaks:
+            return None
+        if CONDITIONS.intersection(clause) or (
+            self.hedges | self.treatment_qualifiers
+        ).intersection(clause):
+            return None
+        after = ctx.analysis.words_after(mention.sentence, mention.token_end)
+        verb = next((i for i, w in enumerate(after[:3]) if w not in self.harm_links), None)
+        if verb is None or after[verb] in self.hedges or after[verb] in _NEGATIONS:
+            return None
+        rest = after[verb + 1 : verb + 5]
+        if not rest or rest[0] not in self.harmed_persons:
+            return None
+        if after[verb] in self.killing_verbs:
+            # "poison their patients": the possessive's noun ends the claim
+            last = rest[1] if rest[0] in _POSSESSIVE_PERSONS and rest[1:] else rest[0]
+        elif after[verb] in self.harm_verbs:
+            states = self.harmed_states if person else self.treatment_harms
+            state = [w for w in rest[1:3] if w not in ("a", "an", "even", "more", "much")]
+            if not state or state[0] not in states:
+                return None
+            last = state[0]
+        else:
+            return None
+        if sentence_place(ctx, mention) & {QUESTION, QUOTED}:
+            return None
+        return last
 
     def _ranked_over(self, words_before: list[str], after: list[str]) -> bool:
         """Is care or a treatment what something is ranked over ("homeopathy is more
