@@ -122,3 +122,11 @@ def test_a_participle_needs_its_frequency_right_after() -> None:
     sentence = "Two capsules taken together are easier to swallow than one big tablet."
     assert not instruction(sentence, 0)
     assert instruction("Two capsules taken every morning settle the stomach.", 0)
+
+
+def test_a_dosage_table_for_clinicians_is_no_instruction(linter: Linter) -> None:
+    """A dosage heading on a page for prescribers (a weight-based row, what patients should
+    do) gives a professional dosing table (a corpus finding while tuning, CDC Q fever)."""
+    table = "- Adults: 50 mg every 8 hours\n- Children under 30 kg: 1.5 mg/kg every 8 hours"
+    assert not fired(linter, "MED301", table, title="Recommended dosage for mild disease")
+    assert fired(linter, "MED301", "- Adults: 50 mg", title="Suggested use")

@@ -322,10 +322,14 @@ _NOT_DIRECTIONS = re.compile(
 )
 
 
-def instruction(sentence: str, amount: int = 0, under_directions: bool = False) -> bool:
+def instruction(
+    sentence: str, amount: int = 0, under_directions: bool = False, for_readers: bool = True
+) -> bool:
     """Is this sentence (a dose at ``amount`` in it) an instruction to the reader to take the
     dose? Under a directions heading or lead-in, a labelled amount ("Adult: 40 drops") or an
-    amount with its frequency is one."""
+    amount with its frequency is one. On a page not ``for_readers`` (for clinicians: "2.2
+    mg/kg", "patients should be treated for ..."), a table row or a dosage heading's amount
+    is a professional dosing table, not an instruction."""
     if _REPORTED.search(sentence) or _PROFESSIONAL.search(sentence):
         return False
     if _PRESCRIBING.search(sentence) or prescribing_range(sentence):
@@ -342,6 +346,8 @@ def instruction(sentence: str, amount: int = 0, under_directions: bool = False) 
     taken = _TAKEN.search(sentence, amount)
     if taken is not None and _FREQUENCY.match(sentence, taken.end()):
         return True  # "2 teaspoons per cup, taken up to three times a day"
+    if not for_readers:
+        return False
     if under_directions and (frequency or sentence[:amount].rstrip().endswith(":")):
         return True  # under "Suggested use": "Adult: 40 drops in a little water"
     if _RECOMMEND.search(sentence) or _DOSE_STATEMENT.search(sentence):
@@ -409,6 +415,7 @@ class DoseWithoutCaveat:
         document = ctx.document
         masked = document.masked
         analysis = ctx.analysis
+        for_readers = _FOR_CLINICIANS.search(masked) is None
         amounts: dict[int, list[tuple[int, int]]] = {}
         for m in DOSE.finditer(masked):
             amounts.setdefault(analysis.sentence_of(m.start()), []).append((m.start(), m.end()))
@@ -418,7 +425,8 @@ class DoseWithoutCaveat:
                 told = _under_directions(document, analysis, start)
                 before = " ".join(masked[first:start].split())
                 at = len(before) + 1 if before else 0
-                if instruction(analysis.sentence_text(sentence), at, told):
+                text = analysis.sentence_text(sentence)
+                if instruction(text, at, told, for_readers):
                     yield start, end, sentence
                 continue
             span = frequency_dose(masked[first:last])
@@ -437,9 +445,18 @@ def _told(amounts: list[tuple[int, int]], first: int, sentence: str) -> tuple[in
     return amounts[0]
 
 
+# A page written for clinicians: weight-based doses, what patients or physicians should do.
+_FOR_CLINICIANS = re.compile(
+    r"/\s?(?:kg|m2|m²)\b|\b(?:patients|physicians|clinicians|prescribers)\s+"
+    r"(?:should|must|may|can|need to|are to)\b",
+    re.I,
+)
+
+
 def _under_directions(document: Document, analysis: Analysis, offset: int) -> bool:
     """Does the text at ``offset`` stand under a directions heading or, as a list item,
-    under a directions lead-in ("Adults should take the following:")?"""
+    under a directions lead-in ("Adults should take the following:"), on a page for
+    readers?"""
     section = document.section_at(offset)
     if section is not None and directions(section.heading):
         return True
