@@ -130,3 +130,15 @@ def test_a_dosage_table_for_clinicians_is_no_instruction(linter: Linter) -> None
     table = "- Adults: 50 mg every 8 hours\n- Children under 30 kg: 1.5 mg/kg every 8 hours"
     assert not fired(linter, "MED301", table, title="Recommended dosage for mild disease")
     assert fired(linter, "MED301", "- Adults: 50 mg", title="Suggested use")
+
+
+def test_orally_is_the_prescribers_word_unless_told_to_the_reader(linter: Linter) -> None:
+    told = "For a sore throat, take two teaspoonfuls of the syrup orally three times a day."
+    [message] = fired(linter, "MED301", told, title="Syrup")
+    assert '"two teaspoonfuls"' in message
+    for shorthand in (
+        "Amoxicillin 500 mg orally three times a day is the usual course.",
+        "The drug can be given orally at 5 mg twice a day.",
+        "Children may receive 10 mg orally once a day.",
+    ):
+        assert not fired(linter, "MED301", shorthand, title="Antibiotics"), shorthand

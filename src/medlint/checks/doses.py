@@ -9,12 +9,19 @@ A dose is recognised by the shape of its sentence, not by a list of medicines:
   ("children can receive 25 mg", "you should take", "they should take"), a recommendation
   ("CDC recommends ... 4 mg per day"), a dose statement ("The dose for toddlers is 2.5 mL
   every 6 hours"), or a dose-table row or label line ("Adults: 2 capsules, 3 times daily",
-  "2 tablets every 4 hours");
+  "2 tablets every 4 hours"); on remedy, forum and supplement pages, a remedy prepared and
+  drunk ("Stir 1 Tbsp. Epsom salt into water and drink it"), a regimen ("then begin with
+  25 mcg", "try to take 20 mg"), an instruction after a list marker, a step label or a dash,
+  an amount with how often it is taken as a participle ("2 teaspoons per cup, taken three
+  times a day"), or a labelled amount under a directions heading or lead-in ("Suggested
+  use" / "Adult: 40 drops");
 * and not reported (trials, participants, "were given"), professional (per kilogram or
   square metre, intravenous, "orally"; a prescriber's wording, "patients must take",
   "titrate", "the starting dose"; a range wide enough to titrate within, its top at least
-  four times its bottom, "25-300 mg"), dietary (sodium, intake), or managed by the doctor
-  ("your doctor will start you on 5 mg").
+  four times its bottom, "25-300 mg"; "orally" unless told to the reader; a table row or
+  dosage heading on a page for clinicians), dietary (sodium, intake, salt that no name
+  makes a remedy's, water by volume), or managed by the doctor ("your doctor will start you
+  on 5 mg").
 
 A caveat (the label, "as prescribed", a maximum, asking a pharmacist or doctor) in the
 same or an adjacent sentence or in the same section clears it.
@@ -138,8 +145,11 @@ _REPORTED = re.compile(
 )
 _PROFESSIONAL = re.compile(
     r"/\s?(?:kg|m2|m²)\b|\b(?:intravenous(?:ly)?|IV|IM|subcutaneous(?:ly)?|intramuscular(?:ly)?"
-    r"|infusion|orally|bolus|regimen|cycles?|loading dose)\b"
+    r"|infusion|bolus|regimen|cycles?|loading dose)\b"
 )
+# "orally" in a prescriber's shorthand ("100 mg orally twice daily", "can be given orally")
+# is professional; told to the reader ("take two teaspoonfuls orally") it is the label's.
+_ORALLY = re.compile(r"\borally\b", re.I)
 # A prescriber's wording: "Patients must take 25-300 mg ...", "titrate", "the starting dose".
 _PRESCRIBING = re.compile(
     r"\bpatients (?:must|should|may|can|need to|are to)\b|\btitrat(?:e|ed|ion)\b"
@@ -290,6 +300,8 @@ def frequency_dose(sentence: str) -> tuple[int, int] | None:
     )
     if found is None or _HYGIENE.search(sentence):
         return None
+    if _ORALLY.search(sentence) and not _IMPERATIVE.search(sentence):
+        return None
     if _REPORTED.search(sentence) or _PROFESSIONAL.search(sentence):
         return None
     if _PRESCRIBING.search(sentence) or dietary(sentence):
@@ -340,7 +352,11 @@ def instruction(
         return False
     if _DRINK_VOLUME.match(sentence, amount) and _FLUIDS.search(sentence):
         return False  # "drink this much water ..., cut back to 64 ounces a day"
-    if _IMPERATIVE.search(sentence) or _MODAL.search(sentence) or _GROUP.search(sentence):
+    if _IMPERATIVE.search(sentence):
+        return True
+    if _ORALLY.search(sentence):
+        return False
+    if _MODAL.search(sentence) or _GROUP.search(sentence):
         return True
     frequency = _FREQUENCY.search(sentence) is not None
     taken = _TAKEN.search(sentence, amount)
