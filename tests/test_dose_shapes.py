@@ -142,3 +142,16 @@ def test_orally_is_the_prescribers_word_unless_told_to_the_reader(linter: Linter
         "Children may receive 10 mg orally once a day.",
     ):
         assert not fired(linter, "MED301", shorthand, title="Antibiotics"), shorthand
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("Dosage: 3 capsules with breakfast.", True),
+        ("Suggested use: 1 scoop in a smoothie.", True),
+        ("Missed dose: 3 capsules are in each strip.", False),
+        ("Overdose: 40 tablets can damage the liver.", False),
+    ],
+)
+def test_an_inline_directions_label(linter: Linter, body: str, fires: bool) -> None:
+    assert bool(fired(linter, "MED301", body, title="Turmeric")) is fires, body

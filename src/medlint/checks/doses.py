@@ -364,6 +364,9 @@ def instruction(
         return True  # "2 teaspoons per cup, taken up to three times a day"
     if not for_readers:
         return False
+    label = sentence[:amount]
+    if ":" in label and directions(label):
+        under_directions = True  # an inline label: "Dosage: 2 capsules", "Suggested use: ..."
     if under_directions and (frequency or sentence[:amount].rstrip().endswith(":")):
         return True  # under "Suggested use": "Adult: 40 drops in a little water"
     if _RECOMMEND.search(sentence) or _DOSE_STATEMENT.search(sentence):
