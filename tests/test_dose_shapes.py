@@ -155,3 +155,36 @@ def test_orally_is_the_prescribers_word_unless_told_to_the_reader(linter: Linter
 )
 def test_an_inline_directions_label(linter: Linter, body: str, fires: bool) -> None:
     assert bool(fired(linter, "MED301", body, title="Turmeric")) is fires, body
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        (
+            "- 2 tsp of grated turmeric\n- a cup of hot milk\n- Stir and sip it at bedtime.",
+            "sip it at bedtime",
+        ),
+        (
+            "You will need 1 tbsp of the syrup.\n\nThen swallow the syrup on an empty stomach.",
+            "swallow the syrup on an empty stomach",
+        ),
+    ],
+)
+def test_a_remedy_drunk_at_a_set_time_its_amount_in_an_earlier_step(
+    linter: Linter, body: str, told: str
+) -> None:
+    messages = fired(linter, "MED301", body, title="Home remedy")
+    assert messages and f'"{told}"' in messages[-1], body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Drink it before breakfast.",  # no amount in the section
+        "- 2 tsp of salt\n- Drink the water before the meal.",  # salt and water are food
+        "You need 1 tbsp of honey.\n\nDrink plenty of water with meals.",
+        "- 10 mg tablets\n- Some people drink it before bed.",  # reported
+    ],
+)
+def test_not_a_remedy_drunk_at_a_set_time(linter: Linter, body: str) -> None:
+    assert not fired(linter, "MED301", body, title="Home remedy"), body

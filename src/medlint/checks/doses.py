@@ -334,6 +334,39 @@ _NOT_DIRECTIONS = re.compile(
 )
 
 
+# A prepared remedy drunk at a set time, its amount in an earlier step or list item of the
+# section ("- 1 tbsp of vinegar ... - Mix and sip it before breakfast"): how to take a
+# remedy is a dose even where its amount stands apart.
+_PREPARE = r"blend|mix|stir|shake|combine|dilute|dissolve|steep|strain|add|pour|squeeze|boil|warm"
+_TIMED_DRINK = re.compile(
+    rf"(?:{_OPENER}|^\W*(?:\d{{1,2}}[.)]\s*)?(?:{_PREPARE})\b[^.;!?]{{0,60}}?\band\s+)(?:drink|sip|swallow|take|consume|have)\s+(?:it|this|them|the\s+(?:[\w-]+\s+)?"
+    r"(?:mixture|drink|tonic|tea|remedy|solution|juice|shot|blend|syrup|decoction|paste|powder|oil))\b[^.;!?]{0,40}?"
+    r"\b(?:(?:before|after|with)\s+(?:the\s+|a\s+|your\s+|each\s+|every\s+)?(?:[\w-]+\s+)?"
+    r"(?:meals?|breakfast|lunch|dinner|supper|bed|bedtime)|on an empty stomach"
+    r"|first thing in the morning|at bedtime)\b",
+    re.I,
+)
+
+
+_DRINK_VERB = re.compile(
+    r"\b(?:drink|sip|swallow|take|consume|have)\s+(?:it|this|them|the)\b(?![\s\S]*\b(?:drink|sip"
+    r"|swallow|take|consume|have)\s+(?:it|this|them|the)\b)",
+    re.I,
+)
+
+
+def timed_drink(sentence: str) -> tuple[int, int] | None:
+    """Where a sentence tells the reader to drink a prepared remedy at a set time ("Mix
+    and sip it before breakfast"): the instruction's span from its verb, or None."""
+    found = _TIMED_DRINK.search(sentence)
+    if found is None or _HYGIENE.search(sentence) or _REPORTED.search(sentence):
+        return None
+    if _DOCTOR_MANAGED.search(sentence):
+        return None
+    verb = _DRINK_VERB.search(sentence, found.start(), found.end())
+    return (verb.start() if verb else found.start()), found.end()
+
+
 def instruction(
     sentence: str, amount: int = 0, under_directions: bool = False, for_readers: bool = True
 ) -> bool:
@@ -449,8 +482,24 @@ class DoseWithoutCaveat:
                     yield start, end, sentence
                 continue
             span = frequency_dose(masked[first:last])
+            if span is None and _amount_before(document, analysis, amounts, sentence):
+                span = timed_drink(masked[first:last])
             if span is not None:
                 yield first + span[0], first + span[1], sentence
+
+
+def _amount_before(
+    document: Document, analysis: Analysis, amounts: dict[int, list[tuple[int, int]]], at: int
+) -> bool:
+    """Does an earlier sentence of the section of sentence ``at`` give an amount of something
+    not food or drink (a recipe's step or list item)?"""
+    section = document.section_at(analysis.sentences[at][0])
+    low = section.start if section is not None else 0
+    return any(
+        low <= analysis.sentences[s][0] and not dietary(analysis.sentence_text(s))
+        for s in amounts
+        if s < at
+    )
 
 
 def _told(amounts: list[tuple[int, int]], first: int, sentence: str) -> tuple[int, int]:
