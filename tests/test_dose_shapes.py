@@ -80,6 +80,8 @@ def test_dose_instruction_shapes(linter: Linter, title: str, body: str, dose: st
     [
         ("Cooking", "Add 1 teaspoon of salt to the cooking water and stir it."),
         ("Baking", "Stir 2 tablespoons of sugar into the batter."),
+        ("Dinner", "Stir 1 tbsp of olive oil into the sauce."),
+        ("Dinner", "Add 2 tsp of ground cumin to the pan and fry for a minute."),
         ("Soaking", "What you'll need:\n\n- 3 tbsp Epsom salts\n- a bowl of warm water"),
         (
             "Kidney stones",

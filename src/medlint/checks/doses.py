@@ -197,9 +197,18 @@ _SALT = re.compile(r"(?:\b([\w'-]+)\s+)?\bsalts?\b", re.I)
 _NAMED_SALTS = frozenset({"rehydration", "bath", "epsom"})
 
 
+# Cooking: an amount for a dish is a food portion, not a dose.
+_COOKING = re.compile(
+    r"\b(?:pan|saucepan|skillet|oven|bake|baking|fry|frying|saut[eé]|simmer|roast|marinade"
+    r"|sauce|batter|dough|salad|soup|stew|dressing|casserole)\b",
+    re.I,
+)
+
+
 def dietary(sentence: str) -> bool:
-    """Is the sentence's amount food or drink (a nutrient, an intake, a serving, salt)?"""
-    if _DIETARY.search(sentence):
+    """Is the sentence's amount food or drink (a nutrient, an intake, a serving, salt, an
+    amount for a dish)?"""
+    if _DIETARY.search(sentence) or _COOKING.search(sentence):
         return True
     for found in _SALT.finditer(sentence):
         name = found.group(1) or ""
