@@ -9,12 +9,19 @@ A dose is recognised by the shape of its sentence, not by a list of medicines:
   ("children can receive 25 mg", "you should take", "they should take"), a recommendation
   ("CDC recommends ... 4 mg per day"), a dose statement ("The dose for toddlers is 2.5 mL
   every 6 hours"), or a dose-table row or label line ("Adults: 2 capsules, 3 times daily",
-  "2 tablets every 4 hours");
+  "2 tablets every 4 hours"); on remedy, forum and supplement pages, a remedy prepared and
+  drunk ("Stir 1 Tbsp. Epsom salt into water and drink it"), a regimen ("then begin with
+  25 mcg", "try to take 20 mg"), an instruction after a list marker, a step label or a dash,
+  an amount with how often it is taken as a participle ("2 teaspoons per cup, taken three
+  times a day"), or a labelled amount under a directions heading or lead-in ("Suggested
+  use" / "Adult: 40 drops");
 * and not reported (trials, participants, "were given"), professional (per kilogram or
   square metre, intravenous, "orally"; a prescriber's wording, "patients must take",
   "titrate", "the starting dose"; a range wide enough to titrate within, its top at least
-  four times its bottom, "25-300 mg"), dietary (sodium, intake), or managed by the doctor
-  ("your doctor will start you on 5 mg").
+  four times its bottom, "25-300 mg"; "orally" unless told to the reader; a table row or
+  dosage heading on a page for clinicians), dietary (sodium, intake, salt that no name
+  makes a remedy's, water by volume), or managed by the doctor ("your doctor will start you
+  on 5 mg").
 
 A caveat (the label, "as prescribed", a maximum, asking a pharmacist or doctor) in the
 same or an adjacent sentence or in the same section clears it.
@@ -26,10 +33,12 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from medlint.checks.helpseeking import list_lead_in
 from medlint.context import NEGATED
+from medlint.document import Document
 from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
-from medlint.nlp import Label, PatternBank
+from medlint.nlp import Analysis, Label, PatternBank
 from medlint.optionschema import Schema, integer, lexicons, options, strings, values
 from medlint.ruleset import RuleSpec
 
@@ -38,10 +47,14 @@ _UNITS = (
     r"|tablets?|capsules?|caps|pills?|puffs?|sprays?|pumps?|sachets?|drops?|lozenges?"
     r"|patch(?:es)?|gumm(?:y|ies)|teaspoons?|tsp|tablespoons?|tbsp|spoonfuls?|scoops?"
     r"|teaspoonfuls?|tablespoonfuls?|dropperfuls?|droppers?|pellets?|granules?|oz|ounces?"
+    # a recipe's capitalised spoons: "1 Tbsp.", "2 Tsp"
+    r"|(?i:tbsp|tsp|tablespoons?|teaspoons?)"
 )
 # "0.5 mL", ".4 ml", "50,000 IU", "25-50 mg"; not "1/4 teaspoon" (a recipe fraction), not
 # "126 mg/dL" (a laboratory value) and not "3 mg/kg" (a weight-based professional dose).
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+|\d*[¼½¾⅓⅔⅛]"
+# A range's dash: a hyphen, an en dash, a non-breaking hyphen ("1‑2 teaspoons").
+_DASH = r"-|–|‑"
 _COUNTED = (
     r"tablets?|capsules?|pills?|puffs?|sprays?|pumps?|drops?|lozenges?|sachets?|gummies"
     r"|pellets?|dropperfuls?"
@@ -55,26 +68,42 @@ _WORD_UNITS = (
     rf"{_COUNTED}|capsules?|teaspoons?|teaspoonfuls?|tablespoons?|tablespoonfuls?|tsp|tbsp"
 )
 DOSE = re.compile(
-    rf"(?<![\w./,])(?:{_NUMBER})(?:\s?(?:-|–|to|or)\s?(?:{_NUMBER}))?"
+    rf"(?<![\w./,¼½¾⅓⅔⅛])(?:{_NUMBER})(?:\s?(?:{_DASH}|to|or)\s?(?:{_NUMBER}))?"
     rf"(?:\s?(?:{_UNITS})|(?:{_NAMING}){{1,2}}\s(?:{_COUNTED}))\b(?!\s*/)"
     rf"|(?<![\w./,-])(?i:{_WORDS})(?:\s(?:-|–|to|or)\s(?i:{_WORDS}))?\s(?i:{_WORD_UNITS})\b"
 )
 _VERBS = (
     r"take|swallow|chew|use|apply|rub|put|place|give|drink|have|mix|inhale|spray|dissolve"
-    r"|add|insert|massage|sip|dose"
+    r"|add|insert|massage|sip|dose|dilute|stir|consume|gargle|sprinkle|steep"
 )
-# An administration verb opening the sentence or a clause: "Take ...", "If ..., rub ...".
-_IMPERATIVE = re.compile(
-    rf"(?:^|[,;:]\s+|\bthen\s+|\bjust\s+|\balways\s+|\bsimply\s+)(?:{_VERBS})\b", re.I
+# A regimen the reader follows, as forums and remedy pages set it out: "begin with 25 mcg",
+# "build up by taking 25 mcg more", "increase to 50 mg", "continue until you're on 20 mcg".
+_REGIMEN = (
+    r"(?:begin|start)(?:\s+(?:off|out))?\s+(?:with|on|at)|build\s+up|work\s+up|step\s+(?:up|down)"
+    r"|(?:increase|decrease|reduce|lower|raise|go\s+up|go\s+down|drop|cut(?:\s+back)?)"
+    r"(?:\s+(?:it|the\s+dose|your\s+dose))?\s+(?:to|by)|add\s+in|continue|stay\s+on|hold\s+at"
 )
+# Where an instruction opens: the sentence (after a list marker, "1)", "Step 2:"), a clause
+# (after a comma, a colon with or without its space, a dash), or "then", "just", "try to".
+_OPENER = (
+    r"(?:^\W*(?:\(?\d{1,2}[.)]\s*|step\s*\d+\s*[:.)-]?\s*)?|[,;:]\s*|\s?[—–]\s?|\bthen\s+"
+    r"|\bjust\s+|\balways\s+|\bsimply\s+)"
+    r"(?:try\s+(?:to\s+)?)?"
+)
+# An administration or regimen verb opening the sentence or a clause: "Take ...", "If ...,
+# rub 3 drops ...", "Step 1:Take ...", "try to take 20 mg", "then begin with 25 mcg".
+_IMPERATIVE = re.compile(rf"{_OPENER}(?:{_VERBS}|{_REGIMEN})\b", re.I)
 # A modal instruction, whoever it names: "you should take", "children can receive 25 mg",
-# "they should take only moderate doses".
+# "they should take only moderate doses", "you can start with 25 mcg".
 _MODAL = re.compile(
-    r"\b(?:should|must|can|may|need to|needs to|ought to|have to|has to)\s+"
+    r"\b(?:should|must|can|may|need to|needs to|ought to|have to|has to|try to)\s+"
     r"(?:also\s+|only\s+|instead\s+|then\s+)?"
-    rf"(?:{_VERBS}|receive|get|be taken|be given|be used|be applied)\b",
+    rf"(?:{_VERBS}|{_REGIMEN}|receive|get|be taken|be given|be used|be applied)\b",
     re.I,
 )
+# An amount said with how often it is taken, as a participle: "2 teaspoons per cup, taken
+# up to three times a day", "1 gram taken every morning and evening".
+_TAKEN = re.compile(r"\b(?:taken|used|applied)\s+(?:up\s+to\s+|about\s+|around\s+)?", re.I)
 # A reader group as the subject of a present-tense administration verb, as on a label or a
 # product page: "Adults take 2 capsules a day", "Pregnant women take ...", "Teens use ...".
 _GROUP = re.compile(
@@ -116,8 +145,11 @@ _REPORTED = re.compile(
 )
 _PROFESSIONAL = re.compile(
     r"/\s?(?:kg|m2|m²)\b|\b(?:intravenous(?:ly)?|IV|IM|subcutaneous(?:ly)?|intramuscular(?:ly)?"
-    r"|infusion|orally|bolus|regimen|cycles?|loading dose)\b"
+    r"|infusion|bolus|regimen|cycles?|loading dose)\b"
 )
+# "orally" in a prescriber's shorthand ("100 mg orally twice daily", "can be given orally")
+# is professional; told to the reader ("take two teaspoonfuls orally") it is the label's.
+_ORALLY = re.compile(r"\borally\b", re.I)
 # A prescriber's wording: "Patients must take 25-300 mg ...", "titrate", "the starting dose".
 _PRESCRIBING = re.compile(
     r"\bpatients (?:must|should|may|can|need to|are to)\b|\btitrat(?:e|ed|ion)\b"
@@ -126,7 +158,7 @@ _PRESCRIBING = re.compile(
 )
 # A dose range of a measured unit: "25-300 mg", "10 to 80 mg".
 _RANGE = re.compile(
-    rf"(?<![\w./,])({_NUMBER})\s?(?:-|–|to)\s?({_NUMBER})\s?"
+    rf"(?<![\w./,])({_NUMBER})\s?(?:{_DASH}|to)\s?({_NUMBER})\s?"
     r"(?:mg|mcg|µg|ug|micrograms?|milligrams?|g|grams?|IU|iu|units?)\b"
 )
 # A range whose top is this many times its bottom is a prescribing range to titrate within,
@@ -134,24 +166,67 @@ _RANGE = re.compile(
 PRESCRIBING_RATIO = 4
 
 
+_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+
+
+def _value(number: str) -> float:
+    """The value of a written number: "1,500", ".5", "1½"."""
+    number = number.replace(",", "")
+    fraction = _FRACTIONS.get(number[-1:], 0.0)
+    whole = number[:-1] if fraction else number
+    return (float(whole) if whole else 0.0) + fraction
+
+
 def prescribing_range(sentence: str) -> bool:
     """Does the sentence give a range wide enough to be titrated by a prescriber?"""
     for low, high in _RANGE.findall(sentence):
-        low_value = float(low.replace(",", "") or 0)
-        high_value = float(high.replace(",", "") or 0)
+        low_value = _value(low)
+        high_value = _value(high)
         if low_value > 0 and high_value >= PRESCRIBING_RATIO * low_value:
             return True
     return False
 
 
 _DIETARY = re.compile(
-    r"\b(?:eat|eats|levels?|ratio|excretion|concentrations?|limit|intake|sodium|salt|sugar|caffeine|calories|fib(?:er|re)|protein|fat|"
-    r"carbohydrates?|alcohol|serving|contains?|recipe)\b",
+    r"\b(?:eat|eats|levels?|ratio|excretion|concentrations?|limit|intake|sodium|sugar|caffeine"
+    r"|calories|fib(?:er|re)|protein|fat|carbohydrates?|alcohol|serving|contains?|recipe)\b",
     re.I,
 )
+# Salt is food unless a name says which salt it is: "Epsom salt", "rehydration salts".
+_SALT = re.compile(r"(?:\b([\w'-]+)\s+)?\bsalts?\b", re.I)
+_NAMED_SALTS = frozenset({"rehydration", "bath", "epsom"})
+
+
+# Cooking: an amount for a dish is a food portion, not a dose.
+_COOKING = re.compile(
+    r"\b(?:pan|saucepan|skillet|oven|bake|baking|fry|frying|saut[eé]|simmer|roast|marinade"
+    r"|sauce|batter|dough|salad|soup|stew|dressing|casserole)\b",
+    re.I,
+)
+
+
+def dietary(sentence: str) -> bool:
+    """Is the sentence's amount food or drink (a nutrient, an intake, a serving, salt, an
+    amount for a dish)?"""
+    if _DIETARY.search(sentence) or _COOKING.search(sentence):
+        return True
+    for found in _SALT.finditer(sentence):
+        name = found.group(1) or ""
+        named = name[:1].isupper() and found.start() > 0
+        if not named and name.lower() not in _NAMED_SALTS:
+            return True
+    return False
+
+
 # Water as the amount ("drink 500 ml of water a day") is diet; water to mix a counted or
 # spooned dose in ("take 2 tbsp of this in a glass of water") is not.
 _WATER = re.compile(r"\b(?:glass(?:es)?|cups?|lit(?:er|re)s?|ml|oz|ounces?) of water\b", re.I)
+# An amount of drink, in a sentence about water: "64 ounces a day", "2 litres".
+_DRINK_VOLUME = re.compile(
+    rf"(?:{_NUMBER})(?:\s?(?:{_DASH}|to|or)\s?(?:{_NUMBER}))?\s?(?:oz|ounces?|lit(?:er|re)s?|l)\b",
+    re.I,
+)
+_FLUIDS = re.compile(r"\b(?:water|fluids?|liquids?)\b", re.I)
 _MEDICINE_UNIT = re.compile(
     # a naming word may stand between: "10 activated drops in each ounce of water"
     rf"\d\s?(?:[a-z][\w-]*\s)?(?:{_COUNTED}|teaspoons?|tsp|tablespoons?|tbsp|teaspoonfuls?)\b",
@@ -234,9 +309,11 @@ def frequency_dose(sentence: str) -> tuple[int, int] | None:
     )
     if found is None or _HYGIENE.search(sentence):
         return None
+    if _ORALLY.search(sentence) and not _IMPERATIVE.search(sentence):
+        return None
     if _REPORTED.search(sentence) or _PROFESSIONAL.search(sentence):
         return None
-    if _PRESCRIBING.search(sentence) or _DIETARY.search(sentence):
+    if _PRESCRIBING.search(sentence) or dietary(sentence):
         return None
     if _DOCTOR_MANAGED.search(sentence):
         return None
@@ -244,19 +321,96 @@ def frequency_dose(sentence: str) -> tuple[int, int] | None:
     return found.start(group), found.end(group)
 
 
-def instruction(sentence: str) -> bool:
-    """Is this sentence (a dose in it) an instruction to the reader to take the dose?"""
+# A directions heading or list lead-in: "How to consume it", "Suggested use", "Dosage",
+# "adults should take the following:".
+_DIRECTIONS = re.compile(
+    r"\b(?:directions|dosage|dosing|doses?|suggested use|recommended use|usage"
+    r"|how (?:to|do you|should you|much to) (?:take|use|consume|drink|dose|apply|give))\b"
+    rf"|(?:{_VERBS})\s+the following\b",
+    re.I,
+)
+
+
+def directions(text: str) -> bool:
+    """Is this heading or list lead-in a dose's directions ("How to take it", "Suggested
+    use", "Adults should take the following:")? Not a heading that is a question about
+    something else or a warning ("Missed doses", "Overdose")."""
+    return _DIRECTIONS.search(text) is not None and not _NOT_DIRECTIONS.search(text)
+
+
+_NOT_DIRECTIONS = re.compile(
+    r"\b(?:missed|missing|overdose|too much|double|side effects?|interactions?|warnings?)\b", re.I
+)
+
+
+# A prepared remedy drunk at a set time, its amount in an earlier step or list item of the
+# section ("- 1 tbsp of vinegar ... - Mix and sip it before breakfast"): how to take a
+# remedy is a dose even where its amount stands apart.
+_PREPARE = r"blend|mix|stir|shake|combine|dilute|dissolve|steep|strain|add|pour|squeeze|boil|warm"
+_TIMED_DRINK = re.compile(
+    rf"(?:{_OPENER}|^\W*(?:\d{{1,2}}[.)]\s*)?(?:{_PREPARE})\b[^.;!?]{{0,60}}?\band\s+)(?:drink|sip|swallow|take|consume|have)\s+(?:it|this|them|the\s+(?:[\w-]+\s+)?"
+    r"(?:mixture|drink|tonic|tea|remedy|solution|juice|shot|blend|syrup|decoction|paste|powder|oil))\b[^.;!?]{0,40}?"
+    r"\b(?:(?:before|after|with)\s+(?:the\s+|a\s+|your\s+|each\s+|every\s+)?(?:[\w-]+\s+)?"
+    r"(?:meals?|breakfast|lunch|dinner|supper|bed|bedtime)|on an empty stomach"
+    r"|first thing in the morning|at bedtime)\b",
+    re.I,
+)
+
+
+_DRINK_VERB = re.compile(
+    r"\b(?:drink|sip|swallow|take|consume|have)\s+(?:it|this|them|the)\b(?![\s\S]*\b(?:drink|sip"
+    r"|swallow|take|consume|have)\s+(?:it|this|them|the)\b)",
+    re.I,
+)
+
+
+def timed_drink(sentence: str) -> tuple[int, int] | None:
+    """Where a sentence tells the reader to drink a prepared remedy at a set time ("Mix
+    and sip it before breakfast"): the instruction's span from its verb, or None."""
+    found = _TIMED_DRINK.search(sentence)
+    if found is None or _HYGIENE.search(sentence) or _REPORTED.search(sentence):
+        return None
+    if _DOCTOR_MANAGED.search(sentence):
+        return None
+    verb = _DRINK_VERB.search(sentence, found.start(), found.end())
+    return (verb.start() if verb else found.start()), found.end()
+
+
+def instruction(
+    sentence: str, amount: int = 0, under_directions: bool = False, for_readers: bool = True
+) -> bool:
+    """Is this sentence (a dose at ``amount`` in it) an instruction to the reader to take the
+    dose? Under a directions heading or lead-in, a labelled amount ("Adult: 40 drops") or an
+    amount with its frequency is one. On a page not ``for_readers`` (for clinicians: "2.2
+    mg/kg", "patients should be treated for ..."), a table row or a dosage heading's amount
+    is a professional dosing table, not an instruction."""
     if _REPORTED.search(sentence) or _PROFESSIONAL.search(sentence):
         return False
     if _PRESCRIBING.search(sentence) or prescribing_range(sentence):
         return False  # "Patients must take 25-300 mg of indomethacin daily"
-    if _DIETARY.search(sentence) or _DOCTOR_MANAGED.search(sentence):
+    if dietary(sentence) or _DOCTOR_MANAGED.search(sentence):
         return False
     if _WATER.search(sentence) and not _MEDICINE_UNIT.search(sentence):
         return False
-    if _IMPERATIVE.search(sentence) or _MODAL.search(sentence) or _GROUP.search(sentence):
+    if _DRINK_VOLUME.match(sentence, amount) and _FLUIDS.search(sentence):
+        return False  # "drink this much water ..., cut back to 64 ounces a day"
+    if _IMPERATIVE.search(sentence):
+        return True
+    if _ORALLY.search(sentence):
+        return False
+    if _MODAL.search(sentence) or _GROUP.search(sentence):
         return True
     frequency = _FREQUENCY.search(sentence) is not None
+    taken = _TAKEN.search(sentence, amount)
+    if taken is not None and _FREQUENCY.match(sentence, taken.end()):
+        return True  # "2 teaspoons per cup, taken up to three times a day"
+    if not for_readers:
+        return False
+    label = sentence[:amount]
+    if ":" in label and directions(label):
+        under_directions = True  # an inline label: "Dosage: 2 capsules", "Suggested use: ..."
+    if under_directions and (frequency or sentence[:amount].rstrip().endswith(":")):
+        return True  # under "Suggested use": "Adult: 40 drops in a little water"
     if _RECOMMEND.search(sentence) or _DOSE_STATEMENT.search(sentence):
         return frequency
     rest = _ROW_LABEL.sub("", sentence, count=1)
@@ -319,19 +473,72 @@ class DoseWithoutCaveat:
         """The dose instructions of the page, one a sentence, in order: (start, end,
         sentence) of an amount said as an instruction, or else of a frequency an
         administration verb tells the reader (:func:`frequency_dose`)."""
-        masked = ctx.document.masked
+        document = ctx.document
+        masked = document.masked
         analysis = ctx.analysis
-        amounts: dict[int, tuple[int, int]] = {}
+        for_readers = _FOR_CLINICIANS.search(masked) is None
+        amounts: dict[int, list[tuple[int, int]]] = {}
         for m in DOSE.finditer(masked):
-            amounts.setdefault(analysis.sentence_of(m.start()), (m.start(), m.end()))
+            amounts.setdefault(analysis.sentence_of(m.start()), []).append((m.start(), m.end()))
         for sentence, (first, last) in enumerate(analysis.sentences):
             if sentence in amounts:
-                if instruction(analysis.sentence_text(sentence)):
-                    yield (*amounts[sentence], sentence)
+                start, end = _told(amounts[sentence], first, masked[first:last])
+                told = _under_directions(document, analysis, start)
+                before = " ".join(masked[first:start].split())
+                at = len(before) + 1 if before else 0
+                text = analysis.sentence_text(sentence)
+                if instruction(text, at, told, for_readers):
+                    yield start, end, sentence
                 continue
             span = frequency_dose(masked[first:last])
+            if span is None and _amount_before(document, analysis, amounts, sentence):
+                span = timed_drink(masked[first:last])
             if span is not None:
                 yield first + span[0], first + span[1], sentence
+
+
+def _amount_before(
+    document: Document, analysis: Analysis, amounts: dict[int, list[tuple[int, int]]], at: int
+) -> bool:
+    """Does an earlier sentence of the section of sentence ``at`` give an amount of something
+    not food or drink (a recipe's step or list item)?"""
+    section = document.section_at(analysis.sentences[at][0])
+    low = section.start if section is not None else 0
+    return any(
+        low <= analysis.sentences[s][0] and not dietary(analysis.sentence_text(s))
+        for s in amounts
+        if s < at
+    )
+
+
+def _told(amounts: list[tuple[int, int]], first: int, sentence: str) -> tuple[int, int]:
+    """The amount the reader is told to take: the first after the sentence's instruction
+    ("If you're taking 40 mg daily, try to take 20 mg" tells "20 mg"), else its first."""
+    told = [m.start() for m in (_IMPERATIVE.search(sentence), _MODAL.search(sentence)) if m]
+    if told:
+        after = [a for a in amounts if a[0] - first >= min(told)]
+        if after:
+            return after[0]
+    return amounts[0]
+
+
+# A page written for clinicians: weight-based doses, what patients or physicians should do.
+_FOR_CLINICIANS = re.compile(
+    r"/\s?(?:kg|m2|m²)\b|\b(?:patients|physicians|clinicians|prescribers)\s+"
+    r"(?:should|must|may|can|need to|are to)\b",
+    re.I,
+)
+
+
+def _under_directions(document: Document, analysis: Analysis, offset: int) -> bool:
+    """Does the text at ``offset`` stand under a directions heading or, as a list item,
+    under a directions lead-in ("Adults should take the following:"), on a page for
+    readers?"""
+    section = document.section_at(offset)
+    if section is not None and directions(section.heading):
+        return True
+    lead_in = list_lead_in(document, analysis, offset)
+    return lead_in is not None and directions(analysis.sentence_text(lead_in))
 
 
 def _clip(text: str, limit: int = 120) -> str:
