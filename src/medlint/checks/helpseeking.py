@@ -243,12 +243,16 @@ class HelpStatements:
         """Sentences with a condition clause ("if", "when", "unless"): the condition that an
         instruction in the next sentence answers ("If you feel shaky, get help straight
         away. See your GP."). A description with a verb of course ("some medicines can
-        worsen symptoms") is no condition the next sentence answers."""
+        worsen symptoms") is no condition the next sentence answers, nor is a clause word
+        that opens no clause ("Ask your doctor about these medicines, if possible."): the
+        same reader as :attr:`conditional` (``_opens_condition``)."""
         label = _label("conditional")
         return frozenset(
             m.sentence
             for m in self.analysis.mentions(label)
-            if not m.has(NEGATED) and m.text.lower() in CLAUSE_CONDITIONS
+            if not m.has(NEGATED)
+            and m.text.lower() in CLAUSE_CONDITIONS
+            and self._opens_condition(m)
         )
 
     @cached_property
