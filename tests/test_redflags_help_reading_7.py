@@ -34,3 +34,72 @@ def test_the_condition_before_an_instruction_is_read_as_the_conditions_are(
     sentence's own condition (``_opens_condition``): an "if possible" is no condition there
     either."""
     assert ("MED112" in codes(lint(rf, ACUTE.format(help=help_)))) is fires
+
+
+@pytest.mark.parametrize(
+    ("help_", "fires"),
+    [
+        # the symptoms are the instruction's complement, after its destination
+        ("Tell your doctor about any signs and symptoms of this disease that you have.", False),
+        ("Talk to your doctor about your joint problems.", False),
+        # a complement about something else, or words that only point, say nothing of when
+        ("Tell your doctor about all of the medicines you take.", True),
+        ("Talk to your doctor about these treatments.", True),
+    ],
+)
+def test_an_instruction_about_the_readers_symptoms_says_when(
+    rf: Linter, help_: str, fires: bool
+) -> None:
+    """Round 6's judged-wrong Narcolepsy finding: "Tell your doctor about any signs and
+    symptoms of narcolepsy that you have" tells readers with them to get help."""
+    assert ("MED112" in codes(lint(rf, ACUTE.format(help=help_)))) is fires
+
+
+@pytest.mark.parametrize(
+    ("help_", "fires"),
+    [
+        # the reader's (or a carer's) suspicion of the illness
+        (
+            "Parents should talk with their provider if they suspect their child has it.",
+            False,
+        ),
+        ("If you think you have Whipple disease, it is important to see your doctor.", False),
+        # an exposure to its cause
+        ("If you have been exposed to the bacteria, talk with your doctor.", False),
+        # a plan is still no condition about the reader's health
+        ("If you think you would like to take part in a study, talk with your doctor.", True),
+        ("If you are planning a trip abroad, talk with your doctor.", True),
+    ],
+)
+def test_a_suspicion_or_an_exposure_is_a_condition_about_the_readers_health(
+    rf: Linter, help_: str, fires: bool
+) -> None:
+    """Round 6's judged-unsure UTI page ("Parents should talk with their health care provider
+    if they suspect their child has a UTI") and round 5's UTI and MRSA pages ("If you think
+    you have a UTI it is important to see your doctor")."""
+    assert ("MED112" in codes(lint(rf, ACUTE.format(help=help_)))) is fires
+
+
+@pytest.mark.parametrize(
+    ("help_", "fires"),
+    [
+        # a lead-in ending in ":" is a condition its list completes
+        ("Call your doctor if:\n\n- the joint pain lasts a week\n- you have a fever\n", False),
+        ("Call your doctor about:\n\n- travel vaccines\n- travel insurance\n", True),
+        # "as soon as" opens a clause as "when" does; "as soon as possible" opens none
+        ("See a doctor as soon as you notice symptoms.", False),
+        ("Call your doctor as soon as possible.", True),
+        # a course that does not end is a condition about the illness
+        ("You should see your doctor if the diarrhea does not stop.", False),
+        # a subject restricted by what it has is the condition
+        ("Those with severe joint pain need urgent medical attention.", False),
+        ("People with diabetes should see their doctor every year.", True),
+        # a verb of knowing whose knower is the professional informs on a condition
+        ("Let your doctor know if you have joint pain.", False),
+        ("Talk with your doctor to discuss if these foods are safe to eat.", True),
+        ("The only way to know if these foods are safe is to ask.", True),
+    ],
+)
+def test_sentence_shapes_of_a_condition_on_help(rf: Linter, help_: str, fires: bool) -> None:
+    """Shapes of "when" besides "if you have ...": each with its near miss."""
+    assert ("MED112" in codes(lint(rf, ACUTE.format(help=help_)))) is fires
