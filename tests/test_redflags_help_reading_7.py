@@ -91,9 +91,8 @@ def test_a_suspicion_or_an_exposure_is_a_condition_about_the_readers_health(
         ("Call your doctor as soon as possible.", True),
         # a course that does not end is a condition about the illness
         ("You should see your doctor if the diarrhea does not stop.", False),
-        # a subject restricted by what it has is the condition
-        ("Those with severe joint pain need urgent medical attention.", False),
-        ("People with diabetes should see their doctor every year.", True),
+        # a lead-in whose list was stripped says nothing about when
+        ("Call your doctor if:\nDial 911 for an ambulance if:\n", True),
         # a verb of knowing whose knower is the professional informs on a condition
         ("Let your doctor know if you have joint pain.", False),
         ("Talk with your doctor to discuss if these foods are safe to eat.", True),

@@ -284,7 +284,7 @@ class HelpStatements:
             return True  # "does not go away", "persists": conditions by their meaning
         after = self.analysis.words_after(m.sentence, m.token_end)[: ELLIPSIS + 1]
         if ":" in after:
-            return True  # a lead-in its list completes ("Call your doctor if:")
+            return self._completed(m)  # "Call your doctor if:" and the list under it
         clause = next((i for i, w in enumerate(after) if w in ELLIPSIS_ENDS), len(after))
         if clause <= ELLIPSIS:
             return False  # "if possible.", "if needed, ...", "when necessary"
@@ -293,6 +293,24 @@ class HelpStatements:
         if care is None or not before or before[-1] not in care.question_verbs:
             return True
         return before[-1] in KNOWING and self._informs_care(m, care)
+
+    def _completed(self, m: Mention) -> bool:
+        """Whether a lead-in ending in ":" is completed by a list under it ("Call your
+        doctor if:" then "- the pain lasts a week"): without its list (a page whose sign
+        lists were stripped) the lead-in says nothing about when."""
+        _start, end = self.analysis.sentences[m.sentence]
+        source = self.document.source
+        line = source.find("\n", end)
+        while line != -1 and line + 1 < len(source):
+            nxt = source.find("\n", line + 1)
+            text = source[line + 1 : len(source) if nxt == -1 else nxt]
+            if text.strip():
+                return (
+                    _list_item_line(self.document, line + 1 + len(text) - len(text.lstrip()))
+                    is not None
+                )
+            line = nxt
+        return False
 
     def _informs_care(self, m: Mention, care: CareShape) -> bool:
         """Whether the verb of knowing before a clause word has a care destination for its
