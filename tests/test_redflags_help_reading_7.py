@@ -45,6 +45,7 @@ def test_the_condition_before_an_instruction_is_read_as_the_conditions_are(
         # a complement about something else, or words that only point, say nothing of when
         ("Tell your doctor about all of the medicines you take.", True),
         ("Talk to your doctor about these treatments.", True),
+        ("Talk with your doctor about using aspirin because it can cause bleeding.", True),
     ],
 )
 def test_an_instruction_about_the_readers_symptoms_says_when(

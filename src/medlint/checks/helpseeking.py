@@ -52,6 +52,12 @@ def _label(name: str) -> Label:
 # signs and symptoms you have"). Symptom words that only point at others name nothing.
 _COMPLEMENT = re.compile(r"\s*(?:about|regarding|concerning)\b([^,.;:!?()]{1,120})", re.I)
 POINTERS = frozenset({"these", "any of"})
+# A subordinate clause ends the complement's noun phrase: "talk with your doctor about using
+# aspirin because it can cause bleeding" is about aspirin, not about bleeding.
+_SUBORDINATE = re.compile(
+    r"\b(?:because|since|although|though|while|whereas|so|but|if|when|unless|as|which|who)\b",
+    re.I,
+)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)])[ \t]+")
 _HTML_ITEM = re.compile(r"<li\b", re.I)
 
@@ -439,10 +445,11 @@ class HelpStatements:
         """Whether the symptoms are what an instruction's reader acts on, so it says when: a
         symptom word between its verb and its destination ("report any unusual symptoms to
         a doctor", "tell your nurse about pain"), or in the complement that follows the
-        destination, opened by a preposition of topic and closed by the clause ("Tell your
-        doctor about any signs and symptoms of narcolepsy that you have", "talk to your
-        doctor about your sleep problems"). Words that only point ("these", "any of") name
-        nothing there: "talk to your doctor about these treatments" does not say when."""
+        destination, opened by a preposition of topic and closed by the clause or a
+        subordinate one ("Tell your doctor about any signs and symptoms of narcolepsy that
+        you have", "talk to your doctor about your sleep problems"; not "about using
+        aspirin because it can cause bleeding"). Words that only point ("these", "any of")
+        name nothing there: "talk to your doctor about these treatments" does not say when."""
         symptoms = self.analysis.mentions(_label("symptom"))
         if any(m.start < w.start and w.end <= m.end for w in symptoms):
             return True
@@ -450,8 +457,10 @@ class HelpStatements:
         tail = _COMPLEMENT.match(self.document.masked, m.end, end)
         if tail is None:
             return False
+        stop = _SUBORDINATE.search(tail.group(1))
+        close = tail.start(1) + stop.start() if stop else tail.end()
         return any(
-            tail.start(1) <= w.start and w.end <= tail.end()
+            tail.start(1) <= w.start and w.end <= close
             for w in symptoms
             if w.text.lower() not in POINTERS
         )
