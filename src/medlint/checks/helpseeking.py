@@ -22,18 +22,22 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from medlint.checks import careshape
-from medlint.checks.knowledge import EMERGENCY, PROMPT, SAME_DAY, Guidance
+from medlint.checks.knowledge import EMERGENCY, PROMPT, SAME_DAY, CareShape, Guidance
 from medlint.context import DISCOURAGED, NEGATED
 from medlint.document import Document, Section
 from medlint.kinds import Context
 from medlint.nlp import Analysis, Label, Mention, PatternBank
 
 WINDOW = 3  # sentences
-CLAUSE_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "should"})
+CLAUSE_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "should", "as soon as"})
 # A clause word followed by at most ELLIPSIS words before one of ELLIPSIS_ENDS (or the
 # sentence's end) is elliptical. Not ":": a list completes "Call your doctor if:".
 ELLIPSIS = 1
 ELLIPSIS_ENDS = frozenset({",", ".", ";", ")", "?", "!"})
+# A verb of knowing whose knower is a care destination at most INFORMED words before it
+# ("let your doctor know if", "your nurse needs to know if") informs, it does not ask.
+INFORMED = 3
+KNOWING = frozenset({"know", "knows"})  # the verbs whose subject is the one informed
 # Lines after a list that may hold its action ("You need urgent help" / "Go to A&E").
 TRAILER_LINES = 2
 
@@ -43,6 +47,17 @@ def _label(name: str) -> Label:
     return Label.of("help", name)
 
 
+# The complement after an instruction's destination that says what it is about: a
+# preposition of topic, then the words up to the clause's end ("Tell your doctor about any
+# signs and symptoms you have"). Symptom words that only point at others name nothing.
+_COMPLEMENT = re.compile(r"\s*(?:about|regarding|concerning)\b([^,.;:!?()]{1,120})", re.I)
+POINTERS = frozenset({"these", "any of"})
+# A subordinate clause ends the complement's noun phrase: "talk with your doctor about using
+# aspirin because it can cause bleeding" is about aspirin, not about bleeding.
+_SUBORDINATE = re.compile(
+    r"\b(?:because|since|although|though|while|whereas|so|but|if|when|unless|as|which|who)\b",
+    re.I,
+)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)])[ \t]+")
 _HTML_ITEM = re.compile(r"<li\b", re.I)
 
@@ -145,8 +160,9 @@ class HelpStatements:
     def _shaped(self, urgent: set[int]) -> list[Statement]:
         """Instructions recognised by shape (careshape.py) that say when: a trigger in
         their sentence or a condition in the sentence before, a lead-in ending in ":", the
-        action lines after a list with a conditional lead-in, a help heading above them, or
-        a heading of their own (which makes its section a help section)."""
+        action lines after a list with a conditional lead-in, a help heading above them, a
+        heading of their own (which makes its section a help section), or the symptoms they
+        are about (``_names_symptoms``: "Tell your doctor about any symptoms you have")."""
         care = self.guidance.care_shape
         if care is None:
             return []
@@ -163,6 +179,7 @@ class HelpStatements:
                 or self._is_heading(m.start)
                 or a.sentence_text(m.sentence).rstrip().endswith(":")
                 or self.help_section(m.start) is not None
+                or self._names_symptoms(m)
             ):
                 found.append(Statement(m, i.level))
         return found
@@ -243,12 +260,16 @@ class HelpStatements:
         """Sentences with a condition clause ("if", "when", "unless"): the condition that an
         instruction in the next sentence answers ("If you feel shaky, get help straight
         away. See your GP."). A description with a verb of course ("some medicines can
-        worsen symptoms") is no condition the next sentence answers."""
+        worsen symptoms") is no condition the next sentence answers, nor is a clause word
+        that opens no clause ("Ask your doctor about these medicines, if possible."): the
+        same reader as :attr:`conditional` (``_opens_condition``)."""
         label = _label("conditional")
         return frozenset(
             m.sentence
             for m in self.analysis.mentions(label)
-            if not m.has(NEGATED) and m.text.lower() in CLAUSE_CONDITIONS
+            if not m.has(NEGATED)
+            and _clause_word(m) in CLAUSE_CONDITIONS
+            and self._opens_condition(m)
         )
 
     @cached_property
@@ -265,15 +286,50 @@ class HelpStatements:
         )
 
     def _opens_condition(self, m: Mention) -> bool:
-        if m.text.lower() not in CLAUSE_CONDITIONS:
+        if _clause_word(m) not in CLAUSE_CONDITIONS:
             return True  # "does not go away", "persists": conditions by their meaning
         after = self.analysis.words_after(m.sentence, m.token_end)[: ELLIPSIS + 1]
+        if ":" in after:
+            return self._completed(m)  # "Call your doctor if:" and the list under it
         clause = next((i for i, w in enumerate(after) if w in ELLIPSIS_ENDS), len(after))
         if clause <= ELLIPSIS:
             return False  # "if possible.", "if needed, ...", "when necessary"
         before = self.analysis.words_before(m.sentence, m.token_start)
         care = self.guidance.care_shape
-        return not (care is not None and before and before[-1] in care.question_verbs)
+        if care is None or not before or before[-1] not in care.question_verbs:
+            return True
+        return before[-1] in KNOWING and self._informs_care(m, care)
+
+    def _completed(self, m: Mention) -> bool:
+        """Whether a lead-in ending in ":" is completed by a list under it ("Call your
+        doctor if:" then "- the pain lasts a week"): without its list (a page whose sign
+        lists were stripped) the lead-in says nothing about when."""
+        _start, end = self.analysis.sentences[m.sentence]
+        source = self.document.source
+        line = source.find("\n", end)
+        while line != -1 and line + 1 < len(source):
+            nxt = source.find("\n", line + 1)
+            text = source[line + 1 : len(source) if nxt == -1 else nxt]
+            if text.strip():
+                return (
+                    _list_item_line(self.document, line + 1 + len(text) - len(text.lstrip()))
+                    is not None
+                )
+            line = nxt
+        return False
+
+    def _informs_care(self, m: Mention, care: CareShape) -> bool:
+        """Whether the verb of knowing before a clause word has a care destination for its
+        knower ("Let your doctor know if you have a fever", "your nurse needs to know if"):
+        the reader is told to inform a professional on a condition, not asked a question
+        ("The only way to know if these symptoms are caused by X", "discuss if it is
+        safe"). The destination ends at most ``INFORMED`` words before the verb."""
+        verb = m.token_start - 1
+        return any(
+            d.sentence == m.sentence and verb - INFORMED <= d.token_end <= verb
+            for level in care.destinations
+            for d in self.analysis.mentions(careshape.destination_label(level))
+        )
 
     def tied(self, anchor: Mention, level: int, named: bool = False) -> Statement | None:
         """A statement that the anchor is tied to (module doc), at ``level`` or above. An
@@ -386,11 +442,27 @@ class HelpStatements:
         )
 
     def _names_symptoms(self, m: Mention) -> bool:
-        """Whether a symptom word sits between an instruction's verb and its destination
-        ("report any unusual symptoms to a doctor", "tell your nurse about pain"): the
-        symptoms are what the reader acts on, so the instruction says when."""
+        """Whether the symptoms are what an instruction's reader acts on, so it says when: a
+        symptom word between its verb and its destination ("report any unusual symptoms to
+        a doctor", "tell your nurse about pain"), or in the complement that follows the
+        destination, opened by a preposition of topic and closed by the clause or a
+        subordinate one ("Tell your doctor about any signs and symptoms of narcolepsy that
+        you have", "talk to your doctor about your sleep problems"; not "about using
+        aspirin because it can cause bleeding"). Words that only point ("these", "any of")
+        name nothing there: "talk to your doctor about these treatments" does not say when."""
+        symptoms = self.analysis.mentions(_label("symptom"))
+        if any(m.start < w.start and w.end <= m.end for w in symptoms):
+            return True
+        _start, end = self.analysis.sentences[m.sentence]
+        tail = _COMPLEMENT.match(self.document.masked, m.end, end)
+        if tail is None:
+            return False
+        stop = _SUBORDINATE.search(tail.group(1))
+        close = tail.start(1) + stop.start() if stop else tail.end()
         return any(
-            m.start < w.start and w.end <= m.end for w in self.analysis.mentions(_label("symptom"))
+            tail.start(1) <= w.start and w.end <= close
+            for w in symptoms
+            if w.text.lower() not in POINTERS
         )
 
     def _after_conditional_list(self, offset: int) -> bool:
@@ -449,6 +521,11 @@ class HelpStatements:
     def _conditional_lead_in(self, m: Mention) -> bool:
         text = self.analysis.sentence_text(m.sentence).rstrip()
         return text.endswith(":") and m.sentence in self.conditional
+
+
+def _clause_word(m: Mention) -> str:
+    """A conditional mention's words, lower-cased, one space apart ("as soon as")."""
+    return " ".join(m.text.lower().split())
 
 
 def first_of(mentions: Sequence[Mention]) -> Mention | None:
