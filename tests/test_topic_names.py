@@ -175,3 +175,13 @@ def test_an_also_called_phrase_is_read_only_in_the_opening(rf: Linter) -> None:
         "emergency.\n"
     )
     assert asked(lint(rf, first), "topic 'Stroke")
+
+
+def test_a_synonym_names_the_topic_only_when_it_is_a_name_whole(rf: Linter) -> None:
+    """Rubella is "also called German measles": a synonym that only contains a topic's name
+    is another condition, not that topic."""
+    page = (
+        "---\ntitle: Rubella\n---\n\nAlso called: German measles, Three-day measles\n\n"
+        "Rubella is an infection caused by a virus. It is usually mild in children.\n"
+    )
+    assert not asked(lint(rf, page), "topic 'Measles")

@@ -211,7 +211,12 @@ class TopicFinder:
         for where, text, at in also_called(ctx.document):
             if self.senses is not None and self.senses.search(text):
                 return []
+            # Each synonym must be a knowledge-base name whole: "German measles" (rubella)
+            # is not measles, "pseudomembranous colitis" is not colitis.
+            items = [m.span() for m in _SYNONYM_ITEM.finditer(text)]
             for hit in self._subject_hits(text):
+                if not any(_bare(text[a:b]) == _bare(hit.text) for a, b in items):
+                    continue
                 topic = hit.topic
                 if topic.id in found or self._excluded(topic, [*texts, text]):
                     continue
@@ -300,10 +305,16 @@ _SYNONYM_LINE = re.compile(
     r"synonyms?)[*_]*\s*:[*_\s]*(?P<names>[^\n]+)",
     re.I | re.M,
 )
+_SYNONYM_ITEM = re.compile(r"[^,;]+?(?=\s*(?:,|;|\bor\b|$))", re.I)
 _SYNONYM_PHRASE = re.compile(
     r"[(,]\s*(?:also\s+called|also\s+known\s+as|sometimes\s+called)\s+(?P<names>[^.;:)\n]+)",
     re.I,
 )
+
+
+def _bare(name: str) -> str:
+    """A listed name without its leading "or", "and" or article ("or a stroke": "stroke")."""
+    return re.sub(r"^(?:(?:or|and|a|an|the)\s+)+", "", name.strip(), flags=re.I).lower()
 
 
 def also_called(document: Document) -> list[tuple[str, str, int]]:
