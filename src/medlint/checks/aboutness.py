@@ -201,7 +201,33 @@ class TopicFinder:
                 break  # the title decides; an H1 is read only when the title names nothing
         if found or any(self._hits(t) for t in texts):
             return list(found.values())
-        return self._from_headings(ctx, texts)
+        return self._from_synonyms(ctx, texts) or self._from_headings(ctx, texts)
+
+    def _from_synonyms(self, ctx: Context, texts: Sequence[str]) -> list[TopicMatch]:
+        """A title that names no topic by the knowledge base's names, read through the
+        page's own synonyms of it (``also_called``): "Septicemia" over "Also called: Blood
+        poisoning, Sepsis". The synonyms are read as a title is, with the title's traps."""
+        found: dict[str, TopicMatch] = {}
+        for where, text, at in also_called(ctx.document):
+            if self.senses is not None and self.senses.search(text):
+                return []
+            # Each synonym must be a knowledge-base name whole: "German measles" (rubella)
+            # is not measles, "pseudomembranous colitis" is not colitis.
+            items = [m.span() for m in _SYNONYM_ITEM.finditer(text)]
+            for hit in self._subject_hits(text):
+                if not any(_bare(text[a:b]) == _bare(hit.text) for a, b in items):
+                    continue
+                topic = hit.topic
+                if topic.id in found or self._excluded(topic, [*texts, text]):
+                    continue
+                body = self._body_evidence(ctx, topic)
+                if body is None:
+                    continue
+                evidence = (f"{where} says {hit.text!r}", body)
+                found[topic.id] = TopicMatch(
+                    topic, evidence, at, self._relative(text, hit), named=text
+                )
+        return list(found.values())
 
     def _from_headings(self, ctx: Context, texts: Sequence[str]) -> list[TopicMatch]:
         document = ctx.document
@@ -266,6 +292,56 @@ def titles(document: Document) -> list[tuple[str, str, int]]:
         if top == 1 and _normal(first.heading) != _normal(document.title or ""):
             out.append((f"the heading {first.heading!r}", first.heading, first.start))
     return out
+
+
+# A page's own synonyms of its subject, in its opening: a MedlinePlus-style line ("Also
+# called: Heart attack, MI"; GARD's "Other names: ..."), or the first sentence's "X (also
+# called Y)" / "X, also known as Y,". Read only up to the first main heading below the
+# title and within OPENING characters, so that "This procedure is also called computed
+# tomography" deep in a page is never read.
+OPENING = 600
+_SYNONYM_LINE = re.compile(
+    r"^[ \t>*_-]*(?:also\s+(?:called|known\s+as)|other\s+names?(?:\s+for\s+[^:\n]+)?|"
+    r"synonyms?)[*_]*\s*:[*_\s]*(?P<names>[^\n]+)",
+    re.I | re.M,
+)
+_SYNONYM_ITEM = re.compile(r"[^,;]+?(?=\s*(?:,|;|\bor\b|$))", re.I)
+_SYNONYM_PHRASE = re.compile(
+    r"[(,]\s*(?:also\s+called|also\s+known\s+as|sometimes\s+called)\s+(?P<names>[^.;:)\n]+)",
+    re.I,
+)
+
+
+def _bare(name: str) -> str:
+    """A listed name without its leading "or", "and" or article ("or a stroke": "stroke")."""
+    return re.sub(r"^(?:(?:or|and|a|an|the)\s+)+", "", name.strip(), flags=re.I).lower()
+
+
+def also_called(document: Document) -> list[tuple[str, str, int]]:
+    """(where, names, offset) of the page's synonyms of its subject in its opening."""
+    main = [s for s in document.sections if document.region_at(s.start) == RegionKind.MAIN]
+    h1 = next((s.body_start for s in main if s.level == 1), None)
+    start = _after_front_matter(document) if h1 is None else h1
+    end = min([s.start for s in main if s.start >= start and s.level > 1] + [start + OPENING])
+    opening = document.masked[start:end]
+    out = []
+    for m in _SYNONYM_LINE.finditer(opening):
+        at = start + m.start("names")
+        if document.region_at(at) == RegionKind.MAIN or not document.regions:
+            out.append(("the 'also called' line", m.group("names").strip(), at))
+    first = re.split(r"(?<=[.!?])\s", opening.strip(), maxsplit=1)[0] if opening.strip() else ""
+    if m2 := _SYNONYM_PHRASE.search(first):
+        at = start + opening.find(first) + m2.start("names")
+        out.append(("the first sentence's 'also called'", m2.group("names").strip(), at))
+    return out
+
+
+def _after_front_matter(document: Document) -> int:
+    """Where the body starts after a front-matter block (0 when there is none)."""
+    if document.front_matter is None:
+        return 0
+    m = re.match(r"---\s*\n.*?\n---\s*\n", document.source, re.S)
+    return m.end() if m else 0
 
 
 def _only_outside_main(document: Document, text: str) -> bool:

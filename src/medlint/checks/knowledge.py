@@ -292,8 +292,38 @@ def load_topics(folder: str = "topics") -> tuple[Topic, ...]:
 # -- the pattern language on short texts (titles, headings) ---------------------------------
 
 
+# The links of a pattern ("fever in children", "bleeding in pregnancy"): the word before
+# one may be plural ("fevers in children"); "in" may also be written as a bracket, a colon
+# or a spaced dash before its population ("Fever (babies under 3 months)", "Croup - children").
+_LINKS = frozenset({"in", "of", "with", "after", "during", "from", "for"})
+_IN = r"(?:[\s\-]+in[\s\-]+|\s*[(:–—]\s*|\s+-\s+)"
+_INNER_PLURAL = r"(?:(?<=[sxz])es|(?<=[cs]h)es|s)?"
+
+
+def _word(word: str) -> str:
+    """One literal word: an apostrophe may be straight or curly, and a possessive "'s" may
+    be written without the apostrophe or left out ("Alzheimer's", "Alzheimer’s",
+    "Alzheimers", "Alzheimer disease")."""
+    if word.endswith("'s") and len(word) > 2:
+        return _word(word[:-2]) + r"(?:['’]?s)?"
+    return "['’]".join(re.escape(part) for part in word.split("'"))
+
+
 def _words(value: str) -> str:
-    return r"[\s\-]+".join(re.escape(w) for w in value.split())
+    return r"[\s\-]+".join(_word(w) for w in value.split())
+
+
+def _longest(raw: str) -> int:
+    """The length of a pattern's longest expansion: alternatives are tried longest first,
+    so that "dog bite wounds" is read whole, not as "dog bite"."""
+    total = 0
+    for token in _SPEC.findall(" ".join(raw.split())):
+        body = token.rstrip("?") if token != "?" else token
+        if body.startswith("{"):
+            total += max((len(o.strip()) for o in body[1:-1].split("|")), default=0) + 1
+        else:
+            total += len(body) + 1
+    return total
 
 
 def pattern_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
@@ -301,28 +331,43 @@ def pattern_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
     and headings (which are not in the NLP analysis of a front-matter title). A final
     plural is allowed, as a title says "Strokes" or "Burns": "s", or "es" only after a
     sibilant (s, x, z, ch, sh: "Rashes"), so that "HIV" never reads "Hives". An acronym
-    written in capitals gets only a lowercase "s" ("UTIs"; ``plural_ok``)."""
+    written in capitals gets only a lowercase "s" ("UTIs"; ``plural_ok``). The word before
+    a link may be plural too, "in" may be a bracket or a dash (``_IN``), and apostrophes
+    are read as ``_word`` says; the longest alternative is tried first (``_longest``)."""
     alternatives = []
-    for pattern in sorted(patterns, key=len, reverse=True):
+    for pattern in sorted(patterns, key=_longest, reverse=True):
+        tokens = _SPEC.findall(" ".join(pattern.split()))
         out = ""
         need_sep = False
-        for raw in _SPEC.findall(" ".join(pattern.split())):
+        joined = False  # the separator was written by the link before
+        for i, raw in enumerate(tokens):
             optional = raw.endswith("?") and raw != "?"
             body = raw[:-1] if optional else raw
+            following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            if body.lower() == "in" and need_sep and not optional and following:
+                out += _IN
+                joined = True
+                continue
             if body.startswith("{"):
-                options = [o.strip() for o in body[1:-1].split("|") if o.strip()]
+                options = sorted(
+                    (o.strip() for o in body[1:-1].split("|") if o.strip()), key=len, reverse=True
+                )
                 alt = "(?:" + "|".join(_words(o) for o in options) + ")"
             elif body == "#num":
                 alt = r"\d+(?:[.,]\d+)?"
             else:
                 alt = _words(body)
-            if optional and not need_sep:
+            if following in _LINKS and not optional:
+                alt += _INNER_PLURAL
+            sep = "" if joined else r"[\s\-]+"
+            if optional and (joined or not need_sep):
                 out += rf"(?:{alt}[\s\-]+)?"
             elif optional:
-                out += rf"(?:[\s\-]+{alt})?"
+                out += rf"(?:{sep}{alt})?"
             else:
-                out += (r"[\s\-]+" if need_sep else "") + alt
+                out += (sep if need_sep else "") + alt
                 need_sep = True
+                joined = False
         alternatives.append(out)
     return re.compile(
         r"(?<![\w-])(?:" + "|".join(alternatives) + r")" + _PLURAL + r"(?![\w])", re.I

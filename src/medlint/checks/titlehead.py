@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 MIN_CONDITION_WORD = 6  # "amyloidosis", "syndrome"; not "coma", "stoma"
 _WORD = re.compile(r"[^\W_]+(?:'s)?")
@@ -53,8 +54,31 @@ _IGNORED = re.compile(
 )
 
 
-def _words_regex(words: Sequence[str]) -> re.Pattern[str]:
-    alternatives = sorted((r"[\s-]+".join(map(re.escape, w.split())) for w in words), key=len)
+def _escape(word: str) -> str:
+    return "['’]".join(re.escape(part) for part in word.split("'"))
+
+
+def _inflected(word: str) -> str:
+    """An aspect's last word with its plural and verb forms ("care": "cares", "caring",
+    "cared"; "treat": "treating", "treated"), so that "Caring for a child with croup" reads
+    as "care"."""
+    if not word.isalpha():
+        return _escape(word)
+    stem = word[:-1] if word.endswith("e") else word
+    forms = {word, word + "s", word + "es", stem + "ing", stem + "ed", word + "d"}
+    return "(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")"
+
+
+@cache
+def _words_regex(words: tuple[str, ...], inflect: bool = False) -> re.Pattern[str]:
+    """One regex for the words, compiled once per process (a title is read many times)."""
+
+    def one(phrase: str) -> str:
+        parts = phrase.split()
+        last = _inflected(parts[-1]) if inflect else _escape(parts[-1])
+        return r"[\s-]+".join([*map(_escape, parts[:-1]), last])
+
+    alternatives = sorted((one(w) for w in words), key=len)
     return re.compile(r"(?<![\w-])(?:" + "|".join(reversed(alternatives)) + r")(?![\w-])", re.I)
 
 
@@ -91,9 +115,10 @@ class _Reader:
     def __init__(self, reading: TitleReading, title: str, hits: Sequence[Span]) -> None:
         # Parenthesised parts ("(PDQ)", "(DVT)") are blanked, keeping offsets.
         self.title = _PARENS.sub(lambda m: " " * len(m.group()), title)
+        self.original = title  # for what joins a hit inside brackets ("(HIV-associated ...)")
         self.hits = hits
         self.links = _words_regex(reading.links)
-        self.aspects = _words_regex(reading.aspects)
+        self.aspects = _words_regex(reading.aspects, inflect=True)
         self.heads = _words_regex(reading.name_heads)
         self.plain = _words_regex(reading.plain_qualifiers)
         self.joins = tuple(j.lower() for j in reading.modifier_joins)
@@ -125,17 +150,28 @@ class _Reader:
                 return m.start()
         return None
 
+    def _in_aspect(self, at: int) -> bool:
+        return any(m.start() <= at < m.end() for m in self.aspects.finditer(self.title))
+
     def _phrase_end(self, start: int, limit: int) -> int:
         for m in _BOUNDARY.finditer(self.title, start, limit):
-            if not self._in_hit(m.start()):
+            if not self._in_hit(m.start()) and not self._in_aspect(m.start()):
                 return m.start()
         return limit
+
+    def _phrase_start(self, end: int) -> int:
+        """Where the noun phrase that ends at ``end`` starts: after the last boundary."""
+        start = 0
+        for m in _BOUNDARY.finditer(self.title, 0, end):
+            if not self._in_hit(m.start()) and not self._in_aspect(m.start()):
+                start = m.end()
+        return start
 
     def _subject(self, hit: Span, link: int | None) -> bool:
         limit = len(self.title) if link is None else link
         if hit.start >= limit:  # named after the link: a head of aspects only
             return not self._content(0, limit, topics_too=True)
-        after = self.title[hit.end : hit.end + 16].lower()
+        after = self.original[hit.end : hit.end + 16].lower()
         if any(after.startswith(j) for j in self.joins):
             return False  # "HIV-related lymphoma"
         if self._content(hit.end, self._phrase_end(hit.end, limit), topics_too=True):
@@ -147,7 +183,9 @@ class _Reader:
         text = self.title[hit.start : hit.end]
         if not self.heads.fullmatch(text.strip()):
             return False
-        before = _WORD.findall(self.title[: hit.start])
+        # Only a qualifier in the same noun phrase names another disease: not the words of
+        # "What is fever?", "Leaflet: fever" or "Your guide to encephalitis".
+        before = self._content(self._phrase_start(hit.start), hit.start, topics_too=True)
         return bool(before) and not self.plain.fullmatch(before[-1])
 
     def _listed(self) -> int | None:
