@@ -228,6 +228,8 @@ class Linter:
         for result, n in outcomes:
             files.append(result)
             crashes += n
+        if self.cache is not None:
+            self.cache.write_index()  # the next run reads one file, not one per article
         return RunResult(
             files=tuple(files),
             rules=tuple(s.info() for s in self.specs),
