@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -164,3 +166,30 @@ def test_old_indexes_are_pruned_like_entries(tmp_path: Path) -> None:
     os.utime(entry, (old, old))
     assert cache.prune(now) == 2
     assert not cache.index_file.exists()
+
+
+CACHED_RUN = """
+import datetime as dt, sys
+from pathlib import Path
+from medlint.engine import Linter, Options
+linter = Linter(Options(today=dt.date(2026, 11, 21), jobs=2, cache_dir=Path(sys.argv[2])))
+files = list(linter.run([sys.argv[1]]).files)
+heavy = ("spacy", "markdown_it", "medlint.checks", "medlint.nlp", "medlint.kinds",
+         "medlint.parsing.markdown", "medlint.facts")
+print(len(files), sorted(m for m in sys.modules if m.startswith(heavy)))
+"""
+
+
+def test_a_fully_cached_run_imports_no_parser_rule_module_nor_spacy(
+    articles: Path, tmp_path: Path
+) -> None:
+    """Start-up is most of a cached run: it must not load what only analysis needs (the
+    parsers, the rules' modules that ruleoptions.check_specs imports, the NLP layer)."""
+    cache = tmp_path / "cache"
+    lint(articles, cache)
+    argv = [sys.executable, "-c", CACHED_RUN, str(articles), str(cache)]
+    out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "9 []", out
+    (articles / "new.md").write_text("# New\n\nA new article about headaches.\n")
+    out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout
+    assert out.startswith("10 [") and "medlint.checks.aboutness" in out  # built for one
