@@ -26,6 +26,7 @@ from medlint.model import FileResult, RunResult
 from medlint.ruleset import (
     RuleFileError,
     RuleSpec,
+    check_entry,
     check_unique,
     load_builtin_specs,
     load_data,
@@ -64,6 +65,9 @@ class Linter:
             packs = [spec for folder in config.packs for spec in self._config_pack(folder)]
             specs = (*load_builtin_specs(), *plugin_packs((Path.cwd(), self.root)), *packs)
             check_unique(specs)
+        for spec in specs:  # refused now, not when the rules are built (build_rules)
+            if spec.kind == "python":
+                check_entry(spec)
         self.rule_files = tuple(specs)
         self.selection = Selection.of(self.rule_files, options)
         self.diagnostics = Diagnostics.of(self.selection.all_specs)
