@@ -18,6 +18,14 @@ or that is not a well-formed result (checked field by field before use), is a mi
 is rewritten. Entries are JSON, never pickle. The cache lives in the user's cache folder
 by default, not in the checkout, and its folder holds ``CACHEDIR.TAG`` and a
 ``.gitignore`` of ``*`` as ruff's and pytest's do.
+
+Besides one file per entry, a run that missed some entries writes one index per salt
+(``index/<MAC>.idx``): the run's entries, each with the MAC it has in its own file,
+in one file, so the next run with the same rules and options reads one file instead of
+one per article. The index's table of contents is not trusted: it only says where an
+entry's MAC and body are, and an entry is used only when its MAC verifies under its
+name and the secret, and its body is well formed, exactly as for an entry file; anything
+else is a miss that falls back to the entry's own file.
 """
 
 from __future__ import annotations
@@ -44,6 +52,8 @@ __all__ = ["Cache", "MalformedEntry", "clean", "decode_entry", "secret_key", "us
 CACHE_FORMAT = 4
 KEY_ENV = "MEDLINT_CACHE_KEY"
 MAX_ENTRY_BYTES = 32 * 1024 * 1024
+MAX_INDEX_BYTES = 128 * 1024 * 1024  # a larger index is neither read nor written
+INDEX_MAGIC = b"medlint-index 1\n"
 # Pruning (docs/ci.md, "The cache"): at most once a day, the first write of a process
 # removes entries not used for MAX_AGE_DAYS, then the least recently used entries until
 # the cache holds at most MAX_CACHE_BYTES, and the folders of older cache formats.
@@ -151,6 +161,12 @@ class Cache:
         self.max_age_days = max_age_days
         self.max_bytes = max_bytes
         self._pruned = False
+        name = hmac.new(secret, b"index\x00" + self.salt.encode(), hashlib.sha256).hexdigest()
+        self.index_file = self.directory / "index" / f"{name}.idx"
+        self._index: Index | None = None
+        self._used: dict[str, None] = {}  # the keys asked for, in order (an ordered set)
+        self._from_index: set[str] = set()  # those the index answered
+        self._written: dict[str, bytes] = {}  # entries this process wrote (MAC, newline, body)
 
     def key(self, path: str, data: bytes) -> str:
         """The entry name: a MAC, so nobody without the key can name an entry."""
@@ -172,19 +188,72 @@ class Cache:
 
     def get(self, key: str, path: str) -> Analysed | None:
         """The cached analysis, or None: missing, unreadable, not a regular file, a MAC that
-        does not verify, or a malformed body are all misses."""
+        does not verify, or a malformed body are all misses. The index is asked first,
+        then the entry's own file."""
+        self._used[key] = None
+        if self._index is None:
+            self._index = Index.read(self.index_file)
+        indexed = self._index.entry(key)
+        if indexed is not None:
+            found = self._verified(key, indexed, path)
+            if found is not None:
+                self._from_index.add(key)
+                return found
         raw = read_regular(self._file(key))
         if raw is None:
             return None
+        found = self._verified(key, raw, path)
+        if found is not None:
+            mark_used(self._file(key))
+        return found
+
+    def _verified(self, key: str, raw: bytes, path: str) -> Analysed | None:
+        """The analysis of an entry (its MAC, a newline, its body) whose MAC verifies
+        under ``key`` and whose body is well formed, else None."""
         mac, newline, body = raw.partition(b"\n")
         if not newline or not hmac.compare_digest(mac, self._mac(key, body)):
             return None
         try:
-            found = decode_entry(body, path)
+            return decode_entry(body, path)
         except MalformedEntry:
             return None
-        mark_used(self._file(key))
-        return found
+
+    def write_index(self) -> bool:
+        """After a run: if some entry the run asked for did not come from the index, write
+        the index again with the run's entries (from the index, from this process's writes
+        or from their files, each as stored: MAC and body), then the old index's other
+        entries while the index stays under MAX_INDEX_BYTES. Atomic; True if written.
+        An entry copied from its file is copied only if its MAC verifies."""
+        missed = [key for key in self._used if key not in self._from_index]
+        if not missed or self._index is None:
+            return False
+        entries: dict[str, bytes] = {}
+        size = 0
+        for key in self._used:
+            raw = self._index.entry(key) if key in self._from_index else self._written.get(key)
+            if raw is None:
+                raw = read_regular(self._file(key))
+                if raw is None or not self._authentic(key, raw):
+                    continue
+            entries[key] = raw
+            size += len(raw)
+        for key in self._index.names():
+            if key in entries:
+                continue
+            raw = self._index.entry(key)
+            if raw is None or size + len(raw) > MAX_INDEX_BYTES:
+                continue
+            entries[key] = raw
+            size += len(raw)
+        if size > MAX_INDEX_BYTES or not entries:
+            return False
+        if not self._prepare(self.index_file.parent):
+            return False
+        return Index.write(self.index_file, entries)
+
+    def _authentic(self, key: str, raw: bytes) -> bool:
+        mac, newline, body = raw.partition(b"\n")
+        return bool(newline) and hmac.compare_digest(mac, self._mac(key, body))
 
     def put(self, key: str, analysed: Analysed) -> None:
         """Write an entry atomically; a cache that cannot be written only costs speed."""
@@ -195,13 +264,9 @@ class Cache:
         if not self._pruned:
             self._pruned = True
             self.prune_if_due()
-        try:
-            fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(self._mac(key, body) + b"\n" + body)
-            os.replace(tmp, target)  # replaces a link at the target, never follows it
-        except OSError:
-            return
+        raw = self._mac(key, body) + b"\n" + body
+        if write_atomic(target, raw):
+            self._written[key] = raw
 
     def prune_if_due(self, now: float | None = None) -> int:
         """Prune (see :func:`prune`) when the last pruning is a day old or more."""
@@ -224,6 +289,80 @@ class Cache:
             return False
         self._ready.add(folder)
         return True
+
+
+def write_atomic(target: Path, data: bytes) -> bool:
+    """Write ``data`` to a temporary file beside ``target`` and rename it over ``target``
+    (which replaces a link there, never follows it); False if that failed."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, target)
+        except OSError:
+            _remove(Path(tmp))
+            raise
+    except OSError:
+        return False
+    return True
+
+
+class Index:
+    """An index file: INDEX_MAGIC, a line of JSON mapping each entry's name to the
+    ``[offset, length]`` of its stored bytes (MAC, newline, body) after that line, then
+    those bytes. Untrusted: a table of contents that is not such an object, or that
+    points anywhere, only makes misses (the caller verifies every entry's MAC)."""
+
+    def __init__(self, table: dict[str, Any], data: bytes, start: int) -> None:
+        self._table = table
+        self._data = data
+        self._start = start
+
+    @classmethod
+    def read(cls, path: Path) -> Index:
+        """The index at ``path``; an empty one if it is missing, too large or malformed."""
+        raw = read_regular(path, MAX_INDEX_BYTES)
+        if raw is None or not raw.startswith(INDEX_MAGIC):
+            return cls({}, b"", 0)
+        end = raw.find(b"\n", len(INDEX_MAGIC))
+        if end < 0:
+            return cls({}, b"", 0)
+        try:
+            table = json.loads(raw[len(INDEX_MAGIC) : end])
+        except (ValueError, RecursionError):
+            return cls({}, b"", 0)
+        if type(table) is not dict:
+            return cls({}, b"", 0)
+        mark_used(path)
+        return cls(table, raw, end + 1)
+
+    def names(self) -> list[str]:
+        return list(self._table)
+
+    def entry(self, key: str) -> bytes | None:
+        """The stored bytes the table gives for ``key`` (unverified), or None."""
+        where = self._table.get(key)
+        if type(where) is not list or len(where) != 2:
+            return None
+        offset, length = where
+        if type(offset) is not int or type(length) is not int or offset < 0 or length < 0:
+            return None
+        begin = self._start + offset
+        if begin + length > len(self._data):
+            return None
+        return self._data[begin : begin + length]
+
+    @staticmethod
+    def write(path: Path, entries: dict[str, bytes]) -> bool:
+        """Write an index of ``entries`` (name: stored bytes) atomically."""
+        table: dict[str, list[int]] = {}
+        offset = 0
+        for key, raw in entries.items():
+            table[key] = [offset, len(raw)]
+            offset += len(raw)
+        head = INDEX_MAGIC + json.dumps(table, separators=(",", ":")).encode("ascii") + b"\n"
+        return write_atomic(path, head + b"".join(entries.values()))
 
 
 def prune_if_due(
@@ -255,10 +394,11 @@ def prune(
     max_age_days: float = MAX_AGE_DAYS,
     max_bytes: int = MAX_CACHE_BYTES,
 ) -> int:
-    """Remove the entries of ``directory/<2 hex>/`` unused for ``max_age_days``, then the
-    least recently used until at most ``max_bytes`` remain, temporary files older than
-    an hour, and (in a result cache root) older formats' folders. Returns the number of
-    entries removed; files that vanish meanwhile are skipped."""
+    """Remove the entries of ``directory/<2 hex>/`` and the indexes of ``index/`` unused
+    for ``max_age_days``, then the least recently used until at most ``max_bytes``
+    remain, temporary files older than an hour, and (in a result cache root) older
+    formats' folders. Returns the number of entries removed; files that vanish meanwhile
+    are skipped."""
     now = time.time() if now is None else now
     removed = 0
     for other in _older_formats(directory.parent):
@@ -293,18 +433,22 @@ def mark_used(path: Path) -> None:
 
 
 def _entries(directory: Path) -> list[tuple[Path, os.stat_result]]:
-    """Regular files in the entry folders (``<2 hex>/``), never through a link."""
+    """Regular files in the entry folders (``<2 hex>/``) and the index folder, never
+    through a link."""
     found = []
     try:
         folders = list(os.scandir(directory))
     except OSError:
         return []
     for folder in folders:
-        if len(folder.name) != 2 or not folder.is_dir(follow_symlinks=False):
+        if len(folder.name) != 2 and folder.name != "index":
+            continue
+        if not folder.is_dir(follow_symlinks=False):
             continue
         try:
             for entry in os.scandir(folder.path):
-                if entry.name.endswith((".json", ".tmp")) and entry.is_file(follow_symlinks=False):
+                kept = entry.name.endswith((".json", ".idx", ".tmp"))
+                if kept and entry.is_file(follow_symlinks=False):
                     found.append((Path(entry.path), entry.stat(follow_symlinks=False)))
         except OSError:
             continue
@@ -357,9 +501,9 @@ def tag(root: Path) -> bool:
     return True
 
 
-def read_regular(path: Path) -> bytes | None:
+def read_regular(path: Path, limit: int = MAX_ENTRY_BYTES) -> bytes | None:
     """A regular file's bytes (not through a final link, never blocking on a FIFO), or
-    None."""
+    None if it is not one or is larger than ``limit``."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError:
@@ -367,9 +511,10 @@ def read_regular(path: Path) -> bytes | None:
     with os.fdopen(fd, "rb") as handle:
         try:
             info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
+            if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
                 return None
-            return handle.read(MAX_ENTRY_BYTES + 1)
+            data = handle.read(limit + 1)
+            return None if len(data) > limit else data
         except OSError:
             return None
 

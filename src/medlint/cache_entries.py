@@ -52,6 +52,7 @@ _DIRECTIVE_KEYS = {*_DIRECTIVE_INTS, "kind", "selectors", "reason"}
 _DIRECTIVE_KINDS = {"disable-file", "disable-next-line", "disable-line", "disable"}
 _LOCATED_KEYS = {"directive", "end_line", "end_column", "snippet"}
 _ENTRY_KEYS = {"pending", "directives", "audience", "format", "facts"}
+_SEVERITIES = {int(s): s for s in Severity}
 
 
 def _int(value: object, low: int = 0) -> int:
@@ -75,7 +76,7 @@ def _text(value: object) -> str:
 
 
 def _object(value: object, keys: set[str], what: str) -> dict[str, Any]:
-    if type(value) is not dict or set(value) != keys:
+    if type(value) is not dict or value.keys() != keys:
         raise MalformedEntry(f"{what} must be an object with exactly the {what} fields")
     return value
 
@@ -97,22 +98,23 @@ def _day(value: object) -> dt.date | None:
 
 def _violation(value: object) -> Violation:
     data = _object(value, _VIOLATION_KEYS, "violation")
-    severity = _int(data["severity"], 1)
-    if severity not in set(Severity):
-        raise MalformedEntry(f"unknown severity {severity}")
+    severity = _SEVERITIES.get(_int(data["severity"], 1))
+    if severity is None:
+        raise MalformedEntry(f"unknown severity {data['severity']}")
+    edits = _list(data["edits"], "edits")
     return Violation(
-        code=_text(data["code"]),
-        name=_text(data["name"]),
-        severity=Severity(severity),
-        message=_text(data["message"]),
-        line=_int(data["line"]),
-        column=_int(data["column"]),
-        end_line=_int(data["end_line"]),
-        end_column=_int(data["end_column"]),
-        fix=_str(data["fix"], optional=True),
-        snippet=_text(data["snippet"]),
-        edits=tuple(_edit(e) for e in _list(data["edits"], "edits")),
-        utf8_columns=_columns(data["utf8_columns"]),
+        _text(data["code"]),
+        _text(data["name"]),
+        severity,
+        _text(data["message"]),
+        _int(data["line"]),
+        _int(data["column"]),
+        _int(data["end_line"]),
+        _int(data["end_column"]),
+        _str(data["fix"], optional=True),
+        _text(data["snippet"]),
+        tuple(map(_edit, edits)) if edits else (),
+        _columns(data["utf8_columns"]),
     )
 
 

@@ -16,17 +16,17 @@ import socket
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from medlint import __version__, boundary, fixes, kinds, reading, running
+from medlint import __version__, boundary, fixes, reading, ruleoptions, running
 from medlint.cache import Cache, data_fingerprint, secret_key
-from medlint.context import CueSet
 from medlint.diagnostics import Diagnostic, Diagnostics
 from medlint.discovery import Found, walk
 from medlint.model import FileResult, RunResult
-from medlint.nlp import PatternBank
 from medlint.ruleset import (
     RuleFileError,
     RuleSpec,
+    check_entry,
     check_unique,
     load_builtin_specs,
     load_data,
@@ -35,10 +35,16 @@ from medlint.ruleset import (
 )
 from medlint.selection import Options, Selection
 
+if TYPE_CHECKING:  # imported when rules are built: a fully cached run builds none
+    from medlint import kinds
+    from medlint.context import CueSet
+    from medlint.nlp import PatternBank
+
 __all__ = ["Linter", "Options"]
 
 
 def load_cues() -> CueSet:
+    from medlint.context import CueSet
     from medlint.resources import rules_root
 
     node = rules_root() / "context" / "cues.yaml"
@@ -59,11 +65,19 @@ class Linter:
             packs = [spec for folder in config.packs for spec in self._config_pack(folder)]
             specs = (*load_builtin_specs(), *plugin_packs((Path.cwd(), self.root)), *packs)
             check_unique(specs)
-        self.selection = Selection.of(tuple(specs), options)
+        for spec in specs:  # refused now, not when the rules are built (build_rules)
+            if spec.kind == "python":
+                check_entry(spec)
+        self.rule_files = tuple(specs)
+        self.selection = Selection.of(self.rule_files, options)
         self.diagnostics = Diagnostics.of(self.selection.all_specs)
         self.cache: Cache | None = None
         if options.cache_dir is not None:
-            salt = "\x1f".join((data_fingerprint(), repr(self.all_specs), options.fingerprint()))
+            # The rule files as loaded are in the salt too (not only as the options and
+            # severities the configuration made of them): the same salt then means the
+            # same rule files, checked when the entries were made (build_rules).
+            specs_text = repr((self.rule_files, self.all_specs))
+            salt = "\x1f".join((data_fingerprint(), specs_text, options.fingerprint()))
             self.cache = Cache(options.cache_dir, salt, secret_key())
         self.files = running.FileRunner(
             options, self.selection, self.build_rules, self.root, self.cache, self.diagnostics
@@ -71,7 +85,15 @@ class Linter:
 
     def build_rules(self) -> tuple[list[kinds.Rule], PatternBank]:
         """The selected rules built, and their one pattern bank (on the first file that
-        needs them: a fully cached run builds none)."""
+        needs them: a fully cached run builds none). The rule files' options are checked
+        against their rules' schemas first (ruleoptions.check_specs, which imports every
+        rule's module), so bad rule data stops the run here (exit 2). A fully cached run
+        skips the check, and safely: its entries were made by a run with the same rule
+        files and the same code (both in the cache's salt), which checked them."""
+        from medlint import kinds
+        from medlint.nlp import PatternBank
+
+        ruleoptions.check_specs(self.rule_files)
         rules = [
             kinds.build(s)
             for s in self.all_specs
@@ -155,6 +177,8 @@ class Linter:
     def stale_after_months(self) -> int:
         """The staleness threshold of the rule that judges it (selected or not), for the
         audit; a rule is built here only if the selection did not build it."""
+        from medlint import kinds
+
         unbuilt = (
             kinds.build(s)
             for s in self.all_specs
@@ -228,6 +252,8 @@ class Linter:
         for result, n in outcomes:
             files.append(result)
             crashes += n
+        if self.cache is not None:
+            self.cache.write_index()  # the next run reads one file, not one per article
         return RunResult(
             files=tuple(files),
             rules=tuple(s.info() for s in self.specs),

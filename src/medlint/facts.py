@@ -195,18 +195,22 @@ def normalise_status(value: object) -> str:
     return "-".join(str(value).strip().lower().replace("_", " ").split())
 
 
-def audit_facts(document: Document) -> tuple[tuple[str, str], ...]:
-    """What an audit shows per article, as plain strings (dates as ISO when parseable)."""
+def audit_facts(document: Document, facts: Effective | None = None) -> tuple[tuple[str, str], ...]:
+    """What an audit shows per article, as plain strings (dates as ISO when parseable).
+    ``facts``: the document's effective facts when the caller has them (the runner's
+    Context.facts, which the date rules have usually worked out already)."""
 
     def iso(meta: MetaValue | None) -> str:
         value = meta.value if meta is not None else None
         parsed = parse_date(value) if value is not None else None
         return parsed.value.isoformat() if parsed and parsed.value else ""
 
+    if facts is None:
+        facts = effective(document, numeric_order(document))
     status = document.meta(d.REVIEW_STATUS)
     return (
         ("title", " ".join(str(document.title or "").split())[:200]),
-        ("updated", iso(update_date(document, effective(document, numeric_order(document))))),
+        ("updated", iso(update_date(document, facts))),
         ("reviewed", iso(document.meta(d.LAST_REVIEWED))),
         ("status", normalise_status(status.value) if status else ""),
     )

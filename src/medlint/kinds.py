@@ -43,7 +43,7 @@ from medlint.parsing.common import canonical_key
 from medlint.ruleapi import Context as Context
 from medlint.ruleapi import JudgesStaleness as JudgesStaleness
 from medlint.ruleapi import Rule as Rule
-from medlint.ruleset import RuleFileError, RuleSpec
+from medlint.ruleset import RuleFileError, RuleSpec, check_entry
 from medlint.textkinds import ForbiddenRule as ForbiddenRule
 from medlint.textkinds import RequiredRule as RequiredRule
 from medlint.textkinds import contains_any as contains_any
@@ -150,13 +150,7 @@ def resolve_check(spec: RuleSpec) -> Callable[[RuleSpec], Rule]:
     """Resolve a python rule's ``check`` entry. Only classes inside medlint are allowed:
     a rule file in a linted repository must never be able to run its own code."""
     entry = spec.check or ""
-    module_name, _, attribute = entry.partition(":")
-    if not attribute or not module_name.startswith(spec.check_prefixes):
-        raise RuleFileError(
-            f"{spec.source}: check {entry!r} must name a class in medlint.checks "
-            "as 'medlint.checks.module:Class' (or, for an installed plugin pack, in the "
-            "plugin's own package)"
-        )
+    module_name, attribute = check_entry(spec)
     try:
         module = importlib.import_module(module_name)
         factory: Any = getattr(module, attribute)

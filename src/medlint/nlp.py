@@ -180,6 +180,9 @@ class _CompiledBank:
         # a word of every required (non-optional) token spec: the Matcher is the costly
         # part of the NLP layer, and most sentences cannot match any pattern.
         self.required: list[list[frozenset[int]]] = []  # LOWER hashes
+        # Each pattern's required specs but the one it is indexed by (its anchor, which
+        # holds the word that found it, so it needs no test).
+        self.rest: list[list[frozenset[int]]] = []
         self.keys: list[str] = []  # the label key of each pattern
         self.index: dict[int, list[int]] = defaultdict(list)
         # Sentences' sets of pattern words already decided by _candidate: few distinct sets
@@ -247,9 +250,12 @@ class _CompiledBank:
         self.required.append(required)
         self.keys.append(key)
         if not required:
+            self.rest.append([])
             self.index[0].append(pattern_id)  # no anchor: must always run
             return
-        for word in min(required, key=len):
+        anchor = min(range(len(required)), key=lambda i: len(required[i]))
+        self.rest.append(required[:anchor] + required[anchor + 1 :])
+        for word in required[anchor]:
             self.index[word].append(pattern_id)
 
     def _candidate(self, words: frozenset[int]) -> bool:
@@ -266,11 +272,12 @@ class _CompiledBank:
     def _may_match(self, words: AbstractSet[int]) -> bool:
         """Whether some token pattern may match in a sentence of these words: one that has
         a word of every required token spec."""
-        if self.index.get(0):
+        index, rest = self.index, self.rest
+        if index.get(0):
             return True
         for word in words:
-            for pattern_id in self.index.get(word, ()):
-                if all(not spec.isdisjoint(words) for spec in self.required[pattern_id]):
+            for pattern_id in index.get(word, ()):
+                if all(not spec.isdisjoint(words) for spec in rest[pattern_id]):
                     return True
         return False
 
@@ -281,7 +288,7 @@ class _CompiledBank:
             for pattern_id in self.index.get(word, ()):
                 key = self.keys[pattern_id]
                 if key not in keys and all(
-                    not spec.isdisjoint(words) for spec in self.required[pattern_id]
+                    not spec.isdisjoint(words) for spec in self.rest[pattern_id]
                 ):
                     keys.add(key)
         return keys

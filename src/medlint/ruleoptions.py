@@ -1,9 +1,10 @@
 """Rule options checked against the schemas their kinds and checks declare.
 
-:func:`check_specs` runs when rule files are loaded (built-in, plugin and configured
-packs): every file's ``options`` and ``from_config`` must fit its kind's or check's
-``OPTIONS_SCHEMA`` (medlint.optionschema). :func:`apply` sets options from the
-configuration's ``rules`` table and ``--rule-option``, validated the same way. Errors
+:func:`check_specs` runs before the rules are built (engine.Linter.build_rules) on
+every rule file (built-in, plugin and configured packs): its ``options`` and
+``from_config`` must fit its kind's or check's ``OPTIONS_SCHEMA``
+(medlint.optionschema). :func:`apply` sets options from the configuration's ``rules``
+table and ``--rule-option``, validated the same way. Errors
 name the file, line and key (or the command-line option) and are usage errors (exit 2).
 """
 
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from medlint import kinds, resources
+from medlint import resources
 from medlint.optionschema import Schema, problems
 from medlint.ruleset import RuleFileError, RuleSpec
 from medlint.yamlpos import Path
@@ -53,7 +54,9 @@ def config_key_exists(dotted: str) -> bool:
 
 def spec_problems(spec: RuleSpec) -> list[str]:
     """What is wrong with a rule file's options and from_config, one line per problem."""
-    schema = kinds.options_schema(spec)
+    from medlint.kinds import options_schema  # imports the rule's module
+
+    schema = options_schema(spec)
     found = [
         f"{spec.source}:{spec.line(('options', *path))}: {_dotted(('options', *path))}: {message}"
         for path, message in problems(schema, spec.options, spec.code)
@@ -96,9 +99,11 @@ def apply(specs: Sequence[RuleSpec], overrides: Iterable[Override]) -> tuple[Rul
             continue
         spec = matching[0]
         given = {override.key: override.value}
+        from medlint.kinds import options_schema  # imports the overridden rule's module
+
         wrong = [
             f"{override.origin}{''.join(f'.{p}' for p in path[1:])}: {message}"
-            for path, message in problems(kinds.options_schema(spec), given, spec.code)
+            for path, message in problems(options_schema(spec), given, spec.code)
         ]
         if wrong:
             found += wrong

@@ -358,6 +358,22 @@ def _installed(entry: EntryPoint, untrusted: Sequence[Path]) -> bool:
     return not any(within(location, os.path.realpath(folder)) for folder in untrusted)
 
 
+def check_entry(spec: RuleSpec) -> tuple[str, str]:
+    """A python rule's ``check`` entry as (module, class name), if it names a class inside
+    medlint's checks (or an installed plugin's own package); else RuleFileError. Imports
+    nothing: a rule file in a linted repository must never be able to run its own code,
+    and the engine refuses such a file when it loads the rules, before anything runs."""
+    entry = spec.check or ""
+    module_name, _, attribute = entry.partition(":")
+    if not attribute or not module_name.startswith(spec.check_prefixes):
+        raise RuleFileError(
+            f"{spec.source}: check {entry!r} must name a class in medlint.checks "
+            "as 'medlint.checks.module:Class' (or, for an installed plugin pack, in the "
+            "plugin's own package)"
+        )
+    return module_name, attribute
+
+
 def check_unique(specs: Sequence[RuleSpec]) -> None:
     """Codes and names are unique, and the packs' declared prefixes do not overlap
     medlint's MED or each other (neither starts with the other, so a selector such as

@@ -17,23 +17,22 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import cached_property
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from medlint import boundary, fixes, kinds, reading
-from medlint.audience import detect as detect_audience
+from medlint import boundary, fixes, reading
 from medlint.cache import Cache
 from medlint.daily import Analysed, Pending
 from medlint.diagnostics import ALWAYS_REPORTED, Diagnostic, Diagnostics
 from medlint.discovery import Found
 from medlint.document import Document
-from medlint.facts import audit_facts
 from medlint.model import Edit, FileResult, Finding, Severity, Violation
-from medlint.nlp import PatternBank
-from medlint.parsing import parse
-from medlint.patterns import PatternError
 from medlint.ruleset import RuleFileError, RuleSpec
 from medlint.selection import Options, Selection
 from medlint.suppressing import located_directives, suppress
+
+if TYPE_CHECKING:  # the analysis modules are imported on the first file to analyse
+    from medlint import kinds
+    from medlint.nlp import PatternBank
 
 
 class FileRunner:
@@ -80,6 +79,8 @@ class FileRunner:
         cached runs never get here, so they never import spaCy."""
         if not self.needs_nlp:
             return
+        from medlint.patterns import PatternError
+
         try:
             self.bank.compiled  # noqa: B018 - cached_property, compiled for its effect
         except PatternError as exc:
@@ -162,6 +163,13 @@ class FileRunner:
         ``enabled``: the rules the per-file configuration enables for ``path``, when the
         caller decided them (a cluster worker, whose folder is not the caller's)."""
         self.ensure_compiled()
+        # Imported here: a run whose files all come from the cache never loads the parsers,
+        # the rules' modules nor spaCy.
+        from medlint.audience import detect as detect_audience
+        from medlint.facts import audit_facts
+        from medlint.kinds import Context
+        from medlint.parsing import parse
+
         try:
             document = dataclasses.replace(
                 parse(path, text), encoding=encoding[0], encoding_how=encoding[1]
@@ -180,7 +188,7 @@ class FileRunner:
                 None,
             ), 1
         audience = detect_audience(document)
-        ctx = kinds.Context(document, audience, None, self.bank)  # rules never read the day
+        ctx = Context(document, audience, None, self.bank)  # rules never read the day
         if enabled is None:
             enabled = frozenset(self.selection.for_file(path, self.options.config)[0])
         pending: list[Pending] = []
@@ -224,7 +232,7 @@ class FileRunner:
             located_directives(document),
             audience.value,
             document.kind,
-            audit_facts(document),
+            audit_facts(document, ctx.facts),
         )
         return analysed, crashes
 

@@ -207,7 +207,6 @@ class Selection:
     @classmethod
     def of(cls, specs: Sequence[RuleSpec], options: Options) -> Selection:
         config = options.config
-        ruleoptions.check_specs(specs)
         base = severity_overrides(config, ruleoptions.apply(specs, config_overrides(config, specs)))
         all_specs = ruleoptions.apply(base, ruleoptions.command_line(options.rule_options))
         check_selectors(all_specs, options)

@@ -1,4 +1,9 @@
-"""Parsers: every input format becomes one :class:`~medlint.document.Document`."""
+"""Parsers: every input format becomes one :class:`~medlint.document.Document`.
+
+Each parser is imported on first use: a run whose files all come from the cache parses
+nothing and never loads them (markdown-it, the HTML tree builder, the visible-metadata
+grammar of medlint.facts); a Markdown-only run never loads the HTML parser.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +11,24 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from medlint.document import Document
-from medlint.facts import with_facts
-from medlint.parsing.markdown import parse_markdown
-from medlint.parsing.text import parse_text
 
 Parser = Callable[[str, str], Document]
 
 
+def parse_markdown(path: str, source: str) -> Document:
+    from medlint.parsing.markdown import parse_markdown as parse
+
+    return parse(path, source)
+
+
 def parse_html(path: str, source: str) -> Document:
-    """The HTML parser, imported on first use (a Markdown-only run never loads it)."""
     from medlint.parsing.html import parse_html as parse
+
+    return parse(path, source)
+
+
+def parse_text(path: str, source: str) -> Document:
+    from medlint.parsing.text import parse_text as parse
 
     return parse(path, source)
 
@@ -53,4 +66,6 @@ def _sniff(path: str, source: str) -> Document:
 def parse(path: str, source: str) -> Document:
     """Parse, then merge what the page shows (dates, reviewers, status lines) into the
     document's facts (see medlint.facts)."""
+    from medlint.facts import with_facts
+
     return with_facts(parser_for(path)(path, source))
