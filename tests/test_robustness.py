@@ -238,16 +238,17 @@ def test_a_medlint_bug_on_one_file_exits_3_and_reports_the_others(
     """Fault injection (the only way to test the handler of a bug we do not know of): the
     audience detector raises on one file. That file gets a MED902, the others their normal
     report, and the exit code is 3."""
-    import medlint.running
+    import medlint.audience
 
-    real = medlint.running.detect_audience
+    real = medlint.audience.detect
 
     def flaky(document: object) -> object:
         if str(getattr(document, "path", "")).endswith("boom.md"):
             raise KeyError("injected")
         return real(document)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(medlint.running, "detect_audience", flaky)
+    # running imports the detector when a file is linted (a cached run loads none of it).
+    monkeypatch.setattr(medlint.audience, "detect", flaky)
     for name in ("a.md", "boom.md", "c.md"):
         (tmp_path / name).write_text("# A\n", encoding="utf-8")
     code, out, _ = cli(
