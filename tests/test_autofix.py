@@ -11,7 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from medlint import fixes, running
+from medlint import fixes
 from medlint.config import Config
 from medlint.engine import Linter, Options
 from medlint.model import Edit
@@ -165,13 +165,16 @@ def test_fix_parses_each_file_once_and_a_changed_file_once_more(
     fixable.write_text("---\ntitle: A\ndateModified: June 3, 2025\n---\n# A\n\nText.\n")
     clean.write_text("---\ntitle: B\ndateModified: 2025-06-03\n---\n# B\n\nText.\n")
     parsed: list[str] = []
-    real_parse = running.parse
+    import medlint.parsing
+
+    real_parse = medlint.parsing.parse
 
     def counting_parse(path: str, text: str) -> object:
         parsed.append(Path(path).name)
         return real_parse(path, text)
 
-    monkeypatch.setattr(running, "parse", counting_parse)
+    # running imports the parser when a file is linted (a cached run loads none of it).
+    monkeypatch.setattr(medlint.parsing, "parse", counting_parse)
     linter = Linter(Options(today=TODAY, select=("MED001",), config=Config()))
     plans: list[fixes.Plan] = []
     result = linter.run([str(fixable), str(clean)], apply=lambda p: plans.append(p) or False)

@@ -80,9 +80,10 @@ def config_overrides(config: Config, specs: Sequence[RuleSpec]) -> list[ruleopti
             try:
                 value = config.setting(dotted)
             except KeyError:
+                where = f"{spec.source}:{spec.line(('from_config', option))}"
                 raise RuleFileError(
-                    f"{spec.source}: from_config: {option}: {dotted!r} is not a configuration "
-                    "key medlint knows (organization.*)"
+                    f"{where}: from_config.{option}: {dotted!r} is not a configuration "
+                    "key (schemas/config.schema.json; organization.*)"
                 ) from None
             if value is not None and (spec.code, option) not in named:
                 origin = config.where(tuple(dotted.split(".")))
