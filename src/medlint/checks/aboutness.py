@@ -187,16 +187,8 @@ class TopicFinder:
             return list(found.values())  # "Stroke rehabilitation", "Flu vaccine": not the condition
         for where, text, at in heads:
             for hit in self._subject_hits(text):
-                topic = hit.topic
-                if topic.id in found or self._excluded(topic, texts):
-                    continue
-                body = self._body_evidence(ctx, topic)
-                if body is None:
-                    continue
-                evidence = (f"{where} says {hit.text!r}", body)
-                found[topic.id] = TopicMatch(
-                    topic, evidence, at, self._relative(text, hit), named=text
-                )
+                if hit.topic.id not in found and not self._excluded(hit.topic, texts):
+                    self._add(found, ctx, hit, where, text, at)
             if found:
                 break  # the title decides; an H1 is read only when the title names nothing
         if found or any(self._hits(t) for t in texts):
@@ -217,17 +209,20 @@ class TopicFinder:
             for hit in self._subject_hits(text):
                 if not any(_bare(text[a:b]) == _bare(hit.text) for a, b in items):
                     continue
-                topic = hit.topic
-                if topic.id in found or self._excluded(topic, [*texts, text]):
-                    continue
-                body = self._body_evidence(ctx, topic)
-                if body is None:
-                    continue
-                evidence = (f"{where} says {hit.text!r}", body)
-                found[topic.id] = TopicMatch(
-                    topic, evidence, at, self._relative(text, hit), named=text
-                )
+                if hit.topic.id not in found and not self._excluded(hit.topic, [*texts, text]):
+                    self._add(found, ctx, hit, where, text, at)
         return list(found.values())
+
+    def _add(
+        self, found: dict[str, TopicMatch], ctx: Context, hit: _Hit, where: str, text: str, at: int
+    ) -> None:
+        """Record the topic a head names when the body bears it out."""
+        body = self._body_evidence(ctx, hit.topic)
+        if body is not None:
+            evidence = (f"{where} says {hit.text!r}", body)
+            found[hit.topic.id] = TopicMatch(
+                hit.topic, evidence, at, self._relative(text, hit), named=text
+            )
 
     def _from_headings(self, ctx: Context, texts: Sequence[str]) -> list[TopicMatch]:
         document = ctx.document
