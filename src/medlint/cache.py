@@ -210,11 +210,10 @@ class Cache:
     def _verified(self, key: str, raw: bytes, path: str) -> Analysed | None:
         """The analysis of an entry (its MAC, a newline, its body) whose MAC verifies
         under ``key`` and whose body is well formed, else None."""
-        mac, newline, body = raw.partition(b"\n")
-        if not newline or not hmac.compare_digest(mac, self._mac(key, body)):
+        if not self._authentic(key, raw):
             return None
         try:
-            return decode_entry(body, path)
+            return decode_entry(raw.partition(b"\n")[2], path)
         except MalformedEntry:
             return None
 
@@ -252,6 +251,7 @@ class Cache:
         return Index.write(self.index_file, entries)
 
     def _authentic(self, key: str, raw: bytes) -> bool:
+        """Whether stored bytes (MAC, newline, body) carry the MAC of ``key`` and body."""
         mac, newline, body = raw.partition(b"\n")
         return bool(newline) and hmac.compare_digest(mac, self._mac(key, body))
 

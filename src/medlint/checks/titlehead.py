@@ -119,6 +119,7 @@ class _Reader:
         self.hits = hits
         self.links = _words_regex(reading.links)
         self.aspects = _words_regex(reading.aspects, inflect=True)
+        self._aspect_spans = [m.span() for m in self.aspects.finditer(self.title)]
         self.heads = _words_regex(reading.name_heads)
         self.plain = _words_regex(reading.plain_qualifiers)
         self.joins = tuple(j.lower() for j in reading.modifier_joins)
@@ -151,7 +152,7 @@ class _Reader:
         return None
 
     def _in_aspect(self, at: int) -> bool:
-        return any(m.start() <= at < m.end() for m in self.aspects.finditer(self.title))
+        return any(start <= at < end for start, end in self._aspect_spans)
 
     def _phrase_end(self, start: int, limit: int) -> int:
         for m in _BOUNDARY.finditer(self.title, start, limit):
