@@ -173,6 +173,10 @@ class MedicationAdvice(ShapeCheck):
             "something in the medicine's place; not a medicine offered for another, a "
             "professional's suggestion, negated or hedged."
         ),
+        escalation_verbs=words(
+            "Verbs ('double', 'increase') that raise a medicine: a safety net after them "
+            "('if the flare gets worse') does not clear the advice, as it clears stopping."
+        ),
         without_verbs=words(
             "Verbs ('manage', 'lower') that make 'without' + a medicine in their clause advice "
             "to do without it ('Manage your blood pressure without drugs'); 'without' "
@@ -194,6 +198,7 @@ class MedicationAdvice(ShapeCheck):
         self.preference_verbs = option_words(options, "preference_verbs")
         self.averting = option_words(options, "averting_verbs")
         self.without_verbs = option_words(options, "without_verbs")
+        self.escalation_verbs = option_words(options, "escalation_verbs")
         self.alternative_nouns = option_words(options, "alternative_nouns")
         typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
         self.near_sentences = int(typed["near_sentences"])
@@ -246,7 +251,10 @@ class MedicationAdvice(ShapeCheck):
         for verb in analysis.mentions(self.labels["verb"]):
             if verb.sentence in reported or self.blocked(ctx, verb):
                 continue
-            if any(n.sentence == verb.sentence and n.start >= verb.end for n in nets):
+            escalates = verb.text.lower().split()[0] in self.escalation_verbs
+            if not escalates and any(
+                n.sentence == verb.sentence and n.start >= verb.end for n in nets
+            ):
                 continue  # "Stop taking these medicines if symptoms get worse": a safety net
             if any(abs(s - verb.sentence) <= self.near_sentences for s in caveats):
                 continue  # "... Talk to your doctor first."
