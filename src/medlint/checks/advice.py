@@ -32,6 +32,10 @@ from medlint.ruleset import RuleSpec
 
 # Copulas that make a noun after them a predicate ("That would be a good alternative for ...").
 COPULAS = frozenset({"is", "are", "be", "'s", "was", "makes", "make", "becomes"})
+# The first words of the prepositions that put something in a medicine's place ("rather
+# than", "instead of", "in place of"): a medicine named before them in the sentence is one
+# medicine chosen over another, not a medicine given up.
+SUBSTITUTING = frozenset({"rather", "instead", "in"})
 # Determiners after which an -ing word modifies the medicine noun ("your sleeping pills").
 MODIFIED = frozenset({"your", "the", "my", "his", "her", "their", "these", "those", "any"})
 
@@ -261,6 +265,10 @@ class MedicationAdvice(ShapeCheck):
             medicine = self._object(ctx, verb, medicines)
             if medicine is None:
                 continue  # "swap sugary drinks for water": not a medicine
+            if verb.text.lower().split()[0] in SUBSTITUTING and _one_for_another(
+                medicine, medicines
+            ):
+                continue  # "should be given IPV rather than oral polio vaccine": one for another
             before = analysis.words_before(verb.sentence, verb.token_start)
             if verb.text.lower() == "without" and not self._without_advice(clause_before(before)):
                 continue  # "Without insulin, ...": not "lower your blood pressure without pills"

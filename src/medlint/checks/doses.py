@@ -247,7 +247,8 @@ _TIMES = r"\d+|one|two|three|four|five|six|eight|ten|twelve|½|half an?|a couple
 _DOSING_FREQUENCY = (
     rf"(?:{_TIMES}|once|twice)\s+times?\s+(?:(?:a|per|each|every)\s+(?:day|week)|daily)"
     r"|(?:once|twice|thrice)\s+(?:a|per|each)\s+day|(?:once|twice|three times|four times) daily"
-    rf"|every\s+(?:(?:{_TIMES})(?:\s*(?:or|to|-|–)\s*\d+)?\s+)?(?:hours?|minutes?|half hour)"
+    rf"|every\s+(?:(?:{_TIMES})(?:\s*(?:or|to|-|–)\s*\d+)?\s+)?"
+    r"(?:hours?|minutes?|seconds?|half hour)"
     # once a day in words, not as an adjective ("daily tasks"): "take the mixture daily
     # before each meal", "Take one dose in the morning and evening"
     r"|(?:daily|every day|each day)(?=\s*(?:$|[,.;:!)]|before\b|after\b|with\b|for\b|at\b"
@@ -480,7 +481,6 @@ class DoseWithoutCaveat:
                 ),
                 self.spec.fix,
             )
-
 
 
 def _doses(ctx: Context, named: dict[int, list[str]]) -> Iterator[tuple[int, int, int]]:
