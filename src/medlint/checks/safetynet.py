@@ -7,17 +7,22 @@ get help" section). The rule fires, as a warning, when such a page never does:
 * the page is patient information (genre.py): not a genetics explainer, statistics, a
   clinical-trial listing, insurance, a dictionary entry, a product page or a listing;
 * its title or headings name a condition, symptom or treatment (``clinical_headings``);
+* its title does not name a group of conditions (``umbrella_titles``: "Thyroid Diseases",
+  "Chest Injuries and Disorders"), an overview that points to its members' pages;
 * its text has at least ``min_acute`` sentences with an acute cue ("emergency",
   "life-threatening", "sudden", "severe"), or ``min_acute_acute_title`` when its title or
   H1 names an acute kind of problem (an infection, injury, bite, allergy, poisoning,
-  bleeding, breathing problem): a page on a chronic, harmless or rare condition is not
+  bleeding, breathing problem), or ``min_acute_symptom_title`` (none) when the title's
+  subject is a symptom the reader notices ("Muscle Cramps", "Itching"; not "Chronic Pain"
+  nor "Bleeding Disorders"): a page on a chronic, harmless or rare condition is not
   asked (the boundary was set on the dev and test splits of tests/eval/redflags);
 * no knowledge-base topic applies, nor is named in the title as a qualifier ("Diabetic
   Heart Disease": MED109 judges the known topics, in proportion);
 * the page's opening does not say that no reader can act (``no_reader``: an eradicated
   disease, a condition that begins within hours of birth, on the newborn ward);
 * no statement tells readers when to get help (helpseeking.py; negated and discouraging
-  ones do not count, conditional ones do).
+  ones do not count, conditional ones do; on a symptom page its own symptom is a symptom
+  word there: "See your doctor if you seem to bruise for no reason").
 
 News and research reports get their own standard: a warning only when they address readers
 about their own health (``MIN_ADDRESSED`` times "you"/"your") and never prompt them to see a
