@@ -113,7 +113,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "test2", "dev3", "test3", "test4", "test5", "dev6", "test6", "dev7", "test7", "all"),
+        choices=(
+            "dev",
+            "test",
+            "test2",
+            "dev3",
+            "test3",
+            "test4",
+            "test5",
+            "dev6",
+            "test6",
+            "dev7",
+            "test7",
+            "all",
+        ),
         default="dev",
     )
     parser.add_argument("--errors", action="store_true", help="list false positives/negatives")

@@ -43,7 +43,11 @@ def test_the_set_loads_and_its_split_is_the_frozen_hash_rule() -> None:
     assert len(items) >= 1130 + 653 + 677 + 366 + 360 + 185 + 436 + 336
     sources = {
         json.loads(line)["id"]: json.loads(line)["source"]
-        for path in [*SENTENCES.glob("*-5.jsonl"), *SENTENCES.glob("*-6.jsonl"), *SENTENCES.glob("*-7.jsonl")]
+        for path in [
+            *SENTENCES.glob("*-5.jsonl"),
+            *SENTENCES.glob("*-6.jsonl"),
+            *SENTENCES.glob("*-7.jsonl"),
+        ]
         for line in path.read_text(encoding="utf-8").splitlines()
     }
     for item in items:
