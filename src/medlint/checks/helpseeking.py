@@ -27,6 +27,7 @@ from medlint.context import DISCOURAGED, NEGATED
 from medlint.document import Document, Section
 from medlint.kinds import Context
 from medlint.nlp import Analysis, Label, Mention, PatternBank
+from medlint.ruleset import Searcher
 
 WINDOW = 3  # sentences
 CLAUSE_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "should", "as soon as"})
@@ -34,6 +35,9 @@ CLAUSE_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "should", "as
 # sentence's end) is elliptical. Not ":": a list completes "Call your doctor if:".
 ELLIPSIS = 1
 ELLIPSIS_ENDS = frozenset({",", ".", ";", ")", "?", "!"})
+# A universal word this many words before an instruction makes it one for every case.
+UNIVERSAL_REACH = 3
+NOT_WORDS = frozenset({"not", "never", "n't"})
 # A verb of knowing whose knower is a care destination at most INFORMED words before it
 # ("let your doctor know if", "your nurse needs to know if") informs, it does not ask.
 INFORMED = 3
@@ -124,11 +128,15 @@ def list_lead_in(document: Document, analysis: Analysis, offset: int) -> int | N
 class HelpStatements:
     """The help statements of one document (in the regions the rule reads)."""
 
-    def __init__(self, ctx: Context, guidance: Guidance) -> None:
+    def __init__(self, ctx: Context, guidance: Guidance, subject: Sequence[Searcher] = ()) -> None:
+        """``subject``: patterns of the symptom the page is about ("Bruises", "Itching"),
+        which count as symptom words there: "See your doctor if you seem to bruise for no
+        reason" says when on a page about bruises, whatever the general vocabulary knows."""
         self.ctx = ctx
         self.guidance = guidance
         self.document = ctx.document
         self.analysis = ctx.analysis
+        self.subject = tuple(subject)
 
     def _ok(self, m: Mention) -> bool:
         return not m.has(NEGATED, DISCOURAGED)
@@ -394,6 +402,11 @@ class HelpStatements:
         found: set[int] = set()
         for m in self.analysis.mentions(_label("symptom")):
             found |= self._own_sentences(m)
+        if self.subject:
+            text = self.document.masked
+            for index, (start, end) in enumerate(self.analysis.sentences):
+                if any(p.search(text[start:end]) for p in self.subject):
+                    found.add(index)
         return frozenset(found)
 
     def _own_sentences(self, anchor: Mention) -> frozenset[int]:
@@ -421,6 +434,8 @@ class HelpStatements:
                 return s
             if m.sentence in when or m.sentence - 1 in before:
                 return s
+            if self._universal(m):
+                return s  # "Bleeding in pregnancy ... you should always contact your doctor"
             if m.label != careshape.SHAPE:
                 continue  # below: instructions only, never a description
             if s.level >= SAME_DAY and m.sentence in self.conditional:
@@ -428,6 +443,24 @@ class HelpStatements:
             if self._names_symptoms(m) or m.sentence in self._pointing_at_symptoms:
                 return s  # "report any unusual symptoms to a doctor": when you have them
         return None
+
+    def _universal(self, m: Mention) -> bool:
+        """An instruction for every case of the symptom just named: a universal word
+        (``universal_words``: "always") among the words just before it, not negated ("not
+        always"), the instruction ending its clause, and a symptom in its sentence or the
+        one before ("Bleeding during pregnancy can have several causes. It is not always
+        serious, but to be safe you should always contact your healthcare provider."). An
+        instruction with a complement names its own subject and is not read so ("Always
+        tell your doctor about the medicines you take")."""
+        words = self.guidance.universal_words
+        before = self.analysis.words_before(m.sentence, m.token_start)[-UNIVERSAL_REACH:]
+        at = next((i for i, w in enumerate(before) if w in words), None)
+        if at is None or (at > 0 and before[at - 1] in NOT_WORDS):
+            return False
+        after = self.analysis.words_after(m.sentence, m.token_end)
+        if after and after[0] not in ELLIPSIS_ENDS:
+            return False
+        return bool({m.sentence, m.sentence - 1} & self._about_symptoms)
 
     @cached_property
     def _pointing_at_symptoms(self) -> frozenset[int]:
