@@ -59,6 +59,24 @@ def option_words(options: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in options.get(key, ()))
 
 
+# Words that open a clause of its own inside a sentence: a reason, a concession or a
+# contrast. A hedge or a negation before them belongs to another clause ("has been called
+# the greatest herb by many doctors as it heals all diseases"; "does not recommend it, even
+# though there are no side effects").
+CLAUSE_OPENERS = frozenset(
+    {"as", "because", "since", "though", "although", "but", "whereas", "while", "yet", ";"}
+)
+
+
+def own_clause(words: Sequence[str]) -> list[str]:
+    """The words of a match's own clause before it: after the last clause opener
+    (``CLAUSE_OPENERS``); all of ``words`` when none stands there."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in CLAUSE_OPENERS:
+            return list(words[i + 1 :])
+    return list(words)
+
+
 def clause_before(words: Sequence[str], marks: Collection[str] = CLAUSE_MARKS) -> list[str]:
     """The words of the clause a match stands in, before the match (clauses end at
     ``marks``)."""
