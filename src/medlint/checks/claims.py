@@ -513,13 +513,7 @@ class CureClaim(ShapeCheck):
         if head.endswith("ed") and last not in self.auxiliaries:
             # a past form: a testimonial or a promise ("my tumours shrank in weeks"), not a
             # description ("leaves dissolved in an edible oil")
-            # ... or a possessive object that is the writer's or the reader's, as for claim
-            # verbs ("It immediately stopped my infection", "shrank your tumour")
-            personal = self.first_person.intersection(clause) or after[:1] in (
-                ["your"],
-                ["my"],
-                ["our"],
-            )
+            personal = self.first_person.intersection(clause) or after[:1] == ["your"]
             return absolute or bool(personal)
         if head.endswith("s") or last in self.auxiliaries:
             return product

@@ -510,13 +510,6 @@ _VERDICT = re.compile(
     # care kept for the end or said to fail: "use chemotherapy as a last resort", "these
     # conventional treatments essentially do not work" (not "... does not work as well in")
     r"|^[^.;:]{0,60}?\bas (?:a|the|your) last resort\b"
-    # care said to harm more than it helps, or denied to be treatment at all: "approved
-    # treatments do more harm than good", "chemotherapy and radiation are not truly
-    # therapies", "conventional treatments do not represent the best course of action"
-    r"|^[^.;:]{0,30}?\b(?:do|does|did)\s+more harm than good\b"
-    r"|^[^.;:]{0,30}?\b(?:is|are)\s+not\s+(?:\w+ly\s+)?(?:a\s+)?(?:therapy|therapies|treatment"
-    r"|treatments|medicine)\s*(?:$|[.,!]|but\b)"
-    r"|^[^.;:]{0,30}?\b(?:do not|don't|does not|doesn't)\s+(?:\w+\s+)?the best\b"
     r"|^[^.;:]{0,30}?\b(?:do not|don't|does not|doesn't|never)\s+(?:\w+ly\s+)?work\b"
     r"(?!\s+(?:as|for (?:all|every|some)|in (?:all|every|some)|well|right away|immediately))",
     re.I,
@@ -550,23 +543,6 @@ _BEFORE = re.compile(
     r"|\bno (?:need|reason|point)\b(?:(?!\b(?:but|however|unless|until)\b)[^.;:]){0,50})$",
     re.I,
 )
-# Care denied by a negated need, whoever it is denied to: "you will never need an ENT
-# specialist again", "you no longer need to visit a sexual health clinic", "a fever ...
-# does not need medical attention", "Nobody needs a prescription or a doctor". Up to four
-# words of the care's noun phrase may stand between ("a sexual health"), but none that moves
-# the object elsewhere ("need to worry about seeing a doctor", "need a referral to see").
-_NEED_DENIED = re.compile(
-    r"\b(?:(?:do|does|will|would|should)\s*(?:n't|not)|never|no longer|nobody|no one)"
-    r"(?:\s+(?:even|ever|really|actually|truly|again|further))*"
-    r"\s+(?:needs?|requires?|(?:have|has)\s+to)"
-    r"(?:\s+to(?:\s+(?:see|visit|call|consult|go to|get|ask|book|step foot (?:in|near|into)))?)?"
-    r"(?:\s+(?!(?:to|about|for|of|with|before|after|until|unless|if|when|than|but)\b)"
-    r"[\w&'-]+){0,4}\s*$",
-    re.I,
-)
-# Narrative subjects: "She did not need a doctor after that."
-_NARRATORS = frozenset({"he", "she", "they", "i", "we", "his", "her", "my"})
-_CONDITION_AFTER = frozenset({"if", "unless", "until", "when", "whenever"})
 # An avoiding verb joined to an infinitive of purpose: "is given to shrink the tumor and
 # avoid surgery" describes what a treatment is for.
 # A purpose or a possible benefit the avoidance is coordinated with: "to lower your risk and
@@ -909,38 +885,11 @@ class ConsultDiscouraged(ForbiddenRule):
             if self.treatment_qualifiers.intersection(sentence):
                 return False
             return self._denied(ctx, mention, before_text, after_text, words_before)
-        if self._need_denied(ctx, mention, before_text, words_before, after):
-            return True
         if _INSTEAD.search(before_text):
             return True
         if _AFTER.search(after_text) or _BEFORE.search(before_text):
             return True
         return self._denied(ctx, mention, before_text, after_text, words_before)
-
-    def _need_denied(
-        self,
-        ctx: Context,
-        mention: Mention,
-        before_text: str,
-        words_before: list[str],
-        after: list[str],
-    ) -> bool:
-        """Care denied by a negated need, said of anyone: the reader ("you will never need
-        an ENT specialist again"), a condition ("a fever of 40°C does not need medical
-        attention") or nobody ("Nobody needs a doctor for shingles"). A verdict on who needs
-        care, so it discourages whoever the subject is; not hedged or qualified anywhere in
-        the sentence ("most colds do not need a doctor"), not narrative ("she did not need
-        a doctor"), not conditional after it ("... unless it lasts a week", "... if the cut
-        is small") and not asked."""
-        if not _NEED_DENIED.search(before_text):
-            return False
-        sentence = ctx.analysis.words_of_sentence(mention.sentence)
-        limits = self.hedges | self.treatment_qualifiers | set(self.qualifiers)
-        if limits.intersection(sentence) or _CONDITION_AFTER.intersection(after):
-            return False
-        if _NARRATORS.intersection(clause_before(words_before, CLAUSE_MARKS)):
-            return False
-        return QUESTION not in sentence_place(ctx, mention)
 
     def _span_finding(self, ctx: Context, mention: Mention, last: str) -> Finding:
         """The finding quoting care and its claim, up to the claim's ``last`` word."""
