@@ -1,13 +1,11 @@
 """Issue 13, round 8 (helper `claims`): mechanisms from the recall-gap analysis of MED201
 and MED111 over all development splits (docs/evaluation.md, "Round 8").
 
-Each test is a mechanism, not a phrase: a hedge or a negation read in its own clause only, a
-universal object ("any disease", "all forms of"), a possessive testimonial object after a
-change verb, comparatives of safety joined or said of the body, care denied by a negated
-need whoever the subject is, a ranking hedged only in another clause, and care said to do
-more harm than good or not to be treatment. The sentences are our own; the negatives are the
-hedged, clinical, professional, narrative, conditional and first-aid forms each mechanism
-must leave alone."""
+Each test is a mechanism, not a phrase: a hedge or a negation read in its own clause only
+(claims, and MED111's rankings), a universal object ("any disease", "all forms of") and one
+definite cure said to exist ("the best cure for X is ..."). The sentences are our own; the
+negatives are the hedged, clinical, professional, sought, measured, asked and first-aid forms
+each mechanism must leave alone."""
 
 from __future__ import annotations
 
@@ -27,9 +25,11 @@ def linter() -> Linter:
 
 
 def test_own_clause_starts_after_the_last_opener() -> None:
-    assert own_clause("praised by many readers as it".split()) == ["it"]
-    assert own_clause("most people have".split()) == ["most", "people", "have"]
+    assert own_clause(["praised", "by", "many", "readers", "as", "it"]) == ["it"]
+    assert own_clause(["most", "people", "have"]) == ["most", "people", "have"]
     assert own_clause(["it", "helps", ";", "it"]) == ["it"]
+    # "as" before no subject is a preposition: "some see this as the real cure"
+    assert own_clause(["some", "see", "this", "as", "the", "real"])[0] == "some"
 
 
 # -- MED201: a hedge or a negation belongs to its own clause --
@@ -91,66 +91,35 @@ def test_universal_object_left_alone(linter: Linter, body: str) -> None:
     assert not fired(linter, "MED201", body), body
 
 
-# -- MED201: a possessive testimonial object after a change verb --
-
-
-def test_change_verb_with_my_object(linter: Linter) -> None:
-    body = "It immediately stopped my night cramps."
-    assert fired(linter, "MED201", body)
-
-
-def test_change_verb_with_a_third_person_object(linter: Linter) -> None:
-    assert not fired(linter, "MED201", "The tablet dissolved their coating in the stomach.")
-
-
-# -- MED201: safety compared with medicine --
+# -- MED201: one definite cure said to exist --
 
 
 @pytest.mark.parametrize(
     "body",
     [
-        "Willow bark tea is milder and safer than prescription painkillers.",
-        "These drops are gentler on the body than pharmaceutical antibiotics.",
+        "The quickest cure for hiccups is a spoonful of peanut butter.",
+        "The gout cure comes from sour cherries, eaten every morning.",
+        "We found the cure in our grandmother's garden: nettle soup.",
+        "You already have the cure for heartburn in your fridge.",
     ],
 )
-def test_comparative_safety(linter: Linter, body: str) -> None:
+def test_existing_cure(linter: Linter, body: str) -> None:
     assert fired(linter, "MED201", body), body
 
 
-def test_comparative_safety_of_a_medicine_with_a_study(linter: Linter) -> None:
-    body = "In the trial, the new tablet was gentler on the body than standard medicines."
-    assert not fired(linter, "MED201", body)
-
-
-# -- MED111: care denied by a negated need, whoever the subject is --
-
-
 @pytest.mark.parametrize(
     "body",
     [
-        "With this inhaler routine you will never need a chest specialist again.",
-        "Home test strips mean you no longer need to visit a diabetes clinic.",
-        "A temperature of 41°C in a toddler is harmless and does not need medical attention.",
-        "Nobody needs a GP for an ear infection; just use warm oil.",
+        "The cure rate for this cancer is about 90 percent.",
+        "The search for the cure goes on in many laboratories.",
+        "The only cure is a liver transplant.",
+        "Researchers hope the cure is only a few years away.",
+        "Is the cure for hiccups a spoonful of sugar?",
+        "Sadly, the cure is still years away.",
     ],
 )
-def test_need_denied(linter: Linter, body: str) -> None:
-    assert fired(linter, "MED111", body), body
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "My brother did not need a doctor after the fall.",
-        "Most colds do not need a doctor.",
-        "A small graze does not need a doctor unless it turns red or hot.",
-        "You don't need a referral to see a physiotherapist.",
-        "Children with a mild rash usually do not need a doctor.",
-        "They did not need a doctor, as the bleeding stopped.",
-    ],
-)
-def test_need_denied_left_alone(linter: Linter, body: str) -> None:
-    assert not fired(linter, "MED111", body), body
+def test_existing_cure_left_alone(linter: Linter, body: str) -> None:
+    assert not fired(linter, "MED201", body), body
 
 
 # -- MED111: a ranking hedged only in another clause --
@@ -167,31 +136,3 @@ def test_ranking_hedged_in_another_clause(linter: Linter) -> None:
 def test_ranking_hedged_in_its_own_clause(linter: Linter) -> None:
     body = "For some people, acupuncture may work better than surgery."
     assert not fired(linter, "MED111", body)
-
-
-# -- MED111: care said to do more harm than good, or not to be treatment --
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Mainstream medicines do more harm than good for arthritis.",
-        "Radiotherapy and surgery are not really treatments but assaults on the body.",
-        "Approved therapies do not offer the best route to recovery.",
-    ],
-)
-def test_care_disparaged(linter: Linter, body: str) -> None:
-    assert fired(linter, "MED111", body), body
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Chemotherapy is not a treatment option for this stage of the disease.",
-        "Surgery is not a cure for this cancer, but it can ease symptoms.",
-        "Radiation therapy does not work for every tumour.",
-        "If conventional treatments do more harm than good, your doctor will stop them.",
-    ],
-)
-def test_care_disparaged_left_alone(linter: Linter, body: str) -> None:
-    assert not fired(linter, "MED111", body), body

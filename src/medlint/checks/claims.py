@@ -218,6 +218,18 @@ class CureClaim(ShapeCheck):
             "of any disease', 'treats all forms of cancer'), promise every case: a claim "
             "even after 'can' or 'able to'."
         ),
+        existence_verbs=words(
+            "Verbs ('is', 'comes', 'lies') that, after 'the cure' (and a 'for' phrase), say "
+            "one definite cure exists ('The best cure for restless legs is ...')."
+        ),
+        possessing_verbs=words(
+            "Verbs ('have', 'found') that, before 'the cure' with the reader or the writer "
+            "as subject, put one definite cure in their hands ('you already have the cure')."
+        ),
+        unsettled_words=words(
+            "Words ('unknown', 'elusive', 'still') that, right after the copula, leave a "
+            "definite cure unsettled ('the cure for it is still unknown')."
+        ),
         professionals=words(
             "Professionals ('doctors', 'oncologists') whose universal scope, as the subject "
             "('oncologists treat all types of cancer'), describes a service, not a remedy."
@@ -275,6 +287,9 @@ class CureClaim(ShapeCheck):
         self.destination_verbs = option_words(options, "destination_verbs")
         self.helping_words = option_words(options, "helping_words")
         self.universal_words = option_words(options, "universal_words")
+        self.existence_verbs = option_words(options, "existence_verbs")
+        self.possessing_verbs = option_words(options, "possessing_verbs")
+        self.unsettled_words = option_words(options, "unsettled_words")
         self.professionals = option_words(options, "professionals")
         self.labels = {
             kind: Label.of(spec.code, kind)
@@ -537,6 +552,40 @@ class CureClaim(ShapeCheck):
             return False
         return self.predicate_limits.isdisjoint(after[:6])
 
+    def _existing_cure(self, before: list[str], after: list[str]) -> bool:
+        """Is one definite cure said to exist: "the" and up to two modifiers before the noun
+        ("the cure", "the best cure", "the arthritis cure"), then, after an optional "for"
+        phrase, a copula or a source verb with an affirmative complement ("The best cure for
+        restless legs is a bar of soap", "The arthritis cure comes from borax"), or the
+        object of having or finding it in the reader's or the writer's hands ("you already
+        have the cure in your kitchen")? Not sought or measured ("the search for the cure",
+        "the cure rate"), not negated or hedged after the copula ("the cure for it is not
+        known", "is still elusive", "is a transplant" with a treatment)."""
+        article = next((i for i in range(1, 4) if before[-i : len(before) - i + 1] == ["the"]), 0)
+        if not article or not all(w.isalpha() for w in before[len(before) - article + 1 :]):
+            return False
+        ahead = before[: len(before) - article]
+        if ahead[-1:] and ahead[-1] in ("for", "to", "of", "toward", "towards"):
+            return False  # "the search for the cure", "the key to the cure"
+        if (self.search_words | self.research_words).intersection(before + after):
+            return False
+        if ahead[-1:] and ahead[-1] in self.possessing_verbs:
+            # "you already have the cure": only in the reader's or the writer's hands
+            return bool((self.first_person | {"you"}).intersection(own_clause(ahead)))
+        rest = after
+        if rest[:1] == ["for"]:
+            end = next((i for i, w in enumerate(rest) if w in self.existence_verbs), None)
+            if end is None or end > 6:
+                return False
+            rest = rest[end:]
+        if not rest or rest[0] not in self.existence_verbs:
+            return False
+        complement = [w for w in rest[1:4] if w not in ARTICLES]
+        denied = NEGATIONS | self.hedges | self.unsettled_words
+        if not complement or denied.intersection(rest[1:4]):
+            return False
+        return not (self.clinical_subjects | self.professionals).intersection(rest[1:6])
+
     def _universal(self, after: list[str]) -> bool:
         """Does the verb's object claim every case ("any disease", "all forms of cancer",
         "itself of any disease")? A reflexive and "of" may come first."""
@@ -697,6 +746,8 @@ class CureClaim(ShapeCheck):
                 or bool(self.first_person.intersection(clause))
                 or self._remedy_means(before)
             )
+        if mention.text.lower() == "cure" and self._existing_cure(before, after):
+            return True  # "The arthritis cure comes from borax", "you have the cure at home"
         if self.hedges.intersection(after[:4]) and after[:1] != ["your"]:
             return False  # "... can cure some early cancers"
         if self.clinical_subjects.intersection(before):

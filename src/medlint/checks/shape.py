@@ -64,15 +64,22 @@ def option_words(options: dict[str, Any], key: str) -> frozenset[str]:
 # the greatest herb by many doctors as it heals all diseases"; "does not recommend it, even
 # though there are no side effects").
 CLAUSE_OPENERS = frozenset(
-    {"as", "because", "since", "though", "although", "but", "whereas", "while", "yet", ";"}
+    {"because", "since", "though", "although", "but", "whereas", "while", "yet", ";"}
 )
+# "as" opens a clause only before a subject ("as it heals"), not as a preposition ("see
+# this as the real cure", "such as oils").
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i", "this", "these"})
 
 
 def own_clause(words: Sequence[str]) -> list[str]:
     """The words of a match's own clause before it: after the last clause opener
-    (``CLAUSE_OPENERS``); all of ``words`` when none stands there."""
+    (``CLAUSE_OPENERS``, or "as" before a subject pronoun); all of ``words`` when none
+    stands there."""
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in CLAUSE_OPENERS:
+        opener = words[i] in CLAUSE_OPENERS or (
+            words[i] == "as" and words[i + 1 : i + 2] and words[i + 1] in SUBJECT_PRONOUNS
+        )
+        if opener:
             return list(words[i + 1 :])
     return list(words)
 
