@@ -61,7 +61,7 @@ def table(outcomes: list[SentenceOutcome], classes: list[str]) -> list[str]:
 FILE_SPLITS = {"regulators": "reg-", "variants": "var-"}
 
 
-def chosen(split: str, item: SentenceItem) -> bool:
+def in_split(split: str, item: SentenceItem) -> bool:
     """Is the item in the split (a split name, "all", a file's name or web-dev for dev2)?"""
     if split in FILE_SPLITS:
         return item.id.startswith(FILE_SPLITS[split])
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the split's errors")
     args = parser.parse_args(argv)
     classes = args.classes or list(SENTENCE_CLASSES)
-    items = [i for i in load_sentences(args.folder) if chosen(args.split, i)]
+    items = [i for i in load_sentences(args.folder) if in_split(args.split, i)]
     began = time.perf_counter()
     outcomes = evaluate_sentences(items, classes)
     print(f"{len(items)} sentences, split {args.split}, {time.perf_counter() - began:.1f} s")
