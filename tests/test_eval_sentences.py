@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 from pathlib import Path
 
@@ -128,3 +129,21 @@ def test_jsonl_round_trip(tmp_path: Path) -> None:
     (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n\n", encoding="utf-8")
     (item,) = load_sentences(tmp_path)
     assert item.context == "" and item.labels == labels
+
+
+def test_file_splits_and_the_web_dev_alias() -> None:
+    """--split regulators|variants takes a file's items (both halves) by id prefix, and
+    web-dev is dev2 (benchmarks/eval_sentences.py)."""
+    path = Path(__file__).parent.parent / "benchmarks" / "eval_sentences.py"
+    spec = importlib.util.spec_from_file_location("eval_sentences_split", path)
+    assert spec and spec.loader
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    reg_test = SentenceItem("reg-1", "Shrinks tumours", "real", "test", {})
+    var_dev = SentenceItem("var-2", "Skip the GP.", "variant", "dev", {})
+    web = SentenceItem("d2-3", "It cures all.", "real", "dev2", {})
+    assert scorer.in_split("regulators", reg_test) and not scorer.in_split("regulators", var_dev)
+    assert scorer.in_split("variants", var_dev) and not scorer.in_split("variants", web)
+    assert scorer.in_split("web-dev", web) and scorer.in_split("dev2", web)
+    assert not scorer.in_split("web-dev", var_dev) and scorer.in_split("dev", var_dev)
+    assert all(scorer.in_split("all", i) for i in (reg_test, var_dev, web))
