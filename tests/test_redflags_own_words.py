@@ -137,3 +137,25 @@ def test_sign_words_are_the_keywords_content_words_in_any_order() -> None:
     # negation and quantity words are content: "no urine" is not "urine"
     assert not SignWords.of(["{little|no} urine"]).found_in(words_of(["dark", "urine"]))
     assert normal("Stools") == normal("stool") and normal("injuries") == "injury"
+
+
+EYE = (
+    "# Eye injuries\n\nMost small scratches to the eye heal in a day or two. Bathe the eye "
+    "with cool water.\n\n{help}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("help_", "fires"),
+    [
+        # the UK name of the emergency department is a place of care
+        ("If a foreign body is stuck in your eye, go straight to casualty.", False),
+        ("If a foreign body is stuck in your eye, go straight to eye casualty.", False),
+        # a casualty that is not a place of care
+        ("Eye injuries are a common casualty of sport.", True),
+    ],
+)
+def test_casualty_is_an_emergency_destination(rf: Linter, help_: str, fires: bool) -> None:
+    """A short UK routing page (dev7) sends stuck foreign bodies to "Eye Casualty"; the
+    eye topic's own triggers already read "foreign body" as an object in the eye."""
+    assert asked_for(rf, EYE.format(help=help_), "a serious eye injury") is fires

@@ -487,8 +487,10 @@ class HelpStatements:
         for the pain of a UTI", nor "If you feel okay, talk to your doctor about the
         medicines that treat UTIs")."""
         for c in self.analysis.mentions(_label("conditional")):
-            if c.sentence != anchor.sentence or c.has(NEGATED) or not self._opens_condition(c):
+            if c.sentence != anchor.sentence or c.has(NEGATED):
                 continue
+            if _clause_word(c) not in CLAUSE_CONDITIONS or not self._opens_condition(c):
+                continue  # "worse", "persists": a condition, but no clause about a subject
             if not 0 <= anchor.token_start - c.token_end <= SUBJECT_REACH:
                 continue
             if not any(
