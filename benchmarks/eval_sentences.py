@@ -1,7 +1,9 @@
 """Score medlint's sentence rules on the blind-labelled sentence set (tests/eval/sentences).
 
-python benchmarks/eval_sentences.py [--split dev|dev2|dev4|dev5|dev6|test|test2|...|test6|all]
+python benchmarks/eval_sentences.py [--split dev|dev2|dev4|dev5|dev6|dev7|test|test2|...|test7|all]
     [--class NAME ...] [--errors]
+python benchmarks/eval_sentences.py --split regulators|variants|web-dev   (a file's items, both
+    of its dev and old test halves; web-dev is dev2)
 
 The one scorer of every class (benchmarks/eval_sentences_care.py is an alias for the care
 classes). Every item is wrapped in a small article that puts it in its ``context`` (heading,
@@ -25,6 +27,7 @@ from pathlib import Path
 from medlint.evaluation import (
     SENTENCE_CLASSES,
     Score,
+    SentenceItem,
     SentenceOutcome,
     evaluate_sentences,
     load_sentences,
@@ -54,6 +57,18 @@ def table(outcomes: list[SentenceOutcome], classes: list[str]) -> list[str]:
     return rows
 
 
+# Splits that name one file of the set (its dev and old test halves) by the items' id prefix.
+FILE_SPLITS = {"regulators": "reg-", "variants": "var-"}
+
+
+def in_split(split: str, item: SentenceItem) -> bool:
+    """Is the item in the split (a split name, "all", a file's name or web-dev for dev2)?"""
+    if split in FILE_SPLITS:
+        return item.id.startswith(FILE_SPLITS[split])
+    wanted = "dev2" if split == "web-dev" else split
+    return wanted == "all" or item.split == wanted
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, default=ROOT / "tests/eval/sentences")
@@ -65,13 +80,18 @@ def main(argv: list[str] | None = None) -> int:
             "dev4",
             "dev5",
             "dev6",
+            "dev7",
             "test",
             "test2",
             "test3",
             "test4",
             "test5",
             "test6",
+            "test7",
             "all",
+            "web-dev",
+            "regulators",
+            "variants",
         ),
         default="dev",
     )
@@ -79,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the split's errors")
     args = parser.parse_args(argv)
     classes = args.classes or list(SENTENCE_CLASSES)
-    items = [i for i in load_sentences(args.folder) if args.split in ("all", i.split)]
+    items = [i for i in load_sentences(args.folder) if in_split(args.split, i)]
     began = time.perf_counter()
     outcomes = evaluate_sentences(items, classes)
     print(f"{len(items)} sentences, split {args.split}, {time.perf_counter() - began:.1f} s")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 from pathlib import Path
 
@@ -34,16 +35,20 @@ WHOLE_FILE_SPLITS = {
 }
 # Round 6's set (s5-) was split page by page before labelling: the first hex digit of the
 # SHA-256 of the page's URL (a corpus item's path) 0-4 -> dev5, 5-f -> test5; round 7's set
-# (s6-) by the same rule into dev6/test6.
-PAGE_SPLITS = {"s5-": ("dev5", "test5"), "s6-": ("dev6", "test6")}
+# (s6-) by the same rule into dev6/test6, round 8's (s7-) into dev7/test7.
+PAGE_SPLITS = {"s5-": ("dev5", "test5"), "s6-": ("dev6", "test6"), "s7-": ("dev7", "test7")}
 
 
 def test_the_set_loads_and_its_split_is_the_frozen_hash_rule() -> None:
     items = load_sentences(SENTENCES)
-    assert len(items) >= 1130 + 653 + 677 + 366 + 360 + 185 + 436
+    assert len(items) >= 1130 + 653 + 677 + 366 + 360 + 185 + 436 + 336
     sources = {
         json.loads(line)["id"]: json.loads(line)["source"]
-        for path in [*SENTENCES.glob("*-5.jsonl"), *SENTENCES.glob("*-6.jsonl")]
+        for path in [
+            *SENTENCES.glob("*-5.jsonl"),
+            *SENTENCES.glob("*-6.jsonl"),
+            *SENTENCES.glob("*-7.jsonl"),
+        ]
         for line in path.read_text(encoding="utf-8").splitlines()
     }
     for item in items:
@@ -124,3 +129,21 @@ def test_jsonl_round_trip(tmp_path: Path) -> None:
     (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n\n", encoding="utf-8")
     (item,) = load_sentences(tmp_path)
     assert item.context == "" and item.labels == labels
+
+
+def test_file_splits_and_the_web_dev_alias() -> None:
+    """--split regulators|variants takes a file's items (both halves) by id prefix, and
+    web-dev is dev2 (benchmarks/eval_sentences.py)."""
+    path = Path(__file__).parent.parent / "benchmarks" / "eval_sentences.py"
+    spec = importlib.util.spec_from_file_location("eval_sentences_split", path)
+    assert spec and spec.loader
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    reg_test = SentenceItem("reg-1", "Shrinks tumours", "real", "test", {})
+    var_dev = SentenceItem("var-2", "Skip the GP.", "variant", "dev", {})
+    web = SentenceItem("d2-3", "It cures all.", "real", "dev2", {})
+    assert scorer.in_split("regulators", reg_test) and not scorer.in_split("regulators", var_dev)
+    assert scorer.in_split("variants", var_dev) and not scorer.in_split("variants", web)
+    assert scorer.in_split("web-dev", web) and scorer.in_split("dev2", web)
+    assert not scorer.in_split("web-dev", var_dev) and scorer.in_split("dev", var_dev)
+    assert all(scorer.in_split("all", i) for i in (reg_test, var_dev, web))

@@ -37,6 +37,7 @@ from medlint.checks.shape import (
     is_number,
     only_words,
     option_words,
+    own_clause,
     sentence_place,
     vocabulary,
     vocabulary_of,
@@ -56,6 +57,13 @@ SUBJECT_WINDOW = 4
 # A past passive of reporting after absolute wording makes it a study's observation.
 REPORTS = (["reported"], ["observed"], ["seen"], ["found"], ["noted"], ["recorded"])
 PLACES = frozenset({"under", "in", "into", "on", "onto", "inside", "within", "beneath"})
+
+
+def head_s(mention: Mention) -> bool:
+    """Does the match open with a third-person verb ("Treats all forms of ...", a product
+    page's line whose subject is the product), not a base form (an imperative)?"""
+    head = mention.text.lower().split()[0]
+    return head.endswith("s") and not head.endswith("ss")
 
 
 class CureClaim(ShapeCheck):
@@ -205,6 +213,27 @@ class CureClaim(ShapeCheck):
             "or the page's product ('these herbs help cure depression'), sell the cure "
             "instead of hedging it."
         ),
+        universal_words=words(
+            "Words ('any', 'all', 'every') that, opening a claim verb's object ('repair itself "
+            "of any disease', 'treats all forms of cancer'), promise every case: a claim "
+            "even after 'can' or 'able to'."
+        ),
+        existence_verbs=words(
+            "Verbs ('is', 'comes', 'lies') that, after 'the cure' (and a 'for' phrase), say "
+            "one definite cure exists ('The best cure for restless legs is ...')."
+        ),
+        possessing_verbs=words(
+            "Verbs ('have', 'found') that, before 'the cure' with the reader or the writer "
+            "as subject, put one definite cure in their hands ('you already have the cure')."
+        ),
+        unsettled_words=words(
+            "Words ('unknown', 'elusive', 'still') that, right after the copula, leave a "
+            "definite cure unsettled ('the cure for it is still unknown')."
+        ),
+        professionals=words(
+            "Professionals ('doctors', 'oncologists') whose universal scope, as the subject "
+            "('oncologists treat all types of cancer'), describes a service, not a remedy."
+        ),
         destination_verbs=words(
             "Verbs of going ('return', 'back') that make 'to work' a place, not a remedy "
             "working ('ordered doctors to return to work within 48 hours')."
@@ -257,6 +286,11 @@ class CureClaim(ShapeCheck):
         self.everyone = option_words(options, "everyone")
         self.destination_verbs = option_words(options, "destination_verbs")
         self.helping_words = option_words(options, "helping_words")
+        self.universal_words = option_words(options, "universal_words")
+        self.existence_verbs = option_words(options, "existence_verbs")
+        self.possessing_verbs = option_words(options, "possessing_verbs")
+        self.unsettled_words = option_words(options, "unsettled_words")
+        self.professionals = option_words(options, "professionals")
         self.labels = {
             kind: Label.of(spec.code, kind)
             for kind in ("verbal", "absolute", "nominal", "change", "predicate")
@@ -286,7 +320,7 @@ class CureClaim(ShapeCheck):
             sentence = analysis.words_of_sentence(mention.sentence)
             before = analysis.words_before(mention.sentence, mention.token_start)
             after = analysis.words_after(mention.sentence, mention.token_end)
-            negation_scope = clause_before(before)[-3:] if verbal else before
+            negation_scope = clause_before(before)[-3:] if verbal else own_clause(before)
             if NEGATIONS.intersection(negation_scope):
                 continue  # "these tumors do not go away"; "not all medicines work for everyone"
             counted = is_measured(sentence) and not is_measured(mention.text.lower().split())
@@ -294,6 +328,10 @@ class CureClaim(ShapeCheck):
                 continue  # "all five trials showed no side effects", "38% had tumors that ..."
             if in_research_section(ctx.document, mention.start, self.research_headings):
                 continue  # "... have their tumors disappear entirely" under "... Research"
+            if kind == "absolute" and self._universal(mention.text.lower().split()[1:]):
+                clause = own_clause(clause_before(before))
+                if self._by_professional(clause) or not (clause or head_s(mention)):
+                    continue  # "oncologists treat all types of ...", "Treat all burns ..."
             if kind == "absolute" and before[-2:] == ["to", "be"]:
                 continue  # "the only way to be completely safe is ..."
             if verbal and self._on_a_person(kind, before, after):
@@ -325,7 +363,9 @@ class CureClaim(ShapeCheck):
                 reported.add(mention.sentence)
                 yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
                 continue
-            scope = clause_before(before) if verbal else before
+            # a hedge in another clause ("called the greatest herb by many doctors as it
+            # heals all diseases") does not qualify this one
+            scope = own_clause(clause_before(before) if verbal else before)
             if verbal and self._sold_help(scope):
                 scope = scope[: -2 if scope[-1:] == ["to"] else -1]  # "these herbs help cure"
             if self._hedged(kind, scope, after[:1], sentence):
@@ -466,6 +506,14 @@ class CureClaim(ShapeCheck):
         if self._keeps_from(after):
             return False  # "This patch stops oxygen-rich and ... blood from mixing": a mechanism
         last = before[-1] if before else ""
+        if (
+            after[1:2] == ["of"]
+            and self._universal(after)
+            and (last in self.auxiliaries or before[-2:] in (["able", "to"], ["proven", "to"]))
+        ):
+            # "it is able to repair itself of any disease": every case promised; a universal
+            # object alone is not ("boiling will kill any harmful parasites")
+            return True
         absolute = self._has_absolute(sentence)
         relative = last in RELATIVES and head.endswith("s")  # "the mushroom that shrinks"
         if (last in DETERMINERS and not relative) or (last in PASSIVE and not absolute):
@@ -503,6 +551,51 @@ class CureClaim(ShapeCheck):
         if (self.predicate_hedges | self.strong_hedges).intersection(sentence):
             return False
         return self.predicate_limits.isdisjoint(after[:6])
+
+    def _existing_cure(self, before: list[str], after: list[str]) -> bool:
+        """Is one definite cure said to exist: "the" and up to two modifiers before the noun
+        ("the cure", "the best cure", "the arthritis cure"), then, after an optional "for"
+        phrase, a copula or a source verb with an affirmative complement ("The best cure for
+        restless legs is a bar of soap", "The arthritis cure comes from borax"), or the
+        object of having or finding it in the reader's or the writer's hands ("you already
+        have the cure in your kitchen")? Not sought or measured ("the search for the cure",
+        "the cure rate"), not negated or hedged after the copula ("the cure for it is not
+        known", "is still elusive", "is a transplant" with a treatment)."""
+        article = next((i for i in range(1, 4) if before[-i : len(before) - i + 1] == ["the"]), 0)
+        if not article or not all(w.isalpha() for w in before[len(before) - article + 1 :]):
+            return False
+        ahead = before[: len(before) - article]
+        if ahead[-1:] and ahead[-1] in ("for", "to", "of", "toward", "towards"):
+            return False  # "the search for the cure", "the key to the cure"
+        if (self.search_words | self.research_words).intersection(before + after):
+            return False
+        if ahead[-1:] and ahead[-1] in self.possessing_verbs:
+            # "you already have the cure": only in the reader's or the writer's hands
+            return bool((self.first_person | {"you"}).intersection(own_clause(ahead)))
+        rest = after
+        if rest[:1] == ["for"]:
+            end = next((i for i, w in enumerate(rest) if w in self.existence_verbs), None)
+            if end is None or end > 6:
+                return False
+            rest = rest[end:]
+        if not rest or rest[0] not in self.existence_verbs:
+            return False
+        complement = [w for w in rest[1:4] if w not in ARTICLES]
+        denied = NEGATIONS | self.hedges | self.unsettled_words
+        if not complement or denied.intersection(rest[1:4]):
+            return False
+        return not (self.clinical_subjects | self.professionals).intersection(rest[1:6])
+
+    def _universal(self, after: list[str]) -> bool:
+        """Does the verb's object claim every case ("any disease", "all forms of cancer",
+        "itself of any disease")? A reflexive and "of" may come first."""
+        rest = after[2:] if after[1:2] == ["of"] and after[:1] != ["all"] else after
+        return bool(rest) and rest[0] in self.universal_words
+
+    def _by_professional(self, clause: list[str]) -> bool:
+        """Is the clause's subject a treatment or a professional ("oncologists treat all
+        types of childhood cancer")? Then a universal scope describes a service."""
+        return bool((self.clinical_subjects | self.professionals).intersection(clause))
 
     @staticmethod
     def _keeps_from(after: list[str]) -> bool:
@@ -653,6 +746,8 @@ class CureClaim(ShapeCheck):
                 or bool(self.first_person.intersection(clause))
                 or self._remedy_means(before)
             )
+        if mention.text.lower() == "cure" and self._existing_cure(before, after):
+            return True  # "The arthritis cure comes from borax", "you have the cure at home"
         if self.hedges.intersection(after[:4]) and after[:1] != ["your"]:
             return False  # "... can cure some early cancers"
         if self.clinical_subjects.intersection(before):

@@ -40,6 +40,7 @@ from medlint.checks.shape import (
     clause_before,
     in_research_section,
     option_words,
+    own_clause,
     sentence_place,
     vocabulary,
     vocabulary_of,
@@ -966,7 +967,9 @@ class ConsultDiscouraged(ForbiddenRule):
         than = len(clause) - 1 - clause[::-1].index("than")
         if not set(clause[than + 1 :]) <= self.ranked_joiners:
             return False  # "than" + up to three words of a list: "than radiation and chemo"
-        head = words_before[: len(words_before) - len(clause) + than]
+        # hedges of another clause do not qualify the ranking ("... is rarely recommended by
+        # doctors, even though it is more effective than chemotherapy")
+        head = own_clause(words_before[: len(words_before) - len(clause) + than])
         if (self.hedges | self.treatment_qualifiers).intersection(
             head
         ) or self.research_words.intersection(head):

@@ -23,10 +23,12 @@ from functools import cached_property
 
 from medlint.checks import careshape
 from medlint.checks.knowledge import EMERGENCY, PROMPT, SAME_DAY, CareShape, Guidance
+from medlint.checks.signwords import SignWords, words_of
 from medlint.context import DISCOURAGED, NEGATED
 from medlint.document import Document, Section
 from medlint.kinds import Context
 from medlint.nlp import Analysis, Label, Mention, PatternBank
+from medlint.ruleset import Searcher
 
 WINDOW = 3  # sentences
 CLAUSE_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "should", "as soon as"})
@@ -34,10 +36,16 @@ CLAUSE_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "should", "as
 # sentence's end) is elliptical. Not ":": a list completes "Call your doctor if:".
 ELLIPSIS = 1
 ELLIPSIS_ENDS = frozenset({",", ".", ";", ")", "?", "!"})
+# A universal word this many words before an instruction makes it one for every case.
+UNIVERSAL_REACH = 3
+NOT_WORDS = frozenset({"not", "never", "n't"})
 # A verb of knowing whose knower is a care destination at most INFORMED words before it
 # ("let your doctor know if", "your nurse needs to know if") informs, it does not ask.
 INFORMED = 3
 KNOWING = frozenset({"know", "knows"})  # the verbs whose subject is the one informed
+# A condition clause is about the page's subject when its clause word is at most this many
+# tokens before the subject's name ("if you think you have a UTI": 4).
+SUBJECT_REACH = 6
 # Lines after a list that may hold its action ("You need urgent help" / "Go to A&E").
 TRAILER_LINES = 2
 
@@ -124,11 +132,15 @@ def list_lead_in(document: Document, analysis: Analysis, offset: int) -> int | N
 class HelpStatements:
     """The help statements of one document (in the regions the rule reads)."""
 
-    def __init__(self, ctx: Context, guidance: Guidance) -> None:
+    def __init__(self, ctx: Context, guidance: Guidance, subject: Sequence[Searcher] = ()) -> None:
+        """``subject``: patterns of the symptom the page is about ("Bruises", "Itching"),
+        which count as symptom words there: "See your doctor if you seem to bruise for no
+        reason" says when on a page about bruises, whatever the general vocabulary knows."""
         self.ctx = ctx
         self.guidance = guidance
         self.document = ctx.document
         self.analysis = ctx.analysis
+        self.subject = tuple(subject)
 
     def _ok(self, m: Mention) -> bool:
         return not m.has(NEGATED, DISCOURAGED)
@@ -355,13 +367,9 @@ class HelpStatements:
                     and lead <= s.mention.sentence <= anchor.sentence
                 )
             ]
-        own_sentences = self._own_sentences(anchor)
-        own = [s for s in self.statements if s.mention.sentence in own_sentences]
-        for s in own:
-            if s.level >= min(level, SAME_DAY):
-                return s
-            if level <= SAME_DAY and s.mention.sentence in self.conditional:
-                return s
+        own = self._own_tie(self._own_sentences(anchor), level)
+        if own is not None:
+            return own
         if not candidates:
             return None
         if self._in_other_section(anchor.start):
@@ -384,6 +392,122 @@ class HelpStatements:
                     return s
         return None
 
+    def _own_tie(self, sentences: frozenset[int], level: int) -> Statement | None:
+        """A statement in the sentences a sign belongs to that ties it at ``level``: at the
+        level (urgent same-day wording for an emergency sign), or any prompt in a conditional
+        sentence for a sign up to same-day urgency (``tied``)."""
+        for s in self.statements:
+            if s.mention.sentence not in sentences:
+                continue
+            if s.level >= min(level, SAME_DAY):
+                return s
+            if level <= SAME_DAY and s.mention.sentence in self.conditional:
+                return s
+        return None
+
+    def tied_by_words(self, signs: Sequence[tuple[SignWords, int]]) -> Statement | None:
+        """A statement that a sign given in the page's own words is tied to (signwords.py):
+        every content word of one of its keywords, in any order, in a sentence of the page's
+        own help - a sentence with a statement, or a list item that completes a lead-in with
+        one ("Take your child to a doctor right away if your child has stools containing
+        blood"). The sign's level is judged as in its own sentence (``_own_tie``); a
+        description's scattered words elsewhere never count."""
+        if not signs:
+            return None
+        seen: set[int] = set()
+        for statement in self.statements:
+            for sentence in self._completed_by(statement.mention.sentence):
+                if sentence in seen:
+                    continue
+                seen.add(sentence)
+                words = words_of(self.analysis.words_of_sentence(sentence))
+                start = self.analysis.sentences[sentence][0]
+                own = self._own_sentences_at(start, sentence)
+                for sign, level in signs:
+                    if sign.found_in(words) and (tie := self._own_tie(own, level)):
+                        return tie
+        return None
+
+    def _completed_by(self, sentence: int) -> list[int]:
+        """A help sentence and, when it is a lead-in ending in ":", the list items under it
+        (the sentences whose list lead-in it is)."""
+        out = [sentence]
+        if not self.analysis.sentence_text(sentence).rstrip().endswith(":"):
+            return out
+        following = sentence + 1
+        while following < len(self.analysis.sentences):
+            start = self.analysis.sentences[following][0]
+            if self._list_lead_in(start) != sentence:
+                break
+            out.append(following)
+            following += 1
+        return out
+
+    def tied_subject(self, anchor: Mention, level: int) -> Statement | None:
+        """A statement that the page's own help ties the page's *subject* to (its topic named
+        in the text: "If you think you have a UTI, see your doctor", "You need to get medical
+        care right away for any fracture"): an instruction by shape in the subject's own
+        sentence at ``level`` (urgent same-day wording for an emergency), or, up to
+        same-day, in a sentence whose condition is about the reader's health (a suspicion,
+        an exposure, a symptom); a consult prompt is an instruction too ("it is important to
+        see your doctor"); or the instruction of the sentence after a condition clause
+        that names the subject ("If someone talks about suicide, take it seriously. Urge
+        them to call the crisis line."). Descriptions ("X requires emergency treatment") are
+        no instruction, and an instruction hedged by an elliptical clause ("Get medical
+        attention if necessary") leaves the when to the reader."""
+        own = self._own_sentences(anchor)
+        in_condition = self._in_condition(anchor)
+        if in_condition and anchor.sentence in self._clause_conditional:
+            own |= {anchor.sentence + 1}
+        for s in self.statements:
+            m = s.mention
+            if m.label not in (careshape.SHAPE, _label("prompt")) or m.sentence not in own:
+                continue  # an instruction (by shape or a consult prompt), not a description
+            if m.sentence == anchor.sentence + 1 and not in_condition:
+                continue
+            if m.sentence in self._hedged:
+                continue  # "Get medical attention if necessary": the reader decides when
+            if s.level >= min(level, SAME_DAY):
+                return s
+            condition = m.sentence if m.sentence != anchor.sentence + 1 else anchor.sentence
+            if (
+                level <= SAME_DAY
+                and in_condition
+                and condition in (self.conditional & self._about_symptoms)
+            ):
+                return s
+        return None
+
+    @cached_property
+    def _hedged(self) -> frozenset[int]:
+        """Sentences whose clause word opens no clause ("if necessary", "if needed", "if
+        possible"): an instruction there leaves it to the reader whether help is needed."""
+        return frozenset(
+            m.sentence
+            for m in self.analysis.mentions(_label("conditional"))
+            if _clause_word(m) in CLAUSE_CONDITIONS and not self._opens_condition(m)
+        )
+
+    def _in_condition(self, anchor: Mention) -> bool:
+        """Whether a condition clause is about the anchor: its clause word ("if", "when")
+        at most ``SUBJECT_REACH`` words before it, with no help statement between ("if you
+        think you have a UTI", "If an animal bites you"; not "if your child needs medicine
+        for the pain of a UTI", nor "If you feel okay, talk to your doctor about the
+        medicines that treat UTIs")."""
+        for c in self.analysis.mentions(_label("conditional")):
+            if c.sentence != anchor.sentence or c.has(NEGATED):
+                continue
+            if _clause_word(c) not in CLAUSE_CONDITIONS or not self._opens_condition(c):
+                continue  # "worse", "persists": a condition, but no clause about a subject
+            if not 0 <= anchor.token_start - c.token_end <= SUBJECT_REACH:
+                continue
+            if not any(
+                s.mention.sentence == anchor.sentence and c.end <= s.mention.start < anchor.start
+                for s in self.statements
+            ):
+                return True
+        return False
+
     @cached_property
     def _about_symptoms(self) -> frozenset[int]:
         """Sentences that speak of symptoms: those with a symptom word and the lead-ins
@@ -394,6 +518,11 @@ class HelpStatements:
         found: set[int] = set()
         for m in self.analysis.mentions(_label("symptom")):
             found |= self._own_sentences(m)
+        if self.subject:
+            text = self.document.masked
+            for index, (start, end) in enumerate(self.analysis.sentences):
+                if any(p.search(text[start:end]) for p in self.subject):
+                    found.add(index)
         return frozenset(found)
 
     def _own_sentences(self, anchor: Mention) -> frozenset[int]:
@@ -401,12 +530,15 @@ class HelpStatements:
         lead-in ends in ":", the lead-in's, which the items complete ("Check with your doctor
         if you have any of the following: - easy bruising" says, at the instruction's own
         level, what "Check with your doctor if you bruise easily" says)."""
-        lead = self._list_lead_in(anchor.start)
-        if lead is None or lead == anchor.sentence:
-            return frozenset({anchor.sentence})
+        return self._own_sentences_at(anchor.start, anchor.sentence)
+
+    def _own_sentences_at(self, offset: int, sentence: int) -> frozenset[int]:
+        lead = self._list_lead_in(offset)
+        if lead is None or lead == sentence:
+            return frozenset({sentence})
         if not self.analysis.sentence_text(lead).rstrip().endswith(":"):
-            return frozenset({anchor.sentence})
-        return frozenset({anchor.sentence, lead})
+            return frozenset({sentence})
+        return frozenset({sentence, lead})
 
     def when_to_get_help(self, level: int = PROMPT) -> Statement | None:
         """A statement that tells readers *when* to get help: one under a help heading, or
@@ -421,6 +553,8 @@ class HelpStatements:
                 return s
             if m.sentence in when or m.sentence - 1 in before:
                 return s
+            if self._universal(m):
+                return s  # "Bleeding in pregnancy ... you should always contact your doctor"
             if m.label != careshape.SHAPE:
                 continue  # below: instructions only, never a description
             if s.level >= SAME_DAY and m.sentence in self.conditional:
@@ -428,6 +562,24 @@ class HelpStatements:
             if self._names_symptoms(m) or m.sentence in self._pointing_at_symptoms:
                 return s  # "report any unusual symptoms to a doctor": when you have them
         return None
+
+    def _universal(self, m: Mention) -> bool:
+        """An instruction for every case of the symptom just named: a universal word
+        (``universal_words``: "always") among the words just before it, not negated ("not
+        always"), the instruction ending its clause, and a symptom in its sentence or the
+        one before ("Bleeding during pregnancy can have several causes. It is not always
+        serious, but to be safe you should always contact your healthcare provider."). An
+        instruction with a complement names its own subject and is not read so ("Always
+        tell your doctor about the medicines you take")."""
+        words = self.guidance.universal_words
+        before = self.analysis.words_before(m.sentence, m.token_start)[-UNIVERSAL_REACH:]
+        at = next((i for i, w in enumerate(before) if w in words), None)
+        if at is None or (at > 0 and before[at - 1] in NOT_WORDS):
+            return False
+        after = self.analysis.words_after(m.sentence, m.token_end)
+        if after and after[0] not in ELLIPSIS_ENDS:
+            return False
+        return bool({m.sentence, m.sentence - 1} & self._about_symptoms)
 
     @cached_property
     def _pointing_at_symptoms(self) -> frozenset[int]:

@@ -102,6 +102,7 @@ class Guidance:
     declarations: tuple[str, ...]
     conditional_words: tuple[str, ...]
     symptom_words: tuple[str, ...]
+    universal_words: tuple[str, ...]
     title_senses: tuple[str, ...]
     locales: dict[str, str]
     clinical_headings: tuple[Searcher, ...]
@@ -110,6 +111,10 @@ class Guidance:
     acute_title_kinds: tuple[Searcher, ...] = ()
     min_acute_acute_title: int | None = None
     kind_heads: tuple[str, ...] = ()
+    symptom_title_kinds: tuple[Searcher, ...] = ()  # safety_net: a symptom as the subject
+    min_acute_symptom_title: int | None = None
+    symptom_condition_heads: tuple[str, ...] = ()
+    umbrella_titles: tuple[Searcher, ...] = ()  # safety_net: a group of conditions
     no_reader: tuple[str, ...] = ()  # safety_net.no_reader: no reader can act (eradicated)
     no_reader_sentences: int = 0
     spellings: tuple[Spelling, ...] = ()
@@ -150,6 +155,7 @@ def load_guidance() -> Guidance:
         prompt=(*load_lexicon(esc["prompt_lexicon"]), *esc.get("prompt", ())),
         conditional_words=tuple(data["conditional_words"]),
         symptom_words=tuple(data["symptom_words"]),
+        universal_words=tuple(data.get("universal_words", ())),
         title_senses=tuple(data["title_senses"]),
         locales={str(k): str(v) for k, v in data["locales"].items()},
         clinical_headings=tuple(
@@ -164,6 +170,16 @@ def load_guidance() -> Guidance:
         ),
         min_acute_acute_title=net.get("min_acute_acute_title"),
         kind_heads=tuple(net.get("kind_heads", ())),
+        symptom_title_kinds=tuple(
+            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.symptom_title_kinds")
+            for h in net.get("symptom_title_kinds", ())
+        ),
+        min_acute_symptom_title=net.get("min_acute_symptom_title"),
+        symptom_condition_heads=tuple(net.get("symptom_condition_heads", ())),
+        umbrella_titles=tuple(
+            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.umbrella_titles")
+            for h in net.get("umbrella_titles", ())
+        ),
         no_reader=tuple(net.get("no_reader", ())),
         no_reader_sentences=int(net.get("no_reader_sentences", 0)),
         title_reading=_title_reading(data.get("title_reading")),

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from medlint.checks.aboutness import TopicFinder, TopicMatch
+from medlint.checks.aboutness import TopicFinder, TopicMatch, trigger_label
 from medlint.checks.helpseeking import HelpStatements, first_of, register
 from medlint.checks.knowledge import (
     GUIDANCE_SOURCE,
@@ -41,6 +41,7 @@ from medlint.checks.knowledge import (
     load_topics,
     pattern_regex,
 )
+from medlint.checks.signwords import SignWords
 from medlint.context import FAMILY, HISTORICAL, NEGATED
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
@@ -187,6 +188,10 @@ class RedFlagCheck:
                         ]
                     if any(help_.tied(m, level, name) for m, level, name in anchors):
                         continue
+                    if help_.tied_by_words(self._sign_words(condition)):
+                        continue  # the page's own help gives a sign in its own word order
+                    if anchors and self._subject_tied(ctx, help_, match, condition):
+                        continue  # its help is for the topic itself, whose signs it gives
                     if self.guidance_covers and help_.instruction_for_signs(condition.level):
                         continue
                     problem = self._problem(condition, [m for m, _, _ in anchors])
@@ -196,6 +201,26 @@ class RedFlagCheck:
                     self._message(match, condition, problem),
                     self._fix(ctx, condition),
                 )
+
+    @staticmethod
+    @cache
+    def _sign_words(condition: Condition) -> tuple[tuple[SignWords, int], ...]:
+        """The condition's signs read by their words (signwords.py), once per process."""
+        return tuple((SignWords.of(s.keywords), s.urgency) for s in condition.signs)
+
+    def _subject_tied(
+        self, ctx: Context, help_: HelpStatements, match: TopicMatch, condition: Condition
+    ) -> bool:
+        """Whether the page's own help is for its subject (the topic named in the text, not
+        negated) at the urgency of the condition's least urgent sign: a page that gives the
+        condition's signs and says "If you think you have a UTI, see your doctor" or "get
+        medical care right away for any fracture" ties them to help (``tied_subject``)."""
+        level = min(s.urgency for s in condition.signs)
+        return any(
+            help_.tied_subject(m, level)
+            for m in ctx.analysis.mentions(trigger_label(match.topic.id))
+            if not m.has(*_NOT_COVERAGE)
+        )
 
     def _problem(self, condition: Condition, anchors: list[Mention]) -> str:
         level = URGENCY_NAME[condition.level]

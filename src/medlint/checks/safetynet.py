@@ -7,17 +7,22 @@ get help" section). The rule fires, as a warning, when such a page never does:
 * the page is patient information (genre.py): not a genetics explainer, statistics, a
   clinical-trial listing, insurance, a dictionary entry, a product page or a listing;
 * its title or headings name a condition, symptom or treatment (``clinical_headings``);
+* its title does not name a group of conditions (``umbrella_titles``: "Thyroid Diseases",
+  "Chest Injuries and Disorders"), an overview that points to its members' pages;
 * its text has at least ``min_acute`` sentences with an acute cue ("emergency",
   "life-threatening", "sudden", "severe"), or ``min_acute_acute_title`` when its title or
   H1 names an acute kind of problem (an infection, injury, bite, allergy, poisoning,
-  bleeding, breathing problem): a page on a chronic, harmless or rare condition is not
+  bleeding, breathing problem), or ``min_acute_symptom_title`` (none) when the title's
+  subject is a symptom the reader notices ("Muscle Cramps", "Itching"; not "Chronic Pain"
+  nor "Bleeding Disorders"): a page on a chronic, harmless or rare condition is not
   asked (the boundary was set on the dev and test splits of tests/eval/redflags);
 * no knowledge-base topic applies, nor is named in the title as a qualifier ("Diabetic
   Heart Disease": MED109 judges the known topics, in proportion);
 * the page's opening does not say that no reader can act (``no_reader``: an eradicated
   disease, a condition that begins within hours of birth, on the newborn ward);
 * no statement tells readers when to get help (helpseeking.py; negated and discouraging
-  ones do not count, conditional ones do).
+  ones do not count, conditional ones do; on a symptom page its own symptom is a symptom
+  word there: "See your doctor if you seem to bruise for no reason").
 
 News and research reports get their own standard: a warning only when they address readers
 about their own health (``MIN_ADDRESSED`` times "you"/"your") and never prompt them to see a
@@ -42,7 +47,7 @@ from medlint.model import Finding
 from medlint.nlp import Label, PatternBank
 from medlint.optionschema import options, values
 from medlint.optionschema import text as text_option
-from medlint.ruleset import RuleSpec
+from medlint.ruleset import RuleSpec, Searcher
 
 _ACUTE = Label.of("net", "acute")
 _NO_READER = Label.of("net", "no-reader")
@@ -123,16 +128,63 @@ class SafetyNetCheck:
             return f"the text says {m.group()!r}"
         return None
 
-    def _min_acute(self, document: d.Document) -> int:
+    def _min_acute(self, document: d.Document, symptom: str | None) -> int:
         """How many acute sentences make the page one where readers may need to act: fewer
-        when its title names an acute kind of problem (an infection, injury, allergy ...)."""
+        when its title names an acute kind of problem (an infection, injury, allergy ...),
+        and ``min_acute_symptom_title`` when its subject is a symptom the reader notices."""
         g = self.guidance
+        least = g.min_acute
+        if symptom is not None and g.min_acute_symptom_title is not None:
+            least = min(least, g.min_acute_symptom_title)
         if g.min_acute_acute_title is None:
-            return g.min_acute
+            return least
         for _where, title, _at in titles(document):
             if self._acute_kind(title):
-                return min(g.min_acute, g.min_acute_acute_title)
-        return g.min_acute
+                return min(least, g.min_acute_acute_title)
+        return least
+
+    def _symptom_title(self, document: d.Document) -> tuple[str, tuple[Searcher, ...]] | None:
+        """The symptom the title or H1 is about ("Muscle Cramps", "Itching", "Blood in the
+        Urine"), read as the acute kinds are: the title's subject, not a qualifier ("Pain
+        Relievers"), not part of a condition's name ("Bleeding Disorders": a
+        ``symptom_condition_heads`` word follows it), and not marked as long-term ("Chronic
+        Pain": a page for people who live with it, title_reading ``long_term_marks``)."""
+        g = self.guidance
+        if not g.symptom_title_kinds:
+            return None
+        for where, title, _at in titles(document):
+            found = [
+                (k, Span(*m.span()))
+                for k in g.symptom_title_kinds
+                for m in k.finditer(title)
+                if not self._names_condition(title, m.end())
+            ]
+            hits = [h for _k, h in found]
+            if not hits:
+                continue
+            reading = g.title_reading
+            if reading is not None:
+                reading = replace(reading, aspects=(*reading.aspects, *g.kind_heads))
+                if not any(reading.subjects(title, hits)) or reading.relative(title, hits):
+                    continue
+            first = min(hits, key=lambda h: h.start)
+            kinds = tuple(dict.fromkeys(k for k, _h in found))
+            return f"{where} names the symptom {title[first.start : first.end]!r}", kinds
+        return None
+
+    def _names_condition(self, title: str, end: int) -> bool:
+        """Whether the word after a symptom word makes it a condition's name."""
+        after = _WORDS.match(title[end:].lstrip())
+        heads = self.guidance.symptom_condition_heads
+        return after is not None and after.group().lower() in heads
+
+    def _umbrella(self, document: d.Document) -> bool:
+        """Whether the title names a group of conditions (``umbrella_titles``)."""
+        return any(
+            u.search(title)
+            for _where, title, _at in titles(document)
+            for u in self.guidance.umbrella_titles
+        )
 
     def _acute_kind(self, title: str) -> bool:
         """Whether the title's subject is an acute kind of problem: the kind is the head of
@@ -182,15 +234,21 @@ class SafetyNetCheck:
             return
         if not found.expects_help or self.finder.named_in_title(document) or self.finder.find(ctx):
             return  # MED109 judges a known topic, also one the title names as a qualifier
-        clinical = self._clinical(ctx)
+        if self._umbrella(document):
+            return  # an overview of a group of conditions points to its members' pages
+        symptom = self._symptom_title(document)
+        reason, subject = symptom if symptom is not None else (None, ())
+        clinical = reason or self._clinical(ctx)
         acute = self._acute(ctx)
-        if clinical is None or len(acute) < self._min_acute(document):
+        if clinical is None or len(acute) < self._min_acute(document, reason):
             return
         if self._no_reader(ctx) is not None:
             return  # an eradicated disease, a newborn-ward condition: no reader can act
+        # On a symptom page its symptom is a symptom word ("see your doctor if you bruise").
+        help_ = HelpStatements(ctx, self.guidance, subject) if subject else help_
         if help_.when_to_get_help() is not None:
             return
-        cues = ", ".join(repr(a) for a in acute[:3])
+        cues = ", ".join(repr(a) for a in acute[:3]) or "none needed for a symptom"
         problem = (
             f"this consumer article is about a condition where readers may need to act "
             f"({clinical}; acute wording: {cues}) but never tells them when to get help "

@@ -59,6 +59,31 @@ def option_words(options: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in options.get(key, ()))
 
 
+# Words that open a clause of its own inside a sentence: a reason, a concession or a
+# contrast. A hedge or a negation before them belongs to another clause ("has been called
+# the greatest herb by many doctors as it heals all diseases"; "does not recommend it, even
+# though there are no side effects").
+CLAUSE_OPENERS = frozenset(
+    {"because", "since", "though", "although", "but", "whereas", "while", "yet", ";"}
+)
+# "as" opens a clause only before a subject ("as it heals"), not as a preposition ("see
+# this as the real cure", "such as oils").
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i", "this", "these"})
+
+
+def own_clause(words: Sequence[str]) -> list[str]:
+    """The words of a match's own clause before it: after the last clause opener
+    (``CLAUSE_OPENERS``, or "as" before a subject pronoun); all of ``words`` when none
+    stands there."""
+    for i in range(len(words) - 1, -1, -1):
+        opener = words[i] in CLAUSE_OPENERS or (
+            words[i] == "as" and words[i + 1 : i + 2] and words[i + 1] in SUBJECT_PRONOUNS
+        )
+        if opener:
+            return list(words[i + 1 :])
+    return list(words)
+
+
 def clause_before(words: Sequence[str], marks: Collection[str] = CLAUSE_MARKS) -> list[str]:
     """The words of the clause a match stands in, before the match (clauses end at
     ``marks``)."""
