@@ -177,6 +177,11 @@ class MedicationAdvice(ShapeCheck):
             "something in the medicine's place; not a medicine offered for another, a "
             "professional's suggestion, negated or hedged."
         ),
+        keeping_verbs=words(
+            "Verbs ('stay', 'steer') of keeping away from a medicine: a refusal, so a limit "
+            "in its sentence (refusal_limits: 'if', 'pregnant') makes it a contraindication, "
+            "not advice ('Stay away from NSAIDs if you have kidney disease')."
+        ),
         escalation_verbs=words(
             "Verbs ('double', 'increase') that raise a medicine: a safety net after them "
             "('if the flare gets worse') does not clear the advice, as it clears stopping."
@@ -203,6 +208,7 @@ class MedicationAdvice(ShapeCheck):
         self.averting = option_words(options, "averting_verbs")
         self.without_verbs = option_words(options, "without_verbs")
         self.escalation_verbs = option_words(options, "escalation_verbs")
+        self.keeping_verbs = option_words(options, "keeping_verbs")
         self.alternative_nouns = option_words(options, "alternative_nouns")
         typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
         self.near_sentences = int(typed["near_sentences"])
@@ -255,7 +261,12 @@ class MedicationAdvice(ShapeCheck):
         for verb in analysis.mentions(self.labels["verb"]):
             if verb.sentence in reported or self.blocked(ctx, verb):
                 continue
-            escalates = verb.text.lower().split()[0] in self.escalation_verbs
+            head = verb.text.lower().split()[0]
+            if head in self.keeping_verbs and self.refusal_limits.intersection(
+                analysis.words_of_sentence(verb.sentence)
+            ):
+                continue  # "Stay away from NSAIDs if you have kidney disease": a contraindication
+            escalates = head in self.escalation_verbs
             if not escalates and any(
                 n.sentence == verb.sentence and n.start >= verb.end for n in nets
             ):
