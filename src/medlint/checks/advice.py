@@ -32,6 +32,10 @@ from medlint.ruleset import RuleSpec
 
 # Copulas that make a noun after them a predicate ("That would be a good alternative for ...").
 COPULAS = frozenset({"is", "are", "be", "'s", "was", "makes", "make", "becomes"})
+# The first words of the prepositions that put something in a medicine's place ("rather
+# than", "instead of", "in place of"): a medicine named before them in the sentence is one
+# medicine chosen over another, not a medicine given up.
+SUBSTITUTING = frozenset({"rather", "instead", "in"})
 # Determiners after which an -ing word modifies the medicine noun ("your sleeping pills").
 MODIFIED = frozenset({"your", "the", "my", "his", "her", "their", "these", "those", "any"})
 
@@ -173,6 +177,15 @@ class MedicationAdvice(ShapeCheck):
             "something in the medicine's place; not a medicine offered for another, a "
             "professional's suggestion, negated or hedged."
         ),
+        keeping_verbs=words(
+            "Verbs ('stay', 'steer') of keeping away from a medicine: a refusal, so a limit "
+            "in its sentence (refusal_limits: 'if', 'pregnant') makes it a contraindication, "
+            "not advice ('Stay away from NSAIDs if you have kidney disease')."
+        ),
+        escalation_verbs=words(
+            "Verbs ('double', 'increase') that raise a medicine: a safety net after them "
+            "('if the flare gets worse') does not clear the advice, as it clears stopping."
+        ),
         without_verbs=words(
             "Verbs ('manage', 'lower') that make 'without' + a medicine in their clause advice "
             "to do without it ('Manage your blood pressure without drugs'); 'without' "
@@ -194,6 +207,8 @@ class MedicationAdvice(ShapeCheck):
         self.preference_verbs = option_words(options, "preference_verbs")
         self.averting = option_words(options, "averting_verbs")
         self.without_verbs = option_words(options, "without_verbs")
+        self.escalation_verbs = option_words(options, "escalation_verbs")
+        self.keeping_verbs = option_words(options, "keeping_verbs")
         self.alternative_nouns = option_words(options, "alternative_nouns")
         typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
         self.near_sentences = int(typed["near_sentences"])
@@ -246,13 +261,25 @@ class MedicationAdvice(ShapeCheck):
         for verb in analysis.mentions(self.labels["verb"]):
             if verb.sentence in reported or self.blocked(ctx, verb):
                 continue
-            if any(n.sentence == verb.sentence and n.start >= verb.end for n in nets):
+            head = verb.text.lower().split()[0]
+            if head in self.keeping_verbs and self.refusal_limits.intersection(
+                analysis.words_of_sentence(verb.sentence)
+            ):
+                continue  # "Stay away from NSAIDs if you have kidney disease": a contraindication
+            escalates = head in self.escalation_verbs
+            if not escalates and any(
+                n.sentence == verb.sentence and n.start >= verb.end for n in nets
+            ):
                 continue  # "Stop taking these medicines if symptoms get worse": a safety net
             if any(abs(s - verb.sentence) <= self.near_sentences for s in caveats):
                 continue  # "... Talk to your doctor first."
             medicine = self._object(ctx, verb, medicines)
             if medicine is None:
                 continue  # "swap sugary drinks for water": not a medicine
+            if verb.text.lower().split()[0] in SUBSTITUTING and _one_for_another(
+                medicine, medicines
+            ):
+                continue  # "should be given IPV rather than oral polio vaccine": one for another
             before = analysis.words_before(verb.sentence, verb.token_start)
             if verb.text.lower() == "without" and not self._without_advice(clause_before(before)):
                 continue  # "Without insulin, ...": not "lower your blood pressure without pills"

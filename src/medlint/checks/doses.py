@@ -30,7 +30,7 @@ same or an adjacent sentence or in the same section clears it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
 from medlint.checks.helpseeking import list_lead_in
@@ -74,7 +74,7 @@ DOSE = re.compile(
 )
 _VERBS = (
     r"take|swallow|chew|use|apply|rub|put|place|give|drink|have|mix|inhale|spray|dissolve"
-    r"|add|insert|massage|sip|dose|dilute|stir|consume|gargle|sprinkle|steep"
+    r"|add|insert|massage|sip|dose|dilute|stir|consume|gargle|sprinkle|steep|inject"
 )
 # A regimen the reader follows, as forums and remedy pages set it out: "begin with 25 mcg",
 # "build up by taking 25 mcg more", "increase to 50 mg", "continue until you're on 20 mcg".
@@ -247,7 +247,8 @@ _TIMES = r"\d+|one|two|three|four|five|six|eight|ten|twelve|½|half an?|a couple
 _DOSING_FREQUENCY = (
     rf"(?:{_TIMES}|once|twice)\s+times?\s+(?:(?:a|per|each|every)\s+(?:day|week)|daily)"
     r"|(?:once|twice|thrice)\s+(?:a|per|each)\s+day|(?:once|twice|three times|four times) daily"
-    rf"|every\s+(?:(?:{_TIMES})(?:\s*(?:or|to|-|–)\s*\d+)?\s+)?(?:hours?|minutes?|half hour)"
+    rf"|every\s+(?:(?:{_TIMES})(?:\s*(?:or|to|-|–)\s*\d+)?\s+)?"
+    r"(?:hours?|minutes?|seconds?|half hour)"
     # once a day in words, not as an adjective ("daily tasks"): "take the mixture daily
     # before each meal", "Take one dose in the morning and evening"
     r"|(?:daily|every day|each day)(?=\s*(?:$|[,.;:!)]|before\b|after\b|with\b|for\b|at\b"
@@ -434,6 +435,11 @@ class DoseWithoutCaveat:
         caveat_lexicons=lexicons(
             "Lexicons of caveats: follow the label, a maximum, ask a pharmacist or doctor."
         ),
+        medicine_lexicons=lexicons(
+            "Lexicons of medicine names ('naproxen', 'levothyroxine'): a nutrient word that is "
+            "part of a named medicine ('naproxen sodium', 'sodium valproate') does not make "
+            "the sentence dietary."
+        ),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -441,15 +447,23 @@ class DoseWithoutCaveat:
         self.caveats = patterns_of(spec, "caveats", "caveat_lexicons")
         self.label = Label.of(spec.code, "caveat")
         self.window = int(values(spec.options, self.OPTIONS_SCHEMA)["near_sentences"])
+        self.medicines = patterns_of(spec, "medicines", "medicine_lexicons")
+        self.medicine_label = Label.of(spec.code, "medicine")
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.caveats, self.spec.source)
+        if self.medicines:
+            bank.add(self.medicine_label, self.medicines, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         document = ctx.document
         analysis = ctx.analysis
         caveats = {m.sentence for m in analysis.mentions(self.label) if not m.has(NEGATED)}
-        for start, end, sentence in self._doses(ctx):
+        named: dict[int, list[str]] = {}
+        if self.medicines:
+            for m in analysis.mentions(self.medicine_label):
+                named.setdefault(m.sentence, []).append(m.text)
+        for start, end, sentence in _doses(ctx, named):
             if any(abs(c - sentence) <= self.window for c in caveats):
                 continue
             section = document.section_at(start)
@@ -468,33 +482,51 @@ class DoseWithoutCaveat:
                 self.spec.fix,
             )
 
-    @staticmethod
-    def _doses(ctx: Context) -> Iterator[tuple[int, int, int]]:
-        """The dose instructions of the page, one a sentence, in order: (start, end,
-        sentence) of an amount said as an instruction, or else of a frequency an
-        administration verb tells the reader (:func:`frequency_dose`)."""
-        document = ctx.document
-        masked = document.masked
-        analysis = ctx.analysis
-        for_readers = _FOR_CLINICIANS.search(masked) is None
-        amounts: dict[int, list[tuple[int, int]]] = {}
-        for m in DOSE.finditer(masked):
-            amounts.setdefault(analysis.sentence_of(m.start()), []).append((m.start(), m.end()))
-        for sentence, (first, last) in enumerate(analysis.sentences):
-            if sentence in amounts:
-                start, end = _told(amounts[sentence], first, masked[first:last])
-                told = _under_directions(document, analysis, start)
-                before = " ".join(masked[first:start].split())
-                at = len(before) + 1 if before else 0
-                text = analysis.sentence_text(sentence)
-                if instruction(text, at, told, for_readers):
-                    yield start, end, sentence
-                continue
-            span = frequency_dose(masked[first:last])
-            if span is None and _amount_before(document, analysis, amounts, sentence):
-                span = timed_drink(masked[first:last])
-            if span is not None:
-                yield first + span[0], first + span[1], sentence
+
+def _doses(ctx: Context, named: dict[int, list[str]]) -> Iterator[tuple[int, int, int]]:
+    """The dose instructions of the page, one a sentence, in order: (start, end, sentence)
+    of an amount said as an instruction, or else of a frequency an administration verb
+    tells the reader (:func:`frequency_dose`). ``named``: the medicine names of each
+    sentence (see :func:`without_salts`)."""
+    document = ctx.document
+    masked = document.masked
+    analysis = ctx.analysis
+    for_readers = _FOR_CLINICIANS.search(masked) is None
+    amounts: dict[int, list[tuple[int, int]]] = {}
+    for m in DOSE.finditer(masked):
+        amounts.setdefault(analysis.sentence_of(m.start()), []).append((m.start(), m.end()))
+    for sentence, (first, last) in enumerate(analysis.sentences):
+        if sentence in amounts:
+            start, end = _told(amounts[sentence], first, masked[first:last])
+            told = _under_directions(document, analysis, start)
+            before = " ".join(masked[first:start].split())
+            at = len(before) + 1 if before else 0
+            text = without_salts(analysis.sentence_text(sentence), named.get(sentence, ()))
+            if instruction(text, at, told, for_readers):
+                yield start, end, sentence
+            continue
+        span = frequency_dose(masked[first:last])
+        if span is None and _amount_before(document, analysis, amounts, sentence):
+            span = timed_drink(masked[first:last])
+        if span is not None:
+            yield first + span[0], first + span[1], sentence
+
+
+# The nutrients a medicine's salt is named by: "naproxen sodium", "sodium valproate".
+_SALT_WORDS = r"sodium|potassium|calcium|magnesium"
+
+
+def without_salts(sentence: str, names: Iterable[str]) -> str:
+    """The sentence with the salt word of each named medicine ("naproxen sodium",
+    "sodium valproate") blanked to letters of the same length, so that it reads as no
+    nutrient (:func:`dietary`); the rest, and every offset, unchanged."""
+    for name in names:
+        pattern = re.compile(
+            rf"(?<=\b{re.escape(name)}\s)(?:{_SALT_WORDS})\b|\b(?:{_SALT_WORDS})(?=\s{re.escape(name)}\b)",
+            re.I,
+        )
+        sentence = pattern.sub(lambda m: "x" * len(m.group(0)), sentence)
+    return sentence
 
 
 def _amount_before(
