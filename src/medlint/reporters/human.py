@@ -66,8 +66,7 @@ def render_concise(result: RunResult, options: RenderOptions) -> str:
     for file in result.files:
         where = printable(file.path)
         lines += [
-            f"{where}:{v.line}:{v.column}: {v.code} {printable(v.message)}"
-            for v in file.violations
+            f"{where}:{v.line}:{v.column}: {v.code} {printable(v.message)}" for v in file.violations
         ]
     return _footer(result, lines, options)
 
