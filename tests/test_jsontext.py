@@ -45,6 +45,8 @@ SHARED = {"code": "MED101", "edits": [], "line": 1}
         -float("inf"),
         {"a": {}, "b": [], "c": [[]], "d": [{}], "e": {"f": {"g": [1, [2, []]]}}},
         {"text": 'quote " backslash \\ tab \t newline \n nul \x00 del \x7f'},
+        {"a": "x\x00y{}[],\n", "b": [], "c": {}, "d": 1, "e": None, "f": True, "g": ""},
+        [{"edits": [{"line": 1, "safe": False}, {}], "fix": None}, {"a": [{}], "b": [[]]}],
         {"é": "ünïcödé ✓ \u2028 \u2029 \U0001f600", "lone": "\udcff\ud800"},
         [True, False, None, 1, "x", 2.5, (3, 4)],
         {"level": Level.HIGH, "audience": Word.CONSUMER, "bool": False},

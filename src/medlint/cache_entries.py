@@ -245,9 +245,14 @@ def _no_float(text: str) -> Any:
     return value
 
 
+# One decoder for every line (json.loads with hooks builds a new one per call).
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, parse_float=_no_float)
+
+
 def _loads(text: bytes) -> Any:
+    """``json.loads(text, parse_constant=..., parse_float=...)``, with one decoder."""
     try:
-        return json.loads(text, parse_constant=_no_constant, parse_float=_no_float)
+        return _DECODER.decode(text.decode(json.detect_encoding(text), "surrogatepass"))
     except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError
         raise MalformedEntry(f"not valid JSON: {exc}") from None
 
