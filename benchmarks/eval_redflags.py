@@ -1,6 +1,6 @@
 """Score MED109 and MED112 on the blind-labelled red-flag set (issue 12).
 
-    python benchmarks/eval_redflags.py [--split dev|test|dev3|dev6|test2|...|test6|all]
+    python benchmarks/eval_redflags.py [--split dev|test|dev3|dev6|dev7|test2|...|test7|all]
         [--errors] [--topics]
         [--select ..]
 
@@ -113,7 +113,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "test2", "dev3", "test3", "test4", "test5", "dev6", "test6", "all"),
+        choices=(
+            "dev",
+            "test",
+            "test2",
+            "dev3",
+            "test3",
+            "test4",
+            "test5",
+            "dev6",
+            "test6",
+            "dev7",
+            "test7",
+            "all",
+        ),
         default="dev",
     )
     parser.add_argument("--errors", action="store_true", help="list false positives/negatives")

@@ -1,6 +1,6 @@
 """Score medlint's sentence rules on the blind-labelled sentence set (tests/eval/sentences).
 
-python benchmarks/eval_sentences.py [--split dev|dev2|dev4|dev5|dev6|test|test2|...|test6|all]
+python benchmarks/eval_sentences.py [--split dev|dev2|dev4|dev5|dev6|dev7|test|test2|...|test7|all]
     [--class NAME ...] [--errors]
 
 The one scorer of every class (benchmarks/eval_sentences_care.py is an alias for the care
@@ -65,12 +65,14 @@ def main(argv: list[str] | None = None) -> int:
             "dev4",
             "dev5",
             "dev6",
+            "dev7",
             "test",
             "test2",
             "test3",
             "test4",
             "test5",
             "test6",
+            "test7",
             "all",
         ),
         default="dev",

@@ -34,16 +34,20 @@ WHOLE_FILE_SPLITS = {
 }
 # Round 6's set (s5-) was split page by page before labelling: the first hex digit of the
 # SHA-256 of the page's URL (a corpus item's path) 0-4 -> dev5, 5-f -> test5; round 7's set
-# (s6-) by the same rule into dev6/test6.
-PAGE_SPLITS = {"s5-": ("dev5", "test5"), "s6-": ("dev6", "test6")}
+# (s6-) by the same rule into dev6/test6, round 8's (s7-) into dev7/test7.
+PAGE_SPLITS = {"s5-": ("dev5", "test5"), "s6-": ("dev6", "test6"), "s7-": ("dev7", "test7")}
 
 
 def test_the_set_loads_and_its_split_is_the_frozen_hash_rule() -> None:
     items = load_sentences(SENTENCES)
-    assert len(items) >= 1130 + 653 + 677 + 366 + 360 + 185 + 436
+    assert len(items) >= 1130 + 653 + 677 + 366 + 360 + 185 + 436 + 336
     sources = {
         json.loads(line)["id"]: json.loads(line)["source"]
-        for path in [*SENTENCES.glob("*-5.jsonl"), *SENTENCES.glob("*-6.jsonl")]
+        for path in [
+            *SENTENCES.glob("*-5.jsonl"),
+            *SENTENCES.glob("*-6.jsonl"),
+            *SENTENCES.glob("*-7.jsonl"),
+        ]
         for line in path.read_text(encoding="utf-8").splitlines()
     }
     for item in items:
