@@ -130,15 +130,21 @@ class _Writer:
         return self._newline[level]
 
     def value(self, value: Any, level: int) -> None:
-        text = _scalar(value)
-        if text is not None:
-            self.out.append(text)
-        elif isinstance(value, (list, tuple)):
-            self.array(value, level)
-        elif isinstance(value, dict):
+        kind = type(value)
+        if kind is dict:
             self.object(value, level)
+        elif kind is list or kind is tuple:
+            self.array(value, level)
         else:
-            raise _Unhandled
+            text = _scalar(value)
+            if text is not None:
+                self.out.append(text)
+            elif isinstance(value, (list, tuple)):
+                self.array(value, level)
+            elif isinstance(value, dict):
+                self.object(value, level)
+            else:
+                raise _Unhandled
 
     def array(self, items: list[Any] | tuple[Any, ...], level: int) -> None:
         out = self.out
@@ -148,12 +154,16 @@ class _Writer:
         inner = self.newline(level + 1)
         separator = "[" + inner
         for item in items:
-            text = _scalar(item)
-            if text is not None:
-                out.append(separator + text)
-            else:
+            if type(item) is dict:  # the common case: a list of objects (files, findings)
                 out.append(separator)
-                self.value(item, level + 1)
+                self.object(item, level + 1)
+            else:
+                text = _scalar(item)
+                if text is not None:
+                    out.append(separator + text)
+                else:
+                    out.append(separator)
+                    self.value(item, level + 1)
             separator = "," + inner
         out.append(self.newline(level) + "]")
 
@@ -181,7 +191,8 @@ class _Writer:
         for name, item in mapping.items():
             if not isinstance(name, str):
                 raise _Unhandled  # json writes such keys its own way
-            text = _scalar(item)
+            kind = type(item)
+            text = None if kind is dict or kind is list else _scalar(item)
             if text is not None:
                 out.append(separator + encode_basestring(name) + ": " + text)
             else:
