@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from medlint.cache import MalformedEntry, decode_entry
+from medlint.cache_entries import Decoded, encode_entry
 from medlint.daily import Analysed
 from medlint.engine import Linter, Options
 
@@ -146,32 +147,42 @@ GOOD_ENTRY = {
 }  # fmt: skip
 
 
+def _good() -> str:
+    return encode_entry(GOOD_ENTRY).decode()
+
+
 def _with_part(part: object) -> bytes:
     pending = [{**GOOD_ENTRY["pending"][0], "parts": [part]}]  # type: ignore[index]
-    return json.dumps({**GOOD_ENTRY, "pending": pending}).encode()
+    return encode_entry({**GOOD_ENTRY, "pending": pending})
 
 
 @pytest.mark.parametrize(
     "body",
     [
         b'{"pending": [], "directives": [], "audience": null, "format": null, "facts": [',
-        json.dumps(GOOD_ENTRY).replace('"line": 1,', '"line": "1",', 1).encode(),
-        json.dumps(GOOD_ENTRY).replace('"line": 1,', '"line": true,', 1).encode(),
-        json.dumps(GOOD_ENTRY).replace('"start": 0', '"start": 1e400').encode(),
-        json.dumps(GOOD_ENTRY).replace('"line": 1', '"line": 1e400').encode(),
-        json.dumps(GOOD_ENTRY).replace('"line": 1', '"line": NaN').encode(),
-        json.dumps({**GOOD_ENTRY, "pending": [{"severity": 9}]}).encode(),
-        json.dumps({**GOOD_ENTRY, "pending": "none"}).encode(),
-        json.dumps({**GOOD_ENTRY, "facts": [["title"]]}).encode(),
-        json.dumps({**GOOD_ENTRY, "extra": 1}).encode(),
-        json.dumps(GOOD_ENTRY).replace('"2026-01-02"', '"2026-13-02"').encode(),
-        json.dumps(GOOD_ENTRY).replace('"months"', '"years"').encode(),
+        _good().replace('"line": 1,', '"line": "1",', 1).encode(),
+        _good().replace('"line": 1,', '"line": true,', 1).encode(),
+        _good().replace('"start": 0', '"start": 1e400').encode(),
+        _good().replace('"line": 1', '"line": 1e400').encode(),
+        _good().replace('"line": 1', '"line": NaN').encode(),
+        encode_entry({**GOOD_ENTRY, "pending": [{"severity": 9}]}),
+        _good().replace('"pending": 2', '"pending": "none"').encode(),
+        _good().replace('"pending": 2', '"pending": true').encode(),
+        _good().replace('"pending": 2', '"pending": 3').encode(),
+        _good().replace('"pending": 2', '"pending": 1').encode(),
+        _good().encode() + b"\n",
+        _good().replace('"severity": 3', '"severity": true', 1).encode(),
+        _good().replace('"end_column": 2, "fix"', '"end_column": "2", "fix"', 1).encode(),
+        encode_entry({**GOOD_ENTRY, "facts": [["title"]]}),
+        encode_entry({**GOOD_ENTRY, "extra": 1}),
+        _good().replace('"2026-01-02"', '"2026-13-02"').encode(),
+        _good().replace('"months"', '"years"').encode(),
         _with_part({"what": "days", "since": None, "less": 0}),
         _with_part({"what": "days", "since": "2020-01-01", "less": 1.5}),
-        json.dumps(GOOD_ENTRY).replace('"disable"', '"enable"').encode(),
-        json.dumps(GOOD_ENTRY).replace('"safe": true', '"safe": 1').encode(),
-        json.dumps(GOOD_ENTRY).replace('"utf8_column": 1', '"utf8_column": -1').encode(),
-        json.dumps(GOOD_ENTRY).replace('"utf8_columns": [1, 2]', '"utf8_columns": [1]').encode(),
+        _good().replace('"disable"', '"enable"').encode(),
+        _good().replace('"safe": true', '"safe": 1').encode(),
+        _good().replace('"utf8_column": 1', '"utf8_column": -1').encode(),
+        _good().replace('"utf8_columns": [1, 2]', '"utf8_columns": [1]').encode(),
         b"[" * 100_000 + b"]" * 100_000,
         b'{"path": ' + b'{"a": ' * 50_000 + b"1" + b"}" * 50_000 + b"}",
         b"\xff\xfe not utf-8",
@@ -185,7 +196,13 @@ def _with_part(part: object) -> bytes:
         "1e400-line",
         "NaN",
         "bad-violation",
-        "violations-not-list",
+        "violations-not-a-count",
+        "count-bool",
+        "a-finding-missing",
+        "a-finding-too-many",
+        "trailing-newline",
+        "bool-severity",
+        "string-end-column",
         "short-fact",
         "extra-key",
         "bad-date",
@@ -203,12 +220,27 @@ def _with_part(part: object) -> bytes:
     ],
 )
 def test_a_malformed_entry_is_a_miss_not_a_traceback(body: bytes) -> None:
-    good = decode_entry(json.dumps(GOOD_ENTRY).encode(), "a.md")
+    good = decode_entry(_good().encode(), "a.md")
     assert good.pending[0].violation.line == 1 and good.directives[0].directive.end_line == 3
     first = good.pending[0].violation
     assert first.edits[0].span is not None and first.utf8_columns == (1, 2)
     with pytest.raises(MalformedEntry):
         decode_entry(body, "a.md")
+
+
+def test_a_finding_decoded_once_is_shared_and_equal_to_a_fresh_decoding() -> None:
+    memo = Decoded()
+    first = decode_entry(_good().encode(), "a.md", memo)
+    again = decode_entry(_good().encode(), "b.md", memo)
+    fresh = decode_entry(_good().encode(), "b.md")
+    assert again == fresh and again.path == "b.md" and first.path == "a.md"
+    assert all(a is b for a, b in zip(first.pending, again.pending, strict=True))
+    # a line that differs in one byte is decoded on its own, and a malformed line is
+    # refused even when every other line of its entry is known
+    other = _good().replace('"message": "m"', '"message": "n"', 1).encode()
+    assert decode_entry(other, "c.md", memo).pending[0].violation.message == "n"
+    with pytest.raises(MalformedEntry):
+        decode_entry(_good().replace('"safe": true', '"safe": 1', 1).encode(), "d.md", memo)
 
 
 def test_corrupt_entries_on_disk_are_misses_and_are_rewritten(tmp_path: Path) -> None:

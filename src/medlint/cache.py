@@ -44,12 +44,13 @@ from pathlib import Path
 from typing import Any
 
 from medlint import __version__, resources
-from medlint.cache_entries import MalformedEntry, decode_entry, to_json
+from medlint.cache_entries import Decoded, MalformedEntry, decode_entry, encode_entry, to_json
 from medlint.daily import Analysed
+from medlint.reading import read_at_most
 
 __all__ = ["Cache", "MalformedEntry", "clean", "decode_entry", "secret_key", "user_cache_root"]
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5  # 5: JSON lines, one per finding (cache_entries)
 KEY_ENV = "MEDLINT_CACHE_KEY"
 MAX_ENTRY_BYTES = 32 * 1024 * 1024
 MAX_INDEX_BYTES = 128 * 1024 * 1024  # a larger index is neither read nor written
@@ -167,21 +168,17 @@ class Cache:
         self._used: dict[str, None] = {}  # the keys asked for, in order (an ordered set)
         self._from_index: set[str] = set()  # those the index answered
         self._written: dict[str, bytes] = {}  # entries this process wrote (MAC, newline, body)
+        self._decoded = Decoded()  # the findings this run decoded, by their lines' bytes
 
     def key(self, path: str, data: bytes) -> str:
         """The entry name: a MAC, so nobody without the key can name an entry."""
-        mac = hmac.new(self._secret, b"name\x00", hashlib.sha256)
-        mac.update(self.salt.encode())
-        mac.update(b"\x00")
-        mac.update(os.path.normpath(path).encode("utf-8", "surrogateescape"))
-        mac.update(b"\x00")
-        mac.update(data)
-        return mac.hexdigest()
+        name = os.path.normpath(path).encode("utf-8", "surrogateescape")
+        message = b"name\x00" + self.salt.encode() + b"\x00" + name + b"\x00" + data
+        return hmac.digest(self._secret, message, "sha256").hex()
 
     def _mac(self, key: str, body: bytes) -> bytes:
-        mac = hmac.new(self._secret, b"entry\x00" + key.encode() + b"\x00", hashlib.sha256)
-        mac.update(body)
-        return mac.hexdigest().encode()
+        message = b"entry\x00" + key.encode() + b"\x00" + body
+        return hmac.digest(self._secret, message, "sha256").hex().encode()
 
     def _file(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
@@ -213,7 +210,7 @@ class Cache:
         if not self._authentic(key, raw):
             return None
         try:
-            return decode_entry(raw.partition(b"\n")[2], path)
+            return decode_entry(raw.partition(b"\n")[2], path, self._decoded)
         except MalformedEntry:
             return None
 
@@ -257,7 +254,7 @@ class Cache:
 
     def put(self, key: str, analysed: Analysed) -> None:
         """Write an entry atomically; a cache that cannot be written only costs speed."""
-        body = json.dumps(to_json(analysed), ensure_ascii=False).encode("utf-8", "surrogateescape")
+        body = encode_entry(to_json(analysed))
         target = self._file(key)
         if not self._prepare(target.parent):
             return
@@ -513,7 +510,7 @@ def read_regular(path: Path, limit: int = MAX_ENTRY_BYTES) -> bytes | None:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
                 return None
-            data = handle.read(limit + 1)
+            data = read_at_most(handle.fileno(), info.st_size, limit)
             return None if len(data) > limit else data
         except OSError:
             return None

@@ -1,7 +1,17 @@
-"""The result cache's entry format: a file's analysis (medlint.daily.Analysed) as JSON,
-and back, checked field by field (exact keys and types; no booleans for integers, no
-floats at all) rather than with jsonschema, because a fully cached corpus run checks
-5,500 entries and must stay under 2 s. Anything else raises MalformedEntry (a miss)."""
+"""The result cache's entry format: a file's analysis (medlint.daily.Analysed) as JSON
+lines, and back, checked field by field (exact keys and types; no booleans for integers,
+no floats at all) rather than with jsonschema, because a fully cached corpus run checks
+5,500 entries. Anything else raises MalformedEntry (a miss).
+
+An entry's body is a head line (a JSON object: the directives, audience, format and
+facts, and under ``pending`` the number of findings), then one line per finding (a JSON
+object: the violation, its window of days and its message parts). JSON written without
+indentation holds no raw newline, so the lines split exactly. A finding's line is
+decoded once per run: most articles of a backlog repeat the same findings ("no review
+status" at line 1, ...), so a :class:`Decoded` memo maps a line's exact bytes to the
+finding it was checked into, and the next entry holding those bytes reuses it (the
+objects are frozen). Every entry is still authenticated (its MAC) before it is decoded.
+"""
 
 from __future__ import annotations
 
@@ -34,6 +44,16 @@ def to_json(analysed: Analysed) -> dict[str, Any]:
     for located in data["directives"]:
         located["directive"]["selectors"] = list(located["directive"]["selectors"])
     return data
+
+
+def encode_entry(data: dict[str, Any]) -> bytes:
+    """The stored body of an entry given as :func:`to_json` gives it: the head line, then
+    one line per finding."""
+    pending = data["pending"]
+    head = {**{k: v for k, v in data.items() if k != "pending"}, "pending": len(pending)}
+    lines = [json.dumps(head, ensure_ascii=False)]
+    lines += (json.dumps(p, ensure_ascii=False) for p in pending)
+    return "\n".join(lines).encode("utf-8", "surrogateescape")
 
 
 class MalformedEntry(ValueError):
@@ -198,10 +218,7 @@ def _located(value: object) -> Located:
     )
 
 
-def from_json(value: object, path: str) -> Analysed:
-    """An analysis from an entry, checked field by field (exact keys and types; no
-    booleans for integers, no floats at all); anything else raises MalformedEntry."""
-    data = _object(value, _ENTRY_KEYS, "entry")
+def _analysed(data: dict[str, Any], pending: tuple[Pending, ...], path: str) -> Analysed:
     pairs = []
     for pair in _list(data["facts"], "facts"):
         if type(pair) is not list or len(pair) != 2:
@@ -209,7 +226,7 @@ def from_json(value: object, path: str) -> Analysed:
         pairs.append((_text(pair[0]), _text(pair[1])))
     return Analysed(
         path=path,
-        pending=tuple(_pending(p) for p in _list(data["pending"], "pending")),
+        pending=pending,
         directives=tuple(_located(x) for x in _list(data["directives"], "directives")),
         audience=_audience(data["audience"]),
         format=_str(data["format"], optional=True),
@@ -228,10 +245,46 @@ def _no_float(text: str) -> Any:
     return value
 
 
-def decode_entry(body: bytes, path: str) -> Analysed:
-    """Parse and check an entry's JSON body; every malformation is MalformedEntry."""
+# One decoder for every line (json.loads with hooks builds a new one per call).
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, parse_float=_no_float)
+
+
+def _loads(text: bytes) -> Any:
+    """``json.loads(text, parse_constant=..., parse_float=...)``, with one decoder."""
     try:
-        data = json.loads(body, parse_constant=_no_constant, parse_float=_no_float)
+        return _DECODER.decode(text.decode(json.detect_encoding(text), "surrogatepass"))
     except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError
         raise MalformedEntry(f"not valid JSON: {exc}") from None
-    return from_json(data, path)
+
+
+class Decoded:
+    """A run's memo of the findings it decoded: a finding line's exact bytes to the
+    finding checked from them. Identical bytes decode to an equal finding, so sharing it
+    changes nothing; the memo only skips parsing and checking them again. It holds at
+    most ``limit`` findings (then it starts again)."""
+
+    def __init__(self, limit: int = 100_000) -> None:
+        self._found: dict[bytes, Pending] = {}
+        self._limit = limit
+
+    def pending(self, line: bytes) -> Pending:
+        found = self._found.get(line)
+        if found is None:
+            found = _pending(_loads(line))
+            if len(self._found) >= self._limit:
+                self._found.clear()
+            self._found[line] = found
+        return found
+
+
+def decode_entry(body: bytes, path: str, memo: Decoded | None = None) -> Analysed:
+    """Parse and check an entry's body (:func:`encode_entry`); every malformation is
+    MalformedEntry. ``memo``: the run's decoded findings, shared between entries."""
+    lines = body.split(b"\n")
+    head = _object(_loads(lines[0]), _ENTRY_KEYS, "entry")
+    count = head["pending"]
+    if type(count) is not int or count != len(lines) - 1:
+        raise MalformedEntry("the entry's number of findings is not its number of lines")
+    memo = Decoded() if memo is None else memo
+    pending = tuple(map(memo.pending, lines[1:]))
+    return _analysed(head, pending, path)

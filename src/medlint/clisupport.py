@@ -25,22 +25,22 @@ def write_output(text: str, output: str | None, color: bool = False) -> None:
     """Write to stdout, or atomically to a file (never a half-written report). The
     undecodable bytes of a file name (lone surrogates) are written as ``\\udcXX`` escapes,
     which JSON reads back as the same name."""
-    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    data = text.encode("utf-8", "backslashreplace")
     if output is None or output == "-":
-        click.echo(text, nl=False, color=color)
+        click.echo(data.decode("utf-8"), nl=False, color=color)
         return
     target = Path(output)
     if target.exists() and not target.is_file():
         # A device or a pipe (/dev/null, /dev/stdout, a FIFO): write into it. Replacing it
         # with a file would turn /dev/null into a regular file for every later program.
-        with open(target, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with open(target, "wb") as handle:
+            handle.write(data)
         return
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # a report is an ordinary file, not mkstemp's 0600

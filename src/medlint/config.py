@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from medlint import boundary, resources, tomlpos, yamlpos
 
 CANDIDATES = (".medlint.toml", ".medlint.yaml", ".medlint.yml", "pyproject.toml")
@@ -133,6 +131,8 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[yamlpos.Path, int]]:
 def load(path: Path) -> Config:
     data, lines = _read(path)
     schema = resources.schema("config.schema.json")
+    import jsonschema  # here: only a configuration file is validated with it
+
     validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:

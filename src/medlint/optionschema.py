@@ -15,14 +15,15 @@ import copy
 import difflib
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import Any
-
-import jsonschema
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from medlint import resources
 from medlint.context import CATEGORIES, PSEUDO
 from medlint.yamlpos import Path
+
+if TYPE_CHECKING:  # jsonschema is imported where options are checked: a cached run does not
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
 
 Schema = dict[str, Any]
 
@@ -103,6 +104,8 @@ def lexicon_names() -> tuple[str, ...]:
 
 
 def _checker() -> jsonschema.FormatChecker:
+    import jsonschema
+
     checker = jsonschema.FormatChecker(formats=())
     checker.checks(LEXICON)(lambda name: not isinstance(name, str) or name in lexicon_names())
     checker.checks(CONTEXT)(lambda name: not isinstance(name, str) or name in OPTION_CATEGORIES)
@@ -112,6 +115,8 @@ def _checker() -> jsonschema.FormatChecker:
 def problems(schema: Schema, options: Any, subject: str) -> Iterator[tuple[Path, str]]:
     """(key path, message) for each way ``options`` breaks ``schema``; ``subject`` names
     the rule in messages ("MED201")."""
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(schema, format_checker=_checker())
     errors = sorted(validator.iter_errors(options), key=lambda e: list(map(str, e.path)))
     for error in errors:

@@ -268,12 +268,27 @@ def read_bytes(path: str) -> tuple[bytes | None, str | None]:
                 f"is too large to lint ({info.st_size / 2**20:.1f} MB; the limit is "
                 f"{MAX_FILE_BYTES // 2**20} MB)"
             )
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read(MAX_FILE_BYTES + 1), None
+        return read_at_most(fd, info.st_size, MAX_FILE_BYTES), None
     except OSError as exc:
         return None, f"cannot be read: {exc.strerror or exc}"
     finally:
         os.close(fd)
+
+
+def read_at_most(fd: int, size: int, limit: int) -> bytes:
+    """Up to ``limit + 1`` bytes of an open file whose size was ``size`` (it may have
+    changed since), in reads sized by the file rather than by the limit: one
+    ``read(limit + 1)`` allocates the limit (10 MB) for every small article."""
+    chunks = []
+    total = 0
+    want = min(size, limit) + 1
+    while total <= limit:
+        chunk = os.read(fd, min(max(want - total, 1 << 16), limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks) if len(chunks) != 1 else chunks[0]
 
 
 def read_text(path: str) -> tuple[str | None, str | None]:

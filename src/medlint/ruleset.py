@@ -18,8 +18,6 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-import jsonschema
-
 from medlint import resources, yamlpos
 from medlint.autofix import Autofix
 from medlint.boundary import outside, within
@@ -120,6 +118,8 @@ def _where(text: str, offset: int) -> int:
 
 def validate(data: Any, schema_name: str, source: str, loaded: yamlpos.Loaded, text: str) -> None:
     """Validate against a shipped schema; raise :class:`RuleFileError` naming line and key."""
+    import jsonschema  # here: a run whose rule files were validated before never needs it
+
     validator_cls = jsonschema.validators.validator_for(resources.schema(schema_name))
     validator = validator_cls(
         resources.schema(schema_name), format_checker=validator_cls.FORMAT_CHECKER

@@ -5,10 +5,9 @@ when it is set, else the repository root, as ``RenderOptions.root``)."""
 
 from __future__ import annotations
 
-import json
-
 from medlint.model import RunResult, Severity
 from medlint.reporters.common import RenderOptions, below_root, fingerprints
+from medlint.reporters.jsontext import dumps
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 
@@ -29,4 +28,4 @@ def render_gitlab(result: RunResult, options: RenderOptions) -> str:
                     },
                 }
             )
-    return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
+    return dumps(issues) + "\n"

@@ -49,10 +49,11 @@ def _footer(result: RunResult, lines: list[str], options: RenderOptions) -> str:
 def render_text(result: RunResult, options: RenderOptions) -> str:
     lines = []
     for file in result.files:
+        where = printable(file.path)  # once per file, not once per finding
         for v in file.violations:
             code = _paint(v.code, "1", options)
             lines.append(
-                f"{printable(file.path)}:{v.line}:{v.column}: {code} {_severity(v, options)} "
+                f"{where}:{v.line}:{v.column}: {code} {_severity(v, options)} "
                 f"{printable(v.message)}"
             )
             if v.fix:
@@ -61,11 +62,12 @@ def render_text(result: RunResult, options: RenderOptions) -> str:
 
 
 def render_concise(result: RunResult, options: RenderOptions) -> str:
-    lines = [
-        f"{printable(file.path)}:{v.line}:{v.column}: {v.code} {printable(v.message)}"
-        for file in result.files
-        for v in file.violations
-    ]
+    lines = []
+    for file in result.files:
+        where = printable(file.path)
+        lines += [
+            f"{where}:{v.line}:{v.column}: {v.code} {printable(v.message)}" for v in file.violations
+        ]
     return _footer(result, lines, options)
 
 

@@ -3,11 +3,11 @@ incompatible change)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from medlint.model import Edit, RunResult, Severity, Span, Violation
 from medlint.reporters.common import RenderOptions
+from medlint.reporters.jsontext import dumps
 
 SCHEMA_VERSION = 1
 
@@ -48,6 +48,17 @@ def run_facts(result: RunResult) -> dict[str, Any]:
 
 
 def as_dict(result: RunResult) -> dict[str, Any]:
+    """The report as JSON data. A finding object shared by several files (a cached run
+    decodes each distinct finding once) gives one dict object, so the writer formats it
+    once."""
+    shared: dict[int, dict[str, Any]] = {}
+
+    def one(v: Violation) -> dict[str, Any]:
+        found = shared.get(id(v))
+        if found is None:
+            found = shared[id(v)] = violation_dict(v)
+        return found
+
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "medlint", "version": result.version},
@@ -67,7 +78,7 @@ def as_dict(result: RunResult) -> dict[str, Any]:
                 "path": f.path,
                 "format": f.format,
                 "audience": f.audience,
-                "violations": [violation_dict(v) for v in f.violations],
+                "violations": [one(v) for v in f.violations],
             }
             for f in result.files
         ],
@@ -79,4 +90,4 @@ def as_dict(result: RunResult) -> dict[str, Any]:
 
 
 def render_json(result: RunResult, options: RenderOptions) -> str:
-    return json.dumps(as_dict(result), indent=2, ensure_ascii=False) + "\n"
+    return dumps(as_dict(result)) + "\n"

@@ -10,11 +10,11 @@ lines, and no edits.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from medlint.model import Edit, RunResult, Severity, Violation
 from medlint.reporters.common import DOCS_URL, RenderOptions, relative_posix
+from medlint.reporters.jsontext import dumps
 
 SEVERITIES = {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO: "INFO"}
 
@@ -68,4 +68,4 @@ def as_rdjson(result: RunResult) -> dict[str, Any]:
 
 
 def render_rdjson(result: RunResult, options: RenderOptions) -> str:
-    return json.dumps(as_rdjson(result), indent=2, ensure_ascii=False) + "\n"
+    return dumps(as_rdjson(result)) + "\n"

@@ -9,7 +9,6 @@ out. Artifact URIs are relative to ``%SRCROOT%``, the repository root, which
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from urllib.parse import quote
 from medlint.model import RunResult, Severity, Violation
 from medlint.reporters.common import DOCS_URL, RenderOptions, below_root, fingerprints
 from medlint.reporters.json_report import run_facts
+from medlint.reporters.jsontext import dumps
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -164,4 +164,4 @@ def as_sarif(result: RunResult, root: Path | None = None) -> dict[str, Any]:
 
 
 def render_sarif(result: RunResult, options: RenderOptions) -> str:
-    return json.dumps(as_sarif(result, options.root), indent=2, ensure_ascii=False) + "\n"
+    return dumps(as_sarif(result, options.root)) + "\n"
