@@ -40,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from wordnet_lexicons import WordNet  # noqa: E402
+from wordnet_lexicons import WordNet, pattern_lines  # noqa: E402
 
 TARGET = ROOT / "rules" / "lexicons" / "drug-names.yaml"
 MIN_LENGTH = 4
@@ -200,11 +200,8 @@ def render(products: Path, wordnet_folder: Path, rxnorm_folder: Path | None = No
         "# Services; NLM is not responsible for the product and does not endorse or recommend",
         "# this or any other product.",
         "# English-word filter: Princeton WordNet 3.0 (WordNet licence, permissive).",
-        "patterns:",
     ]
-    for start in range(0, len(words), 40):
-        lines.append(f'  - "{{{"|".join(words[start : start + 40])}}}"')
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, *pattern_lines(words)]) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -352,11 +352,16 @@ def render_words(word_class: WordClass, words: list[str]) -> str:
         "# SemCor sense counts; Debian package wordnet-base). Do not edit: run the tool.",
         "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.",
         "# WordNet licence: https://wordnet.princeton.edu/license-and-commercial-use",
-        "patterns:",
     ]
+    return "\n".join([*lines, *pattern_lines(words)]) + "\n"
+
+
+def pattern_lines(words: list[str]) -> list[str]:
+    """A lexicon's `patterns:` block: the words as alternations of 40 per pattern."""
+    block = ["patterns:"]
     for start in range(0, len(words), 40):
-        lines.append(f'  - "{{{"|".join(words[start : start + 40])}}}"')
-    return "\n".join(lines) + "\n"
+        block.append(f'  - "{{{"|".join(words[start : start + 40])}}}"')
+    return block
 
 
 def main(argv: list[str] | None = None) -> int:
