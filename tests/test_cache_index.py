@@ -175,7 +175,8 @@ from medlint.engine import Linter, Options
 linter = Linter(Options(today=dt.date(2026, 11, 21), jobs=2, cache_dir=Path(sys.argv[2])))
 files = list(linter.run([sys.argv[1]]).files)
 heavy = ("spacy", "markdown_it", "medlint.checks", "medlint.nlp", "medlint.kinds",
-         "medlint.parsing.markdown", "medlint.facts", "jsonschema")
+         "medlint.parsing.markdown", "medlint.facts", "jsonschema", "yaml",
+         "concurrent.futures")
 print(len(files), sorted(m for m in sys.modules if m.startswith(heavy)))
 """
 
@@ -185,7 +186,8 @@ def test_a_fully_cached_run_imports_no_parser_rule_module_nor_spacy(
 ) -> None:
     """Start-up is most of a cached run: it must not load what only analysis needs (the
     parsers, the rules' modules that ruleoptions.check_specs imports, the NLP layer, the
-    schema validator: rule files validated before come from medlint.derived)."""
+    schema validator and the YAML parser: rule files validated before come from
+    medlint.derived; the worker pools: no file needs a worker)."""
     cache = tmp_path / "cache"
     lint(articles, cache)
     argv = [sys.executable, "-c", CACHED_RUN, str(articles), str(cache)]

@@ -147,4 +147,4 @@ def _schemas() -> bytes:
 def validated_key(text: str, schema_name: str) -> str:
     """What decides that ``text`` parses to given data and validates against
     ``schema_name``: the text, the schemas, the YAML reader and the validating code."""
-    return digest(code_digest("yamlpos", "ruleset"), _schemas(), schema_name, text)
+    return digest(code_digest("yamlpos", "yamlparse", "ruleset"), _schemas(), schema_name, text)

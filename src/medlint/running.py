@@ -14,7 +14,6 @@ import multiprocessing
 import os
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -468,6 +467,8 @@ def _in_pools(
     with its pool, so memory stays bounded however many files there are. A pool is a
     ProcessPoolExecutor, so a worker that dies still fails the run (BrokenProcessPool)
     instead of hanging it."""
+    from concurrent.futures import ProcessPoolExecutor  # only when a file needs analysis
+
     share = max(1, jobs * files_per_worker)
     for begin in range(0, len(paths), share):
         batch = paths[begin : begin + share]
