@@ -58,12 +58,15 @@ _STATISTIC_ALTERNATIVES = (
     r"|(?<![Pp]hase )(?<![Ss]tage )(?<![\d,])(?:\d{1,3}(?:,\d{3})*)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:studies|trials)\b"
 )
-# Every alternative starts with a digit, "#" or a word starting with one of these letters
-# (number words, "half", "a third", "most", "millions", "billions", "No.", "number"): the
-# look-ahead lets the engine skip every other position before trying the alternatives
-# (3x faster on the corpus, the same matches: tests/test_prefilter.py compares it with the
-# alternatives alone).
-STATISTIC_STARTS = r"(?=[\d#]|\b[abefhmnost])"
+# Every alternative starts with a digit, "#" or one of these words (the number words,
+# "half", "a third", "a quarter", "most", "majority", "millions", "billions", "No.",
+# "number"): the look-ahead lets the engine skip every other position before trying the
+# alternatives (about 4x faster on the corpus than no look-ahead, the same matches:
+# tests/test_prefilter.py compares it with the alternatives alone). A look-ahead of first
+# letters only ("the", "to", "and" pass it) was 20% slower.
+STATISTIC_STARTS = (
+    rf"(?=[\d#]|\b(?:a |half|most|majority|millions|billions|no\.|number\s|{_NUMBER_WORDS}))"
+)
 _STATISTIC = re.compile(f"{STATISTIC_STARTS}(?:{_STATISTIC_ALTERNATIVES})", re.I)
 # Figures that are not findings: inheritance odds per child, a reader's own targets,
 # insurance rules, and "100% natural/safe" (a claim, MED201's, not a statistic).
