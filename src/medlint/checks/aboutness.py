@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from medlint import document as d
-from medlint.checks.knowledge import Topic, pattern_regex, plural_ok
+from medlint.checks.knowledge import Topic, pattern_alternatives, pattern_regex, plural_ok
 from medlint.checks.titlehead import Span, TitleReading
 from medlint.context import NEGATED
 from medlint.document import Document, RegionKind
@@ -99,6 +99,13 @@ class TopicFinder:
         return {t.id: pattern_regex(t.triggers) for t in self.topics}
 
     @cached_property
+    def any_trigger(self) -> re.Pattern[str]:
+        """Every topic's trigger alternatives in one regex: a text it finds nothing in names
+        no topic, so ``_hits`` runs no topic's own regex over it (most headings)."""
+        alternatives = "|".join(pattern_alternatives(t.triggers) for t in self.topics)
+        return re.compile(r"(?<![\w-])(?:" + alternatives + r")", re.I)
+
+    @cached_property
     def long_terms(self) -> dict[str, re.Pattern[str]]:
         return {t.id: pattern_regex(t.long_term) for t in self.topics if t.long_term}
 
@@ -113,6 +120,8 @@ class TopicFinder:
                 bank.add(label, list(topic.triggers), topic.source)
 
     def _hits(self, text: str) -> list[_Hit]:
+        if not self.topics or self.any_trigger.search(text) is None:
+            return []
         hits = [
             _Hit(t, m.start(), m.end(), m.group())
             for t in self.topics

@@ -294,11 +294,29 @@ def _daily(found: re.Match[str]) -> bool:
     return bool(obj) and not obj.startswith("your ") and not opener.startswith("you ")
 
 
+# A word every ``_DOSING_FREQUENCY`` match holds: "time(s)", "once", "twice", "thrice",
+# "daily", "every", "each", "meal", "morning". An ASCII sentence without one, in any case,
+# has no frequency dose, so it is not scanned with ``_FREQUENCY_DOSE``, whose verb
+# alternatives are tried at every word (tests/test_prefilter.py). Other text is always
+# scanned: ``re.I`` also matches "ı" and "İ" to "i", which ``str.lower`` does not.
+_FREQUENCY_WORDS = ("time", "once", "twice", "thrice", "daily", "every", "each", "meal", "morning")
+
+
+def may_be_frequency(sentence: str) -> bool:
+    """False only when ``_FREQUENCY_DOSE`` cannot match the sentence."""
+    if not sentence.isascii():
+        return True
+    lower = sentence.lower()
+    return any(word in lower for word in _FREQUENCY_WORDS)
+
+
 def frequency_dose(sentence: str) -> tuple[int, int] | None:
     """Where a sentence tells the reader how often to take a remedy with no amount ("Drink
     this mixture two times a day"): the frequency's span in the sentence, or None. Not
     water, food or a baby's feeds, and not a sentence that is no instruction (reported,
     professional, dietary, the doctor's)."""
+    if not may_be_frequency(sentence):
+        return None
     found = next(
         (
             m

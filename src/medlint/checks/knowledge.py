@@ -350,6 +350,15 @@ def pattern_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
     written in capitals gets only a lowercase "s" ("UTIs"; ``plural_ok``). The word before
     a link may be plural too, "in" may be a bracket or a dash (``_IN``), and apostrophes
     are read as ``_word`` says; the longest alternative is tried first (``_longest``)."""
+    return re.compile(
+        r"(?<![\w-])(?:" + pattern_alternatives(patterns) + r")" + _PLURAL + r"(?![\w])", re.I
+    )
+
+
+def pattern_alternatives(patterns: tuple[str, ...]) -> str:
+    """The alternation of ``pattern_regex`` without its boundaries and final plural (it has
+    no group): ``"|".join`` of several topics' is a regex that matches wherever any of
+    them can (``aboutness.TopicFinder``)."""
     alternatives = []
     for pattern in sorted(patterns, key=_longest, reverse=True):
         tokens = _SPEC.findall(" ".join(pattern.split()))
@@ -385,9 +394,7 @@ def pattern_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
                 need_sep = True
                 joined = False
         alternatives.append(out)
-    return re.compile(
-        r"(?<![\w-])(?:" + "|".join(alternatives) + r")" + _PLURAL + r"(?![\w])", re.I
-    )
+    return "|".join(alternatives)
 
 
 _PLURAL = r"(?P<plural>(?<=[sxz])es|(?<=[cs]h)es|s)?"
