@@ -73,6 +73,11 @@ def test_honest_text_does_not_discourage_care(linter: Linter, body: str) -> None
         "You won't need to see a doctor ever again.",
         "You do not need a doctor; this tea is enough.",
         "You don't need to worry about seeing a doctor, just drink this tea instead.",
+        # a noun or a gerund after the negation, not an act after "to", "be" or "feel"
+        "No need for painkillers or a doctor, because ginger handles it.",
+        "There's no point going to the dentist when this oil fixes toothache.",
+        "Don't let your doctor talk you into surgery; rest is enough.",
+        "No need to drag yourself to the GP for a cold.",
     ],
 )
 def test_care_itself_denied_still_fires(linter: Linter, body: str) -> None:

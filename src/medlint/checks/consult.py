@@ -668,9 +668,9 @@ class ConsultDiscouraged(ForbiddenRule):
             "('germs in hospitals make people sick')."
         ),
         need_links=strings(
-            "Words between a negation and the act it denies ('need', 'to', 'be', 'feel'): "
-            "the first word after them is the act ('You don't need to fast before seeing "
-            "your doctor' denies fasting)."
+            "Words ('to', 'be', 'feel') after a negation whose next word is the act it "
+            "denies ('You don't need to fast before seeing your doctor' denies fasting, "
+            "'Don't be afraid to see your doctor' being afraid)."
         ),
         care_verbs=strings(
             "Acts of seeking care ('see', 'call', 'visit'): a negation whose act is another "
@@ -879,8 +879,16 @@ class ConsultDiscouraged(ForbiddenRule):
             return False  # "don't worry about seeing a doctor, just drink this tea instead"
         if _SUBORDINATORS.intersection(clause[negation + 1 :]):
             return True  # "You don't need to bring anything when you see your doctor"
-        act = [w for w in clause[negation + 1 :] if w not in self.need_links]
-        if act and act[0].isalpha() and act[0] not in self.care_verbs | _DETERMINERS:
+        tail = clause[negation + 1 :]
+        act = next(
+            (
+                w
+                for link, w in zip(tail, tail[1:])
+                if link in self.need_links and w not in self.need_links
+            ),
+            None,
+        )
+        if act and act.isalpha() and act not in self.care_verbs | _DETERMINERS:
             return True  # the negation denies fasting, worrying, being afraid
         if after[:1] == ["to"] and after[1:2] and after[1] in self.care_verbs:
             return True  # "no appointment to see a pharmacist": a step to care
