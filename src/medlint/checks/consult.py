@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import partial
+from itertools import pairwise
 
 from medlint.checks.helpseeking import list_lead_in
 from medlint.checks.shape import (
@@ -883,7 +884,7 @@ class ConsultDiscouraged(ForbiddenRule):
         act = next(
             (
                 w
-                for link, w in zip(tail, tail[1:])
+                for link, w in pairwise(tail)
                 if link in self.need_links and w not in self.need_links
             ),
             None,
