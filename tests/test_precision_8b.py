@@ -49,6 +49,7 @@ def linter() -> Linter:
         "Your doctor may decide you do not need to see a specialist again.",
         "If the scan is normal, you may not need to see the surgeon again.",
         "Once your wound has healed, your surgeon may say you don't need another appointment.",
+        "After surgery, you may not need to see the surgeon again.",
         # questions
         "Do you never need a doctor for a cough?",
         "Don't you need a doctor for this?",
@@ -78,6 +79,9 @@ def test_honest_text_does_not_discourage_care(linter: Linter, body: str) -> None
         "There's no point going to the dentist when this oil fixes toothache.",
         "Don't let your doctor talk you into surgery; rest is enough.",
         "No need to drag yourself to the GP for a cold.",
+        # a follow-up ruled out for good or credited to a remedy
+        "You may never need to see a doctor again after this cleanse.",
+        "With this diet you may not need to see your doctor again.",
     ],
 )
 def test_care_itself_denied_still_fires(linter: Linter, body: str) -> None:

@@ -677,6 +677,11 @@ class ConsultDiscouraged(ForbiddenRule):
             "Acts of seeking care ('see', 'call', 'visit'): a negation whose act is another "
             "verb ('fast', 'worry', 'be afraid') does not deny care named after it."
         ),
+        remedy_determiners=strings(
+            "Determiners ('this', 'our') that name the page's remedy ('with this diet you may "
+            "not need to see your doctor again'): a follow-up no longer needed is then "
+            "credited to the remedy, not a clinical statement."
+        ),
         question_openers=strings(
             "Words ('do', 'can', 'when') that, opening a sentence ending in '?', make it a "
             "question asked, not advice ('Do you never need a doctor for a cough?'); not "
@@ -727,6 +732,7 @@ class ConsultDiscouraged(ForbiddenRule):
         self.care_verbs = option_words(spec.options, "care_verbs")
         self.question_openers = option_words(spec.options, "question_openers")
         self.repeat_words = option_words(spec.options, "repeat_words")
+        self.remedy_determiners = option_words(spec.options, "remedy_determiners")
 
     def register(self, bank: PatternBank) -> None:
         super().register(bank)
@@ -893,7 +899,13 @@ class ConsultDiscouraged(ForbiddenRule):
             return True  # the negation denies fasting, worrying, being afraid
         if after[:1] == ["to"] and after[1:2] and after[1] in self.care_verbs:
             return True  # "no appointment to see a pharmacist": a step to care
-        follow_up = self.repeat_words.intersection(after[:4] + before[-3:])
+        # "with this diet you may not need to see your doctor again" credits a remedy, and
+        # "may never need a doctor again" rules care out for good
+        follow_up = (
+            self.repeat_words.intersection(after[:4] + before[-3:])
+            and clause[negation] != "never"
+            and self.remedy_determiners.isdisjoint(sentence)
+        )
         decided = self.hedges.intersection(before) or any(
             c.end <= mention.start and c.sentence == mention.sentence
             for c in analysis.mentions(self.care_label)
