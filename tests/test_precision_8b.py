@@ -35,6 +35,9 @@ def linter() -> Linter:
         "You won't need to undress to see the nurse.",
         "You don't need to bring anything when you see your doctor.",
         "You do not need to stop taking your tablets before seeing your doctor.",
+        "You don't need to take time off work to see your GP.",
+        "You don't need to pay to see a nurse at the walk-in centre.",
+        "You don't need to book ahead to see your GP about this.",
         # worry and reassurance
         "You don't need to worry about seeing a doctor.",
         "You don't have to feel embarrassed about seeing a doctor.",
@@ -79,6 +82,8 @@ def test_honest_text_does_not_discourage_care(linter: Linter, body: str) -> None
         "There's no point going to the dentist when this oil fixes toothache.",
         "Don't let your doctor talk you into surgery; rest is enough.",
         "No need to drag yourself to the GP for a cold.",
+        "You don't need to book an appointment with your GP for this.",
+        "You don't need to go to see a doctor for a cold.",
         # a follow-up ruled out for good or credited to a remedy
         "You may never need to see a doctor again after this cleanse.",
         "With this diet you may not need to see your doctor again.",

@@ -682,6 +682,11 @@ class ConsultDiscouraged(ForbiddenRule):
             "not need to see your doctor again'): a follow-up no longer needed is then "
             "credited to the remedy, not a clinical statement."
         ),
+        preparatory_verbs=strings(
+            "Verbs ('pay', 'book', 'take') that deny care when care is their object ('you don't "
+            "need to pay for a doctor') but another act when care is their purpose ('you don't "
+            "need to take time off work to see your GP')."
+        ),
         question_openers=strings(
             "Words ('do', 'can', 'when') that, opening a sentence ending in '?', make it a "
             "question asked, not advice ('Do you never need a doctor for a cough?'); not "
@@ -732,6 +737,7 @@ class ConsultDiscouraged(ForbiddenRule):
         self.care_verbs = option_words(spec.options, "care_verbs")
         self.question_openers = option_words(spec.options, "question_openers")
         self.repeat_words = option_words(spec.options, "repeat_words")
+        self.preparatory_verbs = option_words(spec.options, "preparatory_verbs")
         self.remedy_determiners = option_words(spec.options, "remedy_determiners")
 
     def register(self, bank: PatternBank) -> None:
@@ -887,15 +893,18 @@ class ConsultDiscouraged(ForbiddenRule):
         if _SUBORDINATORS.intersection(clause[negation + 1 :]):
             return True  # "You don't need to bring anything when you see your doctor"
         tail = clause[negation + 1 :]
-        act = next(
+        at = next(
             (
-                w
-                for link, w in pairwise(tail)
+                i + 1
+                for i, (link, w) in enumerate(pairwise(tail))
                 if link in self.need_links and w not in self.need_links
             ),
             None,
         )
-        if act and act.isalpha() and act not in self.care_verbs | _DETERMINERS:
+        act = tail[at] if at is not None else ""
+        if act in self.preparatory_verbs and "to" in tail[at + 1 if at is not None else 0 :]:
+            return True  # "You don't need to take time off work to see your GP"
+        if act.isalpha() and act not in self.care_verbs | self.preparatory_verbs | _DETERMINERS:
             return True  # the negation denies fasting, worrying, being afraid
         if after[:1] == ["to"] and after[1:2] and after[1] in self.care_verbs:
             return True  # "no appointment to see a pharmacist": a step to care
