@@ -383,6 +383,8 @@ class CureClaim(ShapeCheck):
             ):
                 # a list item or label "Miracle cure" names a topic; not "NO SIDE EFFECTS."
                 continue
+            if kind == "nominal" and self._unclaimed_cure(mention, before, after, sentence):
+                continue  # "the cure for it is still unknown", "... is a stem cell transplant"
             if kind == "nominal" and heading and not self._singular_cure(mention, before):
                 continue  # a heading "Miracle cures" names a topic; "A Natural Cure for X" claims
             if kind == "verbal" and not self._asserted(mention, before, after, sentence):
@@ -585,6 +587,39 @@ class CureClaim(ShapeCheck):
         if not complement or denied.intersection(rest[1:4]):
             return False
         return not (self.clinical_subjects | self.professionals).intersection(rest[1:6])
+
+    def _unclaimed_cure(
+        self, mention: Mention, before: list[str], after: list[str], sentence: list[str]
+    ) -> bool:
+        """Is "the cure (for Y)" named without being claimed for a remedy? Sought or
+        unknown ("researchers are searching for the cure", "scientists have not yet found the
+        cure", "the cure for it is still unknown", "remains unknown"), a medical treatment
+        named as the cure ("the cure for CML is a stem cell transplant") or a professional
+        holding it ("doctors have the cure for this infection"). "The cure for diabetes is
+        cinnamon" and "we have the cure" stay claims."""
+        words = mention.text.lower().split()
+        if "cure" not in words or words[0] != "the":
+            return False
+        if (self.search_words | self.research_words).intersection(sentence):
+            return True
+        clause = clause_before(before)  # "yet" opens no clause here
+        denied = NEGATIONS | self.hedges | self.unsettled_words
+        if before[-1:] and before[-1] in self.possessing_verbs:
+            if denied.intersection(clause):
+                return True  # "have not yet found the cure"
+            if self.professionals.intersection(clause):
+                return True  # "Doctors have the cure for this infection"
+        rest = after
+        if words[-1] == "for":
+            end = next((i for i, w in enumerate(after) if w in self.existence_verbs), None)
+            if end is None or end > 6:
+                return False
+            rest = after[end:]
+        if not rest or rest[0] not in self.existence_verbs:
+            return False
+        if denied.intersection(rest[1:4]):
+            return True  # "is still unknown", "has not yet been found"
+        return bool((self.clinical_subjects | self.professionals).intersection(rest[1:7]))
 
     def _universal(self, after: list[str]) -> bool:
         """Does the verb's object claim every case ("any disease", "all forms of cancer",

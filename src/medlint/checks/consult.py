@@ -34,9 +34,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import partial
+from itertools import pairwise
 
 from medlint.checks.helpseeking import list_lead_in
 from medlint.checks.shape import (
+    ARTICLES,
     clause_before,
     in_research_section,
     option_words,
@@ -78,6 +80,10 @@ _LIST_WORDS = frozenset({",", "or", "and", "and/or", "/"})
 _NEGATIONS = frozenset(
     {"not", "n't", "nt", "never", "no", "cannot", "avoid", "risky", "dangerous", "unsafe"}
 )
+# Words opening a noun phrase: a negated need of one ("don't need a doctor") denies a thing.
+_DETERMINERS = ARTICLES | frozenset({"your", "any", "my", "our", "their", "his", "her", "some"})
+# Words opening a subordinate clause: a negation before one does not reach into it.
+_SUBORDINATORS = frozenset({"when", "whenever", "before", "after", "while", "once", "because"})
 # The frame of a carer offering help ("your GP can advise"), addressed to the reader as an offer.
 _OFFER = "can"
 _PRICE = re.compile(r"[$£€]\s?\d|\b\d+\s?(?:dollars|usd|gbp|eur)\b", re.I)
@@ -662,6 +668,35 @@ class ConsultDiscouraged(ForbiddenRule):
             "Prepositions ('in', 'at', 'to') right before care that make it no subject "
             "('germs in hospitals make people sick')."
         ),
+        need_links=strings(
+            "Words ('to', 'be', 'feel') after a negation whose next word is the act it "
+            "denies ('You don't need to fast before seeing your doctor' denies fasting, "
+            "'Don't be afraid to see your doctor' being afraid)."
+        ),
+        care_verbs=strings(
+            "Acts of seeking care ('see', 'call', 'visit'): a negation whose act is another "
+            "verb ('fast', 'worry', 'be afraid') does not deny care named after it."
+        ),
+        remedy_determiners=strings(
+            "Determiners ('this', 'our') that name the page's remedy ('with this diet you may "
+            "not need to see your doctor again'): a follow-up no longer needed is then "
+            "credited to the remedy, not a clinical statement."
+        ),
+        preparatory_verbs=strings(
+            "Verbs ('pay', 'book', 'take') that deny care when care is their object ('you don't "
+            "need to pay for a doctor') but another act when care is their purpose ('you don't "
+            "need to take time off work to see your GP')."
+        ),
+        question_openers=strings(
+            "Words ('do', 'can', 'when') that, opening a sentence ending in '?', make it a "
+            "question asked, not advice ('Do you never need a doctor for a cough?'); not "
+            "'why', whose questions are often rhetorical."
+        ),
+        repeat_words=strings(
+            "Words ('again', 'anymore', 'another') that make care denied a follow-up no "
+            "longer needed; with a hedge or a clinician deciding it ('Your doctor may decide "
+            "you do not need to see a specialist again'), a clinical statement."
+        ),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -698,6 +733,12 @@ class ConsultDiscouraged(ForbiddenRule):
         self.treatment_harms = option_words(spec.options, "treatment_harms")
         self.harm_links = option_words(spec.options, "harm_links")
         self.subject_breaks = option_words(spec.options, "subject_breaks")
+        self.need_links = option_words(spec.options, "need_links")
+        self.care_verbs = option_words(spec.options, "care_verbs")
+        self.question_openers = option_words(spec.options, "question_openers")
+        self.repeat_words = option_words(spec.options, "repeat_words")
+        self.preparatory_verbs = option_words(spec.options, "preparatory_verbs")
+        self.remedy_determiners = option_words(spec.options, "remedy_determiners")
 
     def register(self, bank: PatternBank) -> None:
         super().register(bank)
@@ -709,8 +750,12 @@ class ConsultDiscouraged(ForbiddenRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
         flagged: set[int] = set()
+        consults = {m.start: m for m in analysis.mentions(self.label)}
         for finding in super().check(ctx):
             sentence = analysis.sentence_of(finding.start)
+            mention = consults.get(finding.start)
+            if mention is not None and self._not_about_care(ctx, mention):
+                continue  # "You do not need to fast before seeing your doctor"
             if self._research(ctx, sentence, finding.start):
                 continue
             start, _ = analysis.sentences[sentence]
@@ -739,6 +784,8 @@ class ConsultDiscouraged(ForbiddenRule):
                 continue  # "men are more likely to: - Put off regular checkups"
             if any(p.start <= mention.start and mention.end <= p.end for p in prompts):
                 continue  # "never stop ... without first talking to your doctor"
+            if self._not_about_care(ctx, mention):
+                continue  # "Don't be afraid to see your doctor about this"
             harm = self._harm_claimed(ctx, mention, person)
             if harm is not None:
                 flagged.add(mention.sentence)  # "Hospitals make people sick"
@@ -821,6 +868,58 @@ class ConsultDiscouraged(ForbiddenRule):
         rest = ctx.document.masked[verb.end : end].lower()
         found = re.search(r"\s+".join(re.escape(w) for w in phrase), rest)
         return verb.end + found.end() if found else end
+
+    def _not_about_care(self, ctx: Context, mention: Mention) -> bool:
+        """Is care named in a sentence that does not steer the reader from it: a question
+        asked ("Do you never need a doctor for a cough?"), a negation whose act is another
+        one ("You don't need to fast before seeing your doctor", "Don't be afraid to see
+        your doctor", "You don't need to worry about seeing a doctor"), care as the step to
+        other care ("You do not need an appointment to see a pharmacist") or a follow-up no
+        longer needed, hedged or a clinician's decision ("Your doctor may decide you do not
+        need to see a specialist again")? "You don't need a doctor for this" and "You never
+        need to see a doctor for a cough" deny care itself."""
+        analysis = ctx.analysis
+        sentence = analysis.words_of_sentence(mention.sentence)
+        if sentence[-1:] == ["?"] and sentence[0] in self.question_openers:
+            return True
+        before = analysis.words_before(mention.sentence, mention.token_start)
+        after = analysis.words_after(mention.sentence, mention.token_end)
+        clause = clause_before(before, CLAUSE_MARKS)
+        negation = max((i for i, w in enumerate(clause) if w in _NEGATIONS), default=None)
+        if negation is None:
+            return False
+        if "instead" in after:
+            return False  # "don't worry about seeing a doctor, just drink this tea instead"
+        if _SUBORDINATORS.intersection(clause[negation + 1 :]):
+            return True  # "You don't need to bring anything when you see your doctor"
+        tail = clause[negation + 1 :]
+        at = next(
+            (
+                i + 1
+                for i, (link, w) in enumerate(pairwise(tail))
+                if link in self.need_links and w not in self.need_links
+            ),
+            None,
+        )
+        act = tail[at] if at is not None else ""
+        if act in self.preparatory_verbs and "to" in tail[at + 1 if at is not None else 0 :]:
+            return True  # "You don't need to take time off work to see your GP"
+        if act.isalpha() and act not in self.care_verbs | self.preparatory_verbs | _DETERMINERS:
+            return True  # the negation denies fasting, worrying, being afraid
+        if after[:1] == ["to"] and after[1:2] and after[1] in self.care_verbs:
+            return True  # "no appointment to see a pharmacist": a step to care
+        # "with this diet you may not need to see your doctor again" credits a remedy, and
+        # "may never need a doctor again" rules care out for good
+        follow_up = (
+            self.repeat_words.intersection(after[:4] + before[-3:])
+            and clause[negation] != "never"
+            and self.remedy_determiners.isdisjoint(sentence)
+        )
+        decided = self.hedges.intersection(before) or any(
+            c.end <= mention.start and c.sentence == mention.sentence
+            for c in analysis.mentions(self.care_label)
+        )
+        return bool(follow_up and decided)
 
     def _described(self, ctx: Context, sentence: int, offset: int) -> bool:
         """Is the sentence a list item that completes a lead-in about someone else ("Compared
