@@ -101,7 +101,8 @@ def test_the_statistic_lookahead_keeps_every_match(texts: list[str]) -> None:
     # the look-ahead names the number words itself: each must pass it
     for word in evidence._NUMBER_WORDS.split("|"):
         assert re.match(evidence.STATISTIC_STARTS, word.capitalize(), re.I), word
-    assert found > 500
+    # the comparison saw many matches (431 without the shared corpus, which CI may lack)
+    assert found > (500 if CORPUS.is_dir() else 300)
 
 
 def test_the_frequency_gate_lets_every_frequency_dose_through(texts: list[str]) -> None:
