@@ -25,6 +25,7 @@ from typing import Any
 from medlint.auditscore import LABELS, SCORED, WEIGHTS, Score, risk_of, score
 from medlint.dates import months_between
 from medlint.model import FileResult, Risk, RunResult, Severity
+from medlint.reporters import jsontext
 
 _TOPIC = re.compile(r"red flag missing for topic '([^']+)'")
 
@@ -197,7 +198,7 @@ def render_json(result: RunResult, table: list[Row], max_age_months: int) -> str
         "summary": summary(result, table, max_age_months),
         "articles": [_record(r) for r in table],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return jsontext.dumps(data) + "\n"
 
 
 def _parts_text(row: Row) -> str:
