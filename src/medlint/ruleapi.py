@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from functools import cached_property
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from medlint.audience import AudienceInfo
 from medlint.checks.genre import Genre
@@ -19,6 +19,8 @@ from medlint.model import Finding
 from medlint.nlp import Analysis, PatternBank
 from medlint.ruleset import RuleSpec
 
+T = TypeVar("T")
+
 
 class Context:
     """Everything a rule may look at for one document.
@@ -27,7 +29,8 @@ class Context:
     the rule does not read blanked (their sections dropped), and the NLP mentions in the
     regions it reads. The analysis itself runs once per document, shared by the views; what
     several rules derive from one view (its genre, its date facts) is worked out once, on
-    that view, when first asked for.
+    that view, when first asked for; work that rules build themselves but alike (the
+    topics one knowledge base finds) is shared through :meth:`derived`.
 
     ``today`` is None when the engine lints: rules do not read the day, so a file's
     findings can be cached across days; a finding that holds only on some days gives its
@@ -49,6 +52,7 @@ class Context:
         self._analysis = analysis
         self._regions = regions  # the regions this view reads (None: all of them)
         self._views: dict[frozenset[RegionKind], Context] = {}
+        self._derived: dict[Hashable, Any] = {}
 
     @cached_property
     def analysis(self) -> Analysis:
@@ -70,6 +74,16 @@ class Context:
     def facts(self) -> Effective:
         """The dates and review facts a reader takes as the page's (facts.effective)."""
         return effective(self.document, self.date_order)
+
+    def derived(self, key: Hashable, work: Callable[[], T]) -> T:
+        """``work()`` on this view, run once for every caller that passes an equal ``key``:
+        the key names the work and all it depends on besides the view, so equal keys give
+        equal results (the rules that hold one topic finder share what it finds).
+        Callers must not change what it returns."""
+        if key in self._derived:
+            return self._derived[key]  # type: ignore[no-any-return]
+        result = self._derived[key] = work()
+        return result
 
     def reading(self, kinds: Collection[RegionKind]) -> Context:
         """The context of a rule that reads the regions of ``kinds`` (itself when the

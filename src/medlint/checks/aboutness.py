@@ -29,10 +29,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from medlint import document as d
-from medlint.checks.knowledge import Topic, pattern_alternatives, pattern_regex, plural_ok
+from medlint.checks.knowledge import (
+    Topic,
+    load_guidance,
+    load_topics,
+    pattern_alternatives,
+    pattern_regex,
+    plural_ok,
+)
 from medlint.checks.titlehead import Span, TitleReading
 from medlint.context import NEGATED
 from medlint.document import Document, RegionKind
@@ -180,6 +187,11 @@ class TopicFinder:
         return None
 
     def find(self, ctx: Context) -> list[TopicMatch]:
+        """The topics the view's document is about, each with why: worked out once per view
+        and finder, for every rule that holds it (``topic_finder``)."""
+        return list(ctx.derived((_FOUND, self), lambda: tuple(self._find(ctx))))
+
+    def _find(self, ctx: Context) -> list[TopicMatch]:
         document = ctx.document
         found: dict[str, TopicMatch] = {}
         declared = document.meta(d.TOPICS)
@@ -280,6 +292,18 @@ class TopicFinder:
             text = text[:a] + " " * (b - a) + text[b:]
         words = len(_WORD.findall(text))
         return f"the text under it has {words} words" if words >= MIN_WORDS else None
+
+
+_FOUND = "topics found"  # the ``Context.derived`` key of ``TopicFinder.find``, with the finder
+
+
+@cache
+def topic_finder(folder: str = "topics") -> TopicFinder:
+    """The finder of a knowledge folder's topics (load_topics), read with the guidance's
+    title senses and title reading: one per folder, so the rules that read the same topics
+    (MED109, MED112) compile its regexes once and share what it finds in each document."""
+    guidance = load_guidance()
+    return TopicFinder(load_topics(folder), guidance.title_senses, guidance.title_reading)
 
 
 def titles(document: Document) -> list[tuple[str, str, int]]:

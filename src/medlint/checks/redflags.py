@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from medlint.checks.aboutness import TopicFinder, TopicMatch, trigger_label
+from medlint.checks.aboutness import TopicMatch, topic_finder, trigger_label
 from medlint.checks.helpseeking import HelpStatements, first_of, register
 from medlint.checks.knowledge import (
     GUIDANCE_SOURCE,
@@ -113,9 +113,7 @@ class RedFlagCheck:
         self.folder = str(values(spec.options, self.OPTIONS_SCHEMA)["knowledge"])
         self.topics = load_topics(self.folder)
         self.guidance = load_guidance()
-        self.finder = TopicFinder(
-            self.topics, self.guidance.title_senses, self.guidance.title_reading
-        )
+        self.finder = topic_finder(self.folder)
         self.number = emergency_wording(spec, self.guidance)
         self.guidance_covers = bool(values(spec.options, self.OPTIONS_SCHEMA)["guidance_covers"])
 

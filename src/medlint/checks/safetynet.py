@@ -36,9 +36,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from medlint import document as d
-from medlint.checks.aboutness import TopicFinder, titles
+from medlint.checks.aboutness import titles, topic_finder
 from medlint.checks.helpseeking import HelpStatements, register
-from medlint.checks.knowledge import GUIDANCE_SOURCE, load_guidance, load_topics
+from medlint.checks.knowledge import GUIDANCE_SOURCE, load_guidance
 from medlint.checks.redflags import LOCALE_SCHEMA, emergency_wording, localise
 from medlint.checks.titlehead import Span
 from medlint.context import NEGATED
@@ -104,11 +104,7 @@ class SafetyNetCheck:
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
         self.guidance = load_guidance()
-        self.finder = TopicFinder(
-            load_topics(str(values(spec.options, self.OPTIONS_SCHEMA)["knowledge"])),
-            self.guidance.title_senses,
-            self.guidance.title_reading,
-        )
+        self.finder = topic_finder(str(values(spec.options, self.OPTIONS_SCHEMA)["knowledge"]))
         self.number = emergency_wording(spec, self.guidance)
 
     def register(self, bank: PatternBank) -> None:
