@@ -574,19 +574,31 @@ class CureClaim(ShapeCheck):
         if ahead[-1:] and ahead[-1] in self.possessing_verbs:
             # "you already have the cure": only in the reader's or the writer's hands
             return bool((self.first_person | {"you"}).intersection(own_clause(ahead)))
-        rest = after
-        if rest[:1] == ["for"]:
-            end = next((i for i, w in enumerate(rest) if w in self.existence_verbs), None)
-            if end is None or end > 6:
-                return False
-            rest = rest[end:]
-        if not rest or rest[0] not in self.existence_verbs:
+        rest = self._said_to_be(after, after[:1] == ["for"])
+        if rest is None:
             return False
         complement = [w for w in rest[1:4] if w not in ARTICLES]
-        denied = NEGATIONS | self.hedges | self.unsettled_words
-        if not complement or denied.intersection(rest[1:4]):
+        if not complement or self._unsettled(rest[1:4]):
             return False
         return not (self.clinical_subjects | self.professionals).intersection(rest[1:6])
+
+    def _said_to_be(self, after: list[str], for_first: bool) -> list[str] | None:
+        """The words from the existence verb that says what "the cure" is ("is", "remains",
+        "comes from"), or None. After "the cure for", the verb is looked for within six words
+        ("the cure for type 2 diabetes is ...")."""
+        rest = after
+        if for_first:
+            end = next((i for i, w in enumerate(after) if w in self.existence_verbs), None)
+            if end is None or end > 6:
+                return None
+            rest = after[end:]
+        if not rest or rest[0] not in self.existence_verbs:
+            return None
+        return rest
+
+    def _unsettled(self, words: list[str]) -> bool:
+        """A negation, hedge or "unknown/not yet" word among these words."""
+        return bool((NEGATIONS | self.hedges | self.unsettled_words).intersection(words))
 
     def _unclaimed_cure(
         self, mention: Mention, before: list[str], after: list[str], sentence: list[str]
@@ -603,21 +615,15 @@ class CureClaim(ShapeCheck):
         if (self.search_words | self.research_words).intersection(sentence):
             return True
         clause = clause_before(before)  # "yet" opens no clause here
-        denied = NEGATIONS | self.hedges | self.unsettled_words
         if before[-1:] and before[-1] in self.possessing_verbs:
-            if denied.intersection(clause):
+            if self._unsettled(clause):
                 return True  # "have not yet found the cure"
             if self.professionals.intersection(clause):
                 return True  # "Doctors have the cure for this infection"
-        rest = after
-        if words[-1] == "for":
-            end = next((i for i, w in enumerate(after) if w in self.existence_verbs), None)
-            if end is None or end > 6:
-                return False
-            rest = after[end:]
-        if not rest or rest[0] not in self.existence_verbs:
+        rest = self._said_to_be(after, words[-1] == "for")
+        if rest is None:
             return False
-        if denied.intersection(rest[1:4]):
+        if self._unsettled(rest[1:4]):
             return True  # "is still unknown", "has not yet been found"
         return bool((self.clinical_subjects | self.professionals).intersection(rest[1:7]))
 
