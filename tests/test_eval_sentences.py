@@ -47,16 +47,14 @@ PAGE_SPLITS = {
 
 def test_the_set_loads_and_its_split_is_the_frozen_hash_rule() -> None:
     items = load_sentences(SENTENCES)
-    assert len(items) >= 1130 + 653 + 677 + 366 + 360 + 185 + 436 + 336
-    sources = {
-        json.loads(line)["id"]: json.loads(line)["source"]
-        for path in [
-            *SENTENCES.glob("*-5.jsonl"),
-            *SENTENCES.glob("*-6.jsonl"),
-            *SENTENCES.glob("*-7.jsonl"),
-        ]
+    assert len(items) >= 1130 + 653 + 677 + 366 + 360 + 185 + 436 + 336 + 294
+    rows = [
+        json.loads(line)
+        for path in SENTENCES.glob("*.jsonl")
         for line in path.read_text(encoding="utf-8").splitlines()
-    }
+        if line.strip()
+    ]
+    sources = {row["id"]: row["source"] for row in rows if "source" in row}
     for item in items:
         pair = PAGE_SPLITS.get(item.id[:3])
         if pair is not None:
