@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from medlint import audience, facts
+from medlint import audience, dates, facts
 from medlint.checks import doses, genre
 from medlint.quickscan import first_chars, leading
 from tests.conftest import SHARED
@@ -64,7 +64,7 @@ def _regexes() -> list[re.Pattern[str]]:
     """Every regex of the modules that use ``leading``, and written ones, each as it is
     written (a wrapped one is compared through its original below)."""
     found: list[re.Pattern[str]] = []
-    for module in (genre, doses, audience, facts):
+    for module in (genre, doses, audience, facts, dates):
         for value in vars(module).values():
             if isinstance(value, re.Pattern):
                 found.append(value)
@@ -106,3 +106,12 @@ def test_case_folded_first_characters_are_still_found() -> None:
         rx = re.compile(pattern, re.I)
         assert rx.search(text) and leading(rx).search(text)
         assert leading(rx) is not rx
+
+
+def test_a_digit_first_regex_gets_the_class_digit() -> None:
+    rx = re.compile(r"\b(\d{1,2})/(\d{4})\b|\bJan\b", re.I)
+    assert first_chars(rx) == {"\\d", "J"}
+    fast = leading(rx)
+    assert fast.pattern.startswith("(?=[J\\d])")
+    for text in ("on 3/2024 and ٣/٢٠٢٤ (Arabic-Indic digits) in jan", "no date", "x12/2024"):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]

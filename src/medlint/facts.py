@@ -100,6 +100,9 @@ _STATED_ORDER = leading(  # scanned over the whole source (medlint.quickscan)
 )
 
 
+_NUMERIC_IN_TEXT = leading(NUMERIC_IN_TEXT)  # the same matches, scanned faster
+
+
 def numeric_order(document: Document) -> str | None:
     """How the page writes numeric dates, when it shows it: "mdy" or "dmy".
 
@@ -112,7 +115,7 @@ def numeric_order(document: Document) -> str | None:
     orders = set()
     if m := _STATED_ORDER.search(document.source):
         orders.add("mdy" if m["mdy"] else "dmy")
-    for m in NUMERIC_IN_TEXT.finditer(document.masked):
+    for m in _NUMERIC_IN_TEXT.finditer(document.masked):
         first, second = int(m[1]), int(m[2])
         if second > 12 >= first:
             orders.add("mdy")

@@ -22,6 +22,9 @@ from typing import Any
 
 # Larger sets (say every letter) save nothing: the look-ahead passes nearly everywhere.
 MAX_LEADING = 40
+# A match that can start with any digit (``\d``, under the pattern's flags) has this
+# member among its first characters.
+DIGIT = "\\d"
 
 
 def leading(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -41,7 +44,7 @@ def leading(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     """The characters a match of ``rx`` can start with (as the pattern writes them; its
-    flags fold their case), or None when they cannot be told."""
+    flags fold their case; ``DIGIT`` for any digit), or None when they cannot be told."""
     try:
         from re import _parser  # type: ignore[attr-defined]
 
@@ -83,6 +86,8 @@ class _Ops:
         self.literal = parser.LITERAL
         self.in_ = parser.IN
         self.range_ = parser.RANGE
+        self.category = parser.CATEGORY
+        self.digit = parser.CATEGORY_DIGIT
         self.branch = parser.BRANCH
         self.subpattern = parser.SUBPATTERN
         self.repeats = {parser.MAX_REPEAT, parser.MIN_REPEAT}
@@ -139,10 +144,14 @@ def _set_chars(members: list[tuple[Any, Any]], ops: _Ops) -> set[str]:
             chars.add(chr(av))
         elif op is ops.range_ and av[1] - av[0] < MAX_LEADING:
             chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is ops.category and av is ops.digit:
+            chars.add(DIGIT)  # the class's own \d: the same digits under the same flags
         else:
-            raise _Unknown  # a negated set, a category (\d, \s, \w), a large range
+            raise _Unknown  # a negated set, \s, \w, a large range
     return chars
 
 
 def _escaped(char: str) -> str:
+    if char == DIGIT:
+        return char
     return "\\" + char if char in "\\]^-[" else char

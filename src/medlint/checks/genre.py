@@ -226,6 +226,7 @@ _DATE = re.compile(
     r"November|December) \d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
     re.I,
 )
+_DATE = leading(_DATE)  # a whole-text scan (medlint.quickscan)
 _LINK_ITEM = re.compile(
     r"^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*)?\[[^\]]+\]\([^)]*\)(?:\*\*)?[ \t]*$"
     r"|<li\b[^>]*>\s*<a\b[^>]*>[^<]*</a>\s*(?:</li>|$)",
