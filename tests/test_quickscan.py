@@ -115,3 +115,24 @@ def test_a_digit_first_regex_gets_the_class_digit() -> None:
     assert fast.pattern.startswith("(?=[J\\d])")
     for text in ("on 3/2024 and ٣/٢٠٢٤ (Arabic-Indic digits) in jan", "no date", "x12/2024"):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_junk_is_blanked_run_by_run_as_over_the_whole_text() -> None:
+    """``tokentext.without_junk`` scans only the long non-space runs: the same text as
+    ``_JUNK`` over the whole text, on corpus articles and on runs at the edges."""
+    from medlint import tokentext
+
+    def reference(text: str) -> str:
+        return tokentext._JUNK.sub(lambda m: " " * len(m.group()), text)
+
+    texts = [
+        *_sample_texts(60),
+        "(" * 20,
+        "a" + "*" * 15 + " " + "*" * 16 + "x",
+        "word\u00a0" + "=" * 40 + "\u00a0" + "y" * 1200 + "\n" + "-" * 15,
+        "x" * 999 + " " + "x" * 1000 + "\t" + "[](){}" * 5 + "abc",
+        "",
+        "   ",
+    ]
+    for text in texts:
+        assert tokentext.without_junk(text) == reference(text)
