@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import random
+from typing import Any
 
 import pytest
 
@@ -112,3 +113,36 @@ def test_the_statistic_lookahead_skips_no_match() -> None:
         assert fast == [m.span() for m in plain.finditer(text)], text[:80]
         found += len(fast)
     assert found > 500
+
+
+def _may_match_by_specs(compiled: object, words: frozenset[int]) -> set[str]:
+    """The labels with a pattern that has a word of every required spec, spec by spec (the
+    definition the bit sets of ``_CompiledBank`` stand for)."""
+    c: Any = compiled
+    return {
+        key
+        for key, required in zip(c.keys, c.required, strict=True)
+        if all(not spec.isdisjoint(words) for spec in required)
+    }
+
+
+def test_the_bit_set_test_is_the_spec_by_spec_test(linter: Linter) -> None:
+    """``_may_match`` and ``_candidates`` (bit sets) agree with the spec-by-spec definition
+    on every pattern's own words, on each with one required word left out (a near miss),
+    and on random sets of pattern words."""
+    compiled: Any = linter.bank.compiled
+    vocabulary = sorted(compiled.vocabulary)
+    sets: list[frozenset[int]] = []
+    for required in compiled.required:
+        whole = frozenset(next(iter(spec)) for spec in required)
+        sets.append(whole)
+        sets.extend(whole - {word} for word in whole)
+    rng = random.Random(9)
+    sets.extend(frozenset(rng.sample(vocabulary, rng.randint(1, 12))) for _ in range(3000))
+    near_misses = 0
+    for words in sets:
+        expected = _may_match_by_specs(compiled, words)
+        assert compiled._candidates(words) == expected, sorted(words)
+        assert compiled._may_match(words) == bool(expected), sorted(words)
+        near_misses += not expected
+    assert near_misses > 100 and len(sets) - near_misses > 100

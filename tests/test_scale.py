@@ -137,6 +137,9 @@ class _Pids:
     def ensure_compiled(self) -> None:
         return None
 
+    def prepare_workers(self) -> None:
+        return None
+
 
 def test_workers_are_replaced_after_their_share_of_files() -> None:
     """A worker lints at most its pool's share of files and is then replaced by a fresh

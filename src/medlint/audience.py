@@ -22,6 +22,7 @@ from medlint import document as d
 from medlint.document import Document
 from medlint.model import Audience
 from medlint.parsing.common import normalise_audience
+from medlint.quickscan import leading
 
 _PROFESSIONAL_TEXT = re.compile(
     r"\b(?:intended|written|designed|meant)\s+(?:only\s+|solely\s+)?for\s+(?:use\s+by\s+)?"
@@ -42,6 +43,8 @@ _CONSUMER_TITLE = re.compile(
     re.IGNORECASE,
 )
 _OTHER_VERSION = re.compile(r"\b(?:health\s*(?:care\s+)?professional|patient)\s+version\b", re.I)
+# Both are scanned over the whole text: a look-ahead of their first characters (quickscan).
+_PROFESSIONAL_TEXT, _OTHER_VERSION = leading(_PROFESSIONAL_TEXT), leading(_OTHER_VERSION)
 
 
 @dataclass(frozen=True)

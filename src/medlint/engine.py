@@ -150,6 +150,9 @@ class Linter:
     def ensure_compiled(self) -> None:
         self.files.ensure_compiled()
 
+    def prepare_workers(self) -> None:
+        self.files.prepare_workers()
+
     def lint_text(
         self,
         path: str,

@@ -42,6 +42,7 @@ from medlint.optionschema import (
 from medlint.parsing.common import canonical_key
 from medlint.ruleapi import Context as Context
 from medlint.ruleapi import JudgesStaleness as JudgesStaleness
+from medlint.ruleapi import Prepares as Prepares
 from medlint.ruleapi import Rule as Rule
 from medlint.ruleset import RuleFileError, RuleSpec, check_entry
 from medlint.textkinds import ForbiddenRule as ForbiddenRule
@@ -193,6 +194,10 @@ class Fixing:
 
     def register(self, bank: PatternBank) -> None:
         self.rule.register(bank)
+
+    def prepare(self) -> None:
+        if isinstance(self.rule, Prepares):
+            self.rule.prepare()
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for finding in self.rule.check(ctx):

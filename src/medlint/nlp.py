@@ -180,11 +180,18 @@ class _CompiledBank:
         # a word of every required (non-optional) token spec: the Matcher is the costly
         # part of the NLP layer, and most sentences cannot match any pattern.
         self.required: list[list[frozenset[int]]] = []  # LOWER hashes
-        # Each pattern's required specs but the one it is indexed by (its anchor, which
-        # holds the word that found it, so it needs no test).
-        self.rest: list[list[frozenset[int]]] = []
         self.keys: list[str] = []  # the label key of each pattern
         self.index: dict[int, list[int]] = defaultdict(list)
+        # The same test as bit sets: each distinct required spec is a bit; a word sets the
+        # bits of the specs that hold it, and a pattern needs the bits of all its specs. A
+        # pattern may match in a sentence when the bits its words set cover the pattern's.
+        self._spec_bit: dict[frozenset[int], int] = {}
+        self.word_bits: dict[int, int] = {}
+        self.needs: list[int] = []  # each pattern's bits
+        # By anchor word: the distinct bits of the patterns it anchors (for _may_match),
+        # and each pattern's bits with its label key (for _candidates).
+        self.anchored: dict[int, tuple[int, ...]] = {}
+        self.anchored_keys: dict[int, tuple[tuple[int, str], ...]] = {}
         # Sentences' sets of pattern words already decided by _candidate: few distinct sets
         # recur (most sentences hold only "the", "a", "is" ...).
         self._decided: dict[frozenset[int], bool] = {}
@@ -211,6 +218,10 @@ class _CompiledBank:
                 matcher.add(label.key, token_patterns, greedy="LONGEST")
         # Every word some required spec needs: a sentence's words outside it cannot matter.
         self.vocabulary = frozenset(w for specs in self.required for spec in specs for w in spec)
+        for word, pattern_ids in self.index.items():
+            pairs = dict.fromkeys((self.needs[i], self.keys[i]) for i in pattern_ids)
+            self.anchored_keys[word] = tuple(pairs)
+            self.anchored[word] = tuple(dict.fromkeys(need for need, _key in pairs))
         strings = self.nlp.vocab.strings
         self.sentence_end = frozenset(strings.add(t) for t in _SENTENCE_END)
         self.closers = frozenset(strings.add(t) for t in _CLOSERS)
@@ -249,12 +260,19 @@ class _CompiledBank:
         pattern_id = len(self.required)
         self.required.append(required)
         self.keys.append(key)
+        need = 0
+        for needed in required:
+            bit = self._spec_bit.setdefault(needed, 1 << len(self._spec_bit))
+            need |= bit
+            for lexeme in needed:
+                self.word_bits[lexeme] = self.word_bits.get(lexeme, 0) | bit
+        self.needs.append(need)
         if not required:
-            self.rest.append([])
             self.index[0].append(pattern_id)  # no anchor: must always run
             return
+        # Indexed by its anchor, the spec with the fewest words: a sentence without one of
+        # them is never tested for it.
         anchor = min(range(len(required)), key=lambda i: len(required[i]))
-        self.rest.append(required[:anchor] + required[anchor + 1 :])
         for word in required[anchor]:
             self.index[word].append(pattern_id)
 
@@ -269,27 +287,35 @@ class _CompiledBank:
             known = decided[words] = self._may_match(words)
         return known
 
+    def _bits(self, words: AbstractSet[int]) -> int:
+        """The bits of the required specs that hold one of these words."""
+        bits = 0
+        word_bits = self.word_bits
+        for word in words:
+            bits |= word_bits.get(word, 0)
+        return bits
+
     def _may_match(self, words: AbstractSet[int]) -> bool:
         """Whether some token pattern may match in a sentence of these words: one that has
-        a word of every required token spec."""
-        index, rest = self.index, self.rest
-        if index.get(0):
+        a word of every required token spec (its bits are covered by the words' bits)."""
+        if self.index.get(0):
             return True
+        bits = self._bits(words)
+        anchored = self.anchored
         for word in words:
-            for pattern_id in index.get(word, ()):
-                if all(not spec.isdisjoint(words) for spec in rest[pattern_id]):
+            for need in anchored.get(word, ()):
+                if not need & ~bits:
                     return True
         return False
 
     def _candidates(self, words: AbstractSet[int]) -> set[str]:
         """The labels with a token pattern that may match in a text of these words."""
         keys = {self.keys[pattern_id] for pattern_id in self.index.get(0, ())}
+        bits = self._bits(words)
+        anchored_keys = self.anchored_keys
         for word in words:
-            for pattern_id in self.index.get(word, ()):
-                key = self.keys[pattern_id]
-                if key not in keys and all(
-                    not spec.isdisjoint(words) for spec in self.rest[pattern_id]
-                ):
+            for need, key in anchored_keys.get(word, ()):
+                if not need & ~bits:
                     keys.add(key)
         return keys
 

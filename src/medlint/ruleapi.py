@@ -128,6 +128,16 @@ class Rule(Protocol):
 
 
 @runtime_checkable
+class Prepares(Protocol):
+    """A rule that builds part of its state on its first document (regexes compiled from its
+    data, a dictionary read from disk) and can build it ahead: the runner calls
+    ``prepare`` before it forks worker processes, so that they inherit that state instead
+    of each building its own. Optional; no finding may depend on whether it was called."""
+
+    def prepare(self) -> None: ...
+
+
+@runtime_checkable
 class JudgesStaleness(Protocol):
     """A rule that judges whether an article is out of date; the audit reports staleness
     against its threshold."""

@@ -85,6 +85,20 @@ class FileRunner:
         except PatternError as exc:
             raise RuleFileError(str(exc)) from None
 
+    def prepare_workers(self) -> None:
+        """Before worker processes fork from this one: compile the pattern bank and build
+        what the rules would otherwise each build on their first document (``Prepares``:
+        the red-flag topics' regexes, the syllable dictionaries), so every worker inherits
+        them instead of building its own (a run starts two workers per core and pool)."""
+        self.ensure_compiled()
+        if not self.needs_nlp:
+            return
+        from medlint.kinds import Prepares
+
+        for rule in self.rules:
+            if isinstance(rule, Prepares):
+                rule.prepare()
+
     # -- results -------------------------------------------------------------------------
     def violation(
         self, code: str, document: Document | None, finding: Finding, severity: Severity | None
@@ -399,6 +413,8 @@ class RunsFiles(LintsFiles, Protocol):
 
     def ensure_compiled(self) -> None: ...
 
+    def prepare_workers(self) -> None: ...
+
 
 # Files one worker process lints before it is replaced. spaCy's vocabulary keeps every
 # word a process has met, and it never shrinks, so a worker's memory grows with the text
@@ -444,7 +460,7 @@ def lint_paths(
         return
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     if context.get_start_method() == "fork":
-        runner.ensure_compiled()  # once, here: the workers inherit the compiled bank
+        runner.prepare_workers()  # once, here: the workers inherit the compiled bank
         initializer: Callable[..., None] = _adopt
         initargs: tuple[object, ...] = (runner,)
     else:

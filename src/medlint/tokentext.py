@@ -7,11 +7,21 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 # The longest run of non-space characters handed to the tokenizer. spaCy's suffix search
 # is quadratic in the length of a run ("[" * 5000 took 39 s); no word is this long.
 MAX_RUN = 64
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN}}}")
+
+
+def _within_runs(runs: re.Pattern[str], text: str, change: Callable[[str], str]) -> str:
+    r"""``text`` with each of its ``runs`` replaced by ``change(run)``. ``runs`` are the
+    whole runs of non-space characters of at least n (``(?<!\S)\S{n,}``): every match of
+    a pattern that consumes only non-space characters, n of them at least, lies in one,
+    and scanning each run alone finds what scanning the whole text finds. The run pattern
+    fails with one test where no run starts (inside words: most of a text)."""
+    return runs.sub(lambda m: change(m.group()), text)
 
 
 def break_long_runs(text: str) -> str:
@@ -72,7 +82,12 @@ class Compacted:
 # are never prose (minified data, ASCII art, a run of "["): they are blanked before
 # tokenizing (same length, so offsets do not move).
 _JUNK = re.compile(r"[^\w\s]{16,}|\S{1000,}")
+_RUNS_FROM_16 = re.compile(r"(?<!\S)\S{16,}")  # where a _JUNK match can be (_within_runs)
 
 
 def without_junk(text: str) -> str:
-    return _JUNK.sub(lambda m: " " * len(m.group()), text)
+    return _within_runs(_RUNS_FROM_16, text, lambda run: _JUNK.sub(_blank, run))
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())

@@ -120,6 +120,10 @@ class TopicFinder:
     def excludes(self) -> dict[str, re.Pattern[str]]:
         return {t.id: pattern_regex(t.exclude_when) for t in self.topics if t.exclude_when}
 
+    def prepare(self) -> None:
+        """Compile the regexes now (before workers fork) rather than on first use."""
+        _ = self.senses, self.triggers, self.any_trigger, self.long_terms, self.excludes
+
     def register(self, bank: PatternBank) -> None:
         for topic in self.topics:
             label = trigger_label(topic.id)

@@ -40,6 +40,7 @@ from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Analysis, Label, PatternBank
 from medlint.optionschema import Schema, integer, lexicons, options, strings, values
+from medlint.quickscan import leading
 from medlint.ruleset import RuleSpec
 
 _UNITS = (
@@ -578,6 +579,7 @@ _FOR_CLINICIANS = re.compile(
     r"(?:should|must|may|can|need to|are to)\b",
     re.I,
 )
+_FOR_CLINICIANS = leading(_FOR_CLINICIANS)  # a whole-text scan (medlint.quickscan)
 
 
 def _under_directions(document: Document, analysis: Analysis, offset: int) -> bool:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from medlint.document import Document, RegionKind
+from medlint.quickscan import leading
 
 ARTICLE = "patient information"
 NEWS = "news or research report"
@@ -196,6 +197,15 @@ _VIDEO_TEXT = re.compile(
     r"|\bthis(?: [\w?'-]+){0,4} video\b",
     re.I,
 )
+# The scans over the whole text start with a look-ahead of their first characters
+# (medlint.quickscan: same matches, most positions rejected by one character test).
+_NEWS_TEXT, _PRODUCT_TEXT, _TRIAL_TEXT, _CANCER = map(
+    leading, (_NEWS_TEXT, _PRODUCT_TEXT, _TRIAL_TEXT, _CANCER)
+)
+_DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT = map(
+    leading, (_DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT)
+)
+_RARE_CUES = {name: leading(rx) for name, rx in _RARE_CUES.items()}
 VIDEO_WORDS = 250
 # ... or the page is built around an embedded medium (a video player, an oEmbed thumbnail,
 # an infographic image), or its title or declared address names one.
@@ -216,6 +226,7 @@ _DATE = re.compile(
     r"November|December) \d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
     re.I,
 )
+_DATE = leading(_DATE)  # a whole-text scan (medlint.quickscan)
 _LINK_ITEM = re.compile(
     r"^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*)?\[[^\]]+\]\([^)]*\)(?:\*\*)?[ \t]*$"
     r"|<li\b[^>]*>\s*<a\b[^>]*>[^<]*</a>\s*(?:</li>|$)",

@@ -104,6 +104,9 @@ class Readability:
         self.max_grade = float(chosen["max_grade"])
         self.min_words = int(chosen["min_words"])
 
+    def prepare(self) -> None:
+        _pronunciations(), _hyphenator()
+
     def register(self, bank: PatternBank) -> None:
         return None
 

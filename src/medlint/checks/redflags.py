@@ -117,6 +117,9 @@ class RedFlagCheck:
         self.number = emergency_wording(spec, self.guidance)
         self.guidance_covers = bool(values(spec.options, self.OPTIONS_SCHEMA)["guidance_covers"])
 
+    def prepare(self) -> None:
+        self.finder.prepare()
+
     def register(self, bank: PatternBank) -> None:
         register(bank, self.guidance, GUIDANCE_SOURCE)
         self.finder.register(bank)

@@ -107,6 +107,9 @@ class SafetyNetCheck:
         self.finder = topic_finder(str(values(spec.options, self.OPTIONS_SCHEMA)["knowledge"]))
         self.number = emergency_wording(spec, self.guidance)
 
+    def prepare(self) -> None:
+        self.finder.prepare()
+
     def register(self, bank: PatternBank) -> None:
         register(bank, self.guidance, GUIDANCE_SOURCE)
         self.finder.register(bank)

@@ -1,0 +1,157 @@
+"""Regexes that skip, at each position of a text, the alternatives that cannot start there.
+
+Python's ``re`` has a fast scan for a pattern that starts with a literal or a character
+set, but not for one that starts with ``\\b`` or with an alternation of case-insensitive
+words (most of medlint's cue regexes): it tries every alternative at every character of
+the text. :func:`leading` puts a look-ahead of the characters a match can start with in
+front of such a regex (``(?=[abf$])(?:...)``), so at most positions one character test
+fails and no alternative is tried. The matches are the same: a match must start with one
+of those characters, and the look-ahead is read with the pattern's own flags (under
+``re.I`` a class folds case exactly as the literals do).
+
+The characters are read from the pattern's parse (``re._parser``); where they cannot be
+told (a pattern that may match the empty string, that starts with ``\\w``, ``.``, an
+optional part, a back-reference or a scoped flag), or the parser is not there, the regex
+is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Larger sets (say every letter) save nothing: the look-ahead passes nearly everywhere.
+MAX_LEADING = 40
+# A match that can start with any digit (``\d``, under the pattern's flags) has this
+# member among its first characters.
+DIGIT = "\\d"
+
+
+def leading(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` with a look-ahead of the characters its matches start with, or ``rx`` itself
+    when they cannot be told or ``re`` already scans for them (see the module's
+    docstring)."""
+    chars = first_chars(rx)
+    if chars is None or not chars or len(chars) > MAX_LEADING or _scanned(rx, chars):
+        return rx
+    members = "".join(_escaped(c) for c in sorted(chars))
+    end = "\n)" if rx.flags & re.VERBOSE else ")"  # a comment on the last line ends there
+    try:
+        return re.compile(f"(?=[{members}])(?:{rx.pattern}{end}", rx.flags)
+    except re.error:  # e.g. a global inline flag, allowed only at the very start
+        return rx
+
+
+def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``rx`` can start with (as the pattern writes them; its
+    flags fold their case; ``DIGIT`` for any digit), or None when they cannot be told."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        chars, empty = _first(list(_parser.parse(rx.pattern, rx.flags).data), _Ops(_parser))
+    except _Unknown:
+        return None
+    except Exception:  # a parser of another Python version: no look-ahead, no harm
+        return None
+    return None if empty else frozenset(chars)
+
+
+def _scanned(rx: re.Pattern[str], chars: frozenset[str]) -> bool:
+    """Whether ``re`` already avoids trying the pattern at every position: it is anchored
+    at the start of the text, or starts with a character or set (not with ``\\b`` or
+    another zero-width item) whose case it need not fold."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    ops = _Ops(_parser)
+    items = list(_parser.parse(rx.pattern, rx.flags).data)
+    if items and items[0] in (
+        (_parser.AT, _parser.AT_BEGINNING),
+        (_parser.AT, _parser.AT_BEGINNING_STRING),
+    ):
+        return True  # anchored at the start: re tries one position only
+    while items and items[0][0] is ops.subpattern and not any(items[0][1][1:3]):
+        items = list(items[0][1][3].data)
+    if not items or items[0][0] in ops.zero_width:
+        return False
+    return not (rx.flags & re.IGNORECASE and any(c.lower() != c.upper() for c in chars))
+
+
+class _Unknown(Exception):
+    """A parsed item whose first characters are not told here."""
+
+
+class _Ops:
+    def __init__(self, parser: Any) -> None:
+        self.zero_width = {parser.AT, parser.ASSERT, parser.ASSERT_NOT}
+        self.literal = parser.LITERAL
+        self.in_ = parser.IN
+        self.range_ = parser.RANGE
+        self.category = parser.CATEGORY
+        self.digit = parser.CATEGORY_DIGIT
+        self.branch = parser.BRANCH
+        self.subpattern = parser.SUBPATTERN
+        self.repeats = {parser.MAX_REPEAT, parser.MIN_REPEAT}
+        if hasattr(parser, "POSSESSIVE_REPEAT"):
+            self.repeats.add(parser.POSSESSIVE_REPEAT)
+        self.atomic = getattr(parser, "ATOMIC_GROUP", None)
+
+
+def _first(items: list[tuple[Any, Any]], ops: _Ops) -> tuple[set[str], bool]:
+    """The characters a match of a sequence of parsed items can start with, and whether it
+    can match the empty string (then the characters after it can start the match too)."""
+    chars: set[str] = set()
+    for op, av in items:
+        found, empty = _first_of(op, av, ops)
+        chars |= found
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _first_of(op: Any, av: Any, ops: _Ops) -> tuple[set[str], bool]:
+    if op in ops.zero_width:
+        return set(), True  # \b, ^, a look-around: the next item starts the match
+    if op is ops.literal:
+        return {chr(av)}, False
+    if op is ops.in_:
+        return _set_chars(av, ops), False
+    if op is ops.branch:
+        chars: set[str] = set()
+        may_be_empty = False
+        for branch in av[1]:
+            found, empty = _first(list(branch.data), ops)
+            chars |= found
+            may_be_empty = may_be_empty or empty
+        return chars, may_be_empty
+    if op is ops.subpattern:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise _Unknown  # a scoped flag (case) would change what the look-ahead reads
+        return _first(list(sub.data), ops)
+    if ops.atomic is not None and op is ops.atomic:
+        return _first(list(av.data), ops)
+    if op in ops.repeats:
+        low, _high, item = av
+        found, empty = _first(list(item.data), ops)
+        return found, empty or low < 1
+    raise _Unknown  # \w, ., a negated character, a back-reference ...
+
+
+def _set_chars(members: list[tuple[Any, Any]], ops: _Ops) -> set[str]:
+    chars: set[str] = set()
+    for op, av in members:
+        if op is ops.literal:
+            chars.add(chr(av))
+        elif op is ops.range_ and av[1] - av[0] < MAX_LEADING:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is ops.category and av is ops.digit:
+            chars.add(DIGIT)  # the class's own \d: the same digits under the same flags
+        else:
+            raise _Unknown  # a negated set, \s, \w, a large range
+    return chars
+
+
+def _escaped(char: str) -> str:
+    if char == DIGIT:
+        return char
+    return "\\" + char if char in "\\]^-[" else char

@@ -1,0 +1,138 @@
+"""``quickscan.leading``: a look-ahead of a regex's first characters changes no match."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from medlint import audience, dates, facts
+from medlint.checks import doses, genre
+from medlint.quickscan import first_chars, leading
+from tests.conftest import SHARED
+
+CORPUS = SHARED / "corpus"
+
+# Characters that re.I folds onto ASCII letters (Kelvin sign, long s, dotless i, dotted
+# capital I) and others a look-ahead must not trip on.
+_ODD = "K ſ ı İ ß ﬀ é É $ £ € / \\ ] ^ - [ \n \t"
+
+
+def _sample_texts(n: int) -> list[str]:
+    if not CORPUS.is_dir():
+        return []
+    paths = sorted(p for p in CORPUS.rglob("*.md") if p.stat().st_size <= 60_000)
+    chosen = random.Random(9).sample(paths, min(n, len(paths)))
+    return [p.read_text(encoding="utf-8", errors="replace") for p in chosen]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "chars"),
+    [
+        (r"\bcat\b|\bdog", re.I, "cd"),
+        (r"(?:very\s+)?rare", re.I, "rv"),  # an optional part: what follows may start it
+        (r"\b(?:FDA )?label", re.I, "Fl"),
+        (r"[$£€]\s?\d+|\bbuy now", re.I, "$b£€"),
+        (r"(?P<x>ab)+c", 0, "a"),
+        (r"x*", 0, None),  # may match the empty string
+        (r"\bfoo|\w+", re.I, None),  # a category
+        (r"[^a]b", 0, None),  # a negated set
+        (r"(?i:cat)", 0, None),  # a scoped flag
+        (r"\b\B", 0, None),  # only zero-width
+    ],
+)
+def test_first_characters(pattern: str, flags: int, chars: str | None) -> None:
+    found = first_chars(re.compile(pattern, flags))
+    assert (None if found is None else "".join(sorted(found))) == chars
+
+
+def test_patterns_re_already_scans_for_are_left_alone() -> None:
+    for rx in (
+        re.compile(r"<link\b"),  # a literal first character
+        re.compile(r"[a-z)\]][.!?]"),  # a set without case folding
+        re.compile(r"^(?:news|press)/", re.I),  # anchored at the start
+        re.compile(r"x*"),
+        re.compile(r"(?i)\bcat"),  # a global inline flag cannot be wrapped
+    ):
+        assert leading(rx) is rx
+    changed = leading(re.compile(r"\bcat|\bdog", re.I))
+    assert changed.pattern.startswith("(?=[") and changed.flags & re.I
+
+
+def _regexes() -> list[re.Pattern[str]]:
+    """Every regex of the modules that use ``leading``, and written ones, each as it is
+    written (a wrapped one is compared through its original below)."""
+    found: list[re.Pattern[str]] = []
+    for module in (genre, doses, audience, facts, dates):
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern):
+                found.append(value)
+            elif isinstance(value, dict):
+                found.extend(v for v in value.values() if isinstance(v, re.Pattern))
+    return found
+
+
+def _unwrapped(rx: re.Pattern[str]) -> re.Pattern[str]:
+    m = re.fullmatch(r"\(\?=\[[^\]]*(?:\\.[^\]]*)*\]\)\(\?:(.*)\)", rx.pattern, re.S)
+    return re.compile(m.group(1), rx.flags) if m else rx
+
+
+def test_the_same_matches_with_and_without_the_look_ahead() -> None:
+    """On corpus articles and on text with the characters case folding maps onto ASCII,
+    each regex (with a look-ahead where ``leading`` puts one) finds the same spans and
+    groups as without it."""
+    texts = _sample_texts(60)
+    odd = " ".join(_ODD.split(" "))
+    texts += [
+        f"{odd} The ſtudy FOUND Kelvin İnherited $5 £12 €3 dd/mm/yyyy Rare disease {odd}",
+        "PATIENTS SHOULD take 5 mg/kg; Researchers found; ADD TO CART; NCT01234567",
+    ]
+    wrapped = 0
+    for rx in _regexes():
+        plain = _unwrapped(rx)
+        fast = leading(plain)
+        wrapped += fast is not plain
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, plain
+    assert wrapped >= 15
+
+
+def test_case_folded_first_characters_are_still_found() -> None:
+    """Under re.I the look-ahead folds case as the literals do: the Kelvin sign matches
+    'k', the long s matches 's'."""
+    for pattern, text in ((r"\bkidney", "\u212aidney"), (r"\bstudy", "\u017ftudy")):
+        rx = re.compile(pattern, re.I)
+        assert rx.search(text) and leading(rx).search(text)
+        assert leading(rx) is not rx
+
+
+def test_a_digit_first_regex_gets_the_class_digit() -> None:
+    rx = re.compile(r"\b(\d{1,2})/(\d{4})\b|\bJan\b", re.I)
+    assert first_chars(rx) == {"\\d", "J"}
+    fast = leading(rx)
+    assert fast.pattern.startswith("(?=[J\\d])")
+    for text in ("on 3/2024 and ٣/٢٠٢٤ (Arabic-Indic digits) in jan", "no date", "x12/2024"):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_junk_is_blanked_run_by_run_as_over_the_whole_text() -> None:
+    """``tokentext.without_junk`` scans only the long non-space runs: the same text as
+    ``_JUNK`` over the whole text, on corpus articles and on runs at the edges."""
+    from medlint import tokentext
+
+    def reference(text: str) -> str:
+        return tokentext._JUNK.sub(lambda m: " " * len(m.group()), text)
+
+    texts = [
+        *_sample_texts(60),
+        "(" * 20,
+        "a" + "*" * 15 + " " + "*" * 16 + "x",
+        "word\u00a0" + "=" * 40 + "\u00a0" + "y" * 1200 + "\n" + "-" * 15,
+        "x" * 999 + " " + "x" * 1000 + "\t" + "[](){}" * 5 + "abc",
+        "",
+        "   ",
+    ]
+    for text in texts:
+        assert tokentext.without_junk(text) == reference(text)
