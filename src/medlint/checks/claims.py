@@ -56,6 +56,11 @@ SUBJECT_WINDOW = 4
 # product's form ("a pill that dissolves under the tongue"), not an act on a condition.
 # A past passive of reporting after absolute wording makes it a study's observation.
 REPORTS = (["reported"], ["observed"], ["seen"], ["found"], ["noted"], ["recorded"])
+# Conditions that limit a curability predicate anywhere in its sentence ("If found early,
+# you can be cured"); a cause ("because diabetes is ... curable") does not.
+# Openers of a conceded clause: "Although there are no side effects, ... may ...".
+CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
+LIMITING_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "once"})
 PLACES = frozenset({"under", "in", "into", "on", "onto", "inside", "within", "beneath"})
 
 
@@ -100,7 +105,25 @@ class CureClaim(ShapeCheck):
             "an absolute).",
             "Change-of-state verbs added to the change lexicon's.",
         ),
+        **vocabulary(
+            "curable",
+            "Lexicons of curability predicates ('is curable', 'are reversible') that are "
+            "claims only when declared for every sufferer, the reader or as an absolute.",
+            "Curability predicates added to the curable lexicon's.",
+        ),
         **ShapeCheck.OPTIONS_SCHEMA["properties"],
+        sufferers=words(
+            "Words for everyone with a condition ('those', 'anyone') that, before a sufferer "
+            "link ('who', 'suffering'), extend a curability predicate to every case."
+        ),
+        sufferer_links=words(
+            "Words ('who', 'with', 'suffering') that, after a sufferer word, make it everyone "
+            "with the condition ('for those who already have it', 'all those suffering')."
+        ),
+        telling_verbs=words(
+            "Verbs ('tell', 'know') that, negated before 'you ... that', frame what follows "
+            "as a suppressed truth the writer asserts ('your doctor will never tell you that')."
+        ),
         hedges=words(
             "Hedges ('may', 'most', 'help') that make a claim, absolute wording included, a "
             "qualified statement (not one followed by 'your')."
@@ -245,6 +268,7 @@ class CureClaim(ShapeCheck):
         "nominal": "presents a remedy as a cure",
         "change": "promises that a remedy makes a condition go away",
         "predicate": "states as a fact that a remedy is safe or works, with no limit or exception",
+        "curable": "declares the condition curable or reversible for everyone, with no limit",
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -255,6 +279,10 @@ class CureClaim(ShapeCheck):
         self.nominal = vocabulary_of(spec, "nominal")
         self.change = vocabulary_of(spec, "change")
         self.predicate = vocabulary_of(spec, "predicate")
+        self.curable = vocabulary_of(spec, "curable")
+        self.sufferers = option_words(options, "sufferers")
+        self.sufferer_links = option_words(options, "sufferer_links")
+        self.telling_verbs = option_words(options, "telling_verbs")
         self.predicate_hedges = option_words(options, "predicate_hedges")
         self.predicate_limits = option_words(options, "predicate_limits")
         self.product_words = option_words(options, "product_words")
@@ -293,7 +321,7 @@ class CureClaim(ShapeCheck):
         self.professionals = option_words(options, "professionals")
         self.labels = {
             kind: Label.of(spec.code, kind)
-            for kind in ("verbal", "absolute", "nominal", "change", "predicate")
+            for kind in ("verbal", "absolute", "nominal", "change", "predicate", "curable")
         }
 
     def register(self, bank: PatternBank) -> None:
@@ -302,6 +330,7 @@ class CureClaim(ShapeCheck):
         bank.add(self.labels["nominal"], self.nominal, self.spec.source)
         bank.add(self.labels["change"], self.change, self.spec.source)
         bank.add(self.labels["predicate"], self.predicate, self.spec.source)
+        bank.add(self.labels["curable"], self.curable, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -320,6 +349,14 @@ class CureClaim(ShapeCheck):
             sentence = analysis.words_of_sentence(mention.sentence)
             before = analysis.words_before(mention.sentence, mention.token_start)
             after = analysis.words_after(mention.sentence, mention.token_end)
+            if kind == "curable" or (kind == "verbal" and self._modal_passive(before)):
+                # "diabetes is curable", "you can be cured of it": judged as a whole
+                if self._declared_curable(before, after, sentence):
+                    reported.add(mention.sentence)
+                    yield self.finding(ctx, mention.start, mention.end, why=self.WHY["curable"])
+                    continue
+                if kind == "curable":
+                    continue
             negation_scope = clause_before(before)[-3:] if verbal else own_clause(before)
             if NEGATIONS.intersection(negation_scope):
                 continue  # "these tumors do not go away"; "not all medicines work for everyone"
@@ -332,6 +369,8 @@ class CureClaim(ShapeCheck):
                 clause = own_clause(clause_before(before))
                 if self._by_professional(clause) or not (clause or head_s(mention)):
                     continue  # "oncologists treat all types of ...", "Treat all burns ..."
+            if kind == "absolute" and self._conceded(before, after):
+                continue  # "Although there are no reported side-effects, there may be ..."
             if kind == "absolute" and before[-2:] == ["to", "be"]:
                 continue  # "the only way to be completely safe is ..."
             if verbal and self._on_a_person(kind, before, after):
@@ -404,6 +443,79 @@ class CureClaim(ShapeCheck):
                 continue
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
+
+    def _conceded(self, before: list[str], after: list[str]) -> bool:
+        """Is the wording conceded in a clause that opens with "although" ("Although there
+        are no reported side-effects from it, there may be rare complications"), and the
+        sentence's next clause hedges or negates it? The caveat qualifies the absolute."""
+        clause = clause_before(before)
+        if clause[:1] == [] or clause[0] not in CONCESSIONS:
+            return False
+        end = next((i for i, w in enumerate(after) if w in CLAUSE_MARKS), None)
+        if end is None:
+            return False
+        rest = after[end + 1 :]
+        return bool((self.hedges | NEGATIONS).intersection(rest))
+
+    @staticmethod
+    def _modal_passive(before: list[str]) -> bool:
+        """Is the verb a passive after "can" or "will" ("can be cured", "will be completely
+        reversed")? Adverbs in "-ly" between them are skipped."""
+        words = [w for w in before if not (w.endswith("ly") and len(w) > 4)]
+        return words[-1:] == ["be"] and words[-2:-1] in (["can"], ["will"], ["'ll"])
+
+    def _suppressed(self, before: list[str]) -> int | None:
+        """Where a suppressed truth starts: the words after "that" when a negated telling
+        verb and "you" stand before it ("your physician will never tell you that ...",
+        "they don't want you to know that ..."), or None. What follows is the writer's own
+        assertion, made against the authority that would not say it."""
+        if "that" not in before:
+            return None
+        at = len(before) - 1 - before[::-1].index("that")
+        frame = before[max(0, at - 6) : at]
+        verbs = [i for i, w in enumerate(frame) if w in self.telling_verbs]
+        if not verbs or "you" not in frame or NEGATIONS.isdisjoint(frame[: verbs[-1]]):
+            return None
+        return at + 1
+
+    def _sufferers(self, sentence: list[str]) -> bool:
+        """Do these words speak of everyone with the condition ("for those who already
+        have it", "all those suffering from kidney ailment", "anyone with ...")?"""
+        return any(
+            w in self.sufferers
+            and sentence[i + 1 : i + 2]
+            and sentence[i + 1] in self.sufferer_links
+            for i, w in enumerate(sentence)
+        )
+
+    def _declared_curable(self, before: list[str], after: list[str], sentence: list[str]) -> bool:
+        """Is a condition declared curable or reversible as the article's own promise
+        ("for those who already have it, is curable", "By changing your diet, you can be
+        cured of diabetes", "your physician will never tell you that type 2 diabetes is
+        curable")? Curability is a clinical statement by itself ("Stage I penile cancer is
+        curable"), so it is a claim only with a stance: every sufferer, the reader, an
+        absolute ("completely", "100%") or a suppressed truth; and never hedged ("most",
+        "usually", "considered"), limited ("if found early", "when the drug is stopped"),
+        negated, or with a treatment or a study in the sentence ("is curable with
+        antiviral medicines")."""
+        start = self._suppressed(before)
+        scope = before[start:] if start is not None else before
+        own = own_clause(scope)
+        if NEGATIONS.intersection(own):
+            return False
+        if (self.strong_hedges | self.predicate_hedges).intersection(own + after):
+            return False
+        if self.predicate_limits.intersection(after[:6]):
+            return False
+        if LIMITING_CONDITIONS.intersection(sentence):
+            return False  # "If found early, you can be cured"
+        if (self.clinical_subjects | self.research_words).intersection(sentence):
+            return False
+        reader = bool({"you", "your"}.intersection(own))
+        absolute = self._has_absolute(sentence) or bool(self.completeness.intersection(sentence))
+        # every sufferer named before the predicate; after it, "for anyone who stops
+        # drinking early" limits it to a group
+        return start is not None or reader or absolute or self._sufferers(before)
 
     def _headline(self, mention: Mention, before: list[str]) -> bool:
         """Does a heading promise a cure by its headline shape: a headline verb after a
