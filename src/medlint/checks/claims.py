@@ -424,6 +424,8 @@ class CureClaim(ShapeCheck):
                 continue
             if kind == "nominal" and self._unclaimed_cure(mention, before, after, sentence):
                 continue  # "the cure for it is still unknown", "... is a stem cell transplant"
+            if kind == "nominal" and self._kind_named(mention, before, after):
+                continue  # "Miracle cures, once thought to be laughed out of existence, ..."
             if kind == "nominal" and heading and not self._singular_cure(mention, before):
                 continue  # a heading "Miracle cures" names a topic; "A Natural Cure for X" claims
             if kind == "verbal" and not self._asserted(mention, before, after, sentence):
@@ -443,6 +445,18 @@ class CureClaim(ShapeCheck):
                 continue
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
+
+    @staticmethod
+    def _kind_named(mention: Mention, before: list[str], after: list[str]) -> bool:
+        """Does a bare plural open the sentence as its subject ("Miracle cures, once thought
+        to be laughed out of existence, have found a new medium")? It names a kind of
+        product the article talks about, not one remedy sold as a cure; "Miracle cures for
+        diabetes" (a condition named) and "These miracle drops" (a product pointed at) stay
+        claims."""
+        found = only_words(mention.text)
+        if before or not found or not found[-1].endswith("s"):
+            return False
+        return after[:1] != ["for"]
 
     def _conceded(self, before: list[str], after: list[str]) -> bool:
         """Is the wording conceded in a clause that opens with "although" ("Although there
