@@ -361,7 +361,7 @@ class CureClaim(ShapeCheck):
             if NEGATIONS.intersection(negation_scope):
                 continue  # "these tumors do not go away"; "not all medicines work for everyone"
             counted = is_measured(sentence) and not is_measured(mention.text.lower().split())
-            if self.research_words.intersection(sentence) or counted:
+            if self._studied(sentence) or counted:
                 continue  # "all five trials showed no side effects", "38% had tumors that ..."
             if in_research_section(ctx.document, mention.start, self.research_headings):
                 continue  # "... have their tumors disappear entirely" under "... Research"
@@ -439,12 +439,22 @@ class CureClaim(ShapeCheck):
                 and heading
                 and not self._personal_or_absolute(before, sentence)
                 and not (kind == "change" and self._product(clause_before(before)))
+                and not (kind == "verbal" and self._named_cure(before))
             ):
                 # a news headline "Approach Eliminates Disparities"; not "Cured My", nor
-                # "The Miracle Mushroom That Shrinks Tumours"
+                # "The Miracle Mushroom That Shrinks Tumours", nor "Try fish oil, the ADHD cure"
                 continue
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
+
+    def _studied(self, sentence: list[str]) -> bool:
+        """Does the sentence report a study ("all five trials showed", "participants had")?
+        A research word right after "for" names whom a remedy is for ("can work
+        effectively for patients with migraines"), not a study."""
+        return any(
+            w in self.research_words and sentence[i - 1 : i] != ["for"]
+            for i, w in enumerate(sentence)
+        )
 
     @staticmethod
     def _kind_named(mention: Mention, before: list[str], after: list[str]) -> bool:
@@ -574,11 +584,11 @@ class CureClaim(ShapeCheck):
         if "that" in clause:
             clause = clause[len(clause) - clause[::-1].index("that") :]
         own = clause + sentence[len(before) :]
-        if NEGATIONS.intersection(own) or self.hedges.intersection(sentence):
+        if NEGATIONS.intersection(own) or self.strong_hedges.intersection(sentence):
             return False
         if self.clinical_subjects.intersection(clause):
             return False  # "Surgery is the best way to cure early bowel cancer"
-        return self.search_words.isdisjoint(clause) and self.research_words.isdisjoint(sentence)
+        return self.search_words.isdisjoint(clause) and not self._studied(sentence)
 
     @staticmethod
     def _singular_cure(mention: Mention, before: list[str]) -> bool:
