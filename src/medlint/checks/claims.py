@@ -361,7 +361,8 @@ class CureClaim(ShapeCheck):
             if NEGATIONS.intersection(negation_scope):
                 continue  # "these tumors do not go away"; "not all medicines work for everyone"
             counted = is_measured(sentence) and not is_measured(mention.text.lower().split())
-            if self._studied(sentence) or counted:
+            discovered = kind == "nominal" and self._discovered(mention, before, after, sentence)
+            if (self._studied(sentence) or counted) and not discovered:
                 continue  # "all five trials showed no side effects", "38% had tumors that ..."
             if in_research_section(ctx.document, mention.start, self.research_headings):
                 continue  # "... have their tumors disappear entirely" under "... Research"
@@ -389,6 +390,7 @@ class CureClaim(ShapeCheck):
                 and (
                     self._headline(mention, before)
                     or (kind == "verbal" and self._remedy_instrument(before, after))
+                    or self._testimony_heading(before, after)
                 )
             ):
                 # "How to Cure Asthma at Home", "Garlic Can Cure Hypertension": a headline's
@@ -454,6 +456,24 @@ class CureClaim(ShapeCheck):
         return any(
             w in self.research_words and sentence[i - 1 : i] != ["for"]
             for i, w in enumerate(sentence)
+        )
+
+    def _discovered(
+        self, mention: Mention, before: list[str], after: list[str], sentence: list[str]
+    ) -> bool:
+        """Is one natural or miracle cure announced as found ("researchers ... recently
+        discovered a simple, natural cure for high blood pressure", "Natural Cure for High
+        Blood Pressure Discovered (new study)")? A study does not then make it a finding:
+        studies do not discover "natural cures", sellers announce them. Not when the
+        sentence seeks one ("hope to discover a natural cure")."""
+        found = only_words(mention.text)
+        if len(found) < 2 or found[-1] not in ("cure", "remedy") or "for" in found:
+            return False
+        if self.search_words.intersection(sentence):
+            return False
+        announced = {w for w in self.possessing_verbs if w.endswith("ed") or w == "found"}
+        return bool(
+            self.possessing_verbs.intersection(before[-4:]) or announced.intersection(after[:8])
         )
 
     @staticmethod
@@ -857,6 +877,16 @@ class CureClaim(ShapeCheck):
                     instrument
                 )
         return False
+
+    def _testimony_heading(self, before: list[str], after: list[str]) -> bool:
+        """Does a heading tell how the writer made a condition go away with a remedy ("How I
+        beat skin cancer with herbs", "We Cured Our Eczema Using This Oil")? A first-person
+        subject, after an optional "how", right before the verb, and a remedy as its
+        instrument; "How I Beat the Odds With Family Support" names no remedy."""
+        subject = before[1:] if before[:1] == ["how"] else before
+        if len(subject) != 1 or subject[0] not in self.first_person:
+            return False
+        return self._remedy_instrument([], after)
 
     def _sold_help(self, clause: list[str]) -> bool:
         """Does a help word stand right before the claim verb ("help cure", "helps to
