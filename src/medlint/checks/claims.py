@@ -120,6 +120,10 @@ class CureClaim(ShapeCheck):
             "Words ('who', 'with', 'suffering') that, after a sufferer word, make it everyone "
             "with the condition ('for those who already have it', 'all those suffering')."
         ),
+        promise_verbs=words(
+            "Verbs ('promise', 'guarantee') that, with the writer as subject, make the result "
+            "after them certain ('one thing I could promise them: ... would go away')."
+        ),
         telling_verbs=words(
             "Verbs ('tell', 'know') that, negated before 'you ... that', frame what follows "
             "as a suppressed truth the writer asserts ('your doctor will never tell you that')."
@@ -283,6 +287,7 @@ class CureClaim(ShapeCheck):
         self.sufferers = option_words(options, "sufferers")
         self.sufferer_links = option_words(options, "sufferer_links")
         self.telling_verbs = option_words(options, "telling_verbs")
+        self.promise_verbs = option_words(options, "promise_verbs")
         self.predicate_hedges = option_words(options, "predicate_hedges")
         self.predicate_limits = option_words(options, "predicate_limits")
         self.product_words = option_words(options, "product_words")
@@ -409,7 +414,8 @@ class CureClaim(ShapeCheck):
             scope = own_clause(clause_before(before) if verbal else before)
             if verbal and self._sold_help(scope):
                 scope = scope[: -2 if scope[-1:] == ["to"] else -1]  # "these herbs help cure"
-            if self._hedged(kind, scope, after[:1], sentence):
+            promised = verbal and self._writer_promise(before)
+            if not promised and self._hedged(kind, scope, after[:1], sentence):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
             if kind == "absolute" and self.strong_hedges.intersection(after[:4]):
                 continue  # "does not cause side effects in most people"
@@ -878,6 +884,28 @@ class CureClaim(ShapeCheck):
                 )
         return False
 
+    def _writer_promise(self, before: list[str]) -> bool:
+        """Does the writer promise what follows ("there was one thing I could promise them:
+        ... his headaches would go away within a few weeks", "we guarantee that ...")? A
+        first-person subject, an optional modal, a promise verb, not negated ("I cannot
+        promise that ..."). The promise makes the result certain: a modal after it
+        ("would go away") no longer hedges."""
+        for i, word in enumerate(before):
+            if word not in self.promise_verbs:
+                continue
+            subject = (
+                before[i - 2 : i - 1]
+                if before[i - 1 : i] in ([[m] for m in self.auxiliaries])
+                else before[i - 1 : i]
+            )
+            if (
+                subject
+                and subject[0] in self.first_person
+                and NEGATIONS.isdisjoint(before[max(0, i - 3) : i])
+            ):
+                return True
+        return False
+
     def _testimony_heading(self, before: list[str], after: list[str]) -> bool:
         """Does a heading tell how the writer made a condition go away with a remedy ("How I
         beat skin cancer with herbs", "We Cured Our Eczema Using This Oil")? A first-person
@@ -952,6 +980,7 @@ class CureClaim(ShapeCheck):
                 or bool(self.completeness.intersection(sentence))
                 or bool(self.first_person.intersection(clause))
                 or self._remedy_means(before)
+                or self._writer_promise(before)
             )
         if mention.text.lower() == "cure" and self._existing_cure(before, after):
             return True  # "The arthritis cure comes from borax", "you have the cure at home"
