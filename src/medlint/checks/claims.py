@@ -884,6 +884,18 @@ class CureClaim(ShapeCheck):
                 )
         return False
 
+    @staticmethod
+    def _shared_passive(before: list[str]) -> list[str]:
+        """The words before a verb, without adverbs in "-ly" and without participles
+        coordinated with it, so that a passive shared by a list is seen ("other factors
+        need to be considered and remedied or eliminated": "eliminated" is a passive too)."""
+        words = [w for w in before if not (w.endswith("ly") and len(w) > 4)]
+        while words[-1:] and words[-1] in ("and", "or", ",") and words[-2:-1]:
+            if not words[-2].endswith("ed"):
+                break
+            words = words[:-2]
+        return words
+
     def _writer_promise(self, before: list[str]) -> bool:
         """Does the writer promise what follows ("there was one thing I could promise them:
         ... his headaches would go away within a few weeks", "we guarantee that ...")? A
@@ -1022,7 +1034,7 @@ class CureClaim(ShapeCheck):
             and not self._sold_help(clause_before(before))
         ):
             return False  # "given to cure"; not "these herbs help to cure"
-        passive = [w for w in before if not (w.endswith("ly") and len(w) > 4)][-1:]
+        passive = self._shared_passive(before)[-1:]
         if passive and passive[0] in PASSIVE and not (strong or agent):
             return False  # "can be cured", "the need for an examination is eliminated"
         window = before[-6:] + after[:3]  # "to treat, prevent, and ultimately cure them"
