@@ -23,6 +23,7 @@ from medlint import context as cx
 from medlint.checks.shape import (
     ARTICLES,
     CLAUSE_MARKS,
+    CONDITIONS,
     DETERMINERS,
     NEGATIONS,
     NOT_PLURAL,
@@ -60,6 +61,10 @@ REPORTS = (["reported"], ["observed"], ["seen"], ["found"], ["noted"], ["recorde
 # you can be cured"); a cause ("because diabetes is ... curable") does not.
 # Openers of a conceded clause: "Although there are no side effects, ... may ...".
 CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
+# Modals that make a search word after them a result ("you will find relief").
+RESULT_MODALS = frozenset({"will", "'ll"})
+# Words that open a cause, which asserts its content.
+CAUSES = frozenset({"because", "since"})
 LIMITING_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "once"})
 PLACES = frozenset({"under", "in", "into", "on", "onto", "inside", "within", "beneath"})
 
@@ -74,6 +79,10 @@ def head_s(mention: Mention) -> bool:
 class CureClaim(ShapeCheck):
     """An unqualified claim that something cures, reverses or eliminates a condition, is
     risk-free, has no side effects or works for everyone (MED201)."""
+
+    # A cause asserts what it gives as the reason: "Since it does not have the negative
+    # side effects painkillers do, turmeric ..." is a safety claim, not a hypothetical.
+    CONDITIONS: ClassVar[frozenset[str]] = CONDITIONS - CAUSES
 
     OPTIONS_SCHEMA: ClassVar[Schema] = options(
         **vocabulary(
@@ -414,6 +423,7 @@ class CureClaim(ShapeCheck):
             scope = own_clause(clause_before(before) if verbal else before)
             if verbal and self._sold_help(scope):
                 scope = scope[: -2 if scope[-1:] == ["to"] else -1]  # "these herbs help cure"
+            scope = self._unsought(scope)  # "you will certainly find an improvement"
             promised = verbal and self._writer_promise(before)
             if not promised and self._hedged(kind, scope, after[:1], sentence):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
@@ -883,6 +893,21 @@ class CureClaim(ShapeCheck):
                     instrument
                 )
         return False
+
+    def _unsought(self, scope: list[str]) -> list[str]:
+        """The clause without a search word that a future names as a result ("you will
+        certainly find an improvement in your health by adding this wonder food"): found,
+        not sought, so it hedges nothing; "hope to find" and "trying to find" stay, and so
+        does a search for the match itself ("we will find the miracle cure one day")."""
+        return [
+            w
+            for i, w in enumerate(scope)
+            if not (
+                w in self.search_words
+                and RESULT_MODALS.intersection(scope[max(0, i - 2) : i])
+                and i < len(scope) - 3
+            )
+        ]
 
     @staticmethod
     def _shared_passive(before: list[str]) -> list[str]:
