@@ -909,6 +909,23 @@ class CureClaim(ShapeCheck):
             )
         ]
 
+    def _complete_infinitive(self, before: list[str], clause: list[str]) -> bool:
+        """Is the verb an infinitive made complete by its adverbs ("the means to truly and
+        completely cure malignant tumors", "the way to permanently reverse it")? A complete
+        cure is then promised as reachable; not when the clause makes it hard, sought or
+        negated ("it is difficult for the medication to completely eliminate them", "no
+        way to completely cure it")."""
+        words = list(before)
+        adverbs: list[str] = []
+        while words[-1:] and (
+            words[-1] == "and" or (words[-1].endswith("ly") and len(words[-1]) > 4)
+        ):
+            adverbs.append(words.pop())
+        if words[-1:] != ["to"] or self.completeness.isdisjoint(adverbs):
+            return False
+        blockers = NEGATIONS | self.unsettled_words | self.search_words | self.hedges
+        return blockers.isdisjoint(clause)
+
     @staticmethod
     def _shared_passive(before: list[str]) -> list[str]:
         """The words before a verb, without adverbs in "-ly" and without participles
@@ -1040,6 +1057,8 @@ class CureClaim(ShapeCheck):
             or self.first_person.intersection(before)
         ):
             return False  # "cured meats", "SIOPEN eliminated IL-2"; not "cured my psoriasis"
+        if self._complete_infinitive(before, clause):
+            return True  # "which is the means to truly and completely cure malignant tumors"
         if head in self.auxiliary_only and self._named_cure(before):
             return True  # "Try fish oil, the ADHD cure"
         sold = self._sold_help(clause)  # "these herbs help cure": a verb after "help"
