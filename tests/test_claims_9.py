@@ -67,6 +67,8 @@ HONEST = [
     # a complete cure as an aim, or impossible
     "The goal is to completely cure the infection.",
     "It is impossible to completely cure diabetes.",
+    # a cause that denies the possibility (NIDDK text)
+    "Since it is impossible to identify a high-risk or risk-free hormone, we list none.",
     # a passive shared by a list
     "Other factors need to be considered and remedied or eliminated before we medicate.",
     # a fact-check quoting the page

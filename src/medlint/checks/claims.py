@@ -61,6 +61,9 @@ REPORTS = (["reported"], ["observed"], ["seen"], ["found"], ["noted"], ["recorde
 # you can be cured"); a cause ("because diabetes is ... curable") does not.
 # Openers of a conceded clause: "Although there are no side effects, ... may ...".
 CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
+# Negations, and words that deny a possibility ("it is impossible to identify a
+# risk-free hormone").
+DENIALS = NEGATIONS | {"impossible", "unable"}
 # Modals that make a search word after them a result ("you will find relief").
 RESULT_MODALS = frozenset({"will", "'ll"})
 # Words that open a cause, which asserts its content.
@@ -372,7 +375,7 @@ class CureClaim(ShapeCheck):
                 if kind == "curable":
                     continue
             negation_scope = clause_before(before)[-3:] if verbal else own_clause(before)
-            if NEGATIONS.intersection(negation_scope):
+            if DENIALS.intersection(negation_scope):
                 continue  # "these tumors do not go away"; "not all medicines work for everyone"
             counted = is_measured(sentence) and not is_measured(mention.text.lower().split())
             discovered = kind == "nominal" and self._discovered(mention, before, after, sentence)
