@@ -45,6 +45,7 @@ CLAIMS = [
     # safety wording
     "It is an all natural, side-effect free treatment.",
     "This tonic cannot interfere with other medication.",
+    "Our tea has no side effects when you drink it daily.",
 ]
 
 HONEST = [
@@ -59,6 +60,8 @@ HONEST = [
     # a real condition, and a conceded absolute then qualified
     "If this balm has no side effects, why do people complain?",
     "Although there are no reported side effects from it, there may be rare complications.",
+    # an absolute limited to a use (PDQ milk thistle)
+    "There are no reported side effects with this herb when the recommended doses are taken.",
     # a bare plural naming a kind
     "Miracle cures, once laughed out of existence, have found a new medium.",
     # a cure sought, not announced

@@ -387,6 +387,8 @@ class CureClaim(ShapeCheck):
                 clause = own_clause(clause_before(before))
                 if self._by_professional(clause) or not (clause or head_s(mention)):
                     continue  # "oncologists treat all types of ...", "Treat all burns ..."
+            if kind == "absolute" and self._limited_use(after):
+                continue  # "no reported side effects ... when the recommended doses are taken"
             if kind == "absolute" and self._conceded(before, after):
                 continue  # "Although there are no reported side-effects, there may be ..."
             if kind == "absolute" and before[-2:] == ["to", "be"]:
@@ -506,6 +508,18 @@ class CureClaim(ShapeCheck):
         if before or not found or not found[-1].endswith("s"):
             return False
         return after[:1] != ["for"]
+
+    def _limited_use(self, after: list[str]) -> bool:
+        """Is the absolute limited to a use by a condition after it ("there are no reported
+        side effects with milk thistle when the recommended doses are taken", "... if used
+        as directed")? A condition within six words whose own words name a dose or a use
+        (`predicate_limits`); "no side effects when you drink it daily" stays a claim."""
+        for i, word in enumerate(after[:6]):
+            if word in LIMITING_CONDITIONS:
+                return bool(
+                    (self.predicate_limits - LIMITING_CONDITIONS).intersection(after[i + 1 : i + 7])
+                )
+        return False
 
     def _conceded(self, before: list[str], after: list[str]) -> bool:
         """Is the wording conceded in a clause that opens with "although" ("Although there
