@@ -62,6 +62,8 @@ HONEST = [
     "Although there are no reported side effects from it, there may be rare complications.",
     # an absolute limited to a use (PDQ milk thistle)
     "There are no reported side effects with this herb when the recommended doses are taken.",
+    # a safety predicate for patients: a clinical judgement (PDQ)
+    "A supervised, progressive exercise program is safe for patients with breast cancer.",
     # a bare plural naming a kind
     "Miracle cures, once laughed out of existence, have found a new medium.",
     # a cure sought, not announced

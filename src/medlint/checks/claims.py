@@ -379,7 +379,15 @@ class CureClaim(ShapeCheck):
                 continue  # "these tumors do not go away"; "not all medicines work for everyone"
             counted = is_measured(sentence) and not is_measured(mention.text.lower().split())
             discovered = kind == "nominal" and self._discovered(mention, before, after, sentence)
-            if (self._studied(sentence) or counted) and not discovered:
+            # a safety predicate "for patients with ..." is a clinical judgement: any
+            # research word counts there ("a supervised exercise program is safe for
+            # patients with ..."); elsewhere "for patients" names a beneficiary
+            studied = (
+                bool(self.research_words.intersection(sentence))
+                if kind == "predicate"
+                else self._studied(sentence)
+            )
+            if (studied or counted) and not discovered:
                 continue  # "all five trials showed no side effects", "38% had tumors that ..."
             if in_research_section(ctx.document, mention.start, self.research_headings):
                 continue  # "... have their tumors disappear entirely" under "... Research"
