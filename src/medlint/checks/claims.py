@@ -23,6 +23,7 @@ from medlint import context as cx
 from medlint.checks.shape import (
     ARTICLES,
     CLAUSE_MARKS,
+    CONDITIONS,
     DETERMINERS,
     NEGATIONS,
     NOT_PLURAL,
@@ -56,6 +57,18 @@ SUBJECT_WINDOW = 4
 # product's form ("a pill that dissolves under the tongue"), not an act on a condition.
 # A past passive of reporting after absolute wording makes it a study's observation.
 REPORTS = (["reported"], ["observed"], ["seen"], ["found"], ["noted"], ["recorded"])
+# Conditions that limit a curability predicate anywhere in its sentence ("If found early,
+# you can be cured"); a cause ("because diabetes is ... curable") does not.
+# Openers of a conceded clause: "Although there are no side effects, ... may ...".
+CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
+# Negations, and words that deny a possibility ("it is impossible to identify a
+# risk-free hormone").
+DENIALS = NEGATIONS | {"impossible", "unable"}
+# Modals that make a search word after them a result ("you will find relief").
+RESULT_MODALS = frozenset({"will", "'ll"})
+# Words that open a cause, which asserts its content.
+CAUSES = frozenset({"because", "since"})
+LIMITING_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "once"})
 PLACES = frozenset({"under", "in", "into", "on", "onto", "inside", "within", "beneath"})
 
 
@@ -69,6 +82,10 @@ def head_s(mention: Mention) -> bool:
 class CureClaim(ShapeCheck):
     """An unqualified claim that something cures, reverses or eliminates a condition, is
     risk-free, has no side effects or works for everyone (MED201)."""
+
+    # A cause asserts what it gives as the reason: "Since it does not have the negative
+    # side effects painkillers do, turmeric ..." is a safety claim, not a hypothetical.
+    CONDITIONS: ClassVar[frozenset[str]] = CONDITIONS - CAUSES
 
     OPTIONS_SCHEMA: ClassVar[Schema] = options(
         **vocabulary(
@@ -100,7 +117,29 @@ class CureClaim(ShapeCheck):
             "an absolute).",
             "Change-of-state verbs added to the change lexicon's.",
         ),
+        **vocabulary(
+            "curable",
+            "Lexicons of curability predicates ('is curable', 'are reversible') that are "
+            "claims only when declared for every sufferer, the reader or as an absolute.",
+            "Curability predicates added to the curable lexicon's.",
+        ),
         **ShapeCheck.OPTIONS_SCHEMA["properties"],
+        sufferers=words(
+            "Words for everyone with a condition ('those', 'anyone') that, before a sufferer "
+            "link ('who', 'suffering'), extend a curability predicate to every case."
+        ),
+        sufferer_links=words(
+            "Words ('who', 'with', 'suffering') that, after a sufferer word, make it everyone "
+            "with the condition ('for those who already have it', 'all those suffering')."
+        ),
+        promise_verbs=words(
+            "Verbs ('promise', 'guarantee') that, with the writer as subject, make the result "
+            "after them certain ('one thing I could promise them: ... would go away')."
+        ),
+        telling_verbs=words(
+            "Verbs ('tell', 'know') that, negated before 'you ... that', frame what follows "
+            "as a suppressed truth the writer asserts ('your doctor will never tell you that')."
+        ),
         hedges=words(
             "Hedges ('may', 'most', 'help') that make a claim, absolute wording included, a "
             "qualified statement (not one followed by 'your')."
@@ -245,6 +284,7 @@ class CureClaim(ShapeCheck):
         "nominal": "presents a remedy as a cure",
         "change": "promises that a remedy makes a condition go away",
         "predicate": "states as a fact that a remedy is safe or works, with no limit or exception",
+        "curable": "declares the condition curable or reversible for everyone, with no limit",
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -255,6 +295,11 @@ class CureClaim(ShapeCheck):
         self.nominal = vocabulary_of(spec, "nominal")
         self.change = vocabulary_of(spec, "change")
         self.predicate = vocabulary_of(spec, "predicate")
+        self.curable = vocabulary_of(spec, "curable")
+        self.sufferers = option_words(options, "sufferers")
+        self.sufferer_links = option_words(options, "sufferer_links")
+        self.telling_verbs = option_words(options, "telling_verbs")
+        self.promise_verbs = option_words(options, "promise_verbs")
         self.predicate_hedges = option_words(options, "predicate_hedges")
         self.predicate_limits = option_words(options, "predicate_limits")
         self.product_words = option_words(options, "product_words")
@@ -293,7 +338,7 @@ class CureClaim(ShapeCheck):
         self.professionals = option_words(options, "professionals")
         self.labels = {
             kind: Label.of(spec.code, kind)
-            for kind in ("verbal", "absolute", "nominal", "change", "predicate")
+            for kind in ("verbal", "absolute", "nominal", "change", "predicate", "curable")
         }
 
     def register(self, bank: PatternBank) -> None:
@@ -302,6 +347,7 @@ class CureClaim(ShapeCheck):
         bank.add(self.labels["nominal"], self.nominal, self.spec.source)
         bank.add(self.labels["change"], self.change, self.spec.source)
         bank.add(self.labels["predicate"], self.predicate, self.spec.source)
+        bank.add(self.labels["curable"], self.curable, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -320,11 +366,28 @@ class CureClaim(ShapeCheck):
             sentence = analysis.words_of_sentence(mention.sentence)
             before = analysis.words_before(mention.sentence, mention.token_start)
             after = analysis.words_after(mention.sentence, mention.token_end)
+            if kind == "curable" or (kind == "verbal" and self._modal_passive(before)):
+                # "diabetes is curable", "you can be cured of it": judged as a whole
+                if self._declared_curable(before, after, sentence):
+                    reported.add(mention.sentence)
+                    yield self.finding(ctx, mention.start, mention.end, why=self.WHY["curable"])
+                    continue
+                if kind == "curable":
+                    continue
             negation_scope = clause_before(before)[-3:] if verbal else own_clause(before)
-            if NEGATIONS.intersection(negation_scope):
+            if DENIALS.intersection(negation_scope):
                 continue  # "these tumors do not go away"; "not all medicines work for everyone"
             counted = is_measured(sentence) and not is_measured(mention.text.lower().split())
-            if self.research_words.intersection(sentence) or counted:
+            discovered = kind == "nominal" and self._discovered(mention, before, after, sentence)
+            # a safety predicate "for patients with ..." is a clinical judgement: any
+            # research word counts there ("a supervised exercise program is safe for
+            # patients with ..."); elsewhere "for patients" names a beneficiary
+            studied = (
+                bool(self.research_words.intersection(sentence))
+                if kind == "predicate"
+                else self._studied(sentence)
+            )
+            if (studied or counted) and not discovered:
                 continue  # "all five trials showed no side effects", "38% had tumors that ..."
             if in_research_section(ctx.document, mention.start, self.research_headings):
                 continue  # "... have their tumors disappear entirely" under "... Research"
@@ -332,6 +395,10 @@ class CureClaim(ShapeCheck):
                 clause = own_clause(clause_before(before))
                 if self._by_professional(clause) or not (clause or head_s(mention)):
                     continue  # "oncologists treat all types of ...", "Treat all burns ..."
+            if kind == "absolute" and self._limited_use(after):
+                continue  # "no reported side effects ... when the recommended doses are taken"
+            if kind == "absolute" and self._conceded(before, after):
+                continue  # "Although there are no reported side-effects, there may be ..."
             if kind == "absolute" and before[-2:] == ["to", "be"]:
                 continue  # "the only way to be completely safe is ..."
             if verbal and self._on_a_person(kind, before, after):
@@ -350,6 +417,7 @@ class CureClaim(ShapeCheck):
                 and (
                     self._headline(mention, before)
                     or (kind == "verbal" and self._remedy_instrument(before, after))
+                    or self._testimony_heading(before, after)
                 )
             ):
                 # "How to Cure Asthma at Home", "Garlic Can Cure Hypertension": a headline's
@@ -368,7 +436,9 @@ class CureClaim(ShapeCheck):
             scope = own_clause(clause_before(before) if verbal else before)
             if verbal and self._sold_help(scope):
                 scope = scope[: -2 if scope[-1:] == ["to"] else -1]  # "these herbs help cure"
-            if self._hedged(kind, scope, after[:1], sentence):
+            scope = self._unsought(scope)  # "you will certainly find an improvement"
+            promised = verbal and self._writer_promise(before)
+            if not promised and self._hedged(kind, scope, after[:1], sentence):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
             if kind == "absolute" and self.strong_hedges.intersection(after[:4]):
                 continue  # "does not cause side effects in most people"
@@ -385,6 +455,8 @@ class CureClaim(ShapeCheck):
                 continue
             if kind == "nominal" and self._unclaimed_cure(mention, before, after, sentence):
                 continue  # "the cure for it is still unknown", "... is a stem cell transplant"
+            if kind == "nominal" and self._kind_named(mention, before, after):
+                continue  # "Miracle cures, once thought to be laughed out of existence, ..."
             if kind == "nominal" and heading and not self._singular_cure(mention, before):
                 continue  # a heading "Miracle cures" names a topic; "A Natural Cure for X" claims
             if kind == "verbal" and not self._asserted(mention, before, after, sentence):
@@ -398,12 +470,137 @@ class CureClaim(ShapeCheck):
                 and heading
                 and not self._personal_or_absolute(before, sentence)
                 and not (kind == "change" and self._product(clause_before(before)))
+                and not (kind == "verbal" and self._named_cure(before))
             ):
                 # a news headline "Approach Eliminates Disparities"; not "Cured My", nor
-                # "The Miracle Mushroom That Shrinks Tumours"
+                # "The Miracle Mushroom That Shrinks Tumours", nor "Try fish oil, the ADHD cure"
                 continue
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
+
+    def _studied(self, sentence: list[str]) -> bool:
+        """Does the sentence report a study ("all five trials showed", "participants had")?
+        A research word right after "for" names whom a remedy is for ("can work
+        effectively for patients with migraines"), not a study."""
+        return any(
+            w in self.research_words and sentence[i - 1 : i] != ["for"]
+            for i, w in enumerate(sentence)
+        )
+
+    def _discovered(
+        self, mention: Mention, before: list[str], after: list[str], sentence: list[str]
+    ) -> bool:
+        """Is one natural or miracle cure announced as found ("researchers ... recently
+        discovered a simple, natural cure for high blood pressure", "Natural Cure for High
+        Blood Pressure Discovered (new study)")? A study does not then make it a finding:
+        studies do not discover "natural cures", sellers announce them. Not when the
+        sentence seeks one ("hope to discover a natural cure")."""
+        found = only_words(mention.text)
+        if len(found) < 2 or found[-1] not in ("cure", "remedy") or "for" in found:
+            return False
+        if self.search_words.intersection(sentence):
+            return False
+        announced = {w for w in self.possessing_verbs if w.endswith("ed") or w == "found"}
+        return bool(
+            self.possessing_verbs.intersection(before[-4:]) or announced.intersection(after[:8])
+        )
+
+    @staticmethod
+    def _kind_named(mention: Mention, before: list[str], after: list[str]) -> bool:
+        """Does a bare plural open the sentence as its subject ("Miracle cures, once thought
+        to be laughed out of existence, have found a new medium")? It names a kind of
+        product the article talks about, not one remedy sold as a cure; "Miracle cures for
+        diabetes" (a condition named) and "These miracle drops" (a product pointed at) stay
+        claims."""
+        found = only_words(mention.text)
+        if before or not found or not found[-1].endswith("s"):
+            return False
+        return after[:1] != ["for"]
+
+    def _limited_use(self, after: list[str]) -> bool:
+        """Is the absolute limited to a use by a condition after it ("there are no reported
+        side effects with milk thistle when the recommended doses are taken", "... if used
+        as directed")? A condition within six words whose own words name a dose or a use
+        (`predicate_limits`); "no side effects when you drink it daily" stays a claim."""
+        for i, word in enumerate(after[:6]):
+            if word in LIMITING_CONDITIONS:
+                return bool(
+                    (self.predicate_limits - LIMITING_CONDITIONS).intersection(after[i + 1 : i + 7])
+                )
+        return False
+
+    def _conceded(self, before: list[str], after: list[str]) -> bool:
+        """Is the wording conceded in a clause that opens with "although" ("Although there
+        are no reported side-effects from it, there may be rare complications"), and the
+        sentence's next clause hedges or negates it? The caveat qualifies the absolute."""
+        clause = clause_before(before)
+        if clause[:1] == [] or clause[0] not in CONCESSIONS:
+            return False
+        end = next((i for i, w in enumerate(after) if w in CLAUSE_MARKS), None)
+        if end is None:
+            return False
+        rest = after[end + 1 :]
+        return bool((self.hedges | NEGATIONS).intersection(rest))
+
+    @staticmethod
+    def _modal_passive(before: list[str]) -> bool:
+        """Is the verb a passive after "can" or "will" ("can be cured", "will be completely
+        reversed")? Adverbs in "-ly" between them are skipped."""
+        words = [w for w in before if not (w.endswith("ly") and len(w) > 4)]
+        return words[-1:] == ["be"] and words[-2:-1] in (["can"], ["will"], ["'ll"])
+
+    def _suppressed(self, before: list[str]) -> int | None:
+        """Where a suppressed truth starts: the words after "that" when a negated telling
+        verb and "you" stand before it ("your physician will never tell you that ...",
+        "they don't want you to know that ..."), or None. What follows is the writer's own
+        assertion, made against the authority that would not say it."""
+        if "that" not in before:
+            return None
+        at = len(before) - 1 - before[::-1].index("that")
+        frame = before[max(0, at - 6) : at]
+        verbs = [i for i, w in enumerate(frame) if w in self.telling_verbs]
+        if not verbs or "you" not in frame or NEGATIONS.isdisjoint(frame[: verbs[-1]]):
+            return None
+        return at + 1
+
+    def _sufferers(self, sentence: list[str]) -> bool:
+        """Do these words speak of everyone with the condition ("for those who already
+        have it", "all those suffering from kidney ailment", "anyone with ...")?"""
+        return any(
+            w in self.sufferers
+            and sentence[i + 1 : i + 2]
+            and sentence[i + 1] in self.sufferer_links
+            for i, w in enumerate(sentence)
+        )
+
+    def _declared_curable(self, before: list[str], after: list[str], sentence: list[str]) -> bool:
+        """Is a condition declared curable or reversible as the article's own promise
+        ("for those who already have it, is curable", "By changing your diet, you can be
+        cured of diabetes", "your physician will never tell you that type 2 diabetes is
+        curable")? Curability is a clinical statement by itself ("Stage I penile cancer is
+        curable"), so it is a claim only with a stance: every sufferer, the reader, an
+        absolute ("completely", "100%") or a suppressed truth; and never hedged ("most",
+        "usually", "considered"), limited ("if found early", "when the drug is stopped"),
+        negated, or with a treatment or a study in the sentence ("is curable with
+        antiviral medicines")."""
+        start = self._suppressed(before)
+        scope = before[start:] if start is not None else before
+        own = own_clause(scope)
+        if NEGATIONS.intersection(own):
+            return False
+        if (self.strong_hedges | self.predicate_hedges).intersection(own + after):
+            return False
+        if self.predicate_limits.intersection(after[:6]):
+            return False
+        if LIMITING_CONDITIONS.intersection(sentence):
+            return False  # "If found early, you can be cured"
+        if (self.clinical_subjects | self.research_words).intersection(sentence):
+            return False
+        reader = bool({"you", "your"}.intersection(own))
+        absolute = self._has_absolute(sentence) or bool(self.completeness.intersection(sentence))
+        # every sufferer named before the predicate; after it, "for anyone who stops
+        # drinking early" limits it to a group
+        return start is not None or reader or absolute or self._sufferers(before)
 
     def _headline(self, mention: Mention, before: list[str]) -> bool:
         """Does a heading promise a cure by its headline shape: a headline verb after a
@@ -448,11 +645,11 @@ class CureClaim(ShapeCheck):
         if "that" in clause:
             clause = clause[len(clause) - clause[::-1].index("that") :]
         own = clause + sentence[len(before) :]
-        if NEGATIONS.intersection(own) or self.hedges.intersection(sentence):
+        if NEGATIONS.intersection(own) or self.strong_hedges.intersection(sentence):
             return False
         if self.clinical_subjects.intersection(clause):
             return False  # "Surgery is the best way to cure early bowel cancer"
-        return self.search_words.isdisjoint(clause) and self.research_words.isdisjoint(sentence)
+        return self.search_words.isdisjoint(clause) and not self._studied(sentence)
 
     @staticmethod
     def _singular_cure(mention: Mention, before: list[str]) -> bool:
@@ -722,6 +919,82 @@ class CureClaim(ShapeCheck):
                 )
         return False
 
+    def _unsought(self, scope: list[str]) -> list[str]:
+        """The clause without a search word that a future names as a result ("you will
+        certainly find an improvement in your health by adding this wonder food"): found,
+        not sought, so it hedges nothing; "hope to find" and "trying to find" stay, and so
+        does a search for the match itself ("we will find the miracle cure one day")."""
+        return [
+            w
+            for i, w in enumerate(scope)
+            if not (
+                w in self.search_words
+                and RESULT_MODALS.intersection(scope[max(0, i - 2) : i])
+                and i < len(scope) - 3
+            )
+        ]
+
+    def _complete_infinitive(self, before: list[str], clause: list[str]) -> bool:
+        """Is the verb an infinitive made complete by its adverbs ("the means to truly and
+        completely cure malignant tumors", "the way to permanently reverse it")? A complete
+        cure is then promised as reachable; not when the clause makes it hard, sought or
+        negated ("it is difficult for the medication to completely eliminate them", "no
+        way to completely cure it")."""
+        words = list(before)
+        adverbs: list[str] = []
+        while words[-1:] and (
+            words[-1] == "and" or (words[-1].endswith("ly") and len(words[-1]) > 4)
+        ):
+            adverbs.append(words.pop())
+        if words[-1:] != ["to"] or self.completeness.isdisjoint(adverbs):
+            return False
+        blockers = NEGATIONS | self.unsettled_words | self.search_words | self.hedges
+        return blockers.isdisjoint(clause)
+
+    @staticmethod
+    def _shared_passive(before: list[str]) -> list[str]:
+        """The words before a verb, without adverbs in "-ly" and without participles
+        coordinated with it, so that a passive shared by a list is seen ("other factors
+        need to be considered and remedied or eliminated": "eliminated" is a passive too)."""
+        words = [w for w in before if not (w.endswith("ly") and len(w) > 4)]
+        while words[-1:] and words[-1] in ("and", "or", ",") and words[-2:-1]:
+            if not words[-2].endswith("ed"):
+                break
+            words = words[:-2]
+        return words
+
+    def _writer_promise(self, before: list[str]) -> bool:
+        """Does the writer promise what follows ("there was one thing I could promise them:
+        ... his headaches would go away within a few weeks", "we guarantee that ...")? A
+        first-person subject, an optional modal, a promise verb, not negated ("I cannot
+        promise that ..."). The promise makes the result certain: a modal after it
+        ("would go away") no longer hedges."""
+        for i, word in enumerate(before):
+            if word not in self.promise_verbs:
+                continue
+            subject = (
+                before[i - 2 : i - 1]
+                if before[i - 1 : i] in ([[m] for m in self.auxiliaries])
+                else before[i - 1 : i]
+            )
+            if (
+                subject
+                and subject[0] in self.first_person
+                and NEGATIONS.isdisjoint(before[max(0, i - 3) : i])
+            ):
+                return True
+        return False
+
+    def _testimony_heading(self, before: list[str], after: list[str]) -> bool:
+        """Does a heading tell how the writer made a condition go away with a remedy ("How I
+        beat skin cancer with herbs", "We Cured Our Eczema Using This Oil")? A first-person
+        subject, after an optional "how", right before the verb, and a remedy as its
+        instrument; "How I Beat the Odds With Family Support" names no remedy."""
+        subject = before[1:] if before[:1] == ["how"] else before
+        if len(subject) != 1 or subject[0] not in self.first_person:
+            return False
+        return self._remedy_instrument([], after)
+
     def _sold_help(self, clause: list[str]) -> bool:
         """Does a help word stand right before the claim verb ("help cure", "helps to
         cure") with a remedy or the page's product as the clause's subject ("herbal
@@ -786,6 +1059,7 @@ class CureClaim(ShapeCheck):
                 or bool(self.completeness.intersection(sentence))
                 or bool(self.first_person.intersection(clause))
                 or self._remedy_means(before)
+                or self._writer_promise(before)
             )
         if mention.text.lower() == "cure" and self._existing_cure(before, after):
             return True  # "The arthritis cure comes from borax", "you have the cure at home"
@@ -808,6 +1082,8 @@ class CureClaim(ShapeCheck):
             or self.first_person.intersection(before)
         ):
             return False  # "cured meats", "SIOPEN eliminated IL-2"; not "cured my psoriasis"
+        if self._complete_infinitive(before, clause):
+            return True  # "which is the means to truly and completely cure malignant tumors"
         if head in self.auxiliary_only and self._named_cure(before):
             return True  # "Try fish oil, the ADHD cure"
         sold = self._sold_help(clause)  # "these herbs help cure": a verb after "help"
@@ -827,7 +1103,7 @@ class CureClaim(ShapeCheck):
             and not self._sold_help(clause_before(before))
         ):
             return False  # "given to cure"; not "these herbs help to cure"
-        passive = [w for w in before if not (w.endswith("ly") and len(w) > 4)][-1:]
+        passive = self._shared_passive(before)[-1:]
         if passive and passive[0] in PASSIVE and not (strong or agent):
             return False  # "can be cured", "the need for an examination is eliminated"
         window = before[-6:] + after[:3]  # "to treat, prevent, and ultimately cure them"

@@ -93,14 +93,15 @@ def clause_before(words: Sequence[str], marks: Collection[str] = CLAUSE_MARKS) -
     return list(words)
 
 
-def in_condition(words_before: Sequence[str]) -> bool:
+def in_condition(words_before: Sequence[str], conditions: Collection[str] = CONDITIONS) -> bool:
     """Is the match inside a condition ("if you stop it, ...", "when women stop taking ...")?
     A condition ends at the clause mark that closes it: "If X, stop them" is an instruction.
     A time phrase is no condition: "After two weeks on these drops my pain was gone"; nor
-    is "should" after a subject ("You should reduce your insulin")."""
+    is "should" after a subject ("You should reduce your insulin"). ``conditions`` are the
+    words that open one (a check may leave out causes: "because X" asserts X)."""
     clause = clause_before(words_before)
     return any(
-        w in CONDITIONS
+        w in conditions
         and not is_time_phrase(clause[i + 1 :])
         and (i == 0 or w not in INVERTED_ONLY)
         for i, w in enumerate(clause)
@@ -214,6 +215,8 @@ class ShapeCheck:
     """What MED201 and MED202 share: options, context filters and the finding."""
 
     needs_nlp = True
+    # Words that open a condition a match inside is not asserted in (see in_condition).
+    CONDITIONS: ClassVar[frozenset[str]] = CONDITIONS
     OPTIONS_SCHEMA: ClassVar[Schema] = options(
         unless_context=contexts(
             "A match with one of these context cues is not the article's assertion "
@@ -248,7 +251,7 @@ class ShapeCheck:
         if mention.has(*(unless - {cx.HYPOTHETICAL})):
             return True
         before = ctx.analysis.words_before(mention.sentence, mention.token_start)
-        return cx.HYPOTHETICAL in self.unless_context and in_condition(before)
+        return cx.HYPOTHETICAL in self.unless_context and in_condition(before, self.CONDITIONS)
 
     def finding(self, ctx: Context, start: int, end: int, **values: str) -> Finding:
         analysis = ctx.analysis
