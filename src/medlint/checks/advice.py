@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterator
 from typing import ClassVar
 
 from medlint import context as cx
+from medlint.checks import reference
 from medlint.checks.shape import (
     NEGATIONS,
     NO_OBJECT,
@@ -531,7 +532,12 @@ class MedicationAdvice(ShapeCheck):
             break
         earlier = [m for m in same if m.token_end <= verb.token_start]
         if not earlier:
-            return None
+            # "Painkillers are harsh. Instead of using them, try ...": the pronoun object
+            # stands for the medicine the sentence before names (reference.py)
+            pronoun = next((w for w in after[size : size + 3] if w in reference.PRONOUNS), None)
+            if pronoun is None or pronoun not in self.pronouns:
+                return None
+            return reference.antecedent_at(verb.sentence, verb.token_start, pronoun, medicines)
         following = after[len(verb.text.split()) :]
         if self.pronouns.intersection(after[1:4]):
             return earlier[-1]  # "if your tablets upset you, just stop them"

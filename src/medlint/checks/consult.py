@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from functools import partial
 from itertools import pairwise
 
+from medlint.checks import reference
 from medlint.checks.helpseeking import list_lead_in
 from medlint.checks.shape import (
     ARTICLES,
@@ -692,6 +693,12 @@ class ConsultDiscouraged(ForbiddenRule):
             "question asked, not advice ('Do you never need a doctor for a cough?'); not "
             "'why', whose questions are often rhetorical."
         ),
+        pronouns=strings(
+            "Object pronouns ('it', 'them') that, right after an imperative against care "
+            "and ending its clause, stand for care or a treatment named before them in the "
+            "sentence or the one before ('Scheduled for knee surgery? Cancel it!', "
+            "'Orthopedists want to operate. So don't listen to them.'; reference.py)."
+        ),
         repeat_words=strings(
             "Words ('again', 'anymore', 'another') that make care denied a follow-up no "
             "longer needed; with a hedge or a clinician deciding it ('Your doctor may decide "
@@ -739,6 +746,8 @@ class ConsultDiscouraged(ForbiddenRule):
         self.repeat_words = option_words(spec.options, "repeat_words")
         self.preparatory_verbs = option_words(spec.options, "preparatory_verbs")
         self.remedy_determiners = option_words(spec.options, "remedy_determiners")
+        self.pronouns = [str(p) for p in spec.options.get("pronouns", ())]
+        self.pronoun_label = Label.of(spec.code, "pronoun")
 
     def register(self, bank: PatternBank) -> None:
         super().register(bank)
@@ -746,6 +755,8 @@ class ConsultDiscouraged(ForbiddenRule):
         bank.add(self.treatment_label, self.treatments, self.spec.source)
         if self.handling:
             bank.add(self.handling_label, self.handling, self.spec.source)
+        if self.pronouns:
+            bank.add(self.pronoun_label, self.pronouns, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -805,6 +816,22 @@ class ConsultDiscouraged(ForbiddenRule):
                 fmt(self.spec.message, match=mention.text, sentence=_clip(text)),
                 self.spec.fix,
             )
+        cared = [m for m, _ in candidates]
+        for pronoun in analysis.mentions(self.pronoun_label) if self.pronouns else ():
+            if pronoun.sentence in flagged:
+                continue
+            opens = self._avoided_by_reference(ctx, pronoun, cared)
+            if opens is None:
+                continue
+            flagged.add(pronoun.sentence)  # "Scheduled for knee surgery? Cancel it!"
+            text = analysis.sentence_text(pronoun.sentence)
+            span = " ".join(ctx.document.masked[opens : pronoun.end].split())
+            yield Finding(
+                opens,
+                pronoun.end,
+                fmt(self.spec.message, match=span, sentence=_clip(text)),
+                self.spec.fix,
+            )
         for verb in analysis.mentions(self.handling_label) if self.handling else ():
             if verb.sentence in flagged or verb.has(NEGATED, REPORTED, HYPOTHETICAL):
                 continue
@@ -826,6 +853,44 @@ class ConsultDiscouraged(ForbiddenRule):
                 fmt(self.spec.message, match=" ".join(span.split()), sentence=_clip(text)),
                 self.spec.fix,
             )
+
+    def _avoided_by_reference(
+        self, ctx: Context, pronoun: Mention, cared: list[Mention]
+    ) -> int | None:
+        """Where the imperative against care starts when its object is a pronoun standing
+        for care or a treatment ("Scheduled for knee surgery? Cancel it!", "Chemotherapy is
+        bad news, stay away from it!", "Orthopedists want to operate. So don't listen to
+        them."): the imperative (the same one ``_discourages`` reads before a named care
+        noun) right before the pronoun, only "any of"/"all of" between them; the pronoun
+        ends its clause ("Avoid it before the scan" limits the avoidance); its antecedent
+        (reference.py) is care or a treatment. Not negated, reported, debunked, asked,
+        quoted, in a condition or a study."""
+        if pronoun.has(REPORTED, DEBUNKING) or self._research(ctx, pronoun.sentence, pronoun.start):
+            return None
+        if sentence_place(ctx, pronoun) & {QUESTION, QUOTED}:
+            return None
+        analysis = ctx.analysis
+        after = analysis.words_after(pronoun.sentence, pronoun.token_end)
+        if after and after[0].isalnum() and after[0] not in _CLAUSE_GOES_ON:
+            return None
+        start, _ = analysis.sentences[pronoun.sentence]
+        masked = ctx.document.masked
+        before_text = " ".join(masked[start : pronoun.start].split()).replace("’", "'")
+        last = _last_clause(before_text)
+        if CONDITIONS.intersection(clause_before(last.lower().split(), CLAUSE_MARKS)):
+            return None
+        lead = re.sub(r"\s+(?:any|all|both|either|each|one) of\s*$", "", last)
+        avoid = _AVOID.search(lead.rstrip())
+        if avoid is None or avoid.end() != len(lead.rstrip()):
+            return None
+        referent = reference.antecedent(pronoun, cared)
+        if referent is None:
+            return None
+        # quote from the imperative's first word ("Cancel it", "stay away from it")
+        words = re.sub(r"^[\s;:,]*(?:(?:so|then|and)\s+)?", "", avoid.group(), flags=re.I)
+        phrase = r"\s+".join(re.escape(w).replace("'", "['’]") for w in words.split())
+        found = list(re.finditer(phrase, masked[start : pronoun.start], re.I))
+        return start + found[-1].start() if found else pronoun.start
 
     def _self_treated(self, ctx: Context, verb: Mention) -> int | None:
         """Where a self-treatment of an emergency told to the reader ends: a handling verb
@@ -1135,6 +1200,13 @@ class ConsultDiscouraged(ForbiddenRule):
     def _prompt_in_section(ctx: Context, mention: Mention, prompts: list[Mention]) -> bool:
         section = ctx.document.section_at(mention.start)
         return any(section is None or section.start <= p.start < section.end for p in prompts)
+
+
+# Words after an object pronoun that do not limit the act on it: "Avoid it and try ...",
+# "stay away from them completely".
+_CLAUSE_GOES_ON = frozenset(
+    {"and", "now", "altogether", "completely", "entirely", "forever", "today", "immediately"}
+)
 
 
 def _last_clause(text: str) -> str:

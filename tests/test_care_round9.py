@@ -1,0 +1,103 @@
+"""Issue 13, round 9: discouraging care (MED111) and medication advice (MED202) read by the
+shape of the sentence, including what a pronoun stands for (checks/reference.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from medlint.checks import reference
+from medlint.engine import Linter, Options
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(Options(today=dt.date(2026, 12, 1)))
+
+
+def fired(linter: Linter, body: str, code: str) -> list[str]:
+    result, _ = linter.lint_text("article.md", f"# Health information\n\n{body}\n")
+    return [v.message for v in result.violations if v.code == code]
+
+
+# -- reference.py: number agreement -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "noun", "expected"),
+    [
+        ("it", "knee surgery", True),
+        ("it", "your tablets", False),
+        ("them", "orthopedists", True),
+        ("them", "chemotherapy", False),
+        ("these", "your meds", True),
+        ("it", "diagnosis", True),
+        ("them", "diagnosis", False),
+        ("which", "pills", False),
+    ],
+)
+def test_pronouns_agree_in_number(pronoun: str, noun: str, expected: bool) -> None:
+    assert reference.agrees(pronoun, noun) is expected
+
+
+# -- MED111: an imperative against care whose object is a pronoun ------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Scheduled for knee surgery? Cancel it!",
+        "Chemotherapy is some bad stuff, stay away from it!",
+        "Orthopedists want to operate. So don't listen to them.",
+        "Doctors lie. Don't listen to any of them.",
+        "Your mammogram is due. Skip it and eat well.",
+    ],
+)
+def test_care_avoided_through_a_pronoun(linter: Linter, body: str) -> None:
+    assert fired(linter, body, "MED111")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the avoidance limited by what follows the pronoun
+        "Your doctor may suggest surgery. Avoid it before the scan.",
+        # inside a condition, negated, reported, asked
+        "Your doctor may suggest surgery. If you are pregnant, avoid it.",
+        "Chemotherapy has side effects. Do not avoid it.",
+        "Vaccines are safe. Many people avoid them.",
+        "Your doctor may suggest surgery. Do you want to avoid it?",
+        # the pronoun stands for no care, or does not agree with the care named
+        "Smoking harms you. Avoid it.",
+        "Surgery is an option. Avoid them.",
+    ],
+)
+def test_pronouns_that_do_not_stand_for_care_avoided(linter: Linter, body: str) -> None:
+    assert not fired(linter, body, "MED111")
+
+
+def test_message_quotes_the_imperative_and_the_pronoun(linter: Linter) -> None:
+    (message,) = fired(linter, "Orthopedists want to operate. So don't listen to them.", "MED111")
+    assert '"don\'t listen to them"' in message
+
+
+# -- MED202: a medicine named in the sentence before, changed through a pronoun ----------
+
+
+def test_medicine_swapped_through_a_pronoun_in_the_next_sentence(linter: Linter) -> None:
+    body = "Painkillers are harsh. Instead of using them, you can try this home recipe."
+    assert fired(linter, body, "MED202")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # number disagrees: "it" cannot be "painkillers"
+        "Painkillers are harsh. Instead of using it, you can try this home recipe.",
+        "Statins cause muscle aches. Many people stop them.",
+        "Statins cause muscle aches. Do not stop them without advice.",
+    ],
+)
+def test_pronoun_medicine_near_misses(linter: Linter, body: str) -> None:
+    assert not fired(linter, body, "MED202")
