@@ -101,3 +101,35 @@ def test_medicine_swapped_through_a_pronoun_in_the_next_sentence(linter: Linter)
 )
 def test_pronoun_medicine_near_misses(linter: Linter, body: str) -> None:
     assert not fired(linter, body, "MED202")
+
+
+# -- MED111: an act of undergoing care denied by a need ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You don't need to sign up for a phony operation to heal your own aching knees.",
+        "You don't even have to step foot near the operating room.",
+        "You don't need to undergo surgery.",
+    ],
+)
+def test_an_act_of_care_denied(linter: Linter, body: str) -> None:
+    assert fired(linter, body, "MED111")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another act's object stands between the act and the care
+        "You don't need to have a full bladder for the scan.",
+        "You don't need to take time off work to see your GP.",
+        # another act, a hedge, a qualifier, a subordinate clause
+        "You don't need to worry about the operation.",
+        "You may not need to have an operation.",
+        "Most people don't need to have surgery.",
+        "You do not need to stop eating before the operation.",
+    ],
+)
+def test_acts_that_do_not_deny_care(linter: Linter, body: str) -> None:
+    assert not fired(linter, body, "MED111")

@@ -566,6 +566,8 @@ _DENIED = re.compile(
     r"(?:a|an|the|your|any)?\s*$|\bwithout(?:\s+(?:any|a|seeing(?:\s+a)?))?\s*$",
     re.I,
 )
+# The words of a need a negation may deny: "you don't need to", "you don't have to".
+_NEED_WORDS = frozenset({"need", "needs", "have", "has", "got"})
 # "You don't need a referral to see a physiotherapist": the negation is about the referral.
 _NEED_SOMETHING_TO = re.compile(
     r"\b(?:need|require|have)\s+(?:a|an|any)\s+(?:\w+\s+){1,2}?to\s+(?:\w+\s+)?$", re.I
@@ -699,6 +701,11 @@ class ConsultDiscouraged(ForbiddenRule):
             "sentence or the one before ('Scheduled for knee surgery? Cancel it!', "
             "'Orthopedists want to operate. So don't listen to them.'; reference.py)."
         ),
+        act_particles=strings(
+            "Particles and prepositions ('up', 'for', 'near') that may stand between an act "
+            "of care a need denies and the care ('you don't need to sign up for an "
+            "operation', '... step foot near the operating room')."
+        ),
         repeat_words=strings(
             "Words ('again', 'anymore', 'another') that make care denied a follow-up no "
             "longer needed; with a hedge or a clinician deciding it ('Your doctor may decide "
@@ -747,6 +754,7 @@ class ConsultDiscouraged(ForbiddenRule):
         self.preparatory_verbs = option_words(spec.options, "preparatory_verbs")
         self.remedy_determiners = option_words(spec.options, "remedy_determiners")
         self.pronouns = [str(p) for p in spec.options.get("pronouns", ())]
+        self.act_particles = option_words(spec.options, "act_particles")
         self.pronoun_label = Label.of(spec.code, "pronoun")
 
     def register(self, bank: PatternBank) -> None:
@@ -1161,11 +1169,41 @@ class ConsultDiscouraged(ForbiddenRule):
             return False
         # Only care itself denied: "don't need a doctor", "without medical help"; not
         # "do not drive to the hospital", "you do not spend the night in the hospital".
-        if not _DENIED.search(before_text) and not re.match(
-            r"\s*(?:can|could)\s+help\b", after_text
+        if (
+            not _DENIED.search(before_text)
+            and not re.match(r"\s*(?:can|could)\s+help\b", after_text)
+            and not self._act_on_care(clause_before(words_before, CLAUSE_MARKS))
         ):
             return False
         return self._addressed(ctx, mention, words_before)
+
+    def _act_on_care(self, clause: list[str]) -> bool:
+        """Is the care named right after the clause the object of the act a need denies
+        ("you don't need to sign up for a phony operation", "you don't even have to step
+        foot near the operating room")? "need"/"have" + "to" + an act of seeking or
+        undergoing care (care_verbs), then only particles and prepositions (act_particles),
+        one determiner and at most two modifiers of the care noun; not another act's object
+        ("you don't need to have a full bladder for the scan": a noun and a preposition
+        stand between) nor an act done on the way to care ("... to take time off to see")."""
+        if not self.act_particles:
+            return False
+        for i in range(len(clause) - 2, 0, -1):
+            if clause[i] == "to" and clause[i - 1] in _NEED_WORDS:
+                break
+        else:
+            return False
+        act, frame = clause[i + 1 : i + 2], clause[i + 2 :]
+        if not act or act[0] not in self.care_verbs:
+            return False
+        at = 0
+        while at < len(frame) and frame[at] in self.act_particles:
+            at += 1
+        if at < len(frame) and frame[at] in _DETERMINERS:
+            at += 1
+        modifiers = frame[at:]
+        return len(modifiers) <= 2 and all(
+            w.isalpha() and not w.endswith("ing") and w not in self.act_particles for w in modifiers
+        )
 
     def _addressed(self, ctx: Context, mention: Mention, words_before: list[str]) -> bool:
         """Addressed to the reader: "you" before it, an imperative or impersonal
