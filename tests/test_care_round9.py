@@ -133,3 +133,34 @@ def test_an_act_of_care_denied(linter: Linter, body: str) -> None:
 )
 def test_acts_that_do_not_deny_care(linter: Linter, body: str) -> None:
     assert not fired(linter, body, "MED111")
+
+
+# -- MED202: something tried before a medicine, told to the reader -----------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I urge you to try dietary and lifestyle modifications before trying prescription "
+        "medications.",
+        "Try yoga first, before you resort to sleeping pills.",
+        "Try relaxation techniques before taking sleeping pills.",
+    ],
+)
+def test_medicine_put_off_for_something_tried(linter: Linter, body: str) -> None:
+    assert fired(linter, body, "MED202")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Eat something before taking your tablets.",  # no trial: an act before the dose
+        "Try to eat before taking your tablets.",  # an infinitive, nothing tried
+        "Some people try yoga before taking sleeping pills.",  # a group's act
+        "Your doctor may try physical therapy before prescribing painkillers.",
+        "Do not try home remedies before taking antibiotics.",
+        "Try ibuprofen before taking opioids.",  # one medicine before another
+    ],
+)
+def test_trials_that_do_not_put_a_medicine_off(linter: Linter, body: str) -> None:
+    assert not fired(linter, body, "MED202")

@@ -88,6 +88,16 @@ class MedicationAdvice(ShapeCheck):
             "right before a medicine ('Consider fish oil over Ritalin'), tell the reader to "
             "take something else in the medicine's place."
         ),
+        trial_verbs=words(
+            "Verbs of trying something ('try', 'consider') that, told to the reader with "
+            "'before' + a medicine after their object ('I urge you to try lifestyle changes "
+            "before trying prescription medications'), put the medicine off for something "
+            "else."
+        ),
+        postponing_links=words(
+            "Words ('taking', 'resorting', 'to') that may stand between 'before' and the "
+            "medicine put off."
+        ),
         refusal_determiners=words(
             "Words ('your', 'any') that may stand between a refusal and its medicine."
         ),
@@ -206,6 +216,8 @@ class MedicationAdvice(ShapeCheck):
         self.refusal_determiners = option_words(options, "refusal_determiners")
         self.refusal_limits = option_words(options, "refusal_limits")
         self.preference_verbs = option_words(options, "preference_verbs")
+        self.trial_verbs = option_words(options, "trial_verbs")
+        self.postponing_links = option_words(options, "postponing_links")
         self.averting = option_words(options, "averting_verbs")
         self.without_verbs = option_words(options, "without_verbs")
         self.escalation_verbs = option_words(options, "escalation_verbs")
@@ -308,6 +320,8 @@ class MedicationAdvice(ShapeCheck):
             over = self._preferred_over(ctx, medicine)
             if over is None:
                 over = self._alternative_to(ctx, medicine, medicines)
+            if over is None:
+                over = self._postponed(ctx, medicine, medicines)
             if over is not None:
                 reported.add(medicine.sentence)
                 yield self.finding(ctx, over, medicine.end)
@@ -407,6 +421,52 @@ class MedicationAdvice(ShapeCheck):
         over = lead.rfind("over")
         start = lead.rfind(opener, 0, over)
         return first + (start if start != -1 else over)
+
+    def _postponed(
+        self, ctx: Context, medicine: Mention, medicines: Collection[Mention]
+    ) -> int | None:
+        """Where the advice starts when the reader is told to try something else before
+        the medicine ("I urge you to try dietary changes before trying prescription
+        medications", "Try yoga first, before you resort to sleeping pills"): "before"
+        up to a few postponing links ("taking", "resorting to", "your") before the medicine,
+        a trial verb in the clause before "before", opening it (after adverbs) or told to
+        the reader ("you ... try"); the trial's object between them. Not a medicine before
+        another act ("take food before taking your tablets": no trial verb), a professional
+        or a group's act ("some people try yoga before ..."), one medicine tried before
+        another, a study, a question or a quotation."""
+        if not self.trial_verbs:
+            return None
+        analysis = ctx.analysis
+        before = analysis.words_before(medicine.sentence, medicine.token_start)
+        at = len(before) - 1
+        if at >= 0 and before[at].isalpha() and before[at] not in self.postponing_links:
+            at -= 1  # one modifier of the medicine: "sleeping pills", "blood-pressure tablets"
+        while at >= 0 and len(before) - at <= 6 and before[at] != "before":
+            if before[at] not in self.postponing_links | self.refusal_determiners:
+                return None
+            at -= 1
+        if at < 0 or before[at] != "before":
+            return None
+        head = before[: at - 1] if before[at - 1 : at] == [","] else before[:at]
+        clause = clause_before(head)  # "Try yoga first, before you resort to ..."
+        trial = next((i for i, w in enumerate(clause) if w in self.trial_verbs), None)
+        if trial is None or len(clause) - trial < 2 or clause[trial + 1] == "to":
+            return None  # "try before taking the tablets", "try to eat before ...": no trial
+        lead = clause[:trial]
+        told = all(w in self.adverbs for w in lead) or bool(self.reader_words.intersection(lead))
+        if not told or self.professionals.intersection(clause):
+            return None
+        if self.reader_groups.intersection(lead) or self.research_words.intersection(clause):
+            return None
+        if NEGATIONS.intersection(lead) or sentence_place(ctx, medicine) & self.unless_sentence:
+            return None
+        if medicine.has(*(self.unless_context - {cx.NEGATED, cx.HYPOTHETICAL})):
+            return None
+        if _one_for_another(medicine, medicines):
+            return None
+        first, text = _lead(ctx, medicine)
+        start = text.rfind(clause[trial], 0, text.rfind("before"))
+        return first + start if start != -1 else None
 
     def _alternative_to(
         self, ctx: Context, medicine: Mention, medicines: Collection[Mention]
