@@ -164,3 +164,26 @@ def test_medicine_put_off_for_something_tried(linter: Linter, body: str) -> None
 )
 def test_trials_that_do_not_put_a_medicine_off(linter: Linter, body: str) -> None:
     assert not fired(linter, body, "MED202")
+
+
+# -- MED202: a suggestion put as a question ---------------------------------------------
+
+
+def test_a_suggestion_put_as_a_question_is_advice(linter: Linter) -> None:
+    body = (
+        "Instead of resorting to prescription drugs, consider first trying a herbal cure "
+        "for insomnia?"
+    )
+    assert fired(linter, body, "MED202")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Should I swap my statins for red yeast rice?",
+        "Do you stop your pills when you feel better?",
+        "Can you replace insulin with cinnamon?",
+    ],
+)
+def test_questions_asked_stay_questions(linter: Linter, body: str) -> None:
+    assert not fired(linter, body, "MED202")

@@ -16,6 +16,7 @@ from medlint.checks.shape import (
     ShapeCheck,
     clause_before,
     how_to,
+    in_condition,
     in_research_section,
     is_other_gerund,
     option_words,
@@ -37,6 +38,12 @@ COPULAS = frozenset({"is", "are", "be", "'s", "was", "makes", "make", "becomes"}
 # than", "instead of", "in place of"): a medicine named before them in the sentence is one
 # medicine chosen over another, not a medicine given up.
 SUBSTITUTING = frozenset({"rather", "instead", "in"})
+# Words that open a question asked ("Do you ...?", "Should I ...?"), not a suggestion.
+QUESTION_OPENERS = frozenset(
+    {"do", "does", "did", "can", "could", "should", "shall", "will", "would", "is", "are"}
+    | {"was", "were", "have", "has", "had", "may", "might", "must", "what", "when", "who"}
+    | {"how", "which", "where", "whom", "whose", "why"}
+)
 # Determiners after which an -ing word modifies the medicine noun ("your sleeping pills").
 MODIFIED = frozenset({"your", "the", "my", "his", "her", "their", "these", "those", "any"})
 
@@ -335,6 +342,42 @@ class MedicationAdvice(ShapeCheck):
             if medicine is not None:
                 reported.add(refusal.sentence)
                 yield self.finding(ctx, refusal.start, medicine.end)
+
+    def blocked(self, ctx: Context, mention: Mention) -> bool:
+        """As ShapeCheck.blocked, except that a suggestion put as a question is advice
+        ("Instead of resorting to prescription drugs, consider trying a herbal cure?"): see
+        :meth:`_suggestion`."""
+        if not super().blocked(ctx, mention):
+            return False
+        place = sentence_place(ctx, mention)
+        if cx.QUESTION not in place or not self._suggestion(ctx, mention.sentence):
+            return True
+        if (place - {cx.QUESTION}) & self.unless_sentence:
+            return True
+        if mention.has(*(self.unless_context - {cx.HYPOTHETICAL})):
+            return True
+        before = ctx.analysis.words_before(mention.sentence, mention.token_start)
+        return cx.HYPOTHETICAL in self.unless_context and in_condition(before)
+
+    def _suggestion(self, ctx: Context, sentence: int) -> bool:
+        """Is a sentence ending in "?" a suggestion, not a question asked? Its main clause
+        (after a leading "instead of ..."/"rather than ..." phrase) opens with an
+        imperative ("consider", "try"); not an auxiliary or a question word
+        ("Do you stop your pills?", "Should I swap my tablets?")."""
+        analysis = ctx.analysis
+        words = analysis.words_of_sentence(sentence)
+        if words[-1:] != ["?"]:
+            return False
+        if words[:1] and words[0] in SUBSTITUTING and "," in words:
+            words = words[words.index(",") + 1 :]
+        words = [w for w in words if w not in self.adverbs]
+        opener = words[0] if words else ""
+        if opener in QUESTION_OPENERS:
+            return False
+        return any(
+            m.sentence == sentence and m.text.lower() == opener
+            for m in analysis.mentions(self.labels["imperative"])
+        )
 
     def _titrations(
         self,
