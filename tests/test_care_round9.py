@@ -187,3 +187,32 @@ def test_a_suggestion_put_as_a_question_is_advice(linter: Linter) -> None:
 )
 def test_questions_asked_stay_questions(linter: Linter, body: str) -> None:
     assert not fired(linter, body, "MED202")
+
+
+# -- MED111: the modality of an imperative against care, and its limits ------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thus, to avoid unnecessary biopsies, it is best to ignore irrelevant screening tests.",
+        "It is best to avoid chemotherapy.",
+        "You should avoid chemotherapy.",
+        "Skip your antenatal appointments if you feel well.",
+    ],
+)
+def test_care_avoided_with_a_modal_or_a_verdict(linter: Linter, body: str) -> None:
+    assert fired(linter, body, "MED111")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Avoid x-rays during pregnancy.",
+        "You should avoid x-rays during pregnancy.",
+        "It is best to avoid live vaccines while you are on chemotherapy.",
+        "You should never ignore your screening tests.",
+    ],
+)
+def test_avoidance_limited_to_a_case_is_a_precaution(linter: Linter, body: str) -> None:
+    assert not fired(linter, body, "MED111")

@@ -487,10 +487,14 @@ def _contains(words: list[str], phrase: list[str]) -> bool:
     return any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
 
 
-# An imperative against care, opening the sentence or a clause.
+# An imperative against care, opening the sentence or a clause, or told with a modal to the
+# reader ("you should avoid ...") or as an impersonal verdict ("it is best to ignore ...").
 _AVOID = re.compile(
-    r"(?:^|[;:,]\s*|\bso\s+|\bthen\s+|\band\s+)(?:just\s+|simply\s+)?"
-    r"(?:avoid|skip|ditch|bypass(?!\s+(?:surgery|graft|operation))|forget|cancel|postpone"
+    r"(?:^|[;:,]\s*|\bso\s+|\bthen\s+|\band\s+"
+    r"|\b(?:you|u) (?:should|must|need to|ought to|'d better|had better|have to) "
+    r"|\b(?:it is|it's|it would be) (?:best|better|wiser?|smarter|safer?|advisable) to )"
+    r"(?:just\s+|simply\s+)?"
+    r"(?:avoid|skip|ignore|disregard|ditch|bypass(?!\s+(?:surgery|graft|operation))|forget|cancel|postpone"
     r"|put off|refuse|decline|stay away from"
     r"|steer clear of|keep away from|in place of|say no to|just say no to"
     r"|(?:stop|quit|give up) (?:seeing|going to|visiting|calling|wasting money on)"
@@ -701,6 +705,11 @@ class ConsultDiscouraged(ForbiddenRule):
             "sentence or the one before ('Scheduled for knee surgery? Cancel it!', "
             "'Orthopedists want to operate. So don't listen to them.'; reference.py)."
         ),
+        avoidance_limits=strings(
+            "Words ('pregnancy', 'children', 'during') that, anywhere in the sentence of an "
+            "imperative against care or a treatment, limit it to a case: a precaution ('Avoid "
+            "x-rays during pregnancy'), not discouragement."
+        ),
         act_particles=strings(
             "Particles and prepositions ('up', 'for', 'near') that may stand between an act "
             "of care a need denies and the care ('you don't need to sign up for an "
@@ -755,6 +764,7 @@ class ConsultDiscouraged(ForbiddenRule):
         self.remedy_determiners = option_words(spec.options, "remedy_determiners")
         self.pronouns = [str(p) for p in spec.options.get("pronouns", ())]
         self.act_particles = option_words(spec.options, "act_particles")
+        self.avoidance_limits = option_words(spec.options, "avoidance_limits")
         self.pronoun_label = Label.of(spec.code, "pronoun")
 
     def register(self, bank: PatternBank) -> None:
@@ -1040,7 +1050,10 @@ class ConsultDiscouraged(ForbiddenRule):
             and _PURPOSE.search(last[: avoid.start()]) is not None
         )
         if avoid and not purpose and len(last[avoid.end() :].split()) <= 3:
-            return True  # "Avoid hospitals", not "avoid drugs not prescribed by a doctor"
+            # "Avoid hospitals", not "avoid drugs not prescribed by a doctor"; and not an
+            # avoidance limited to a case ("avoid x-rays during pregnancy"): a precaution
+            sentence = analysis.words_of_sentence(mention.sentence)
+            return self.avoidance_limits.isdisjoint(sentence)
         verdict = _VERDICT.search(after_text)
         if (
             verdict
