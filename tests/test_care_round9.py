@@ -216,3 +216,29 @@ def test_care_avoided_with_a_modal_or_a_verdict(linter: Linter, body: str) -> No
 )
 def test_avoidance_limited_to_a_case_is_a_precaution(linter: Linter, body: str) -> None:
     assert not fired(linter, body, "MED111")
+
+
+# -- MED202: "then" closes a condition with no comma ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If you can find a way to naturally improve this function then you can either "
+        "completely get off of the thyroid meds that you are using.",
+        "If your tablets upset your stomach then just stop them.",
+    ],
+)
+def test_instruction_after_then(linter: Linter, body: str) -> None:
+    assert fired(linter, body, "MED202")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If you stop your statins then your cholesterol may rise.",
+        "If you stop taking antibiotics too early, the infection can come back.",
+    ],
+)
+def test_the_condition_itself_stays_hypothetical(linter: Linter, body: str) -> None:
+    assert not fired(linter, body, "MED202")

@@ -9,6 +9,7 @@ from typing import ClassVar
 from medlint import context as cx
 from medlint.checks import reference
 from medlint.checks.shape import (
+    CONDITIONS,
     NEGATIONS,
     NO_OBJECT,
     PHRASE_ENDS,
@@ -312,7 +313,7 @@ class MedicationAdvice(ShapeCheck):
             if self._professional_before(ctx, verb):
                 continue  # "The provider can adjust the dose ... Another way to adjust ..."
             opener = imperatives.get(verb.sentence, set())
-            if not self._directed(clause_before(before), opener, verb.text.lower()):
+            if not self._directed(clause_before(_after_then(before)), opener, verb.text.lower()):
                 continue  # "many people stop their statins"; "your doctor may switch you"
             reported.add(verb.sentence)
             # Quote the verb and its object ("replace your blood-pressure tablets"); when the
@@ -346,18 +347,19 @@ class MedicationAdvice(ShapeCheck):
     def blocked(self, ctx: Context, mention: Mention) -> bool:
         """As ShapeCheck.blocked, except that a suggestion put as a question is advice
         ("Instead of resorting to prescription drugs, consider trying a herbal cure?"): see
-        :meth:`_suggestion`."""
+        :meth:`_suggestion`; and that "then" closes a condition with no comma ("If you can
+        improve this function then you can get off the thyroid meds")."""
         if not super().blocked(ctx, mention):
             return False
         place = sentence_place(ctx, mention)
-        if cx.QUESTION not in place or not self._suggestion(ctx, mention.sentence):
-            return True
-        if (place - {cx.QUESTION}) & self.unless_sentence:
+        if cx.QUESTION in place and self._suggestion(ctx, mention.sentence):
+            place -= {cx.QUESTION}
+        if place & self.unless_sentence:
             return True
         if mention.has(*(self.unless_context - {cx.HYPOTHETICAL})):
             return True
         before = ctx.analysis.words_before(mention.sentence, mention.token_start)
-        return cx.HYPOTHETICAL in self.unless_context and in_condition(before)
+        return cx.HYPOTHETICAL in self.unless_context and in_condition(_after_then(before))
 
     def _suggestion(self, ctx: Context, sentence: int) -> bool:
         """Is a sentence ending in "?" a suggestion, not a question asked? Its main clause
@@ -754,6 +756,15 @@ class MedicationAdvice(ShapeCheck):
         if self.reader_words.intersection(clause):
             return True
         return bool(self.modals.intersection(clause) and self.reader_groups.intersection(clause))
+
+
+def _after_then(before: list[str]) -> list[str]:
+    """The words after the "then" that closes a condition opened before it ("if you can
+    improve it then you can stop them"), or all the words when there is none."""
+    for i in range(len(before) - 1, 0, -1):
+        if before[i] == "then" and CONDITIONS.intersection(before[:i]):
+            return before[i + 1 :]
+    return before
 
 
 def _lead(ctx: Context, medicine: Mention) -> tuple[int, str]:
