@@ -242,3 +242,23 @@ def test_instruction_after_then(linter: Linter, body: str) -> None:
 )
 def test_the_condition_itself_stays_hypothetical(linter: Linter, body: str) -> None:
     assert not fired(linter, body, "MED202")
+
+
+# -- corpus precision reads (NIH pages) -------------------------------------------------
+
+
+def test_haste_denied_is_no_care_denied(linter: Linter) -> None:
+    body = (
+        "In most cases, delaying cataract surgery will not cause long-term damage to your "
+        "eye. You do not have to rush into surgery."
+    )
+    assert not fired(linter, body, "MED111")
+
+
+def test_a_determiner_is_no_pronoun_for_the_medicine_before(linter: Linter) -> None:
+    body = (
+        "Patients are given a synthetic form of cortisol such as hydrocortisone or "
+        "prednisone to compensate. Most people can stop this replacement therapy in less "
+        "than 1 or 2 years, but some must be on it for life."
+    )
+    assert not fired(linter, body, "MED202")

@@ -639,7 +639,7 @@ class MedicationAdvice(ShapeCheck):
         if not earlier:
             # "Painkillers are harsh. Instead of using them, try ...": the pronoun object
             # stands for the medicine the sentence before names (reference.py)
-            pronoun = next((w for w in after[size : size + 3] if w in reference.PRONOUNS), None)
+            pronoun = next((w for w in after[size : size + 3] if w in reference.PERSONAL), None)
             if pronoun is None or pronoun not in self.pronouns:
                 return None
             return reference.antecedent_at(verb.sentence, verb.token_start, pronoun, medicines)

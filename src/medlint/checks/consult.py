@@ -705,6 +705,10 @@ class ConsultDiscouraged(ForbiddenRule):
             "sentence or the one before ('Scheduled for knee surgery? Cancel it!', "
             "'Orthopedists want to operate. So don't listen to them.'; reference.py)."
         ),
+        hasty_verbs=strings(
+            "Verbs of haste ('rush', 'hurry') whose need denied denies the hurry, not the "
+            "care ('You do not have to rush into surgery')."
+        ),
         avoidance_limits=strings(
             "Words ('pregnancy', 'children', 'during') that, anywhere in the sentence of an "
             "imperative against care or a treatment, limit it to a case: a precaution ('Avoid "
@@ -765,6 +769,7 @@ class ConsultDiscouraged(ForbiddenRule):
         self.pronouns = [str(p) for p in spec.options.get("pronouns", ())]
         self.act_particles = option_words(spec.options, "act_particles")
         self.avoidance_limits = option_words(spec.options, "avoidance_limits")
+        self.hasty_verbs = option_words(spec.options, "hasty_verbs")
         self.pronoun_label = Label.of(spec.code, "pronoun")
 
     def register(self, bank: PatternBank) -> None:
@@ -1197,7 +1202,8 @@ class ConsultDiscouraged(ForbiddenRule):
         undergoing care (care_verbs), then only particles and prepositions (act_particles),
         one determiner and at most two modifiers of the care noun; not another act's object
         ("you don't need to have a full bladder for the scan": a noun and a preposition
-        stand between) nor an act done on the way to care ("... to take time off to see")."""
+        stand between), an act done on the way to care ("... to take time off to see") nor
+        haste ("You do not have to rush into surgery": hasty_verbs)."""
         if not self.act_particles:
             return False
         for i in range(len(clause) - 2, 0, -1):
@@ -1206,8 +1212,8 @@ class ConsultDiscouraged(ForbiddenRule):
         else:
             return False
         act, frame = clause[i + 1 : i + 2], clause[i + 2 :]
-        if not act or act[0] not in self.care_verbs:
-            return False
+        if not act or act[0] not in self.care_verbs or act[0] in self.hasty_verbs:
+            return False  # "You do not have to rush into surgery" denies the hurry
         at = 0
         while at < len(frame) and frame[at] in self.act_particles:
             at += 1

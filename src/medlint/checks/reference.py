@@ -22,6 +22,9 @@ from medlint.nlp import Mention
 SINGULAR = frozenset({"it", "this", "that"})
 PLURAL = frozenset({"them", "these", "those", "they"})
 PRONOUNS = SINGULAR | PLURAL
+# The pronouns that stand alone as an object ("stop them"); "this" and "these" are more often
+# determiners of a noun that follows ("stop this replacement therapy").
+PERSONAL = frozenset({"it", "them"})
 # Words ending in "s" that are no plural ("diagnosis", "glass", "virus").
 _NOT_PLURAL_ENDINGS = ("ss", "is", "us")
 
