@@ -262,3 +262,30 @@ def test_a_determiner_is_no_pronoun_for_the_medicine_before(linter: Linter) -> N
         "than 1 or 2 years, but some must be on it for life."
     )
     assert not fired(linter, body, "MED202")
+
+
+# -- MED202: an adverb of manner inside the infinitive; a dose with no determiner --------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It is important to gradually decrease the dose when using steroid cream.",
+        "I take Armour. Reduce dosage by trimming off a little every week.",
+    ],
+)
+def test_dose_changes_told_to_the_reader(linter: Linter, body: str) -> None:
+    assert fired(linter, body, "MED202")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Medicines can cause your blood glucose to slowly drop.",
+        "Your doctor may decide to gradually reduce the dose.",
+        "It is important not to suddenly stop your antidepressants.",
+        "Reduce the amount of salt you eat.",
+    ],
+)
+def test_dose_change_near_misses(linter: Linter, body: str) -> None:
+    assert not fired(linter, body, "MED202")

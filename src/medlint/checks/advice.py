@@ -747,15 +747,29 @@ class MedicationAdvice(ShapeCheck):
             return False
         if clause[-1:] and clause[-1] in RELATIVES:
             return False  # "medications that increase insulin production"
-        if clause[-1:] == ["to"]:
+        # an adverb of manner between "to" and the verb is still the infinitive ("it is
+        # important to gradually decrease the dose")
+        bare = list(clause)
+        while (
+            len(bare) > 1
+            and bare[-1] != "to"
+            and (bare[-1] in self.adverbs or _manner_adverb(bare[-1]))
+        ):
+            bare.pop()
+        if bare[-1:] == ["to"]:
             # "you need to stop them", "try to stop them"; but "medicines can cause your
             # blood glucose to drop", "some women to stop taking the drugs"
-            return len(clause) == 1 or clause[-2] in self.instruction_infinitives
+            return len(bare) == 1 or bare[-2] in self.instruction_infinitives
         if all(w in self.adverbs for w in clause):
             return True
         if self.reader_words.intersection(clause):
             return True
         return bool(self.modals.intersection(clause) and self.reader_groups.intersection(clause))
+
+
+def _manner_adverb(word: str) -> bool:
+    """Is the word an adverb of manner ("gradually", "slowly", "completely")?"""
+    return len(word) > 5 and word.endswith("ly") and word.isalpha()
 
 
 def _after_then(before: list[str]) -> list[str]:
