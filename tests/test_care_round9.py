@@ -1,5 +1,5 @@
 """Issue 13, round 9: discouraging care (MED111) and medication advice (MED202) read by the
-shape of the sentence, including what a pronoun stands for (checks/reference.py)."""
+shape of the sentence, including what a pronoun stands for (checks/anaphora.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from medlint.checks import reference
+from medlint.checks import anaphora
 from medlint.engine import Linter, Options
 
 
@@ -21,7 +21,7 @@ def fired(linter: Linter, body: str, code: str) -> list[str]:
     return [v.message for v in result.violations if v.code == code]
 
 
-# -- reference.py: number agreement -----------------------------------------------------
+# -- anaphora.py: number agreement -----------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def fired(linter: Linter, body: str, code: str) -> list[str]:
     ],
 )
 def test_pronouns_agree_in_number(pronoun: str, noun: str, expected: bool) -> None:
-    assert reference.agrees(pronoun, noun) is expected
+    assert anaphora.agrees(pronoun, noun) is expected
 
 
 # -- MED111: an imperative against care whose object is a pronoun ------------------------

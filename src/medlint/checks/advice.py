@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterator
 from typing import ClassVar
 
 from medlint import context as cx
-from medlint.checks import reference
+from medlint.checks import anaphora
 from medlint.checks.shape import (
     CONDITIONS,
     NEGATIONS,
@@ -638,11 +638,11 @@ class MedicationAdvice(ShapeCheck):
         earlier = [m for m in same if m.token_end <= verb.token_start]
         if not earlier:
             # "Painkillers are harsh. Instead of using them, try ...": the pronoun object
-            # stands for the medicine the sentence before names (reference.py)
-            pronoun = next((w for w in after[size : size + 3] if w in reference.PERSONAL), None)
+            # stands for the medicine the sentence before names (anaphora.py)
+            pronoun = next((w for w in after[size : size + 3] if w in anaphora.PERSONAL), None)
             if pronoun is None or pronoun not in self.pronouns:
                 return None
-            return reference.antecedent_at(verb.sentence, verb.token_start, pronoun, medicines)
+            return anaphora.antecedent_at(verb.sentence, verb.token_start, pronoun, medicines)
         following = after[len(verb.text.split()) :]
         if self.pronouns.intersection(after[1:4]):
             return earlier[-1]  # "if your tablets upset you, just stop them"

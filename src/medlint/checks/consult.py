@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from functools import partial
 from itertools import pairwise
 
-from medlint.checks import reference
+from medlint.checks import anaphora
 from medlint.checks.helpseeking import list_lead_in
 from medlint.checks.shape import (
     ARTICLES,
@@ -703,7 +703,7 @@ class ConsultDiscouraged(ForbiddenRule):
             "Object pronouns ('it', 'them') that, right after an imperative against care "
             "and ending its clause, stand for care or a treatment named before them in the "
             "sentence or the one before ('Scheduled for knee surgery? Cancel it!', "
-            "'Orthopedists want to operate. So don't listen to them.'; reference.py)."
+            "'Orthopedists want to operate. So don't listen to them.'; anaphora.py)."
         ),
         hasty_verbs=strings(
             "Verbs of haste ('rush', 'hurry') whose need denied denies the hurry, not the "
@@ -886,7 +886,7 @@ class ConsultDiscouraged(ForbiddenRule):
         them."): the imperative (the same one ``_discourages`` reads before a named care
         noun) right before the pronoun, only "any of"/"all of" between them; the pronoun
         ends its clause ("Avoid it before the scan" limits the avoidance); its antecedent
-        (reference.py) is care or a treatment. Not negated, reported, debunked, asked,
+        (anaphora.py) is care or a treatment. Not negated, reported, debunked, asked,
         quoted, in a condition or a study."""
         if pronoun.has(REPORTED, DEBUNKING) or self._research(ctx, pronoun.sentence, pronoun.start):
             return None
@@ -906,7 +906,7 @@ class ConsultDiscouraged(ForbiddenRule):
         avoid = _AVOID.search(lead.rstrip())
         if avoid is None or avoid.end() != len(lead.rstrip()):
             return None
-        referent = reference.antecedent(pronoun, cared)
+        referent = anaphora.antecedent(pronoun, cared)
         if referent is None:
             return None
         # quote from the imperative's first word ("Cancel it", "stay away from it")
