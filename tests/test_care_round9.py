@@ -183,6 +183,7 @@ def test_a_suggestion_put_as_a_question_is_advice(linter: Linter) -> None:
         "Should I swap my statins for red yeast rice?",
         "Do you stop your pills when you feel better?",
         "Can you replace insulin with cinnamon?",
+        "Think it's a good idea to stop taking your antidepressant? Think again.",
     ],
 )
 def test_questions_asked_stay_questions(linter: Linter, body: str) -> None:

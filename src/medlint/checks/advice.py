@@ -102,6 +102,11 @@ class MedicationAdvice(ShapeCheck):
             "before trying prescription medications'), put the medicine off for something "
             "else."
         ),
+        elided_question_verbs=words(
+            "Verbs ('think', 'want') that open a question with its auxiliary left out "
+            "('Think it's a good idea to stop taking your antidepressant?'): not a "
+            "suggestion put as a question."
+        ),
         postponing_links=words(
             "Words ('taking', 'resorting', 'to') that may stand between 'before' and the "
             "medicine put off."
@@ -225,6 +230,7 @@ class MedicationAdvice(ShapeCheck):
         self.refusal_limits = option_words(options, "refusal_limits")
         self.preference_verbs = option_words(options, "preference_verbs")
         self.trial_verbs = option_words(options, "trial_verbs")
+        self.elided_question_verbs = option_words(options, "elided_question_verbs")
         self.postponing_links = option_words(options, "postponing_links")
         self.averting = option_words(options, "averting_verbs")
         self.without_verbs = option_words(options, "without_verbs")
@@ -365,7 +371,8 @@ class MedicationAdvice(ShapeCheck):
         """Is a sentence ending in "?" a suggestion, not a question asked? Its main clause
         (after a leading "instead of ..."/"rather than ..." phrase) opens with an
         imperative ("consider", "try"); not an auxiliary or a question word
-        ("Do you stop your pills?", "Should I swap my tablets?")."""
+        ("Do you stop your pills?", "Should I swap my tablets?") nor a verb whose auxiliary
+        is left out ("Think it's a good idea to stop ...?": elided_question_verbs)."""
         analysis = ctx.analysis
         words = analysis.words_of_sentence(sentence)
         if words[-1:] != ["?"]:
@@ -374,8 +381,8 @@ class MedicationAdvice(ShapeCheck):
             words = words[words.index(",") + 1 :]
         words = [w for w in words if w not in self.adverbs]
         opener = words[0] if words else ""
-        if opener in QUESTION_OPENERS:
-            return False
+        if opener in QUESTION_OPENERS or opener in self.elided_question_verbs:
+            return False  # "Think it's a good idea to stop ...?" is "(Do you) think ...?"
         return any(
             m.sentence == sentence and m.text.lower() == opener
             for m in analysis.mentions(self.labels["imperative"])
