@@ -290,3 +290,13 @@ def test_dose_changes_told_to_the_reader(linter: Linter, body: str) -> None:
 )
 def test_dose_change_near_misses(linter: Linter, body: str) -> None:
     assert not fired(linter, body, "MED202")
+
+
+def test_comparative_doses_are_no_change_told(linter: Linter) -> None:
+    # corpus precision read (NIH PDQ pages): "lower doses" is an adjective and a noun
+    body = (
+        "Low-risk Hodgkin lymphoma requires fewer cycles of treatment, fewer anticancer "
+        "drugs, and lower doses of anticancer drugs. Lower doses given to older people may "
+        "provide better pain relief."
+    )
+    assert not fired(linter, body, "MED202")
