@@ -7,7 +7,9 @@ from collections.abc import Collection, Iterator
 from typing import ClassVar
 
 from medlint import context as cx
+from medlint.checks import anaphora
 from medlint.checks.shape import (
+    CONDITIONS,
     NEGATIONS,
     NO_OBJECT,
     PHRASE_ENDS,
@@ -15,6 +17,7 @@ from medlint.checks.shape import (
     ShapeCheck,
     clause_before,
     how_to,
+    in_condition,
     in_research_section,
     is_other_gerund,
     option_words,
@@ -36,6 +39,12 @@ COPULAS = frozenset({"is", "are", "be", "'s", "was", "makes", "make", "becomes"}
 # than", "instead of", "in place of"): a medicine named before them in the sentence is one
 # medicine chosen over another, not a medicine given up.
 SUBSTITUTING = frozenset({"rather", "instead", "in"})
+# Words that open a question asked ("Do you ...?", "Should I ...?"), not a suggestion.
+QUESTION_OPENERS = frozenset(
+    {"do", "does", "did", "can", "could", "should", "shall", "will", "would", "is", "are"}
+    | {"was", "were", "have", "has", "had", "may", "might", "must", "what", "when", "who"}
+    | {"how", "which", "where", "whom", "whose", "why"}
+)
 # Determiners after which an -ing word modifies the medicine noun ("your sleeping pills").
 MODIFIED = frozenset({"your", "the", "my", "his", "her", "their", "these", "those", "any"})
 
@@ -86,6 +95,21 @@ class MedicationAdvice(ShapeCheck):
             "Imperatives of choice ('choose', 'consider') that, opening a clause with 'over' "
             "right before a medicine ('Consider fish oil over Ritalin'), tell the reader to "
             "take something else in the medicine's place."
+        ),
+        trial_verbs=words(
+            "Verbs of trying something ('try', 'consider') that, told to the reader with "
+            "'before' + a medicine after their object ('I urge you to try lifestyle changes "
+            "before trying prescription medications'), put the medicine off for something "
+            "else."
+        ),
+        elided_question_verbs=words(
+            "Verbs ('think', 'want') that open a question with its auxiliary left out "
+            "('Think it's a good idea to stop taking your antidepressant?'): not a "
+            "suggestion put as a question."
+        ),
+        postponing_links=words(
+            "Words ('taking', 'resorting', 'to') that may stand between 'before' and the "
+            "medicine put off."
         ),
         refusal_determiners=words(
             "Words ('your', 'any') that may stand between a refusal and its medicine."
@@ -205,6 +229,9 @@ class MedicationAdvice(ShapeCheck):
         self.refusal_determiners = option_words(options, "refusal_determiners")
         self.refusal_limits = option_words(options, "refusal_limits")
         self.preference_verbs = option_words(options, "preference_verbs")
+        self.trial_verbs = option_words(options, "trial_verbs")
+        self.elided_question_verbs = option_words(options, "elided_question_verbs")
+        self.postponing_links = option_words(options, "postponing_links")
         self.averting = option_words(options, "averting_verbs")
         self.without_verbs = option_words(options, "without_verbs")
         self.escalation_verbs = option_words(options, "escalation_verbs")
@@ -292,7 +319,7 @@ class MedicationAdvice(ShapeCheck):
             if self._professional_before(ctx, verb):
                 continue  # "The provider can adjust the dose ... Another way to adjust ..."
             opener = imperatives.get(verb.sentence, set())
-            if not self._directed(clause_before(before), opener, verb.text.lower()):
+            if not self._directed(clause_before(_after_then(before)), opener, verb.text.lower()):
                 continue  # "many people stop their statins"; "your doctor may switch you"
             reported.add(verb.sentence)
             # Quote the verb and its object ("replace your blood-pressure tablets"); when the
@@ -307,6 +334,8 @@ class MedicationAdvice(ShapeCheck):
             over = self._preferred_over(ctx, medicine)
             if over is None:
                 over = self._alternative_to(ctx, medicine, medicines)
+            if over is None:
+                over = self._postponed(ctx, medicine, medicines)
             if over is not None:
                 reported.add(medicine.sentence)
                 yield self.finding(ctx, over, medicine.end)
@@ -320,6 +349,44 @@ class MedicationAdvice(ShapeCheck):
             if medicine is not None:
                 reported.add(refusal.sentence)
                 yield self.finding(ctx, refusal.start, medicine.end)
+
+    def blocked(self, ctx: Context, mention: Mention) -> bool:
+        """As ShapeCheck.blocked, except that a suggestion put as a question is advice
+        ("Instead of resorting to prescription drugs, consider trying a herbal cure?"): see
+        :meth:`_suggestion`; and that "then" closes a condition with no comma ("If you can
+        improve this function then you can get off the thyroid meds")."""
+        if not super().blocked(ctx, mention):
+            return False
+        place = sentence_place(ctx, mention)
+        if cx.QUESTION in place and self._suggestion(ctx, mention.sentence):
+            place -= {cx.QUESTION}
+        if place & self.unless_sentence:
+            return True
+        if mention.has(*(self.unless_context - {cx.HYPOTHETICAL})):
+            return True
+        before = ctx.analysis.words_before(mention.sentence, mention.token_start)
+        return cx.HYPOTHETICAL in self.unless_context and in_condition(_after_then(before))
+
+    def _suggestion(self, ctx: Context, sentence: int) -> bool:
+        """Is a sentence ending in "?" a suggestion, not a question asked? Its main clause
+        (after a leading "instead of ..."/"rather than ..." phrase) opens with an
+        imperative ("consider", "try"); not an auxiliary or a question word
+        ("Do you stop your pills?", "Should I swap my tablets?") nor a verb whose auxiliary
+        is left out ("Think it's a good idea to stop ...?": elided_question_verbs)."""
+        analysis = ctx.analysis
+        words = analysis.words_of_sentence(sentence)
+        if words[-1:] != ["?"]:
+            return False
+        if words[:1] and words[0] in SUBSTITUTING and "," in words:
+            words = words[words.index(",") + 1 :]
+        words = [w for w in words if w not in self.adverbs]
+        opener = words[0] if words else ""
+        if opener in QUESTION_OPENERS or opener in self.elided_question_verbs:
+            return False  # "Think it's a good idea to stop ...?" is "(Do you) think ...?"
+        return any(
+            m.sentence == sentence and m.text.lower() == opener
+            for m in analysis.mentions(self.labels["imperative"])
+        )
 
     def _titrations(
         self,
@@ -406,6 +473,52 @@ class MedicationAdvice(ShapeCheck):
         over = lead.rfind("over")
         start = lead.rfind(opener, 0, over)
         return first + (start if start != -1 else over)
+
+    def _postponed(
+        self, ctx: Context, medicine: Mention, medicines: Collection[Mention]
+    ) -> int | None:
+        """Where the advice starts when the reader is told to try something else before
+        the medicine ("I urge you to try dietary changes before trying prescription
+        medications", "Try yoga first, before you resort to sleeping pills"): "before"
+        up to a few postponing links ("taking", "resorting to", "your") before the medicine,
+        a trial verb in the clause before "before", opening it (after adverbs) or told to
+        the reader ("you ... try"); the trial's object between them. Not a medicine before
+        another act ("take food before taking your tablets": no trial verb), a professional
+        or a group's act ("some people try yoga before ..."), one medicine tried before
+        another, a study, a question or a quotation."""
+        if not self.trial_verbs:
+            return None
+        analysis = ctx.analysis
+        before = analysis.words_before(medicine.sentence, medicine.token_start)
+        at = len(before) - 1
+        if at >= 0 and before[at].isalpha() and before[at] not in self.postponing_links:
+            at -= 1  # one modifier of the medicine: "sleeping pills", "blood-pressure tablets"
+        while at >= 0 and len(before) - at <= 6 and before[at] != "before":
+            if before[at] not in self.postponing_links | self.refusal_determiners:
+                return None
+            at -= 1
+        if at < 0 or before[at] != "before":
+            return None
+        head = before[: at - 1] if before[at - 1 : at] == [","] else before[:at]
+        clause = clause_before(head)  # "Try yoga first, before you resort to ..."
+        trial = next((i for i, w in enumerate(clause) if w in self.trial_verbs), None)
+        if trial is None or len(clause) - trial < 2 or clause[trial + 1] == "to":
+            return None  # "try before taking the tablets", "try to eat before ...": no trial
+        lead = clause[:trial]
+        told = all(w in self.adverbs for w in lead) or bool(self.reader_words.intersection(lead))
+        if not told or self.professionals.intersection(clause):
+            return None
+        if self.reader_groups.intersection(lead) or self.research_words.intersection(clause):
+            return None
+        if NEGATIONS.intersection(lead) or sentence_place(ctx, medicine) & self.unless_sentence:
+            return None
+        if medicine.has(*(self.unless_context - {cx.NEGATED, cx.HYPOTHETICAL})):
+            return None
+        if _one_for_another(medicine, medicines):
+            return None
+        first, text = _lead(ctx, medicine)
+        start = text.rfind(clause[trial], 0, text.rfind("before"))
+        return first + start if start != -1 else None
 
     def _alternative_to(
         self, ctx: Context, medicine: Mention, medicines: Collection[Mention]
@@ -531,7 +644,12 @@ class MedicationAdvice(ShapeCheck):
             break
         earlier = [m for m in same if m.token_end <= verb.token_start]
         if not earlier:
-            return None
+            # "Painkillers are harsh. Instead of using them, try ...": the pronoun object
+            # stands for the medicine the sentence before names (anaphora.py)
+            pronoun = next((w for w in after[size : size + 3] if w in anaphora.PERSONAL), None)
+            if pronoun is None or pronoun not in self.pronouns:
+                return None
+            return anaphora.antecedent_at(verb.sentence, verb.token_start, pronoun, medicines)
         following = after[len(verb.text.split()) :]
         if self.pronouns.intersection(after[1:4]):
             return earlier[-1]  # "if your tablets upset you, just stop them"
@@ -636,15 +754,38 @@ class MedicationAdvice(ShapeCheck):
             return False
         if clause[-1:] and clause[-1] in RELATIVES:
             return False  # "medications that increase insulin production"
-        if clause[-1:] == ["to"]:
+        # an adverb of manner between "to" and the verb is still the infinitive ("it is
+        # important to gradually decrease the dose")
+        bare = list(clause)
+        while (
+            len(bare) > 1
+            and bare[-1] != "to"
+            and (bare[-1] in self.adverbs or _manner_adverb(bare[-1]))
+        ):
+            bare.pop()
+        if bare[-1:] == ["to"]:
             # "you need to stop them", "try to stop them"; but "medicines can cause your
             # blood glucose to drop", "some women to stop taking the drugs"
-            return len(clause) == 1 or clause[-2] in self.instruction_infinitives
+            return len(bare) == 1 or bare[-2] in self.instruction_infinitives
         if all(w in self.adverbs for w in clause):
             return True
         if self.reader_words.intersection(clause):
             return True
         return bool(self.modals.intersection(clause) and self.reader_groups.intersection(clause))
+
+
+def _manner_adverb(word: str) -> bool:
+    """Is the word an adverb of manner ("gradually", "slowly", "completely")?"""
+    return len(word) > 5 and word.endswith("ly") and word.isalpha()
+
+
+def _after_then(before: list[str]) -> list[str]:
+    """The words after the "then" that closes a condition opened before it ("if you can
+    improve it then you can stop them"), or all the words when there is none."""
+    for i in range(len(before) - 1, 0, -1):
+        if before[i] == "then" and CONDITIONS.intersection(before[:i]):
+            return before[i + 1 :]
+    return before
 
 
 def _lead(ctx: Context, medicine: Mention) -> tuple[int, str]:

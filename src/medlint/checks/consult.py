@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from functools import partial
 from itertools import pairwise
 
+from medlint.checks import anaphora
 from medlint.checks.helpseeking import list_lead_in
 from medlint.checks.shape import (
     ARTICLES,
@@ -486,10 +487,14 @@ def _contains(words: list[str], phrase: list[str]) -> bool:
     return any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
 
 
-# An imperative against care, opening the sentence or a clause.
+# An imperative against care, opening the sentence or a clause, or told with a modal to the
+# reader ("you should avoid ...") or as an impersonal verdict ("it is best to ignore ...").
 _AVOID = re.compile(
-    r"(?:^|[;:,]\s*|\bso\s+|\bthen\s+|\band\s+)(?:just\s+|simply\s+)?"
-    r"(?:avoid|skip|ditch|bypass(?!\s+(?:surgery|graft|operation))|forget|cancel|postpone"
+    r"(?:^|[;:,]\s*|\bso\s+|\bthen\s+|\band\s+"
+    r"|\b(?:you|u) (?:should|must|need to|ought to|'d better|had better|have to) "
+    r"|\b(?:it is|it's|it would be) (?:best|better|wiser?|smarter|safer?|advisable) to )"
+    r"(?:just\s+|simply\s+)?"
+    r"(?:avoid|skip|ignore|disregard|ditch|bypass(?!\s+(?:surgery|graft|operation))|forget|cancel|postpone"
     r"|put off|refuse|decline|stay away from"
     r"|steer clear of|keep away from|in place of|say no to|just say no to"
     r"|(?:stop|quit|give up) (?:seeing|going to|visiting|calling|wasting money on)"
@@ -565,6 +570,8 @@ _DENIED = re.compile(
     r"(?:a|an|the|your|any)?\s*$|\bwithout(?:\s+(?:any|a|seeing(?:\s+a)?))?\s*$",
     re.I,
 )
+# The words of a need a negation may deny: "you don't need to", "you don't have to".
+_NEED_WORDS = frozenset({"need", "needs", "have", "has", "got"})
 # "You don't need a referral to see a physiotherapist": the negation is about the referral.
 _NEED_SOMETHING_TO = re.compile(
     r"\b(?:need|require|have)\s+(?:a|an|any)\s+(?:\w+\s+){1,2}?to\s+(?:\w+\s+)?$", re.I
@@ -692,6 +699,26 @@ class ConsultDiscouraged(ForbiddenRule):
             "question asked, not advice ('Do you never need a doctor for a cough?'); not "
             "'why', whose questions are often rhetorical."
         ),
+        pronouns=strings(
+            "Object pronouns ('it', 'them') that, right after an imperative against care "
+            "and ending its clause, stand for care or a treatment named before them in the "
+            "sentence or the one before ('Scheduled for knee surgery? Cancel it!', "
+            "'Orthopedists want to operate. So don't listen to them.'; anaphora.py)."
+        ),
+        hasty_verbs=strings(
+            "Verbs of haste ('rush', 'hurry') whose need denied denies the hurry, not the "
+            "care ('You do not have to rush into surgery')."
+        ),
+        avoidance_limits=strings(
+            "Words ('pregnancy', 'children', 'during') that, anywhere in the sentence of an "
+            "imperative against care or a treatment, limit it to a case: a precaution ('Avoid "
+            "x-rays during pregnancy'), not discouragement."
+        ),
+        act_particles=strings(
+            "Particles and prepositions ('up', 'for', 'near') that may stand between an act "
+            "of care a need denies and the care ('you don't need to sign up for an "
+            "operation', '... step foot near the operating room')."
+        ),
         repeat_words=strings(
             "Words ('again', 'anymore', 'another') that make care denied a follow-up no "
             "longer needed; with a hedge or a clinician deciding it ('Your doctor may decide "
@@ -739,6 +766,11 @@ class ConsultDiscouraged(ForbiddenRule):
         self.repeat_words = option_words(spec.options, "repeat_words")
         self.preparatory_verbs = option_words(spec.options, "preparatory_verbs")
         self.remedy_determiners = option_words(spec.options, "remedy_determiners")
+        self.pronouns = [str(p) for p in spec.options.get("pronouns", ())]
+        self.act_particles = option_words(spec.options, "act_particles")
+        self.avoidance_limits = option_words(spec.options, "avoidance_limits")
+        self.hasty_verbs = option_words(spec.options, "hasty_verbs")
+        self.pronoun_label = Label.of(spec.code, "pronoun")
 
     def register(self, bank: PatternBank) -> None:
         super().register(bank)
@@ -746,6 +778,8 @@ class ConsultDiscouraged(ForbiddenRule):
         bank.add(self.treatment_label, self.treatments, self.spec.source)
         if self.handling:
             bank.add(self.handling_label, self.handling, self.spec.source)
+        if self.pronouns:
+            bank.add(self.pronoun_label, self.pronouns, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -805,6 +839,22 @@ class ConsultDiscouraged(ForbiddenRule):
                 fmt(self.spec.message, match=mention.text, sentence=_clip(text)),
                 self.spec.fix,
             )
+        cared = [m for m, _ in candidates]
+        for pronoun in analysis.mentions(self.pronoun_label) if self.pronouns else ():
+            if pronoun.sentence in flagged:
+                continue
+            opens = self._avoided_by_reference(ctx, pronoun, cared)
+            if opens is None:
+                continue
+            flagged.add(pronoun.sentence)  # "Scheduled for knee surgery? Cancel it!"
+            text = analysis.sentence_text(pronoun.sentence)
+            span = " ".join(ctx.document.masked[opens : pronoun.end].split())
+            yield Finding(
+                opens,
+                pronoun.end,
+                fmt(self.spec.message, match=span, sentence=_clip(text)),
+                self.spec.fix,
+            )
         for verb in analysis.mentions(self.handling_label) if self.handling else ():
             if verb.sentence in flagged or verb.has(NEGATED, REPORTED, HYPOTHETICAL):
                 continue
@@ -826,6 +876,44 @@ class ConsultDiscouraged(ForbiddenRule):
                 fmt(self.spec.message, match=" ".join(span.split()), sentence=_clip(text)),
                 self.spec.fix,
             )
+
+    def _avoided_by_reference(
+        self, ctx: Context, pronoun: Mention, cared: list[Mention]
+    ) -> int | None:
+        """Where the imperative against care starts when its object is a pronoun standing
+        for care or a treatment ("Scheduled for knee surgery? Cancel it!", "Chemotherapy is
+        bad news, stay away from it!", "Orthopedists want to operate. So don't listen to
+        them."): the imperative (the same one ``_discourages`` reads before a named care
+        noun) right before the pronoun, only "any of"/"all of" between them; the pronoun
+        ends its clause ("Avoid it before the scan" limits the avoidance); its antecedent
+        (anaphora.py) is care or a treatment. Not negated, reported, debunked, asked,
+        quoted, in a condition or a study."""
+        if pronoun.has(REPORTED, DEBUNKING) or self._research(ctx, pronoun.sentence, pronoun.start):
+            return None
+        if sentence_place(ctx, pronoun) & {QUESTION, QUOTED}:
+            return None
+        analysis = ctx.analysis
+        after = analysis.words_after(pronoun.sentence, pronoun.token_end)
+        if after and after[0].isalnum() and after[0] not in _CLAUSE_GOES_ON:
+            return None
+        start, _ = analysis.sentences[pronoun.sentence]
+        masked = ctx.document.masked
+        before_text = " ".join(masked[start : pronoun.start].split()).replace("’", "'")
+        last = _last_clause(before_text)
+        if CONDITIONS.intersection(clause_before(last.lower().split(), CLAUSE_MARKS)):
+            return None
+        lead = re.sub(r"\s+(?:any|all|both|either|each|one) of\s*$", "", last)
+        avoid = _AVOID.search(lead.rstrip())
+        if avoid is None or avoid.end() != len(lead.rstrip()):
+            return None
+        referent = anaphora.antecedent(pronoun, cared)
+        if referent is None:
+            return None
+        # quote from the imperative's first word ("Cancel it", "stay away from it")
+        words = re.sub(r"^[\s;:,]*(?:(?:so|then|and)\s+)?", "", avoid.group(), flags=re.I)
+        phrase = r"\s+".join(re.escape(w).replace("'", "['’]") for w in words.split())
+        found = list(re.finditer(phrase, masked[start : pronoun.start], re.I))
+        return start + found[-1].start() if found else pronoun.start
 
     def _self_treated(self, ctx: Context, verb: Mention) -> int | None:
         """Where a self-treatment of an emergency told to the reader ends: a handling verb
@@ -967,7 +1055,10 @@ class ConsultDiscouraged(ForbiddenRule):
             and _PURPOSE.search(last[: avoid.start()]) is not None
         )
         if avoid and not purpose and len(last[avoid.end() :].split()) <= 3:
-            return True  # "Avoid hospitals", not "avoid drugs not prescribed by a doctor"
+            # "Avoid hospitals", not "avoid drugs not prescribed by a doctor"; and not an
+            # avoidance limited to a case ("avoid x-rays during pregnancy"): a precaution
+            sentence = analysis.words_of_sentence(mention.sentence)
+            return self.avoidance_limits.isdisjoint(sentence)
         verdict = _VERDICT.search(after_text)
         if (
             verdict
@@ -1096,11 +1187,42 @@ class ConsultDiscouraged(ForbiddenRule):
             return False
         # Only care itself denied: "don't need a doctor", "without medical help"; not
         # "do not drive to the hospital", "you do not spend the night in the hospital".
-        if not _DENIED.search(before_text) and not re.match(
-            r"\s*(?:can|could)\s+help\b", after_text
+        if (
+            not _DENIED.search(before_text)
+            and not re.match(r"\s*(?:can|could)\s+help\b", after_text)
+            and not self._act_on_care(clause_before(words_before, CLAUSE_MARKS))
         ):
             return False
         return self._addressed(ctx, mention, words_before)
+
+    def _act_on_care(self, clause: list[str]) -> bool:
+        """Is the care named right after the clause the object of the act a need denies
+        ("you don't need to sign up for a phony operation", "you don't even have to step
+        foot near the operating room")? "need"/"have" + "to" + an act of seeking or
+        undergoing care (care_verbs), then only particles and prepositions (act_particles),
+        one determiner and at most two modifiers of the care noun; not another act's object
+        ("you don't need to have a full bladder for the scan": a noun and a preposition
+        stand between), an act done on the way to care ("... to take time off to see") nor
+        haste ("You do not have to rush into surgery": hasty_verbs)."""
+        if not self.act_particles:
+            return False
+        for i in range(len(clause) - 2, 0, -1):
+            if clause[i] == "to" and clause[i - 1] in _NEED_WORDS:
+                break
+        else:
+            return False
+        act, frame = clause[i + 1 : i + 2], clause[i + 2 :]
+        if not act or act[0] not in self.care_verbs or act[0] in self.hasty_verbs:
+            return False  # "You do not have to rush into surgery" denies the hurry
+        at = 0
+        while at < len(frame) and frame[at] in self.act_particles:
+            at += 1
+        if at < len(frame) and frame[at] in _DETERMINERS:
+            at += 1
+        modifiers = frame[at:]
+        return len(modifiers) <= 2 and all(
+            w.isalpha() and not w.endswith("ing") and w not in self.act_particles for w in modifiers
+        )
 
     def _addressed(self, ctx: Context, mention: Mention, words_before: list[str]) -> bool:
         """Addressed to the reader: "you" before it, an imperative or impersonal
@@ -1135,6 +1257,13 @@ class ConsultDiscouraged(ForbiddenRule):
     def _prompt_in_section(ctx: Context, mention: Mention, prompts: list[Mention]) -> bool:
         section = ctx.document.section_at(mention.start)
         return any(section is None or section.start <= p.start < section.end for p in prompts)
+
+
+# Words after an object pronoun that do not limit the act on it: "Avoid it and try ...",
+# "stay away from them completely".
+_CLAUSE_GOES_ON = frozenset(
+    {"and", "now", "altogether", "completely", "entirely", "forever", "today", "immediately"}
+)
 
 
 def _last_clause(text: str) -> str:
