@@ -64,3 +64,21 @@ def test_an_unsupported_statistic(linter: Linter, body: str) -> None:
 
 def test_a_dose_by_the_year_is_no_count(linter: Linter) -> None:
     assert not fired(linter, "MED401", "Take 1,000 mg a day, every day, for a year.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- Stage IA: Less than 10% of the skin surface is covered with patches.",
+        "- More than 5% of the cells in the bone marrow are blasts.",
+        "Prediabetes means an A1C level of 5.7 to 6.4 percent.",
+        "Losing 5 to 7 percent of your body weight lowers the risk.",
+    ],
+)
+def test_a_measure_of_one_body_is_no_share_of_people(linter: Linter, body: str) -> None:
+    assert not fired(linter, "MED401", body), body
+
+
+def test_a_share_of_people_beside_a_body_word_is_still_a_statistic(linter: Linter) -> None:
+    assert fired(linter, "MED401", "About 80% of people with the rash have itchy skin.")
+    assert fired(linter, "MED401", "The virus is found in about 80% of the tumors tested.")

@@ -322,6 +322,8 @@ class UnsupportedStatistic:
             first, last = analysis.sentences[index]
             if _absolute(document.masked, start, first):
                 continue  # "knuckle under 100% of the time": a figure of speech
+            if _measure(document.masked, start, end, first):
+                continue  # "Less than 10% of the skin surface is covered": a criterion
             if _claimed(document.masked[first:start], document.masked[end:last]):
                 continue  # "Kehr claims that ... 90% cure rates": someone else's claim
             # Links, footnotes and "(Author, 2019)" live in the source, not the masked text.
@@ -349,6 +351,32 @@ _HEDGE = re.compile(
     r"|more than|less than|in)\s*$",
     re.I,
 )
+
+
+# A percentage of one body ("5% of the cells in the bone marrow", "10% of the skin
+# surface", "7 percent of their body weight") or a measured level ("A1C levels below 7
+# percent", "an A1C level of 5.7 to 6.4 percent"): a staging criterion, a target or a
+# laboratory value, not a share of people that needs a source.
+_OF_BODY = re.compile(
+    r"\s*of\s+(?:the\s+|their\s+|your\s+|his\s+|her\s+)?(?:(?:cells|white blood cells)\s+in\s+the"
+    r"\s+(?:bone\s+marrow|blood)|(?:bone\s+)?marrow|skin(?:\s+surface)?|(?:total\s+)?body\s+surface"
+    r"(?:\s+area)?|body\s+weight|(?:the\s+)?white\s+blood\s+cell\s+count)\b",
+    re.I,
+)
+_LEVEL = re.compile(
+    r"\b(?:levels?|a1c|hba1c|readings?|values?|concentrations?|saturation)\s+"
+    r"(?:of|is|was|at|between|above|below|under|over|from)\s+(?:about\s+|approximately\s+)?"
+    r"(?:[\d.]+\s*(?:%|percent)?\s*(?:to|-|–)\s*)?$",
+    re.I,
+)
+
+
+def _measure(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Is the percentage at ``start:end`` a measure of one body or a level, not a share of
+    people?"""
+    if _OF_BODY.match(text, end):
+        return True
+    return _LEVEL.search(text[max(sentence_start, start - 40) : start]) is not None
 
 
 def _absolute(text: str, at: int, sentence_start: int) -> bool:
