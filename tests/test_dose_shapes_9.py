@@ -123,3 +123,19 @@ def test_water_as_diluent_is_not_the_amount() -> None:
 def test_a_participle_may_carry_its_timing_a_few_words_on() -> None:
     assert instruction("One drop placed in each nostril at bedtime clears it.", 0)
     assert not instruction("One drop placed in each nostril is plenty for a toddler.", 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("Toddlers should take half that amount, mixed in juice.", True),
+        ("Half doses are recommended for children under twelve.", True),
+        ("Give a quarter of the adult dose to a small child.", True),
+        # near misses: a warning against a double dose, a report
+        ("Never take a double dose to make up for a missed one.", False),
+        ("Do not double the dose if the pain comes back.", False),
+        ("In the trial, half the dose worked as well as the full dose.", False),
+    ],
+)
+def test_an_amount_told_relative_to_a_dose(linter: Linter, body: str, fires: bool) -> None:
+    assert bool(fired(linter, "MED301", body, title="Tincture")) is fires, body

@@ -74,6 +74,14 @@ DOSE = re.compile(
     rf"(?:\s?(?:{_UNITS})|(?:{_NAMING}){{1,2}}\s(?:{_COUNTED}))\b(?!\s*/)"
     rf"|(?<![\w./,-])(?i:{_WORDS})(?:\s(?:-|–|to|or)\s(?i:{_WORDS}))?\s(?i:{_WORD_UNITS})\b"
 )
+# An amount told relative to another dose: "half this amount", "a quarter of the adult
+# dose", "half dosages", "double the dose".
+RELATIVE = re.compile(
+    r"\b(?:half|a\s+quarter|a\s+third|double|twice)\s+(?:of\s+)?(?:this|that|the|an?)?\s*"
+    r"(?:adult\s+|usual\s+|normal\s+|recommended\s+)?(?:amount|dose|dosage)s?\b"
+    r"|\bhalf[- ]dos(?:e|age)s?\b",
+    re.I,
+)
 _VERBS = (
     r"take|swallow|chew|use|apply|rub|put|place|give|drink|have|mix|inhale|spray|dissolve"
     r"|add|insert|massage|sip|dose|dilute|stir|consume|gargle|sprinkle|steep|inject"
@@ -493,7 +501,9 @@ def instruction(
     if under_directions and (frequency or sentence[:amount].rstrip().endswith(":")):
         return True  # under "Suggested use": "Adult: 40 drops in a little water"
     if _RECOMMEND.search(sentence) or _DOSE_STATEMENT.search(sentence):
-        return frequency
+        # a relative amount takes its frequency from the dose it halves: "Half doses are
+        # recommended for young children"
+        return frequency or RELATIVE.match(sentence, amount) is not None
     rest = _ROW_LABEL.sub("", sentence, count=1)
     return frequency and DOSE.match(rest) is not None and len(sentence.split()) <= 14
 
@@ -575,6 +585,10 @@ def _doses(ctx: Context, named: dict[int, list[str]]) -> Iterator[tuple[int, int
     amounts: dict[int, list[tuple[int, int]]] = {}
     for m in DOSE.finditer(masked):
         amounts.setdefault(analysis.sentence_of(m.start()), []).append((m.start(), m.end()))
+    for m in RELATIVE.finditer(masked):
+        amounts.setdefault(analysis.sentence_of(m.start()), []).append((m.start(), m.end()))
+    for found in amounts.values():
+        found.sort()
     for sentence, (first, last) in enumerate(analysis.sentences):
         if sentence in amounts:
             text = without_salts(analysis.sentence_text(sentence), named.get(sentence, ()))
