@@ -82,3 +82,23 @@ def test_a_measure_of_one_body_is_no_share_of_people(linter: Linter, body: str) 
 def test_a_share_of_people_beside_a_body_word_is_still_a_statistic(linter: Linter) -> None:
     assert fired(linter, "MED401", "About 80% of people with the rash have itchy skin.")
     assert fired(linter, "MED401", "The virus is found in about 80% of the tumors tested.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # skin lesions are counted things, not the body's surface
+        "The cream cleared 65.5 percent of skin lesions.",
+        # a hypothesis is no one else's claim; a new clause is the article's own voice
+        "Some researchers believe it is rare, and some studies have shown it works.",
+        "Researchers believe that it is as common as achondroplasia, which occurs in 1 in "
+        "15,000 newborns.",
+    ],
+)
+def test_still_a_statistic_round_9_near_misses(linter: Linter, body: str) -> None:
+    assert fired(linter, "MED401", body), body
+
+
+def test_a_range_of_the_body_is_a_criterion(linter: Linter) -> None:
+    body = "- In accelerated phase, 10% to 19% of the cells in the blood are blasts."
+    assert not fired(linter, "MED401", body)

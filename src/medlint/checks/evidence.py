@@ -359,7 +359,7 @@ _HEDGE = re.compile(
 # laboratory value, not a share of people that needs a source.
 _OF_BODY = re.compile(
     r"\s*of\s+(?:the\s+|their\s+|your\s+|his\s+|her\s+)?(?:(?:cells|white blood cells)\s+in\s+the"
-    r"\s+(?:bone\s+marrow|blood)|(?:bone\s+)?marrow|skin(?:\s+surface)?|(?:total\s+)?body\s+surface"
+    r"\s+(?:bone\s+marrow|blood)|(?:bone\s+)?marrow|skin(?:\s+surface)?(?=\s+(?:is|are|was|were|affected|covered)\b|\s*[.,;)])|(?:total\s+)?body\s+surface"
     r"(?:\s+area)?|body\s+weight|(?:the\s+)?white\s+blood\s+cell\s+count)\b",
     re.I,
 )
@@ -371,10 +371,14 @@ _LEVEL = re.compile(
 )
 
 
+_RANGE_TOP = re.compile(r"\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I)
+
+
 def _measure(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Is the percentage at ``start:end`` a measure of one body or a level, not a share of
     people?"""
-    if _OF_BODY.match(text, end):
+    upper = _RANGE_TOP.match(text, end)  # "10% to 19% of the cells ..."
+    if _OF_BODY.match(text, upper.end() if upper else end):
         return True
     return _LEVEL.search(text[max(sentence_start, start - 40) : start]) is not None
 
@@ -390,10 +394,15 @@ def _absolute(text: str, at: int, sentence_start: int) -> bool:
 # that ...", "Dr. Clark believed that ...") or closing the sentence after it ("..., the ads
 # exclaim."): not the article's own statistic.
 _CLAIMED_BEFORE = re.compile(
-    r"\b(?:claims?|claimed|believes?|believed|alleges?|alleged|boasts?|boasted|insists?|insisted"
-    r"|exclaims?|exclaimed|promises?|promised)\s+(?:that\b|[\"“])",
-    re.I,
+    r"\b(?i:claims?|claimed|alleges?|alleged|boasts?|boasted|insists?|insisted|exclaims?"
+    r"|exclaimed|promises?|promised)\s+(?:that\b|[\"“])"
+    # a belief only of a named person: "Dr. Clark believed that ..." (not "researchers
+    # believe that ...", a hypothesis, whose figures stay the article's)
+    r"|\b(?:Dr\.?\s+)?[A-Z][a-z]+\s+(?:believes|believed)\s+that\b"
 )
+# Where a new clause starts the article's own voice again: "Some researchers believe ...,
+# and some studies have shown ..."
+_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|however|yet)\b", re.I)
 _CLAIMED_AFTER = re.compile(
     r"[,;]\s*[\"”]?\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:claims?|claimed|exclaims?|exclaimed|boasts?"
     r"|boasted|insists?|insisted|promises?|promised|alleges?|alleged)\s*[.!]?[\"”]?\s*$",
@@ -404,7 +413,8 @@ _CLAIMED_AFTER = re.compile(
 def _claimed(before: str, after: str) -> bool:
     """Is a figure or appeal, with the text of its sentence ``before`` and ``after`` it,
     someone else's claim the article reports?"""
-    return bool(_CLAIMED_BEFORE.search(before) or _CLAIMED_AFTER.search(after))
+    clause = _CLAUSE.split(before)[-1]
+    return bool(_CLAIMED_BEFORE.search(clause) or _CLAIMED_AFTER.search(after))
 
 
 def _strength(text: str, at: int) -> bool:
