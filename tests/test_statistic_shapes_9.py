@@ -102,3 +102,17 @@ def test_still_a_statistic_round_9_near_misses(linter: Linter, body: str) -> Non
 def test_a_range_of_the_body_is_a_criterion(linter: Linter) -> None:
     body = "- In accelerated phase, 10% to 19% of the cells in the blood are blasts."
     assert not fired(linter, "MED401", body)
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("A normal A1C level is below 5.7 percent.", False),
+        ("A mother with the variant has a 25% (1 in 4) chance to have a daughter with it.", False),
+        # near misses: a share of people with a level, a chance said of a population
+        ("About 38 percent of adults have a level above the normal range.", True),
+        ("About 30% of children have a chance to outgrow it.", True),
+    ],
+)
+def test_levels_and_a_parents_odds(linter: Linter, body: str, fires: bool) -> None:
+    assert bool(fired(linter, "MED401", body)) is fires, body

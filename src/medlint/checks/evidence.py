@@ -90,6 +90,8 @@ _NOT_FINDING = re.compile(
     # inherited from his mother, each of his mother's sisters has a 50% of being a carrier"
     # (one person's odds, "a 50%"; not a share of cases: "In 50% of cases, it is inherited")
     r"|\b(?:inherit\w*|carriers?)\b[^.]{0,120}\ba\s(?:25|50|100)\s?(?:%|percent\b)"
+    # one parent's odds for each child: "has a 25% (1 in 4) chance to have a daughter with"
+    r"|\bchance\s+(?:to\s+have|of\s+having)\s+(?:a|an|each)\s+(?:child|daughter|son|baby)\b"
     r"|\ba\s(?:25|50|100)\s?(?:%|percent\b)[^.]{0,60}\b(?:carriers?|inherit\w*)\b"
     r"|%\s+of\s+your\b|\bpercent\s+of\s+your\b|\byour\s+(?:goal|target|personal best)\b"
     # a change the reader makes to their own amount: "Reduce your intake of food to 75%"
@@ -365,7 +367,8 @@ _OF_BODY = re.compile(
 )
 _LEVEL = re.compile(
     r"\b(?:levels?|a1c|hba1c|readings?|values?|concentrations?|saturation)\s+"
-    r"(?:of|is|was|at|between|above|below|under|over|from)\s+(?:about\s+|approximately\s+)?"
+    r"(?:(?:is|was|are|stays?|kept)\s+)?(?:of|is|was|at|between|above|below|under|over|from)\s+"
+    r"(?:about\s+|approximately\s+)?"
     r"(?:[\d.]+\s*(?:%|percent)?\s*(?:to|-|–)\s*)?$",
     re.I,
 )
