@@ -48,12 +48,14 @@ _UNITS = (
     r"|tablets?|capsules?|caps|pills?|puffs?|sprays?|pumps?|sachets?|drops?|lozenges?"
     r"|patch(?:es)?|gumm(?:y|ies)|teaspoons?|tsp|tablespoons?|tbsp|spoonfuls?|scoops?"
     r"|teaspoonfuls?|tablespoonfuls?|dropperfuls?|droppers?|pellets?|granules?|oz|ounces?"
+    # household measures of a tea, tincture or juice: "¼ to ½ cup every hour"
+    r"|cups?|glass(?:es)?|mugs?"
     # a recipe's capitalised spoons: "1 Tbsp.", "2 Tsp"
     r"|(?i:tbsp|tsp|tablespoons?|teaspoons?)"
 )
 # "0.5 mL", ".4 ml", "50,000 IU", "25-50 mg"; not "1/4 teaspoon" (a recipe fraction), not
 # "126 mg/dL" (a laboratory value) and not "3 mg/kg" (a weight-based professional dose).
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+|\d*[¼½¾⅓⅔⅛]"
+_NUMBER = r"\d+(?:-|\s)\d/\d{1,2}(?!\d)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+|\d*[¼½¾⅓⅔⅛]"
 # A range's dash: a hyphen, an en dash, a non-breaking hyphen ("1‑2 teaspoons").
 _DASH = r"-|–|‑"
 _COUNTED = (
@@ -64,7 +66,7 @@ _COUNTED = (
 _NAMING = r"\s(?!(?:years?|months?|weeks?|days?|hours?|times|or|to|and)\b)[a-z][\w-]*"
 # An amount in words, of a counted or spooned form: "two capsules", "one, two or three
 # teaspoonfuls", "half a teaspoon" (not "two grams": measured units are written in digits).
-_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|half an?"
+_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|half an?|a single"
 _WORD_UNITS = (
     rf"{_COUNTED}|capsules?|teaspoons?|teaspoonfuls?|tablespoons?|tablespoonfuls?|tsp|tbsp"
 )
@@ -72,6 +74,14 @@ DOSE = re.compile(
     rf"(?<![\w./,¼½¾⅓⅔⅛])(?:{_NUMBER})(?:\s?(?:{_DASH}|to|or)\s?(?:{_NUMBER}))?"
     rf"(?:\s?(?:{_UNITS})|(?:{_NAMING}){{1,2}}\s(?:{_COUNTED}))\b(?!\s*/)"
     rf"|(?<![\w./,-])(?i:{_WORDS})(?:\s(?:-|–|to|or)\s(?i:{_WORDS}))?\s(?i:{_WORD_UNITS})\b"
+)
+# An amount told relative to another dose: "half this amount", "a quarter of the adult
+# dose", "half dosages", "double the dose".
+RELATIVE = re.compile(
+    r"\b(?:half|a\s+quarter|a\s+third|double|twice)\s+(?:of\s+)?(?:this|that|the|an?)?\s*"
+    r"(?:adult\s+|usual\s+|normal\s+|recommended\s+)?(?:amount|dose|dosage)s?\b"
+    r"|\bhalf[- ]dos(?:e|age)s?\b",
+    re.I,
 )
 _VERBS = (
     r"take|swallow|chew|use|apply|rub|put|place|give|drink|have|mix|inhale|spray|dissolve"
@@ -81,14 +91,20 @@ _VERBS = (
 # "build up by taking 25 mcg more", "increase to 50 mg", "continue until you're on 20 mcg".
 _REGIMEN = (
     r"(?:begin|start)(?:\s+(?:off|out))?\s+(?:with|on|at)|build\s+up|work\s+up|step\s+(?:up|down)"
-    r"|(?:increase|decrease|reduce|lower|raise|go\s+up|go\s+down|drop|cut(?:\s+back)?)"
+    r"|(?:increase|decrease|reduce|lower|raise|go\s+up|go\s+down|drop|cut(?:\s+back)?|go|move"
+    r"|switch)"
     r"(?:\s+(?:it|the\s+dose|your\s+dose))?\s+(?:to|by)|add\s+in|continue|stay\s+on|hold\s+at"
 )
 # Where an instruction opens: the sentence (after a list marker, "1)", "Step 2:"), a clause
 # (after a comma, a colon with or without its space, a dash), or "then", "just", "try to".
 _OPENER = (
     r"(?:^\W*(?:\(?\d{1,2}[.)]\s*|step\s*\d+\s*[:.)-]?\s*)?|[,;:]\s*|\s?[—–]\s?|\bthen\s+"
-    r"|\bjust\s+|\balways\s+|\bsimply\s+)"
+    r"|\bjust\s+|\balways\s+|\bsimply\s+"
+    # an instruction with a reminder: "Be sure to drink ...", "remember to take ..."
+    r"|\b(?:be\s+sure|make\s+sure|remember|don't\s+forget|do\s+not\s+forget)\s+to\s+"
+    # a capitalised verb after a run-on label ("Key Takeaways Apply one drop ...")
+    # (not a word that is also a noun: "One Dose = 1-3 pellets")
+    r"|(?<=(?-i:[a-z])\s)(?-i:(?=[A-Z][a-z])(?!(?:Dose|Use|Have|Spray|Drink|Mix|Rub)\b)))"
     r"(?:try\s+(?:to\s+)?)?"
 )
 # An administration or regimen verb opening the sentence or a clause: "Take ...", "If ...,
@@ -97,14 +113,19 @@ _IMPERATIVE = re.compile(rf"{_OPENER}(?:{_VERBS}|{_REGIMEN})\b", re.I)
 # A modal instruction, whoever it names: "you should take", "children can receive 25 mg",
 # "they should take only moderate doses", "you can start with 25 mcg".
 _MODAL = re.compile(
-    r"\b(?:should|must|can|may|need to|needs to|ought to|have to|has to|try to)\s+"
-    r"(?:also\s+|only\s+|instead\s+|then\s+)?"
+    r"\b(?:should|must|can|may|might|need to|needs to|ought to|have to|has to|try to)\s+"
+    # an adverb between: "you can certainly go to 2 capsules"
+    r"(?:also\s+|only\s+|instead\s+|then\s+|(?:certainly|simply|gradually|slowly|easily"
+    r"|usually|normally|generally|typically)\s+)?"
     rf"(?:{_VERBS}|{_REGIMEN}|receive|get|be taken|be given|be used|be applied)\b",
     re.I,
 )
 # An amount said with how often it is taken, as a participle: "2 teaspoons per cup, taken
 # up to three times a day", "1 gram taken every morning and evening".
-_TAKEN = re.compile(r"\b(?:taken|used|applied)\s+(?:up\s+to\s+|about\s+|around\s+)?", re.I)
+_TAKEN = re.compile(r"\b(?:taken|used|applied|placed|put|rubbed|dropped|sprayed|inhaled)\b", re.I)
+# How far after the participle its frequency may stand: "placed in the affected ear before
+# sleep", "taken orally on an empty stomach".
+_TAKEN_REACH = 40
 # A reader group as the subject of a present-tense administration verb, as on a label or a
 # product page: "Adults take 2 capsules a day", "Pregnant women take ...", "Teens use ...".
 _GROUP = re.compile(
@@ -112,8 +133,21 @@ _GROUP = re.compile(
     rf"|toddlers|women|men|everyone|users)\s+(?:{_VERBS})\b",
     re.I,
 )
+# The generic reader as the subject of a protocol's step: "one takes three drops ...",
+# "one is supposed to take 25 drops", "you are meant to take 2 capsules"; not "no one takes".
+_GENERIC = re.compile(
+    r"(?<!\bno )(?<!\bevery )(?<!\bany )\bone\s+"
+    r"(?:(?:(?:is|was)\s+(?:supposed|meant|told|advised|expected)\s+to|should|must)\s+"
+    rf"(?:{_VERBS})|(?:takes|swallows|chews|uses|applies|rubs|puts|places|gives|drinks|mixes"
+    r"|inhales|sprays|dissolves|adds|inserts|massages|sips|dilutes|stirs|gargles|injects))\b"
+    r"|\byou(?:'re|\s+are)\s+(?:supposed|meant|advised|expected)\s+to\s+"
+    rf"(?:{_VERBS})\b",
+    re.I,
+)
 _RECOMMEND = re.compile(
-    r"\b(?:recommend|suggest)(?:s|ed)?\b|\bthe (?:recommended|usual|right) dos(?:e|age)\b", re.I
+    r"\b(?:recommend|suggest)(?:s|ed|ation|ion)?\b"
+    r"|\bthe (?:recommended|usual|right) dos(?:e|age)\b",
+    re.I,
 )
 # "The dose for toddlers is ...", "a dose of 6-12 drops", "A typical dosage is 2 teaspoons";
 # up to three words may stand between the determiner and the noun ("a standard suggested
@@ -126,7 +160,8 @@ _FREQUENCY = re.compile(
     r"|each (?:morning|night|evening)|twice|three times|four times|once|at (?:bedtime|night)"
     r"|before (?:bed|breakfast|meals?)|after (?:every |each )?(?:meals?|breakfast)"
     r"|with (?:meals|food)|an hour before|weekly|a week|hourly|in the (?:morning|evening)"
-    r"|an hour|\d+x\s?/\s?day)\b",
+    r"|an hour|\d+x\s?/\s?day|\d+ times|on an empty stomach|before (?:sleep|bedtime)"
+    r"|(?:per|each) week)\b",
     re.I,
 )
 # A table row or label line: "Adults: 2 capsules, 3 times daily", "2 tablets every 4 hours".
@@ -150,7 +185,7 @@ _PROFESSIONAL = re.compile(
 )
 # "orally" in a prescriber's shorthand ("100 mg orally twice daily", "can be given orally")
 # is professional; told to the reader ("take two teaspoonfuls orally") it is the label's.
-_ORALLY = re.compile(r"\borally\b", re.I)
+_ORALLY = re.compile(r"(?<!taken )\borally\b", re.I)
 # A prescriber's wording: "Patients must take 25-300 mg ...", "titrate", "the starting dose".
 _PRESCRIBING = re.compile(
     r"\bpatients (?:must|should|may|can|need to|are to)\b|\btitrat(?:e|ed|ion)\b"
@@ -167,12 +202,18 @@ _RANGE = re.compile(
 PRESCRIBING_RATIO = 4
 
 
+# A mixed number: "1-1/2", "2 1/2".
+_MIXED = re.compile(r"(\d+)(?:-|\s)(\d)/(\d{1,2})")
 _FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 
 def _value(number: str) -> float:
-    """The value of a written number: "1,500", ".5", "1½"."""
+    """The value of a written number: "1,500", ".5", "1½", "1-1/2"."""
     number = number.replace(",", "")
+    mixed = _MIXED.fullmatch(number)
+    if mixed is not None:
+        units, top, bottom = (int(part) for part in mixed.groups())
+        return units + (top / bottom if bottom else 0.0)
     fraction = _FRACTIONS.get(number[-1:], 0.0)
     whole = number[:-1] if fraction else number
     return (float(whole) if whole else 0.0) + fraction
@@ -190,7 +231,11 @@ def prescribing_range(sentence: str) -> bool:
 
 _DIETARY = re.compile(
     r"\b(?:eat|eats|levels?|ratio|excretion|concentrations?|limit|intake|sodium|sugar|caffeine"
-    r"|calories|fib(?:er|re)|protein|fat|carbohydrates?|alcohol|serving|contains?|recipe)\b",
+    r"|calories|fib(?:er|re)|protein|fat|carbohydrates?|alcohol|serving|contains?|recipe)\b"
+    # drinks and foods measured by the cup or glass (not what a dose is mixed into: "Take
+    # 3 g of turmeric daily, mixed into warm milk")
+    r"|\b(?:cups?|glass(?:es)?|mugs?)\s+of\s+(?:[\w-]+\s+)?(?:coffee|milk|soda|wine|beer"
+    r"|fruits?|vegetables?|flour|rice|cereal|broth|yogh?urt)\b",
     re.I,
 )
 # Salt is food unless a name says which salt it is: "Epsom salt", "rehydration salts".
@@ -221,11 +266,33 @@ def dietary(sentence: str) -> bool:
 
 # Water as the amount ("drink 500 ml of water a day") is diet; water to mix a counted or
 # spooned dose in ("take 2 tbsp of this in a glass of water") is not.
-_WATER = re.compile(r"\b(?:glass(?:es)?|cups?|lit(?:er|re)s?|ml|oz|ounces?) of water\b", re.I)
+_WATER = re.compile(
+    r"\b(?:glass(?:es)?|cups?|lit(?:er|re)s?|ml|oz|ounces?) of (?:water|fluids?|liquids?)\b", re.I
+)
 # An amount of drink, in a sentence about water: "64 ounces a day", "2 litres".
 _DRINK_VOLUME = re.compile(
     rf"(?:{_NUMBER})(?:\s?(?:{_DASH}|to|or)\s?(?:{_NUMBER}))?\s?(?:oz|ounces?|lit(?:er|re)s?|l)\b",
     re.I,
+)
+# What a dose is mixed into or taken with: "with 6 ounces of water", "in a glass of water".
+_DILUENT = re.compile(
+    r"\b(?:with|in|into|to|in\s+about)\s+(?:a|an|one|half\s+a|[\d.,½¼¾-]+)?\s*$", re.I
+)
+
+
+def water_amount(sentence: str) -> bool:
+    """Is an amount of water in the sentence what it is about ("Drink 500 ml of water a
+    day"), not what a dose is mixed into ("Dilute 2 ounces of lemon juice with 6 ounces of
+    water")?"""
+    return any(
+        not _DILUENT.search(sentence[max(0, m.start() - 20) : m.start()])
+        for m in _WATER.finditer(sentence)
+    )
+
+
+# A volume of something that is no plain drink: "2 ounces of lemon juice", "4 oz of the tea".
+_OF_REMEDY = re.compile(
+    r"\s+of\s+(?!(?:plain\s+|fresh\s+|the\s+)?(?:water|fluids?|liquids?)\b)\w", re.I
 )
 _FLUIDS = re.compile(r"\b(?:water|fluids?|liquids?)\b", re.I)
 _MEDICINE_UNIT = re.compile(
@@ -410,20 +477,23 @@ def instruction(
         return False  # "Patients must take 25-300 mg of indomethacin daily"
     if dietary(sentence) or _DOCTOR_MANAGED.search(sentence):
         return False
-    if _WATER.search(sentence) and not _MEDICINE_UNIT.search(sentence):
+    if water_amount(sentence) and not _MEDICINE_UNIT.search(sentence):
         return False
-    if _DRINK_VOLUME.match(sentence, amount) and _FLUIDS.search(sentence):
+    volume = _DRINK_VOLUME.match(sentence, amount)
+    if volume and _FLUIDS.search(sentence) and not _OF_REMEDY.match(sentence, volume.end()):
         return False  # "drink this much water ..., cut back to 64 ounces a day"
     if _IMPERATIVE.search(sentence):
         return True
     if _ORALLY.search(sentence):
         return False
-    if _MODAL.search(sentence) or _GROUP.search(sentence):
+    if _MODAL.search(sentence) or _GROUP.search(sentence) or _GENERIC.search(sentence):
         return True
     frequency = _FREQUENCY.search(sentence) is not None
     taken = _TAKEN.search(sentence, amount)
-    if taken is not None and _FREQUENCY.match(sentence, taken.end()):
-        return True  # "2 teaspoons per cup, taken up to three times a day"
+    if taken is not None:
+        reach = re.split(r"[.;,(]", sentence[taken.end() : taken.end() + _TAKEN_REACH])[0]
+        if _FREQUENCY.search(reach):
+            return True  # "2 teaspoons per cup, taken up to three times a day"
     if not for_readers:
         return False
     label = sentence[:amount]
@@ -432,7 +502,9 @@ def instruction(
     if under_directions and (frequency or sentence[:amount].rstrip().endswith(":")):
         return True  # under "Suggested use": "Adult: 40 drops in a little water"
     if _RECOMMEND.search(sentence) or _DOSE_STATEMENT.search(sentence):
-        return frequency
+        # a relative amount takes its frequency from the dose it halves: "Half doses are
+        # recommended for young children"
+        return frequency or RELATIVE.match(sentence, amount) is not None
     rest = _ROW_LABEL.sub("", sentence, count=1)
     return frequency and DOSE.match(rest) is not None and len(sentence.split()) <= 14
 
@@ -514,15 +586,20 @@ def _doses(ctx: Context, named: dict[int, list[str]]) -> Iterator[tuple[int, int
     amounts: dict[int, list[tuple[int, int]]] = {}
     for m in DOSE.finditer(masked):
         amounts.setdefault(analysis.sentence_of(m.start()), []).append((m.start(), m.end()))
+    for m in RELATIVE.finditer(masked):
+        amounts.setdefault(analysis.sentence_of(m.start()), []).append((m.start(), m.end()))
+    for found in amounts.values():
+        found.sort()
     for sentence, (first, last) in enumerate(analysis.sentences):
         if sentence in amounts:
-            start, end = _told(amounts[sentence], first, masked[first:last])
-            told = _under_directions(document, analysis, start)
-            before = " ".join(masked[first:start].split())
-            at = len(before) + 1 if before else 0
             text = without_salts(analysis.sentence_text(sentence), named.get(sentence, ()))
-            if instruction(text, at, told, for_readers):
-                yield start, end, sentence
+            for start, end in _told(amounts[sentence], first, masked[first:last]):
+                told = _under_directions(document, analysis, start)
+                before = " ".join(masked[first:start].split())
+                at = len(before) + 1 if before else 0
+                if instruction(text, at, told, for_readers):
+                    yield start, end, sentence
+                    break
             continue
         span = frequency_dose(masked[first:last])
         if span is None and _amount_before(document, analysis, amounts, sentence):
@@ -562,15 +639,17 @@ def _amount_before(
     )
 
 
-def _told(amounts: list[tuple[int, int]], first: int, sentence: str) -> tuple[int, int]:
-    """The amount the reader is told to take: the first after the sentence's instruction
-    ("If you're taking 40 mg daily, try to take 20 mg" tells "20 mg"), else its first."""
+def _told(amounts: list[tuple[int, int]], first: int, sentence: str) -> list[tuple[int, int]]:
+    """The amounts the reader may be told to take, in the order to try them: those after
+    the sentence's instruction ("If you're taking 40 mg daily, try to take 20 mg" tells
+    "20 mg"; "Be sure to drink 80 oz of water daily, ... you can go to 2 capsules" tells
+    "2 capsules", the water being no dose), else its first."""
     told = [m.start() for m in (_IMPERATIVE.search(sentence), _MODAL.search(sentence)) if m]
     if told:
         after = [a for a in amounts if a[0] - first >= min(told)]
         if after:
-            return after[0]
-    return amounts[0]
+            return after
+    return amounts[:1]
 
 
 # A page written for clinicians: weight-based doses, what patients or physicians should do.

@@ -28,16 +28,25 @@ _STATISTIC_ALTERNATIVES = (
     r"(?!\s*(?:chance|odds|hours?|days?|weeks?|months?|years?|minutes?)\b)"
     r"|\b\d+(?:\.\d+)?\s?times\s+(?:more|less|as)\s+likely\b"
     # "805,000 people", "2 million adults", "1 billion colds", "billions of dollars"
-    r"|\b\d{1,3}(?:,\d{3})+\s+(?:people|adults|children|women|men|americans|patients|cases"
+    # (a full stop between thousands, as much of Europe writes them: "70.000 people")
+    r"|\b\d{1,3}(?:[,.]\d{3})+\s+(?:people|adults|children|women|men|americans|patients|cases"
     r"|deaths|babies|individuals|newborns|births)\b"
-    r"|\b\d+(?:\.\d+)?\s+(?:million|billion)\b|\b(?:millions|billions) of\b"
+    r"|\b\d+(?:\.\d+)?\s+(?:million|billion)\b"
+    # (not the uncounted cells or germs of a body: "killing millions of cells")
+    r"|\b(?:millions|billions) of\b(?!\s+(?:[\w-]+\s+)?(?:cells|germs|bacteria|microbes|viruses"
+    r"|neurons|molecules|atoms|particles|years|tiny)\b)"
+    # a large count by the year: "over 750,000 knee replacements are performed each year"
+    # (not a dose: "1,000 mg a day for a year")
+    r"|\b\d{1,3}(?:[,.]\d{3})+\s+(?!(?:mg|mcg|iu|units?|calories|kcal|steps|g|ml)\b)"
+    r"[^.;\d]{0,50}?\b(?:(?:each|every|per)\s+year|annually)\b"
     # "more than 50 affected individuals have been identified", "70 cases have been described"
     r"|\b\d[\d,]*\s+(?:\w+\s+)?(?:individuals|cases|people|families|patients)\s+(?:have|has)"
     r"\s+been\s+(?:identified|reported|described|diagnosed|documented)\b"
     # "nearly half of adults", "in about half of these babies", "one in three women"
+    # ("half of all North Americans", "one-third of the time")
     r"|\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)"
-    r"\s+of\s+(?:all\s+|these\s+|the\s+|those\s+)?(?:adults|people|children|women|men|americans"
-    r"|patients|cases|babies|individuals|infants|newborns)\b"
+    r"\s+of\s+(?:(?:all\s+|these\s+|the\s+|those\s+)?(?:[\w-]+\s+)?(?:adults|people|children"
+    r"|women|men|americans|patients|cases|babies|individuals|infants|newborns)\b|the\s+time\b)"
     r"|\b(?:most|majority)\s+of\s+(?:all\s+)?(?:adults|people|children|women|men|americans"
     r"|patients|cases)\b"
     r"|\b(?:one|two|three|nine) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten"
@@ -81,6 +90,8 @@ _NOT_FINDING = re.compile(
     # inherited from his mother, each of his mother's sisters has a 50% of being a carrier"
     # (one person's odds, "a 50%"; not a share of cases: "In 50% of cases, it is inherited")
     r"|\b(?:inherit\w*|carriers?)\b[^.]{0,120}\ba\s(?:25|50|100)\s?(?:%|percent\b)"
+    # one parent's odds for each child: "has a 25% (1 in 4) chance to have a daughter with"
+    r"|\bchance\s+(?:to\s+have|of\s+having)\s+(?:a|an|each)\s+(?:child|daughter|son|baby)\b"
     r"|\ba\s(?:25|50|100)\s?(?:%|percent\b)[^.]{0,60}\b(?:carriers?|inherit\w*)\b"
     r"|%\s+of\s+your\b|\bpercent\s+of\s+your\b|\byour\s+(?:goal|target|personal best)\b"
     # a change the reader makes to their own amount: "Reduce your intake of food to 75%"
@@ -100,7 +111,7 @@ _MONTHS = (
 _CITATION = re.compile(
     r"\]\(|<a\s[^>]*href|https?://|\bdoi\b|\[\d+(?:[,–-]\s?\d+)*\]|\^\d|\[\^[^\]]+\]"
     r"|\([A-Z][A-Za-z'-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'-]+)?,?\s+(?:19|20)\d\d[a-z]?\)"
-    r"|\b(?i:according to(?!\s+(?:statistics|studies|research|experts|estimates|some|many"
+    r"|\b(?i:according to(?!\s+(?:statistics|studies|research|experts|estimates|some|many|science"
     r"|scientists|doctors|reports)\b)|reported by|data from|source:|sources:|published in"
     r"|a study (?:in|by|published))"
     # a study named in the sentence: "A 2022 study in the Journal of ...", "a similar survey
@@ -125,6 +136,14 @@ _CITATION = re.compile(
     r"|\b[Tt]he (?:[A-Z][A-Za-z]+ ){0,3}[A-Z][A-Za-z]+ (?:reports|estimates|provides|lists)\b"
     # footnotes: "<sup>2</sup>", "¹", "diverticulosis.2 A health care provider"
     r"|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[a-z)])[.,;]\d{1,3}(?:[,–-]\d{1,3})*(?=\s+[A-Z]|\s*$)"
+    # a named author's or body's publication: "Dr. Doshi's BMJ article", "what Bertrand
+    # Lowenstein, M.D., reported in his book", "The FTC's complaint says"
+    r"|\b(?:Dr\.?|Prof\.?|Professor)\s+[A-Z][\w'’-]+(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:article|paper|study|book|review|report)\b"
+    r"|\b(?:reported|wrote|writes|published|described|noted)\s+in\s+(?:his|her|their)\s+"
+    r"(?:(?:19|20)\d\d\s+)?(?:book|paper|article|review|study|report|textbook)\b"
+    r"|\b(?:[A-Z]{2,}|[A-Z][a-z]+)['’]s\s+(?:complaint|report|study|survey|lawsuit|filing|review"
+    r"|data|analysis)\s+(?:says|said|states|stated|found|shows|showed|estimates|alleges|alleged)\b"
     # a named journal and a date: "New England Journal of Medicine, March 2021"
     r"|\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Annals|Proceedings|Pediatrics|Circulation|Cochrane"
     r"|Nature|Science|MMWR|Reports?|Review)\b[\w ,&:-]{0,60}?,?\s+"
@@ -139,6 +158,9 @@ _STRENGTH = re.compile(
 _SAYING = re.compile(r"\b(?:say|says|said|recommend|recommends|agree|agrees|advise|advises)$", re.I)
 _EMBEDDING = frozenset({"what", "how", "whether", "why"})
 _ADVICE = re.compile(r"^[^.;:]*?\b(?:should|must|need to|needs to|ought to)\b", re.I)
+_ADVICE_BEFORE = re.compile(
+    r"\b(?:should|must|need to|needs to|ought to)\b[^;]*,\s*(?:as|because|since)\s*$", re.I
+)
 # Lead-ins ending in ":" walked back over, between lists of one structure.
 LEAD_IN_CHAIN = 4
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|<li\b)", re.I)
@@ -299,6 +321,13 @@ class UnsupportedStatistic:
                 continue  # "a 50% chance of passing it on", "Part B pays 80 percent"
             if _strength(document.masked, start):
                 continue  # "Benzyl alcohol lotion, 5%;": a product's strength
+            first, last = analysis.sentences[index]
+            if _absolute(document.masked, start, first):
+                continue  # "knuckle under 100% of the time": a figure of speech
+            if _measure(document.masked, start, end, first):
+                continue  # "Less than 10% of the skin surface is covered": a criterion
+            if _claimed(document.masked[first:start], document.masked[end:last]):
+                continue  # "Kehr claims that ... 90% cure rates": someone else's claim
             # Links, footnotes and "(Author, 2019)" live in the source, not the masked text.
             if _cited(document, block):
                 cited.add(block)
@@ -314,6 +343,81 @@ class UnsupportedStatistic:
                 ),
                 self.spec.fix,
             )
+
+
+# "100%" said of a whole ("100% of the time", "gain 100% of the benefits", "cause 100% of
+# colds") is a figure of speech unless hedged as a measured share ("nearly 100% of people").
+_ABSOLUTE = re.compile(r"100\s?(?:%|percent\b|per\s?cent\b)\s*of\b", re.I)
+_HEDGE = re.compile(
+    r"\b(?:nearly|almost|about|approximately|around|close to|up to|roughly|virtually|over"
+    r"|more than|less than|in)\s*$",
+    re.I,
+)
+
+
+# A percentage of one body ("5% of the cells in the bone marrow", "10% of the skin
+# surface", "7 percent of their body weight") or a measured level ("A1C levels below 7
+# percent", "an A1C level of 5.7 to 6.4 percent"): a staging criterion, a target or a
+# laboratory value, not a share of people that needs a source.
+_OF_BODY = re.compile(
+    r"\s*of\s+(?:the\s+|their\s+|your\s+|his\s+|her\s+)?(?:(?:cells|white blood cells)\s+in\s+the"
+    r"\s+(?:bone\s+marrow|blood)|(?:bone\s+)?marrow|skin(?:\s+surface)?(?=\s+(?:is|are|was|were|affected|covered)\b|\s*[.,;)])|(?:total\s+)?body\s+surface"
+    r"(?:\s+area)?|body\s+weight|(?:the\s+)?white\s+blood\s+cell\s+count)\b",
+    re.I,
+)
+_LEVEL = re.compile(
+    r"\b(?:levels?|a1c|hba1c|readings?|values?|concentrations?|saturation)\s+"
+    r"(?:(?:is|was|are|stays?|kept)\s+)?(?:of|is|was|at|between|above|below|under|over|from)\s+"
+    r"(?:about\s+|approximately\s+)?"
+    r"(?:[\d.]+\s*(?:%|percent)?\s*(?:to|-|–)\s*)?$",
+    re.I,
+)
+
+
+_RANGE_TOP = re.compile(r"\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I)
+
+
+def _measure(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Is the percentage at ``start:end`` a measure of one body or a level, not a share of
+    people?"""
+    upper = _RANGE_TOP.match(text, end)  # "10% to 19% of the cells ..."
+    if _OF_BODY.match(text, upper.end() if upper else end):
+        return True
+    return _LEVEL.search(text[max(sentence_start, start - 40) : start]) is not None
+
+
+def _absolute(text: str, at: int, sentence_start: int) -> bool:
+    """Is the figure at ``at`` an unhedged "100% of": a whole, not a measured share?"""
+    if _ABSOLUTE.match(text, at) is None:
+        return False
+    return _HEDGE.search(text[max(sentence_start, at - 25) : at]) is None
+
+
+# Someone else's claim or belief that the article reports, before the figure ("Kehr claims
+# that ...", "Dr. Clark believed that ...") or closing the sentence after it ("..., the ads
+# exclaim."): not the article's own statistic.
+_CLAIMED_BEFORE = re.compile(
+    r"\b(?i:claims?|claimed|alleges?|alleged|boasts?|boasted|insists?|insisted|exclaims?"
+    r"|exclaimed|promises?|promised)\s+(?:that\b|[\"“])"
+    # a belief only of a named person: "Dr. Clark believed that ..." (not "researchers
+    # believe that ...", a hypothesis, whose figures stay the article's)
+    r"|\b(?:Dr\.?\s+)?[A-Z][a-z]+\s+(?:believes|believed)\s+that\b"
+)
+# Where a new clause starts the article's own voice again: "Some researchers believe ...,
+# and some studies have shown ..."
+_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|however|yet)\b", re.I)
+_CLAIMED_AFTER = re.compile(
+    r"[,;]\s*[\"”]?\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:claims?|claimed|exclaims?|exclaimed|boasts?"
+    r"|boasted|insists?|insisted|promises?|promised|alleges?|alleged)\s*[.!]?[\"”]?\s*$",
+    re.I,
+)
+
+
+def _claimed(before: str, after: str) -> bool:
+    """Is a figure or appeal, with the text of its sentence ``before`` and ``after`` it,
+    someone else's claim the article reports?"""
+    clause = _CLAUSE.split(before)[-1]
+    return bool(_CLAIMED_BEFORE.search(clause) or _CLAIMED_AFTER.search(after))
 
 
 def _strength(text: str, at: int) -> bool:
@@ -334,6 +438,8 @@ def _advice(document: Document, analysis: Analysis, mention: Mention) -> bool:
         return True  # an embedded question: "we'll break down what research shows about ..."
     if not _SAYING.search(mention.text):
         return False
+    if _ADVICE_BEFORE.search(document.masked[start : mention.start]):
+        return True  # "... should still see a GP, as doctors say they are more at risk"
     return _ADVICE.search(document.masked[mention.end : end]) is not None
 
 
