@@ -1,0 +1,62 @@
+"""Red flags, round 9 (issue 12): pages the reader may act on that were read as something
+else. A notice to the public in a news section (a school's letter about cases, a health
+department's advice release) is advice, judged as patient information; a report of research
+in the same section stays news. Each test pairs the form that counts with a near miss; the
+wordings are the tests' own."""
+
+from __future__ import annotations
+
+import pytest
+
+from medlint.checks import genre
+from medlint.engine import Linter
+from medlint.parsing import parse
+
+from .conftest import codes, lint
+
+SCHOOL = (
+    "---\ntitle: 'For parents: scarlet fever'\nurl: https://example-school.org/pages/news/123\n"
+    "---\n{lead}\n\nScarlet fever usually starts with a sore throat, a headache and a high "
+    "temperature. A rough, pink rash follows a day or two later and spreads over the body.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "We have had two confirmed cases of scarlet fever in school this week.",
+        "Your child may have been exposed to scarlet fever at school.",
+        "Please look out for symptoms in your child over the next week.",
+        "Parents are advised to keep children at home while they are unwell.",
+    ],
+)
+def test_a_notice_to_the_public_in_a_news_section_is_advice(lead: str) -> None:
+    page = parse("a.md", SCHOOL.format(lead=lead))
+    found = genre.detect(page)
+    assert found.value == genre.ARTICLE
+    assert "a notice to the public" in found.reason
+
+
+def test_a_notice_is_asked_for_its_topics_red_flags(rf: Linter) -> None:
+    text = SCHOOL.format(lead="We have had two confirmed cases of scarlet fever in school.")
+    assert "MED109" in codes(lint(rf, text))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a report of research in the same section: news, whatever it says of cases
+        "Researchers found that cases of scarlet fever in the community rose. The study was "
+        "published in a journal this week.",
+        # a news item that notifies nothing and advises no one
+        "The school choir sang at the town hall this week.",
+    ],
+)
+def test_a_report_in_a_news_section_stays_news(lead: str) -> None:
+    assert genre.detect(parse("a.md", SCHOOL.format(lead=lead))).value == genre.NEWS
+
+
+def test_a_page_declared_news_in_its_metadata_stays_news() -> None:
+    text = SCHOOL.format(lead="We have had two confirmed cases of scarlet fever in school.")
+    declared = text.replace("---\ntitle", "---\ngenre: news\ntitle")
+    assert genre.detect(parse("a.md", declared)).value == genre.NEWS
