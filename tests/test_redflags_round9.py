@@ -6,13 +6,15 @@ wordings are the tests' own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from medlint.checks import genre
 from medlint.engine import Linter
 from medlint.parsing import parse
 
-from .conftest import codes, lint
+from .conftest import codes, lint, title_topics
 
 SCHOOL = (
     "---\ntitle: 'For parents: scarlet fever'\nurl: https://example-school.org/pages/news/123\n"
@@ -60,3 +62,22 @@ def test_a_page_declared_news_in_its_metadata_stays_news() -> None:
     text = SCHOOL.format(lead="We have had two confirmed cases of scarlet fever in school.")
     declared = text.replace("---\ntitle", "---\ngenre: news\ntitle")
     assert genre.detect(parse("a.md", declared)).value == genre.NEWS
+
+
+@pytest.mark.parametrize(
+    ("title", "topics"),
+    [
+        # a document kind after the topic keeps it the subject, as "leaflet" and "tips" do
+        ("Norovirus advice", ["diarrhoea-vomiting"]),
+        ("Chickenpox letter to parents", ["chickenpox"]),
+        ("Warning after several cases of chickenpox", ["chickenpox"]),
+        ("Scarlet fever update for families", ["scarlet-fever"]),
+        # near miss: another content word between the topic and the document kind
+        ("Norovirus cleaning advice", []),
+        ("Chickenpox vaccination letter", []),
+    ],
+)
+def test_a_document_kind_in_the_title_keeps_the_topic_the_subject(
+    inspector: Linter, tmp_path: Path, title: str, topics: list[str]
+) -> None:
+    assert title_topics(inspector, tmp_path, title) == topics
