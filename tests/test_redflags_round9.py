@@ -81,3 +81,49 @@ def test_a_document_kind_in_the_title_keeps_the_topic_the_subject(
     inspector: Linter, tmp_path: Path, title: str, topics: list[str]
 ) -> None:
     assert title_topics(inspector, tmp_path, title) == topics
+
+
+# Aftercare at home in plain, non-acute words (no "emergency", "severe", "sudden").
+AFTERCARE = (
+    "# {title}\n\nBite gently on the gauze for half an hour. Rest for the remainder of the "
+    "day and keep your head raised at night. Rinse with warm salt water from the next day, "
+    "after meals. Eat soft food and avoid hot drinks, straws and smoking for two days. Take "
+    "paracetamol as the label says if the area is sore.\n\n{help}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "fires"),
+    [
+        # the title says the page is care at home after a procedure
+        ("Care After a Tooth Extraction", True),
+        ("After your extraction", True),
+        ("Tooth extraction aftercare", True),
+        ("Post-operative instructions", True),
+        # near misses: "after" that is no aftercare (a later stage of life, a condition
+        # named after a procedure), and a procedure page that is no aftercare
+        ("Life after dental treatment", False),
+        ("Dry socket after extraction", False),
+        ("Tooth extraction", False),
+    ],
+)
+def test_an_aftercare_title_makes_a_page_the_reader_may_act_on(
+    rf: Linter, title: str, fires: bool
+) -> None:
+    """No acute wording is needed on aftercare: the reader is recovering at home and
+    consumer aftercare leaflets say which signs need the surgery or the dentist."""
+    text = AFTERCARE.format(title=title, help="")
+    assert ("MED112" in codes(lint(rf, text))) is fires
+
+
+def test_an_aftercare_page_that_says_when_is_not_asked(rf: Linter) -> None:
+    help_ = "Call the practice if the bleeding does not stop or the swelling gets worse."
+    text = AFTERCARE.format(title="Care After a Tooth Extraction", help=help_)
+    assert "MED112" not in codes(lint(rf, text))
+
+
+def test_the_finding_on_an_aftercare_page_says_why(rf: Linter) -> None:
+    text = AFTERCARE.format(title="Care After a Tooth Extraction", help="")
+    [message] = [v.message for v in lint(rf, text).violations if v.code == "MED112"]
+    assert "says it is aftercare ('Care After a Tooth Extraction')" in message
+    assert "none needed for aftercare" in message
