@@ -127,3 +127,19 @@ def test_the_finding_on_an_aftercare_page_says_why(rf: Linter) -> None:
     [message] = [v.message for v in lint(rf, text).violations if v.code == "MED112"]
     assert "says it is aftercare ('Care After a Tooth Extraction')" in message
     assert "none needed for aftercare" in message
+
+
+@pytest.mark.parametrize(
+    ("title", "topics"),
+    [
+        # a headline's evaluative fillers name no other subject
+        ("5 Effective Self-care Tips for Conjunctivitis", ["red-eye"]),
+        ("The Best Way to Treat an Ankle Sprain Effectively", ["sprains"]),
+        # near miss: a content word of its own still qualifies the topic away
+        ("5 Effective Tips for Conjunctivitis Screening Clinics", []),
+    ],
+)
+def test_a_headlines_fillers_keep_the_topic_the_subject(
+    inspector: Linter, tmp_path: Path, title: str, topics: list[str]
+) -> None:
+    assert title_topics(inspector, tmp_path, title) == topics
