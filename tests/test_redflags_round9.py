@@ -100,6 +100,7 @@ AFTERCARE = (
         ("After your extraction", True),
         ("Tooth extraction aftercare", True),
         ("Post-operative instructions", True),
+        ("Post Extraction Care", True),
         # near misses: "after" that is no aftercare (a later stage of life, a condition
         # named after a procedure), and a procedure page that is no aftercare
         ("Life after dental treatment", False),
