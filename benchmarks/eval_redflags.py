@@ -1,6 +1,6 @@
 """Score MED109 and MED112 on the blind-labelled red-flag set (issue 12).
 
-    python benchmarks/eval_redflags.py [--split dev|test|dev3|dev6|dev7|test2|...|test7|all]
+    python benchmarks/eval_redflags.py [--split dev|test|dev3|dev6|dev7|dev8|test2|...|test8|all]
         [--errors] [--topics]
         [--select ..]
 
@@ -125,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
             "test6",
             "dev7",
             "test7",
+            "dev8",
+            "test8",
             "all",
         ),
         default="dev",

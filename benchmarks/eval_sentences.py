@@ -1,6 +1,6 @@
 """Score medlint's sentence rules on the blind-labelled sentence set (tests/eval/sentences).
 
-python benchmarks/eval_sentences.py [--split dev|dev2|dev4|dev5|dev6|dev7|test|test2|...|test7|all]
+python benchmarks/eval_sentences.py [--split dev|dev2|dev4|...|dev8|test|test2|...|test8|all]
     [--class NAME ...] [--errors]
 python benchmarks/eval_sentences.py --split regulators|variants|web-dev   (a file's items, both
     of its dev and old test halves; web-dev is dev2)
@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev5",
             "dev6",
             "dev7",
+            "dev8",
             "test",
             "test2",
             "test3",
@@ -88,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             "test5",
             "test6",
             "test7",
+            "test8",
             "all",
             "web-dev",
             "regulators",
