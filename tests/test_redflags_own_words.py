@@ -37,8 +37,10 @@ DIARRHOEA = (
         ("Phone a doctor right away if you see blood mixed into the poo.", False),
         # the same words in a description, with help that names no sign
         ("Iron medicine can turn poo black. Phone a doctor right away if you are unsure.", True),
-        # the sign's words in help that is not urgent enough for an emergency sign
-        ("Talk to your doctor if their poo turns black.", True),
+        # a conditional prompt in the sign's own sentence ties it at any urgency (round 9)
+        ("Talk to your doctor if their poo turns black.", False),
+        # ... a prompt in another sentence does not
+        ("Iron medicine can turn poo black. Talk to your doctor if you are unsure.", True),
     ],
 )
 def test_a_sign_in_the_pages_own_words_counts_inside_its_help(

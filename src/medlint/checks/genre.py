@@ -68,6 +68,27 @@ _NEWS_SECTION = re.compile(
     r"|research|blogs?)/[^/?#]+",
     re.I,
 )
+# A notice to the public in a news section, or under a news title ("update on"): it tells
+# readers that cases have occurred where they are (a school's letter, a council's notice) or
+# advises the public what to do (a health department's heat or outbreak release). Such a
+# page is advice the reader may act on, judged as patient information, unless it reports
+# research (``_NEWS_TEXT``, at most NOTICE_RESEARCH times). Vocabulary of notices, never
+# of a disease: a case report in a place, an exposure, an outbreak, the public urged or
+# advised, readers told to watch for signs or symptoms (in their child).
+_NOTICE = re.compile(
+    r"\bcases? of [\w\s()-]{1,40}?\b(?:in|at|among) (?:the |our |your |this )?(?:child's )?"
+    r"(?:school|nursery|class(?:room)?|playgroup|setting|year \d|area|community|county|city"
+    r"|region|district|borough|state|ward|camp|home)\b"
+    r"|\b(?:has|have) been (?:reported|confirmed|diagnosed|detected) (?:in|at|among) "
+    r"(?:the |our |your |this )?(?:school|nursery|class|area|community|county|region|district)\b"
+    r"|\b(?:may|might|could) have been exposed\b|\boutbreaks? of\b"
+    r"|\b(?:are|is) (?:being )?(?:urged|advised|reminded|encouraged) (?:to|that)\b"
+    r"|\b(?:look out|watch(?: \w+){0,3}|keep an eye out) for (?:any |the )?(?:signs|symptoms)\b"
+    r"|\b(?:urges|urging|advises|advising|reminds|reminding) (?:the public|residents|people"
+    r"|parents|carers|families|everyone|communities)\b",
+    re.I,
+)
+NOTICE_RESEARCH = 1
 _CANONICAL = re.compile(
     r"<link\b[^>]{0,300}?rel=[\"']?canonical[\"']?[^>]{0,300}?href=[\"']([^\"'>\s]+)"
     r"|<meta\b[^>]{0,300}?property=[\"']og:url[\"'][^>]{0,300}?content=[\"']([^\"'>\s]+)",
@@ -509,12 +530,26 @@ def _directory(document: Document) -> Genre | None:
     return _hub(document)
 
 
+def _notice(document: Document, found: Genre) -> Genre:
+    """A page judged news by its address or title that is a notice to the public (``_NOTICE``:
+    cases where the readers are, the public advised what to do) and reports no research is
+    patient information: readers may act on it (a school's letter on scarlet fever, a health
+    department's heatwave release). A page declared news in its metadata stays news, and so
+    does any other genre."""
+    if not found.is_news or found.reason.startswith(("front matter", "JSON-LD")):
+        return found
+    text = document.masked
+    if len(_NEWS_TEXT.findall(text)) > NOTICE_RESEARCH or not (m := _NOTICE.search(text)):
+        return found
+    return Genre(ARTICLE, f"a notice to the public ({m.group()!r}), though {found.reason}")
+
+
 def detect(document: Document) -> Genre:
     """The genre of a page, with the evidence (for messages and ``medlint inspect``).
     Rules read it once per document from ``Context.genre``."""
     declared = _declared(document)
     if declared is not None:
-        return declared
+        return _notice(document, declared)
     title = document.title or next((s.heading for s in document.sections), "")
     text = document.masked
     words = len(_WORD.findall(text))  # the page's words, counted once for every shape
@@ -522,7 +557,7 @@ def detect(document: Document) -> Genre:
         return listing
     for genre, pattern in _TITLE.items():
         if m := pattern.search(title):
-            return Genre(genre, f"the title says {m.group()!r}")
+            return _notice(document, Genre(genre, f"the title says {m.group()!r}"))
     if m := _GENETIC_TITLE.search(title):
         return Genre(GENETICS, f"the title says {m.group()!r}")
     genetic = [s.heading for s in document.sections if _GENETIC_HEADING.search(s.heading)]

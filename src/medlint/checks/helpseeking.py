@@ -346,10 +346,11 @@ class HelpStatements:
     def tied(self, anchor: Mention, level: int, named: bool = False) -> Statement | None:
         """A statement that the anchor is tied to (module doc), at ``level`` or above. An
         emergency sign tied to urgent same-day wording ("get medical attention as soon as
-        possible") counts: the reader is told to act now. A sign up to same-day urgency in
-        a conditional sentence with any prompt ("see your doctor if one leg is swollen")
-        counts too: the sentence itself tells the reader when to get help; a list item's
-        sentence includes its lead-in ending in ":" (``_own_sentences``). For the
+        possible") counts: the reader is told to act now. A sign of any urgency in a
+        conditional sentence with any prompt ("see your doctor if one leg is swollen")
+        counts too (round 9; up to same-day urgency before): the sentence itself tells
+        the reader when to get help; a list item's sentence includes its lead-in ending in
+        ":" (``_own_sentences``). For the
         condition's name (``named``), a statement in another sentence counts only when it
         says when (a condition, or a help section): "heart failure requires emergency
         treatment" describes the condition, it does not tell the reader what to watch for."""
@@ -395,13 +396,16 @@ class HelpStatements:
     def _own_tie(self, sentences: frozenset[int], level: int) -> Statement | None:
         """A statement in the sentences a sign belongs to that ties it at ``level``: at the
         level (urgent same-day wording for an emergency sign), or any prompt in a conditional
-        sentence for a sign up to same-day urgency (``tied``)."""
+        sentence, whatever the sign's urgency (``tied``). The sentence itself tells the
+        reader when to get help for that sign ("Talk to your doctor if you have ... blood in
+        your stools"): the labelled consumer standard counts it as the sign tied to help
+        (round 9: before, only signs up to same-day urgency were tied by a prompt)."""
         for s in self.statements:
             if s.mention.sentence not in sentences:
                 continue
             if s.level >= min(level, SAME_DAY):
                 return s
-            if level <= SAME_DAY and s.mention.sentence in self.conditional:
+            if s.mention.sentence in self.conditional:
                 return s
         return None
 

@@ -115,6 +115,8 @@ class Guidance:
     min_acute_symptom_title: int | None = None
     symptom_condition_heads: tuple[str, ...] = ()
     umbrella_titles: tuple[Searcher, ...] = ()  # safety_net: a group of conditions
+    aftercare_titles: tuple[Searcher, ...] = ()  # safety_net: care at home after a procedure
+    min_acute_aftercare_title: int | None = None
     no_reader: tuple[str, ...] = ()  # safety_net.no_reader: no reader can act (eradicated)
     no_reader_sentences: int = 0
     spellings: tuple[Spelling, ...] = ()
@@ -180,6 +182,11 @@ def load_guidance() -> Guidance:
             safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.umbrella_titles")
             for h in net.get("umbrella_titles", ())
         ),
+        aftercare_titles=tuple(
+            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.aftercare_titles")
+            for h in net.get("aftercare_titles", ())
+        ),
+        min_acute_aftercare_title=net.get("min_acute_aftercare_title"),
         no_reader=tuple(net.get("no_reader", ())),
         no_reader_sentences=int(net.get("no_reader_sentences", 0)),
         title_reading=_title_reading(data.get("title_reading")),

@@ -14,7 +14,9 @@ get help" section). The rule fires, as a warning, when such a page never does:
   H1 names an acute kind of problem (an infection, injury, bite, allergy, poisoning,
   bleeding, breathing problem), or ``min_acute_symptom_title`` (none) when the title's
   subject is a symptom the reader notices ("Muscle Cramps", "Itching"; not "Chronic Pain"
-  nor "Bleeding Disorders"): a page on a chronic, harmless or rare condition is not
+  nor "Bleeding Disorders"), or ``min_acute_aftercare_title`` (none) when the title says
+  the page is aftercare at home after a procedure ("Care After a Tooth Extraction",
+  "After your operation"): a page on a chronic, harmless or rare condition is not
   asked (the boundary was set on the dev and test splits of tests/eval/redflags);
 * no knowledge-base topic applies, nor is named in the title as a qualifier ("Diabetic
   Heart Disease": MED109 judges the known topics, in proportion);
@@ -127,14 +129,19 @@ class SafetyNetCheck:
             return f"the text says {m.group()!r}"
         return None
 
-    def _min_acute(self, document: d.Document, symptom: str | None) -> int:
+    def _min_acute(
+        self, document: d.Document, symptom: str | None, aftercare: str | None = None
+    ) -> int:
         """How many acute sentences make the page one where readers may need to act: fewer
         when its title names an acute kind of problem (an infection, injury, allergy ...),
-        and ``min_acute_symptom_title`` when its subject is a symptom the reader notices."""
+        ``min_acute_symptom_title`` when its subject is a symptom the reader notices, and
+        ``min_acute_aftercare_title`` when it is aftercare at home after a procedure."""
         g = self.guidance
         least = g.min_acute
         if symptom is not None and g.min_acute_symptom_title is not None:
             least = min(least, g.min_acute_symptom_title)
+        if aftercare is not None and g.min_acute_aftercare_title is not None:
+            least = min(least, g.min_acute_aftercare_title)
         if g.min_acute_acute_title is None:
             return least
         for _where, title, _at in titles(document):
@@ -176,6 +183,15 @@ class SafetyNetCheck:
         after = _WORDS.match(title[end:].lstrip())
         heads = self.guidance.symptom_condition_heads
         return after is not None and after.group().lower() in heads
+
+    def _aftercare(self, document: d.Document) -> str | None:
+        """Why the title or H1 says the page is aftercare at home after a procedure
+        (``aftercare_titles``: "Care After a Tooth Extraction", "After your operation")."""
+        for where, title, _at in titles(document):
+            for pattern in self.guidance.aftercare_titles:
+                if m := pattern.search(title):
+                    return f"{where} says it is aftercare ({m.group().strip()!r})"  # type: ignore[attr-defined]
+        return None
 
     def _umbrella(self, document: d.Document) -> bool:
         """Whether the title names a group of conditions (``umbrella_titles``)."""
@@ -237,9 +253,10 @@ class SafetyNetCheck:
             return  # an overview of a group of conditions points to its members' pages
         symptom = self._symptom_title(document)
         reason, subject = symptom if symptom is not None else (None, ())
-        clinical = reason or self._clinical(ctx)
+        aftercare = self._aftercare(document) if reason is None else None
+        clinical = reason or aftercare or self._clinical(ctx)
         acute = self._acute(ctx)
-        if clinical is None or len(acute) < self._min_acute(document, reason):
+        if clinical is None or len(acute) < self._min_acute(document, reason, aftercare):
             return
         if self._no_reader(ctx) is not None:
             return  # an eradicated disease, a newborn-ward condition: no reader can act
@@ -247,9 +264,11 @@ class SafetyNetCheck:
         help_ = HelpStatements(ctx, self.guidance, subject) if subject else help_
         if help_.when_to_get_help() is not None:
             return
-        cues = ", ".join(repr(a) for a in acute[:3]) or "none needed for a symptom"
+        needed = "a symptom" if reason is not None else "aftercare"
+        cues = ", ".join(repr(a) for a in acute[:3]) or f"none needed for {needed}"
+        about = "care at home after a procedure" if aftercare else "a condition"
         problem = (
-            f"this consumer article is about a condition where readers may need to act "
+            f"this consumer article is about {about} where readers may need to act "
             f"({clinical}; acute wording: {cues}) but never tells them when to get help "
             f"(warning signs with 'see a doctor if ...' or 'call {self.number} if ...')"
         )
