@@ -30,6 +30,9 @@ ANAPHYLAXIS = (
         # a mirror's credit line
         f"# Anaphylaxis\n\n{ANAPHYLAXIS}\nThis article uses material from the Wikipedia "
         "article Anaphylaxis.\n",
+        # a saved page's footer
+        f"# Anaphylaxis\n\n{ANAPHYLAXIS}\nRetrieved from "
+        '"https://en.wikipedia.org/w/index.php?title=Anaphylaxis"\n',
         # the source its front matter declares
         f"---\ntitle: Anaphylaxis\nsource: Simple English Wikipedia\n---\n{ANAPHYLAXIS}",
         f"---\ntitle: Anaphylaxis\nurl: https://en.wikipedia.org/wiki/Anaphylaxis\n---\n"

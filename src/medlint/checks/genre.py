@@ -114,6 +114,8 @@ _ENCYCLOPEDIA_TEXT = re.compile(
     re.I,
 )
 _ENCYCLOPEDIA_SOURCE = re.compile(r"(?:^|[/.\s(])(?:[a-z-]+\.)?wikipedia(?:\.org)?\b", re.I)
+# ... or its footer says where it was retrieved from (a saved Wikipedia page).
+_ENCYCLOPEDIA_FOOTER = re.compile(r"\bretrieved from\W{0,3}https?://[\w.-]*wikipedia\.org/", re.I)
 ENCYCLOPEDIA_HEAD = 3_000
 _SOURCE_KEYS = ("source", "publisher", "site_name", "site")
 _TITLE = {
@@ -330,10 +332,12 @@ def address(document: Document) -> str | None:
 
 def _encyclopedia(document: Document) -> Genre | None:
     """An encyclopedia article: its opening says where it is from ("From Wikipedia, the free
-    encyclopedia", a mirror's "uses material from the Wikipedia article"), or the address or
-    source its front matter declares is Wikipedia."""
+    encyclopedia", a mirror's "uses material from the Wikipedia article"), its footer where
+    it was retrieved from, or the address or source its front matter declares is Wikipedia."""
     if m := _ENCYCLOPEDIA_TEXT.search(document.masked[:ENCYCLOPEDIA_HEAD]):
         return Genre(ENCYCLOPEDIA, f"the page says {' '.join(m.group().split())!r}")
+    if m := _ENCYCLOPEDIA_FOOTER.search(document.source[-ENCYCLOPEDIA_HEAD:]):
+        return Genre(ENCYCLOPEDIA, f"the page says {' '.join(m.group().split())[:60]!r}")
     front = document.front_matter or {}
     declared = [address(document)] + [front.get(key) for key in _SOURCE_KEYS]
     for value in declared:
