@@ -3,8 +3,9 @@
 Patient information is judged as patient information; news and research reports by their
 own standard (MED109 asks them at most for a prompt to see a professional, as a warning);
 and pages where readers are not told what to do about a condition - a genetics explainer,
-statistics, a clinical-trial listing, insurance, a dictionary entry, a product page, a
-listing of other pages - are not asked for "when to get help" at all (MED112).
+statistics, a clinical-trial listing, insurance, a dictionary entry, an encyclopedia
+article, a product page, a listing of other pages - are not asked for "when to get help" at
+all (MED112).
 
 The genre is declared in metadata (front matter ``genre``, ``type``, ``articleType`` or
 ``contentType``; JSON-LD ``@type`` ``NewsArticle``/``ScholarlyArticle``) or detected from
