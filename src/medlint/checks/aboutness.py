@@ -211,9 +211,15 @@ class TopicFinder:
         if self.senses is not None and any(self.senses.search(t) for t in texts):
             return list(found.values())  # "Stroke rehabilitation", "Flu vaccine": not the condition
         for where, text, at in heads:
+            child = _CHILD_AUDIENCE.search(text)
             for hit in self._subject_hits(text):
-                if hit.topic.id not in found and not self._excluded(hit.topic, texts):
-                    self._add(found, ctx, hit, where, text, at)
+                note, shown = "", hit
+                if child is not None:
+                    hit = self._child_form(hit)
+                    note = f" for {(child.group('who') or 'parents').lower()}"
+                excluded = [*texts, CHILDHOOD] if child is not None else texts
+                if hit.topic.id not in found and not self._excluded(hit.topic, excluded):
+                    self._add(found, ctx, hit, where, text, at, note if hit is not shown else "")
             if found:
                 break  # the title decides; an H1 is read only when the title names nothing
         if found or any(self._hits(t) for t in texts):
@@ -238,13 +244,30 @@ class TopicFinder:
                     self._add(found, ctx, hit, where, text, at)
         return list(found.values())
 
+    def _child_form(self, hit: _Hit) -> _Hit:
+        """The topic a title addressed to parents names (``_CHILD_AUDIENCE``): the topic's
+        form in childhood when the knowledge base has one ("Fever" for parents is fever in
+        children, a trigger of the childhood topic), else the topic itself."""
+        phrase = f"{hit.text} {CHILDHOOD}"
+        for other in self._hits(phrase):
+            if other.topic.id != hit.topic.id and other.start == 0 and other.end == len(phrase):
+                return _Hit(other.topic, hit.start, hit.end, hit.text)
+        return hit
+
     def _add(
-        self, found: dict[str, TopicMatch], ctx: Context, hit: _Hit, where: str, text: str, at: int
+        self,
+        found: dict[str, TopicMatch],
+        ctx: Context,
+        hit: _Hit,
+        where: str,
+        text: str,
+        at: int,
+        note: str = "",
     ) -> None:
         """Record the topic a head names when the body bears it out."""
         body = self._body_evidence(ctx, hit.topic)
         if body is not None:
-            evidence = (f"{where} says {hit.text!r}", body)
+            evidence = (f"{where} says {hit.text!r}{note}", body)
             found[hit.topic.id] = TopicMatch(
                 hit.topic, evidence, at, self._relative(text, hit), named=text
             )
@@ -297,6 +320,17 @@ class TopicFinder:
         words = len(_WORD.findall(text))
         return f"the text under it has {words} words" if words >= MIN_WORDS else None
 
+
+# A title or H1 addressed to parents places its topic in childhood: "Fever (advice for
+# parents)", "Croup: a guide for parents and carers", "Parents' guide to ...". The topic is
+# read as "<topic> in children" (``TopicFinder._child_form``), and a topic excluded for
+# children ("fever in adults") is not taken. Vocabulary of audiences, never of a disease.
+_CHILD_AUDIENCE = re.compile(
+    r"\bfor (?:new )?(?P<who>parents?(?:(?: and |, | or |/)(?:carers?|caregivers?|guardians?))?)"
+    r"\b|\b(?P<own>parents'?|parent's) guide\b",
+    re.I,
+)
+CHILDHOOD = "in children"
 
 _FOUND = "topics found"  # the ``Context.derived`` key of ``TopicFinder.find``, with the finder
 

@@ -3,8 +3,9 @@
 Patient information is judged as patient information; news and research reports by their
 own standard (MED109 asks them at most for a prompt to see a professional, as a warning);
 and pages where readers are not told what to do about a condition - a genetics explainer,
-statistics, a clinical-trial listing, insurance, a dictionary entry, a product page, a
-listing of other pages - are not asked for "when to get help" at all (MED112).
+statistics, a clinical-trial listing, insurance, a dictionary entry, an encyclopedia
+article, a product page, a listing of other pages - are not asked for "when to get help" at
+all (MED112).
 
 The genre is declared in metadata (front matter ``genre``, ``type``, ``articleType`` or
 ``contentType``; JSON-LD ``@type`` ``NewsArticle``/``ScholarlyArticle``) or detected from
@@ -33,6 +34,7 @@ RARE = "rare-disease summary"
 TREATMENT = "treatment or drug page"
 DRUG = "drug information page"
 VIDEO = "video page"
+ENCYCLOPEDIA = "encyclopedia article"
 
 # The short names rule files declare their genres by (``genres:`` in a rule file,
 # schemas/rule.schema.json; the engine skips a rule on a page of another genre).
@@ -50,6 +52,7 @@ IDS = {
     TREATMENT: "treatment",
     DRUG: "drug",
     VIDEO: "video",
+    ENCYCLOPEDIA: "encyclopedia",
 }
 
 _DECLARED = {
@@ -85,8 +88,10 @@ _NOTICE = re.compile(
     r"|\b(?:are|is) (?:being )?(?:urged|advised|reminded|encouraged) (?:to|that)\b"
     r"|\b(?:look out|watch(?: \w+){0,3}|keep an eye out) for (?:any |the )?(?:signs|symptoms)\b"
     r"|\b(?:urges|urging|advises|advising|reminds|reminding) (?:the public|residents|people"
-    r"|parents|carers|families|everyone|communities)\b",
-    re.I,
+    r"|parents|carers|families|everyone|communities)\b"
+    # a letter to the readers: its salutation ("Dear Parents/Carers", "Dear parent or carer")
+    r"|^[ \t*_>]*dear (?:all )?(?:parents?|carers?|guardians?|families|residents|patients)\b",
+    re.I | re.M,
 )
 NOTICE_RESEARCH = 1
 _CANONICAL = re.compile(
@@ -98,6 +103,22 @@ _CANONICAL_REVERSED = re.compile(
     r"<link\b[^>]{0,300}?href=[\"']([^\"'>\s]+)[\"'][^>]{0,300}?rel=[\"']?canonical\b", re.I
 )
 MAX_HEAD = 20_000
+# An encyclopedia article (Wikipedia and its mirrors and dumps): it describes a condition for
+# reference and, by the encyclopedia's own policy, gives no medical advice, so readers are
+# not told when to get help there (the dev8 labels: Wikipedia's Anaphylaxis lead and a copy
+# of its Thunderclap headache article, not warranted). Told by the encyclopedia's own
+# wording (its strapline, a mirror's credit line), the address or source the page declares,
+# never by the word "encyclopedia" alone: MedlinePlus's Medical Encyclopedia is patient
+# information.
+_ENCYCLOPEDIA_TEXT = re.compile(
+    r"\bwikipedia, the free encyclopedia\b|\bmaterial from the wikipedia article\b",
+    re.I,
+)
+_ENCYCLOPEDIA_SOURCE = re.compile(r"(?:^|[/.\s(])(?:[a-z-]+\.)?wikipedia(?:\.org)?\b", re.I)
+# ... or its footer says where it was retrieved from (a saved Wikipedia page).
+_ENCYCLOPEDIA_FOOTER = re.compile(r"\bretrieved from\W{0,3}https?://[\w.-]*wikipedia\.org/", re.I)
+ENCYCLOPEDIA_HEAD = 3_000
+_SOURCE_KEYS = ("source", "publisher", "site_name", "site")
 _TITLE = {
     NEWS: re.compile(
         r"\b(?:news|research|researchers|study|studies|scientists|findings|highlights|"
@@ -307,6 +328,22 @@ def address(document: Document) -> str | None:
         head = document.source[:MAX_HEAD]
         if m := _CANONICAL.search(head) or _CANONICAL_REVERSED.search(head):
             return next(g for g in m.groups() if g)
+    return None
+
+
+def _encyclopedia(document: Document) -> Genre | None:
+    """An encyclopedia article: its opening says where it is from ("From Wikipedia, the free
+    encyclopedia", a mirror's "uses material from the Wikipedia article"), its footer where
+    it was retrieved from, or the address or source its front matter declares is Wikipedia."""
+    if m := _ENCYCLOPEDIA_TEXT.search(document.masked[:ENCYCLOPEDIA_HEAD]):
+        return Genre(ENCYCLOPEDIA, f"the page says {' '.join(m.group().split())!r}")
+    if m := _ENCYCLOPEDIA_FOOTER.search(document.source[-ENCYCLOPEDIA_HEAD:]):
+        return Genre(ENCYCLOPEDIA, f"the page says {' '.join(m.group().split())[:60]!r}")
+    front = document.front_matter or {}
+    declared = [address(document)] + [front.get(key) for key in _SOURCE_KEYS]
+    for value in declared:
+        if isinstance(value, str) and (m := _ENCYCLOPEDIA_SOURCE.search(value)):
+            return Genre(ENCYCLOPEDIA, f"its declared source is {m.group().strip(' /.(')!r}")
     return None
 
 
@@ -539,15 +576,22 @@ def _notice(document: Document, found: Genre) -> Genre:
     if not found.is_news or found.reason.startswith(("front matter", "JSON-LD")):
         return found
     text = document.masked
-    if len(_NEWS_TEXT.findall(text)) > NOTICE_RESEARCH or not (m := _NOTICE.search(text)):
+    if len(_NEWS_TEXT.findall(text)) > NOTICE_RESEARCH:
         return found
-    return Genre(ARTICLE, f"a notice to the public ({m.group()!r}), though {found.reason}")
+    if m := _NOTICE.search(text):
+        said = " ".join(m.group().strip(" \t*_>").split())
+        return Genre(ARTICLE, f"a notice to the public ({said!r}), though {found.reason}")
+    return found
 
 
 def detect(document: Document) -> Genre:
     """The genre of a page, with the evidence (for messages and ``medlint inspect``).
     Rules read it once per document from ``Context.genre``."""
     declared = _declared(document)
+    if declared is not None and declared.reason.startswith(("front matter", "JSON-LD")):
+        return declared  # metadata decides (a declared news page stays news)
+    if encyclopedia := _encyclopedia(document):
+        return encyclopedia
     if declared is not None:
         return _notice(document, declared)
     title = document.title or next((s.heading for s in document.sections), "")

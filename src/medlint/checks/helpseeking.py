@@ -67,6 +67,8 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)])[ \t]+")
+_HTML_LIST = re.compile(r"<(?:ul|ol|li|table|tr|dl)\b", re.I)
+LEAD_IN_REACH = 400
 _HTML_ITEM = re.compile(r"<li\b", re.I)
 
 
@@ -621,6 +623,27 @@ class HelpStatements:
             if w.text.lower() not in POINTERS
         )
 
+    @cached_property
+    def _listless_lead_ins(self) -> frozenset[int]:
+        """Sentences that end in ":" with no list after them: a lead-in whose items were
+        lost (a page stored without its lists: "If your child has any of the following:"
+        then "You need urgent help: phone 999") says for no sign when to act. A list is a
+        list item, a table row or (in HTML) a list element within LEAD_IN_REACH characters."""
+        source = self.document.source
+        out = set()
+        for index, (_start, end) in enumerate(self.analysis.sentences):
+            if not self.analysis.sentence_text(index).rstrip().endswith(":"):
+                continue
+            after = source[end : end + LEAD_IN_REACH]
+            if _HTML_LIST.search(after):
+                continue
+            rest = after.lstrip(" \t:*_")
+            rest = rest.split("\n", 1)[1] if "\n" in rest else ""
+            line = next((ln for ln in rest.splitlines() if ln.strip()), "")
+            if line and not (_LIST_ITEM.match(line) or line.lstrip().startswith("|")):
+                out.add(index)
+        return frozenset(out)
+
     def _after_conditional_list(self, offset: int) -> bool:
         """Whether ``offset`` is in the action lines after a list with a conditional lead-in."""
         source = self.document.source
@@ -646,8 +669,8 @@ class HelpStatements:
         description ("severe attacks may require emergency care") never counts."""
         level = min(condition_level, SAME_DAY)
         symptoms = self.analysis.mentions(_label("symptom"))
-        when = self.conditional & self._about_symptoms
-        before = self._clause_conditional & self._about_symptoms
+        when = (self.conditional & self._about_symptoms) - self._listless_lead_ins
+        before = (self._clause_conditional & self._about_symptoms) - self._listless_lead_ins
         for s in self.at_least(level):
             m = s.mention
             if m.label != careshape.SHAPE:
