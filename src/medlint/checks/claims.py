@@ -277,6 +277,21 @@ class CureClaim(ShapeCheck):
             "Verbs of going ('return', 'back') that make 'to work' a place, not a remedy "
             "working ('ordered doctors to return to work within 48 hours')."
         ),
+        worked_words=words(
+            "Words ('work', 'effective', 'used') that, before 'in' or 'at' and a claim verb's "
+            "gerund, with a remedy in the clause, say the remedy does it ('these herbs work "
+            "wonderfully in healing this skin disease')."
+        ),
+        availability_words=words(
+            "Words ('available') that, before 'to' and a claim verb, with a remedy in the "
+            "clause, offer the remedy as the cure ('home remedies are available to cure "
+            "this disease'); 'given to cure' stays a treatment's aim."
+        ),
+        past_epithets=words(
+            "Words ('yesteryear', 'old') that, after 'of' right after a nominal ('the wonder "
+            "drug of yesteryears'), make it a past epithet the article reports, not its "
+            "own claim."
+        ),
     )
     WHY: ClassVar[dict[str, str]] = {
         "verbal": "asserts a cure or a certain result",
@@ -336,6 +351,9 @@ class CureClaim(ShapeCheck):
         self.possessing_verbs = option_words(options, "possessing_verbs")
         self.unsettled_words = option_words(options, "unsettled_words")
         self.professionals = option_words(options, "professionals")
+        self.worked_words = option_words(options, "worked_words")
+        self.availability_words = option_words(options, "availability_words")
+        self.past_epithets = option_words(options, "past_epithets")
         self.labels = {
             kind: Label.of(spec.code, kind)
             for kind in ("verbal", "absolute", "nominal", "change", "predicate", "curable")
@@ -401,6 +419,8 @@ class CureClaim(ShapeCheck):
                 continue  # "Although there are no reported side-effects, there may be ..."
             if kind == "absolute" and before[-2:] == ["to", "be"]:
                 continue  # "the only way to be completely safe is ..."
+            if verbal and self._activity_object(after):
+                continue  # "I stopped taking my medication": an activity given up
             if verbal and self._on_a_person(kind, before, after):
                 continue  # "killed everyone in her path", "she is killed by the intruder"
             if (
@@ -455,6 +475,8 @@ class CureClaim(ShapeCheck):
                 continue
             if kind == "nominal" and self._unclaimed_cure(mention, before, after, sentence):
                 continue  # "the cure for it is still unknown", "... is a stem cell transplant"
+            if kind == "nominal" and after[:1] == ["of"] and self.past_epithets & set(after[1:3]):
+                continue  # "The wonder drug of yesteryears": what it was once called
             if kind == "nominal" and self._kind_named(mention, before, after):
                 continue  # "Miracle cures, once thought to be laughed out of existence, ..."
             if kind == "nominal" and heading and not self._singular_cure(mention, before):
@@ -545,8 +567,13 @@ class CureClaim(ShapeCheck):
     @staticmethod
     def _modal_passive(before: list[str]) -> bool:
         """Is the verb a passive after "can" or "will" ("can be cured", "will be completely
-        reversed")? Adverbs in "-ly" between them are skipped."""
-        words = [w for w in before if not (w.endswith("ly") and len(w) > 4)]
+        reversed")? Adverbs in "-ly" between them are skipped, and so is a disjunction of
+        them ("can be either partly or fully reversed")."""
+        words = [
+            w
+            for w in before
+            if not (w.endswith("ly") and len(w) > 4) and w not in ("either", "or", "and")
+        ]
         return words[-1:] == ["be"] and words[-2:-1] in (["can"], ["will"], ["'ll"])
 
     def _suppressed(self, before: list[str]) -> int | None:
@@ -588,7 +615,9 @@ class CureClaim(ShapeCheck):
         own = own_clause(scope)
         if NEGATIONS.intersection(own):
             return False
-        if (self.strong_hedges | self.predicate_hedges).intersection(own + after):
+        if (self.strong_hedges | self.predicate_hedges).intersection(
+            self._unhedged_disjunction(own + after)
+        ):
             return False
         if self.predicate_limits.intersection(after[:6]):
             return False
@@ -601,6 +630,21 @@ class CureClaim(ShapeCheck):
         # every sufferer named before the predicate; after it, "for anyone who stops
         # drinking early" limits it to a group
         return start is not None or reader or absolute or self._sufferers(before)
+
+    def _unhedged_disjunction(self, words: list[str]) -> list[str]:
+        """The words without a hedge offered as one end of a disjunction whose other end is
+        complete ("can be either partly or fully reversed", "partially or completely
+        cured"): the promise covers the whole result, so the hedge limits nothing."""
+        return [
+            w
+            for i, w in enumerate(words)
+            if not (
+                w in self.strong_hedges
+                and words[i + 1 : i + 2] == ["or"]
+                and words[i + 2 : i + 3]
+                and words[i + 2] in self.completeness
+            )
+        ]
 
     def _headline(self, mention: Mention, before: list[str]) -> bool:
         """Does a heading promise a cure by its headline shape: a headline verb after a
@@ -678,8 +722,68 @@ class CureClaim(ShapeCheck):
         if self.hedges.intersection(clause) <= self.modal_hedges:
             # "you can reverse it with diet": a promise to the reader
             promised = clause[-2:-1] == ["you"] and clause[-1] in self.modal_hedges
-            return not (promised or self._has_absolute(sentence))
+            sold = (
+                kind == "verbal"  # not a change verb: "eye drops can relieve dry eyes"
+                and self._remedy_modal(clause)
+                and DENIALS.isdisjoint(sentence)  # "there is no herb ... that can cure it"
+            )
+            return not (promised or sold or self._has_absolute(sentence))
         return True
+
+    def _remedy_modal(self, clause: list[str]) -> bool:
+        """Is "can" or "could" right before the verb said of a remedy or the page's product
+        as its subject ("Apple cider vinegar is a natural remedy that can eliminate toxins
+        ..., heal heartburn")? A seller's modal states what the remedy does; it hedges
+        nothing. Not of a treatment or a medicine ("antibiotics can cure syphilis"), nor
+        with a professional in the clause ("your doctor can ..."). The remedy stands within
+        a few words before the modal ("a natural remedy that can")."""
+        if clause[-1:] == [] or clause[-1] not in self.modal_hedges:
+            return False
+        subject = clause[-SUBJECT_WINDOW - 2 : -1]
+        if (self.clinical_subjects | self.professionals | self.research_words).intersection(clause):
+            return False
+        return bool((self.remedy_nouns | self.product_words).intersection(subject))
+
+    def _activity_object(self, after: list[str]) -> bool:
+        """Is the verb's object an activity: a gerund with its own object ("I stopped
+        taking my eye medication", "stopped eating the sweets")? What someone gave up
+        doing, not a condition a remedy makes go away; a gerund that names a condition
+        ("stops bleeding instantly") has no object of its own and stays a claim."""
+        if len(after) < 2 or not after[0].endswith("ing") or len(after[0]) < 5:
+            return False
+        return after[1] in ARTICLES or after[1] in self.possessives or after[1] in DETERMINERS
+
+    def _offered(self, before: list[str]) -> bool:
+        """Is a remedy offered as the means of the infinitive ("There are lots of home
+        remedies available to cure this disease")? An availability word right before "to"
+        and a remedy in its clause, no treatment ("treatments are available to cure most
+        cases" is clinical) and no negation ("no remedy is available to cure it")."""
+        if before[-2:-1] == [] or before[-2] not in self.availability_words:
+            return False
+        clause = own_clause(clause_before(before[:-2]))
+        if (self.clinical_subjects | self.research_words).intersection(clause):
+            return False
+        if DENIALS.intersection(clause):
+            return False
+        return bool((self.remedy_nouns | self.product_words).intersection(clause))
+
+    def _worked_in(self, before: list[str]) -> bool:
+        """Is a claim verb's gerund said of what a remedy does or is used for ("these herbs
+        work wonderfully in healing this skin disease", "the oil is widely used in curing
+        ...")? The gerund right after "in" or "at", a worked word (`worked_words`) and a
+        remedy or the page's product in its clause, and no treatment or study there
+        ("surgery is effective in curing early cancer"). After "for", a use alone ("is used
+        for healing burns") is a description, not a claim. Any other gerund ("wound
+        healing", "the key to curing it") is no claim by itself."""
+        if before[-1:] not in (["in"], ["at"], ["for"]):
+            return False
+        clause = own_clause(before[:-1])  # a listed subject: "herbs like rubia, neem and ..."
+        if (self.clinical_subjects | self.research_words).intersection(clause):
+            return False
+        worked = self.worked_words.intersection(clause)
+        if before[-1] == "for":
+            worked -= {"used", "use", "uses"}  # "aloe gel is used for healing burns": a use
+        return bool(worked) and bool((self.remedy_nouns | self.product_words).intersection(clause))
 
     def _framed(
         self, mention: Mention, before: list[str], after: list[str], sentence: list[str]
@@ -1051,6 +1155,8 @@ class CureClaim(ShapeCheck):
         "can be cured if found early", "reduce or eliminate" are not claims."""
         clause = clause_before(before)
         head = mention.text.lower().split()[0]
+        if head.endswith("ing") and head not in self.needs_absolute:
+            return self._worked_in(before)  # "work wonderfully in healing this skin disease"
         if head in self.needs_absolute:
             # "it may disappear on its own" is no claim; "my tumors are gone" is, and so is
             # "By following a simple cleanse program, you can get rid of it"
@@ -1071,6 +1177,8 @@ class CureClaim(ShapeCheck):
             return False  # "anecdotal cures have been reported": a noun
         if self.non_claim_objects.intersection(after[:3]):
             return False  # "eliminates the need for", "eliminated the recommendation"
+        if self._offered(before):
+            return True  # "home remedies are available to cure this disease"
         strong = self._has_absolute(sentence)
         agent = self._remedy_agent(after)
         if after[:1] and after[0] in ARTICLES and not strong:
