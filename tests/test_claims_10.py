@@ -90,3 +90,21 @@ def test_a_remedy_modal_sells_only_a_claim_verb(linter: Linter) -> None:
     # a change verb after a remedy's modal is what the remedy does for symptoms (NIDDK)
     assert not fired(linter, "MED201", "Eye drops can relieve dry, gritty, irritated eyes.")
     assert fired(linter, "MED201", "These eye drops can heal dry eye disease.")
+
+
+def test_a_time_preposition_is_no_condition(linter: Linter) -> None:
+    # "after" before a gerund or a noun is a preposition in the claim's own clause
+    assert fired(linter, "MED201", "Rubbing in our oil after bathing cures psoriasis.")
+    assert fired(linter, "MED201", "This tea after meals cures bloating.")
+    # with a subject of its own it opens a condition
+    assert not fired(linter, "MED201", "After you stop the pills the rash is gone for good.")
+    assert not fired(linter, "MED201", "Until it is treated the rash never goes away.")
+
+
+def test_a_remedy_modifier_makes_a_treatment_a_remedy(linter: Linter) -> None:
+    # "herbal medicines", "natural treatment": a remedy, not a clinical treatment
+    assert fired(linter, "MED201", "Today various herbal medicines are available for curing gout.")
+    assert fired(linter, "MED201", "Herbal medicines can cure gout.")
+    # a treatment with no such modifier stays clinical
+    assert not fired(linter, "MED201", "Today various medicines are available for curing gout.")
+    assert not fired(linter, "MED201", "Medicines can cure gout.")

@@ -33,6 +33,7 @@ from medlint.checks.shape import (
     ShapeCheck,
     clause_before,
     how_to,
+    in_condition,
     in_research_section,
     is_measured,
     is_number,
@@ -69,6 +70,11 @@ RESULT_MODALS = frozenset({"will", "'ll"})
 # Words that open a cause, which asserts its content.
 CAUSES = frozenset({"because", "since"})
 LIMITING_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "once"})
+# Condition words that are prepositions before a noun or a gerund ("after bathing"), and
+# the words that show a clause of their own after them ("after you stop it", "until it is").
+TIME_PREPOSITIONS = frozenset({"after", "before", "until"})
+SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there"})
+FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"})
 PLACES = frozenset({"under", "in", "into", "on", "onto", "inside", "within", "beneath"})
 
 
@@ -150,6 +156,11 @@ class CureClaim(ShapeCheck):
         ),
         clinical_subjects=words(
             "Subjects ('surgery', 'gene') that make a claim verb after them a clinical statement."
+        ),
+        remedy_modifiers=words(
+            "Modifiers ('herbal', 'natural', 'Ayurvedic') that, right before a treatment word "
+            "('herbal medicines', 'natural treatment'), make it a remedy, not a clinical "
+            "treatment."
         ),
         research_words=words(
             "Words of a study ('trial', 'participants') that make the sentence a reported finding."
@@ -323,6 +334,7 @@ class CureClaim(ShapeCheck):
         self.strong_hedges = option_words(options, "hedges")
         self.hedges = self.strong_hedges | self.modal_hedges
         self.clinical_subjects = option_words(options, "clinical_subjects")
+        self.remedy_modifiers = option_words(options, "remedy_modifiers")
         self.research_words = option_words(options, "research_words")
         self.research_headings = option_words(options, "research_headings")
         self.base_forms = option_words(options, "base_forms")
@@ -500,6 +512,21 @@ class CureClaim(ShapeCheck):
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
 
+    def conditional(self, before: list[str]) -> bool:
+        """Is the claim inside a condition? "After", "before" and "until" open one only as
+        a clause with a subject of its own ("after you stop it, ..."); before a noun or a
+        gerund they are a preposition inside the claim's own clause ("Massaging the area
+        with olive oil after bathing cures psoriasis", "this tea after meals cures
+        bloating"), which asserts."""
+        clause = clause_before(before)
+        for i in range(len(clause) - 1, -1, -1):
+            if clause[i] in TIME_PREPOSITIONS:
+                rest = clause[i + 1 :]
+                if rest and SUBJECTS.isdisjoint(rest) and FINITE.isdisjoint(rest):
+                    clause = clause[:i]
+                break
+        return in_condition(clause, self.CONDITIONS)
+
     def _studied(self, sentence: list[str]) -> bool:
         """Does the sentence report a study ("all five trials showed", "participants had")?
         A research word right after "for" names whom a remedy is for ("can work
@@ -623,7 +650,7 @@ class CureClaim(ShapeCheck):
             return False
         if LIMITING_CONDITIONS.intersection(sentence):
             return False  # "If found early, you can be cured"
-        if (self.clinical_subjects | self.research_words).intersection(sentence):
+        if self._clinical(sentence) | self.research_words.intersection(sentence):
             return False
         reader = bool({"you", "your"}.intersection(own))
         absolute = self._has_absolute(sentence) or bool(self.completeness.intersection(sentence))
@@ -660,14 +687,14 @@ class CureClaim(ShapeCheck):
         if how_to(clause, self.how_to_nouns):
             return True
         if self._product(clause) and not (
-            self.clinical_subjects.intersection(clause) or self.hedges.intersection(clause)
+            self._clinical(clause) or self.hedges.intersection(clause)
         ):
             return True  # "5 Natural Foods That Prevent And Gradually Cure Diabetes"
         subject = clause[:-1]
         return (
             clause[-1:] in (["can"], ["will"])
             and bool(subject)
-            and not self.clinical_subjects.intersection(subject)
+            and not self._clinical(subject)
             and not self.hedges.intersection(subject)
         )
 
@@ -691,7 +718,7 @@ class CureClaim(ShapeCheck):
         own = clause + sentence[len(before) :]
         if NEGATIONS.intersection(own) or self.strong_hedges.intersection(sentence):
             return False
-        if self.clinical_subjects.intersection(clause):
+        if self._clinical(clause):
             return False  # "Surgery is the best way to cure early bowel cancer"
         return self.search_words.isdisjoint(clause) and not self._studied(sentence)
 
@@ -740,9 +767,9 @@ class CureClaim(ShapeCheck):
         if clause[-1:] == [] or clause[-1] not in self.modal_hedges:
             return False
         subject = clause[-SUBJECT_WINDOW - 2 : -1]
-        if (self.clinical_subjects | self.professionals | self.research_words).intersection(clause):
+        if self._clinical(clause) | (self.professionals | self.research_words).intersection(clause):
             return False
-        return bool((self.remedy_nouns | self.product_words).intersection(subject))
+        return bool(self._remedy(subject))
 
     def _activity_object(self, after: list[str]) -> bool:
         """Is the verb's object an activity: a gerund with its own object ("I stopped
@@ -761,11 +788,11 @@ class CureClaim(ShapeCheck):
         if before[-2:-1] == [] or before[-2] not in self.availability_words:
             return False
         clause = own_clause(clause_before(before[:-2]))
-        if (self.clinical_subjects | self.research_words).intersection(clause):
+        if self._clinical(clause) | self.research_words.intersection(clause):
             return False
         if DENIALS.intersection(clause):
             return False
-        return bool((self.remedy_nouns | self.product_words).intersection(clause))
+        return self._remedy(clause)
 
     def _worked_in(self, before: list[str]) -> bool:
         """Is a claim verb's gerund said of what a remedy does or is used for ("these herbs
@@ -778,12 +805,12 @@ class CureClaim(ShapeCheck):
         if before[-1:] not in (["in"], ["at"], ["for"]):
             return False
         clause = own_clause(before[:-1])  # a listed subject: "herbs like rubia, neem and ..."
-        if (self.clinical_subjects | self.research_words).intersection(clause):
+        if self._clinical(clause) | self.research_words.intersection(clause):
             return False
         worked = self.worked_words.intersection(clause)
         if before[-1] == "for":
             worked -= {"used", "use", "uses"}  # "aloe gel is used for healing burns": a use
-        return bool(worked) and bool((self.remedy_nouns | self.product_words).intersection(clause))
+        return bool(worked) and self._remedy(clause)
 
     def _framed(
         self, mention: Mention, before: list[str], after: list[str], sentence: list[str]
@@ -796,7 +823,7 @@ class CureClaim(ShapeCheck):
         infinitive ("to kill cancer cells"), a passive without an absolute, or a gerund."""
         clause = clause_before(before)
         head = mention.text.lower().split()[0]
-        if self.clinical_subjects.intersection(clause) or head.endswith("ing"):
+        if self._clinical(clause) or head.endswith("ing"):
             return False
         window = before[-6:] + after[:6]  # "will stop symptoms, heal ... and prevent ..."
         if self.coordinated.intersection(window) and {"or", "and", ","} & set(window):
@@ -847,9 +874,9 @@ class CureClaim(ShapeCheck):
         "considered safe") and not limited to a use or a group ("safe in small amounts",
         "safe when used as directed", "safe for persons 1 year of age and older")."""
         clause = clause_before(before)
-        if not (self.remedy_nouns | self.product_words).intersection(clause):
+        if not self._remedy(clause):
             return False
-        if self.clinical_subjects.intersection(clause):
+        if self._clinical(clause):
             return False
         if (self.predicate_hedges | self.strong_hedges).intersection(sentence):
             return False
@@ -881,7 +908,7 @@ class CureClaim(ShapeCheck):
         complement = [w for w in rest[1:4] if w not in ARTICLES]
         if not complement or self._unsettled(rest[1:4]):
             return False
-        return not (self.clinical_subjects | self.professionals).intersection(rest[1:6])
+        return not (self._clinical(rest[1:6]) | self.professionals.intersection(rest[1:6]))
 
     def _said_to_be(self, after: list[str], for_first: bool) -> list[str] | None:
         """The words from the existence verb that says what "the cure" is ("is", "remains",
@@ -926,7 +953,7 @@ class CureClaim(ShapeCheck):
             return False
         if self._unsettled(rest[1:4]):
             return True  # "is still unknown", "has not yet been found"
-        return bool((self.clinical_subjects | self.professionals).intersection(rest[1:7]))
+        return bool(self._clinical(rest[1:7]) | self.professionals.intersection(rest[1:7]))
 
     def _universal(self, after: list[str]) -> bool:
         """Does the verb's object claim every case ("any disease", "all forms of cancer",
@@ -937,7 +964,7 @@ class CureClaim(ShapeCheck):
     def _by_professional(self, clause: list[str]) -> bool:
         """Is the clause's subject a treatment or a professional ("oncologists treat all
         types of childhood cancer")? Then a universal scope describes a service."""
-        return bool((self.clinical_subjects | self.professionals).intersection(clause))
+        return bool(self._clinical(clause) | self.professionals.intersection(clause))
 
     @staticmethod
     def _keeps_from(after: list[str]) -> bool:
@@ -973,10 +1000,36 @@ class CureClaim(ShapeCheck):
 
     def _product(self, clause: list[str]) -> bool:
         """Does the clause name the page's product or a remedy ("our drops", "this serum",
-        "frankincense oil") or speak in the first person?"""
+        "frankincense oil", "herbal medicines") or speak in the first person?"""
         return bool(
             (self.product_words | self.remedy_nouns | self.first_person).intersection(clause)
+        ) or bool(self._alternative(clause))
+
+    def _remedy(self, words: list[str]) -> bool:
+        """Do the words name a remedy or the page's product ("these herbs", "our tonic",
+        "herbal medicines")?"""
+        return bool((self.remedy_nouns | self.product_words).intersection(words)) or bool(
+            self._alternative(words)
         )
+
+    def _alternative(self, words: Sequence[str]) -> set[int]:
+        """Where a treatment word follows a remedy modifier ("herbal medicines", "natural
+        treatment methods", "Ayurvedic medicine"): the treatment is then a remedy, not a
+        clinical treatment."""
+        return {
+            i
+            for i, w in enumerate(words)
+            if w in self.clinical_subjects and i > 0 and words[i - 1] in self.remedy_modifiers
+        }
+
+    def _clinical(self, words: Sequence[str]) -> set[str]:
+        """The treatment words ("surgery", "drugs") in the words that make a claim verb a
+        clinical statement; not one that a remedy modifier makes a remedy ("herbal
+        medicines")."""
+        alternative = self._alternative(words)
+        return {
+            w for i, w in enumerate(words) if w in self.clinical_subjects and i not in alternative
+        }
 
     def _remedy_agent(self, after: list[str]) -> bool:
         """Is the verb's agent a remedy or the page's product ("cured by following the
@@ -1000,7 +1053,7 @@ class CureClaim(ShapeCheck):
                 return (
                     link in ([","], [":"], ["is"], ["are"], ["'s"])
                     and self._product(subject)
-                    and not self.clinical_subjects.intersection(subject)
+                    and not self._clinical(subject)
                 )
         return False
 
@@ -1018,9 +1071,7 @@ class CureClaim(ShapeCheck):
                 return False
             if word in ("with", "using", "by"):
                 instrument = after[i + 1 : i + 7]
-                return self._product(instrument) and not self.clinical_subjects.intersection(
-                    instrument
-                )
+                return self._product(instrument) and not self._clinical(instrument)
         return False
 
     def _unsought(self, scope: list[str]) -> list[str]:
@@ -1110,7 +1161,7 @@ class CureClaim(ShapeCheck):
         subject = words[:-1]
         return (
             self._product(subject)
-            and not self.clinical_subjects.intersection(subject)
+            and not self._clinical(subject)
             and not self.hedges.intersection(subject)
         )
 
@@ -1123,7 +1174,7 @@ class CureClaim(ShapeCheck):
             return False
         end = next((i for i, w in enumerate(before) if w in CLAUSE_MARKS), len(before))
         phrase = before[:end]
-        if end == len(before) or self.clinical_subjects.intersection(phrase):
+        if end == len(before) or self._clinical(phrase):
             return False
         return self._product(phrase)
 
@@ -1171,7 +1222,7 @@ class CureClaim(ShapeCheck):
             return True  # "The arthritis cure comes from borax", "you have the cure at home"
         if self.hedges.intersection(after[:4]) and after[:1] != ["your"]:
             return False  # "... can cure some early cancers"
-        if self.clinical_subjects.intersection(before):
+        if self._clinical(before):
             return False  # "surgery cured ...", "the mutation eliminates the function of ..."
         if after[:1] and after[0] in NOUN_FOLLOWERS:
             return False  # "anecdotal cures have been reported": a noun
