@@ -108,3 +108,15 @@ def test_a_remedy_modifier_makes_a_treatment_a_remedy(linter: Linter) -> None:
     # a treatment with no such modifier stays clinical
     assert not fired(linter, "MED201", "Today various medicines are available for curing gout.")
     assert not fired(linter, "MED201", "Medicines can cure gout.")
+
+
+def test_a_result_participle_with_the_sufferers_condition(linter: Linter) -> None:
+    assert fired(linter, "MED201", "Many of them did indeed live, curing their gout.")
+    assert not fired(linter, "MED201", "After surgery, curing their cancer was the aim.")
+    assert not fired(linter, "MED201", "The goal is curing their cancer.")
+
+
+def test_an_alternative_therapy_is_a_remedy(linter: Linter) -> None:
+    body = "Ozone therapy is widely used and accepted in curing various diseases."
+    assert fired(linter, "MED201", body)
+    assert not fired(linter, "MED201", body.replace("Ozone therapy", "Therapy"))

@@ -794,6 +794,19 @@ class CureClaim(ShapeCheck):
             return False
         return self._remedy(clause)
 
+    def _result_participle(self, before: list[str], after: list[str]) -> bool:
+        """Is a claim verb's gerund a participle that adds a result to its sentence, with
+        the sufferer's own condition as object ("So many terminal people did indeed live,
+        curing their cancer")? After a comma, a possessive right after it, and no
+        treatment, professional or study in the sentence before it ("After surgery, curing
+        their cancer ..." stays clinical); "the goal is curing their cancer" has no comma."""
+        if before[-1:] != [","] or not after[:1] or after[0] not in self.possessives:
+            return False
+        return not (
+            self._clinical(before)
+            or (self.professionals | self.research_words).intersection(before)
+        )
+
     def _worked_in(self, before: list[str]) -> bool:
         """Is a claim verb's gerund said of what a remedy does or is used for ("these herbs
         work wonderfully in healing this skin disease", "the oil is widely used in curing
@@ -1207,7 +1220,9 @@ class CureClaim(ShapeCheck):
         clause = clause_before(before)
         head = mention.text.lower().split()[0]
         if head.endswith("ing") and head not in self.needs_absolute:
-            return self._worked_in(before)  # "work wonderfully in healing this skin disease"
+            # "work wonderfully in healing this skin disease", "did indeed live, curing
+            # their cancer"
+            return self._worked_in(before) or self._result_participle(before, after)
         if head in self.needs_absolute:
             # "it may disappear on its own" is no claim; "my tumors are gone" is, and so is
             # "By following a simple cleanse program, you can get rid of it"
