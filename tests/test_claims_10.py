@@ -120,3 +120,8 @@ def test_an_alternative_therapy_is_a_remedy(linter: Linter) -> None:
     body = "Ozone therapy is widely used and accepted in curing various diseases."
     assert fired(linter, "MED201", body)
     assert not fired(linter, "MED201", body.replace("Ozone therapy", "Therapy"))
+
+
+def test_efficacy_in_curing_said_of_a_treatment_is_clinical(linter: Linter) -> None:
+    assert not fired(linter, "MED201", "Surgery is effective in curing early cancer.")
+    assert fired(linter, "MED201", "Herbal medicine is effective in curing gout.")

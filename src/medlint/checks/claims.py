@@ -425,6 +425,12 @@ class CureClaim(ShapeCheck):
                 clause = own_clause(clause_before(before))
                 if self._by_professional(clause) or not (clause or head_s(mention)):
                     continue  # "oncologists treat all types of ...", "Treat all burns ..."
+            if (
+                kind == "absolute"
+                and mention.text.lower().split()[-1].endswith("ing")
+                and self._clinical(own_clause(clause_before(before)))
+            ):
+                continue  # "Surgery is effective in curing early cancer": a clinical finding
             if kind == "absolute" and self._limited_use(after):
                 continue  # "no reported side effects ... when the recommended doses are taken"
             if kind == "absolute" and self._conceded(before, after):
