@@ -125,3 +125,12 @@ def test_an_alternative_therapy_is_a_remedy(linter: Linter) -> None:
 def test_efficacy_in_curing_said_of_a_treatment_is_clinical(linter: Linter) -> None:
     assert not fired(linter, "MED201", "Surgery is effective in curing early cancer.")
     assert fired(linter, "MED201", "Herbal medicine is effective in curing gout.")
+
+
+def test_a_time_preposition_keeps_wording_that_is_no_verb(linter: Linter) -> None:
+    # GARD: a case report's time phrase holds the absolute; no promise of the article's
+    body = (
+        "There has been one case report describing treatment with a laser that worked "
+        "effectively in this patient after a single treatment without adverse side effects."
+    )
+    assert not fired(linter, "MED201", body)

@@ -518,13 +518,17 @@ class CureClaim(ShapeCheck):
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
 
-    def conditional(self, before: list[str]) -> bool:
-        """Is the claim inside a condition? "After", "before" and "until" open one only as
-        a clause with a subject of its own ("after you stop it, ..."); before a noun or a
-        gerund they are a preposition inside the claim's own clause ("Massaging the area
-        with olive oil after bathing cures psoriasis", "this tea after meals cures
-        bloating"), which asserts."""
+    def conditional(self, mention: Mention, before: list[str]) -> bool:
+        """Is the claim inside a condition? Before a claim verb, "after", "before" and
+        "until" open one only as a clause with a subject of its own ("after you stop it,
+        ..."); before a noun or a gerund they are a preposition inside the verb's own
+        clause ("Massaging the area with olive oil after bathing cures psoriasis", "this
+        tea after meals cures bloating"), which asserts. Wording that is no verb stays
+        inside the phrase ("worked after a single treatment without adverse side
+        effects": a case report's time, not the article's promise)."""
         clause = clause_before(before)
+        if mention.label not in (self.labels["verbal"], self.labels["change"]):
+            return in_condition(clause, self.CONDITIONS)
         for i in range(len(clause) - 1, -1, -1):
             if clause[i] in TIME_PREPOSITIONS:
                 rest = clause[i + 1 :]
