@@ -33,6 +33,7 @@ from medlint.checks.shape import (
     ShapeCheck,
     clause_before,
     how_to,
+    in_condition,
     in_research_section,
     is_measured,
     is_number,
@@ -69,6 +70,11 @@ RESULT_MODALS = frozenset({"will", "'ll"})
 # Words that open a cause, which asserts its content.
 CAUSES = frozenset({"because", "since"})
 LIMITING_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "once"})
+# Condition words that are prepositions before a noun or a gerund ("after bathing"), and
+# the words that show a clause of their own after them ("after you stop it", "until it is").
+TIME_PREPOSITIONS = frozenset({"after", "before", "until"})
+SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there"})
+FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"})
 PLACES = frozenset({"under", "in", "into", "on", "onto", "inside", "within", "beneath"})
 
 
@@ -150,6 +156,11 @@ class CureClaim(ShapeCheck):
         ),
         clinical_subjects=words(
             "Subjects ('surgery', 'gene') that make a claim verb after them a clinical statement."
+        ),
+        remedy_modifiers=words(
+            "Modifiers ('herbal', 'natural', 'Ayurvedic') that, right before a treatment word "
+            "('herbal medicines', 'natural treatment'), make it a remedy, not a clinical "
+            "treatment."
         ),
         research_words=words(
             "Words of a study ('trial', 'participants') that make the sentence a reported finding."
@@ -277,6 +288,21 @@ class CureClaim(ShapeCheck):
             "Verbs of going ('return', 'back') that make 'to work' a place, not a remedy "
             "working ('ordered doctors to return to work within 48 hours')."
         ),
+        worked_words=words(
+            "Words ('work', 'effective', 'used') that, before 'in' or 'at' and a claim verb's "
+            "gerund, with a remedy in the clause, say the remedy does it ('these herbs work "
+            "wonderfully in healing this skin disease')."
+        ),
+        availability_words=words(
+            "Words ('available') that, before 'to' and a claim verb, with a remedy in the "
+            "clause, offer the remedy as the cure ('home remedies are available to cure "
+            "this disease'); 'given to cure' stays a treatment's aim."
+        ),
+        past_epithets=words(
+            "Words ('yesteryear', 'old') that, after 'of' right after a nominal ('the wonder "
+            "drug of yesteryears'), make it a past epithet the article reports, not its "
+            "own claim."
+        ),
     )
     WHY: ClassVar[dict[str, str]] = {
         "verbal": "asserts a cure or a certain result",
@@ -308,6 +334,7 @@ class CureClaim(ShapeCheck):
         self.strong_hedges = option_words(options, "hedges")
         self.hedges = self.strong_hedges | self.modal_hedges
         self.clinical_subjects = option_words(options, "clinical_subjects")
+        self.remedy_modifiers = option_words(options, "remedy_modifiers")
         self.research_words = option_words(options, "research_words")
         self.research_headings = option_words(options, "research_headings")
         self.base_forms = option_words(options, "base_forms")
@@ -336,6 +363,9 @@ class CureClaim(ShapeCheck):
         self.possessing_verbs = option_words(options, "possessing_verbs")
         self.unsettled_words = option_words(options, "unsettled_words")
         self.professionals = option_words(options, "professionals")
+        self.worked_words = option_words(options, "worked_words")
+        self.availability_words = option_words(options, "availability_words")
+        self.past_epithets = option_words(options, "past_epithets")
         self.labels = {
             kind: Label.of(spec.code, kind)
             for kind in ("verbal", "absolute", "nominal", "change", "predicate", "curable")
@@ -395,12 +425,20 @@ class CureClaim(ShapeCheck):
                 clause = own_clause(clause_before(before))
                 if self._by_professional(clause) or not (clause or head_s(mention)):
                     continue  # "oncologists treat all types of ...", "Treat all burns ..."
+            if (
+                kind == "absolute"
+                and mention.text.lower().split()[-1].endswith("ing")
+                and self._clinical(own_clause(clause_before(before)))
+            ):
+                continue  # "Surgery is effective in curing early cancer": a clinical finding
             if kind == "absolute" and self._limited_use(after):
                 continue  # "no reported side effects ... when the recommended doses are taken"
             if kind == "absolute" and self._conceded(before, after):
                 continue  # "Although there are no reported side-effects, there may be ..."
             if kind == "absolute" and before[-2:] == ["to", "be"]:
                 continue  # "the only way to be completely safe is ..."
+            if verbal and self._activity_object(after):
+                continue  # "I stopped taking my medication": an activity given up
             if verbal and self._on_a_person(kind, before, after):
                 continue  # "killed everyone in her path", "she is killed by the intruder"
             if (
@@ -455,6 +493,8 @@ class CureClaim(ShapeCheck):
                 continue
             if kind == "nominal" and self._unclaimed_cure(mention, before, after, sentence):
                 continue  # "the cure for it is still unknown", "... is a stem cell transplant"
+            if kind == "nominal" and after[:1] == ["of"] and self.past_epithets & set(after[1:3]):
+                continue  # "The wonder drug of yesteryears": what it was once called
             if kind == "nominal" and self._kind_named(mention, before, after):
                 continue  # "Miracle cures, once thought to be laughed out of existence, ..."
             if kind == "nominal" and heading and not self._singular_cure(mention, before):
@@ -477,6 +517,25 @@ class CureClaim(ShapeCheck):
                 continue
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
+
+    def conditional(self, mention: Mention, before: list[str]) -> bool:
+        """Is the claim inside a condition? Before a claim verb, "after", "before" and
+        "until" open one only as a clause with a subject of its own ("after you stop it,
+        ..."); before a noun or a gerund they are a preposition inside the verb's own
+        clause ("Massaging the area with olive oil after bathing cures psoriasis", "this
+        tea after meals cures bloating"), which asserts. Wording that is no verb stays
+        inside the phrase ("worked after a single treatment without adverse side
+        effects": a case report's time, not the article's promise)."""
+        clause = clause_before(before)
+        if mention.label not in (self.labels["verbal"], self.labels["change"]):
+            return in_condition(clause, self.CONDITIONS)
+        for i in range(len(clause) - 1, -1, -1):
+            if clause[i] in TIME_PREPOSITIONS:
+                rest = clause[i + 1 :]
+                if rest and SUBJECTS.isdisjoint(rest) and FINITE.isdisjoint(rest):
+                    clause = clause[:i]
+                break
+        return in_condition(clause, self.CONDITIONS)
 
     def _studied(self, sentence: list[str]) -> bool:
         """Does the sentence report a study ("all five trials showed", "participants had")?
@@ -545,8 +604,13 @@ class CureClaim(ShapeCheck):
     @staticmethod
     def _modal_passive(before: list[str]) -> bool:
         """Is the verb a passive after "can" or "will" ("can be cured", "will be completely
-        reversed")? Adverbs in "-ly" between them are skipped."""
-        words = [w for w in before if not (w.endswith("ly") and len(w) > 4)]
+        reversed")? Adverbs in "-ly" between them are skipped, and so is a disjunction of
+        them ("can be either partly or fully reversed")."""
+        words = [
+            w
+            for w in before
+            if not (w.endswith("ly") and len(w) > 4) and w not in ("either", "or", "and")
+        ]
         return words[-1:] == ["be"] and words[-2:-1] in (["can"], ["will"], ["'ll"])
 
     def _suppressed(self, before: list[str]) -> int | None:
@@ -588,19 +652,36 @@ class CureClaim(ShapeCheck):
         own = own_clause(scope)
         if NEGATIONS.intersection(own):
             return False
-        if (self.strong_hedges | self.predicate_hedges).intersection(own + after):
+        if (self.strong_hedges | self.predicate_hedges).intersection(
+            self._unhedged_disjunction(own + after)
+        ):
             return False
         if self.predicate_limits.intersection(after[:6]):
             return False
         if LIMITING_CONDITIONS.intersection(sentence):
             return False  # "If found early, you can be cured"
-        if (self.clinical_subjects | self.research_words).intersection(sentence):
+        if self._clinical(sentence) | self.research_words.intersection(sentence):
             return False
         reader = bool({"you", "your"}.intersection(own))
         absolute = self._has_absolute(sentence) or bool(self.completeness.intersection(sentence))
         # every sufferer named before the predicate; after it, "for anyone who stops
         # drinking early" limits it to a group
         return start is not None or reader or absolute or self._sufferers(before)
+
+    def _unhedged_disjunction(self, words: list[str]) -> list[str]:
+        """The words without a hedge offered as one end of a disjunction whose other end is
+        complete ("can be either partly or fully reversed", "partially or completely
+        cured"): the promise covers the whole result, so the hedge limits nothing."""
+        return [
+            w
+            for i, w in enumerate(words)
+            if not (
+                w in self.strong_hedges
+                and words[i + 1 : i + 2] == ["or"]
+                and words[i + 2 : i + 3]
+                and words[i + 2] in self.completeness
+            )
+        ]
 
     def _headline(self, mention: Mention, before: list[str]) -> bool:
         """Does a heading promise a cure by its headline shape: a headline verb after a
@@ -616,14 +697,14 @@ class CureClaim(ShapeCheck):
         if how_to(clause, self.how_to_nouns):
             return True
         if self._product(clause) and not (
-            self.clinical_subjects.intersection(clause) or self.hedges.intersection(clause)
+            self._clinical(clause) or self.hedges.intersection(clause)
         ):
             return True  # "5 Natural Foods That Prevent And Gradually Cure Diabetes"
         subject = clause[:-1]
         return (
             clause[-1:] in (["can"], ["will"])
             and bool(subject)
-            and not self.clinical_subjects.intersection(subject)
+            and not self._clinical(subject)
             and not self.hedges.intersection(subject)
         )
 
@@ -647,7 +728,7 @@ class CureClaim(ShapeCheck):
         own = clause + sentence[len(before) :]
         if NEGATIONS.intersection(own) or self.strong_hedges.intersection(sentence):
             return False
-        if self.clinical_subjects.intersection(clause):
+        if self._clinical(clause):
             return False  # "Surgery is the best way to cure early bowel cancer"
         return self.search_words.isdisjoint(clause) and not self._studied(sentence)
 
@@ -678,8 +759,81 @@ class CureClaim(ShapeCheck):
         if self.hedges.intersection(clause) <= self.modal_hedges:
             # "you can reverse it with diet": a promise to the reader
             promised = clause[-2:-1] == ["you"] and clause[-1] in self.modal_hedges
-            return not (promised or self._has_absolute(sentence))
+            sold = (
+                kind == "verbal"  # not a change verb: "eye drops can relieve dry eyes"
+                and self._remedy_modal(clause)
+                and DENIALS.isdisjoint(sentence)  # "there is no herb ... that can cure it"
+            )
+            return not (promised or sold or self._has_absolute(sentence))
         return True
+
+    def _remedy_modal(self, clause: list[str]) -> bool:
+        """Is "can" or "could" right before the verb said of a remedy or the page's product
+        as its subject ("Apple cider vinegar is a natural remedy that can eliminate toxins
+        ..., heal heartburn")? A seller's modal states what the remedy does; it hedges
+        nothing. Not of a treatment or a medicine ("antibiotics can cure syphilis"), nor
+        with a professional in the clause ("your doctor can ..."). The remedy stands within
+        a few words before the modal ("a natural remedy that can")."""
+        if clause[-1:] == [] or clause[-1] not in self.modal_hedges:
+            return False
+        subject = clause[-SUBJECT_WINDOW - 2 : -1]
+        if self._clinical(clause) | (self.professionals | self.research_words).intersection(clause):
+            return False
+        return bool(self._remedy(subject))
+
+    def _activity_object(self, after: list[str]) -> bool:
+        """Is the verb's object an activity: a gerund with its own object ("I stopped
+        taking my eye medication", "stopped eating the sweets")? What someone gave up
+        doing, not a condition a remedy makes go away; a gerund that names a condition
+        ("stops bleeding instantly") has no object of its own and stays a claim."""
+        if len(after) < 2 or not after[0].endswith("ing") or len(after[0]) < 5:
+            return False
+        return after[1] in ARTICLES or after[1] in self.possessives or after[1] in DETERMINERS
+
+    def _offered(self, before: list[str]) -> bool:
+        """Is a remedy offered as the means of the infinitive ("There are lots of home
+        remedies available to cure this disease")? An availability word right before "to"
+        and a remedy in its clause, no treatment ("treatments are available to cure most
+        cases" is clinical) and no negation ("no remedy is available to cure it")."""
+        if before[-2:-1] == [] or before[-2] not in self.availability_words:
+            return False
+        clause = own_clause(clause_before(before[:-2]))
+        if self._clinical(clause) | self.research_words.intersection(clause):
+            return False
+        if DENIALS.intersection(clause):
+            return False
+        return self._remedy(clause)
+
+    def _result_participle(self, before: list[str], after: list[str]) -> bool:
+        """Is a claim verb's gerund a participle that adds a result to its sentence, with
+        the sufferer's own condition as object ("So many terminal people did indeed live,
+        curing their cancer")? After a comma, a possessive right after it, and no
+        treatment, professional or study in the sentence before it ("After surgery, curing
+        their cancer ..." stays clinical); "the goal is curing their cancer" has no comma."""
+        if before[-1:] != [","] or not after[:1] or after[0] not in self.possessives:
+            return False
+        return not (
+            self._clinical(before)
+            or (self.professionals | self.research_words).intersection(before)
+        )
+
+    def _worked_in(self, before: list[str]) -> bool:
+        """Is a claim verb's gerund said of what a remedy does or is used for ("these herbs
+        work wonderfully in healing this skin disease", "the oil is widely used in curing
+        ...")? The gerund right after "in" or "at", a worked word (`worked_words`) and a
+        remedy or the page's product in its clause, and no treatment or study there
+        ("surgery is effective in curing early cancer"). After "for", a use alone ("is used
+        for healing burns") is a description, not a claim. Any other gerund ("wound
+        healing", "the key to curing it") is no claim by itself."""
+        if before[-1:] not in (["in"], ["at"], ["for"]):
+            return False
+        clause = own_clause(before[:-1])  # a listed subject: "herbs like rubia, neem and ..."
+        if self._clinical(clause) | self.research_words.intersection(clause):
+            return False
+        worked = self.worked_words.intersection(clause)
+        if before[-1] == "for":
+            worked -= {"used", "use", "uses"}  # "aloe gel is used for healing burns": a use
+        return bool(worked) and self._remedy(clause)
 
     def _framed(
         self, mention: Mention, before: list[str], after: list[str], sentence: list[str]
@@ -692,7 +846,7 @@ class CureClaim(ShapeCheck):
         infinitive ("to kill cancer cells"), a passive without an absolute, or a gerund."""
         clause = clause_before(before)
         head = mention.text.lower().split()[0]
-        if self.clinical_subjects.intersection(clause) or head.endswith("ing"):
+        if self._clinical(clause) or head.endswith("ing"):
             return False
         window = before[-6:] + after[:6]  # "will stop symptoms, heal ... and prevent ..."
         if self.coordinated.intersection(window) and {"or", "and", ","} & set(window):
@@ -743,9 +897,9 @@ class CureClaim(ShapeCheck):
         "considered safe") and not limited to a use or a group ("safe in small amounts",
         "safe when used as directed", "safe for persons 1 year of age and older")."""
         clause = clause_before(before)
-        if not (self.remedy_nouns | self.product_words).intersection(clause):
+        if not self._remedy(clause):
             return False
-        if self.clinical_subjects.intersection(clause):
+        if self._clinical(clause):
             return False
         if (self.predicate_hedges | self.strong_hedges).intersection(sentence):
             return False
@@ -777,7 +931,7 @@ class CureClaim(ShapeCheck):
         complement = [w for w in rest[1:4] if w not in ARTICLES]
         if not complement or self._unsettled(rest[1:4]):
             return False
-        return not (self.clinical_subjects | self.professionals).intersection(rest[1:6])
+        return not (self._clinical(rest[1:6]) | self.professionals.intersection(rest[1:6]))
 
     def _said_to_be(self, after: list[str], for_first: bool) -> list[str] | None:
         """The words from the existence verb that says what "the cure" is ("is", "remains",
@@ -822,7 +976,7 @@ class CureClaim(ShapeCheck):
             return False
         if self._unsettled(rest[1:4]):
             return True  # "is still unknown", "has not yet been found"
-        return bool((self.clinical_subjects | self.professionals).intersection(rest[1:7]))
+        return bool(self._clinical(rest[1:7]) | self.professionals.intersection(rest[1:7]))
 
     def _universal(self, after: list[str]) -> bool:
         """Does the verb's object claim every case ("any disease", "all forms of cancer",
@@ -833,7 +987,7 @@ class CureClaim(ShapeCheck):
     def _by_professional(self, clause: list[str]) -> bool:
         """Is the clause's subject a treatment or a professional ("oncologists treat all
         types of childhood cancer")? Then a universal scope describes a service."""
-        return bool((self.clinical_subjects | self.professionals).intersection(clause))
+        return bool(self._clinical(clause) | self.professionals.intersection(clause))
 
     @staticmethod
     def _keeps_from(after: list[str]) -> bool:
@@ -869,10 +1023,36 @@ class CureClaim(ShapeCheck):
 
     def _product(self, clause: list[str]) -> bool:
         """Does the clause name the page's product or a remedy ("our drops", "this serum",
-        "frankincense oil") or speak in the first person?"""
+        "frankincense oil", "herbal medicines") or speak in the first person?"""
         return bool(
             (self.product_words | self.remedy_nouns | self.first_person).intersection(clause)
+        ) or bool(self._alternative(clause))
+
+    def _remedy(self, words: list[str]) -> bool:
+        """Do the words name a remedy or the page's product ("these herbs", "our tonic",
+        "herbal medicines")?"""
+        return bool((self.remedy_nouns | self.product_words).intersection(words)) or bool(
+            self._alternative(words)
         )
+
+    def _alternative(self, words: Sequence[str]) -> set[int]:
+        """Where a treatment word follows a remedy modifier ("herbal medicines", "natural
+        treatment methods", "Ayurvedic medicine"): the treatment is then a remedy, not a
+        clinical treatment."""
+        return {
+            i
+            for i, w in enumerate(words)
+            if w in self.clinical_subjects and i > 0 and words[i - 1] in self.remedy_modifiers
+        }
+
+    def _clinical(self, words: Sequence[str]) -> set[str]:
+        """The treatment words ("surgery", "drugs") in the words that make a claim verb a
+        clinical statement; not one that a remedy modifier makes a remedy ("herbal
+        medicines")."""
+        alternative = self._alternative(words)
+        return {
+            w for i, w in enumerate(words) if w in self.clinical_subjects and i not in alternative
+        }
 
     def _remedy_agent(self, after: list[str]) -> bool:
         """Is the verb's agent a remedy or the page's product ("cured by following the
@@ -896,7 +1076,7 @@ class CureClaim(ShapeCheck):
                 return (
                     link in ([","], [":"], ["is"], ["are"], ["'s"])
                     and self._product(subject)
-                    and not self.clinical_subjects.intersection(subject)
+                    and not self._clinical(subject)
                 )
         return False
 
@@ -914,9 +1094,7 @@ class CureClaim(ShapeCheck):
                 return False
             if word in ("with", "using", "by"):
                 instrument = after[i + 1 : i + 7]
-                return self._product(instrument) and not self.clinical_subjects.intersection(
-                    instrument
-                )
+                return self._product(instrument) and not self._clinical(instrument)
         return False
 
     def _unsought(self, scope: list[str]) -> list[str]:
@@ -1006,7 +1184,7 @@ class CureClaim(ShapeCheck):
         subject = words[:-1]
         return (
             self._product(subject)
-            and not self.clinical_subjects.intersection(subject)
+            and not self._clinical(subject)
             and not self.hedges.intersection(subject)
         )
 
@@ -1019,7 +1197,7 @@ class CureClaim(ShapeCheck):
             return False
         end = next((i for i, w in enumerate(before) if w in CLAUSE_MARKS), len(before))
         phrase = before[:end]
-        if end == len(before) or self.clinical_subjects.intersection(phrase):
+        if end == len(before) or self._clinical(phrase):
             return False
         return self._product(phrase)
 
@@ -1051,6 +1229,10 @@ class CureClaim(ShapeCheck):
         "can be cured if found early", "reduce or eliminate" are not claims."""
         clause = clause_before(before)
         head = mention.text.lower().split()[0]
+        if head.endswith("ing") and head not in self.needs_absolute:
+            # "work wonderfully in healing this skin disease", "did indeed live, curing
+            # their cancer"
+            return self._worked_in(before) or self._result_participle(before, after)
         if head in self.needs_absolute:
             # "it may disappear on its own" is no claim; "my tumors are gone" is, and so is
             # "By following a simple cleanse program, you can get rid of it"
@@ -1065,12 +1247,14 @@ class CureClaim(ShapeCheck):
             return True  # "The arthritis cure comes from borax", "you have the cure at home"
         if self.hedges.intersection(after[:4]) and after[:1] != ["your"]:
             return False  # "... can cure some early cancers"
-        if self.clinical_subjects.intersection(before):
+        if self._clinical(before):
             return False  # "surgery cured ...", "the mutation eliminates the function of ..."
         if after[:1] and after[0] in NOUN_FOLLOWERS:
             return False  # "anecdotal cures have been reported": a noun
         if self.non_claim_objects.intersection(after[:3]):
             return False  # "eliminates the need for", "eliminated the recommendation"
+        if self._offered(before):
+            return True  # "home remedies are available to cure this disease"
         strong = self._has_absolute(sentence)
         agent = self._remedy_agent(after)
         if after[:1] and after[0] in ARTICLES and not strong:

@@ -251,7 +251,11 @@ class ShapeCheck:
         if mention.has(*(unless - {cx.HYPOTHETICAL})):
             return True
         before = ctx.analysis.words_before(mention.sentence, mention.token_start)
-        return cx.HYPOTHETICAL in self.unless_context and in_condition(before, self.CONDITIONS)
+        return cx.HYPOTHETICAL in self.unless_context and self.conditional(mention, before)
+
+    def conditional(self, mention: Mention, before: list[str]) -> bool:
+        """Is the match, after these words of its sentence, inside a condition?"""
+        return in_condition(before, self.CONDITIONS)
 
     def finding(self, ctx: Context, start: int, end: int, **values: str) -> Finding:
         analysis = ctx.analysis
