@@ -29,6 +29,7 @@ def fired(linter: Linter, body: str, code: str) -> list[str]:
         "Stay out of the hospital.",
         "Stay out of hospitals to live longer.",
         "So keep out of the clinic and rest at home.",
+        "Avoid doctors by treating yourself at home.",  # only keeping out reads a means
     ],
 )
 def test_keeping_out_of_care(linter: Linter, body: str) -> None:

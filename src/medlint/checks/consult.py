@@ -1067,7 +1067,8 @@ class ConsultDiscouraged(ForbiddenRule):
             and avoid.group().lower().lstrip().startswith("and")
             and _PURPOSE.search(last[: avoid.start()]) is not None
         )
-        if avoid and not purpose and after[:1] == ["by"]:
+        keeping = avoid is not None and re.search(r"\b(?:stay|keep) out of\b", avoid.group(), re.I)
+        if keeping and after[:1] == ["by"]:
             return False  # "Stay out of the hospital by getting your flu shot": a means
         if avoid and not purpose and len(last[avoid.end() :].split()) <= 3:
             # "Avoid hospitals", not "avoid drugs not prescribed by a doctor"; and not an
