@@ -80,7 +80,7 @@ def test_care_futile_near_misses(linter: Linter, body: str) -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ["Dialysis is not the treatment.", "Chemotherapy is not the answer!"],
+    ["Surgery is not the treatment.", "Chemotherapy is not the answer!"],
 )
 def test_care_denied_as_the_remedy(linter: Linter, body: str) -> None:
     assert fired(linter, body, "MED111")
