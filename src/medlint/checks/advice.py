@@ -3,6 +3,7 @@ medicine, recognised by the shape of the sentence (see medlint.checks.claims).""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator
 from typing import ClassVar
 
@@ -201,6 +202,21 @@ class MedicationAdvice(ShapeCheck):
             "something in the medicine's place; not a medicine offered for another, a "
             "professional's suggestion, negated or hedged."
         ),
+        lifelong_phrases=words(
+            "Phrases of a lifelong time ('for the rest of your life', 'forever') that, right "
+            "after a medicine whose need is denied to the reader ('you do not have to be on "
+            "diabetes medications for the rest of your life'), tell the reader a prescribed "
+            "medicine need not be kept up."
+        ),
+        lifelong_hedges=words(
+            "Words ('may', 'some') that make a lifelong need denied a clinical statement "
+            "('you may not have to take insulin for the rest of your life')."
+        ),
+        purchase_limits=words(
+            "Words ('online', 'prescription') that make advice to stop buying a medicine a "
+            "warning about where it is bought ('stop buying antibiotics online'), not advice "
+            "against the medicine."
+        ),
         keeping_verbs=words(
             "Verbs ('stay', 'steer') of keeping away from a medicine: a refusal, so a limit "
             "in its sentence (refusal_limits: 'if', 'pregnant') makes it a contraindication, "
@@ -237,6 +253,11 @@ class MedicationAdvice(ShapeCheck):
         self.escalation_verbs = option_words(options, "escalation_verbs")
         self.keeping_verbs = option_words(options, "keeping_verbs")
         self.alternative_nouns = option_words(options, "alternative_nouns")
+        self.lifelong = tuple(
+            tuple(p.lower().split()) for p in options.get("lifelong_phrases", ()) or ()
+        )
+        self.lifelong_hedges = option_words(options, "lifelong_hedges")
+        self.purchase_limits = option_words(options, "purchase_limits")
         typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
         self.near_sentences = int(typed["near_sentences"])
         self.object_window = int(typed["object_window"])
@@ -293,6 +314,10 @@ class MedicationAdvice(ShapeCheck):
                 analysis.words_of_sentence(verb.sentence)
             ):
                 continue  # "Stay away from NSAIDs if you have kidney disease": a contraindication
+            if _PURCHASE.intersection(
+                verb.text.lower().split()
+            ) and self.purchase_limits.intersection(analysis.words_of_sentence(verb.sentence)):
+                continue  # "Stop buying antibiotics online": where, not whether
             escalates = head in self.escalation_verbs
             if not escalates and any(
                 n.sentence == verb.sentence and n.start >= verb.end for n in nets
@@ -339,6 +364,11 @@ class MedicationAdvice(ShapeCheck):
             if over is not None:
                 reported.add(medicine.sentence)
                 yield self.finding(ctx, over, medicine.end)
+                continue
+            span = self._lifelong_denied(ctx, medicine)
+            if span is not None:
+                reported.add(medicine.sentence)
+                yield self.finding(ctx, *span)
         yield from self._titrations(ctx, reported, caveats, imperatives)
         for refusal in analysis.mentions(self.labels["refusal"]):
             if refusal.sentence in reported or any(
@@ -519,6 +549,56 @@ class MedicationAdvice(ShapeCheck):
         first, text = _lead(ctx, medicine)
         start = text.rfind(clause[trial], 0, text.rfind("before"))
         return first + start if start != -1 else None
+
+    def _lifelong_denied(self, ctx: Context, medicine: Mention) -> tuple[int, int] | None:
+        """The span of a lifelong need of a medicine denied to the reader ("The truth is
+        that you do NOT have to be on diabetic medications for the rest of your life", "You
+        don't need to be shackled to blood sugar meds forever"): a lifelong phrase right
+        after the medicine; before it in its clause a negated "need"/"have to" told to the
+        reader ("you", or "no need to"), at most five words of staying ("be on", "stay on",
+        "be shackled to") between. Not hedged or said of some ("you may not have to ...",
+        "some people do not ..."), a professional's, a condition, a question, a quotation,
+        reported or debunked."""
+        if not self.lifelong:
+            return None
+        analysis = ctx.analysis
+        after = analysis.words_after(medicine.sentence, medicine.token_end)
+        phrase = next((p for p in self.lifelong if tuple(after[: len(p)]) == p), None)
+        if phrase is None:
+            return None
+        before = analysis.words_before(medicine.sentence, medicine.token_start)
+        clause = clause_before(before)
+        need = next(
+            (
+                i
+                for i in range(len(clause) - 1, max(len(clause) - 8, -1), -1)
+                if clause[i] in _NEEDS and (clause[i] != "have" or clause[i + 1 : i + 2] == ["to"])
+            ),
+            None,
+        )
+        if need is None or any(not w.isalpha() for w in clause[need + 1 :]):
+            return None
+        lead = clause[:need]
+        if not NEGATIONS.intersection(lead[-3:]):
+            return None
+        told = bool(self.reader_words.intersection(lead)) or lead[-1:] == ["no"]
+        if not told or self.lifelong_hedges.intersection(lead):
+            return None
+        if self.professionals.intersection(clause) or CONDITIONS.intersection(clause):
+            return None
+        if sentence_place(ctx, medicine) & self.unless_sentence:
+            return None
+        if medicine.has(*(self.unless_context - {cx.NEGATED, cx.HYPOTHETICAL})):
+            return None
+        first, text = _lead(ctx, medicine)
+        negation = list(re.finditer(r"\b\w*n['’]t\b|\b(?:not|never|no)\b", text))
+        if not negation:
+            return None
+        _, last = analysis.sentences[medicine.sentence]
+        rest = ctx.document.masked[medicine.end : last]
+        found = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in phrase), rest, re.I)
+        end = medicine.end + found.end() if found else medicine.end
+        return first + negation[-1].start(), end
 
     def _alternative_to(
         self, ctx: Context, medicine: Mention, medicines: Collection[Mention]
@@ -708,6 +788,26 @@ class MedicationAdvice(ShapeCheck):
             and all(w in self.adverbs for w in rest)
         )
 
+    def _coordinated(self, clause: list[str], imperatives: Collection[str]) -> bool:
+        """Is the verb the second of two imperatives joined by "and" ("Do not buy into the
+        hype and stop buying these drugs", "Eat well and ditch your statins")? The clause
+        opens with an imperative (after "do not"/"don't"/"never"), "and" right before the
+        verb and no other verb's subject between ("Eat well and many people stop ..." has
+        one: only words of the first imperative's object)."""
+        if clause[-1:] != ["and"] or len(clause) < 3:
+            return False
+        head = clause
+        if head[:2] in (["do", "not"], ["do", "n't"]):
+            head = head[2:]
+        elif head[:1] == ["never"]:
+            head = head[1:]
+        if not head or head[0] not in imperatives:
+            return False
+        between = head[1:-1]
+        return not (
+            self.reader_groups | self.professionals | self.first_person | {"they", "he", "she"}
+        ).intersection(between)
+
     @staticmethod
     def _no_infinitive(clause: list[str]) -> bool:
         """No infinitive between a clause's opening imperative and the verb, except the
@@ -747,6 +847,8 @@ class MedicationAdvice(ShapeCheck):
                 return word not in self.averting  # not "avoid stopping your tablets"
             if word not in self.adverbs:
                 break
+        if self._coordinated(clause, imperatives):
+            return True  # "Do not buy into the hype and stop buying these drugs"
         if outcome:
             # the need for a medicine ended is an outcome: told only by an imperative
             # ("Restore balance to eliminate the need for ..."), not "you may be able to
@@ -772,6 +874,12 @@ class MedicationAdvice(ShapeCheck):
         if self.reader_words.intersection(clause):
             return True
         return bool(self.modals.intersection(clause) and self.reader_groups.intersection(clause))
+
+
+# The words of a need a negation may deny ("you do not have to be on ...", "no need for").
+_NEEDS = frozenset({"need", "needs", "have", "has"})
+# Verbs of buying a medicine ("stop buying these drugs").
+_PURCHASE = frozenset({"buying", "purchasing"})
 
 
 def _manner_adverb(word: str) -> bool:

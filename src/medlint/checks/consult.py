@@ -495,7 +495,7 @@ _AVOID = re.compile(
     r"|\b(?:it is|it's|it would be) (?:best|better|wiser?|smarter|safer?|advisable) to )"
     r"(?:just\s+|simply\s+)?"
     r"(?:avoid|skip|ignore|disregard|ditch|bypass(?!\s+(?:surgery|graft|operation))|forget|cancel|postpone"
-    r"|put off|refuse|decline|stay away from"
+    r"|put off|refuse|decline|stay away from|stay out of|keep out of"
     r"|steer clear of|keep away from|in place of|say no to|just say no to"
     r"|(?:stop|quit|give up) (?:seeing|going to|visiting|calling|wasting money on)"
     r"|(?:don't|do not|never) (?:bother|go to|see|call|ask|visit|trust|let|waste|rush|take"
@@ -521,6 +521,11 @@ _VERDICT = re.compile(
     # care kept for the end or said to fail: "use chemotherapy as a last resort", "these
     # conventional treatments essentially do not work" (not "... does not work as well in")
     r"|^[^.;:]{0,60}?\bas (?:a|the|your) last resort\b"
+    # care denied as the remedy, with no scope: "Dialysis is not the treatment.",
+    # "Chemotherapy is not the answer!" (not "... is not the answer for everyone", "... not
+    # the only treatment")
+    r"|^\s*(?:is|are)\s+(?:not|never)\s+the\s+(?:answer|treatment|solution|cure|way)\s*[.!]*\s*$"
+    r"|^\s*(?:isn't|aren't)\s+the\s+(?:answer|treatment|solution|cure|way)\s*[.!]*\s*$"
     r"|^[^.;:]{0,30}?\b(?:do not|don't|does not|doesn't|never)\s+(?:\w+ly\s+)?work\b"
     r"(?!\s+(?:as|for (?:all|every|some)|in (?:all|every|some)|well|right away|immediately))",
     re.I,
@@ -538,6 +543,14 @@ _AFTER = re.compile(
     # to know" (not "your doctor won't tell you the results until ...")
     r"|^\s*(?:won't|will not|will never|would never|don't|do not|doesn't|does not)\s+"
     r"(?:tell you (?:about|that|this|the truth|what|why|how)|want you to (?:know|find out))\b",
+    re.I,
+)
+# Care said to be futile for the reader: "Your doctor can do absolutely nothing for you"
+# (not "could do nothing for him", a story; not "... for viral infections", a limit; not
+# after a condition anywhere before it: "If you wait too long, your doctor can do nothing").
+_FUTILE = re.compile(
+    r"^\s*can\s+do\s+(?:\w+ly\s+)?nothing(?:\s+(?:for|to help)\s+(?:you|yourself))?"
+    r"\s*(?:[.!]|$)",
     re.I,
 )
 _BEFORE = re.compile(
@@ -1054,6 +1067,9 @@ class ConsultDiscouraged(ForbiddenRule):
             and avoid.group().lower().lstrip().startswith("and")
             and _PURPOSE.search(last[: avoid.start()]) is not None
         )
+        keeping = avoid is not None and re.search(r"\b(?:stay|keep) out of\b", avoid.group(), re.I)
+        if keeping and after[:1] == ["by"]:
+            return False  # "Stay out of the hospital by getting your flu shot": a means
         if avoid and not purpose and len(last[avoid.end() :].split()) <= 3:
             # "Avoid hospitals", not "avoid drugs not prescribed by a doctor"; and not an
             # avoidance limited to a case ("avoid x-rays during pregnancy"): a precaution
@@ -1079,6 +1095,8 @@ class ConsultDiscouraged(ForbiddenRule):
             return True
         if _AFTER.search(after_text) or _BEFORE.search(before_text):
             return True
+        if _FUTILE.search(after_text) and CONDITIONS.isdisjoint(words_before):
+            return True  # "Your doctor can do absolutely nothing for you."
         return self._denied(ctx, mention, before_text, after_text, words_before)
 
     def _span_finding(self, ctx: Context, mention: Mention, last: str) -> Finding:
