@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write the out-of-fold probabilities (JSON)")
     parser.add_argument(
         "--heldout",
-        choices=("dev6",),
+        choices=("dev6", "dev7", "dev8"),
         help="score a model trained without this split on it (no cross-validation)",
     )
     parser.add_argument("--model", type=Path, help="the model file for --heldout")

@@ -75,13 +75,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--date", default=dt.date.today().isoformat())
+    parser.add_argument(
+        "--splits",
+        help="comma-separated development splits to train on (default: round 7's "
+        f"{','.join(DEV_SPLITS)}; round 10 trains on dev splits only, never 'test')",
+    )
     args = parser.parse_args(argv)
-    items = development_items()
+    splits = tuple(args.splits.split(",")) if args.splits else DEV_SPLITS
+    if any(not s.startswith("dev") for s in splits) and args.splits:
+        parser.error("--splits takes development splits only (dev, dev2, dev4, ...)")
+    items = development_items(splits)
     models = fit(featurize(items), items)
     provenance = {
         "trained_by": "tools/train_shape_model.py",
         "date": args.date,
-        "training_data": f"tests/eval/sentences, splits {', '.join(DEV_SPLITS)}",
+        "training_data": f"tests/eval/sentences, splits {', '.join(splits)}",
         "items": len(items),
         "positives": {c: sum(i.labels.get(c, False) for i in items) for c in CLASSES},
         "data_sha256_16": data_digest(items),
