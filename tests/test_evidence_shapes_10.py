@@ -1,7 +1,7 @@
 """Issue 13, round 10 (helper s10-dose): appeals to evidence and statistics in the shapes of
 the dev8 split (fresh web pages), in our own wordings. An appeal is read by its shape: an
 evidence noun as the subject of a finding verb, whatever stands before the noun or between
-("a survey in Ohio concluded", "which several trials have tied to"), an impersonal "it has
+("a survey in Ohio concluded", "which several trials have linked to"), an impersonal "it has
 been shown that", evidence asserted as there to be had ("there is good evidence that"),
 evidence claimed by its breadth ("in numerous trials"). A source is a publication or a named
 meeting or institution, not a place. Near misses of each shape stay clean: a denied or
@@ -28,7 +28,7 @@ def linter() -> Linter:
     "body",
     [
         "A survey in Ohio concluded that most leftover pills end up in the trash.",
-        "Ibuprofen is a common painkiller, which several trials have tied to kidney damage.",
+        "Ibuprofen is a common painkiller, which several trials have linked to kidney damage.",
         "It has been shown that a spoonful of honey soothes a night cough.",
         "It was found out from recent research that garlic lowers blood pressure.",
         "There is good evidence that zinc shortens a cold.",
@@ -56,6 +56,19 @@ def test_round_10_appeals(linter: Linter, body: str) -> None:
         "Work presented at the virtual ObesityWeek conference found that 12 percent were in "
         "remission.",
         "Researchers at the University of Pittsburgh found that 12 percent went into remission.",
+        # a headline, a study named before, a patient's tests, a clinical sign, not yet found
+        "Study Suggests New Treatment Option for Some Lymphomas",
+        "The trial enrolled 600 women. The study showed that the shorter course worked.",
+        "Imaging studies of the brain usually reveal a small cerebellum.",
+        "Treat for three days, until there is evidence of clinical improvement.",
+        "Evidence of a blocked duct may indicate the need for surgery.",
+        "Once researchers discover the genes involved, the types may be regrouped.",
+        # a purpose, a place where something is found, a patient's lab analysis, a quote
+        "This work includes studies in the laboratory to discover how nerves degenerate.",
+        "It is also found in some foods that come from animals.",
+        "Analysis of serum amino acids usually shows high alanine.",
+        "The study's findings have confirmed that this is the case, Bliss said.",
+        "Pain is studied through studies associated with pain research.",
         # a strength and a state, not a share of people
         "This vinegar is only 5% acidic, but that is still acidic for teeth.",
         "Rest, fluids and sleep will have you feeling 100% in no time.",

@@ -6,6 +6,8 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from medlint import context as cx
+from medlint.checks.shape import sentence_place
 from medlint.context import NEGATED
 from medlint.document import Document
 from medlint.kinds import Context, fmt, patterns_of
@@ -141,6 +143,9 @@ _CITATION = re.compile(
     r"|advises)\b"
     # an attribution after the figure: "..., explains the British Tinnitus Association",
     # "..., says the Mayo Clinic", "..., reports CDC"
+    # ... or a named person's: "..., Bliss said.", "..., Dr. Lee explained."
+    r"|[,;]\s+(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:said|says|explained|added"
+    r"|noted)\b"
     r"|[,;]\s+(?:explains|explained|says|said|reports|reported|notes|noted|writes|wrote|warns"
     r"|estimates|advises)\s+(?:the\s+)?[A-Z][\w'&.-]*"
     # a footnote number after the sentence: "... less than 39°C.(2)", "... 4.3 years. 1"
@@ -338,6 +343,9 @@ class UnsupportedStatistic:
                 if not m.has(NEGATED, *self.unless_context)
                 and not _denied(document, analysis, m)
                 and _found_by_evidence(document, analysis, m)
+                # a headline ("Study Suggests New Treatment Option ..."): the article is
+                # the report of the study it names
+                and cx.HEADING not in sentence_place(ctx, m)
             ]
         reported: set[tuple[int, int]] = set()
         cited: set[tuple[int, int]] = set()  # blocks found cited: their other candidates too
@@ -508,7 +516,8 @@ _EVIDENCE_SUBJECT = re.compile(
     # (a modifier holds no verb of its own: "in a study of 25 people all patients were found"
     # has another subject)
     r"(?:\s+(?:in|of|from|at|by|on|with|involving|published|conducted|done|carried out)"
-    r"(?:\s+(?!(?:is|are|was|were|be|been|have|has|had|do|does|did|that|which|who)\b)"
+    r"(?:\s+(?!(?:is|are|was|were|be|been|have|has|had|do|does|did|that|which|who|may|might"
+    r"|can|could|will|would|should|must)\b)"
     r"[\w'’-]+){1,6})?"
     r"\s+(?:(?:have|has|had|also|now|all|even|repeatedly|consistently|clearly|recently|already"
     r"|since|further|actually|indeed|too|often|long|(?:appears?|seems?|tends?)\s+to)\s+){0,4}$",
@@ -526,11 +535,34 @@ _IMPERSONAL = re.compile(
 # "researchers believe", which the appeal lexicon leaves out for the same reason).
 _TENTATIVE = re.compile(r"(?:suggest|indicate|highlight)\w*", re.I)
 _RESEARCHERS = re.compile(r"(?:scientists|researchers|investigators)\b", re.I)
+# A raising verb keeps the finding: "research appears to show that"; another "to" makes a
+# purpose ("studies in the laboratory to discover the mechanisms").
+_RAISING = re.compile(r"\b(?:appears?|appeared|seems?|seemed|tends?|tended)\s+to\s+$", re.I)
+# A clause of time or condition: what researchers find once or if they do is not found.
+_NOT_YET = re.compile(r"\W*(?:once|when|whenever|if|until|unless|before|after)\b", re.I)
+# A definite or demonstrative subject ("the study", "this trial", "the final analysis")
+# points back to a study the article has named; its figures are the named study's.
+_DEFINITE = re.compile(
+    r"(?:^|[^\w\s]\s*|\s)(?:the|this|that|these|those|its|their|our)\s+(?:[\w-]+\s+)?$", re.I
+)
+_ONE_STUDY = re.compile(
+    r"(?:study|trial|analysis|meta-analysis|review|survey|experiment|case report)\b", re.I
+)
+# Studies that are a patient's tests, not research: "imaging studies", "blood studies".
+_TESTS = re.compile(
+    r"\b(?:imaging|blood|laboratory|lab|urine|genetic|sleep|nerve|conduction|diagnostic"
+    r"|x-ray|radiologic(?:al)?|electrodiagnostic|swallowing|stool|tissue|biopsy|serum)\b",
+    re.I,
+)
 # A concessive clause before the main one: "While some studies highlight ..., it should
 # not be treated as a cure": the writer grants the finding to qualify it, not as a claim.
 _CONCESSION = re.compile(r"\W*(?:while|although|though|even though|whereas)\b", re.I)
 _IMPERSONAL_AFTER = re.compile(
-    r"\s*(?:out\s+)?(?:(?:from|by|in|through)\s+[^,;.]{0,40}?\s+)?that\b", re.I
+    # the source named on the way must be evidence: "found out from recent studies that"
+    # (not "It is also found in some foods that come from animals")
+    r"\s*(?:out\s+)?(?:(?:from|by|in|through)\s+[^,;.]{0,40}?\b(?:studies|study|research"
+    r"|trials?|experiments?|data|scientists|researchers)\s+)?that\b",
+    re.I,
 )
 
 
@@ -555,9 +587,18 @@ def _found_by_evidence(document: Document, analysis: Analysis, mention: Mention)
         return (
             not tentative and _IMPERSONAL_AFTER.match(document.masked, mention.end, end) is not None
         )
+    if re.search(r"\bto\s+$", before) and not _RAISING.search(before):
+        return False  # "studies in the laboratory to discover the mechanisms": a purpose
+    if _NOT_YET.match(clause):
+        return False  # "Once researchers discover the genetic causes, ...": not yet found
     subject = _EVIDENCE_SUBJECT.search(clause)
     if subject is None:
         return False
+    head = clause[: subject.start()]
+    if _DEFINITE.search(head) and _ONE_STUDY.match(subject.group(0)):
+        return False  # "The study showed ...", "This trial shows ...": a study named before
+    if _TESTS.search(head) or _TESTS.search(subject.group(0)):
+        return False  # "Imaging studies of the brain reveal ...": a patient's tests
     if tentative and _RESEARCHERS.match(subject.group(0)):
         return False  # "Researchers suggest that the mutations may interfere ...": a hypothesis
     words = clause[: subject.start()].split()
