@@ -180,7 +180,9 @@ _REPORTED = re.compile(
     re.I,
 )
 _PROFESSIONAL = re.compile(
-    r"/\s?(?:kg|m2|m²)\b|\b(?:intravenous(?:ly)?|IV|IM|subcutaneous(?:ly)?|intramuscular(?:ly)?"
+    r"/\s?(?:kg|m2|m²)\b|\b(?i:per|every|each|a|for\s+(?:every|each))\s+(?:\d+\s+)?"
+    r"(?i:kilo(?:gram)?s?|kg|pounds?|lbs?)\s+of\s+(?i:body\s*weight|weight)\b"
+    r"|\b(?:intravenous(?:ly)?|IV|IM|subcutaneous(?:ly)?|intramuscular(?:ly)?"
     r"|infusion|bolus|regimen|cycles?|loading dose)\b"
 )
 # "orally" in a prescriber's shorthand ("100 mg orally twice daily", "can be given orally")
@@ -267,7 +269,10 @@ def dietary(sentence: str) -> bool:
 # Water as the amount ("drink 500 ml of water a day") is diet; water to mix a counted or
 # spooned dose in ("take 2 tbsp of this in a glass of water") is not.
 _WATER = re.compile(
-    r"\b(?:glass(?:es)?|cups?|lit(?:er|re)s?|ml|oz|ounces?) of (?:water|fluids?|liquids?)\b", re.I
+    r"\b(?:glass(?:es)?|cups?|lit(?:er|re)s?|ml|oz|ounces?) of (?:(?:plain|fresh|clean|pure"
+    r"|filtered|drinking|tap|bottled|still|warm|cold|cool|lukewarm|hot|room[- ]temperature)\s+)?"
+    r"(?:water|fluids?|liquids?)\b",
+    re.I,
 )
 # An amount of drink, in a sentence about water: "64 ounces a day", "2 litres".
 _DRINK_VOLUME = re.compile(
@@ -276,7 +281,9 @@ _DRINK_VOLUME = re.compile(
 )
 # What a dose is mixed into or taken with: "with 6 ounces of water", "in a glass of water".
 _DILUENT = re.compile(
-    r"\b(?:with|in|into|to|in\s+about)\s+(?:a|an|one|half\s+a|[\d.,½¼¾-]+)?\s*$", re.I
+    rf"\b(?:with|in|into|to|in\s+about)\s+(?:a|an|half\s+a|[\d.,½¼¾-]+|{_WORDS}|twelve"
+    r"|sixteen|twenty)?\s*$",
+    re.I,
 )
 
 
@@ -313,7 +320,9 @@ _DOCTOR_MANAGED = re.compile(
 # symptoms improve"): how often to take a remedy is a dose instruction even with no amount.
 _TIMES = r"\d+|one|two|three|four|five|six|eight|ten|twelve|½|half an?|a couple of|a few"
 _DOSING_FREQUENCY = (
-    rf"(?:{_TIMES}|once|twice)\s+times?\s+(?:(?:a|per|each|every)\s+(?:day|week)|daily)"
+    rf"(?:{_TIMES}|once|twice)\s+times?\s+(?:(?:a|per|each|every)\s+(?:day|week)|daily"
+    # "repeat 4-5 times throughout the day"
+    r"|(?:throughout|during|over|in)\s+(?:the|a)\s+day)"
     r"|(?:once|twice|thrice)\s+(?:a|per|each)\s+day|(?:once|twice|three times|four times) daily"
     rf"|every\s+(?:(?:{_TIMES})(?:\s*(?:or|to|-|–)\s*\d+)?\s+)?"
     r"(?:hours?|minutes?|seconds?|half hour)"
@@ -324,13 +333,20 @@ _DOSING_FREQUENCY = (
     r"|(?:before|after|with) (?:each|every) meal"
     r"|(?:in the )?morning and (?:in the )?(?:evening|night)"
 )
+# How long the object between the verb and its frequency may be: "apply a thin layer of the
+# coconut oil or coconut lotion bars on the affected skins 3 to 4 times a day".
+_OBJECT_REACH = 90
 _FREQUENCY_DOSE = re.compile(
     r"(?:(?:^|[,;:(]\s*|\bthen\s+|\band\s+|\bjust\s+|\bsimply\s+"
-    r"|\byou\s+(?:can|should|may|must)\s+)"
+    r"|\byou\s+(?:can|should|may|must)\s+"
+    # the reader named in the third person: "The patient needs to apply ... 3 to 4 times a
+    # day", "the sufferer should rub ..."
+    r"|\bthe\s+(?:patient|sufferer|person|child|user)\s+(?:can|should|may|must|needs\s+to"
+    r"|has\s+to|ought\s+to)\s+)"
     r"(?:take|drink|swallow|chew|give|apply|sip|repeat|gargle|rub|massage|add|dose)\b"
     # a label's passive: "All doses should be taken 3 times daily"
     r"|\b(?:should|must)\s+be\s+(?:taken|applied)\b)"
-    rf"(?P<object>[^.;!?]{{0,60}}?)\b(?P<frequency>{_DOSING_FREQUENCY})\b"
+    rf"(?P<object>[^.;!?]{{0,{_OBJECT_REACH}}}?)\b(?P<frequency>{_DOSING_FREQUENCY})\b"
     rf"|^\W*dos(?:e|age)\s*:\s*(?P<object2>)(?P<frequency2>{_DOSING_FREQUENCY})\b",
     re.I,
 )
@@ -359,7 +375,19 @@ def _daily(found: re.Match[str]) -> bool:
     ask for adherence to a prescription; "Take each day one at a time" has no object."""
     obj = (found.group("object") or "").strip(" ,").lower()
     opener = found.group(0).lstrip(" ,;:(").lower()
+    if _SERVING.fullmatch(obj):
+        return False  # "buy orange juice ... and drink a glass every day": a drink's serving
     return bool(obj) and not obj.startswith("your ") and not opener.startswith("you ")
+
+
+# A bare serving as the object of a daily habit ("drink a glass every day", "have a cup
+# each day"): a drink or a food, named elsewhere, taken as diet; a remedy's dose names what
+# is taken or how often in hours ("drink a cup every two hours" stays a dose).
+_SERVING = re.compile(
+    r"(?:a|an|one|two|a\s+(?:full|large|small|big|tall))\s+(?:glass|cup|mug|bottle|can|pint"
+    r"|serving|bowl|piece|slice|handful|portion|helping)(?:ful)?s?",
+    re.I,
+)
 
 
 # A word every ``_DOSING_FREQUENCY`` match holds: "time(s)", "once", "twice", "thrice",

@@ -6,6 +6,8 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from medlint import context as cx
+from medlint.checks.shape import sentence_place
 from medlint.context import NEGATED
 from medlint.document import Document
 from medlint.kinds import Context, fmt, patterns_of
@@ -113,20 +115,37 @@ _CITATION = re.compile(
     r"|\([A-Z][A-Za-z'-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'-]+)?,?\s+(?:19|20)\d\d[a-z]?\)"
     r"|\b(?i:according to(?!\s+(?:statistics|studies|research|experts|estimates|some|many|science"
     r"|scientists|doctors|reports)\b)|reported by|data from|source:|sources:|published in"
-    r"|a study (?:in|by|published))"
+    r"|a study (?:by|published))"
     # a study named in the sentence: "A 2022 study in the Journal of ...", "a similar survey
     # by the Los Angeles Times", "a 2017 study in JAMA"
     r"|\b(?i:an?|one|the)\s+(?:(?:19|20)\d\d\s+|[a-z-]+\s+){0,3}(?i:study|trial|survey|review"
-    r"|analysis|meta-analysis|report|poll)\s+(?i:in|by|from|published in|conducted by|at)\s+"
+    r"|analysis|meta-analysis|report|poll)\s+(?:(?i:by|from|published in|conducted by|at)\s+"
     r"(?:the\s+)?(?:[A-Z][a-z]|[A-Z]{2})"
+    # "in" a publication, not a place ("a study in California" names no source): an
+    # acronym ("in JAMA") or a title with a publication's word ("in the British Medical
+    # Journal", "in the journal Pediatrics")
+    r"|(?i:in)\s+(?:(?:19|20)\d\d\b|(?:the\s+)?(?:[A-Z]{2}|(?i:journal)\b|(?:[A-Z][\w'&-]*\s+(?:of\s+|and\s+|&\s+)?){0,5}"
+    r"(?:Journal|Lancet|Medicine|Review|Reviews|Archives|Annals|Proceedings|Pediatrics"
+    r"|Circulation|Nature|Science|Cell|Neurology|Bulletin|Reports?|Times|Post|News)\b)))"
+    # a study presented at a named meeting: "Research recently presented at the virtual
+    # ObesityWeek conference", "presented at the American Diabetes Association's Scientific
+    # Sessions"
+    r"|\bpresented\s+at\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:[\w'’-]*[A-Z][\w'’-]*\s+)"
+    r"(?i:conference|meeting|congress|symposium|sessions|summit|convention)\b"
+    # researchers named by their institution: "researchers at the University of Pittsburgh"
+    r"|\b(?i:researchers|scientists|investigators|a\s+team)\s+(?:at|from)\s+(?:the\s+)?"
+    r"(?:University|[A-Z][\w'’-]+\s+(?:University|Institute|College|Hospital|Clinic|School))\b"
     # a named programme or body as the subject: "The Diabetes Prevention Program (DPP)
     # showed that", "The WHO found"
     # ("The National Lung Screening Trial, or NLST, showed conclusively that ...")
-    r"|\b[Tt]he (?:[A-Z][A-Za-z'-]+ ){0,4}[A-Z][A-Za-z'-]+(?: \([A-Z]{2,}\)|, or [A-Z]{2,},)?"
+    r"|\b[Tt]he (?:[A-Z][A-Za-z'’-]+ ){0,7}[A-Z][A-Za-z'’-]+(?: \([A-Z]{2,}\)|, or [A-Z]{2,},)?"
     r" (?:[a-z]+ly )?(?:showed|found|concluded|reported|estimated|says|said|explains|notes|warns"
     r"|advises)\b"
     # an attribution after the figure: "..., explains the British Tinnitus Association",
     # "..., says the Mayo Clinic", "..., reports CDC"
+    # ... or a named person's: "..., Bliss said.", "..., Dr. Lee explained."
+    r"|[,;]\s+(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:said|says|explained|added"
+    r"|noted)\b"
     r"|[,;]\s+(?:explains|explained|says|said|reports|reported|notes|noted|writes|wrote|warns"
     r"|estimates|advises)\s+(?:the\s+)?[A-Z][\w'&.-]*"
     # a footnote number after the sentence: "... less than 39°C.(2)", "... 4.3 years. 1"
@@ -277,6 +296,11 @@ class UnsupportedStatistic:
     OPTIONS_SCHEMA = options(
         appeals=strings("Appeals to evidence ('studies show') that need a source, as patterns."),
         appeal_lexicon=lexicons("Lexicons of appeals to evidence."),
+        findings=strings(
+            "Verbs of a reported finding ('concluded', 'linked') as patterns; an appeal when an "
+            "evidence noun is their subject or an impersonal 'it has been ... that' frames them."
+        ),
+        finding_lexicon=lexicons("Lexicons of verbs of a reported finding."),
         unless_context={
             **contexts("Appeals in these contexts are not the article's own claims."),
             "default": ["reported", "debunking", "hypothetical"],
@@ -287,6 +311,8 @@ class UnsupportedStatistic:
         self.spec = spec
         self.appeals = patterns_of(spec, "appeals", "appeal_lexicon")
         self.label = Label.of(spec.code, "appeal")
+        self.findings = patterns_of(spec, "findings", "finding_lexicon")
+        self.finding_label = Label.of(spec.code, "finding")
         # Appeals in these contexts are not the article's own ("the FTC alleges that the
         # maker falsely claimed it is clinically proven") or not a claim ("When clinical
         # trials show that a new treatment is better, it may become the standard").
@@ -294,6 +320,8 @@ class UnsupportedStatistic:
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.appeals, self.spec.source)
+        if self.findings:
+            bank.add(self.finding_label, self.findings, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         document = ctx.document
@@ -304,8 +332,21 @@ class UnsupportedStatistic:
         candidates += [
             (m.start, m.end)
             for m in analysis.mentions(self.label)
-            if not m.has(NEGATED, *self.unless_context) and not _advice(document, analysis, m)
+            if not m.has(NEGATED, *self.unless_context)
+            and not _advice(document, analysis, m)
+            and not _denied(document, analysis, m)
         ]
+        if self.findings:
+            candidates += [
+                (m.start, m.end)
+                for m in analysis.mentions(self.finding_label)
+                if not m.has(NEGATED, *self.unless_context)
+                and not _denied(document, analysis, m)
+                and _found_by_evidence(document, analysis, m)
+                # a headline ("Study Suggests New Treatment Option ..."): the article is
+                # the report of the study it names
+                and cx.HEADING not in sentence_place(ctx, m)
+            ]
         reported: set[tuple[int, int]] = set()
         cited: set[tuple[int, int]] = set()  # blocks found cited: their other candidates too
         not_findings: dict[int, bool] = {}  # by sentence: several candidates share one
@@ -347,7 +388,14 @@ class UnsupportedStatistic:
 
 # "100%" said of a whole ("100% of the time", "gain 100% of the benefits", "cause 100% of
 # colds") is a figure of speech unless hedged as a measured share ("nearly 100% of people").
-_ABSOLUTE = re.compile(r"100\s?(?:%|percent\b|per\s?cent\b)\s*of\b", re.I)
+_ABSOLUTE = re.compile(
+    r"100\s?(?:%|percent\b|per\s?cent\b)"
+    # ... or of a state, closing its clause: "we will have you feeling 100% in no time",
+    # "I'm 100% sure", "back to 100%."
+    r"(?:\s*of\b|(?=\s*(?:$|[.,;:!?)]|in\b|on\b|again\b|sure\b|certain\b|better\b|right\b"
+    r"|committed\b|behind\b|honest\b)))",
+    re.I,
+)
 _HEDGE = re.compile(
     r"\b(?:nearly|almost|about|approximately|around|close to|up to|roughly|virtually|over"
     r"|more than|less than|in)\s*$",
@@ -377,9 +425,22 @@ _LEVEL = re.compile(
 _RANGE_TOP = re.compile(r"\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I)
 
 
+# A percentage as a strength or concentration of a substance: "this vinegar is only 5%
+# acidic", "a 3% hydrogen peroxide solution", "70% alcohol".
+_CONCENTRATION = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:acidic|acidity|acid|alkaline|alcohol|ethanol|pure|proof|saline"
+    r"|solution|strength|concentration|concentrate|cream|gel|lotion|ointment|peroxide|w/v|v/v"
+    r"|vinegar|extract|tincture|oil|juice|cocoa|humidity|deet|zinc\s+oxide)\b",
+    re.I,
+)
+
+
 def _measure(text: str, start: int, end: int, sentence_start: int) -> bool:
-    """Is the percentage at ``start:end`` a measure of one body or a level, not a share of
-    people?"""
+    """Is the percentage at ``start:end`` a measure of one body, a level or a substance's
+    strength, not a share of people?"""
+    percent = text[end - 1 : end] == "%" or text[start:end].lower().endswith(("percent", "cent"))
+    if percent and _CONCENTRATION.match(text, end):
+        return True  # "5% acidic", "3% hydrogen peroxide"
     upper = _RANGE_TOP.match(text, end)  # "10% to 19% of the cells ..."
     if _OF_BODY.match(text, upper.end() if upper else end):
         return True
@@ -441,6 +502,127 @@ def _advice(document: Document, analysis: Analysis, mention: Mention) -> bool:
     if _ADVICE_BEFORE.search(document.masked[start : mention.start]):
         return True  # "... should still see a GP, as doctors say they are more at risk"
     return _ADVICE.search(document.masked[mention.end : end]) is not None
+
+
+# An evidence noun as the subject of a finding verb, with what may stand between: a
+# modifier of the noun ("a study in California", "research from Japan", "a 2003 study of
+# 300 women") and auxiliaries or adverbs ("many studies have also linked"). Quantifiers
+# before the noun ("many", "recent", "a") need no listing: the subject is read backwards
+# from the verb.
+_EVIDENCE_SUBJECT = re.compile(
+    r"\b(?:studies|study|research|researches|evidence|trials?|scientists|researchers"
+    r"|investigators|findings|literature|experiments?|data|analys[ie]s|meta-analys[ie]s"
+    r"|reviews?|surveys?|case reports?)"
+    # (a modifier holds no verb of its own: "in a study of 25 people all patients were found"
+    # has another subject)
+    r"(?:\s+(?:in|of|from|at|by|on|with|involving|published|conducted|done|carried out)"
+    r"(?:\s+(?!(?:is|are|was|were|be|been|have|has|had|do|does|did|that|which|who|may|might"
+    r"|can|could|will|would|should|must)\b)"
+    r"[\w'’-]+){1,6})?"
+    r"\s+(?:(?:have|has|had|also|now|all|even|repeatedly|consistently|clearly|recently|already"
+    r"|since|further|actually|indeed|too|often|long|(?:appears?|seems?|tends?)\s+to)\s+){0,4}$",
+    re.I,
+)
+# The impersonal passive: "It has been proven that", "it was found out from recent studies
+# that", "it is well established that".
+_IMPERSONAL = re.compile(
+    r"\bit\s+(?:(?:has|had)\s+(?:now\s+|also\s+|long\s+)?been|is|was)\s+"
+    r"(?:(?:now|also|already|widely|well|scientifically|clinically|medically|repeatedly|long)\s+)?$",
+    re.I,
+)
+# A tentative verb ("suggest", "indicate") is a finding only of evidence ("some studies have
+# suggested that ..."); of people it puts a hypothesis ("researchers suggest that ...", as
+# "researchers believe", which the appeal lexicon leaves out for the same reason).
+_TENTATIVE = re.compile(r"(?:suggest|indicate|highlight)\w*", re.I)
+_RESEARCHERS = re.compile(r"(?:scientists|researchers|investigators)\b", re.I)
+# A raising verb keeps the finding: "research appears to show that"; another "to" makes a
+# purpose ("studies in the laboratory to discover the mechanisms").
+_RAISING = re.compile(r"\b(?:appears?|appeared|seems?|seemed|tends?|tended)\s+to\s+$", re.I)
+# A clause of time or condition: what researchers find once or if they do is not found.
+_NOT_YET = re.compile(r"\W*(?:once|when|whenever|if|until|unless|before|after)\b", re.I)
+# A definite or demonstrative subject ("the study", "this trial", "the final analysis")
+# points back to a study the article has named; its figures are the named study's.
+_DEFINITE = re.compile(
+    r"(?:^|[^\w\s]\s*|\s)(?:the|this|that|these|those|its|their|our)\s+(?:[\w-]+\s+)?$", re.I
+)
+_ONE_STUDY = re.compile(
+    r"(?:study|trial|analysis|meta-analysis|review|survey|experiment|case report)\b", re.I
+)
+# Studies that are a patient's tests, not research: "imaging studies", "blood studies".
+_TESTS = re.compile(
+    r"\b(?:imaging|blood|laboratory|lab|urine|genetic|sleep|nerve|conduction|diagnostic"
+    r"|x-ray|radiologic(?:al)?|electrodiagnostic|swallowing|stool|tissue|biopsy|serum)\b",
+    re.I,
+)
+# A concessive clause before the main one: "While some studies highlight ..., it should
+# not be treated as a cure": the writer grants the finding to qualify it, not as a claim.
+_CONCESSION = re.compile(r"\W*(?:while|although|though|even though|whereas)\b", re.I)
+_IMPERSONAL_AFTER = re.compile(
+    # the source named on the way must be evidence: "found out from recent studies that"
+    # (not "It is also found in some foods that come from animals")
+    r"\s*(?:out\s+)?(?:(?:from|by|in|through)\s+[^,;.]{0,40}?\b(?:studies|study|research"
+    r"|trials?|experiments?|data|scientists|researchers)\s+)?that\b",
+    re.I,
+)
+
+
+def _found_by_evidence(document: Document, analysis: Analysis, mention: Mention) -> bool:
+    """Does a finding verb report evidence as fact: an evidence noun its subject ("a study
+    in California concluded that", "which many studies have linked to"), or an impersonal
+    "it has been proven that"? Not a relative clause on the noun ("the studies that do
+    exist show ...": its own verb comes later), not a topic named as an embedded question
+    ("what research shows about ashwagandha") and not a verb with another subject."""
+    start, end = analysis.sentences[mention.sentence]
+    before = document.masked[start : mention.start]
+    clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas|so|yet)\b", before)[-1]
+    if (
+        _CONCESSION.match(clause)
+        and "," not in clause
+        and "," in document.masked[mention.end : end]
+    ):
+        return False  # "While some studies highlight its benefits, it is no cure": granted
+    tentative = _TENTATIVE.fullmatch(mention.text) is not None
+    if _IMPERSONAL.search(clause):
+        # "it has been suggested that" puts a hypothesis, not a finding
+        return (
+            not tentative and _IMPERSONAL_AFTER.match(document.masked, mention.end, end) is not None
+        )
+    if re.search(r"\bto\s+$", before) and not _RAISING.search(before):
+        return False  # "studies in the laboratory to discover the mechanisms": a purpose
+    if _NOT_YET.match(clause):
+        return False  # "Once researchers discover the genetic causes, ...": not yet found
+    subject = _EVIDENCE_SUBJECT.search(clause)
+    if subject is None:
+        return False
+    head = clause[: subject.start()]
+    if _DEFINITE.search(head) and _ONE_STUDY.match(subject.group(0)):
+        return False  # "The study showed ...", "This trial shows ...": a study named before
+    if _TESTS.search(head) or _TESTS.search(subject.group(0)):
+        return False  # "Imaging studies of the brain reveal ...": a patient's tests
+    if tentative and _RESEARCHERS.match(subject.group(0)):
+        return False  # "Researchers suggest that the mutations may interfere ...": a hypothesis
+    words = clause[: subject.start()].split()
+    return not (words and words[-1].lower() in _EMBEDDING)
+
+
+# A relative clause under a denied existential: "there are no CAM practices that have been
+# proven to be effective", "no supplement that studies have shown to work": the appeal is
+# what the sentence denies (a negation cue's word scope ends before so long a noun phrase).
+_DENIED_RELATIVE = re.compile(
+    r"\b(?:there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no|no|none\s+of\s+the)\s+"
+    r"[^,;.]{0,80}?\b(?:that|which|who)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _denied(document: Document, analysis: Analysis, mention: Mention) -> bool:
+    """Is an appeal the relative clause of a denied noun ("there are no practices that
+    have been proven to work")?"""
+    start = analysis.sentences[mention.sentence][0]
+    clause = re.split(
+        r"[;:]|,\s+(?:and|but|while|whereas|so|yet)\b", document.masked[start : mention.start]
+    )
+    return _DENIED_RELATIVE.search(clause[-1]) is not None
 
 
 def _clip(text: str, limit: int = 120) -> str:
