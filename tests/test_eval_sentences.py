@@ -151,3 +151,23 @@ def test_file_splits_and_the_web_dev_alias() -> None:
     assert scorer.in_split("web-dev", web) and scorer.in_split("dev2", web)
     assert not scorer.in_split("web-dev", var_dev) and scorer.in_split("dev", var_dev)
     assert all(scorer.in_split("all", i) for i in (reg_test, var_dev, web))
+
+
+def test_the_scorer_takes_any_split_the_set_names_and_refuses_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A new round's split needs no code change: the scorer reads the split names from the
+    set itself, and an unknown name is refused with the list of known ones."""
+    path = Path(__file__).parent.parent / "benchmarks" / "eval_sentences.py"
+    spec = importlib.util.spec_from_file_location("eval_sentences_known", path)
+    assert spec and spec.loader
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    labels = dict.fromkeys(SENTENCE_CLASSES, False)
+    row = {"id": "z9-1", "text": "Rest.", "kind": "real", "split": "dev99", "labels": labels}
+    (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert scorer.main(["--folder", str(tmp_path), "--split", "dev99"]) == 0
+    assert "1 sentences, split dev99" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        scorer.main(["--folder", str(tmp_path), "--split", "dev100"])
+    assert "not a split of the set (dev99, all, web-dev" in capsys.readouterr().err
