@@ -83,3 +83,17 @@ def test_a_study_in_a_place_names_no_source(linter: Linter) -> None:
     assert not fired(
         linter, "MED401", "A study in JAMA concluded that half of all pills are wasted."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ("About 1 in 1 million people get this each year.", '"1 in 1 million"'),
+        ("About 3 in 10 thousand babies are born with it.", '"3 in 10 thousand"'),
+        ("About 1 in 100,000 people get this each year.", '"1 in 100,000"'),
+    ],
+)
+def test_a_rate_is_quoted_with_its_scale_word(linter: Linter, body: str, quoted: str) -> None:
+    """The message quotes the whole figure: "1 in 1" for "1 in 1 million" misstates it."""
+    (message,) = fired(linter, "MED401", body)
+    assert quoted in message, message

@@ -26,7 +26,8 @@ _POPULATION = r"people|adults|children|women|men|americans|patients|cases|deaths
 _STATISTIC_ALTERNATIVES = (
     r"\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b)"
     # "1 in 108 individuals", "2 to 6 in 100,000 people", "9 out of 10 doctors"
-    r"|\b\d[\d,]*\s+(?:in|out of)\s+(?:every\s+)?\d[\d,]*\b"
+    # (a scale word belongs to the figure: "1 in 1 million" is quoted whole)
+    r"|\b\d[\d,]*\s+(?:in|out of)\s+(?:every\s+)?\d[\d,]*(?:\s+(?:thousand|million|billion)\b)?\b"
     r"(?!\s*(?:chance|odds|hours?|days?|weeks?|months?|years?|minutes?)\b)"
     r"|\b\d+(?:\.\d+)?\s?times\s+(?:more|less|as)\s+likely\b"
     # "805,000 people", "2 million adults", "1 billion colds", "billions of dollars"
