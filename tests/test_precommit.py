@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,7 +59,7 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
 
 def _run(repo: Path, env: dict[str, str], *files: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        ["pre-commit", "run", "--color", "never", "--files", *files],
+        [sys.executable, "-m", "pre_commit", "run", "--color", "never", "--files", *files],
         cwd=repo,
         capture_output=True,
         text=True,
