@@ -31,8 +31,12 @@ def leading(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` with a look-ahead of the characters its matches start with, or ``rx`` itself
     when they cannot be told or ``re`` already scans for them (see the module's
     docstring)."""
-    chars = first_chars(rx)
-    if chars is None or not chars or len(chars) > MAX_LEADING or _scanned(rx, chars):
+    parsed = _parsed(rx)
+    if parsed is None:
+        return rx
+    items, ops = parsed
+    chars = _chars(items, ops)
+    if chars is None or not chars or len(chars) > MAX_LEADING or _scanned(rx, items, ops, chars):
         return rx
     members = "".join(_escaped(c) for c in sorted(chars))
     end = "\n)" if rx.flags & re.VERBOSE else ")"  # a comment on the last line ends there
@@ -45,29 +49,37 @@ def leading(rx: re.Pattern[str]) -> re.Pattern[str]:
 def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     """The characters a match of ``rx`` can start with (as the pattern writes them; its
     flags fold their case; ``DIGIT`` for any digit), or None when they cannot be told."""
+    parsed = _parsed(rx)
+    return None if parsed is None else _chars(*parsed)
+
+
+def _parsed(rx: re.Pattern[str]) -> tuple[list[tuple[Any, Any]], _Ops] | None:
+    """The pattern's parsed items, read once, with the parser's opcodes; None where the
+    parser is not there or fails (a parser of another Python version: no look-ahead, no
+    harm)."""
     try:
         from re import _parser  # type: ignore[attr-defined]
 
-        chars, empty = _first(list(_parser.parse(rx.pattern, rx.flags).data), _Ops(_parser))
-    except _Unknown:
+        return list(_parser.parse(rx.pattern, rx.flags).data), _Ops(_parser)
+    except Exception:
         return None
-    except Exception:  # a parser of another Python version: no look-ahead, no harm
+
+
+def _chars(items: list[tuple[Any, Any]], ops: _Ops) -> frozenset[str] | None:
+    try:
+        chars, empty = _first(items, ops)
+    except Exception:  # _Unknown, or a parse tree of another Python version
         return None
     return None if empty else frozenset(chars)
 
 
-def _scanned(rx: re.Pattern[str], chars: frozenset[str]) -> bool:
+def _scanned(
+    rx: re.Pattern[str], items: list[tuple[Any, Any]], ops: _Ops, chars: frozenset[str]
+) -> bool:
     """Whether ``re`` already avoids trying the pattern at every position: it is anchored
     at the start of the text, or starts with a character or set (not with ``\\b`` or
     another zero-width item) whose case it need not fold."""
-    from re import _parser  # type: ignore[attr-defined]
-
-    ops = _Ops(_parser)
-    items = list(_parser.parse(rx.pattern, rx.flags).data)
-    if items and items[0] in (
-        (_parser.AT, _parser.AT_BEGINNING),
-        (_parser.AT, _parser.AT_BEGINNING_STRING),
-    ):
+    if items and items[0] in ops.at_beginning:
         return True  # anchored at the start: re tries one position only
     while items and items[0][0] is ops.subpattern and not any(items[0][1][1:3]):
         items = list(items[0][1][3].data)
@@ -83,6 +95,10 @@ class _Unknown(Exception):
 class _Ops:
     def __init__(self, parser: Any) -> None:
         self.zero_width = {parser.AT, parser.ASSERT, parser.ASSERT_NOT}
+        self.at_beginning = (
+            (parser.AT, parser.AT_BEGINNING),
+            (parser.AT, parser.AT_BEGINNING_STRING),
+        )
         self.literal = parser.LITERAL
         self.in_ = parser.IN
         self.range_ = parser.RANGE

@@ -348,6 +348,7 @@ def _encyclopedia(document: Document) -> Genre | None:
 
 
 def _declared(document: Document) -> Genre | None:
+    """The genre the page's metadata declares (front matter, JSON-LD): it decides."""
     front = document.front_matter or {}
     for key in ("genre", "type", "articleType", "article_type", "contentType", "content_type"):
         value = front.get(key)
@@ -357,6 +358,11 @@ def _declared(document: Document) -> Genre | None:
                     return Genre(genre, f"front matter {key!r} says {value!r}")
     if document.kind == "html" and (m := _JSON_LD_NEWS.search(document.source)):
         return Genre(NEWS, f"JSON-LD says {m.group()!r}")
+    return None
+
+
+def _news_address(document: Document) -> Genre | None:
+    """News by the page's declared address (a 'news' or 'blog' section)."""
     url = address(document)
     if url is not None and (m := _NEWS_SECTION.search(url.split("?")[0].split("#")[0])):
         return Genre(NEWS, f"its address is in a {m.group(1).lower()!r} section ({url})")
@@ -571,9 +577,9 @@ def _notice(document: Document, found: Genre) -> Genre:
     """A page judged news by its address or title that is a notice to the public (``_NOTICE``:
     cases where the readers are, the public advised what to do) and reports no research is
     patient information: readers may act on it (a school's letter on scarlet fever, a health
-    department's heatwave release). A page declared news in its metadata stays news, and so
-    does any other genre."""
-    if not found.is_news or found.reason.startswith(("front matter", "JSON-LD")):
+    department's heatwave release). Any other genre stays as it is; a page whose metadata
+    declares it news never comes here (``detect``)."""
+    if not found.is_news:
         return found
     text = document.masked
     if len(_NEWS_TEXT.findall(text)) > NOTICE_RESEARCH:
@@ -587,13 +593,12 @@ def _notice(document: Document, found: Genre) -> Genre:
 def detect(document: Document) -> Genre:
     """The genre of a page, with the evidence (for messages and ``medlint inspect``).
     Rules read it once per document from ``Context.genre``."""
-    declared = _declared(document)
-    if declared is not None and declared.reason.startswith(("front matter", "JSON-LD")):
+    if declared := _declared(document):
         return declared  # metadata decides (a declared news page stays news)
     if encyclopedia := _encyclopedia(document):
         return encyclopedia
-    if declared is not None:
-        return _notice(document, declared)
+    if by_address := _news_address(document):
+        return _notice(document, by_address)
     title = document.title or next((s.heading for s in document.sections), "")
     text = document.masked
     words = len(_WORD.findall(text))  # the page's words, counted once for every shape
