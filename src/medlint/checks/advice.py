@@ -380,22 +380,19 @@ class MedicationAdvice(ShapeCheck):
                 reported.add(refusal.sentence)
                 yield self.finding(ctx, refusal.start, medicine.end)
 
-    def blocked(self, ctx: Context, mention: Mention) -> bool:
-        """As ShapeCheck.blocked, except that a suggestion put as a question is advice
+    def place(self, ctx: Context, mention: Mention) -> frozenset[str]:
+        """As ShapeCheck.place, except that a suggestion put as a question is advice
         ("Instead of resorting to prescription drugs, consider trying a herbal cure?"): see
-        :meth:`_suggestion`; and that "then" closes a condition with no comma ("If you can
-        improve this function then you can get off the thyroid meds")."""
-        if not super().blocked(ctx, mention):
-            return False
+        :meth:`_suggestion`."""
         place = sentence_place(ctx, mention)
         if cx.QUESTION in place and self._suggestion(ctx, mention.sentence):
-            place -= {cx.QUESTION}
-        if place & self.unless_sentence:
-            return True
-        if mention.has(*(self.unless_context - {cx.HYPOTHETICAL})):
-            return True
-        before = ctx.analysis.words_before(mention.sentence, mention.token_start)
-        return cx.HYPOTHETICAL in self.unless_context and in_condition(_after_then(before))
+            return place - {cx.QUESTION}
+        return place
+
+    def conditional(self, mention: Mention, before: list[str]) -> bool:
+        """As ShapeCheck.conditional, except that "then" closes a condition with no comma
+        ("If you can improve this function then you can get off the thyroid meds")."""
+        return in_condition(_after_then(before), self.CONDITIONS)
 
     def _suggestion(self, ctx: Context, sentence: int) -> bool:
         """Is a sentence ending in "?" a suggestion, not a question asked? Its main clause

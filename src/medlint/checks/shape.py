@@ -241,7 +241,7 @@ class ShapeCheck:
 
     def blocked(self, ctx: Context, mention: Mention) -> bool:
         """Does the context stop a match from being an assertion of the article's?"""
-        place = sentence_place(ctx, mention)
+        place = self.place(ctx, mention)
         endorsed = mention.has(cx.ENDORSED)
         if place & self.unless_sentence and not (endorsed and place <= self.overridden_by):
             return True
@@ -252,6 +252,11 @@ class ShapeCheck:
             return True
         before = ctx.analysis.words_before(mention.sentence, mention.token_start)
         return cx.HYPOTHETICAL in self.unless_context and self.conditional(mention, before)
+
+    def place(self, ctx: Context, mention: Mention) -> frozenset[str]:
+        """The whole-sentence categories that may stop the match (``sentence_place``; a
+        check may read one of them differently)."""
+        return sentence_place(ctx, mention)
 
     def conditional(self, mention: Mention, before: list[str]) -> bool:
         """Is the match, after these words of its sentence, inside a condition?"""
