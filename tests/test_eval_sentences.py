@@ -36,18 +36,19 @@ WHOLE_FILE_SPLITS = {
 # Round 6's set (s5-) was split page by page before labelling: the first hex digit of the
 # SHA-256 of the page's URL (a corpus item's path) 0-4 -> dev5, 5-f -> test5; round 7's set
 # (s6-) by the same rule into dev6/test6, round 8's (s7-) into dev7/test7,
-# round 9's (s8-) into dev8/test8.
+# round 9's (s8-) into dev8/test8, round 11's (s9-) into dev9/test9.
 PAGE_SPLITS = {
     "s5-": ("dev5", "test5"),
     "s6-": ("dev6", "test6"),
     "s7-": ("dev7", "test7"),
     "s8-": ("dev8", "test8"),
+    "s9-": ("dev9", "test9"),
 }
 
 
 def test_the_set_loads_and_its_split_is_the_frozen_hash_rule() -> None:
     items = load_sentences(SENTENCES)
-    assert len(items) >= 1130 + 653 + 677 + 366 + 360 + 185 + 436 + 336 + 294
+    assert len(items) >= 1130 + 653 + 677 + 366 + 360 + 185 + 436 + 336 + 294 + 272
     rows = [
         json.loads(line)
         for path in SENTENCES.glob("*.jsonl")
