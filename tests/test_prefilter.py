@@ -146,3 +146,28 @@ def test_the_bit_set_test_is_the_spec_by_spec_test(linter: Linter) -> None:
         assert compiled._may_match(words) == bool(expected), sorted(words)
         near_misses += not expected
     assert near_misses > 100 and len(sets) - near_misses > 100
+
+
+@needs_corpus
+def test_sentence_words_are_the_token_by_token_words(linter: Linter) -> None:
+    """``Analysis.words_of_sentence``, ``words_before`` and ``words_after`` read a
+    sentence's words worked out once (``_State.sentence_words``): the same lists as
+    reading the sentence token by token, for tokens inside, at and past its edges, and a
+    caller that changes a list it got changes no later answer."""
+    for path, text in _sample(12):
+        analysis = Analysis(parse(path, text), linter.bank)
+        state = analysis._state
+
+        def reference(first: int, last: int, state: Any = state) -> list[str]:
+            return [state.text_of(i) for i in range(first, last) if not state.is_space[i]]
+
+        for index, (first, last) in enumerate(state.token_ranges):
+            words = analysis.words_of_sentence(index)
+            assert words == reference(first, last), path
+            words.append("changed")
+            assert analysis.words_of_sentence(index) == reference(first, last)
+            for token in {max(first - 1, 0), first, (first + last) // 2, last}:
+                assert analysis.words_before(index, token) == reference(first, token)
+                assert analysis.words_after(index, token) == reference(token, last)
+            if last < len(state.words):
+                assert analysis.words_before(index, last + 1) == reference(first, last + 1)

@@ -407,21 +407,25 @@ class Analysis:
 
     def words_of_sentence(self, index: int) -> list[str]:
         """Lower-cased non-space tokens of a sentence."""
-        state = self._state
-        first, last = state.token_ranges[index]
-        return [state.text_of(i) for i in range(first, last) if not state.is_space[i]]
+        return list(self._state.sentence_words(index)[1])
 
     def words_before(self, index: int, token: int) -> list[str]:
         """Lower-cased non-space tokens of a sentence that come before ``token``."""
         state = self._state
-        first, _ = state.token_ranges[index]
-        return [state.text_of(i) for i in range(first, token) if not state.is_space[i]]
+        first, last = state.token_ranges[index]
+        if token > last:  # past the sentence: the tokens up to it (never asked, in practice)
+            return [state.text_of(i) for i in range(first, token) if not state.is_space[i]]
+        tokens, words = state.sentence_words(index)
+        return words[: bisect.bisect_left(tokens, token)]
 
     def words_after(self, index: int, token: int) -> list[str]:
         """Lower-cased non-space tokens of a sentence from ``token`` on."""
         state = self._state
-        _, last = state.token_ranges[index]
-        return [state.text_of(i) for i in range(token, last) if not state.is_space[i]]
+        first, last = state.token_ranges[index]
+        if token < first:  # before the sentence: the tokens from it (never asked, in practice)
+            return [state.text_of(i) for i in range(token, last) if not state.is_space[i]]
+        tokens, words = state.sentence_words(index)
+        return words[bisect.bisect_left(tokens, token) :]
 
     def sentence_text(self, index: int) -> str:
         start, end = self._state.sentence_spans[index]
@@ -461,9 +465,23 @@ class _State:
                 for start, end in found:
                     self.cues_by_sentence[self.sentence_ids[start]].append(CueHit(cue, start, end))
         self._mentions: dict[Label, list[Mention]] = {}
+        self._sentence_words: dict[int, tuple[list[int], list[str]]] = {}
 
     def text_of(self, token: int) -> str:
         return self.strings[self.words[token]]
+
+    def sentence_words(self, index: int) -> tuple[list[int], list[str]]:
+        """A sentence's non-space tokens and their lower-cased words, worked out once: the
+        rules ask for the words of a sentence, or those before or after a token of it, many
+        times (each mention of each rule)."""
+        found = self._sentence_words.get(index)
+        if found is None:
+            first, last = self.token_ranges[index]
+            is_space = self.is_space
+            tokens = [i for i in range(first, last) if not is_space[i]]
+            strings, words = self.strings, self.words
+            found = self._sentence_words[index] = (tokens, [strings[words[i]] for i in tokens])
+        return found
 
     @staticmethod
     def _split(
