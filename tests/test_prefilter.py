@@ -171,3 +171,24 @@ def test_sentence_words_are_the_token_by_token_words(linter: Linter) -> None:
                 assert analysis.words_after(index, token) == reference(token, last)
             if last < len(state.words):
                 assert analysis.words_before(index, last + 1) == reference(first, last + 1)
+
+
+@needs_corpus
+def test_phrases_given_as_hashes_are_the_phrases_given_as_docs(linter: Linter) -> None:
+    """The compiled bank gives the PhraseMatcher each phrase as its words' LOWER hashes
+    (no Doc per phrase): the matcher holds the same keyword sequences under the same keys
+    as when it is given Docs, and finds the same matches on corpus articles."""
+    from medlint.nlp import _CompiledBank
+
+    compiled = linter.bank.compiled
+    reference = _CompiledBank(linter.bank.frozen(), phrase_docs=True)
+    keywords = compiled.phrases.__reduce__()[1][1]  # (vocab, keywords by key, ...)
+    assert keywords == reference.phrases.__reduce__()[1][1]
+    assert sum(len(k) for k in keywords.values()) > 10_000
+    strings = compiled.nlp.vocab.strings
+    for path, text in [*_sample(12), ("odd.md", "DON'T Stop İt KELVIN \u212a e.g. U.S.A. ſtudy")]:
+        doc = Analysis(parse(path, text), linter.bank)._state.doc
+        found = [(strings[m], s, e) for m, s, e in compiled.phrases(doc)]
+        ref_doc = reference.nlp.make_doc(doc.text)
+        ref_strings = reference.nlp.vocab.strings
+        assert found == [(ref_strings[m], s, e) for m, s, e in reference.phrases(ref_doc)], path

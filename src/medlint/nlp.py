@@ -149,15 +149,26 @@ def read_attrs(compilation: Compilation) -> frozenset[int] | None:
     return frozenset(IDS[name] for name in names)
 
 
+def vocab_lower(vocab: Any) -> Any:
+    """The vocabulary's getter of a word's LOWER string (spaCy: ``str.lower``)."""
+    from spacy.attrs import LOWER
+
+    return vocab.lex_attr_getters[LOWER]
+
+
 @lru_cache(maxsize=_BANKS_KEPT)
 def _compiled(bank: FrozenBank) -> _CompiledBank:
     return _CompiledBank(bank)
 
 
 class _CompiledBank:
-    def __init__(self, bank: FrozenBank, all_attrs: bool = False) -> None:
+    def __init__(
+        self, bank: FrozenBank, all_attrs: bool = False, phrase_docs: bool = False
+    ) -> None:
         """``all_attrs``: compute every lexical attribute of each new word, as spaCy does
-        (the reference the default, only the attributes read, is tested against)."""
+        (the reference the default, only the attributes read, is tested against).
+        ``phrase_docs``: give the PhraseMatcher each phrase as a Doc (the reference the
+        default, the words' LOWER hashes, is tested against)."""
         from medlint.patternstore import compiled_patterns
         from medlint.spacy_import import import_spacy
 
@@ -207,10 +218,20 @@ class _CompiledBank:
             vocab.lex_attr_getters = {
                 attr: getter for attr, getter in getters.items() if attr in self.read_attrs
             }
+        # The PhraseMatcher reads of a phrase's Doc only its tokens' LOWER values
+        # (PhraseMatcher._convert_to_array) and takes such a sequence of hashes in place of
+        # a Doc: each word's LOWER is the string store's hash of the vocabulary's own LOWER
+        # getter on it, as a new lexeme's is. Building the 37,000 phrase Docs instead took
+        # most of compiling the bank (about 0.5 of 0.7 CPU s per process).
+        strings = self.nlp.vocab.strings
+        lower = vocab_lower(self.nlp.vocab)
         for (label, _), (phrases, token_patterns) in zip(bank.groups, compilation, strict=True):
-            if phrases:
+            if phrases and phrase_docs:
                 docs = [Doc(self.nlp.vocab, words=words) for words in phrases]
                 self.phrases.add(label.key, docs)
+            elif phrases:
+                keywords: Any = [[strings.add(lower(word)) for word in words] for words in phrases]
+                self.phrases.add(label.key, keywords)  # the stubs say Docs only
             if token_patterns:
                 for tokens in token_patterns:
                     self._index(label.key, tokens)
@@ -222,7 +243,6 @@ class _CompiledBank:
             pairs = dict.fromkeys((self.needs[i], self.keys[i]) for i in pattern_ids)
             self.anchored_keys[word] = tuple(pairs)
             self.anchored[word] = tuple(dict.fromkeys(need for need, _key in pairs))
-        strings = self.nlp.vocab.strings
         self.sentence_end = frozenset(strings.add(t) for t in _SENTENCE_END)
         self.closers = frozenset(strings.add(t) for t in _CLOSERS)
         cues = bank.cue_set
