@@ -146,3 +146,49 @@ def test_the_bit_set_test_is_the_spec_by_spec_test(linter: Linter) -> None:
         assert compiled._may_match(words) == bool(expected), sorted(words)
         near_misses += not expected
     assert near_misses > 100 and len(sets) - near_misses > 100
+
+
+@needs_corpus
+def test_sentence_words_are_the_token_by_token_words(linter: Linter) -> None:
+    """``Analysis.words_of_sentence``, ``words_before`` and ``words_after`` read a
+    sentence's words worked out once (``_State.sentence_words``): the same lists as
+    reading the sentence token by token, for tokens inside, at and past its edges, and a
+    caller that changes a list it got changes no later answer."""
+    for path, text in _sample(12):
+        analysis = Analysis(parse(path, text), linter.bank)
+        state = analysis._state
+
+        def reference(first: int, last: int, state: Any = state) -> list[str]:
+            return [state.text_of(i) for i in range(first, last) if not state.is_space[i]]
+
+        for index, (first, last) in enumerate(state.token_ranges):
+            words = analysis.words_of_sentence(index)
+            assert words == reference(first, last), path
+            words.append("changed")
+            assert analysis.words_of_sentence(index) == reference(first, last)
+            for token in {max(first - 1, 0), first, (first + last) // 2, last}:
+                assert analysis.words_before(index, token) == reference(first, token)
+                assert analysis.words_after(index, token) == reference(token, last)
+            if last < len(state.words):
+                assert analysis.words_before(index, last + 1) == reference(first, last + 1)
+
+
+@needs_corpus
+def test_phrases_given_as_hashes_are_the_phrases_given_as_docs(linter: Linter) -> None:
+    """The compiled bank gives the PhraseMatcher each phrase as its words' LOWER hashes
+    (no Doc per phrase): the matcher holds the same keyword sequences under the same keys
+    as when it is given Docs, and finds the same matches on corpus articles."""
+    from medlint.nlp import _CompiledBank
+
+    compiled = linter.bank.compiled
+    reference = _CompiledBank(linter.bank.frozen(), phrase_docs=True)
+    keywords = compiled.phrases.__reduce__()[1][1]  # (vocab, keywords by key, ...)
+    assert keywords == reference.phrases.__reduce__()[1][1]
+    assert sum(len(k) for k in keywords.values()) > 10_000
+    strings = compiled.nlp.vocab.strings
+    for path, text in [*_sample(12), ("odd.md", "DON'T Stop İt KELVIN \u212a e.g. U.S.A. ſtudy")]:
+        doc = Analysis(parse(path, text), linter.bank)._state.doc
+        found = [(strings[m], s, e) for m, s, e in compiled.phrases(doc)]
+        ref_doc = reference.nlp.make_doc(doc.text)
+        ref_strings = reference.nlp.vocab.strings
+        assert found == [(ref_strings[m], s, e) for m, s, e in reference.phrases(ref_doc)], path

@@ -9,7 +9,7 @@ import pytest
 
 from medlint import audience, dates, facts
 from medlint.checks import doses, genre
-from medlint.quickscan import first_chars, leading
+from medlint.quickscan import first_chars, first_reads, leading
 from tests.conftest import SHARED
 
 CORPUS = SHARED / "corpus"
@@ -38,13 +38,46 @@ def _sample_texts(n: int) -> list[str]:
         (r"x*", 0, None),  # may match the empty string
         (r"\bfoo|\w+", re.I, None),  # a category
         (r"[^a]b", 0, None),  # a negated set
-        (r"(?i:cat)", 0, None),  # a scoped flag
+        (r"(?i:cat)", 0, None),  # a scoped flag: see first_reads
+        (r"(?a:\d)x", 0, None),  # a scoped flag that is not case
         (r"\b\B", 0, None),  # only zero-width
     ],
 )
 def test_first_characters(pattern: str, flags: int, chars: str | None) -> None:
     found = first_chars(re.compile(pattern, flags))
     assert (None if found is None else "".join(sorted(found))) == chars
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "reads", "look_ahead"),
+    [
+        (r"(?i:cat)|\bdog", 0, {("c", True), ("d", None)}, "(?=[d]|(?i:[c]))"),
+        (r"\bdog|(?-i:Cat)", re.I, {("d", None), ("C", False)}, "(?=[d]|(?-i:[C]))"),
+        (r"(?i:a(?-i:b)?)c", 0, {("a", True)}, "(?=(?i:[a]))"),
+        (r"(?x:\d )|(?i: one )", 0, {("\\d", None), (" ", True)}, "(?=[\\d]|(?i:[ ]))"),
+    ],
+)
+def test_first_characters_under_a_scoped_case_flag(
+    pattern: str, flags: int, reads: set[tuple[str, bool | None]], look_ahead: str
+) -> None:
+    """A character read in a group that scopes case folding is put in the look-ahead under
+    the same scoped flag, so re folds it as it folds the literal."""
+    rx = re.compile(pattern, flags)
+    assert first_reads(rx) == reads
+    fast = leading(rx)
+    assert fast.pattern.startswith(look_ahead + "(?:")
+    texts = ["CAT dog Dog cat", "Cat cAT \u212aat", "ONE one 5 ", "Ab aB ac AC abc ABC"]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_the_dose_regex_gets_a_look_ahead() -> None:
+    """DOSE's word alternative is written under a scoped (?i:...) flag: it is scanned with a
+    look-ahead too (its words' first letters folded), and finds what the plain one finds."""
+    plain = _unwrapped(doses.DOSE)
+    assert plain is not doses.DOSE and leading(plain).pattern == doses.DOSE.pattern
+    text = "Take TWO tablets, Two Teaspoons or 2.5 mg; ½ tsp; one-half; 1,000 IU; 5 mg/kg"
+    assert [m.span() for m in doses.DOSE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_patterns_re_already_scans_for_are_left_alone() -> None:
@@ -73,8 +106,12 @@ def _regexes() -> list[re.Pattern[str]]:
     return found
 
 
+# A look-ahead class, bare or under a scoped case flag ("[ab]", "(?i:[ab])", "(?-i:[ab])").
+_CLASS = r"(?:\(\?-?i:)?\[[^\]]*(?:\\.[^\]]*)*\]\)?"
+
+
 def _unwrapped(rx: re.Pattern[str]) -> re.Pattern[str]:
-    m = re.fullmatch(r"\(\?=\[[^\]]*(?:\\.[^\]]*)*\]\)\(\?:(.*)\)", rx.pattern, re.S)
+    m = re.fullmatch(rf"\(\?={_CLASS}(?:\|{_CLASS})*\)\(\?:(.*)\)", rx.pattern, re.S)
     return re.compile(m.group(1), rx.flags) if m else rx
 
 

@@ -149,15 +149,26 @@ def read_attrs(compilation: Compilation) -> frozenset[int] | None:
     return frozenset(IDS[name] for name in names)
 
 
+def vocab_lower(vocab: Any) -> Any:
+    """The vocabulary's getter of a word's LOWER string (spaCy: ``str.lower``)."""
+    from spacy.attrs import LOWER
+
+    return vocab.lex_attr_getters[LOWER]
+
+
 @lru_cache(maxsize=_BANKS_KEPT)
 def _compiled(bank: FrozenBank) -> _CompiledBank:
     return _CompiledBank(bank)
 
 
 class _CompiledBank:
-    def __init__(self, bank: FrozenBank, all_attrs: bool = False) -> None:
+    def __init__(
+        self, bank: FrozenBank, all_attrs: bool = False, phrase_docs: bool = False
+    ) -> None:
         """``all_attrs``: compute every lexical attribute of each new word, as spaCy does
-        (the reference the default, only the attributes read, is tested against)."""
+        (the reference the default, only the attributes read, is tested against).
+        ``phrase_docs``: give the PhraseMatcher each phrase as a Doc (the reference the
+        default, the words' LOWER hashes, is tested against)."""
         from medlint.patternstore import compiled_patterns
         from medlint.spacy_import import import_spacy
 
@@ -207,10 +218,20 @@ class _CompiledBank:
             vocab.lex_attr_getters = {
                 attr: getter for attr, getter in getters.items() if attr in self.read_attrs
             }
+        # The PhraseMatcher reads of a phrase's Doc only its tokens' LOWER values
+        # (PhraseMatcher._convert_to_array) and takes such a sequence of hashes in place of
+        # a Doc: each word's LOWER is the string store's hash of the vocabulary's own LOWER
+        # getter on it, as a new lexeme's is. Building the 37,000 phrase Docs instead took
+        # most of compiling the bank (about 0.5 of 0.7 CPU s per process).
+        strings = self.nlp.vocab.strings
+        lower = vocab_lower(self.nlp.vocab)
         for (label, _), (phrases, token_patterns) in zip(bank.groups, compilation, strict=True):
-            if phrases:
+            if phrases and phrase_docs:
                 docs = [Doc(self.nlp.vocab, words=words) for words in phrases]
                 self.phrases.add(label.key, docs)
+            elif phrases:
+                keywords: Any = [[strings.add(lower(word)) for word in words] for words in phrases]
+                self.phrases.add(label.key, keywords)  # the stubs say Docs only
             if token_patterns:
                 for tokens in token_patterns:
                     self._index(label.key, tokens)
@@ -222,7 +243,6 @@ class _CompiledBank:
             pairs = dict.fromkeys((self.needs[i], self.keys[i]) for i in pattern_ids)
             self.anchored_keys[word] = tuple(pairs)
             self.anchored[word] = tuple(dict.fromkeys(need for need, _key in pairs))
-        strings = self.nlp.vocab.strings
         self.sentence_end = frozenset(strings.add(t) for t in _SENTENCE_END)
         self.closers = frozenset(strings.add(t) for t in _CLOSERS)
         cues = bank.cue_set
@@ -407,21 +427,25 @@ class Analysis:
 
     def words_of_sentence(self, index: int) -> list[str]:
         """Lower-cased non-space tokens of a sentence."""
-        state = self._state
-        first, last = state.token_ranges[index]
-        return [state.text_of(i) for i in range(first, last) if not state.is_space[i]]
+        return list(self._state.sentence_words(index)[1])
 
     def words_before(self, index: int, token: int) -> list[str]:
         """Lower-cased non-space tokens of a sentence that come before ``token``."""
         state = self._state
-        first, _ = state.token_ranges[index]
-        return [state.text_of(i) for i in range(first, token) if not state.is_space[i]]
+        first, last = state.token_ranges[index]
+        if token > last:  # past the sentence: the tokens up to it (never asked, in practice)
+            return [state.text_of(i) for i in range(first, token) if not state.is_space[i]]
+        tokens, words = state.sentence_words(index)
+        return words[: bisect.bisect_left(tokens, token)]
 
     def words_after(self, index: int, token: int) -> list[str]:
         """Lower-cased non-space tokens of a sentence from ``token`` on."""
         state = self._state
-        _, last = state.token_ranges[index]
-        return [state.text_of(i) for i in range(token, last) if not state.is_space[i]]
+        first, last = state.token_ranges[index]
+        if token < first:  # before the sentence: the tokens from it (never asked, in practice)
+            return [state.text_of(i) for i in range(token, last) if not state.is_space[i]]
+        tokens, words = state.sentence_words(index)
+        return words[bisect.bisect_left(tokens, token) :]
 
     def sentence_text(self, index: int) -> str:
         start, end = self._state.sentence_spans[index]
@@ -461,9 +485,23 @@ class _State:
                 for start, end in found:
                     self.cues_by_sentence[self.sentence_ids[start]].append(CueHit(cue, start, end))
         self._mentions: dict[Label, list[Mention]] = {}
+        self._sentence_words: dict[int, tuple[list[int], list[str]]] = {}
 
     def text_of(self, token: int) -> str:
         return self.strings[self.words[token]]
+
+    def sentence_words(self, index: int) -> tuple[list[int], list[str]]:
+        """A sentence's non-space tokens and their lower-cased words, worked out once: the
+        rules ask for the words of a sentence, or those before or after a token of it, many
+        times (each mention of each rule)."""
+        found = self._sentence_words.get(index)
+        if found is None:
+            first, last = self.token_ranges[index]
+            is_space = self.is_space
+            tokens = [i for i in range(first, last) if not is_space[i]]
+            strings, words = self.strings, self.words
+            found = self._sentence_words[index] = (tokens, [strings[words[i]] for i in tokens])
+        return found
 
     @staticmethod
     def _split(

@@ -11,8 +11,11 @@ of those characters, and the look-ahead is read with the pattern's own flags (un
 
 The characters are read from the pattern's parse (``re._parser``); where they cannot be
 told (a pattern that may match the empty string, that starts with ``\\w``, ``.``, an
-optional part, a back-reference or a scoped flag), or the parser is not there, the regex
-is returned unchanged.
+optional part, a back-reference or a scoped flag other than case), or the parser is not
+there, the regex is returned unchanged. A character read under a scoped case flag
+(``(?i:one|two)`` in a case-sensitive pattern, ``(?-i:...)`` in a re.I one) is put in a
+class under the same scoped flag in the look-ahead (``(?=[\\d.]|(?i:[ot]))``), so ``re``
+folds it exactly as it folds the literal.
 """
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ MAX_LEADING = 40
 # A match that can start with any digit (``\d``, under the pattern's flags) has this
 # member among its first characters.
 DIGIT = "\\d"
+# The scoped flags a first character can be read under: only case changes which characters
+# a literal matches (verbose, dot-all and multi-line do not; ASCII or locale would).
+_SCOPED_OK = re.IGNORECASE | re.VERBOSE | re.DOTALL | re.MULTILINE
+# Where a first character was read: under the pattern's own flags (None), or in a group
+# that scopes case folding on (True) or off (False).
+Case = bool | None
 
 
 def leading(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -35,22 +44,45 @@ def leading(rx: re.Pattern[str]) -> re.Pattern[str]:
     if parsed is None:
         return rx
     items, ops = parsed
-    chars = _chars(items, ops)
-    if chars is None or not chars or len(chars) > MAX_LEADING or _scanned(rx, items, ops, chars):
+    read = _read(items, ops)
+    if read is None or not read or len(read) > MAX_LEADING:
         return rx
-    members = "".join(_escaped(c) for c in sorted(chars))
+    chars = frozenset(c for c, case in read if case is None)
+    if len(chars) == len(read) and _scanned(rx, items, ops, chars):
+        return rx
     end = "\n)" if rx.flags & re.VERBOSE else ")"  # a comment on the last line ends there
     try:
-        return re.compile(f"(?=[{members}])(?:{rx.pattern}{end}", rx.flags)
+        return re.compile(f"(?={_look_ahead(read)})(?:{rx.pattern}{end}", rx.flags)
     except re.error:  # e.g. a global inline flag, allowed only at the very start
         return rx
 
 
+def _look_ahead(read: frozenset[tuple[str, Case]]) -> str:
+    """The look-ahead's alternatives: one class of the characters read under the pattern's
+    own flags, one under each scoped case flag (the common pattern has only the first)."""
+    classes = []
+    for case, scope in ((None, "{}"), (True, "(?i:{})"), (False, "(?-i:{})")):
+        members = "".join(_escaped(c) for c in sorted(c for c, at in read if at is case))
+        if members:
+            classes.append(scope.format(f"[{members}]"))
+    return "|".join(classes)
+
+
 def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     """The characters a match of ``rx`` can start with (as the pattern writes them; its
-    flags fold their case; ``DIGIT`` for any digit), or None when they cannot be told."""
+    flags fold their case; ``DIGIT`` for any digit), or None when they cannot be told
+    (or some are read under a scoped case flag: see :func:`first_reads`)."""
+    read = first_reads(rx)
+    if read is None or any(case is not None for _c, case in read):
+        return None
+    return frozenset(c for c, _case in read)
+
+
+def first_reads(rx: re.Pattern[str]) -> frozenset[tuple[str, Case]] | None:
+    """The characters a match of ``rx`` can start with, each with the scoped case flag it
+    is read under (None: the pattern's own flags), or None when they cannot be told."""
     parsed = _parsed(rx)
-    return None if parsed is None else _chars(*parsed)
+    return None if parsed is None else _read(*parsed)
 
 
 def _parsed(rx: re.Pattern[str]) -> tuple[list[tuple[Any, Any]], _Ops] | None:
@@ -65,9 +97,9 @@ def _parsed(rx: re.Pattern[str]) -> tuple[list[tuple[Any, Any]], _Ops] | None:
         return None
 
 
-def _chars(items: list[tuple[Any, Any]], ops: _Ops) -> frozenset[str] | None:
+def _read(items: list[tuple[Any, Any]], ops: _Ops) -> frozenset[tuple[str, Case]] | None:
     try:
-        chars, empty = _first(items, ops)
+        chars, empty = _first(items, ops, None)
     except Exception:  # _Unknown, or a parse tree of another Python version
         return None
     return None if empty else frozenset(chars)
@@ -112,43 +144,50 @@ class _Ops:
         self.atomic = getattr(parser, "ATOMIC_GROUP", None)
 
 
-def _first(items: list[tuple[Any, Any]], ops: _Ops) -> tuple[set[str], bool]:
-    """The characters a match of a sequence of parsed items can start with, and whether it
-    can match the empty string (then the characters after it can start the match too)."""
-    chars: set[str] = set()
+def _first(
+    items: list[tuple[Any, Any]], ops: _Ops, case: Case
+) -> tuple[set[tuple[str, Case]], bool]:
+    """The characters a match of a sequence of parsed items can start with (each with the
+    scoped case flag it is read under), and whether it can match the empty string (then
+    the characters after it can start the match too)."""
+    chars: set[tuple[str, Case]] = set()
     for op, av in items:
-        found, empty = _first_of(op, av, ops)
+        found, empty = _first_of(op, av, ops, case)
         chars |= found
         if not empty:
             return chars, False
     return chars, True
 
 
-def _first_of(op: Any, av: Any, ops: _Ops) -> tuple[set[str], bool]:
+def _first_of(op: Any, av: Any, ops: _Ops, case: Case) -> tuple[set[tuple[str, Case]], bool]:
     if op in ops.zero_width:
         return set(), True  # \b, ^, a look-around: the next item starts the match
     if op is ops.literal:
-        return {chr(av)}, False
+        return {(chr(av), case)}, False
     if op is ops.in_:
-        return _set_chars(av, ops), False
+        return {(c, case) for c in _set_chars(av, ops)}, False
     if op is ops.branch:
-        chars: set[str] = set()
+        chars: set[tuple[str, Case]] = set()
         may_be_empty = False
         for branch in av[1]:
-            found, empty = _first(list(branch.data), ops)
+            found, empty = _first(list(branch.data), ops, case)
             chars |= found
             may_be_empty = may_be_empty or empty
         return chars, may_be_empty
     if op is ops.subpattern:
         _group, add_flags, del_flags, sub = av
-        if add_flags or del_flags:
-            raise _Unknown  # a scoped flag (case) would change what the look-ahead reads
-        return _first(list(sub.data), ops)
+        if (add_flags | del_flags) & ~_SCOPED_OK:
+            raise _Unknown  # ASCII or locale would change what a class or a fold reads
+        if add_flags & re.IGNORECASE:
+            case = True
+        elif del_flags & re.IGNORECASE:
+            case = False
+        return _first(list(sub.data), ops, case)
     if ops.atomic is not None and op is ops.atomic:
-        return _first(list(av.data), ops)
+        return _first(list(av.data), ops, case)
     if op in ops.repeats:
         low, _high, item = av
-        found, empty = _first(list(item.data), ops)
+        found, empty = _first(list(item.data), ops, case)
         return found, empty or low < 1
     raise _Unknown  # \w, ., a negated character, a back-reference ...
 

@@ -83,6 +83,10 @@ RELATIVE = re.compile(
     r"|\bhalf[- ]dos(?:e|age)s?\b",
     re.I,
 )
+# Both are scanned over the whole text: a look-ahead of their first characters, the
+# scoped (?i:...) words' folded as the pattern folds them (medlint.quickscan; same matches).
+DOSE = leading(DOSE)
+RELATIVE = leading(RELATIVE)
 _VERBS = (
     r"take|swallow|chew|use|apply|rub|put|place|give|drink|have|mix|inhale|spray|dissolve"
     r"|add|insert|massage|sip|dose|dilute|stir|consume|gargle|sprinkle|steep|inject"
