@@ -82,6 +82,7 @@ def register(bank: PatternBank, guidance: Guidance, source: str) -> None:
         "prompt": guidance.prompt,
         "conditional": guidance.conditional_words,
         "symptom": guidance.symptom_words,
+        "course": guidance.course_words,
     }
     for name, patterns in groups.items():
         if _label(name) not in bank.groups:
@@ -694,6 +695,46 @@ class HelpStatements:
             # complete its sentence), so it covers a same-day condition by its own signs too.
             for s in self.statements:
                 if s.mention.label == careshape.SHAPE and self._conditional_lead_in(s.mention):
+                    return s
+        return None
+
+    @cached_property
+    def safety_net(self) -> Statement | None:
+        """An instruction to get help, at any level, whose condition is the course of the
+        symptoms (``course_words``: severe, worse, persists, does not improve, lasts more
+        than): "If your back pain is severe or doesn't improve after three days, you should
+        call your health care provider", "Consult your doctor if symptoms persist for more
+        than 48 hours". Its sentence has a condition about symptoms (as :attr:`when` of
+        :meth:`instruction_for_signs`), and the course word follows a clause word with no
+        instruction between them, so it is in the condition, not in what the instruction is
+        for ("If you have diarrhoea, see your doctor to rule out severe causes" is none), nor
+        in a question the reader is to ask ("Ask your care team about when to call them if
+        the diarrhoea becomes more severe"). A negated course word ("if the pain is not
+        severe") is none either."""
+        when = (self.conditional & self._about_symptoms) - self._listless_lead_ins
+        courses = [m for m in self.analysis.mentions(_label("course")) if not m.has(NEGATED)]
+        clauses = [
+            c
+            for c in self.analysis.mentions(_label("conditional"))
+            if not c.has(NEGATED) and self._opens_condition(c)
+        ]
+        for s in self.statements:
+            m = s.mention
+            if m.label != careshape.SHAPE or m.sentence not in when:
+                continue
+            _start, end = self.analysis.sentences[m.sentence]
+            topic = _COMPLEMENT.match(self.document.masked, m.end, end)
+            for w in courses:
+                if w.sentence != m.sentence or m.start <= w.start < m.end:
+                    continue
+                if topic is not None and topic.start(1) <= w.start < topic.end():
+                    continue  # "Ask your team about when to call if it gets worse": a question
+                if any(
+                    c.sentence == m.sentence
+                    and c.start <= w.start
+                    and not c.start < m.start < w.start
+                    for c in clauses
+                ):
                     return s
         return None
 

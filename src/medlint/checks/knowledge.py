@@ -122,6 +122,7 @@ class Guidance:
     spellings: tuple[Spelling, ...] = ()
     title_reading: TitleReading | None = None
     care_shape: CareShape | None = None
+    course_words: tuple[str, ...] = ()  # a symptom's course: a safety-net condition
 
     def is_help_heading(self, heading: str) -> bool:
         return any(h.search(heading) for h in self.help_headings)
@@ -158,6 +159,7 @@ def load_guidance() -> Guidance:
         conditional_words=tuple(data["conditional_words"]),
         symptom_words=tuple(data["symptom_words"]),
         universal_words=tuple(data.get("universal_words", ())),
+        course_words=tuple(data.get("course_words", ())),
         title_senses=tuple(data["title_senses"]),
         locales={str(k): str(v) for k, v in data["locales"].items()},
         clinical_headings=tuple(

@@ -105,6 +105,14 @@ class RedFlagCheck:
             "when its signs are not the knowledge base's.",
             True,
         ),
+        safety_net_covers=boolean(
+            "A consumer article whose instruction to get help is conditioned on the course of "
+            "its symptoms ('see your doctor if the pain is severe or does not improve', "
+            "guidance.yaml course_words) covers a condition at any urgency, as the blind "
+            "red-flag labels count it. Off by default: the project's standard (seed 001, "
+            "thigh cramps and DVT) asks for the do-not-miss condition's own signs.",
+            False,
+        ),
         **LOCALE_SCHEMA,
     )
 
@@ -116,6 +124,9 @@ class RedFlagCheck:
         self.finder = topic_finder(self.folder)
         self.number = emergency_wording(spec, self.guidance)
         self.guidance_covers = bool(values(spec.options, self.OPTIONS_SCHEMA)["guidance_covers"])
+        self.safety_net_covers = bool(
+            values(spec.options, self.OPTIONS_SCHEMA)["safety_net_covers"]
+        )
 
     def prepare(self) -> None:
         self.finder.prepare()
@@ -195,6 +206,8 @@ class RedFlagCheck:
                         continue  # its help is for the topic itself, whose signs it gives
                     if self.guidance_covers and help_.instruction_for_signs(condition.level):
                         continue
+                    if self.safety_net_covers and help_.safety_net is not None:
+                        continue  # "see your doctor if it is severe or does not improve"
                     problem = self._problem(condition, [m for m, _, _ in anchors])
                 yield Finding(
                     match.offset,
