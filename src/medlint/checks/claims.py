@@ -78,6 +78,10 @@ FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "do", "doe
 PLACES = frozenset({"under", "in", "into", "on", "onto", "inside", "within", "beneath"})
 
 
+# A contrast after an absolute: what follows may limit it.
+CONTRASTS = frozenset({"but", "however", "though", "although", "yet", "except"})
+
+
 def head_s(mention: Mention) -> bool:
     """Does the match open with a third-person verb ("Treats all forms of ...", a product
     page's line whose subject is the product), not a base form (an imperative)?"""
@@ -234,6 +238,10 @@ class CureClaim(ShapeCheck):
             "Remedies ('supplement', 'oil', 'tea') that, as the subject of a change verb, make "
             "a claim frame."
         ),
+        harm_words=words(
+            "Harms ('toxic', 'side', 'overdose') that, admitted after a contrast ('but "
+            "supplements can be toxic'), limit a denial of harm before it."
+        ),
         persons=words(
             "Words for people ('him', 'someone', 'a man'): as the object of a claim verb, or "
             "as the subject of a passive one ('she is killed', 'you must be stopped'), they "
@@ -330,6 +338,7 @@ class CureClaim(ShapeCheck):
         self.predicate_limits = option_words(options, "predicate_limits")
         self.product_words = option_words(options, "product_words")
         self.remedy_nouns = option_words(options, "remedy_nouns")
+        self.harm_words = option_words(options, "harm_words")
         self.modal_hedges = option_words(options, "modal_hedges")
         self.strong_hedges = option_words(options, "hedges")
         self.hedges = self.strong_hedges | self.modal_hedges
@@ -433,6 +442,8 @@ class CureClaim(ShapeCheck):
                 continue  # "Surgery is effective in curing early cancer": a clinical finding
             if kind == "absolute" and self._limited_use(after):
                 continue  # "no reported side effects ... when the recommended doses are taken"
+            if kind == "absolute" and self._harm_admitted(after):
+                continue  # "... not possible to overdose on sunlight, but supplements can be toxic"
             if kind == "absolute" and self._conceded(before, after):
                 continue  # "Although there are no reported side-effects, there may be ..."
             if kind == "absolute" and before[-2:] == ["to", "be"]:
@@ -600,6 +611,14 @@ class CureClaim(ShapeCheck):
             return False
         rest = after[end + 1 :]
         return bool((self.hedges | NEGATIONS).intersection(rest))
+
+    def _harm_admitted(self, after: list[str]) -> bool:
+        """Does a contrast after the wording admit a harm ("It is not possible to overdose
+        on sunlight-made vitamin D, but supplements can be toxic")? The denial is then
+        limited to one source or use; a contrast about anything else ("no side effects,
+        but it tastes bitter") leaves it whole."""
+        start = next((i for i, w in enumerate(after) if w in CONTRASTS), None)
+        return start is not None and bool(self.harm_words.intersection(after[start + 1 :]))
 
     @staticmethod
     def _modal_passive(before: list[str]) -> bool:
