@@ -6,7 +6,10 @@ side effects", "you can't overdose", "impossible to take a toxic dose", "non-add
 "gentler on the body than prescription drugs". The rule's guards still read it: reported,
 debunked, asked, hedged ("generally non-toxic"), a study's finding, and, new this round, a
 harm admitted after a contrast ("..., but supplements can be toxic"). The sentences are our
-own; the negatives are honest sentences of the same shape."""
+own; the negatives are honest sentences of the same shape. A harm-denying adjective
+("non-toxic") is a claim only when said of something (a predicate, or before a remedy), not
+when it names a kind ("converts it to a nontoxic form"): the whole corpus showed seven such
+biochemical and diagnostic uses when it was read as an absolute anywhere."""
 
 from __future__ import annotations
 
@@ -36,6 +39,9 @@ CLAIMS = [
     "It is impossible to overdose on our tincture.",
     "It is impossible to take a toxic dose of the powder.",
     "Herbal teas are gentler on the body than prescription drugs.",
+    # a harm-denying adjective said of something: a predicate, or before a remedy
+    "What's more, it's natural and non-toxic for people.",
+    "Try this non-toxic, natural supplement.",
     # a contrast that admits no harm leaves the denial whole
     "The formula is free of side effects, but it tastes bitter.",
 ]
@@ -54,6 +60,12 @@ HONEST = [
     "Is it possible to overdose on vitamin D?",
     "No medicine is free of side effects.",
     "Few medicines are completely free of side effects.",
+    # a harm-denying adjective naming a kind (the corpus's biochemistry and diagnoses)
+    "The enzyme converts acetaldehyde to nontoxic acetate.",
+    "Ursodiol is a nontoxic bile acid that people can take by mouth.",
+    "The syndrome includes nontoxic thyroid enlargement (goiter).",
+    "The liver breaks them down into inactive, nontoxic compounds.",
+    "There are two forms: a toxic form and a nontoxic form called conjugated bilirubin.",
     # a harm admitted after a contrast limits the denial
     "It is not possible to overdose on sunlight-made vitamin D, but supplements can be toxic.",
     "The cream has no toxicity on the skin, but swallowing it is harmful.",

@@ -17,6 +17,7 @@ See docs/context.md ("Claims and advice by shape").
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import takewhile
 from typing import ClassVar
 
 from medlint import context as cx
@@ -80,6 +81,13 @@ PLACES = frozenset({"under", "in", "into", "on", "onto", "inside", "within", "be
 
 # A contrast after an absolute: what follows may limit it.
 CONTRASTS = frozenset({"but", "however", "though", "although", "yet", "except"})
+
+
+# Link verbs before a predicate adjective ("is", "it's", "remains").
+LINKING = frozenset({"is", "are", "'s", "'re", "be", "being", "been", "was", "were", "remain"})
+LINKING = LINKING | {"remains", "stay", "stays"}
+# Where an adjective's noun phrase ends ("non-toxic. Tea ..." names no remedy).
+PHRASE_STOPS = frozenset({".", "!", "?", ";", ":", "(", ")", "for", "to", "if", "when", "but"})
 
 
 def head_s(mention: Mention) -> bool:
@@ -238,6 +246,11 @@ class CureClaim(ShapeCheck):
             "Remedies ('supplement', 'oil', 'tea') that, as the subject of a change verb, make "
             "a claim frame."
         ),
+        harm_adjectives=words(
+            "Harm-denying adjectives ('non-toxic') that are a claim only when said of "
+            "something (a predicate, or before a remedy), not when they name a kind "
+            "('a nontoxic form called conjugated bilirubin')."
+        ),
         harm_words=words(
             "Harms ('toxic', 'side', 'overdose') that, admitted after a contrast ('but "
             "supplements can be toxic'), limit a denial of harm before it."
@@ -339,6 +352,9 @@ class CureClaim(ShapeCheck):
         self.product_words = option_words(options, "product_words")
         self.remedy_nouns = option_words(options, "remedy_nouns")
         self.harm_words = option_words(options, "harm_words")
+        self.harm_adjectives = frozenset(
+            w.replace(" ", "") for w in option_words(options, "harm_adjectives")
+        )
         self.modal_hedges = option_words(options, "modal_hedges")
         self.strong_hedges = option_words(options, "hedges")
         self.hedges = self.strong_hedges | self.modal_hedges
@@ -442,6 +458,8 @@ class CureClaim(ShapeCheck):
                 continue  # "Surgery is effective in curing early cancer": a clinical finding
             if kind == "absolute" and self._limited_use(after):
                 continue  # "no reported side effects ... when the recommended doses are taken"
+            if kind == "absolute" and not self._harm_adjective_said(mention, before, after):
+                continue  # "converts it to a nontoxic form", "nontoxic goiter": a kind named
             if kind == "absolute" and self._harm_admitted(after):
                 continue  # "... not possible to overdose on sunlight, but supplements can be toxic"
             if kind == "absolute" and self._conceded(before, after):
@@ -611,6 +629,25 @@ class CureClaim(ShapeCheck):
             return False
         rest = after[end + 1 :]
         return bool((self.hedges | NEGATIONS).intersection(rest))
+
+    def _harm_adjective_said(self, mention: Mention, before: list[str], after: list[str]) -> bool:
+        """Is a harm-denying adjective ("non-toxic") said of something rather than naming a
+        kind? Said as a predicate, after a link verb and at most a few other adjectives
+        ("it's natural and non-toxic for people", "Our drops are completely non-toxic"), or
+        before a remedy it describes ("a safe, non-toxic herbal remedy"); not when it
+        classifies a noun ("metabolizes it to nontoxic acetate", "nontoxic thyroid
+        enlargement", "a nontoxic bile acid"). Other absolutes are always said."""
+        if mention.text.lower().replace(" ", "") not in self.harm_adjectives:
+            return True
+        for word in reversed(before[-5:]):
+            if word in LINKING:
+                return True
+            if not (word in {"and", ","} or word.endswith("ly") or word.isalpha()):
+                break
+            if word in DETERMINERS or word in PHRASE_STOPS:
+                break
+        phrase = list(takewhile(lambda w: w not in PHRASE_STOPS, after[:4]))
+        return self._remedy(phrase) and not self._clinical(phrase)
 
     def _harm_admitted(self, after: list[str]) -> bool:
         """Does a contrast after the wording admit a harm ("It is not possible to overdose
