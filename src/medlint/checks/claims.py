@@ -17,6 +17,7 @@ See docs/context.md ("Claims and advice by shape").
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import takewhile
 from typing import ClassVar
 
 from medlint import context as cx
@@ -76,6 +77,17 @@ TIME_PREPOSITIONS = frozenset({"after", "before", "until"})
 SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there"})
 FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"})
 PLACES = frozenset({"under", "in", "into", "on", "onto", "inside", "within", "beneath"})
+
+
+# A contrast after an absolute: what follows may limit it.
+CONTRASTS = frozenset({"but", "however", "though", "although", "yet", "except"})
+
+
+# Link verbs before a predicate adjective ("is", "it's", "remains").
+LINKING = frozenset({"is", "are", "'s", "'re", "be", "being", "been", "was", "were", "remain"})
+LINKING = LINKING | {"remains", "stay", "stays"}
+# Where an adjective's noun phrase ends ("non-toxic. Tea ..." names no remedy).
+PHRASE_STOPS = frozenset({".", "!", "?", ";", ":", "(", ")", "for", "to", "if", "when", "but"})
 
 
 def head_s(mention: Mention) -> bool:
@@ -234,6 +246,15 @@ class CureClaim(ShapeCheck):
             "Remedies ('supplement', 'oil', 'tea') that, as the subject of a change verb, make "
             "a claim frame."
         ),
+        harm_adjectives=words(
+            "Harm-denying adjectives ('non-toxic') that are a claim only when said of "
+            "something (a predicate, or before a remedy), not when they name a kind "
+            "('a nontoxic form called conjugated bilirubin')."
+        ),
+        harm_words=words(
+            "Harms ('toxic', 'side', 'overdose') that, admitted after a contrast ('but "
+            "supplements can be toxic'), limit a denial of harm before it."
+        ),
         persons=words(
             "Words for people ('him', 'someone', 'a man'): as the object of a claim verb, or "
             "as the subject of a passive one ('she is killed', 'you must be stopped'), they "
@@ -330,6 +351,10 @@ class CureClaim(ShapeCheck):
         self.predicate_limits = option_words(options, "predicate_limits")
         self.product_words = option_words(options, "product_words")
         self.remedy_nouns = option_words(options, "remedy_nouns")
+        self.harm_words = option_words(options, "harm_words")
+        self.harm_adjectives = frozenset(
+            w.replace(" ", "") for w in option_words(options, "harm_adjectives")
+        )
         self.modal_hedges = option_words(options, "modal_hedges")
         self.strong_hedges = option_words(options, "hedges")
         self.hedges = self.strong_hedges | self.modal_hedges
@@ -433,6 +458,10 @@ class CureClaim(ShapeCheck):
                 continue  # "Surgery is effective in curing early cancer": a clinical finding
             if kind == "absolute" and self._limited_use(after):
                 continue  # "no reported side effects ... when the recommended doses are taken"
+            if kind == "absolute" and not self._harm_adjective_said(mention, before, after):
+                continue  # "converts it to a nontoxic form", "nontoxic goiter": a kind named
+            if kind == "absolute" and self._harm_admitted(after):
+                continue  # "... not possible to overdose on sunlight, but supplements can be toxic"
             if kind == "absolute" and self._conceded(before, after):
                 continue  # "Although there are no reported side-effects, there may be ..."
             if kind == "absolute" and before[-2:] == ["to", "be"]:
@@ -600,6 +629,33 @@ class CureClaim(ShapeCheck):
             return False
         rest = after[end + 1 :]
         return bool((self.hedges | NEGATIONS).intersection(rest))
+
+    def _harm_adjective_said(self, mention: Mention, before: list[str], after: list[str]) -> bool:
+        """Is a harm-denying adjective ("non-toxic") said of something rather than naming a
+        kind? Said as a predicate, after a link verb and at most a few other adjectives
+        ("it's natural and non-toxic for people", "Our drops are completely non-toxic"), or
+        before a remedy it describes ("a safe, non-toxic herbal remedy"); not when it
+        classifies a noun ("metabolizes it to nontoxic acetate", "nontoxic thyroid
+        enlargement", "a nontoxic bile acid"). Other absolutes are always said."""
+        if mention.text.lower().replace(" ", "") not in self.harm_adjectives:
+            return True
+        for word in reversed(before[-5:]):
+            if word in LINKING:
+                return True
+            if not (word in {"and", ","} or word.endswith("ly") or word.isalpha()):
+                break
+            if word in DETERMINERS or word in PHRASE_STOPS:
+                break
+        phrase = list(takewhile(lambda w: w not in PHRASE_STOPS, after[:4]))
+        return self._remedy(phrase) and not self._clinical(phrase)
+
+    def _harm_admitted(self, after: list[str]) -> bool:
+        """Does a contrast after the wording admit a harm ("It is not possible to overdose
+        on sunlight-made vitamin D, but supplements can be toxic")? The denial is then
+        limited to one source or use; a contrast about anything else ("no side effects,
+        but it tastes bitter") leaves it whole."""
+        start = next((i for i, w in enumerate(after) if w in CONTRASTS), None)
+        return start is not None and bool(self.harm_words.intersection(after[start + 1 :]))
 
     @staticmethod
     def _modal_passive(before: list[str]) -> bool:
