@@ -1,7 +1,7 @@
 """Score medlint's sentence rules on the blind-labelled sentence set (tests/eval/sentences).
 
 python benchmarks/eval_sentences.py [--split SPLIT|all|web-dev]  (SPLIT: any split the set names)
-    [--class NAME ...] [--errors]
+    [--class NAME ...] [--errors] [--pages]
 python benchmarks/eval_sentences.py --split regulators|variants|web-dev   (a file's items, both
     of its dev and old test halves; web-dev is dev2)
 
@@ -13,7 +13,11 @@ rule (medlint.evaluation.SENTENCE_CLASSES) has a finding that starts on the item
 (or, for the consult prompt, when MED110 stays quiet on the item alone in a consumer
 article).
 It prints TP/FP/FN, precision and recall per class, for all items and for real and variant
-items apart. Tune on dev only: --split defaults to dev, and --errors lists the errors of the
+items apart; with --pages also per page (the items that share a ``source``): a page counts for
+a class when any of its labelled items is labelled so, and as detected when any of them is
+detected - the page-level figure an editor auditing pages sees ("does medlint flag this page
+for a claim at all?"), over the labelled sentences of each page only.
+Tune on dev only: --split defaults to dev, and --errors lists the errors of the
 chosen split (list test errors only once, at the end, to report them; do not fix them).
 """
 
@@ -57,6 +61,23 @@ def table(outcomes: list[SentenceOutcome], classes: list[str]) -> list[str]:
     return rows
 
 
+def page_outcomes(outcomes: list[SentenceOutcome]) -> list[SentenceOutcome]:
+    """One outcome per page and class: labelled if any of the page's items is, detected if
+    any is. Items without a source are pages of their own."""
+    pages: dict[tuple[str, str], list[SentenceOutcome]] = {}
+    for o in outcomes:
+        pages.setdefault((o.item.source or o.item.id, o.cls), []).append(o)
+    return [
+        SentenceOutcome(
+            group[0].item,
+            cls,
+            any(o.label for o in group),
+            any(o.detected for o in group),
+        )
+        for (_, cls), group in pages.items()
+    ]
+
+
 # Splits that name one file of the set (its dev and old test halves) by the items' id prefix.
 FILE_SPLITS = {"regulators": "reg-", "variants": "var-"}
 
@@ -80,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--class", dest="classes", action="append", choices=list(SENTENCE_CLASSES))
     parser.add_argument("--errors", action="store_true", help="list the split's errors")
+    parser.add_argument(
+        "--pages", action="store_true", help="also score per page (items sharing a source)"
+    )
     args = parser.parse_args(argv)
     classes = args.classes or list(SENTENCE_CLASSES)
     every = load_sentences(args.folder)
@@ -91,6 +115,11 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = evaluate_sentences(items, classes)
     print(f"{len(items)} sentences, split {args.split}, {time.perf_counter() - began:.1f} s")
     print("\n".join(table(outcomes, classes)))
+    if args.pages:
+        pages = page_outcomes(outcomes)
+        count = len({o.item.source or o.item.id for o in pages})
+        print(f"\nper page ({count} pages; a page is labelled or detected if any of its items is)")
+        print("\n".join(table(pages, classes)))
     if args.errors:
         for o in outcomes:
             if o.label is not o.detected:

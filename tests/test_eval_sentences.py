@@ -172,3 +172,32 @@ def test_the_scorer_takes_any_split_the_set_names_and_refuses_others(
     with pytest.raises(SystemExit):
         scorer.main(["--folder", str(tmp_path), "--split", "dev100"])
     assert "not a split of the set (dev99, all, web-dev" in capsys.readouterr().err
+
+
+def test_per_page_a_page_counts_once_labelled_or_detected_by_any_item() -> None:
+    """--pages: one outcome per page and class; labelled if any item of the page is, detected
+    if any is (a detection on another sentence of a labelled page finds the page); items
+    without a source are pages of their own."""
+    path = Path(__file__).parent.parent / "benchmarks" / "eval_sentences.py"
+    spec = importlib.util.spec_from_file_location("eval_sentences_pages", path)
+    assert spec and spec.loader
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    from medlint.evaluation import SentenceOutcome
+
+    def outcome(id_: str, source: str, label: bool, detected: bool) -> SentenceOutcome:
+        item = SentenceItem(id_, "x", "real", "dev9", {}, "", source)
+        return SentenceOutcome(item, "cure_or_safety_claim", label, detected)
+
+    pages = scorer.page_outcomes(
+        [
+            outcome("a1", "https://a", True, False),
+            outcome("a2", "https://a", False, True),  # the page is found by its other item
+            outcome("b1", "https://b", True, False),
+            outcome("b2", "https://b", True, False),  # missed twice: one page missed
+            outcome("c1", "https://c", False, True),  # a false alarm on a clean page
+            outcome("d1", "", False, False),
+            outcome("d2", "", True, True),  # no source: pages of their own
+        ]
+    )
+    assert Score.of(pages) == Score(tp=2, fp=1, fn=1, tn=1)
