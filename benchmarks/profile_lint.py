@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import datetime as dt
 import pstats
 import sys
 import time
-from pathlib import Path
+
+from warmlinter import warmed
 
 # (file name ending, function name): the entry points the table shows.
 ENTRY_POINTS = (
@@ -46,18 +46,10 @@ def main() -> int:
     parser.add_argument("--top", type=int, default=25, help="functions by own time")
     args = parser.parse_args()
 
-    from medlint.config import resolve
-    from medlint.engine import Linter, Options
-
-    paths = sorted(Path(args.folder).rglob("*.md"))
-    if not paths:
-        print(f"no Markdown files under {args.folder}", file=sys.stderr)
+    ready = warmed(args.folder)
+    if ready is None:
         return 2
-    texts = [(str(p), p.read_text(encoding="utf-8", errors="replace")) for p in paths]
-    config = resolve([args.folder], None, True)
-    options = Options(today=dt.date(2026, 12, 2), config=config, jobs=1, cache_dir=None)
-    linter = Linter(options)
-    linter.lint_text("warm.md", "# Warm\n\nOne sentence to build and warm the linter.\n")
+    linter, texts = ready
     profile = cProfile.Profile()
     cpu = time.process_time()
     profile.enable()

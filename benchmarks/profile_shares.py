@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import argparse
 import collections
-import datetime as dt
 import signal
 import sys
 import time
-from pathlib import Path
 from types import FrameType
+
+from warmlinter import warmed
 
 # (file name ending, function name) -> bucket; the innermost listed frame decides among
 # the NLP layer's steps, the outermost one otherwise (see _bucket).
@@ -72,18 +72,10 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    from medlint.config import resolve
-    from medlint.engine import Linter, Options
-
-    paths = sorted(Path(args.folder).rglob("*.md"))
-    if not paths:
-        print(f"no Markdown files under {args.folder}", file=sys.stderr)
+    ready = warmed(args.folder)
+    if ready is None:
         return 2
-    texts = [(str(p), p.read_text(encoding="utf-8", errors="replace")) for p in paths]
-    config = resolve([args.folder], None, True)
-    options = Options(today=dt.date(2026, 12, 2), config=config, jobs=1, cache_dir=None)
-    linter = Linter(options)
-    linter.lint_text("warm.md", "# Warm\n\nOne sentence to build and warm the linter.\n")
+    linter, texts = ready
 
     counts: collections.Counter[str] = collections.Counter()
     inner: collections.Counter[tuple[str, str]] = collections.Counter()
