@@ -284,6 +284,11 @@ class CureClaim(ShapeCheck):
             "or the page's product ('these herbs help cure depression'), sell the cure "
             "instead of hedging it."
         ),
+        remedy_manners=words(
+            "Adverbs of a home remedy's manner ('naturally') that, after a heading's "
+            "imperative claim verb ('Cure Ear Infections, Naturally'), sell the remedy's "
+            "result, as an instrument ('with this juice') does; 'at home' counts too."
+        ),
         universal_words=words(
             "Words ('any', 'all', 'every') that, opening a claim verb's object ('repair itself "
             "of any disease', 'treats all forms of cancer'), promise every case: a claim "
@@ -383,6 +388,7 @@ class CureClaim(ShapeCheck):
         self.everyone = option_words(options, "everyone")
         self.destination_verbs = option_words(options, "destination_verbs")
         self.helping_words = option_words(options, "helping_words")
+        self.remedy_manners = option_words(options, "remedy_manners")
         self.universal_words = option_words(options, "universal_words")
         self.existence_verbs = option_words(options, "existence_verbs")
         self.possessing_verbs = option_words(options, "possessing_verbs")
@@ -504,6 +510,8 @@ class CureClaim(ShapeCheck):
             if verbal and self._sold_help(scope):
                 scope = scope[: -2 if scope[-1:] == ["to"] else -1]  # "these herbs help cure"
             scope = self._unsought(scope)  # "you will certainly find an improvement"
+            if kind == "nominal" and self._counted_existence(scope):
+                scope = scope[:-1]  # "There are many natural cures for toenail fungus"
             promised = verbal and self._writer_promise(before)
             if not promised and self._hedged(kind, scope, after[:1], sentence):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
@@ -1146,7 +1154,14 @@ class CureClaim(ShapeCheck):
         if before:
             return False
         for i, word in enumerate(after[:6]):
+            if word in self.remedy_manners or after[i : i + 2] == ["at", "home"]:
+                # "Cure Ear Infections, Naturally", "Reverse Diabetes at Home": the manner
+                # of a home remedy; a clinical headline names a treatment instead
+                # ("Cure Rates Naturally Vary": a noun)
+                return not (self._clinical(after[:6]) or NOUN_FOLLOWERS.intersection(after[:1]))
             if word in CLAUSE_MARKS:
+                if word == "," and after[i + 1 : i + 2] and after[i + 1] in self.remedy_manners:
+                    continue  # "Cure Ear Infections, Naturally"
                 return False
             if word in ("with", "using", "by"):
                 instrument = after[i + 1 : i + 7]
@@ -1244,6 +1259,44 @@ class CureClaim(ShapeCheck):
             and not self.hedges.intersection(subject)
         )
 
+    @staticmethod
+    def _counted_existence(scope: list[str]) -> bool:
+        """Does a quantifier right before a nominal count the cures an existence sentence
+        says there are ("There are many natural cures for X", "there exist several
+        miracle herbs")? It counts them, it hedges nothing; "there is no natural cure"
+        is negated (checked before), and "many people" elsewhere still hedges."""
+        return (
+            len(scope) >= 3
+            and scope[-3] == "there"
+            and scope[-2] in ("are", "is", "exist", "exists", "were")
+            and scope[-1] in ("many", "some", "several")
+        )
+
+    def _plural_remedy(self, clause: list[str]) -> bool:
+        """Is the subject of a base form ("cure") a plural remedy or product, so that the
+        base form is a verb agreeing with it: right before it ("these herbs cure malaria"),
+        through a relative ("herbs which cure ..."), or through a base verb coordinated
+        with it ("herbs which quieten and cure ...")? Not a treatment ("antibiotics cure
+        most strep throats" is clinical), not a hedged subject, and a noun after a singular
+        ("the search for a diabetes cure") is no verb."""
+        words = list(clause)
+        if len(words) > 2 and words[-1] in ("and", "or") and words[-2].isalpha():
+            if words[-2].endswith("s"):
+                return False  # "herbs and cure": a noun list, not a verb coordinated
+            words = words[:-2]
+        if words[-1:] in (["which"], ["that"]):
+            words = words[:-1]
+        if not words or not words[-1].isalpha() or not words[-1].endswith("s"):
+            return False
+        if words[-1] in NOT_PLURAL:
+            return False
+        subject = own_clause(words)[-4:]
+        return (
+            self._remedy(subject)
+            and not self._clinical(subject)
+            and not self.hedges.intersection(subject)
+        )
+
     def _remedy_means(self, before: list[str]) -> bool:
         """Does the sentence open with a remedy as the means ("By following a simple cleanse
         program, you ...", "With our drops, ...", "Using this tea, ...")? What the
@@ -1331,6 +1384,7 @@ class CureClaim(ShapeCheck):
             head in self.auxiliary_only
             and not (before[-1:] and before[-1] in self.auxiliaries)
             and not sold
+            and not self._plural_remedy(clause)
         ):
             return False  # "cure" is a verb after "will" or "can"; "the only cure" is a noun
         if head in self.base_forms and not (sold or self._finite(before, sentence)):
