@@ -84,10 +84,18 @@ CONTRASTS = frozenset({"but", "however", "though", "although", "yet", "except"})
 
 
 # Link verbs before a predicate adjective ("is", "it's", "remains").
-LINKING = frozenset({"is", "are", "'s", "'re", "be", "being", "been", "was", "were", "remain"})
-LINKING = LINKING | {"remains", "stay", "stays"}
+LINKING = frozenset(
+    {"is", "are", "'s", "'re", "be", "being", "been", "was", "were", "remain", "remains"}
+    | {"stay", "stays"}
+)
 # Where an adjective's noun phrase ends ("non-toxic. Tea ..." names no remedy).
 PHRASE_STOPS = frozenset({".", "!", "?", ";", ":", "(", ")", "for", "to", "if", "when", "but"})
+
+
+def plural(word: str) -> bool:
+    """Is a word read as a plural noun, the subject a base form agrees with ("herbs",
+    "ginger shots"), and not a word that merely ends in "s" (``NOT_PLURAL``: "is", "this")?"""
+    return word.isalpha() and word.endswith("s") and word not in NOT_PLURAL
 
 
 def head_s(mention: Mention) -> bool:
@@ -1286,9 +1294,7 @@ class CureClaim(ShapeCheck):
             words = words[:-2]
         if words[-1:] in (["which"], ["that"]):
             words = words[:-1]
-        if not words or not words[-1].isalpha() or not words[-1].endswith("s"):
-            return False
-        if words[-1] in NOT_PLURAL:
+        if not words or not plural(words[-1]):
             return False
         subject = own_clause(words)[-4:]
         return (
@@ -1319,7 +1325,7 @@ class CureClaim(ShapeCheck):
         last = before[-1]
         if last in self.auxiliaries:
             return True
-        return last.isalpha() and last.endswith("s") and last not in NOT_PLURAL
+        return plural(last)
 
     def _personal_or_absolute(self, before: list[str], sentence: list[str]) -> bool:
         return bool(self.first_person.intersection(sentence)) or self._has_absolute(sentence)

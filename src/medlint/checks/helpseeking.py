@@ -278,27 +278,33 @@ class HelpStatements:
         worsen symptoms") is no condition the next sentence answers, nor is a clause word
         that opens no clause ("Ask your doctor about these medicines, if possible."): the
         same reader as :attr:`conditional` (``_opens_condition``)."""
-        label = _label("conditional")
         return frozenset(
-            m.sentence
-            for m in self.analysis.mentions(label)
-            if not m.has(NEGATED)
-            and _clause_word(m) in CLAUSE_CONDITIONS
-            and self._opens_condition(m)
+            m.sentence for m in self._conditions if _clause_word(m) in CLAUSE_CONDITIONS
         )
 
     @cached_property
-    def conditional(self) -> frozenset[int]:
-        """Sentences with a condition ("if", "when", "unless", "does not go away"). A clause
+    def _conditions(self) -> tuple[Mention, ...]:
+        """The conditions ("if", "when", "unless", "does not go away"), not negated. A clause
         word that opens no clause is none: an elliptical "if possible" / "if needed" (at most
         one word before a clause mark or the end), or a question after a verb of knowing or
         asking ("discuss if they are safe to eat")."""
         label = _label("conditional")
-        return frozenset(
-            m.sentence
+        return tuple(
+            m
             for m in self.analysis.mentions(label)
             if not m.has(NEGATED) and self._opens_condition(m)
         )
+
+    @cached_property
+    def conditional(self) -> frozenset[int]:
+        """Sentences with a condition (:attr:`_conditions`)."""
+        return frozenset(m.sentence for m in self._conditions)
+
+    @cached_property
+    def _symptom_conditions(self) -> frozenset[int]:
+        """Sentences with a condition about symptoms ("if you feel shaky"), not a lead-in
+        whose list was lost."""
+        return (self.conditional & self._about_symptoms) - self._listless_lead_ins
 
     def _opens_condition(self, m: Mention) -> bool:
         if _clause_word(m) not in CLAUSE_CONDITIONS:
@@ -670,7 +676,7 @@ class HelpStatements:
         description ("severe attacks may require emergency care") never counts."""
         level = min(condition_level, SAME_DAY)
         symptoms = self.analysis.mentions(_label("symptom"))
-        when = (self.conditional & self._about_symptoms) - self._listless_lead_ins
+        when = self._symptom_conditions
         before = (self._clause_conditional & self._about_symptoms) - self._listless_lead_ins
         for s in self.at_least(level):
             m = s.mention
@@ -711,13 +717,9 @@ class HelpStatements:
         in a question the reader is to ask ("Ask your care team about when to call them if
         the diarrhoea becomes more severe"). A negated course word ("if the pain is not
         severe") is none either."""
-        when = (self.conditional & self._about_symptoms) - self._listless_lead_ins
+        when = self._symptom_conditions
         courses = [m for m in self.analysis.mentions(_label("course")) if not m.has(NEGATED)]
-        clauses = [
-            c
-            for c in self.analysis.mentions(_label("conditional"))
-            if not c.has(NEGATED) and self._opens_condition(c)
-        ]
+        clauses = self._conditions
         for s in self.statements:
             m = s.mention
             if m.label != careshape.SHAPE or m.sentence not in when:

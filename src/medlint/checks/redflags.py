@@ -123,10 +123,9 @@ class RedFlagCheck:
         self.guidance = load_guidance()
         self.finder = topic_finder(self.folder)
         self.number = emergency_wording(spec, self.guidance)
-        self.guidance_covers = bool(values(spec.options, self.OPTIONS_SCHEMA)["guidance_covers"])
-        self.safety_net_covers = bool(
-            values(spec.options, self.OPTIONS_SCHEMA)["safety_net_covers"]
-        )
+        options = values(spec.options, self.OPTIONS_SCHEMA)
+        self.guidance_covers = bool(options["guidance_covers"])
+        self.safety_net_covers = bool(options["safety_net_covers"])
 
     def prepare(self) -> None:
         self.finder.prepare()
