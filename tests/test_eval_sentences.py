@@ -36,14 +36,20 @@ WHOLE_FILE_SPLITS = {
 # Round 6's set (s5-) was split page by page before labelling: the first hex digit of the
 # SHA-256 of the page's URL (a corpus item's path) 0-4 -> dev5, 5-f -> test5; round 7's set
 # (s6-) by the same rule into dev6/test6, round 8's (s7-) into dev7/test7,
-# round 9's (s8-) into dev8/test8, round 11's (s9-) into dev9/test9.
+# round 9's (s8-) into dev8/test8, round 11's (s9-) into dev9/test9, round 12's (s10-) into
+# dev10/test10. The prefix is the id up to and including its first "-".
 PAGE_SPLITS = {
     "s5-": ("dev5", "test5"),
     "s6-": ("dev6", "test6"),
     "s7-": ("dev7", "test7"),
     "s8-": ("dev8", "test8"),
     "s9-": ("dev9", "test9"),
+    "s10-": ("dev10", "test10"),
 }
+
+
+def _prefix(item_id: str) -> str:
+    return item_id.split("-", 1)[0] + "-"
 
 
 def test_the_set_loads_and_its_split_is_the_frozen_hash_rule() -> None:
@@ -57,14 +63,14 @@ def test_the_set_loads_and_its_split_is_the_frozen_hash_rule() -> None:
     ]
     sources = {row["id"]: row["source"] for row in rows if "source" in row}
     for item in items:
-        pair = PAGE_SPLITS.get(item.id[:3])
+        pair = PAGE_SPLITS.get(_prefix(item.id))
         if pair is not None:
             page = sources[item.id].removeprefix("corpus:")
             first = int(hashlib.sha256(page.encode()).hexdigest()[0], 16)
             assert item.split == pair[first >= 5], item.id
             assert set(item.labels) == set(SENTENCE_CLASSES), item.id
             continue
-        whole = WHOLE_FILE_SPLITS.get(item.id[:3])
+        whole = WHOLE_FILE_SPLITS.get(_prefix(item.id))
         if whole is not None:
             assert item.split == whole, item.id
             assert set(item.labels) == set(SENTENCE_CLASSES), item.id
