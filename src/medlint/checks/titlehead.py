@@ -49,7 +49,8 @@ _BOUNDARY = re.compile(
     re.I,
 )
 _IGNORED = re.compile(
-    r"^(?:\d+|[ivx]+|type|the|a|an|and|or|to|for|on|at|is|are|do|does|your|my|its|their|how|why)$",
+    r"^(?:\d+|[ivx]+|type|the|a|an|and|or|to|for|on|at|is|are|do|does|your|my|its|their|how|why"
+    r"|what|when|if|get|gets|getting|take|taking|yourself|someone)$",
     re.I,
 )
 
