@@ -69,17 +69,6 @@ _SUBORDINATE = re.compile(
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)])[ \t]+")
 _HTML_LIST = re.compile(r"<(?:ul|ol|li|table|tr|dl)\b", re.I)
 LEAD_IN_REACH = 400
-# Words by which a sentence points at signs listed elsewhere on the page instead of naming
-# them: ahead ("any of the following warning signs", "the signs discussed below") or back
-# ("any of the signs above"). Such a sentence says for which signs to act only where that
-# list is there (``_listless_lead_ins``).
-_POINT_AHEAD = re.compile(
-    r"\b(?:the|any of|of) following\b|\b(?:listed|discussed|shown|described|given) below\b", re.I
-)
-LIST_LINE_WORDS = 25
-_POINT_BACK = re.compile(
-    r"\b(?:signs?|symptoms?|any of the|listed|discussed|shown|described|mentioned) above\b", re.I
-)
 _HTML_ITEM = re.compile(r"<li\b", re.I)
 
 
@@ -375,8 +364,6 @@ class HelpStatements:
         says when (a condition, or a help section): "heart failure requires emergency
         treatment" describes the condition, it does not tell the reader what to watch for."""
         candidates = self.at_least(min(level, SAME_DAY))
-        if named and anchor.sentence in self._listless_lead_ins:
-            return None  # the name heads a list the page lost ("warning signs include:")
         if named:
             # The name counts only where it sits in the guidance itself: its own sentence
             # (above), a help section, or a list under a lead-in (below).
@@ -645,33 +632,23 @@ class HelpStatements:
 
     @cached_property
     def _listless_lead_ins(self) -> frozenset[int]:
-        """Sentences that introduce a list the page does not have: a lead-in ending in ":"
-        with no list after it (a page stored without its lists: "If your child has any of
-        the following:" then "You need urgent help: phone 999"), or a sentence that points
-        at signs listed ahead or back ("Seek emergency care if you have any of the following
-        warning signs.", "... any of the signs above.") with no list there (round 12). Such
-        a sentence says for no sign when to act. A list is a list item, a table row or (in
-        HTML) a list element within LEAD_IN_REACH characters."""
+        """Sentences that end in ":" with no list after them: a lead-in whose items were
+        lost (a page stored without its lists: "If your child has any of the following:"
+        then "You need urgent help: phone 999") says for no sign when to act. A list is a
+        list item, a table row or (in HTML) a list element within LEAD_IN_REACH characters."""
         source = self.document.source
         out = set()
-        for index, (start, end) in enumerate(self.analysis.sentences):
-            sentence = self.analysis.sentence_text(index)
+        for index, (_start, end) in enumerate(self.analysis.sentences):
+            if not self.analysis.sentence_text(index).rstrip().endswith(":"):
+                continue
             after = source[end : end + LEAD_IN_REACH]
-            if sentence.rstrip().endswith(":"):
-                if _HTML_LIST.search(after):
-                    continue
-                rest = after.lstrip(" \t:*_")
-                rest = rest.split("\n", 1)[1] if "\n" in rest else ""
-                line = next((ln for ln in rest.splitlines() if ln.strip()), "")
-                if line and not (_LIST_ITEM.match(line) or line.lstrip().startswith("|")):
-                    out.add(index)
-            elif _POINT_AHEAD.search(sentence) and "\n" in after:
-                if _no_list(after.split("\n", 1)[1].splitlines()):
-                    out.add(index)
-            elif _POINT_BACK.search(sentence):
-                before = source[max(0, start - LEAD_IN_REACH) : start]
-                if "\n" in before and _no_list(before.rsplit("\n", 1)[0].splitlines()[::-1]):
-                    out.add(index)
+            if _HTML_LIST.search(after):
+                continue
+            rest = after.lstrip(" \t:*_")
+            rest = rest.split("\n", 1)[1] if "\n" in rest else ""
+            line = next((ln for ln in rest.splitlines() if ln.strip()), "")
+            if line and not (_LIST_ITEM.match(line) or line.lstrip().startswith("|")):
+                out.add(index)
         return frozenset(out)
 
     def _after_conditional_list(self, offset: int) -> bool:
@@ -771,20 +748,6 @@ class HelpStatements:
 def _clause_word(m: Mention) -> str:
     """A conditional mention's words, lower-cased, one space apart ("as soon as")."""
     return " ".join(m.text.lower().split())
-
-
-def _no_list(lines: Sequence[str]) -> bool:
-    """Whether the first non-empty of ``lines`` (the text a pointer points at, nearest
-    first) shows that a list is missing there: another lead-in ending in ":" (lists lost
-    one after another) or a paragraph of more than LIST_LINE_WORDS words. A list item, a
-    table row, an HTML list or short unmarked lines (items whose bullets were lost in a
-    PDF copy) are a list."""
-    line = next((ln for ln in lines if ln.strip()), "")
-    if not line or _LIST_ITEM.match(line) or line.lstrip().startswith("|"):
-        return False
-    if _HTML_LIST.search(line):
-        return False
-    return line.rstrip().endswith(":") or len(line.split()) > LIST_LINE_WORDS
 
 
 def first_of(mentions: Sequence[Mention]) -> Mention | None:

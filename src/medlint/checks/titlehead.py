@@ -49,8 +49,7 @@ _BOUNDARY = re.compile(
     re.I,
 )
 _IGNORED = re.compile(
-    r"^(?:\d+|[ivx]+|type|the|a|an|and|or|to|for|on|at|is|are|do|does|your|my|its|their|how|why"
-    r"|what|when|if|get|gets|getting|take|taking|yourself|someone)$",
+    r"^(?:\d+|[ivx]+|type|the|a|an|and|or|to|for|on|at|is|are|do|does|your|my|its|their|how|why)$",
     re.I,
 )
 
