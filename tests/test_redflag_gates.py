@@ -1,0 +1,37 @@
+"""benchmarks/redflag_gates.py: the gate trace of red-flag misses (round 12)."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+@pytest.fixture(scope="module")
+def tool():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        yield importlib.import_module("redflag_gates")
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+@pytest.mark.parametrize("split", ["test", "test7", "dev10", "all"])
+def test_refuses_frozen_splits(tool, split: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit):
+        tool.main(["--split", split])
+
+
+def test_gates_of_the_seed(tool) -> None:  # type: ignore[no-untyped-def]
+    from medlint.engine import Linter, Options
+
+    row = next(r for r in tool.ev.load("dev") if r["id"] == "seed-000")
+    linter = Linter(Options(today=tool.ev.TODAY, select=("MED109", "MED112")))
+    linter.ensure_compiled()
+    gates = tool.gates(row, linter)
+    assert gates["expects help"] is True
+    assert "topics" in gates and "acute" in gates and "when to get help" in gates
