@@ -183,7 +183,7 @@ linter = Linter(Options(today=dt.date(2026, 11, 21), jobs=2, cache_dir=Path(sys.
 files = list(linter.run([sys.argv[1]]).files)
 heavy = ("spacy", "markdown_it", "medlint.checks", "medlint.nlp", "medlint.kinds",
          "medlint.parsing.markdown", "medlint.facts", "jsonschema", "yaml",
-         "concurrent.futures")
+         "concurrent.futures", "multiprocessing")
 print(len(files), sorted(m for m in sys.modules if m.startswith(heavy)))
 """
 

@@ -47,7 +47,10 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[F
     here = os.getcwd()
     os.chdir(base)
     try:
-        _, files = lint(Path("articles"), cache)
+        _, files = lint(Path("articles"), cache)  # analysed: entries, no record
+        assert not runs(cache)
+        _, again = lint(Path("articles"), cache)  # every result from an entry: recorded
+        assert again == files and len(runs(cache)) == 1
     finally:
         os.chdir(here)
     return root, cache, files
@@ -143,13 +146,31 @@ def test_any_change_to_the_files_the_options_or_the_day_misses(
     options = what if isinstance(what, dict) else {}
     if callable(what):
         what()
-    expected = per_file(articles, cache, **options)
+    expected = per_file(articles, cache, **options)  # (analyses what changed)
     warm, again = lint(articles, cache, **options)
     assert again == expected, change
     assert warm.cache is not None and warm.cache._used  # the per-file path answered
     assert len(runs(cache)) == 2 and record in runs(cache)  # and the run was recorded
     warm, again = lint(articles, cache, **options)
     assert again == expected and not warm.cache._used  # by the new record
+
+
+def test_a_run_that_analysed_a_file_is_recorded_by_the_next_one(
+    tree: tuple[Path, Path],
+) -> None:
+    """A file analysed in a run is read again for its analysis, and may have changed
+    since the record's name was made from it: such a run writes no record; the next
+    one, answered by entries named from the bytes it read, does."""
+    articles, cache = tree
+    (record,) = runs(cache)
+    (articles / "new.md").write_text("# New\n\nHeadaches.\n")
+    linter, files = lint(articles, cache)
+    assert "_built" in vars(linter.files) and runs(cache) == [record]
+    warm, again = lint(articles, cache)
+    assert again == files and warm.cache is not None and warm.cache._used
+    assert len(runs(cache)) == 2
+    warm, again = lint(articles, cache)
+    assert again == files and not warm.cache._used
 
 
 def tampered(raw: bytes) -> dict[str, bytes]:
@@ -202,6 +223,7 @@ def test_a_record_made_with_another_secret_or_for_other_files_is_not_trusted(
     other.mkdir()
     shutil.copy(sorted(articles.iterdir())[0], other)
     lint(other, cache)
+    lint(other, cache)  # recorded by the second run
     (foreign,) = set(runs(cache)) - {record}
     foreign.replace(record)
     warm, again = lint(articles, cache)

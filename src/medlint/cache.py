@@ -27,13 +27,14 @@ entry's MAC and body are, and an entry is used only when its MAC verifies under 
 name and the secret, and its body is well formed, exactly as for an entry file; anything
 else is a miss that falls back to the entry's own file.
 
-A run over a list of files also writes a run-level record (``runs/<MAC>.run``): the
-whole run's judged results, named by a MAC of the salt, the day and the ordered list of
-(path, entry name) pairs, so a run over the same files with the same content, rules,
-options and day reads one file and verifies one MAC instead of one entry per file. The
-record is authenticated like an entry (the same secret, under its name); a record that
-does not verify or is not well formed is a miss, and the run takes the per-file path.
-At most MAX_RECORDS records are kept (the least recently used go first).
+A run over a list of files whose results all came from entries (no file analysed) also
+writes a run-level record (``runs/<MAC>.run``): the whole run's judged results, named by
+a MAC of the salt, the day and the ordered list of (path, entry name) pairs, so a run
+over the same files with the same content, rules, options and day reads one file and
+verifies one MAC instead of one entry per file. The record is authenticated like an
+entry (the same secret, under its name); a record that does not verify or is not well
+formed is a miss, and the run takes the per-file path. At most MAX_RECORDS records are
+kept (the least recently used go first).
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ MAX_ENTRY_BYTES = 32 * 1024 * 1024
 MAX_INDEX_BYTES = 128 * 1024 * 1024  # a larger index is neither read nor written
 INDEX_MAGIC = b"medlint-index 1\n"
 # Run-level records (Cache.get_run): the most recently used MAX_RECORDS are kept, each
-# at most MAX_RECORD_BYTES (the whole corpus of 5,503 articles: about 3 MB).
+# at most MAX_RECORD_BYTES (the whole corpus of 5,503 articles: 4.5 MB).
 MAX_RECORDS = 16
 MAX_RECORD_BYTES = 64 * 1024 * 1024
 # Pruning (docs/ci.md, "The cache"): at most once a day, the first write of a process

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import multiprocessing
 import os
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -30,6 +29,8 @@ from medlint.selection import Options, Selection
 from medlint.suppressing import located_directives, suppress
 
 if TYPE_CHECKING:  # the analysis modules are imported on the first file to analyse
+    import multiprocessing.context
+
     from medlint import kinds
     from medlint.nlp import PatternBank
 
@@ -498,8 +499,10 @@ def lint_paths(
     With a cache, the run-level record of these paths (their content, the rules, options
     and day) answers first: a hit is the whole run's results, checked by one MAC (no
     entry is verified, decoded or judged). Otherwise the files are linted as above (each
-    file's entry name, computed for the record, is not computed again) and, when no rule
-    crashed, the run is recorded."""
+    file's entry name, computed for the record, is not computed again) and, when every
+    result came from an entry under the name the record was named with (no file was
+    analysed: a file analysed now is read again, and may have changed since it was
+    named), the run is recorded."""
     record = runner.run_record(paths)
     if record is not None:
         recorded = record.results()
@@ -510,15 +513,15 @@ def lint_paths(
                     progress(i, len(paths))
             return
     keys = {} if record is None else record.keys
+    recordable = record is not None and record.name is not None
     results: list[FileResult] = []
-    crashed = False
     outcomes = _lint_paths(runner, paths, jobs, worker, keys, progress, files_per_worker)
-    for result, crashes in outcomes:
-        crashed = crashed or crashes > 0
-        if record is not None and record.name is not None:
+    for result, crashes, from_entry in outcomes:
+        recordable = recordable and from_entry
+        if recordable:
             results.append(result)
         yield result, crashes
-    if record is not None and not crashed:
+    if record is not None and recordable:
         record.write(results)
 
 
@@ -532,15 +535,16 @@ def _lint_paths(
     keys: dict[str, str],
     progress: Callable[[int, int], None] | None,
     files_per_worker: int,
-) -> Iterator[tuple[FileResult, int]]:
+) -> Iterator[tuple[FileResult, int, bool]]:
     """:func:`lint_paths` without the run-level record; ``keys``: the entry names this
-    run computed, by path."""
+    run computed, by path. Each result says whether it came from the cache (or is an
+    unreadable file's) rather than from an analysis."""
     total = len(paths)
     if min(jobs, max(1, total // 8)) <= 1:
         for i, path in enumerate(paths, 1):
             key = keys.get(path)
             hit = None if key is None else runner.from_cache(path, key)
-            yield hit if hit is not None else runner.lint_file(path)
+            yield (*hit, True) if hit is not None else (*runner.lint_file(path), False)
             if progress:
                 progress(i, total)
         return
@@ -551,6 +555,8 @@ def _lint_paths(
         fresh: Iterator[tuple[FileResult, int]] = map(runner.lint_file, missing)
         yield from _in_order(known, fresh, progress)
         return
+    import multiprocessing  # only when a file needs a worker
+
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     if context.get_start_method() == "fork":
         runner.prepare_workers()  # once, here: the workers inherit the compiled bank
@@ -592,10 +598,11 @@ def _in_order(
     known: Sequence[tuple[FileResult, int] | None],
     fresh: Iterator[tuple[FileResult, int]],
     progress: Callable[[int, int], None] | None,
-) -> Iterator[tuple[FileResult, int]]:
-    """The known results with the fresh ones (in order) in the gaps."""
+) -> Iterator[tuple[FileResult, int, bool]]:
+    """The known results with the fresh ones (in order) in the gaps, each saying whether
+    it was known."""
     for i, result in enumerate(known, 1):
-        yield result if result is not None else next(fresh)
+        yield (*result, True) if result is not None else (*next(fresh), False)
         if progress:
             progress(i, len(known))
 
