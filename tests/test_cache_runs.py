@@ -427,3 +427,24 @@ def test_the_record_is_not_read_when_the_cache_is_off(
     monkeypatch.setattr(cache_module.Cache, "get_run", None)  # would fail if called
     linter = Linter(Options(today=TODAY, jobs=1))
     assert linter.run_record([str(articles / "x.md")]) is None
+
+
+def test_a_run_over_workers_is_recorded_by_the_next_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With ``-j 2`` and enough files, the files that need analysis go to workers; such a
+    run records nothing, the next (every file judged here from its entry) records, and
+    the one after is answered by the record."""
+    monkeypatch.chdir(tmp_path)
+    articles = Path("articles")
+    articles.mkdir()
+    for i in range(16):
+        (articles / f"a{i:02}.md").write_text(f"# Headache {i}\n\nSee a doctor for headaches.\n")
+    cache = Path("cache")
+    _, cold = lint(articles, cache, jobs=2)
+    assert not runs(cache)
+    warm, again = lint(articles, cache, jobs=2)
+    assert again == cold and warm.cache is not None and warm.cache._used
+    assert len(runs(cache)) == 1
+    warm, again = lint(articles, cache, jobs=2)
+    assert again == cold and warm.cache is not None and not warm.cache._used
