@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -131,8 +132,11 @@ class _Pids:
     def lint_file(self, path: str) -> tuple[FileResult, int]:
         return FileResult(f"{path}@{os.getpid()}"), 0
 
-    def from_cache(self, path: str) -> tuple[FileResult, int] | None:
+    def from_cache(self, path: str, key: str | None = None) -> tuple[FileResult, int] | None:
         return None
+
+    def run_record(self, paths: Sequence[str]) -> None:
+        return None  # no cache
 
     def ensure_compiled(self) -> None:
         return None

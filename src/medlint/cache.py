@@ -26,10 +26,20 @@ one per article. The index's table of contents is not trusted: it only says wher
 entry's MAC and body are, and an entry is used only when its MAC verifies under its
 name and the secret, and its body is well formed, exactly as for an entry file; anything
 else is a miss that falls back to the entry's own file.
+
+A run over a list of files whose results all came from entries (no file analysed) also
+writes a run-level record (``runs/<MAC>.run``): the whole run's judged results, named by
+a MAC of the salt, the day and the ordered list of (path, entry name) pairs, so a run
+over the same files with the same content, rules, options and day reads one file and
+verifies one MAC instead of one entry per file. The record is authenticated like an
+entry (the same secret, under its name); a record that does not verify or is not well
+formed is a miss, and the run takes the per-file path. At most MAX_RECORDS records are
+kept (the least recently used go first).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -44,8 +54,17 @@ from pathlib import Path
 from typing import Any
 
 from medlint import __version__, resources
-from medlint.cache_entries import Decoded, MalformedEntry, decode_entry, encode_entry, to_json
+from medlint.cache_entries import (
+    Decoded,
+    MalformedEntry,
+    decode_entry,
+    decode_run,
+    encode_entry,
+    encode_run,
+    to_json,
+)
 from medlint.daily import Analysed
+from medlint.model import FileResult
 from medlint.reading import read_at_most
 
 __all__ = ["Cache", "MalformedEntry", "clean", "decode_entry", "secret_key", "user_cache_root"]
@@ -55,6 +74,10 @@ KEY_ENV = "MEDLINT_CACHE_KEY"
 MAX_ENTRY_BYTES = 32 * 1024 * 1024
 MAX_INDEX_BYTES = 128 * 1024 * 1024  # a larger index is neither read nor written
 INDEX_MAGIC = b"medlint-index 1\n"
+# Run-level records (Cache.get_run): the most recently used MAX_RECORDS are kept, each
+# at most MAX_RECORD_BYTES (the whole corpus of 5,503 articles: 4.5 MB).
+MAX_RECORDS = 16
+MAX_RECORD_BYTES = 64 * 1024 * 1024
 # Pruning (docs/ci.md, "The cache"): at most once a day, the first write of a process
 # removes entries not used for MAX_AGE_DAYS, then the least recently used entries until
 # the cache holds at most MAX_CACHE_BYTES, and the folders of older cache formats.
@@ -176,8 +199,8 @@ class Cache:
         message = b"name\x00" + self.salt.encode() + b"\x00" + name + b"\x00" + data
         return hmac.digest(self._secret, message, "sha256").hex()
 
-    def _mac(self, key: str, body: bytes) -> bytes:
-        message = b"entry\x00" + key.encode() + b"\x00" + body
+    def _mac(self, key: str, body: bytes, what: bytes = b"entry") -> bytes:
+        message = what + b"\x00" + key.encode() + b"\x00" + body
         return hmac.digest(self._secret, message, "sha256").hex().encode()
 
     def _file(self, key: str) -> Path:
@@ -247,10 +270,57 @@ class Cache:
             return False
         return Index.write(self.index_file, entries)
 
-    def _authentic(self, key: str, raw: bytes) -> bool:
+    def _authentic(self, key: str, raw: bytes, what: bytes = b"entry") -> bool:
         """Whether stored bytes (MAC, newline, body) carry the MAC of ``key`` and body."""
         mac, newline, body = raw.partition(b"\n")
-        return bool(newline) and hmac.compare_digest(mac, self._mac(key, body))
+        return bool(newline) and hmac.compare_digest(mac, self._mac(key, body, what))
+
+    # -- the run-level record ----------------------------------------------------------
+    def run_name(self, today: str, files: list[tuple[str, str]]) -> str:
+        """The name of the record of a run on ``today`` over ``files``, the ordered
+        (reported path, entry name) pairs: a MAC, so nobody without the key can name one,
+        and any change to the list, its order, the day or the salt gives another name."""
+        listing = json.dumps([today, files], separators=(",", ":")).encode("ascii")
+        message = b"run\x00" + self.salt.encode() + b"\x00" + listing
+        return hmac.digest(self._secret, message, "sha256").hex()
+
+    def _run_file(self, name: str) -> Path:
+        return self.directory / "runs" / f"{name}.run"
+
+    def get_run(self, name: str) -> tuple[FileResult, ...] | None:
+        """The results recorded under ``name``, or None: missing, unreadable, a MAC that
+        does not verify, or a malformed body are all misses. A hit marks the record used
+        (for MAX_RECORDS) and the index (whose entries a later miss needs)."""
+        path = self._run_file(name)
+        raw = read_regular(path, MAX_RECORD_BYTES)
+        if raw is None or not self._authentic(name, raw, b"run"):
+            return None
+        try:
+            results = decode_run(raw.partition(b"\n")[2])
+        except MalformedEntry:
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(path, follow_symlinks=False)
+        mark_used(self.index_file)
+        return results
+
+    def put_run(self, name: str, results: list[FileResult]) -> bool:
+        """Record a run's results under ``name`` (atomically), then remove the least
+        recently used records beyond MAX_RECORDS; True if written."""
+        body = encode_run(results)
+        folder = self._run_file(name).parent
+        if len(body) + 65 > MAX_RECORD_BYTES or not self._prepare(folder):
+            return False
+        if not write_atomic(self._run_file(name), self._mac(name, body, b"run") + b"\n" + body):
+            return False
+        records = [
+            (info.st_mtime, path)
+            for path, info in _entries(self.directory, ("runs",), entries=False)
+            if path.suffix == ".run"
+        ]
+        for _, path in sorted(records, reverse=True)[MAX_RECORDS:]:
+            _remove(path)
+        return True
 
     def put(self, key: str, analysed: Analysed) -> None:
         """Write an entry atomically; a cache that cannot be written only costs speed."""
@@ -391,11 +461,11 @@ def prune(
     max_age_days: float = MAX_AGE_DAYS,
     max_bytes: int = MAX_CACHE_BYTES,
 ) -> int:
-    """Remove the entries of ``directory/<2 hex>/`` and the indexes of ``index/`` unused
-    for ``max_age_days``, then the least recently used until at most ``max_bytes``
-    remain, temporary files older than an hour, and (in a result cache root) older
-    formats' folders. Returns the number of entries removed; files that vanish meanwhile
-    are skipped."""
+    """Remove the entries of ``directory/<2 hex>/``, the indexes of ``index/`` and the
+    run-level records of ``runs/`` unused for ``max_age_days``, then the least recently
+    used until at most ``max_bytes`` remain, temporary files older than an hour, and (in
+    a result cache root) older formats' folders. Returns the number of entries removed;
+    files that vanish meanwhile are skipped."""
     now = time.time() if now is None else now
     removed = 0
     for other in _older_formats(directory.parent):
@@ -429,22 +499,24 @@ def mark_used(path: Path) -> None:
         pass
 
 
-def _entries(directory: Path) -> list[tuple[Path, os.stat_result]]:
-    """Regular files in the entry folders (``<2 hex>/``) and the index folder, never
-    through a link."""
+def _entries(
+    directory: Path, named: tuple[str, ...] = ("index", "runs"), entries: bool = True
+) -> list[tuple[Path, os.stat_result]]:
+    """Regular files in the entry folders (``<2 hex>/``; not without ``entries``) and the
+    ``named`` folders (the indexes and the run-level records), never through a link."""
     found = []
     try:
         folders = list(os.scandir(directory))
     except OSError:
         return []
     for folder in folders:
-        if len(folder.name) != 2 and folder.name != "index":
+        if not ((entries and len(folder.name) == 2) or folder.name in named):
             continue
         if not folder.is_dir(follow_symlinks=False):
             continue
         try:
             for entry in os.scandir(folder.path):
-                kept = entry.name.endswith((".json", ".idx", ".tmp"))
+                kept = entry.name.endswith((".json", ".idx", ".run", ".tmp"))
                 if kept and entry.is_file(follow_symlinks=False):
                     found.append((Path(entry.path), entry.stat(follow_symlinks=False)))
         except OSError:

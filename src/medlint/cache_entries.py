@@ -22,7 +22,16 @@ from dataclasses import asdict
 from typing import Any
 
 from medlint.daily import Analysed, Located, Pending
-from medlint.model import Audience, Edit, OnTheDay, Part, Severity, Span, Violation
+from medlint.model import (
+    Audience,
+    Edit,
+    FileResult,
+    OnTheDay,
+    Part,
+    Severity,
+    Span,
+    Violation,
+)
 from medlint.suppression import Directive
 
 
@@ -288,3 +297,109 @@ def decode_entry(body: bytes, path: str, memo: Decoded | None = None) -> Analyse
     memo = Decoded() if memo is None else memo
     pending = tuple(map(memo.pending, lines[1:]))
     return _analysed(head, pending, path)
+
+
+# -- the run-level record -------------------------------------------------------------------
+# A whole run's results (cache.Cache.get_run): one JSON object, ASCII only, whose
+# "violations" are the run's distinct violations (positional lists, each once however many
+# files hold it) and whose "files" are one list per file: path, the indices of its
+# violations, audience, format, suppressed count, facts. Checked as strictly as an entry.
+
+
+def encode_run(results: tuple[FileResult, ...] | list[FileResult]) -> bytes:
+    """The stored body of a run's results (judged, in the run's order)."""
+    index: dict[Violation, int] = {}
+    rows: list[list[Any]] = []
+    files: list[list[Any]] = []
+    for result in results:
+        where = []
+        for violation in result.violations:
+            at = index.get(violation)
+            if at is None:
+                at = index[violation] = len(rows)
+                rows.append(_violation_row(violation))
+            where.append(at)
+        audience = None if result.audience is None else result.audience.value
+        facts = [list(pair) for pair in result.facts]
+        files.append([result.path, where, audience, result.format, result.suppressed, facts])
+    data = {"violations": rows, "files": files}
+    return json.dumps(data, separators=(",", ":")).encode("ascii")
+
+
+def _violation_row(v: Violation) -> list[Any]:
+    edits = [asdict(edit) for edit in v.edits]
+    columns = None if v.utf8_columns is None else list(v.utf8_columns)
+    return [
+        v.code,
+        v.name,
+        int(v.severity),
+        v.message,
+        v.line,
+        v.column,
+        v.end_line,
+        v.end_column,
+        v.fix,
+        v.snippet,
+        edits,
+        columns,
+    ]
+
+
+_RUN_KEYS = {"violations", "files"}
+
+
+def decode_run(body: bytes) -> tuple[FileResult, ...]:
+    """The results :func:`encode_run` stored; any malformation is MalformedEntry."""
+    data = _object(_loads(body), _RUN_KEYS, "run record")
+    violations = tuple(map(_row_violation, _list(data["violations"], "violations")))
+    count = len(violations)
+    results = []
+    for row in _list(data["files"], "files"):
+        if type(row) is not list or len(row) != 6:
+            raise MalformedEntry("a file's result must be a list of six fields")
+        path, where, audience, kind, suppressed, facts = row
+        found = []
+        for at in _list(where, "violation indices"):
+            if type(at) is not int or not 0 <= at < count:
+                raise MalformedEntry("a violation index is out of range")
+            found.append(violations[at])
+        pairs = []
+        for pair in _list(facts, "facts"):
+            if type(pair) is not list or len(pair) != 2:
+                raise MalformedEntry("a fact must be a [key, value] pair")
+            pairs.append((_text(pair[0]), _text(pair[1])))
+        results.append(
+            FileResult(
+                _text(path),
+                tuple(found),
+                _audience(audience),
+                _str(kind, optional=True),
+                _int(suppressed),
+                tuple(pairs),
+            )
+        )
+    return tuple(results)
+
+
+def _row_violation(row: object) -> Violation:
+    if type(row) is not list or len(row) != 12:
+        raise MalformedEntry("a violation must be a list of twelve fields")
+    code, name, severity, message, line, column, end_line, end_column = row[:8]
+    fix, snippet, edits, columns = row[8:]
+    level = _SEVERITIES.get(severity) if type(severity) is int else None
+    if level is None:
+        raise MalformedEntry(f"unknown severity {severity!r:.40}")
+    return Violation(
+        _text(code),
+        _text(name),
+        level,
+        _text(message),
+        _int(line),
+        _int(column),
+        _int(end_line),
+        _int(end_column),
+        _str(fix, optional=True),
+        _text(snippet),
+        tuple(map(_edit, _list(edits, "edits"))),
+        _columns(columns),
+    )

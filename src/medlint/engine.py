@@ -166,9 +166,13 @@ class Linter:
     def lint_file(self, path: str, today: dt.date | None = None) -> tuple[FileResult, int]:
         return self.files.lint_file(path, today)
 
-    def from_cache(self, path: str) -> tuple[FileResult, int] | None:
+    def from_cache(self, path: str, key: str | None = None) -> tuple[FileResult, int] | None:
         """The file's result when it needs no analysis (running.FileRunner.from_cache)."""
-        return self.files.from_cache(path)
+        return self.files.from_cache(path, key)
+
+    def run_record(self, paths: Sequence[str]) -> running.RunRecord | None:
+        """The run-level record of these files (running.FileRunner.run_record)."""
+        return self.files.run_record(paths)
 
     def fix_file(
         self, path: str, apply: Callable[[fixes.Plan], bool], unsafe: bool = False

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import multiprocessing
 import os
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -30,6 +29,8 @@ from medlint.selection import Options, Selection
 from medlint.suppressing import located_directives, suppress
 
 if TYPE_CHECKING:  # the analysis modules are imported on the first file to analyse
+    import multiprocessing.context
+
     from medlint import kinds
     from medlint.nlp import PatternBank
 
@@ -275,20 +276,46 @@ class FileRunner:
         (exit 3) and the other files are still linted and reported."""
         return self._isolated(path, lambda: self._lint_read(path, today)[:2])
 
-    def from_cache(self, path: str) -> tuple[FileResult, int] | None:
+    def from_cache(self, path: str, key: str | None = None) -> tuple[FileResult, int] | None:
         """What :meth:`lint_file` gives when that needs no analysis: the file's result from
         its cached analysis, or the result of a file that cannot be read; None when the
-        file must be analysed (or when anything goes wrong, so lint_file reports it)."""
+        file must be analysed (or when anything goes wrong, so lint_file reports it).
+        ``key``: the file's entry name, when this run has read and keyed it already
+        (:meth:`run_record`); then the file is not read again."""
         if self.cache is None:
             return None
         try:
-            data, unread = self.read(path)
-            if data is None:
-                return unread or FileResult(path), 0
-            _key, cached = self.lookup(path, data, path)
+            if key is None:
+                data, unread = self.read(path)
+                if data is None:
+                    return unread or FileResult(path), 0
+                key = self.cache.key(path, data)
+            cached = self.cache.get(key, path)
             return None if cached is None else (self.judge(cached, self.options.today), 0)
         except Exception:
             return None
+
+    def run_record(self, paths: Sequence[str]) -> RunRecord | None:
+        """Every file's entry name (each file read once) and the run-level record of
+        ``paths`` on this run's day; None without a cache. A record needs every file's
+        bytes: if one cannot be read, the record has no name (the files are linted one
+        by one, and the run is not recorded)."""
+        if self.cache is None or not paths:
+            return None
+        keys: dict[str, str] = {}
+        complete = True
+        for path in paths:
+            try:
+                data, _unread = self.read(path)
+            except Exception:
+                data = None
+            if data is None:
+                complete = False
+                continue
+            keys[path] = self.cache.key(path, data)
+        today = self.options.today.isoformat()
+        name = self.cache.run_name(today, [(p, keys[p]) for p in paths]) if complete else None
+        return RunRecord(self.cache, keys, name)
 
     def fix_file(
         self, path: str, apply: Callable[[fixes.Plan], bool], unsafe: bool = False
@@ -401,6 +428,28 @@ class FileRunner:
         self.cache.put(key, analysed)
 
 
+@dataclasses.dataclass(frozen=True)
+class RunRecord:
+    """A run's files' entry names (by path) and the name of its run-level record (None
+    when some file could not be read): what :func:`lint_paths` asks the cache for first,
+    and records after a run it had to work for."""
+
+    cache: Cache
+    keys: dict[str, str]
+    name: str | None
+
+    def results(self) -> tuple[FileResult, ...] | None:
+        """The recorded results, or None (no record, or not one to trust)."""
+        if self.name is None:
+            return None
+        return self.cache.get_run(self.name)
+
+    def write(self, results: list[FileResult]) -> None:
+        """Record a run's results; only when every file had an entry name."""
+        if self.name is not None:
+            self.cache.put_run(self.name, results)
+
+
 # -- many files ----------------------------------------------------------------------------
 class LintsFiles(Protocol):
     def lint_file(self, path: str) -> tuple[FileResult, int]: ...
@@ -409,7 +458,9 @@ class LintsFiles(Protocol):
 class RunsFiles(LintsFiles, Protocol):
     """What :func:`lint_paths` runs: files linted here or in forked workers."""
 
-    def from_cache(self, path: str) -> tuple[FileResult, int] | None: ...
+    def from_cache(self, path: str, key: str | None = None) -> tuple[FileResult, int] | None: ...
+
+    def run_record(self, paths: Sequence[str]) -> RunRecord | None: ...
 
     def ensure_compiled(self) -> None: ...
 
@@ -443,21 +494,69 @@ def lint_paths(
     its built rules and spaCy pipeline instead of building their own; elsewhere each
     builds its own Linter from ``worker`` (how, and from what). A worker lints at most
     about ``files_per_worker`` files and is then replaced by a fresh one, so that the
-    memory of a run does not grow with the size of the backlog (see _in_pools)."""
+    memory of a run does not grow with the size of the backlog (see _in_pools).
+
+    With a cache, the run-level record of these paths (their content, the rules, options
+    and day) answers first: a hit is the whole run's results, checked by one MAC (no
+    entry is verified, decoded or judged). Otherwise the files are linted as above (each
+    file's entry name, computed for the record, is not computed again) and, when every
+    result came from an entry under the name the record was named with (no file was
+    analysed: a file analysed now is read again, and may have changed since it was
+    named), the run is recorded."""
+    record = runner.run_record(paths)
+    if record is not None:
+        recorded = record.results()
+        if recorded is not None and [r.path for r in recorded] == paths:
+            for i, result in enumerate(recorded, 1):
+                yield result, 0
+                if progress:
+                    progress(i, len(paths))
+            return
+    keys = {} if record is None else record.keys
+    recordable = record is not None and record.name is not None
+    results: list[FileResult] = []
+    outcomes = _lint_paths(runner, paths, jobs, worker, keys, progress, files_per_worker)
+    for result, crashes, from_entry in outcomes:
+        recordable = recordable and from_entry
+        if recordable:
+            results.append(result)
+        yield result, crashes
+    if record is not None and recordable:
+        record.write(results)
+
+
+def _lint_paths(
+    runner: RunsFiles,
+    paths: list[str],
+    jobs: int,
+    worker: tuple[
+        Callable[[Options, tuple[RuleSpec, ...]], LintsFiles], Options, tuple[RuleSpec, ...]
+    ],
+    keys: dict[str, str],
+    progress: Callable[[int, int], None] | None,
+    files_per_worker: int,
+) -> Iterator[tuple[FileResult, int, bool]]:
+    """:func:`lint_paths` without the run-level record; ``keys``: the entry names this
+    run computed, by path. Each result says whether it came from the cache (or is an
+    unreadable file's) rather than from an analysis."""
     total = len(paths)
     if min(jobs, max(1, total // 8)) <= 1:
         for i, path in enumerate(paths, 1):
-            yield runner.lint_file(path)
+            key = keys.get(path)
+            hit = None if key is None else runner.from_cache(path, key)
+            yield (*hit, True) if hit is not None else (*runner.lint_file(path), False)
             if progress:
                 progress(i, total)
         return
-    known = [runner.from_cache(path) for path in paths]
+    known = [runner.from_cache(path, keys.get(path)) for path in paths]
     missing = [path for path, result in zip(paths, known, strict=True) if result is None]
     jobs = min(jobs, max(1, len(missing) // 8))
     if jobs <= 1:
         fresh: Iterator[tuple[FileResult, int]] = map(runner.lint_file, missing)
         yield from _in_order(known, fresh, progress)
         return
+    import multiprocessing  # only when a file needs a worker
+
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     if context.get_start_method() == "fork":
         runner.prepare_workers()  # once, here: the workers inherit the compiled bank
@@ -499,10 +598,11 @@ def _in_order(
     known: Sequence[tuple[FileResult, int] | None],
     fresh: Iterator[tuple[FileResult, int]],
     progress: Callable[[int, int], None] | None,
-) -> Iterator[tuple[FileResult, int]]:
-    """The known results with the fresh ones (in order) in the gaps."""
+) -> Iterator[tuple[FileResult, int, bool]]:
+    """The known results with the fresh ones (in order) in the gaps, each saying whether
+    it was known."""
     for i, result in enumerate(known, 1):
-        yield result if result is not None else next(fresh)
+        yield (*result, True) if result is not None else (*next(fresh), False)
         if progress:
             progress(i, len(known))
 
