@@ -370,6 +370,8 @@ class UnsupportedStatistic:
                 continue  # "Less than 10% of the skin surface is covered": a criterion
             if _claimed(document.masked[first:start], document.masked[end:last]):
                 continue  # "Kehr claims that ... 90% cure rates": someone else's claim
+            if _background(document.masked[first:start], document.masked[start:end]):
+                continue  # "With millions of people suffering from X, researchers ..."
             # Links, footnotes and "(Author, 2019)" live in the source, not the masked text.
             if _cited(document, block):
                 cited.add(block)
@@ -473,6 +475,29 @@ _CLAIMED_AFTER = re.compile(
     r"|boasted|insists?|insisted|promises?|promised|alleges?|alleged)\s*[.!]?[\"”]?\s*$",
     re.I,
 )
+
+
+# A magnitude in words ("millions of") is a count no one measured when it sets the scene of
+# the sentence rather than being its point: in a fronted subordinate clause ("With millions
+# of people suffering from diabetes worldwide, researchers are ...", "Though there are
+# millions of people with cancer, ...") or supposed ("there must be millions of ..."). A
+# figure in digits there ("With 30% of adults obese, ...") still needs its source, and so
+# does the magnitude that is the sentence's own claim ("X affects millions of people").
+_MAGNITUDE = re.compile(r"(?:millions|billions)\s+of", re.I)
+_FRONTED = re.compile(
+    r"^\W*(?:with|though|although|even though|while|whereas|given|despite|in spite of)\b"
+    r"[^,;:—–()]*$",
+    re.I,
+)
+_SUPPOSED = re.compile(r"\b(?:must|may|might|could|would)\s+(?:well\s+)?be\s+$", re.I)
+
+
+def _background(before: str, match: str) -> bool:
+    """Is a magnitude in words (``match``, with the text of its sentence ``before`` it) the
+    scene of the sentence or a supposition, not a statistic it asserts?"""
+    if _MAGNITUDE.fullmatch(match.strip()) is None:
+        return False
+    return bool(_FRONTED.search(before) or _SUPPOSED.search(before))
 
 
 def _claimed(before: str, after: str) -> bool:
