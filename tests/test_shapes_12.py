@@ -49,3 +49,40 @@ def test_background_magnitude_is_no_statistic(linter: Linter, body: str) -> None
 )
 def test_asserted_magnitude_stays_a_statistic(linter: Linter, body: str) -> None:
     assert fired(linter, "MED401", body, title="Remedies"), body
+
+
+def _prompted(linter: Linter, sentence: str) -> bool:
+    """Does a one-sentence consumer article count as prompting (MED110 quiet)?"""
+    text = f"---\ngenre: patient information\n---\n# Health information\n\n{sentence}\n"
+    result = linter.lint_text("a.md", text)[0]
+    return result.audience == "consumer" and not any(v.code == "MED110" for v in result.violations)
+
+
+# MED110: a narrative verb governing the consult from its clause ("I went to see my doctor")
+# tells a story, not the reader what to do.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I went to see my doctor, and she told me to rest.",
+        "My neighbour decided to ask her pharmacist about the rash.",
+    ],
+)
+def test_story_of_a_visit_is_no_prompt(linter: Linter, sentence: str) -> None:
+    assert not _prompted(linter, sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the narrative verb is in another clause, or a modal follows it
+        "Anyone who took the drug should talk to their doctor.",
+        "If the child took too much, call your doctor.",
+        "If you went abroad recently, tell your doctor.",
+        # a passive participle after a modal, not a story
+        "Such remedies should be discussed and carried out under the guidance of a qualified "
+        "health professional.",
+        "Consult your doctor before stopping any medication.",
+    ],
+)
+def test_prompt_near_a_narrative_verb_stays_a_prompt(linter: Linter, sentence: str) -> None:
+    assert _prompted(linter, sentence), sentence

@@ -87,6 +87,10 @@ _DETERMINERS = ARTICLES | frozenset({"your", "any", "my", "our", "their", "his",
 _SUBORDINATORS = frozenset({"when", "whenever", "before", "after", "while", "once", "because"})
 # The frame of a carer offering help ("your GP can advise"), addressed to the reader as an offer.
 _OFFER = "can"
+_PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets"})
+_MODALS = frozenset(
+    {"should", "must", "can", "could", "may", "might", "will", "would", "need", "needs", "please"}
+)
 _PRICE = re.compile(r"[$£€]\s?\d|\b\d+\s?(?:dollars|usd|gbp|eur)\b", re.I)
 
 
@@ -175,7 +179,23 @@ class ConsultPrompt(RequiredRule):
         "unless you've discussed it with ..."."""
         if trigger in self.narrative_verbs and "you" not in clause:
             return True
+        if self.told_in_story(clause):
+            return True
         return any(w in self.narrative_auxiliaries for w in clause) and "you" not in words
+
+    def told_in_story(self, clause: list[str]) -> bool:
+        """A narrative verb governing the mention from its clause, with no reader and no
+        modal in the clause: "I went to see my doctor", "she decided to ask a pharmacist";
+        not "anyone who took it should talk to a doctor", "if you went, tell your GP" or a
+        passive participle ("should be discussed with a doctor")."""
+        if "you" in clause or "your" in clause:
+            return False
+        at = max((i for i, w in enumerate(clause) if w in self.narrative_verbs), default=-1)
+        if at < 0:
+            return False
+        if clause[at - 1 : at] and clause[at - 1] in _PASSIVE:
+            return False  # "should be discussed and implemented under the guidance of ..."
+        return not any(w in _MODALS for w in clause)
 
     def embedded(self, words: list[str], clause: list[str]) -> bool:
         """ "(this page explains) what you should tell your doctor ..." and "It also
