@@ -86,3 +86,28 @@ def test_story_of_a_visit_is_no_prompt(linter: Linter, sentence: str) -> None:
 )
 def test_prompt_near_a_narrative_verb_stays_a_prompt(linter: Linter, sentence: str) -> None:
     assert _prompted(linter, sentence), sentence
+
+
+# MED110: "find" and "seek" take the carer to consult as their object, told to the reader.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the cough lasts more than three weeks, find a GP who can examine you.",
+        "Seek a dermatologist if the mole changes shape.",
+    ],
+)
+def test_find_or_seek_a_carer_prompts(linter: Linter, sentence: str) -> None:
+    assert _prompted(linter, sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # someone else finds or seeks one; a topic named as an embedded question
+        "We helped her find a doctor.",
+        "Many people seek a doctor only when the pain is severe.",
+        "Learn how to find a doctor who treats sleep problems.",
+    ],
+)
+def test_find_or_seek_not_told_to_the_reader(linter: Linter, sentence: str) -> None:
+    assert not _prompted(linter, sentence), sentence
