@@ -87,6 +87,11 @@ _DETERMINERS = ARTICLES | frozenset({"your", "any", "my", "our", "their", "his",
 _SUBORDINATORS = frozenset({"when", "whenever", "before", "after", "while", "once", "because"})
 # The frame of a carer offering help ("your GP can advise"), addressed to the reader as an offer.
 _OFFER = "can"
+# How hard or easy a consult is to get is a report of it, not a prompt: "It can be hard to
+# find a specialist who knows your disease", "it is not always easy to see a GP".
+_HOW_HARD = frozenset(
+    {"hard", "difficult", "easy", "easier", "harder", "impossible", "tough", "tricky"}
+)
 _PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets"})
 _MODALS = frozenset(
     {"should", "must", "can", "could", "may", "might", "will", "would", "need", "needs", "please"}
@@ -399,6 +404,9 @@ class CarerShapes:
                 return i, before[i]
             return None
         if governor in self.ask_verbs:
+            if before[at - 2 : at - 1] and before[at - 1 : at] == ["to"]:
+                if before[at - 2] in _HOW_HARD:
+                    return None  # "It can be hard to find a specialist who ...": a report
             return at, governor  # "consult your practitioner", "check with you doctor"
         if governor in self.causatives and self._does(after):
             return at, governor  # "have a health care professional check your moles"
