@@ -107,7 +107,48 @@ def test_find_or_seek_a_carer_prompts(linter: Linter, sentence: str) -> None:
         "We helped her find a doctor.",
         "Many people seek a doctor only when the pain is severe.",
         "Learn how to find a doctor who treats sleep problems.",
+        # how hard a consult is to get is a report of it
+        "It can be hard to find a specialist who knows how to treat your rare disease.",
     ],
 )
 def test_find_or_seek_not_told_to_the_reader(linter: Linter, sentence: str) -> None:
     assert not _prompted(linter, sentence), sentence
+
+
+# Decimal amounts are quoted exactly as written: ".5 mg" reported as "5 mg" would be a
+# tenfold error in the message (issue 13).
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ("Take .5 mg of melatonin every night.", '".5 mg"'),
+        ("Take 0.25 mg of the tablets at bedtime.", '"0.25 mg"'),
+        ("Give children 2.5 mL of the syrup every 4 hours.", '"2.5 mL"'),
+        ("Use 12.5 mcg of the drops daily.", '"12.5 mcg"'),
+        ("Take 1,000 mg of vitamin C twice a day.", '"1,000 mg"'),
+        ("Adults: take ½ tsp of the powder twice a day.", '"½ tsp"'),
+        ("Take 1 1/2 teaspoons of the tincture three times a day.", '"1 1/2 teaspoons"'),
+    ],
+)
+def test_dose_quoted_exactly(linter: Linter, body: str, quoted: str) -> None:
+    found = fired(linter, "MED301", body, title="Sleep")
+    assert len(found) == 1 and quoted in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ("About .5% of children have this allergy.", '".5%"'),
+        ("About 0.5% of children have this allergy.", '"0.5%"'),
+        ("Roughly 8.3 percent of adults have diabetes.", '"8.3 percent"'),
+        ("About .8 million adults have the condition.", '".8 million"'),
+        ("Eczema affects 1 in 10.5 people.", '"1 in 10.5"'),
+    ],
+)
+def test_statistic_quoted_exactly(linter: Linter, body: str, quoted: str) -> None:
+    found = fired(linter, "MED401", body, title="Allergies")
+    assert len(found) == 1 and quoted in found[0], found
+
+
+def test_decimal_is_not_glued_across_sentences(linter: Linter) -> None:
+    found = fired(linter, "MED401", "It affects 1 in 10 people. 5% of them are children.")
+    assert found and '"1 in 10"' in found[0], found
