@@ -404,9 +404,12 @@ class CarerShapes:
                 return i, before[i]
             return None
         if governor in self.ask_verbs:
-            if before[at - 2 : at - 1] and before[at - 1 : at] == ["to"]:
-                if before[at - 2] in _HOW_HARD:
-                    return None  # "It can be hard to find a specialist who ...": a report
+            if (
+                before[at - 1 : at] == ["to"]
+                and before[at - 2 : at - 1]
+                and before[at - 2] in _HOW_HARD
+            ):
+                return None  # "It can be hard to find a specialist who ...": a report
             return at, governor  # "consult your practitioner", "check with you doctor"
         if governor in self.causatives and self._does(after):
             return at, governor  # "have a health care professional check your moles"
