@@ -87,6 +87,15 @@ _DETERMINERS = ARTICLES | frozenset({"your", "any", "my", "our", "their", "his",
 _SUBORDINATORS = frozenset({"when", "whenever", "before", "after", "while", "once", "because"})
 # The frame of a carer offering help ("your GP can advise"), addressed to the reader as an offer.
 _OFFER = "can"
+# How hard or easy a consult is to get is a report of it, not a prompt: "It can be hard to
+# find a specialist who knows your disease", "it is not always easy to see a GP".
+_HOW_HARD = frozenset(
+    {"hard", "difficult", "easy", "easier", "harder", "impossible", "tough", "tricky"}
+)
+_PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets"})
+_MODALS = frozenset(
+    {"should", "must", "can", "could", "may", "might", "will", "would", "need", "needs", "please"}
+)
 _PRICE = re.compile(r"[$£€]\s?\d|\b\d+\s?(?:dollars|usd|gbp|eur)\b", re.I)
 
 
@@ -175,7 +184,23 @@ class ConsultPrompt(RequiredRule):
         "unless you've discussed it with ..."."""
         if trigger in self.narrative_verbs and "you" not in clause:
             return True
+        if self.told_in_story(clause):
+            return True
         return any(w in self.narrative_auxiliaries for w in clause) and "you" not in words
+
+    def told_in_story(self, clause: list[str]) -> bool:
+        """A narrative verb governing the mention from its clause, with no reader and no
+        modal in the clause: "I went to see my doctor", "she decided to ask a pharmacist";
+        not "anyone who took it should talk to a doctor", "if you went, tell your GP" or a
+        passive participle ("should be discussed with a doctor")."""
+        if "you" in clause or "your" in clause:
+            return False
+        at = max((i for i, w in enumerate(clause) if w in self.narrative_verbs), default=-1)
+        if at < 0:
+            return False
+        if clause[at - 1 : at] and clause[at - 1] in _PASSIVE:
+            return False  # "should be discussed and implemented under the guidance of ..."
+        return not any(w in _MODALS for w in clause)
 
     def embedded(self, words: list[str], clause: list[str]) -> bool:
         """ "(this page explains) what you should tell your doctor ..." and "It also
@@ -379,6 +404,12 @@ class CarerShapes:
                 return i, before[i]
             return None
         if governor in self.ask_verbs:
+            if (
+                before[at - 1 : at] == ["to"]
+                and before[at - 2 : at - 1]
+                and before[at - 2] in _HOW_HARD
+            ):
+                return None  # "It can be hard to find a specialist who ...": a report
             return at, governor  # "consult your practitioner", "check with you doctor"
         if governor in self.causatives and self._does(after):
             return at, governor  # "have a health care professional check your moles"

@@ -24,17 +24,19 @@ _COUNT = rf"\d[\d,]*|{_NUMBER_WORDS}"
 _PERSON = r"person|adult|child|woman|man|american|patient|individual|people"
 _POPULATION = r"people|adults|children|women|men|americans|patients|cases|deaths|babies|individuals"
 _STATISTIC_ALTERNATIVES = (
-    r"\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b)"
+    # (a decimal with no leading zero is quoted whole: ".5%", never "5%")
+    r"(?:\b\d+(?:[.,]\d+)?|(?<![\w.])\.\d+)\s?(?:%|percent\b|per\s?cent\b)"
     # "1 in 108 individuals", "2 to 6 in 100,000 people", "9 out of 10 doctors"
     # (a scale word belongs to the figure: "1 in 1 million" is quoted whole)
-    r"|\b\d[\d,]*\s+(?:in|out of)\s+(?:every\s+)?\d[\d,]*(?:\s+(?:thousand|million|billion)\b)?\b"
+    r"|\b\d[\d,]*\s+(?:in|out of)\s+(?:every\s+)?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s+(?:thousand|million|billion)\b)?\b"
     r"(?!\s*(?:chance|odds|hours?|days?|weeks?|months?|years?|minutes?)\b)"
     r"|\b\d+(?:\.\d+)?\s?times\s+(?:more|less|as)\s+likely\b"
     # "805,000 people", "2 million adults", "1 billion colds", "billions of dollars"
     # (a full stop between thousands, as much of Europe writes them: "70.000 people")
     r"|\b\d{1,3}(?:[,.]\d{3})+\s+(?:people|adults|children|women|men|americans|patients|cases"
     r"|deaths|babies|individuals|newborns|births)\b"
-    r"|\b\d+(?:\.\d+)?\s+(?:million|billion)\b"
+    r"|(?:\b\d+(?:\.\d+)?|(?<![\w.])\.\d+)\s+(?:million|billion)\b"
     # (not the uncounted cells or germs of a body: "killing millions of cells")
     r"|\b(?:millions|billions) of\b(?!\s+(?:[\w-]+\s+)?(?:cells|germs|bacteria|microbes|viruses"
     r"|neurons|molecules|atoms|particles|years|tiny)\b)"
@@ -78,8 +80,8 @@ _STATISTIC_ALTERNATIVES = (
 # none, the same matches: tests/test_prefilter.py and tests/test_scan_gates.py compare it
 # with the alternatives alone; the latter checks that every number word passes it).
 STATISTIC_STARTS = (
-    r"(?=[\d#]|\b[abefhmnost])"
-    r"(?=[\d#]|a (?:third|quarter)|h(?:alf|undred)|m(?:ost|ajority|illions)|billions"
+    r"(?=[\d#]|\.\d|\b[abefhmnost])"
+    r"(?=[\d#]|\.\d|a (?:third|quarter)|h(?:alf|undred)|m(?:ost|ajority|illions)|billions"
     r"|n(?:o\.|umber\s|ine)|one|t(?:wo|hree|en|welve|wenty|hirty)|f(?:our|ive|ifteen|orty|ifty)"
     r"|s(?:ix|even)|e(?:ight|leven))"
 )
@@ -370,6 +372,8 @@ class UnsupportedStatistic:
                 continue  # "Less than 10% of the skin surface is covered": a criterion
             if _claimed(document.masked[first:start], document.masked[end:last]):
                 continue  # "Kehr claims that ... 90% cure rates": someone else's claim
+            if _background(document.masked[first:start], document.masked[start:end]):
+                continue  # "With millions of people suffering from X, researchers ..."
             # Links, footnotes and "(Author, 2019)" live in the source, not the masked text.
             if _cited(document, block):
                 cited.add(block)
@@ -473,6 +477,29 @@ _CLAIMED_AFTER = re.compile(
     r"|boasted|insists?|insisted|promises?|promised|alleges?|alleged)\s*[.!]?[\"”]?\s*$",
     re.I,
 )
+
+
+# A magnitude in words ("millions of") is a count no one measured when it sets the scene of
+# the sentence rather than being its point: in a fronted subordinate clause ("With millions
+# of people suffering from diabetes worldwide, researchers are ...", "Though there are
+# millions of people with cancer, ...") or supposed ("there must be millions of ..."). A
+# figure in digits there ("With 30% of adults obese, ...") still needs its source, and so
+# does the magnitude that is the sentence's own claim ("X affects millions of people").
+_MAGNITUDE = re.compile(r"(?:millions|billions)\s+of", re.I)
+_FRONTED = re.compile(
+    r"^\W*(?:with|though|although|even though|while|whereas|given|despite|in spite of)\b"
+    r"[^,;:—–()]*$",
+    re.I,
+)
+_SUPPOSED = re.compile(r"\b(?:must|may|might|could|would)\s+(?:well\s+)?be\s+$", re.I)
+
+
+def _background(before: str, match: str) -> bool:
+    """Is a magnitude in words (``match``, with the text of its sentence ``before`` it) the
+    scene of the sentence or a supposition, not a statistic it asserts?"""
+    if _MAGNITUDE.fullmatch(match.strip()) is None:
+        return False
+    return bool(_FRONTED.search(before) or _SUPPOSED.search(before))
 
 
 def _claimed(before: str, after: str) -> bool:
