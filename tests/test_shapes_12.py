@@ -82,6 +82,9 @@ def test_story_of_a_visit_is_no_prompt(linter: Linter, sentence: str) -> None:
         "Such remedies should be discussed and carried out under the guidance of a qualified "
         "health professional.",
         "Consult your doctor before stopping any medication.",
+        # the story is followed by what the reader should do (lead's review)
+        "She decided to ask her pharmacist, and you should too.",
+        "I went to see my doctor, and you should do the same.",
     ],
 )
 def test_prompt_near_a_narrative_verb_stays_a_prompt(linter: Linter, sentence: str) -> None:

@@ -184,16 +184,19 @@ class ConsultPrompt(RequiredRule):
         "unless you've discussed it with ..."."""
         if trigger in self.narrative_verbs and "you" not in clause:
             return True
-        if self.told_in_story(clause):
+        if self.told_in_story(words, clause):
             return True
         return any(w in self.narrative_auxiliaries for w in clause) and "you" not in words
 
-    def told_in_story(self, clause: list[str]) -> bool:
+    def told_in_story(self, words: list[str], clause: list[str]) -> bool:
         """A narrative verb governing the mention from its clause, with no reader and no
         modal in the clause: "I went to see my doctor", "she decided to ask a pharmacist";
-        not "anyone who took it should talk to a doctor", "if you went, tell your GP" or a
-        passive participle ("should be discussed with a doctor")."""
+        not "anyone who took it should talk to a doctor", "if you went, tell your GP", a
+        passive participle ("should be discussed with a doctor"), or a story the sentence
+        then tells the reader to follow ("she asked her pharmacist, and you should too")."""
         if "you" in clause or "your" in clause:
+            return False
+        if "you" in words and any(w in _MODALS for w in words):
             return False
         at = max((i for i, w in enumerate(clause) if w in self.narrative_verbs), default=-1)
         if at < 0:
