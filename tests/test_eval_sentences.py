@@ -207,3 +207,40 @@ def test_per_page_a_page_counts_once_labelled_or_detected_by_any_item() -> None:
         ]
     )
     assert Score.of(pages) == Score(tp=2, fp=1, fn=1, tn=1)
+
+
+@pytest.mark.parametrize(
+    ("context", "prose"),
+    [
+        # a description of the page is said about the text, not part of it
+        ("news or magazine page", "Take two tablets daily."),
+        ("forum or Q&A post", "Take two tablets daily."),
+        ("list item under: Dosage", "Take two tablets daily."),
+        # a quoted neighbour loses the labeller's label and ends as a sentence
+        (
+            "forum or Q&A post | previous sentence: Soak a washcloth in it",
+            "Soak a washcloth in it. Take two tablets daily.",
+        ),
+        (
+            "same paragraph: Talk to your doctor first ...",
+            "Talk to your doctor first. Take two tablets daily.",
+        ),
+        ("next line: Do this 3 times a day", "Take two tablets daily. Do this 3 times a day."),
+        # a neighbour quoted as it stands (the older sets) is kept
+        ("The dose may vary.", "The dose may vary. Take two tablets daily."),
+    ],
+)
+def test_context_descriptions_are_not_prose(context: str, prose: str) -> None:
+    document = sentence_document(
+        SentenceItem("x", "Take two tablets daily.", "real", "dev", {}, context)
+    )
+    assert document.text.splitlines()[-1] == prose
+    line = document.text.splitlines()[document.line - 1]
+    assert line[document.first_column - 1 : document.last_column] == "Take two tablets daily."
+
+
+def test_a_named_page_title_is_the_heading() -> None:
+    document = sentence_document(
+        SentenceItem("x", "Rest.", "real", "dev", {}, "page title: Ten cures")
+    )
+    assert document.text.startswith("# Ten cures\n")

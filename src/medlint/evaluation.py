@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -169,6 +170,22 @@ class SentenceDocument:
         return line == self.line and self.first_column <= column <= self.last_column
 
 
+# Context parts that quote the text around the item ("previous sentence: ...", "same
+# paragraph: ...", "next line: ..."); the label before the colon is the labeller's, not the
+# page's, and is dropped.
+_BEFORE = re.compile(r"(?i)(?:previous|same|earlier|context|paragraph)\b[^:]{0,30}:\s*\S")
+_NEXT = re.compile(r"(?i)next\b[^:]{0,30}:\s*\S")
+_TITLE_NAMED = re.compile(r"(?i)(?:page\s+)?title:\s*\S")
+
+
+def _sentence(quoted: str) -> str:
+    """A quoted neighbour as prose: trimmed of an ellipsis the labeller cut it with, and ended
+    as a sentence so it does not run into the item."""
+    text = " ".join(quoted.split()).rstrip(" .…")
+    text = text.removesuffix("...").rstrip()
+    return text if text.endswith(("!", "?", '"', "”")) else text + "."
+
+
 def sentence_document(item: SentenceItem, neighbours: bool = True) -> SentenceDocument:
     """The item put in its ``context`` (parts separated by " | "): a heading (``heading:
     X`` becomes the article's title), a citation marker appended to the item's paragraph
@@ -205,14 +222,20 @@ def sentence_document(item: SentenceItem, neighbours: bool = True) -> SentenceDo
                 "## Ask our AI health assistant",
                 "",
             ]
+        elif _TITLE_NAMED.match(part):
+            heading = part.split(":", 1)[1].strip() or heading
         elif lower.startswith(("heading on", "title")):
             as_heading = True
         elif not neighbours or lower.startswith("quoted by"):
             continue
-        elif lower.startswith("next sentence"):
-            after.append(part.split(":", 1)[-1].strip())
-        elif part:
-            before.append(part)
+        elif _NEXT.match(part):
+            after.append(_sentence(part.split(":", 1)[1]))
+        elif _BEFORE.match(part):
+            before.append(_sentence(part.split(":", 1)[1]))
+        elif ":" not in part and part.rstrip("\"'”’)").endswith((".", "!", "?")):
+            before.append(part)  # a neighbouring sentence quoted as it stands
+        # anything else describes the page ("news or magazine page", "forum or Q&A post",
+        # "list item under: Dosage"): said about the text, not part of it
     text = " ".join(item.text.split())
     lines = [f"# {heading}", "", *block]
     if as_heading:
