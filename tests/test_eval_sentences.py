@@ -215,7 +215,16 @@ def test_per_page_a_page_counts_once_labelled_or_detected_by_any_item() -> None:
         # a description of the page is said about the text, not part of it
         ("news or magazine page", "Take two tablets daily."),
         ("forum or Q&A post", "Take two tablets daily."),
-        ("list item under: Dosage", "Take two tablets daily."),
+        # the lead-in or heading of the list the item is in stays a lead-in
+        ("list item under: Dosage", "Dosage: Take two tablets daily."),
+        (
+            "list: For acute problems, adults should take:",
+            "For acute problems, adults should take: Take two tablets daily.",
+        ),
+        (
+            "previous: Adults should take the following doses:",
+            "Adults should take the following doses: Take two tablets daily.",
+        ),
         # a quoted neighbour loses the labeller's label and ends as a sentence
         (
             "forum or Q&A post | previous sentence: Soak a washcloth in it",
@@ -226,6 +235,11 @@ def test_per_page_a_page_counts_once_labelled_or_detected_by_any_item() -> None:
             "Talk to your doctor first. Take two tablets daily.",
         ),
         ("next line: Do this 3 times a day", "Take two tablets daily. Do this 3 times a day."),
+        # what the passage is about (the antecedent of its pronouns) stays before it
+        (
+            "product seller's site | about cayenne pepper",
+            "About cayenne pepper. Take two tablets daily.",
+        ),
         # a neighbour quoted as it stands (the older sets) is kept
         ("The dose may vary.", "The dose may vary. Take two tablets daily."),
     ],

@@ -175,6 +175,7 @@ class SentenceDocument:
 # page's, and is dropped.
 _BEFORE = re.compile(r"(?i)(?:previous|same|earlier|context|paragraph)\b[^:]{0,30}:\s*\S")
 _NEXT = re.compile(r"(?i)next\b[^:]{0,30}:\s*\S")
+_LIST = re.compile(r"(?i)(?:list|quick-guide list)\b[^:]{0,30}:\s*\S")
 _TITLE_NAMED = re.compile(r"(?i)(?:page\s+)?title:\s*\S")
 
 
@@ -183,7 +184,7 @@ def _sentence(quoted: str) -> str:
     as a sentence so it does not run into the item."""
     text = " ".join(quoted.split()).rstrip(" .…")
     text = text.removesuffix("...").rstrip()
-    return text if text.endswith(("!", "?", '"', "”")) else text + "."
+    return text if text.endswith(("!", "?", ":", '"', "”")) else text + "."
 
 
 def sentence_document(item: SentenceItem, neighbours: bool = True) -> SentenceDocument:
@@ -232,6 +233,10 @@ def sentence_document(item: SentenceItem, neighbours: bool = True) -> SentenceDo
             after.append(_sentence(part.split(":", 1)[1]))
         elif _BEFORE.match(part):
             before.append(_sentence(part.split(":", 1)[1]))
+        elif lower.startswith("about "):  # what the passage is about, as the page said it
+            before.append(_sentence(part[:1].upper() + part[1:]))
+        elif _LIST.match(part):  # the lead-in or heading of the list the item is in
+            before.append(_sentence(part.split(":", 1)[1]).removesuffix(".").rstrip(":") + ":")
         elif ":" not in part and part.rstrip("\"'”’)").endswith((".", "!", "?")):
             before.append(part)  # a neighbouring sentence quoted as it stands
         # anything else describes the page ("news or magazine page", "forum or Q&A post",
