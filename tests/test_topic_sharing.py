@@ -77,3 +77,41 @@ def test_the_shared_finding_is_what_a_finder_of_its_own_finds() -> None:
     assert again == first
     again.clear()  # a caller's list is its own: the view's finding is unchanged
     assert shared.find(ctx) == first
+
+
+def test_remembered_trigger_hits_are_the_scanned_ones() -> None:
+    """``TopicFinder._hits`` answers from its memo what ``_scan`` finds in each text (the
+    titles and headings of corpus-like pages, a repeated heading, odd case, a longer
+    trigger over a shorter one), hands each caller its own list, and empties the memo
+    when it holds HITS_KEPT texts."""
+    from medlint.checks import aboutness
+
+    guidance = load_guidance()
+    finder = TopicFinder(load_topics(), guidance.title_senses, guidance.title_reading)
+    texts = [
+        "Sepsis",
+        "Symptoms of sepsis",
+        "Heat stroke",
+        "STROKES and mini-strokes",
+        "Fever in children",
+        "Symptoms of sepsis",  # again: from the memo
+        "Kidney Disease of Diabetes",
+        "Nothing to see here",
+        "",
+    ]
+    for text in texts:
+        assert finder._hits(text) == finder._scan(text), text
+    assert [h.topic.id for h in finder._hits("Heat stroke")] == ["heat-illness"]
+    mine = finder._hits("Sepsis")
+    assert mine
+    mine.clear()  # a caller's list is its own
+    assert finder._hits("Sepsis") == finder._scan("Sepsis")
+    kept = aboutness.HITS_KEPT
+    try:
+        aboutness.HITS_KEPT = 3
+        finder._found_in.clear()
+        for text in texts:
+            finder._hits(text)
+            assert len(finder._found_in) <= 3
+    finally:
+        aboutness.HITS_KEPT = kept

@@ -53,6 +53,7 @@ def trigger_label(topic_id: str) -> Label:
 
 
 MIN_HEADINGS = 2
+HITS_KEPT = 10_000  # texts whose trigger hits a finder remembers (TopicFinder._hits)
 MIN_WORDS = 5
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -94,6 +95,10 @@ class TopicFinder:
         self.reading = reading
         self.title_senses = tuple(title_senses)
         self.by_id = {t.id: t for t in self.topics}
+        # What ``_hits`` found in each text: a page's title and headings are each read
+        # several times (as a title, for its relatives, for a child's form), and the same
+        # headings recur on many pages ("Symptoms", "Treatment"). At most HITS_KEPT texts.
+        self._found_in: dict[str, tuple[_Hit, ...]] = {}
 
     # The regexes are compiled on first use: a run whose files all come from the cache
     # never reads a title, and compiling them took most of the Linter's start-up.
@@ -131,6 +136,15 @@ class TopicFinder:
                 bank.add(label, list(topic.triggers), topic.source)
 
     def _hits(self, text: str) -> list[_Hit]:
+        """The topics' trigger hits in ``text`` (``_scan``), remembered per text."""
+        known = self._found_in.get(text)
+        if known is None:
+            if len(self._found_in) >= HITS_KEPT:
+                self._found_in.clear()
+            known = self._found_in[text] = tuple(self._scan(text))
+        return list(known)
+
+    def _scan(self, text: str) -> list[_Hit]:
         if not self.topics or self.any_trigger.search(text) is None:
             return []
         hits = [
