@@ -8,7 +8,7 @@ from __future__ import annotations
 from medlint import kinds, reading
 from medlint.audience import detect
 from medlint.checks.aboutness import TopicFinder, topic_finder
-from medlint.checks.knowledge import load_guidance, load_topics
+from medlint.checks.knowledge import load_guidance, load_topics, plural_ok
 from medlint.document import Document, RegionKind
 from medlint.engine import Linter, Options
 
@@ -115,3 +115,27 @@ def test_remembered_trigger_hits_are_the_scanned_ones() -> None:
             assert len(finder._found_in) <= 3
     finally:
         aboutness.HITS_KEPT = kept
+
+
+def test_an_unprepared_finder_compiles_only_the_topics_its_texts_may_name() -> None:
+    """``_scan`` compiles a topic's trigger regex only where the topic's literal gate
+    passes (a topic without a gate is always compiled), and finds what every topic's regex
+    finds (tests/test_scan_gates.py compares on the corpus's headings)."""
+    guidance = load_guidance()
+    finder = TopicFinder(load_topics(), guidance.title_senses, guidance.title_reading)
+    texts = ["Sepsis", "Symptoms of sepsis", "Heat stroke", "Nothing to see here", "Contact us"]
+    scanned = [finder._scan(text) for text in texts]
+    assert {"sepsis", "heat-illness", "stroke-tia"} <= set(finder._compiled)
+    gated = sum(gate is not None for gate in finder.trigger_gates)
+    assert gated >= 0.9 * len(finder.topics)
+    assert len(finder._compiled) <= len(finder.topics) - gated + 10
+    assert "triggers" not in vars(finder) and "any_trigger" not in vars(finder)
+    for text, hits in zip(texts, scanned, strict=True):
+        every = [
+            (t.id, m.start(), m.end())
+            for t in finder.topics
+            for m in finder.triggers[t.id].finditer(text)
+            if plural_ok(m)
+        ]
+        assert {(h.topic.id, h.start, h.end) for h in hits} <= set(every), text
+        assert {h.topic.id for h in hits} or not every, text

@@ -285,15 +285,22 @@ def _lowered(text: str) -> str:
 def literal_gate(rx: re.Pattern[str]) -> LiteralGate | None:
     """The gate of ``rx``, or None when some way to match needs no literal that can be
     told (every text would pass) or the pattern cannot be read."""
-    if rx.flags & re.LOCALE or not isinstance(rx.pattern, str):
+    if not isinstance(rx.pattern, str):
         return None
-    parsed = _parsed(rx)
-    if parsed is None:
+    return literal_gate_of(rx.pattern, rx.flags)
+
+
+def literal_gate_of(pattern: str, flags: int) -> LiteralGate | None:
+    """``literal_gate`` of the regex ``pattern`` would compile to under ``flags``, read
+    without compiling it (a gate decides whether it is ever compiled)."""
+    if flags & re.LOCALE:
         return None
-    items, ops = parsed
     try:
-        ways = _Literals(ops).ways(items, bool(rx.flags & re.IGNORECASE))
-    except Exception:  # _Unknown, or a parse tree of another Python version
+        from re import _parser  # type: ignore[attr-defined]
+
+        items = list(_parser.parse(pattern, flags).data)
+        ways = _Literals(_Ops(_parser)).ways(items, bool(flags & re.IGNORECASE))
+    except Exception:  # a parser of another Python version, a parse tree it does not know
         return None
     kept = []
     for way in ways:
