@@ -100,7 +100,8 @@ class TopicFinder:
         # several times (as a title, for its relatives, for a child's form), and the same
         # headings recur on many pages ("Symptoms", "Treatment"). At most HITS_KEPT texts.
         self._found_in: dict[str, tuple[_Hit, ...]] = {}
-        self._compiled: dict[str, re.Pattern[str]] = {}  # trigger regexes compiled so far
+        # The regexes compiled so far, of triggers (by topic id) and exclusions.
+        self._compiled: dict[str | tuple[str, str], re.Pattern[str]] = {}
 
     # The regexes are compiled on first use: a run whose files all come from the cache
     # never reads a title, and compiling them took most of the Linter's start-up.
@@ -221,9 +222,14 @@ class TopicFinder:
         return any(self._hits(text) for _where, text, _at in titles(document))
 
     def _excluded(self, topic: Topic, texts: Sequence[str]) -> str | None:
-        pattern = self.excludes.get(topic.id)
-        if pattern is None:
+        if not topic.exclude_when:
             return None
+        if "excludes" in vars(self):
+            pattern = self.excludes[topic.id]
+        else:  # compiled for the topics a page names, not for all of them
+            key = ("exclude", topic.id)
+            pattern = self._compiled.get(key) or pattern_regex(topic.exclude_when)
+            self._compiled[key] = pattern
         for text in texts:
             if m := pattern.search(text):
                 return m.group()
