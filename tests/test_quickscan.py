@@ -260,3 +260,7 @@ def test_gated_scans_find_what_their_regexes_find() -> None:
     assert folded.search("THE \u017fTUDY") is not None  # re.I reads the long s as "s"
     assert folded.search("the studio") is None
     assert folded.pattern == r"\bthe study\b" and folded.sub("x", "the study") == "x"
+    import copy
+
+    for made in (copy.copy(folded), copy.deepcopy(folded)):
+        assert made.search("the study") is not None and made.search("the studio") is None

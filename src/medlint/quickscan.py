@@ -346,6 +346,8 @@ class Gated:
         return [] if self._skips(text, pos, endpos) else self.regex.findall(text, pos, endpos)
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in Gated.__slots__:
+            raise AttributeError(name)  # not set yet (a copy being made): no recursion
         return getattr(self.regex, name)  # match, sub, pattern, flags ...: the regex's own
 
 
