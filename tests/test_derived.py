@@ -108,3 +108,39 @@ def test_the_compiled_pattern_bank_is_reused_and_a_tampered_one_recompiled(
     entry.write_bytes(original.replace(b'"LOWER"', b'"ORTH"', 1))
     assert compiled_patterns(bank, nlp) == fresh  # not trusted: compiled again
     assert entry.read_bytes() == original
+
+
+def test_topic_files_parsed_before_are_read_back_and_a_tampered_entry_reparsed(
+    store: derived.Store,
+) -> None:
+    """``knowledge.load_topics`` keeps the topic files' YAML data in the store: a second
+    load reads it back (the same topics as parsing them), a tampered entry is parsed
+    again, and a changed file is a new key."""
+    from medlint.checks import knowledge
+
+    knowledge.load_topics.cache_clear()
+    fresh = knowledge.load_topics()
+    (entry,) = [
+        p
+        for p in entries(store)
+        if p.read_bytes().partition(b"\n")[2].startswith(b"[{") and b'"triggers"' in p.read_bytes()
+    ]
+    inode = entry.stat().st_ino
+    knowledge.load_topics.cache_clear()
+    assert knowledge.load_topics() == fresh
+    assert entry.stat().st_ino == inode  # read back, not parsed and written again
+    original = entry.read_bytes()
+    assert b'"emergency"' in original
+    entry.write_bytes(original.replace(b'"emergency"', b'"prompt"', 1))
+    knowledge.load_topics.cache_clear()
+    assert knowledge.load_topics() == fresh  # not trusted: parsed again
+    assert entry.read_bytes() == original
+    root = rules_root() / "knowledge" / "topics"
+    nodes = sorted((n for n in root.iterdir() if n.name.endswith(".yaml")), key=lambda n: n.name)
+    texts = [n.read_text(encoding="utf-8") for n in nodes]
+    _, key, known = knowledge._parsed_before(nodes, texts)
+    assert known is not None
+    texts[0] += "\n# a comment\n"
+    _, other, changed = knowledge._parsed_before(nodes, texts)
+    assert other != key and changed is None
+    knowledge.load_topics.cache_clear()

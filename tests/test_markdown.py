@@ -176,3 +176,31 @@ def test_punctuation_runs_do_not_reach_the_tokenizer() -> None:
     for junk in ("(" * 20_000, "*_" * 10_000, "![" * 10_000, "x" * 50_000):
         result, crashes = linter.lint_text("a.md", f"# T\n\n{junk}\n\nTurmeric cures arthritis.\n")
         assert (codes(result), crashes) == (["MED201"], 0)
+
+
+def test_the_emphasis_scan_finds_the_runs_as_read() -> None:
+    """``mdinline._EMPHASIS`` (written to start with the run's first character) finds the
+    spans of ``EMPHASIS_AS_READ`` on every string of up to 6 characters over "*", "_",
+    a letter, a space and a newline, on random longer ones with non-ASCII letters and
+    tabs, and on corpus-like prose."""
+    import itertools
+    import re
+
+    from medlint.parsing import mdinline
+
+    read = re.compile(mdinline.EMPHASIS_AS_READ)
+
+    def same(text: str) -> bool:
+        return [m.span() for m in mdinline._EMPHASIS.finditer(text)] == [
+            m.span() for m in read.finditer(text)
+        ]
+
+    for n in range(7):
+        for chars in itertools.product("*_ a\n", repeat=n):
+            assert same("".join(chars)), chars
+    rnd = random.Random(12)
+    for _ in range(20_000):
+        text = "".join(rnd.choice("*_ a\n\t.é_*9") for _ in range(rnd.randint(0, 16)))
+        assert same(text), text
+    prose = "**Bold** and *it*, snake_case_name, 2*3*4, ***x***, _a_ * b, **\n**c**_"
+    assert same(prose) and mdinline._EMPHASIS.findall(prose)

@@ -9,7 +9,7 @@ import pytest
 
 from medlint import audience, dates, facts
 from medlint.checks import doses, genre
-from medlint.quickscan import first_chars, first_reads, leading
+from medlint.quickscan import FOLDS, Gated, first_chars, first_reads, gated, leading, literal_gate
 from tests.conftest import SHARED
 
 CORPUS = SHARED / "corpus"
@@ -99,10 +99,12 @@ def _regexes() -> list[re.Pattern[str]]:
     found: list[re.Pattern[str]] = []
     for module in (genre, doses, audience, facts, dates):
         for value in vars(module).values():
-            if isinstance(value, re.Pattern):
-                found.append(value)
-            elif isinstance(value, dict):
-                found.extend(v for v in value.values() if isinstance(v, re.Pattern))
+            values = value.values() if isinstance(value, dict) else [value]
+            for v in values:
+                if isinstance(v, Gated):
+                    v = v.regex  # behind a literal gate: the regex itself
+                if isinstance(v, re.Pattern):
+                    found.append(v)
     return found
 
 
@@ -173,3 +175,92 @@ def test_junk_is_blanked_run_by_run_as_over_the_whole_text() -> None:
     ]
     for text in texts:
         assert tokentext.without_junk(text) == reference(text)
+
+
+# -- literal gates ---------------------------------------------------------------------------
+
+
+def test_folds_are_the_non_ascii_letters_re_i_matches_with_ascii_ones() -> None:
+    """``FOLDS``: every character above ASCII that re.I matches with an ASCII letter or
+    digit but whose lowercase is another string (a sweep of Unicode)."""
+    import sys
+
+    ascii_word = re.compile(r"[a-z0-9_]", re.I)
+    found = set()
+    for code in range(128, sys.maxunicode + 1):
+        char = chr(code)
+        if ascii_word.fullmatch(char):
+            letters = [c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, char, re.I)]
+            if any(char.lower() != c for c in letters):
+                found.add(char)
+    assert found == FOLDS
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "ways"),
+    [
+        (
+            r"\bresearchers (?:found|said)\b|\bOrphanet\b",
+            re.I,
+            [[{"researchers found", "researchers said"}], [{"orphanet"}]],
+        ),
+        (r"\bJan(?:uary)?\.? \d", 0, [[{"Jan ", "Jan. ", "January ", "January. "}]]),
+        (
+            r"(?:very\s+)?rare[\s,]+(?:\w+\s+){0,3}(?:disease|tumou?r)s?",
+            re.I,
+            [[{"disease", "diseases", "tumor", "tumors", "tumour", "tumours"}, {"rare"}]],
+        ),
+        (r"(?-i:US) brand names?", re.I, [[{" brand name", " brand names"}]]),
+        (r"\bNCT\d{8}\b", re.I, [[{"nct"}]]),
+    ],
+)
+def test_literal_gates_read_the_literals_every_match_holds(
+    pattern: str, flags: int, ways: list[list[set[str]]]
+) -> None:
+    gate = literal_gate(re.compile(pattern, flags))
+    assert gate is not None
+    assert [[{t for t, _ in s} for s in way] for way in gate.ways] == ways
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\d{4}-\d{2}", r"\bcat\b|\w+ d", r"x*", r"[$£]\s?\d+|buy now", r"a[b-z]c", r"ab|cd"],
+)
+def test_no_literal_gate_where_a_match_needs_no_literal_of_three(pattern: str) -> None:
+    assert literal_gate(re.compile(pattern, re.I)) is None
+
+
+def test_gated_scans_find_what_their_regexes_find() -> None:
+    """Every regex of the modules that use ``leading`` (gated or not), behind a literal
+    gate, finds the same matches as the regex on corpus articles, on text whose letters
+    re.I folds onto ASCII ones (the long s, the dotless i, the dotted capital I: no gate
+    skips such a text), on part of a text (left to the regex) and on near misses."""
+    corpus = _sample_texts(40)
+    odd = [
+        "The \u017ftudy found it. Researchers \u017faid so. A rare di\u017fea\u017fe.",
+        "Orphanet: a RARE DISEASE. \u0130nherited in an autosomal dominant pattern.",
+        "autosomal  dominant; researchers-found; orphan et; a study-free page",
+        "",
+    ]
+    gated_count = 0
+    for rx in _regexes():
+        fast = gated(rx)
+        assert isinstance(fast, Gated)
+        gated_count += fast.gate is not None
+        for text in corpus + odd:
+            expected = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, rx
+        for text in odd + corpus[:3]:
+            assert fast.findall(text) == rx.findall(text)
+            for pos in (0, 1):
+                found, want = fast.search(text, pos), rx.search(text, pos)
+                assert (found and found.span()) == (want and want.span())
+    assert gated_count >= 20
+    folded = gated(re.compile(r"\bthe study\b", re.I))
+    assert folded.search("THE \u017fTUDY") is not None  # re.I reads the long s as "s"
+    assert folded.search("the studio") is None
+    assert folded.pattern == r"\bthe study\b" and folded.sub("x", "the study") == "x"
+    import copy
+
+    for made in (copy.copy(folded), copy.deepcopy(folded)):
+        assert made.search("the study") is not None and made.search("the studio") is None

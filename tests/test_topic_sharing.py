@@ -8,7 +8,7 @@ from __future__ import annotations
 from medlint import kinds, reading
 from medlint.audience import detect
 from medlint.checks.aboutness import TopicFinder, topic_finder
-from medlint.checks.knowledge import load_guidance, load_topics
+from medlint.checks.knowledge import load_guidance, load_topics, plural_ok
 from medlint.document import Document, RegionKind
 from medlint.engine import Linter, Options
 
@@ -77,3 +77,65 @@ def test_the_shared_finding_is_what_a_finder_of_its_own_finds() -> None:
     assert again == first
     again.clear()  # a caller's list is its own: the view's finding is unchanged
     assert shared.find(ctx) == first
+
+
+def test_remembered_trigger_hits_are_the_scanned_ones() -> None:
+    """``TopicFinder._hits`` answers from its memo what ``_scan`` finds in each text (the
+    titles and headings of corpus-like pages, a repeated heading, odd case, a longer
+    trigger over a shorter one), hands each caller its own list, and empties the memo
+    when it holds HITS_KEPT texts."""
+    from medlint.checks import aboutness
+
+    guidance = load_guidance()
+    finder = TopicFinder(load_topics(), guidance.title_senses, guidance.title_reading)
+    texts = [
+        "Sepsis",
+        "Symptoms of sepsis",
+        "Heat stroke",
+        "STROKES and mini-strokes",
+        "Fever in children",
+        "Symptoms of sepsis",  # again: from the memo
+        "Kidney Disease of Diabetes",
+        "Nothing to see here",
+        "",
+    ]
+    for text in texts:
+        assert finder._hits(text) == finder._scan(text), text
+    assert [h.topic.id for h in finder._hits("Heat stroke")] == ["heat-illness"]
+    mine = finder._hits("Sepsis")
+    assert mine
+    mine.clear()  # a caller's list is its own
+    assert finder._hits("Sepsis") == finder._scan("Sepsis")
+    kept = aboutness.HITS_KEPT
+    try:
+        aboutness.HITS_KEPT = 3
+        finder._found_in.clear()
+        for text in texts:
+            finder._hits(text)
+            assert len(finder._found_in) <= 3
+    finally:
+        aboutness.HITS_KEPT = kept
+
+
+def test_an_unprepared_finder_compiles_only_the_topics_its_texts_may_name() -> None:
+    """``_scan`` compiles a topic's trigger regex only where the topic's literal gate
+    passes (a topic without a gate is always compiled), and finds what every topic's regex
+    finds (tests/test_scan_gates.py compares on the corpus's headings)."""
+    guidance = load_guidance()
+    finder = TopicFinder(load_topics(), guidance.title_senses, guidance.title_reading)
+    texts = ["Sepsis", "Symptoms of sepsis", "Heat stroke", "Nothing to see here", "Contact us"]
+    scanned = [finder._scan(text) for text in texts]
+    assert {"sepsis", "heat-illness", "stroke-tia"} <= set(finder._compiled)
+    gated = sum(gate is not None for gate in finder.trigger_gates)
+    assert gated >= 0.9 * len(finder.topics)
+    assert len(finder._compiled) <= len(finder.topics) - gated + 10
+    assert "triggers" not in vars(finder) and "any_trigger" not in vars(finder)
+    for text, hits in zip(texts, scanned, strict=True):
+        every = [
+            (t.id, m.start(), m.end())
+            for t in finder.topics
+            for m in finder.triggers[t.id].finditer(text)
+            if plural_ok(m)
+        ]
+        assert {(h.topic.id, h.start, h.end) for h in hits} <= set(every), text
+        assert {h.topic.id for h in hits} or not every, text

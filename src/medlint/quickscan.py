@@ -20,8 +20,11 @@ folds it exactly as it folds the literal.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Any
+import sys
+from collections.abc import Iterator
+from typing import Any, cast
 
 # Larger sets (say every letter) save nothing: the look-ahead passes nearly everywhere.
 MAX_LEADING = 40
@@ -210,3 +213,256 @@ def _escaped(char: str) -> str:
     if char == DIGIT:
         return char
     return "\\" + char if char in "\\]^-[" else char
+
+
+# -- literal gates: a whole-text regex skipped on texts that lack the literals it needs ----
+#
+# Many whole-text scans look for phrases ("researchers found", "Orphanet", "video") that
+# most pages never use, yet ``re`` steps through every character of the page for each of
+# them. ``literal_gate`` reads from a pattern's parse the literal strings a match must
+# contain: for each way the pattern can match (its branches, multiplied out), several sets
+# of which every one must have a member in the text. A text without them is not scanned
+# (``gated``): ``str.__contains__`` finds a literal far faster than ``re`` tries a pattern
+# at every character, so a gated scan's matches are the regex's own, found or skipped
+# sooner. Case: a literal read under re.I is looked for lowercased in the text lowercased
+# (once per text); re.I also matches three non-ASCII letters with ASCII ones where
+# lowercasing does not (``FOLDS``: the dotted capital I, the dotless i, the long s), and a
+# text holding one of them passes every case-insensitive gate.
+
+# The non-ASCII characters that re.I matches with an ASCII letter but whose lowercase is
+# not that letter (tests/test_quickscan.py sweeps Unicode for them).
+FOLDS = frozenset("\u0130\u0131\u017f")
+MAX_WAYS = 32  # ways to match (branches multiplied out)
+MAX_LITERALS = 64  # members of one set
+MIN_LITERAL = 3  # a set whose members are all shorter tells little and is not kept
+MAX_SETS = 3  # sets kept per way, the longest literals first
+
+Literal = tuple[str, bool]  # the string, read case-insensitively
+Way = tuple[frozenset[Literal], ...]
+
+
+class LiteralGate:
+    """The literals a regex's matches contain: it can match in a text only if, for some
+    way, every set has a member in the text."""
+
+    __slots__ = ("ways",)
+
+    def __init__(self, ways: tuple[Way, ...]) -> None:
+        self.ways = ways
+
+    def passes(self, text: str) -> bool:
+        lowered: str | None = None
+        for way in self.ways:
+            for needed in way:
+                found = False
+                for literal, folded in needed:
+                    if folded:
+                        if lowered is None:
+                            lowered = _lowered(text)
+                        if lowered == "" or literal in lowered:  # "": FOLDS, every fold
+                            found = True
+                            break
+                    elif literal in text:
+                        found = True
+                        break
+                if not found:
+                    break
+            else:
+                return True
+        return False
+
+
+@functools.lru_cache(maxsize=8)
+def _lowered(text: str) -> str:
+    """``text`` lowercased, once for the several gated scans of a text (a document's
+    masked text is one string object, whose hash is kept); "" when it holds a letter of
+    FOLDS (no case-insensitive gate may then skip it)."""
+    if not text.isascii() and any(c in text for c in FOLDS):
+        return ""
+    return text.lower() or " "
+
+
+def literal_gate(rx: re.Pattern[str]) -> LiteralGate | None:
+    """The gate of ``rx``, or None when some way to match needs no literal that can be
+    told (every text would pass) or the pattern cannot be read."""
+    if not isinstance(rx.pattern, str):
+        return None
+    return literal_gate_of(rx.pattern, rx.flags)
+
+
+def literal_gate_of(pattern: str, flags: int) -> LiteralGate | None:
+    """``literal_gate`` of the regex ``pattern`` would compile to under ``flags``, read
+    without compiling it (a gate decides whether it is ever compiled)."""
+    if flags & re.LOCALE:
+        return None
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        items = list(_parser.parse(pattern, flags).data)
+        ways = _Literals(_Ops(_parser)).ways(items, bool(flags & re.IGNORECASE))
+    except Exception:  # a parser of another Python version, a parse tree it does not know
+        return None
+    kept = []
+    for way in ways:
+        sets = sorted(
+            (s for s in way if min(len(text) for text, _ in s) >= MIN_LITERAL),
+            key=lambda s: -min(len(text) for text, _ in s),
+        )
+        if not sets:
+            return None
+        kept.append(tuple(sets[:MAX_SETS]))
+    return LiteralGate(tuple(dict.fromkeys(kept)))
+
+
+class Gated:
+    """A regex behind its literal gate: ``search``, ``finditer`` and ``findall`` over a
+    whole text that lacks the literals give what the regex gives there (nothing), without
+    scanning; everything else is the regex's own."""
+
+    __slots__ = ("gate", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.gate = literal_gate(regex)
+
+    def _skips(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether the gate tells that a scan of the whole text finds nothing (a scan of
+        part of it is left to the regex)."""
+        if self.gate is None or pos != 0 or endpos < len(text):
+            return False
+        return not self.gate.passes(text)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._skips(text, pos, endpos) else self.regex.search(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self._skips(text, pos, endpos):
+            return iter(())
+        return self.regex.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self._skips(text, pos, endpos) else self.regex.findall(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in Gated.__slots__:
+            raise AttributeError(name)  # not set yet (a copy being made): no recursion
+        return getattr(self.regex, name)  # match, sub, pattern, flags ...: the regex's own
+
+
+def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` behind its literal gate (``Gated``), for whole-text scans; typed as the
+    regex it stands for (it answers every call the regex answers, with the same result)."""
+    return cast("re.Pattern[str]", Gated(rx))
+
+
+class _Literals:
+    """Reads the literals of parsed items (``literal_gate``)."""
+
+    def __init__(self, ops: _Ops) -> None:
+        self.ops = ops
+
+    def ways(self, items: list[tuple[Any, Any]], case: bool) -> list[Way]:
+        """The ways a sequence of items can match, each with the literal sets it needs
+        (a way with no set needs nothing that is told)."""
+        common: list[frozenset[Literal]] = []
+        ways: list[Way] = [()]
+        i = 0
+        while i < len(items):
+            j = i
+            texts: set[str] | None = {""}
+            while j < len(items) and (found := self._expand(items[j], case)) is not None:
+                if texts is not None:
+                    texts = {a + b for a in texts for b in found}
+                    if len(texts) > MAX_LITERALS:
+                        texts = None
+                j += 1
+            if j > i:  # items[i:j] match one of ``texts``, one after another
+                if texts and "" not in texts:
+                    common.append(frozenset((t, case) for t in texts))
+                i = j
+                continue
+            sub = self._inner(items[i], case)
+            if sub is not None and len(sub) == 1:
+                common.extend(sub[0])
+            elif sub is not None and all(sub):
+                if len(ways) * len(sub) <= MAX_WAYS:
+                    ways = [(*way, *way_in) for way in ways for way_in in sub]
+                else:  # a member of each way's first set: whichever way matched has one
+                    union = frozenset(t for way_in in sub for t in way_in[0])
+                    if len(union) <= MAX_LITERALS:
+                        common.append(union)
+            i += 1
+        return [(*common, *way) for way in ways]
+
+    def _inner(self, item: tuple[Any, Any], case: bool) -> list[Way] | None:
+        """The ways of a group, a branch or a repeated item (None: it needs nothing that
+        is told, or it may match nothing)."""
+        op, av = item
+        ops = self.ops
+        if op is ops.branch:
+            out: list[Way] = []
+            for branch in av[1]:
+                found = self.ways(list(branch.data), case)
+                if any(not way for way in found):
+                    return None
+                out += found
+            return out if len(out) <= MAX_WAYS else None
+        if op is ops.subpattern:
+            _group, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & ~_SCOPED_OK:
+                return None
+            inner = True if add_flags & re.IGNORECASE else False if del_flags & re.I else case
+            return self.ways(list(sub.data), inner)
+        if ops.atomic is not None and op is ops.atomic:
+            return self.ways(list(av.data), case)
+        if op in ops.repeats and av[0] >= 1:
+            return self.ways(list(av[2].data), case)
+        return None
+
+    def _expand(self, item: tuple[Any, Any], case: bool) -> set[str] | None:
+        """The strings an item can match (lowercased under re.I), when they are a few
+        ASCII strings; else None."""
+        op, av = item
+        ops = self.ops
+        if op is ops.literal:
+            char = chr(av)
+            return {char.lower() if case else char} if char.isascii() else None
+        if op is ops.in_:
+            chars = set()
+            for member_op, member in av:
+                if member_op is not ops.literal or not chr(member).isascii():
+                    return None
+                chars.add(chr(member).lower() if case else chr(member))
+            return chars
+        if op is ops.branch:
+            out: set[str] = set()
+            for branch in av[1]:
+                found = self._expand_all(list(branch.data), case)
+                if found is None:
+                    return None
+                out |= found
+            return out
+        if op is ops.subpattern:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                return None  # read under another case
+            return self._expand_all(list(sub.data), case)
+        if op in ops.repeats and (av[0], av[1]) in ((0, 1), (1, 1)):
+            found = self._expand_all(list(av[2].data), case)
+            if found is None:
+                return None
+            return found | {""} if av[0] == 0 else found
+        return None
+
+    def _expand_all(self, items: list[tuple[Any, Any]], case: bool) -> set[str] | None:
+        texts = {""}
+        for item in items:
+            found = self._expand(item, case)
+            if found is None:
+                return None
+            texts = {a + b for a in texts for b in found}
+            if len(texts) > MAX_LITERALS:
+                return None
+        return texts

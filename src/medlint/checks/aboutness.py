@@ -45,6 +45,7 @@ from medlint.context import NEGATED
 from medlint.document import Document, RegionKind
 from medlint.kinds import Context
 from medlint.nlp import Label, PatternBank
+from medlint.quickscan import LiteralGate, literal_gate_of
 
 
 def trigger_label(topic_id: str) -> Label:
@@ -53,6 +54,7 @@ def trigger_label(topic_id: str) -> Label:
 
 
 MIN_HEADINGS = 2
+HITS_KEPT = 10_000  # texts whose trigger hits a finder remembers (TopicFinder._hits)
 MIN_WORDS = 5
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -94,6 +96,12 @@ class TopicFinder:
         self.reading = reading
         self.title_senses = tuple(title_senses)
         self.by_id = {t.id: t for t in self.topics}
+        # What ``_hits`` found in each text: a page's title and headings are each read
+        # several times (as a title, for its relatives, for a child's form), and the same
+        # headings recur on many pages ("Symptoms", "Treatment"). At most HITS_KEPT texts.
+        self._found_in: dict[str, tuple[_Hit, ...]] = {}
+        # The regexes compiled so far, of triggers (by topic id) and exclusions.
+        self._compiled: dict[str | tuple[str, str], re.Pattern[str]] = {}
 
     # The regexes are compiled on first use: a run whose files all come from the cache
     # never reads a title, and compiling them took most of the Linter's start-up.
@@ -108,7 +116,8 @@ class TopicFinder:
     @cached_property
     def any_trigger(self) -> re.Pattern[str]:
         """Every topic's trigger alternatives in one regex: a text it finds nothing in names
-        no topic, so ``_hits`` runs no topic's own regex over it (most headings)."""
+        no topic (``_scan`` reads the topics' literal gates instead, which tell which
+        topic may be named without compiling any; tests/test_scan_gates.py compares)."""
         alternatives = "|".join(pattern_alternatives(t.triggers) for t in self.topics)
         return re.compile(r"(?<![\w-])(?:" + alternatives + r")", re.I)
 
@@ -120,9 +129,26 @@ class TopicFinder:
     def excludes(self) -> dict[str, re.Pattern[str]]:
         return {t.id: pattern_regex(t.exclude_when) for t in self.topics if t.exclude_when}
 
+    @cached_property
+    def trigger_gates(self) -> tuple[LiteralGate | None, ...]:
+        """Each topic's literal gate (quickscan), read from its trigger alternatives
+        without compiling them: a text that fails it cannot hold the topic's trigger, so
+        ``_scan`` neither compiles nor runs that topic's regex there. On the 300-article
+        sample the titles and headings read need 32 of the 174 topic regexes."""
+        return tuple(literal_gate_of(pattern_alternatives(t.triggers), re.I) for t in self.topics)
+
+    def _trigger(self, topic: Topic) -> re.Pattern[str]:
+        """The topic's trigger regex, compiled on first use (all of them by ``prepare``)."""
+        if "triggers" in vars(self):
+            return self.triggers[topic.id]
+        compiled = self._compiled.get(topic.id)
+        if compiled is None:
+            compiled = self._compiled[topic.id] = pattern_regex(topic.triggers)
+        return compiled
+
     def prepare(self) -> None:
         """Compile the regexes now (before workers fork) rather than on first use."""
-        _ = self.senses, self.triggers, self.any_trigger, self.long_terms, self.excludes
+        _ = self.senses, self.triggers, self.trigger_gates, self.long_terms, self.excludes
 
     def register(self, bank: PatternBank) -> None:
         for topic in self.topics:
@@ -131,12 +157,26 @@ class TopicFinder:
                 bank.add(label, list(topic.triggers), topic.source)
 
     def _hits(self, text: str) -> list[_Hit]:
-        if not self.topics or self.any_trigger.search(text) is None:
+        """The topics' trigger hits in ``text`` (``_scan``), remembered per text."""
+        known = self._found_in.get(text)
+        if known is None:
+            if len(self._found_in) >= HITS_KEPT:
+                self._found_in.clear()
+            known = self._found_in[text] = tuple(self._scan(text))
+        return list(known)
+
+    def _scan(self, text: str) -> list[_Hit]:
+        if not self.topics:
             return []
+        candidates = [
+            t
+            for t, gate in zip(self.topics, self.trigger_gates, strict=True)
+            if gate is None or gate.passes(text)
+        ]
         hits = [
             _Hit(t, m.start(), m.end(), m.group())
-            for t in self.topics
-            for m in self.triggers[t.id].finditer(text)
+            for t in candidates
+            for m in self._trigger(t).finditer(text)
             if plural_ok(m)
         ]
         # A longer trigger of another topic over the same words wins (heat stroke, not stroke).
@@ -182,9 +222,14 @@ class TopicFinder:
         return any(self._hits(text) for _where, text, _at in titles(document))
 
     def _excluded(self, topic: Topic, texts: Sequence[str]) -> str | None:
-        pattern = self.excludes.get(topic.id)
-        if pattern is None:
+        if not topic.exclude_when:
             return None
+        if "excludes" in vars(self):
+            pattern = self.excludes[topic.id]
+        else:  # compiled for the topics a page names, not for all of them
+            key = ("exclude", topic.id)
+            pattern = self._compiled.get(key) or pattern_regex(topic.exclude_when)
+            self._compiled[key] = pattern
         for text in texts:
             if m := pattern.search(text):
                 return m.group()

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from medlint.document import Document, RegionKind
-from medlint.quickscan import leading
+from medlint.quickscan import gated, leading
 
 ARTICLE = "patient information"
 NEWS = "news or research report"
@@ -248,6 +248,11 @@ _DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT = map(
     leading, (_DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT)
 )
 _RARE_CUES = {name: leading(rx) for name, rx in _RARE_CUES.items()}
+# ... and behind a gate of the literals they need, which most pages lack (quickscan.gated).
+_NEWS_TEXT, _TRIAL_TEXT, _CANCER, _DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT = map(
+    gated, (_NEWS_TEXT, _TRIAL_TEXT, _CANCER, _DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT)
+)
+_RARE_CUES = {name: gated(rx) for name, rx in _RARE_CUES.items()}
 VIDEO_WORDS = 250
 # ... or the page is built around an embedded medium (a video player, an oEmbed thumbnail,
 # an infographic image), or its title or declared address names one.

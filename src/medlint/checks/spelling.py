@@ -30,19 +30,29 @@ class Spelling:
 
 @dataclass(frozen=True)
 class _Respeller:
-    """All word parts of one spelling, as one regex and what each part becomes."""
+    """All word parts of one spelling, as one regex and what each part becomes. ``gate``
+    (None when a part is not ASCII) finds the parts alone, case-sensitively, in the
+    lowercased text: an ASCII text in which it finds none holds no part in any case, so
+    the regex (case-insensitive, with look-arounds: slow to try at every character) can
+    change nothing in it. Most patterns hold no part; loading the knowledge base respells
+    each of its patterns both ways."""
 
     regex: re.Pattern[str]
     to: dict[str, str]
+    gate: re.Pattern[str] | None = None
 
     def __call__(self, text: str) -> str:
+        if self.gate is not None and text.isascii() and self.gate.search(text.lower()) is None:
+            return text
         return self.regex.sub(lambda m: self.to[m.group().lower()], text)
 
 
 def _respeller(pairs: Sequence[tuple[str, str, str]]) -> _Respeller:
     ordered = sorted(pairs, key=lambda p: len(p[0]), reverse=True)
     regex = "|".join(_part(part, other, at) for part, other, at in ordered)
-    return _Respeller(re.compile(regex, re.I), {part: other for part, other, _ in ordered})
+    parts = [part.lower() for part, _, _ in ordered]
+    gate = re.compile("|".join(map(re.escape, parts))) if all(map(str.isascii, parts)) else None
+    return _Respeller(re.compile(regex, re.I), {part: other for part, other, _ in ordered}, gate)
 
 
 def _part(part: str, other: str, at: str) -> str:

@@ -31,7 +31,15 @@ _REFERENCE = re.compile(r"\[[^\[\]]{0,999}\]")
 _AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^<>\s]*>", re.I)
 _URL = re.compile(r"\bhttps?://[^\s)>\]]+")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
+# An emphasis run: one to three "*" or "_" that open (after no word character or "*",
+# before a non-space) or close (after a non-space, before no word character or "*"):
+# EMPHASIS_AS_READ. It is written to start with its first character, the run's first
+# "*" or "_", and to test what comes before it from there (a look-behind of two
+# characters, the one before and the run's first), so that re skips to each "*" and "_"
+# of a paragraph instead of trying both alternatives at every character (0.09 -> 0.015
+# CPU s over the paragraphs of 300 articles); tests/test_markdown.py compares the two.
+EMPHASIS_AS_READ = r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])"
+_EMPHASIS = re.compile(r"[*_](?:(?<![\w*].)[*_]{0,2}(?=\S)|(?<=\S.)[*_]{0,2}(?![\w*]))")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _APOSTROPHES = frozenset({"&rsquo;", "&#39;", "&#x27;", "&apos;"})
