@@ -26,7 +26,7 @@ from medlint.checks.safetynet import SafetyNetCheck
 from medlint.engine import Linter, Options
 from medlint.reading import read_bytes
 
-FROZEN = ("test", "dev10")
+FROZEN = ("test",)  # dev10 was frozen while round 12 labelled it; now a development split
 
 
 def gates(row: dict[str, object], linter: Linter) -> dict[str, object]:

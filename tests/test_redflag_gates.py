@@ -20,7 +20,7 @@ def tool():  # type: ignore[no-untyped-def]
         sys.path.remove(str(BENCHMARKS))
 
 
-@pytest.mark.parametrize("split", ["test", "test7", "dev10", "all"])
+@pytest.mark.parametrize("split", ["test", "test7", "test10", "all"])
 def test_refuses_frozen_splits(tool, split: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(SystemExit):
         tool.main(["--split", split])
