@@ -1,7 +1,8 @@
 """Score MED109 and MED112 on the blind-labelled red-flag set (issue 12).
 
-    python benchmarks/eval_redflags.py [--split SPLIT|all]  (SPLIT: any split documents.jsonl names)
-        [--errors] [--topics]
+    python benchmarks/eval_redflags.py [--split SPLIT[,SPLIT...]|all]  (SPLIT: any split
+        documents.jsonl names; several, comma-separated, are also scored pooled)
+        [--errors] [--topics] [--by-genre]
         [--select ..]
 
 Each document of tests/eval/redflags/documents.jsonl is linted with MED109 and MED112 only.
@@ -11,9 +12,12 @@ the safety net (MED112's warning to news reports, which asks only for a prompt t
 professional, is the news standard, not a red-flag demand: it is counted apart).
 
 Precision and recall are printed per split, for the two rules together and each alone.
-``--errors`` lists the false positives and negatives of the chosen split with the rule's
-message; ``--topics`` lists the topic each document was assigned (MED109's detection), next
-to the labelled topic. Tune only on dev (see tests/eval/redflags/README.md).
+``--by-genre`` adds the two rules' figures per labelled genre of the document (patient
+information, news, notices and others), pooled over the chosen splits: where the rules can
+be relied on and where not. ``--errors`` lists the false positives and negatives of the
+chosen split with the rule's message; ``--topics`` lists the topic each document was
+assigned (MED109's detection), next to the labelled topic. Tune only on dev (see
+tests/eval/redflags/README.md).
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ class Scored:
     med112: tuple[str, ...]
     news: tuple[str, ...]
     topics: tuple[str, ...]
+    genre: str = ""
 
     @property
     def detected(self) -> bool:
@@ -66,8 +71,10 @@ def splits() -> list[str]:
 
 
 def load(split: str) -> list[dict[str, object]]:
+    """The documents of a split, of several (comma-separated) or of all."""
     rows = [json.loads(line) for line in (SET / "documents.jsonl").read_text().splitlines()]
-    return [r for r in rows if split == "all" or r["split"] == split]
+    chosen = set(split.split(","))
+    return [r for r in rows if split == "all" or r["split"] in chosen]
 
 
 def score(row: dict[str, object], linter: Linter) -> Scored:
@@ -99,6 +106,7 @@ def score(row: dict[str, object], linter: Linter) -> Scored:
         med112=med112,
         news=news,
         topics=tuple(topics),
+        genre=str(row.get("genre") or "-"),
     )
 
 
@@ -123,12 +131,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list false positives/negatives")
     parser.add_argument("--topics", action="store_true", help="list assigned topics")
     parser.add_argument(
+        "--by-genre", action="store_true", help="figures per labelled genre, pooled over splits"
+    )
+    parser.add_argument(
         "--select", default="MED109,MED112", help="rules to run (MED109 alone for older code)"
     )
     args = parser.parse_args(argv)
     known = splits()
-    if args.split not in known:
-        parser.error(f"--split {args.split!r}: not a split of the set ({', '.join(known)})")
+    for name in args.split.split(","):
+        if name not in known:
+            parser.error(f"--split {name!r}: not a split of the set ({', '.join(known)})")
     linter = Linter(Options(today=TODAY, select=tuple(args.select.split(","))))
     rows = load(args.split)
     scored = [score(row, linter) for row in rows]
@@ -144,6 +156,16 @@ def main(argv: list[str] | None = None) -> int:
             f"  news-standard warnings (MED112 on news): {news}; "
             f"documents with a topic: {with_topic}"
         )
+    if len(args.split.split(",")) > 1:
+        positives = sum(1 for s in scored if s.positive)
+        print(f"pooled {args.split}: {len(scored)} documents, {positives} warranted but missing")
+        print("  " + prf(scored, "any"))
+    if args.by_genre:
+        print(f"per labelled genre ({args.split}; MED109 + MED112):")
+        for genre in sorted({s.genre for s in scored}):
+            items = [s for s in scored if s.genre == genre]
+            positives = sum(1 for s in items if s.positive)
+            print(f"  {genre[:34]:34} {len(items):3} docs, {positives:3} positive  {prf(items)}")
     if args.errors:
         for s in scored:
             if s.positive != s.detected:

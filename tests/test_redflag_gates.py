@@ -35,3 +35,15 @@ def test_gates_of_the_seed(tool) -> None:  # type: ignore[no-untyped-def]
     gates = tool.gates(row, linter)
     assert gates["expects help"] is True
     assert "topics" in gates and "acute" in gates and "when to get help" in gates
+
+
+def test_scorer_pools_splits_and_reads_genres(tool, capsys) -> None:  # type: ignore[no-untyped-def]
+    """eval_redflags.py: several comma-separated splits are scored each and pooled, and
+    --by-genre gives the figures per labelled genre (development splits only here)."""
+    assert tool.ev.main(["--split", "dev3,dev6", "--by-genre"]) == 0
+    out = capsys.readouterr().out
+    assert "dev3: 50 documents" in out and "dev6: 30 documents" in out
+    assert "pooled dev3,dev6: 80 documents" in out
+    assert "per labelled genre (dev3,dev6; MED109 + MED112):" in out
+    with pytest.raises(SystemExit):
+        tool.ev.main(["--split", "dev3,nosuch"])
