@@ -9,7 +9,8 @@ labeller's labels nor the rules or the code:
 - ``sentences-10.jsonl`` / ``documents-10.jsonl``: every sentence of dev10/test10 (257) and every
   red-flag document of dev10/test10 (91) (round 12; reports ``SENT-REPORT-10.md``,
   ``RF-REPORT-10.md``);
-- ``documents-11.jsonl``: every red-flag document of dev11/test11 (40; ``RF-REPORT-11.md``).
+- ``sentences-11.jsonl`` / ``documents-11.jsonl``: every sentence (216) and red-flag document (40)
+  of dev11/test11 (``SENT-REPORT-11.md``, ``RF-REPORT-11.md``).
 Every ``sentences-*.jsonl`` / ``documents-*.jsonl`` file there except the ``*-to-label`` inputs is
 read (a new round needs no code change). For each file and split it prints, per class, how many
 items each labeller marked, the raw agreement and Cohen's kappa. With ``--score`` it also lints
