@@ -114,14 +114,6 @@ class TopicFinder:
         return {t.id: pattern_regex(t.triggers) for t in self.topics}
 
     @cached_property
-    def any_trigger(self) -> re.Pattern[str]:
-        """Every topic's trigger alternatives in one regex: a text it finds nothing in names
-        no topic (``_scan`` reads the topics' literal gates instead, which tell which
-        topic may be named without compiling any; tests/test_scan_gates.py compares)."""
-        alternatives = "|".join(pattern_alternatives(t.triggers) for t in self.topics)
-        return re.compile(r"(?<![\w-])(?:" + alternatives + r")", re.I)
-
-    @cached_property
     def long_terms(self) -> dict[str, re.Pattern[str]]:
         return {t.id: pattern_regex(t.long_term) for t in self.topics if t.long_term}
 
@@ -139,11 +131,19 @@ class TopicFinder:
 
     def _trigger(self, topic: Topic) -> re.Pattern[str]:
         """The topic's trigger regex, compiled on first use (all of them by ``prepare``)."""
-        if "triggers" in vars(self):
-            return self.triggers[topic.id]
-        compiled = self._compiled.get(topic.id)
+        return self._on_demand("triggers", topic.id, topic.id, topic.triggers)
+
+    def _on_demand(
+        self, prepared: str, key: str | tuple[str, str], topic_id: str, patterns: tuple[str, ...]
+    ) -> re.Pattern[str]:
+        """A topic's regex from the table ``prepare`` compiled (the cached property named
+        ``prepared``) once it has, else compiled on first use and kept under ``key``."""
+        table = vars(self).get(prepared)
+        if table is not None:
+            return table[topic_id]  # type: ignore[no-any-return]
+        compiled = self._compiled.get(key)
         if compiled is None:
-            compiled = self._compiled[topic.id] = pattern_regex(topic.triggers)
+            compiled = self._compiled[key] = pattern_regex(patterns)
         return compiled
 
     def prepare(self) -> None:
@@ -224,12 +224,8 @@ class TopicFinder:
     def _excluded(self, topic: Topic, texts: Sequence[str]) -> str | None:
         if not topic.exclude_when:
             return None
-        if "excludes" in vars(self):
-            pattern = self.excludes[topic.id]
-        else:  # compiled for the topics a page names, not for all of them
-            key = ("exclude", topic.id)
-            pattern = self._compiled.get(key) or pattern_regex(topic.exclude_when)
-            self._compiled[key] = pattern
+        # compiled for the topics a page names, not for all of them
+        pattern = self._on_demand("excludes", ("exclude", topic.id), topic.id, topic.exclude_when)
         for text in texts:
             if m := pattern.search(text):
                 return m.group()
