@@ -183,7 +183,6 @@ def _sentence(quoted: str) -> str:
     """A quoted neighbour as prose: trimmed of an ellipsis the labeller cut it with, and ended
     as a sentence so it does not run into the item."""
     text = " ".join(quoted.split()).rstrip(" .…")
-    text = text.removesuffix("...").rstrip()
     return text if text.endswith(("!", "?", ":", '"', "”")) else text + "."
 
 
@@ -236,7 +235,7 @@ def sentence_document(item: SentenceItem, neighbours: bool = True) -> SentenceDo
         elif lower.startswith("about "):  # what the passage is about, as the page said it
             before.append(_sentence(part[:1].upper() + part[1:]))
         elif _LIST.match(part):  # the lead-in or heading of the list the item is in
-            before.append(_sentence(part.split(":", 1)[1]).removesuffix(".").rstrip(":") + ":")
+            before.append(_sentence(part.split(":", 1)[1]).rstrip(".:") + ":")
         elif ":" not in part and part.rstrip("\"'”’)").endswith((".", "!", "?")):
             before.append(part)  # a neighbouring sentence quoted as it stands
         # anything else describes the page ("news or magazine page", "forum or Q&A post",
