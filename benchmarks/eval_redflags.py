@@ -77,6 +77,19 @@ def load(split: str) -> list[dict[str, object]]:
     return [r for r in rows if split == "all" or r["split"] in chosen]
 
 
+def context(row: dict[str, object], linter: Linter) -> kinds.Context | str:
+    """The rules' view of a document of the set, or why there is none ("unreadable", "no
+    document")."""
+    path = PLACES[str(row["location"])] / str(row["path"])
+    data, _problem = read_bytes(str(path))
+    if data is None:
+        return "unreadable"
+    document, _decoded = reading.read_document(str(path), data)
+    if document is None:
+        return "no document"
+    return kinds.Context(document, detect_audience(document), TODAY, linter.bank)
+
+
 def score(row: dict[str, object], linter: Linter) -> Scored:
     path = PLACES[str(row["location"])] / str(row["path"])
     result, _ = linter.lint_file(str(path), today=TODAY)
@@ -85,15 +98,12 @@ def score(row: dict[str, object], linter: Linter) -> Scored:
     news = tuple(m for m in med112_all if NEWS_STANDARD in m)
     med112 = tuple(m for m in med112_all if NEWS_STANDARD not in m)
     topics: list[str] = []
-    data, _problem = read_bytes(str(path))
-    if data is not None:
-        document, _decoded = reading.read_document(str(path), data)
-        if document is not None:
-            ctx = kinds.Context(document, detect_audience(document), TODAY, linter.bank)
-            for rule in linter.rules:
-                if isinstance(rule, TopicSource) and rule.spec.code == "MED109":
-                    linter.ensure_compiled()
-                    topics += [f"{t} ({why})" for t, why in rule.topic_evidence(ctx)]
+    ctx = context(row, linter)
+    if not isinstance(ctx, str):
+        for rule in linter.rules:
+            if isinstance(rule, TopicSource) and rule.spec.code == "MED109":
+                linter.ensure_compiled()
+                topics += [f"{t} ({why})" for t, why in rule.topic_evidence(ctx)]
     labels = row["labels"]
     assert isinstance(labels, dict)
     return Scored(

@@ -18,13 +18,10 @@ import sys
 
 import eval_redflags as ev
 
-from medlint import kinds, reading
-from medlint.audience import detect as detect_audience
 from medlint.checks.helpseeking import HelpStatements
 from medlint.checks.redflags import RedFlagCheck
 from medlint.checks.safetynet import SafetyNetCheck
 from medlint.engine import Linter, Options
-from medlint.reading import read_bytes
 
 FROZEN = ("test",)  # dev10 was frozen while round 12 labelled it; now a development split
 
@@ -33,14 +30,10 @@ def gates(row: dict[str, object], linter: Linter) -> dict[str, object]:
     """What each gate of MED109 and MED112 decides for one document of the set."""
     net = next(r for r in linter.rules if isinstance(r, SafetyNetCheck))
     red = next(r for r in linter.rules if isinstance(r, RedFlagCheck))
-    path = ev.PLACES[str(row["location"])] / str(row["path"])
-    data, _problem = read_bytes(str(path))
-    if data is None:
-        return {"error": "unreadable"}
-    document, _decoded = reading.read_document(str(path), data)
-    if document is None:
-        return {"error": "no document"}
-    ctx = kinds.Context(document, detect_audience(document), ev.TODAY, linter.bank)
+    ctx = ev.context(row, linter)
+    if isinstance(ctx, str):
+        return {"error": ctx}
+    document = ctx.document
     genre = ctx.genre
     symptom = net._symptom_title(document)
     aftercare = net._aftercare(document) if symptom is None else None
