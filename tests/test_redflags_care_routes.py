@@ -100,3 +100,30 @@ def test_a_chemotherapy_page_whose_help_is_the_24_hour_helpline(rf: Linter) -> N
     assert "MED109" not in codes(lint(rf, text))
     told = text.replace("There is a 24 hour helpline that you can call if", "Tell us if")
     assert "MED109" in codes(lint(rf, told))
+
+
+def test_a_lead_in_whose_colon_was_lost(rf: Linter) -> None:
+    """MedQuAD's copies drop the colon of a lead-in ("People should talk with a health care
+    provider if they have" / "- symptoms of dehydration"): a lead-in ending in a word that
+    cannot end a sentence, with a list under it, is completed by its items as a ":" one is.
+    A sentence that ends in such a word with no list under it is no lead-in."""
+    text = (
+        "# Viral Gastroenteritis\n\n"
+        "Viral gastroenteritis is an infection of the intestines. Most people recover.\n\n"
+        "Dehydration is the most common complication of viral gastroenteritis.\n\n"
+        "People should talk with a health care provider if they have\n\n"
+        "- symptoms that are severe or last more than a few days\n"
+        "- symptoms of dehydration\n"
+    )
+    assert not asked_for(rf, text, "severe dehydration")
+    with_colon = text.replace("if they have\n", "if they have:\n")
+    assert codes(lint(rf, with_colon)) == codes(lint(rf, text))
+    no_list = text.replace(
+        "- symptoms that are severe or last more than a few days\n- symptoms of dehydration\n",
+        "Symptoms of dehydration are thirst and dark urine.\n",
+    )
+    assert asked_for(rf, no_list, "severe dehydration")
+
+
+def asked_for(linter: Linter, text: str, condition: str) -> bool:
+    return any(condition in v.message for v in lint(linter, text).violations if v.code == "MED109")

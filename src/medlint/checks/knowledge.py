@@ -139,6 +139,7 @@ class Guidance:
     care_shape: CareShape | None = None
     course_words: tuple[str, ...] = ()  # a symptom's course: a safety-net condition
     care_routes: tuple[CareRoute, ...] = ()  # already merged into care_shape's destinations
+    open_endings: frozenset[str] = frozenset()  # a lead-in whose colon was lost (round 14)
 
     def is_help_heading(self, heading: str) -> bool:
         return any(h.search(heading) for h in self.help_headings)
@@ -211,6 +212,7 @@ def load_guidance() -> Guidance:
         title_reading=_title_reading(data.get("title_reading")),
         care_shape=_care_shape(data.get("care_shape"), routes),
         care_routes=routes,
+        open_endings=frozenset(data.get("open_endings", ())),
         spellings=tuple(
             Spelling(v["uk"], v["us"], v.get("at", "any"))
             for v in data.get("spelling_variants", ())
