@@ -192,7 +192,7 @@ class HelpStatements:
                 or m.sentence - 1 in self._clause_conditional
                 or self._after_conditional_list(m.start)
                 or self._is_heading(m.start)
-                or self._lead_in(m.sentence)
+                or a.sentence_text(m.sentence).rstrip().endswith(":")
                 or self.help_section(m.start) is not None
                 or self._names_symptoms(m)
             ):
@@ -325,10 +325,7 @@ class HelpStatements:
         """Whether a lead-in ending in ":" is completed by a list under it ("Call your
         doctor if:" then "- the pain lasts a week"): without its list (a page whose sign
         lists were stripped) the lead-in says nothing about when."""
-        return self._list_follows(self.analysis.sentences[m.sentence][1])
-
-    def _list_follows(self, end: int) -> bool:
-        """Whether the next non-empty line after offset ``end`` is a list item."""
+        _start, end = self.analysis.sentences[m.sentence]
         source = self.document.source
         line = source.find("\n", end)
         while line != -1 and line + 1 < len(source):
@@ -448,7 +445,7 @@ class HelpStatements:
         """A help sentence and, when it is a lead-in ending in ":", the list items under it
         (the sentences whose list lead-in it is)."""
         out = [sentence]
-        if not self._lead_in(sentence):
+        if not self.analysis.sentence_text(sentence).rstrip().endswith(":"):
             return out
         following = sentence + 1
         while following < len(self.analysis.sentences):
@@ -552,25 +549,9 @@ class HelpStatements:
         lead = self._list_lead_in(offset)
         if lead is None or lead == sentence:
             return frozenset({sentence})
-        if not self._lead_in(lead):
+        if not self.analysis.sentence_text(lead).rstrip().endswith(":"):
             return frozenset({sentence})
         return frozenset({sentence, lead})
-
-    def _lead_in(self, sentence: int) -> bool:
-        """Whether a sentence is a lead-in its list completes: it ends in ":" or, its colon
-        lost (MedQuAD's and other stored copies drop them: "People should talk with a health
-        care provider if they have" / "- symptoms of dehydration"), in a word that cannot end
-        a sentence (guidance.yaml ``open_endings``) with a list item on the next line
-        (round 14)."""
-        text = self.analysis.sentence_text(sentence).rstrip()
-        if text.endswith(":"):
-            return True
-        words = text.lower().split()
-        return (
-            bool(words)
-            and words[-1] in self.guidance.open_endings
-            and self._list_follows(self.analysis.sentences[sentence][1])
-        )
 
     def when_to_get_help(self, level: int = PROMPT) -> Statement | None:
         """A statement that tells readers *when* to get help: one under a help heading, or
@@ -760,7 +741,8 @@ class HelpStatements:
         return None
 
     def _conditional_lead_in(self, m: Mention) -> bool:
-        return self._lead_in(m.sentence) and m.sentence in self.conditional
+        text = self.analysis.sentence_text(m.sentence).rstrip()
+        return text.endswith(":") and m.sentence in self.conditional
 
 
 def _clause_word(m: Mention) -> str:
