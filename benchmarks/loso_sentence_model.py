@@ -280,7 +280,38 @@ def evaluate(
             [p[c] for p in probs],
         )
         table[c] = {k: (t, tsm.counts(labels, d)) for k, (t, d) in found.items()}
+        SCORED.setdefault(c, []).extend(
+            (y, rules[r.id][c], gate.guarded(r.text, c), p[c])
+            for y, r, p in zip(labels, test_rows, probs, strict=True)
+        )
     return nlp, chosen, table
+
+
+# Every left-out row's (label, rule detection, guarded, model score) per class, for the
+# diagnostic sweep (nothing is chosen from it).
+SCORED: dict[str, list[tuple[bool, bool, bool, float]]] = {}
+
+
+def print_sweep() -> None:
+    """Pooled over the left-out splits, at fixed thresholds: the model alone, the gated
+    model alone, and what the gated model adds to the rules (its firings on rows the rules
+    miss). Diagnostic only: it shows the best any threshold could do."""
+    print(
+        "\n#### diagnostic sweep, pooled over the left-out splits (TP/FP P R;"
+        " 'adds' = gated firings on rows the rules miss, TP/FP)"
+    )
+    print("| class | threshold | model | gated model | adds to the rules |")
+    print("|---|---:|---|---|---|")
+    for c, rows in SCORED.items():
+        labels = [y for y, _, _, _ in rows]
+        for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+            alone = tsm.counts(labels, [p >= t for _, _, _, p in rows])
+            gated = tsm.counts(labels, [p >= t and not g for _, _, g, p in rows])
+            added = [y for y, r, g, p in rows if not r and not g and p >= t]
+            print(
+                f"| {c} | {t:.1f} | {fmt(alone)} | {fmt(gated)} |"
+                f" {sum(added)}/{len(added) - sum(added)} |"
+            )
 
 
 def print_table(
@@ -391,6 +422,7 @@ def main(argv: list[str] | None = None) -> int:
         _, _, loso[split] = evaluate(train_rows, test_rows, rules, gate, args)
         print(f"(left out {split}: {len(test_rows)} rows, {time.time() - start:.0f}s)", flush=True)
     print_table("leave-one-split-out", loso)
+    print_sweep()
     report: dict[str, object] = {
         "data_sha256": data_hash,
         "args": {k: str(v) for k, v in vars(args).items()},
