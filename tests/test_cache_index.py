@@ -206,3 +206,17 @@ def test_a_fully_cached_run_imports_no_parser_rule_module_nor_spacy(
     (articles / "new.md").write_text("# New\n\nA new article about headaches.\n")
     out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout
     assert out.startswith("10 [") and "medlint.checks.aboutness" in out  # built for one
+
+
+def test_the_command_line_imports_no_report_format_until_one_is_rendered() -> None:
+    """Each format's module is imported when it renders (a run writes one format; the XML
+    formats load xml.etree): importing the command line loads none of them."""
+    code = (
+        "import sys, medlint.cli\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('xml', 'medlint.reporters.'))))\n"
+        "from medlint.model import RunResult\n"
+        "from medlint.reporters import REPORTERS, RenderOptions\n"
+        "print(REPORTERS['checkstyle'].__name__, 'xml.etree' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["['medlint.reporters.common']", "render_checkstyle False"]

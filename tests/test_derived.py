@@ -3,7 +3,9 @@ pattern bank are reused only when they verify under the user's key."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -144,3 +146,41 @@ def test_topic_files_parsed_before_are_read_back_and_a_tampered_entry_reparsed(
     _, other, changed = knowledge._parsed_before(nodes, texts)
     assert other != key and changed is None
     knowledge.load_topics.cache_clear()
+
+
+def test_literal_gates_are_stored_and_read_back_the_same(store: derived.Store) -> None:
+    """The red-flag topics' trigger gates (quickscan.stored_gates) come back from the store
+    as literal_gate_of reads them; an entry that does not verify or does not decode is
+    computed again."""
+    from medlint.checks import aboutness
+    from medlint.checks.knowledge import pattern_alternatives
+    from medlint.quickscan import LiteralGate, literal_gate_of, stored_gates
+
+    topics = aboutness.topic_finder("topics").topics
+    patterns = [pattern_alternatives(t.triggers) for t in topics] + [r"\w+", "a|bc"]
+    fresh = [literal_gate_of(p, re.I) for p in patterns]
+    assert any(g is None for g in fresh) and sum(g is not None for g in fresh) > 100
+
+    def ways(gates: Sequence[LiteralGate | None]) -> list[object]:
+        return [None if g is None else g.ways for g in gates]
+
+    before = set(entries(store))
+    assert ways(stored_gates(patterns, re.I)) == ways(fresh)  # computed, stored
+    (entry,) = set(entries(store)) - before
+    inode = entry.stat().st_ino
+    assert ways(stored_gates(patterns, re.I)) == ways(fresh)  # read back
+    assert entry.stat().st_ino == inode
+    assert ways(stored_gates(patterns[:-1], re.I)) == ways(fresh[:-1])  # another entry
+    assert len(set(entries(store)) - before) == 2
+    for bad in ([[["ab", "yes"]]], [[[]]], [[]], [], [[["", True]]], "x", [[[1, True]]]):
+        with pytest.raises(ValueError):
+            LiteralGate.from_data([bad])
+    # An entry that verifies (only the key's holder can write one) is what it says; one
+    # that verifies but does not decode, or does not verify, is computed again.
+    key = derived.digest(derived.code_digest("quickscan"), sys.version, str(int(re.I)), *patterns)
+    store.put("literal-gates", key, [[[[["zz", True]]]]] * len(patterns))
+    assert ways(stored_gates(patterns, re.I)) == [((frozenset({("zz", True)}),),)] * len(patterns)
+    store.put("literal-gates", key, [[[[["zz", "no"]]]]] * len(patterns))
+    assert ways(stored_gates(patterns, re.I)) == ways(fresh)
+    entry.write_bytes(entry.read_bytes().replace(b"true", b"false", 1))
+    assert ways(stored_gates(patterns, re.I)) == ways(fresh)

@@ -271,6 +271,38 @@ class LiteralGate:
                 return True
         return False
 
+    def data(self) -> list[list[list[list[str | bool]]]]:
+        """The gate as JSON data (each set's literals sorted), for ``from_data``."""
+        return [[[[text, folded] for text, folded in sorted(s)] for s in way] for way in self.ways]
+
+    @classmethod
+    def from_data(cls, value: Any) -> LiteralGate:
+        """The gate ``data`` gave; ValueError for anything else."""
+        if type(value) is not list or not value:
+            raise ValueError("a gate is a non-empty list of ways")
+        ways: list[Way] = []
+        for way in value:
+            if type(way) is not list or not way:
+                raise ValueError("a way is a non-empty list of sets")
+            sets: list[frozenset[Literal]] = []
+            for needed in way:
+                if type(needed) is not list or not needed:
+                    raise ValueError("a set is a non-empty list of literals")
+                literals: list[Literal] = []
+                for literal in needed:
+                    if not (
+                        type(literal) is list
+                        and len(literal) == 2
+                        and type(literal[0]) is str
+                        and literal[0]
+                        and type(literal[1]) is bool
+                    ):
+                        raise ValueError("a literal is [text, case-insensitive]")
+                    literals.append((literal[0], literal[1]))
+                sets.append(frozenset(literals))
+            ways.append(tuple(sets))
+        return cls(tuple(ways))
+
 
 @functools.lru_cache(maxsize=8)
 def _lowered(text: str) -> str:
@@ -312,6 +344,30 @@ def literal_gate_of(pattern: str, flags: int) -> LiteralGate | None:
             return None
         kept.append(tuple(sets[:MAX_SETS]))
     return LiteralGate(tuple(dict.fromkeys(kept)))
+
+
+def stored_gates(patterns: list[str], flags: int) -> tuple[LiteralGate | None, ...]:
+    """``literal_gate_of`` each of ``patterns``, kept in medlint.derived (keyed on the
+    patterns, the flags, Python's version, whose regex parser reads them, and this module):
+    reading the 174 red-flag topics' trigger alternatives took 0.1 CPU s per process. An
+    entry that does not decode is computed again."""
+    from medlint import derived
+
+    store = derived.store()
+    key = ""
+    if store is not None:
+        code = derived.code_digest("quickscan")
+        key = derived.digest(code, sys.version, str(int(flags)), *patterns)
+        known = store.get("literal-gates", key)
+        if type(known) is list and len(known) == len(patterns):
+            try:
+                return tuple(None if g is None else LiteralGate.from_data(g) for g in known)
+            except ValueError:
+                pass
+    gates = tuple(literal_gate_of(pattern, flags) for pattern in patterns)
+    if store is not None:
+        store.put("literal-gates", key, [None if g is None else g.data() for g in gates])
+    return gates
 
 
 class Gated:

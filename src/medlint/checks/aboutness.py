@@ -45,7 +45,7 @@ from medlint.context import NEGATED
 from medlint.document import Document, RegionKind
 from medlint.kinds import Context
 from medlint.nlp import Label, PatternBank
-from medlint.quickscan import LiteralGate, literal_gate_of
+from medlint.quickscan import LiteralGate, stored_gates
 
 
 def trigger_label(topic_id: str) -> Label:
@@ -127,7 +127,8 @@ class TopicFinder:
         without compiling them: a text that fails it cannot hold the topic's trigger, so
         ``_scan`` neither compiles nor runs that topic's regex there. On the 300-article
         sample the titles and headings read need 32 of the 174 topic regexes."""
-        return tuple(literal_gate_of(pattern_alternatives(t.triggers), re.I) for t in self.topics)
+        alternatives = [pattern_alternatives(t.triggers) for t in self.topics]
+        return stored_gates(alternatives, re.I)
 
     def _trigger(self, topic: Topic) -> re.Pattern[str]:
         """The topic's trigger regex, compiled on first use (all of them by ``prepare``)."""
