@@ -91,10 +91,8 @@ class TopicFinder:
         topics: Sequence[Topic],
         title_senses: Sequence[str] = (),
         reading: TitleReading | None = None,
-        notice_titles: Sequence[str] = (),
     ) -> None:
         self.topics = tuple(topics)
-        self.notice_titles = tuple(notice_titles)
         self.reading = reading
         self.title_senses = tuple(title_senses)
         self.by_id = {t.id: t for t in self.topics}
@@ -110,10 +108,6 @@ class TopicFinder:
     @cached_property
     def senses(self) -> re.Pattern[str] | None:
         return pattern_regex(self.title_senses) if self.title_senses else None
-
-    @cached_property
-    def notices(self) -> re.Pattern[str] | None:
-        return pattern_regex(self.notice_titles) if self.notice_titles else None
 
     @cached_property
     def triggers(self) -> dict[str, re.Pattern[str]]:
@@ -155,8 +149,7 @@ class TopicFinder:
 
     def prepare(self) -> None:
         """Compile the regexes now (before workers fork) rather than on first use."""
-        _ = self.senses, self.notices, self.triggers, self.trigger_gates
-        _ = self.long_terms, self.excludes
+        _ = self.senses, self.triggers, self.trigger_gates, self.long_terms, self.excludes
 
     def register(self, bank: PatternBank) -> None:
         for topic in self.topics:
@@ -273,11 +266,7 @@ class TopicFinder:
                 break  # the title decides; an H1 is read only when the title names nothing
         if found or any(self._hits(t) for t in texts):
             return list(found.values())
-        return (
-            self._from_synonyms(ctx, texts)
-            or self._from_headings(ctx, texts)
-            or self._from_lead(ctx, texts)
-        )
+        return self._from_synonyms(ctx, texts) or self._from_headings(ctx, texts)
 
     def _from_synonyms(self, ctx: Context, texts: Sequence[str]) -> list[TopicMatch]:
         """A title that names no topic by the knowledge base's names, read through the
@@ -296,43 +285,6 @@ class TopicFinder:
                 if hit.topic.id not in found and not self._excluded(hit.topic, [*texts, text]):
                     self._add(found, ctx, hit, where, text, at)
         return list(found.values())
-
-    def _from_lead(self, ctx: Context, texts: Sequence[str]) -> list[TopicMatch]:
-        """A notice whose title names no topic ("Drug Alert", "Warm weather advice"): the
-        topics its lead (the first LEAD_SENTENCES sentences of the main text) names, each
-        named at least LEAD_MENTIONS times in the text outside headings (not negated)."""
-        if self.notices is None or not any(self.notices.search(t) for t in texts):
-            return []
-        document = ctx.document
-        start, end = _lead(document)
-        if start >= end:
-            return []
-        heads = [(s.start, s.body_start) for s in document.sections]
-        found = []
-        for topic in self.topics:
-            named = [
-                m
-                for m in ctx.analysis.mentions(trigger_label(topic.id))
-                if not m.has(NEGATED)
-                and not any(a <= m.start < b for a, b in heads)
-                and document.region_at(m.start) == RegionKind.MAIN
-            ]
-            first = next((m for m in named if start <= m.start < end), None)
-            if first is None or len(named) < LEAD_MENTIONS or self._excluded(topic, texts):
-                continue
-            said = document.masked[first.start : first.end]
-            found.append(
-                TopicMatch(
-                    topic,
-                    (
-                        f"the notice's lead says {said!r}",
-                        f"the text names it {len(named)} times",
-                    ),
-                    first.start,
-                    named=said,
-                )
-            )
-        return found
 
     def _child_form(self, hit: _Hit) -> _Hit:
         """The topic a title addressed to parents names (``_CHILD_AUDIENCE``): the topic's
@@ -431,9 +383,7 @@ def topic_finder(folder: str = "topics") -> TopicFinder:
     title senses and title reading: one per folder, so the rules that read the same topics
     (MED109, MED112) compile its regexes once and share what it finds in each document."""
     guidance = load_guidance()
-    return TopicFinder(
-        load_topics(folder), guidance.title_senses, guidance.title_reading, guidance.notice_titles
-    )
+    return TopicFinder(load_topics(folder), guidance.title_senses, guidance.title_reading)
 
 
 def titles(document: Document) -> list[tuple[str, str, int]]:
@@ -492,29 +442,6 @@ def also_called(document: Document) -> list[tuple[str, str, int]]:
         at = start + opening.find(first) + m2.start("names")
         out.append(("the first sentence's 'also called'", m2.group("names").strip(), at))
     return out
-
-
-# A notice's lead: its first sentences in the main text, after the title's heading.
-LEAD_SENTENCES = 2
-LEAD_MENTIONS = 2
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
-
-
-def _lead(document: Document) -> tuple[int, int]:
-    """(start, end) of the main text's first LEAD_SENTENCES sentences below the title."""
-    main = [s for s in document.sections if document.region_at(s.start) == RegionKind.MAIN]
-    text = document.masked
-    start = main[0].body_start if main and main[0].level == 1 else _after_front_matter(document)
-    while start < len(text) and (
-        text[start].isspace() or document.region_at(start) != RegionKind.MAIN
-    ):
-        start += 1
-    stop = min([s.start for s in main if s.start >= start] + [len(text)])
-    end = start
-    for _ in range(LEAD_SENTENCES):
-        m = _SENTENCE_END.search(text, end, stop)
-        end = m.end() if m else stop
-    return start, end
 
 
 def _after_front_matter(document: Document) -> int:
