@@ -62,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", help="a development split of the set")
     parser.add_argument("--rule", default="any", choices=("any", "MED109", "MED112"))
+    parser.add_argument(
+        "--genre",
+        help="every document of this labelled genre (documents.jsonl 'genre'), found or not",
+    )
     args = parser.parse_args(argv)
     if args.split.startswith(FROZEN) or args.split == "all":
         parser.error(f"--split {args.split!r}: item-level output is for development splits only")
@@ -74,10 +78,22 @@ def main(argv: list[str] | None = None) -> int:
             "MED109": not scored.med109,
             "MED112": not scored.med112,
         }[args.rule]
-        if not (scored.positive and missed):
+        if args.genre is not None:
+            if row.get("genre") != args.genre:
+                continue
+        elif not (scored.positive and missed):
             continue
         judged = "MED109" if scored.med109 else "MED112" if scored.med112 else "nobody"
-        print(f"{scored.id} {scored.title[:70]!r} (flagged by {judged})")
+        labels = row["labels"]
+        assert isinstance(labels, dict)
+        label = (
+            "not warranted"
+            if not labels["red_flags_warranted"]
+            else "present"
+            if labels["red_flags_present"]
+            else "missing"
+        )
+        print(f"{scored.id} {scored.title[:70]!r} (label: {label}; flagged by {judged})")
         for key, value in gates(row, linter).items():
             print(f"    {key}: {value}")
     return 0

@@ -47,3 +47,15 @@ def test_scorer_pools_splits_and_reads_genres(tool, capsys) -> None:  # type: ig
     assert "per labelled genre (dev3,dev6; MED109 + MED112):" in out
     with pytest.raises(SystemExit):
         tool.ev.main(["--split", "dev3,nosuch"])
+
+
+def test_lists_every_document_of_a_labelled_genre(tool, capsys) -> None:  # type: ignore[no-untyped-def]
+    genres = {r["genre"] for r in tool.ev.load("dev7")}
+    genre = "screening-prevention"
+    assert genre in genres
+    assert tool.main(["--split", "dev7", "--genre", genre]) == 0
+    out = capsys.readouterr().out
+    wanted = [r for r in tool.ev.load("dev7") if r["genre"] == genre]
+    listed = [line for line in out.splitlines() if not line.startswith(" ")]
+    assert len(listed) == len(wanted)
+    assert all("(label: " in line for line in listed)

@@ -37,6 +37,7 @@ CLAUSE_SUBJECTS = frozenset(
     {"you", "they", "he", "she", "we", "i", "it", "someone", "people", "patients", "child"}
     | {"to", "will", "can", "may", "might", "should", "could", "would", "must", "'ll", "do"}
     | {"does", "did", "need", "needs", "have", "has", "had", "already", "also", "not", "n't"}
+    | {"been"}  # a passive consult in the condition: "if you have been seen by a doctor"
 )
 VERB = Label.of("help", "shape", "verb")
 TRIGGER = Label.of("help", "shape", "trigger")
