@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -12,6 +15,20 @@ from medlint.engine import Linter, Options
 from medlint.model import FileResult
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_script(path: Path, name: str | None = None) -> ModuleType:
+    """A script (under benchmarks/ or tools/) imported by its path as module ``name`` (its
+    file's stem by default), registered in ``sys.modules`` because dataclasses look their
+    module up there."""
+    spec = importlib.util.spec_from_file_location(name or path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 EXAMPLES = ROOT / "examples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = dt.date(2026, 11, 21)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
@@ -13,19 +12,14 @@ from types import ModuleType
 
 import pytest
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, ROOT, load_script
 
 SCRIPT = ROOT / "benchmarks" / "eval_audit_auc.py"
 
 
 @pytest.fixture(scope="module")
 def evaluation() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_audit_auc", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT, "eval_audit_auc")
 
 
 def test_auc_is_the_mann_whitney_probability(evaluation: ModuleType) -> None:

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from .conftest import ROOT, load_script
+
 PAGE = ROOT / "tests" / "gallery" / "dev" / "wordpress-2-alcohol-older-adults.html"
 
 
 @pytest.fixture(scope="module")
 def scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "eval_gallery", ROOT / "benchmarks" / "eval_gallery.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "eval_gallery.py")
 
 
 @pytest.fixture()

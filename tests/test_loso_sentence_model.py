@@ -4,24 +4,16 @@ its thresholds from what it is given."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, load_script
 
 
 @pytest.fixture(scope="module")
 def loso() -> ModuleType:
-    path = ROOT / "benchmarks" / "loso_sentence_model.py"
-    spec = importlib.util.spec_from_file_location("loso_sentence_model", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "loso_sentence_model.py")
 
 
 def test_held_out_split_is_not_readable(loso: ModuleType) -> None:

@@ -4,8 +4,6 @@ reads back to the same scores, and cross-validation never splits a source page."
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -13,16 +11,11 @@ import pytest
 
 from medlint.evaluation import SentenceItem
 
-from .conftest import ROOT
+from .conftest import ROOT, load_script
 
 
 def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(path, name)
 
 
 @pytest.fixture(scope="module")

@@ -3,24 +3,16 @@ only, never splits a source page across folds, and trains deterministically."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, load_script
 
 
 @pytest.fixture(scope="module")
 def tsm() -> ModuleType:
-    path = ROOT / "benchmarks" / "train_sentence_model.py"
-    spec = importlib.util.spec_from_file_location("train_sentence_model", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "train_sentence_model.py")
 
 
 def test_reads_development_rows_only(tsm: ModuleType) -> None:
