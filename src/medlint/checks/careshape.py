@@ -97,6 +97,9 @@ def instructions(
             if 0 <= m.token_start - verb.token_end <= care.max_gap
         ]
         if not after:
+            ahead = _route_ahead(analysis, verb, by_sentence.get(verb.sentence, ()))
+            if ahead is not None:
+                found.append(ahead)
             continue
         in_heading = any(a <= verb.start < b for a, b in heading_spans)
         before = analysis.words_before(verb.sentence, verb.token_start)
@@ -120,6 +123,55 @@ def instructions(
         text = " ".join(analysis.document.source[verb.start : destination.end].split())
         found.append(Instruction(_joined(verb, destination, text), level))
     return found
+
+
+def _route_ahead(
+    analysis: Analysis, verb: Mention, destinations: Iterable[tuple[Mention, int]]
+) -> Instruction | None:
+    """A destination that the verb's relative clause or infinitive is about: "a 24 hour
+    helpline that you can call if you are concerned", "the number to ring" (round 14). The
+    words between are only a relative word, a subject and modals; the instruction's level is
+    the destination's (the sentence's urgency words are not read here: "when" is decided by
+    helpseeking.py as for every instruction)."""
+    before_verb = analysis.words_before(verb.sentence, verb.token_start)
+    best: tuple[Mention, int] | None = None
+    for m, level in destinations:
+        if m.token_end > verb.token_start:
+            continue
+        between = before_verb[len(analysis.words_before(verb.sentence, m.token_end)) :]
+        if (
+            0 < len(between) <= RELATIVE_REACH
+            and set(between) <= RELATIVE_WORDS
+            and between[0] in RELATIVE_OPENERS
+        ):
+            best = (m, level)
+    if best is None:
+        return None
+    m, level = best
+    text = " ".join(analysis.document.source[m.start : verb.end].split())
+    return Instruction(
+        Mention(
+            SHAPE,
+            m.start,
+            verb.end,
+            verb.sentence,
+            m.token_start,
+            verb.token_end,
+            text,
+            verb.modifiers,
+            verb.cues,
+        ),
+        level,
+    )
+
+
+# The words of a relative clause or infinitive between a destination and its verb ("that you
+# can", "which you should", "you can", "to").
+RELATIVE_REACH = 4
+RELATIVE_OPENERS = frozenset({"that", "which", "you", "to"})
+RELATIVE_WORDS = RELATIVE_OPENERS | frozenset(
+    {"we", "they", "can", "could", "should", "may", "might", "must", "will", "'ll", "need"}
+)
 
 
 def _new_phrase(between: list[str]) -> bool:

@@ -97,6 +97,16 @@ class CareShape:
 
 
 @dataclass(frozen=True)
+class CareRoute:
+    """The help routes of one care setting (guidance.yaml ``care_routes``, round 14): per
+    urgency level, the destinations of an instruction by shape ("call the labour ward",
+    "a 24 hour helpline that you can call")."""
+
+    setting: str
+    destinations: dict[int, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
 class Guidance:
     help_headings: tuple[Searcher, ...]
     other_headings: tuple[Searcher, ...]
@@ -128,6 +138,7 @@ class Guidance:
     title_reading: TitleReading | None = None
     care_shape: CareShape | None = None
     course_words: tuple[str, ...] = ()  # a symptom's course: a safety-net condition
+    care_routes: tuple[CareRoute, ...] = ()  # already merged into care_shape's destinations
 
     def is_help_heading(self, heading: str) -> bool:
         return any(h.search(heading) for h in self.help_headings)
@@ -149,6 +160,7 @@ def load_guidance() -> Guidance:
     )
     esc = data["escalation"]
     net = data["safety_net"]
+    routes = _care_routes(data.get("care_routes", ()))
     return Guidance(
         help_headings=tuple(
             safe_regex(h, f"{GUIDANCE_SOURCE}: help_headings") for h in data["help_headings"]
@@ -197,7 +209,8 @@ def load_guidance() -> Guidance:
         no_reader=tuple(net.get("no_reader", ())),
         no_reader_sentences=int(net.get("no_reader_sentences", 0)),
         title_reading=_title_reading(data.get("title_reading")),
-        care_shape=_care_shape(data.get("care_shape")),
+        care_shape=_care_shape(data.get("care_shape"), routes),
+        care_routes=routes,
         spellings=tuple(
             Spelling(v["uk"], v["us"], v.get("at", "any"))
             for v in data.get("spelling_variants", ())
@@ -205,20 +218,40 @@ def load_guidance() -> Guidance:
     )
 
 
-def _care_shape(data: dict[str, object] | None) -> CareShape | None:
+def _levels(data: object) -> dict[int, tuple[str, ...]]:
+    """Patterns per urgency level, keyed by the level's number."""
+    assert isinstance(data, dict)
+    return {URGENCY[str(k).replace("_", "-")]: tuple(map(str, v)) for k, v in data.items()}
+
+
+def _care_routes(data: object) -> tuple[CareRoute, ...]:
+    assert isinstance(data, (list, tuple))
+    return tuple(
+        CareRoute(
+            setting=str(item["setting"]),
+            destinations=_levels(item["destinations"]),
+        )
+        for item in data
+    )
+
+
+def _care_shape(
+    data: dict[str, object] | None, routes: tuple[CareRoute, ...] = ()
+) -> CareShape | None:
+    """The care shape's vocabulary, with the destinations of every care setting's routes."""
     if data is None:
         return None
-    destinations = data["destinations"]
-    assert isinstance(destinations, dict)
+    own = _levels(data["destinations"])
+    destinations = {
+        level: (*patterns, *(p for r in routes for p in r.destinations.get(level, ())))
+        for level, patterns in own.items()
+    }
     return CareShape(
         max_gap=int(str(data["max_gap"])),
         verbs=tuple(map(str, data["verbs"])),  # type: ignore[call-overload]
         triggers=tuple(map(str, data["triggers"])),  # type: ignore[call-overload]
         question_verbs=tuple(map(str, data.get("question_verbs", ()))),  # type: ignore[call-overload]
-        destinations={
-            URGENCY[name.replace("_", "-")]: tuple(map(str, patterns))
-            for name, patterns in destinations.items()
-        },
+        destinations=destinations,
     )
 
 
