@@ -127,23 +127,36 @@ def _day(value: object) -> dt.date | None:
 
 def _violation(value: object) -> Violation:
     data = _object(value, _VIOLATION_KEYS, "violation")
-    severity = _SEVERITIES.get(_int(data["severity"], 1))
-    if severity is None:
-        raise MalformedEntry(f"unknown severity {data['severity']}")
-    edits = _list(data["edits"], "edits")
+    return _violation_of(*(data[name] for name in _VIOLATION_FIELDS))
+
+
+# Violation's fields in order: an entry names them, a run record lists them in this order.
+_VIOLATION_FIELDS = (
+    *("code", "name", "severity", "message", "line", "column", "end_line", "end_column"),
+    *("fix", "snippet", "edits", "utf8_columns"),
+)
+
+
+def _violation_of(*fields: object) -> Violation:
+    """The violation of ``fields`` (in _VIOLATION_FIELDS order), each checked."""
+    code, name, severity, message, line, column, end_line, end_column = fields[:8]
+    fix, snippet, edits, columns = fields[8:]
+    level = _SEVERITIES.get(_int(severity, 1))
+    if level is None:
+        raise MalformedEntry(f"unknown severity {severity!r:.40}")
     return Violation(
-        _text(data["code"]),
-        _text(data["name"]),
-        severity,
-        _text(data["message"]),
-        _int(data["line"]),
-        _int(data["column"]),
-        _int(data["end_line"]),
-        _int(data["end_column"]),
-        _str(data["fix"], optional=True),
-        _text(data["snippet"]),
-        tuple(map(_edit, edits)) if edits else (),
-        _columns(data["utf8_columns"]),
+        _text(code),
+        _text(name),
+        level,
+        _text(message),
+        _int(line),
+        _int(column),
+        _int(end_line),
+        _int(end_column),
+        _str(fix, optional=True),
+        _text(snippet),
+        tuple(map(_edit, _list(edits, "edits"))),
+        _columns(columns),
     )
 
 
@@ -382,24 +395,6 @@ def decode_run(body: bytes) -> tuple[FileResult, ...]:
 
 
 def _row_violation(row: object) -> Violation:
-    if type(row) is not list or len(row) != 12:
+    if type(row) is not list or len(row) != len(_VIOLATION_FIELDS):
         raise MalformedEntry("a violation must be a list of twelve fields")
-    code, name, severity, message, line, column, end_line, end_column = row[:8]
-    fix, snippet, edits, columns = row[8:]
-    level = _SEVERITIES.get(severity) if type(severity) is int else None
-    if level is None:
-        raise MalformedEntry(f"unknown severity {severity!r:.40}")
-    return Violation(
-        _text(code),
-        _text(name),
-        level,
-        _text(message),
-        _int(line),
-        _int(column),
-        _int(end_line),
-        _int(end_column),
-        _str(fix, optional=True),
-        _text(snippet),
-        tuple(map(_edit, _list(edits, "edits"))),
-        _columns(columns),
-    )
+    return _violation_of(*row)
