@@ -240,19 +240,23 @@ _VIDEO_TEXT = re.compile(
     re.I,
 )
 # The scans over the whole text start with a look-ahead of their first characters
-# (medlint.quickscan: same matches, most positions rejected by one character test).
-_NEWS_TEXT, _PRODUCT_TEXT, _TRIAL_TEXT, _CANCER = map(
-    leading, (_NEWS_TEXT, _PRODUCT_TEXT, _TRIAL_TEXT, _CANCER)
+# (medlint.quickscan: same matches, most positions rejected by one character test), and
+# all but the product scan stand behind a gate of the literals they need, which most pages
+# lack (quickscan.gated).
+_PRODUCT_TEXT = leading(_PRODUCT_TEXT)
+_NEWS_TEXT, _TRIAL_TEXT, _CANCER, _DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT = (
+    gated(leading(rx))
+    for rx in (
+        _NEWS_TEXT,
+        _TRIAL_TEXT,
+        _CANCER,
+        _DRUG_PAGE,
+        _DRUG_USE,
+        _COMBINATION_PAGE,
+        _VIDEO_TEXT,
+    )
 )
-_DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT = map(
-    leading, (_DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT)
-)
-_RARE_CUES = {name: leading(rx) for name, rx in _RARE_CUES.items()}
-# ... and behind a gate of the literals they need, which most pages lack (quickscan.gated).
-_NEWS_TEXT, _TRIAL_TEXT, _CANCER, _DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT = map(
-    gated, (_NEWS_TEXT, _TRIAL_TEXT, _CANCER, _DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT)
-)
-_RARE_CUES = {name: gated(rx) for name, rx in _RARE_CUES.items()}
+_RARE_CUES = {name: gated(leading(rx)) for name, rx in _RARE_CUES.items()}
 VIDEO_WORDS = 250
 # ... or the page is built around an embedded medium (a video player, an oEmbed thumbnail,
 # an infographic image), or its title or declared address names one.
