@@ -30,7 +30,8 @@ def shaped(linter: Linter, text: str) -> dict[str, int]:
     }
 
 
-def test_every_care_setting_cites_public_sources() -> None:
+def test_the_care_settings_routes_join_the_care_shapes_destinations() -> None:
+    """(Every setting's public sources are required by schemas/red-flag-guidance.schema.json.)"""
     routes = load_guidance().care_routes
     assert {r.setting.split(" ")[0] for r in routes} >= {"cancer", "pregnancy", "kidney"}
     care = load_guidance().care_shape
