@@ -140,12 +140,45 @@ def test_topic_files_parsed_before_are_read_back_and_a_tampered_entry_reparsed(
     root = rules_root() / "knowledge" / "topics"
     nodes = sorted((n for n in root.iterdir() if n.name.endswith(".yaml")), key=lambda n: n.name)
     texts = [n.read_text(encoding="utf-8") for n in nodes]
-    _, key, known = knowledge._parsed_before(nodes, texts)
-    assert known is not None
+    before = set(entries(store))
+    parsed = knowledge._parsed("topics", nodes, texts)
+    assert set(entries(store)) == before  # the same files: the same entry
     texts[0] += "\n# a comment\n"
-    _, other, changed = knowledge._parsed_before(nodes, texts)
-    assert other != key and changed is None
+    assert knowledge._parsed("topics", nodes, texts) == parsed
+    assert len(set(entries(store)) - before) == 1  # a changed file is a new key
     knowledge.load_topics.cache_clear()
+
+
+def test_remembered_recomputes_what_does_not_decode_and_stores_nothing_on_error(
+    store: derived.Store,
+) -> None:
+    """``derived.remembered``: a value is computed once and read back; an entry its decoder
+    refuses (None or a ValueError) is computed again and replaced; a computation that
+    raises stores nothing."""
+    calls: list[str] = []
+
+    def compute() -> list[int]:
+        calls.append("computed")
+        return [1, 2, 3]
+
+    def strict(known: object) -> list[int]:
+        if known != [1, 2, 3]:
+            raise ValueError("not a value of this kind")
+        return [1, 2, 3]
+
+    assert derived.remembered("test", lambda: "k", compute, decode=strict, encode=list) == [1, 2, 3]
+    assert derived.remembered("test", lambda: "k", compute, decode=strict, encode=list) == [1, 2, 3]
+    assert calls == ["computed"]
+    store.put("test", "k", [9])
+    assert derived.remembered("test", lambda: "k", compute, decode=strict, encode=list) == [1, 2, 3]
+    assert calls == ["computed", "computed"] and store.get("test", "k") == [1, 2, 3]
+
+    def failing() -> list[int]:
+        raise RuntimeError("bad input")
+
+    with pytest.raises(RuntimeError):
+        derived.remembered("test", lambda: "other", failing, decode=strict, encode=list)
+    assert store.get("test", "other") is None
 
 
 def test_literal_gates_are_stored_and_read_back_the_same(store: derived.Store) -> None:

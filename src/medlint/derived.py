@@ -18,14 +18,17 @@ import hmac
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from medlint import cache as result_cache
 
 FORMAT = 1
 OFF_ENV = "MEDLINT_NO_DERIVED"
+
+T = TypeVar("T")
 
 
 class Store:
@@ -105,6 +108,36 @@ def store() -> Store | None:
 @cache
 def _store(root: Path, _key_setting: str) -> Store:
     return Store(root, result_cache.secret_key())
+
+
+def remembered(
+    kind: str,
+    key: Callable[[], str],
+    compute: Callable[[], T],
+    *,
+    decode: Callable[[Any], T | None],
+    encode: Callable[[T], Any],
+) -> T:
+    """What ``compute`` gives, kept in the user's store under ``kind`` and ``key()`` (a
+    digest of every input it depends on; only computed when the store is on). A stored
+    entry is used when ``decode`` turns it back into a value (None, or a ValueError,
+    TypeError or KeyError, for one of another shape: it is computed again and replaced).
+    ``compute``'s errors propagate and nothing is stored."""
+    entries = store()
+    if entries is None:
+        return compute()
+    name = key()
+    known = entries.get(kind, name)
+    if known is not None:
+        try:
+            value = decode(known)
+        except (ValueError, TypeError, KeyError):
+            value = None
+        if value is not None:
+            return value
+    value = compute()
+    entries.put(kind, name, encode(value))
+    return value
 
 
 def digest(*parts: str | bytes) -> str:

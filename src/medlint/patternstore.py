@@ -26,17 +26,28 @@ def compiled_patterns(bank: FrozenBank, nlp: Any) -> Compilation:
 
     from medlint import derived
 
-    store = derived.store()
-    key = ""
-    if store is not None:
-        key = derived.digest(
+    def key() -> str:
+        return derived.digest(
             derived.code_digest("patterns", "patternstore", "nlp"),
             spacy_version,
             repr([(label, list(patterns)) for label, patterns in bank.groups]),
         )
-        known = store.get("patterns", key)
-        if _is_compilation(known, len(bank.groups)):
-            return [(phrases, tokens) for phrases, tokens in known]
+
+    def decode(known: Any) -> Compilation | None:
+        if not _is_compilation(known, len(bank.groups)):
+            return None
+        return [(phrases, tokens) for phrases, tokens in known]
+
+    return derived.remembered(
+        "patterns",
+        key,
+        lambda: _compile(bank, nlp),
+        decode=decode,
+        encode=lambda compilation: [[phrases, tokens] for phrases, tokens in compilation],
+    )
+
+
+def _compile(bank: FrozenBank, nlp: Any) -> Compilation:
     tokenized: dict[str, list[str]] = {}
     compilation: Compilation = []
     sources = dict(bank.sources)
@@ -56,8 +67,6 @@ def compiled_patterns(bank: FrozenBank, nlp: Any) -> Compilation:
                 else:
                     token_patterns.append(list(compiled.tokens))
         compilation.append((phrases, token_patterns))
-    if store is not None:
-        store.put("patterns", key, [[phrases, tokens] for phrases, tokens in compilation])
     return compilation
 
 

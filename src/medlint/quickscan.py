@@ -353,21 +353,20 @@ def stored_gates(patterns: list[str], flags: int) -> tuple[LiteralGate | None, .
     entry that does not decode is computed again."""
     from medlint import derived
 
-    store = derived.store()
-    key = ""
-    if store is not None:
-        code = derived.code_digest("quickscan")
-        key = derived.digest(code, sys.version, str(int(flags)), *patterns)
-        known = store.get("literal-gates", key)
-        if type(known) is list and len(known) == len(patterns):
-            try:
-                return tuple(None if g is None else LiteralGate.from_data(g) for g in known)
-            except ValueError:
-                pass
-    gates = tuple(literal_gate_of(pattern, flags) for pattern in patterns)
-    if store is not None:
-        store.put("literal-gates", key, [None if g is None else g.data() for g in gates])
-    return gates
+    def decode(known: Any) -> tuple[LiteralGate | None, ...] | None:
+        if type(known) is not list or len(known) != len(patterns):
+            return None
+        return tuple(None if g is None else LiteralGate.from_data(g) for g in known)
+
+    return derived.remembered(
+        "literal-gates",
+        lambda: derived.digest(
+            derived.code_digest("quickscan"), sys.version, str(int(flags)), *patterns
+        ),
+        lambda: tuple(literal_gate_of(pattern, flags) for pattern in patterns),
+        decode=decode,
+        encode=lambda gates: [None if g is None else g.data() for g in gates],
+    )
 
 
 class Gated:

@@ -144,21 +144,29 @@ def _load(text: str, source: str, schema_name: str) -> tuple[Any, dict[yamlpos.P
     from medlint.derived, which skips the YAML parse and the validation."""
     from medlint import derived
 
-    store = derived.store()
-    key = derived.validated_key(text, schema_name) if store is not None else ""
-    known = store.get("validated", key) if store is not None else None
-    if isinstance(known, dict) and set(known) == {"data", "lines"}:
+    def compute() -> tuple[Any, dict[yamlpos.Path, int]]:
+        try:
+            loaded = yamlpos.load(text)
+        except yamlpos.YamlError as exc:
+            raise RuleFileError(f"{source}:{_where(text, exc.offset)}: {exc}") from None
+        validate(loaded.data, schema_name, source, loaded, text)
+        return loaded.data, yamlpos.lines(text, loaded.positions)
+
+    def decode(known: Any) -> tuple[Any, dict[yamlpos.Path, int]] | None:
+        if not isinstance(known, dict) or set(known) != {"data", "lines"}:
+            return None
         return known["data"], {tuple(path): line for path, line in known["lines"]}
-    try:
-        loaded = yamlpos.load(text)
-    except yamlpos.YamlError as exc:
-        raise RuleFileError(f"{source}:{_where(text, exc.offset)}: {exc}") from None
-    validate(loaded.data, schema_name, source, loaded, text)
-    lines = yamlpos.lines(text, loaded.positions)
-    if store is not None:
-        stored = {"data": loaded.data, "lines": [[list(path), n] for path, n in lines.items()]}
-        store.put("validated", key, stored)
-    return loaded.data, lines
+
+    return derived.remembered(
+        "validated",
+        lambda: derived.validated_key(text, schema_name),
+        compute,
+        decode=decode,
+        encode=lambda value: {
+            "data": value[0],
+            "lines": [[list(path), n] for path, n in value[1].items()],
+        },
+    )
 
 
 def load_data(text: str, source: str, schema_name: str) -> Any:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources.abc import Traversable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 
@@ -18,9 +18,6 @@ from medlint.checks.spelling import Spelling, variants
 from medlint.checks.titlehead import TitleReading
 from medlint.patterns import _SPEC
 from medlint.ruleset import RuleFileError, Searcher, load_data, load_lexicon, safe_regex
-
-if TYPE_CHECKING:
-    from medlint.derived import Store
 
 # Urgency levels, ordered: a higher level covers a lower one.
 PROMPT, SAME_DAY, EMERGENCY = 1, 2, 3
@@ -335,45 +332,54 @@ def load_topics(folder: str = "topics") -> tuple[Topic, ...]:
     spellings = load_guidance().spellings
     nodes = [n for n in sorted(root.iterdir(), key=lambda n: n.name) if n.name.endswith(".yaml")]
     texts = [node.read_text(encoding="utf-8") for node in nodes]
-    store, key, known = _parsed_before(nodes, texts)
-    parsed = []
     topics = []
-    for i, node in enumerate(nodes):
+    for node, text, data in zip(nodes, texts, _parsed(folder, nodes, texts), strict=True):
         source = f"rules/knowledge/{folder}/{node.name}"
-        text = texts[i]
         try:
-            data = known[i] if known is not None else yaml.load(text, Loader=_LOADER)
-            parsed.append(data)
             topic = _topic(data, source, spellings)
-        except (yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError):
+        except (KeyError, TypeError, AttributeError, ValueError):
             # Bad data: the schema says where and what, with the line.
             load_data(text, source, "red-flag-topic.schema.json")
             raise
         if topic.id != node.name[: -len(".yaml")]:
             raise RuleFileError(f"{source}: id {topic.id!r} must equal the file name")
         topics.append(topic)
-    if store is not None and known is None:
-        store.put("topic-data", key, parsed)
     return tuple(topics)
 
 
-def _parsed_before(nodes: list[Traversable], texts: list[str]) -> tuple[Store | None, str, Any]:
-    """(the derived store, the key of these files' parse, their YAML data as parsed
-    before, or None): the topic files' data kept as authenticated JSON in medlint.derived,
-    keyed on their names and texts, the YAML library and this module, so a run does not
-    parse the 174 files again (0.09 CPU s per process)."""
+def _parsed(folder: str, nodes: list[Traversable], texts: list[str]) -> list[Any]:
+    """The topic files' YAML data, kept as authenticated JSON in medlint.derived, keyed on
+    their names and texts, the YAML library and this module, so a run does not parse the
+    174 files again (0.09 CPU s per process)."""
     from medlint import derived
 
-    store = derived.store()
-    if store is None:
-        return None, "", None
-    parts = [f"{node.name}\x00{text}" for node, text in zip(nodes, texts, strict=True)]
-    code = derived.code_digest("checks/knowledge")
-    key = derived.digest(code, yaml.__version__, _LOADER.__name__, *parts)
-    known = store.get("topic-data", key)
-    if isinstance(known, list) and len(known) == len(texts):
-        return store, key, known
-    return store, key, None
+    def key() -> str:
+        parts = [f"{node.name}\x00{text}" for node, text in zip(nodes, texts, strict=True)]
+        code = derived.code_digest("checks/knowledge")
+        return derived.digest(code, yaml.__version__, _LOADER.__name__, *parts)
+
+    def parse() -> list[Any]:
+        parsed = []
+        for node, text in zip(nodes, texts, strict=True):
+            try:
+                parsed.append(yaml.load(text, Loader=_LOADER))
+            except yaml.YAMLError:
+                # The schema validator's reader says where and what, with the line.
+                load_data(
+                    text, f"rules/knowledge/{folder}/{node.name}", "red-flag-topic.schema.json"
+                )
+                raise
+        return parsed
+
+    return derived.remembered(
+        "topic-data",
+        key,
+        parse,
+        decode=lambda known: (
+            known if isinstance(known, list) and len(known) == len(texts) else None
+        ),
+        encode=lambda parsed: parsed,
+    )
 
 
 # -- the pattern language on short texts (titles, headings) ---------------------------------
