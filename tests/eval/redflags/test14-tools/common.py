@@ -1,0 +1,8 @@
+OGL = "Open Government Licence v3.0 (UK public sector; presumed, not verified page by page)"
+OGLNHS = "NHS website content, Open Government Licence v3.0 (presumed), reposted by a third party"
+PD = "public domain (US government work)"
+PDREPOST = "US federal text (public domain), reposted by a third party"
+CCBYNZ = "CC BY 4.0 (New Zealand government)"
+CCBYAU = "CC BY 4.0 (Australian government; presumed, not verified page by page)"
+CCBYSA = "CC BY-SA (Wikipedia contributors)"
+SCHOOL = "UK state school website (public sector body), Open Government Licence v3.0 presumed, not verified"
