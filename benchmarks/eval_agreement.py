@@ -13,8 +13,8 @@ labeller's labels nor the rules or the code:
   of dev11/test11 (``SENT-REPORT-11.md``, ``RF-REPORT-11.md``);
 - ``sentences-12.jsonl`` / ``documents-12.jsonl``: every sentence (221) and red-flag document (46)
   of dev12/test12 (round 14; ``SENT-REPORT-12.md``, ``RF-REPORT-12.md``);
-- ``documents-14.jsonl``: every red-flag document of dev14/test14 (43; round 15;
-  ``RF-REPORT-14.md``).
+- ``sentences-14.jsonl`` / ``documents-14.jsonl``: every sentence (186) and red-flag document (43)
+  of dev14/test14 (round 15; ``SENT-REPORT-14.md``, ``RF-REPORT-14.md``).
 Every ``sentences-*.jsonl`` / ``documents-*.jsonl`` file there except the ``*-to-label`` inputs is
 read (a new round needs no code change). For each file and split it prints, per class, how many
 items each labeller marked, the raw agreement and Cohen's kappa. With ``--score`` it also lints

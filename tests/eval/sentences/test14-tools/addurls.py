@@ -1,0 +1,12 @@
+#!/usr/bin/env python3
+# sent14 (round 15, brief LABEL15-SENT.md): copied from test12-tools with names changed mechanically (sent12->sent14, rf12->rf14, test12/dev12->test14/dev14, s12- -> s14-); comments saying "sent14 (round 14)" were "sent12 (round 14)" before the rename.
+"""sent14: append every page URL in batches/b*.py to urls.txt as batches are written (the red-flag labeller excludes them)."""
+import glob, re
+D = '/work/labels/sent14/'
+have = set(x.strip() for x in open(D + 'urls.txt')) if __import__('os').path.exists(D + 'urls.txt') else set()
+new = []
+for f in sorted(glob.glob(D + 'batches/b*.py')):
+    for u in re.findall(r'^P\("([^"]+)"', open(f).read(), re.M):
+        if u not in have and u not in new: new.append(u)
+open(D + 'urls.txt', 'a').write(''.join(u + '\n' for u in new))
+print('urls', len(have) + len(new))
