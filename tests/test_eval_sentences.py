@@ -38,7 +38,8 @@ WHOLE_FILE_SPLITS = {
 # (s6-) by the same rule into dev6/test6, round 8's (s7-) into dev7/test7,
 # round 9's (s8-) into dev8/test8, round 11's (s9-) into dev9/test9, round 12's (s10-) into
 # dev10/test10, round 13's (s11-) into dev11/test11, round 14's (s12-) into
-# dev12/test12 and round 15's (s14-) into dev14/test14. The prefix is the id up to and
+# dev12/test12, round 15's (s14-) into dev14/test14 and round 15b's (s15-, health news) into
+# dev15/test15. The prefix is the id up to and
 # including its first "-".
 PAGE_SPLITS = {
     "s5-": ("dev5", "test5"),
@@ -50,6 +51,7 @@ PAGE_SPLITS = {
     "s11-": ("dev11", "test11"),
     "s12-": ("dev12", "test12"),
     "s14-": ("dev14", "test14"),
+    "s15-": ("dev15", "test15"),
 }
 
 
