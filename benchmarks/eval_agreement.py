@@ -14,7 +14,9 @@ labeller's labels nor the rules or the code:
 - ``sentences-12.jsonl`` / ``documents-12.jsonl``: every sentence (221) and red-flag document (46)
   of dev12/test12 (round 14; ``SENT-REPORT-12.md``, ``RF-REPORT-12.md``);
 - ``sentences-14.jsonl`` / ``documents-14.jsonl``: every sentence (186) and red-flag document (43)
-  of dev14/test14 (round 15; ``SENT-REPORT-14.md``, ``RF-REPORT-14.md``).
+  of dev14/test14 (round 15; ``SENT-REPORT-14.md``, ``RF-REPORT-14.md``);
+- ``documents-15.jsonl``: every red-flag document of dev15/test15 (50; round 15b;
+  ``RF-REPORT-15.md``; restricted texts: with ``--score``, only those at hand are linted).
 Every ``sentences-*.jsonl`` / ``documents-*.jsonl`` file there except the ``*-to-label`` inputs is
 read (a new round needs no code change). For each file and split it prints, per class, how many
 items each labeller marked, the raw agreement and Cohen's kappa. With ``--score`` it also lints
@@ -138,6 +140,8 @@ def documents(score: bool) -> None:
     for path in second_files("documents"):
         second = {str(r["id"]): r for r in rows(path)}
         items = [docs[i] for i in second]
+        if scorer is not None:
+            items = [r for r in items if scorer.available(r)]  # restricted texts at hand
         print(f"red-flag documents ({path.name}: {len(items)} documents)")
         detected: dict[str, bool] = {}
         if scorer is not None:

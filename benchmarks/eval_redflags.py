@@ -11,6 +11,12 @@ labels.red_flags_present); a document is detected when MED109 fires, or MED112 f
 the safety net (MED112's warning to news reports, which asks only for a prompt to see a
 professional, is the news standard, not a red-flag demand: it is counted apart).
 
+Documents whose texts may not be redistributed (``location: restricted``; their rows keep the
+labels, the URL and the SHA-256 of the stored text) are read from the folder
+``$MEDLINT_RESTRICTED_EVAL/redflags`` (default ``/work/restricted-eval/redflags``); where a text
+is missing or its hash differs, the document is left out and the count of those left out is
+printed, so a figure never silently covers fewer documents than it names.
+
 Precision and recall are printed per split, for the two rules together and each alone.
 ``--by-genre`` adds the two rules' figures per labelled genre of the document (patient
 information, news, notices and others), pooled over the chosen splits: where the rules can
@@ -24,7 +30,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,10 +45,12 @@ from medlint.reading import read_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "tests" / "eval" / "redflags"
+RESTRICTED_ENV = "MEDLINT_RESTRICTED_EVAL"
 PLACES = {
     "corpus": Path("/work/shared/corpus"),
     "seeds": Path("/work/shared/seeds"),
     "repo": SET,
+    "restricted": Path(os.environ.get(RESTRICTED_ENV) or "/work/restricted-eval") / "redflags",
 }
 TODAY = dt.date(2026, 12, 1)
 NEWS_STANDARD = "news or research report"
@@ -71,10 +81,33 @@ def splits() -> list[str]:
 
 
 def load(split: str) -> list[dict[str, object]]:
-    """The documents of a split, of several (comma-separated) or of all."""
+    """The documents of a split, of several (comma-separated) or of all, that can be read:
+    a restricted document whose text is absent or differs from its hash is left out (and
+    counted on stderr)."""
     rows = [json.loads(line) for line in (SET / "documents.jsonl").read_text().splitlines()]
     chosen = set(split.split(","))
-    return [r for r in rows if split == "all" or r["split"] in chosen]
+    picked = [r for r in rows if split == "all" or r["split"] in chosen]
+    kept = [r for r in picked if available(r)]
+    if len(kept) < len(picked):
+        print(
+            f"{len(picked) - len(kept)} restricted document(s) left out: their texts are not in "
+            f"{PLACES['restricted']} (set {RESTRICTED_ENV}) or differ from their SHA-256",
+            file=sys.stderr,
+        )
+    return kept
+
+
+def available(row: dict[str, object]) -> bool:
+    """Whether a document's text is at hand: always, except a restricted one whose text is
+    missing or is not the text that was labelled (its ``sha256``)."""
+    if row.get("location") != "restricted":
+        return True
+    path = PLACES["restricted"] / str(row["path"])
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    return hashlib.sha256(data).hexdigest() == row.get("sha256")
 
 
 def context(row: dict[str, object], linter: Linter) -> kinds.Context | str:

@@ -59,3 +59,29 @@ def test_lists_every_document_of_a_labelled_genre(tool, capsys) -> None:  # type
     listed = [line for line in out.splitlines() if not line.startswith(" ")]
     assert len(listed) == len(wanted)
     assert all("(label: " in line for line in listed)
+
+
+def test_restricted_documents_count_only_with_the_text_that_was_labelled(  # type: ignore[no-untyped-def]
+    tool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """eval_redflags.py: a document whose text may not be redistributed (location
+    "restricted") is scored only when its text is at hand and hashes to the labelled text's
+    SHA-256; otherwise it is left out and the number left out is said."""
+    import hashlib
+
+    monkeypatch.setitem(tool.ev.PLACES, "restricted", tmp_path)
+    row = {
+        "location": "restricted",
+        "path": "docs/x.md",
+        "sha256": hashlib.sha256(b"Call 911 if\n").hexdigest(),
+    }
+    assert not tool.ev.available(row)  # absent
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "x.md").write_bytes(b"Call 999 if\n")
+    assert not tool.ev.available(row)  # not the labelled text
+    (tmp_path / "docs" / "x.md").write_bytes(b"Call 911 if\n")
+    assert tool.ev.available(row)
+    assert tool.ev.available({"location": "repo", "path": "docs/none.md"})
+    restricted = [r for r in tool.ev.load("all") if r["location"] == "restricted"]
+    assert restricted == []  # none of the set's restricted texts is in tmp_path
+    assert "restricted document(s) left out" in capsys.readouterr().err
