@@ -12,7 +12,7 @@ from medlint.engine import Linter, Options
 
 from .conftest import EXAMPLES, TODAY
 
-_COMPILED = ("senses", "triggers", "trigger_gates", "long_terms", "excludes")
+_COMPILED = ("senses", "triggers", "trigger_gates", "long_terms", "excludes", "exposures")
 
 # A page whose title names a topic: the finder's regexes are all read for it.
 _PAGE = "# Sepsis\n\nSepsis is the body's extreme response to an infection.\n"

@@ -9,7 +9,12 @@ The topic comes from what the article is about, never from a passing mention:
    unless the topic's ``exclude_when`` also matches the title or H1
    (a flu *vaccine* page, "burn calories"), or a longer trigger of another topic covers
    the same words ("heat stroke" is heat illness, not stroke);
-3. only when the title and H1 name no topic: a topic named by at least two main headings
+3. only when the title and H1 name no topic as their subject: a topic whose ``exposures``
+   (the weather or environmental hazard its sources tie to it: hot weather for heat
+   illness, snow for hypothermia) the title or H1 names anywhere, headline or not, when the
+   main text outside headings names the exposure or the topic at least MIN_EXPOSURE times
+   ("Warm weather advice", "Council reminds local people to stay safe in the heat");
+4. only when the title and H1 name no topic: a topic named by at least two main headings
    (level 2 or 3 in the main content), as in "What is sepsis?" / "Symptoms of sepsis",
    each read as a title is (titlehead.py): a symptom a heading lists among the effects of
    something else after a list verb ("Possible symptoms of lung late effects include
@@ -54,6 +59,7 @@ def trigger_label(topic_id: str) -> Label:
 
 
 MIN_HEADINGS = 2
+MIN_EXPOSURE = 2  # the main text's mentions of an exposure (or its topic) a title needs
 HITS_KEPT = 10_000  # texts whose trigger hits a finder remembers (TopicFinder._hits)
 MIN_WORDS = 5
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -118,6 +124,10 @@ class TopicFinder:
         return {t.id: pattern_regex(t.long_term) for t in self.topics if t.long_term}
 
     @cached_property
+    def exposures(self) -> dict[str, re.Pattern[str]]:
+        return {t.id: pattern_regex(t.exposures) for t in self.topics if t.exposures}
+
+    @cached_property
     def excludes(self) -> dict[str, re.Pattern[str]]:
         return {t.id: pattern_regex(t.exclude_when) for t in self.topics if t.exclude_when}
 
@@ -150,6 +160,7 @@ class TopicFinder:
     def prepare(self) -> None:
         """Compile the regexes now (before workers fork) rather than on first use."""
         _ = self.senses, self.triggers, self.trigger_gates, self.long_terms, self.excludes
+        _ = self.exposures
 
     def register(self, bank: PatternBank) -> None:
         for topic in self.topics:
@@ -264,6 +275,8 @@ class TopicFinder:
                     self._add(found, ctx, hit, where, text, at, note if hit is not shown else "")
             if found:
                 break  # the title decides; an H1 is read only when the title names nothing
+        if not found and (exposed := self._from_exposures(ctx, heads)):
+            return exposed
         if found or any(self._hits(t) for t in texts):
             return list(found.values())
         return self._from_synonyms(ctx, texts) or self._from_headings(ctx, texts)
@@ -285,6 +298,54 @@ class TopicFinder:
                 if hit.topic.id not in found and not self._excluded(hit.topic, [*texts, text]):
                     self._add(found, ctx, hit, where, text, at)
         return list(found.values())
+
+    def _from_exposures(
+        self, ctx: Context, heads: Sequence[tuple[str, str, int]]
+    ) -> list[TopicMatch]:
+        """The topics whose exposure the title or H1 names (the hazard a weather notice
+        warns about), borne out by the main text naming the exposure or the topic at least
+        MIN_EXPOSURE times outside headings."""
+        texts = [text for _where, text, _at in heads]
+        found = []
+        for topic_id, pattern in self.exposures.items():
+            topic = self.by_id[topic_id]
+            named = next(
+                (
+                    (where, m.group(), at)
+                    for where, text, at in heads
+                    if (m := pattern.search(text))
+                ),
+                None,
+            )
+            if named is None or self._excluded(topic, texts):
+                continue
+            times = self._body_count(ctx, pattern, topic)
+            if times < MIN_EXPOSURE:
+                continue
+            where, said, at = named
+            evidence = (
+                f"{where} names {said!r}, an exposure of {topic.title.lower()}",
+                f"the text names it or the exposure {times} times",
+            )
+            found.append(TopicMatch(topic, evidence, at, named=said))
+        return found
+
+    def _body_count(self, ctx: Context, exposure: re.Pattern[str], topic: Topic) -> int:
+        """How often the main text, outside headings, names the exposure or the topic."""
+        document = ctx.document
+        text = document.masked
+        for section in document.sections:
+            a, b = section.start, section.body_start
+            text = text[:a] + " " * (b - a) + text[b:]
+        spans = [m.span() for m in exposure.finditer(text)]
+        spans += [m.span() for m in self._trigger(topic).finditer(text) if plural_ok(m)]
+        return len(
+            {
+                (a, b)
+                for a, b in spans
+                if document.region_at(a) == RegionKind.MAIN or not document.regions
+            }
+        )
 
     def _child_form(self, hit: _Hit) -> _Hit:
         """The topic a title addressed to parents names (``_CHILD_AUDIENCE``): the topic's

@@ -79,6 +79,9 @@ class Topic:
     conditions: tuple[Condition, ...]
     source: str  # rules/knowledge/topics/<id>.yaml
     long_term: tuple[str, ...] = ()  # names of its long-term forms ("chronic kidney disease")
+    # The weather or environmental hazards its cited sources tie to it ("hot weather" for
+    # heat illness): a title that names one reads as about the topic (aboutness.py).
+    exposures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -275,6 +278,10 @@ def _topic(data: dict[str, object], source: str, spellings: tuple[Spelling, ...]
         key: Source(key, s["title"], s["publisher"], s["url"], bool(s.get("verified", False)))
         for key, s in data["sources"].items()  # type: ignore[attr-defined]
     }
+    exposures: dict[str, list[str]] = data.get("exposures") or {}  # type: ignore[assignment]
+    unknown = [k for k in exposures.get("sources", ()) if k not in sources]
+    if unknown:
+        raise RuleFileError(f"{source}: exposures cite unknown source {unknown[0]!r}")
     conditions = []
     for c in data["conditions"]:  # type: ignore[attr-defined]
         missing = [s for s in c["sources"] if s not in sources]
@@ -312,6 +319,7 @@ def _topic(data: dict[str, object], source: str, spellings: tuple[Spelling, ...]
         conditions=tuple(conditions),
         source=source,
         long_term=spelled(data.get("long_term", ())),
+        exposures=spelled(exposures.get("names", ())),
     )
 
 
