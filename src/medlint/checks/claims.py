@@ -55,8 +55,6 @@ from medlint.ruleset import RuleSpec
 # How many words before a change verb its product subject may stand ("our magnetic bracelet
 # relieves"; not a remedy named far back in the clause).
 SUBJECT_WINDOW = 4
-# Marks that close an answer opening a sentence ("Yes, ...", "It is true; ...").
-ANSWER_MARKS = ([","], [";"], [":"], ["!"])
 # Prepositions of place right after a change verb make it intransitive, a description of the
 # product's form ("a pill that dissolves under the tongue"), not an act on a condition.
 # A past passive of reporting after absolute wording makes it a study's observation.
@@ -299,16 +297,6 @@ class CureClaim(ShapeCheck):
             "imperative claim verb ('Cure Ear Infections, Naturally'), sell the remedy's "
             "result, as an instrument ('with this juice') does; 'at home' counts too."
         ),
-        use_words=words(
-            "Words of a use or a trial ('used', 'given', 'tested') that, between a remedy and "
-            "an infinitive of a claim verb, make it a described use, not the remedy's purpose "
-            "('honey has been used to heal wounds')."
-        ),
-        affirmations=words(
-            "Answers ('yes', 'it is true'; phrases of words) that, opening a sentence before a "
-            "mark, make what follows the writer's own stance: a curability or a promise to "
-            "the reader ('Yes, asthma is curable')."
-        ),
         universal_words=words(
             "Words ('any', 'all', 'every') that, opening a claim verb's object ('repair itself "
             "of any disease', 'treats all forms of cancer'), promise every case: a claim "
@@ -409,10 +397,6 @@ class CureClaim(ShapeCheck):
         self.destination_verbs = option_words(options, "destination_verbs")
         self.helping_words = option_words(options, "helping_words")
         self.remedy_manners = option_words(options, "remedy_manners")
-        self.use_words = option_words(options, "use_words")
-        self.affirmations = tuple(
-            tuple(" ".join(p.lower().split()).split()) for p in options.get("affirmations", ())
-        )
         self.universal_words = option_words(options, "universal_words")
         self.existence_verbs = option_words(options, "existence_verbs")
         self.possessing_verbs = option_words(options, "possessing_verbs")
@@ -534,10 +518,6 @@ class CureClaim(ShapeCheck):
             if verbal and self._sold_help(scope):
                 scope = scope[: -2 if scope[-1:] == ["to"] else -1]  # "these herbs help cure"
             scope = self._unsought(scope)  # "you will certainly find an improvement"
-            if verbal and self._remedy_purpose(before, mention.text.lower().endswith("ing")):
-                # "remedies you can make at home to reverse gum disease": the modal is the
-                # relative clause's, the infinitive is the remedy's purpose
-                scope = [w for w in scope if w not in self.modal_hedges]
             if kind == "nominal" and self._counted_existence(scope):
                 scope = scope[:-1]  # "There are many natural cures for toenail fungus"
             promised = verbal and self._writer_promise(before)
@@ -758,55 +738,7 @@ class CureClaim(ShapeCheck):
         absolute = self._has_absolute(sentence) or bool(self.completeness.intersection(sentence))
         # every sufferer named before the predicate; after it, "for anyone who stops
         # drinking early" limits it to a group
-        return (
-            start is not None
-            or reader
-            or absolute
-            or self._sufferers(before)
-            or self._affirmed(before)
-        )
-
-    def _affirmed(self, before: list[str]) -> bool:
-        """Does the sentence open with the writer's answer ("Yes, asthma is curable", "It is
-        true; you can get rid of it")? An affirmation followed by a mark makes what follows
-        the writer's stance, not a clinical statement."""
-        return any(
-            before[: len(a)] == list(a) and before[len(a) : len(a) + 1] in ANSWER_MARKS
-            for a in self.affirmations
-        )
-
-    def _remedy_purpose(self, before: list[str], gerund: bool) -> bool:
-        """Is the claim verb the purpose of a remedy: an infinitive after a remedy in its
-        clause ("natural remedies that you can follow at home to reverse your tooth
-        decay"), or a gerund after "for" right after a remedy noun ("the irreplaceable
-        remedy for curing Hepatitis B is water")? The remedy is offered for the cure. Not
-        denied or hedged near the remedy ("there is no herbal remedy to cure it", "some
-        people take remedies to cure colds"), not a use or a trial ("honey has been used to
-        heal wounds", "for healing burns" after "used"), not sought or with a treatment or
-        a study in the clause."""
-        if before[-1:] != (["for"] if gerund else ["to"]):
-            return False
-        clause = own_clause(clause_before(before[:-1]))
-        if gerund:
-            named = clause[-1:]
-            if plural(named[0] if named else "") or not (
-                self._remedy(named) or self._alternative(clause[-2:])
-            ):
-                return False  # "Folk remedies for healing warts include ...": a topic
-            at = len(clause) - 1
-        else:
-            at = max(
-                (i for i, w in enumerate(clause) if self._remedy(clause[max(0, i - 1) : i + 1])),
-                default=-1,
-            )
-            if at < 0 or len(clause) - at > 8:
-                return False
-        near = clause[max(0, at - 4) :]
-        if (DENIALS | self.strong_hedges | self.search_words | self.unsettled_words) & set(near):
-            return False  # "what people don't know is that there are remedies ... to" asserts
-        if self.use_words.intersection(clause):
-            return False
-        return not (self._clinical(clause) or self.research_words.intersection(clause))
+        return start is not None or reader or absolute or self._sufferers(before)
 
     def _unhedged_disjunction(self, words: list[str]) -> list[str]:
         """The words without a hedge offered as one end of a disjunction whose other end is
@@ -1415,11 +1347,7 @@ class CureClaim(ShapeCheck):
         if head.endswith("ing") and head not in self.needs_absolute:
             # "work wonderfully in healing this skin disease", "did indeed live, curing
             # their cancer"
-            return (
-                self._worked_in(before)
-                or self._result_participle(before, after)
-                or self._remedy_purpose(before, gerund=True)
-            )
+            return self._worked_in(before) or self._result_participle(before, after)
         if head in self.needs_absolute:
             # "it may disappear on its own" is no claim; "my tumors are gone" is, and so is
             # "By following a simple cleanse program, you can get rid of it"
@@ -1429,7 +1357,6 @@ class CureClaim(ShapeCheck):
                 or bool(self.first_person.intersection(clause))
                 or self._remedy_means(before)
                 or self._writer_promise(before)
-                or (self._affirmed(before) and clause[-2:-1] == ["you"])
             )
         if mention.text.lower() == "cure" and self._existing_cure(before, after):
             return True  # "The arthritis cure comes from borax", "you have the cure at home"
@@ -1454,8 +1381,6 @@ class CureClaim(ShapeCheck):
             or self.first_person.intersection(before)
         ):
             return False  # "cured meats", "SIOPEN eliminated IL-2"; not "cured my psoriasis"
-        if self._remedy_purpose(before, gerund=False):
-            return True  # "natural remedies that you can follow at home to reverse your decay"
         if self._complete_infinitive(before, clause):
             return True  # "which is the means to truly and completely cure malignant tumors"
         if head in self.auxiliary_only and self._named_cure(before):
