@@ -15,6 +15,8 @@ labeller's labels nor the rules or the code:
   of dev12/test12 (round 14; ``SENT-REPORT-12.md``, ``RF-REPORT-12.md``);
 - ``sentences-14.jsonl`` / ``documents-14.jsonl``: every sentence (186) and red-flag document (43)
   of dev14/test14 (round 15; ``SENT-REPORT-14.md``, ``RF-REPORT-14.md``);
+- ``sentences-15.jsonl``: every sentence of dev15/test15 (145 from health news; round 15b;
+  ``SENT-REPORT-15.md``);
 - ``documents-15.jsonl``: every red-flag document of dev15/test15 (50; round 15b;
   ``RF-REPORT-15.md``; restricted texts: with ``--score``, only those at hand are linted).
 Every ``sentences-*.jsonl`` / ``documents-*.jsonl`` file there except the ``*-to-label`` inputs is
