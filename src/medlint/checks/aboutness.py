@@ -60,7 +60,6 @@ def trigger_label(topic_id: str) -> Label:
 
 MIN_HEADINGS = 2
 MIN_EXPOSURE = 2  # the main text's mentions of an exposure (or its topic) a title needs
-MIN_QUALIFIED = 3  # the main text's mentions of a topic the title names only as a qualifier
 HITS_KEPT = 10_000  # texts whose trigger hits a finder remembers (TopicFinder._hits)
 MIN_WORDS = 5
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -278,8 +277,6 @@ class TopicFinder:
                 break  # the title decides; an H1 is read only when the title names nothing
         if not found and (exposed := self._from_exposures(ctx, heads)):
             return exposed
-        if not found and (qualified := self._from_qualifier(ctx, heads)):
-            return qualified
         if found or any(self._hits(t) for t in texts):
             return list(found.values())
         return self._from_synonyms(ctx, texts) or self._from_headings(ctx, texts)
@@ -333,44 +330,14 @@ class TopicFinder:
             found.append(TopicMatch(topic, evidence, at, named=said))
         return found
 
-    def _from_qualifier(
-        self, ctx: Context, heads: Sequence[tuple[str, str, int]]
-    ) -> list[TopicMatch]:
-        """The topic a title (or else the H1) names only as a qualifier, when it is the only
-        condition the title names - the head it qualifies is an action, a service or a
-        document ("What to Do if You Get Sick with Flu", "Hypoglycaemia Recognition and
-        Treatment Guidelines"), not another condition ("Kidney Disease of Diabetes") - and
-        the main text names it at least MIN_QUALIFIED times outside headings."""
-        texts = [text for _where, text, _at in heads]
-        for where, text, at in heads:
-            hits = self._hits(text)
-            if not hits:
-                continue
-            topic = hits[0].topic
-            if self.reading is None or any(h.topic.id != topic.id for h in hits):
-                return []
-            spans = [Span(h.start, h.end) for h in hits]
-            if self.reading.other_condition(text, spans) or self._excluded(topic, texts):
-                return []
-            times = self._body_count(ctx, None, topic)
-            if times < MIN_QUALIFIED:
-                return []
-            evidence = (
-                f"{where} names {hits[0].text!r} as a qualifier of no other condition",
-                f"the text names it {times} times",
-            )
-            return [TopicMatch(topic, evidence, at, named=text)]
-        return []
-
-    def _body_count(self, ctx: Context, exposure: re.Pattern[str] | None, topic: Topic) -> int:
-        """How often the main text, outside headings, names the exposure (if any) or the
-        topic."""
+    def _body_count(self, ctx: Context, exposure: re.Pattern[str], topic: Topic) -> int:
+        """How often the main text, outside headings, names the exposure or the topic."""
         document = ctx.document
         text = document.masked
         for section in document.sections:
             a, b = section.start, section.body_start
             text = text[:a] + " " * (b - a) + text[b:]
-        spans = [m.span() for m in exposure.finditer(text)] if exposure is not None else []
+        spans = [m.span() for m in exposure.finditer(text)]
         spans += [m.span() for m in self._trigger(topic).finditer(text) if plural_ok(m)]
         return len(
             {

@@ -267,7 +267,6 @@ def _title_reading(data: dict[str, list[str]] | None) -> TitleReading | None:
         long_term_marks=tuple(data.get("long_term_marks", ())),
         condition_endings=tuple(data.get("condition_endings", ())),
         list_verbs=tuple(data.get("list_verbs", ())),
-        condition_heads=tuple(data.get("condition_heads", ())),
     )
 
 

@@ -98,7 +98,6 @@ class TitleReading:
     long_term_marks: tuple[str, ...] = ()
     condition_endings: tuple[str, ...] = ()
     list_verbs: tuple[str, ...] = ()
-    condition_heads: tuple[str, ...] = ()
 
     def subjects(self, title: str, hits: Sequence[Span]) -> list[bool]:
         """For each hit (a topic trigger matched in the title), whether it names the
@@ -110,22 +109,6 @@ class TitleReading:
         themselves: a long-term mark ("Chronic ...", "Hereditary ..."), or another
         condition named beside them ("Amyloidosis and Kidney Disease"); None otherwise."""
         return _Reader(self, title, hits).relative()
-
-    def other_condition(self, title: str, hits: Sequence[Span]) -> str | None:
-        """Why the title names a condition besides its hits: a long-term mark, a condition
-        ending or a condition noun (``condition_heads``) among its other words; None when
-        the hits are the only condition it names ("What to Do if You Get Sick with Flu")."""
-        reader = _Reader(self, title, hits)
-        if why := reader.relative():
-            return why
-        if not self.condition_heads:
-            return None
-        text = reader.title
-        for h in hits:
-            text = text[: h.start] + " " * (h.end - h.start) + text[h.end :]
-        if m := _words_regex(self.condition_heads).search(text):
-            return f"the title also names {m.group()!r}"
-        return None
 
 
 class _Reader:
