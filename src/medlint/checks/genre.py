@@ -197,24 +197,6 @@ _SUMMARY_HEADING = re.compile(r"\bresearch\b.*\bbeing done\b", re.I)
 RARE_MIN = 2
 # A summary of a few paragraphs that calls the condition rare is a rare-disease summary.
 SHORT_SUMMARY = 300
-# A page that narrates the care a service will give - the reader, the staff or the service
-# as subject of "will" ("You will be asked for your name", "your vision will be checked",
-# "we will ask you to sign a consent form", "the radiographer will position you") - in at
-# least MIN_CARE sentences, a fifth of its sentences or more, describes a service or a
-# treatment (what happens at a visit, how treatment is planned), not a problem the reader
-# has: red flags are not expected there (docs/red-flags.md, round 15b). Vocabulary of care
-# settings and their staff, never of a condition.
-_CARE_WILL = re.compile(
-    r"\b(?:you|we|your\s+[a-z]+|(?:the|a|our)\s+(?:[a-z]+\s+)?(?:team|nurses?|doctors?|staff|"
-    r"radiographers?|consultants?|surgeons?|clinicians?|specialists?|therapists?|clinic|"
-    r"hospital|department|unit|service|receptionists?))\s+will\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:be\s+[a-z]+(?:ed|en)|ask|check|explain|give|see|examine|assess|plan|take|offer|"
-    r"discuss|need\s+to|have)\b",
-    re.I,
-)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
-MIN_CARE = 4
-CARE_SHARE = 5  # at least one sentence in CARE_SHARE
 
 # A cancer treatment, drug or regimen page: a title whose head is a treatment, or a drug
 # summary's shape. Red flags are not asked there unless the page is about a side effect
@@ -421,21 +403,6 @@ def _rare(document: Document, title: str, words: int) -> Genre | None:
     ):
         cues = ", ".join(repr(v) for v in found.values())
         return Genre(RARE, f"the text reads as a rare-disease summary ({cues})")
-    return None
-
-
-def _care_narrated(document: Document) -> Genre | None:
-    """A description of a service or a treatment: the text narrates the care the service
-    will give (``_CARE_WILL``) in at least MIN_CARE sentences, one in CARE_SHARE or more."""
-    sentences = [s for s in _SENTENCE.split(document.masked) if s.strip()]
-    care = [s for s in sentences if _CARE_WILL.search(s)]
-    if len(care) >= MIN_CARE and len(care) * CARE_SHARE >= len(sentences):
-        said = " ".join(_CARE_WILL.search(care[0]).group().split())  # type: ignore[union-attr]
-        return Genre(
-            TREATMENT,
-            f"the text narrates the care a service gives ({len(care)} of {len(sentences)}"
-            f" sentences, e.g. {said!r})",
-        )
     return None
 
 
@@ -657,7 +624,6 @@ def detect(document: Document) -> Genre:
     shape = (
         _drug(document)
         or _treatment(document, title)
-        or _care_narrated(document)
         or _rare(document, title, words)
         or _video(document, title, words)
         or _directory(document)
