@@ -202,20 +202,6 @@ class MedicationAdvice(ShapeCheck):
             "something in the medicine's place; not a medicine offered for another, a "
             "professional's suggestion, negated or hedged."
         ),
-        ranking_phrases=words(
-            "Comparisons ('better than', 'as effective as', 'superior to') that, with a remedy "
-            "(remedy_nouns) before them in their clause and a medicine after them ('Oil of "
-            "oregano is superior to prescription antibiotics'), rank the remedy over or level "
-            "with the medicine: an offer of it in the medicine's place."
-        ),
-        ranking_links=words(
-            "Words ('taking', 'prescribed') that may stand between a comparison and its "
-            "medicine ('better than taking prescribed medications')."
-        ),
-        ranking_hedges=words(
-            "Words ('may', 'some', 'suggest') in the comparison's clause that make it a "
-            "hedged or reported finding, not an offer."
-        ),
         lifelong_phrases=words(
             "Phrases of a lifelong time ('for the rest of your life', 'forever') that, right "
             "after a medicine whose need is denied to the reader ('you do not have to be on "
@@ -267,11 +253,6 @@ class MedicationAdvice(ShapeCheck):
         self.escalation_verbs = option_words(options, "escalation_verbs")
         self.keeping_verbs = option_words(options, "keeping_verbs")
         self.alternative_nouns = option_words(options, "alternative_nouns")
-        self.ranking = tuple(
-            tuple(p.lower().split()) for p in options.get("ranking_phrases", ()) or ()
-        )
-        self.ranking_links = option_words(options, "ranking_links")
-        self.ranking_hedges = option_words(options, "ranking_hedges")
         self.lifelong = tuple(
             tuple(p.lower().split()) for p in options.get("lifelong_phrases", ()) or ()
         )
@@ -380,8 +361,6 @@ class MedicationAdvice(ShapeCheck):
                 over = self._alternative_to(ctx, medicine, medicines)
             if over is None:
                 over = self._postponed(ctx, medicine, medicines)
-            if over is None:
-                over = self._ranked_over(ctx, medicine, medicines)
             if over is not None:
                 reported.add(medicine.sentence)
                 yield self.finding(ctx, over, medicine.end)
@@ -662,57 +641,6 @@ class MedicationAdvice(ShapeCheck):
             return None  # "metformin is an alternative to insulin": one medicine for another
         first, lead = _lead(ctx, medicine)
         start = lead.rfind(before[noun])
-        return first + start if start != -1 else None
-
-    def _ranked_over(
-        self, ctx: Context, medicine: Mention, medicines: Collection[Mention]
-    ) -> int | None:
-        """Where the comparison starts when a remedy is ranked over or level with the
-        medicine ("Oil of oregano is superior to prescription antibiotics", "4 Essential Oils
-        Proven to be as Effective as Drugs"): a ranking phrase, then at most a few links
-        ("taking", "your") and two modifiers before the medicine, a remedy noun before the
-        phrase in its clause. Not one medicine ranked against another ("blinatumomab is
-        superior to standard chemotherapy"), a combination ("... better than either drug
-        alone"), hedged or reported ("may be as effective as"), negated, a professional's
-        or a study's finding, limited to a case, a question or a quotation."""
-        if not self.ranking or not self.remedy_nouns:
-            return None
-        analysis = ctx.analysis
-        before = analysis.words_before(medicine.sentence, medicine.token_start)
-        at = len(before)
-        modifiers = 0
-        while at > 0 and len(before) - at < 4:
-            word = before[at - 1]
-            if word in self.ranking_links or word in self.refusal_determiners:
-                at -= 1
-            elif word.isalpha() and modifiers < 2 and all(word != p[-1] for p in self.ranking):
-                modifiers += 1  # modifiers of the medicine: "your blood pressure pills"
-                at -= 1
-            else:
-                break
-        phrase = next((p for p in self.ranking if tuple(before[at - len(p) : at]) == p), None)
-        if phrase is None:
-            return None
-        head = before[: at - len(phrase)]
-        clause = clause_before(head)
-        if self.remedy_nouns.isdisjoint(clause):
-            return None
-        sentence = analysis.words_of_sentence(medicine.sentence)
-        after = analysis.words_after(medicine.sentence, medicine.token_end)
-        if NEGATIONS.intersection(clause) or self.ranking_hedges.intersection(clause):
-            return None
-        if self.professionals.intersection(sentence) or self.research_words.intersection(sentence):
-            return None
-        if "alone" in after or self.refusal_limits.intersection(clause + after[:4]):
-            return None
-        if sentence_place(ctx, medicine) & self.unless_sentence:
-            return None
-        if medicine.has(*(self.unless_context - {cx.NEGATED, cx.HYPOTHETICAL})):
-            return None
-        if _one_for_another(medicine, medicines):
-            return None
-        first, lead = _lead(ctx, medicine)
-        start = lead.rfind(" ".join(phrase))
         return first + start if start != -1 else None
 
     def _refused(
