@@ -233,17 +233,6 @@ class TopicFinder:
         """Whether the title or H1 names any topic, whatever its sense (news on sepsis)."""
         return any(self._hits(text) for _where, text, _at in titles(document))
 
-    def named_outside_senses(self, document: Document) -> str | None:
-        """The words by which the title or H1 names a topic, unless a title sense says the
-        page is not about the condition ("Flu vaccine", "Stroke rehabilitation")."""
-        heads = titles(document)
-        if self.senses is not None and any(self.senses.search(t) for _w, t, _a in heads):
-            return None
-        for where, text, _at in heads:
-            for hit in self._hits(text):
-                return f"{where} names {hit.text!r} ({hit.topic.id})"
-        return None
-
     def _excluded(self, topic: Topic, texts: Sequence[str]) -> str | None:
         if not topic.exclude_when:
             return None

@@ -132,7 +132,6 @@ class Guidance:
     umbrella_titles: tuple[Searcher, ...] = ()  # safety_net: a group of conditions
     aftercare_titles: tuple[Searcher, ...] = ()  # safety_net: care at home after a procedure
     min_acute_aftercare_title: int | None = None
-    min_acute_known_title: int | None = None  # safety_net: a known topic MED109 does not take
     no_reader: tuple[str, ...] = ()  # safety_net.no_reader: no reader can act (eradicated)
     no_reader_sentences: int = 0
     spellings: tuple[Spelling, ...] = ()
@@ -207,7 +206,6 @@ def load_guidance() -> Guidance:
             for h in net.get("aftercare_titles", ())
         ),
         min_acute_aftercare_title=net.get("min_acute_aftercare_title"),
-        min_acute_known_title=net.get("min_acute_known_title"),
         no_reader=tuple(net.get("no_reader", ())),
         no_reader_sentences=int(net.get("no_reader_sentences", 0)),
         title_reading=_title_reading(data.get("title_reading")),

@@ -193,16 +193,6 @@ class SafetyNetCheck:
                     return f"{where} says it is aftercare ({m.group().strip()!r})"  # type: ignore[attr-defined]
         return None
 
-    def _known_title(self, document: d.Document) -> str | None:
-        """Why the title or H1 names a knowledge-base topic that MED109 does not take (the
-        caller has found no topic): the topic's ``exclude_when`` ("Gestational Diabetes") or
-        the topic named as a qualifier ("Corneal abrasion foreign bodies"). None when
-        ``min_acute_known_title`` is unset (MED112 then defers whenever a topic is named) or a
-        title sense says the page is not about the condition ("Flu vaccine")."""
-        if self.guidance.min_acute_known_title is None:
-            return None
-        return self.finder.named_outside_senses(document)
-
     def _umbrella(self, document: d.Document) -> bool:
         """Whether the title names a group of conditions (``umbrella_titles``)."""
         return any(
@@ -257,22 +247,16 @@ class SafetyNetCheck:
             if not help_.statements and on_health and addressed:
                 yield Finding(at, at, self._news_message(found.reason), self._news_fix())
             return
-        if not found.expects_help or self.finder.find(ctx):
-            return  # MED109 judges a known topic
-        known = self._known_title(document)
-        if known is None and self.finder.named_in_title(document):
-            return  # a title sense that is not the condition ("Flu vaccine"), or K is off
+        if not found.expects_help or self.finder.named_in_title(document) or self.finder.find(ctx):
+            return  # MED109 judges a known topic, also one the title names as a qualifier
         if self._umbrella(document):
             return  # an overview of a group of conditions points to its members' pages
         symptom = self._symptom_title(document)
         reason, subject = symptom if symptom is not None else (None, ())
         aftercare = self._aftercare(document) if reason is None else None
-        clinical = reason or aftercare or known or self._clinical(ctx)
+        clinical = reason or aftercare or self._clinical(ctx)
         acute = self._acute(ctx)
-        least = self._min_acute(document, reason, aftercare)
-        if known is not None and self.guidance.min_acute_known_title is not None:
-            least = min(least, self.guidance.min_acute_known_title)
-        if clinical is None or len(acute) < least:
+        if clinical is None or len(acute) < self._min_acute(document, reason, aftercare):
             return
         if self._no_reader(ctx) is not None:
             return  # an eradicated disease, a newborn-ward condition: no reader can act
@@ -280,7 +264,7 @@ class SafetyNetCheck:
         help_ = HelpStatements(ctx, self.guidance, subject) if subject else help_
         if help_.when_to_get_help() is not None:
             return
-        needed = "a symptom" if reason is not None else "aftercare" if aftercare else "a known topic"
+        needed = "a symptom" if reason is not None else "aftercare"
         cues = ", ".join(repr(a) for a in acute[:3]) or f"none needed for {needed}"
         about = "care at home after a procedure" if aftercare else "a condition"
         problem = (
