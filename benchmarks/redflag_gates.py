@@ -1,7 +1,8 @@
 """Trace each red-flag miss to the gate that stops it (issue 12, round 12).
 
 For every document of a split that is labelled "red flags warranted but missing" and that
-MED109+MED112 do not flag (or, with ``--rule MED112``, that MED112 does not flag), print
+MED109+MED112 do not flag (or, with ``--rule MED112``, that MED112 does not flag; or, with
+``--flagged``, every document the rule does flag, whatever its label), print
 what each gate of the two rules decides: the genre (news, patient information ...), the
 topics MED109 takes, whether the title names a known topic at all (MED112 defers then),
 MED112's umbrella, symptom, aftercare, clinical and acute gates, and whether the page has
@@ -66,6 +67,11 @@ def main(argv: list[str] | None = None) -> int:
         "--genre",
         help="every document of this labelled genre (documents.jsonl 'genre'), found or not",
     )
+    parser.add_argument(
+        "--flagged",
+        action="store_true",
+        help="every document the rule (--rule; 'any': either) flags, whatever its label",
+    )
     args = parser.parse_args(argv)
     if args.split.startswith(FROZEN) or args.split == "all":
         parser.error(f"--split {args.split!r}: item-level output is for development splits only")
@@ -80,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         }[args.rule]
         if args.genre is not None:
             if row.get("genre") != args.genre:
+                continue
+        elif args.flagged:
+            if missed:
                 continue
         elif not (scored.positive and missed):
             continue

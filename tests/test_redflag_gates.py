@@ -61,6 +61,16 @@ def test_lists_every_document_of_a_labelled_genre(tool, capsys) -> None:  # type
     assert all("(label: " in line for line in listed)
 
 
+def test_lists_every_document_a_rule_flags(tool, capsys) -> None:  # type: ignore[no-untyped-def]
+    """--flagged: the documents MED112 flags, true and false alarms, each with its gates
+    (round 15c's table of MED112 findings)."""
+    assert tool.main(["--split", "dev13", "--rule", "MED112", "--flagged"]) == 0
+    out = capsys.readouterr().out
+    listed = [line for line in out.splitlines() if not line.startswith(" ")]
+    assert listed and all("(label: " in line and "flagged by MED1" in line for line in listed)
+    assert "    acute: " in out
+
+
 def test_restricted_documents_count_only_with_the_text_that_was_labelled(  # type: ignore[no-untyped-def]
     tool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
