@@ -22,7 +22,6 @@ helpseeking.py, which owns the sections.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -42,7 +41,6 @@ CLAUSE_SUBJECTS = frozenset(
 )
 VERB = Label.of("help", "shape", "verb")
 TRIGGER = Label.of("help", "shape", "trigger")
-POINTER = Label.of("help", "shape", "pointer")
 SHAPE = Label.of("help", "shape")
 
 
@@ -53,8 +51,6 @@ def destination_label(level: int) -> Label:
 def register(bank: PatternBank, care: CareShape, source: str) -> None:
     """Add the shape's vocabulary to the bank once, however many rules read it."""
     groups = {VERB: care.verbs, TRIGGER: care.triggers}
-    if care.list_pointers:
-        groups[POINTER] = care.list_pointers
     groups |= {destination_label(level): pats for level, pats in care.destinations.items()}
     for label, patterns in groups.items():
         if label not in bank.groups:
@@ -102,8 +98,6 @@ def instructions(
         ]
         if not after:
             ahead = _route_ahead(analysis, verb, by_sentence.get(verb.sentence, ()))
-            if ahead is None and verb.sentence in urgent_sentences:
-                ahead = _own_route(analysis, care, verb)
             if ahead is not None:
                 found.append(ahead)
             continue
@@ -169,46 +163,6 @@ def _route_ahead(
         ),
         level,
     )
-
-
-def _own_route(analysis: Analysis, care: CareShape, verb: Mention) -> Instruction | None:
-    """The page's own route (round 15d): a contact verb that opens its sentence (an
-    imperative), in a sentence with an urgency word (the caller checks), followed by a
-    condition that points at the list on the next lines ("Contact plaster room immediately if
-    any of the following occur." / "- Your toes become blue or pale"). Same-day help whatever
-    it names as the destination: a leaflet names its own service in its own words."""
-    if verb.text.lower() not in care.own_route_verbs:
-        return None
-    if analysis.words_before(verb.sentence, verb.token_start):
-        return None  # not an imperative: "the team will contact you immediately if ..."
-    after = analysis.words_after(verb.sentence, verb.token_end)
-    pointers = [
-        m
-        for m in analysis.mentions(POINTER)
-        if m.sentence == verb.sentence and m.start > verb.end and not m.has(NEGATED)
-    ]
-    if not pointers or not CONDITIONS & set(after):
-        return None
-    if not _list_follows(analysis, verb.sentence):
-        return None
-    pointer = pointers[0]
-    text = " ".join(analysis.document.source[verb.start : pointer.end].split())
-    return Instruction(_joined(verb, pointer, text), SAME_DAY)
-
-
-CONDITIONS = frozenset({"if", "when", "should"})
-_LIST_LINE = re.compile(r"[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)])[ \t]+|[ \t]*<(?:ul|ol|li)\b", re.I)
-
-
-def _list_follows(analysis: Analysis, sentence: int) -> bool:
-    """Whether the first non-blank line after the sentence is a list item."""
-    source = analysis.document.source
-    _start, end = analysis.sentences[sentence]
-    line_end = source.find("\n", end)
-    for line in source[line_end + 1 if line_end != -1 else len(source) :].split("\n")[:4]:
-        if line.strip():
-            return _LIST_LINE.match(line) is not None
-    return False
 
 
 # The words of a relative clause or infinitive between a destination and its verb ("that you

@@ -94,11 +94,6 @@ class CareShape:
     triggers: tuple[str, ...]
     destinations: dict[int, tuple[str, ...]]
     question_verbs: tuple[str, ...] = ()
-    # The page's own route (round 15d): an imperative contact verb with an urgency word and a
-    # condition that points at the list after it ("Contact plaster room immediately if any of
-    # the following occur.") is same-day help whatever destination it names.
-    own_route_verbs: tuple[str, ...] = ()
-    list_pointers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -256,8 +251,6 @@ def _care_shape(
         verbs=tuple(map(str, data["verbs"])),  # type: ignore[call-overload]
         triggers=tuple(map(str, data["triggers"])),  # type: ignore[call-overload]
         question_verbs=tuple(map(str, data.get("question_verbs", ()))),  # type: ignore[call-overload]
-        own_route_verbs=tuple(map(str, data.get("own_route_verbs", ()))),  # type: ignore[call-overload]
-        list_pointers=tuple(map(str, data.get("list_pointers", ()))),  # type: ignore[call-overload]
         destinations=destinations,
     )
 
