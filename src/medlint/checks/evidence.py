@@ -169,13 +169,7 @@ _CITATION = re.compile(
     # a named journal and a date: "New England Journal of Medicine, March 2021"
     r"|\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Annals|Proceedings|Pediatrics|Circulation|Cochrane"
     r"|Nature|Science|MMWR|Reports?|Review)\b[\w ,&:-]{0,60}?,?\s+"
-    rf"(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\b"
-    # ... or any publication's title in parentheses with its full date: "(Drug Design,
-    # Development and Therapy, Sep. 20, 2016)"; two title words at least, and not a page's
-    # own date stamp ("(Updated March 3, 2020)")
-    r"|\((?!(?i:updated|posted|published|reviewed|last|accessed|retrieved|revised|modified"
-    r"|edited)\b)(?:[A-Z][\w'’&-]*,?\s+(?:(?:and|of|for|in|on|the|&)\s+)?){2,8}?"
-    rf"(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\)",
+    rf"(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\b",
 )
 # A product named with its strength, alone on its line: "Benzyl alcohol lotion, 5%;".
 _STRENGTH = re.compile(
@@ -446,29 +440,12 @@ _CONCENTRATION = re.compile(
 )
 
 
-# ... or named before it, as the preparation's standard or strength: "an extract
-# standardized for at least 80 percent <substance>", "a standardized extract (80% to 85%
-# <substance>)", "no higher concentration than 50%", "a strength of 2%" (the second figure of
-# a range too).
-_STRENGTH_BEFORE = re.compile(
-    r"(?:\bstandardi[sz]ed\s+(?:to|for|at)\s+(?:contain\s+|provide\s+)?"
-    r"|\b(?:concentration|strength|dilution)\s+(?:of|than|at)\s+"
-    r"|\b(?:extract|solution|tincture|concentrate)\s*\(\s*)"
-    r"(?:(?:at\s+least|no\s+(?:more|less)\s+than|a\s+minimum\s+of|up\s+to|about|approximately"
-    r"|around)\s+)?"
-    r"(?:\d+(?:\.\d+)?\s?(?:%|percent)\s*(?:to|-|–)\s*)?$",
-    re.I,
-)
-
-
 def _measure(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Is the percentage at ``start:end`` a measure of one body, a level or a substance's
     strength, not a share of people?"""
     percent = text[end - 1 : end] == "%" or text[start:end].lower().endswith(("percent", "cent"))
     if percent and _CONCENTRATION.match(text, end):
         return True  # "5% acidic", "3% hydrogen peroxide"
-    if percent and _STRENGTH_BEFORE.search(text[max(sentence_start, start - 60) : start]):
-        return True  # "standardized for at least 80 percent ...", "concentration than 50%"
     upper = _RANGE_TOP.match(text, end)  # "10% to 19% of the cells ..."
     if _OF_BODY.match(text, upper.end() if upper else end):
         return True
