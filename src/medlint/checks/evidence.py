@@ -341,7 +341,7 @@ class UnsupportedStatistic:
         ]
         if self.findings:
             candidates += [
-                (m.start, m.end)
+                _finding_span(document, analysis, m)
                 for m in analysis.mentions(self.finding_label)
                 if not m.has(NEGATED, *self.unless_context)
                 and not _denied(document, analysis, m)
@@ -594,6 +594,56 @@ _IMPERSONAL_AFTER = re.compile(
 )
 
 
+# A finding participle governing an infinitive, the remedy its subject: "X have been
+# shown, in some cases, to hold", "changes proven by experts to be effective", "they have
+# also proven to yield", "a tea proven to lower" (a reduced relative: it follows the noun it
+# modifies; alone it is a tagline). Not "found" or "demonstrated": "mutations in seven genes
+# have been found to cause this condition" states a textbook fact, "patients found to have"
+# a test result. A determiner or pronoun after "to" makes it a preposition ("shown to the
+# patient"); "(yet) to be proven to" is a need, not a finding.
+_PARTICIPLE = re.compile(r"shown|proven|proved", re.I)
+_NEED = re.compile(r"\bto\s+be\s+$|\bbe(?:ing)?\s+$", re.I)
+# A denial a few words before, which a negation cue's clause may not reach ("none has yet
+# been shown to halt", "but has not yet been shown to" across a line break).
+_DENIAL = re.compile(
+    r"(?:\b(?:not|never|none|nothing|neither|nor)\b|n[’']t\b)(?:\s+[\w'’-]+){0,3}\s+$", re.I
+)
+_INFINITIVE_AFTER = re.compile(
+    r"(?:\s*,[^,.;:]{1,40},|\s+by\s+(?:[\w'’-]+\s+){1,3}?)?\s*to(?=\s+"
+    r"(?!(?:the|a|an|this|that|these|those|you|your|my|our|his|her|their|them|him|me|us|it"
+    r"|its|whom|which|what|some|all|any|each|every|date)\b)[a-z]+\b)",
+    re.I,
+)
+# The auxiliaries quoted with the participle: "has also been shown to".
+_AUXILIARY = re.compile(r"\b(?:has|have|had)\s+(?:[\w'’-]+\s+)?(?:been\s+)?$", re.I)
+
+
+def _participle_finding(document: Document, mention: Mention, before: str, end: int) -> bool:
+    """Is the finding verb a participle governing an infinitive, after the noun or
+    auxiliary it belongs to ("have been shown, in some cases, to hold", "proven by experts
+    to work")?"""
+    if _PARTICIPLE.fullmatch(mention.text) is None or not re.search(r"\w", before):
+        return False
+    if _INFINITIVE_AFTER.match(document.masked, mention.end, end) is None:
+        return False
+    return not _NEED.search(before) and not _DENIAL.search(before)
+
+
+def _finding_span(document: Document, analysis: Analysis, mention: Mention) -> tuple[int, int]:
+    """The span to quote for a finding verb: a participle with its auxiliaries and its "to"
+    ("has also been shown to", "proven by cardiologists to"), any other verb as it stands."""
+    start, end = analysis.sentences[mention.sentence]
+    before = document.masked[start : mention.start]
+    if not _participle_finding(document, mention, before, end):
+        return mention.start, mention.end
+    after = _INFINITIVE_AFTER.match(document.masked, mention.end, end)
+    auxiliary = _AUXILIARY.search(before)
+    return (
+        mention.start - (len(before) - auxiliary.start() if auxiliary else 0),
+        after.end() if after else mention.end,
+    )
+
+
 def _found_by_evidence(document: Document, analysis: Analysis, mention: Mention) -> bool:
     """Does a finding verb report evidence as fact: an evidence noun its subject ("a study
     in California concluded that", "which many studies have linked to"), or an impersonal
@@ -619,6 +669,8 @@ def _found_by_evidence(document: Document, analysis: Analysis, mention: Mention)
         return False  # "studies in the laboratory to discover the mechanisms": a purpose
     if _NOT_YET.match(clause):
         return False  # "Once researchers discover the genetic causes, ...": not yet found
+    if _participle_finding(document, mention, before, end):
+        return True  # "X have been shown, in some cases, to", "proven by experts to work"
     subject = _EVIDENCE_SUBJECT.search(clause)
     if subject is None:
         return False
