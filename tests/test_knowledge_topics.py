@@ -98,6 +98,8 @@ def test_topic_sources_and_signs(path: Path) -> None:
         assert not LOCALE_WORDING.search(condition["advice"]), (
             f"{path.name}: {condition['id']} advice uses country-specific wording"
         )
+    unknown = set(topic.get("exposures", {}).get("sources", ())) - set(topic["sources"])
+    assert not unknown, f"{path.name}: exposures cite unknown sources {unknown}"
     urgencies = [s["urgency"] for c in topic["conditions"] for s in c["signs"]]
     assert urgencies, f"{path.name}: no sign with an urgency"
 
@@ -165,3 +167,25 @@ def test_sense_traps(topic_id: str, title: str, trap: str) -> None:
 def test_topic_title_names_its_topic(path: Path) -> None:
     topic = load(path)
     assert names_topic(topic["id"], topic["title"]), f"{path.name}: its own title is not a trigger"
+
+
+def test_a_topic_file_citing_an_unknown_source_is_refused_with_its_name(tmp_path: Path) -> None:
+    """A topic file (a real copy of a shipped one, edited) whose exposures or condition cite
+    a source key it does not define is refused at load with the file and the key, not a
+    KeyError."""
+    from medlint.checks.knowledge import _topic
+    from medlint.ruleset import RuleFileError
+
+    shipped = (TOPICS / "heat-illness.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(shipped)
+    cited = data["exposures"]["sources"][0]
+    edited = tmp_path / "heat-illness.yaml"
+    edited.write_text(shipped.replace(f"[{cited}", "[NO_SUCH_SOURCE", 1), encoding="utf-8")
+    bad = yaml.safe_load(edited.read_text(encoding="utf-8"))
+    assert bad["exposures"]["sources"][0] == "NO_SUCH_SOURCE"
+    with pytest.raises(RuleFileError, match=r"x\.yaml: exposures cite unknown source 'NO_SUCH"):
+        _topic(bad, "x.yaml")
+    bad = yaml.safe_load(shipped)
+    bad["conditions"][0]["sources"] = ["NO_SUCH_SOURCE"]
+    with pytest.raises(RuleFileError, match=r"x\.yaml: condition '.+' cites unknown source"):
+        _topic(bad, "x.yaml")

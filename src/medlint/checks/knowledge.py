@@ -6,6 +6,7 @@ safetynet.py."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources.abc import Traversable
@@ -270,6 +271,14 @@ def _title_reading(data: dict[str, list[str]] | None) -> TitleReading | None:
     )
 
 
+def _known_sources(cited: Iterable[str], sources: dict[str, Source], citing: str) -> None:
+    """Refuse a citation of a source key the topic file does not define (``citing`` says
+    who cites: "<file>: exposures cite", "<file>: condition 'x' cites")."""
+    missing = [key for key in cited if key not in sources]
+    if missing:
+        raise RuleFileError(f"{citing} unknown source {missing[0]!r}")
+
+
 def _topic(data: dict[str, object], source: str, spellings: tuple[Spelling, ...] = ()) -> Topic:
     def spelled(patterns: object) -> tuple[str, ...]:
         return variants(patterns, spellings)  # type: ignore[arg-type]
@@ -279,16 +288,10 @@ def _topic(data: dict[str, object], source: str, spellings: tuple[Spelling, ...]
         for key, s in data["sources"].items()  # type: ignore[attr-defined]
     }
     exposures: dict[str, list[str]] = data.get("exposures") or {}  # type: ignore[assignment]
-    unknown = [k for k in exposures.get("sources", ()) if k not in sources]
-    if unknown:
-        raise RuleFileError(f"{source}: exposures cite unknown source {unknown[0]!r}")
+    _known_sources(exposures.get("sources", ()), sources, f"{source}: exposures cite")
     conditions = []
     for c in data["conditions"]:  # type: ignore[attr-defined]
-        missing = [s for s in c["sources"] if s not in sources]
-        if missing:
-            raise RuleFileError(
-                f"{source}: condition {c['id']!r} cites unknown source {missing[0]!r}"
-            )
+        _known_sources(c["sources"], sources, f"{source}: condition {c['id']!r} cites")
         conditions.append(
             Condition(
                 id=c["id"],
