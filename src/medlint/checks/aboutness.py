@@ -333,10 +333,7 @@ class TopicFinder:
     def _body_count(self, ctx: Context, exposure: re.Pattern[str], topic: Topic) -> int:
         """How often the main text, outside headings, names the exposure or the topic."""
         document = ctx.document
-        text = document.masked
-        for section in document.sections:
-            a, b = section.start, section.body_start
-            text = text[:a] + " " * (b - a) + text[b:]
+        text = _without_headings(document)
         spans = [m.span() for m in exposure.finditer(text)]
         spans += [m.span() for m in self._trigger(topic).finditer(text) if plural_ok(m)]
         return len(
@@ -417,11 +414,18 @@ class TopicFinder:
         )
         if named:
             return f"the text names it {named} time{'s' if named > 1 else ''}"
-        text = document.masked
-        for a, b in heads:
-            text = text[:a] + " " * (b - a) + text[b:]
-        words = len(_WORD.findall(text))
+        words = len(_WORD.findall(_without_headings(document)))
         return f"the text under it has {words} words" if words >= MIN_WORDS else None
+
+
+def _without_headings(document: Document) -> str:
+    """The masked text with every section's heading blanked (same offsets): what the main
+    text says outside its headings."""
+    text = document.masked
+    for section in document.sections:
+        a, b = section.start, section.body_start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 # A title or H1 addressed to parents places its topic in childhood: "Fever (advice for
