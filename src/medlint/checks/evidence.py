@@ -618,15 +618,17 @@ _INFINITIVE_AFTER = re.compile(
 _AUXILIARY = re.compile(r"\b(?:has|have|had)\s+(?:[\w'’-]+\s+)?(?:been\s+)?$", re.I)
 
 
-def _participle_finding(document: Document, mention: Mention, before: str, end: int) -> bool:
-    """Is the finding verb a participle governing an infinitive, after the noun or
-    auxiliary it belongs to ("have been shown, in some cases, to hold", "proven by experts
-    to work")?"""
+def _participle_to(
+    document: Document, mention: Mention, before: str, end: int
+) -> re.Match[str] | None:
+    """The "to" (with any aside or agent before it) when the finding verb is a participle
+    governing an infinitive, after the noun or auxiliary it belongs to ("have been shown, in
+    some cases, to hold", "proven by experts to work"); None otherwise."""
     if _PARTICIPLE.fullmatch(mention.text) is None or not re.search(r"\w", before):
-        return False
-    if _INFINITIVE_AFTER.match(document.masked, mention.end, end) is None:
-        return False
-    return not _NEED.search(before) and not _DENIAL.search(before)
+        return None
+    if _NEED.search(before) or _DENIAL.search(before):
+        return None
+    return _INFINITIVE_AFTER.match(document.masked, mention.end, end)
 
 
 def _finding_span(document: Document, analysis: Analysis, mention: Mention) -> tuple[int, int]:
@@ -634,14 +636,11 @@ def _finding_span(document: Document, analysis: Analysis, mention: Mention) -> t
     ("has also been shown to", "proven by cardiologists to"), any other verb as it stands."""
     start, end = analysis.sentences[mention.sentence]
     before = document.masked[start : mention.start]
-    if not _participle_finding(document, mention, before, end):
+    after = _participle_to(document, mention, before, end)
+    if after is None:
         return mention.start, mention.end
-    after = _INFINITIVE_AFTER.match(document.masked, mention.end, end)
     auxiliary = _AUXILIARY.search(before)
-    return (
-        mention.start - (len(before) - auxiliary.start() if auxiliary else 0),
-        after.end() if after else mention.end,
-    )
+    return mention.start - (len(before) - auxiliary.start() if auxiliary else 0), after.end()
 
 
 def _found_by_evidence(document: Document, analysis: Analysis, mention: Mention) -> bool:
@@ -669,7 +668,7 @@ def _found_by_evidence(document: Document, analysis: Analysis, mention: Mention)
         return False  # "studies in the laboratory to discover the mechanisms": a purpose
     if _NOT_YET.match(clause):
         return False  # "Once researchers discover the genetic causes, ...": not yet found
-    if _participle_finding(document, mention, before, end):
+    if _participle_to(document, mention, before, end) is not None:
         return True  # "X have been shown, in some cases, to", "proven by experts to work"
     subject = _EVIDENCE_SUBJECT.search(clause)
     if subject is None:
