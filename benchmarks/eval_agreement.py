@@ -19,6 +19,8 @@ labeller's labels nor the rules or the code:
   ``SENT-REPORT-15.md``);
 - ``documents-15.jsonl``: every red-flag document of dev15/test15 (50; round 15b;
   ``RF-REPORT-15.md``; restricted texts: with ``--score``, only those at hand are linted).
+- ``sentences-16.jsonl`` / ``documents-16.jsonl``: every sentence (179) and red-flag document (47;
+  41 restricted texts) of dev16/test16 (round 16; ``SENT-REPORT-16.md``, ``RF-REPORT-16.md``).
 Every ``sentences-*.jsonl`` / ``documents-*.jsonl`` file there except the ``*-to-label`` inputs is
 read (a new round needs no code change). For each file and split it prints, per class, how many
 items each labeller marked, the raw agreement and Cohen's kappa. With ``--score`` it also lints
