@@ -77,3 +77,71 @@ def test_a_weather_page_with_the_signs_and_help_passes(linter: Linter) -> None:
         "loss of consciousness, or hot skin that is not sweating.\n"
     )
     assert fired(linter, "MED109", body, "Hot weather advice") == []
+
+
+# Round 16: exposures beyond weather - the animals that bite or sting, ticks, a toxic bloom,
+# animals giving birth - each tied to its topic by the topic's cited consumer sources.
+SNAKES = (
+    "Adders are the only venomous snake found wild in Britain. Adders are shy and bite "
+    "only when trodden on or picked up; keep dogs on a lead on heathland in spring."
+)
+STINGERS = (
+    "Wasps and bees are busiest in late summer. Wasps are drawn to sweet drinks, so keep "
+    "cans covered when you eat outside."
+)
+BLOOM = (
+    "Blue-green algae can form a scum on still water in warm weather. Some blue-green algae "
+    "make toxins, so keep children and dogs out of the water when a bloom is reported."
+)
+LAMBING = (
+    "Pregnant women should avoid helping with lambing or milking ewes that have recently "
+    "given birth, as ewes at lambing can carry infections."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "topic"),
+    [
+        ("Adders on the common", SNAKES, "snake-bites"),
+        ("Staying safe around wasps this summer", STINGERS, "insect-stings"),
+        ("Reservoir closed: blue-green algae", BLOOM, "poisoning-overdose"),
+        ("Farm visits during lambing", LAMBING, "miscarriage"),
+    ],
+)
+def test_a_hazard_title_gives_its_illness(
+    inspector: Linter, tmp_path: Path, title: str, body: str, topic: str
+) -> None:
+    assert topics(inspector, tmp_path, title, body) == [topic]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "topic"),
+    [
+        # a single bee is no hazard named: a supplement
+        (
+            "Bee pollen",
+            "Bee pollen is sold as a supplement. Bee pollen is collected from hives.",
+            "insect-stings",
+        ),
+        # "tick" alone is also a mark on a form
+        (
+            "Tick the boxes that apply",
+            "Tick each box that applies to you. Tick only one.",
+            "tick-bites",
+        ),
+        # dogs as pets are no hazard named: most pages about pets are not about bites
+        (
+            "Dogs and your health",
+            "Walking dogs keeps owners active. Dogs need daily walks.",
+            "animal-bites",
+        ),
+    ],
+)
+def test_no_hazard_named_no_topic(
+    inspector: Linter, tmp_path: Path, title: str, body: str, topic: str
+) -> None:
+    assert topic not in topics(inspector, tmp_path, title, body)
+
+
+def test_a_bloom_notice_is_asked_for_the_signs_of_poisoning(linter: Linter) -> None:
+    assert fired(linter, "MED109", BLOOM, "Blue-green algae warning")
