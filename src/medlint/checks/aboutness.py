@@ -10,8 +10,8 @@ The topic comes from what the article is about, never from a passing mention:
    (a flu *vaccine* page, "burn calories"), or a longer trigger of another topic covers
    the same words ("heat stroke" is heat illness, not stroke);
 3. only when the title and H1 name no topic as their subject: a topic whose ``exposures``
-   (the hazard its sources tie to it: hot weather for heat illness, snow for hypothermia,
-   venomous snakes for snake bites) the title or H1 names anywhere, headline or not, when the
+   (the weather or environmental hazard its sources tie to it: hot weather for heat
+   illness, snow for hypothermia) the title or H1 names anywhere, headline or not, when the
    main text outside headings names the exposure or the topic at least MIN_EXPOSURE times
    ("Warm weather advice", "Council reminds local people to stay safe in the heat");
 4. only when the title and H1 name no topic: a topic named by at least two main headings
@@ -302,9 +302,9 @@ class TopicFinder:
     def _from_exposures(
         self, ctx: Context, heads: Sequence[tuple[str, str, int]]
     ) -> list[TopicMatch]:
-        """The topics whose exposure the title or H1 names (the hazard a notice warns
-        about: hot weather, venomous snakes, a toxic bloom), borne out by the main text
-        naming the exposure or the topic at least MIN_EXPOSURE times outside headings."""
+        """The topics whose exposure the title or H1 names (the hazard a weather notice
+        warns about), borne out by the main text naming the exposure or the topic at least
+        MIN_EXPOSURE times outside headings."""
         texts = [text for _where, text, _at in heads]
         found = []
         for topic_id, pattern in self.exposures.items():
