@@ -8,10 +8,7 @@ The topic comes from what the article is about, never from a passing mention:
    Disease of Diabetes" or "Diabetic Heart Disease", not "fever" in "Lassa Fever"),
    unless the topic's ``exclude_when`` also matches the title or H1
    (a flu *vaccine* page, "burn calories"), or a longer trigger of another topic covers
-   the same words ("heat stroke" is heat illness, not stroke); a page whose subtitle (the
-   heading-like first line under its title, ``subtitle``) names the title's topic in one
-   of the guidance's ``subtitle_senses`` ("Influenza (Flu)" over "Flu Vaccination Clinic
-   Information 2022") is about that sense, and takes no topic from its title either;
+   the same words ("heat stroke" is heat illness, not stroke);
 3. only when the title and H1 name no topic as their subject: a topic whose ``exposures``
    (the weather or environmental hazard its sources tie to it: hot weather for heat
    illness, snow for hypothermia) the title or H1 names anywhere, headline or not, when the
@@ -100,12 +97,10 @@ class TopicFinder:
         topics: Sequence[Topic],
         title_senses: Sequence[str] = (),
         reading: TitleReading | None = None,
-        subtitle_senses: Sequence[str] = (),
     ) -> None:
         self.topics = tuple(topics)
         self.reading = reading
         self.title_senses = tuple(title_senses)
-        self.subtitle_senses = tuple(subtitle_senses)
         self.by_id = {t.id: t for t in self.topics}
         # What ``_hits`` found in each text: a page's title and headings are each read
         # several times (as a title, for its relatives, for a child's form), and the same
@@ -119,10 +114,6 @@ class TopicFinder:
     @cached_property
     def senses(self) -> re.Pattern[str] | None:
         return pattern_regex(self.title_senses) if self.title_senses else None
-
-    @cached_property
-    def subtitle_sense(self) -> re.Pattern[str] | None:
-        return pattern_regex(self.subtitle_senses) if self.subtitle_senses else None
 
     @cached_property
     def triggers(self) -> dict[str, re.Pattern[str]]:
@@ -168,8 +159,8 @@ class TopicFinder:
 
     def prepare(self) -> None:
         """Compile the regexes now (before workers fork) rather than on first use."""
-        _ = self.senses, self.subtitle_sense, self.triggers, self.trigger_gates
-        _ = self.long_terms, self.excludes, self.exposures
+        _ = self.senses, self.triggers, self.trigger_gates, self.long_terms, self.excludes
+        _ = self.exposures
 
     def register(self, bank: PatternBank) -> None:
         for topic in self.topics:
@@ -268,7 +259,6 @@ class TopicFinder:
                     found[value] = TopicMatch(
                         self.by_id[value], (f"front matter topics lists {value!r}",), declared.start
                     )
-        declared_ids = set(found)
         heads = titles(document)
         texts = [text for _where, text, _at in heads]
         if self.senses is not None and any(self.senses.search(t) for t in texts):
@@ -285,24 +275,11 @@ class TopicFinder:
                     self._add(found, ctx, hit, where, text, at, note if hit is not shown else "")
             if found:
                 break  # the title decides; an H1 is read only when the title names nothing
-        if found and self._subtitle_sense(document, found):
-            return [m for i, m in found.items() if i in declared_ids]  # a vaccine page
         if not found and (exposed := self._from_exposures(ctx, heads)):
             return exposed
         if found or any(self._hits(t) for t in texts):
             return list(found.values())
         return self._from_synonyms(ctx, texts) or self._from_headings(ctx, texts)
-
-    def _subtitle_sense(self, document: Document, found: dict[str, TopicMatch]) -> bool:
-        """Whether the page's subtitle names a topic its title named in one of the
-        ``subtitle_senses``: "Flu Vaccination Clinic Information 2022" under "Influenza
-        (Flu)" (a vaccination clinic's page, not flu's patient page)."""
-        if self.subtitle_sense is None:
-            return False
-        line = subtitle(document)
-        if not line or not self.subtitle_sense.search(line):
-            return False
-        return any(h.topic.id in found for h in self._hits(line))
 
     def _from_synonyms(self, ctx: Context, texts: Sequence[str]) -> list[TopicMatch]:
         """A title that names no topic by the knowledge base's names, read through the
@@ -471,12 +448,7 @@ def topic_finder(folder: str = "topics") -> TopicFinder:
     title senses and title reading: one per folder, so the rules that read the same topics
     (MED109, MED112) compile its regexes once and share what it finds in each document."""
     guidance = load_guidance()
-    return TopicFinder(
-        load_topics(folder),
-        guidance.title_senses,
-        guidance.title_reading,
-        subtitle_senses=guidance.subtitle_senses,
-    )
+    return TopicFinder(load_topics(folder), guidance.title_senses, guidance.title_reading)
 
 
 def titles(document: Document) -> list[tuple[str, str, int]]:
@@ -535,32 +507,6 @@ def also_called(document: Document) -> list[tuple[str, str, int]]:
         at = start + opening.find(first) + m2.start("names")
         out.append(("the first sentence's 'also called'", m2.group("names").strip(), at))
     return out
-
-
-SUBTITLE_WORDS = 12  # a longer first line is a sentence, not a subtitle
-_SENTENCE_END = re.compile(r"[.;:]\s*$")
-
-
-def subtitle(document: Document) -> str:
-    """The page's subtitle: the first line of its opening (below the H1, or the body's
-    start) that is not the title repeated, when it reads as a heading: at most
-    SUBTITLE_WORDS words, not ending as a sentence does. Empty when there is none (a
-    first line that is a sentence, or a subheading before any text)."""
-    main = [s for s in document.sections if document.region_at(s.start) == RegionKind.MAIN]
-    h1 = next((s.body_start for s in main if s.level == 1), None)
-    start = _after_front_matter(document) if h1 is None else h1
-    end = min([s.start for s in main if s.start >= start and s.level > 1] + [start + OPENING])
-    known = {_normal(document.title or "")} | {_normal(s.heading) for s in main if s.level == 1}
-    for m in re.finditer(r"[^\n]+", document.masked[start:end]):
-        line = m.group().strip(" \t#*_>")
-        if not line or _normal(line) in known:
-            continue
-        if document.regions and document.region_at(start + m.start()) != RegionKind.MAIN:
-            return ""
-        if len(_WORD.findall(line)) > SUBTITLE_WORDS or _SENTENCE_END.search(line):
-            return ""
-        return line
-    return ""
 
 
 def _after_front_matter(document: Document) -> int:

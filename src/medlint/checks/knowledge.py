@@ -140,7 +140,6 @@ class Guidance:
     care_shape: CareShape | None = None
     course_words: tuple[str, ...] = ()  # a symptom's course: a safety-net condition
     care_routes: tuple[CareRoute, ...] = ()  # already merged into care_shape's destinations
-    subtitle_senses: tuple[str, ...] = ()  # a subtitle's sense of the title's topic (vaccine)
 
     def is_help_heading(self, heading: str) -> bool:
         return any(h.search(heading) for h in self.help_headings)
@@ -180,7 +179,6 @@ def load_guidance() -> Guidance:
         universal_words=tuple(data.get("universal_words", ())),
         course_words=tuple(data.get("course_words", ())),
         title_senses=tuple(data["title_senses"]),
-        subtitle_senses=tuple(data.get("subtitle_senses", ())),
         locales={str(k): str(v) for k, v in data["locales"].items()},
         clinical_headings=tuple(
             safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.clinical_headings")
