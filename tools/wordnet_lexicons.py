@@ -309,6 +309,82 @@ CLASSES += (
     ),
 )
 
+CLASSES += (
+    WordClass(
+        "ending-verbs",
+        "Verbs whose meaning is ending, removing, reversing, destroying or fixing something "
+        "(WordNet synsets remove.v.01, get_rid_of.v.01, eliminate.v.01, eliminate.v.03, "
+        "destroy.v.01, kill.v.01, end.v.02, break_up.v.16, dissolve.v.02, reverse.v.01, "
+        "revert.v.01, fix.v.01, cure.v.01, heal.v.01, flush.v.05, solve.v.01; their members "
+        "only, no troponyms). MED201 counts them only in one shape (round 16): a remedy or the "
+        "page's product as the agent or the instrument, a condition or its substance "
+        "(condition-nouns.yaml) as the object, asserted ('this drink will break up kidney "
+        "stones', 'Remove Kidney Stones With This Drink'); never after a treatment "
+        "('surgery removes the tumour'), a hedge, in a report or a question.",
+        "v",
+        _names(
+            """
+            remove.v.01 get_rid_of.v.01 eliminate.v.01 eliminate.v.03 destroy.v.01 kill.v.01
+            end.v.02 break_up.v.16 dissolve.v.02 reverse.v.01 revert.v.01 fix.v.01 cure.v.01
+            heal.v.01 flush.v.05 solve.v.01
+            """
+        ),
+        0,
+        # other senses of the seeds' synsets, words of ordinary motion or handling ("take",
+        # "return", "turn", "work"), and ones as likely to mean a body's own course
+        _lemmas(
+            """
+        take take_away withdraw carry_off decimate turn change_by_reversal return turn_back
+        retrovert bushel doctor furbish_up bring_around recuperate scour work work_out
+        figure_out puzzle_out lick answer break guess infer riddle strike terminate destruct
+        fragmentise fragmentize touch_on
+        """
+        ),
+        _names("flush_out clear_up wipe_out knock_out root_out"),
+    ),
+    WordClass(
+        "condition-nouns",
+        "Conditions and their substance, by WordNet noun class: pathological_state.n.01 "
+        "(diseases, illnesses, injuries, tumours), disorder.n.01, mental_disorder.n.01, "
+        "symptom.n.01, pain.n.01, tumor.n.01, calculus.n.01 (kidney stones, gallstones), "
+        "toxin.n.01, plaque.n.01, pathogen.n.01, cavity.n.03 (caries), wart.n.03, with all "
+        "their hyponyms; pruned: words ordinary prose uses for something else ('add', "
+        "'effect', 'break', 'cut', 'cold', 'growth'). MED201's round-16 shape needs one as "
+        "the object of an ending verb (ending-verbs.yaml).",
+        "n",
+        (
+            "pathological_state.n.01",
+            "disorder.n.01",
+            "mental_disorder.n.01",
+            "symptom.n.01",
+            "pain.n.01",
+            "tumor.n.01",
+            "calculus.n.01",
+            "toxin.n.01",
+            "plaque.n.01",
+            "pathogen.n.01",
+            "cavity.n.03",
+            "wart.n.03",
+        ),
+        12,
+        _lemmas(
+            """
+        add als ms dm ed cf le mi pid dose effect aftereffect break breakdown bump burn
+        burning collapse cut flush leak lump growth harm hurt mouse passion pest pinch pull
+        radiation mosaic murmur nicotine curare hemlock botox brucine strychnine flare qualm
+        mimesis complication disability handicap impairment irregularity flux founder blight
+        creeps bummer chill cold distress crud bite chestnut crack-up madness gameness kink
+        nebula pip craze frenzy fury failure flutter upset complaint maladjustment aberration
+        choking overbite ill pvc xenophobia disturbance softness smart smartness rosette rust
+        smut wilt vegetation scorch singe slash slice scratch scrape twist wrench strain
+        stitch sting stinging torture passion shock trauma pathology vaccination vaccina venom spots stigmata trembles
+        staggers heaves bends gripes scours strangles dieback heartrot blackheart bunt
+        bighead peduncle canker gall wale weal welt shiner hickey sob discharge
+        """
+        ),
+    ),
+)
+
 IMPERATIVE = WordClass(
     "imperative-verbs",
     "Base forms that open an imperative ('use garlic in place of your blood thinners', 'try "
