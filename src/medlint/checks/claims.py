@@ -149,19 +149,6 @@ class CureClaim(ShapeCheck):
             "claims only when declared for every sufferer, the reader or as an absolute.",
             "Curability predicates added to the curable lexicon's.",
         ),
-        **vocabulary(
-            "ending",
-            "Lexicons of verbs of ending, removing, reversing, destroying or fixing ('remove', "
-            "'break up', 'dissolve', 'reverse', 'repair') that are claims only in one shape: "
-            "a remedy as agent or instrument, a condition as object, asserted (round 16).",
-            "Ending verbs added to the ending lexicon's.",
-        ),
-        **vocabulary(
-            "condition",
-            "Lexicons of conditions and their substance by word class ('tumour', 'kidney "
-            "stones', 'toxins', 'cataract'): the object an ending verb must have.",
-            "Condition nouns added to the condition lexicon's.",
-        ),
         **ShapeCheck.OPTIONS_SCHEMA["properties"],
         sufferers=words(
             "Words for everyone with a condition ('those', 'anyone') that, before a sufferer "
@@ -345,10 +332,6 @@ class CureClaim(ShapeCheck):
             "clause, offer the remedy as the cure ('home remedies are available to cure "
             "this disease'); 'given to cure' stays a treatment's aim."
         ),
-        instrument_words=words(
-            "Prepositions ('with', 'using', 'by') that, after an ending verb's object, name "
-            "its instrument ('Remove Kidney Stones With This Drink')."
-        ),
         past_epithets=words(
             "Words ('yesteryear', 'old') that, after 'of' right after a nominal ('the wonder "
             "drug of yesteryears'), make it a past epithet the article reports, not its "
@@ -362,7 +345,6 @@ class CureClaim(ShapeCheck):
         "change": "promises that a remedy makes a condition go away",
         "predicate": "states as a fact that a remedy is safe or works, with no limit or exception",
         "curable": "declares the condition curable or reversible for everyone, with no limit",
-        "ending": "promises that a remedy removes, ends or reverses a condition",
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -374,10 +356,6 @@ class CureClaim(ShapeCheck):
         self.change = vocabulary_of(spec, "change")
         self.predicate = vocabulary_of(spec, "predicate")
         self.curable = vocabulary_of(spec, "curable")
-        self.ending = vocabulary_of(spec, "ending")
-        self.conditions = vocabulary_of(spec, "condition")
-        self.condition_label = Label.of(spec.code, "condition")
-        self.instrument_words = option_words(options, "instrument_words")
         self.sufferers = option_words(options, "sufferers")
         self.sufferer_links = option_words(options, "sufferer_links")
         self.telling_verbs = option_words(options, "telling_verbs")
@@ -429,16 +407,7 @@ class CureClaim(ShapeCheck):
         self.past_epithets = option_words(options, "past_epithets")
         self.labels = {
             kind: Label.of(spec.code, kind)
-            for kind in (
-                "verbal",
-                "absolute",
-                "nominal",
-                "change",
-                "predicate",
-                "curable",
-                "ending",
-            )
-            if kind != "ending" or self.ending
+            for kind in ("verbal", "absolute", "nominal", "change", "predicate", "curable")
         }
 
     def register(self, bank: PatternBank) -> None:
@@ -448,9 +417,6 @@ class CureClaim(ShapeCheck):
         bank.add(self.labels["change"], self.change, self.spec.source)
         bank.add(self.labels["predicate"], self.predicate, self.spec.source)
         bank.add(self.labels["curable"], self.curable, self.spec.source)
-        if self.ending:
-            bank.add(self.labels["ending"], self.ending, self.spec.source)
-            bank.add(self.condition_label, self.conditions, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
@@ -494,13 +460,6 @@ class CureClaim(ShapeCheck):
                 continue  # "all five trials showed no side effects", "38% had tumors that ..."
             if in_research_section(ctx.document, mention.start, self.research_headings):
                 continue  # "... have their tumors disappear entirely" under "... Research"
-            if kind == "ending":
-                # "this drink will break up kidney stones", "Remove Kidney Stones With This
-                # Amazing Drink": a remedy that ends a condition, judged by its shape alone
-                if self._ends_condition(ctx, mention, before, after, sentence):
-                    reported.add(mention.sentence)
-                    yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
-                continue
             if kind == "absolute" and self._universal(mention.text.lower().split()[1:]):
                 clause = own_clause(clause_before(before))
                 if self._by_professional(clause) or not (clause or head_s(mention)):
@@ -1000,95 +959,6 @@ class CureClaim(ShapeCheck):
             return product
         # a base form: after an auxiliary (above) or a plural subject ("these drops restore")
         return product and last.endswith("s") and last not in NOT_PLURAL
-
-    def _ends_condition(
-        self,
-        ctx: Context,
-        mention: Mention,
-        before: list[str],
-        after: list[str],
-        sentence: list[str],
-    ) -> bool:
-        """Does a remedy end a condition (round 16)? An ending verb ("remove", "break up",
-        "reverse") whose object is a condition or its substance ("kidney stones", "a
-        cataract", "toxins"), with a remedy or the page's product as its agent (in the
-        clause before it: "this drink will break up kidney stones") or its instrument
-        ("Remove Kidney Stones With This Amazing Drink", "How to Remove a Cataract ... with
-        Castor Oil"), asserted: a finite present, future or base form after a plural
-        remedy, an imperative or a how-to with an instrument, a past only of the writer's or
-        the reader's own condition. Not with a treatment anywhere in the sentence ("surgery
-        removes the tumour"), not denied, hedged ("may", "can", "some"), a gerund, a
-        passive, a plain infinitive or one aim in a list ("reduce or eliminate")."""
-        if not self._condition_object(ctx, mention, after):
-            return False
-        clause = clause_before(before)
-        subject = own_clause(clause)
-        if self._clinical(sentence) or DENIALS.intersection(subject):
-            return False
-        window = before[-6:] + after[:6]
-        if self.coordinated.intersection(window) and {"or", "and", ","} & set(window):
-            return False  # "reduce or eliminate", "prevent, cure, or treat"
-        if self._hedged("change", subject, after[:1], sentence):
-            return False  # "this tea may remove toxins"; but "you can remove them with ..."
-        if self.strong_hedges.intersection(after[:3]):
-            return False  # "removes most kidney stones"
-        head = mention.text.lower().split()[0]
-        last = before[-1] if before else ""
-        instrument = self._instrument(after)
-        if head.endswith("ing") or last in PASSIVE:
-            return False  # "removing the tumour", "stones are removed"
-        if last == "to":
-            return instrument and how_to(clause, self.how_to_nouns)
-        if not clause or clause[-1:] in ([";"], [":"]):
-            return instrument  # an imperative: "Remove Kidney Stones With This Drink"
-        # the remedy before the verb, or before the comma of its relative clause ("our
-        # cleanse, which purges toxins")
-        subject_words = before if clause[:1] and clause[0] in RELATIVES else clause
-        agent = self._remedy(subject_words[-2 * SUBJECT_WINDOW :])
-        if not (agent or instrument):
-            return False
-        if head.endswith("ed") and last not in self.auxiliaries:
-            # a testimony ("castor oil removed my cataract"), not a description
-            return bool(self.first_person.intersection(sentence)) or after[:1] == ["your"]
-        if head.endswith("s") or last in self.auxiliaries or last in RELATIVES:
-            return True
-        return last.endswith("s") and last not in NOT_PLURAL  # "these herbs remove ..."
-
-    def _condition_object(self, ctx: Context, mention: Mention, after: list[str]) -> bool:
-        """Does a condition or its substance stand in the verb's object, the words after it
-        up to a clause mark or a preposition ("break up any kidney stones in your body")?"""
-        size = 0
-        for word in after[:6]:
-            if word in CLAUSE_MARKS or word in PHRASE_STOPS or word in self.instrument_words:
-                break
-            if word in ("in", "from", "of", "on", "at", "without", "while"):
-                break
-            size += 1
-        if not size:
-            return False
-        analysis = ctx.analysis
-        end = len(analysis.words_before(mention.sentence, mention.token_end))
-        for condition in analysis.mentions(self.condition_label):
-            if condition.sentence != mention.sentence:
-                continue
-            place = len(analysis.words_before(condition.sentence, condition.token_start)) - end
-            if 0 <= place < size:
-                return True
-        return False
-
-    def _instrument(self, after: list[str]) -> bool:
-        """Is a remedy or the page's product named as the instrument after the verb's
-        object ("with this amazing drink", "using castor oil", "by drinking this juice")?
-        A treatment there is clinical ("with surgery")."""
-        for i, word in enumerate(after[:10]):
-            if word in (".", "!", "?", ";"):
-                return False
-            if word in self.instrument_words:
-                named = after[i + 1 : i + 9]
-                if named[:1] and named[0].endswith("ing"):
-                    named = named[1:]  # "by drinking this juice"
-                return self._remedy(named) and not self._clinical(named)
-        return False
 
     def _remedy_predicate(self, before: list[str], after: list[str], sentence: list[str]) -> bool:
         """Is a safety or efficacy predicate ("is safe", "are harmless", "is very effective
