@@ -31,7 +31,7 @@ from medlint.evaluation import evaluate_sentences, load_sentences, sentence_docu
 from medlint.nlp import Mention
 
 ROOT = Path(__file__).resolve().parent.parent
-HELD_OUT = ("dev8", "all")
+HELD_OUT = ("dev8", "dev14", "dev15", "all")
 FROZEN = ("test",)
 CLASS = "cure_or_safety_claim"
 

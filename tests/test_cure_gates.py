@@ -21,7 +21,7 @@ def tool():  # type: ignore[no-untyped-def]
         sys.path.remove(str(BENCHMARKS))
 
 
-@pytest.mark.parametrize("split", ["test", "test7", "dev8", "all"])
+@pytest.mark.parametrize("split", ["test", "test7", "dev8", "dev14", "dev15", "all"])
 def test_refuses_held_out_and_frozen_splits(tool, split: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(SystemExit):
         tool.main(["--split", split])
