@@ -439,6 +439,20 @@ _CONCENTRATION = re.compile(
     re.I,
 )
 
+# ... or named before it, as the preparation's standard or strength: "an extract
+# standardized for at least 80 percent <substance>", "a standardized extract (80% to 85%
+# <substance>)", "no higher concentration than 50%", "a strength of 2%" (the second figure of
+# a range too).
+_STRENGTH_BEFORE = re.compile(
+    r"(?:\bstandardi[sz]ed\s+(?:to|for|at)\s+(?:contain\s+|provide\s+)?"
+    r"|\b(?:concentration|strength|dilution)\s+(?:of|than|at)\s+"
+    r"|\b(?:extract|solution|tincture|concentrate)\s*\(\s*)"
+    r"(?:(?:at\s+least|no\s+(?:more|less)\s+than|a\s+minimum\s+of|up\s+to|about|approximately"
+    r"|around)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s?(?:%|percent)\s*(?:to|-|–)\s*)?$",
+    re.I,
+)
+
 
 def _measure(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Is the percentage at ``start:end`` a measure of one body, a level or a substance's
@@ -446,6 +460,8 @@ def _measure(text: str, start: int, end: int, sentence_start: int) -> bool:
     percent = text[end - 1 : end] == "%" or text[start:end].lower().endswith(("percent", "cent"))
     if percent and _CONCENTRATION.match(text, end):
         return True  # "5% acidic", "3% hydrogen peroxide"
+    if percent and _STRENGTH_BEFORE.search(text[max(sentence_start, start - 60) : start]):
+        return True  # "standardized for at least 80 percent ...", "concentration than 50%"
     upper = _RANGE_TOP.match(text, end)  # "10% to 19% of the cells ..."
     if _OF_BODY.match(text, upper.end() if upper else end):
         return True
