@@ -264,3 +264,41 @@ def test_gated_scans_find_what_their_regexes_find() -> None:
 
     for made in (copy.copy(folded), copy.deepcopy(folded)):
         assert made.search("the study") is not None and made.search("the studio") is None
+
+
+def test_a_gate_index_passes_what_the_gates_pass() -> None:
+    """``GateIndex.passing`` gives the gates each text passes, in order, as asking every
+    gate does: the shipped topics' trigger gates on corpus titles and headings, parts of
+    them, their upper case, texts with letters re.I folds onto ASCII (every gate asked) and
+    a long text; and made-up gates with no gate, a way with no set, short and empty
+    members, case-sensitive and case-insensitive ones."""
+    from medlint.checks.aboutness import TopicFinder
+    from medlint.checks.knowledge import load_guidance, load_topics
+    from medlint.quickscan import INDEXED_TEXT, GateIndex, LiteralGate
+
+    guidance = load_guidance()
+    finder = TopicFinder(load_topics(), guidance.title_senses, guidance.title_reading)
+    heads = [
+        line.lstrip("#").strip()
+        for text in _sample_texts(60)
+        for line in text.splitlines()
+        if line.startswith(("#", "title:"))
+    ]
+    rnd = random.Random(16)
+    texts = [*heads, *(h.upper() for h in heads[:50])]
+    texts += [h[rnd.randrange(len(h) + 1) :] for h in heads]
+    texts += ["", " ", "Heat stroke", "SEPSIS", "\u017fepsis", "\u0130 had a stroke"]
+    texts += ["sepsis and heat stroke " * (INDEXED_TEXT // 20)]
+    made_up = [
+        None,
+        LiteralGate(((frozenset({("sepsis", True)}),), ())),  # a way with no set
+        LiteralGate(((frozenset({("", True)}),),)),  # an empty member
+        LiteralGate(((frozenset({("US", False), ("brand", True)}), frozenset({("st", True)})),)),
+        LiteralGate(((frozenset({("a", True)}),), (frozenset({("Heat", False)}),))),
+    ]
+    for gates in (finder.trigger_gates, tuple(made_up) + finder.trigger_gates[:20]):
+        index = GateIndex(gates)
+        for text in [*texts, "US brand", "a stroke", "Heat", "heat", "xyz"]:
+            expected = [i for i, g in enumerate(gates) if g is None or g.passes(text)]
+            assert index.passing(text) == expected, text
+    assert GateIndex(finder.trigger_gates).passing("Sepsis")  # the index finds something

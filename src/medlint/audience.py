@@ -22,7 +22,7 @@ from medlint import document as d
 from medlint.document import Document
 from medlint.model import Audience
 from medlint.parsing.common import normalise_audience
-from medlint.quickscan import leading
+from medlint.quickscan import gated, leading
 
 _PROFESSIONAL_TEXT = re.compile(
     r"\b(?:intended|written|designed|meant)\s+(?:only\s+|solely\s+)?for\s+(?:use\s+by\s+)?"
@@ -43,8 +43,12 @@ _CONSUMER_TITLE = re.compile(
     re.IGNORECASE,
 )
 _OTHER_VERSION = re.compile(r"\b(?:health\s*(?:care\s+)?professional|patient)\s+version\b", re.I)
-# Both are scanned over the whole text: a look-ahead of their first characters (quickscan).
-_PROFESSIONAL_TEXT, _OTHER_VERSION = leading(_PROFESSIONAL_TEXT), leading(_OTHER_VERSION)
+# Both are scanned over the whole text: a look-ahead of their first characters, behind a gate
+# of the literals they need, which most pages lack (quickscan).
+_PROFESSIONAL_TEXT, _OTHER_VERSION = (
+    gated(leading(_PROFESSIONAL_TEXT)),
+    gated(leading(_OTHER_VERSION)),
+)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from typing import Any
 from medlint import document as d
 from medlint.dates import NUMERIC_IN_TEXT, ParsedDate, parse_date
 from medlint.document import Document, MetaValue
-from medlint.quickscan import leading
+from medlint.quickscan import gated, leading
 from medlint.visible import AUTHOR, VISIBLE_KEYS, VISIBLE_ORIGINS, recognise
 
 _PLACEHOLDER = re.compile(
@@ -95,8 +95,8 @@ def status_class(value: object) -> str:
 _CAUTION = {"draft": 0, "pending": 1, "unknown": 2, "approved": 3}
 
 
-_STATED_ORDER = leading(  # scanned over the whole source (medlint.quickscan)
-    re.compile(r"\b(?:(?P<mdy>mm/dd/yy(?:yy)?)|(?P<dmy>dd/mm/yy(?:yy)?))\b", re.I)
+_STATED_ORDER = gated(  # scanned over the whole source, behind its literals' gate (quickscan)
+    leading(re.compile(r"\b(?:(?P<mdy>mm/dd/yy(?:yy)?)|(?P<dmy>dd/mm/yy(?:yy)?))\b", re.I))
 )
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
 # Larger sets (say every letter) save nothing: the look-ahead passes nearly everywhere.
@@ -302,6 +302,67 @@ class LiteralGate:
                 sets.append(frozenset(literals))
             ways.append(tuple(sets))
         return cls(tuple(ways))
+
+
+# The longest text GateIndex answers from its substrings; a longer one is asked of every
+# gate (its set of substrings would cost about what the gates' own substring tests do).
+INDEXED_TEXT = 2_000
+_HEAD = 3  # a literal is indexed by its first _HEAD characters
+
+
+class GateIndex:
+    """Which of many gates a short text passes (the red-flag topics' 174 trigger gates,
+    asked of every title and heading), without asking each gate.
+
+    A gate passes only if, for some way, its first set has a member in the text, and a
+    member is in the text only if its first three characters are: the gates indexed under
+    the text's substrings of one to three characters (case-insensitive members under the
+    lowered text's, as ``passes`` reads them) are the only ones that may pass, and only
+    they are asked. A gate that cannot be indexed (None: a pattern every text passes, a
+    way with no set, an empty member) is always asked; so is every gate when the text is
+    long or holds a letter of FOLDS (``_lowered`` gives "", which every member passes).
+    The answer is the per-gate one (tests/test_quickscan.py compares them)."""
+
+    __slots__ = ("always", "cased", "folded", "gates")
+
+    def __init__(self, gates: Sequence[LiteralGate | None]) -> None:
+        self.gates = tuple(gates)
+        always: set[int] = set()
+        cased: dict[str, set[int]] = {}
+        folded: dict[str, set[int]] = {}
+        for i, gate in enumerate(self.gates):
+            if (
+                gate is None
+                or not all(gate.ways)
+                or any(not literal for way in gate.ways for literal, _folded in way[0])
+            ):
+                always.add(i)
+                continue
+            for way in gate.ways:
+                for literal, is_folded in way[0]:
+                    (folded if is_folded else cased).setdefault(literal[:_HEAD], set()).add(i)
+        self.always = frozenset(always)
+        self.cased = {head: frozenset(found) for head, found in cased.items()}
+        self.folded = {head: frozenset(found) for head, found in folded.items()}
+
+    def passing(self, text: str) -> list[int]:
+        """The indices, in order, of the gates that ``text`` passes (a None gate: always)."""
+        gates = self.gates
+        lowered = _lowered(text) if self.folded else " "
+        if len(text) > INDEXED_TEXT or lowered == "":
+            return [i for i, gate in enumerate(gates) if gate is None or gate.passes(text)]
+        may = set(self.always)
+        for heads, read in ((self.cased, text), (self.folded, lowered)):
+            if heads:
+                for head in _substrings(read).intersection(heads):
+                    may.update(heads[head])
+        return [i for i in sorted(may) if (gate := gates[i]) is None or gate.passes(text)]
+
+
+def _substrings(text: str) -> set[str]:
+    """Every substring of ``text`` of one to _HEAD characters."""
+    n = len(text)
+    return {text[j : j + k] for k in range(1, _HEAD + 1) for j in range(n - k + 1)}
 
 
 @functools.lru_cache(maxsize=8)

@@ -50,7 +50,7 @@ from medlint.context import NEGATED
 from medlint.document import Document, RegionKind
 from medlint.kinds import Context
 from medlint.nlp import Label, PatternBank
-from medlint.quickscan import LiteralGate, stored_gates
+from medlint.quickscan import GateIndex, LiteralGate, stored_gates
 
 
 def trigger_label(topic_id: str) -> Label:
@@ -140,6 +140,12 @@ class TopicFinder:
         alternatives = [pattern_alternatives(t.triggers) for t in self.topics]
         return stored_gates(alternatives, re.I)
 
+    @cached_property
+    def trigger_index(self) -> GateIndex:
+        """The trigger gates indexed by their literals: ``_scan`` asks a title only the
+        gates it may pass."""
+        return GateIndex(self.trigger_gates)
+
     def _trigger(self, topic: Topic) -> re.Pattern[str]:
         """The topic's trigger regex, compiled on first use (all of them by ``prepare``)."""
         return self._on_demand("triggers", topic.id, topic.id, topic.triggers)
@@ -159,7 +165,7 @@ class TopicFinder:
 
     def prepare(self) -> None:
         """Compile the regexes now (before workers fork) rather than on first use."""
-        _ = self.senses, self.triggers, self.trigger_gates, self.long_terms, self.excludes
+        _ = self.senses, self.triggers, self.trigger_index, self.long_terms, self.excludes
         _ = self.exposures
 
     def register(self, bank: PatternBank) -> None:
@@ -180,11 +186,8 @@ class TopicFinder:
     def _scan(self, text: str) -> list[_Hit]:
         if not self.topics:
             return []
-        candidates = [
-            t
-            for t, gate in zip(self.topics, self.trigger_gates, strict=True)
-            if gate is None or gate.passes(text)
-        ]
+        topics = self.topics
+        candidates = [topics[i] for i in self.trigger_index.passing(text)]
         hits = [
             _Hit(t, m.start(), m.end(), m.group())
             for t in candidates
