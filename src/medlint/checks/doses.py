@@ -495,45 +495,19 @@ def timed_drink(sentence: str) -> tuple[int, int] | None:
     return (verb.start() if verb else found.start()), found.end()
 
 
-# A parenthesis: an aside of its own ("in warm water or herbal tea (no caffeine, please!)").
-_PARENTHESIS = re.compile(r"\([^()]*\)")
-
-
-def amount_clause(sentence: str, amount: int, breaks: re.Pattern[str] | None = None) -> str:
-    """The clause of the amount at ``amount``: the sentence without its parentheses that do
-    not hold the amount, cut at a semicolon or a word that opens a clause of its own
-    (``breaks``: "however", "but"), so that a diet word in an aside or another clause ("(no
-    caffeine, please!)", "however you will need to increase your intake of water") is not
-    read as the amount's. Offsets are kept (asides are blanked, not removed)."""
-    blanked = _PARENTHESIS.sub(
-        lambda m: m.group(0) if m.start() <= amount < m.end() else " " * len(m.group(0)), sentence
-    )
-    cuts = [m for m in re.finditer(r";", blanked)]
-    if breaks is not None:
-        cuts += list(breaks.finditer(blanked))
-    low = max((m.end() for m in cuts if m.end() <= amount), default=0)
-    high = min((m.start() for m in cuts if m.start() > amount), default=len(blanked))
-    return blanked[low:high]
-
-
 def instruction(
-    sentence: str,
-    amount: int = 0,
-    under_directions: bool = False,
-    for_readers: bool = True,
-    breaks: re.Pattern[str] | None = None,
+    sentence: str, amount: int = 0, under_directions: bool = False, for_readers: bool = True
 ) -> bool:
     """Is this sentence (a dose at ``amount`` in it) an instruction to the reader to take the
     dose? Under a directions heading or lead-in, a labelled amount ("Adult: 40 drops") or an
     amount with its frequency is one. On a page not ``for_readers`` (for clinicians: "2.2
     mg/kg", "patients should be treated for ..."), a table row or a dosage heading's amount
-    is a professional dosing table, not an instruction. A diet word counts only in the
-    amount's own clause (:func:`amount_clause`, cut at ``breaks``)."""
+    is a professional dosing table, not an instruction."""
     if _REPORTED.search(sentence) or _PROFESSIONAL.search(sentence):
         return False
     if _PRESCRIBING.search(sentence) or prescribing_range(sentence):
         return False  # "Patients must take 25-300 mg of indomethacin daily"
-    if dietary(amount_clause(sentence, amount, breaks)) or _DOCTOR_MANAGED.search(sentence):
+    if dietary(sentence) or _DOCTOR_MANAGED.search(sentence):
         return False
     if water_amount(sentence) and not _MEDICINE_UNIT.search(sentence):
         return False
@@ -563,28 +537,8 @@ def instruction(
         # a relative amount takes its frequency from the dose it halves: "Half doses are
         # recommended for young children"
         return frequency or RELATIVE.match(sentence, amount) is not None
-    own = DOSE.match(sentence, amount) or RELATIVE.match(sentence, amount)
-    after = own.end() if own else amount
-    if _AMOUNT_LEAD.fullmatch(sentence[:amount]) and _FREQUENCY.search(
-        re.split(r"[,;(]", sentence[after : after + _OWN_FREQUENCY_REACH])[0]
-    ):
-        return True  # "Two or three drops in the ear several times a day will do the job"
     rest = _ROW_LABEL.sub("", sentence, count=1)
     return frequency and DOSE.match(rest) is not None and len(sentence.split()) <= 14
-
-
-# An amount opening its sentence, or the complement of "this is" / "the dose is", with its own
-# frequency in the same clause ("Two or three drops in the infected ear several times a day
-# will do the job", "This is usually one teaspoon 2-3 times daily"): a dose told by its shape,
-# as a label line is, however long the sentence.
-_AMOUNT_LEAD = re.compile(
-    r"\W*(?:(?:this|that|it|the\s+(?:usual\s+)?(?:dose|dosage|amount))\s+"
-    r"(?:is|would\s+be|will\s+be|should\s+be)\s+)?"
-    r"(?:(?:usually|typically|normally|generally|about|around|roughly|approximately|simply)\s+)*",
-    re.I,
-)
-# How far after the amount its own frequency may stand: "in the infected ear several times".
-_OWN_FREQUENCY_REACH = 60
 
 
 class DoseWithoutCaveat:
@@ -604,11 +558,6 @@ class DoseWithoutCaveat:
         caveat_lexicons=lexicons(
             "Lexicons of caveats: follow the label, a maximum, ask a pharmacist or doctor."
         ),
-        clause_breaks=strings(
-            "Words that open a clause of its own ('however', 'but'): a diet word ('intake', "
-            "'caffeine') after one, or in a parenthesis, is not the dose's and does not make "
-            "it dietary."
-        ),
         medicine_lexicons=lexicons(
             "Lexicons of medicine names ('naproxen', 'levothyroxine'): a nutrient word that is "
             "part of a named medicine ('naproxen sodium', 'sodium valproate') does not make "
@@ -623,12 +572,6 @@ class DoseWithoutCaveat:
         self.window = int(values(spec.options, self.OPTIONS_SCHEMA)["near_sentences"])
         self.medicines = patterns_of(spec, "medicines", "medicine_lexicons")
         self.medicine_label = Label.of(spec.code, "medicine")
-        words = [str(w) for w in values(spec.options, self.OPTIONS_SCHEMA)["clause_breaks"]]
-        self.breaks = (
-            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-            if words
-            else None
-        )
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.caveats, self.spec.source)
@@ -643,7 +586,7 @@ class DoseWithoutCaveat:
         if self.medicines:
             for m in analysis.mentions(self.medicine_label):
                 named.setdefault(m.sentence, []).append(m.text)
-        for start, end, sentence in _doses(ctx, named, self.breaks):
+        for start, end, sentence in _doses(ctx, named):
             if any(abs(c - sentence) <= self.window for c in caveats):
                 continue
             section = document.section_at(start)
@@ -663,14 +606,11 @@ class DoseWithoutCaveat:
             )
 
 
-def _doses(
-    ctx: Context, named: dict[int, list[str]], breaks: re.Pattern[str] | None = None
-) -> Iterator[tuple[int, int, int]]:
+def _doses(ctx: Context, named: dict[int, list[str]]) -> Iterator[tuple[int, int, int]]:
     """The dose instructions of the page, one a sentence, in order: (start, end, sentence)
     of an amount said as an instruction, or else of a frequency an administration verb
     tells the reader (:func:`frequency_dose`). ``named``: the medicine names of each
-    sentence (see :func:`without_salts`); ``breaks``: the words that open a clause (see
-    :func:`amount_clause`)."""
+    sentence (see :func:`without_salts`)."""
     document = ctx.document
     masked = document.masked
     analysis = ctx.analysis
@@ -689,7 +629,7 @@ def _doses(
                 told = _under_directions(document, analysis, start)
                 before = " ".join(masked[first:start].split())
                 at = len(before) + 1 if before else 0
-                if instruction(text, at, told, for_readers, breaks):
+                if instruction(text, at, told, for_readers):
                     yield start, end, sentence
                     break
             continue
