@@ -38,8 +38,10 @@ from functools import cache, cached_property
 
 from medlint import document as d
 from medlint.checks.knowledge import (
+    OtherTerms,
     Topic,
     load_guidance,
+    load_other_terms,
     load_topics,
     pattern_alternatives,
     pattern_regex,
@@ -97,8 +99,10 @@ class TopicFinder:
         topics: Sequence[Topic],
         title_senses: Sequence[str] = (),
         reading: TitleReading | None = None,
+        other_terms: OtherTerms | None = None,
     ) -> None:
         self.topics = tuple(topics)
+        self.other_terms = other_terms or OtherTerms({}, frozenset())
         self.reading = reading
         self.title_senses = tuple(title_senses)
         self.by_id = {t.id: t for t in self.topics}
@@ -118,6 +122,12 @@ class TopicFinder:
     @cached_property
     def triggers(self) -> dict[str, re.Pattern[str]]:
         return {t.id: pattern_regex(t.triggers) for t in self.topics}
+
+    @cached_property
+    def other(self) -> dict[str, re.Pattern[str]]:
+        """Per topic, the other established terms its triggers are part of (``OtherTerms``)."""
+        ids = {t.id for t in self.topics}
+        return {k: pattern_regex(v) for k, v in self.other_terms.terms.items() if k in ids}
 
     @cached_property
     def long_terms(self) -> dict[str, re.Pattern[str]]:
@@ -166,6 +176,7 @@ class TopicFinder:
     def prepare(self) -> None:
         """Compile the regexes now (before workers fork) rather than on first use."""
         _ = self.senses, self.triggers, self.trigger_index, self.long_terms, self.excludes
+        _ = self.other
         _ = self.exposures
 
     def register(self, bank: PatternBank) -> None:
@@ -192,7 +203,7 @@ class TopicFinder:
             _Hit(t, m.start(), m.end(), m.group())
             for t in candidates
             for m in self._trigger(t).finditer(text)
-            if plural_ok(m)
+            if plural_ok(m) and not self._other_sense(text, t, m.start(), m.end())
         ]
         # A longer trigger of another topic over the same words wins (heat stroke, not stroke).
         return [
@@ -206,6 +217,29 @@ class TopicFinder:
                 for o in hits
             )
         ]
+
+    def _other_sense(self, text: str, topic: Topic, start: int, end: int) -> bool:
+        """Whether the trigger at ``start:end`` is not the topic (``OtherTerms``): part of a
+        longer established term ("Hearing Aids", "Hay Fever", "Pep Talk"), or a word whose
+        condition sense is an acronym written in lower case in mixed-case text ("diet aids
+        digestion"). An acronym written in capitals is the acronym ("AIDS"), and a text
+        all in capitals or all in lower case cannot tell."""
+        said = text[start:end]
+        acronym = said.upper().rstrip("S") in self.other_terms.acronyms or (
+            said.upper() in self.other_terms.acronyms
+        )
+        mixed = not text.isupper() and not text.islower()
+        if acronym and mixed and said.isupper():
+            return False
+        if acronym and mixed and said.islower():
+            return True
+        other = self.other.get(topic.id)
+        if other is None:
+            return False
+        return any(
+            m.start() <= start and end <= m.end() and m.end() - m.start() > end - start
+            for m in other.finditer(text)
+        )
 
     def _subject_hits(self, text: str) -> list[_Hit]:
         """The hits of a title that name its subject, not a qualifier of it (titlehead.py:
@@ -451,7 +485,9 @@ def topic_finder(folder: str = "topics") -> TopicFinder:
     title senses and title reading: one per folder, so the rules that read the same topics
     (MED109, MED112) compile its regexes once and share what it finds in each document."""
     guidance = load_guidance()
-    return TopicFinder(load_topics(folder), guidance.title_senses, guidance.title_reading)
+    return TopicFinder(
+        load_topics(folder), guidance.title_senses, guidance.title_reading, load_other_terms()
+    )
 
 
 def titles(document: Document) -> list[tuple[str, str, int]]:

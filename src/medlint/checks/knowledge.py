@@ -333,6 +333,34 @@ def _topic(data: dict[str, object], source: str, spellings: tuple[Spelling, ...]
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+@dataclass(frozen=True)
+class OtherTerms:
+    """The established terms a topic's trigger is only part of ("hearing aids" is not HIV's
+    "aids", "hay fever" not fever), per topic id, and the condition senses written only as
+    capitalised acronyms ("AIDS"): rules/knowledge/other-terms.yaml, generated from WordNet
+    by tools/wordnet_senses.py (docs/red-flags.md, round 16b)."""
+
+    terms: dict[str, tuple[str, ...]]
+    acronyms: frozenset[str]
+
+
+OTHER_TERMS_SOURCE = "rules/knowledge/other-terms.yaml"
+
+
+@cache
+def load_other_terms() -> OtherTerms:
+    node = resources.rules_root() / "knowledge" / "other-terms.yaml"
+    if not node.is_file():
+        return OtherTerms({}, frozenset())
+    data = load_data(
+        node.read_text(encoding="utf-8"), OTHER_TERMS_SOURCE, "other-terms.schema.json"
+    )
+    return OtherTerms(
+        {str(k): tuple(map(str, v)) for k, v in data["terms"].items()},
+        frozenset(map(str, data["acronyms"])),
+    )
+
+
 @cache
 def load_topics(folder: str = "topics") -> tuple[Topic, ...]:
     """Every topic file of rules/knowledge/<folder>/, in file-name order, each pattern with
