@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import os
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -119,3 +120,22 @@ def messages(result: FileResult) -> list[str]:
 
 def asked(result: FileResult, words: str) -> bool:
     return any(words in m for m in messages(result))
+
+
+# WordNet as Debian's wordnet-base installs it: the build-time source of the generated word
+# lists (tools/wordnet_lexicons.py, tools/wordnet_senses.py); absent on CI, where the tests
+# that regenerate a list skip.
+WORDNET = Path("/usr/share/wordnet")
+
+
+def generator_check(tool: str) -> tuple[int, str]:
+    """Run ``tools/<tool> --check`` against WordNet: (exit status, output) - 0 when the
+    committed word list is exactly what the tool generates."""
+    script = Path(__file__).parent.parent / "tools" / tool
+    done = subprocess.run(
+        [sys.executable, str(script), "--check", "--wordnet", str(WORDNET)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return done.returncode, done.stdout

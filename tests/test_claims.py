@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -15,6 +13,8 @@ from medlint import context as cx
 from medlint import kinds, ruleoptions, ruleset
 from medlint.checks.shape import clause_before, in_condition, is_title_line
 from medlint.engine import Linter, Options
+
+from .conftest import WORDNET, generator_check
 
 
 def fired(linter: Linter, code: str, text: str, heading: str = "") -> list[str]:
@@ -238,16 +238,7 @@ def test_frames_leave_descriptions_alone(linter: Linter, code: str, sentence: st
     assert not fired(linter, code, sentence), sentence
 
 
-WORDNET = Path("/usr/share/wordnet")
-
-
 @pytest.mark.skipif(not (WORDNET / "data.verb").exists(), reason="WordNet (wordnet-base) absent")
 def test_the_wordnet_lexicons_are_what_the_tool_generates() -> None:
-    tool = Path(__file__).parent.parent / "tools" / "wordnet_lexicons.py"
-    done = subprocess.run(
-        [sys.executable, str(tool), "--check", "--wordnet", str(WORDNET)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout
+    status, output = generator_check("wordnet_lexicons.py")
+    assert status == 0, output

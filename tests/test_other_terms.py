@@ -7,8 +7,6 @@ medlint developers, not taken from any evaluation split."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,9 +17,7 @@ from medlint.checks.knowledge import load_other_terms
 from medlint.document import Document
 from medlint.engine import Linter
 
-from .conftest import title_topics
-
-WORDNET = Path("/usr/share/wordnet")
+from .conftest import WORDNET, generator_check, title_topics
 
 
 def page(title: str, body: str = "This page explains it in plain words for readers.") -> Document:
@@ -89,14 +85,8 @@ def test_the_topics_inspect_reports(
 
 @pytest.mark.skipif(not (WORDNET / "data.noun").exists(), reason="WordNet (wordnet-base) absent")
 def test_the_other_terms_are_what_the_tool_generates() -> None:
-    tool = Path(__file__).parent.parent / "tools" / "wordnet_senses.py"
-    done = subprocess.run(
-        [sys.executable, str(tool), "--check", "--wordnet", str(WORDNET)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout
+    status, output = generator_check("wordnet_senses.py")
+    assert status == 0, output
 
 
 def test_every_term_holds_a_trigger_word_of_its_topic() -> None:
