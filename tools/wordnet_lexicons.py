@@ -45,7 +45,7 @@ class WordNet:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.index: dict[tuple[str, str], list[int]] = {}
-        self.data: dict[tuple[str, int], tuple[list[str], list[tuple[str, int]]]] = {}
+        self.data: dict[tuple[str, int], tuple[int, list[str], list[tuple[str, int, str]]]] = {}
         self.exceptions: dict[str, list[str]] = {}
         for pos, name in FILES.items():
             for line in (folder / f"index.{name}").read_text(encoding="utf-8").splitlines():
@@ -58,21 +58,28 @@ class WordNet:
             inflected, base = line.split()[:2]
             self.exceptions.setdefault(base, []).append(inflected)
 
-    def synset(self, pos: str, offset: int) -> tuple[list[str], list[tuple[str, int]]]:
+    def record(self, pos: str, offset: int) -> tuple[int, list[str], list[tuple[str, int, str]]]:
+        """(lexicographer file, lemmas as written, pointers as (symbol, target offset, target
+        part of speech)) of a synset, read from data.<pos> once."""
         key = (pos, offset)
         if key not in self.data:
             with (self.folder / f"data.{FILES[pos]}").open("rb") as handle:
                 handle.seek(offset)
                 parts = handle.readline().decode("utf-8").split()
             count = int(parts[3], 16)
-            lemmas = [parts[4 + 2 * i].lower() for i in range(count)]
+            lemmas = [parts[4 + 2 * i] for i in range(count)]
             rest = parts[4 + 2 * count :]
             pointers = []
             for i in range(int(rest[0])):
                 symbol, target, target_pos = rest[1 + 4 * i : 4 + 4 * i]
-                pointers.append((symbol, int(target))) if target_pos == pos else None
-            self.data[key] = (lemmas, pointers)
+                pointers.append((symbol, int(target), target_pos))
+            self.data[key] = (int(parts[1]), lemmas, pointers)
         return self.data[key]
+
+    def synset(self, pos: str, offset: int) -> tuple[list[str], list[tuple[str, int]]]:
+        """(lemmas in lower case, pointers to synsets of the same part of speech)."""
+        _file, lemmas, pointers = self.record(pos, offset)
+        return [lemma.lower() for lemma in lemmas], [(s, t) for s, t, p in pointers if p == pos]
 
     def closure(self, seed: str, depth: int) -> set[str]:
         lemma, pos, number = seed.rsplit(".", 2)

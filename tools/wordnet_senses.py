@@ -28,6 +28,10 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from wordnet_lexicons import WordNet  # noqa: E402
+
 TOPICS = ROOT / "rules" / "knowledge" / "topics"
 OUT = ROOT / "rules" / "knowledge" / "other-terms.yaml"
 CONDITION_FILES = frozenset({26, 22})  # noun.state, noun.process
@@ -49,35 +53,17 @@ KEPT = frozenset(_KEPT.split())
 
 
 class Nouns:
-    """WordNet's noun index and data, synsets read on demand."""
+    """WordNet's nouns, read by the lexicon tool's reader (wordnet_lexicons.WordNet)."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.index: dict[str, list[int]] = {}
-        for line in (folder / "index.noun").read_text(encoding="utf-8").splitlines():
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            count = int(parts[2])
-            self.index[parts[0]] = [int(o) for o in parts[-count:]]
-        self.data: dict[int, tuple[int, list[str], list[int]]] = {}
+        self.wordnet = WordNet(folder)
+        self.index = {k: v for (k, pos), v in self.wordnet.index.items() if pos == "n"}
 
     def synset(self, offset: int) -> tuple[int, list[str], list[int]]:
         """(lexicographer file, lemmas as written, hypernym offsets) of a noun synset."""
-        if offset not in self.data:
-            with (self.folder / "data.noun").open("rb") as handle:
-                handle.seek(offset)
-                parts = handle.readline().decode("utf-8").split()
-            count = int(parts[3], 16)
-            lemmas = [re.sub(r"\(.*\)$", "", parts[4 + 2 * i]) for i in range(count)]
-            rest = parts[4 + 2 * count :]
-            ups = [
-                int(rest[2 + 4 * i])
-                for i in range(int(rest[0]))
-                if rest[1 + 4 * i] in HYPERNYMS and rest[3 + 4 * i] == "n"
-            ]
-            self.data[offset] = (int(parts[1]), lemmas, ups)
-        return self.data[offset]
+        lex_file, lemmas, pointers = self.wordnet.record("n", offset)
+        written = [re.sub(r"\(.*\)$", "", lemma) for lemma in lemmas]
+        return lex_file, written, [t for s, t, p in pointers if s in HYPERNYMS and p == "n"]
 
     def condition_senses(self, key: str) -> set[int]:
         """The senses of a lemma, or of its singular, in CONDITION_FILES, else (a feeling
