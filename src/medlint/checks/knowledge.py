@@ -350,8 +350,6 @@ OTHER_TERMS_SOURCE = "rules/knowledge/other-terms.yaml"
 @cache
 def load_other_terms() -> OtherTerms:
     node = resources.rules_root() / "knowledge" / "other-terms.yaml"
-    if not node.is_file():
-        return OtherTerms({}, frozenset())
     data = load_data(
         node.read_text(encoding="utf-8"), OTHER_TERMS_SOURCE, "other-terms.schema.json"
     )
