@@ -40,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from wordnet_lexicons import WordNet, pattern_lines  # noqa: E402
+from wordnet_lexicons import WordNet, emit, pattern_lines  # noqa: E402
 
 TARGET = ROOT / "rules" / "lexicons" / "drug-names.yaml"
 MIN_LENGTH = 4
@@ -216,13 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
     args = parser.parse_args(argv)
     text = render(args.products, args.wordnet, args.rxnorm)
-    if args.check:
-        current = TARGET.exists() and TARGET.read_text(encoding="utf-8") == text
-        print(f"{TARGET.relative_to(ROOT)}: {'current' if current else 'STALE'}")
-        return 0 if current else 1
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)}")
-    return 0
+    return 0 if emit(TARGET, text, args.check) else 1
 
 
 if __name__ == "__main__":

@@ -387,15 +387,20 @@ def main(argv: list[str] | None = None) -> int:
             continue
         else:
             text = render(wordnet, word_class)
-        path = LEXICONS / f"{word_class.name}.yaml"
-        if args.check:
-            current = path.exists() and path.read_text(encoding="utf-8") == text
-            stale += not current
-            print(f"{path.relative_to(ROOT)}: {'current' if current else 'STALE'}")
-        else:
-            path.write_text(text, encoding="utf-8")
-            print(f"wrote {path.relative_to(ROOT)}")
+        stale += not emit(LEXICONS / f"{word_class.name}.yaml", text, args.check)
     return 1 if stale else 0
+
+
+def emit(path: Path, text: str, check: bool) -> bool:
+    """Write a generated file, or (``check``) compare the committed one with ``text``;
+    print which, and return whether the file is current (the generators' shared ending)."""
+    if check:
+        current = path.exists() and path.read_text(encoding="utf-8") == text
+        print(f"{path.relative_to(ROOT)}: {'current' if current else 'STALE'}")
+        return current
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)}")
+    return True
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from wordnet_lexicons import WordNet  # noqa: E402
+from wordnet_lexicons import WordNet, emit  # noqa: E402
 
 TOPICS = ROOT / "rules" / "knowledge" / "topics"
 OUT = ROOT / "rules" / "knowledge" / "other-terms.yaml"
@@ -189,13 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.candidates:
         print(text, end="")
         return 0
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{OUT} is stale")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT}")
-    return 0
+    return 0 if emit(OUT, text, args.check) else 1
 
 
 if __name__ == "__main__":
