@@ -153,12 +153,15 @@ class Guidance:
 GUIDANCE_SOURCE = "rules/knowledge/guidance.yaml"
 
 
+def _knowledge_file(source: str, schema_name: str) -> Any:
+    """A shipped file of rules/knowledge/ (``source``), validated against its schema."""
+    node = resources.rules_root() / "knowledge" / source.rsplit("/", 1)[1]
+    return load_data(node.read_text(encoding="utf-8"), source, schema_name)
+
+
 @cache
 def load_guidance() -> Guidance:
-    node = resources.rules_root() / "knowledge" / "guidance.yaml"
-    data = load_data(
-        node.read_text(encoding="utf-8"), GUIDANCE_SOURCE, "red-flag-guidance.schema.json"
-    )
+    data = _knowledge_file(GUIDANCE_SOURCE, "red-flag-guidance.schema.json")
     esc = data["escalation"]
     net = data["safety_net"]
     routes = _care_routes(data.get("care_routes", ()))
@@ -349,10 +352,7 @@ OTHER_TERMS_SOURCE = "rules/knowledge/other-terms.yaml"
 
 @cache
 def load_other_terms() -> OtherTerms:
-    node = resources.rules_root() / "knowledge" / "other-terms.yaml"
-    data = load_data(
-        node.read_text(encoding="utf-8"), OTHER_TERMS_SOURCE, "other-terms.schema.json"
-    )
+    data = _knowledge_file(OTHER_TERMS_SOURCE, "other-terms.schema.json")
     return OtherTerms(
         {str(k): tuple(map(str, v)) for k, v in data["terms"].items()},
         frozenset(map(str, data["acronyms"])),
