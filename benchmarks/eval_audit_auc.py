@@ -14,6 +14,12 @@ class, fixed seed). Pages medlint could not analyse have no score: they are coun
 left out. For comparison the script prints the AUC of each part of the score (fewer points
 lost = more reliable) and of the score the audit used before (100 - 10 per error - 3 per
 warning - 1 per info, floored at 0).
+
+``--criterion NAME`` (repeatable) reads each rule as a page detector of a labelled criterion
+(``scores.NAME`` in the row, 0-2): for every rule that fires on at least one page, the pages it
+fires on against the pages scored 0 on NAME (the page lacks it): TP / FP / FN, precision and
+recall, and the same against the ``reliable: false`` label. Pages without the score are left out
+of that criterion's table.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ class Labelled:
     reliable: bool
     location: str = ""
     partial: bool | None = None
+    scores: tuple[tuple[str, int], ...] = ()
 
 
 def load(folder: Path, corpus: Path) -> list[Labelled]:
@@ -53,15 +60,32 @@ def load(folder: Path, corpus: Path) -> list[Labelled]:
         location = str(record.get("location", ""))
         base = corpus if location == "corpus" else folder
         partial = record.get("partial")
+        raw = record.get("scores")
+        scores = tuple(
+            sorted((k, v) for k, v in raw.items() if isinstance(v, int))
+            if isinstance(raw, dict)
+            else ()
+        )
         out.append(
             Labelled(
                 base / record["path"],
                 record["reliable"],
                 location,
                 partial if isinstance(partial, bool) else None,
+                scores,
             )
         )
     return out
+
+
+def detection(fired: Sequence[bool], lacking: Sequence[bool]) -> str:
+    """TP/FP/FN, precision and recall of ``fired`` as a detector of ``lacking``."""
+    tp = sum(1 for f, t in zip(fired, lacking, strict=True) if f and t)
+    fp = sum(1 for f, t in zip(fired, lacking, strict=True) if f and not t)
+    fn = sum(1 for f, t in zip(fired, lacking, strict=True) if t and not f)
+    precision = f"{tp / (tp + fp):.2f}" if tp + fp else "-"
+    recall = f"{tp / (tp + fn):.2f}" if tp + fn else "-"
+    return f"{tp}/{fp}/{fn}  P {precision}  R {recall}"
 
 
 def auc(positives: Sequence[float], negatives: Sequence[float]) -> float:
@@ -124,6 +148,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         / "corpus",
         help="where pages with location 'corpus' lie [default: $MEDLINT_SHARED/corpus, "
         "else ../shared/corpus beside the repository]",
+    )
+    parser.add_argument(
+        "--criterion",
+        action="append",
+        default=[],
+        help="a labelled criterion (scores.NAME); each rule is scored as a detector of its 0s",
     )
     args = parser.parse_args(argv)
 
@@ -189,6 +219,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if (p.location if key == "location" else str(p.partial).lower()) == wanted
             ]
             separation(subset, score_of, chosen)
+    codes = sorted({str(f["code"]) for _, r in scored for f in r.findings})
+    for name in args.criterion:
+        rated = [(p, r) for p, r in scored if name in dict(p.scores)]
+        lacking = [dict(p.scores)[name] == 0 for p, _ in rated]
+        print(
+            f"criterion {name}: {len(rated)} pages rated, {sum(lacking)} scored 0 "
+            "(rule fires on the page vs the page lacks it; then vs unreliable): TP/FP/FN"
+        )
+        for code in codes:
+            fired = [any(f["code"] == code for f in r.findings) for _, r in rated]
+            if any(fired):
+                unreliable = [not p.reliable for p, _ in rated]
+                print(
+                    f"  {code:<8} fires on {sum(fired):>3}  lacking {detection(fired, lacking)}"
+                    f"   unreliable {detection(fired, unreliable)}"
+                )
     return 0
 
 

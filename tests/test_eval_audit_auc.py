@@ -52,7 +52,10 @@ def test_runs_on_a_labelled_folder(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"  # pages of a shared corpus, named relative to --corpus
     corpus.mkdir()
     shutil.move(docs / "back-pain-stale.txt", corpus / "back-pain-stale.txt")
-    records = [{"path": f"docs/{n}", "reliable": r, "location": "repo"} for n, r in labels.items()]
+    records = [
+        {"path": f"docs/{n}", "reliable": r, "location": "repo", "scores": {"care_prompt": int(r)}}
+        for n, r in labels.items()
+    ]
     records[1] |= {"path": "back-pain-stale.txt", "location": "corpus"}
     records += [
         {"path": "docs/latin1.md", "reliable": False, "location": "repo"},
@@ -61,7 +64,7 @@ def test_runs_on_a_labelled_folder(tmp_path: Path) -> None:
     (tmp_path / "documents.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
     proc = subprocess.run(
         [sys.executable, str(SCRIPT), str(tmp_path), "--today", "2026-11-21",
-         "--bootstrap", "200", "--corpus", str(corpus)],
+         "--bootstrap", "200", "--corpus", str(corpus), "--criterion", "care_prompt"],
         capture_output=True, text=True, check=True, timeout=300,
     )  # fmt: skip
     out = proc.stdout
@@ -73,6 +76,16 @@ def test_runs_on_a_labelled_folder(tmp_path: Path) -> None:
     assert re.search(r"(?m)^  red-flags +0% / 100%$", out)  # both unreliable pages miss some
     assert re.search(r"subsets \(audit score\):\n  location corpus +n/a \(1 reliable, 0", out)
     assert re.search(r"(?m)^  location repo +AUC 1\.000", out)
+    # each rule as a detector of the pages scored 0 on the criterion (here: the unreliable two)
+    assert "criterion care_prompt: 4 pages rated, 2 scored 0" in out
+    red_flags = re.search(r"(?m)^  MED109 +fires on +(\d+)  lacking (\d+)/(\d+)/(\d+)", out)
+    assert red_flags and red_flags.groups() == ("2", "2", "0", "0")
+
+
+def test_a_detector_counts_hits_false_alarms_and_misses(evaluation: ModuleType) -> None:
+    fired, lacking = [True, True, False, False], [True, False, True, False]
+    assert evaluation.detection(fired, lacking) == "1/1/1  P 0.50  R 0.50"
+    assert evaluation.detection([False, False], [False, False]) == "0/0/0  P -  R -"
 
 
 def test_a_bad_line_names_its_file_and_line(tmp_path: Path) -> None:
