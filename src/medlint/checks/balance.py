@@ -1,0 +1,199 @@
+"""Benefits without harms (MED203): a page that credits an intervention with benefits and
+nowhere names a harm or a limit of it.
+
+A page-level judgement, by two readings of its main content:
+
+- **benefit claims**: a benefit predicate (``benefit-verbs``: helps, relieves, reduces,
+  prevents, works, is effective ...) whose subject, in its own clause before it, is an
+  intervention (``intervention``: a treatment, remedy, supplement, diet, device, product, or
+  taking or using one; medicine names), or a pronoun right after a sentence that named one;
+  not negated, asked, debunked or inside a condition (the context cues, as MED201 reads them);
+- **balance**: a harm named and asserted (``harm-mention``: side effects, risks, interactions,
+  toxicity ...; "no side effects" is a denial, not a harm), or a limit (``evidence-limit``:
+  who should not use it, may not work for everyone, weak or no good evidence, small studies,
+  in mice ...; read whether negated or not, since "no good evidence" is the point).
+
+It fires when a page makes at least ``min_claims`` benefit claims in distinct sentences and
+names no harm or limit anywhere in its main content. Vocabulary is data (the four lexicons
+and the rule's options); the condition a benefit is for is never listed. See docs/context.md
+("Round 17: benefits without harms (MED203)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from medlint.checks.shape import (
+    CLAUSE_MARKS,
+    ShapeCheck,
+    in_condition,
+    option_words,
+    vocabulary,
+    vocabulary_of,
+    words,
+)
+from medlint.kinds import Context, fmt
+from medlint.model import Finding
+from medlint.nlp import Label, Mention, PatternBank
+from medlint.optionschema import Schema, contexts, integer, options, values
+from medlint.ruleset import RuleSpec
+
+
+class BenefitsWithoutHarms(ShapeCheck):
+    """A page that sells an intervention's benefits and never its harms or limits."""
+
+    OPTIONS_SCHEMA: ClassVar[Schema] = options(
+        **vocabulary(
+            "benefit",
+            "Lexicons of benefit predicates ('helps', 'reduces', 'is effective').",
+            "Benefit predicates added to the lexicons'.",
+        ),
+        **vocabulary(
+            "intervention",
+            "Lexicons of interventions a benefit is credited to ('supplement', 'therapy', "
+            "'taking'; medicine names).",
+            "Interventions added to the lexicons'.",
+        ),
+        **vocabulary(
+            "harm",
+            "Lexicons of harms named ('side effects', 'risks', 'interactions'); counted only "
+            "when not negated ('no side effects' is a denial).",
+            "Harm wording added to the lexicons'.",
+        ),
+        **vocabulary(
+            "limit",
+            "Lexicons of limits named ('not suitable for', 'no good evidence', 'more research "
+            "is needed'); counted negated or not.",
+            "Limit wording added to the lexicons'.",
+        ),
+        **ShapeCheck.OPTIONS_SCHEMA["properties"],
+        harm_unless_context=contexts(
+            "A harm mention with one of these context cues does not count ('no side effects', "
+            "'without any risks')."
+        ),
+        purpose_words=words(
+            "Words between an intervention and a benefit predicate that make it a use described, "
+            "not a benefit credited ('is used to treat', 'may be prescribed to prevent', "
+            "'treatment aims to reduce')."
+        ),
+        topic_words=words(
+            "Title words that make a remedy the page's topic besides the interventions it "
+            "names ('naturally', 'remedies', 'herbal')."
+        ),
+        pronouns=words(
+            "Subject pronouns that stand for an intervention named in the sentence before "
+            "('Cinnamon ... . It also lowers blood sugar')."
+        ),
+        min_claims=integer(
+            "The fewest benefit claims (in distinct sentences) a page must make to be judged.",
+            2,
+        ),
+        max_subject_words=integer(
+            "The most words between an intervention and its benefit predicate.", 10
+        ),
+        quoted_claims=integer("How many benefit claims the message quotes.", 2),
+    )
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        opts = values(spec.options, self.OPTIONS_SCHEMA)
+        self.labels = {
+            kind: Label.of(spec.code, kind) for kind in ("benefit", "intervention", "harm", "limit")
+        }
+        self.patterns = {kind: vocabulary_of(spec, kind) for kind in self.labels}
+        self.harm_unless = frozenset(opts.get("harm_unless_context", ()))
+        self.pronouns = option_words(opts, "pronouns")
+        self.purpose = option_words(opts, "purpose_words")
+        self.topic_words = frozenset(stem(w) for w in option_words(opts, "topic_words"))
+        self.min_claims = int(opts["min_claims"])
+        self.max_subject_words = int(opts["max_subject_words"])
+        self.quoted_claims = int(opts["quoted_claims"])
+
+    def register(self, bank: PatternBank) -> None:
+        for kind, label in self.labels.items():
+            bank.add(label, self.patterns[kind], self.spec.source)
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        analysis = ctx.analysis
+        if self.balanced(ctx):
+            return
+        interventions: dict[int, list[Mention]] = {}
+        for mention in analysis.mentions(self.labels["intervention"]):
+            interventions.setdefault(mention.sentence, []).append(mention)
+        claims: list[Mention] = []
+        for mention in analysis.mentions(self.labels["benefit"]):
+            if claims and claims[-1].sentence == mention.sentence:
+                continue
+            if self.credited(ctx, mention, interventions) and not self.blocked(ctx, mention):
+                claims.append(mention)
+        if len(claims) < self.min_claims or not self.about_intervention(ctx, interventions):
+            return
+        first = claims[0]
+        quoted = "; ".join(
+            f'"{clip(analysis.sentence_text(c.sentence))}"' for c in claims[: self.quoted_claims]
+        )
+        yield Finding(
+            first.start,
+            first.end,
+            fmt(self.spec.message, claims=quoted, count=str(len(claims))),
+            self.spec.fix,
+        )
+
+    def balanced(self, ctx: Context) -> bool:
+        """Does the main content name a harm (asserted) or a limit (either way)?"""
+        analysis = ctx.analysis
+        if analysis.mentions(self.labels["limit"]):
+            return True
+        return any(not m.has(*self.harm_unless) for m in analysis.mentions(self.labels["harm"]))
+
+    def about_intervention(self, ctx: Context, interventions: dict[int, list[Mention]]) -> bool:
+        """Is an intervention the page's topic: does its title (else its first heading) name
+        one the page names (``intervention``; singular or plural), or a ``topic_words``
+        word? A condition overview that names treatment options in passing is not judged."""
+        document = ctx.document
+        title = document.title or next((s.heading for s in document.sections), "")
+        titled = {stem(w) for w in WORD.findall(title.lower())}
+        named = {
+            stem(w)
+            for mentions in interventions.values()
+            for m in mentions
+            for w in WORD.findall(m.text.lower())
+        }
+        return not titled.isdisjoint(named | self.topic_words)
+
+    def credited(
+        self, ctx: Context, benefit: Mention, interventions: dict[int, list[Mention]]
+    ) -> bool:
+        """Is an intervention the benefit predicate's subject: named in its clause before it
+        (no clause mark between, within ``max_subject_words``, and no purpose word: "is used
+        to treat" describes a use), or a subject pronoun that follows a sentence naming one?"""
+        analysis = ctx.analysis
+        before = analysis.words_before(benefit.sentence, benefit.token_start)
+        for named in interventions.get(benefit.sentence, ()):
+            if named.token_end > benefit.token_start:
+                continue
+            head = len(analysis.words_before(benefit.sentence, named.token_end))
+            between = before[head:]
+            if len(between) <= self.max_subject_words and CLAUSE_MARKS.isdisjoint(between):
+                return self.purpose.isdisjoint(between) and not in_condition(before[:head])
+        clause = before[-3:]
+        return (
+            bool(clause)
+            and clause[0] in self.pronouns
+            and CLAUSE_MARKS.isdisjoint(clause)
+            and bool(interventions.get(benefit.sentence - 1))
+        )
+
+
+WORD = re.compile(r"[a-z0-9]+")
+
+
+def stem(word: str) -> str:
+    """A word without a plural "s" ("supplements" as "supplement")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def clip(sentence: str, limit: int = 110) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
