@@ -82,6 +82,14 @@ class BenefitsWithoutHarms(ShapeCheck):
             "Title words that make a remedy the page's topic besides the interventions it "
             "names ('naturally', 'remedies', 'herbal')."
         ),
+        condition_risks=words(
+            "Words right after a harm's 'of' that make it the risk of a condition, not a harm "
+            "of an intervention ('the risks of developing', 'risk of getting')."
+        ),
+        risk_reducers=words(
+            "Words just before a harm that make it a benefit ('reduces the risks of', 'lowers "
+            "your risk')."
+        ),
         pronouns=words(
             "Subject pronouns that stand for an intervention named in the sentence before "
             "('Cinnamon ... . It also lowers blood sugar')."
@@ -106,6 +114,8 @@ class BenefitsWithoutHarms(ShapeCheck):
         self.harm_unless = frozenset(opts.get("harm_unless_context", ()))
         self.pronouns = option_words(opts, "pronouns")
         self.purpose = option_words(opts, "purpose_words")
+        self.condition_risks = option_words(opts, "condition_risks")
+        self.risk_reducers = option_words(opts, "risk_reducers")
         self.topic_words = frozenset(stem(w) for w in option_words(opts, "topic_words"))
         self.min_claims = int(opts["min_claims"])
         self.max_subject_words = int(opts["max_subject_words"])
@@ -146,7 +156,19 @@ class BenefitsWithoutHarms(ShapeCheck):
         analysis = ctx.analysis
         if analysis.mentions(self.labels["limit"]):
             return True
-        return any(not m.has(*self.harm_unless) for m in analysis.mentions(self.labels["harm"]))
+        return any(self.harm_named(ctx, m) for m in analysis.mentions(self.labels["harm"]))
+
+    def harm_named(self, ctx: Context, harm: Mention) -> bool:
+        """Is a harm asserted, and of an intervention: not denied ("no side effects"), not a
+        condition's risk ("the risks of developing diabetes"), not a risk a benefit lowers
+        ("reduces the risks of heart disease")?"""
+        if harm.has(*self.harm_unless):
+            return False
+        after = ctx.analysis.words_after(harm.sentence, harm.token_end)[:2]
+        if after[:1] == ["of"] and not self.condition_risks.isdisjoint(after[1:]):
+            return False
+        before = ctx.analysis.words_before(harm.sentence, harm.token_start)[-3:]
+        return self.risk_reducers.isdisjoint(before)
 
     def about_intervention(self, ctx: Context, interventions: dict[int, list[Mention]]) -> bool:
         """Is an intervention the page's topic: does its title (else its first heading) name
@@ -168,7 +190,7 @@ class BenefitsWithoutHarms(ShapeCheck):
     ) -> bool:
         """Is an intervention the benefit predicate's subject: named in its clause before it
         (no clause mark between, within ``max_subject_words``, and no purpose word: "is used
-        to treat" describes a use), or a subject pronoun that follows a sentence naming one?"""
+        to treat" describes a use), or a subject pronoun within two sentences after one?"""
         analysis = ctx.analysis
         before = analysis.words_before(benefit.sentence, benefit.token_start)
         for named in interventions.get(benefit.sentence, ()):
@@ -183,7 +205,7 @@ class BenefitsWithoutHarms(ShapeCheck):
             bool(clause)
             and clause[0] in self.pronouns
             and CLAUSE_MARKS.isdisjoint(clause)
-            and bool(interventions.get(benefit.sentence - 1))
+            and any(interventions.get(benefit.sentence - back) for back in (1, 2))
         )
 
 
