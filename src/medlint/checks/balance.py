@@ -25,11 +25,15 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from medlint import context as cx
 from medlint.checks.shape import (
     CLAUSE_MARKS,
+    PASSIVE,
     ShapeCheck,
+    clause_before,
     in_condition,
     option_words,
+    sentence_place,
     vocabulary,
     vocabulary_of,
     words,
@@ -90,6 +94,27 @@ class BenefitsWithoutHarms(ShapeCheck):
             "Words just before a harm that make it a benefit ('reduces the risks of', 'lowers "
             "your risk')."
         ),
+        subject_links=words(
+            "Words that may stand between a title word and its benefit predicate for the title "
+            "word to be its subject ('silver CAN prevent', 'CBD ALSO helps')."
+        ),
+        title_weak_predicates=words(
+            "Benefit predicates too general to credit a title word with ('works': 'kidneys "
+            "work at the microscopic level')."
+        ),
+        title_stopwords=words(
+            "Title words that name no subject ('what', 'best', 'ways', 'guide', 'myths')."
+        ),
+        comparators=words(
+            "Words that put a harm on another treatment a page compares its own with "
+            "('conventional methods come with harsh side effects', 'unlike drugs')."
+        ),
+        **vocabulary(
+            "denial",
+            "Lexicons of harms denied ('non-toxic', 'free of side effects'): a harm inside one "
+            "is not named.",
+            "Denials added to the lexicons'.",
+        ),
         pronouns=words(
             "Subject pronouns that stand for an intervention named in the sentence before "
             "('Cinnamon ... . It also lowers blood sugar')."
@@ -110,10 +135,15 @@ class BenefitsWithoutHarms(ShapeCheck):
         self.labels = {
             kind: Label.of(spec.code, kind) for kind in ("benefit", "intervention", "harm", "limit")
         }
+        self.labels["denial"] = Label.of(spec.code, "denial")
         self.patterns = {kind: vocabulary_of(spec, kind) for kind in self.labels}
         self.harm_unless = frozenset(opts.get("harm_unless_context", ()))
         self.pronouns = option_words(opts, "pronouns")
         self.purpose = option_words(opts, "purpose_words")
+        self.title_stopwords = option_words(opts, "title_stopwords")
+        self.subject_links = option_words(opts, "subject_links")
+        self.title_weak = option_words(opts, "title_weak_predicates")
+        self.comparators = option_words(opts, "comparators")
         self.condition_risks = option_words(opts, "condition_risks")
         self.risk_reducers = option_words(opts, "risk_reducers")
         self.topic_words = frozenset(stem(w) for w in option_words(opts, "topic_words"))
@@ -132,13 +162,19 @@ class BenefitsWithoutHarms(ShapeCheck):
         interventions: dict[int, list[Mention]] = {}
         for mention in analysis.mentions(self.labels["intervention"]):
             interventions.setdefault(mention.sentence, []).append(mention)
+        titled = self.title_subjects(ctx)
         claims: list[Mention] = []
+        by_title = False
         for mention in analysis.mentions(self.labels["benefit"]):
             if claims and claims[-1].sentence == mention.sentence:
                 continue
-            if self.credited(ctx, mention, interventions) and not self.blocked(ctx, mention):
+            how = self.credited(ctx, mention, interventions, titled)
+            if how and not self.blocked(ctx, mention):
                 claims.append(mention)
-        if len(claims) < self.min_claims or not self.about_intervention(ctx, interventions):
+                by_title = by_title or how == "title"
+        if len(claims) < self.min_claims:
+            return
+        if not (by_title or self.about_intervention(ctx, interventions, titled)):
             return
         first = claims[0]
         quoted = "; ".join(
@@ -149,6 +185,17 @@ class BenefitsWithoutHarms(ShapeCheck):
             first.end,
             fmt(self.spec.message, claims=quoted, count=str(len(claims))),
             self.spec.fix,
+        )
+
+    def title_subjects(self, ctx: Context) -> frozenset[str]:
+        """The content words of the page's title (else its first heading), singular: what the
+        page is about ("Colloidal Silver Myths": colloidal, silver)."""
+        document = ctx.document
+        title = document.title or next((s.heading for s in document.sections), "")
+        return frozenset(
+            stem(w)
+            for w in WORD.findall(title.lower())
+            if len(w) > 2 and not w.isdigit() and w not in self.title_stopwords
         )
 
     def balanced(self, ctx: Context) -> bool:
@@ -164,19 +211,23 @@ class BenefitsWithoutHarms(ShapeCheck):
         ("reduces the risks of heart disease")?"""
         if harm.has(*self.harm_unless):
             return False
+        denials = ctx.analysis.mentions(self.labels["denial"])
+        if any(d.start <= harm.start and harm.end <= d.end for d in denials):
+            return False  # "non-toxic", "free of side effects"
+        if not self.comparators.isdisjoint(ctx.analysis.words_of_sentence(harm.sentence)):
+            return False  # "conventional methods come with harsh side effects"
         after = ctx.analysis.words_after(harm.sentence, harm.token_end)[:2]
         if after[:1] == ["of"] and not self.condition_risks.isdisjoint(after[1:]):
             return False
         before = ctx.analysis.words_before(harm.sentence, harm.token_start)[-3:]
         return self.risk_reducers.isdisjoint(before)
 
-    def about_intervention(self, ctx: Context, interventions: dict[int, list[Mention]]) -> bool:
+    def about_intervention(
+        self, ctx: Context, interventions: dict[int, list[Mention]], titled: frozenset[str]
+    ) -> bool:
         """Is an intervention the page's topic: does its title (else its first heading) name
         one the page names (``intervention``; singular or plural), or a ``topic_words``
         word? A condition overview that names treatment options in passing is not judged."""
-        document = ctx.document
-        title = document.title or next((s.heading for s in document.sections), "")
-        titled = {stem(w) for w in WORD.findall(title.lower())}
         named = {
             stem(w)
             for mentions in interventions.values()
@@ -186,11 +237,18 @@ class BenefitsWithoutHarms(ShapeCheck):
         return not titled.isdisjoint(named | self.topic_words)
 
     def credited(
-        self, ctx: Context, benefit: Mention, interventions: dict[int, list[Mention]]
-    ) -> bool:
-        """Is an intervention the benefit predicate's subject: named in its clause before it
-        (no clause mark between, within ``max_subject_words``, and no purpose word: "is used
-        to treat" describes a use), or a subject pronoun within two sentences after one?"""
+        self,
+        ctx: Context,
+        benefit: Mention,
+        interventions: dict[int, list[Mention]],
+        titled: frozenset[str],
+    ) -> str:
+        """How an intervention is the benefit predicate's subject, if it is: "named" in its
+        clause before it (no clause mark between, within ``max_subject_words``, and no purpose
+        word: "is used to treat" describes a use); "title": a word of the page's title
+        as its subject, only ``subject_links`` after it ("silver can prevent or treat ..." on
+        "Colloidal Silver Myths"); "pronoun": a subject
+        pronoun within two sentences after one. "" when none is."""
         analysis = ctx.analysis
         before = analysis.words_before(benefit.sentence, benefit.token_start)
         for named in interventions.get(benefit.sentence, ()):
@@ -199,14 +257,37 @@ class BenefitsWithoutHarms(ShapeCheck):
             head = len(analysis.words_before(benefit.sentence, named.token_end))
             between = before[head:]
             if len(between) <= self.max_subject_words and CLAUSE_MARKS.isdisjoint(between):
-                return self.purpose.isdisjoint(between) and not in_condition(before[:head])
-        clause = before[-3:]
-        return (
-            bool(clause)
-            and clause[0] in self.pronouns
-            and CLAUSE_MARKS.isdisjoint(clause)
-            and any(interventions.get(benefit.sentence - back) for back in (1, 2))
-        )
+                asserted = self.purpose.isdisjoint(between) and not in_condition(before[:head])
+                return "named" if asserted else ""
+        clause = clause_before(before)
+        if self.by_title(ctx, benefit, clause, titled):
+            return "" if in_condition(before) else "title"
+        tail = before[-3:]
+        if not tail:
+            return ""
+        if not (tail[0] in self.pronouns and CLAUSE_MARKS.isdisjoint(tail)):
+            return ""
+        earlier = (benefit.sentence - back for back in (1, 2))
+        return "pronoun" if any(interventions.get(s) for s in earlier) else ""
+
+    def by_title(
+        self, ctx: Context, benefit: Mention, clause: list[str], titled: frozenset[str]
+    ) -> bool:
+        """Is a title word the subject of an active benefit predicate, with only
+        ``subject_links`` between, and no purpose word in the clause ("the goal of treating
+        neuropathy is to prevent ...")? Not in a heading (a heading that repeats the title is no
+        second claim), not a passive ("scabies is prevented by ..."), not a predicate in
+        ``title_weak_predicates`` ("kidneys work", on "Kidney Disease")."""
+        if benefit.text.lower() in self.title_weak or (clause and clause[-1] in PASSIVE):
+            return False
+        if cx.HEADING in sentence_place(ctx, benefit):
+            return False
+        for i in range(len(clause) - 1, -1, -1):
+            if stem(clause[i]) in titled:
+                return self.purpose.isdisjoint(clause)
+            if clause[i] not in self.subject_links:
+                return False
+        return False
 
 
 WORD = re.compile(r"[a-z0-9]+")
