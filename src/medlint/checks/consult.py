@@ -96,9 +96,6 @@ _PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", 
 _MODALS = frozenset(
     {"should", "must", "can", "could", "may", "might", "will", "would", "need", "needs", "please"}
 )
-# Words that coordinate a second imperative with a first ("do not wait and go ...").
-_COORDINATORS = frozenset({"and", "then", "or"})
-_NOT = frozenset({"not", "n't", "never", "don't", "dont"})
 _PRICE = re.compile(r"[$£€]\s?\d|\b\d+\s?(?:dollars|usd|gbp|eur)\b", re.I)
 
 
@@ -151,22 +148,6 @@ class ConsultPrompt(RequiredRule):
         examined_participles=word_list(
             "Participles of a check the reader is told to get ('get checked', 'have your "
             "moles examined')."
-        ),
-        escort_verbs=word_list(
-            "Consulting words that take a person to the carer ('take your child to a GP')."
-        ),
-        escorted=word_list("The persons they take ('child', 'yourself')."),
-        guidance_adverbs=word_list(
-            "Adverbs that make a participle care by a professional, its carer implied "
-            "('medically supervised', 'should be medically investigated')."
-        ),
-        adverb_participles=word_list(
-            "Participles such an adverb qualifies, besides by_participles "
-            "('investigated', 'treated')."
-        ),
-        adverb_leads=word_list(
-            "Words just before such a participle that ask for it: a passive or a condition "
-            "('be', 'when'; 'unless' and 'if not' are double negations)."
         ),
         not_objects=word_list(
             "Words that end a causative's object or make 'have' + participle a perfect tense "
@@ -311,12 +292,6 @@ class CarerShapes:
         self.participles = get("examined_participles")
         self.not_objects = get("not_objects")
         self.participle_label = Label.of(spec.code, "examined")
-        self.escort_verbs = get("escort_verbs")
-        self.escorted = get("escorted")
-        self.adverbs = get("guidance_adverbs")
-        self.adverb_participles = self.by_participles | get("adverb_participles")
-        self.adverb_leads = get("adverb_leads")
-        self.adverb_label = Label.of(spec.code, "adverbial")
         self.addressed_words = get("addressed_words")
         self.imperative_lead = get("imperative_lead")
 
@@ -327,10 +302,6 @@ class CarerShapes:
             bank.add(self.guidance_label, self.guidance, self.rule.spec.source)
         if self.participles:
             bank.add(self.participle_label, sorted(self.participles), self.rule.spec.source)
-        if self.adverbs and self.adverb_participles:
-            adverbs = "|".join(sorted(self.adverbs))
-            pattern = f"{{{adverbs}}} {{{'|'.join(sorted(self.adverb_participles))}}}"
-            bank.add(self.adverb_label, [pattern], self.rule.spec.source)
 
     def prompts(self, ctx: Context) -> Iterator[Mention]:
         analysis = ctx.analysis
@@ -369,33 +340,6 @@ class CarerShapes:
             if frame == _OFFER or self._addressed(words, clause):
                 yield mention  # an offer of help is made to the reader
         yield from self._checked(ctx)
-        yield from self._adverbial(ctx)
-
-    def _adverbial(self, ctx: Context) -> Iterator[Mention]:
-        """Professional care named by an adverb, its carer implied, asked of the reader as a
-        passive or a condition: "Skin cancers that can spread should be medically
-        investigated", "only when medically supervised"; not "the trial was medically
-        supervised" (a report), "our medically supervised program" (no passive or condition
-        before it), nor a warning "dangerous if not medically supervised" (blind sentence
-        labels read it as no prompt, docs/context.md, Round 17)."""
-        analysis = ctx.analysis
-        rule = self.rule
-        for mention in analysis.mentions(self.adverb_label) if self.adverbs else ():
-            if rule.about_excluded_subject(ctx, mention):
-                continue
-            words = [_plain(w) for w in analysis.words_of_sentence(mention.sentence)]
-            before = [
-                _plain(w) for w in analysis.words_before(mention.sentence, mention.token_start)
-            ]
-            clause = clause_before(before, CLAUSE_MARKS)
-            if not before or before[-1] not in self.adverb_leads:
-                continue
-            if mention.has(*rule.reject) or rule.narrative(words, "", clause):
-                continue
-            if rule.embedded(words, clause) or rule.denied(clause):
-                continue
-            if self._addressed(words, clause):
-                yield mention
 
     def _checked(self, ctx: Context) -> Iterator[Mention]:
         """A check the reader is told to get, its carer implied: "get checked", "have your
@@ -517,12 +461,6 @@ class CarerShapes:
             if word in _HARD_MARKS:
                 return None
             if word in self.with_words and (prep == "with" or word in self.to_words):
-                if (
-                    prep == "to"
-                    and word in self.escort_verbs
-                    and not any(w in self.escorted for w in before[i + 1 : at])
-                ):
-                    return None  # "take unused medicines to a pharmacy": no one is taken
                 if word in self.visit_nouns and not any(
                     w in self.rule.nominal_verbs for w in before[max(0, i - 3) : i]
                 ):
@@ -562,19 +500,7 @@ class CarerShapes:
             return True
         if all(w in self.imperative_lead for w in clause):
             return True  # "Work with a doctor to ...", "Always discuss ..."
-        if self._coordinated_imperative(clause):
-            return True  # "Do not wait any longer and go to the doctor"
         return any(w in self.addressed_words for w in clause)
-
-    def _coordinated_imperative(self, clause: list[str]) -> bool:
-        """The prompt opens an imperative coordinated with the clause's first one: "do not
-        wait any longer and go to the doctor", "rest, then go to ..."; not "people rest
-        and go to the doctor" (the clause opens with its subject)."""
-        at = max((i for i, w in enumerate(clause) if w in _COORDINATORS), default=-1)
-        if at < 1 or not all(w in self.imperative_lead for w in clause[at + 1 :]):
-            return False
-        head = [w for w in clause[:at] if w not in self.imperative_lead and w not in _NOT]
-        return bool(head) and head[0] in self.verbs
 
 
 def _single_words(patterns: list[str]) -> frozenset[str]:
