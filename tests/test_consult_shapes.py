@@ -245,14 +245,3 @@ def test_any_rule_file_can_declare_its_genres() -> None:
 def test_an_unknown_genre_is_a_rule_file_error() -> None:
     with pytest.raises(RuleFileError, match="genres"):
         parse_rule(RULE.format(genres="blog"), "MED990.yaml")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Any changes should be discussed with your doctor.", True),  # variant
-        ("The results were discussed with her doctor.", False),  # a story
-    ],
-)
-def test_passive_consult_is_no_story(med110: Linter, sentence: str, expected: bool) -> None:
-    assert prompted(med110, sentence) is expected

@@ -182,8 +182,7 @@ class ConsultPrompt(RequiredRule):
     def narrative(self, words: list[str], trigger: str, clause: list[str]) -> bool:
         """A story, not a prompt: "she saw her doctor", "... did so before visiting"; not
         "unless you've discussed it with ..."."""
-        passive = bool(clause) and clause[-1] in _PASSIVE  # "should be discussed with ..."
-        if trigger in self.narrative_verbs and "you" not in clause and not passive:
+        if trigger in self.narrative_verbs and "you" not in clause:
             return True
         if self.told_in_story(words, clause):
             return True
