@@ -38,8 +38,8 @@ from medlint.checks.shape import (
     in_condition,
     in_research_section,
     is_measured,
-    is_share,
     is_number,
+    is_share,
     only_words,
     option_words,
     own_clause,
@@ -586,7 +586,8 @@ class CureClaim(ShapeCheck):
         hits = [h for h in mention.cues if h.cue.category == cx.REPORTED]
         owners = self.first_person - {"i", "we", "me"}
         for hit in hits:
-            clause = own_clause(clause_before(ctx.analysis.words_before(mention.sentence, hit.start)))
+            before = ctx.analysis.words_before(mention.sentence, hit.start)
+            clause = own_clause(clause_before(before))
             if not (owners.intersection(clause) and self.remedy_nouns.intersection(clause)):
                 return False
         return bool(hits)
