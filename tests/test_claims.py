@@ -257,6 +257,8 @@ def test_the_wordnet_lexicons_are_what_the_tool_generates() -> None:
         "It is not catastrophic, as long as you are one of the 990 out of 1,000 who will have "
         "no serious side-effects.",
         "One in five people get a rash, but 4 in 5 have no side effects at all.",
+        "Our investigation of this supplement, marketed as a miracle cure, found nothing.",
+        "Our readers say this tea is a miracle cure.",  # a person's report, not endorsed
     ],
 )
 def test_reputations_and_shares_are_not_the_pages_claims(linter: Linter, sentence: str) -> None:
@@ -268,6 +270,7 @@ def test_reputations_and_shares_are_not_the_pages_claims(linter: Linter, sentenc
     [
         "Our tea has a reputation as a miracle cure for colds.",  # the writer's own remedy
         "My herbal formula is hailed as a miracle cure for arthritis.",
+        "Our tea is touted as a miracle cure for colds.",  # an older reported cue, owned
         "Our tea has a reputation as a miracle cure for colds, and we agree.",
         "Moringa has been called a miracle cure for diabetes, and we agree.",  # endorsed
         "This remedy is 100% safe for 10 out of 10 users.",  # all of them: no share
