@@ -242,3 +242,42 @@ def test_frames_leave_descriptions_alone(linter: Linter, code: str, sentence: st
 def test_the_wordnet_lexicons_are_what_the_tool_generates() -> None:
     status, output = generator_check("wordnet_lexicons.py")
     assert status == 0, output
+
+
+# Round 17: a reputation is someone else's claim, reported; a share of people is a
+# frequency. The writer's own remedy keeps its claim, and so does an endorsement.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stem cells have gained a reputation as a miracle treatment and potential cure for "
+        "many ailments.",
+        "Moringa has been called a miracle cure for diabetes.",
+        "Colloidal silver was hailed as a miracle cure for infections in the 1920s.",
+        "Apple cider vinegar is often described as a miracle cure for heartburn.",
+        "It is not catastrophic, as long as you are one of the 990 out of 1,000 who will have "
+        "no serious side-effects.",
+        "One in five people get a rash, but 4 in 5 have no side effects at all.",
+        "Our investigation of this supplement, marketed as a miracle cure, found nothing.",
+        "Our readers say this tea is a miracle cure.",  # a person's report, not endorsed
+    ],
+)
+def test_reputations_and_shares_are_not_the_pages_claims(linter: Linter, sentence: str) -> None:
+    assert not fired(linter, "MED201", sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our tea has a reputation as a miracle cure for colds.",  # the writer's own remedy
+        "My herbal formula is hailed as a miracle cure for arthritis.",
+        "Our tea is touted as a miracle cure for colds.",  # an older reported cue, owned
+        "Our tea has a reputation as a miracle cure for colds, and we agree.",
+        "Moringa has been called a miracle cure for diabetes, and we agree.",  # endorsed
+        "This remedy is 100% safe for 10 out of 10 users.",  # all of them: no share
+        "Garlic cures hypertension in 9 out of 10 people.",  # a cure verb keeps its claim
+    ],
+)
+def test_an_owned_or_endorsed_reputation_and_a_cure_for_a_share_still_claim(
+    linter: Linter, sentence: str
+) -> None:
+    assert fired(linter, "MED201", sentence), sentence

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from medlint import context as cx
 from medlint.engine import Linter
 
 
@@ -78,3 +79,22 @@ def test_red_flag_coverage_context(linter: Linter, text: str, covered: bool) -> 
 )
 def test_negation_spellings(linter: Linter, sentence: str) -> None:
     assert consult_and_discouraged(linter, sentence) == (False, True)
+
+
+def test_a_clause_cue_ends_at_clause_punctuation_but_not_at_and() -> None:
+    """A reputation names what follows it in its own clause: "known as the miracle fruit,
+    studies show ..." does not report the studies; "a reputation as a miracle treatment and
+    cure" reports both."""
+    cue = cx.Cue("known", cx.REPORTED, "forward", clause=True)
+    cues = cx.CueSet((cue,), 8, frozenset({"."}), frozenset({",", "and"}), frozenset())
+    words = ["known", "as", "the", "fruit", ",", "studies", "show", "and", "cure"]
+    space = [False] * len(words)
+    hit = cx.CueHit(cue, 0, 1)
+    assert cx.resolve(cues, [hit], 3, 4, words, space)[0] == {cx.REPORTED}
+    assert cx.resolve(cues, [hit], 5, 6, words, space)[0] == frozenset()
+    plain = cx.Cue("known", cx.REPORTED, "forward")
+    found, _ = cx.resolve(cues, [cx.CueHit(plain, 0, 1)], 5, 6, words, space)
+    assert found == {cx.REPORTED}
+    and_words = ["known", "as", "a", "treatment", "and", "cure"]
+    found, _ = cx.resolve(cues, [hit], 5, 6, and_words, [False] * 6)
+    assert found == {cx.REPORTED}

@@ -56,6 +56,7 @@ class Cue:
     double_negation: bool = False
     impersonal: bool = False  # "there is no need to ...": addressed to every reader
     scope: int | None = None  # this cue's reach in tokens (default: the cue set's scope)
+    clause: bool = False  # its reach ends at clause punctuation ("known as X, studies ...")
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class CueSet:
                 double_negation=bool(c.get("double_negation", False)),
                 impersonal=bool(c.get("impersonal", False)),
                 scope=int(c["scope"]) if "scope" in c else None,
+                clause=bool(c.get("clause", False)),
             )
             for c in data["cues"]
         )
@@ -145,6 +147,8 @@ def resolve(
         and not (h.start < target_end and target_start < h.end)  # a cue inside the target
         and not any(p.start <= h.start and h.end <= p.end for p in pseudo)
     ]
+    if clause_marks is None:
+        clause_marks = frozenset(t for t in cue_set.clause_terminators if not t.isalpha())
     applied: list[CueHit] = []
     for hit in live:
         stops: AbstractSet[Hashable] = cue_set.terminators if terminators is None else terminators
@@ -152,6 +156,8 @@ def resolve(
             stops = stops | (
                 cue_set.clause_terminators if clause_terminators is None else clause_terminators
             )
+        elif hit.cue.clause:
+            stops = stops | clause_marks
         forward = hit.cue.direction in ("forward", "both") and hit.end <= target_start
         backward = hit.cue.direction in ("backward", "both") and hit.start >= target_end
         if forward:
@@ -169,8 +175,6 @@ def resolve(
     # treatment regimen without talking to your doctor" (coordinated verbs are inside its
     # scope; a comma or a terminator ends it).
     plain_stops = cue_set.terminators if terminators is None else terminators
-    if clause_marks is None:
-        clause_marks = frozenset(t for t in cue_set.clause_terminators if not t.isalpha())
     for hit in applied:
         if hit.cue.double_negation and any(
             other.start < hit.start

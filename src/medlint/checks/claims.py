@@ -17,6 +17,7 @@ See docs/context.md ("Claims and advice by shape").
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import takewhile
 from typing import ClassVar
 
@@ -38,6 +39,7 @@ from medlint.checks.shape import (
     in_research_section,
     is_measured,
     is_number,
+    is_share,
     only_words,
     option_words,
     own_clause,
@@ -447,6 +449,9 @@ class CureClaim(ShapeCheck):
             if DENIALS.intersection(negation_scope):
                 continue  # "these tumors do not go away"; "not all medicines work for everyone"
             counted = is_measured(sentence) and not is_measured(mention.text.lower().split())
+            # "one of the 990 out of 1,000 who will have no serious side-effects": safety
+            # stated as a frequency; a cure verb keeps its claim ("cures 9 out of 10")
+            counted = counted or (kind == "absolute" and is_share(sentence))
             discovered = kind == "nominal" and self._discovered(mention, before, after, sentence)
             # a safety predicate "for patients with ..." is a clinical judgement: any
             # research word counts there ("a supervised exercise program is safe for
@@ -562,6 +567,30 @@ class CureClaim(ShapeCheck):
                 continue
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
+
+    def blocked(self, ctx: Context, mention: Mention) -> bool:
+        """As for every shape check, except that a claim reported of the writer's own remedy
+        is the writer's: "Our tea has a reputation as the best cure for colds" endorses what
+        it reports, as "..., and we agree" does (``endorsed_overrides``)."""
+        if not super().blocked(ctx, mention):
+            return False
+        if not mention.has(cx.REPORTED) or not self._owned(ctx, mention):
+            return True
+        return super().blocked(ctx, replace(mention, modifiers=mention.modifiers | {cx.ENDORSED}))
+
+    def _owned(self, ctx: Context, mention: Mention) -> bool:
+        """Does every reported cue of the claim report it of a remedy the writer owns: a
+        first-person possessive and a remedy noun in the cue's own clause before it ("Our
+        tea is touted as", "my formula has a reputation as")? Not a person's report ("our
+        readers claim", "my mother said"): a testimonial needs an endorsement of its own."""
+        hits = [h for h in mention.cues if h.cue.category == cx.REPORTED]
+        owners = self.first_person - {"i", "we", "me"}
+        for hit in hits:
+            before = ctx.analysis.words_before(mention.sentence, hit.start)
+            clause = own_clause(clause_before(before))
+            if not (owners.intersection(clause) and self.remedy_nouns.intersection(clause)):
+                return False
+        return bool(hits)
 
     def conditional(self, mention: Mention, before: list[str]) -> bool:
         """Is the claim inside a condition? Before a claim verb, "after", "before" and

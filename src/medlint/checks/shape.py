@@ -4,7 +4,7 @@ the context filters and the finding. See docs/context.md ("Claims and advice by 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any, ClassVar
 
@@ -290,10 +290,13 @@ NOUN_FOLLOWERS = frozenset(
 )
 NOT_PLURAL = frozenset({"is", "was", "has", "this", "its", "us", "thus", "as", "his", "does"})
 PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got"})
-NUMBER_WORDS = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-    | {"twelve", "fifteen", "twenty", "thirty"}
-)
+NUMBER_VALUES = {
+    word: value
+    for value, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1
+    )
+} | {"twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+NUMBER_WORDS = frozenset(NUMBER_VALUES)
 
 
 def is_measured(sentence: Sequence[str]) -> bool:
@@ -303,6 +306,33 @@ def is_measured(sentence: Sequence[str]) -> bool:
         if word in ("%", "percent") and is_number(sentence[i - 1]) and sentence[i - 1] != "100":
             return True
     return False
+
+
+def is_share(sentence: Sequence[str]) -> bool:
+    """Does the sentence count a share of people other than all of them, "N out of M", "N in
+    M" or "N of every M" ("one of the 990 out of 1,000 who will have no serious
+    side-effects", "9 in 10"; not "10 out of 10")? A frequency, not a promise to everyone."""
+    return any(
+        is_number(part) and is_number(whole) and _amount(part) != _amount(whole)
+        for part, whole in _shares(sentence)
+    )
+
+
+SHARE_WORDS = (("out", "of"), ("in",), ("of", "every"))
+
+
+def _shares(sentence: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """The (part, whole) pairs of "N out of M", "N in M" and "N of every M"."""
+    for i, word in enumerate(sentence):
+        for link in SHARE_WORDS:
+            end = i + 1 + len(link)
+            if tuple(sentence[i + 1 : end]) == link and end < len(sentence):
+                yield word, sentence[end]
+
+
+def _amount(word: str) -> str:
+    """A number word or numeral as comparable text ("ten" and "10", "1,000" and "1000")."""
+    return str(NUMBER_VALUES.get(word, word.replace(",", "")))
 
 
 def is_other_gerund(word: str) -> bool:
