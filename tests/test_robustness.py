@@ -142,6 +142,23 @@ def test_a_long_single_line_page_is_linted_in_pieces(tmp_path: Path) -> None:
     assert proc.returncode == 1 and "MED902" not in proc.stdout, proc.stderr[-2000:]
 
 
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize("run_of", ["\n", "|", "•", " \n"])
+def test_a_long_run_of_blank_lines_or_bars_inside_a_paragraph(
+    tmp_path: Path, run_of: str, suffix: str
+) -> None:
+    """20,000 blank lines in the middle of a word (found by benchmarks/fuzz.py, round 17): every
+    line start let the visible-metadata labels' filler swallow all the lines after it, quadratic
+    in the run (minutes); the filler now stays on its line and is bounded
+    (visiblegrammar.MAX_FILLER)."""
+    page = (
+        "Low Vision\n\nSuch serv" + run_of * 20_000 + "ices include training. Updated: 3 May 2024\n"
+    )
+    (tmp_path / f"run{suffix}").write_text(page, encoding="utf-8")
+    proc = run("check", "--isolated", "--no-cache", f"run{suffix}", cwd=tmp_path, timeout=100)
+    assert proc.returncode in (0, 1) and "MED902" not in proc.stdout, proc.stderr[-2000:]
+
+
 # -- tracebacks -----------------------------------------------------------------------------
 
 

@@ -13,6 +13,9 @@ DATE = DATE_IN_TEXT.pattern
 MAX_LABEL_BLOCK = 400  # longer blocks are body text: only sentence-initial labels count
 HEADER_BLOCKS = 40  # a bare date counts as the byline date only this near the top
 SHORT_LINE = 60  # a line this short is a field of its own (a byline, a date line)
+MAX_FILLER = 80  # spaces, dashes or bullets before a label on its line
+# \s without the line break
+INLINE_SPACE = r"\t\x0b\x0c\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 LABEL_WORDS = 4  # "Content last reviewed:" alone in its element labels the next one
 
 # -- labels -------------------------------------------------------------------------------
@@ -37,7 +40,13 @@ LABEL_TAIL = (
 )
 SEP = r"\s*(?P<sep>[:\-–—|]\s*|\(\s*)?"
 # Where a label may start: the block or a line, after a field separator, after a sentence.
-ANCHOR = r"(?:^|(?<=[|•·;])|(?<=[.!?]\s)|(?<=\S\s\s\s))[\s\-–—*_>#•·|(\[]*"
+# The filler before a label stays on its line (a line break is covered by ``^``, the pattern
+# being MULTILINE) and is bounded, so a long run of blank lines, spaces or bars costs linear
+# time (round 17: 20,000 blank lines took minutes, each line start consuming all the rest).
+ANCHOR = (
+    r"(?:^|(?<=[|•·;])|(?<=[.!?]\s)|(?<=\S\s\s\s))"
+    rf"[{INLINE_SPACE}\-–—*_>#•·|(\[]{{0,{MAX_FILLER}}}+"
+)
 # A labelled date ends its field: "Published October 27, 2011 online in The Lancet" is prose;
 # a word glued to the date ("June 3, 2025View editorial policy") is the next scraped element.
 FIELD_END = r"(?=[A-Z]|[ \t]*(?:$|[|•·;.,)\]\-–—(/]|[ \t]{2}|by\b|at\b|\d{1,2}:\d\d))"
