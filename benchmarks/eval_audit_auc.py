@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from medlint.audit import Row
+from medlint.evaluation import Score
 from medlint.model import Risk
 
 
@@ -80,12 +81,12 @@ def load(folder: Path, corpus: Path) -> list[Labelled]:
 
 def detection(fired: Sequence[bool], lacking: Sequence[bool]) -> str:
     """TP/FP/FN, precision and recall of ``fired`` as a detector of ``lacking``."""
-    tp = sum(1 for f, t in zip(fired, lacking, strict=True) if f and t)
-    fp = sum(1 for f, t in zip(fired, lacking, strict=True) if f and not t)
-    fn = sum(1 for f, t in zip(fired, lacking, strict=True) if t and not f)
-    precision = f"{tp / (tp + fp):.2f}" if tp + fp else "-"
-    recall = f"{tp / (tp + fn):.2f}" if tp + fn else "-"
-    return f"{tp}/{fp}/{fn}  P {precision}  R {recall}"
+    pairs = list(zip(lacking, fired, strict=True))
+    s = Score(
+        *(pairs.count(p) for p in ((True, True), (False, True), (True, False), (False, False)))
+    )
+    precision, recall = (f"{v:.2f}" if v is not None else "-" for v in (s.precision, s.recall))
+    return f"{s.tp}/{s.fp}/{s.fn}  P {precision}  R {recall}"
 
 
 def auc(positives: Sequence[float], negatives: Sequence[float]) -> float:
