@@ -19,7 +19,10 @@ warning - 1 per info, floored at 0).
 (``scores.NAME`` in the row, 0-2): for every rule that fires on at least one page, the pages it
 fires on against the pages scored 0 on NAME (the page lacks it): TP / FP / FN, precision and
 recall, and the same against the ``reliable: false`` label. Pages without the score are left out
-of that criterion's table.
+of that criterion's table. ``--label EXPR`` does the same for a boolean label expression
+over the rows' boolean fields (``warning_signs_warranted&!warning_signs_present``: true where
+both hold; rows without a named field are left out), and ``--union A,B`` adds rules read
+together as one detector (it fires where any of them fires).
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ class Labelled:
     location: str = ""
     partial: bool | None = None
     scores: tuple[tuple[str, int], ...] = ()
+    flags: tuple[tuple[str, bool], ...] = ()
 
 
 def load(folder: Path, corpus: Path) -> list[Labelled]:
@@ -67,6 +71,7 @@ def load(folder: Path, corpus: Path) -> list[Labelled]:
             if isinstance(raw, dict)
             else ()
         )
+        flags = tuple(sorted((k, v) for k, v in record.items() if isinstance(v, bool)))
         out.append(
             Labelled(
                 base / record["path"],
@@ -74,6 +79,7 @@ def load(folder: Path, corpus: Path) -> list[Labelled]:
                 location,
                 partial if isinstance(partial, bool) else None,
                 scores,
+                flags,
             )
         )
     return out
@@ -87,6 +93,21 @@ def detection(fired: Sequence[bool], lacking: Sequence[bool]) -> str:
     )
     precision, recall = (f"{v:.2f}" if v is not None else "-" for v in (s.precision, s.recall))
     return f"{s.tp}/{s.fp}/{s.fn}  P {precision}  R {recall}"
+
+
+def label_of(expression: str, page: Labelled) -> bool | None:
+    """A boolean label expression over the row's boolean fields: ``a&!b`` is a and not b.
+
+    None when a field the expression names is absent from the row (the page is not rated).
+    """
+    flags = dict(page.flags)
+    value = True
+    for term in expression.split("&"):
+        name = term.strip().removeprefix("!")
+        if name not in flags:
+            return None
+        value = value and (flags[name] is not term.strip().startswith("!"))
+    return value
 
 
 def auc(positives: Sequence[float], negatives: Sequence[float]) -> float:
@@ -149,6 +170,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         / "corpus",
         help="where pages with location 'corpus' lie [default: $MEDLINT_SHARED/corpus, "
         "else ../shared/corpus beside the repository]",
+    )
+    parser.add_argument(
+        "--label",
+        action="append",
+        default=[],
+        help="a boolean label expression over the rows' fields (e.g. 'warranted&!present'); "
+        "each rule is scored as a detector of the pages where it is true",
+    )
+    parser.add_argument(
+        "--union",
+        action="append",
+        default=[],
+        help="comma-separated rule codes scored together as one detector (fires if any fires)",
     )
     parser.add_argument(
         "--criterion",
@@ -221,6 +255,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             ]
             separation(subset, score_of, chosen)
     codes = sorted({str(f["code"]) for _, r in scored for f in r.findings})
+    detectors = [(code, frozenset({code})) for code in codes] + [
+        (union, frozenset(union.split(","))) for union in args.union
+    ]
+
+    def detectors_of(rated: list[tuple[Labelled, Row]], target: list[bool]) -> None:
+        for name, members in detectors:
+            fired = [any(f["code"] in members for f in r.findings) for _, r in rated]
+            if any(fired):
+                unreliable = [not p.reliable for p, _ in rated]
+                print(
+                    f"  {name:<8} fires on {sum(fired):>3}  lacking {detection(fired, target)}"
+                    f"   unreliable {detection(fired, unreliable)}"
+                )
+
     for name in args.criterion:
         rated = [(p, r) for p, r in scored if name in dict(p.scores)]
         lacking = [dict(p.scores)[name] == 0 for p, _ in rated]
@@ -228,14 +276,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"criterion {name}: {len(rated)} pages rated, {sum(lacking)} scored 0 "
             "(rule fires on the page vs the page lacks it; then vs unreliable): TP/FP/FN"
         )
-        for code in codes:
-            fired = [any(f["code"] == code for f in r.findings) for _, r in rated]
-            if any(fired):
-                unreliable = [not p.reliable for p, _ in rated]
-                print(
-                    f"  {code:<8} fires on {sum(fired):>3}  lacking {detection(fired, lacking)}"
-                    f"   unreliable {detection(fired, unreliable)}"
-                )
+        detectors_of(rated, lacking)
+    for expression in args.label:
+        labelled = [(p, r, label_of(expression, p)) for p, r in scored]
+        rated = [(p, r) for p, r, v in labelled if v is not None]
+        target = [v for _, _, v in labelled if v is not None]
+        print(
+            f"label {expression}: {len(rated)} pages rated, {sum(target)} true "
+            "(rule fires on the page vs the label is true; then vs unreliable): TP/FP/FN"
+        )
+        detectors_of(rated, target)
     return 0
 
 

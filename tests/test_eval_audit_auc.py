@@ -53,7 +53,14 @@ def test_runs_on_a_labelled_folder(tmp_path: Path) -> None:
     corpus.mkdir()
     shutil.move(docs / "back-pain-stale.txt", corpus / "back-pain-stale.txt")
     records = [
-        {"path": f"docs/{n}", "reliable": r, "location": "repo", "scores": {"care_prompt": int(r)}}
+        {
+            "path": f"docs/{n}",
+            "reliable": r,
+            "location": "repo",
+            "scores": {"care_prompt": int(r)},
+            "warranted": True,
+            "present": r,
+        }
         for n, r in labels.items()
     ]
     records[1] |= {"path": "back-pain-stale.txt", "location": "corpus"}
@@ -64,7 +71,8 @@ def test_runs_on_a_labelled_folder(tmp_path: Path) -> None:
     (tmp_path / "documents.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
     proc = subprocess.run(
         [sys.executable, str(SCRIPT), str(tmp_path), "--today", "2026-11-21",
-         "--bootstrap", "200", "--corpus", str(corpus), "--criterion", "care_prompt"],
+         "--bootstrap", "200", "--corpus", str(corpus), "--criterion", "care_prompt",
+         "--label", "warranted&!present", "--union", "MED109,MED112"],
         capture_output=True, text=True, check=True, timeout=300,
     )  # fmt: skip
     out = proc.stdout
@@ -80,6 +88,20 @@ def test_runs_on_a_labelled_folder(tmp_path: Path) -> None:
     assert "criterion care_prompt: 4 pages rated, 2 scored 0" in out
     red_flags = re.search(r"(?m)^  MED109 +fires on +(\d+)  lacking (\d+)/(\d+)/(\d+)", out)
     assert red_flags and red_flags.groups() == ("2", "2", "0", "0")
+    # a boolean label expression; rows without its fields (latin1.md) are not rated
+    assert "label warranted&!present: 4 pages rated, 2 true" in out
+    label_part = out[out.index("label warranted&!present") :]
+    union = re.search(
+        r"(?m)^  MED109,MED112 +fires on +(\d+)  lacking (\d+)/(\d+)/(\d+)", label_part
+    )
+    assert union and union.groups() == ("2", "2", "0", "0")
+
+
+def test_a_label_expression_reads_boolean_fields(evaluation: ModuleType) -> None:
+    page = evaluation.Labelled(Path("a.md"), True, flags=(("a", True), ("b", False)))
+    assert evaluation.label_of("a&!b", page) is True
+    assert evaluation.label_of("!a", page) is False
+    assert evaluation.label_of("a&c", page) is None  # c is not rated on this page
 
 
 def test_a_detector_counts_hits_false_alarms_and_misses(evaluation: ModuleType) -> None:
