@@ -229,8 +229,9 @@ class CareArguedAgainst:
         if self.unless_sentence & sentence_place(ctx, attack):
             return False
         before = analysis.words_before(attack.sentence, attack.token_start)
-        if (before[-2:] and not NEGATIONS.isdisjoint(before[-2:])) or before[-1:] == ["non"]:
-            return False  # "is not toxic", "non-toxic"
+        negated = before[-1:] != ["but"] and not NEGATIONS.isdisjoint(before[-2:])
+        if negated or before[-1:] == ["non"]:
+            return False  # "is not toxic", "non-toxic"; not "nothing but poison"
         if in_condition(before):
             return False  # "if chemotherapy does not work, ..." (a condition closed by a
             # comma is not: "If we are honest, these treatments do not work")
