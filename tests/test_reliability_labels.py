@@ -22,6 +22,7 @@ SETS = {
     "reliability": "reliability4",
     "reliability16": "reliability16",
     "reliability17": "reliability17",
+    "reliability18": "reliability18",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
@@ -47,6 +48,14 @@ def test_every_row_is_well_formed(name: str) -> None:
     assert {r["reliable"] for r in found} == {True, False}
 
 
+def test_round_18_pages_carry_the_advice_and_warning_sign_labels() -> None:
+    for r in rows(EVAL / "reliability18" / "documents.jsonl"):
+        flags = ("unsafe_advice", "warning_signs_warranted", "warning_signs_present")
+        assert all(isinstance(r[f], bool) for f in flags), r["id"]
+        assert isinstance(r["unsafe_quote"], str), r["id"]
+        assert bool(r["unsafe_quote"]) == r["unsafe_advice"], r["id"]
+
+
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_texts_match_their_hashes(name: str) -> None:
     found = rows(EVAL / name / "documents.jsonl")
@@ -68,6 +77,8 @@ def test_texts_match_their_hashes(name: str) -> None:
             continue
         digest = hashlib.sha256(text.read_bytes()).hexdigest()
         assert digest == r["sha256"], f"{text}: the text is not the one labelled"
+        quote = r.get("unsafe_quote") or ""
+        assert quote in text.read_text(encoding="utf-8"), f"{text}: the quoted claim is not in it"
         checked += 1
     if name == "reliability":
         assert checked >= 15  # the committed, public-domain texts
