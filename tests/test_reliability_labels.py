@@ -86,8 +86,9 @@ def test_texts_match_their_hashes(name: str) -> None:
         pytest.skip(f"no {name} texts at {RESTRICTED / SETS[name]} (restricted: not on CI)")
 
 
-def test_the_second_labels_cover_the_same_pages() -> None:
-    first = {r["id"] for r in rows(EVAL / "reliability17" / "documents.jsonl")}
-    second = rows(EVAL / "reliability17" / "second.jsonl")
+@pytest.mark.parametrize("name", ["reliability17", "reliability18"])
+def test_the_second_labels_cover_the_same_pages(name: str) -> None:
+    first = {r["id"] for r in rows(EVAL / name / "documents.jsonl")}
+    second = rows(EVAL / name / "second.jsonl")
     assert {r["id"] for r in second} == first
     assert all(set(r["scores"]) == CRITERIA and isinstance(r["reliable"], bool) for r in second)
