@@ -478,11 +478,12 @@ class RunsFiles(LintsFiles, Protocol):
 # means fewer cold starts (a fresh worker meets its first words and chunks again), and
 # fewer waits at the end of each round for the slowest worker.
 FILES_PER_WORKER = 1000
-# Files sent to a worker at a time. A worker that finishes early waits, at the end of each
-# pool, for the last chunk the other is still linting: 16 files left one of two workers
-# idle for about a second at the end of a 300-article run (0.9-1.05 s), 2 files for 0.2-0.3 s;
-# the parent's cost per chunk did not show in its CPU time (docs/performance.md, Round 18).
-CHUNK_FILES = 2
+# Files sent to a worker at a time, except for each pool's last CHUNK_FILES files per
+# worker, which go one at a time: a worker that finishes early waits, at the end of a pool,
+# for the last chunk the other is still linting (16 files left one of two workers idle for
+# 0.9-2.2 s at the end of a 300-article run), while every chunk costs the parent a little
+# (docs/performance.md, Round 18).
+CHUNK_FILES = 16
 
 
 def lint_paths(
@@ -606,7 +607,12 @@ def _in_pools(
             with ProcessPoolExecutor(
                 max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs
             ) as pool:
-                yield from pool.map(_lint_in_worker, batch, chunksize=CHUNK_FILES)
+                split = max(0, len(batch) - workers * CHUNK_FILES)
+                # Both maps submit their work now, in this order; the results come in order.
+                head = pool.map(_lint_in_worker, batch[:split], chunksize=CHUNK_FILES)
+                tail = pool.map(_lint_in_worker, batch[split:])
+                yield from head
+                yield from tail
         finally:
             gc.unfreeze()
 
