@@ -76,3 +76,20 @@ def test_a_fixing_rule_passes_prepare_on() -> None:
     kinds.Fixing(Plain(), None).prepare()  # type: ignore[arg-type]
     assert rule.prepared == 1
     assert isinstance(rule, kinds.Prepares) and not isinstance(Plain(), kinds.Prepares)
+
+
+def test_prepared_workers_inherit_the_parsers_their_files_need() -> None:
+    """The parsers the files' suffixes name are built before the fork (markdown-it's
+    parser object here); a sniffed suffix or another format builds nothing it does not
+    need, and the findings are those of a parser built on first use."""
+    from medlint.parsing import markdown
+
+    linter = Linter(Options(today=TODAY, select=("MED109",)))
+    markdown._parser.cache_clear()
+    linter.prepare_workers(["notes.txt", "stdin-without-suffix"])
+    assert markdown._parser.cache_info().currsize == 0
+    unprepared = linter.lint_text("sepsis.md", _PAGE)
+    markdown._parser.cache_clear()
+    linter.prepare_workers(["a/b.txt", "c/D.MD"])
+    assert markdown._parser.cache_info().currsize == 1
+    assert linter.lint_text("sepsis.md", _PAGE) == unprepared

@@ -150,8 +150,8 @@ class Linter:
     def ensure_compiled(self) -> None:
         self.files.ensure_compiled()
 
-    def prepare_workers(self) -> None:
-        self.files.prepare_workers()
+    def prepare_workers(self, paths: Sequence[str] = ()) -> None:
+        self.files.prepare_workers(paths)
 
     def lint_text(
         self,

@@ -86,12 +86,16 @@ class FileRunner:
         except PatternError as exc:
             raise RuleFileError(str(exc)) from None
 
-    def prepare_workers(self) -> None:
+    def prepare_workers(self, paths: Sequence[str] = ()) -> None:
         """Before worker processes fork from this one: compile the pattern bank and build
         what the rules would otherwise each build on their first document (``Prepares``:
-        the red-flag topics' regexes, the syllable dictionaries), so every worker inherits
-        them instead of building its own (a run starts two workers per core and pool)."""
+        the red-flag topics' regexes, the syllable dictionaries) and the parsers ``paths``
+        need, so every worker inherits them instead of building its own (a run starts
+        one worker per job and pool)."""
         self.ensure_compiled()
+        from medlint.parsing import prepare
+
+        prepare(paths)
         if not self.needs_nlp:
             return
         from medlint.kinds import Prepares
@@ -464,7 +468,7 @@ class RunsFiles(LintsFiles, Protocol):
 
     def ensure_compiled(self) -> None: ...
 
-    def prepare_workers(self) -> None: ...
+    def prepare_workers(self, paths: Sequence[str] = ()) -> None: ...
 
 
 # Files one worker process lints before it is replaced. spaCy's vocabulary keeps every
@@ -474,7 +478,12 @@ class RunsFiles(LintsFiles, Protocol):
 # means fewer cold starts (a fresh worker meets its first words and chunks again), and
 # fewer waits at the end of each round for the slowest worker.
 FILES_PER_WORKER = 1000
-CHUNK_FILES = 16  # files sent to a worker at a time
+# Files sent to a worker at a time, except for each pool's last CHUNK_FILES files per
+# worker, which go one at a time: a worker that finishes early waits, at the end of a pool,
+# for the last chunk the other is still linting (16 files left one of two workers idle for
+# 0.9-2.2 s at the end of a 300-article run), while every chunk costs the parent a little
+# (docs/performance.md, Round 18).
+CHUNK_FILES = 16
 
 
 def lint_paths(
@@ -559,7 +568,7 @@ def _lint_paths(
 
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     if context.get_start_method() == "fork":
-        runner.prepare_workers()  # once, here: the workers inherit the compiled bank
+        runner.prepare_workers(missing)  # once, here: the workers inherit what it built
         initializer: Callable[..., None] = _adopt
         initargs: tuple[object, ...] = (runner,)
     else:
@@ -582,16 +591,30 @@ def _in_pools(
     with its pool, so memory stays bounded however many files there are. A pool is a
     ProcessPoolExecutor, so a worker that dies still fails the run (BrokenProcessPool)
     instead of hanging it."""
+    import gc
     from concurrent.futures import ProcessPoolExecutor  # only when a file needs analysis
 
     share = max(1, jobs * files_per_worker)
     for begin in range(0, len(paths), share):
         batch = paths[begin : begin + share]
         workers = min(jobs, max(1, -(-len(batch) // CHUNK_FILES)))
-        with ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs
-        ) as pool:
-            yield from pool.map(_lint_in_worker, batch, chunksize=CHUNK_FILES)
+        # What exists now (the rules, the bank, spaCy's pipeline) is moved out of the
+        # collector's reach while this pool's workers fork: their collections then skip
+        # it instead of walking it (and writing to the pages they share with this process).
+        # Undone when the pool ends, so this process collects its own garbage again.
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(
+                max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs
+            ) as pool:
+                split = max(0, len(batch) - workers * CHUNK_FILES)
+                # Both maps submit their work now, in this order; the results come in order.
+                head = pool.map(_lint_in_worker, batch[:split], chunksize=CHUNK_FILES)
+                tail = pool.map(_lint_in_worker, batch[split:])
+                yield from head
+                yield from tail
+        finally:
+            gc.unfreeze()
 
 
 def _in_order(

@@ -7,7 +7,7 @@ grammar of medlint.facts); a Markdown-only run never loads the HTML parser.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
 from medlint.document import Document
@@ -69,3 +69,15 @@ def parse(path: str, source: str) -> Document:
     from medlint.facts import with_facts
 
     return with_facts(parser_for(path)(path, source))
+
+
+def prepare(paths: Iterable[str]) -> None:
+    """Before worker processes fork: load and build the parsers that ``paths`` name by
+    their suffix (markdown-it with its plugins and regexes, the HTML tree builder) and the
+    visible-metadata grammar, by parsing one empty document of each kind, so that every
+    worker inherits them instead of loading them on its first file. A path whose parser
+    is sniffed from its content is left to first use."""
+    suffixes = {PurePath(path).suffix.lower() for path in paths}
+    by_parser = {PARSERS[suffix]: suffix for suffix in sorted(suffixes) if suffix in PARSERS}
+    for suffix in by_parser.values():
+        parse(f"prepare{suffix}", "")
