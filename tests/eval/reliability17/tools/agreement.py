@@ -1,9 +1,13 @@
-"""Agreement of two blind labellers on rel17: Cohen's kappa for `reliable`, `genre`, and per
-criterion both for "scored 0" (what a page-level rule detects) and for the three levels.
+"""Agreement of two blind labellers on rel17 or rel18: Cohen's kappa for `reliable`, `genre`,
+and per criterion both for "scored 0" (what a page-level rule detects) and for the three levels;
+where both label files carry round 18's page labels, for those too (unsafe advice; warning signs
+warranted, present, warranted but missing).
 
     python3 tests/eval/reliability17/tools/agreement.py [FIRST.jsonl] [SECOND.jsonl]
+    python3 tests/eval/reliability17/tools/agreement.py \
+        tests/eval/reliability18/documents.jsonl tests/eval/reliability18/second.jsonl
 
-defaults: documents.jsonl and second.jsonl beside this folder.
+defaults: documents.jsonl and second.jsonl beside this folder (rel17).
 """
 
 from __future__ import annotations
@@ -47,6 +51,20 @@ def main(first: Path, second: Path) -> None:
             f"({sum(v == 0 for v in x)} / {sum(v == 0 for v in y)} pages)"
             f"   0-2: agreement {po3:.2f} kappa {k3:.2f}"
         )
+
+    flags = {
+        "unsafe_advice": lambda r: r["unsafe_advice"],
+        "warnings warranted": lambda r: r["warning_signs_warranted"],
+        "warnings present": lambda r: r["warning_signs_present"],
+        "warranted, missing": lambda r: r["warning_signs_warranted"]
+        and not r["warning_signs_present"],
+    }
+    for name, of in flags.items():
+        if not all("unsafe_advice" in r for r in (*a.values(), *b.values())):
+            break
+        x, y = [of(a[i]) for i in ids], [of(b[i]) for i in ids]
+        po, k = kappa(x, y)
+        print(f"  {name:<18} agreement {po:.2f}  kappa {k:.2f} ({sum(x)} / {sum(y)} pages)")
 
 
 if __name__ == "__main__":
