@@ -179,6 +179,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "each rule is scored as a detector of the pages where it is true",
     )
     parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="after each --label table, list the pages each --union detector gets wrong",
+    )
+    parser.add_argument(
         "--union",
         action="append",
         default=[],
@@ -286,6 +291,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             "(rule fires on the page vs the label is true; then vs unreliable): TP/FP/FN"
         )
         detectors_of(rated, target)
+        if args.errors:
+            for union in args.union:
+                members = set(union.split(","))
+                for (page, row), wanted in zip(rated, target, strict=True):
+                    got = sorted({str(f["code"]) for f in row.findings} & members)
+                    if bool(got) != wanted:
+                        kind = "missed" if wanted else "false alarm"
+                        print(
+                            f"    {union} {kind}: {page.path.name} (fired: {', '.join(got) or '-'})"
+                        )
     return 0
 
 

@@ -72,7 +72,7 @@ def test_runs_on_a_labelled_folder(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, str(SCRIPT), str(tmp_path), "--today", "2026-11-21",
          "--bootstrap", "200", "--corpus", str(corpus), "--criterion", "care_prompt",
-         "--label", "warranted&!present", "--union", "MED109,MED112"],
+         "--label", "warranted&!present", "--union", "MED109,MED112", "--errors"],
         capture_output=True, text=True, check=True, timeout=300,
     )  # fmt: skip
     out = proc.stdout
@@ -95,6 +95,7 @@ def test_runs_on_a_labelled_folder(tmp_path: Path) -> None:
         r"(?m)^  MED109,MED112 +fires on +(\d+)  lacking (\d+)/(\d+)/(\d+)", label_part
     )
     assert union and union.groups() == ("2", "2", "0", "0")
+    assert "MED109,MED112 missed" not in out and "MED109,MED112 false alarm" not in out
 
 
 def test_a_label_expression_reads_boolean_fields(evaluation: ModuleType) -> None:
