@@ -102,11 +102,11 @@ def label_of(expression: str, page: Labelled) -> bool | None:
     """
     flags = dict(page.flags)
     value = True
-    for term in expression.split("&"):
-        name = term.strip().removeprefix("!")
+    for term in (t.strip() for t in expression.split("&")):
+        name = term.removeprefix("!")
         if name not in flags:
             return None
-        value = value and (flags[name] is not term.strip().startswith("!"))
+        value = value and (flags[name] is not term.startswith("!"))
     return value
 
 
@@ -264,15 +264,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         (union, frozenset(union.split(","))) for union in args.union
     ]
 
-    def detectors_of(rated: list[tuple[Labelled, Row]], target: list[bool]) -> None:
+    def detectors_of(
+        rated: list[tuple[Labelled, Row]], target: list[bool], errors: bool = False
+    ) -> None:
+        """Each detector against ``target`` and against the unreliable label; with
+        ``errors``, the pages each union gets wrong, after the table."""
+        unreliable = [not p.reliable for p, _ in rated]
+        wrong: list[str] = []
         for name, members in detectors:
             fired = [any(f["code"] in members for f in r.findings) for _, r in rated]
             if any(fired):
-                unreliable = [not p.reliable for p, _ in rated]
                 print(
                     f"  {name:<8} fires on {sum(fired):>3}  lacking {detection(fired, target)}"
                     f"   unreliable {detection(fired, unreliable)}"
                 )
+            if errors and name in args.union:
+                for (page, row), hit, wanted in zip(rated, fired, target, strict=True):
+                    if hit != wanted:
+                        got = sorted({str(f["code"]) for f in row.findings} & members)
+                        kind = "missed" if wanted else "false alarm"
+                        wrong.append(
+                            f"    {name} {kind}: {page.path.name} (fired: {', '.join(got) or '-'})"
+                        )
+        for line in wrong:
+            print(line)
 
     for name in args.criterion:
         rated = [(p, r) for p, r in scored if name in dict(p.scores)]
@@ -290,17 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"label {expression}: {len(rated)} pages rated, {sum(target)} true "
             "(rule fires on the page vs the label is true; then vs unreliable): TP/FP/FN"
         )
-        detectors_of(rated, target)
-        if args.errors:
-            for union in args.union:
-                members = set(union.split(","))
-                for (page, row), wanted in zip(rated, target, strict=True):
-                    got = sorted({str(f["code"]) for f in row.findings} & members)
-                    if bool(got) != wanted:
-                        kind = "missed" if wanted else "false alarm"
-                        print(
-                            f"    {union} {kind}: {page.path.name} (fired: {', '.join(got) or '-'})"
-                        )
+        detectors_of(rated, target, args.errors)
     return 0
 
 

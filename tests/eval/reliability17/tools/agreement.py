@@ -52,16 +52,17 @@ def main(first: Path, second: Path) -> None:
             f"   0-2: agreement {po3:.2f} kappa {k3:.2f}"
         )
 
+    if not all("unsafe_advice" in r for r in (*a.values(), *b.values())):
+        return  # round 18's page labels are not in these files
     flags = {
         "unsafe_advice": lambda r: r["unsafe_advice"],
         "warnings warranted": lambda r: r["warning_signs_warranted"],
         "warnings present": lambda r: r["warning_signs_present"],
-        "warranted, missing": lambda r: r["warning_signs_warranted"]
-        and not r["warning_signs_present"],
+        "warranted, missing": lambda r: (
+            r["warning_signs_warranted"] and not r["warning_signs_present"]
+        ),
     }
     for name, of in flags.items():
-        if not all("unsafe_advice" in r for r in (*a.values(), *b.values())):
-            break
         x, y = [of(a[i]) for i in ids], [of(b[i]) for i in ids]
         po, k = kappa(x, y)
         print(f"  {name:<18} agreement {po:.2f}  kappa {k:.2f} ({sum(x)} / {sum(y)} pages)")
