@@ -23,6 +23,7 @@ SETS = {
     "reliability16": "reliability16",
     "reliability17": "reliability17",
     "reliability18": "reliability18",
+    "reliability19": "reliability19",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
@@ -48,8 +49,9 @@ def test_every_row_is_well_formed(name: str) -> None:
     assert {r["reliable"] for r in found} == {True, False}
 
 
-def test_round_18_pages_carry_the_advice_and_warning_sign_labels() -> None:
-    for r in rows(EVAL / "reliability18" / "documents.jsonl"):
+@pytest.mark.parametrize("name", ["reliability18", "reliability19"])
+def test_pages_from_round_18_carry_the_advice_and_warning_sign_labels(name: str) -> None:
+    for r in rows(EVAL / name / "documents.jsonl"):
         flags = ("unsafe_advice", "warning_signs_warranted", "warning_signs_present")
         assert all(isinstance(r[f], bool) for f in flags), r["id"]
         assert isinstance(r["unsafe_quote"], str), r["id"]
