@@ -4,11 +4,14 @@ finding depends on it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
-from medlint import kinds
+from medlint import kinds, running
 from medlint.checks import aboutness, readability
 from medlint.engine import Linter, Options
+from medlint.model import FileResult
 
 from .conftest import EXAMPLES, TODAY
 
@@ -58,6 +61,49 @@ def test_findings_are_the_same_prepared_or_not() -> None:
     assert [prepared_linter.lint_text(path, text) for path, text in texts] == unprepared
 
 
+def test_a_common_preparation_leaves_the_topics_regexes_to_the_pages_that_need_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Not ``complete`` (workers that are never replaced): what every page reads is built
+    before the fork, a topic's trigger and exclusion regexes only on a page whose title
+    may name the topic, and the findings are those of a complete preparation."""
+    texts = [(str(p), p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.iterdir())]
+    texts.append(("sepsis.md", _PAGE))
+    aboutness.topic_finder.cache_clear()
+    complete = Linter(Options(today=TODAY))
+    complete.prepare_workers()
+    expected = [complete.lint_text(path, text) for path, text in texts]
+    aboutness.topic_finder.cache_clear()
+    linter = Linter(Options(today=TODAY))
+    linter.prepare_workers(complete=False)
+    finder = aboutness.topic_finder("topics")
+    common = ("senses", "trigger_gates", "trigger_index", "long_terms", "other", "exposures")
+    assert all(name in vars(finder) for name in common)
+    assert "triggers" not in vars(finder) and "excludes" not in vars(finder)
+    compiled: list[tuple[str, ...]] = []
+    original = aboutness.pattern_regex
+
+    def counted(patterns: tuple[str, ...]) -> object:
+        compiled.append(patterns)
+        return original(patterns)
+
+    monkeypatch.setattr(aboutness, "pattern_regex", counted)
+    assert [linter.lint_text(path, text) for path, text in texts] == expected
+    assert 0 < len(compiled) < len(finder.topics)  # sepsis's, not every topic's
+
+
+def test_workers_that_will_be_replaced_inherit_everything() -> None:
+    """lint_paths prepares completely only when its workers will be replaced (more than
+    one pool), so that no replacement compiles the topics' regexes again."""
+    paths = [f"file-{i}" for i in range(40)]
+    worker = (Linter, Options(today=TODAY), ())
+    for per_worker, complete in ((20, False), (19, True)):
+        runner = _Recorder()
+        results = running.lint_paths(runner, paths, 2, worker, files_per_worker=per_worker)
+        assert len(list(results)) == 40
+        assert runner.complete == [complete]
+
+
 def test_a_fixing_rule_passes_prepare_on() -> None:
     class Builds:
         spec = None
@@ -76,6 +122,28 @@ def test_a_fixing_rule_passes_prepare_on() -> None:
     kinds.Fixing(Plain(), None).prepare()  # type: ignore[arg-type]
     assert rule.prepared == 1
     assert isinstance(rule, kinds.Prepares) and not isinstance(Plain(), kinds.Prepares)
+
+
+class _Recorder:
+    """A RunsFiles that lints nothing and records how it was prepared."""
+
+    def __init__(self) -> None:
+        self.complete: list[bool] = []
+
+    def lint_file(self, path: str) -> tuple[FileResult, int]:
+        return FileResult(path), 0
+
+    def from_cache(self, path: str, key: str | None = None) -> tuple[FileResult, int] | None:
+        return None
+
+    def run_record(self, paths: Sequence[str]) -> None:
+        return None
+
+    def ensure_compiled(self) -> None:
+        return None
+
+    def prepare_workers(self, paths: Sequence[str] = (), complete: bool = True) -> None:
+        self.complete.append(complete)
 
 
 def test_prepared_workers_inherit_the_parsers_their_files_need() -> None:

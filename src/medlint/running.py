@@ -86,22 +86,26 @@ class FileRunner:
         except PatternError as exc:
             raise RuleFileError(str(exc)) from None
 
-    def prepare_workers(self, paths: Sequence[str] = ()) -> None:
+    def prepare_workers(self, paths: Sequence[str] = (), complete: bool = True) -> None:
         """Before worker processes fork from this one: compile the pattern bank and build
         what the rules would otherwise each build on their first document (``Prepares``:
         the red-flag topics' regexes, the syllable dictionaries) and the parsers ``paths``
         need, so every worker inherits them instead of building its own (a run starts
-        one worker per job and pool)."""
+        one worker per job and pool). Not ``complete``: of a ``PreparesCommon`` rule's
+        state only what every document reads (the workers are not replaced, so each
+        builds the rest its own files need, on demand and in parallel)."""
         self.ensure_compiled()
         from medlint.parsing import prepare
 
         prepare(paths)
         if not self.needs_nlp:
             return
-        from medlint.kinds import Prepares
+        from medlint.kinds import Prepares, PreparesCommon
 
         for rule in self.rules:
-            if isinstance(rule, Prepares):
+            if not complete and isinstance(rule, PreparesCommon):
+                rule.prepare_common()
+            elif isinstance(rule, Prepares):
                 rule.prepare()
 
     # -- results -------------------------------------------------------------------------
@@ -468,7 +472,7 @@ class RunsFiles(LintsFiles, Protocol):
 
     def ensure_compiled(self) -> None: ...
 
-    def prepare_workers(self, paths: Sequence[str] = ()) -> None: ...
+    def prepare_workers(self, paths: Sequence[str] = (), complete: bool = True) -> None: ...
 
 
 # Files one worker process lints before it is replaced. spaCy's vocabulary keeps every
@@ -568,7 +572,10 @@ def _lint_paths(
 
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     if context.get_start_method() == "fork":
-        runner.prepare_workers(missing)  # once, here: the workers inherit what it built
+        # Once, here: the workers inherit what it built. All of it when workers will be
+        # replaced (more than one pool), or each replacement would build it again.
+        complete = len(missing) > max(1, jobs * files_per_worker)  # _in_pools's share
+        runner.prepare_workers(missing, complete)
         initializer: Callable[..., None] = _adopt
         initargs: tuple[object, ...] = (runner,)
     else:
