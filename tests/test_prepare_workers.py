@@ -161,3 +161,39 @@ def test_prepared_workers_inherit_the_parsers_their_files_need() -> None:
     linter.prepare_workers(["a/b.txt", "c/D.MD"])
     assert markdown._parser.cache_info().currsize == 1
     assert linter.lint_text("sepsis.md", _PAGE) == unprepared
+
+
+def test_the_collector_is_paused_while_rules_are_built_and_restored_after() -> None:
+    """``collector_paused``: off inside (nested too), back as it was after, and left off
+    when the embedding program had turned it off."""
+    import gc
+
+    assert gc.isenabled()
+    with running.collector_paused():
+        assert not gc.isenabled()
+        with running.collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with running.collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_forked_run_leaves_the_collector_on_and_nothing_frozen() -> None:
+    """lint_paths freezes what prepare_workers built before the collector is back, and
+    unfreezes it when the run ends, as its pools do; stopping early unfreezes it too."""
+    import gc
+
+    paths = [f"file-{i}" for i in range(40)]
+    worker = (Linter, Options(today=TODAY), ())
+    assert len(list(running.lint_paths(_Recorder(), paths, 2, worker))) == 40
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    results = running.lint_paths(_Recorder(), paths, 2, worker)
+    next(results)
+    results.close()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
