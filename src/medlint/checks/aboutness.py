@@ -179,11 +179,12 @@ class TopicFinder:
         _ = self.triggers, self.excludes, self.other
 
     def prepare_common(self) -> None:
-        """Compile now what every page reads (the gates, the title senses, the exposures)
-        but not a topic's trigger or exclusion regex, which only a page whose title may
-        name the topic reads: of the 263 (174 triggers, 89 exclusions) the two halves of
-        the 300-article sample need 12 and 41, 0.01 and 0.05 CPU s, where all of them
-        took 0.22 s (docs/performance.md, Round 19)."""
+        """Compile now what every page reads (the gates, the title senses, the long-term
+        forms, the exposures) but not a topic's trigger, exclusion or other-terms regex,
+        which only a page whose title or heading may name the topic reads: of the 263
+        triggers and exclusions (174 and 89) the two halves of the 300-article sample need
+        12 and 41, 0.01 and 0.05 CPU s, where all of them took 0.22 s before the fork
+        (docs/performance.md, Round 19)."""
         _ = self.senses, self.trigger_index, self.long_terms, self.exposures
 
     def register(self, bank: PatternBank) -> None:
