@@ -141,7 +141,7 @@ class _Pids:
     def ensure_compiled(self) -> None:
         return None
 
-    def prepare_workers(self, paths: Sequence[str] = ()) -> None:
+    def prepare_workers(self, paths: Sequence[str] = (), complete: bool = True) -> None:
         return None
 
 

@@ -150,8 +150,8 @@ class Linter:
     def ensure_compiled(self) -> None:
         self.files.ensure_compiled()
 
-    def prepare_workers(self, paths: Sequence[str] = ()) -> None:
-        self.files.prepare_workers(paths)
+    def prepare_workers(self, paths: Sequence[str] = (), complete: bool = True) -> None:
+        self.files.prepare_workers(paths, complete)
 
     def lint_text(
         self,

@@ -43,6 +43,7 @@ from medlint.parsing.common import canonical_key
 from medlint.ruleapi import Context as Context
 from medlint.ruleapi import JudgesStaleness as JudgesStaleness
 from medlint.ruleapi import Prepares as Prepares
+from medlint.ruleapi import PreparesCommon as PreparesCommon
 from medlint.ruleapi import Rule as Rule
 from medlint.ruleset import RuleFileError, RuleSpec, check_entry
 from medlint.textkinds import ForbiddenRule as ForbiddenRule
@@ -198,6 +199,12 @@ class Fixing:
     def prepare(self) -> None:
         if isinstance(self.rule, Prepares):
             self.rule.prepare()
+
+    def prepare_common(self) -> None:
+        if isinstance(self.rule, PreparesCommon):
+            self.rule.prepare_common()
+        else:
+            self.prepare()
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for finding in self.rule.check(ctx):

@@ -138,6 +138,19 @@ class Prepares(Protocol):
 
 
 @runtime_checkable
+class PreparesCommon(Protocol):
+    """A ``Prepares`` rule whose first-use state is partly read by every document (a gate,
+    a dictionary) and partly by only some (a topic's regexes: the pages that name the
+    topic). ``prepare_common`` builds only the first part; the runner calls it instead of
+    ``prepare`` when the workers it forks are never replaced (one pool): each then builds
+    on demand, in parallel with the other, the little of the rest its own files need,
+    instead of the parent building all of it before the fork while the other cores idle
+    (docs/performance.md, Round 19). Optional; no finding may depend on it."""
+
+    def prepare_common(self) -> None: ...
+
+
+@runtime_checkable
 class JudgesStaleness(Protocol):
     """A rule that judges whether an article is out of date; the audit reports staleness
     against its threshold."""

@@ -175,9 +175,17 @@ class TopicFinder:
 
     def prepare(self) -> None:
         """Compile the regexes now (before workers fork) rather than on first use."""
-        _ = self.senses, self.triggers, self.trigger_index, self.long_terms, self.excludes
-        _ = self.other
-        _ = self.exposures
+        self.prepare_common()
+        _ = self.triggers, self.excludes, self.other
+
+    def prepare_common(self) -> None:
+        """Compile now what every page reads (the gates, the title senses, the long-term
+        forms, the exposures) but not a topic's trigger, exclusion or other-terms regex,
+        which only a page whose title or heading may name the topic reads: of the 263
+        triggers and exclusions (174 and 89) the two halves of the 300-article sample need
+        12 and 41, 0.01 and 0.05 CPU s, where all of them took 0.22 s before the fork
+        (docs/performance.md, Round 19)."""
+        _ = self.senses, self.trigger_index, self.long_terms, self.exposures
 
     def register(self, bank: PatternBank) -> None:
         for topic in self.topics:
@@ -233,9 +241,11 @@ class TopicFinder:
             return False
         if acronym and mixed and said.islower():
             return True
-        other = self.other.get(topic.id)
-        if other is None:
+        terms = self.other_terms.terms.get(topic.id)
+        if terms is None:
             return False
+        # compiled for the topics a page's titles name, not for all of them
+        other = self._on_demand("other", ("other", topic.id), topic.id, terms)
         return any(
             m.start() <= start and end <= m.end() and m.end() - m.start() > end - start
             for m in other.finditer(text)

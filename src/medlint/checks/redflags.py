@@ -130,6 +130,9 @@ class RedFlagCheck:
     def prepare(self) -> None:
         self.finder.prepare()
 
+    def prepare_common(self) -> None:
+        self.finder.prepare_common()
+
     def register(self, bank: PatternBank) -> None:
         register(bank, self.guidance, GUIDANCE_SOURCE)
         self.finder.register(bank)
