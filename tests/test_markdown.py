@@ -92,6 +92,58 @@ def test_yaml_duplicate_keys_and_bad_yaml() -> None:
     assert len(bad.problems) == 1
 
 
+def test_metadata_in_a_second_block_after_an_empty_one_is_the_front_matter() -> None:
+    # The layout of some export pipelines (28 NCI pages of the shared corpus): an empty
+    # block, a blank line, then the metadata in a second block.
+    source = (
+        "---\n---\n\n---\ntitle: Leg cramps\nlastReviewed: '2025-12-24'\n"
+        "dateModified: June 3, 2025\n---\n\n# Leg cramps\n\nBody text.\n"
+    )
+    doc = parse("a.md", source)
+    assert doc.front_matter == {
+        "title": "Leg cramps",
+        "lastReviewed": "2025-12-24",
+        "dateModified": "June 3, 2025",
+    }
+    assert doc.metadata[d.LAST_REVIEWED].value == "2025-12-24"
+    assert doc.location(doc.node_offsets[("dateModified",)]) == (7, 1)
+    assert doc.problems == ()
+    (note,) = doc.front_matter_notes
+    assert "first '---' block is empty" in note.message and doc.location(note.start) == (1, 1)
+    (edit,) = note.edits
+    assert edit.safe and edit.replacement == ""
+    fixed = source[: edit.start] + source[edit.end :]
+    assert fixed.startswith("---\ntitle: Leg cramps\n")
+    again = parse("a.md", fixed)
+    assert again.front_matter == doc.front_matter and again.front_matter_notes == ()
+    assert doc.headings() == ("Leg cramps",)
+    assert "lastReviewed" not in doc.masked and "Body text." in doc.masked
+    _same_shape(source, doc.masked)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "---\nJust a paragraph between rules.\n---\n",  # not a mapping: body text
+        "---\n---\n",  # empty too
+        "---\ntitle: [a\n---\n",  # not YAML
+        "---\ntitle: never closed\n",  # no closing line
+    ],
+)
+def test_a_second_block_that_is_not_metadata_stays_body_text(second: str) -> None:
+    doc = parse("a.md", f"---\n---\n\n{second}\nBody text.\n")
+    assert doc.front_matter == {}
+    assert doc.front_matter_notes == () and doc.problems == ()
+    assert "Body text." in doc.masked
+
+
+def test_a_filled_first_block_keeps_a_later_block_as_body_text() -> None:
+    doc = parse("a.md", "---\ntitle: T\n---\n\n---\nauthor: X\n---\nBody.\n")
+    assert doc.front_matter == {"title": "T"}
+    assert doc.front_matter_notes == ()
+    assert "author: X" in doc.masked
+
+
 def test_yaml_front_matter_after_a_byte_order_mark_and_crlf() -> None:
     source = "\ufeff---\r\ntitle: T\r\n---\r\nBody text.\r\n"
     doc = parse("a.md", source)

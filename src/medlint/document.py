@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from medlint.model import Span
+from medlint.model import Edit, Span
 
 # Canonical metadata keys (schema.org ``MedicalWebPage`` names where one exists).
 TITLE = "title"
@@ -105,6 +105,17 @@ class ParseProblem:
     end: int = 0
 
 
+@dataclass(frozen=True)
+class LayoutNote:
+    """Front matter medlint read but other tools would not (an empty block before the real
+    one): reported by the front matter schema rule with the edits that fix the layout."""
+
+    message: str
+    start: int
+    end: int
+    edits: tuple[Edit, ...] = ()
+
+
 @dataclass(frozen=True, eq=False)
 class Document:
     path: str
@@ -123,6 +134,10 @@ class Document:
     zones: tuple[Zone, ...] = ()
     regions: tuple[Region, ...] = ()
     problems: tuple[ParseProblem, ...] = ()
+    # Front matter that was read but is laid out in a way other tools may not read (an empty
+    # block followed by the real one): reported by the front matter schema rule, not as parse
+    # errors, since medlint did read it.
+    front_matter_notes: tuple[LayoutNote, ...] = ()
     title: str | None = None
     line_starts: tuple[int, ...] = ()
     encoding: str = "utf-8"  # the codec the bytes were decoded with (Python codec name)

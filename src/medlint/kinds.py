@@ -91,6 +91,8 @@ class SchemaRule:
                     "does not have it",
                     self.spec.fix,
                 )
+        for note in document.front_matter_notes:
+            yield Finding(note.start, note.end, note.message, self.spec.fix, note.edits)
         if document.front_matter is None:
             return
         for error in sorted(

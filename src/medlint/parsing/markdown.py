@@ -28,7 +28,8 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from medlint import document as d
 from medlint import tomlpos, yamlpos
-from medlint.document import Document, MaskBuilder, MetaValue, ParseProblem
+from medlint.document import Document, LayoutNote, MaskBuilder, MetaValue, ParseProblem
+from medlint.model import Edit
 from medlint.parsing.common import (
     blank_zones,
     canonical_key,
@@ -40,6 +41,12 @@ from medlint.parsing.common import (
 from medlint.parsing.mdinline import mask_inline, normalise_label
 
 _YAML_OPEN = re.compile(r"\A\ufeff?---[ \t]*\r?(?:\n|\Z)")
+# An empty YAML front matter block, blank lines, then a second block opening: some export
+# pipelines write the metadata this way ("---\n---\n\n---\ntitle: ...\n---").
+_EMPTY_THEN_OPEN = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n---[ \t]*\r?\n(?:[ \t]*\r?\n)*---[ \t]*\r?\n"
+)
+_YAML_CLOSE = re.compile(r"^---[ \t]*\r?$", re.M)
 _TOML_OPEN = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n")
 _TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*\r?$", re.M)
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
@@ -175,6 +182,38 @@ def _toml_block(source: str, problems: list[ParseProblem]) -> tuple[_FrontMatter
     return found, source.count("\n", 0, end) + 1
 
 
+def _second_yaml_block(
+    source: str,
+) -> tuple[_FrontMatter, int, list[ParseProblem], LayoutNote] | None:
+    """The metadata of a file whose front matter is an empty ``---`` block followed by a
+    second ``---`` block: (that block as the front matter, the lines up to its closing
+    marker, problems found in it, the note on the layout with the safe edit that deletes
+    the empty block), or None when the second block is not a non-empty YAML mapping (then
+    it is body text, as CommonMark reads it)."""
+    opening = _EMPTY_THEN_OPEN.match(source)
+    if not opening:
+        return None
+    closing = _YAML_CLOSE.search(source, opening.end())
+    if closing is None:
+        return None
+    problems: list[ParseProblem] = []
+    found = _yaml(source[opening.end() : closing.start()], opening.end(), closing.end(), problems)
+    if not found.data:
+        return None
+    first = 1 if source.startswith("\ufeff") else 0
+    second = source.rfind("---", 0, opening.end())  # the second block's opening line
+    note = LayoutNote(
+        "front matter: the first '---' block is empty and the metadata sits in a second "
+        "'---' block below it; medlint read the second block, but site generators and other "
+        "tools read only the first and show the second as page text: delete the empty block "
+        "(the first two '---' lines)",
+        first,
+        first + 3,
+        (Edit(first, second, ""),),
+    )
+    return found, source.count("\n", 0, closing.end()) + 1, problems, note
+
+
 # --- blocks -----------------------------------------------------------------------------
 
 
@@ -280,9 +319,16 @@ def parse_markdown(path: str, source: str) -> Document:
     # become spaces (same line numbers). A BOM is dropped (line maps only count lines).
     text = source.replace("\r", " ").removeprefix("\ufeff")
     front: _FrontMatter | None = None
+    notes: list[LayoutNote] = []
     toml = _toml_block(source, problems)
+    second = _second_yaml_block(source) if toml is None else None
     if toml is not None:
         front, taken = toml
+        text = "\n" * taken + "\n".join(text.split("\n")[taken:])
+    elif second is not None:
+        front, taken, found, note = second
+        problems += found
+        notes.append(note)
         text = "\n" * taken + "\n".join(text.split("\n")[taken:])
     env: dict[str, Any] = {}
     tokens = _parser().parse(text, env)
@@ -347,6 +393,7 @@ def parse_markdown(path: str, source: str) -> Document:
         zones=tuple(zones),
         regions=regions,
         problems=tuple(problems),
+        front_matter_notes=tuple(notes),
         title=title,
         line_starts=lines.starts,
     )
