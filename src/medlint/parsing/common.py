@@ -19,8 +19,16 @@ KEY_ALIASES: dict[str, tuple[str, ...]] = {
     d.DATE_MODIFIED: (
         "dateModified", "date_modified", "lastUpdated", "last_updated", "updated",
         "modified", "lastModified", "last_modified",
+        # static site generators and headless CMSs: Hugo, Jekyll (jekyll-last-modified-at),
+        # Astro's blog template, Strapi/Contentful-style exports
+        "lastmod", "last_modified_at", "updatedDate", "updated_date", "updatedAt",
+        "updated_at", "modifiedDate", "modified_date",
     ),
-    d.DATE_PUBLISHED: ("datePublished", "date_published", "published", "date"),
+    d.DATE_PUBLISHED: (
+        "datePublished", "date_published", "published", "date",
+        "publishDate", "publish_date", "pubDate", "publishedAt", "published_at",
+        "publicationDate", "publication_date",
+    ),
     d.LAST_REVIEWED: ("lastReviewed", "last_reviewed", "reviewDate", "review_date", "reviewed"),
     d.NEXT_REVIEW: ("nextReview", "next_review", "nextReviewDue", "next_review_due"),
     d.REVIEW_STATUS: ("reviewStatus", "review_status"),
