@@ -23,6 +23,8 @@ from medlint.dates import add_months, months_between, parse_date
         ("25/12/2024", dt.date(2024, 12, 25)),
         ("12/25/2024", dt.date(2024, 12, 25)),
         ("June 2025", dt.date(2025, 6, 1)),
+        ("20180315", dt.date(2018, 3, 15)),  # ISO 8601 basic (news sites' meta pubdate)
+        ("20180315T101500Z", dt.date(2018, 3, 15)),
     ],
 )
 def test_accepted_formats(text: str, expected: dt.date) -> None:
@@ -37,6 +39,8 @@ def test_accepted_formats(text: str, expected: dt.date) -> None:
         ("next Tuesday", "not a recognised date"),
         ("", "empty"),
         ("2025-06-03T25:00", "out of range"),
+        ("20181399", "not a real calendar date"),
+        ("12345678", "not a recognised date"),
     ],
 )
 def test_rejected(text: str, problem: str) -> None:

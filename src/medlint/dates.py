@@ -51,6 +51,8 @@ _ISO = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
     r"(Z|[+-]\d{2}:?\d{2})?)?$"
 )
+# ISO 8601 basic format, as news sites write <meta name="pubdate" content="20180315">.
+_ISO_BASIC = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:T\d{2}(?:\d{2}){0,2}(?:Z|[+-]\d{4})?)?$")
 _YMD_SLASH = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
 _MDY = re.compile(rf"^({_MONTH})\s+({_DAY}),?\s+({_YEAR})$", re.IGNORECASE)
 _DMY = re.compile(rf"^({_DAY})\s+(?:of\s+)?({_MONTH}),?\s+({_YEAR})$", re.IGNORECASE)
@@ -123,6 +125,8 @@ def parse_date(raw: object, order: str | None = None) -> ParsedDate:
             if hours > 23 or minutes > 59:
                 return ParsedDate(None, "the time of day is out of range")
         return parsed
+    if m := _ISO_BASIC.match(text):
+        return _make(int(m[1]), int(m[2]), int(m[3]))
     if m := _YMD_SLASH.match(text):
         return _make(int(m[1]), int(m[2]), int(m[3]))
     if m := _MDY.match(text):
