@@ -13,7 +13,7 @@ from medlint.document import Document
 from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Analysis, Label, Mention, PatternBank
-from medlint.optionschema import contexts, lexicons, options, strings, values
+from medlint.optionschema import boolean, contexts, lexicons, options, strings, values
 from medlint.ruleset import RuleSpec
 
 _NUMBER_WORDS = (
@@ -141,9 +141,12 @@ _CITATION = re.compile(
     # a named programme or body as the subject: "The Diabetes Prevention Program (DPP)
     # showed that", "The WHO found"
     # ("The National Lung Screening Trial, or NLST, showed conclusively that ...")
-    r"|\b[Tt]he (?:[A-Z][A-Za-z'’-]+ ){0,7}[A-Z][A-Za-z'’-]+(?: \([A-Z]{2,}\)|, or [A-Z]{2,},)?"
-    r" (?:[a-z]+ly )?(?:showed|found|concluded|reported|estimated|says|said|explains|notes|warns"
-    r"|advises)\b"
+    # ... its name may join capitalised words with "of", "and", "for", "on" ("The National
+    # Institute of Mental Health estimates", "The Food and Drug Administration reports")
+    r"|\b[Tt]he (?:[A-Z][A-Za-z'’-]+ (?:(?:of|and|for|on|&) (?:the )?)?){0,7}[A-Z][A-Za-z'’-]+"
+    r"(?: \([A-Z]{2,}\)|, or [A-Z]{2,},)?"
+    r" (?:[a-z]+ly )?(?:showed|found|concluded|reported|reports|estimated|estimates|says|said"
+    r"|explains|notes|warns|advises|provides|lists)\b"
     # an attribution after the figure: "..., explains the British Tinnitus Association",
     # "..., says the Mayo Clinic", "..., reports CDC"
     # ... or a named person's: "..., Bliss said.", "..., Dr. Lee explained."
@@ -154,8 +157,7 @@ _CITATION = re.compile(
     # a footnote number after the sentence: "... less than 39°C.(2)", "... 4.3 years. 1"
     # (or before it: "... plague us adults as well (1).")
     r"|(?<=[.!?])\s?\(\d{1,3}\)|(?<=[a-z)%]\.)\s\d{1,2}\s*$|(?<=[a-z])\s\(\d{1,3}\)\.(?=\s|$)"
-    # a named source: "the CDC estimates", "The Human Phenotype Ontology provides the list"
-    r"|\b[Tt]he (?:[A-Z][A-Za-z]+ ){0,3}[A-Z][A-Za-z]+ (?:reports|estimates|provides|lists)\b"
+    # (a named source: "the CDC estimates", "The Human Phenotype Ontology provides the list")
     # footnotes: "<sup>2</sup>", "¹", "diverticulosis.2 A health care provider"
     r"|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[a-z)])[.,;]\d{1,3}(?:[,–-]\d{1,3})*(?=\s+[A-Z]|\s*$)"
     # a named author's or body's publication: "Dr. Doshi's BMJ article", "what Bertrand
@@ -186,6 +188,7 @@ _ADVICE_BEFORE = re.compile(
 # Lead-ins ending in ":" walked back over, between lists of one structure.
 LEAD_IN_CHAIN = 4
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|<li\b)", re.I)
+_HEADING = re.compile(r"\s*(?:#{1,6}\s|<h[1-6]\b)", re.I)
 
 
 def _block(document: Document, offset: int) -> tuple[int, int]:
@@ -235,11 +238,11 @@ def _table(document: Document, block: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def _cited(document: Document, block: tuple[int, int]) -> bool:
-    """A citation in the paragraph (a whole table for a row), in the next paragraph, or,
-    for a list item, at the head of its list: its first item, the parent item of a nested
-    list ("1. In a phase III trial ...[19]" over its "- The median OS was ...") or the
-    lead-in line."""
+def _cited(document: Document, block: tuple[int, int], previous: bool = False) -> bool:
+    """A citation in the paragraph (a whole table for a row), in the next paragraph, with
+    ``previous`` in the paragraph before it (not across a heading), or, for a list item, at
+    the head of its list: its first item, the parent item of a nested list ("1. In a phase
+    III trial ...[19]" over its "- The median OS was ...") or the lead-in line."""
     source = document.source
     block = _table(document, block)
     if _CITATION.search(source, block[0], block[1]):
@@ -247,6 +250,15 @@ def _cited(document: Document, block: tuple[int, int]) -> bool:
     following = _neighbour(document, block, +1)
     if following is not None and _CITATION.search(source, following[0], following[1]):
         return True
+    if previous and _list_kind(source, block) is None:
+        before = _neighbour(document, block, -1)
+        if (
+            before is not None
+            and _list_kind(source, before) is None
+            and not _HEADING.match(source, before[0])
+            and _CITATION.search(source, before[0], before[1])
+        ):
+            return True  # "A study in JAMA ... found [para] The researchers found 30% ..."
     kind = _list_kind(source, block)
     if kind is not None and _CITATION.search(source, *_last_item(document, block, kind)):
         return True  # the list's last item closes it with its source
@@ -308,6 +320,11 @@ class UnsupportedStatistic:
             **contexts("Appeals in these contexts are not the article's own claims."),
             "default": ["reported", "debunking", "hypothetical"],
         },
+        cite_previous_paragraph=boolean(
+            "A source in the paragraph before (not across a heading or from a list) counts: "
+            "a news story names its study once and reports its figures in the paragraphs "
+            "that follow."
+        ),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -319,7 +336,9 @@ class UnsupportedStatistic:
         # Appeals in these contexts are not the article's own ("the FTC alleges that the
         # maker falsely claimed it is clinically proven") or not a claim ("When clinical
         # trials show that a new treatment is better, it may become the standard").
-        self.unless_context = tuple(values(spec.options, self.OPTIONS_SCHEMA)["unless_context"])
+        settings = values(spec.options, self.OPTIONS_SCHEMA)
+        self.unless_context = tuple(settings["unless_context"])
+        self.previous = bool(settings["cite_previous_paragraph"])
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.label, self.appeals, self.spec.source)
@@ -375,7 +394,7 @@ class UnsupportedStatistic:
             if _background(document.masked[first:start], document.masked[start:end]):
                 continue  # "With millions of people suffering from X, researchers ..."
             # Links, footnotes and "(Author, 2019)" live in the source, not the masked text.
-            if _cited(document, block):
+            if _cited(document, block, self.previous):
                 cited.add(block)
                 continue
             reported.add(block)

@@ -1,0 +1,76 @@
+"""Round 21: where a statistic's source may stand.
+
+- A body's name joins its capitalised words with "of", "and", "for", "on" ("The National
+  Institute of Mental Health estimates ...") and reports in either tense: a source.
+- With ``cite_previous_paragraph`` (a MED401 option), a source in the paragraph before counts,
+  as a news story names its study once and reports its figures in the paragraphs that follow;
+  not across a heading, and not from a list item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from medlint.engine import Linter, Options
+
+from .conftest import fired
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(Options(today=dt.date(2026, 12, 1)))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The National Institute of Mental Health estimates that 21 million adults had a "
+        "major depressive episode.",
+        "The Food and Drug Administration reports that 30% of recalls involve supplements.",
+        "The Department of Health and Human Services notes that 1 in 4 adults is inactive.",
+    ],
+)
+def test_a_body_named_with_joiners_is_a_source(linter: Linter, body: str) -> None:
+    assert not fired(linter, "MED401", body), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no body named: a common noun, a capitalised sentence start
+        "The study estimates that 30% of adults snore.",
+        "Doctors estimate that 30% of adults snore.",
+        # a place is not a source
+        "In the United States of America, 30% of adults snore.",
+    ],
+)
+def test_no_body_no_source(linter: Linter, body: str) -> None:
+    assert fired(linter, "MED401", body), body
+
+
+def test_a_source_in_the_paragraph_before_counts(linter: Linter) -> None:
+    body = (
+        "A 2021 study in the Journal of Sleep Research followed 900 adults for a year.\n\n"
+        "About 60% of them had leg cramps at night."
+    )
+    assert not fired(linter, "MED401", body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # not across a heading
+        "A 2021 study in the Journal of Sleep Research followed 900 adults.\n\n"
+        "## How common\n\nAbout 60% of adults have leg cramps at night.",
+        # not from a list item before a paragraph
+        "- A 2021 study in the Journal of Sleep Research followed 900 adults.\n\n"
+        "About 60% of adults have leg cramps at night.",
+        # not two paragraphs back
+        "A 2021 study in the Journal of Sleep Research followed 900 adults.\n\n"
+        "Cramps are painful.\n\nAbout 60% of adults have leg cramps at night.",
+    ],
+)
+def test_the_paragraph_before_only(linter: Linter, body: str) -> None:
+    assert fired(linter, "MED401", body), body
