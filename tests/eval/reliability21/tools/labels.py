@@ -279,7 +279,7 @@ ROWS = [
  "Headlines a blood test that 'detects early Alzheimer's ... with unprecedented sensitivity' with no numbers, study or source, followed by background that says 'almost half' of people 85+ have Alzheimer's (an old, higher estimate).",
  'HARD: only a teaser is shown; label for the unquantified superlative claim about a diagnostic test. accuracy 1: outdated prevalence figure.',
  'alzblood', 'Alzheimer blood-test teaser from the first news search', False, '', False, False),
-('r21-057', N, False, '11011102', True, 'longevity-site write-up of a supplement trial', UL,
+('r21-057', N, False, '11010112', True, 'longevity-site write-up of a supplement trial', UL,
  "Leads with 'Vitamin D supplementation might reduce your risk for death from cancer by 25%' (a post-hoc relative figure after excluding the first two years) and closes by addressing the reader's own risk again.",
  "HARD: it does say the analysis was 'not specified in the pre-registered trial protocol' and that all-cause mortality, cancer incidence and cardiovascular events did not differ (risks 1); label for framing a post-hoc relative reduction as personal advice. date 1: publication year only.",
  'vitd', 'longevity-site take on the same vitamin D trial; same query', False, '', False, False),
