@@ -24,6 +24,7 @@ SETS = {
     "reliability17": "reliability17",
     "reliability18": "reliability18",
     "reliability19": "reliability19",
+    "reliability21": "reliability21",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
@@ -49,7 +50,7 @@ def test_every_row_is_well_formed(name: str) -> None:
     assert {r["reliable"] for r in found} == {True, False}
 
 
-@pytest.mark.parametrize("name", ["reliability18", "reliability19"])
+@pytest.mark.parametrize("name", ["reliability18", "reliability19", "reliability21"])
 def test_pages_from_round_18_carry_the_advice_and_warning_sign_labels(name: str) -> None:
     for r in rows(EVAL / name / "documents.jsonl"):
         flags = ("unsafe_advice", "warning_signs_warranted", "warning_signs_present")
