@@ -9,18 +9,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from medlint.engine import Linter, Options
+from medlint.engine import Linter
 
 from .conftest import fired
-
-
-@pytest.fixture(scope="module")
-def linter() -> Linter:
-    return Linter(Options(today=dt.date(2026, 12, 1)))
 
 
 @pytest.mark.parametrize(
