@@ -67,3 +67,21 @@ def test_a_source_in_the_paragraph_before_counts(linter: Linter) -> None:
 )
 def test_the_paragraph_before_only(linter: Linter, body: str) -> None:
     assert fired(linter, "MED401", body), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a product's strength before its pharmaceutical form, or after it with a comma
+        "Spinosad 0.9% topical suspension is applied to dry hair.",
+        "Benzyl alcohol lotion, 5% has been approved for head lice.",
+        "Ivermectin lotion, 0.5% was approved in 2012.",
+        "Use a 1% shampoo twice a week.",
+    ],
+)
+def test_a_strength_named_with_its_form_is_no_statistic(linter: Linter, body: str) -> None:
+    assert not fired(linter, "MED401", body), body
+
+
+def test_a_share_of_people_after_a_comma_stays_a_statistic(linter: Linter) -> None:
+    assert fired(linter, "MED401", "Lice are common in schools, 5% of children have them.")

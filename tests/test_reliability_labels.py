@@ -89,7 +89,9 @@ def test_texts_match_their_hashes(name: str) -> None:
         pytest.skip(f"no {name} texts at {RESTRICTED / SETS[name]} (restricted: not on CI)")
 
 
-@pytest.mark.parametrize("name", ["reliability17", "reliability18", "reliability19", "reliability21"])
+@pytest.mark.parametrize(
+    "name", ["reliability17", "reliability18", "reliability19", "reliability21"]
+)
 def test_the_second_labels_cover_the_same_pages(name: str) -> None:
     first = {r["id"] for r in rows(EVAL / name / "documents.jsonl")}
     second = rows(EVAL / name / "second.jsonl")

@@ -454,6 +454,8 @@ _RANGE_TOP = re.compile(r"\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s?(?:%|percent\b)", re
 _CONCENTRATION = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:acidic|acidity|acid|alkaline|alcohol|ethanol|pure|proof|saline"
     r"|solution|strength|concentration|concentrate|cream|gel|lotion|ointment|peroxide|w/v|v/v"
+    # a pharmaceutical form: "Spinosad 0.9% topical suspension", "a 1% shampoo"
+    r"|suspension|shampoo|spray|foam|drops|eyedrops|mouthwash|rinse|wash|paste|powder|emulsion"
     r"|vinegar|extract|tincture|oil|juice|cocoa|humidity|deet|zinc\s+oxide)\b",
     re.I,
 )
@@ -465,7 +467,10 @@ _CONCENTRATION = re.compile(
 _STRENGTH_BEFORE = re.compile(
     r"(?:\bstandardi[sz]ed\s+(?:to|for|at)\s+(?:contain\s+|provide\s+)?"
     r"|\b(?:concentration|strength|dilution)\s+(?:of|than|at)\s+"
-    r"|\b(?:extract|solution|tincture|concentrate)\s*\(\s*)"
+    r"|\b(?:extract|solution|tincture|concentrate)\s*\(\s*"
+    # ... or as the product's strength after its form: "Spinosad topical suspension, 0.9%,"
+    r"|\b(?:cream|gel|lotion|ointment|solution|suspension|shampoo|spray|foam|drops|rinse|wash"
+    r"|paste|powder|emulsion)\s*,\s*)"
     r"(?:(?:at\s+least|no\s+(?:more|less)\s+than|a\s+minimum\s+of|up\s+to|about|approximately"
     r"|around)\s+)?"
     r"(?:\d+(?:\.\d+)?\s?(?:%|percent)\s*(?:to|-|–)\s*)?$",
