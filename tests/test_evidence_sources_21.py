@@ -85,3 +85,40 @@ def test_a_strength_named_with_its_form_is_no_statistic(linter: Linter, body: st
 
 def test_a_share_of_people_after_a_comma_stays_a_statistic(linter: Linter) -> None:
     assert fired(linter, "MED401", "Lice are common in schools, 5% of children have them.")
+
+
+def _html_findings(linter: Linter, body: str) -> list[str]:
+    page = (
+        "<html><head><title>Cramps</title></head><body><main>\n<h1>Cramps</h1>\n"
+        f"{body}\n</main></body></html>\n"
+    )
+    result, _ = linter.lint_text("page.html", page)
+    return [v.message for v in result.violations if v.code == "MED401"]
+
+
+def test_html_paragraphs_are_neighbours_across_their_tags(linter: Linter) -> None:
+    """An HTML page's "</p>" between two paragraphs is markup, not a paragraph: the source in
+    the paragraph before (or after) reaches the figure as it does in Markdown."""
+    before = (
+        "<p>A 2021 study in the Journal of Sleep Research followed 900 adults.</p>\n"
+        "<p>About 60% of them had leg cramps at night.</p>"
+    )
+    after = (
+        "<p>About 60% of adults have leg cramps at night.</p>\n"
+        "<p>Source: <a href='https://example.org/study'>Allen 2012</a>.</p>"
+    )
+    assert _html_findings(linter, before) == []
+    assert _html_findings(linter, after) == []
+
+
+def test_html_heading_still_ends_the_reach(linter: Linter) -> None:
+    body = (
+        "<p>A 2021 study in the Journal of Sleep Research followed 900 adults.</p>\n"
+        "<h2>How common</h2>\n<p>About 40% of adults have leg cramps.</p>"
+    )
+    assert _html_findings(linter, body)
+
+
+def test_an_image_is_no_source(linter: Linter) -> None:
+    body = "About 60% of adults get leg cramps.\n\n![A leg](/img/leg.png)"
+    assert fired(linter, "MED401", body)

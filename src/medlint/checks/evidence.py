@@ -201,14 +201,16 @@ def _block(document: Document, offset: int) -> tuple[int, int]:
 
 
 def _neighbour(document: Document, block: tuple[int, int], step: int) -> tuple[int, int] | None:
-    """The nearest block before (step -1) or after (+1) ``block`` that has text."""
+    """The nearest block before (step -1) or after (+1) ``block`` that has text: words a
+    reader sees, not markup alone (an HTML page's "</p>" between two paragraphs is no
+    paragraph; the masked text blanks it)."""
     here = block
     while True:
         offset = here[1] if step > 0 else here[0] - 1
         if offset < 0 or offset >= len(document.source):
             return None
         here = _block(document, offset)
-        if document.source[here[0] : here[1]].strip():
+        if document.masked[here[0] : here[1]].strip():
             return here
 
 
