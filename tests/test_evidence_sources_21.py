@@ -122,3 +122,11 @@ def test_html_heading_still_ends_the_reach(linter: Linter) -> None:
 def test_an_image_is_no_source(linter: Linter) -> None:
     body = "About 60% of adults get leg cramps.\n\n![A leg](/img/leg.png)"
     assert fired(linter, "MED401", body)
+
+
+def test_html_list_lead_in_reaches_its_items(linter: Linter) -> None:
+    body = (
+        "<p>According to the CDC National Diabetes Statistics Report:</p>\n<ul>\n"
+        "<li>38% of US adults have prediabetes.</li>\n<li>Most do not know it.</li>\n</ul>"
+    )
+    assert _html_findings(linter, body) == []
