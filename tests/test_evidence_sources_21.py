@@ -57,6 +57,9 @@ def test_a_source_in_the_paragraph_before_counts(linter: Linter) -> None:
         # not across a heading
         "A 2021 study in the Journal of Sleep Research followed 900 adults.\n\n"
         "## How common\n\nAbout 60% of adults have leg cramps at night.",
+        # ... an underlined (Setext) heading too
+        "A 2021 study in the Journal of Sleep Research followed 900 adults.\n\n"
+        "How common\n----------\n\nAbout 60% of adults have leg cramps at night.",
         # not from a list item before a paragraph
         "- A 2021 study in the Journal of Sleep Research followed 900 adults.\n\n"
         "About 60% of adults have leg cramps at night.",

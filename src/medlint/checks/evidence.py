@@ -142,7 +142,9 @@ _CITATION = re.compile(
     # showed that", "The WHO found"
     # ("The National Lung Screening Trial, or NLST, showed conclusively that ...")
     # ... its name may join capitalised words with "of", "and", "for", "on" ("The National
-    # Institute of Mental Health estimates", "The Food and Drug Administration reports")
+    # Institute of Mental Health estimates", "The Food and Drug Administration reports"), and
+    # it may report in the present tense ("the CDC estimates", "The Human Phenotype Ontology
+    # provides the list")
     r"|\b[Tt]he (?:[A-Z][A-Za-z'’-]+ (?:(?:of|and|for|on|&) (?:the )?)?){0,7}[A-Z][A-Za-z'’-]+"
     r"(?: \([A-Z]{2,}\)|, or [A-Z]{2,},)?"
     r" (?:[a-z]+ly )?(?:showed|found|concluded|reported|reports|estimated|estimates|says|said"
@@ -157,7 +159,6 @@ _CITATION = re.compile(
     # a footnote number after the sentence: "... less than 39°C.(2)", "... 4.3 years. 1"
     # (or before it: "... plague us adults as well (1).")
     r"|(?<=[.!?])\s?\(\d{1,3}\)|(?<=[a-z)%]\.)\s\d{1,2}\s*$|(?<=[a-z])\s\(\d{1,3}\)\.(?=\s|$)"
-    # (a named source: "the CDC estimates", "The Human Phenotype Ontology provides the list")
     # footnotes: "<sup>2</sup>", "¹", "diverticulosis.2 A health care provider"
     r"|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[a-z)])[.,;]\d{1,3}(?:[,–-]\d{1,3})*(?=\s+[A-Z]|\s*$)"
     # a named author's or body's publication: "Dr. Doshi's BMJ article", "what Bertrand
@@ -188,7 +189,6 @@ _ADVICE_BEFORE = re.compile(
 # Lead-ins ending in ":" walked back over, between lists of one structure.
 LEAD_IN_CHAIN = 4
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|<li\b)", re.I)
-_HEADING = re.compile(r"\s*(?:#{1,6}\s|<h[1-6]\b)", re.I)
 
 
 def _block(document: Document, offset: int) -> tuple[int, int]:
@@ -252,16 +252,16 @@ def _cited(document: Document, block: tuple[int, int], previous: bool = False) -
     following = _neighbour(document, block, +1)
     if following is not None and _CITATION.search(source, following[0], following[1]):
         return True
-    if previous and _list_kind(source, block) is None:
+    kind = _list_kind(source, block)
+    if previous and kind is None:
         before = _neighbour(document, block, -1)
         if (
             before is not None
             and _list_kind(source, before) is None
-            and not _HEADING.match(source, before[0])
+            and not _heading_between(document, before[0], block[0])
             and _CITATION.search(source, before[0], before[1])
         ):
             return True  # "A study in JAMA ... found [para] The researchers found 30% ..."
-    kind = _list_kind(source, block)
     if kind is not None and _CITATION.search(source, *_last_item(document, block, kind)):
         return True  # the list's last item closes it with its source
     here: tuple[int, int] | None = block
@@ -294,6 +294,11 @@ def _cited(document: Document, block: tuple[int, int], previous: bool = False) -
                 if _CITATION.search(source, before[0], before[1]):
                     return True
     return False
+
+
+def _heading_between(document: Document, start: int, end: int) -> bool:
+    """Does a heading the parser found (ATX, Setext or HTML) start in ``start:end``?"""
+    return any(start <= section.start < end for section in document.sections)
 
 
 def _last_item(document: Document, block: tuple[int, int], kind: str) -> tuple[int, int]:
@@ -451,13 +456,20 @@ _LEVEL = re.compile(
 _RANGE_TOP = re.compile(r"\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I)
 
 
+# Pharmaceutical forms a strength is named with ("0.9% topical suspension", "lotion, 0.5%").
+_FORMS = (
+    r"cream|gel|lotion|ointment|solution|suspension|shampoo|spray|foam|drops|rinse|wash|paste"
+    r"|powder|emulsion"
+)
+
+
 # A percentage as a strength or concentration of a substance: "this vinegar is only 5%
 # acidic", "a 3% hydrogen peroxide solution", "70% alcohol".
 _CONCENTRATION = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:acidic|acidity|acid|alkaline|alcohol|ethanol|pure|proof|saline"
-    r"|solution|strength|concentration|concentrate|cream|gel|lotion|ointment|peroxide|w/v|v/v"
+    r"|strength|concentration|concentrate|peroxide|w/v|v/v"
     # a pharmaceutical form: "Spinosad 0.9% topical suspension", "a 1% shampoo"
-    r"|suspension|shampoo|spray|foam|drops|eyedrops|mouthwash|rinse|wash|paste|powder|emulsion"
+    rf"|{_FORMS}|eyedrops|mouthwash"
     r"|vinegar|extract|tincture|oil|juice|cocoa|humidity|deet|zinc\s+oxide)\b",
     re.I,
 )
@@ -471,8 +483,7 @@ _STRENGTH_BEFORE = re.compile(
     r"|\b(?:concentration|strength|dilution)\s+(?:of|than|at)\s+"
     r"|\b(?:extract|solution|tincture|concentrate)\s*\(\s*"
     # ... or as the product's strength after its form: "Spinosad topical suspension, 0.9%,"
-    r"|\b(?:cream|gel|lotion|ointment|solution|suspension|shampoo|spray|foam|drops|rinse|wash"
-    r"|paste|powder|emulsion)\s*,\s*)"
+    rf"|\b(?:{_FORMS})\s*,\s*)"
     r"(?:(?:at\s+least|no\s+(?:more|less)\s+than|a\s+minimum\s+of|up\s+to|about|approximately"
     r"|around)\s+)?"
     r"(?:\d+(?:\.\d+)?\s?(?:%|percent)\s*(?:to|-|–)\s*)?$",
