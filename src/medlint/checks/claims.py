@@ -40,6 +40,7 @@ from medlint.checks.shape import (
     is_measured,
     is_number,
     is_share,
+    main_clause,
     only_words,
     option_words,
     own_clause,
@@ -445,7 +446,7 @@ class CureClaim(ShapeCheck):
                     continue
                 if kind == "curable":
                     continue
-            negation_scope = clause_before(before)[-3:] if verbal else own_clause(before)
+            negation_scope = clause_before(before)[-3:] if verbal else main_clause(before)
             if DENIALS.intersection(negation_scope):
                 continue  # "these tumors do not go away"; "not all medicines work for everyone"
             counted = is_measured(sentence) and not is_measured(mention.text.lower().split())
@@ -519,7 +520,7 @@ class CureClaim(ShapeCheck):
                 continue
             # a hedge in another clause ("called the greatest herb by many doctors as it
             # heals all diseases") does not qualify this one
-            scope = own_clause(clause_before(before) if verbal else before)
+            scope = own_clause(clause_before(before)) if verbal else main_clause(before)
             if verbal and self._sold_help(scope):
                 scope = scope[: -2 if scope[-1:] == ["to"] else -1]  # "these herbs help cure"
             scope = self._unsought(scope)  # "you will certainly find an improvement"

@@ -69,19 +69,42 @@ CLAUSE_OPENERS = frozenset(
 # "as" opens a clause only before a subject ("as it heals"), not as a preposition ("see
 # this as the real cure", "such as oils").
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i", "this", "these"})
+PRONOUN_OPENERS = frozenset({"as", "so"})
+# Words that open a relative or contrastive clause which a comma closes before the main
+# clause: "Where medicine induces sleep, which often might cause addiction, homeopathy is
+# completely safe" - the hedge belongs to the closed clause, not to the claim.
+CLOSED_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "whereas", "unlike"})
 
 
 def own_clause(words: Sequence[str]) -> list[str]:
     """The words of a match's own clause before it: after the last clause opener
-    (``CLAUSE_OPENERS``, or "as" before a subject pronoun); all of ``words`` when none
-    stands there."""
+    (``CLAUSE_OPENERS``, or "as" or "so" before a subject pronoun: "as it heals", "no
+    resistance can build up so it is absolutely safe"); all of ``words`` when none stands
+    there."""
     for i in range(len(words) - 1, -1, -1):
         opener = words[i] in CLAUSE_OPENERS or (
-            words[i] == "as" and words[i + 1 : i + 2] and words[i + 1] in SUBJECT_PRONOUNS
+            words[i] in PRONOUN_OPENERS
+            and words[i + 1 : i + 2]
+            and words[i + 1] in SUBJECT_PRONOUNS
         )
         if opener:
             return list(words[i + 1 :])
     return list(words)
+
+
+def main_clause(words: Sequence[str]) -> list[str]:
+    """``own_clause`` without the relative or contrastive clauses a comma has closed before
+    the match (``CLOSED_OPENERS``): a hedge or a negation there is not the claim's ("unlike
+    antibiotics, ...", ", which often might cause addiction, ...")."""
+    own = own_clause(words)
+    start = 0
+    segment = 0
+    for i, word in enumerate(own):
+        if word == ",":
+            if own[segment] in CLOSED_OPENERS:
+                start = i + 1
+            segment = i + 1
+    return own[start:]
 
 
 def clause_before(words: Sequence[str], marks: Collection[str] = CLAUSE_MARKS) -> list[str]:
