@@ -25,6 +25,7 @@ SETS = {
     "reliability18": "reliability18",
     "reliability19": "reliability19",
     "reliability21": "reliability21",
+    "reliability22": "reliability22",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
@@ -50,7 +51,9 @@ def test_every_row_is_well_formed(name: str) -> None:
     assert {r["reliable"] for r in found} == {True, False}
 
 
-@pytest.mark.parametrize("name", ["reliability18", "reliability19", "reliability21"])
+@pytest.mark.parametrize(
+    "name", ["reliability18", "reliability19", "reliability21", "reliability22"]
+)
 def test_pages_from_round_18_carry_the_advice_and_warning_sign_labels(name: str) -> None:
     for r in rows(EVAL / name / "documents.jsonl"):
         flags = ("unsafe_advice", "warning_signs_warranted", "warning_signs_present")
