@@ -57,3 +57,22 @@ def test_no_condition_or_no_self_treatment(linter: Linter, title: str) -> None:
 def test_a_known_topic_is_left_to_the_red_flags(linter: Linter) -> None:
     body = "Gout causes a hot, swollen joint. Symptoms include sudden pain in the big toe."
     assert codes(linter, body, "MED112", heading="Home Remedies for Gout") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Natural Remedies for Depression", "'Depression'"),
+        ("At-Home Pain Management for a Kidney Stone", "'Kidney stones'"),
+        ("How to Cure Shingles at Home", "'Shingles'"),
+    ],
+)
+def test_a_self_treatment_framing_keeps_the_topic_the_subject(
+    linter: Linter, title: str, topic: str
+) -> None:
+    """The words "natural", "home", "at-home", "pain management", "how to" and "cure" are
+    aspects of the
+    title's topic, like "remedies" and "treatment": the page is about the condition."""
+    body = "Many people try these at home. Rest and drink plenty of water. Eat a balanced diet."
+    found = codes(linter, body, "MED109", heading=title)
+    assert any(f"topic {topic}" in m for m in found), found
