@@ -75,34 +75,3 @@ def test_a_self_treatment_framing_keeps_the_topic_the_subject(
     body = "Many people try these at home. Rest and drink plenty of water. Eat a balanced diet."
     found = codes(linter, body, "MED109", heading=title)
     assert any(f"topic {topic}" in m for m in found), found
-
-
-PREVENTION = """---
-title: Skin cancer
----
-# Skin cancer
-
-## What is skin cancer?
-
-Skin cancer is a disease in which malignant cells form in the tissues of the skin. It is
-the most common cancer. A new mole or a sore that does not heal can be a sign.
-
-## How to prevent skin cancer
-
-Avoid sunburn, wear sunscreen and stay in the shade at midday.
-
-## Who is at risk for skin cancer?
-
-People with fair skin, many moles or a family history are at higher risk.
-"""
-
-
-def test_a_prevention_summary_is_not_asked_for_red_flags(linter: Linter) -> None:
-    result, _ = linter.lint_text("skin.md", PREVENTION)
-    assert not [v for v in result.violations if v.code in ("MED109", "MED112")]
-
-
-def test_a_page_with_a_symptoms_section_is_still_asked(linter: Linter) -> None:
-    text = PREVENTION + "\n## Symptoms\n\nMoles can change in size or colour.\n"
-    result, _ = linter.lint_text("skin.md", text)
-    assert [v for v in result.violations if v.code == "MED109"]

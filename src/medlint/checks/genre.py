@@ -35,7 +35,6 @@ TREATMENT = "treatment or drug page"
 DRUG = "drug information page"
 VIDEO = "video page"
 ENCYCLOPEDIA = "encyclopedia article"
-PREVENTION = "prevention or risk summary"
 
 # The short names rule files declare their genres by (``genres:`` in a rule file,
 # schemas/rule.schema.json; the engine skips a rule on a page of another genre).
@@ -54,7 +53,6 @@ IDS = {
     DRUG: "drug",
     VIDEO: "video",
     ENCYCLOPEDIA: "encyclopedia",
-    PREVENTION: "prevention",
 }
 
 _DECLARED = {
@@ -162,23 +160,6 @@ _PRODUCT_TEXT = re.compile(
 )
 _TRIAL_TEXT = re.compile(r"\bNCT\d{8}\b|\beligibility criteria\b|\bnow enrolling\b", re.I)
 _WORD = re.compile(r"\w+")
-# A prevention or risk summary by its sections: its main headings say how to prevent the
-# condition or who is at risk of it, and none is about having it (symptoms, diagnosis,
-# treatment, when to get help, living with it ...). It speaks to readers who do not have
-# the condition, so it is not asked for warning signs (NCI's prevention summaries as
-# MedQuAD holds them, "What is Skin Cancer?" / "How to prevent Skin Cancer?" / "Who is at
-# risk for Skin Cancer?": blind readings of rounds 14 and 22 judged red flags wrong there).
-# Vocabulary of a page's scope, never of a condition; at least PREVENTION_HEADINGS headings.
-_PREVENTION_HEADING = re.compile(
-    r"\b(?:prevent\w*|prevention|risk factors?|at risk|reduc\w* (?:your |the )?risk)\b", re.I
-)
-_HAVING_HEADING = re.compile(
-    r"\b(?:symptoms?|signs?|diagnos\w*|treat\w*|therap\w*|when to|outlook|prognosis|stages?"
-    r"|complications?|what to do|emergency|help|care|manag\w*|living with|causes?|tests?"
-    r"|exams?|screening|recover\w*|side effects?)\b",
-    re.I,
-)
-PREVENTION_HEADINGS = 2
 
 # A rare-disease summary (GARD, GHR, NINDS, Orphanet style) by its wording: the cue families
 # below (or a page under SHORT_SUMMARY words), at least RARE_MIN of them, one being rarity or
@@ -437,21 +418,6 @@ def _treatment(document: Document, title: str) -> Genre | None:
     return None
 
 
-def _prevention(document: Document) -> Genre | None:
-    """A prevention or risk summary: its main headings (levels 2 and 3) prevent or weigh a
-    risk, and none is about having the condition (``_PREVENTION_HEADING``)."""
-    headings = [s.heading for s in document.sections if s.level in (2, 3)]
-    if len(headings) < PREVENTION_HEADINGS or any(_HAVING_HEADING.search(h) for h in headings):
-        return None
-    prevention = next((h for h in headings if _PREVENTION_HEADING.search(h)), None)
-    if prevention is None:
-        return None
-    return Genre(
-        PREVENTION,
-        f"its headings prevent or weigh a risk ({prevention!r}) and none is about having it",
-    )
-
-
 def _drug(document: Document) -> Genre | None:
     """A brief drug or combination summary that says what the drug is approved for (NCI's
     drug pages, also those that name cancer only in a heading)."""
@@ -655,8 +621,6 @@ def detect(document: Document) -> Genre:
     genetic = [s.heading for s in document.sections if _GENETIC_HEADING.search(s.heading)]
     if genetic:
         return Genre(GENETICS, f"the heading {genetic[0]!r}")
-    if prevention := _prevention(document):
-        return prevention
     shape = (
         _drug(document)
         or _treatment(document, title)
