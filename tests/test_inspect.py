@@ -42,9 +42,11 @@ def test_json_contract_fields(inspected: tuple[int, str, str]) -> None:
     report = json.loads(out)
     assert report["schema_version"] == 1
     assert set(report) == {
-        "schema_version", "path", "format", "encoding", "title", "audience", "regions",
-        "region_text", "facts", "effective", "topics", "problems",
+        "schema_version", "path", "format", "encoding", "title", "audience", "genre",
+        "regions", "region_text", "facts", "effective", "topics", "problems",
     }  # fmt: skip
+    assert report["genre"]["value"] == "article"
+    assert set(report["genre"]) == {"value", "name", "reason"}
     assert set(report["effective"]) == {
         "published", "updated", "reviewed", "reviewers", "review_status",
         "review_status_evidence", "authors",
@@ -91,5 +93,22 @@ def test_unreadable_file_is_a_clear_problem(tmp_path: Path) -> None:
     assert report["problems"] == [
         {"code": "MED900", "message": "no such file or directory", "line": 1}
     ]
+    assert report["genre"] is None
     code, out, _ = cli("inspect", str(missing))
     assert code == 1 and "MED900: no such file or directory" in out
+
+
+def test_the_genre_the_rules_judge_is_shown_with_its_evidence(tmp_path: Path) -> None:
+    """Why MED109 asks nothing of a research report: the genre and its evidence."""
+    page = tmp_path / "study.md"
+    page.write_text(
+        "---\ntitle: New study on heart failure treatment\n---\n"
+        "Researchers found that a new drug reduced hospital stays.\n",
+        encoding="utf-8",
+    )
+    _code, out, _ = cli("inspect", str(page), "-f", "json", "--today", "2026-01-15")
+    genre = json.loads(out)["genre"]
+    assert genre["value"] == "news"
+    assert "study" in genre["reason"]
+    _code, out, _ = cli("inspect", str(page), "--today", "2026-01-15")
+    assert "genre:     news or research report (the title says 'study')" in out

@@ -52,6 +52,7 @@ def _unreadable(path: str, problem: str, linter: Linter) -> dict[str, Any]:
         "encoding": None,
         "title": None,
         "audience": None,
+        "genre": None,
         "regions": [],
         "region_text": {kind.value: "" for kind in RegionKind},
         "facts": [],
@@ -68,6 +69,7 @@ def inspect_document(document: Document, linter: Linter, today: dt.date) -> dict
     status = found.review_status
     parse_error = linter.diagnostics.code(Diagnostic.PARSE_ERROR)
     ctx = kinds.Context(document, audience, today, linter.bank)
+    genre = ctx.genre
     topics: list[dict[str, Any]] = []
     for rule in linter.rules:
         if isinstance(rule, TopicSource):
@@ -80,6 +82,7 @@ def inspect_document(document: Document, linter: Linter, today: dt.date) -> dict
         "encoding": {"name": document.encoding, "how": document.encoding_how},
         "title": document.title,
         "audience": {"value": audience.value, "reasons": list(audience.reasons)},
+        "genre": {"value": genre.id, "name": genre.value, "reason": genre.reason},
         "regions": [
             {
                 "kind": region.kind.value,
@@ -171,6 +174,7 @@ def render_text(report: dict[str, Any]) -> str:
         f"  title:     {report['title']}",
         f"  audience:  {audience['value']}",
         *(f"             - {reason}" for reason in audience["reasons"]),
+        f"  genre:     {report['genre']['name']} ({report['genre']['reason']})",
         "",
         "regions (everything else is main content):",
         *(
