@@ -167,6 +167,15 @@ def test_a_rare_disease_summary_is_told_by_its_shape(rf: Linter) -> None:
         ("Nausea Related to Cancer Treatment", genre.ARTICLE),
         ("Lip and Oral Cavity Cancer Treatment (PDQ®) - NCI", genre.TREATMENT),
         ("Breast Cancer", genre.ARTICLE),
+        # round 23: a title in parts, "by stage", and pages for people living with a cancer
+        ("Mastectomy | Breast Cancer Treatment - NCI", genre.TREATMENT),
+        ("Stomach Cancer Treatment by Stage - NCI", genre.TREATMENT),
+        ("Coping with Stomach Cancer and Treatment - NCI", genre.TREATMENT),
+        ("Living with Lymphoma", genre.TREATMENT),
+        ("Symptoms of Breast Cancer - NCI", genre.ARTICLE),
+        ("Breast Cancer Treatment Centers of America", genre.ARTICLE),
+        ("Living with Diabetes", genre.ARTICLE),  # not a cancer: judged as usual
+        ("Delirium and Cancer Treatment - Side Effects - NCI", genre.ARTICLE),
     ],
 )
 def test_cancer_treatment_pages(title: str, value: str) -> None:

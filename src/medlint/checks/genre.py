@@ -204,9 +204,16 @@ SHORT_SUMMARY = 300
 _TREATMENT_TITLE = re.compile(
     r"^\W*(?:(?!(?:related|with|after|during|from|caused|side)\b)[\w'/,-]+\s+){0,6}?(?:treatment|therapy|therapies|chemotherapy|radiation|surgery|"
     r"drugs?|medicines?|medications?|regimens?|combination|transplants?|immunotherapy)"
-    r"(?:\s*\(PDQ\W*\)|\s+(?:and|for) you\b|\s+(?:for|of|in)\b|\s*$|\s*[-:–(|])",
+    r"(?:\s*\(PDQ\W*\)|\s+(?:and|for) you\b|\s+(?:for|of|in)\b|\s+by\s+(?:stage|type|phase|grade)\b"
+    r"|\s*$|\s*[-:–(|])",
     re.I,
 )
+# A title in parts ("Mastectomy | Breast Cancer Treatment - NCI"): any part may be the head.
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|:\s+")
+# A page for people living with a cancer they have (round 23): "Coping with Stomach Cancer
+# and Treatment", "Living with Lymphoma". Its readers are diagnosed; the cancer's warning
+# signs for prompt checking are for readers who are not.
+_COPING_TITLE = re.compile(r"^\W*(?:coping|living|life|dealing)\s+with\b", re.I)
 _SIDE_EFFECT = re.compile(r"\bside[- ]effects?\b|\blate effects?\b", re.I)
 _CANCER = re.compile(
     r"\b(?:cancers?|tumou?rs?|leuka?emias?|lymphomas?|myelomas?|carcinomas?|"
@@ -413,8 +420,13 @@ def _treatment(document: Document, title: str) -> Genre | None:
     plain = re.sub(r"\s*\([^)]*\)(?!\W*$)", "", title).replace("&", " and ")
     if _SIDE_EFFECT.search(plain):
         return None  # a side effect's page: its own topic applies
-    if m := _TREATMENT_TITLE.search(plain):
-        return Genre(TREATMENT, f"the title is about a cancer treatment ({m.group().strip()!r})")
+    for part in (plain, *_TITLE_PARTS.split(plain)):
+        if m := _TREATMENT_TITLE.search(part):
+            return Genre(
+                TREATMENT, f"the title is about a cancer treatment ({m.group().strip()!r})"
+            )
+    if (m := _COPING_TITLE.search(plain)) and _CANCER.search(plain):
+        return Genre(TREATMENT, f"the title is for people living with a cancer ({plain!r})")
     return None
 
 
