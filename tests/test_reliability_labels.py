@@ -27,6 +27,7 @@ SETS = {
     "reliability21": "reliability21",
     "reliability22": "reliability22",
     "reliability23": "reliability23",
+    "reliability24": "reliability24",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
@@ -53,7 +54,15 @@ def test_every_row_is_well_formed(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["reliability18", "reliability19", "reliability21", "reliability22", "reliability23"]
+    "name",
+    [
+        "reliability18",
+        "reliability19",
+        "reliability21",
+        "reliability22",
+        "reliability23",
+        "reliability24",
+    ],
 )
 def test_pages_from_round_18_carry_the_advice_and_warning_sign_labels(name: str) -> None:
     for r in rows(EVAL / name / "documents.jsonl"):
