@@ -174,7 +174,9 @@ class HelpStatements:
 
     def _shaped(self, urgent: set[int]) -> list[Statement]:
         """Instructions recognised by shape (careshape.py) that say when: a trigger in
-        their sentence or a condition in the sentence before, a lead-in ending in ":", the
+        their sentence or a condition in the sentence before, or a sentence before that
+        points at symptoms named earlier ("These symptoms may be caused by many conditions.
+        The only way to know is to see a health professional."; round 23), a lead-in ending in ":", the
         action lines after a list with a conditional lead-in, a help heading above them, a
         heading of their own (which makes its section a help section), or the symptoms they
         are about (``_names_symptoms``: "Tell your doctor about any symptoms you have")."""
@@ -190,6 +192,7 @@ class HelpStatements:
             if (
                 m.sentence in triggered
                 or m.sentence - 1 in self._clause_conditional
+                or m.sentence - 1 in self._pointing_at_symptoms
                 or self._after_conditional_list(m.start)
                 or self._is_heading(m.start)
                 or a.sentence_text(m.sentence).rstrip().endswith(":")
