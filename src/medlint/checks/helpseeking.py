@@ -176,9 +176,10 @@ class HelpStatements:
         """Instructions recognised by shape (careshape.py) that say when: a trigger in
         their sentence or a condition in the sentence before, or a sentence before that
         points at symptoms named earlier ("These symptoms may be caused by many conditions.
-        The only way to know is to see a health professional."; round 23), a lead-in ending in ":", the
-        action lines after a list with a conditional lead-in, a help heading above them, a
-        heading of their own (which makes its section a help section), or the symptoms they
+        The only way to know is to see a health professional."; round 23), a lead-in ending
+        in ":", the action lines after a list with a conditional lead-in, a help heading
+        above them, a heading of their own (which makes its section a help section), or
+        the symptoms they
         are about (``_names_symptoms``: "Tell your doctor about any symptoms you have")."""
         care = self.guidance.care_shape
         if care is None:
