@@ -179,8 +179,8 @@ class HelpStatements:
         The only way to know is to see a health professional."; round 23), a lead-in ending
         in ":", the action lines after a list with a conditional lead-in, a help heading
         above them, a heading of their own (which makes its section a help section), or
-        the symptoms they
-        are about (``_names_symptoms``: "Tell your doctor about any symptoms you have")."""
+        the symptoms they are about (``_names_symptoms``: "Tell your doctor about any
+        symptoms you have")."""
         care = self.guidance.care_shape
         if care is None:
             return []
