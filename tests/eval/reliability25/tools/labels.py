@@ -82,7 +82,7 @@ ROWS = [
     ('r25-017', W, True, [2, 2, 2, 0, 0, 0, 1, 2], False, 'short hospital-site page on acute lymphoblastic leukaemia symptoms', R,
      "Explains plainly why leukaemia causes bruising, bleeding, tiredness, fever, bone pain and infections, says these do not always mean leukaemia, and advises a doctor if they last a couple of weeks.",
      "warning_signs_present true: symptoms lasting a couple of weeks + doctor. risks 1: no intervention discussed.",
-     'leu', 'children's hospital style page on ALL symptoms', False, '', True, True),
+     'leu', 'hospital-site page on ALL symptoms; same query', False, '', True, True),
     ('r25-018', W, True, [2, 2, 1, 0, 0, 1, 1, 2], True, 'childhood leukaemia warning signs feature in a lifestyle magazine', R,
      "Calm and accurate: stresses that childhood leukaemia is rare, explains fatigue and paleness through low red cells, and what unusual tiredness looks like in a child.",
      "care 1: 'worth paying attention' only; the excerpt stops before any action (warning_signs_present false, as r24-001). date 1: 2025-04-01. risks 1: no intervention discussed.",
