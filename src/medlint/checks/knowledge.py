@@ -133,6 +133,8 @@ class Guidance:
     umbrella_titles: tuple[Searcher, ...] = ()  # safety_net: a group of conditions
     aftercare_titles: tuple[Searcher, ...] = ()  # safety_net: care at home after a procedure
     min_acute_aftercare_title: int | None = None
+    self_care_titles: tuple[Searcher, ...] = ()  # safety_net: the reader treats it at home
+    min_acute_self_care_title: int | None = None
     no_reader: tuple[str, ...] = ()  # safety_net.no_reader: no reader can act (eradicated)
     no_reader_sentences: int = 0
     spellings: tuple[Spelling, ...] = ()
@@ -210,6 +212,11 @@ def load_guidance() -> Guidance:
             for h in net.get("aftercare_titles", ())
         ),
         min_acute_aftercare_title=net.get("min_acute_aftercare_title"),
+        self_care_titles=tuple(
+            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.self_care_titles")
+            for h in net.get("self_care_titles", ())
+        ),
+        min_acute_self_care_title=net.get("min_acute_self_care_title"),
         no_reader=tuple(net.get("no_reader", ())),
         no_reader_sentences=int(net.get("no_reader_sentences", 0)),
         title_reading=_title_reading(data.get("title_reading")),

@@ -16,7 +16,10 @@ get help" section). The rule fires, as a warning, when such a page never does:
   subject is a symptom the reader notices ("Muscle Cramps", "Itching"; not "Chronic Pain"
   nor "Bleeding Disorders"), or ``min_acute_aftercare_title`` (none) when the title says
   the page is aftercare at home after a procedure ("Care After a Tooth Extraction",
-  "After your operation"): a page on a chronic, harmless or rare condition is not
+  "After your operation"), or ``min_acute_self_care_title`` (none) when it says the page
+  is self-treatment ("Home Remedies for Gout", "How to Cure Hemorrhoids at Home
+  Naturally"; the page must still name a condition): a page on a chronic, harmless or
+  rare condition is not
   asked (the boundary was set on the dev and test splits of tests/eval/redflags);
 * no knowledge-base topic applies, nor is named in the title as a qualifier ("Diabetic
   Heart Disease": MED109 judges the known topics, in proportion);
@@ -133,18 +136,25 @@ class SafetyNetCheck:
         return None
 
     def _min_acute(
-        self, document: d.Document, symptom: str | None, aftercare: str | None = None
+        self,
+        document: d.Document,
+        symptom: str | None,
+        aftercare: str | None = None,
+        self_care: str | None = None,
     ) -> int:
         """How many acute sentences make the page one where readers may need to act: fewer
         when its title names an acute kind of problem (an infection, injury, allergy ...),
-        ``min_acute_symptom_title`` when its subject is a symptom the reader notices, and
-        ``min_acute_aftercare_title`` when it is aftercare at home after a procedure."""
+        ``min_acute_symptom_title`` when its subject is a symptom the reader notices,
+        ``min_acute_aftercare_title`` when it is aftercare at home after a procedure, and
+        ``min_acute_self_care_title`` when it is self-treatment at home."""
         g = self.guidance
         least = g.min_acute
         if symptom is not None and g.min_acute_symptom_title is not None:
             least = min(least, g.min_acute_symptom_title)
         if aftercare is not None and g.min_acute_aftercare_title is not None:
             least = min(least, g.min_acute_aftercare_title)
+        if self_care is not None and g.min_acute_self_care_title is not None:
+            least = min(least, g.min_acute_self_care_title)
         if g.min_acute_acute_title is None:
             return least
         for _where, title, _at in titles(document):
@@ -190,11 +200,12 @@ class SafetyNetCheck:
     def _aftercare(self, document: d.Document) -> str | None:
         """Why the title or H1 says the page is aftercare at home after a procedure
         (``aftercare_titles``: "Care After a Tooth Extraction", "After your operation")."""
-        for where, title, _at in titles(document):
-            for pattern in self.guidance.aftercare_titles:
-                if m := pattern.search(title):
-                    return f"{where} says it is aftercare ({m.group().strip()!r})"  # type: ignore[attr-defined]
-        return None
+        return _title_says(document, self.guidance.aftercare_titles, "aftercare")
+
+    def _self_care(self, document: d.Document) -> str | None:
+        """Why the title or H1 says the page is self-treatment (``self_care_titles``: "Home
+        Remedies for Gout", "How to Cure Hemorrhoids at Home Naturally")."""
+        return _title_says(document, self.guidance.self_care_titles, "self-treatment")
 
     def _umbrella(self, document: d.Document) -> bool:
         """Whether the title names a group of conditions (``umbrella_titles``)."""
@@ -257,9 +268,12 @@ class SafetyNetCheck:
         symptom = self._symptom_title(document)
         reason, subject = symptom if symptom is not None else (None, ())
         aftercare = self._aftercare(document) if reason is None else None
+        self_care = self._self_care(document) if reason is None and aftercare is None else None
         clinical = reason or aftercare or self._clinical(ctx)
+        if clinical is not None and self_care is not None:
+            clinical = f"{self_care}; {clinical}"  # still a condition, not "get rid of clutter"
         acute = self._acute(ctx)
-        if clinical is None or len(acute) < self._min_acute(document, reason, aftercare):
+        if clinical is None or len(acute) < self._min_acute(document, reason, aftercare, self_care):
             return
         if self._no_reader(ctx) is not None:
             return  # an eradicated disease, a newborn-ward condition: no reader can act
@@ -267,9 +281,15 @@ class SafetyNetCheck:
         help_ = HelpStatements(ctx, self.guidance, subject) if subject else help_
         if help_.when_to_get_help() is not None:
             return
-        needed = "a symptom" if reason is not None else "aftercare"
+        needed = "a symptom" if reason is not None else "aftercare" if aftercare else "self-care"
         cues = ", ".join(repr(a) for a in acute[:3]) or f"none needed for {needed}"
-        about = "care at home after a procedure" if aftercare else "a condition"
+        about = (
+            "care at home after a procedure"
+            if aftercare
+            else "treating a problem yourself"
+            if self_care
+            else "a condition"
+        )
         problem = (
             f"this consumer article is about {about} where readers may need to act "
             f"({clinical}; acute wording: {cues}) but never tells them when to get help "
@@ -295,3 +315,12 @@ class SafetyNetCheck:
             f"and what to do ({localise('call your local emergency number', self.number)} "
             "for an emergency), based on a public consumer source for the condition."
         )
+
+
+def _title_says(document: d.Document, patterns: tuple[Searcher, ...], kind: str) -> str | None:
+    """Why the title or H1 says the page is of ``kind``: the first of ``patterns`` it matches."""
+    for where, title, _at in titles(document):
+        for pattern in patterns:
+            if m := pattern.search(title):
+                return f"{where} says it is {kind} ({m.group().strip()!r})"  # type: ignore[attr-defined]
+    return None
