@@ -28,6 +28,7 @@ SETS = {
     "reliability22": "reliability22",
     "reliability23": "reliability23",
     "reliability24": "reliability24",
+    "reliability25": "reliability25",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
