@@ -184,7 +184,9 @@ def test_an_acute_title_kind_counts_only_as_the_titles_subject(rf: Linter) -> No
     [
         ("url: https://www.cancer.gov/types/lung/research/keynote-trial", genre.NEWS),
         ("url: https://example.org/news/2024/new-sepsis-test", genre.NEWS),
-        ("canonical: https://example.org/blog/my-sepsis-story", genre.NEWS),
+        # round 23: a blog is a publishing format, not a report
+        ("canonical: https://example.org/blog/my-sepsis-story", genre.ARTICLE),
+        ("url: https://example.org/blog/natural-cure-for-panic-attacks/", genre.ARTICLE),
         ("url: https://www.cancer.gov/research", genre.ARTICLE),  # the section's own page
         ("url: https://example.org/conditions/sepsis", genre.ARTICLE),
         ("url: https://example.org/newsletter/sepsis", genre.ARTICLE),
@@ -206,6 +208,28 @@ def test_an_html_canonical_address_declares_a_report() -> None:
     assert genre.detect(parse("a.html", page)).value == genre.NEWS
     other = page.replace("/news/", "/conditions/")
     assert genre.detect(parse("a.html", other)).value == genre.ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("json_ld", "expected"),
+    [
+        ('{"@context": "https://schema.org", "@type": "NewsArticle"}', genre.NEWS),
+        # round 23: WordPress marks every post a BlogPosting, remedy advice included
+        ('{"@context": "https://schema.org", "@type": "BlogPosting"}', genre.ARTICLE),
+    ],
+)
+def test_json_ld_declares_news_but_not_a_blog_post(json_ld: str, expected: str) -> None:
+    page = (
+        f'<html><head><script type="application/ld+json">{json_ld}</script>'
+        "<title>Sepsis</title></head><body><main><h1>Sepsis</h1><p>Sepsis is a serious "
+        "illness.</p></main></body></html>"
+    )
+    assert genre.detect(parse("a.html", page)).value == expected
+
+
+def test_a_declared_blog_type_is_no_genre() -> None:
+    text = "---\ntitle: Sepsis\ntype: blog\n---\n# Sepsis\n\nSepsis is a serious illness.\n"
+    assert genre.detect(parse("a.md", text)).value == genre.ARTICLE
 
 
 def test_a_destination_opening_a_relative_clause_is_no_instruction(rf: Linter) -> None:

@@ -56,19 +56,17 @@ IDS = {
 }
 
 _DECLARED = {
-    NEWS: re.compile(r"news|press|research|study|report|blog|scholarly|journal|abstract", re.I),
+    NEWS: re.compile(r"news|press|research|study|report|scholarly|journal|abstract", re.I),
     GLOSSARY: re.compile(r"glossary|dictionary|definition", re.I),
     PRODUCT: re.compile(r"product|offer", re.I),
     ARTICLE: re.compile(r"patient|consumer|health ?topic|medical ?web ?page|article|guide", re.I),
 }
-_JSON_LD_NEWS = re.compile(
-    r'"@type"\s*:\s*"(?:NewsArticle|ScholarlyArticle|Report|BlogPosting|PressRelease)"'
-)
+_JSON_LD_NEWS = re.compile(r'"@type"\s*:\s*"(?:NewsArticle|ScholarlyArticle|Report|PressRelease)"')
 # A page's declared address in a site's news or research section ("/types/lung/research/...",
 # "/news/2023/..."), not the last part of the address (a "/research" landing page).
 _NEWS_SECTION = re.compile(
     r"^(?:[a-z]+:)?//[^/]+/(?:[^/?#]+/)*?(news|newsroom|news-events|press|press-releases"
-    r"|research|blogs?)/[^/?#]+",
+    r"|research)/[^/?#]+",
     re.I,
 )
 # A notice to the public in a news section, or under a news title ("update on"): it tells
@@ -378,7 +376,10 @@ def _declared(document: Document) -> Genre | None:
 
 
 def _news_address(document: Document) -> Genre | None:
-    """News by the page's declared address (a 'news' or 'blog' section)."""
+    """News by the page's declared address (a 'news', 'press' or 'research' section). A
+    blog is a publishing format, not a genre: remedy and advice posts live under /blog/
+    as often as reports do (round 23), so a blog address, a declared "blog" type and
+    JSON-LD's BlogPosting decide nothing; the text still can."""
     url = address(document)
     if url is not None and (m := _NEWS_SECTION.search(url.split("?")[0].split("#")[0])):
         return Genre(NEWS, f"its address is in a {m.group(1).lower()!r} section ({url})")
