@@ -29,6 +29,7 @@ SETS = {
     "reliability23": "reliability23",
     "reliability24": "reliability24",
     "reliability25": "reliability25",
+    "reliability26": "reliability26",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
