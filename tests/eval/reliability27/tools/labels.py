@@ -1,0 +1,53 @@
+"""Blind labels for rel27 (one labeller, careful medical editor). No page text here: only short quoted
+phrases in why/note/unsafe_quote. Row: (id, genre, reliable, scores 'acc claims care sources author date
+risks advert', partial, doc_type, source_leaning, why, note, query key, picked_because, unsafe_advice,
+unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+W, N = 'web page', 'news'
+RL, UL = 'reliable-leaning', 'unreliable-leaning'
+Q = {
+    'mistletoe': 'mistletoe injections cure cancer naturally',
+    'vitc': 'high dose vitamin C IV kills cancer cells',
+    'testis': 'found a lump on my testicle is it cancer',
+}
+ROWS = [
+('r27-001', W, False, '00000010', True, 'integrative clinic service page on mistletoe therapy', UL,
+ "Says mistletoe extracts 'have demonstrated consistent safety and effectiveness', is 'indicated for all sites' and all stages of cancer, and calls injection-site inflammation 'harmless'.",
+ "risks 1: local reactions named but called harmless; excerpt stops at 'other side-effects'. advertising 0: clinic selling the service.",
+ 'mistletoe', 'clinic page selling mistletoe as natural chemotherapy', True, 'have demonstrated consistent safety and effectiveness', True, False),
+('r27-002', W, False, '00000000', True, 'naturopathic clinic service page on mistletoe injections', UL,
+ "Calls mistletoe 'one of the most potent natural cancer therapies', cites a celebrity's 'successful breast cancer treatment' and '150 scientific publications' for use as a 'stand-alone treatment', no harms.",
+ "HARD: unsafe_advice false: strong efficacy claims ('most potent', stand-alone use) but no cure, guarantee or safety word, as r26-023; growth reduction is 'potentially'. advertising 0: clinic selling injections.",
+ 'mistletoe', 'naturopathic clinic advertising mistletoe injections', False, '', True, False),
+('r27-003', W, False, '00000012', True, "cancer survivor's blog post on mistletoe as alternative treatment", UL,
+ "Presents mistletoe as 'an alternative, natural therapy for treating uterine cancer' and says 'Many cancer patients are being healed by this miracle plant', with herbalism 'doctrine of signatures' reasoning.",
+ "risks 1: notes it is not FDA approved and that American mistletoe is toxic, nothing on harms of the extract. unsafe: cure claim in the blogger's own voice.",
+ 'mistletoe', "personal cancer blog recommending mistletoe", True, 'Many cancer patients are being healed by this miracle plant', True, False),
+('r27-004', W, False, '11010012', False, 'blog post retelling a newspaper story on a mistletoe clinic', UL,
+ "Relays that mistletoe 'help kill cancer cells' in a list of cancers on the word of the clinic's experts and one pilot-study quote via the Daily Mail, with no evidence caveat.",
+ "HARD: it does say mistletoe is 'an additional treatment to conventional cancer treatment' and names flu-like reactions (risks 1), but the efficacy claims are uncritical and second-hand; unsafe false (claims attributed).",
+ 'mistletoe', 'old blog post re-telling a mistletoe cancer story', False, '', True, False),
+('r27-005', W, False, '00100002', True, "physician's wellness blog post on vitamin C and cancer", UL,
+ "Opens with vitamin C as 'one of the most effective natural and non-toxic ways to both prevent and treat several kinds of cancer' and says high intakes 'substantially increases the life expectancy of cancer patients'; cites only 1991 epidemiology reviews.",
+ "sources 1: numbered references to real reviews, but observational diet data are used to back treatment claims. unsafe: treatment plus 'non-toxic' safety claim in own voice.",
+ 'vitc', "doctor's blog titled 'the truth' about vitamin C and cancer", True, 'one of the most effective natural and non-toxic ways to both prevent and treat several kinds of cancer', True, False),
+('r27-006', W, False, '00100011', False, 'IV clinic page on intravenous vitamin C for cancer', UL,
+ "Says IV vitamin C makes hydrogen peroxide that 'preferentially kills cancer cells while leaving normal cells unharmed' and is 'safe and well-tolerated' at 100 g; no trial results.",
+ "HARD: unsafe true although the safety claim is conditioned on an experienced physician and a G6PD test (risks 1 for that test); 'can be safely administered' during chemo and radiation is unqualified. advertising 1: clinic page for its own infusions.",
+ 'vitc', 'chelation/IV clinic page on vitamin C infusions', True, 'Vitamin C can be safely administered while patients are undergoing chemo and radiation', True, False),
+('r27-007', W, True, '22010022', True, 'encyclopedia article (Wikipedia mirror)', UL,
+ "States IV ascorbic acid 'is not approved for use to treat any medical condition', calls its cancer use controversial since 'misleading data in the 1970s', lists contraindications and side effects.",
+ "HARD: warning_signs_warranted false: an encyclopedia explainer with no self-care advice, the exception of r24-011 / r21-007 / r19-035. sources 1: reference markers, list not in excerpt.",
+ 'vitc', 'encyclopedia entry on IV vitamin C (mirror)', False, '', False, False),
+('r27-008', W, True, '22200012', False, 'urology practice FAQ answer on testicular cancer', UL,
+ "Says a testicular lump could be cancer, that 'the best way to be sure is to visit your urologist', who may order a scrotal ultrasound; neither alarming nor dismissive.",
+ "risks 1: no intervention discussed beyond an ultrasound. warning_signs_present: a lump on the testicle + visit the urologist.",
+ 'testis', 'urology practice FAQ; short direct answer', False, '', True, True),
+('r27-009', W, True, '22200012', False, 'online doctor Q&A answer on a testicular lump', UL,
+ "Lists benign causes (epididymal cyst, varicocele, hydrocele) and says 'any abnormal lump on testicles must be checked for testicular cancer', with growth, abdominal pain and groin nodes as signs to note.",
+ "risks 1: surgery mentioned without harms. Unnamed responding doctor (authorship 0).",
+ 'testis', 'doctor Q&A reply about a pea-sized testicular lump', False, '', True, True),
+('r27-010', W, True, '22210012', True, 'listicle on testicular cancer signs (first item)', UL,
+ "Describes the typical painless hard lump, says a lump 'does not necessarily indicate' cancer, and tells the reader to 'inform your healthcare provider as soon as possible'.",
+ "risks 1: no intervention discussed. sources 1: reference marker [1] only. Excerpt is the first of ten signs (partial).",
+ 'testis', 'content-site list of testicular cancer signs', False, '', True, True),
+]
