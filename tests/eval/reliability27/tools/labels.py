@@ -124,7 +124,7 @@ ROWS = [
  "Says eight cups a day 'lowered one's risk of death by 14%' and ends 'make sure you enjoy your cup of joe today, it could lower your risk of a premature death'; no caveat that the study is observational.",
  "unsafe false: lifestyle encouragement, no cure or safety claim for a treatment.",
  'coffee', 'local radio lifestyle item', False, '', False, False),
-('r27-026', N, False, '00000020', False, 'hospital press release on its first robotic gallbladder operation', UL,
+('r27-026', N, False, '00000200', False, 'hospital press release on its first robotic gallbladder operation', UL,
  "Promotes a single-incision robotic cholecystectomy as giving 'more precision' and 'faster recovery' and 'better clinical outcomes' with no data, costs, risks or alternatives; names the device maker as 'global technology leader'.",
  "date 2: dated release. advertising 0: brand promotion of the robot and the hospital.",
  'robot', 'hospital newsroom release celebrating a robotic first', False, '', False, False),
