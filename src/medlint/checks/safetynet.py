@@ -261,7 +261,7 @@ class SafetyNetCheck:
             if not help_.statements and on_health and addressed:
                 yield Finding(at, at, self._news_message(found.reason), self._news_fix())
             return
-        if not found.expects_help or self.finder.named_in_title(document) or self.finder.find(ctx):
+        if not found.expects_help or self.finder.known_in_title(document) or self.finder.find(ctx):
             return  # MED109 judges a known topic, also one the title names as a qualifier
         if self._umbrella(document):
             return  # an overview of a group of conditions points to its members' pages
