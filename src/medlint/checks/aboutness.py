@@ -280,6 +280,23 @@ class TopicFinder:
         """Whether the title or H1 names any topic, whatever its sense (news on sepsis)."""
         return any(self._hits(text) for _where, text, _at in titles(document))
 
+    def known_in_title(self, document: Document) -> bool:
+        """Whether the title or H1 names a topic as itself: as its subject, a qualifier of
+        it or in another sense, but not as the generic head of another disease's name
+        ("Nappy Rash" names no rash topic, as "Lassa Fever" names no fever topic: titlehead.py).
+        MED109 judges such a topic in proportion; another disease is nobody's but the
+        safety net's (round 23)."""
+        for _where, text, _at in titles(document):
+            hits = self._hits(text)
+            if not hits:
+                continue
+            if self.reading is None:
+                return True
+            other = self.reading.other_diseases(text, [Span(h.start, h.end) for h in hits])
+            if not all(other):
+                return True
+        return False
+
     def _excluded(self, topic: Topic, texts: Sequence[str]) -> str | None:
         if not topic.exclude_when:
             return None

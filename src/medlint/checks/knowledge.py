@@ -135,6 +135,10 @@ class Guidance:
     min_acute_aftercare_title: int | None = None
     self_care_titles: tuple[Searcher, ...] = ()  # safety_net: the reader treats it at home
     min_acute_self_care_title: int | None = None
+    serious_titles: tuple[Searcher, ...] = ()  # safety_net: a cancer ...
+    serious_title_remedies: tuple[Searcher, ...] = ()  # ... with a remedy, diet or cure
+    serious_title_not: tuple[Searcher, ...] = ()  # ... not in a letter to a seller
+    min_acute_serious_title: int | None = None
     no_reader: tuple[str, ...] = ()  # safety_net.no_reader: no reader can act (eradicated)
     no_reader_sentences: int = 0
     spellings: tuple[Spelling, ...] = ()
@@ -217,6 +221,19 @@ def load_guidance() -> Guidance:
             for h in net.get("self_care_titles", ())
         ),
         min_acute_self_care_title=net.get("min_acute_self_care_title"),
+        serious_titles=tuple(
+            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.serious_titles")
+            for h in net.get("serious_titles", ())
+        ),
+        serious_title_remedies=tuple(
+            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.serious_title_remedies")
+            for h in net.get("serious_title_remedies", ())
+        ),
+        serious_title_not=tuple(
+            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.serious_title_not")
+            for h in net.get("serious_title_not", ())
+        ),
+        min_acute_serious_title=net.get("min_acute_serious_title"),
         no_reader=tuple(net.get("no_reader", ())),
         no_reader_sentences=int(net.get("no_reader_sentences", 0)),
         title_reading=_title_reading(data.get("title_reading")),

@@ -141,12 +141,14 @@ class SafetyNetCheck:
         symptom: str | None,
         aftercare: str | None = None,
         self_care: str | None = None,
+        serious: str | None = None,
     ) -> int:
         """How many acute sentences make the page one where readers may need to act: fewer
         when its title names an acute kind of problem (an infection, injury, allergy ...),
         ``min_acute_symptom_title`` when its subject is a symptom the reader notices,
-        ``min_acute_aftercare_title`` when it is aftercare at home after a procedure, and
-        ``min_acute_self_care_title`` when it is self-treatment at home."""
+        ``min_acute_aftercare_title`` when it is aftercare at home after a procedure,
+        ``min_acute_self_care_title`` when it is self-treatment at home, and
+        ``min_acute_serious_title`` when it names a serious illness (a cancer)."""
         g = self.guidance
         least = g.min_acute
         if symptom is not None and g.min_acute_symptom_title is not None:
@@ -155,6 +157,8 @@ class SafetyNetCheck:
             least = min(least, g.min_acute_aftercare_title)
         if self_care is not None and g.min_acute_self_care_title is not None:
             least = min(least, g.min_acute_self_care_title)
+        if serious is not None and g.min_acute_serious_title is not None:
+            least = min(least, g.min_acute_serious_title)
         if g.min_acute_acute_title is None:
             return least
         for _where, title, _at in titles(document):
@@ -201,6 +205,21 @@ class SafetyNetCheck:
         """Why the title or H1 says the page is aftercare at home after a procedure
         (``aftercare_titles``: "Care After a Tooth Extraction", "After your operation")."""
         return _title_says(document, self.guidance.aftercare_titles, "aftercare")
+
+    def _serious(self, document: d.Document) -> str | None:
+        """Why the title or H1 names a serious illness (``serious_titles``: a cancer) with a
+        remedy, diet or cure (``serious_title_remedies``), on a page no knowledge-base topic
+        covers; not a regulator's letter (``serious_title_not``)."""
+        g = self.guidance
+        for where, title, _at in titles(document):
+            if any(p.search(title) for p in g.serious_title_not):
+                continue  # a warning letter to a seller is not written to readers
+            if not any(p.search(title) for p in g.serious_title_remedies):
+                continue
+            for pattern in g.serious_titles:
+                if m := pattern.search(title):
+                    return f"{where} names a serious illness with a remedy ({m.group()!r})"  # type: ignore[attr-defined]
+        return None
 
     def _self_care(self, document: d.Document) -> str | None:
         """Why the title or H1 says the page is self-treatment (``self_care_titles``: "Home
@@ -261,7 +280,7 @@ class SafetyNetCheck:
             if not help_.statements and on_health and addressed:
                 yield Finding(at, at, self._news_message(found.reason), self._news_fix())
             return
-        if not found.expects_help or self.finder.named_in_title(document) or self.finder.find(ctx):
+        if not found.expects_help or self.finder.known_in_title(document) or self.finder.find(ctx):
             return  # MED109 judges a known topic, also one the title names as a qualifier
         if self._umbrella(document):
             return  # an overview of a group of conditions points to its members' pages
@@ -269,11 +288,13 @@ class SafetyNetCheck:
         reason, subject = symptom if symptom is not None else (None, ())
         aftercare = self._aftercare(document) if reason is None else None
         self_care = self._self_care(document) if reason is None and aftercare is None else None
-        clinical = reason or aftercare or self._clinical(ctx)
+        serious = self._serious(document) if reason is None and aftercare is None else None
+        clinical = reason or aftercare or self._clinical(ctx) or serious
         if clinical is not None and self_care is not None:
             clinical = f"{self_care}; {clinical}"  # still a condition, not "get rid of clutter"
         acute = self._acute(ctx)
-        if clinical is None or len(acute) < self._min_acute(document, reason, aftercare, self_care):
+        least = self._min_acute(document, reason, aftercare, self_care, serious)
+        if clinical is None or len(acute) < least:
             return
         if self._no_reader(ctx) is not None:
             return  # an eradicated disease, a newborn-ward condition: no reader can act

@@ -104,6 +104,12 @@ class TitleReading:
         title's subject rather than a qualifier of it."""
         return _Reader(self, title, hits).subjects()
 
+    def other_diseases(self, title: str, hits: Sequence[Span]) -> list[bool]:
+        """For each hit, whether it is a generic head that a qualifier makes another
+        disease's name ("Nappy Rash", "Lassa Fever"): the title names no topic there."""
+        reader = _Reader(self, title, hits)
+        return [reader.disease_name(h) for h in hits]
+
     def relative(self, title: str, hits: Sequence[Span]) -> str | None:
         """Why the title names a long-term relative of its topics rather than the topics
         themselves: a long-term mark ("Chronic ...", "Hereditary ..."), or another
@@ -177,9 +183,9 @@ class _Reader:
             return False  # "HIV-related lymphoma"
         if self._content(hit.end, self._phrase_end(hit.end, limit), topics_too=True):
             return False  # "Diabetic Heart Disease", "Diabetic Kidney Disease"
-        return not self._disease_name(hit)
+        return not self.disease_name(hit)
 
-    def _disease_name(self, hit: Span) -> bool:
+    def disease_name(self, hit: Span) -> bool:
         """A generic head ("fever") right after a qualifying word: another disease's name."""
         text = self.title[hit.start : hit.end]
         if not self.heads.fullmatch(text.strip()):
