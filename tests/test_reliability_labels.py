@@ -30,6 +30,7 @@ SETS = {
     "reliability24": "reliability24",
     "reliability25": "reliability25",
     "reliability26": "reliability26",
+    "reliability27": "reliability27",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
