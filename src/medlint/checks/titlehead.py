@@ -193,7 +193,12 @@ class _Reader:
         # Only a qualifier in the same noun phrase names another disease: not the words of
         # "What is fever?", "Leaflet: fever" or "Your guide to encephalitis".
         before = self._content(self._phrase_start(hit.start), hit.start, topics_too=True)
-        return bool(before) and not self.plain.fullmatch(before[-1])
+        if not before or self.plain.fullmatch(before[-1]):
+            return False
+        # The qualifier stands right before the head ("Nappy Rash"), not further back with
+        # other words between ("Talking to parents about a rash").
+        words = _WORD.findall(self.title[: hit.start])
+        return bool(words) and words[-1] == before[-1]
 
     def _listed(self) -> int | None:
         """Where a list of effects starts: after the first list verb outside a trigger
