@@ -189,50 +189,23 @@ def load_guidance() -> Guidance:
         course_words=tuple(data.get("course_words", ())),
         title_senses=tuple(data["title_senses"]),
         locales={str(k): str(v) for k, v in data["locales"].items()},
-        clinical_headings=tuple(
-            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.clinical_headings")
-            for h in net["clinical_headings"]
-        ),
+        clinical_headings=_net_regexes(net, "clinical_headings"),
         acute_cues=tuple(net["acute_cues"]),
         min_acute=int(net["min_acute"]),
-        acute_title_kinds=tuple(
-            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.acute_title_kinds")
-            for h in net.get("acute_title_kinds", ())
-        ),
+        acute_title_kinds=_net_regexes(net, "acute_title_kinds"),
         min_acute_acute_title=net.get("min_acute_acute_title"),
         kind_heads=tuple(net.get("kind_heads", ())),
-        symptom_title_kinds=tuple(
-            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.symptom_title_kinds")
-            for h in net.get("symptom_title_kinds", ())
-        ),
+        symptom_title_kinds=_net_regexes(net, "symptom_title_kinds"),
         min_acute_symptom_title=net.get("min_acute_symptom_title"),
         symptom_condition_heads=tuple(net.get("symptom_condition_heads", ())),
-        umbrella_titles=tuple(
-            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.umbrella_titles")
-            for h in net.get("umbrella_titles", ())
-        ),
-        aftercare_titles=tuple(
-            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.aftercare_titles")
-            for h in net.get("aftercare_titles", ())
-        ),
+        umbrella_titles=_net_regexes(net, "umbrella_titles"),
+        aftercare_titles=_net_regexes(net, "aftercare_titles"),
         min_acute_aftercare_title=net.get("min_acute_aftercare_title"),
-        self_care_titles=tuple(
-            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.self_care_titles")
-            for h in net.get("self_care_titles", ())
-        ),
+        self_care_titles=_net_regexes(net, "self_care_titles"),
         min_acute_self_care_title=net.get("min_acute_self_care_title"),
-        serious_titles=tuple(
-            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.serious_titles")
-            for h in net.get("serious_titles", ())
-        ),
-        serious_title_remedies=tuple(
-            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.serious_title_remedies")
-            for h in net.get("serious_title_remedies", ())
-        ),
-        serious_title_not=tuple(
-            safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.serious_title_not")
-            for h in net.get("serious_title_not", ())
-        ),
+        serious_titles=_net_regexes(net, "serious_titles"),
+        serious_title_remedies=_net_regexes(net, "serious_title_remedies"),
+        serious_title_not=_net_regexes(net, "serious_title_not"),
         min_acute_serious_title=net.get("min_acute_serious_title"),
         no_reader=tuple(net.get("no_reader", ())),
         no_reader_sentences=int(net.get("no_reader_sentences", 0)),
@@ -281,6 +254,11 @@ def _care_shape(
         question_verbs=tuple(map(str, data.get("question_verbs", ()))),  # type: ignore[call-overload]
         destinations=destinations,
     )
+
+
+def _net_regexes(net: dict[str, Any], key: str) -> tuple[Searcher, ...]:
+    """The checked regexes of ``safety_net.<key>`` (none when the key is absent)."""
+    return tuple(safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.{key}") for h in net.get(key, ()))
 
 
 def _title_reading(data: dict[str, list[str]] | None) -> TitleReading | None:
