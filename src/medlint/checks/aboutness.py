@@ -93,6 +93,11 @@ class _Hit:
     text: str
 
 
+def _spans(hits: Sequence[_Hit]) -> list[Span]:
+    """The title reading's view of trigger hits: where they stand."""
+    return [Span(h.start, h.end) for h in hits]
+
+
 class TopicFinder:
     def __init__(
         self,
@@ -257,7 +262,7 @@ class TopicFinder:
         hits = self._hits(text)
         if self.reading is None or not hits:
             return hits
-        keep = self.reading.subjects(text, [Span(h.start, h.end) for h in hits])
+        keep = self.reading.subjects(text, _spans(hits))
         return [h for h, subject in zip(hits, keep, strict=True) if subject]
 
     def _relative(self, text: str, hit: _Hit) -> str:
@@ -274,7 +279,7 @@ class TopicFinder:
             return f"the title also names {others[0]!r}"
         if self.reading is None:
             return ""
-        return self.reading.relative(text, [Span(h.start, h.end) for h in hits]) or ""
+        return self.reading.relative(text, _spans(hits)) or ""
 
     def named_in_title(self, document: Document) -> bool:
         """Whether the title or H1 names any topic, whatever its sense (news on sepsis)."""
@@ -292,7 +297,7 @@ class TopicFinder:
                 continue
             if self.reading is None:
                 return True
-            other = self.reading.other_diseases(text, [Span(h.start, h.end) for h in hits])
+            other = self.reading.other_diseases(text, _spans(hits))
             if not all(other):
                 return True
         return False

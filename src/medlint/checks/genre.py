@@ -426,7 +426,7 @@ def _treatment(document: Document, title: str) -> Genre | None:
             return Genre(
                 TREATMENT, f"the title is about a cancer treatment ({m.group().strip()!r})"
             )
-    if (m := _COPING_TITLE.search(plain)) and _CANCER.search(plain):
+    if _COPING_TITLE.search(plain) and _CANCER.search(plain):
         return Genre(TREATMENT, f"the title is for people living with a cancer ({plain!r})")
     return None
 

@@ -151,14 +151,14 @@ class SafetyNetCheck:
         ``min_acute_serious_title`` when it names a serious illness (a cancer)."""
         g = self.guidance
         least = g.min_acute
-        if symptom is not None and g.min_acute_symptom_title is not None:
-            least = min(least, g.min_acute_symptom_title)
-        if aftercare is not None and g.min_acute_aftercare_title is not None:
-            least = min(least, g.min_acute_aftercare_title)
-        if self_care is not None and g.min_acute_self_care_title is not None:
-            least = min(least, g.min_acute_self_care_title)
-        if serious is not None and g.min_acute_serious_title is not None:
-            least = min(least, g.min_acute_serious_title)
+        for said, bound in (
+            (symptom, g.min_acute_symptom_title),
+            (aftercare, g.min_acute_aftercare_title),
+            (self_care, g.min_acute_self_care_title),
+            (serious, g.min_acute_serious_title),
+        ):
+            if said is not None and bound is not None:
+                least = min(least, bound)
         if g.min_acute_acute_title is None:
             return least
         for _where, title, _at in titles(document):
@@ -209,17 +209,15 @@ class SafetyNetCheck:
     def _serious(self, document: d.Document) -> str | None:
         """Why the title or H1 names a serious illness (``serious_titles``: a cancer) with a
         remedy, diet or cure (``serious_title_remedies``), on a page no knowledge-base topic
-        covers; not a regulator's letter (``serious_title_not``)."""
+        covers; not a regulator's letter to a seller (``serious_title_not``)."""
         g = self.guidance
-        for where, title, _at in titles(document):
-            if any(p.search(title) for p in g.serious_title_not):
-                continue  # a warning letter to a seller is not written to readers
-            if not any(p.search(title) for p in g.serious_title_remedies):
-                continue
-            for pattern in g.serious_titles:
-                if m := pattern.search(title):
-                    return f"{where} names a serious illness with a remedy ({m.group()!r})"  # type: ignore[attr-defined]
-        return None
+        return _title_says(
+            document,
+            g.serious_titles,
+            "about a serious illness with a remedy",
+            also=g.serious_title_remedies,
+            unless=g.serious_title_not,
+        )
 
     def _self_care(self, document: d.Document) -> str | None:
         """Why the title or H1 says the page is self-treatment (``self_care_titles``: "Home
@@ -287,8 +285,9 @@ class SafetyNetCheck:
         symptom = self._symptom_title(document)
         reason, subject = symptom if symptom is not None else (None, ())
         aftercare = self._aftercare(document) if reason is None else None
-        self_care = self._self_care(document) if reason is None and aftercare is None else None
-        serious = self._serious(document) if reason is None and aftercare is None else None
+        plain = reason is None and aftercare is None  # neither a symptom nor aftercare page
+        self_care = self._self_care(document) if plain else None
+        serious = self._serious(document) if plain else None
         clinical = reason or aftercare or self._clinical(ctx) or serious
         if clinical is not None and self_care is not None:
             clinical = f"{self_care}; {clinical}"  # still a condition, not "get rid of clutter"
@@ -338,9 +337,20 @@ class SafetyNetCheck:
         )
 
 
-def _title_says(document: d.Document, patterns: tuple[Searcher, ...], kind: str) -> str | None:
-    """Why the title or H1 says the page is of ``kind``: the first of ``patterns`` it matches."""
+def _title_says(
+    document: d.Document,
+    patterns: tuple[Searcher, ...],
+    kind: str,
+    also: tuple[Searcher, ...] = (),
+    unless: tuple[Searcher, ...] = (),
+) -> str | None:
+    """Why the title or H1 says the page is of ``kind``: the first of ``patterns`` it matches,
+    in a title that also matches one of ``also`` (when given) and none of ``unless``."""
     for where, title, _at in titles(document):
+        if any(p.search(title) for p in unless):
+            continue
+        if also and not any(p.search(title) for p in also):
+            continue
         for pattern in patterns:
             if m := pattern.search(title):
                 return f"{where} says it is {kind} ({m.group().strip()!r})"  # type: ignore[attr-defined]
