@@ -27,7 +27,10 @@ BODY = (
     ],
 )
 def test_a_remedy_for_a_cancer_is_asked_when_to_get_help(linter: Linter, title: str) -> None:
-    assert codes(linter, BODY, "MED112", heading=title)
+    found = codes(linter, BODY, "MED112", heading=title)
+    assert found
+    # the message names why no acute wording was needed, not another kind of page's reason
+    assert "none needed for a serious illness" in found[0], found
 
 
 @pytest.mark.parametrize(

@@ -301,7 +301,13 @@ class SafetyNetCheck:
         help_ = HelpStatements(ctx, self.guidance, subject) if subject else help_
         if help_.when_to_get_help() is not None:
             return
-        needed = "a symptom" if reason is not None else "aftercare" if aftercare else "self-care"
+        kinds = (
+            (reason, "a symptom"),
+            (aftercare, "aftercare"),
+            (self_care, "self-care"),
+            (serious, "a serious illness"),
+        )
+        needed = next((name for said, name in kinds if said), "this page")
         cues = ", ".join(repr(a) for a in acute[:3]) or f"none needed for {needed}"
         about = (
             "care at home after a procedure"
