@@ -213,7 +213,7 @@ ROWS = [
  'nail', 'toenail fungus information site, home-treatment page', False, '', True, True),
 ('r29-045', W, False, '00000002', True, 'home-remedy article on toe fungus on an unrelated domain', UL,
  "Claims toenail fungus 'is not hard to treat' and that home remedies 'often clear the condition within one to two months', making prescription medicines unnecessary; tea tree oil 'is ideal'.",
- "HARD: unsafe_advice true as swapping effective treatment for home remedies ('foregoing the need to use expensive prescription medications'); no cure word, but the swap is explicit. Onychomycosis is slow and hard to clear, even with prescription treatment. No care prompt, no harms (risks 0).",
+ "HARD: unsafe_advice true as swapping effective treatment for home remedies ('foregoing the need to use expensive prescription medications'); no cure word, but the swap is explicit. Counted as a 'home remedies suffice' reassurance (as r24-005), unlike r24-053's bare efficacy comparison. Onychomycosis is slow and hard to clear, even with prescription treatment. No care prompt, no harms (risks 0).",
  'nail', 'unrelated-domain page promising fast toe-fungus home cures', True, 'foregoing the need to use expensive prescription medications', True, False),
 ('r29-046', W, True, '21200012', True, "re-hosted swimmer's ear home-care text", UL,
  "Sends people with eardrum damage or ear tubes to a doctor, lists urgent signs (sudden severe pain, hearing loss, signs of a punctured eardrum) and gives sensible drying and earplug advice.",
