@@ -31,6 +31,8 @@ SETS = {
     "reliability25": "reliability25",
     "reliability26": "reliability26",
     "reliability27": "reliability27",
+    "reliability28": "reliability28",
+    "reliability29": "reliability29",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
