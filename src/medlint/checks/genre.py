@@ -168,6 +168,16 @@ _HEADLINE = re.compile(
     r"offers|halts|doubles|triples|prevents|falls short)\s+\w",
     re.I,
 )
+# A title that tells the reader how to treat something themselves (round 24, from r24-031
+# and r28-037 on the dev halves): the self-treatment vocabulary of MED112's
+# ``self_care_titles``, read here only to keep such a page patient information.
+_INSTRUCTION_TITLE = re.compile(
+    r"\b(?:how to|ways to|tips (?:for|to)|steps to)\s+(?:\w+ly\s+)?"
+    r"(?:treat|cure|heal|fix|relieve|soothe|ease|get rid of)\b"
+    r"|\b(?:home|natural|herbal|ayurvedic|folk)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:remed(?:y|ies)|cures?|treatments?)\b|\bremed(?:y|ies)\s+(?:for|to)\b",
+    re.I,
+)
 _PRODUCT_TEXT = re.compile(
     r"\badd to (?:cart|basket|bag)\b|\bbuy now\b|\bin stock\b|\bfree shipping\b|"
     r"\bsupplement facts\b|[$£€]\s?\d+(?:\.\d\d)?\b",
@@ -636,9 +646,13 @@ def detect(document: Document) -> Genre:
         return declared  # metadata decides (a declared news page stays news)
     if encyclopedia := _encyclopedia(document):
         return encyclopedia
-    if by_address := _news_address(document):
-        return _notice(document, by_address)
     title = document.title or next((s.heading for s in document.sections), "")
+    # a how-to or remedy title is advice the reader acts on, wherever the site files it
+    # and whatever studies it cites ("How to heal ringworm" under /news/, "Lice Treatment
+    # Home Remedies" citing "a study" four times); declared metadata still decides
+    instruction = _INSTRUCTION_TITLE.search(title)
+    if not instruction and (by_address := _news_address(document)):
+        return _notice(document, by_address)
     text = document.masked
     words = len(_WORD.findall(text))  # the page's words, counted once for every shape
     if listing := _listing(document, words):
@@ -663,7 +677,7 @@ def detect(document: Document) -> Genre:
     if shape is not None:
         return shape
     news = _NEWS_TEXT.findall(text)
-    if len(news) >= 3 and len(news) * 250 >= max(1, words):
+    if len(news) >= 3 and len(news) * 250 >= max(1, words) and not instruction:
         return Genre(NEWS, f"the text reports research ({len(news)} times, e.g. {news[0]!r})")
     # a report of research by its sections ("Epidemiologic Findings", "Clinical Findings",
     # "Future Research Directions"): the title's research words in a quarter of its headings
