@@ -140,13 +140,6 @@ class CureClaim(ShapeCheck):
             "Predicates added to the predicate lexicon's.",
         ),
         **vocabulary(
-            "attributive",
-            "Lexicons of coordinated safety and efficacy adjectives ('safe, natural', 'safe "
-            "and effective') that are claims only before a remedy (see remedy_nouns), not a "
-            "medicine, vaccine or treatment.",
-            "Attributive adjectives added to the attributive lexicon's.",
-        ),
-        **vocabulary(
             "change",
             "Lexicons of change-of-state verbs ('kills', 'shrinks', 'restores'; generated from "
             "WordNet) that are claims only in a claim frame (a product or remedy as subject, or "
@@ -183,19 +176,6 @@ class CureClaim(ShapeCheck):
         modal_hedges=words(
             "Hedges ('can', 'could') that qualify only a claim verb, and only in a sentence "
             "that promises no absolute."
-        ),
-        certainty_words=words(
-            "Certainty adverbs ('definitely', 'certainly', 'absolutely') that, in a claim's "
-            "clause, cancel the modal hedge of 'can'/'could' ('turmeric can definitely cure "
-            "cancer'); not a quantifier hedge ('can certainly cure some early cancers')."
-        ),
-        superlative_adjectives=words(
-            "Adjectives ('effective', 'powerful') after which 'most' is a superlative ('one of "
-            "the most effective natural cures'), not the quantifier hedge ('most skin cancers')."
-        ),
-        remedy_kinds=words(
-            "Nouns ('way', 'alternative', 'solution') that name a remedy after a natural "
-            "safety attribute ('a safe and natural way to reverse it')."
         ),
         clinical_subjects=words(
             "Subjects ('surgery', 'gene') that make a claim verb after them a clinical statement."
@@ -367,7 +347,6 @@ class CureClaim(ShapeCheck):
         "nominal": "presents a remedy as a cure",
         "change": "promises that a remedy makes a condition go away",
         "predicate": "states as a fact that a remedy is safe or works, with no limit or exception",
-        "attributive": "calls a remedy safe and natural or effective, with no limit or exception",
         "curable": "declares the condition curable or reversible for everyone, with no limit",
     }
 
@@ -379,8 +358,6 @@ class CureClaim(ShapeCheck):
         self.nominal = vocabulary_of(spec, "nominal")
         self.change = vocabulary_of(spec, "change")
         self.predicate = vocabulary_of(spec, "predicate")
-        self.attributive = vocabulary_of(spec, "attributive")
-        self.remedy_kinds = option_words(options, "remedy_kinds")
         self.curable = vocabulary_of(spec, "curable")
         self.sufferers = option_words(options, "sufferers")
         self.sufferer_links = option_words(options, "sufferer_links")
@@ -397,8 +374,6 @@ class CureClaim(ShapeCheck):
         self.modal_hedges = option_words(options, "modal_hedges")
         self.strong_hedges = option_words(options, "hedges")
         self.hedges = self.strong_hedges | self.modal_hedges
-        self.certainty_words = option_words(options, "certainty_words")
-        self.superlative_adjectives = option_words(options, "superlative_adjectives")
         self.clinical_subjects = option_words(options, "clinical_subjects")
         self.remedy_modifiers = option_words(options, "remedy_modifiers")
         self.research_words = option_words(options, "research_words")
@@ -435,15 +410,7 @@ class CureClaim(ShapeCheck):
         self.past_epithets = option_words(options, "past_epithets")
         self.labels = {
             kind: Label.of(spec.code, kind)
-            for kind in (
-                "verbal",
-                "absolute",
-                "nominal",
-                "change",
-                "predicate",
-                "attributive",
-                "curable",
-            )
+            for kind in ("verbal", "absolute", "nominal", "change", "predicate", "curable")
         }
 
     def register(self, bank: PatternBank) -> None:
@@ -452,7 +419,6 @@ class CureClaim(ShapeCheck):
         bank.add(self.labels["nominal"], self.nominal, self.spec.source)
         bank.add(self.labels["change"], self.change, self.spec.source)
         bank.add(self.labels["predicate"], self.predicate, self.spec.source)
-        bank.add(self.labels["attributive"], self.attributive, self.spec.source)
         bank.add(self.labels["curable"], self.curable, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -589,8 +555,6 @@ class CureClaim(ShapeCheck):
             if kind == "change" and not self._framed(mention, before, after, sentence):
                 continue
             if kind == "predicate" and not self._remedy_predicate(before, after, sentence):
-                continue
-            if kind == "attributive" and not self._remedy_attribute(mention, after, sentence):
                 continue
             if (
                 verbal
@@ -892,12 +856,9 @@ class CureClaim(ShapeCheck):
         Absolute wording ("heals any illness", "completely safe") is hedged only by the
         strong hedges, and a treatment as subject makes only a verb clinical."""
         hedges = self.hedges if kind in ("verbal", "change") else self.strong_hedges
-        clause = self._superlatives_dropped(clause)
         if next_word == ["your"] or not hedges.intersection(clause):
             return False
         if self.hedges.intersection(clause) <= self.modal_hedges:
-            if self.certainty_words.intersection(clause):
-                return False  # "turmeric can definitely cure cancer": the modal is certain
             # "you can reverse it with diet": a promise to the reader
             promised = clause[-2:-1] == ["you"] and clause[-1] in self.modal_hedges
             sold = (
@@ -907,28 +868,6 @@ class CureClaim(ShapeCheck):
             )
             return not (promised or sold or self._has_absolute(sentence))
         return True
-
-    def _adverbs_dropped(self, before: list[str]) -> list[str]:
-        """The words before a verb without the certainty adverbs right before it ("can
-        definitely cure", "will certainly heal")."""
-        end = len(before)
-        while end and before[end - 1] in self.certainty_words:
-            end -= 1
-        return before[:end]
-
-    def _superlatives_dropped(self, clause: list[str]) -> list[str]:
-        """The clause without "most" where it makes a superlative of the adjective after it
-        ("one of the most effective natural cures"): a degree, not a share of cases. Not in
-        a clinical comparison ("surgery remains the most effective treatment ... and can lead
-        to a complete cure"), where the clause's hedges stand."""
-        if self._clinical(clause):
-            return clause
-        superlatives = self.superlative_adjectives
-        return [
-            w
-            for i, w in enumerate(clause)
-            if not (w == "most" and clause[i + 1 : i + 2] and clause[i + 1] in superlatives)
-        ]
 
     def _remedy_modal(self, clause: list[str]) -> bool:
         """Is "can" or "could" right before the verb said of a remedy or the page's product
@@ -1067,30 +1006,6 @@ class CureClaim(ShapeCheck):
         if (self.predicate_hedges | self.strong_hedges).intersection(sentence):
             return False
         return self.predicate_limits.isdisjoint(after[:6])
-
-    def _remedy_attribute(self, mention: Mention, after: list[str], sentence: list[str]) -> bool:
-        """Do coordinated safety and efficacy adjectives ("safe, natural", "safe and
-        effective") stand before a remedy within a few words ("a safe, natural home remedy",
-        "this safe and effective herb", "safe, natural therapies": a treatment word after a
-        remedy modifier)? Not before a medicine, vaccine or treatment ("safe and effective
-        vaccines"), and not hedged or limited anywhere in the sentence ("generally safe and
-        effective", "safe and natural when used as directed")."""
-        if (self.predicate_hedges | self.strong_hedges).intersection(sentence):
-            return False
-        if not self.predicate_limits.isdisjoint(after[:6]):
-            return False  # "safe and effective when used as directed"
-        said = only_words(mention.text)
-        words = said + after[:4]
-        natural = self.remedy_modifiers.intersection(said)
-        found = [
-            i
-            for i, w in enumerate(words)
-            if w in self.remedy_nouns or (natural and w in self.remedy_kinds)
-        ]
-        found += sorted(self._alternative(words))  # "natural therapies", "home treatment"
-        if not found:
-            return False
-        return not self._clinical(words[: min(found) + 1])
 
     def _existing_cure(self, before: list[str], after: list[str]) -> bool:
         """Is one definite cure said to exist: "the" and up to two modifiers before the noun
@@ -1501,10 +1416,9 @@ class CureClaim(ShapeCheck):
         if head in self.auxiliary_only and self._named_cure(before):
             return True  # "Try fish oil, the ADHD cure"
         sold = self._sold_help(clause)  # "these herbs help cure": a verb after "help"
-        bare = self._adverbs_dropped(before)  # "can definitely cure": "can" before "cure"
         if (
             head in self.auxiliary_only
-            and not (bare[-1:] and bare[-1] in self.auxiliaries)
+            and not (before[-1:] and before[-1] in self.auxiliaries)
             and not sold
             and not self._plural_remedy(clause)
         ):

@@ -4,7 +4,6 @@ the context filters and the finding. See docs/context.md ("Claims and advice by 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any, ClassVar
@@ -204,7 +203,7 @@ def sentence_place(ctx: Context, mention: Mention) -> frozenset[str]:
     found = cx.sentence_categories(
         text,
         heading=any(s.start <= mention.start < s.body_start for s in document.sections)
-        or is_title_line(document.masked, start, end, document.title),
+        or is_title_line(document.masked, start, end),
         comment=document.region_at(mention.start) == RegionKind.COMMENTS,
         widget=any(z.start <= mention.start < z.end for z in document.zones),
     )
@@ -221,28 +220,18 @@ def owned(text: str, offset: int) -> bool:
     return bool(words) and words[-1].lower() in ("this", "our", "my", "these")
 
 
-def is_title_line(masked: str, start: int, end: int, title: str | None = None) -> bool:
+def is_title_line(masked: str, start: int, end: int) -> bool:
     """A sentence that is a whole line of title-case words with no closing full stop
     ("Ditch Your Statins: The Natural Way") stands as a heading even when the page did not
-    mark it up as one; so does a whole line that repeats the page's title in any case, as
-    scraped pages print it ("Ways to cure hives on body quickly at home")."""
+    mark it up as one."""
     line_start = masked.rfind("\n", 0, start) + 1
     line_end = masked.find("\n", end)
     line = masked[line_start : len(masked) if line_end == -1 else line_end].strip()
-    if line != masked[start:end].strip() or not line:
-        return False
-    if title and _folded(line) == _folded(title):
-        return True
-    if line[-1] in ".!?":
+    if line != masked[start:end].strip() or not line or line[-1] in ".!?":
         return False
     words = [w for w in line.replace(":", " ").split() if w[:1].isalpha()]
     capitals = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 3 and capitals >= 0.7 * len(words)
-
-
-def _folded(text: str) -> str:
-    """A line or title compared as words, ignoring case and punctuation."""
-    return " ".join(w.lower() for w in re.findall(r"[^\W_]+", text))
 
 
 class ShapeCheck:
