@@ -278,8 +278,13 @@ class SafetyNetCheck:
             if not help_.statements and on_health and addressed:
                 yield Finding(at, at, self._news_message(found.reason), self._news_fix())
             return
-        if not found.expects_help or self.finder.known_in_title(document) or self.finder.find(ctx):
-            return  # MED109 judges a known topic, also one the title names as a qualifier
+        if not found.expects_help or self.finder.find(ctx):
+            return  # MED109 judges the topic the page is about
+        if self.finder.known_in_title(document) and self._self_care(document) is None:
+            # a known topic the title names only as a qualifier is MED109's to judge in
+            # proportion; a self-treatment title is asked here, as MED109 judges nothing
+            # ("Best home remedies to get rid of wisdom tooth pain"; round 24)
+            return
         if self._umbrella(document):
             return  # an overview of a group of conditions points to its members' pages
         symptom = self._symptom_title(document)
