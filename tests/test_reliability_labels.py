@@ -33,6 +33,8 @@ SETS = {
     "reliability27": "reliability27",
     "reliability28": "reliability28",
     "reliability29": "reliability29",
+    "reliability30": "reliability30",
+    "reliability31": "reliability31",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
