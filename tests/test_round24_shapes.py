@@ -70,3 +70,32 @@ def test_a_self_treatment_gerund_reads_as_the_verb(linter: Linter, title: str) -
 
 def test_a_gerund_title_that_is_no_self_treatment_is_not_asked(linter: Linter) -> None:
     assert codes(linter, BODY, "MED112", heading="Research on Treating Plantar Fasciitis") == []
+
+
+def test_a_how_to_title_keeps_a_news_section_page_patient_information() -> None:
+    page = (
+        "---\ntitle: How to heal ringworm\nurl: https://example.org/news/how-to-heal-ringworm/\n"
+        "---\nRingworm is a common fungal infection of the skin.\n"
+    )
+    assert genre.detect(parse("a.md", page)).value == genre.ARTICLE
+
+
+def test_a_news_section_page_without_a_how_to_title_stays_news() -> None:
+    page = (
+        "---\ntitle: Ringworm cases rise in schools\nurl: https://example.org/news/ringworm/\n"
+        "---\nRingworm is a common fungal infection of the skin.\n"
+    )
+    assert genre.detect(parse("a.md", page)).value == genre.NEWS
+
+
+def test_research_phrases_do_not_make_a_remedy_page_news() -> None:
+    study = "A study found that the oil helps. The study was small. The findings were mixed. "
+    remedy = "---\ntitle: Lice Treatment Home Remedies\n---\n" + study * 2
+    other = "---\ntitle: Tea tree oil and lice\n---\n" + study * 2
+    assert genre.detect(parse("a.md", remedy)).value == genre.ARTICLE
+    assert genre.detect(parse("a.md", other)).value == genre.NEWS
+
+
+def test_declared_news_stays_news_under_a_how_to_title() -> None:
+    page = "---\ntitle: How to treat gout at home\ntype: news\n---\nGout is a kind of arthritis.\n"
+    assert genre.detect(parse("a.md", page)).value == genre.NEWS
