@@ -35,6 +35,8 @@ SETS = {
     "reliability29": "reliability29",
     "reliability30": "reliability30",
     "reliability31": "reliability31",
+    "reliability32": "reliability32",
+    "reliability33": "reliability33",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
