@@ -99,3 +99,8 @@ def test_research_phrases_do_not_make_a_remedy_page_news() -> None:
 def test_declared_news_stays_news_under_a_how_to_title() -> None:
     page = "---\ntitle: How to treat gout at home\ntype: news\n---\nGout is a kind of arthritis.\n"
     assert genre.detect(parse("a.md", page)).value == genre.NEWS
+
+
+def test_a_participle_that_is_an_adjective_is_no_headline() -> None:
+    assert _genre("Drugs Approved for Lung Cancer") != genre.NEWS
+    assert _genre("Probiotics found to reverse symptoms of depression in mice") == genre.NEWS

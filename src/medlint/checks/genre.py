@@ -158,12 +158,13 @@ _NEWS_TEXT = re.compile(
 # modal or a number ("How Smoking Increases ...", "Can Curcumin ...", "10 Foods That ..."),
 # nor a verb after a relative or the reader ("Foods That May Lower ...", "Signs You May
 # Have ..."). Round 24, from the dev halves of rel24-rel27 (15 of 25 news, 0 of 48 web pages).
+# Not a participle that is also an adjective ("Drugs Approved for Lung Cancer", a listing).
 _HEADLINE = re.compile(
     r"^(?!(?:how|what|why|when|where|which|who|whose|can|could|does|do|did|is|are|was|were|"
     r"should|will|would|may|might|has|have|top|best|\d+)\b)"
     r"(?:[\w'’.-]+\s+){1,6}?"
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\byou )(?<!\byour )(?<!\bi )(?<!\bwe )"
-    r"(?:approves?|approved|finds|found|shows|reveals|linked to|tied to|reduces|raises|"
+    r"(?:approves?|finds|found to|shows|reveals|linked to|tied to|reduces|raises|"
     r"increases|lowers|boosts|slows|may|could|might|wins|fails|warns|suggests|launches|"
     r"offers|halts|doubles|triples|prevents|falls short)\s+\w",
     re.I,
