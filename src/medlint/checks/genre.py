@@ -166,7 +166,7 @@ _HEADLINE = re.compile(
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\byou )(?<!\byour )(?<!\bi )(?<!\bwe )"
     r"(?:approves?|finds|found to|shows|reveals|linked to|tied to|reduces|raises|"
     r"increases|lowers|boosts|slows|may|could|might|wins|fails|warns|suggests|launches|"
-    r"offers|halts|doubles|triples|prevents|falls short)\s+\w",
+    r"offers|halts|doubles|triples|prevents|falls short)(?=\s+\w)",
     re.I,
 )
 # A title that tells the reader how to treat something themselves (round 24, from r24-031
@@ -662,7 +662,7 @@ def detect(document: Document) -> Genre:
         if m := pattern.search(title):
             return _notice(document, Genre(genre, f"the title says {m.group()!r}"))
     if m := _HEADLINE.search(title):
-        return _notice(document, Genre(NEWS, f"the title is a headline ({m.group().strip()!r}...)"))
+        return _notice(document, Genre(NEWS, f"the title is a headline ({m.group()!r} ...)"))
     if m := _GENETIC_TITLE.search(title):
         return Genre(GENETICS, f"the title says {m.group()!r}")
     genetic = [s.heading for s in document.sections if _GENETIC_HEADING.search(s.heading)]
