@@ -55,3 +55,10 @@ def test_a_self_treatment_title_naming_a_known_topic_only_as_a_qualifier_is_aske
 def test_saying_when_still_answers_it(linter: Linter) -> None:
     body = BODY + " See a doctor if the pain is severe or you have a fever."
     assert codes(linter, body, "MED112", heading="The Natural Approach to Endometriosis") == []
+
+
+def test_a_symptom_a_reader_treats_at_home_is_a_condition(linter: Linter) -> None:
+    body = "Drink peppermint tea after meals, walk for ten minutes and avoid fizzy drinks."
+    found = codes(linter, body, "MED112", heading="How to get rid of stomach bloating fast")
+    assert found and "self-treatment" in found[0]
+    assert codes(linter, body, "MED112", heading="How to get rid of clutter fast") == []
