@@ -37,6 +37,8 @@ SETS = {
     "reliability31": "reliability31",
     "reliability32": "reliability32",
     "reliability33": "reliability33",
+    "reliability34": "reliability34",
+    "reliability35": "reliability35",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
