@@ -1,4 +1,4 @@
-"""The shared tools of the blind page sets (rel28 onward): exclude, check, add and build.
+"""The shared tools of the blind page sets (rel23 onward): exclude, check, add and build.
 
 Each set's ``tools/`` keeps thin scripts that name the set and the earlier sets whose domains
 it excludes (its record of how it was built); the logic lives here once. The labelling briefs

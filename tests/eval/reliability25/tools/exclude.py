@@ -1,30 +1,10 @@
-"""Collect URLs already used in tests/eval (*.jsonl, *urls*.txt; this worktree and /work/main) and the domains of
-the rel, rel16-rel19 and rel21-rel24 sets; print counts only. Writes excluded.json beside this script (not committed)."""
-import glob, json, os, re
-from urllib.parse import urlparse
-URL = re.compile(r'https?://[^\s"\'<>)\]\\]+')
-EV = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
-files = []
-for ev in (EV, '/work/main/tests/eval'):
-    files += glob.glob(ev + '/**/*.jsonl', recursive=True) + glob.glob(ev + '/**/*urls*.txt', recursive=True)
-files = [f for f in files if '/reliability25/' not in f]
-def norm(u):
-    p = urlparse(u); h = p.netloc.lower()
-    h = h[4:] if h.startswith('www.') else h
-    return h + p.path.rstrip('/')
-def dom(u):
-    h = urlparse(u).netloc.lower()
-    return h[4:] if h.startswith('www.') else h
-urls = set()
-for f in files:
-    for m in URL.findall(open(f, errors='replace').read()):
-        urls.add(m.rstrip('.,;'))
-bad_domains = set()
-for f in (EV + '/reliability/documents.jsonl', EV + '/reliability16/documents.jsonl', EV + '/reliability17/documents.jsonl', EV + '/reliability18/documents.jsonl', EV + '/reliability19/documents.jsonl', EV + '/reliability21/documents.jsonl', EV + '/reliability22/documents.jsonl', EV + '/reliability23/documents.jsonl', EV + '/reliability24/documents.jsonl'):
-    for line in open(f):
-        u = json.loads(line).get('url') or ''
-        if u.startswith('http'):
-            bad_domains.add(dom(u))
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'excluded.json')
-json.dump({'urls': sorted({norm(u) for u in urls}), 'domains': sorted(bad_domains)}, open(out, 'w'))
-print('files', len(files), 'urls', len(urls), 'excluded domains (rel + rel16-rel19 + rel21-rel24)', len(bad_domains))
+"""rel25: write excluded.json (URLs used anywhere in tests/eval; domains of rel, rel16-rel19, rel21-rel24); reltools.exclude."""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+import reltools  # noqa: E402
+
+EARLIER = ("reliability", "reliability16", "reliability17", "reliability18", "reliability19", "reliability21", "reliability22", "reliability23", "reliability24")
+reltools.exclude(__file__, "reliability25", EARLIER)

@@ -1,10 +1,9 @@
-"""usage: add.py ID URL SOURCE TITLE < excerpt  -> writes /work/restricted-eval/reliability26/docs/ID.md with front matter."""
-import os, sys
-i, url, source, title = sys.argv[1:5]
-text = sys.stdin.read()
-p = os.path.join('/work/restricted-eval/reliability26/docs', i + '.md')
-assert not os.path.exists(p), p
-def q(s): return '"' + s.replace('"', "'") + '"'
-with open(p, 'w', encoding='utf-8') as f:
-    f.write('---\ntitle: %s\nurl: %s\nsource: %s\n---\n%s' % (q(title), url, q(source), text.rstrip('\n') + '\n'))
-print('wrote', p, len(text))
+"""usage: add.py ID URL SOURCE TITLE < excerpt -> /work/restricted-eval/reliability26/docs/ID.md (reltools.add)."""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+import reltools  # noqa: E402
+
+reltools.add("reliability26", sys.argv[1:], sys.stdin.read())
