@@ -280,7 +280,8 @@ class SafetyNetCheck:
             return
         if not found.expects_help or self.finder.find(ctx):
             return  # MED109 judges the topic the page is about
-        if self.finder.known_in_title(document) and self._self_care(document) is None:
+        self_care_title = self._self_care(document)
+        if self.finder.known_in_title(document) and self_care_title is None:
             # a known topic the title names only as a qualifier is MED109's to judge in
             # proportion; a self-treatment title is asked here, as MED109 judges nothing
             # ("Best home remedies to get rid of wisdom tooth pain"; round 24)
@@ -291,7 +292,7 @@ class SafetyNetCheck:
         reason, subject = symptom if symptom is not None else (None, ())
         aftercare = self._aftercare(document) if reason is None else None
         plain = reason is None and aftercare is None  # neither a symptom nor aftercare page
-        self_care = self._self_care(document) if plain else None
+        self_care = self_care_title if plain else None
         serious = self._serious(document) if plain else None
         clinical = reason or aftercare or self._clinical(ctx) or serious
         if clinical is not None and self_care is not None:
