@@ -135,6 +135,8 @@ class Guidance:
     min_acute_aftercare_title: int | None = None
     self_care_titles: tuple[Searcher, ...] = ()  # safety_net: the reader treats it at home
     min_acute_self_care_title: int | None = None
+    remedy_use_titles: tuple[Searcher, ...] = ()  # safety_net: a remedy put to a health use
+    self_care_health_words: tuple[Searcher, ...] = ()  # ... a self-care text about health
     serious_titles: tuple[Searcher, ...] = ()  # safety_net: a cancer ...
     serious_title_remedies: tuple[Searcher, ...] = ()  # ... with a remedy, diet or cure
     serious_title_not: tuple[Searcher, ...] = ()  # ... not in a letter to a seller
@@ -203,6 +205,8 @@ def load_guidance() -> Guidance:
         min_acute_aftercare_title=net.get("min_acute_aftercare_title"),
         self_care_titles=_net_regexes(net, "self_care_titles"),
         min_acute_self_care_title=net.get("min_acute_self_care_title"),
+        remedy_use_titles=_net_regexes(net, "remedy_use_titles"),
+        self_care_health_words=_net_regexes(net, "self_care_health_words"),
         serious_titles=_net_regexes(net, "serious_titles"),
         serious_title_remedies=_net_regexes(net, "serious_title_remedies"),
         serious_title_not=_net_regexes(net, "serious_title_not"),

@@ -224,6 +224,28 @@ class SafetyNetCheck:
         Remedies for Gout", "How to Cure Hemorrhoids at Home Naturally")."""
         return _title_says(document, self.guidance.self_care_titles, "self-treatment")
 
+    def _remedy_use(self, document: d.Document) -> str | None:
+        """Why the title or H1 puts a remedy to a health use (``remedy_use_titles``: "Health
+        Benefits of Garlic", "Castor Oil for Dry Eyes", "Does Noni help against cancer?");
+        not a regulator's letter to a seller (``serious_title_not``: "Warning letter: Herbs
+        for cancer"), which is written to the seller, not to readers."""
+        g = self.guidance
+        return _title_says(
+            document,
+            g.remedy_use_titles,
+            "a remedy put to a health use",
+            unless=g.serious_title_not,
+        )
+
+    def _health_text(self, document: d.Document) -> str | None:
+        """Why the text of a self-treatment page is about health (``self_care_health_words``:
+        "pain", "inflammation", "doctor"): the object of "get rid of" in its title is then a
+        health problem, not clutter."""
+        for pattern in self.guidance.self_care_health_words:
+            if m := pattern.search(document.masked):
+                return f"the text says {m.group()!r}"  # type: ignore[attr-defined]
+        return None
+
     def _umbrella(self, document: d.Document) -> bool:
         """Whether the title names a group of conditions (``umbrella_titles``)."""
         return any(
@@ -280,7 +302,9 @@ class SafetyNetCheck:
             return
         if not found.expects_help or self.finder.find(ctx):
             return  # MED109 judges the topic the page is about
-        self_care_title = self._self_care(document)
+        # a remedy put to a health use is self-treatment
+        remedy = self._remedy_use(document) if self.guidance.remedy_use_titles else None
+        self_care_title = self._self_care(document) or remedy
         if self.finder.known_in_title(document) and self_care_title is None:
             # a known topic the title names only as a qualifier is MED109's to judge in
             # proportion; a self-treatment title is asked here, as MED109 judges nothing
@@ -294,7 +318,10 @@ class SafetyNetCheck:
         plain = reason is None and aftercare is None  # neither a symptom nor aftercare page
         self_care = self_care_title if plain else None
         serious = self._serious(document) if plain else None
+        remedy = remedy if plain else None
         clinical = reason or aftercare or self._clinical(ctx) or serious
+        if clinical is None and remedy is not None:
+            clinical = self._health_text(document)  # a remedy for a health problem
         if clinical is not None and self_care is not None:
             clinical = f"{self_care}; {clinical}"  # still a condition, not "get rid of clutter"
         acute = self._acute(ctx)

@@ -1,0 +1,56 @@
+"""Round 25: MED112 reads a title that puts a remedy to a health use (R7: "Health Benefits of
+Garlic", "Castor Oil for Dry Eyes", "Does Noni Juice Help Against Cancer?") as a
+self-treatment title, clinical when the text says a word of health."""
+
+from __future__ import annotations
+
+import pytest
+
+from medlint.engine import Linter
+
+from .test_care import codes
+
+BODY = (
+    "Take a spoonful every morning with warm water. Many readers say the pain eased "
+    "within a week, and it is cheap and easy to find."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "7 Surprising Health Benefits of Garlic",
+        "The Benefits of Chaga Mushroom",
+        "Does Noni Juice Help Against Cancer?",
+        "Can Coconut Oil Cure Dandruff?",
+        "Castor Oil for Dry Eyes",
+        "Pickle Juice for Night Cramps",
+        "Gerson Therapy as a Natural Treatment",
+        "Saw Palmetto in the Prevention and Treatment of Prostate Enlargement",
+        "Food Grade Hydrogen Peroxide: Uses",
+    ],
+)
+def test_a_remedy_put_to_a_health_use_is_asked_when_to_get_help(linter: Linter, title: str) -> None:
+    found = codes(linter, BODY, "MED112", heading=title)
+    assert found and "treating a problem yourself" in found[0]
+
+
+def test_saying_when_answers_it(linter: Linter) -> None:
+    body = BODY + " See a doctor if the pain gets worse or you have a fever."
+    assert codes(linter, body, "MED112", heading="Castor Oil for Dry Eyes") == []
+
+
+def test_a_remedy_title_about_no_health_problem_is_not_asked(linter: Linter) -> None:
+    body = "Warm the pan, add a spoonful and fry the onions until golden."
+    assert codes(linter, body, "MED112", heading="Olive Oil for Cooking") == []
+
+
+def test_a_regulators_letter_to_a_seller_is_not_asked(linter: Linter) -> None:
+    assert codes(linter, BODY, "MED112", heading="Warning Letter: Herbs for Cancer") == []
+
+
+@pytest.mark.parametrize(
+    "title", ["Oil Painting for Beginners", "Is Your Pain Normal?", "Benefit Cuts Ahead"]
+)
+def test_near_misses_are_not_remedy_titles(linter: Linter, title: str) -> None:
+    assert codes(linter, BODY, "MED112", heading=title) == []
