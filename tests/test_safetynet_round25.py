@@ -54,3 +54,19 @@ def test_a_regulators_letter_to_a_seller_is_not_asked(linter: Linter) -> None:
 )
 def test_near_misses_are_not_remedy_titles(linter: Linter, title: str) -> None:
     assert codes(linter, BODY, "MED112", heading=title) == []
+
+
+# S1: a self-treatment title is clinical when the text says a word of health.
+
+
+def test_a_self_treatment_title_over_a_text_about_health_is_asked(linter: Linter) -> None:
+    body = "Rub a little baby oil into the scalp at night, then brush gently. It is not painful."
+    found = codes(linter, body, "MED112", heading="5 Ways to Get Rid of Cradle Cap")
+    assert found and "self-treatment" in found[0] and "the text says 'painful'" in found[0]
+
+
+def test_a_self_treatment_title_over_a_text_about_no_health_problem_is_not_asked(
+    linter: Linter,
+) -> None:
+    body = "Rub a little oil into the hinge at night, then wipe it clean. It stops squeaking."
+    assert codes(linter, body, "MED112", heading="5 Ways to Get Rid of a Squeaky Door") == []

@@ -318,10 +318,10 @@ class SafetyNetCheck:
         plain = reason is None and aftercare is None  # neither a symptom nor aftercare page
         self_care = self_care_title if plain else None
         serious = self._serious(document) if plain else None
-        remedy = remedy if plain else None
         clinical = reason or aftercare or self._clinical(ctx) or serious
-        if clinical is None and remedy is not None:
-            clinical = self._health_text(document)  # a remedy for a health problem
+        if clinical is None and self_care is not None:
+            # "get rid of" what: a health problem when the text says a word of health
+            clinical = self._health_text(document)
         if clinical is not None and self_care is not None:
             clinical = f"{self_care}; {clinical}"  # still a condition, not "get rid of clutter"
         acute = self._acute(ctx)
