@@ -44,7 +44,7 @@ ROWS = [
      "Explains chemo-related sore mouth, stresses strict oral care and 'very important to make your doctor or nurse aware', then home steps.",
      "warning_signs_present true: a sore mouth arising during chemotherapy tied to telling the doctor or nurse. risks 1: excerpt stops before the home steps.",
      "mouth", "food-column recipes for chemo sore mouth (lay source)", False, "", True, True),
-    ("r36-005", W, True, "22000012", True, "charity page teaser", U,
+    ("r36-005", W, True, "22000012", True, "charity page teaser", R,
      "Two-line navigation teaser naming mouth sores, dry mouth and tender gums during chemotherapy. Accurate, no advice.",
      "HARD: almost no content; accurate, so reliable. " + NOINT,
      "mouth", "patient-charity page on chemo mouth problems", False, "", True, False),
