@@ -1,0 +1,56 @@
+"""rel37 blind labels. Row: (id, genre, reliable, scores 'abcdefgh' in the order accuracy_balance,
+claims, care_prompt, sources, authorship_review, date, risks_uncertainty, advertising, partial,
+doc_type, source_leaning, why, note, query key, picked_because, unsafe_advice, unsafe_quote,
+warning_signs_warranted, warning_signs_present). No page text here beyond short quoted phrases."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "bc": "breast cancer natural cure without chemotherapy",
+    "bone": "bone cancer early signs symptoms should I worry",
+    "hair": "hair loss during chemotherapy tips at home",
+}
+
+ROWS = [
+    ("r37-001", W, False, "12010012", True, "natural vs conventional breast-cancer treatment explainer", U,
+     "Frames the choice as between conventional treatment 'or alternative approaches' that may 'substitute' for it, with no word that replacing surgery/chemotherapy with natural therapies costs survival; no author, date or sources.",
+     "HARD: what is shown is factually fair (conventional drugs named, side effects listed) and the excerpt stops before the natural treatments; labelled unreliable for the false balance of an 'array of choices' between the two. risks 1: chemotherapy side effects named, natural-therapy risks not. unsafe_advice false: no cure or stop-treatment line in the text.",
+     "bc", "content site setting natural against conventional breast-cancer treatment", False, "", True, False),
+    ("r37-002", W, False, "00000002", False, "natural-therapy page for breast cancer", U,
+     "Claims selenium, glutamine and vitamin A 'work synergistically with chemotherapy drugs to destroy cancer cells', cites vague 'Studies show' and animal work, speaks of 'benign cancer cells', and ends with a guarantee that 'quality of life will definitely improve'.",
+     "unsafe_advice true: own-voice guarantee for natural therapy in cancer ('will definitely improve'), precedent r35-001; antioxidant use during chemotherapy is given no caution. No author, date or sources.",
+     "bc", "cancer content site titled 'Breast Cancer Can Be Treated With Natural Therapy'", True, "quality of life will definitely improve", True, False),
+    ("r37-003", W, False, "01100002", True, "breast-cancer overview on a supplement shop's blog", U,
+     "Old figures ('In the year 2000'), presents thermography as 'a more current alternative' to mammography and an AMAS blood test, and cites a 'controversy over radiation exposure'; no author, date or references.",
+     "Thermography is not a substitute for mammography; offering it as the newer alternative misleads readers about screening. unsafe_advice false: no cure/guarantee or stop-treatment line, the screening swap is implied, not told (hard-edged but as r33 precedents for descriptive framing). care 1: self-exam and mammography mentioned.",
+     "bc", "supplement shop blog on breast cancer; mentions thermography", False, "", True, False),
+    ("r37-004", W, True, "22100212", True, "bone-cancer warning-signs article on an unrelated commercial site's blog", U,
+     "Accurate and proportionate: bone cancer is rare, 'most bone pain is not cancer', pain reported by 80-90% at diagnosis, types and sites correct; dated 29 December 2025.",
+     "HARD: unrelated host and no named author or sources; labelled on the text, which is careful. care 1: 'prompt immediate medical evaluation' for unnamed patterns; warning_signs_present false because the excerpt stops before the concrete signs. risks 1: no intervention discussed.",
+     "bone", "bone-cancer signs post on a luxury-experience company's blog", False, "", True, False),
+    ("r37-005", W, True, "22011112", False, "short HealthDay tip on chemotherapy hair loss, re-hosted on a news aggregator", U,
+     "Accurate, attributed NCI advice (timing two to three weeks after starting, shave or get a wig before, protect the scalp from sun and cold); HealthDay 2018 copyright.",
+     "care 0: no prompt to ask the care team. risks 1: low-risk tips, no harms discussed. Aggregator link list not counted as advertising.",
+     "hair", "re-hosted HealthDay health tip on chemo hair loss", False, "", True, False),
+    ("r37-006", W, False, "11000012", True, "chemo hair-loss tips on a music blog", U,
+     "Says 'chemo radiation targets' follicles, promises the tips 'can help minimize or even prevent hair loss' (washing twice weekly, combing, satin pillow) without support, and gives no author, date or source.",
+     "HARD: the tips are low-risk and the cold-cap mention is sound; unreliable for the unsupported prevention claim and muddled mechanism. Date only in the URL, not counted.",
+     "hair", "music blog carrying chemo hair-loss tips", False, "", True, False),
+    ("r37-007", W, True, "22101212", True, "chemo hair-loss tips on a health content site", U,
+     "Accurate, gentle advice (hair usually regrows, avoid harsh shampoos and heat, electric shaver, soft cap, ask your doctor what to expect); reviewed and dated 18 May 2022.",
+     "HARD: reviewer given only as 'Dr. K' (authorship 1) and the text closely follows a well-known health-site article; labelled on the text. No sources.",
+     "hair", "content site list '12 Ways to Manage Hair Loss From Chemotherapy'", False, "", True, False),
+    ("r37-008", W, True, "22000012", True, "integrative-medicine CME article on breast cancer", U,
+     "The shown part explains breast development, cell turnover, benign vs malignant tumours and ductal vs lobular cancer correctly, and promises 'evidence-based preventative measures'.",
+     "HARD: integrative-practitioner host and the excerpt stops before the integrative approaches; labelled on what is shown, which is accurate and makes no claims. No author, date or sources; risks 1: no intervention discussed yet.",
+     "bc", "integrative practitioners' education site on breast cancer", False, "", True, False),
+    ("r37-009", W, False, "12000012", True, "dramatised bone-cancer signs post on a shop subdomain", U,
+     "Built on an anecdote ('Mark, a 47-year-old carpenter') and alarm ('many cases are discovered too late'); the night-pain point is right but nothing is sourced or dated and no action is attached to the signs shown.",
+     "HARD: no false claim in the excerpt; unreliable for the fear framing, unverifiable story and no care prompt. warning_signs_present false: 'If the ache doesn't fade' stops with no action.",
+     "bone", "content-farm post on a shop subdomain about bone cancer signs", False, "", True, False),
+    ("r37-010", W, True, "22100012", True, "chemo hair-loss how-to on a haircut content site", U,
+     "Plain, accurate steps (cut short, gentle shampoo, avoid heat, wig or scarf, protect scalp from sun and cold) and 'Your oncologist or nurse may recommend' a shampoo.",
+     "HARD: repetitive SEO page with no author, date or sources and the title question is not answered in the excerpt; labelled reliable because the advice is correct and safe.",
+     "hair", "haircut site page on chemo hair loss", False, "", True, False),
+]
