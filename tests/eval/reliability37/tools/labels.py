@@ -31,7 +31,7 @@ Q = {
 }
 
 ROWS = [
-    ("r37-001", W, False, "12010012", True, "natural vs conventional breast-cancer treatment explainer", U,
+    ("r37-001", W, False, "12000012", True, "natural vs conventional breast-cancer treatment explainer", U,
      "Frames the choice as between conventional treatment 'or alternative approaches' that may 'substitute' for it, with no word that replacing surgery/chemotherapy with natural therapies costs survival; no author, date or sources.",
      "HARD: what is shown is factually fair (conventional drugs named, side effects listed) and the excerpt stops before the natural treatments; labelled unreliable for the false balance of an 'array of choices' between the two. risks 1: chemotherapy side effects named, natural-therapy risks not. unsafe_advice false: no cure or stop-treatment line in the text.",
      "bc", "content site setting natural against conventional breast-cancer treatment", False, "", True, False),
