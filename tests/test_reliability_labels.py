@@ -39,6 +39,8 @@ SETS = {
     "reliability33": "reliability33",
     "reliability34": "reliability34",
     "reliability35": "reliability35",
+    "reliability36": "reliability36",
+    "reliability37": "reliability37",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
