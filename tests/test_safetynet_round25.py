@@ -70,3 +70,29 @@ def test_a_self_treatment_title_over_a_text_about_no_health_problem_is_not_asked
 ) -> None:
     body = "Rub a little oil into the hinge at night, then wipe it clean. It stops squeaking."
     assert codes(linter, body, "MED112", heading="5 Ways to Get Rid of a Squeaky Door") == []
+
+
+# A2 (cycle 2): benefits claimed for a remedy, a cleanse or a detox, a therapeutic property.
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sea Moss: The Viral Superfood and Its Benefits",
+        "Saw Palmetto Benefits",
+        "Kidney Cleanse",
+        "The Best Liver Detoxes",
+        "Garlic: A Natural Antibacterial Powerhouse",
+        "A Fruit With Anti-Cancer Properties",
+    ],
+)
+def test_claimed_benefits_cleanses_and_therapeutic_properties_are_asked(
+    linter: Linter, title: str
+) -> None:
+    found = codes(linter, BODY, "MED112", heading=title)
+    assert found and "a remedy put to a health use" in found[0]
+
+
+def test_benefits_of_a_job_are_not_a_remedys(linter: Linter) -> None:
+    body = "Nurses get paid leave and a pension, and treatment costs are covered."
+    assert codes(linter, body, "MED112", heading="Employee Benefits for Nurses") == []
