@@ -98,4 +98,3 @@ ROWS = [
      "day and month only ('Dec. 6') counted as a partial date; named expert and institution (sources 1)",
      "womb", "symptom-advice site re-hosting a UPI item; postmenopausal bleeding", False, "", True, True),
 ]
-]
