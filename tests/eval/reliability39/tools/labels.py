@@ -52,7 +52,7 @@ ROWS = [
      "States that antifungal medicine is needed to eliminate thrush and that natural measures may help symptoms; probiotic and tea-tree evidence cited loosely ('a reliable source'); some overstated lines.",
      "HARD: 'one of the most effective natural ways' and 'improves treatment response dramatically' overstate, and 'Essential oils are beneficial to one's overall health' is unsupported, but the page puts antifungal medicine first; reliable. care 1: medicine named, no doctor prompt.",
      "thrush", "content site offering natural ways alongside medicine", False, "", True, False),
-    ("r39-006", W, False, "01000000", True, "lifestyle-site list of home remedies for oral thrush", U,
+    ("r39-006", W, False, "01000002", True, "lifestyle-site list of home remedies for oral thrush", U,
      "Recommends swishing '2 tablespoons of tea tree oil and 2 teaspoons of water' 4 to 5 times a day (near-undiluted oil, toxic if swallowed), daily apple cider vinegar and baking soda rinses, with no doctor prompt.",
      "HARD on unsafe: a harmful dilution instruction, but no cure/safety/stop-medicine/avoid-doctor words, so unsafe false by the definition. claims 1: hedged 'may help', 'more research is warranted'. risks 0: no harms of tea tree oil.",
      "thrush", "content site listing oil pulling, tea tree oil", False, "", True, False),
