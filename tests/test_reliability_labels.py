@@ -41,6 +41,8 @@ SETS = {
     "reliability35": "reliability35",
     "reliability36": "reliability36",
     "reliability37": "reliability37",
+    "reliability38": "reliability38",
+    "reliability39": "reliability39",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
