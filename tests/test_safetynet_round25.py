@@ -96,3 +96,25 @@ def test_claimed_benefits_cleanses_and_therapeutic_properties_are_asked(
 def test_benefits_of_a_job_are_not_a_remedys(linter: Linter) -> None:
     body = "Nurses get paid leave and a pension, and treatment costs are covered."
     assert codes(linter, body, "MED112", heading="Employee Benefits for Nurses") == []
+
+
+# B3 (cycle 3): a remedy given a medicine's role.
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Oregano Oil: Nature’s Antibiotic?",
+        "Oregano Oil More Beneficial Than Antibiotics",
+        "Herbal Substitutes for Sleeping Pills",
+        "Essential Oils Instead of Antidepressants",
+    ],
+)
+def test_a_remedy_given_a_medicines_role_is_asked(linter: Linter, title: str) -> None:
+    found = codes(linter, BODY, "MED112", heading=title)
+    assert found and "treating a problem yourself" in found[0]
+
+
+def test_herbal_medicine_as_a_field_is_no_role(linter: Linter) -> None:
+    body = "Herbal medicine is the use of plants for health. Many people take herbs for pain."
+    assert codes(linter, body, "MED112", heading="Herbal Medicine") == []
