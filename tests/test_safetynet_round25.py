@@ -106,7 +106,7 @@ def test_benefits_of_a_job_are_not_a_remedys(linter: Linter) -> None:
     [
         "Oregano Oil: Nature’s Antibiotic?",
         "Oregano Oil More Beneficial Than Antibiotics",
-        "Herbal Substitutes for Sleeping Pills",
+        "Natural Substitutes for Painkillers",
         "Essential Oils Instead of Antidepressants",
     ],
 )
