@@ -87,7 +87,7 @@ ROWS = [
     ("r41-017", W, False, (0, 0, 0, 1, 1, 0, 0, 2), True, "pharmacist's advice column on a personal site", U,
      "Answers a reader whose doctor plans a statin by saying diet and exercise alone suffice, juicing will 'detoxify the liver', cholesterol is 'a powerful antioxidant' and lowering it is not a good idea.",
      "HARD: no explicit 'do not take the statin', but the page's own voice discourages the prescribed treatment ('I don't think lowering it is such a good idea') to a reader about to start it, so unsafe_advice true (as r21-006's discouragement of recommended treatment). sources 1: a cholesterol-sceptic book named. authorship 1: pharmacist persona.",
-     "statins", "pharmacist column answering 'natural solution instead of a statin'", True, "I don't think lowering it is such a good idea", True, False),
+     "statins", "pharmacist column answering 'natural solution instead of a statin'", True, "I don’t think lowering it is such a good idea", True, False),
     ("r41-018", W, False, (0, 0, 0, 1, 1, 0, 0, 0), True, "article on a seafood/fish-oil shop site", U,
      "'Statin Drug Beaten by Alternative Cholesterol Treatment': one trial of lifestyle plus fish oil and red yeast rice spun into statins being less effective 'in the long run' and cholesterol being 'a red herring'.",
      "genre web page (a shop's article, not a news outlet). advertising 0: shop banners and offers. sources 1: citations given. unsafe_advice false: no stop instruction or cure word.",
