@@ -177,7 +177,7 @@ ROWS = [
      "A one-line fragment: the sugar tax 'prevents more than 5,000 cases of obesity' in year six girls, stated as fact, with no method, uncertainty or other groups.",
      "date 2: 2023-01-27. advertising 1: a dental practice's site. sources 1: 'new research', a university named.",
      "sodatax", "dental clinic tag page with a sugar-tax headline", False, "", False, False),
-    ("r41-037", N, True, (2, 2, 0, 1, 0, 1, 1, 2), True, "public-health association news digest item", U,
+    ("r41-037", N, True, (2, 2, 0, 1, 0, 1, 1, 2), True, "public-health association news digest item", R,
      "Accurately summarises a JAMA Health Forum analysis: prices up 33% and volume purchased down 33% in five cities, 'associated with', 'potential benefits', diet drinks excluded.",
      "sources 1: journal and U.S. News named. date 1: 'last week' only. risks 1: scope limit noted, no health outcomes claimed.",
      "sodatax", "public-health digest item on a soda-tax study", False, "", False, False),
