@@ -43,6 +43,8 @@ SETS = {
     "reliability37": "reliability37",
     "reliability38": "reliability38",
     "reliability39": "reliability39",
+    "reliability40": "reliability40",
+    "reliability41": "reliability41",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
