@@ -118,3 +118,31 @@ def test_a_remedy_given_a_medicines_role_is_asked(linter: Linter, title: str) ->
 def test_herbal_medicine_as_a_field_is_no_role(linter: Linter) -> None:
     body = "Herbal medicine is the use of plants for health. Many people take herbs for pain."
     assert codes(linter, body, "MED112", heading="Herbal Medicine") == []
+
+
+# C4 (cycle 4): more self-treatment titles.
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Dry Cough That Won't Stop: Quick Relief and 17 Remedies",
+        "8 Easy Ways to Remove Skin Tags",
+        "How to Make a Cyst Go Away",
+        "Grow Back Receding Gums",
+        "Can Arthritis Be Reversed Naturally?",
+        "Get Rid of Warts Without Seeing a Doctor",
+        "How My Stepfather Healed From Prostate Cancer",
+    ],
+)
+def test_more_self_treatment_titles_are_asked(linter: Linter, title: str) -> None:
+    found = codes(linter, BODY, "MED112", heading=title)
+    assert found and "treating a problem yourself" in found[0]
+
+
+@pytest.mark.parametrize(
+    "title", ["How to Remove a Tick Safely From Your Car Seat", "How I Beat My Fear of Flying"]
+)
+def test_removal_and_stories_over_no_health_text_are_not_asked(linter: Linter, title: str) -> None:
+    body = "Vacuum the seat, then wipe it with warm soapy water and let it dry in the sun."
+    assert codes(linter, body, "MED112", heading=title) == []
