@@ -45,6 +45,8 @@ SETS = {
     "reliability39": "reliability39",
     "reliability40": "reliability40",
     "reliability41": "reliability41",
+    "reliability42": "reliability42",
+    "reliability43": "reliability43",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
