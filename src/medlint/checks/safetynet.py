@@ -303,8 +303,7 @@ class SafetyNetCheck:
         if not found.expects_help or self.finder.find(ctx):
             return  # MED109 judges the topic the page is about
         # a remedy put to a health use is self-treatment
-        remedy = self._remedy_use(document) if self.guidance.remedy_use_titles else None
-        self_care_title = self._self_care(document) or remedy
+        self_care_title = self._self_care(document) or self._remedy_use(document)
         if self.finder.known_in_title(document) and self_care_title is None:
             # a known topic the title names only as a qualifier is MED109's to judge in
             # proportion; a self-treatment title is asked here, as MED109 judges nothing
