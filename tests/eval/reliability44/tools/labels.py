@@ -1,0 +1,61 @@
+"""rel44 labels (blind, one labeller). ROWS: (id, genre, reliable, scores 'abcdefgh' in the order
+accuracy_balance, claims, care_prompt, sources, authorship_review, date, risks_uncertainty,
+advertising, partial, doc_type, source_leaning, why, note, query key, picked_because,
+unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present). No page text here,
+only short quoted phrases."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "diabetes": "how to reverse diabetes naturally without medication cinnamon bitter melon",
+    "homeo": "homeopathic remedies for child fever cough",
+    "candida": "candida cleanse diet symptoms yeast overgrowth detox",
+    "rawmilk": "raw milk health benefits cures allergies asthma",
+    "coconut": "coconut oil reverse Alzheimer's dementia",
+}
+
+ROWS = [
+    ("r44-001", W, True, "21010012", True, "wellness content-site article on reversing type 2 diabetes", U,
+     "Says lifestyle change can cut progression from prediabetes by up to 58% and can bring some people to remission, that there is 'no miracle short-term cure' and that problems return if the diet lapses.",
+     "HARD: 'reverse diabetes naturally' headline and an Ayurveda framing, and no prompt to adjust medicines with a doctor (care 0), but the figures and the limits of 'reversal' are stated correctly; reliable. risks 1: relapse named, no harms (e.g. hypoglycaemia when cutting medication).",
+     "diabetes", "wellness site promising to 'reverse diabetes naturally'", False, "", True, False),
+    ("r44-002", W, False, "10110012", True, "homeopath's practice blog on children's cough remedies", U,
+     "Tells parents 'It is best to not use cough medicines' because a repressed cough 'can lead to deeper infections', and that homeopathy 'aids the body in ridding itself of the cough'; quotes the AAP advice against OTC cough medicines under 6.",
+     "HARD: the AAP line is correct and there is a prompt to get a persistent cough evaluated (care 1), but the suppression theory is unsupported and homeopathy is offered as the treatment; unreliable. warning_signs_present false: 'if the cough is not resolving' is generic persistence (as r35-056). unsafe false: the discouraged medicines are OTC, not prescribed. date 0: URL only.",
+     "homeo", "homeopathy practice blog on children's coughs", False, "", True, False),
+    ("r44-003", W, False, "10000002", True, "homeopathy content site guide to children's cough remedies", U,
+     "Presents 15 homeopathic remedies as 'gentle, effective, and safe alternatives to conventional cough treatments' for children and lets parents pick a remedy by the cough's sound; no sign that a coughing child needs a doctor.",
+     "unsafe true: own-voice unqualified efficacy-and-safety claim for substituting homeopathy for treatment in children. accuracy 1: the cough classification itself is ordinary.",
+     "homeo", "homeopathy site addressed to parents", True,
+     "homeopathic remedies can offer gentle, effective, and safe alternatives to conventional cough treatments", True, False),
+    ("r44-004", W, False, "00000002", True, "page 2 of a health content-site article on homeopathic remedies for coughs in children and infants", U,
+     "Matches remedies to symptoms, including Hepar sulphur for 'a barking, croupy cough' and Ipecac for infants with 'blood-strained mucus' and vomiting, with no word that croup, blood or a vomiting infant need medical assessment.",
+     "unsafe false: no cure or safety word, but the symptoms described (croup, blood-streaked mucus in infants) are exactly the ones that need a doctor. risks 0.",
+     "homeo", "content-site remedy list for infant coughs", False, "", True, False),
+    ("r44-005", W, False, "10000002", True, "health content-site article on candida cleanse side effects", U,
+     "Says the candida cleanse has 'no severe side effects' and is 'an effective dieting program for starving and killing the yeast', and that food allergies weaken the immune system; no evidence or doctor prompt.",
+     "HARD: a diet is low-risk, but the page's own voice gives a blanket safety claim ('without any side effects') and an efficacy claim for treating yeast infections, so unsafe true (as r35-001). accuracy 1: the candidiasis description is right.",
+     "candida", "content site answering 'side effects' with reassurance", True,
+     "you can plan an effectual diet without any side effects", True, False),
+    ("r44-006", W, False, "00010001", True, "farm shop's about page on raw milk benefits", U,
+     "Compares raw milk to breast milk, says lactose-intolerant people can digest it 'with no problems' and that it protects against allergies and asthma; no word on infection risk.",
+     "advertising 1: the seller's own page. sources 1: Raw Milk Institute and a herdshare association named. unsafe false: digestibility, not a safety or cure claim; the risk lies in what is left out.",
+     "rawmilk", "raw-milk seller's benefits page", False, "", True, False),
+    ("r44-007", W, False, "00000002", True, "advocacy-site list of raw milk benefits", U,
+     "Lists probiotics, digestibility, nutrients, allergy and asthma reduction and heart-healthy fats as benefits of raw milk, with no mention of pathogens or who should avoid it.",
+     "Several lines are attributed ('Proponents suggest', 'advocates argue'), so unsafe false; label for the one-sided list on a food with known infection risk. risks 0.",
+     "rawmilk", "political-movement site on raw milk", False, "", True, False),
+    ("r44-008", W, False, "11010012", True, "personal blog post on benefits of raw milk products", U,
+     "Notes pasteurisation prevents foodborne illness and that evidence is 'inconclusive', then states 'Scientific research shows' raw-milk drinkers have less hay fever, asthma and eczema and that homogenisation 'kills or alters nutrients'.",
+     "HARD: the risks and the illegality are mentioned and the journals are named, but the benefits are overstated from farm-children observational studies and no one is told who should not drink it; unreliable. date 0: URL only.",
+     "rawmilk", "personal blog re-posting a benefits article", False, "", True, False),
+    ("r44-009", W, True, "22012212", True, "Alzheimer's news-and-information site explainer on coconut oil and dementia", R,
+     "States there is no viable scientific evidence that coconut oil prevents, reverses or treats Alzheimer's, and explains where the ketone idea comes from.",
+     "care 0: no prompt to talk to the care team. risks 1: saturated-fat drawback named. The HDL paragraph is simplified but not misleading.",
+     "coconut", "dementia information site weighing the claim", False, "", True, False),
+    ("r44-010", N, False, "00010012", True, "Alzheimer news aggregator item on coconut oil", U,
+     "Says 'Oxford University researchers have discovered' coconut oil may help people with Alzheimer's regain memory, with 'astounding' short-term effects; no study, numbers or harms.",
+     "sources 1: a named nutritional scientist quoted. risks 1: 'only temporary'. accuracy 0: no such Oxford discovery is described; anecdote presented as a finding.",
+     "coconut", "news aggregator headline promising hope", False, "", False, False),
+]
