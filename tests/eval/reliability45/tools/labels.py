@@ -1,0 +1,66 @@
+"""rel45 labels (blind, one labeller). ROWS: (id, genre, reliable, scores 'abcdefgh' in the order
+accuracy_balance, claims, care_prompt, sources, authorship_review, date, risks_uncertainty,
+advertising, partial, doc_type, source_leaning, why, note, query key, picked_because,
+unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present). No page text here,
+only short quoted phrases."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "hpv": "can HPV clear naturally with supplements and diet",
+    "kidney": "how to reverse kidney disease naturally",
+    "arteries": "unclog arteries naturally reverse heart disease",
+    "thyroid": "natural alternative to levothyroxine thyroid medication",
+    "insulin": "can I stop insulin and use natural remedies instead",
+    "antidep": "supplements to help come off antidepressants withdrawal naturally",
+    "cbd": "CBD oil for my child's seizures epilepsy does it work",
+    "stemcell": "stem cell clinic unproven treatments warning news",
+    "ivdrip": "IV drip wellness clinics vitamin infusions risks news",
+    "sungaze": "sungazing benefits how to stare at the sun safely",
+}
+
+ROWS = [
+    # batch 1
+    ("r45-001", W, True, "21100012", True, "Bermuda wellness-clinic blog post on natural HPV management", U,
+     "Accurate opening: most infections cause no symptoms and clear within two years; vaccines 'crucial'; Pap and HPV tests 'essential'; wart types described correctly.",
+     "HARD: '#1 holistic guide' and 'most effective strategies' promise more than the excerpt gives, and the natural strategies themselves are not reached; label from the accurate, screening-first text. claims 1: the promise. risks 1: no intervention assessed yet.",
+     "hpv", "clinic blog promising a holistic guide to getting rid of HPV", False, "", True, False),
+    ("r45-002", W, False, "11000012", True, "content-site page on nutrients for HPV clearance", U,
+     "Says most infections clear on their own, then presents folate, vitamins D, C, E and A as 'vital for controlling HPV'; says vitamin D supplementation 'has been shown to improve lesion regression in clinical trials'; no word on screening or follow-up.",
+     "HARD: mostly hedged ('linked to', 'some studies'), but the diet is framed as promoting viral clearance, the trial claim is overstated and there is no advice to keep up cervical screening (as r35-046); unreliable. risks 1: hedges only.",
+     "hpv", "content site on nutrients for clearing HPV", False, "", True, False),
+    ("r45-003", W, False, "00000001", True, "single-topic site on reversing kidney disease naturally", U,
+     "Table marks CKD stage 1 'Yes, fully reversible' and stage 2 'reversible'; says 'natural remedies' can 'partially reverse' kidney disease; pushes a 'science-backed kidney healing plan'; no sources, no doctor.",
+     "HARD: the reversibility claims are about the disease stages rather than an unqualified cure claim for a named remedy, so unsafe false; unreliable. advertising 1: in-text plug for a guide.",
+     "kidney", "domain named after reversing kidney disease naturally", False, "", True, False),
+    ("r45-004", W, False, "00000002", True, "self-sufficiency blog intro to '10 powerful remedies' for clogged arteries", U,
+     "Says cholesterol drugs 'carry frightening side effects' and that 'there are herbal remedies and lifestyle changes that unclog arteries'; chest pain and heart attack named without any action.",
+     "unsafe true: own-voice claim that herbal remedies unclog arteries, set against disparaged drugs. warning_signs_present false: chest pain named with no action. Short intro only.",
+     "arteries", "homestead blog listing herbal remedies for clogged arteries", True,
+     "there are herbal remedies and lifestyle changes that unclog arteries", True, False),
+    ("r45-005", W, False, "10001001", True, "hormone telehealth company blog on natural thyroid medication", U,
+     "Opens 'there's nothing wrong with looking for more natural options' to Synthroid and 'Luckily, there are several natural treatment options to choose from'; promotes 'biothyroid'; the rest of the excerpt is thyroid basics.",
+     "HARD: no explicit 'stop your medicine', so unsafe false, but the page frames natural options as a choice in place of thyroid hormone with no word that hypothyroidism usually needs replacement; unreliable. authorship 1: named doctor. advertising 1: the company's own product name.",
+     "thyroid", "telehealth company blog on 'natural' thyroid options", False, "", True, False),
+    ("r45-006", W, True, "22210022", True, "ginseng-shop site article on stopping insulin safely", U,
+     "Says stopping insulin is a serious medical decision, type 1 diabetes has 'no proven natural substitute' and stopping can lead to ketoacidosis and death; type 2 reduction only 'under strict medical supervision'.",
+     "HARD: hosted on a ginseng seller's site with an odd 'Google Health standards' line, but the text is careful; reliable. sources 1: NIDDK named. risks 2: the danger of stopping is the theme. warning_signs_present false: ketoacidosis named without signs.",
+     "insulin", "ginseng shop's article on stopping insulin", False, "", True, False),
+    ("r45-007", W, False, "00100002", True, "psychology content site on natural remedies for antidepressant withdrawal", U,
+     "Says antidepressants 'cause physical and mental dependence', that St John's Wort 'has been proven' as effective as common antidepressants with 'fewer side effects', and suggests tryptophan or 5-HTP; no word on serotonin syndrome or interactions.",
+     "HARD: 'fewer side effects' is comparative, not a blanket safety claim (as r35-041), so unsafe false; still recommends serotonergic supplements to people coming off SSRIs without any interaction warning. care 1: tapering is something 'your doctor will most likely tell you about'.",
+     "antidep", "content site listing herbs for antidepressant withdrawal", False, "", True, False),
+    ("r45-008", W, False, "11100001", True, "meditation-app site FAQ on supplements for antidepressant withdrawal", U,
+     "Says withdrawal 'should always have a co-pilot: a healthcare professional', then hypes omega-3 ('The Brain's Best Friend') and magnesium ('nature's chill pill') with no evidence, doses or interactions.",
+     "HARD: hedged ('potentially', 'may serve') and it does point to a professional, but the content is jokey promotion with nothing on evidence or harms; unreliable. advertising 1: app promotion above the text.",
+     "antidep", "app company's SEO FAQ on withdrawal supplements", False, "", True, False),
+    ("r45-009", W, False, "11000002", True, "CBD seller's page on CBD oil for children's seizures", U,
+     "Correctly names the FDA approval of Epidiolex for Lennox-Gastaut and Dravet syndromes but calls it 'a CBD oil', blurring a prescription drug with shop CBD oil; describes the syndromes; no word on side effects, interactions or a neurologist.",
+     "HARD: nothing false about the syndromes, but the Epidiolex/'CBD oil' conflation on a 'CBD for kids' page invites parents to use retail oil; unreliable. date 0: 'Last summer' with no date. warning_signs_present false: status epilepticus named with no action.",
+     "cbd", "CBD shop's 'CBD for kids' page", False, "", True, False),
+    ("r45-010", N, True, "22020022", True, "news-and-culture site story on unregulated stem-cell clinics", U,
+     "Reports the 2016 Cell Stem Cell study (351 businesses, 570 clinics), quotes the paper on safety, efficacy and financial harm and the author Paul Knoepfler; says treatments are experimental.",
+     "risks 2: the harms are the story. date 0: only in the URL. Typo 'Praying on' does not change the substance.",
+     "stemcell", "news site piece on stem-cell clinic risks", False, "", False, False),
+]
