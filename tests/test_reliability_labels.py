@@ -47,6 +47,8 @@ SETS = {
     "reliability41": "reliability41",
     "reliability42": "reliability42",
     "reliability43": "reliability43",
+    "reliability44": "reliability44",
+    "reliability45": "reliability45",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
