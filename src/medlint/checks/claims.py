@@ -335,6 +335,22 @@ class CureClaim(ShapeCheck):
             "clause, offer the remedy as the cure ('home remedies are available to cure "
             "this disease'); 'given to cure' stays a treatment's aim."
         ),
+        germ_objects=words(
+            "Germs ('bacteria', 'fungus') that, as the object of a change verb ('salt water "
+            "kills harmful bacteria', 'helps flush bacteria out'), make it a remedy's "
+            "mechanism, not a condition made to go away; a cure verb keeps its claim "
+            "('eradicates pathogens in great numbers')."
+        ),
+        counting_words=words(
+            "Quantifiers ('some', 'many') that, right before a remedy offered as the means "
+            "of a claim ('some natural remedies to cure TMJ permanently'), count the "
+            "remedies and do not hedge the claim."
+        ),
+        observed_words=words(
+            "Past verbs ('were', 'had', 'noted') that, in the clause of an absolute ('There "
+            "were no side effects noted', 'users had no side effects'), make it an "
+            "observation reported, not a promise."
+        ),
         past_epithets=words(
             "Words ('yesteryear', 'old') that, after 'of' right after a nominal ('the wonder "
             "drug of yesteryears'), make it a past epithet the article reports, not its "
@@ -408,6 +424,9 @@ class CureClaim(ShapeCheck):
         self.worked_words = option_words(options, "worked_words")
         self.availability_words = option_words(options, "availability_words")
         self.past_epithets = option_words(options, "past_epithets")
+        self.germ_objects = option_words(options, "germ_objects")
+        self.counting_words = option_words(options, "counting_words")
+        self.observed_words = option_words(options, "observed_words")
         self.labels = {
             kind: Label.of(spec.code, kind)
             for kind in ("verbal", "absolute", "nominal", "change", "predicate", "curable")
@@ -486,6 +505,12 @@ class CureClaim(ShapeCheck):
                 continue  # "Although there are no reported side-effects, there may be ..."
             if kind == "absolute" and before[-2:] == ["to", "be"]:
                 continue  # "the only way to be completely safe is ..."
+            if kind == "change" and self._germ_object(after):
+                continue  # "salt water kills harmful bacteria": a mechanism, not a cure
+            if own_clause(clause_before(before)) in (["what"], ["which"]):
+                continue  # "What Works Immediately": the page announces what it will tell
+            if kind == "absolute" and self._observed(before, after):
+                continue  # "There were also no side effects noted": what was seen, reported
             if verbal and self._activity_object(after):
                 continue  # "I stopped taking my medication": an activity given up
             if verbal and self._on_a_person(kind, before, after):
@@ -524,6 +549,11 @@ class CureClaim(ShapeCheck):
             if verbal and self._sold_help(scope):
                 scope = scope[: -2 if scope[-1:] == ["to"] else -1]  # "these herbs help cure"
             scope = self._unsought(scope)  # "you will certainly find an improvement"
+            if verbal and before[-1:] == ["to"] and self._offered(before, sentence):
+                # "some natural remedies to cure TMJ permanently": "some" counts the remedies
+                scope = [w for w in scope[:-4] if w] + [
+                    w for w in scope[-4:] if w not in self.counting_words
+                ]
             if kind == "nominal" and self._counted_existence(scope):
                 scope = scope[:-1]  # "There are many natural cures for toenail fungus"
             promised = verbal and self._writer_promise(before)
@@ -892,19 +922,46 @@ class CureClaim(ShapeCheck):
             return False
         return after[1] in ARTICLES or after[1] in self.possessives or after[1] in DETERMINERS
 
-    def _offered(self, before: list[str]) -> bool:
+    def _germ_object(self, after: list[str]) -> bool:
+        """Is the verb's object a germ ("kills harmful bacteria", "flush bacteria out of the
+        system")? Up to two modifiers may come first; a germ is what a remedy acts on, not
+        the condition it promises to end ("kills cancer cells" stays a claim)."""
+        for word in after[:3]:
+            if word in self.germ_objects:
+                return True
+            if word in {",", ".", "and", "or", "of", "in", "to", "from"}:
+                return False
+        return False
+
+    def _observed(self, before: list[str], after: list[str]) -> bool:
+        """Is an absolute an observation reported in the past ("There were also no side
+        effects noted", "users had no side effects")? A past verb in its own clause, or a
+        report participle right after it; "it has no side effects" stays a promise."""
+        if after[:1] and after[:1] in REPORTS:
+            return True
+        return bool(self.observed_words.intersection(own_clause(clause_before(before))))
+
+    def _offered(self, before: list[str], sentence: list[str]) -> bool:
         """Is a remedy offered as the means of the infinitive ("There are lots of home
         remedies available to cure this disease")? An availability word right before "to"
         and a remedy in its clause, no treatment ("treatments are available to cure most
-        cases" is clinical) and no negation ("no remedy is available to cure it")."""
-        if before[-2:-1] == [] or before[-2] not in self.availability_words:
+        cases" is clinical) and no negation ("no remedy is available to cure it"). A remedy
+        or a how-to noun right before "to" offers the means too when the sentence promises
+        an absolute ("some natural remedies to cure TMJ permanently", "ways to reverse it
+        for good")."""
+        if before[-2:-1] == []:
+            return False
+        means = before[-2] in self.remedy_nouns | self.how_to_nouns
+        if before[-2] not in self.availability_words and not (
+            means and self._has_absolute(sentence)
+        ):
             return False
         clause = own_clause(clause_before(before[:-2]))
         if self._clinical(clause) | self.research_words.intersection(clause):
             return False
         if DENIALS.intersection(clause):
             return False
-        return self._remedy(clause)
+        return means or self._remedy(clause)
 
     def _result_participle(self, before: list[str], after: list[str]) -> bool:
         """Is a claim verb's gerund a participle that adds a result to its sentence, with
@@ -1398,7 +1455,7 @@ class CureClaim(ShapeCheck):
             return False  # "anecdotal cures have been reported": a noun
         if self.non_claim_objects.intersection(after[:3]):
             return False  # "eliminates the need for", "eliminated the recommendation"
-        if self._offered(before):
+        if self._offered(before, sentence):
             return True  # "home remedies are available to cure this disease"
         strong = self._has_absolute(sentence)
         agent = self._remedy_agent(after)
