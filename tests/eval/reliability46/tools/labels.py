@@ -30,6 +30,7 @@ Q = {
     "milk": "breast milk remedy for pink eye ear infection cuts uses as medicine",
     "energy2": "energy drinks boost performance and focus claims misleading regulator ruling",
     "ivm2": "ivermectin covid misinformation poison control calls news",
+    "stem": "clinic offering unproven stem cell cancer treatment shut down charged news",
     "supp": "supplements contaminated with hidden drugs FDA warning news",
 }
 
@@ -275,5 +276,5 @@ ROWS = [
     ("r46-060", N, True, "22010022", False, "news aggregator repost of a tech-news story on FDA suits against stem-cell clinics", U,
      "Reports the Justice Department suits against two clinics, the three women blinded by eye injections in a sham trial, and smallpox vaccine mixed into unapproved cancer treatments injected into tumours.",
      "sources 1: FDA warning letters and researchers cited, no links. date 0: none in the excerpt. risks 2: concrete harms. partial false: the excerpt ends at a paragraph end.",
-     "clinic", "news on regulators acting against unapproved cancer/stem-cell clinics", False, "", False, False),
+     "stem", "news on regulators acting against unapproved cancer/stem-cell clinics", False, "", False, False),
 ]
