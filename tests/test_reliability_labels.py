@@ -49,6 +49,8 @@ SETS = {
     "reliability43": "reliability43",
     "reliability44": "reliability44",
     "reliability45": "reliability45",
+    "reliability46": "reliability46",
+    "reliability47": "reliability47",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
