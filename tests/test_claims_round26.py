@@ -53,8 +53,8 @@ def test_round26_claims_found(linter: Linter, sentence: str) -> None:
         # R: an attributing verb's that-clause, reported to its end
         "Caisse claimed that the formula for the tea was given by a patient whose breast "
         "cancer was cured by drinking tea made from the same formula.",
-        # M needs an absolute, and no negation
-        "Here are some home remedies to cure hives.",
+        # M needs an absolute (or, from cycle 2, a remedy modifier), and no negation
+        "Here are some remedies to cure hives.",
         "There are no remedies to cure TMJ permanently.",
         # N1: negated, sought
         "There is no effective cure for tinnitus.",
@@ -81,3 +81,49 @@ def test_said_that_stays_the_writers_own(linter: Linter) -> None:
         "body than those conventional medications and approaches."
     )
     assert codes(linter, sentence, "MED201", heading="Natural treatment")
+
+
+# -- cycle 2: manner adverbs, result gerunds, natural means, safe alternatives --------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A1: a manner adverb between the auxiliary and the claim verb
+        "This natural remedy will easily cure your suffering and discomfort.",
+        "This oil will quickly heal your burns.",
+        # A2: a result gerund after "thereby"
+        "These substances provide vital components in the rebuilding of healthy cartilage, "
+        "thereby eliminating the source of arthritis pain.",
+        # A3: a remedy modifier names the means
+        "Read on to know about seven natural ways to cure this medical condition.",
+        "Here are some home remedies to cure hives.",
+        # S: safety sold as a replacement for medicine
+        "Homeopathic remedies can offer gentle, effective, and safe alternatives to "
+        "conventional cough treatments.",
+        "Echinacea is a safe alternative to antibiotics.",
+    ],
+)
+def test_round26_cycle2_claims_found(linter: Linter, sentence: str) -> None:
+    assert codes(linter, sentence, "MED201", heading="Home remedies")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A1: a hedging adverb still hedges
+        "This tea will probably cure it.",
+        # A2: a treatment before the result adverb makes a clinical statement
+        "Surgery removes the tumour, thereby curing the cancer.",
+        "Surgery removes the tumour, thereby eliminating the cancer.",
+        # A2: a gerund elsewhere is no claim by itself
+        "Eliminating triggers is the first step.",
+        # A3: no remedy modifier and no absolute
+        "There are several ways to cure this condition, and your doctor will choose one.",
+        # S: asked, or negated
+        "Is there a safe alternative to antibiotics?",
+        "There is no safe alternative to insulin.",
+    ],
+)
+def test_round26_cycle2_not_claims(linter: Linter, sentence: str) -> None:
+    assert codes(linter, sentence, "MED201", heading="Home remedies") == []

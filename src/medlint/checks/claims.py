@@ -346,6 +346,16 @@ class CureClaim(ShapeCheck):
             "of a claim ('some natural remedies to cure TMJ permanently'), count the "
             "remedies and do not hedge the claim."
         ),
+        manner_adverbs=words(
+            "Adverbs ('also', 'even') that may stand between an auxiliary and a claim verb "
+            "('will also cure'); any other '-ly' adverb that is no hedge is skipped too "
+            "('will easily cure your suffering')."
+        ),
+        result_links=words(
+            "Result adverbs ('thereby', 'thus') that, right before a claim verb's gerund "
+            "with a remedy before them, make it a result the remedy brings ('..., thereby "
+            "eliminating the source of arthritis pain')."
+        ),
         observed_words=words(
             "Past verbs ('were', 'had', 'noted') that, in the clause of an absolute ('There "
             "were no side effects noted', 'users had no side effects'), make it an "
@@ -426,6 +436,8 @@ class CureClaim(ShapeCheck):
         self.past_epithets = option_words(options, "past_epithets")
         self.germ_objects = option_words(options, "germ_objects")
         self.counting_words = option_words(options, "counting_words")
+        self.manner_adverbs = option_words(options, "manner_adverbs")
+        self.result_links = option_words(options, "result_links")
         self.observed_words = option_words(options, "observed_words")
         self.labels = {
             kind: Label.of(spec.code, kind)
@@ -952,8 +964,9 @@ class CureClaim(ShapeCheck):
         if before[-2:-1] == []:
             return False
         means = before[-2] in self.remedy_nouns | self.how_to_nouns
+        natural = before[-3:-2] != [] and before[-3] in self.remedy_modifiers
         if before[-2] not in self.availability_words and not (
-            means and self._has_absolute(sentence)
+            means and (self._has_absolute(sentence) or natural)
         ):
             return False
         clause = own_clause(clause_before(before[:-2]))
@@ -962,6 +975,37 @@ class CureClaim(ShapeCheck):
         if DENIALS.intersection(clause):
             return False
         return means or self._remedy(clause)
+
+    def _manner_skipped(self, before: list[str]) -> list[str]:
+        """The words before a verb without the manner adverbs right before it ("will easily
+        cure", "can quickly heal"): the auxiliary is then the verb's own. A hedging adverb
+        ("will probably cure", "usually") stays: the caller's hedge check reads it; so does
+        completeness ("the way to completely reverse gout": `_complete_infinitive`)."""
+        end = len(before)
+        while end > 1 and self._manner(before[end - 1]):
+            end -= 1
+        return before[:end]
+
+    def _manner(self, word: str) -> bool:
+        if word in self.manner_adverbs | self.counting_words:
+            return True
+        return (
+            word.endswith("ly")
+            and len(word) > 4
+            and word not in self.hedges | self.predicate_hedges | self.completeness
+        )
+
+    def _result_linked(self, before: list[str]) -> bool:
+        """Is a claim verb's gerund a result linked to what a remedy does ("these
+        substances provide vital components for healthy cartilage, thereby eliminating the
+        source of arthritis pain")? Right after a result adverb (`result_links`), with no
+        treatment, professional or study before it ("surgery removes the tumour, thereby
+        curing ...")."""
+        if not before[-1:] or before[-1] not in self.result_links:
+            return False
+        earlier = before[:-1]
+        studied = (self.professionals | self.research_words).intersection(earlier)
+        return not (self._clinical(earlier) or studied)
 
     def _result_participle(self, before: list[str], after: list[str]) -> bool:
         """Is a claim verb's gerund a participle that adds a result to its sentence, with
@@ -1003,6 +1047,7 @@ class CureClaim(ShapeCheck):
         absolute ("Say goodbye to ... for good"); the verb finite and asserted: not after a
         treatment ("chemotherapy destroys cancer cells"), not a noun ("the repair"), an
         infinitive ("to kill cancer cells"), a passive without an absolute, or a gerund."""
+        before = self._manner_skipped(before)  # "this serum will quickly shrink ..."
         clause = clause_before(before)
         head = mention.text.lower().split()[0]
         if self._clinical(clause) or head.endswith("ing"):
@@ -1429,12 +1474,17 @@ class CureClaim(ShapeCheck):
         """Is a claim verb asserted, not a clinical statement? "can cure some early
         cancers" (a hedge; checked by the caller), "treatment is given to cure the cancer",
         "can be cured if found early", "reduce or eliminate" are not claims."""
+        before = self._manner_skipped(before)  # "will easily cure": the verb after "will"
         clause = clause_before(before)
         head = mention.text.lower().split()[0]
         if head.endswith("ing") and head not in self.needs_absolute:
             # "work wonderfully in healing this skin disease", "did indeed live, curing
-            # their cancer"
-            return self._worked_in(before) or self._result_participle(before, after)
+            # their cancer", "rebuilds cartilage, thereby eliminating the source of pain"
+            return (
+                self._worked_in(before)
+                or self._result_participle(before, after)
+                or self._result_linked(before)
+            )
         if head in self.needs_absolute:
             # "it may disappear on its own" is no claim; "my tumors are gone" is, and so is
             # "By following a simple cleanse program, you can get rid of it"
