@@ -1,0 +1,60 @@
+"""rel49 label records (blind labeller; one row per stored page). No page text here beyond short
+quoted phrases. Row: (id, genre, reliable, scores[accuracy_balance, claims, care_prompt, sources,
+authorship_review, date, risks_uncertainty, advertising], partial, doc_type, source_leaning, why,
+note, query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present)."""
+
+W, N = "web page", "news"
+RL, UL = "reliable-leaning", "unreliable-leaning"
+
+Q = {
+    1: "natural cure for bacterial vaginosis at home",
+    2: "does cranberry juice cure a urinary tract infection",
+    3: "shilajit benefits testosterone",
+    4: "tongkat ali benefits side effects",
+    5: "glutathione IV drip benefits",
+    6: "ear candling does it work",
+}
+
+ROWS = [
+    ("r49-001", W, False, "00100002", True, "home-remedy article on cranberry for UTI on a women's-health content site", UL,
+     "Calls cranberry 'a commonly used anti-bacterial drug', says studies found it 'immensely beneficial for treating' UTI and that it 'reduces the requirement of antibiotics', and states it 'has no side effects for human body'; prevention evidence is stretched into treatment.",
+     "HARD: unsafe_advice false: the safety claim is followed in the same paragraph by 'consult your doctor for possible side effects' and the healing claim by 'under the fire of several controversies', so both are qualified (as r21-011); care 1 for that prompt. No UTI red flags (fever, back pain) with an action.",
+     2, "cure-claim page on a domain styled like a hospital women's centre; last result", False, "", True, False),
+    ("r49-002", N, False, "11000012", True, "short food-site news item on a cranberry/UTI claim", UL,
+     "Reports that a company's cranberry claim was rejected and that a November 2016 study found no link, but names neither the company, the study nor the researchers, and a garbled key sentence ('claims are not shot down') says the opposite of what it means.",
+     "HARD: the bottom line (mixed, mostly negative evidence) is fair, so accuracy 1 and risks 1; label for the unnamed sources and the self-contradicting sentence, which leave a reader unable to tell what was found.",
+     2, "news-style item answering the cure question; food site, n-z domain", False, "", False, False),
+    ("r49-003", W, True, "22120022", True, "magazine health article section on earwax removal (ear candles)", UL,
+     "Says plainly that ear candling does not work, quotes the head of the earwax guideline group, explains that the 'wax' is candle paraffin and warns of severe facial burns; a bad blockage goes to the doctor.",
+     "HARD: 'If a blockage is truly bad and you can't take care of it at home' + doctor is a general prompt, not a concrete sign (pain, hearing loss, discharge), so warning_signs_present false; care 1. One page of a multi-page slideshow.",
+     6, "mainstream magazine page debunking ear candling", False, "", True, False),
+    ("r49-004", W, True, "22010011", True, "supplement seller's blog article on shilajit and testosterone", UL,
+     "Sets out to look 'beyond the marketing headlines' at the one randomised trial (Pandit 2016), describes it by design rather than by headline numbers and states the age-related testosterone decline correctly; no benefit is overstated in what is shown.",
+     "HARD: the site sells shilajit (advertising 1) and the safety section is listed but not reached (risks 1), but the stored text makes no unsupported claim; labelled from the text, not the seller. No prompt to test or see a doctor for symptoms of low testosterone (care 0).",
+     3, "shop blog (brand domain) on shilajit for testosterone; first result", False, "", True, False),
+    ("r49-005", W, False, "11000011", True, "supplement site article (contents + introduction) on shilajit and testosterone", UL,
+     "Frames shilajit as something that 'supports testosterone production', with a 'wide range of health benefits', 'backed by scientific evidence', and offers dosing and a comparison with other 'testosterone boosters' without any study shown.",
+     "HARD: mostly a table of contents; the side-effects section is promised but not reached (risks 1); label for the framing of a marketing claim as established fact on a single-product site. No doctor prompt for symptoms of low testosterone.",
+     3, "single-product site pushing shilajit as a testosterone booster", False, "", True, False),
+    ("r49-006", W, False, "10010001", True, "bodybuilding-science blog post on a shilajit trial", UL,
+     "The headline turns one small trial into a booster 'that Works in Men' with '~20% Increase in Free T', and the excerpt gives no limits of the study (size, length, healthy volunteers) and no harms, amid gym-training link clutter.",
+     "HARD: the author mocks supplement marketing and names the journal (sources 1), and 'a cure for all diseases' is quoted from ancient texts, not claimed (unsafe false); label for the headline certainty with no caveat. date 0: year only in the URL.",
+     3, "personal science/bodybuilding blog, 'works in men' headline", False, "", True, False),
+    ("r49-007", W, True, "21212022", True, "long-read supplement evidence article on a wellness site", UL,
+     "Says there is one decent placebo-controlled trial (about 20% in middle-aged men), separates it from hype, and puts the lead and arsenic contamination of raw resin first; lists its primary sources and tells people on testosterone therapy, with prostate disease or haemochromatosis to see a clinician first.",
+     "HARD: 'The testosterone and energy signals are real' is stronger than one trial supports (claims 1). warning_signs_present true: named situations (testosterone therapy, prostate condition, haemochromatosis) tied to a clinician conversation before starting.",
+     3, "wellness site promising an evidence read; to test a careful-looking supplement page", False, "", True, True),
+    ("r49-008", W, True, "11000012", True, "re-hosted consumer health article on tongkat ali benefits", UL,
+     "Hedges throughout ('few small human studies', 'more research is needed', 'not enough research to say whether these are true benefits') and presents traditional uses as supposed.",
+     "HARD: re-hosted on an unrelated domain; 'could be an alternative to testosterone replacement therapy' is hedged ('More studies are needed') so claims 1 and unsafe false; 'Malayalam' is wrong (the name is Malay), accuracy 1. No side effects in the excerpt (risks 1 for the stated uncertainty).",
+     4, "benefits listicle copied onto an unrelated domain (truck site)", False, "", True, False),
+    ("r49-009", W, False, "00000001", True, "IV-therapy clinic page on glutathione drips", UL,
+     "Lists unsupported benefits of glutathione drips (boosts immunity, 'eradicating hyperpigmentation', fat breakdown, sleep apnoea, 'Helps prevent chronic conditions') and a vague 'deficiency' symptom list inviting self-diagnosis, with no evidence, no risks and no word on who should not have it.",
+     "unsafe_advice false: efficacy claims with no cure, guarantee or safety word in the excerpt (as r41-001). advertising 1: clinic selling the service.",
+     5, "wellness clinic selling glutathione IV", False, "", True, False),
+    ("r49-010", W, True, "22210111", True, "IV-clinic owner's blog post on glutathione drips", UL,
+     "A clinician tells a patient swayed by an influencer to 'put the credit card away', says glutathione IV is 'one of the most aggressively oversold' protocols and that healthy adults already have plenty; the workup comes before the drip.",
+     "HARD: a clinic that sells IV therapy, writing against over-selling it; labelled from the text. Harms of IV glutathione not reached (risks 1). No concrete sign tied to an action (warning_signs_present false).",
+     5, "clinic blog post; to include a clinic page that may be careful", False, "", True, False),
+]
