@@ -6,6 +6,7 @@ warning_signs_present)."""
 
 W, N = "web page", "news"
 RL, UL = "reliable-leaning", "unreliable-leaning"
+UQ55 = 'these are all-natural and actually ‘safe enough to eat’ with no known side-effects'
 
 Q = {
     1: "natural cure for bacterial vaginosis at home",
@@ -35,6 +36,10 @@ Q = {
     25: "B12 shots clinic energy boost immunity weight loss book appointment",
     26: "sea cucumber capsules joint pain heal naturally buy",
     27: "creatine gummies tested contain no creatine news",
+    28: "vitamin B3 niacin schizophrenia does it work evidence psychiatrist",
+    29: "baby eczema breast milk coconut oil natural treatment parents guide",
+    30: "supplements for OCD N-acetylcysteine inositol evidence",
+    31: "is cod liver oil safe for children vitamin A too much",
 }
 
 ROWS = [
@@ -238,4 +243,44 @@ ROWS = [
      "Opens with an iHerb discount link and says 'modern scientific research is increasingly validating' traditional claims, listing anti-cancer, anti-inflammatory and immune effects of sea cucumber compounds from lab work as health benefits of the supplement.",
      "HARD: warning_signs_warranted false: a general 'benefits' overview not aimed at a condition a reader has (stricter reading noted in r21's LABELLING). advertising 0: affiliate shop links in the text.",
      26, "affiliate page pushing sea cucumber supplements", False, "", False, False),
+    ("r49-051", W, False, "00000001", True, "weight-loss injection shop page on B12 shots", UL,
+     "Presents B12 shots as 'weight-loss diet aids' that 'boost metabolism and energy levels' so that people exercise more and lose weight, and says the vitamin 'converts carbohydrates into glucose' (wrong); no evidence, risks or word on who actually needs B12.",
+     "Short page on a shop selling hCG and B12 injections (advertising 1). unsafe_advice false: efficacy claim without a cure or safety word.",
+     25, "hCG/B12 injection shop page", False, "", True, False),
+    ("r49-052", W, True, "22100011", True, "skin clinic page on who needs B12 injections", UL,
+     "Explains that B12 injections treat and prevent deficiency and lists the real reasons someone may need them (pernicious anaemia, vegan diet, atrophic gastritis, malabsorption, PPIs, gastric surgery, alcohol, age) without claiming weight loss or energy for everyone.",
+     "HARD: a skincare clinic selling the service (advertising 1) and no side effects in the excerpt (risks 1), but the content is accurate and framed around deficiency.",
+     25, "clinic page; to include a careful commercial B12 page", False, "", True, False),
+    ("r49-053", W, False, "10000002", True, "home-remedy site page on baby eczema", UL,
+     "Promises parents that its home remedies 'will help to treat this skin condition of your baby effectively' and tells them 'do not worry', while explaining eczema by 'ceramides ... which are the fatty cells' (they are lipids, not cells); cracked, weeping skin is called 'more severe' with no advice to see a doctor.",
+     "HARD: the remedies themselves are not reached, so the label rests on the efficacy promise and the missing care advice for weeping skin in an infant (no action, warning_signs_present false).",
+     14, "home-remedy site for baby eczema", False, "", True, False),
+    ("r49-054", W, False, "11000002", True, "news-site health article on home remedies for gingivitis", UL,
+     "Tells readers with bleeding gums 'If yes, you have gingivitis' and offers salt, mustard-oil and turmeric pastes and oil pulling as treatment, without saying that brushing, flossing and a dental clean are what reverse gingivitis or when to see a dentist.",
+     "HARD: the remedies are low-risk and the page says gingivitis must be treated early (accuracy 1, claims 1), but it replaces plaque removal and dental care with kitchen pastes. Genre web page: advice article on a news site.",
+     15, "news-site advice piece on treating gingivitis at home", False, "", True, False),
+    ("r49-055", W, False, "00000201", True, "natural-products shop blog: a parent's 'nature's cure' for baby eczema", UL,
+     "A parent who 'put the jar away' of the prescribed steroid cream describes natural remedies as 'all-natural and actually safe enough to eat with no known side-effects' and credits them with the child's improvement, addressing other parents who 'shun steroid creams'.",
+     "unsafe_advice true: own-voice safety claim for remedies framed against the prescribed steroid cream. The paediatrician's advice (moisturise, short nails) is reported accurately (care 0: no prompt to return for infected or worsening eczema). Dated July 1, 2015 (date 2). advertising 1: shop blog.",
+     29, "shop blog with a 'nature's cure' title for baby eczema", True, UQ55, True, False),
+    ("r49-056", W, True, "21100212", True, "treatment-centre blog on natural remedies for anxiety in children (opening sections)", UL,
+     "Explains childhood anxiety accurately: normal worries versus persistent anxiety that interferes with daily life, common causes and triggers, and that frequent and intense anxiety may need intervention.",
+     "HARD: the teaser promises 'effective natural remedies ... From deep breathing to herbal remedies' (claims 1), but the remedies are not reached; labelled on the accurate text shown. 'may require attention and intervention' is general (care 1, warning_signs_present false). Dated March 21, 2024.",
+     12, "treatment-centre blog on natural remedies for anxious children", False, "", True, False),
+    ("r49-057", W, True, "22010012", True, "naturopathic news page summarising a trial of NAC for OCD in children", UL,
+     "Summarises one 10-week randomised double-blind trial of NAC added to citalopram in children and teenagers with OCD, stating it was an add-on to an SSRI and that no serious adverse effects were found.",
+     "HARD: no effect size and a single small trial, with no advice that parents should only add supplements with the child's prescriber (care 0); judged as a faithful, non-exaggerated study summary that keeps the SSRI in place.",
+     30, "naturopathic site's research summary on NAC for paediatric OCD", False, "", True, False),
+    ("r49-058", W, False, "01000012", True, "content-site article warning about fish liver oil for children", UL,
+     "Rightly warns that a teaspoon of cod liver oil has about 1,360 mcg of vitamin A, 'way more than' the 300 mcg recommended for 1-3-year-olds, but then advises 'ideally, no more than 1 teaspoon a day for kids', and confuses mercury with 'High cortisol levels' harming the nervous system.",
+     "HARD: the overall message (moderation, check vitamin A) is right, but the dose advice contradicts its own figures and would put toddlers above the vitamin A upper limit; label for the self-contradicting, garbled safety advice. No word on signs of vitamin A toxicity that need a doctor.",
+     31, "content-site page on too much fish liver oil for kids", False, "", True, False),
+    ("r49-059", W, True, "21010012", True, "practitioner newsletter summary of a systematic review of NAC for OCD", UL,
+     "Reports a systematic review (four trials, five case series, 2,400-3,000 mg/day for about 12 weeks) that found reduced symptom severity with good tolerability, calls the results 'encouraging' from 'few pilot studies', and warns that 'magic bullets ... rarely exist'.",
+     "warning_signs_warranted false: written for practitioners and clinicians (as r21-007, r41-010). 'demonstrates activity' is upbeat for four small trials (claims 1). date 0: URL only.",
+     30, "practitioner newsletter on NAC for OCD", False, "", False, False),
+    ("r49-060", W, True, "22100012", True, "lifestyle blog introduction to baby eczema home remedies", UL,
+     "The opening describes a parent having the baby checked and diagnosed by a doctor, being reassured that eczema is manageable and often outgrown, and notes that some parents prefer natural options to over-the-counter remedies.",
+     "HARD: the nine remedies are not reached; labelled on the harmless, doctor-first opening (care 1). No warning signs for infected eczema (warning_signs_present false).",
+     14, "lifestyle blog list of baby eczema home remedies", False, "", True, False),
 ]
