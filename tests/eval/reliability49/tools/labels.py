@@ -183,7 +183,7 @@ ROWS = [
      "Gives the size of the meta-analysis (10 trials, about 1,500 people), relative reductions (38% overall, 47% with recurrent UTI), the authors' own warning that results 'should be interpreted with great caution', and an independent expert noting open questions about form and dose.",
      "The independent expert's 'science is catching up' line is upbeat (claims 1); relative figures only and no harms (risks 1). date 0: URL only.",
      20, "news report of a cranberry meta-analysis, with caveats", False, "", False, False),
-    ("r49-036", N, True, "22021212", True, "university nutrition newsletter item on a JAMA cranberry-capsule trial", UL,
+    ("r49-036", N, True, "22021212", True, "university nutrition newsletter item on a JAMA cranberry-capsule trial", RL,
      "Reports that a one-year JAMA trial in 185 elderly women in care homes found no significant difference in UTIs with cranberry capsules, notes an early signal, and compares it with an earlier positive trial (hydration as a possible difference).",
      "Short but balanced; dated update and journal named. No byline (authorship 1 for the institutional newsletter).",
      20, "university newsletter item on a negative cranberry trial", False, "", False, False),
