@@ -51,6 +51,8 @@ SETS = {
     "reliability45": "reliability45",
     "reliability46": "reliability46",
     "reliability47": "reliability47",
+    "reliability48": "reliability48",
+    "reliability49": "reliability49",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
