@@ -127,3 +127,24 @@ def test_round26_cycle2_claims_found(linter: Linter, sentence: str) -> None:
 )
 def test_round26_cycle2_not_claims(linter: Linter, sentence: str) -> None:
     assert codes(linter, sentence, "MED201", heading="Home remedies") == []
+
+
+# -- cycle 3: an impersonal belief is reported; "proven to treat" --------------------
+
+
+def test_belief_reported_impersonally(linter: Linter) -> None:
+    sentence = "Magnets are believed to have healing powers for pain."
+    assert codes(linter, sentence, "MED201", heading="Magnetic bracelets") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("All of these remedies are safe and proven to treat the condition.", True),
+        ("Our drops have been proven to treat and prevent cataracts.", True),
+        ("Chemotherapy has been proven to treat this cancer.", False),
+        ("Surgery is proven to cure most early cancers of this kind.", False),
+    ],
+)
+def test_proven_to_treat(linter: Linter, sentence: str, found: bool) -> None:
+    assert bool(codes(linter, sentence, "MED201", heading="Home remedies")) is found

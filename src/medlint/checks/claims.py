@@ -521,6 +521,12 @@ class CureClaim(ShapeCheck):
                 continue  # "salt water kills harmful bacteria": a mechanism, not a cure
             if own_clause(clause_before(before)) in (["what"], ["which"]):
                 continue  # "What Works Immediately": the page announces what it will tell
+            if (
+                kind == "absolute"
+                and "proven" in mention.text.lower().split()
+                and self._clinical(own_clause(clause_before(before)))
+            ):
+                continue  # "Chemotherapy has been proven to treat this cancer": clinical
             if kind == "absolute" and self._observed(before, after):
                 continue  # "There were also no side effects noted": what was seen, reported
             if verbal and self._activity_object(after):
