@@ -30,6 +30,7 @@ Q = {
     "pain2": "new painkiller drug trial results news chronic pain",
     "drymouth2": "dry mouth xerostomia causes treatment when to see dentist",
     "period": "period pain natural relief when to see a GP",
+    "homeo2": "homeopathic remedy for allergies children natural allergy relief",
 }
 
 ROWS = [
@@ -268,4 +269,8 @@ ROWS = [
      "Accurate explanation of joints, cartilage, osteoarthritis and rheumatoid arthritis (source named), and says pain relievers are usually the first choice.",
      "HARD: a retailer's magazine and the supplement recommendations are past the cut; label on what is shown, which is accurate.",
      "joints", "retailer magazine likely to push supplements", False, "", True, False),
+    ("r50-060", W, False, "00000002", True, "homeopathy clinic condition page", U,
+     "Says conventional treatment 'fails to give long term relief' while homeopathy 'enhances the immunity', 'prevents recurrent episodes' and reduces their intensity 'significantly', on a page that covers food and drug allergies and asthma.",
+     "HARD: no remedy or dose is given, but the page's own voice steers readers with allergies (including food allergy and asthma) away from conventional care toward homeopathy, read as discouragement of recommended treatment (as r41-017), so unsafe_advice true. No sign such as breathing difficulty or swelling is tied to emergency care.",
+     "homeo2", "homeopathy clinic page", True, "Conventional treatment can help in acute episodes but fails to give long term relief.", True, False),
 ]
