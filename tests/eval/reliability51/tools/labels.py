@@ -1,0 +1,62 @@
+"""rel51 labels: one blind labeller, from the stored excerpts only. Scores in CRITERIA order:
+accuracy_balance, claims, care_prompt, sources, authorship_review, date, risks_uncertainty,
+advertising. Row: id, genre, reliable, scores, partial, doc_type, source_leaning, why, note,
+query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "canker": "home remedies for canker sores in adults that keep coming back",
+    "incont": "herbs for bladder leakage urinary incontinence natural remedy",
+    "elbow": "natural remedies for tennis elbow pain at home herbs",
+    "eyes": "best supplements for eyesight with diabetes diabetic retinopathy vitamins",
+    "lips": "chapped lips cracked and bleeding what can I do",
+    "lowbp": "low blood pressure natural remedies dizzy when standing",
+}
+
+ROWS = [
+    ("r51-001", W, False, "00000002", True, "home-remedy list on a lifestyle content site", U,
+     "Lists kitchen remedies for canker sores with invented causes ('unclean stomach', bacterial infection) and says coconut oil 'will not fail to cure' a sore; no word on when a sore needs a doctor or dentist.",
+     "unsafe_advice: own-voice guarantee of a cure for coconut oil. Frames medicines as 'costly' to avoid.",
+     "canker", "remedy content site with a numbered canker-sore list; careless source", True,
+     "will not fail to cure a painful canker sore", True, False),
+    ("r51-002", W, True, "22201222", True, "natural-remedy article by a former navy corpsman on a remedy site", U,
+     "Accurate description of canker sores and their course, advises seeing a doctor if sores keep coming back, and states plainly that the remedies are unreviewed, may cause allergy or interact with medicines.",
+     "HARD: a remedy site with a joke in the middle and remedies hedged only by 'may'; label from the accurate content, the disclaimer and the recurrence prompt. warning_signs_present true: sores that 'continue to reappear' tied to seeing a doctor.",
+     "canker", "remedy site article with author credentials and a disclaimer; to test a careful page on a remedy site", False, "", True, True),
+    ("r51-003", W, False, "00000002", True, "home-remedy article on a general content site", U,
+     "Tells readers they do not need a physician because 'the cure resides in your kitchen', calls coconut oil 'the safest and simplest canker sore remedy ever' and claims sage kills bacteria and viruses.",
+     "unsafe_advice: discourages seeing a professional in its own voice.",
+     "canker", "general content site promising a kitchen cure for canker sores", True,
+     "You don’t need to the physician to find a cure", True, False),
+    ("r51-004", W, True, "22000212", True, "health content site explainer on urinary incontinence", U,
+     "Correct, neutral account of what urinary incontinence is and its types (urge, overflow, psychogenic), dated; the excerpt stops before any natural measures.",
+     "HARD: the title promises natural control but the excerpt stops before any remedy; label from what is shown. risks 1: no intervention discussed. No doctor prompt in the excerpt.",
+     "incont", "health content site asking whether incontinence can be controlled naturally", False, "", True, False),
+    ("r51-005", W, False, "11000012", True, "tag-page teaser of a lifestyle blog post on home remedies", U,
+     "Only a teaser: correct types of incontinence, then a promise of '13 Quality Home Remedies' (the text says 12) with no hint that leakage can need assessment (UTI, prostate, stones).",
+     "HARD: nothing false beyond the muddled count; label for the purpose (home remedies for a condition that needs assessment) and no care guidance. risks 1: remedies not shown.",
+     "incont", "lifestyle blog tag page promising home remedies for incontinence; careless source", False, "", True, False),
+    ("r51-006", W, False, "10000002", True, "copied beauty/remedy article on a pages.dev mirror", U,
+     "Symptoms and causes are fine, but it tells readers 'don't worry' and goes straight to essential oils ('potent anti-inflammatory properties, which can help treat the pain') with no evidence, no caution on skin use and no word on when to see anyone.",
+     "unsafe_advice false: efficacy claim, no cure or safety word. 'May turn into chronic pain if left untreated' names a risk without an action.",
+     "elbow", "mirror copy of a remedy article on tennis elbow natural treatments; careless source", False, "", True, False),
+    ("r51-007", W, False, "11010012", True, "eye-supplement seller's blog post on diabetic retinopathy", U,
+     "Sound on lifestyle and mostly right on symptoms, but lists 'reactive hypoglycemia' as a retinopathy symptom and, while saying damage goes unnoticed, never tells people with diabetes to have regular dilated eye exams or see an eye doctor for the symptoms listed.",
+     "HARD: a seller's page whose excerpt stops before the supplements; label for the missing care advice on a sight-threatening condition and the error. sources 1: a footnote marker only.",
+     "eyes", "eye-supplement seller's blog on nutrition for diabetic retinopathy", False, "", True, False),
+    ("r51-008", W, True, "22200212", True, "magazine-site article on natural remedies for low blood pressure", R,
+     "Gives correct thresholds, symptoms and orthostatic hypotension, notes that low readings without symptoms are usually not treated, and says shock needs emergency care right away.",
+     "risks 1: the remedies themselves are not reached in the excerpt. Date only in the URL (not counted). 'Dizzy Spells Be Gone' headline hype. warning_signs_present true: shock tied to emergency attention.",
+     "lowbp", "news/lifestyle magazine page on natural remedies for low blood pressure", False, "", True, True),
+    ("r51-009", W, True, "22010012", False, "short health tip reposted from HealthDay", U,
+     "Short, correct tips for low blood pressure attributed to the US National Heart, Lung, and Blood Institute (get up slowly, smaller meals, fluids, compression stockings).",
+     "HARD: thin, no doctor prompt and nothing on fainting or causes such as medicines; label from the correct, attributed content. Date only in the URL. risks 1: self-care measures without limits.",
+     "lowbp", "aggregator repost of a health tip on coping with low blood pressure", False, "", True, False),
+    ("r51-010", W, True, "22211012", True, "forum post quoting dermatologists' advice on chapped lips", U,
+     "A forum post pasting named dermatologists' advice: do not lick lips, drink fluids, humidify, and see a dermatologist when chapping does not respond or corner cracks do not heal (possible infection or sun damage).",
+     "HARD: a makeup forum re-posting text found on Google, without a source link; label from the attributed, correct content. warning_signs_present true: unresponsive chapping / non-healing corner cracks tied to a dermatologist.",
+     "lips", "makeup forum thread on dry lips quoting doctors; forum source", False, "", True, True),
+]
