@@ -53,6 +53,8 @@ SETS = {
     "reliability47": "reliability47",
     "reliability48": "reliability48",
     "reliability49": "reliability49",
+    "reliability50": "reliability50",
+    "reliability51": "reliability51",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
