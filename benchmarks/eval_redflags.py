@@ -42,6 +42,7 @@ from medlint.audience import detect as detect_audience
 from medlint.engine import Linter, Options
 from medlint.inspection import TopicSource
 from medlint.reading import read_bytes
+from medlint.ruleset import RuleFileError
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "tests" / "eval" / "redflags"
@@ -186,7 +187,11 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"--split {name!r}: not a split of the set ({', '.join(known)})")
     linter = Linter(Options(today=TODAY, select=tuple(args.select.split(","))))
     rows = load(args.split)
-    scored = [score(row, linter) for row in rows]
+    try:
+        scored = [score(row, linter) for row in rows]
+    except RuleFileError as exc:  # bad rule data: say which file and why, as the CLI does
+        print(f"eval_redflags: {exc}", file=sys.stderr)
+        return 2
     for split in sorted({s.split for s in scored}):
         items = [s for s in scored if s.split == split]
         positives = sum(1 for s in items if s.positive)
