@@ -439,6 +439,10 @@ class CureClaim(ShapeCheck):
         self.manner_adverbs = option_words(options, "manner_adverbs")
         self.result_links = option_words(options, "result_links")
         self.observed_words = option_words(options, "observed_words")
+        self.care_or_study_words = self.professionals | self.research_words
+        self.means_nouns = self.remedy_nouns | self.how_to_nouns
+        self.skipped_adverbs = self.manner_adverbs | self.counting_words
+        self.kept_adverbs = self.hedges | self.predicate_hedges | self.completeness
         self.labels = {
             kind: Label.of(spec.code, kind)
             for kind in ("verbal", "absolute", "nominal", "change", "predicate", "curable")
@@ -497,16 +501,22 @@ class CureClaim(ShapeCheck):
                 continue  # "all five trials showed no side effects", "38% had tumors that ..."
             if in_research_section(ctx.document, mention.start, self.research_headings):
                 continue  # "... have their tumors disappear entirely" under "... Research"
-            if kind == "absolute" and self._universal(mention.text.lower().split()[1:]):
-                clause = own_clause(clause_before(before))
-                if self._by_professional(clause) or not (clause or head_s(mention)):
-                    continue  # "oncologists treat all types of ...", "Treat all burns ..."
+            own = own_clause(clause_before(before))  # the claim's own clause, before it
+            words = mention.text.lower().split()
             if (
                 kind == "absolute"
-                and mention.text.lower().split()[-1].endswith("ing")
-                and self._clinical(own_clause(clause_before(before)))
+                and self._universal(words[1:])
+                and (self._by_professional(own) or not (own or head_s(mention)))
             ):
-                continue  # "Surgery is effective in curing early cancer": a clinical finding
+                continue  # "oncologists treat all types of ...", "Treat all burns ..."
+            if (
+                kind == "absolute"
+                and (words[-1].endswith("ing") or "proven" in words)
+                and self._clinical(own)
+            ):
+                # "Surgery is effective in curing early cancer", "Chemotherapy has been
+                # proven to treat this cancer": a clinical finding
+                continue
             if kind == "absolute" and self._limited_use(after):
                 continue  # "no reported side effects ... when the recommended doses are taken"
             if kind == "absolute" and not self._harm_adjective_said(mention, before, after):
@@ -519,15 +529,9 @@ class CureClaim(ShapeCheck):
                 continue  # "the only way to be completely safe is ..."
             if kind == "change" and self._germ_object(after):
                 continue  # "salt water kills harmful bacteria": a mechanism, not a cure
-            if own_clause(clause_before(before)) in (["what"], ["which"]):
+            if own in (["what"], ["which"]):
                 continue  # "What Works Immediately": the page announces what it will tell
-            if (
-                kind == "absolute"
-                and "proven" in mention.text.lower().split()
-                and self._clinical(own_clause(clause_before(before)))
-            ):
-                continue  # "Chemotherapy has been proven to treat this cancer": clinical
-            if kind == "absolute" and self._observed(before, after):
+            if kind == "absolute" and self._observed(own, after):
                 continue  # "There were also no side effects noted": what was seen, reported
             if verbal and self._activity_object(after):
                 continue  # "I stopped taking my medication": an activity given up
@@ -563,15 +567,13 @@ class CureClaim(ShapeCheck):
                 continue
             # a hedge in another clause ("called the greatest herb by many doctors as it
             # heals all diseases") does not qualify this one
-            scope = own_clause(clause_before(before)) if verbal else main_clause(before)
+            scope = own if verbal else main_clause(before)
             if verbal and self._sold_help(scope):
                 scope = scope[: -2 if scope[-1:] == ["to"] else -1]  # "these herbs help cure"
             scope = self._unsought(scope)  # "you will certainly find an improvement"
             if verbal and before[-1:] == ["to"] and self._offered(before, sentence):
                 # "some natural remedies to cure TMJ permanently": "some" counts the remedies
-                scope = [w for w in scope[:-4] if w] + [
-                    w for w in scope[-4:] if w not in self.counting_words
-                ]
+                scope = scope[:-4] + [w for w in scope[-4:] if w not in self.counting_words]
             if kind == "nominal" and self._counted_existence(scope):
                 scope = scope[:-1]  # "There are many natural cures for toenail fungus"
             promised = verbal and self._writer_promise(before)
@@ -927,7 +929,7 @@ class CureClaim(ShapeCheck):
         if clause[-1:] == [] or clause[-1] not in self.modal_hedges:
             return False
         subject = clause[-SUBJECT_WINDOW - 2 : -1]
-        if self._clinical(clause) | (self.professionals | self.research_words).intersection(clause):
+        if self._clinical_or_studied(clause):
             return False
         return bool(self._remedy(subject))
 
@@ -951,13 +953,13 @@ class CureClaim(ShapeCheck):
                 return False
         return False
 
-    def _observed(self, before: list[str], after: list[str]) -> bool:
+    def _observed(self, clause: list[str], after: list[str]) -> bool:
         """Is an absolute an observation reported in the past ("There were also no side
         effects noted", "users had no side effects")? A past verb in its own clause, or a
         report participle right after it; "it has no side effects" stays a promise."""
         if after[:1] and after[:1] in REPORTS:
             return True
-        return bool(self.observed_words.intersection(own_clause(clause_before(before))))
+        return bool(self.observed_words.intersection(clause))
 
     def _offered(self, before: list[str], sentence: list[str]) -> bool:
         """Is a remedy offered as the means of the infinitive ("There are lots of home
@@ -969,7 +971,7 @@ class CureClaim(ShapeCheck):
         for good")."""
         if before[-2:-1] == []:
             return False
-        means = before[-2] in self.remedy_nouns | self.how_to_nouns
+        means = before[-2] in self.means_nouns
         natural = before[-3:-2] != [] and before[-3] in self.remedy_modifiers
         if before[-2] not in self.availability_words and not (
             means and (self._has_absolute(sentence) or natural)
@@ -993,13 +995,9 @@ class CureClaim(ShapeCheck):
         return before[:end]
 
     def _manner(self, word: str) -> bool:
-        if word in self.manner_adverbs | self.counting_words:
+        if word in self.skipped_adverbs:
             return True
-        return (
-            word.endswith("ly")
-            and len(word) > 4
-            and word not in self.hedges | self.predicate_hedges | self.completeness
-        )
+        return word.endswith("ly") and len(word) > 4 and word not in self.kept_adverbs
 
     def _result_linked(self, before: list[str]) -> bool:
         """Is a claim verb's gerund a result linked to what a remedy does ("these
@@ -1009,9 +1007,12 @@ class CureClaim(ShapeCheck):
         curing ...")."""
         if not before[-1:] or before[-1] not in self.result_links:
             return False
-        earlier = before[:-1]
-        studied = (self.professionals | self.research_words).intersection(earlier)
-        return not (self._clinical(earlier) or studied)
+        return not self._clinical_or_studied(before[:-1])
+
+    def _clinical_or_studied(self, words: Sequence[str]) -> bool:
+        """Do the words name a treatment, a medicine, a professional or a study: a clinical
+        statement, not a remedy's claim?"""
+        return bool(self._clinical(words) or self.care_or_study_words.intersection(words))
 
     def _result_participle(self, before: list[str], after: list[str]) -> bool:
         """Is a claim verb's gerund a participle that adds a result to its sentence, with
@@ -1021,10 +1022,7 @@ class CureClaim(ShapeCheck):
         their cancer ..." stays clinical); "the goal is curing their cancer" has no comma."""
         if before[-1:] != [","] or not after[:1] or after[0] not in self.possessives:
             return False
-        return not (
-            self._clinical(before)
-            or (self.professionals | self.research_words).intersection(before)
-        )
+        return not self._clinical_or_studied(before)
 
     def _worked_in(self, before: list[str]) -> bool:
         """Is a claim verb's gerund said of what a remedy does or is used for ("these herbs
