@@ -185,9 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.split.split(","):
         if name not in known:
             parser.error(f"--split {name!r}: not a split of the set ({', '.join(known)})")
-    linter = Linter(Options(today=TODAY, select=tuple(args.select.split(","))))
     rows = load(args.split)
-    try:
+    try:  # a rule file is read when the linter is built, the knowledge base when it runs
+        linter = Linter(Options(today=TODAY, select=tuple(args.select.split(","))))
         scored = [score(row, linter) for row in rows]
     except RuleFileError as exc:  # bad rule data: say which file and why, as the CLI does
         print(f"eval_redflags: {exc}", file=sys.stderr)
