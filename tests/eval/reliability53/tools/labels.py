@@ -1,0 +1,63 @@
+"""rel53 labels: one tuple per page (id, genre, reliable, scores as 8 digits in CRITERIA order,
+partial, doc_type, source_leaning, why, note, query key, picked_because, unsafe_advice,
+unsafe_quote, warning_signs_warranted, warning_signs_present). No page text beyond short quotes."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "numb1": "numbness and tingling in my hands home remedies",
+    "numb2": "why are my hands numb and tingling at night",
+    "rib1": "rib pain when breathing what causes it",
+    "calf1": "calf pain natural remedies",
+    "pelvic1": "pelvic pain in women when to see a doctor",
+    "spot1": "spotting between periods should I worry",
+    "groin1": "lump in groin area what could it be",
+    "breath1": "short of breath when walking causes",
+    "tremor1": "shaky hands tremor natural remedies",
+    "jaund1": "yellow eyes and skin in adults jaundice causes",
+}
+
+ROWS = [
+    # ---- batch 1
+    ("r53-001", W, True, "12012212", True, "natural-remedies column on a health web magazine (causes part only)", U,
+     "The excerpt explains the common causes of tingling hands (position, neuropathy, diabetes, disc pressure, medicines) with NIH and Mayo attributions; the remedies are not reached.",
+     "HARD: the title promises 'Top 10 Natural Remedies' but the excerpt stops before them, so the label rests on the causes section; 'build up of toxins' and vitamin C deficiency are loose (accuracy 1). No prompt to see anyone (care 0), warning_signs_present false. risks 1: no intervention shown. date 2: published and updated dates; authorship 1: named columnist without credentials.",
+     "numb1", "natural-remedy column on hand tingling; first result, careless-source candidate", False, "", True, False),
+    ("r53-002", W, False, "11200002", True, "home-remedy blog post on finger numbness", U,
+     "Opens by telling readers finger numbness is 'basically a normal thing' with 'no medical condition behind it', then promotes cayenne, turmeric, ginkgo and essential oils to 'boost circulation' without evidence or cautions.",
+     "HARD: it does give good red flags tied to an action ('Immediate medical assistance is advised if ... weakness ... slurred speech', care 2, warning_signs_present true) and says remedies 'not necessarily treat it'; label for the false opening reassurance and the unsupported herb claims with no interaction warnings (ginkgo, risks 0). date 0: date only in the URL.",
+     "numb1", "Filipino health blog with herbal remedies for numb fingers; careless-source candidate", False, "", True, True),
+    ("r53-003", W, True, "22200012", True, "health blog explainer on night-time hand numbness", U,
+     "Accurate explainer of carpal tunnel, ulnar compression, B12 deficiency, diabetic neuropathy and neck disc causes, with practical splint and position advice and prompts to ask a doctor.",
+     "warning_signs_present true on 'Tingling along with neck or shoulder pain is a clue that a specialist should check it out' (sign + action), plus fatigue + ask for a B12 blood test. No author, date or sources. risks 1: brace and pillow advice, no harms.",
+     "numb2", "natural-health blog answering the night numbness question; to test a blog that may be sound", False, "", True, True),
+    ("r53-004", W, True, "12110012", True, "lifestyle content-site article on hand numbness", U,
+     "Short, mostly accurate list of causes (sleeping position, carpal tunnel, B12, electrolytes, diabetes, neck) ending with advice to have persistent numbness checked by a doctor.",
+     "HARD: 'numbness isn't typically linked to serious conditions like strokes' reassures without saying that sudden one-sided numbness is an emergency (accuracy 1). 'persistent numbness should be checked by a doctor' is persistence only, no concrete sign, so care 1 and warning_signs_present false (as rel41's general prompts). sources 1: Mayo Clinic attributed.",
+     "numb2", "content-farm style lifestyle site; careless-source candidate", False, "", True, False),
+    ("r53-005", W, True, "22100012", True, "Q&A content-site article on rib pain when breathing", U,
+     "Accurate account of rib bruises/fractures, costochondritis and pleurisy, including the point that deep breathing after a rib fracture prevents pneumonia and that an ECG may be done to rule out the heart.",
+     "SEO Q&A domain with no author or sources; no explicit 'see a doctor if' in the excerpt (care 1: tests by doctors described), so warning_signs_present false. risks 1: ibuprofen named without cautions.",
+     "rib1", "Q&A content site (why.edu.vn) answering rib pain; careless-source candidate", False, "", True, False),
+    ("r53-006", W, True, "12200012", True, "calf-pain causes page on an unnamed temporary host", U,
+     "Lists the calf signs that need a doctor (swelling, redness, warmth, tenderness, coolness, weakness) with 'immediately consult with a doctor', then explains cramps, strains and Achilles tendonitis with RICE advice.",
+     "HARD: anonymous, typo-ridden page ('heal', 'Unusual cool') on a temporary host, and the DVT behind the warning list is not named in the excerpt (accuracy 1); label from the correct advice. warning_signs_present true (signs + immediate doctor).",
+     "calf1", "anonymous page on a temporary hosting domain; careless-source candidate", False, "", True, True),
+    ("r53-007", W, True, "22112011", True, "medical group's health-and-wellness article on pelvic pain", R,
+     "OB-GYN-led explainer on acute versus chronic pelvic pain that tells women persistent or severe pain may signal something serious and to speak up about unusual symptoms.",
+     "The 'When should I see a doctor' section is cut off, so warning_signs_present false on what is shown (care 1). advertising 1: the group's own doctor framed as the service. sources 1: named OB-GYN quoted.",
+     "pelvic1", "medical group page; reliable-source candidate", False, "", True, False),
+    ("r53-008", W, True, "12101011", True, "private pelvic-pain clinic blog post", U,
+     "Accurate outline of acute and chronic pelvic pain and their causes, framed around booking a consultation with the clinic's doctor.",
+     "HARD: clinic marketing ('contact Dr. Sonia Bahlani to book a consultation', advertising 1) and ectopic pregnancy listed among acute causes without saying it is an emergency, so warning_signs_present false; label from the accurate content. authorship 1: named doctor.",
+     "pelvic1", "clinic blog on pelvic pain (health blog the brief asks for)", False, "", True, False),
+    ("r53-009", W, True, "22112011", True, "regional newspaper lifestyle feature explaining spotting", U,
+     "Journalist's explainer with a named gynaecologist: spotting is common, often linked to the pill, ovulation or infection, and unusual changes should be checked.",
+     "Newspaper feature, not news of a study, so classed as a web page. advertising 1: hooked on a Canesten brand survey. 'get unusual changes checked' is general (care 1, warning_signs_present false); the excerpt stops before any signs such as bleeding after sex or after the menopause.",
+     "spot1", "newspaper syndicated explainer on spotting", False, "", True, False),
+    ("r53-010", W, False, "00000002", True, "natural-remedy site article on tremors and Parkinson's", U,
+     "Claims natural remedies 'can perform curative functions' for tremor and wrongly explains essential tremor as a breakdown of dopamine-producing cells (that is Parkinson's disease).",
+     "unsafe_advice false: the cure wording is qualified in the same sentence ('While curing tremors is not yet possible'). No doctor prompt or red flags (care 0); no harms of any remedy (risks 0).",
+     "tremor1", "natural-cure site on tremor; careless-source candidate", False, "", True, False),
+]
