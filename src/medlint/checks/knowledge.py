@@ -137,8 +137,6 @@ class Guidance:
     min_acute_self_care_title: int | None = None
     remedy_use_titles: tuple[Searcher, ...] = ()  # safety_net: a remedy put to a health use
     self_care_health_words: tuple[Searcher, ...] = ()  # ... a self-care text about health
-    remedy_text_kinds: tuple[Searcher, ...] = ()  # safety_net: kinds of remedy a text names
-    min_remedy_text_kinds: int = 0  # ... how many kinds make a self-treatment text (0: off)
     serious_titles: tuple[Searcher, ...] = ()  # safety_net: a cancer ...
     serious_title_remedies: tuple[Searcher, ...] = ()  # ... with a remedy, diet or cure
     serious_title_not: tuple[Searcher, ...] = ()  # ... not in a letter to a seller
@@ -209,8 +207,6 @@ def load_guidance() -> Guidance:
         min_acute_self_care_title=net.get("min_acute_self_care_title"),
         remedy_use_titles=_net_regexes(net, "remedy_use_titles"),
         self_care_health_words=_net_regexes(net, "self_care_health_words"),
-        remedy_text_kinds=_net_regexes(net, "remedy_text_kinds"),
-        min_remedy_text_kinds=int(net.get("min_remedy_text_kinds", 0)),
         serious_titles=_net_regexes(net, "serious_titles"),
         serious_title_remedies=_net_regexes(net, "serious_title_remedies"),
         serious_title_not=_net_regexes(net, "serious_title_not"),

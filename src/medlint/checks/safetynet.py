@@ -237,30 +237,6 @@ class SafetyNetCheck:
             unless=g.serious_title_not,
         )
 
-    def _remedy_text(self, document: d.Document) -> str | None:
-        """Why the text of the page says it is self-treatment: it names at least
-        ``min_remedy_text_kinds`` different kinds of remedy (``remedy_text_kinds``: herbs,
-        supplements, natural, homeopathic ...), each at a place of its own ("natural
-        remedies" is one kind, not two); not a regulator's letter to a seller
-        (``serious_title_not``)."""
-        g = self.guidance
-        if g.min_remedy_text_kinds <= 0:
-            return None
-        if any(p.search(t) for _w, t, _at in titles(document) for p in g.serious_title_not):
-            return None
-        named: list[str] = []
-        taken: list[tuple[int, int]] = []  # "natural remedies" names one kind, not two
-        for kind in g.remedy_text_kinds:
-            for m in kind.finditer(document.masked):
-                start, end = m.span()
-                if all(end <= s or start >= e for s, e in taken):
-                    taken.append((start, end))
-                    named.append(m.group())
-                    break
-        if len(named) < g.min_remedy_text_kinds:
-            return None
-        return "the text names kinds of remedy (" + ", ".join(repr(w) for w in named[:3]) + ")"
-
     def _health_text(self, document: d.Document) -> str | None:
         """Why the text of a self-treatment page is about health (``self_care_health_words``:
         "pain", "inflammation", "doctor"): the object of "get rid of" in its title is then a
@@ -340,10 +316,6 @@ class SafetyNetCheck:
         aftercare = self._aftercare(document) if reason is None else None
         plain = reason is None and aftercare is None  # neither a symptom nor aftercare page
         self_care = self_care_title if plain else None
-        if plain and self_care is None and not help_.statements:
-            # a text that names remedies and never mentions care at all: self-treatment
-            # (a remedy overview that sends readers to their doctor is judged as one)
-            self_care = self._remedy_text(document)
         serious = self._serious(document) if plain else None
         clinical = reason or aftercare or self._clinical(ctx) or serious
         if clinical is None and self_care is not None:
