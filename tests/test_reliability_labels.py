@@ -55,6 +55,8 @@ SETS = {
     "reliability49": "reliability49",
     "reliability50": "reliability50",
     "reliability51": "reliability51",
+    "reliability52": "reliability52",
+    "reliability53": "reliability53",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
