@@ -239,6 +239,10 @@ class CureClaim(ShapeCheck):
             "Vanishing verbs ('gone', 'disappeared') that are claims only with an absolute, a "
             "completeness word or a first person."
         ),
+        result_absolutes=words(
+            "Phrases of a lasting or complete result ('for good', 'permanently') that alone "
+            "make a vanishing verb in a how-to ('How to Get Rid of ...') a claim."
+        ),
         first_person=words(
             "First-person words ('my', 'we') that make a testimonial a claim, in a heading too."
         ),
@@ -412,6 +416,9 @@ class CureClaim(ShapeCheck):
         self.coordinated = option_words(options, "coordinated")
         self.absolutes = tuple(" ".join(p.lower().split()) for p in options.get("absolutes", ()))
         self.needs_absolute = option_words(options, "needs_absolute")
+        self.result_absolutes = tuple(
+            " ".join(p.lower().split()) for p in options.get("result_absolutes", ())
+        )
         self.first_person = option_words(options, "first_person")
         self.auxiliary_only = option_words(options, "auxiliary_only")
         self.auxiliaries = option_words(options, "auxiliaries")
@@ -1466,11 +1473,13 @@ class CureClaim(ShapeCheck):
     def _personal_or_absolute(self, before: list[str], sentence: list[str]) -> bool:
         return bool(self.first_person.intersection(sentence)) or self._has_absolute(sentence)
 
-    def _has_absolute(self, sentence: Sequence[str]) -> bool:
-        """Does the sentence promise an absolute ("for good", "in 30 days", "100%")?
-        Numbers read as "#"."""
+    def _has_absolute(
+        self, sentence: Sequence[str], phrases: tuple[str, ...] | None = None
+    ) -> bool:
+        """Does the sentence promise an absolute ("for good", "in 30 days", "100%"), one of
+        ``phrases`` when given? Numbers read as "#"."""
         text = " " + " ".join("#" if is_number(w) else w for w in sentence) + " "
-        return any(f" {phrase} " in text for phrase in self.absolutes)
+        return any(f" {phrase} " in text for phrase in (phrases or self.absolutes))
 
     def _asserted(
         self, mention: Mention, before: list[str], after: list[str], sentence: list[str]
@@ -1490,6 +1499,10 @@ class CureClaim(ShapeCheck):
                 or self._result_linked(before)
             )
         if head in self.needs_absolute:
+            if how_to(clause, self.how_to_nouns):
+                # the page's goal ("How to Get Rid of Chapped Lips Overnight"), promised
+                # only by a lasting or complete result ("how to get rid of acne for good")
+                return self._has_absolute(sentence, self.result_absolutes)
             # "it may disappear on its own" is no claim; "my tumors are gone" is, and so is
             # "By following a simple cleanse program, you can get rid of it"
             return (
