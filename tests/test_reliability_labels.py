@@ -57,6 +57,8 @@ SETS = {
     "reliability51": "reliability51",
     "reliability52": "reliability52",
     "reliability53": "reliability53",
+    "reliability54": "reliability54",
+    "reliability55": "reliability55",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
