@@ -143,4 +143,4 @@ ROWS = [
      "A brand page labelling antacids 'SAFE' and promoting TUMS for 'safe heartburn relief', as a pre-eclampsia preventive and for continued daily calcium use, while telling pregnant readers not to use omeprazole (which is generally considered acceptable in pregnancy when needed).",
      "HARD: the sodium-bicarbonate and H2-blocker cautions are reasonable and calcium does lower pre-eclampsia risk in low-intake women, but the page sells the product it praises and its own voice gives an unqualified safety claim for it, so unsafe_advice true (as r41-053's 'safe, non-toxic'); care 1 for 'doctor's recommendation' on H2 blockers/PPIs, no warning sign.",
      "preg", "antacid brand site on safe heartburn remedies in pregnancy; commercial source", True, "you get safe heartburn relief with the added bonus of calcium", True, False),
-]\n
+]
