@@ -1,0 +1,58 @@
+"""rel57 label records (one blind labeller). Row: id, genre, reliable, scores (accuracy_balance,
+claims, care_prompt, sources, authorship_review, date, risks_uncertainty, advertising), partial,
+doc_type, source_leaning, why, note, query key, picked_because, unsafe_advice, unsafe_quote,
+warning_signs_warranted, warning_signs_present. No page text beyond short quoted phrases."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "shoulder": "shoulder pain from sleeping on my side what can I do",
+    "heel": "sore heel after running home treatment",
+    "dehyd": "mild dehydration in child what to give at home",
+    "tailbone": "sore tailbone pain relief at home",
+    "flying": "ear pain after flying won't go away",
+}
+
+ROWS = [
+    ("r57-001", W, True, [2, 1, 0, 1, 1, 2, 1, 1], True, "sleep-content article on shoulder pain from side sleeping", U,
+     "Accurate, careful descriptions of rotator cuff tendinitis and impingement with their usual treatments, a named author and an update date.",
+     "HARD: the excerpt stops in the causes section, so no advice on when to see a doctor is shown (care 0) and the '70% of sufferers' figure is uncited; label from the accurate content.",
+     "shoulder", "sleep-content site with a named sleep coach author; first-screen result", False, "", True, False),
+    ("r57-002", W, False, [1, 0, 0, 0, 0, 2, 0, 1], True, "sleep blog post on pillows for side-sleeper shoulder pain", U,
+     "Treats shoulder pain as a pillow problem ('game-changer', 'Wake up pain-free'), with no author, no sources and no word on injuries that need assessment.",
+     "Nothing dangerous, but promotional framing and no care guidance for a symptom that can be a rotator cuff problem.",
+     "shoulder", "careless blog: pillow-buying tips framed as pain relief", False, "", True, False),
+    ("r57-003", W, True, [2, 2, 1, 0, 1, 2, 1, 2], True, "physical therapist's personal blog post", U,
+     "Short, plain and correct: avoid sleeping on the bent arm, support the head, keep the arm at the side, and see a physical therapist or orthopaedic doctor if this does not help.",
+     "HARD: very thin; 'If this doesn't help' is a general persistence prompt with no concrete sign, so care 1 and warning_signs_present false.",
+     "shoulder", "personal clinician blog (health blog the brief asks for)", False, "", True, False),
+    ("r57-004", W, False, [1, 1, 0, 0, 0, 0, 1, 1], True, "furniture/mattress shop blog on side-sleeping shoulder pain", U,
+     "Loose, unsourced generalisations ('The concentration of your weight should not be limited to one side', posture 'putting us at risk of more shoulder injuries'), no author or date and no care guidance.",
+     "HARD: nothing harmful in the excerpt, which is mostly a list of causes; label for the empty byline, the unsupported claims and the absence of any advice on when the pain needs a clinician.",
+     "shoulder", "shop blog (sleep products) giving health advice", False, "", True, False),
+    ("r57-005", W, True, [2, 2, 0, 0, 0, 0, 1, 1], True, "orthotics shop blog on heel pain after running", U,
+     "Accurately describes the usual causes of runners' heel pain (plantar fasciitis, Achilles tendinitis, stress fractures, bursitis) with correct features and risk factors.",
+     "HARD: a shop blog with no author, date or care prompt in the excerpt (it stops before the treatments), but what is shown is correct and not yet selling.",
+     "heel", "orthotics shop's blog post; careless-source candidate", False, "", True, False),
+    ("r57-006", W, True, [2, 2, 1, 0, 1, 0, 1, 2], True, "children's-hospital patient-education sheet (after discharge)", U,
+     "Clear home rehydration instructions with amounts, and concrete signs that the child is drinking enough (moist mouth, peeing every 6-8 hours, tears).",
+     "care 1: follow the provider's instructions, but the excerpt stops before the 'call the doctor if' list, so warning_signs_present false. Written for children sent home after hospital treatment.",
+     "dehyd", "paediatric patient-education page (KidsHealth); reliable anchor", False, "", True, False),
+    ("r57-007", W, True, [1, 2, 1, 1, 1, 0, 1, 2], True, "pharmacist's blog on a newspaper site", U,
+     "Brief and accurate on symptoms and on small frequent sips, attributes its advice to a named hospital clinic and warns about sugary sports drinks.",
+     "HARD: thin, with a typo ('a bouple of ways'), and for children it does not single out oral rehydration solution over water; 'IV fluids may be needed' is not tied to when to get help, so warning_signs_present false.",
+     "dehyd", "pharmacist blog post (health blog)", False, "", True, False),
+    ("r57-008", W, True, [2, 2, 1, 0, 0, 0, 1, 1], True, "drinks-accessory shop blog on mild dehydration in children", U,
+     "The advice (small frequent sips of oral rehydration solution, no plain water for infants, no sports drinks or soda, ask a doctor before medicines) is correct and closely follows paediatric guidance.",
+     "HARD: a shop blog with an unrelated product plug and padded wording, and no danger signs in the excerpt, but the content itself is sound.",
+     "dehyd", "shop blog giving child-health advice; careless-source candidate", False, "", True, False),
+    ("r57-009", W, True, [1, 2, 0, 0, 0, 0, 1, 2], True, "nutrition content-site FAQ on tailbone pain remedies", U,
+     "Mainstream low-risk measures (ice, heat, cushion, breaks from sitting, physiotherapy, over-the-counter pain relief).",
+     "HARD: it contradicts itself ('does not have a functional purpose' then describes its role), gives painkillers with no cautions, and has no advice on when tailbone pain needs a doctor (care 0); label from the harmless mainstream list.",
+     "tailbone", "content-site remedy list", False, "", True, False),
+    ("r57-010", W, True, [2, 2, 2, 0, 1, 0, 1, 2], True, "ENT clinic patient-education page", U,
+     "Explains ear barotrauma correctly, gives standard measures, names the severe outcomes and says to see a physician if symptoms last beyond 24 hours.",
+     "risks 1: decongestant sprays are suggested 'as needed' with no limit on days of use. warning_signs_present true: a concrete duration (24 hours) tied to seeing a physician.",
+     "flying", "ENT clinic page; reliable anchor", False, "", True, True),
+]
