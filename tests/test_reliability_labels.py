@@ -59,6 +59,8 @@ SETS = {
     "reliability53": "reliability53",
     "reliability54": "reliability54",
     "reliability55": "reliability55",
+    "reliability56": "reliability56",
+    "reliability57": "reliability57",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
