@@ -1,0 +1,58 @@
+"""rel58 labels (blind, one labeller). Row: id, genre, reliable, scores (accuracy_balance, claims,
+care_prompt, sources, authorship_review, date, risks_uncertainty, advertising as 8 digits),
+partial, doc_type, source_leaning, why, note, query key, picked_because, unsafe_advice,
+unsafe_quote, warning_signs_warranted, warning_signs_present."""
+
+Q = {
+    "gums": "my gums bleed and are sore when I brush my teeth what should I do",
+    "back": "why is my lower back so stiff in the morning when I wake up",
+    "extract": "bleeding after tooth extraction won't stop what to do at home",
+    "lip": "woke up with a swollen lip no reason home remedy",
+    "scalp": "tender sore spot on scalp hurts to touch",
+}
+
+W, N = "web page", "news"
+RL, UL = "reliable-leaning", "unreliable-leaning"
+
+ROWS = [
+    ("r58-001", W, True, "22100012", False, "dental practice FAQ", RL,
+     "Short, accurate answer: bleeding gums are an early sign of gum disease that is treatable and should be dealt with quickly.",
+     "care 1: 'take care of it quickly' implies the dentist but gives no explicit prompt; warning_signs_present false (no sign tied to an action). risks_uncertainty 1: no intervention discussed.",
+     "gums", "dental-practice FAQ answering the exact worried-reader question", False, "", True, False),
+    ("r58-002", W, True, "12200012", False, "dental practice blog", RL,
+     "Tells readers bleeding on brushing is not normal and should be treated by a dentist; plaque named as the cause.",
+     "accuracy 1: 'a sign of gingivitis or severe gum disease' leaves out brushing technique and lists 'tooth loss' as a sign of bleeding gums. warning_signs_present true: bleeding gums -> 'should be treated by a dentist'. risks 1: no intervention discussed.",
+     "gums", "dental clinic blog with key takeaways on bleeding gums", False, "", True, True),
+    ("r58-003", W, True, "22200012", False, "dental practice blog", RL,
+     "Accurate: keep brushing gently, see the dentist soon, mention new medicines that can cause bleeding gums.",
+     "warning_signs_present true: bleeding gums -> 'See your dentist asap'. risks 1: professional cleaning mentioned, no harms or limits discussed.",
+     "gums", "family dental center blog post 'Don't Stop Brushing'", False, "", True, True),
+    ("r58-004", W, False, "10001101", True, "content-farm article", UL,
+     "Garbled, self-contradictory text ('How To Cure Back Stiffness', mattress blame, 'Rest And Occasional Exercise Is Enough' then the opposite); lists inflammatory back pain signs with no advice to get them checked.",
+     "HARD: individual facts (inflammatory back pain criteria, morning stiffness over 30 minutes) are right; label for the incoherent text, cure heading and signs with no action (warning_signs_present false). date 1: 'Monday, September 18, 2023' looks like the site's current date. advertising 1: 'Also Check: Will Aleve Help Back Pain' link.",
+     "back", "back-pain content site with a 'cure' heading", False, "", True, False),
+    ("r58-005", W, True, "11000011", True, "chiropractor blog", UL,
+     "Chatty chiropractor blog: morning stiffness is common and not a sign of something catastrophically wrong; starts listing causes (muscle imbalances).",
+     "HARD: flat reassurance ('YES. YES. YES.') with no sign of when morning stiffness needs a doctor (e.g. stiffness lasting over 30 minutes in a young person, night pain, fever) and a contested 'lower crossed syndrome' framing (accuracy 1, claims 1); label true because nothing shown is false or harmful and the excerpt stops before the advice. care 0, warning_signs_present false. risks 1: no intervention discussed yet.",
+     "back", "chiropractic clinic blog post promising 'surprisingly simple ways to stop it'", False, "", True, False),
+    ("r58-006", W, False, "11000000", True, "chiropractor blog", UL,
+     "Chiropractor's personal story presents chiropractic treatment as the fix for his back injury, then sends readers to 'my friends at Lynn's Bedroom City' for a mattress.",
+     "anecdote as evidence ('Within a few weeks of treatment, I was feeling great'), no harms or limits of manipulation (risks 0), no warning signs. advertising 0: own clinic plus a named mattress shop. unsafe_advice false: no cure or safety guarantee.",
+     "back", "chiropractic clinic blog with a personal story", False, "", True, False),
+    ("r58-007", W, False, "11100011", False, "homeopathy shop/clinic page", UL,
+     "Gauze pressure and 'go back to the dentist' are right, but it tells readers to rinse with a Hypericum and Calendula solution every 30 minutes once bleeding stops, against the usual no-rinsing rule for the first day.",
+     "HARD: short and partly correct (warning_signs_present true: severe bleeding persists -> 'go back to the dentist'); label for the frequent-rinsing advice that can dislodge the clot and the homeopathic remedy promotion (advertising 1). 15-20 minutes of pressure is shorter than most aftercare sheets.",
+     "extract", "homeopathy centre page on dental operations", False, "", True, True),
+    ("r58-008", W, False, "11200001", False, "scraped/spun page", UL,
+     "Scraped fragments of several aftercare sheets; pressure advice and 'contact your dentist' are right but sentences are cut and mixed ('Avoid if there are contraindications such as thromboembolic disease8').",
+     "HARD: the advice pieces are correct and the page says to contact the dentist if bleeding has not stopped after an hour or two (care 2, warning_signs_present true); label for incoherent, unattributed fragments on an unrelated (chess club) domain that a lay reader cannot follow reliably. risks 1: gauze only.",
+     "extract", "spun/scraped page on a chess-club domain", False, "", True, True),
+    ("r58-009", W, True, "12200011", True, "health information site", UL,
+     "Lists causes of a swollen lip (allergy, angioedema, cheilitis, cold sores) and says anaphylaxis symptoms need immediate medical attention.",
+     "accuracy 1: angioedema as 'accumulation of blood', cheilitis explanation muddled. warning_signs_present true: lip swelling with low blood pressure, fast heart rate, fainting -> immediate medical attention (breathing/throat swelling not named). risks 1: antivirals mentioned, no harms; home remedies promised, not reached.",
+     "lip", "general health site answering 'woke up with swollen lip'", False, "", True, True),
+    ("r58-010", W, False, "11010011", True, "beauty site article", UL,
+     "Frames a swollen lip as 'mostly of cosmetic concern' and lists causes without any sign (breathing trouble, tongue or throat swelling) that needs urgent care.",
+     "HARD: the causes listed are real and WebMD is cited (sources 1); label for the cosmetic framing of possible angioedema/allergy with no action in the excerpt (care 0, warning_signs_present false). risks 1: no intervention discussed yet.",
+     "lip", "beauty site page on swollen lip remedies", False, "", True, False),
+]
