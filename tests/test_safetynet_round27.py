@@ -36,3 +36,40 @@ def test_help_with_multiword_condition_or_course_noun(linter: Linter, help_line:
 )
 def test_no_when_still_asked(linter: Linter, line: str) -> None:
     assert codes(linter, OPENING + line, "MED112", heading="Knee pain")
+
+
+# -- cycle 4 (criterion-27.md): more symptom kinds a reader notices ------------------------
+
+SELF_CARE = "Most cases get better on their own within a few days. Rest and fluids help."
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Red spots on child's tongue",
+        "Newborn congestion: how to help a congested baby",
+        "Eye twitching",
+        "Blisters",
+        "Muscle soreness after exercise",
+    ],
+)
+def test_more_symptom_titles_are_asked(linter: Linter, title: str) -> None:
+    found = codes(linter, SELF_CARE, "MED112", heading=title)
+    assert found and "names the symptom" in found[0]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # an adjective qualifies the subject: not a symptom title by itself
+        "Blocked Arteries and Heart Disease",
+        "Patch Testing for Allergies",
+    ],
+)
+def test_symptom_words_as_qualifiers_are_not_read(linter: Linter, title: str) -> None:
+    assert not codes(linter, SELF_CARE, "MED112", heading=title)
+
+
+def test_symptom_title_with_help_is_clean(linter: Linter) -> None:
+    body = SELF_CARE + " See a doctor if the spots spread or your child has a high fever."
+    assert not codes(linter, body, "MED112", heading="Red spots on child's tongue")
