@@ -61,6 +61,8 @@ SETS = {
     "reliability55": "reliability55",
     "reliability56": "reliability56",
     "reliability57": "reliability57",
+    "reliability58": "reliability58",
+    "reliability59": "reliability59",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
