@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from medlint.chunktokens import ChunkTokenizer, spans_of
+from medlint.chunktokens import ChunkTokenizer, _spans_by_runs, spans_of
 from medlint.discovery import discover
 from medlint.engine import Linter
 from medlint.nlp import Analysis
@@ -81,6 +81,39 @@ def test_spans_follow_spacys_whitespace_rules() -> None:
     assert spans_of("a  b") == ("", ["a", " ", "b"], [True, False, False])
     assert spans_of("a\tb ") == ("", ["a", "\t", "b"], [False, False, True])
     assert spans_of("\n a") == ("\n ", ["a"], [False])
+
+
+def _as_runs(text: str) -> tuple[str, list[str], list[bool]]:
+    lead, spans, trailing = spans_of(text)
+    if trailing is None:  # every span but the last is followed by a space (spans_of)
+        return lead, spans, [True] * (len(spans) - 1) + [text.endswith(" ")] * bool(spans)
+    return lead, spans, trailing
+
+
+def test_the_quick_paths_split_as_the_runs_do() -> None:
+    # other whitespace than single spaces: a few thin spaces in a long page take the path
+    # that splits only their pieces; next to a space, or first, the run-by-run path
+    crafted = [
+        "a\u2009b",
+        "a \u2009b",
+        "a\u2009 b",
+        "a \u2009 b",
+        "a b\u2009",
+        "a b\u2009c ",
+        "x\u202fy\u202fz w\u2009v",
+        "\u2009a b",
+        "a\u2009\u2009b c\u00a0d",
+        "a b  c\u2009d",
+    ]
+    for text in crafted:
+        assert _as_runs(text) == _spans_by_runs(text), repr(text)
+    alphabet = ["a", "bc", ".", " ", " ", " ", "\u2009", "\u202f", "\n", "\t", "\u3000"]
+    rng = random.Random(27)
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 14)))
+        if text.strip(" "):
+            text = text.lstrip(" ") if rng.random() < 0.5 else text
+        assert _as_runs(text) == _spans_by_runs(text), repr(text)
 
 
 def test_the_memo_stays_bounded_and_gives_the_same_tokens(nlp: Any) -> None:

@@ -28,6 +28,8 @@ from typing import Any
 # otherwise str.split(" ") gives the chunks.
 _OTHER_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
 _ODD_SPACE = re.compile(f"[{re.escape(_OTHER_SPACES)}]")
+# Such whitespace with a space after it: one whitespace span of both (spans_of).
+_ODD_THEN_SPACE = re.compile(f"[{re.escape(_OTHER_SPACES)}] ")
 _RUNS = re.compile(r"\s+|\S+")
 # Between the unseen chunks of a document when they are tokenized together: a whitespace
 # span of its own (one token), which no special case spans.
@@ -127,13 +129,59 @@ def spans_of(text: str) -> tuple[str, list[str], list[bool] | None]:
     such a space, or None for the common text whose only other whitespace is single
     spaces between words (then every span but the last is, and the last when the text
     ends with a space)."""
-    if not _ODD_SPACE.search(text) and "  " not in text:
+    if "  " not in text:
+        odd = [m.start() for m in _ODD_SPACE.finditer(text)]
         lead = " " if text.startswith(" ") else ""
-        spans = text[len(lead) :].split(" ")
-        if spans[-1] == "":
-            spans.pop()  # the text ends with the last word's trailing space, or is blank
-        return lead, spans, None
-    spans = []
+        if not odd:
+            spans = text[len(lead) :].split(" ")
+            if spans[-1] == "":
+                spans.pop()  # the text ends with the last word's trailing space, or is blank
+            return lead, spans, None
+        rest = text[len(lead) :]  # a lone leading space is a span of its own
+        if rest and not rest[0].isspace() and not _ODD_THEN_SPACE.search(rest):
+            return lead, *_spans_around(rest, [at - len(lead) for at in odd])
+    return _spans_by_runs(text)
+
+
+def _spans_around(text: str, odd: list[int]) -> tuple[list[str], list[bool]]:
+    """``spans_of``'s spans and flags for a text that starts with a non-whitespace
+    character and whose whitespace other than single spaces is at ``odd`` only, none of
+    it before a space (a few thin or narrow no-break spaces in a long page): every space
+    then follows a non-whitespace character and is its trailing space, so the pieces
+    between spaces are the spans, except that a piece holding other whitespace is its runs
+    of whitespace and of the rest. Only those pieces are split into runs
+    (``_spans_by_runs`` reads every run of the text in Python)."""
+    pieces = text.split(" ")
+    ends_with_space = pieces[-1] == ""
+    if ends_with_space:
+        pieces.pop()
+    spans: list[str] = []
+    trailing: list[bool] = []
+    done = 0  # pieces copied to spans
+    piece = 0  # the piece of the position, by the spaces before it
+    counted = 0
+    for position in odd:
+        piece += text.count(" ", counted, position)
+        counted = position
+        if piece < done:
+            continue  # its piece is split already
+        spans += pieces[done:piece]
+        trailing += [True] * (piece - done)
+        runs = _RUNS.findall(pieces[piece])
+        spans += runs
+        trailing += [False] * (len(runs) - 1)
+        trailing.append(True)
+        done = piece + 1
+    spans += pieces[done:]
+    trailing += [True] * (len(pieces) - done)
+    if not ends_with_space:
+        trailing[-1] = False
+    return spans, trailing
+
+
+def _spans_by_runs(text: str) -> tuple[str, list[str], list[bool]]:
+    """``spans_of`` for any text, run by run."""
+    spans: list[str] = []
     trailing: list[bool] = []
     for match in _RUNS.finditer(text):
         run = match.group()
