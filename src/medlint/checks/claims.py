@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import takewhile
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from medlint import context as cx
 from medlint.checks.shape import (
@@ -62,6 +62,9 @@ SUBJECT_WINDOW = 4
 # product's form ("a pill that dissolves under the tongue"), not an act on a condition.
 # A past passive of reporting after absolute wording makes it a study's observation.
 REPORTS = (["reported"], ["observed"], ["seen"], ["found"], ["noted"], ["recorded"])
+# Words that end the object a germ may head ("kills harmful bacteria", not "kills pain and
+# bacteria"): `_germ_object` looks no further.
+GERM_OBJECT_ENDS = frozenset({",", ".", "and", "or", "of", "in", "to", "from"})
 # Conditions that limit a curability predicate anywhere in its sentence ("If found early,
 # you can be cured"); a cause ("because diabetes is ... curable") does not.
 # Openers of a conceded clause: "Although there are no side effects, ... may ...".
@@ -106,6 +109,11 @@ def head_s(mention: Mention) -> bool:
     page's line whose subject is the product), not a base form (an imperative)?"""
     head = mention.text.lower().split()[0]
     return head.endswith("s") and not head.endswith("ss")
+
+
+def _phrases(options: dict[str, Any], key: str) -> tuple[str, ...]:
+    """An option's phrases, lower-cased with single spaces (matched inside " "-joined words)."""
+    return tuple(" ".join(p.lower().split()) for p in options.get(key, ()))
 
 
 class CureClaim(ShapeCheck):
@@ -414,11 +422,9 @@ class CureClaim(ShapeCheck):
         self.completeness = option_words(options, "completeness")
         self.non_claim_objects = option_words(options, "non_claim_objects")
         self.coordinated = option_words(options, "coordinated")
-        self.absolutes = tuple(" ".join(p.lower().split()) for p in options.get("absolutes", ()))
+        self.absolutes = _phrases(options, "absolutes")
         self.needs_absolute = option_words(options, "needs_absolute")
-        self.result_absolutes = tuple(
-            " ".join(p.lower().split()) for p in options.get("result_absolutes", ())
-        )
+        self.result_absolutes = _phrases(options, "result_absolutes")
         self.first_person = option_words(options, "first_person")
         self.auxiliary_only = option_words(options, "auxiliary_only")
         self.auxiliaries = option_words(options, "auxiliaries")
@@ -956,7 +962,7 @@ class CureClaim(ShapeCheck):
         for word in after[:3]:
             if word in self.germ_objects:
                 return True
-            if word in {",", ".", "and", "or", "of", "in", "to", "from"}:
+            if word in GERM_OBJECT_ENDS:
                 return False
         return False
 
@@ -1479,7 +1485,8 @@ class CureClaim(ShapeCheck):
         """Does the sentence promise an absolute ("for good", "in 30 days", "100%"), one of
         ``phrases`` when given? Numbers read as "#"."""
         text = " " + " ".join("#" if is_number(w) else w for w in sentence) + " "
-        return any(f" {phrase} " in text for phrase in (phrases or self.absolutes))
+        wanted = self.absolutes if phrases is None else phrases
+        return any(f" {phrase} " in text for phrase in wanted)
 
     def _asserted(
         self, mention: Mention, before: list[str], after: list[str], sentence: list[str]
@@ -1502,7 +1509,7 @@ class CureClaim(ShapeCheck):
             if how_to(clause, self.how_to_nouns):
                 # the page's goal ("How to Get Rid of Chapped Lips Overnight"), promised
                 # only by a lasting or complete result ("how to get rid of acne for good")
-                return self._has_absolute(sentence, self.result_absolutes)
+                return self._has_absolute(sentence, self.result_absolutes or self.absolutes)
             # "it may disappear on its own" is no claim; "my tumors are gone" is, and so is
             # "By following a simple cleanse program, you can get rid of it"
             return (

@@ -258,18 +258,15 @@ class _Citations:
 
 
 def _cited(
-    document: Document,
-    block: tuple[int, int],
-    previous: bool = False,
-    citations: _Citations | None = None,
+    document: Document, block: tuple[int, int], previous: bool, citations: _Citations
 ) -> bool:
     """A citation in the paragraph (a whole table for a row), in the next paragraph, with
     ``previous`` in the paragraph before it (not across a heading), or, for a list item, at
     the head of its list: its first item, the parent item of a nested list ("1. In a phase
     III trial ...[19]" over its "- The median OS was ...") or the lead-in line.
-    ``citations`` remembers the blocks searched for the document (one is made if None)."""
+    ``citations`` remembers the blocks of the document already searched."""
     source = document.source
-    cites = (_Citations(source) if citations is None else citations).within
+    cites = citations.within
     block = _table(document, block)
     if cites(block[0], block[1]):
         return True
