@@ -56,6 +56,7 @@ Q = {
     "darkjaundice": "dark urine jaundice liver natural cleanse cure herbs milk thistle dandelion",
     "bakers": "swollen knee behind the knee lump bakers cyst natural treatment",
     "b12lips": "tingling in lips and tongue causes B12 low calcium when to see doctor",
+    "eyecastor": "eye pain behind eyes castor oil drops cure headache naturally",
     "kidneypr": "press release kidney disease patients new findings university",
 }
 
@@ -268,5 +269,14 @@ ROWS = [
      "Short aggregator item on vitamin B12 deficiency causing mouth tingling ('lingual paresthesia') and other neurological and anaemia symptoms.",
      "HARD: accurate but thin, unsourced and undated; treated as a reposted health-news item (tingling mouth/lips theme). Nothing misleading in the excerpt.",
      "b12lips", "aggregator health item on B12 deficiency and mouth tingling", False, "", False, False),
+    # ---- batch 6 (partial) ----
+    ("r62-051", W, False, (1, 1, 0, 0, 0, 0, 0, 2), True, "celebrity/lifestyle site health article", UL,
+     "Says headache and pain behind the eyes, whatever disease causes it, 'can be managed at home itself' with dim light and hot or cold packs, without any sign that needs an eye doctor or emergency care.",
+     "HARD: the remedies are harmless and ophthalmologists are mentioned, but the blanket home-management message for retro-ocular pain (which can be acute glaucoma, optic neuritis or a vascular cause) with no red flags is the problem; repetitive, garbled text. unsafe_advice false: no cure or safety word.",
+     "eyecastor", "lifestyle site on headache behind the eyes (careless)", False, "", True, False),
+    ("r62-052", W, False, (1, 1, 0, 1, 0, 0, 0, 0), True, "affiliate headache blog", UL,
+     "Recommends an essential-oil migraine stick 'known to alleviate headache symptoms' with a 'Check Price On Amazon' link as the first way to soothe pain behind the eyes.",
+     "HARD: peppermint oil has some trial support for tension headache (a study is cited, sources 1) and claims are hedged ('potentially'); label for the affiliate product push (advertising 0) and no advice on when pain behind the eye needs care.",
+     "eyecastor", "product-linked headache blog on pain behind the eyes (careless, shop-like)", False, "", True, False),
 ]
 
