@@ -57,6 +57,7 @@ Q = {
     "bakers": "swollen knee behind the knee lump bakers cyst natural treatment",
     "b12lips": "tingling in lips and tongue causes B12 low calcium when to see doctor",
     "eyecastor": "eye pain behind eyes castor oil drops cure headache naturally",
+    "fingeracv": "stiff swollen finger joints morning natural remedy apple cider vinegar cure arthritis hands",
     "kidneypr": "press release kidney disease patients new findings university",
 }
 
@@ -278,5 +279,17 @@ ROWS = [
      "Recommends an essential-oil migraine stick 'known to alleviate headache symptoms' with a 'Check Price On Amazon' link as the first way to soothe pain behind the eyes.",
      "HARD: peppermint oil has some trial support for tension headache (a study is cited, sources 1) and claims are hedged ('potentially'); label for the affiliate product push (advertising 0) and no advice on when pain behind the eye needs care.",
      "eyecastor", "product-linked headache blog on pain behind the eyes (careless, shop-like)", False, "", True, False),
+    ("r62-053", W, False, (0, 0, 0, 0, 0, 0, 0, 2), True, "how-to content site", UL,
+     "Tells people with stiff, swollen arthritic joints to drink and soak in cider vinegar, claiming it 'dissolves deposits of uric acid from the joints' and 'proves very effective' in rheumatism.",
+     "unsafe_advice false: efficacy superlative without a cure or safety word (as r41-001/042). No prompt to have new morning stiffness or swollen joints assessed (rheumatoid arthritis needs early treatment).",
+     "fingeracv", "how-to site on cider vinegar for stiff, swollen joints (careless remedy page)", False, "", True, False),
+    ("r62-054", W, False, (0, 0, 0, 0, 0, 0, 0, 2), True, "herbal-remedy site article", UL,
+     "Claims the liver matters more than the brain or heart and that liver damage causes morning sickness, lists abdominal pain as a liver sign, and suggests taking berberis 'when jaundice strikes'.",
+     "Relevant to pain under the right ribs through its liver-symptom list. Self-treating jaundice with a herb and no medical assessment; unsafe_advice false (instruction without a cure or safety word).",
+     "ayurliver", "herbal liver-care site (careless source for right-rib/liver pain)", False, "", True, False),
+    ("r62-055", W, True, (1, 2, 0, 1, 0, 0, 1, 1), True, "physical-therapy clinic blog", UL,
+     "Explains runner's knee (patellofemoral pain): pain around the kneecap on stairs and squatting, possible popping, causes such as weak thigh muscles, before turning to physical-therapy advice.",
+     "Lists knee swelling among 'classic symptoms' of runner's knee (swelling is not typical and can signal other injury; accuracy 1); BMJ figure cited (sources 1); clinic blog (advertising 1). No warning signs in the excerpt.",
+     "kneephysio", "physical-therapy clinic blog on knee pain and swelling", False, "", True, False),
 ]
 
