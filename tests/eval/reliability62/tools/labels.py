@@ -58,6 +58,7 @@ Q = {
     "b12lips": "tingling in lips and tongue causes B12 low calcium when to see doctor",
     "eyecastor": "eye pain behind eyes castor oil drops cure headache naturally",
     "fingeracv": "stiff swollen finger joints morning natural remedy apple cider vinegar cure arthritis hands",
+    "legmeralgia": "numbness one side of leg thigh meralgia paresthetica home remedies",
     "kidneypr": "press release kidney disease patients new findings university",
 }
 
@@ -291,5 +292,9 @@ ROWS = [
      "Explains runner's knee (patellofemoral pain): pain around the kneecap on stairs and squatting, possible popping, causes such as weak thigh muscles, before turning to physical-therapy advice.",
      "Lists knee swelling among 'classic symptoms' of runner's knee (swelling is not typical and can signal other injury; accuracy 1); BMJ figure cited (sources 1); clinic blog (advertising 1). No warning signs in the excerpt.",
      "kneephysio", "physical-therapy clinic blog on knee pain and swelling", False, "", True, False),
+    ("r62-056", W, False, (1, 0, 0, 0, 0, 0, 0, 1), True, "homeopathy clinic page", UL,
+     "Describes meralgia paraesthetica (outer-thigh numbness from a trapped nerve) reasonably, then presents homeopathic Lac defloratum, Conium and Zincum as 'well-indicated' and 'excellent' medicines for the numbness.",
+     "unsafe_advice false: efficacy praise without a cure or safety word. The condition description (causes including tumours, diabetes) is broadly right but gives no sign that needs urgent care for one-leg numbness.",
+     "legmeralgia", "homeopathy clinic page on thigh numbness (numbness in one leg topic, careless)", False, "", True, False),
 ]
 
