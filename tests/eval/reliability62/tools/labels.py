@@ -59,6 +59,7 @@ Q = {
     "eyecastor": "eye pain behind eyes castor oil drops cure headache naturally",
     "fingeracv": "stiff swollen finger joints morning natural remedy apple cider vinegar cure arthritis hands",
     "legmeralgia": "numbness one side of leg thigh meralgia paresthetica home remedies",
+    "elbowsupp": "sore elbow joint pain natural supplement cure tendons heal fast",
     "kidneypr": "press release kidney disease patients new findings university",
 }
 
@@ -296,5 +297,13 @@ ROWS = [
      "Describes meralgia paraesthetica (outer-thigh numbness from a trapped nerve) reasonably, then presents homeopathic Lac defloratum, Conium and Zincum as 'well-indicated' and 'excellent' medicines for the numbness.",
      "unsafe_advice false: efficacy praise without a cure or safety word. The condition description (causes including tumours, diabetes) is broadly right but gives no sign that needs urgent care for one-leg numbness.",
      "legmeralgia", "homeopathy clinic page on thigh numbness (numbness in one leg topic, careless)", False, "", True, False),
+    ("r62-057", W, False, (1, 0, 0, 0, 1, 0, 0, 1), True, "supplement-review site article", UL,
+     "Promises 'several effective natural remedies' (bromelain, glucosamine-chondroitin, L-arginine, curcumin) that 'heal damaged tendons' for tendonitis, including elbow pain from mouse use, with unsourced claims that tendonitis rates are rising.",
+     "unsafe_advice false: efficacy claim without a cure or safety word. Supplement-review site (advertising 1); no when-to-see-a-doctor line in the excerpt.",
+     "elbowsupp", "supplement-review site on natural tendonitis remedies for a sore elbow (careless)", False, "", True, False),
+    ("r62-058", W, True, (2, 1, 0, 0, 0, 0, 1, 2), True, "health blog post", UL,
+     "Accurate account of elbow tendonitis causes and symptoms, with a contents list that puts rest, physical therapy, medicines and injections before natural methods.",
+     "HARD: clickbait title ('Heal Your Elbows Naturally: 6 Proven Methods') but the shown body is accurate and lists conventional treatment first; label from the body (title exception, as rel21's ext032). claims 1 for the 'proven' title. date 0: date only in the URL.",
+     "elbowsupp", "health blog on natural elbow-tendonitis treatment (blog genre, expected careless)", False, "", True, False),
 ]
 
