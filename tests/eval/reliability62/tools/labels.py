@@ -60,6 +60,7 @@ Q = {
     "fingeracv": "stiff swollen finger joints morning natural remedy apple cider vinegar cure arthritis hands",
     "legmeralgia": "numbness one side of leg thigh meralgia paresthetica home remedies",
     "elbowsupp": "sore elbow joint pain natural supplement cure tendons heal fast",
+    "armpitvax": "swollen gland under arm after vaccine or infection how long normal",
     "kidneypr": "press release kidney disease patients new findings university",
 }
 
@@ -305,5 +306,9 @@ ROWS = [
      "Accurate account of elbow tendonitis causes and symptoms, with a contents list that puts rest, physical therapy, medicines and injections before natural methods.",
      "HARD: clickbait title ('Heal Your Elbows Naturally: 6 Proven Methods') but the shown body is accurate and lists conventional treatment first; label from the body (title exception, as rel21's ext032). claims 1 for the 'proven' title. date 0: date only in the URL.",
      "elbowsupp", "health blog on natural elbow-tendonitis treatment (blog genre, expected careless)", False, "", True, False),
+    ("r62-059", W, True, (2, 2, 1, 0, 2, 2, 1, 2), True, "academic health-system Q&A", RL,
+     "A radiologist explains that armpit lymph-node swelling after a COVID-19 or flu vaccine is a normal reaction that usually settles within a few weeks, and advises telling the mammography team about recent shots.",
+     "care 1: no advice on what to do if the lump persists beyond a few weeks or has other features (warning_signs_present false). authorship 2: named radiologist; date 2: 'Published October 6, 2021'.",
+     "armpitvax", "academic health-system answer on an armpit lump after vaccination (reliable source)", False, "", True, False),
 ]
 
