@@ -1,0 +1,66 @@
+"""rel63 blind labels (one labeller, from the stored excerpts only). Row:
+(id, genre, reliable, scores 'abcdefgh' = accuracy_balance claims care_prompt sources
+authorship_review date risks_uncertainty advertising, partial, doc_type, source_leaning, why, note,
+query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present)."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "burn": "burning mouth feeling home remedies",
+    "pins": "pins and needles in feet natural remedies",
+    "itch": "itchy skin at night no rash why",
+    "arch": "pain in arch of foot relief at home",
+    "teen": "my teenager gets headaches every day",
+    "legs": "heavy legs feeling tired remedies",
+    "sweat": "cold sweats for no reason",
+    "arm": "pain in left arm should I worry",
+    "gland": "swollen gland under jaw what to do",
+    "phlegm": "coughing up blood in phlegm causes",
+    "urine": "cloudy urine what does it mean",
+    "abdo": "lower abdominal pain in men causes when to see doctor",
+}
+
+ROWS = [
+    ("r63-001", W, False, "00000012", True, "home-remedy site article", U,
+     "Garbled explanation ('people suffering from diabetes are at risk ... because they've entered the postmenopausal stage') and remedies including lavender oil left on the tongue overnight, with no safety note and no advice to see a dentist or doctor.",
+     "Essential oil in the mouth overnight with no caution; the benefit line ('help in getting rid of the burning sensation') is an efficacy claim, not a cure or safety word, so unsafe_advice false.",
+     "burn", "remedy site on burning tongue; careless candidate", False, "", True, False),
+    ("r63-002", W, False, "11000011", True, "women's lifestyle site article", U,
+     "Calls pins and needles 'very normal' and lists pressure, pinched nerve and anxiety; nothing on diabetes or neuropathy in the shown text, and no point at which to see a doctor.",
+     "HARD: what is shown is mostly accurate and the excerpt stops in the causes list; label for the reassurance without any care prompt on a symptom that can signal neuropathy.",
+     "pins", "lifestyle site on pins and needles", False, "", True, False),
+    ("r63-003", W, True, "22022111", True, "search-result aggregator page reproducing a medically reviewed article", U,
+     "Reproduces a medically reviewed explainer on night-time itch (circadian skin changes, dry skin, scabies, bed bugs, kidney or liver disease) accurately and calmly.",
+     "HARD: the host is a scraper/aggregator and the review credit belongs to the original; label from the substance, which is sound. No care prompt in the excerpt (care 0).",
+     "itch", "aggregator copy of a reviewed night-itch article", False, "", True, False),
+    ("r63-004", W, False, "11000010", True, "shop blog (heat/cold therapy pads)", U,
+     "Promotes the shop's own herbal heating pad for arch pain ('excellent option for treating sore arches at home overnight'); no when-to-see-a-doctor advice and no sources.",
+     "Advice (heat, cold, rest) is harmless; label for the sales framing and the absence of any care prompt.",
+     "arch", "shop blog for arch pain; careless candidate", False, "", True, False),
+    ("r63-005", W, True, "21000112", True, "teen advice site article", U,
+     "Accurate teen-level description of tension-type, migraine and rebound (medication-overuse) headaches with sensible self-care.",
+     "HARD: no red flags or see-a-doctor line in the excerpt (care 0) and 'One proven way' overstates a rest-in-the-dark tip; label from the accurate content.",
+     "teen", "teen help site on headaches", False, "", True, False),
+    ("r63-006", W, True, "22000112", True, "copy of a health-site article on an unrelated (steroid-shop) domain", U,
+     "Clear, accurate account of primary and secondary headaches in teens, naming the serious secondary causes and promising guidance on when a headache needs immediate attention.",
+     "HARD: content is a copy of a health-publisher article on a steroid-sales domain with no author shown; label from the text, which is sound. Red flags not reached in the excerpt (care 1 for the promise).",
+     "teen", "copied teen-headache article on an odd domain", False, "", True, False),
+    ("r63-007", W, False, "10000012", True, "general content site article", U,
+     "Promises to 'say goodbye to leg fatigue today'; a 'Signs Your Legs Need Immediate Relief' list (swelling, numbness, cramps) is framed as a cue for home fixes, not for a doctor, and no clot or circulation warning is given.",
+     "Swelling of the calves and numbness are listed as reasons for home relief rather than assessment, so warning_signs_present false.",
+     "legs", "content site on heavy legs; careless candidate", False, "", True, False),
+    ("r63-008", W, False, "11010010", True, "compression-sock shop blog", U,
+     "Reasonable gentle exercises, but 'Scientifically Reviewed' and vague 'scientific research shows' lines push wearing the shop's compression socks; nothing on when heavy legs need a doctor.",
+     "HARD: harmless exercise advice; label for the unreferenced research claims used to sell compression socks and for care 0.",
+     "legs", "compression-sock shop blog", False, "", True, False),
+    ("r63-009", W, False, "01100012", True, "Russian general site article (English version)", U,
+     "Says home measures relieve leg fatigue 'with regular use - forever'; a generic note that daily pain may need 'a comprehensive examination', no specific signs.",
+     "care 1 for the generic examination line; no specific sign, so warning_signs_present false.",
+     "legs", "foreign general site on tired legs", False, "", True, False),
+    ("r63-010", W, False, "10000112", True, "general blog date-archive teaser", U,
+     "A teaser paragraph that reduces cold sweats to stress and nightmares; the causes (shock, heart attack, low blood sugar) are cut off, and there is no advice.",
+     "Fragment only; label for omitting the dangerous causes in what a reader sees.",
+     "sweat", "blog archive teaser on cold sweats", False, "", True, False),
+]
