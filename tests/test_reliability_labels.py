@@ -63,6 +63,10 @@ SETS = {
     "reliability57": "reliability57",
     "reliability58": "reliability58",
     "reliability59": "reliability59",
+    "reliability60": "reliability60",
+    "reliability61": "reliability61",
+    "reliability62": "reliability62",
+    "reliability63": "reliability63",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
