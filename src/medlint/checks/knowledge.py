@@ -130,6 +130,7 @@ class Guidance:
     symptom_title_kinds: tuple[Searcher, ...] = ()  # safety_net: a symptom as the subject
     min_acute_symptom_title: int | None = None
     symptom_condition_heads: tuple[str, ...] = ()
+    symptom_body_heads: tuple[str, ...] = ()  # safety_net: "Itchy Ears", "Sore Breasts"
     umbrella_titles: tuple[Searcher, ...] = ()  # safety_net: a group of conditions
     aftercare_titles: tuple[Searcher, ...] = ()  # safety_net: care at home after a procedure
     min_acute_aftercare_title: int | None = None
@@ -200,6 +201,7 @@ def load_guidance() -> Guidance:
         symptom_title_kinds=_net_regexes(net, "symptom_title_kinds"),
         min_acute_symptom_title=net.get("min_acute_symptom_title"),
         symptom_condition_heads=tuple(net.get("symptom_condition_heads", ())),
+        symptom_body_heads=tuple(net.get("symptom_body_heads", ())),
         umbrella_titles=_net_regexes(net, "umbrella_titles"),
         aftercare_titles=_net_regexes(net, "aftercare_titles"),
         min_acute_aftercare_title=net.get("min_acute_aftercare_title"),

@@ -187,7 +187,8 @@ class SafetyNetCheck:
                 continue
             reading = g.title_reading
             if reading is not None:
-                reading = replace(reading, aspects=(*reading.aspects, *g.kind_heads))
+                heads = (*reading.aspects, *g.kind_heads, *g.symptom_body_heads)
+                reading = replace(reading, aspects=heads)
                 if not any(reading.subjects(title, hits)) or reading.relative(title, hits):
                     continue
             first = min(hits, key=lambda h: h.start)
