@@ -50,6 +50,7 @@ Q = {
     "jointnews2": "knee arthritis news study injections surgery no better than placebo",
     "eyenews4": "eye health news macular degeneration diet supplements study finds",
     "toes3": "numb toes when to see a doctor podiatrist clinic diabetes neuropathy advice",
+    "jointnews3": "EurekAlert news release knee osteoarthritis pain trial",
 }
 
 ROWS = [
@@ -289,4 +290,8 @@ ROWS = [
      "Answers a diabetic who cannot feel their toes: likely diabetic peripheral neuropathy, risk factors, complications up to ulcers, gangrene and amputation, and foot-care steps with annual foot examination.",
      "HARD: accurate and complication-aware, but never tells this reader to get seen soon for months of numbness (care 1); reliable on content. No sign-plus-action in the excerpt.",
      "toes3", "telehealth doctor Q&A on numb feet in a diabetic", False, "", True, False),
+    ("r64-060", N, True, "22021012", True, "medical journal's news release on a science-news service", R,
+     "Journal press release on a meta-analysis of 47 randomised trials (33 drugs, 22,000 patients, at least 12 months) of knee osteoarthritis pain drugs, stating uncertainty about long-term benefit even for celecoxib and glucosamine sulfate and the need for larger trials, with DOI and a pointer to conflict-of-interest disclosures.",
+     "Harms of the drugs are not described (risks 1); date only in the URL. reliable-leaning (journal press office).",
+     "jointnews3", "journal news release on long-term knee osteoarthritis drug trials", False, "", False, False),
 ]
