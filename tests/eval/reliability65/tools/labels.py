@@ -42,6 +42,9 @@ Q = {
     "turftoe": "turf toe stiff big toe home remedy castor oil natural",
     "flipflop": "flip flops foot pain study news summer podiatrist warning",
     "droop2": "sudden drooping eyelid one side Bell's palsy stroke when to see doctor",
+    "bunionnews": "bunion surgery study news researchers foot pain older adults",
+    "teethnews": "tooth loss study news cognitive decline dental health older adults researchers",
+    "pinenut": "bitter metallic taste in mouth pine nuts or medication when to see a doctor",
 }
 
 ROWS = [
@@ -157,7 +160,7 @@ ROWS = [
      "Reports a University of Manchester eczema cream test in 25 people with hedges ('seemingly', 'supposedly'), a researcher quote on the skin-barrier rationale and the funders named.",
      "HARD: the trial description is muddled (oral version, 35 percent threshold) and 'anticipated ... positive results' is speculative, but no benefit is claimed and the funding (including the university IP company) is disclosed. sources 1: only the lead researcher quoted. date 0: 2010 in the URL only. care 0 by convention.",
      "eczemanews", "health news blog (news)", False, "", False, False),
-    ("r65-029", N, False, "10010201", False, "hospital newsroom 'in the news' summary of a TV item", U,
+    ("r65-029", N, False, "10010201", False, "hospital newsroom 'in the news' summary of a TV item", R,
      "Headline-style 'new way to get rid of eczema' for adding antibiotic ointment to steroid cream, with no numbers, no study design, and no mention of resistance or contact-allergy downsides; the study is still running.",
      "HARD: a hospital's own summary of a TV segment (self-promotion, advertising 1), accurate about staph colonisation; label for the overstated cure framing and missing harms. date 2: March 7, 2013. Appears complete (partial false).",
      "eczemanews", "hospital newsroom promoting its doctor (news)", False, "", False, False),
@@ -241,4 +244,16 @@ ROWS = [
      "Explains Bell's palsy to a reader who feared a stroke, affirms seeing a doctor quickly, and says treatment should start within two to three days of onset.",
      "Classed as a web page (consumer advice column about a symptom the reader has), not news. warning_signs_present true (signs suggestive of Bell's palsy + see a doctor within two to three days). date 2: March 10, 2019. risks 1.",
      "droop2", "newspaper advice column (reliable-leaning outlet type)", False, "", True, True),
+    ("r65-050", N, True, "22021022", True, "university evidence-portal blog on a systematic review", R,
+     "Summarises a systematic review of bunion surgery with hedged, quantified-direction results ('may' improve pain meaningfully and function slightly, no effect on quality of life), numbered references and a call to weigh harms with a provider.",
+     "risks 2: harms and limits explicitly weighed. care 0 by the news convention. date 0: date in URL only. Classed as news (a research-summary item on foot health).",
+     "bunionnews", "university evidence portal (reliable-leaning, news)", False, "", False, False),
+    ("r65-051", N, False, "10010002", True, "tech/futurism news tag-page teaser", U,
+     "Headline 'Lose your teeth, lose your mind' and 'Ever have a senior moment? Then you might be missing some teeth' turn a prospective association into a causal quip; journal named but no numbers or limits.",
+     "HARD: 'link' is used correctly in the body and the study is real (sources 1); label for the causal framing and missing context. risks 0.",
+     "teethnews", "tech news tag page (news)", False, "", False, False),
+    ("r65-052", W, True, "22010012", False, "personal blog post about a bitter taste", U,
+     "First-person account of 'pine mouth': cites an emergency-medicine journal article, says the cause is unknown and the taste usually returns to normal in about a week.",
+     "HARD: no line on seeing a doctor if the taste persists or comes with other symptoms (care 0, warning_signs_present false), but accurate, cited and modest. Appears complete (partial false). risks 1.",
+     "pinenut", "personal blog (careless-leaning host, accurate text)", False, "", True, False),
 ]
