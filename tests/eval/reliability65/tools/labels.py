@@ -45,6 +45,7 @@ Q = {
     "bunionnews": "bunion surgery study news researchers foot pain older adults",
     "teethnews": "tooth loss study news cognitive decline dental health older adults researchers",
     "pinenut": "bitter metallic taste in mouth pine nuts or medication when to see a doctor",
+    "vomit2": "throat hurts after being sick vomiting home remedies apple cider vinegar baking soda",
 }
 
 ROWS = [
@@ -256,4 +257,8 @@ ROWS = [
      "First-person account of 'pine mouth': cites an emergency-medicine journal article, says the cause is unknown and the taste usually returns to normal in about a week.",
      "HARD: no line on seeing a doctor if the taste persists or comes with other symptoms (care 0, warning_signs_present false), but accurate, cited and modest. Appears complete (partial false). risks 1.",
      "pinenut", "personal blog (careless-leaning host, accurate text)", False, "", True, False),
+    ("r65-053", W, True, "22100022", True, "translated copy of a wikiHow-style how-to", U,
+     "Sensible, cautious steps after vomiting: small sips of clear fluid, warm drinks, check herbal teas with a doctor in pregnancy, diabetes or heart disease, ginger not for under-2s.",
+     "HARD: a scraped, machine-translated copy of the same how-to as r65-010 (video and table-of-contents clutter), judged on its content; care 1 (herbal-tea prompt only), no sign tied to an action. risks 2.",
+     "vomit2", "scraper copy of a careful how-to (careless-leaning host)", False, "", True, False),
 ]
