@@ -44,6 +44,8 @@ Q = {
     "browhome": "grow eyebrows back faster home remedies onion juice coconut oil",
     "ulcerkids": "home remedies for mouth ulcers in kids honey coconut oil",
     "lobby": "supplement industry lobbying regulation news wellness products safety concerns report",
+    "pregherb": "pregnant and constipated natural remedies prunes herbal tea blog",
+    "kojic": "dark inner thighs underarms whitening cream kojic acid safe",
 }
 
 ROWS = [
@@ -277,4 +279,13 @@ ROWS = [
      "Scraped copy of a news story on supplement regulation: FDA-requested seizure of 300,000 containers for manufacturing failures, DSHEA's post-market model, the industry's allies in Congress; accurate, but the host is a forex-spam site with injected text.",
      "HARD: scraper host (unreliable-leaning) with spam fragments, but the story itself is accurate and balanced as far as it goes.",
      "lobby", "spam-site copy of a story on supplement regulation (uncertain news)", False, "", False, False),
+    # batch 7
+    ("r66-057", W, False, "00000001", True, "condition-community site article", UL,
+     "Pregnancy constipation page built on 'auto intoxication' from bowel 'toxins', recommends dandelion coffee, slippery elm, psyllium and other herbs as 'traditional treatments which all work' (cut off) with no pregnancy cautions for the herbs, no sources and no prompt to ask a midwife or doctor.",
+     "Pseudoscientific toxin model; the efficacy claim is cut off mid-word in the stored text, so it is not quoted as unsafe_advice. Membership site (advertising 1).",
+     "pregherb", "scoliosis community site's pregnancy constipation remedies (careless)", False, "", True, False),
+    ("r66-058", W, False, "11000112", True, "skin-care blog", UL,
+     "Kojic-acid-for-dark-underarms post: calls it 'dermatologist-approved' and answers 'Yes' it lightens, honestly says effects are temporary and take weeks, but never mentions irritation or allergy, and never that dark velvety underarms can signal insulin resistance needing a doctor.",
+     "HARD: reasonably accurate on mechanism and limits (risks 1), judged unreliable for missing harms and care prompt on an ingredient-promotion blog.",
+     "kojic", "skin-care blog on kojic acid for dark underarms (blog)", False, "", True, False),
 ]
