@@ -46,6 +46,8 @@ Q = {
     "lobby": "supplement industry lobbying regulation news wellness products safety concerns report",
     "pregherb": "pregnant and constipated natural remedies prunes herbal tea blog",
     "kojic": "dark inner thighs underarms whitening cream kojic acid safe",
+    "tiktok": "TikTok wellness trend doctors say dangerous supplement news report 2024",
+    "tineakid": "tinea capitis child hair loss patches when to see doctor oral antifungal parents",
 }
 
 ROWS = [
@@ -288,4 +290,12 @@ ROWS = [
      "Kojic-acid-for-dark-underarms post: calls it 'dermatologist-approved' and answers 'Yes' it lightens, honestly says effects are temporary and take weeks, but never mentions irritation or allergy, and never that dark velvety underarms can signal insulin resistance needing a doctor.",
      "HARD: reasonably accurate on mechanism and limits (risks 1), judged unreliable for missing harms and care prompt on an ingredient-promotion blog.",
      "kojic", "skin-care blog on kojic acid for dark underarms (blog)", False, "", True, False),
+    ("r66-059", N, False, "12000112", True, "machine-written explainer on a news site", UL,
+     "Unsigned piece that opens 'Of course. Here is an article on the topic.' (chatbot output pasted as news): sensible warnings about viral TikTok health hacks ('internal shower', 'Nature's Ozempic') but no sources, data, experts or date.",
+     "HARD: the message is sound, but as health news it has no evidence or attribution and is visibly machine-generated; judged unreliable.",
+     "tiktok", "news site's TikTok health-trend article (unreliable-leaning news)", False, "", False, False),
+    ("r66-060", W, True, "22110022", False, "clinician guidance page (refugee-health network)", RL,
+     "Clinical guidance on scalp ringworm in children: start oral terbinafine for 6 weeks with weight-based doses, baseline liver tests, off-label use under 4, alternatives and follow-up; examine close contacts.",
+     "Written for clinicians, not a self-care page, so warning_signs_warranted is false (as the charity explainer r21-007); care_prompt 1 (audience is the clinician). Risks 2 (liver tests, off-label age).",
+     "tineakid", "clinical guidance on tinea capitis in children (reliable, clinician audience)", False, "", False, False),
 ]
