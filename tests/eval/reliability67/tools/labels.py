@@ -33,6 +33,8 @@ Q = {
     "cortpr": "press release launches new supplement supports healthy cortisol levels stress",
     "pad": "peripheral artery disease leg pain walking symptoms NHS health service",
     "guardian": "Guardian wellness influencers hormone cortisol misinformation article",
+    "hormclinic": "signs of hormonal imbalance in women and what to do women's health clinic",
+    "hyperherb": "hyperthyroidism natural cure bugleweed lemon balm herbal blog",
 }
 
 ROWS = [
@@ -185,4 +187,18 @@ ROWS = [
      "Reports a UC Davis stress researcher's talk on spotting misinformation, including misleading cortisol content on TikTok; defines misinformation with an APA citation.",
      "University staff-wellness news item; treated as a news/press item.",
      "guardian", "university piece on cortisol misinformation (influencer advice)", False, "", False, False),
+    ("r67-038", W, True, "21100022", True, "urgent-care clinic blog on signs of hormonal imbalance in women", U,
+     "Lists irregular or heavy periods, weight change, fatigue, mood and skin changes with PCOS, thyroid disease and menopause as causes, and says late, skipped or unusually heavy periods need attention.",
+     "HARD: says persistent exhaustion 'is often tied to adrenal fatigue', a non-recognised diagnosis; the rest is accurate and points to evaluation, so true with accuracy 2->1 on claims.",
+     "hormclinic", "clinic blog (could be careful or careless) on hormonal imbalance", False, "", True, False),
+    ("r67-039", W, False, "00000100", True, "viral health blog with a lemon-balm tea recipe for overactive thyroid", U,
+     "Under a title promising the tea 'will stop overactive thyroid', calls lemon balm 'an effective remedy for hyperthyroidism' and gives a three-times-daily dosing schedule as 'the treatment', for a condition that needs medical treatment.",
+     "HARD unsafe: own-voice efficacy claim presented as treatment for Graves' disease; only a caution to ask a doctor if already on thyroid drugs.",
+     "hyperherb", "viral blog offering a herbal fix for hyperthyroidism", True,
+     "Lemon balm (Melissa officinalis) is an effective remedy for hyperthyroidism.", True, False),
+    ("r67-040", W, False, "00000000", True, "wellness-articles site on natural thyroid supplements", U,
+     "Tells readers with mood swings, poor sleep or tiredness that they have hyperthyroidism and that 'the best course of action' is natural supplements (lemon balm, bugleweed, kelp), with no testing or doctor.",
+     "Self-diagnosis from non-specific symptoms plus supplement self-treatment in place of care; kelp (iodine) can worsen hyperthyroidism.",
+     "hyperherb", "wellness site pushing supplements for hyperthyroidism", True,
+     "The best course of action is to take natural thyroid supplements", True, False),
 ]
