@@ -37,6 +37,8 @@ Q = {
     "hyperherb": "hyperthyroidism natural cure bugleweed lemon balm herbal blog",
     "brainrev": "brain supplement reviews 2024 does it really work consumer report press release ingredients side effects",
     "schoolstart": "news study sleep teenagers later school start times researchers found",
+    "molddetox": "mold exposure symptoms home remedies detox drink clean body blog",
+    "fogmeno": "brain fog menopause long covid causes when to see a doctor health system blog",
 }
 
 ROWS = [
@@ -215,4 +217,16 @@ ROWS = [
      "Two-line teaser saying teens are chronically sleep deprived partly because of early school starts and that Seattle's later start 'can help a lot'; accurate but unquantified and unsourced.",
      "HARD: very thin; nothing misleading (the Seattle study found more sleep), so true with low scores. Appears complete (partial false).",
      "schoolstart", "news item for the bad-sleep-in-teenagers topic", False, "", False, False),
+    ("r67-044", W, False, "00000001", True, "natural-remedies blog (affiliate links) on detoxing the body from mould", U,
+     "Tells readers everyone will 'at some point' need to detox their body from mould and that inhaled mould 'reproduces and invades your organs' and accumulates even in non-allergic people; affiliate-link disclosure at the top.",
+     "Invasive fungal infection is a risk in immunocompromised people, not a general 'accumulation'; the detox premise is unsupported. No cure claim in the excerpt.",
+     "molddetox", "affiliate natural-remedy blog on mould detox", False, "", True, False),
+    ("r67-045", W, False, "11100012", True, "wellness-retreat blog post (personal story) on detoxing mould from the body", U,
+     "Personal-story guide that says a multi-pronged 'mold detox' can significantly alleviate symptoms and lists brain fog, rashes and gut symptoms as mould symptoms; does advise a professional home assessment and consulting a provider.",
+     "HARD: hedged ('no magic bullet', 'not medical advice', see your provider), but built on the unsupported body-detox premise; judged unreliable.",
+     "molddetox", "retreat-company blog on mould detox", False, "", True, False),
+    ("r67-046", N, True, "21021012", True, "republished The Conversation article (headline and standfirst) on menopause brain fog", U,
+     "Academic authors from Monash University report that menopausal brain fog is real and that menopause symptoms can span perimenopause for up to ten years; only the headline, byline and standfirst are present.",
+     "Very short excerpt; named academic authors and a date.",
+     "fogmeno", "news on brain fog from academics", False, "", False, False),
 ]
