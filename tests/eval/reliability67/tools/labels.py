@@ -39,6 +39,8 @@ Q = {
     "schoolstart": "news study sleep teenagers later school start times researchers found",
     "molddetox": "mold exposure symptoms home remedies detox drink clean body blog",
     "fogmeno": "brain fog menopause long covid causes when to see a doctor health system blog",
+    "coldfeet": "circulation problems in older adults cold feet numbness see a doctor vascular surgeon advice",
+    "ageing": "sponsored news article supplement reverses aging energy seniors doctors shocked",
 }
 
 ROWS = [
@@ -229,4 +231,16 @@ ROWS = [
      "Academic authors from Monash University report that menopausal brain fog is real and that menopause symptoms can span perimenopause for up to ten years; only the headline, byline and standfirst are present.",
      "Very short excerpt; named academic authors and a date.",
      "fogmeno", "news on brain fog from academics", False, "", False, False),
+    ("r67-047", W, True, "22100012", True, "vascular-surgery practice blog on cold feet and circulation problems", U,
+     "Explains normal cold-induced vasoconstriction versus persistent coldness with colour change, numbness or discomfort, and describes PAD, atherosclerosis and Raynaud's accurately.",
+     "care 1: says such symptoms may need medical attention, but the explicit action is past the excerpt, so warning_signs_present false.",
+     "coldfeet", "specialist practice page on poor circulation (reliable side)", False, "", True, False),
+    ("r67-048", W, True, "22200012", False, "chiropody clinic page on poor circulation in the legs and feet", U,
+     "Accurate list of symptoms (coldness, numbness, colour change, non-healing wounds), risk factors and causes (diabetes, DVT, PAD, venous insufficiency), ending with advice to be seen.",
+     "HARD: warning_signs_present true for symptoms of poor circulation including blue/purple skin and poorly healing wounds + see a chiropodist, though a doctor would be the better first stop for suspected PAD or DVT.",
+     "coldfeet", "foot-clinic page on poor circulation", False, "", True, True),
+    ("r67-049", N, False, "10001111", True, "UK newspaper feature on longevity supplements", U,
+     "Feature that, in the excerpt, mostly relays the maker of an anti-ageing supplement drink ('a formula to keep our bodies younger for longer') and lists brands selling NMN and AKG, with no independent expert or human evidence yet.",
+     "HARD: the headline asks whether these are 'snake oils' and the sceptical part may come later; judged on the excerpt, which is promotional and unbalanced.",
+     "ageing", "newspaper story on supplement (anti-ageing) claims", False, "", False, False),
 ]
