@@ -67,6 +67,10 @@ SETS = {
     "reliability61": "reliability61",
     "reliability62": "reliability62",
     "reliability63": "reliability63",
+    "reliability64": "reliability64",
+    "reliability65": "reliability65",
+    "reliability66": "reliability66",
+    "reliability67": "reliability67",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
