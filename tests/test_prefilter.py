@@ -192,3 +192,42 @@ def test_phrases_given_as_hashes_are_the_phrases_given_as_docs(linter: Linter) -
         ref_doc = reference.nlp.make_doc(doc.text)
         ref_strings = reference.nlp.vocab.strings
         assert found == [(ref_strings[m], s, e) for m, s, e in reference.phrases(ref_doc)], path
+
+
+def test_a_labels_patterns_that_may_match_find_what_all_its_patterns_find(
+    linter: Linter,
+) -> None:
+    """``_CompiledBank._matcher`` runs only the patterns of a label that may match in a
+    text's words (a word of every required spec): on texts made of pattern words, filler
+    and numbers, it finds what the label's whole Matcher finds, for every label; the
+    smaller Matchers are remembered and the memo is bounded."""
+    compiled: Any = linter.bank.compiled
+    strings = compiled.nlp.vocab.strings
+    rng = random.Random(28)
+    pattern_words = sorted({strings[w] for specs in compiled.required for s in specs for w in s})
+    filler = ["the", "a", "and", "not", "of", ".", ",", "10", "2.5", "one", "is", "you", "?"]
+    texts = [
+        " ".join(rng.choice(pattern_words if rng.random() < 0.5 else filler) for _ in range(n))
+        for n in [rng.randint(2, 40) for _ in range(400)]
+    ]
+    # each pattern's own words in order, alone and with a word left out (a near miss)
+    for required in compiled.required:
+        words = [strings[next(iter(spec))] for spec in required]
+        texts += [" ".join(words), " ".join(words[1:]), "see " + " ".join(words[:-1]) + " ."]
+    partial = 0
+    for text in texts:
+        doc = compiled.tokenize(text)
+        words = {t.lower for t in doc}
+        bits = compiled._bits(words & compiled.vocabulary)
+        for key in compiled._candidates(words & compiled.vocabulary):
+            some = compiled._matcher(key, bits)
+            partial += some is not compiled.matchers[key]
+            assert sorted(some(doc)) == sorted(compiled.matchers[key](doc)), (key, text)
+    assert partial > 100  # most texts could not match most of a large label's patterns
+    assert 0 < len(compiled._partial) <= 10_000
+    key = max(compiled.patterns_of, key=lambda k: len(compiled.patterns_of[k]))
+    first = compiled.patterns_of[key][0]
+    compiled._partial.clear()
+    compiled._partial.update({("x", (-i,)): None for i in range(10_000)})
+    assert compiled._matcher(key, compiled.needs[first]) is not compiled.matchers[key]
+    assert len(compiled._partial) == 1  # emptied when full, then the new one kept

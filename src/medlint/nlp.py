@@ -192,6 +192,10 @@ class _CompiledBank:
         # part of the NLP layer, and most sentences cannot match any pattern.
         self.required: list[list[frozenset[int]]] = []  # LOWER hashes
         self.keys: list[str] = []  # the label key of each pattern
+        self.token_patterns: list[Sequence[dict[str, Any]]] = []  # each pattern's specs
+        self.patterns_of: dict[str, list[int]] = defaultdict(list)  # a label's patterns
+        # Matchers of some of a label's patterns, by (label key, pattern ids): _matcher.
+        self._partial: dict[tuple[str, tuple[int, ...]], Any] = {}
         self.index: dict[int, list[int]] = defaultdict(list)
         # The same test as bit sets: each distinct required spec is a bit; a word sets the
         # bits of the specs that hold it, and a pattern needs the bits of all its specs. A
@@ -287,6 +291,8 @@ class _CompiledBank:
         pattern_id = len(self.required)
         self.required.append(required)
         self.keys.append(key)
+        self.token_patterns.append(tokens)
+        self.patterns_of[key].append(pattern_id)
         need = 0
         for needed in required:
             bit = self._spec_bit.setdefault(needed, 1 << len(self._spec_bit))
@@ -346,6 +352,28 @@ class _CompiledBank:
                     keys.add(key)
         return keys
 
+    def _matcher(self, key: str, bits: int) -> Any:
+        """A Matcher of the label's patterns that may match in a text whose words set
+        ``bits``: the others need a word the text lacks and cannot match there, so the
+        Matcher finds the same matches as the label's whole Matcher (``greedy``
+        filtering reads only the matches). The Matcher's cost grows with the patterns it
+        tries at every token, and a label of 70 patterns (MED202's caveats, the help
+        prompts) often has one or two that may match. Remembered by the pattern ids (at
+        most 10,000 Matchers)."""
+        needs = self.needs
+        ids = tuple(i for i in self.patterns_of[key] if not needs[i] & ~bits)
+        if len(ids) == len(self.patterns_of[key]):
+            return self.matchers[key]
+        matcher = self._partial.get((key, ids))
+        if matcher is None:
+            from spacy.matcher import Matcher
+
+            if len(self._partial) >= 10_000:
+                self._partial.clear()
+            matcher = self._partial[key, ids] = Matcher(self.nlp.vocab)
+            matcher.add(key, [list(self.token_patterns[i]) for i in ids], greedy="LONGEST")
+        return matcher
+
     def run(
         self, doc: Any, words: Sequence[int], sentences: Sequence[tuple[int, int]]
     ) -> dict[str, list[tuple[int, int]]]:
@@ -375,9 +403,11 @@ class _CompiledBank:
         for first, last, present_in_run in runs:
             span = doc[first:last]
             # The labels that may match in the run's words: a superset of those that may
-            # match in one of its sentences, so no within-sentence match is missed.
+            # match in one of its sentences, so no within-sentence match is missed; of
+            # each, the patterns that may match in them.
+            bits = self._bits(present_in_run)
             for key in self._candidates(present_in_run):
-                for _match_id, start, end in self.matchers[key](span):
+                for _match_id, start, end in self._matcher(key, bits)(span):
                     found[key].add((start + first, end + first))
         return {label: sorted(spans) for label, spans in found.items()}
 
