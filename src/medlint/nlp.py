@@ -194,8 +194,8 @@ class _CompiledBank:
         self.keys: list[str] = []  # the label key of each pattern
         self.token_patterns: list[Sequence[dict[str, Any]]] = []  # each pattern's specs
         self.patterns_of: dict[str, list[int]] = defaultdict(list)  # a label's patterns
-        # Matchers of some of a label's patterns, by (label key, pattern ids): _matcher.
-        self._partial: dict[tuple[str, tuple[int, ...]], Any] = {}
+        # Matchers of some labels' patterns, by (label key, pattern ids) pairs: _matcher.
+        self._partial: dict[tuple[tuple[str, tuple[int, ...]], ...], Any] = {}
         self.index: dict[int, list[int]] = defaultdict(list)
         # The same test as bit sets: each distinct required spec is a bit; a word sets the
         # bits of the specs that hold it, and a pattern needs the bits of all its specs. A
@@ -352,26 +352,30 @@ class _CompiledBank:
                     keys.add(key)
         return keys
 
-    def _matcher(self, key: str, bits: int) -> Any:
-        """A Matcher of the label's patterns that may match in a text whose words set
-        ``bits``: the others need a word the text lacks and cannot match there, so the
-        Matcher finds the same matches as the label's whole Matcher (``greedy``
-        filtering reads only the matches). The Matcher's cost grows with the patterns it
-        tries at every token, and a label of 70 patterns (MED202's caveats, the help
-        prompts) often has one or two that may match. Remembered by the pattern ids (at
-        most 10,000 Matchers)."""
+    def _matcher(self, keys: Iterable[str], bits: int) -> Any:
+        """One Matcher of the labels' patterns that may match in a text whose words set
+        ``bits``: the others need a word the text lacks and cannot match there. Each label
+        is its own key with its own ``greedy`` filter, which reads only that label's
+        matches, so each label's matches are those its whole Matcher finds. The Matcher's
+        cost grows with the patterns it tries at every token (a label of 70 patterns,
+        MED202's caveats or the help prompts, often has one or two that may match), and
+        each call reads every token of the text again (one call for all the labels of a
+        run instead of one each). Remembered by the labels and pattern ids: few distinct
+        sets recur (at most 10,000 Matchers)."""
         needs = self.needs
-        ids = tuple(i for i in self.patterns_of[key] if not needs[i] & ~bits)
-        if len(ids) == len(self.patterns_of[key]):
-            return self.matchers[key]
-        matcher = self._partial.get((key, ids))
+        wanted = tuple(
+            (key, tuple(i for i in self.patterns_of[key] if not needs[i] & ~bits))
+            for key in sorted(keys)
+        )
+        matcher = self._partial.get(wanted)
         if matcher is None:
             from spacy.matcher import Matcher
 
             if len(self._partial) >= 10_000:
                 self._partial.clear()
-            matcher = self._partial[key, ids] = Matcher(self.nlp.vocab)
-            matcher.add(key, [list(self.token_patterns[i]) for i in ids], greedy="LONGEST")
+            matcher = self._partial[wanted] = Matcher(self.nlp.vocab)
+            for key, ids in wanted:
+                matcher.add(key, [list(self.token_patterns[i]) for i in ids], greedy="LONGEST")
         return matcher
 
     def run(
@@ -404,11 +408,12 @@ class _CompiledBank:
             span = doc[first:last]
             # The labels that may match in the run's words: a superset of those that may
             # match in one of its sentences, so no within-sentence match is missed; of
-            # each, the patterns that may match in them.
-            bits = self._bits(present_in_run)
-            for key in self._candidates(present_in_run):
-                for _match_id, start, end in self._matcher(key, bits)(span):
-                    found[key].add((start + first, end + first))
+            # each, the patterns that may match in them, all in one Matcher.
+            keys = self._candidates(present_in_run)
+            if keys:
+                matcher = self._matcher(keys, self._bits(present_in_run))
+                for match_id, start, end in matcher(span):
+                    found[strings[match_id]].add((start + first, end + first))
         return {label: sorted(spans) for label, spans in found.items()}
 
 
