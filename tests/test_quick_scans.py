@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+from typing import Any
 
 from medlint.checks import doses
 from medlint.quickscan import LiteralGate, literal_gate, scan_from
@@ -134,3 +135,52 @@ def test_a_gate_reads_fewer_literals_and_passes_what_it_passed() -> None:
     for gate in gates:
         for text in texts:
             assert gate.passes(text) == _passes_every_member(gate, text), (gate.ways, text)
+
+
+def _rare_reading_every_cue(document: object, title: str, words: int) -> object:
+    """``genre._rare`` as it read every cue before deciding."""
+    from medlint.checks import genre
+
+    doc: Any = document
+    text = doc.masked
+    found = {}
+    for name, rx in genre._RARE_CUES.items():
+        for m in rx.finditer(text):
+            if name != "rare" or genre._about_title(text, m.start(), title):
+                found[name] = m.group()
+                break
+    if summary := [h for h in doc.headings()[-3:] if genre._SUMMARY_HEADING.search(h)]:
+        found["summary"] = summary[0]
+    if words < genre.SHORT_SUMMARY:
+        found["short"] = f"{words} words"
+    if (len(found) >= genre.RARE_MIN and ("rare" in found or "database" in found)) or (
+        "database" in found and "Phenotype" in found["database"]
+    ):
+        cues = ", ".join(repr(v) for v in found.values())
+        return genre.Genre(genre.RARE, f"the text reads as a rare-disease summary ({cues})")
+    return None
+
+
+def test_the_rare_disease_reading_stops_without_its_deciding_cues() -> None:
+    from medlint.checks import genre
+    from medlint.parsing import parse
+
+    pages = [(f"c{i}.md", text) for i, text in enumerate(_corpus_texts(200))]
+    pages += [
+        ("a.md", "# Rare thing\n\nAutosomal dominant. Prevalence is unknown. It is inherited."),
+        ("b.md", "# X syndrome\n\nX syndrome is a rare disease. It is autosomal recessive."),
+        ("c.md", "# Y\n\nSee Orphanet and the Human Phenotype Ontology."),
+        ("d.md", "# Z\n\nSee OMIM.\n\n## What research is being done?\n\nSome."),
+    ]
+    decided = stopped = 0
+    for path, text in pages:
+        document = parse(path, text)
+        title = document.title or ""
+        for words in (10, 1_000):
+            expected = _rare_reading_every_cue(document, title, words)
+            assert genre._rare(document, title, words) == expected, path
+            decided += expected is not None
+            stopped += not any(
+                rx.search(document.masked) for rx in list(genre._RARE_CUES.values())[:2]
+            )
+    assert decided > 10 and stopped > 10

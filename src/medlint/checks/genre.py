@@ -426,6 +426,8 @@ def _rare(document: Document, title: str, words: int) -> Genre | None:
     text = document.masked
     found = {}
     for name, rx in _RARE_CUES.items():
+        if name == "inheritance" and not found:
+            return None  # neither rarity nor a reference database: the other cues cannot tell
         for m in rx.finditer(text):
             if name != "rare" or _about_title(text, m.start(), title):
                 found[name] = m.group()
