@@ -620,10 +620,11 @@ class _State:
                 continue  # a match may not cross a sentence or block boundary
             modifiers: frozenset[str] = frozenset()
             cues: tuple[CueHit, ...] = ()
-            if cue_set is not None:
+            hits = self.cues_by_sentence.get(sentence)
+            if cue_set is not None and hits:  # no cue in the sentence: none applies
                 modifiers, cues = resolve(
                     cue_set,
-                    self.cues_by_sentence.get(sentence, []),
+                    hits,
                     start,
                     end,
                     self.words,
