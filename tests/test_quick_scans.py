@@ -184,3 +184,38 @@ def test_the_rare_disease_reading_stops_without_its_deciding_cues() -> None:
                 rx.search(document.masked) for rx in list(genre._RARE_CUES.values())[:2]
             )
     assert decided > 10 and stopped > 10
+
+
+def test_readability_reads_sentences_in_place_as_their_texts_read() -> None:
+    """``readability.score_spans`` (each sentence read in the masked text) scores what
+    ``score`` of the sentences' texts (``" ".join(text[start:end].split())``) scores: on
+    random spans of random texts with odd whitespace and apostrophes, and on the sentences
+    of corpus articles as the NLP layer splits them."""
+    from medlint.checks import readability
+    from medlint.engine import Linter, Options
+    from medlint.nlp import Analysis
+    from medlint.parsing import parse
+    from tests.conftest import TODAY
+
+    def texts_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
+        return [" ".join(text[start:end].split()) for start, end in spans]
+
+    rng = random.Random(32)
+    pieces = ["Take", "it", "don't", "don’t", "O'Neil", "x'", "a", "é", "ſ", ".", "!", "?"]
+    pieces += [" ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "3", "-", "'", "’", ","]
+    scored = 0
+    for _ in range(3_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        cuts = sorted(rng.randint(0, len(text)) for _ in range(rng.randint(0, 8)))
+        spans = [(a, b) for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+        expected = readability.score(texts_of(text, spans))
+        assert readability.score_spans(text, spans) == expected, (text, spans)
+        scored += expected is not None
+    linter = Linter(Options(today=TODAY))
+    for i, text in enumerate(_corpus_texts(60)):
+        analysis = Analysis(parse(f"c{i}.md", text), linter.bank)
+        masked, spans = analysis.document.masked, list(analysis.sentences)
+        expected = readability.score(texts_of(masked, spans))
+        assert readability.score_spans(masked, spans) == expected
+        scored += expected is not None
+    assert scored > 300
