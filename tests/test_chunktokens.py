@@ -55,7 +55,8 @@ def nlp(linter: Linter) -> Any:
 
 def _tokens(doc: Any) -> list[tuple[Any, ...]]:
     return [
-        (t.text, t.idx, t.whitespace_, t.lower, t.is_punct, t.is_space, t.like_num) for t in doc
+        (t.text, t.orth, t.idx, t.whitespace_, t.lower, t.is_punct, t.is_space, t.like_num)
+        for t in doc
     ]
 
 
@@ -72,6 +73,11 @@ def test_crafted_texts_tokenize_as_spacy_does(nlp: Any) -> None:
     for text in TEXTS:
         _same(nlp, memo, text)
     assert memo.memo == seen
+    # the memo keeps each chunk's words as their ORTH ids (the Doc is built from them)
+    strings = nlp.vocab.strings
+    for chunk, (ids, _spaces) in seen.items():
+        assert all(isinstance(i, int) for i in ids)
+        assert "".join(strings[i] for i in ids) == chunk or chunk.isspace(), chunk
 
 
 def test_spans_follow_spacys_whitespace_rules() -> None:

@@ -98,3 +98,19 @@ def test_a_clause_cue_ends_at_clause_punctuation_but_not_at_and() -> None:
     and_words = ["known", "as", "a", "treatment", "and", "cure"]
     found, _ = cx.resolve(cues, [hit], 5, 6, and_words, [False] * 6)
     assert found == {cx.REPORTED}
+
+
+def test_no_cue_hit_resolves_to_nothing(linter: Linter) -> None:
+    """A target in a sentence without cue hits gets no category and no hit, whatever its
+    place, the words around it and the terminators (``_State.mentions`` skips ``resolve``
+    for such a sentence)."""
+    cue_set = linter.bank.compiled.cue_set
+    assert cue_set is not None
+    words = ["do", "not", "stop", "taking", "it", "without", "your", "doctor", ".", "x"]
+    space = [False, True] + [False] * (len(words) - 2)
+    for start in range(len(words)):
+        for end in range(start + 1, len(words) + 1):
+            assert cx.resolve(cue_set, [], start, end, words, space) == (frozenset(), ())
+            stops = frozenset({"."})
+            found = cx.resolve(cue_set, [], start, end, words, space, stops, stops, stops)
+            assert found == (frozenset(), ())

@@ -192,3 +192,52 @@ def test_phrases_given_as_hashes_are_the_phrases_given_as_docs(linter: Linter) -
         ref_doc = reference.nlp.make_doc(doc.text)
         ref_strings = reference.nlp.vocab.strings
         assert found == [(ref_strings[m], s, e) for m, s, e in reference.phrases(ref_doc)], path
+
+
+def test_the_patterns_that_may_match_find_what_all_the_labels_patterns_find(
+    linter: Linter,
+) -> None:
+    """``_CompiledBank._matcher`` runs, in one Matcher, only the patterns of the candidate
+    labels that may match in a text's words (a word of every required spec): on texts
+    made of pattern words, filler and numbers, each label's matches are those of its
+    whole Matcher; the Matchers are remembered and the memo is bounded."""
+    compiled: Any = linter.bank.compiled
+    strings = compiled.nlp.vocab.strings
+    rng = random.Random(28)
+    pattern_words = sorted({strings[w] for specs in compiled.required for s in specs for w in s})
+    filler = ["the", "a", "and", "not", "of", ".", ",", "10", "2.5", "one", "is", "you", "?"]
+    texts = [
+        " ".join(rng.choice(pattern_words if rng.random() < 0.5 else filler) for _ in range(n))
+        for n in [rng.randint(2, 40) for _ in range(400)]
+    ]
+    # each pattern's own words in order, alone and with a word left out (a near miss)
+    for required in compiled.required:
+        words = [strings[next(iter(spec))] for spec in required]
+        texts += [" ".join(words), " ".join(words[1:]), "see " + " ".join(words[:-1]) + " ."]
+    fewer = several = 0
+    for text in texts:
+        doc = compiled.tokenize(text)
+        present = {t.lower for t in doc} & compiled.vocabulary
+        keys = compiled._candidates(present)
+        if not keys:
+            continue
+        matcher = compiled._matcher(keys, compiled._bits(present))
+        found: dict[str, list[tuple[int, int]]] = {key: [] for key in keys}
+        for match_id, start, end in matcher(doc):
+            found[strings[match_id]].append((start, end))
+        for key in keys:
+            whole = compiled.matchers[key](doc)
+            assert sorted(found[key]) == sorted((s, e) for _m, s, e in whole), (key, text)
+        patterns = sum(len(matcher.get(key)[1]) for key in keys)
+        fewer += patterns < sum(len(compiled.patterns_of[key]) for key in keys)
+        several += len(keys) > 1
+    assert fewer > 100 and several > 100  # both shortcuts were taken
+    assert 0 < len(compiled._partial) <= 10_000
+    key = max(compiled.patterns_of, key=lambda k: len(compiled.patterns_of[k]))
+    first = compiled.patterns_of[key][0]
+    compiled._partial.clear()
+    compiled._partial.update({(("x", (-i,)),): None for i in range(10_000)})
+    assert len(compiled._matcher([key], compiled.needs[first]).get(key)[1]) < len(
+        compiled.patterns_of[key]
+    )
+    assert len(compiled._partial) == 1  # emptied when full, then the new one kept

@@ -8,7 +8,7 @@ health article nearly every chunk went through the affix regexes again (395,000 
 for 300 articles). :class:`ChunkTokenizer` splits the text at whitespace exactly as spaCy
 does, remembers each chunk's tokens (a bounded memo, per process), tokenizes only the
 chunks it has not seen (all of a document's at once) and builds the ``Doc`` from the
-words: the same tokens, offsets, trailing spaces and lexemes as ``nlp.make_doc(text)``
+words' ids: the same tokens, offsets, trailing spaces and lexemes as ``nlp.make_doc(text)``
 (tests/test_chunktokens.py compares them on the shared corpus), with one known exception:
 spaCy applies its special cases a second time over the whole document
 (``Tokenizer._apply_special_cases``), and there a match across a space (": p", like the
@@ -35,7 +35,11 @@ _RUNS = re.compile(r"\s+|\S+")
 # span of its own (one token), which no special case spans.
 _SEPARATOR = "\n"
 
-Entry = tuple[tuple[str, ...], tuple[bool, ...]]  # a chunk's words, and "a space follows"
+# A chunk's words, as their ORTH ids (the string store's hashes), and "a space follows".
+# The Doc is built from the ids: its vocabulary looks each lexeme up by its id, where a
+# word given as a string is hashed again (encoded and hashed, every token of every
+# document); the lexemes, and so the Doc, are the same.
+Entry = tuple[tuple[int, ...], tuple[bool, ...]]
 _ONE_WORD = (True,)
 
 
@@ -46,7 +50,7 @@ class ChunkTokenizer:
     def __init__(self, nlp: Any, limit: int = 200_000) -> None:
         self.nlp = nlp
         self.limit = limit
-        # chunk -> its words and, per word, whether a space follows it inside the chunk
+        # chunk -> its words' ids and, per word, whether a space follows it inside the chunk
         # (never, in practice) with the last flag True: the space that ends the chunk.
         self.memo: dict[str, Entry] = {}
 
@@ -64,7 +68,7 @@ class ChunkTokenizer:
             unseen = list(distinct)
         if unseen:
             self._learn(unseen)
-        words: list[str] = []
+        words: list[int] = []
         spaces: list[bool] = []
         if lead:
             words += memo[lead][0]
@@ -83,34 +87,38 @@ class ChunkTokenizer:
                 words += span_words
                 spaces += span_spaces
                 spaces[-1] = space
-        return Doc(self.nlp.vocab, words=words, spaces=spaces)
+        ids: Any = words  # ORTH ids (Entry): the stubs say strings only
+        return Doc(self.nlp.vocab, words=ids, spaces=spaces)
 
     def _learn(self, chunks: Sequence[str]) -> None:
         """Tokenize unseen chunks, together, and remember their tokens."""
         for blank in [chunk for chunk in chunks if chunk.isspace()]:
             self._remember(blank, self.nlp.make_doc(blank))  # would merge with separators
         chunks = [chunk for chunk in chunks if not chunk.isspace()]
-        from spacy.attrs import IDX, LENGTH, SPACY
+        from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 
         joined = _SEPARATOR.join(chunks)
         doc = self.nlp.make_doc(joined)
-        columns = doc.to_array([IDX, LENGTH, SPACY]).T.tolist() if len(doc) else [[], [], []]
-        starts, lengths, spacy = columns
+        attrs = [IDX, LENGTH, SPACY, ORTH]
+        columns = doc.to_array(attrs).T.tolist() if len(doc) else [[], [], [], []]
+        starts, lengths, spacy, orths = columns
         index = 0
         position = 0
         for chunk in chunks:
             end = position + len(chunk)
             words: list[str] = []
+            ids: list[int] = []
             space = False
             while index < len(starts) and starts[index] < end:
                 if starts[index] >= position:
                     words.append(joined[starts[index] : starts[index] + lengths[index]])
+                    ids.append(orths[index])
                     space = space or bool(spacy[index])
                 index += 1
-            if words == [chunk] and not space:  # most chunks: one word, shared objects
-                self.memo[chunk] = ((chunk,), _ONE_WORD)
+            if words == [chunk] and not space:  # most chunks: one word, shared flags
+                self.memo[chunk] = ((ids[0],), _ONE_WORD)
             elif "".join(words) == chunk and not space:
-                self.memo[chunk] = (tuple(words), (False,) * (len(words) - 1) + (True,))
+                self.memo[chunk] = (tuple(ids), (False,) * (len(words) - 1) + (True,))
             else:  # not what the chunk alone gives (never seen): tokenize it on its own
                 self._remember(chunk, self.nlp.make_doc(chunk))
             position = end + len(_SEPARATOR)
@@ -118,7 +126,7 @@ class ChunkTokenizer:
     def _remember(self, chunk: str, doc: Any) -> None:
         spaces = [bool(t.whitespace_) for t in doc]
         spaces[-1] = True
-        self.memo[chunk] = (tuple(t.text for t in doc), tuple(spaces))
+        self.memo[chunk] = (tuple(t.orth for t in doc), tuple(spaces))
 
 
 def spans_of(text: str) -> tuple[str, list[str], list[bool] | None]:

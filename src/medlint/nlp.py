@@ -192,6 +192,10 @@ class _CompiledBank:
         # part of the NLP layer, and most sentences cannot match any pattern.
         self.required: list[list[frozenset[int]]] = []  # LOWER hashes
         self.keys: list[str] = []  # the label key of each pattern
+        self.token_patterns: list[Sequence[dict[str, Any]]] = []  # each pattern's specs
+        self.patterns_of: dict[str, list[int]] = defaultdict(list)  # a label's patterns
+        # Matchers of some labels' patterns, by (label key, pattern ids) pairs: _matcher.
+        self._partial: dict[tuple[tuple[str, tuple[int, ...]], ...], Any] = {}
         self.index: dict[int, list[int]] = defaultdict(list)
         # The same test as bit sets: each distinct required spec is a bit; a word sets the
         # bits of the specs that hold it, and a pattern needs the bits of all its specs. A
@@ -287,6 +291,8 @@ class _CompiledBank:
         pattern_id = len(self.required)
         self.required.append(required)
         self.keys.append(key)
+        self.token_patterns.append(tokens)
+        self.patterns_of[key].append(pattern_id)
         need = 0
         for needed in required:
             bit = self._spec_bit.setdefault(needed, 1 << len(self._spec_bit))
@@ -346,6 +352,32 @@ class _CompiledBank:
                     keys.add(key)
         return keys
 
+    def _matcher(self, keys: Iterable[str], bits: int) -> Any:
+        """One Matcher of the labels' patterns that may match in a text whose words set
+        ``bits``: the others need a word the text lacks and cannot match there. Each label
+        is its own key with its own ``greedy`` filter, which reads only that label's
+        matches, so each label's matches are those its whole Matcher finds. The Matcher's
+        cost grows with the patterns it tries at every token (a label of 70 patterns,
+        MED202's caveats or the help prompts, often has one or two that may match), and
+        each call reads every token of the text again (one call for all the labels of a
+        run instead of one each). Remembered by the labels and pattern ids: few distinct
+        sets recur (at most 10,000 Matchers)."""
+        needs = self.needs
+        wanted = tuple(
+            (key, tuple(i for i in self.patterns_of[key] if not needs[i] & ~bits))
+            for key in sorted(keys)
+        )
+        matcher = self._partial.get(wanted)
+        if matcher is None:
+            from spacy.matcher import Matcher
+
+            if len(self._partial) >= 10_000:
+                self._partial.clear()
+            matcher = self._partial[wanted] = Matcher(self.nlp.vocab)
+            for key, ids in wanted:
+                matcher.add(key, [list(self.token_patterns[i]) for i in ids], greedy="LONGEST")
+        return matcher
+
     def run(
         self, doc: Any, words: Sequence[int], sentences: Sequence[tuple[int, int]]
     ) -> dict[str, list[tuple[int, int]]]:
@@ -375,10 +407,13 @@ class _CompiledBank:
         for first, last, present_in_run in runs:
             span = doc[first:last]
             # The labels that may match in the run's words: a superset of those that may
-            # match in one of its sentences, so no within-sentence match is missed.
-            for key in self._candidates(present_in_run):
-                for _match_id, start, end in self.matchers[key](span):
-                    found[key].add((start + first, end + first))
+            # match in one of its sentences, so no within-sentence match is missed; of
+            # each, the patterns that may match in them, all in one Matcher.
+            keys = self._candidates(present_in_run)
+            if keys:
+                matcher = self._matcher(keys, self._bits(present_in_run))
+                for match_id, start, end in matcher(span):
+                    found[strings[match_id]].add((start + first, end + first))
         return {label: sorted(spans) for label, spans in found.items()}
 
 
@@ -585,10 +620,11 @@ class _State:
                 continue  # a match may not cross a sentence or block boundary
             modifiers: frozenset[str] = frozenset()
             cues: tuple[CueHit, ...] = ()
-            if cue_set is not None:
+            hits = self.cues_by_sentence.get(sentence)
+            if cue_set is not None and hits:  # no cue in the sentence: none applies
                 modifiers, cues = resolve(
                     cue_set,
-                    self.cues_by_sentence.get(sentence, []),
+                    hits,
                     start,
                     end,
                     self.words,

@@ -245,14 +245,18 @@ class LiteralGate:
     """The literals a regex's matches contain: it can match in a text only if, for some
     way, every set has a member in the text."""
 
-    __slots__ = ("ways",)
+    __slots__ = ("_checks", "ways")
 
     def __init__(self, ways: tuple[Way, ...]) -> None:
         self.ways = ways
+        # What ``passes`` looks for: each set without the members that contain another
+        # member read the same way (a text that holds "doses" holds "dose"), so that a
+        # text without them is searched once per member left, not once per spelling.
+        self._checks = tuple(tuple(_fewest(needed) for needed in way) for way in ways)
 
     def passes(self, text: str) -> bool:
         lowered: str | None = None
-        for way in self.ways:
+        for way in self._checks:
             for needed in way:
                 found = False
                 for literal, folded in needed:
@@ -302,6 +306,25 @@ class LiteralGate:
                 sets.append(frozenset(literals))
             ways.append(tuple(sets))
         return cls(tuple(ways))
+
+
+def _fewest(needed: frozenset[Literal]) -> tuple[Literal, ...]:
+    """The members of a set of literals that contain no other member read the same way
+    (case-insensitively or not), shortest first: a text holds some member of the set
+    exactly when it holds one of these."""
+    return tuple(
+        sorted(
+            (
+                (text, folded)
+                for text, folded in needed
+                if not any(
+                    other != text and other_folded == folded and other in text
+                    for other, other_folded in needed
+                )
+            ),
+            key=lambda literal: (len(literal[0]), literal),
+        )
+    )
 
 
 # The longest text GateIndex answers from its substrings; a longer one is asked of every
@@ -582,3 +605,24 @@ class _Literals:
             if len(texts) > MAX_LITERALS:
                 return None
         return texts
+
+
+# -- scans tried only where a cheaper regex says a match may start -------------------------
+
+
+def scan_from(rx: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a regex that never matches the empty string, given a
+    regex ``starts`` whose matches start at every place a match of ``rx`` in ``text`` can
+    start (and at others, maybe): ``rx`` is tried only at those places, in order, past
+    the end of the match before, as ``finditer`` tries every place. ``re`` finds the
+    places quickly when ``starts`` opens with a character class (its scan for a leading
+    class), where ``rx`` opens with a look-around or case-insensitive words. A match is
+    ``rx``'s own at its place (``match`` reads the text before it for look-behinds and
+    ``\\b``)."""
+    end = 0
+    match = rx.match
+    for place in starts.finditer(text):
+        at = place.start()
+        if at >= end and (found := match(text, at)) is not None:
+            end = found.end()
+            yield found

@@ -40,7 +40,7 @@ from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Analysis, Label, PatternBank
 from medlint.optionschema import Schema, integer, lexicons, options, strings, values
-from medlint.quickscan import leading
+from medlint.quickscan import gated, leading, literal_gate, scan_from
 from medlint.ruleset import RuleSpec
 
 _UNITS = (
@@ -70,11 +70,14 @@ _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|half an?|a single"
 _WORD_UNITS = (
     rf"{_COUNTED}|capsules?|teaspoons?|teaspoonfuls?|tablespoons?|tablespoonfuls?|tsp|tbsp"
 )
-DOSE = re.compile(
+_AMOUNT_IN_FIGURES = (
     rf"(?<![\w./,¼½¾⅓⅔⅛])(?:{_NUMBER})(?:\s?(?:{_DASH}|to|or)\s?(?:{_NUMBER}))?"
     rf"(?:\s?(?:{_UNITS})|(?:{_NAMING}){{1,2}}\s(?:{_COUNTED}))\b(?!\s*/)"
-    rf"|(?<![\w./,-])(?i:{_WORDS})(?:\s(?:-|–|to|or)\s(?i:{_WORDS}))?\s(?i:{_WORD_UNITS})\b"
 )
+_AMOUNT_IN_WORDS = (
+    rf"(?<![\w./,-])(?i:{_WORDS})(?:\s(?:-|–|to|or)\s(?i:{_WORDS}))?\s(?i:{_WORD_UNITS})\b"
+)
+DOSE = re.compile(f"{_AMOUNT_IN_FIGURES}|{_AMOUNT_IN_WORDS}")
 # An amount told relative to another dose: "half this amount", "a quarter of the adult
 # dose", "half dosages", "double the dose".
 RELATIVE = re.compile(
@@ -86,7 +89,26 @@ RELATIVE = re.compile(
 # Both are scanned over the whole text: a look-ahead of their first characters, the
 # scoped (?i:...) words' folded as the pattern folds them (medlint.quickscan; same matches).
 DOSE = leading(DOSE)
-RELATIVE = leading(RELATIVE)
+RELATIVE = gated(leading(RELATIVE))  # and skipped on a text without "dose" or "amount"
+# Most pages hold no amount in words: none of its units ("two capsules", "half a
+# teaspoon") is in their text (``_IN_WORDS``, the literals every such amount holds). There
+# an amount is one in figures, and one starts only where a figure (a digit, a decimal
+# point, a fraction) starts that follows none of the characters its look-behind refuses:
+# ``_FIGURE`` finds those places by ``re``'s quick scan for a leading class, and DOSE is
+# tried at them only (``quickscan.scan_from``), instead of at every character.
+_IN_WORDS = literal_gate(re.compile(_AMOUNT_IN_WORDS))
+_FIGURE = re.compile(r"[\d.¼½¾⅓⅔⅛](?<![\w./,¼½¾⅓⅔⅛].)")
+_ASCII_FIGURE = re.compile(r"[0-9.¼½¾⅓⅔⅛](?<![\w./,¼½¾⅓⅔⅛].)")  # \d's ASCII digits
+
+
+def amounts_in(text: str) -> Iterator[re.Match[str]]:
+    """``DOSE.finditer(text)``, tried only where a figure starts when the text holds no
+    amount in words (the same matches: tests/test_quick_scans.py)."""
+    if _IN_WORDS is None or _IN_WORDS.passes(text):
+        return DOSE.finditer(text)
+    return scan_from(DOSE, _ASCII_FIGURE if text.isascii() else _FIGURE, text)
+
+
 _VERBS = (
     r"take|swallow|chew|use|apply|rub|put|place|give|drink|have|mix|inhale|spray|dissolve"
     r"|add|insert|massage|sip|dose|dilute|stir|consume|gargle|sprinkle|steep|inject"
@@ -616,7 +638,7 @@ def _doses(ctx: Context, named: dict[int, list[str]]) -> Iterator[tuple[int, int
     analysis = ctx.analysis
     for_readers = _FOR_CLINICIANS.search(masked) is None
     amounts: dict[int, list[tuple[int, int]]] = {}
-    for m in DOSE.finditer(masked):
+    for m in amounts_in(masked):
         amounts.setdefault(analysis.sentence_of(m.start()), []).append((m.start(), m.end()))
     for m in RELATIVE.finditer(masked):
         amounts.setdefault(analysis.sentence_of(m.start()), []).append((m.start(), m.end()))

@@ -115,6 +115,8 @@ _ENCYCLOPEDIA_TEXT = re.compile(
 _ENCYCLOPEDIA_SOURCE = re.compile(r"(?:^|[/.\s(])(?:[a-z-]+\.)?wikipedia(?:\.org)?\b", re.I)
 # ... or its footer says where it was retrieved from (a saved Wikipedia page).
 _ENCYCLOPEDIA_FOOTER = re.compile(r"\bretrieved from\W{0,3}https?://[\w.-]*wikipedia\.org/", re.I)
+# Both read every page's head or foot, behind the literals they need (quickscan.gated).
+_ENCYCLOPEDIA_TEXT, _ENCYCLOPEDIA_FOOTER = gated(_ENCYCLOPEDIA_TEXT), gated(_ENCYCLOPEDIA_FOOTER)
 ENCYCLOPEDIA_HEAD = 3_000
 _SOURCE_KEYS = ("source", "publisher", "site_name", "site")
 _TITLE = {
@@ -424,8 +426,10 @@ def _about_title(text: str, at: int, title: str) -> bool:
 
 def _rare(document: Document, title: str, words: int) -> Genre | None:
     text = document.masked
-    found = {}
+    found: dict[str, str] = {}
     for name, rx in _RARE_CUES.items():
+        if name == "inheritance" and not found:
+            return None  # neither rarity nor a reference database: the other cues cannot tell
         for m in rx.finditer(text):
             if name != "rare" or _about_title(text, m.start(), title):
                 found[name] = m.group()

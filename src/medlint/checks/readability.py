@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib.util
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -87,8 +87,32 @@ def score(sentences: list[str]) -> Scores | None:
     words = [w for s in kept for w in _WORD.findall(s)]
     if not kept or not words:
         return None
+    return _scores(len(kept), words)
+
+
+def score_spans(text: str, spans: Sequence[tuple[int, int]]) -> Scores | None:
+    """``score`` of the sentences ``" ".join(text[start:end].split())`` (what
+    ``Analysis.sentence_text`` gives) of ``spans``, read in place: such a sentence ends with
+    the span's last non-whitespace character, and its words are the span's (a word holds
+    no whitespace and ``_WORD`` looks at nothing around it), so no sentence text is built
+    and each is searched once."""
+    kept = 0
+    words: list[str] = []
+    findall = _WORD.findall
+    for start, end in spans:
+        if text[start:end].rstrip()[-1:] in ".!?":
+            found = findall(text, start, end)
+            if len(found) >= 3:
+                kept += 1
+                words += found
+    if not kept or not words:
+        return None
+    return _scores(kept, words)
+
+
+def _scores(sentences: int, words: list[str]) -> Scores:
     counts = [syllables(w) for w in words]
-    return Scores(len(kept), len(words), sum(counts), sum(1 for c in counts if c >= 3))
+    return Scores(sentences, len(words), sum(counts), sum(1 for c in counts if c >= 3))
 
 
 class Readability:
@@ -112,8 +136,7 @@ class Readability:
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         analysis = ctx.analysis
-        texts = [analysis.sentence_text(i) for i in range(len(analysis.sentences))]
-        scores = score(texts)
+        scores = score_spans(analysis.document.masked, analysis.sentences)
         if scores is None or scores.words < self.min_words:
             return
         grade = scores.flesch_kincaid

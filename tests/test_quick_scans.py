@@ -1,0 +1,221 @@
+"""The quick whole-text scans change no match.
+
+``doses.amounts_in`` tries DOSE only where a figure starts when the text holds no amount
+in words (``quickscan.scan_from``); ``doses.RELATIVE`` stands behind its literal gate; a
+literal gate looks for fewer literals (``LiteralGate._checks``). Each is compared with the
+plain scan on crafted texts, random texts and corpus articles."""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+from medlint.checks import doses
+from medlint.quickscan import LiteralGate, literal_gate, scan_from
+from tests.conftest import SHARED
+
+CORPUS = SHARED / "corpus"
+
+CRAFTED = [
+    "",
+    "5 mg",
+    ".5 ml and 0.5mL, 1,000 IU, 25-50 mg, 1‑2 teaspoons, ¼ to ½ cup every hour",
+    "Take 2 capsules. Use 1.5 mg or .5 ml, ½ cup; two tablets x1 5mg/kg 10 mg/dL",
+    "a5 mg b.5 mg c/5 mg d,5 mg e¼ cup ¼5 mg 3½ cups 1 1/2 tsp 1-1/2 grams",
+    "Take TWO tablets, Two Teaspoons or 2.5 mg; ½ tsp; one-half; 1,000 IU; 5 mg/kg",
+    "٣ mg and ٣٠ mg (Arabic-Indic digits), ² mg, 𝟓 mg, ５ mg (full width)",
+    "2 loperamide capsules, 3 extra strength tablets, 4 years tablets, 1 Tbsp. 2 Tsp",
+    "half a teaspoon, a single capsule, one to two drops, ſix pills, İ one pill",
+    "10 mg\n\n2 mg\t3 mg\u00a04 mg 5\u202fmg 1.2.3 mg 4,5 mg ..5 mg 5. mg",
+]
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = [
+        "5", "12", "1,000", "0.5", ".5", "½", "3¼", "٣", "1/2", "1-", "-", "–", "‑", ".",
+        ",", "/", " ", " ", " ", "\n", "\u00a0", "mg", "ml", "mL", "IU", "tsp", "Tbsp",
+        "tablets", "capsules", "cup", "drops", "kg", "to", "or", "two", "Two", "half a",
+        "a single", "years", "take", "x", "é", "ſ", "İ", "the", "dose", "amount", "half",
+    ]  # fmt: skip
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(n)]
+
+
+def _corpus_texts(n: int) -> list[str]:
+    if not CORPUS.is_dir():
+        return []
+    paths = sorted(CORPUS.rglob("*.md"))
+    chosen = random.Random(28).sample(paths, min(n, len(paths)))
+    return [p.read_text(encoding="utf-8", errors="replace") for p in chosen]
+
+
+def test_amounts_are_found_as_the_dose_regex_finds_them() -> None:
+    texts = CRAFTED + _random_texts(20_000, 28) + _corpus_texts(150)
+    quick = 0
+    for text in texts:
+        expected = [(m.span(), m.group()) for m in doses.DOSE.finditer(text)]
+        assert [(m.span(), m.group()) for m in doses.amounts_in(text)] == expected, text[:200]
+        assert doses._IN_WORDS is not None
+        if not doses._IN_WORDS.passes(text):
+            quick += 1
+            # the figure scan alone, whichever class (ASCII or any digit) reads the text
+            for figure in (doses._FIGURE, doses._ASCII_FIGURE if text.isascii() else None):
+                if figure is not None:
+                    found = [(m.span(), m.group()) for m in scan_from(doses.DOSE, figure, text)]
+                    assert found == expected, text[:200]
+    assert quick > 1000  # the quick path was taken
+
+
+def test_relative_amounts_behind_their_gate() -> None:
+    plain = doses.RELATIVE.regex  # type: ignore[attr-defined]
+    texts = CRAFTED + _random_texts(5_000, 29) + _corpus_texts(60)
+    texts += ["half the dose", "Half-Dosages", "a quarter of the adult dose", "double amount"]
+    for text in texts:
+        assert [m.span() for m in doses.RELATIVE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+
+
+def test_scan_from_tries_the_regex_where_its_matches_start() -> None:
+    """``scan_from`` gives ``finditer``'s matches, overlapping places skipped, look-behinds
+    and word boundaries read before each place."""
+    rx = re.compile(r"(?<![a-z])\d+(?:\.\d+)?\s?(?:mg|g)\b|\b\d\d")
+    starts = re.compile(r"\d")  # every digit: a superset of the places
+    rng = random.Random(30)
+    alphabet = ["1", "22", ".", "5", " ", "mg", "g", "a", "x", "-"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        expected = [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in scan_from(rx, starts, text)] == expected, text
+
+
+def _passes_every_member(gate: LiteralGate, text: str) -> bool:
+    """``passes`` as it read every member of each set (before ``_checks``)."""
+    lowered = text.lower()
+    folds = any(c in text for c in "\u0130\u0131\u017f")
+    return any(
+        all(
+            any(
+                (folds or literal in lowered) if folded else literal in text
+                for literal, folded in needed
+            )
+            for needed in way
+        )
+        for way in gate.ways
+    )
+
+
+def test_a_gate_reads_fewer_literals_and_passes_what_it_passed() -> None:
+    """A literal gate drops, from each set it looks for, the members that contain another
+    member read the same way: it passes the same texts as reading every member."""
+    from medlint.checks import genre
+
+    regexes = [re.compile(doses._AMOUNT_IN_WORDS), doses.RELATIVE.regex]  # type: ignore[attr-defined]
+    regexes += [rx.regex for rx in vars(genre).values() if hasattr(rx, "gate")]
+    regexes += [rx.regex for rx in genre._RARE_CUES.values()]  # type: ignore[attr-defined]
+    gates = [g for rx in regexes if (g := literal_gate(rx)) is not None]
+    gates += [
+        LiteralGate(((frozenset({("dose", True), ("doses", True), ("Dose", False)}),),)),
+        LiteralGate(((frozenset({("", True), ("abc", True)}),),)),
+        LiteralGate(((frozenset({("ab", False), ("xab", True)}), frozenset({("c", True)})),)),
+    ]
+    assert any(
+        len(checked) < len(needed)
+        for gate in gates
+        for way, way_checked in zip(gate.ways, gate._checks, strict=True)
+        for needed, checked in zip(way, way_checked, strict=True)
+    )
+    words = sorted({text for gate in gates for way in gate.ways for s in way for text, _ in s})
+    words += ["x", "İ", "ABC"]
+    rng = random.Random(31)
+    texts = CRAFTED + _corpus_texts(30) + ["DOSE", "Doses", "xAB c", "ab C", "ſ", ""]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 6))) for _ in range(3_000)]
+    texts += [text.upper() for text in texts[:500]]
+    for gate in gates:
+        for text in texts:
+            assert gate.passes(text) == _passes_every_member(gate, text), (gate.ways, text)
+
+
+def _rare_reading_every_cue(document: object, title: str, words: int) -> object:
+    """``genre._rare`` as it read every cue before deciding."""
+    from medlint.checks import genre
+
+    doc: Any = document
+    text = doc.masked
+    found = {}
+    for name, rx in genre._RARE_CUES.items():
+        for m in rx.finditer(text):
+            if name != "rare" or genre._about_title(text, m.start(), title):
+                found[name] = m.group()
+                break
+    if summary := [h for h in doc.headings()[-3:] if genre._SUMMARY_HEADING.search(h)]:
+        found["summary"] = summary[0]
+    if words < genre.SHORT_SUMMARY:
+        found["short"] = f"{words} words"
+    if (len(found) >= genre.RARE_MIN and ("rare" in found or "database" in found)) or (
+        "database" in found and "Phenotype" in found["database"]
+    ):
+        cues = ", ".join(repr(v) for v in found.values())
+        return genre.Genre(genre.RARE, f"the text reads as a rare-disease summary ({cues})")
+    return None
+
+
+def test_the_rare_disease_reading_stops_without_its_deciding_cues() -> None:
+    from medlint.checks import genre
+    from medlint.parsing import parse
+
+    pages = [(f"c{i}.md", text) for i, text in enumerate(_corpus_texts(200))]
+    pages += [
+        ("a.md", "# Rare thing\n\nAutosomal dominant. Prevalence is unknown. It is inherited."),
+        ("b.md", "# X syndrome\n\nX syndrome is a rare disease. It is autosomal recessive."),
+        ("c.md", "# Y\n\nSee Orphanet and the Human Phenotype Ontology."),
+        ("d.md", "# Z\n\nSee OMIM.\n\n## What research is being done?\n\nSome."),
+    ]
+    decided = stopped = 0
+    for path, text in pages:
+        document = parse(path, text)
+        title = document.title or ""
+        for words in (10, 1_000):
+            expected = _rare_reading_every_cue(document, title, words)
+            assert genre._rare(document, title, words) == expected, path
+            decided += expected is not None
+            stopped += not any(
+                rx.search(document.masked) for rx in list(genre._RARE_CUES.values())[:2]
+            )
+    assert decided > 10 and stopped > 10
+
+
+def test_readability_reads_sentences_in_place_as_their_texts_read() -> None:
+    """``readability.score_spans`` (each sentence read in the masked text) scores what
+    ``score`` of the sentences' texts (``" ".join(text[start:end].split())``) scores: on
+    random spans of random texts with odd whitespace and apostrophes, and on the sentences
+    of corpus articles as the NLP layer splits them."""
+    from medlint.checks import readability
+    from medlint.engine import Linter, Options
+    from medlint.nlp import Analysis
+    from medlint.parsing import parse
+    from tests.conftest import TODAY
+
+    def texts_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
+        return [" ".join(text[start:end].split()) for start, end in spans]
+
+    rng = random.Random(32)
+    pieces = ["Take", "it", "don't", "don’t", "O'Neil", "x'", "a", "é", "ſ", ".", "!", "?"]
+    pieces += [" ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "3", "-", "'", "’", ","]
+    scored = 0
+    for _ in range(3_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        cuts = sorted(rng.randint(0, len(text)) for _ in range(rng.randint(0, 8)))
+        spans = [(a, b) for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+        expected = readability.score(texts_of(text, spans))
+        assert readability.score_spans(text, spans) == expected, (text, spans)
+        scored += expected is not None
+    linter = Linter(Options(today=TODAY))
+    for i, text in enumerate(_corpus_texts(60)):
+        analysis = Analysis(parse(f"c{i}.md", text), linter.bank)
+        masked, spans = analysis.document.masked, list(analysis.sentences)
+        expected = readability.score(texts_of(masked, spans))
+        assert readability.score_spans(masked, spans) == expected
+        scored += expected is not None
+    assert scored > 300
