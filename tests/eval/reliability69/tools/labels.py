@@ -46,6 +46,8 @@ Q = {
     "drinksnews": "news dental health kids sports drinks energy drinks teeth enamel study",
     "yardchiro": "lower back pain after weeding yard work ice or heat chiropractor blog",
     "abrasion": "eye scratch from contact lens corneal abrasion what to do",
+    "vomitblog": "my kid has tummy ache and vomiting when to worry natural remedies blog",
+    "vaporubnews": "news story new study home remedies for colds in kids vapor rub honey researchers",
 }
 
 ROWS = [
@@ -269,4 +271,20 @@ ROWS = [
      "Brief and correct: treatment options, expected healing time, no contacts until the eye doctor says it is safe, sunglasses and no rubbing.",
      "care 1: eye doctor mentioned for clearance, no sign (worsening pain, vision loss) tied to seeking care, so warning_signs_present false. advertising 1: practice site.",
      "abrasion", "optometry practice page on corneal abrasion (careful clinic candidate)", False, "", True, False),
+    ("r69-056", W, True, "11200002", True, "childcare centre article site page on children's stomach aches", U,
+     "Mild, mostly mainstream advice (bland foods, fluids, rest, warm compress) with a clear line that severe or persistent pain needs medical advice.",
+     "HARD: herbal teas are said to 'reduce bloating and inflammation' and 'commercial herbal remedies' are suggested for older children without evidence or cautions (claims 1, risks 0), and the text names an unrelated practice ('Metro Pediatrics', accuracy 1); label from the sound core. warning_signs_present true: severe or persistent pain -> medical advice.",
+     "vomitblog", "childcare site article on children's tummy aches", False, "", True, True),
+    ("r69-057", W, True, "11210012", True, "natural health blog post on vomiting in children", U,
+     "Despite the 'Cure it the Natural Way!' title, says most childhood vomiting stops on its own, stresses dehydration and lists when a doctor is a must (dehydration, cannot keep fluids down, stiff neck, high fever, blurred vision).",
+     "HARD: the title promises a natural cure (title exception, unsafe_advice false), vomiting is called 'beneficial', plain water is offered rather than oral rehydration, and 12 hours without fluids is too long a threshold for a small child (accuracy 1); label from the warning-sign list. warning_signs_present true. sources 1: numbered references.",
+     "vomitblog", "natural health blog on kids' vomiting (careless-source candidate)", False, "", True, True),
+    ("r69-058", W, False, "00100002", True, "natural parenting site page on upset stomach and vomiting in babies and children", U,
+     "Presents naturopathic myths as causes and explanations (vomiting rids the body of 'toxins', 'emotions can be transferred from nursing mother', 'mucus accumulation from animal fats, dairy foods') alongside real ones, with no hydration guidance for infants in the excerpt.",
+     "HARD: it does flag sharp or localised pain as needing immediate attention (appendicitis, blockage; warning_signs_present true, care 1); label for the unsupported causal claims aimed at parents of infants.",
+     "vomitblog", "natural parenting site on babies' upset stomach (careless-source candidate)", False, "", True, True),
+    ("r69-059", N, True, "21010022", True, "health-news blog item on an industry-funded VapoRub trial in children", U,
+     "Reports the trial size, the comparison with petroleum jelly and no treatment, that all groups improved, the manufacturer's funding and that 20 of 44 children on the rub had side effects.",
+     "HARD: the headline 'Proven to Help Kids' overstates (claims 1), but the body gives the funder, the harms and the comparison. sources 1: CNN named. risks 2. date 0: date only in the URL.",
+     "vaporubnews", "news blog item on a vapor-rub study in children", False, "", False, False),
 ]
