@@ -48,6 +48,7 @@ Q = {
     "abrasion": "eye scratch from contact lens corneal abrasion what to do",
     "vomitblog": "my kid has tummy ache and vomiting when to worry natural remedies blog",
     "vaporubnews": "news story new study home remedies for colds in kids vapor rub honey researchers",
+    "hivesremedy": "itchy welts after running cholinergic urticaria home remedy cure",
 }
 
 ROWS = [
@@ -287,4 +288,8 @@ ROWS = [
      "Reports the trial size, the comparison with petroleum jelly and no treatment, that all groups improved, the manufacturer's funding and that 20 of 44 children on the rub had side effects.",
      "HARD: the headline 'Proven to Help Kids' overstates (claims 1), but the body gives the funder, the harms and the comparison. sources 1: CNN named. risks 2. date 0: date only in the URL.",
      "vaporubnews", "news blog item on a vapor-rub study in children", False, "", False, False),
+    ("r69-060", W, False, "01100002", True, "hives remedy site page on cholinergic urticaria", U,
+     "Muddles cholinergic urticaria with dermographism ('dermographism cholinergic urticaria'), calls it 'chronic' by definition and opens its treatment list with vitamin E, C and zinc foods to prevent it, on a site named for curing hives; no word on exercise-induced anaphylaxis signs.",
+     "care 1: 'if the problem gets worse ... consult a doctor' (no concrete sign, warning_signs_present false). claims 1: 'may help prevent' is hedged. The excerpt is cut inside the treatment list.",
+     "hivesremedy", "hives-cure remedy site page (remedy-site candidate)", False, "", True, False),
 ]
