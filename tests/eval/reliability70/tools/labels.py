@@ -1,0 +1,61 @@
+"""rel70 labels (blind, from the stored excerpts only). Row: id, genre, reliable, scores
+(accuracy_balance claims care_prompt sources authorship_review date risks_uncertainty advertising),
+partial, doc_type, source_leaning, why, note, query key, picked_because, unsafe_advice,
+unsafe_quote, warning_signs_warranted, warning_signs_present."""
+
+Q = {
+    "roadrash": "road rash how to treat at home after bike fall",
+    "nail": "torn fingernail what to do",
+    "toe": "broken toe home treatment do I need to see a doctor",
+    "blacknail": "black toenail from running remedy",
+    "rib": "cracked rib how long to heal what can I do at home",
+    "whiplash": "whiplash after minor car crash neck pain home remedies",
+    "shoulder": "pulled shoulder muscle home treatment",
+    "heel": "bruised heel stone bruise treatment",
+}
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r70-001", W, True, "22210012", False, "law-firm blog post on treating road rash", U,
+     "Mild road rash cleaned, ointment and dressing at home; uncontrolled bleeding, large area, embedded glass or rock, visible muscle or bone and infection signs sent to a doctor.",
+     "", "roadrash", "personal-injury law-firm blog giving first-aid advice (careless-source candidate)",
+     False, "", True, True),
+    ("r70-002", W, True, "22210012", False, "law-firm blog post on treating road rash", U,
+     "Standard wash, ointment, dressing steps; worsening pain, redness, fever or pus tied to seeing a doctor; ends with a legal pitch.",
+     "HARD: nothing on deep or extensive road rash or debris that will not come out (only infection signs), and the legal call-to-action mixes promotion in; label from the correct first aid.",
+     "roadrash", "second law-firm blog on road rash (careless-source candidate)", False, "", True, True),
+    ("r70-003", W, True, "22200012", True, "generic explainer on a Nigerian news/content site", U,
+     "Correct first-aid list (pressure, rinse, ointment, non-stick dressing, OTC pain relief) with infection signs tied to seeking care, plus prevention.",
+     "HARD: reads as machine-written filler with no author or sources and no signs for deep or large wounds; label from the accurate content.",
+     "roadrash", "unsigned content-site explainer (careless-source candidate)", False, "", True, True),
+    ("r70-004", W, True, "22001112", True, "telehealth app Q&A on split or torn nails", U,
+     "Sensible trimming, filing, nail patch or glue and ointment for deep tears; says a medical team reviewed it; excerpt stops before any when-to-see-a-doctor advice.",
+     "HARD: no word on nail-bed injuries, crush injuries or blood under the nail needing a clinician (care 0, warning_signs_present false); label from the low-risk, accurate advice.",
+     "nail", "app-based 'doctor answer' page (careful-clinic candidate)", False, "", True, False),
+    ("r70-005", W, False, "10110002", True, "personal running blog tag page quoting a running book", U,
+     "Tells readers to drain a black toenail themselves by burning through it with a heated paper clip or drilling it with a sterilised drill bit, then pull off the loose nail; no infection or diabetes warnings.",
+     "HARD: the content is quoted (with attribution) from a Runner's World book and nail trephination with a hot paper clip is a recognised technique, but as home advice with a drill bit, antifungal cream for a blood blister and no warning about infection, diabetes or poor circulation it is unsafe; unsafe_advice false (procedure advice, not a cure or safety claim).",
+     "blacknail", "personal runner's blog with DIY drainage advice (careless-source candidate)", False, "", True, False),
+    ("r70-006", W, False, "02200010", True, "how-to post on a Blogspot blog", U,
+     "Rightly says fractured ribs need a doctor and deep breathing, but claims aspirin makes ribs 'heal more quickly', advises sleeping on the injured side to breathe 'more briefly' and repeat X-rays to track healing.",
+     "HARD: care 2 for 'must be examined by a doctor immediately', but it names no sign (breathlessness, coughing blood) so warning_signs_present false; label for the contradictory and unsupported advice.",
+     "rib", "anonymous how-to blog on fractured ribs (careless-source candidate)", False, "", True, False),
+    ("r70-007", W, False, "11000201", True, "spine clinic blog on whiplash home remedies", U,
+     "Describes whiplash accurately but frames prescribed medicines mainly by side effects ('hypertension, and dizziness') and offers home remedies as the way to avoid them; radiating arm pain and weakness are described with no action.",
+     "HARD: nothing directly harmful in what is shown and the excerpt stops at the first remedy; label for steering readers away from medicines and giving no red flags after a crash (numbness, weakness described without 'see a doctor').",
+     "whiplash", "clinic blog (chiropractic-style) on whiplash (careless-source candidate)", False, "", True, False),
+    ("r70-008", W, True, "21000112", True, "first-aid training company article", U,
+     "Mainstream ice, compression, elevation, heat and OTC pain relief for a pulled shoulder muscle; ends on arnica cream; no when-to-see-a-doctor advice in the excerpt.",
+     "HARD: arnica is offered without evidence and 'Fact Checked' has no named checker; no signs of a tear or dislocation; label from the mainstream first aid.",
+     "shoulder", "first-aid course provider's article (careful-source candidate)", False, "", True, False),
+    ("r70-009", W, False, "11000011", True, "natural-remedy site article on a pulled shoulder muscle", U,
+     "Promises home remedies 'can effectively' relieve it, then invites readers to self-diagnose labrum tears, AC-joint separation and frozen shoulder with no advice to have them examined.",
+     "HARD: nothing false is stated and the remedies are not reached; label for the self-diagnosis of structural injuries without any referral (care 0).",
+     "shoulder", "natural-remedy site (careless-source candidate)", False, "", True, False),
+    ("r70-010", W, False, "11000011", False, "short sports-injury content page", U,
+     "Rest and a heel cushion are right, but it says the bruising 'should subside within a matter of a few days' (heel bruises commonly take weeks) and gives no sign that needs a check.",
+     "HARD: a thin page with sensible advice; label for the misleading recovery time and no guidance if pain persists or weight-bearing is impossible.",
+     "heel", "short sports-injury advice page (careless-source candidate)", False, "", True, False),
+]
