@@ -38,6 +38,8 @@ Q = {
     "kidsed": "news study emergency department visits sports injuries children rise",
     "cyclist": "road rash healing tips cyclist blog tegaderm hydrocolloid",
     "wristmilk": "sprained wrist home remedies turmeric milk heal fast",
+    "nailbed": "nail bed injury fingertip crush aftercare instructions",
+    "whipnhs": "neck sprain whiplash physiotherapy advice NHS trust return to normal activity",
 }
 
 W, N = "web page", "news"
@@ -219,4 +221,16 @@ ROWS = [
     ("r70-045", W, False, "00000002", True, "remedy site list of 'home cures' for sprains", U,
      "Offers ground-coffee bandages, cabbage leaves, onion poultices and garlic-oil massage as 'home cures' for sprains, with no evidence and no word on fractures or seeing a doctor.",
      "", "wristmilk", "Ayurveda/remedy site (careless-source candidate)", False, "", True, False),
+    ("r70-046", W, True, "22101011", True, "hand-surgery practice page on nail-bed injuries", U,
+     "Accurate account of associated fractures, tendon and nerve injuries and the treatments (draining a hematoma, repair, pinning, grafts) after a surgeon's assessment.",
+     "HARD: a practice service page with no self-care and no concrete sign telling a reader when to come in (care 1 for the assessment described); label from the accurate content.",
+     "nailbed", "hand surgeon's practice page (careful-clinic candidate)", False, "", True, False),
+    ("r70-047", W, True, "22111011", True, "independent hospital physiotherapy service page on whiplash", U,
+     "Evidence-consistent advice (early movement, return to usual activities, no soft collar, painkillers) with a NICE reference, followed by a service pitch that includes acupuncture.",
+     "HARD: promotional and the offered treatments go beyond the guideline, but the self-care message is correct; no red flags after a crash in the excerpt.",
+     "whipnhs", "private hospital physio page (careful-clinic candidate)", False, "", True, False),
+    ("r70-048", W, True, "22100011", True, "physiotherapy directory condition page on whiplash", U,
+     "Accurate: graded movement, realistic 6-12 week recovery, imaging only if red flags or slow recovery; framed as a physiotherapy plan.",
+     "HARD: mentions 'red flags' without listing them in the excerpt (care 1, warning_signs_present false); label from the accurate content.",
+     "whipnhs", "physio directory page (careful-source candidate)", False, "", True, False),
 ]
