@@ -40,6 +40,7 @@ Q = {
     "wristmilk": "sprained wrist home remedies turmeric milk heal fast",
     "nailbed": "nail bed injury fingertip crush aftercare instructions",
     "whipnhs": "neck sprain whiplash physiotherapy advice NHS trust return to normal activity",
+    "runpain": "news: is it OK to run through pain? sports medicine experts say injury",
 }
 
 W, N = "web page", "news"
@@ -233,4 +234,12 @@ ROWS = [
      "Accurate: graded movement, realistic 6-12 week recovery, imaging only if red flags or slow recovery; framed as a physiotherapy plan.",
      "HARD: mentions 'red flags' without listing them in the excerpt (care 1, warning_signs_present false); label from the accurate content.",
      "whipnhs", "physio directory page (careful-source candidate)", False, "", True, False),
+    ("r70-049", N, True, "21022212", True, "journalism-school local news story on running through pain", U,
+     "Named reporter and dated story; a fitness professional and an orthopaedic doctor advise against running through sharp pain, using stress fractures as the example.",
+     "HARD: the gym owner's claim that rehab takes 'only about 24 to 48 hours if you stop' is overconfident (claims 1) and the main voice is not a clinician, but the message is sound.",
+     "runpain", "student news story (news candidate)", False, "", False, False),
+    ("r70-050", N, False, "11010002", False, "personal sports blog post relaying a newspaper story", U,
+     "Relays a New York Times piece as saying it is OK to run hurt 'more often than you might think' and that injured people 'in most cases' can keep running, without the original's exclusions (fractures, torn tendons) or any limits.",
+     "HARD: the doctors are named and the paper is cited, but the summary drops the caveats and presents running on injuries as generally fine.",
+     "runpain", "blog summary of a news story (careless news candidate)", False, "", False, False),
 ]
