@@ -41,6 +41,8 @@ Q = {
     "nailbed": "nail bed injury fingertip crush aftercare instructions",
     "whipnhs": "neck sprain whiplash physiotherapy advice NHS trust return to normal activity",
     "runpain": "news: is it OK to run through pain? sports medicine experts say injury",
+    "rugburn": "rug burn on knee oozing how to heal",
+    "stonenat": "stone bruise heel natural remedies essential oil runners",
 }
 
 W, N = "web page", "news"
@@ -242,4 +244,12 @@ ROWS = [
      "Relays a New York Times piece as saying it is OK to run hurt 'more often than you might think' and that injured people 'in most cases' can keep running, without the original's exclusions (fractures, torn tendons) or any limits.",
      "HARD: the doctors are named and the paper is cited, but the summary drops the caveats and presents running on injuries as generally fine.",
      "runpain", "blog summary of a news story (careless news candidate)", False, "", False, False),
+    ("r70-051", W, True, "21000011", True, "rug shop blog post on treating rug (friction) burns", U,
+     "Standard steps (clean hands, cool running water, antibacterial cream, loose gauze for deeper burns); also suggests dabbing disinfectant and drying the wound, and healing times of 2-6 days.",
+     "HARD: a shop's content-marketing post with somewhat dated advice (disinfectant, drying) and optimistic healing times, and no sign that needs a clinician in the excerpt; nothing harmful, so label from the mostly mainstream steps.",
+     "rugburn", "rug retailer's blog (careless-source candidate)", False, "", True, False),
+    ("r70-052", W, True, "22000012", True, "health content site article on heel stone bruises", U,
+     "Accurate description of a heel stone bruise, its symptoms and causes; the excerpt stops before any treatment advice.",
+     "HARD: little beyond definitions in the excerpt and no care prompt or signs (care 0); nothing misleading, so label true as a harmless, accurate excerpt.",
+     "stonenat", "health content site (careless-source candidate)", False, "", True, False),
 ]
