@@ -43,6 +43,8 @@ Q = {
     "runpain": "news: is it OK to run through pain? sports medicine experts say injury",
     "rugburn": "rug burn on knee oozing how to heal",
     "stonenat": "stone bruise heel natural remedies essential oil runners",
+    "kidknee": "child hurt knee limping sprain when to see doctor parents guide",
+    "cuff": "rotator cuff strain vs pulled muscle shoulder how long does it take to heal",
 }
 
 W, N = "web page", "news"
@@ -252,4 +254,12 @@ ROWS = [
      "Accurate description of a heel stone bruise, its symptoms and causes; the excerpt stops before any treatment advice.",
      "HARD: little beyond definitions in the excerpt and no care prompt or signs (care 0); nothing misleading, so label true as a harmless, accurate excerpt.",
      "stonenat", "health content site (careless-source candidate)", False, "", True, False),
+    ("r70-053", W, True, "22101011", True, "paediatric orthopaedic practice blog on knee sprains in children", U,
+     "Accurate explanation of knee ligaments and sprain grades, framed around knowing when to seek care; a 'Call today!' pitch; the excerpt stops before its when-to-seek-care list.",
+     "HARD: promotional and the promised warning signs are not reached (care 1, warning_signs_present false); label from the accurate content.",
+     "kidknee", "paediatric orthopaedic clinic blog (careful-clinic candidate)", False, "", True, False),
+    ("r70-054", W, True, "22100012", False, "physical therapy clinic blog on rotator-cuff healing times", U,
+     "Realistic recovery ranges for mild strains, partial and complete tears, with treatment options and advice to consult an orthopaedic surgeon or physical therapist.",
+     "The consultation advice is general (care 1) and no sign of a tear (weakness, night pain, inability to lift the arm) is tied to it, so warning_signs_present false.",
+     "cuff", "PT clinic blog (careful-clinic candidate)", False, "", True, False),
 ]
