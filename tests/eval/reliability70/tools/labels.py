@@ -45,6 +45,7 @@ Q = {
     "stonenat": "stone bruise heel natural remedies essential oil runners",
     "kidknee": "child hurt knee limping sprain when to see doctor parents guide",
     "cuff": "rotator cuff strain vs pulled muscle shoulder how long does it take to heal",
+    "knuckle2": "knuckle swollen after fall still hurts weeks fracture or bruise",
 }
 
 W, N = "web page", "news"
@@ -262,4 +263,8 @@ ROWS = [
      "Realistic recovery ranges for mild strains, partial and complete tears, with treatment options and advice to consult an orthopaedic surgeon or physical therapist.",
      "The consultation advice is general (care 1) and no sign of a tear (weakness, night pain, inability to lift the arm) is tied to it, so warning_signs_present false.",
      "cuff", "PT clinic blog (careful-clinic candidate)", False, "", True, False),
+    ("r70-055", W, True, "22101011", True, "orthopaedic/pain physician's practice blog on bruised versus broken knuckles", U,
+     "Clear, accurate comparison of bruise and fracture signs (deformity, inability to make a fist, numbness) with realistic healing times, from a physician author; the excerpt stops before its when-to-seek-care section.",
+     "HARD: the fracture signs are listed but the excerpt ends before they are tied to an action (care 1 for the stated aim, warning_signs_present false), and it is a practice page; label from the accurate content.",
+     "knuckle2", "physician practice blog (careful-clinic candidate)", False, "", True, False),
 ]
