@@ -27,6 +27,10 @@ Q = {
     "q18": "news sports injuries rise weekend warriors middle-aged study",
     "q19": "tooth knocked loose home remedy tighten naturally salt water clove oil",
     "q20": "press release study emergency department children injuries falls furniture tv tip-over",
+    "q21": "dislocated finger chiropractor adjustment natural healing",
+    "q22": "broken nose fix it yourself at home straighten nose",
+    "q23": "eye scratch child rubbing eye poked fingernail what to do parents",
+    "q24": "ER visits news study unnecessary trips emergency room cost patients",
 }
 
 ROWS = [
@@ -106,4 +110,20 @@ ROWS = [
     ("r71-020", N, True, "22011012", True, "trade-magazine repost of a children's hospital research release", U,
      "reports figures from the Nationwide Children's study (about 15,000 ER visits a year, 40% rise) with the researcher's quote; no date, no limits",
      "", "q20", "woodworking trade news on furniture tip-over injuries: injury-prevention news", False, "", False, False),
+    ("r71-021", W, False, "00101000", False, "chiropractic clinic blog post on adjusting jammed fingers and toes", U,
+     "claims chiropractic adjustment of a swollen jammed finger speeds healing and that doing nothing 'all but guarantees' poor healing; no mention of fracture, dislocation or X-ray",
+     "efficacy and scare claims for the clinic's own service, with no evidence; manipulating a swollen finger that may be fractured is not addressed; unsafe_advice false (no cure/safety word)",
+     "q21", "chiropractic clinic blog on jammed/stubbed fingers: careless clinic page", False, "", True, False),
+    ("r71-022", W, True, "22210011", True, "cosmetic-surgery marketplace article on fixing a broken nose", U,
+     "titled 'Don't try this at home', cites the otolaryngology academy on septal hematoma and says to seek immediate medical attention for a suspected break",
+     "site connects readers with cosmetic surgeons (advertising 1), but the medical content is sound",
+     "q22", "cosmetic-surgery lead site answering the bumped/broken nose query: careless-leaning source type", False, "", True, True),
+    ("r71-023", W, False, "10100002", True, "scraped Q&A page on a parenting site", U,
+     "stitched-together answers on scratched eyes in babies, partly sound (when-to-call list), ending with breast milk dripped into the eye as a 'midwifery secret'",
+     "HARD: the when-to-call list gives warning_signs_present true, but the page recommends an unsterile home remedy for an injured eye and its answers are copied without source",
+     "q23", "parenting content farm on a baby's scratched eye: careless source", False, "", True, True),
+    ("r71-024", N, False, "11012002", True, "tech-site blog news item on a RAND study of avoidable ER visits", U,
+     "names the researchers and figures (17% of visits, $4.4 billion) but the headline turns a modelled saving into a cost of 'unnecessary' trips, with no limits or other view",
+     "HARD: the study is identified and correctly summarised in part, but the framing ('folks rush' to the ER) overreaches and leaves out that hindsight triage is unreliable",
+     "q24", "technology news site covering ER-use research: emergency department news", False, "", False, False),
 ]
