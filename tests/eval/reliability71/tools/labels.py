@@ -42,6 +42,9 @@ Q = {
     "q33": "nose injury child fell face nosebleed swollen when to worry septal hematoma",
     "q34": "fish hook removal string yank method WD-40 whiskey disinfect",
     "q35": "Achilles tendon injuries rising news pickleball older players",
+    "q36": "emergency room visits children injuries summer study finds hospital news 2023",
+    "q37": "teeth knocked out hockey player news dentist emergency weekend",
+    "q38": "emergency department visits injuries news report ER doctors warn e-scooter injuries rise",
 }
 
 ROWS = [
@@ -197,4 +200,16 @@ ROWS = [
      "sound anatomy and plausible risk factors for older beginners; cites an unnamed 'recent analysis' in a vaguely named journal; written for professionals as much as patients",
      "HARD: the study citation cannot be checked and the excerpt stops before any advice, so care 0; nothing misleading in what is shown",
      "q35", "Achilles specialist clinic blog on an Achilles strain in pickleball: clinic blog", False, "", True, False),
+    ("r71-041", N, True, "22002111", True, "health-system media brief on summer emergency-department visits by children", R,
+     "a named paediatric emergency director gives concrete, correct prevention advice (ATVs, helmets, DEET age, mower ages); no figures, pitched for interviews",
+     "a press pitch rather than a report (advertising 1), and the year is only implied ('first post-vaccine summer')",
+     "q36", "hospital media brief on ED use and injury prevention: reliable-leaning news item", False, "", False, False),
+    ("r71-042", N, False, "00000001", True, "scraped sports-news fragment page on hockey players' missing teeth", U,
+     "incoherent stitched sentences from several articles; asserts that mouthguards cannot stop puck injuries and that teeth are lost 'irrespective of your mouth protection'",
+     "machine-scraped text with no source or author; the anti-mouthguard lines are unsupported and could discourage protection",
+     "q37", "scraped news page on hockey dental injuries: careless news source", False, "", False, False),
+    ("r71-043", N, True, "22021212", True, "aggregator repost of a UPI story on an e-scooter injury study", U,
+     "names the JAMA Network Open study, its data source (NEISS), the co-author and figures (29,628 visits, 8,113 fractures, 27% head injuries)",
+     "HARD: reposted on an aggregator under a first-name byline, and no study limits are given, but the reporting is accurate and quantified",
+     "q38", "aggregator news on ER visits for e-scooter injuries: emergency-department news", False, "", False, False),
 ]
