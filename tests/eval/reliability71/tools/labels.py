@@ -45,6 +45,7 @@ Q = {
     "q36": "emergency room visits children injuries summer study finds hospital news 2023",
     "q37": "teeth knocked out hockey player news dentist emergency weekend",
     "q38": "emergency department visits injuries news report ER doctors warn e-scooter injuries rise",
+    "q39": "dislocated finger first aid what to do at home splint leaflet NHS",
 }
 
 ROWS = [
@@ -212,4 +213,8 @@ ROWS = [
      "names the JAMA Network Open study, its data source (NEISS), the co-author and figures (29,628 visits, 8,113 fractures, 27% head injuries)",
      "HARD: reposted on an aggregator under a first-name byline, and no study limits are given, but the reporting is accurate and quantified",
      "q38", "aggregator news on ER visits for e-scooter injuries: emergency-department news", False, "", False, False),
+    ("r71-044", W, True, "22110012", True, "NHS board patient leaflet on mallet finger, re-hosted on a document-sharing site", R,
+     "correct aftercare for a splinted mallet finger (continuous splint five weeks, keep the tip straight when washing, several months to recover)",
+     "HARD: an after-care leaflet for people already seen (care 1: it presumes treatment) on a document-dump host with upload clutter; the text itself is the NHS board's",
+     "q39", "NHS leaflet copy on a stubbed/mallet finger: reliable-leaning content", False, "", True, False),
 ]
