@@ -46,6 +46,7 @@ Q = {
     "q37": "teeth knocked out hockey player news dentist emergency weekend",
     "q38": "emergency department visits injuries news report ER doctors warn e-scooter injuries rise",
     "q39": "dislocated finger first aid what to do at home splint leaflet NHS",
+    "q40": "tooth knocked loose baby tooth pushed up into gum toddler what happens next",
 }
 
 ROWS = [
@@ -217,4 +218,11 @@ ROWS = [
      "correct aftercare for a splinted mallet finger (continuous splint five weeks, keep the tip straight when washing, several months to recover)",
      "HARD: an after-care leaflet for people already seen (care 1: it presumes treatment) on a document-dump host with upload clutter; the text itself is the NHS board's",
      "q39", "NHS leaflet copy on a stubbed/mallet finger: reliable-leaning content", False, "", True, False),
+    ("r71-045", W, True, "11100002", True, "parenting blog article on a baby tooth knocked loose", U,
+     "reassuring and mostly correct (injury types, head-injury danger signs to check first); awkward wording ('tooth lacerations', 'shaky head') and no source",
+     "HARD: the danger signs are listed without an action in the excerpt (warning_signs_present false); label from the harmless, broadly correct content",
+     "q40", "parenting blog on a toddler's loose tooth: blog source the brief asks for", False, "", True, False),
+    ("r71-046", W, True, "22200011", True, "paediatric dental practice blog on a knocked-out baby tooth", U,
+     "correct: do not re-implant a baby tooth, find it to rule out choking, apply pressure, see the dentist promptly, emergency room if facial injuries go beyond the teeth",
+     "", "q40", "paediatric dental clinic blog on a knocked-out/loose baby tooth: careful clinic page", False, "", True, True),
 ]
