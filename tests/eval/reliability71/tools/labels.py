@@ -47,6 +47,7 @@ Q = {
     "q38": "emergency department visits injuries news report ER doctors warn e-scooter injuries rise",
     "q39": "dislocated finger first aid what to do at home splint leaflet NHS",
     "q40": "tooth knocked loose baby tooth pushed up into gum toddler what happens next",
+    "q41": "sore shoulder after swimming home remedies essential oils epsom salt magnesium",
 }
 
 ROWS = [
@@ -225,4 +226,8 @@ ROWS = [
     ("r71-046", W, True, "22200011", True, "paediatric dental practice blog on a knocked-out baby tooth", U,
      "correct: do not re-implant a baby tooth, find it to rule out choking, apply pressure, see the dentist promptly, emergency room if facial injuries go beyond the teeth",
      "", "q40", "paediatric dental clinic blog on a knocked-out/loose baby tooth: careful clinic page", False, "", True, True),
+    ("r71-047", W, False, "01100002", True, "home-remedy list article on a content site", U,
+     "garbled and partly wrong (wrist-bone osteoporosis in a shoulder article, mixes neck and shoulder), unsupported mechanism claims for olive oil and Epsom salt, odd contraindications",
+     "one line says to see a specialist for strong pain (care 1), no warning signs; remedies are low-risk, so unsafe_advice false",
+     "q41", "remedy content site on a sore shoulder: careless remedy page", False, "", True, False),
 ]
