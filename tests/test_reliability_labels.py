@@ -71,6 +71,10 @@ SETS = {
     "reliability65": "reliability65",
     "reliability66": "reliability66",
     "reliability67": "reliability67",
+    "reliability68": "reliability68",
+    "reliability69": "reliability69",
+    "reliability70": "reliability70",
+    "reliability71": "reliability71",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
