@@ -181,6 +181,14 @@ class CureClaim(ShapeCheck):
             "Hedges ('may', 'most', 'help') that make a claim, absolute wording included, a "
             "qualified statement (not one followed by 'your')."
         ),
+        course_verbs=words(
+            "Healing verbs ('heal', 'healed') that, with no object and no remedy in the "
+            "sentence, state the natural course of a problem, not a promise."
+        ),
+        course_followers=words(
+            "Words after a course verb that show it has no object: a time, a manner or the end "
+            "of the clause ('within', 'after', 'quickly', '.')."
+        ),
         modal_hedges=words(
             "Hedges ('can', 'could') that qualify only a claim verb, and only in a sentence "
             "that promises no absolute."
@@ -410,6 +418,8 @@ class CureClaim(ShapeCheck):
             w.replace(" ", "") for w in option_words(options, "harm_adjectives")
         )
         self.modal_hedges = option_words(options, "modal_hedges")
+        self.course_verbs = option_words(options, "course_verbs")
+        self.course_followers = option_words(options, "course_followers")
         self.strong_hedges = option_words(options, "hedges")
         self.hedges = self.strong_hedges | self.modal_hedges
         self.clinical_subjects = option_words(options, "clinical_subjects")
@@ -613,6 +623,8 @@ class CureClaim(ShapeCheck):
                 continue  # "Miracle cures, once thought to be laughed out of existence, ..."
             if kind == "nominal" and heading and not self._singular_cure(mention, before):
                 continue  # a heading "Miracle cures" names a topic; "A Natural Cure for X" claims
+            if kind == "verbal" and self._natural_course(mention, before, after, sentence):
+                continue  # "your friction blister will heal within a couple of days"
             if kind == "verbal" and not self._asserted(mention, before, after, sentence):
                 continue
             if kind == "change" and not self._framed(mention, before, after, sentence):
@@ -1478,6 +1490,24 @@ class CureClaim(ShapeCheck):
 
     def _personal_or_absolute(self, before: list[str], sentence: list[str]) -> bool:
         return bool(self.first_person.intersection(sentence)) or self._has_absolute(sentence)
+
+    def _natural_course(
+        self, mention: Mention, before: list[str], after: list[str], sentence: list[str]
+    ) -> bool:
+        """Is a healing verb said of the problem itself, with no remedy anywhere in the
+        sentence ("Within a couple of days, your friction blister will heal", "Wet wounds
+        healed after six days")? A wound or a condition that heals by itself is a prognosis,
+        not a promise: the verb has no object (``course_verbs`` followed by a time, a manner or
+        the end of the clause, ``course_followers``), the sentence names no remedy or product,
+        and it promises no lasting or complete result ("for good", "completely"). "Pouring
+        honey on it will heal it" and "heals faster with our gel" stay claims."""
+        if mention.text.lower().split()[0] not in self.course_verbs:
+            return False
+        if after[:1] and after[0] not in self.course_followers:
+            return False
+        if self._remedy(sentence) or self.remedy_modifiers.intersection(sentence):
+            return False
+        return not self._has_absolute(sentence, self.result_absolutes or self.absolutes)
 
     def _has_absolute(
         self, sentence: Sequence[str], phrases: tuple[str, ...] | None = None
