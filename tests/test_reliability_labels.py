@@ -75,6 +75,8 @@ SETS = {
     "reliability69": "reliability69",
     "reliability70": "reliability70",
     "reliability71": "reliability71",
+    "reliability72": "reliability72",
+    "reliability73": "reliability73",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
