@@ -178,7 +178,7 @@ def test_the_rare_disease_reading_stops_without_its_deciding_cues() -> None:
         title = document.title or ""
         for words in (10, 1_000):
             expected = _rare_reading_every_cue(document, title, words)
-            assert genre._rare(document, title, words) == expected, path
+            assert genre._rare(document, title, lambda w=words: w) == expected, path
             decided += expected is not None
             stopped += not any(
                 rx.search(document.masked) for rx in list(genre._RARE_CUES.values())[:2]
@@ -219,3 +219,97 @@ def test_readability_reads_sentences_in_place_as_their_texts_read() -> None:
         assert readability.score_spans(masked, spans) == expected
         scored += expected is not None
     assert scored > 300
+
+
+def _listing_reading_everything(document: Any, words: int) -> Any:
+    """``genre._listing`` as it read before its gates: every scan over the whole page."""
+    from medlint.checks import genre
+    from medlint.document import RegionKind
+
+    def main(at: int) -> bool:
+        return document.region_at(at) == RegionKind.MAIN
+
+    items = sum(1 for m in genre._LINK_ITEM.finditer(document.source) if main(m.start()))
+    dates = len({m.group() for m in genre._DATE.finditer(document.masked) if main(m.start())})
+    lines = sum(1 for m in genre._LINE.finditer(document.masked) if main(m.start()))
+    if (
+        (items >= genre.LISTING_ITEMS and dates >= genre.LISTING_ITEMS - 1)
+        or (items >= 3 * genre.LISTING_ITEMS and items * 2 >= lines)
+        or (
+            items
+            and (items * 2 >= lines or words <= genre.VIDEO_WORDS)
+            and genre._LISTS.search(document.masked)
+        )
+        or dates >= 4 * genre.LISTING_ITEMS
+    ):
+        return genre.Genre(genre.LISTING, f"the page lists {items} linked items and {dates} dates")
+    return None
+
+
+def _listing_pages(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = [
+        "- [A page](https://x.org/a)\n", "* **[Bold](b)**\n", "1. [One](1)\n", "\n",
+        "<li><a href='x'>Item</a></li>\n", "<LI><A HREF=y>Up</A>\n", "March 3, 2021 ",
+        "3 March 2021 ", "2021-03-03 ", "Sept. 12, 1999 ", "12021 ", "٢٠٢١ ", "2021",
+        "This page lists drugs. ", "Some prose here. ", "[not a link] ", "](", "<", "word ",
+        "Dec 1, 2020\n", "1 May 2020\n", "- [Dated](d) May 5, 2019\n", "## Heading\n",
+    ]  # fmt: skip
+    return [
+        "# A list\n\n" + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        for _ in range(n)
+    ]
+
+
+def test_the_listing_reading_skips_pages_without_links_or_years() -> None:
+    """``genre._listing`` (no link-item scan without "](" or "<", no date scan without four
+    digits in a row, lines and words counted only for a page with linked items) decides as
+    the full reading of every scan, on random pages of links, dates and prose and on corpus
+    articles; each shortcut is taken."""
+    from medlint.checks import genre
+    from medlint.parsing import parse
+
+    pages = [(f"r{i}.md", text) for i, text in enumerate(_listing_pages(1_500, 28))]
+    pages += [(f"c{i}.md", text) for i, text in enumerate(_corpus_texts(200))]
+    listed = no_links = no_years = with_items = 0
+    for path, text in pages:
+        document = parse(path, text)
+        for words in (10, 1_000):
+            counted: list[int] = []
+
+            def count(w: int = words, counted: list[int] = counted) -> int:
+                counted.append(w)
+                return w
+
+            expected = _listing_reading_everything(document, words)
+            assert genre._listing(document, count) == expected, (path, text[:300])
+            listed += expected is not None
+            if genre._link_items(document) == 0:
+                assert not counted  # the words are not counted
+        assert genre.listing_shape(document) == (
+            sum(
+                1
+                for m in genre._LINK_ITEM.finditer(document.source)
+                if genre._main(document, m.start())
+            ),
+            len(
+                {
+                    m.group()
+                    for m in genre._DATE.finditer(document.masked)
+                    if genre._main(document, m.start())
+                }
+            ),
+            genre._lines(document),
+        )
+        no_links += "](" not in document.source and "<" not in document.source
+        no_years += not genre._FOUR_DIGITS.search(document.masked)
+        with_items += genre._link_items(document) > 0
+    assert listed > 50 and no_links > 50 and no_years > 50 and with_items > 200
+
+
+def test_the_genre_reader_counts_words_once_and_only_when_read() -> None:
+    from medlint.checks import genre
+
+    words = genre._Words("Two words, and three more here")
+    assert words() == 6 and words() == 6
+    assert genre._Words("")() == 0
