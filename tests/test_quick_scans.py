@@ -178,7 +178,7 @@ def test_the_rare_disease_reading_stops_without_its_deciding_cues() -> None:
         title = document.title or ""
         for words in (10, 1_000):
             expected = _rare_reading_every_cue(document, title, words)
-            assert genre._rare(document, title, lambda w=words: w) == expected, path
+            assert genre._rare(document, title, _FixedWords(words)) == expected, path
             decided += expected is not None
             stopped += not any(
                 rx.search(document.masked) for rx in list(genre._RARE_CUES.values())[:2]
@@ -275,17 +275,12 @@ def test_the_listing_reading_skips_pages_without_links_or_years() -> None:
     for path, text in pages:
         document = parse(path, text)
         for words in (10, 1_000):
-            counted: list[int] = []
-
-            def count(w: int = words, counted: list[int] = counted) -> int:
-                counted.append(w)
-                return w
-
+            count = _FixedWords(words)
             expected = _listing_reading_everything(document, words)
             assert genre._listing(document, count) == expected, (path, text[:300])
             listed += expected is not None
             if genre._link_items(document) == 0:
-                assert not counted  # the words are not counted
+                assert not count.read  # the words are not counted
         assert genre.listing_shape(document) == (
             sum(
                 1
@@ -307,9 +302,41 @@ def test_the_listing_reading_skips_pages_without_links_or_years() -> None:
     assert listed > 50 and no_links > 50 and no_years > 50 and with_items > 200
 
 
-def test_the_genre_reader_counts_words_once_and_only_when_read() -> None:
+class _FixedWords:
+    """A page's word count as ``genre._Words`` gives it, for a made-up count."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.read = 0
+
+    def __call__(self) -> int:
+        self.read += 1
+        return self.count
+
+    def capped(self, cap: int) -> int:
+        self.read += 1
+        return min(self.count, cap + 1)
+
+
+def test_the_genre_reader_counts_words_once_and_only_as_far_as_read() -> None:
+    """``genre._Words.capped(cap)`` is the count when it is at most ``cap`` and ``cap + 1``
+    otherwise, before and after the whole count, on random texts and every cap around
+    their counts; and so compares with ``cap`` as the count does."""
     from medlint.checks import genre
 
     words = genre._Words("Two words, and three more here")
     assert words() == 6 and words() == 6
-    assert genre._Words("")() == 0
+    assert genre._Words("")() == 0 and genre._Words("")() == 0
+    rng = random.Random(28)
+    pieces = ["word", " ", "\n", "-", "é", "٣", "_", "’", ".", "  ", "ſ", "x1"]
+    for _ in range(2_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 80)))
+        count = len(genre._WORD.findall(text))
+        for cap in {0, 1, max(0, count - 1), count, count + 1, rng.randint(0, 60)}:
+            first = genre._Words(text)
+            assert first.capped(cap) == min(count, cap + 1)
+            assert first.capped(cap) == min(count, cap + 1)  # again, maybe remembered
+            assert first() == count
+            assert first.capped(cap) == min(count, cap + 1)
+            assert (first.capped(cap) <= cap) == (count <= cap)
+            assert (first.capped(cap) > cap) == (count > cap)
