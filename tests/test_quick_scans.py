@@ -340,3 +340,29 @@ def test_the_genre_reader_counts_words_once_and_only_as_far_as_read() -> None:
             assert first.capped(cap) == min(count, cap + 1)
             assert (first.capped(cap) <= cap) == (count <= cap)
             assert (first.capped(cap) > cap) == (count > cap)
+
+
+def test_the_compacted_text_folds_the_runs_the_old_pattern_folds() -> None:
+    """``Compacted._RUN`` (opening with its class) finds what the pattern as first written
+    (``_RUN_AS_READ``) finds, and ``Compacted`` folds the text as that pattern folds it: on
+    crafted and random texts of every whitespace character (and some it does not fold) and
+    on corpus articles, raw and masked."""
+    from medlint.parsing import parse
+    from medlint.tokentext import Compacted
+
+    pieces = [
+        " ", "  ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u2009", "\u202f", "\x1c",
+        "\u3000", "a", "bc", "’", ".", "\n\n", " \n", "\n ", "\u00a0 ",
+    ]  # fmt: skip
+    rng = random.Random(28)
+    texts = ["", " ", "  ", "\n", "a", " a ", "a  b\tc\n\nd \u00a0e", "\t", " \t", "\t "]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
+    articles = _corpus_texts(60)
+    texts += articles + [parse(f"c{i}.md", text).masked for i, text in enumerate(articles)]
+    for text in texts:
+        old = [m.span() for m in Compacted._RUN_AS_READ.finditer(text)]
+        assert [m.span() for m in Compacted._RUN.finditer(text)] == old, repr(text[:200])
+        folded = Compacted(text)
+        assert folded.text == Compacted._RUN_AS_READ.sub(" ", text).replace("’", "'")
+        starts = [0] + [s for s, _ in old]  # every segment opens at a run or after one
+        assert set(folded.seg_o) <= set(starts) | {e for _, e in old}
