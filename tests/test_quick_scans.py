@@ -178,7 +178,7 @@ def test_the_rare_disease_reading_stops_without_its_deciding_cues() -> None:
         title = document.title or ""
         for words in (10, 1_000):
             expected = _rare_reading_every_cue(document, title, words)
-            assert genre._rare(document, title, words) == expected, path
+            assert genre._rare(document, title, _FixedWords(words)) == expected, path
             decided += expected is not None
             stopped += not any(
                 rx.search(document.masked) for rx in list(genre._RARE_CUES.values())[:2]
@@ -219,3 +219,150 @@ def test_readability_reads_sentences_in_place_as_their_texts_read() -> None:
         assert readability.score_spans(masked, spans) == expected
         scored += expected is not None
     assert scored > 300
+
+
+def _listing_reading_everything(document: Any, words: int) -> Any:
+    """``genre._listing`` as it read before its gates: every scan over the whole page."""
+    from medlint.checks import genre
+    from medlint.document import RegionKind
+
+    def main(at: int) -> bool:
+        return document.region_at(at) == RegionKind.MAIN
+
+    items = sum(1 for m in genre._LINK_ITEM.finditer(document.source) if main(m.start()))
+    dates = len({m.group() for m in genre._DATE.finditer(document.masked) if main(m.start())})
+    lines = sum(1 for m in genre._LINE.finditer(document.masked) if main(m.start()))
+    if (
+        (items >= genre.LISTING_ITEMS and dates >= genre.LISTING_ITEMS - 1)
+        or (items >= 3 * genre.LISTING_ITEMS and items * 2 >= lines)
+        or (
+            items
+            and (items * 2 >= lines or words <= genre.VIDEO_WORDS)
+            and genre._LISTS.search(document.masked)
+        )
+        or dates >= 4 * genre.LISTING_ITEMS
+    ):
+        return genre.Genre(genre.LISTING, f"the page lists {items} linked items and {dates} dates")
+    return None
+
+
+def _listing_pages(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = [
+        "- [A page](https://x.org/a)\n", "* **[Bold](b)**\n", "1. [One](1)\n", "\n",
+        "<li><a href='x'>Item</a></li>\n", "<LI><A HREF=y>Up</A>\n", "March 3, 2021 ",
+        "3 March 2021 ", "2021-03-03 ", "Sept. 12, 1999 ", "12021 ", "٢٠٢١ ", "2021",
+        "This page lists drugs. ", "Some prose here. ", "[not a link] ", "](", "<", "word ",
+        "Dec 1, 2020\n", "1 May 2020\n", "- [Dated](d) May 5, 2019\n", "## Heading\n",
+    ]  # fmt: skip
+    return [
+        "# A list\n\n" + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        for _ in range(n)
+    ]
+
+
+def test_the_listing_reading_skips_pages_without_links_or_years() -> None:
+    """``genre._listing`` (no link-item scan without "](" or "<", no date scan without four
+    digits in a row, lines and words counted only for a page with linked items) decides as
+    the full reading of every scan, on random pages of links, dates and prose and on corpus
+    articles; each shortcut is taken."""
+    from medlint.checks import genre
+    from medlint.parsing import parse
+
+    pages = [(f"r{i}.md", text) for i, text in enumerate(_listing_pages(1_500, 28))]
+    pages += [(f"c{i}.md", text) for i, text in enumerate(_corpus_texts(200))]
+    listed = no_links = no_years = with_items = 0
+    for path, text in pages:
+        document = parse(path, text)
+        for words in (10, 1_000):
+            count = _FixedWords(words)
+            expected = _listing_reading_everything(document, words)
+            assert genre._listing(document, count) == expected, (path, text[:300])
+            listed += expected is not None
+            if genre._link_items(document) == 0:
+                assert not count.read  # the words are not counted
+        assert genre.listing_shape(document) == (
+            sum(
+                1
+                for m in genre._LINK_ITEM.finditer(document.source)
+                if genre._main(document, m.start())
+            ),
+            len(
+                {
+                    m.group()
+                    for m in genre._DATE.finditer(document.masked)
+                    if genre._main(document, m.start())
+                }
+            ),
+            genre._lines(document),
+        )
+        no_links += "](" not in document.source and "<" not in document.source
+        no_years += not genre._FOUR_DIGITS.search(document.masked)
+        with_items += genre._link_items(document) > 0
+    assert listed > 50 and no_links > 50 and no_years > 50 and with_items > 200
+
+
+class _FixedWords:
+    """A page's word count as ``genre._Words`` gives it, for a made-up count."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.read = 0
+
+    def __call__(self) -> int:
+        self.read += 1
+        return self.count
+
+    def capped(self, cap: int) -> int:
+        self.read += 1
+        return min(self.count, cap + 1)
+
+
+def test_the_genre_reader_counts_words_once_and_only_as_far_as_read() -> None:
+    """``genre._Words.capped(cap)`` is the count when it is at most ``cap`` and ``cap + 1``
+    otherwise, before and after the whole count, on random texts and every cap around
+    their counts; and so compares with ``cap`` as the count does."""
+    from medlint.checks import genre
+
+    words = genre._Words("Two words, and three more here")
+    assert words() == 6 and words() == 6
+    assert genre._Words("")() == 0 and genre._Words("")() == 0
+    rng = random.Random(28)
+    pieces = ["word", " ", "\n", "-", "é", "٣", "_", "’", ".", "  ", "ſ", "x1"]
+    for _ in range(2_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 80)))
+        count = len(genre._WORD.findall(text))
+        for cap in {0, 1, max(0, count - 1), count, count + 1, rng.randint(0, 60)}:
+            first = genre._Words(text)
+            assert first.capped(cap) == min(count, cap + 1)
+            assert first.capped(cap) == min(count, cap + 1)  # again, maybe remembered
+            assert first() == count
+            assert first.capped(cap) == min(count, cap + 1)
+            assert (first.capped(cap) <= cap) == (count <= cap)
+            assert (first.capped(cap) > cap) == (count > cap)
+
+
+def test_the_compacted_text_folds_the_runs_the_old_pattern_folds() -> None:
+    """``Compacted._RUN`` (opening with its class) finds what the pattern as first written
+    (``_RUN_AS_READ``) finds, and ``Compacted`` folds the text as that pattern folds it: on
+    crafted and random texts of every whitespace character (and some it does not fold) and
+    on corpus articles, raw and masked."""
+    from medlint.parsing import parse
+    from medlint.tokentext import Compacted
+
+    pieces = [
+        " ", "  ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u2009", "\u202f", "\x1c",
+        "\u3000", "a", "bc", "’", ".", "\n\n", " \n", "\n ", "\u00a0 ",
+    ]  # fmt: skip
+    rng = random.Random(28)
+    texts = ["", " ", "  ", "\n", "a", " a ", "a  b\tc\n\nd \u00a0e", "\t", " \t", "\t "]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
+    articles = _corpus_texts(60)
+    texts += articles + [parse(f"c{i}.md", text).masked for i, text in enumerate(articles)]
+    for text in texts:
+        old = [m.span() for m in Compacted._RUN_AS_READ.finditer(text)]
+        assert [m.span() for m in Compacted._RUN.finditer(text)] == old, repr(text[:200])
+        folded = Compacted(text)
+        assert folded.text == Compacted._RUN_AS_READ.sub(" ", text).replace("’", "'")
+        starts = [0] + [s for s, _ in old]  # every segment opens at a run or after one
+        assert set(folded.seg_o) <= set(starts) | {e for _, e in old}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from medlint.document import Document, RegionKind
 from medlint.quickscan import gated, leading
@@ -424,7 +425,7 @@ def _about_title(text: str, at: int, title: str) -> bool:
     return any(w in before for w in _WORD.findall(title.lower()) if len(w) >= 4)
 
 
-def _rare(document: Document, title: str, words: int) -> Genre | None:
+def _rare(document: Document, title: str, words: _Words) -> Genre | None:
     text = document.masked
     found: dict[str, str] = {}
     for name, rx in _RARE_CUES.items():
@@ -436,8 +437,8 @@ def _rare(document: Document, title: str, words: int) -> Genre | None:
                 break
     if summary := [h for h in document.headings()[-3:] if _SUMMARY_HEADING.search(h)]:
         found["summary"] = summary[0]
-    if words < SHORT_SUMMARY:
-        found["short"] = f"{words} words"
+    if (count := words.capped(SHORT_SUMMARY - 1)) < SHORT_SUMMARY:
+        found["short"] = f"{count} words"
     if (len(found) >= RARE_MIN and ("rare" in found or "database" in found)) or (
         "database" in found and "Phenotype" in found["database"]
     ):
@@ -483,12 +484,12 @@ def _embedded(document: Document) -> re.Match[str] | None:
     return m if m is not None and (not sections or m.start() < min(sections)) else None
 
 
-def _video(document: Document, title: str, words: int) -> Genre | None:
+def _video(document: Document, title: str, words: _Words) -> Genre | None:
     """A short page around a video or an infographic: its text says so ("Play the
     audio-described version of this video", "Learn more from this Did You Know? video"), it
     embeds one (a player, an oEmbed thumbnail, an infographic image), or its title or the
     address its front matter declares names the medium ("... Facebook Live", ".../x-video")."""
-    if words > VIDEO_WORDS:
+    if (count := words.capped(VIDEO_WORDS)) > VIDEO_WORDS:
         return None  # a transcript or an article with a video is an article
     found = _VIDEO_TEXT.search(document.masked) or _embedded(document)
     if found is None:
@@ -498,20 +499,44 @@ def _video(document: Document, title: str, words: int) -> Genre | None:
                 break
     if found is not None:
         said = " ".join(found.group().split())[:60]
-        return Genre(VIDEO, f"a page of {words} words around a video or infographic ({said!r})")
+        return Genre(VIDEO, f"a page of {count} words around a video or infographic ({said!r})")
     return None
 
 
 def listing_shape(document: Document) -> tuple[int, int, int]:
     """(items that are only a link, distinct dates, non-empty lines) of a page."""
+    return _link_items(document), _dates(document), _lines(document)
 
-    def main(at: int) -> bool:
-        return document.region_at(at) == RegionKind.MAIN  # not a menu's or sidebar's links
 
-    items = sum(1 for m in _LINK_ITEM.finditer(document.source) if main(m.start()))
-    dates = len({m.group() for m in _DATE.finditer(document.masked) if main(m.start())})
-    lines = sum(1 for m in _LINE.finditer(document.masked) if main(m.start()))
-    return items, dates, lines
+def _main(document: Document, at: int) -> bool:
+    return document.region_at(at) == RegionKind.MAIN  # not a menu's or sidebar's links
+
+
+# Every match of _LINK_ITEM holds "](" (a Markdown link) or "<" (an HTML item), and every
+# match of _DATE a run of four digits (its year): a page without them has none, and the
+# whole-text scans are skipped (the literal tests cost a fraction of the scans).
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # (quicker than "\d{4}")
+
+
+def _link_items(document: Document) -> int:
+    """Items of the main text that are only a link."""
+    source = document.source
+    if "](" not in source and "<" not in source:
+        return 0
+    return sum(1 for m in _LINK_ITEM.finditer(source) if _main(document, m.start()))
+
+
+def _dates(document: Document) -> int:
+    """Distinct dates in the main text."""
+    text = document.masked
+    if not _FOUR_DIGITS.search(text):
+        return 0
+    return len({m.group() for m in _DATE.finditer(text) if _main(document, m.start())})
+
+
+def _lines(document: Document) -> int:
+    """Non-empty lines of the main text."""
+    return sum(1 for m in _LINE.finditer(document.masked) if _main(document, m.start()))
 
 
 def entries(document: Document) -> tuple[int, int]:
@@ -595,24 +620,30 @@ def _hub(document: Document) -> Genre | None:
     return None
 
 
-def _listing(document: Document, words: int) -> Genre | None:
+def _listing(document: Document, words: _Words) -> Genre | None:
     """Dated teasers under linked items (a news or research-article listing), or a page
     that is mostly linked items (any number of them when it says it is a list, "This page
     lists cancer drugs approved for ...", and they are most of it or it is a stub), or a
-    page of many dates."""
-    items, dates, lines = listing_shape(document)
+    page of many dates. (``listing_shape``'s reading; the lines and the words are counted
+    only when a page has linked items, the only case that reads them.)"""
+    items, dates = _link_items(document), _dates(document)
     if (
         (items >= LISTING_ITEMS and dates >= LISTING_ITEMS - 1)
-        or (items >= 3 * LISTING_ITEMS and items * 2 >= lines)
-        or (
-            items
-            and (items * 2 >= lines or words <= VIDEO_WORDS)
-            and _LISTS.search(document.masked)
-        )
         or dates >= 4 * LISTING_ITEMS
+        or (items and _mostly_items(document, items, words))
     ):
         return Genre(LISTING, f"the page lists {items} linked items and {dates} dates")
     return None
+
+
+def _mostly_items(document: Document, items: int, words: _Words) -> bool:
+    """Many linked items that are half the lines, or any that are half the lines or stand
+    on a short page that says it is a list."""
+    lines = _lines(document)
+    return (items >= 3 * LISTING_ITEMS and items * 2 >= lines) or bool(
+        (items * 2 >= lines or words.capped(VIDEO_WORDS) <= VIDEO_WORDS)
+        and _LISTS.search(document.masked)
+    )
 
 
 def _directory(document: Document) -> Genre | None:
@@ -644,6 +675,30 @@ def _notice(document: Document, found: Genre) -> Genre:
     return found
 
 
+class _Words:
+    """The words of a text (``_WORD``), counted when first read: most pages are decided
+    before any shape reads the count, and most shapes compare it with a small bound."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._count: int | None = None
+
+    def __call__(self) -> int:
+        if self._count is None:
+            self._count = len(_WORD.findall(self._text))
+        return self._count
+
+    def capped(self, cap: int) -> int:
+        """The count when it is at most ``cap``, else ``cap + 1`` (only the first
+        ``cap + 1`` words are read): as good as the count for comparing it with ``cap``."""
+        if self._count is None:
+            read = sum(1 for _ in islice(_WORD.finditer(self._text), cap + 1))
+            if read <= cap:
+                self._count = read  # the whole text read: the count
+            return read
+        return min(self._count, cap + 1)
+
+
 def detect(document: Document) -> Genre:
     """The genre of a page, with the evidence (for messages and ``medlint inspect``).
     Rules read it once per document from ``Context.genre``."""
@@ -659,7 +714,7 @@ def detect(document: Document) -> Genre:
     if not instruction and (by_address := _news_address(document)):
         return _notice(document, by_address)
     text = document.masked
-    words = len(_WORD.findall(text))  # the page's words, counted once for every shape
+    words = _Words(text)  # the page's words, counted once when a shape first reads them
     if listing := _listing(document, words):
         return listing
     for genre, pattern in _TITLE.items():
@@ -682,7 +737,7 @@ def detect(document: Document) -> Genre:
     if shape is not None:
         return shape
     news = _NEWS_TEXT.findall(text)
-    if len(news) >= 3 and len(news) * 250 >= max(1, words) and not instruction:
+    if len(news) >= 3 and len(news) * 250 >= max(1, words()) and not instruction:
         return Genre(NEWS, f"the text reports research ({len(news)} times, e.g. {news[0]!r})")
     # a report of research by its sections ("Epidemiologic Findings", "Clinical Findings",
     # "Future Research Directions"): the title's research words in a quarter of its headings
