@@ -434,7 +434,8 @@ class CureClaim(ShapeCheck):
         self.coordinated = option_words(options, "coordinated")
         self.absolutes = _phrases(options, "absolutes")
         self.needs_absolute = option_words(options, "needs_absolute")
-        self.result_absolutes = _phrases(options, "result_absolutes")
+        # without its own list, a lasting result is any absolute
+        self.result_absolutes = _phrases(options, "result_absolutes") or self.absolutes
         self.first_person = option_words(options, "first_person")
         self.auxiliary_only = option_words(options, "auxiliary_only")
         self.auxiliaries = option_words(options, "auxiliaries")
@@ -1507,7 +1508,7 @@ class CureClaim(ShapeCheck):
             return False
         if self._remedy(sentence) or self.remedy_modifiers.intersection(sentence):
             return False
-        return not self._has_absolute(sentence, self.result_absolutes or self.absolutes)
+        return not self._has_absolute(sentence, self.result_absolutes)
 
     def _has_absolute(
         self, sentence: Sequence[str], phrases: tuple[str, ...] | None = None
@@ -1539,7 +1540,7 @@ class CureClaim(ShapeCheck):
             if how_to(clause, self.how_to_nouns):
                 # the page's goal ("How to Get Rid of Chapped Lips Overnight"), promised
                 # only by a lasting or complete result ("how to get rid of acne for good")
-                return self._has_absolute(sentence, self.result_absolutes or self.absolutes)
+                return self._has_absolute(sentence, self.result_absolutes)
             # "it may disappear on its own" is no claim; "my tumors are gone" is, and so is
             # "By following a simple cleanse program, you can get rid of it"
             return (
