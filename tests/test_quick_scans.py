@@ -286,7 +286,7 @@ def test_the_listing_reading_skips_pages_without_links_or_years() -> None:
             listed += expected is not None
             if genre._link_items(document) == 0:
                 assert not count.read  # the words are not counted
-        assert genre.listing_shape(document) == (
+        assert (genre._link_items(document), genre._dates(document), genre._lines(document)) == (
             sum(
                 1
                 for m in genre._LINK_ITEM.finditer(document.source)
@@ -347,9 +347,13 @@ def test_the_genre_reader_counts_words_once_and_only_as_far_as_read() -> None:
             assert (first.capped(cap) > cap) == (count > cap)
 
 
+# ``Compacted._RUN`` as first written, before it opened with its class (round 28b).
+RUN_AS_READ = re.compile(r"[ \t\r\n\f\v\u00a0]{2,}|[\t\r\n\f\v\u00a0]")
+
+
 def test_the_compacted_text_folds_the_runs_the_old_pattern_folds() -> None:
     """``Compacted._RUN`` (opening with its class) finds what the pattern as first written
-    (``_RUN_AS_READ``) finds, and ``Compacted`` folds the text as that pattern folds it: on
+    (``RUN_AS_READ``) finds, and ``Compacted`` folds the text as that pattern folds it: on
     crafted and random texts of every whitespace character (and some it does not fold) and
     on corpus articles, raw and masked."""
     from medlint.parsing import parse
@@ -365,9 +369,9 @@ def test_the_compacted_text_folds_the_runs_the_old_pattern_folds() -> None:
     articles = _corpus_texts(60)
     texts += articles + [parse(f"c{i}.md", text).masked for i, text in enumerate(articles)]
     for text in texts:
-        old = [m.span() for m in Compacted._RUN_AS_READ.finditer(text)]
+        old = [m.span() for m in RUN_AS_READ.finditer(text)]
         assert [m.span() for m in Compacted._RUN.finditer(text)] == old, repr(text[:200])
         folded = Compacted(text)
-        assert folded.text == Compacted._RUN_AS_READ.sub(" ", text).replace("’", "'")
+        assert folded.text == RUN_AS_READ.sub(" ", text).replace("’", "'")
         starts = [0] + [s for s, _ in old]  # every segment opens at a run or after one
         assert set(folded.seg_o) <= set(starts) | {e for _, e in old}

@@ -36,12 +36,12 @@ class Compacted:
     prose; offsets map back to the masked (= source) text."""
 
     # A whitespace run of two or more, or one whitespace character other than a space
-    # ("[ \t\r\n\f\v\u00a0]{2,}|[\t\r\n\f\v\u00a0]", _RUN_AS_READ): written to open
+    # ("[ \t\r\n\f\v\u00a0]{2,}|[\t\r\n\f\v\u00a0]", as first written; the test
+    # compares the two: tests/test_quick_scans.py): written to open
     # with the class, so that ``re`` skips to the next whitespace character in C instead of
     # trying both alternatives at every character (about half the time; the same matches:
     # a run that opens with a space needs a second character, any other takes the run).
     _RUN = re.compile(r"[ \t\r\n\f\v\u00a0](?:(?<! )[ \t\r\n\f\v\u00a0]*|[ \t\r\n\f\v\u00a0]+)")
-    _RUN_AS_READ = re.compile(r"[ \t\r\n\f\v\u00a0]{2,}|[\t\r\n\f\v\u00a0]")
 
     def __init__(self, text: str) -> None:
         parts: list[str] = []

@@ -503,11 +503,6 @@ def _video(document: Document, title: str, words: _Words) -> Genre | None:
     return None
 
 
-def listing_shape(document: Document) -> tuple[int, int, int]:
-    """(items that are only a link, distinct dates, non-empty lines) of a page."""
-    return _link_items(document), _dates(document), _lines(document)
-
-
 def _main(document: Document, at: int) -> bool:
     return document.region_at(at) == RegionKind.MAIN  # not a menu's or sidebar's links
 
@@ -624,8 +619,8 @@ def _listing(document: Document, words: _Words) -> Genre | None:
     """Dated teasers under linked items (a news or research-article listing), or a page
     that is mostly linked items (any number of them when it says it is a list, "This page
     lists cancer drugs approved for ...", and they are most of it or it is a stub), or a
-    page of many dates. (``listing_shape``'s reading; the lines and the words are counted
-    only when a page has linked items, the only case that reads them.)"""
+    page of many dates. (The lines and the words are counted only when a page has linked
+    items, the only case that reads them.)"""
     items, dates = _link_items(document), _dates(document)
     if (
         (items >= LISTING_ITEMS and dates >= LISTING_ITEMS - 1)
