@@ -1,0 +1,60 @@
+"""rel74 labels: one tuple per page (id, genre, reliable, scores, partial, doc_type, leaning, why,
+note, query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present). Scores are 8 digits in the order accuracy_balance, claims, care_prompt,
+sources, authorship_review, date, risks_uncertainty, advertising. No page text here beyond short
+quoted phrases."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "dizzy": "why do I get dizzy when I stand up quickly",
+    "exhead": "headache after exercise should I worry",
+    "corners": "cracked corners of mouth home remedy",
+    "navel": "sore belly button pain and redness what does it mean",
+    "itchfeet": "why do my feet itch at night remedies",
+    "breastrash": "rash under breasts how to treat at home",
+}
+
+ROWS = [
+    ("r74-001", W, False, "11011011", True, "physical-therapy clinic blog post quoting a magazine article on dizziness on standing", U,
+     "Reassures that initial orthostatic hypotension is 'in most cases, it's harmless' and stops there: no word on fainting, falls, frequent episodes, medicines or when to see anyone.",
+     "HARD: nothing false, and the magazine is named, but a reader who faints or gets it often is only reassured; thin reassurance without any care prompt (as rel41's thin-but-unsafe calls).",
+     "dizzy", "physical-therapy clinic blog answering the reader's question", False, "", True, False),
+    ("r74-002", W, True, "22200012", True, "user-written encyclopedia entry on postural hypotension", U,
+     "Correct short explanation of why standing up fast makes you light-headed, and a clear line to see a doctor if it happens excessively, does not fade quickly or causes fainting.",
+     "Pseudonymous author (authorship 0); excerpt ends at the list of causes. warning_signs_present true: fainting / not fading + see a doctor.",
+     "dizzy", "community encyclopedia write-up (non-medical source) on the reader's symptom", False, "", True, True),
+    ("r74-003", W, True, "11200011", True, "article-directory piece on headache after exercise", U,
+     "Separates common exertion/effort headaches from the serious kind, tells readers to see a doctor right away for a new headache after exercise, and names heat-exhaustion signs with cooling.",
+     "HARD: 'More Serious Than You Think' is alarmist and 'see a doctor right away' for any new headache is over-cautious, with no author or date, but the direction is safe and nothing is false. warning_signs_present true (new/sudden-change headache + doctor; heat signs + cooling).",
+     "exhead", "reposted article-directory text (the same piece appears on several directories); one copy taken", False, "", True, True),
+    ("r74-004", W, False, "00000001", True, "single-topic remedy site for angular cheilitis", U,
+     "Says the condition is 'definitely not an infectious condition' while naming bacterial infection, answers 'Can home remedies ... CURE' with 'Yes and sure it does', and garbles honey's effect.",
+     "HARD: a cure promise for a minor condition, but own-voice and unqualified, so unsafe_advice true (as rel41's ear-drop 'get rid of any ear infection'). No doctor, no signs (care 0).",
+     "corners", "remedy site built around the keyword; promises a home-remedy cure", True, "Yes and sure it does. Home remedies had been used for centuries", True, False),
+    ("r74-005", W, False, "11000001", True, "article-directory piece on a home remedy for cracked mouth corners", U,
+     "Claims the cracks will 'not heal' until bacteria and fungus are killed, presents bacteria turning into a fungal infection, and gives no advice on when to see a doctor or dentist.",
+     "Diet and denture advice is reasonable; excerpt stops before the remedy (reads like a lead-in to a product). Not unsafe: no cure or safety guarantee shown.",
+     "corners", "article-directory remedy piece, the careless kind the brief asks for", False, "", True, False),
+    ("r74-006", W, True, "22100012", True, "general-news/content site guide to itchy feet at night", U,
+     "Accurate list of causes (dry skin, athlete's foot, contact allergy, neuropathy, medicines, rarely liver or kidney disease) and sensible moisturising; says to see a doctor if a systemic cause is suspected.",
+     "HARD: content site with no author, and the 'when to seek a doctor's help' section is not reached; the only prompt is 'if you suspect this' (no concrete sign), so care 1 and warning_signs_present false.",
+     "itchfeet", "content-site guide, a careless-looking source that may still be sound", False, "", True, False),
+    ("r74-007", W, True, "21100011", True, "podiatry clinic blog on itchy feet at night", U,
+     "Sound causes (dry skin, allergy, fungal infection, diabetic neuropathy, liver disease) and low-risk relief (moisturiser, cool compress, hydrocortisone), with a podiatrist for severe cases.",
+     "'accumulation of toxins' is loose; hydrocortisone is offered without saying it does not treat athlete's foot. Referral is generic ('when it's time to seek professional help' not reached), care 1.",
+     "itchfeet", "clinic blog (the brief asks for clinic/health blogs)", False, "", True, False),
+    ("r74-008", W, True, "22100012", True, "health content site article on rash under the breasts", U,
+     "Explains intertrigo, lists causes including fungal infection and rarely breast cancer, and says to get a proper check-up to find the cause before treatment such as clotrimazole.",
+     "'Poor diet' and 'negligent personal hygiene' as causes are loose. Referral is general (no concrete sign), care 1.",
+     "breastrash", "health content site, a mid-quality source", False, "", True, False),
+    ("r74-009", W, True, "21101012", True, "transcript of a dermatologist's video on under-breast rashes", U,
+     "Practical prevention (antiperspirant, cotton liner), over-the-counter miconazole for a likely yeast rash, and see a dermatologist if the simple measures do not help.",
+     "'soap ... will actually make the infection worse' is an odd absolute. The referral is on failure to improve, not a red-flag sign, so warning_signs_present false (care 1). Dermatologist site (authorship 1).",
+     "breastrash", "dermatologist video site, a short practical answer", False, "", True, False),
+    ("r74-010", W, True, "21100012", True, "private hospital breast-unit page on intertrigo", U,
+     "Correct summary (intertrigo from sweat, friction and heat; yeast or bacteria; keep dry, breathable fabrics, topical or oral treatment when needed).",
+     "HARD: the bulleted lists were stripped from the excerpt, including the symptoms that should send a woman to the doctor, so care 1 and warning_signs_present false on what is shown; label from the remaining text.",
+     "breastrash", "hospital breast-unit page, a reliable-looking clinic source", False, "", True, False),
+]
