@@ -38,7 +38,7 @@ Q = {
 ROWS = [
     ("r74-001", W, False, "11011011", True, "physical-therapy clinic blog post quoting a magazine article on dizziness on standing", U,
      "Reassures that initial orthostatic hypotension is 'in most cases, it's harmless' and stops there: no word on fainting, falls, frequent episodes, medicines or when to see anyone.",
-     "HARD: nothing false, and the magazine is named, but a reader who faints or gets it often is only reassured; thin reassurance without any care prompt (as rel41's thin-but-unsafe calls).",
+     "HARD: nothing false, and the magazine is named, but a reader who faints or gets it often is only reassured; thin reassurance without any care prompt (a thin-and-no-guidance call, as r74-012).",
      "dizzy", "physical-therapy clinic blog answering the reader's question", False, "", True, False),
     ("r74-002", W, True, "22200012", True, "user-written encyclopedia entry on postural hypotension", U,
      "Correct short explanation of why standing up fast makes you light-headed, and a clear line to see a doctor if it happens excessively, does not fade quickly or causes fainting.",
