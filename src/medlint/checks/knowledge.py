@@ -142,6 +142,7 @@ class Guidance:
     serious_title_remedies: tuple[Searcher, ...] = ()  # ... with a remedy, diet or cure
     serious_title_not: tuple[Searcher, ...] = ()  # ... not in a letter to a seller
     min_acute_serious_title: int | None = None
+    min_acute_addressed: int | None = None
     no_reader: tuple[str, ...] = ()  # safety_net.no_reader: no reader can act (eradicated)
     no_reader_sentences: int = 0
     spellings: tuple[Spelling, ...] = ()
@@ -213,6 +214,7 @@ def load_guidance() -> Guidance:
         serious_title_remedies=_net_regexes(net, "serious_title_remedies"),
         serious_title_not=_net_regexes(net, "serious_title_not"),
         min_acute_serious_title=net.get("min_acute_serious_title"),
+        min_acute_addressed=net.get("min_acute_addressed"),
         no_reader=tuple(net.get("no_reader", ())),
         no_reader_sentences=int(net.get("no_reader_sentences", 0)),
         title_reading=_title_reading(data.get("title_reading")),

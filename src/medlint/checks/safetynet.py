@@ -147,10 +147,14 @@ class SafetyNetCheck:
         when its title names an acute kind of problem (an infection, injury, allergy ...),
         ``min_acute_symptom_title`` when its subject is a symptom the reader notices,
         ``min_acute_aftercare_title`` when it is aftercare at home after a procedure,
-        ``min_acute_self_care_title`` when it is self-treatment at home, and
-        ``min_acute_serious_title`` when it names a serious illness (a cancer)."""
+        ``min_acute_self_care_title`` when it is self-treatment at home,
+        ``min_acute_serious_title`` when it names a serious illness (a cancer), and
+        ``min_acute_addressed`` when the page talks to its reader about their own health
+        (``addresses_readers``), not a reference summary in the third person."""
         g = self.guidance
         least = g.min_acute
+        if g.min_acute_addressed is not None and addresses_readers(document.masked):
+            least = min(least, g.min_acute_addressed)  # a page that talks to its reader
         for said, bound in (
             (symptom, g.min_acute_symptom_title),
             (aftercare, g.min_acute_aftercare_title),
