@@ -77,6 +77,8 @@ SETS = {
     "reliability71": "reliability71",
     "reliability72": "reliability72",
     "reliability73": "reliability73",
+    "reliability74": "reliability74",
+    "reliability75": "reliability75",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
