@@ -18,9 +18,10 @@ get help" section). The rule fires, as a warning, when such a page never does:
   the page is aftercare at home after a procedure ("Care After a Tooth Extraction",
   "After your operation"), or ``min_acute_self_care_title`` (none) when it says the page
   is self-treatment ("Home Remedies for Gout", "How to Cure Hemorrhoids at Home
-  Naturally"; the page must still name a condition): a page on a chronic, harmless or
-  rare condition is not
-  asked (the boundary was set on the dev and test splits of tests/eval/redflags);
+  Naturally"; the page must still name a condition), or ``min_acute_addressed`` (none)
+  when the page talks to its reader about their own health (``addresses_readers``, round
+  29): a reference summary in the third person on a chronic, harmless or rare condition is
+  not asked (the boundary was set on the dev and test splits of tests/eval/redflags);
 * no knowledge-base topic applies, nor is named in the title as a qualifier ("Diabetic
   Heart Disease": MED109 judges the known topics, in proportion);
 * the page's opening does not say that no reader can act (``no_reader``: an eradicated
