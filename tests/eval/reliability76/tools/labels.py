@@ -1,0 +1,61 @@
+"""rel76 blind labels (one labeller, from the stored excerpts only). Row tuple:
+(id, genre, reliable, scores 'abcdefgh' in reltools.CRITERIA order, partial, doc_type, source_leaning,
+why, note, query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present)."""
+
+W, N = "web page", "news"
+UL, RL = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "collar": "pain in my collarbone no injury what could it be",
+    "knuckle": "knuckle pain and swelling causes home remedies",
+    "shin": "hard lump on my shin bone should I worry",
+    "palms": "red palms of hands causes palmar erythema",
+    "milia": "how to get rid of milia white bumps on face at home",
+    "alba": "white patches on my child's face pityriasis alba treatment",
+    "chalazion": "chalazion lump on eyelid how to get rid of it at home",
+    "armpit": "why are my armpits so itchy remedies",
+    "toe": "my toddler walks on tiptoes toe walking should I worry",
+}
+
+ROWS = [
+    ("r76-001", W, True, "22120011", True, "symptom-checker article on collarbone pain", UL,
+     "Accurate overview: most collarbone pain follows trauma, referred pain from other structures is flagged as needing investigation; numbered references throughout.",
+     "HARD: symptom-quiz and AI-chat promotion (advertising 1) and no author or date in the excerpt, but nothing misleading; warning_signs_present false: 'need to be investigated' names no sign.",
+     "collar", "symptom-checker site (reliable-looking commercial content) among blog results", False, "", True, False),
+    ("r76-002", W, False, "01000011", True, "home-remedy article on swollen finger joints on a tips blog", UL,
+     "Garbled and inaccurate ('The most common reason of swelling joints is this extra fluid', 'heart failure fractures'), invented-precision '128 causes', no sources, author or date.",
+     "", "knuckle", "careless tips blog on knuckle swelling", False, "", True, False),
+    ("r76-003", W, False, "21100012", True, "generic causes-and-remedies article on swollen knuckles", UL,
+     "Broadly correct list (arthritis, injury, infection, gout) but anonymous, unsourced, undated, and infection of a knuckle is mentioned with no urgency or sign to act on.",
+     "HARD: nothing false in the excerpt; unreliable for anonymity, no sources and no guidance on when a swollen knuckle (infection, injury) needs prompt care.",
+     "knuckle", "anonymous SEO content site", False, "", True, False),
+    ("r76-004", W, True, "22200011", True, "red palms (palmar erythema) explainer republished on a business site", UL,
+     "Accurate account of primary and secondary palmar erythema and tells readers to see a provider if redness is sudden/persistent or comes with fatigue, joint pain or yellowing skin.",
+     "HARD: a health-site article apparently republished on an unrelated business site (Getty credit kept), no author, date or sources; reliable on content.",
+     "palms", "odd host (business site) carrying a health explainer", False, "", True, True),
+    ("r76-005", W, True, "22102211", True, "doctor-written article on palmar erythema on a teleconsultation platform", UL,
+     "Named author and medical reviewer with dates; accurate causes (hereditary, pregnancy, idiopathic, liver disease) and notes it can signal an underlying illness.",
+     "No references visible in the excerpt; platform sells consultations (advertising 1). warning_signs_present false: no sign tied to an action.",
+     "palms", "doctor-written, reviewed page", False, "", True, False),
+    ("r76-006", W, False, "01100010", True, "milia removal blog post on a skin-care shop", UL,
+     "Confuses milia with clogged pores ('Milia are caused when the pores of the skin become clogged'), says they cause itching/redness, lists 'Blocked nose' and 'Bug bites' as causes; shop blog steering to exfoliating products.",
+     "Does say leave them alone and see a doctor if not gone in a few months: warning_signs_present true (persistence + doctor, as r41-011).",
+     "milia", "shop blog giving skin advice", False, "", True, True),
+    ("r76-007", W, False, "11100110", True, "viral-content site post on treating milia at home", UL,
+     "Unsourced, unsigned listicle on a viral-story site; asserts steam 'can help open pores and loosen trapped keratin' and that milia don't resolve on their own easily; date only in URL.",
+     "HARD: the advice itself is mild and ends with see a dermatologist if milia persist or spread (warning_signs_present true: persistence/spread + dermatologist).",
+     "milia", "clickbait content site with health post", False, "", True, True),
+    ("r76-008", W, False, "11011201", True, "beauty-section magazine article on milia", UL,
+     "Promises milia 'can also be fixed, even without a dermatologist'; the only expert quoted is a skincare brand's education specialist; no care guidance in the excerpt.",
+     "HARD: facts about keratin cysts are correct and dated/bylined; unreliable for the brand-expert conflict and DIY promise. genre web page (consumer how-to, not news).",
+     "milia", "celebrity/lifestyle magazine how-to with brand expert", False, "", True, False),
+    ("r76-009", W, False, "01200001", True, "copied blog post on white patches on a child's face", UL,
+     "Recommends 'deworming every 6 months may help' and eating more fruit for pityriasis alba with no evidence, suggests antifungal creams; anonymous copy on a github.io mirror.",
+     "Has a when-to-consult list (severe itching, patch turning reddish + paediatrician/dermatologist): warning_signs_present true. unsafe_advice false: no cure or safety claim.",
+     "alba", "scraped blog with folk remedies for a child's skin", False, "", True, True),
+    ("r76-010", W, True, "22100021", True, "dermatology clinic blog on pityriasis alba", UL,
+     "Correct: low-grade eczema, not deficiency or worms; leave faint patches alone with moisturiser, prescription calcineurin inhibitors for visible ones, avoid steroids; advises a doctor to tell it from vitiligo.",
+     "No author or date in the excerpt. warning_signs_present false: doctor advice is to confirm diagnosis, no sign named.",
+     "alba", "careful clinic blog", False, "", True, False),
+]
