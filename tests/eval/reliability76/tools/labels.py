@@ -25,7 +25,8 @@ Q = {
     "skinnews": "skin care study new research dermatologists news",
     "devnews": "toddler development study language walking milestones news",
     "jointnews": "joint pain study new treatment news osteoarthritis",
-    #Q4
+    "chalrem": "natural remedies for chalazion castor oil turmeric",
+    "kneenews": "new study knee joint pain supplement researchers say",
 }
 
 ROWS = [
@@ -183,4 +184,20 @@ ROWS = [
      "Short accurate facts (blocked oil gland, mostly adults, most go in a month, see an eye specialist if it doesn't).",
      "HARD: calls a chalazion 'a red bump' (usually it is not red), no author, date or source in the excerpt; reliable as a low-stakes explainer. Judged as news.",
      "chalazion", "newspaper column", False, "", False, False),
+    ("r76-041", W, False, "00000002", True, "natural-remedy blog post on chalazion", UL,
+     "Claims remedies 'can effectively cure eyelid cyst', calls guava leaves and turmeric 'the best natural medicine', and tells readers to put diluted apple cider vinegar and a turmeric-castor oil paste on the eyelids several times a day; no care advice.",
+     "unsafe_advice true: own-voice cure claim for home remedies (as r41-060), alongside vinegar applied to the eyelid.",
+     "chalrem", "remedy blog (brief asks for careless pages)", True, "Here are few remedies that can effectively cure eyelid cyst.", True, False),
+    ("r76-042", W, False, "00100002", True, "eyewear retailer Q&A forum thread on castor oil for chalazion", UL,
+     "Two garbled lay answers: one says castor oil is toxic on skin and eyes and surgery is 'the best way to cure', the other recommends castor oil 'because of its function of lubricating the intestines' to 'moisture the eyes'.",
+     "HARD: the first answer mentions medicine and surgery (care 1) but nothing is reliable; unsafe_advice false: no cure/safety guarantee in own voice for a self-treatment.",
+     "chalrem", "forum answers", False, "", True, False),
+    ("r76-043", N, True, "22022012", True, "online news story on a glucosamine knee-pain trial", UL,
+     "Reports a double-blind placebo-controlled trial (201 people, 24 weeks, MRI outcomes) with the lead researcher's quoted negative result; notes it is based on the publisher's news release.",
+     "HARD: written from a news release with no independent comment; date only in the URL; reliable for accurate design and null result.",
+     "kneenews", "news story on a supplement trial", False, "", False, False),
+    ("r76-044", N, True, "22022012", True, "public broadcaster news story on a glucosamine knee-pain trial", UL,
+     "Names journal, design, 201 participants aged 35-65, recruitment sources, 24-week follow-up and the four outcomes; reports no benefit without overstatement.",
+     "No independent expert in the excerpt; date not shown (date 0).",
+     "kneenews", "public-broadcaster news", False, "", False, False),
 ]
