@@ -1,0 +1,57 @@
+"""rel77 labels: (id, genre, reliable, scores[acc,claims,care,sources,auth,date,risks,adv], partial, doc_type, leaning, why, note, q, picked, unsafe, unsafe_quote, ws_warranted, ws_present)."""
+Q = {}
+ROWS = []
+
+Q.update({
+    "cry": "headache after crying why and how to relieve it",
+    "throat": "why do I wake up with a sore throat every morning",
+    "burn": "burning eyes home remedies relief",
+    "nose": "my nose is always itchy what causes it and how to stop it",
+    "sneeze": "how to stop sneezing fits naturally",
+    "cheek": "baby has red rash on cheeks what is it",
+    "dryeye": "dry eyes in children causes and treatment",
+})
+W, N = "web page", "news"
+RL, UL = "reliable-leaning", "unreliable-leaning"
+ROWS += [
+    ("r77-001", W, True, [2, 2, 0, 0, 0, 0, 1, 2], True, "lifestyle magazine article", UL,
+     "Accurate, calm account of tension, sinus, dehydration and migraine mechanisms after crying; relief advice begins (ice or hot pack).",
+     "HARD: 'Experts explain' in the title but no expert named (sources 0), no care prompt or red flags for a sudden severe headache (care 0); label from the accurate, low-risk content. risks 1: no drug discussed yet, excerpt stops at the remedies.",
+     "cry", "lifestyle/women's site, not a health publisher", False, "", True, False),
+    ("r77-002", W, True, [2, 2, 1, 0, 0, 0, 1, 1], True, "clinic blog", RL,
+     "ENT/sleep clinic blog: dry air, dehydration, mouth breathing and nasal blockage explained accurately and calmly.",
+     "Clinic blog (advertising 1); a made-up-sounding patient vignette ('Sarah') and an unnamed clinician; care 1 for framing the problem as ENT health without a stated sign/action. risks 1: no treatment discussed in the excerpt.",
+     "throat", "sleep and sinus clinic's blog post", False, "", True, False),
+    ("r77-003", W, False, [1, 0, 0, 0, 0, 0, 0, 2], True, "content/list site", UL,
+     "Kitchen remedies (cucumber slices, baby shampoo) for burning eyes, said to reduce 'irritation from eye infections' and to 'cure' blepharitis, with no prompt to see anyone.",
+     "HARD: the remedies are mostly harmless, but the page promises 'instant relief', treats eye infections with cucumbers and says 'baby shampoo works wonders' with no caution about eye contact; no sign (pain, vision change, chemical splash) that needs care. unsafe_advice false: no cure guarantee in own voice beyond 'try ... remedies to cure it'.",
+     "burn", "list site offering kitchen remedies for eyes", False, "", True, False),
+    ("r77-004", W, False, [1, 1, 0, 0, 0, 0, 0, 0], True, "herbal shop blog", UL,
+     "Herbal shop's guide with affiliate/shop links ('Get high-quality chamomile tea here', 'Click here for highly rated artificial tears') and chamomile tea bags and aloe vera gel on the eyes.",
+     "HARD: the compress, hydration, artificial-tears and blinking advice is sensible, but the page sells through the text (advertising 0), recommends plant products on the eyes with no allergy or contamination caution ('soothe your eyes safely'), and gives no sign for seeing a doctor. unsafe_advice false: 'safely' frames the guide, not a product guarantee.",
+     "burn", "herbal seller's page with shop links", False, "", True, False),
+    ("r77-005", W, True, [2, 2, 0, 0, 0, 0, 1, 2], True, "machine-written content on an unrelated domain", UL,
+     "Wordy but accurate explanation of overnight dehydration and alcohol/caffeine as causes of a morning sore throat.",
+     "HARD: hosted on a gaming-community domain, templated '9+ ... Tips & Relief' text, no sources or care prompt; label from the accurate content. risks 1: no intervention discussed yet.",
+     "throat", "odd host (gaming site) with a generic health article", False, "", True, False),
+    ("r77-006", W, True, [2, 2, 0, 1, 0, 0, 0, 2], True, "re-hosted article", UL,
+     "Accurate list of causes of an itchy nose (allergic rhinitis, irritants, fungal sinusitis, food allergy, CPAP) with a prevalence figure and named antihistamines.",
+     "Re-hosted copy of a health-publisher article on a pages.dev host; sources 1 for the prevalence figure; risks 0: antihistamines named with no side effects; promised diagnosis/treatment sections not reached.",
+     "nose", "re-hosted copy on a free static host", False, "", True, False),
+    ("r77-007", W, True, [1, 2, 0, 0, 0, 0, 1, 2], True, "content site", UL,
+     "Generic list of 12 itchy-nose causes; mostly right, with a few odd items (hairspray droplets as 'foreign objects', birth control pills).",
+     "HARD: 'comprehensive guide' of uneven accuracy (accuracy 1) on an anonymous .xin site, but nothing in it would lead a reader to harm; no care prompt. risks 1: no intervention discussed in the excerpt.",
+     "nose", "anonymous content site", False, "", True, False),
+    ("r77-008", W, False, [0, 0, 0, 0, 0, 0, 0, 2], True, "remedy blog", UL,
+     "Says sneezing 'should be cured', calls peppermint oil 'antibacterial and antibiotic' and says it 'helps cures the allergy'; fennel tea 'antibiotic and antiviral'.",
+     "Unsupported cure claims for oils and teas; boiling-water steam advice with no scald caution; no care prompt.",
+     "sneeze", "remedy blog with cure language", True, "It also helps cures the allergy that causes sneezing", True, False),
+    ("r77-009", W, True, [2, 1, 0, 0, 0, 0, 0, 2], True, "Q&A content site", UL,
+     "Plain list of sneezing causes and mild remedies (steam, saline spray, ginger tea, honey, peppermint oil).",
+     "HARD: thin anonymous Q&A site; 'ginger ... reduce inflammation in the nasal passages' and honey 'antibacterial' overstate (claims 1), no scald caution for steam and no care prompt (risks 0, care 0); label for the mild, harmless content with saline spray first-line.",
+     "sneeze", "Q&A content farm", False, "", True, False),
+    ("r77-010", W, True, [2, 2, 2, 0, 0, 0, 1, 2], True, "re-hosted article on a parenting blog", UL,
+     "Copy of a public-health childhood-rashes page: rash with fever means see a doctor, suspected meningococcal rash means emergency department; harmless newborn rashes described accurately.",
+     "Re-hosted on a mom-blog domain (title 'Red marks on baby cheeks' not matching the content exactly). risks 1: barrier cream and talcum-powder caution only.",
+     "cheek", "parenting blog re-hosting official content", False, "", True, True),
+]
