@@ -203,3 +203,18 @@ ROWS += [
      "HARD: only a fragment on an essential-oil seller's site (advertising 1); 'declining state of oral health' is loose (accuracy 1), but what is shown is cited and not misleading, so true by the news rule.",
      "dentalfear", "oil seller's blog tag page", False, "", False, False),
 ]
+
+Q.update({
+    "cramp3": "fingers cramp and lock up magnesium remedy blog",
+    "burn2": "eyes burning and watering when to see an eye doctor",
+})
+ROWS += [
+    ("r77-040", W, True, [2, 1, 1, 0, 0, 0, 1, 2], False, "content site (one page of a slideshow)", UL,
+     "Slide on low magnesium as a cause of hand cramps: food sources and supplements, notes doctors can check levels and that too much or too little can make people ill.",
+     "HARD: 'Magnesium helps to avoid ... muscular cramps' overstates (claims 1) and supplements are suggested, but the too-much caution and the absorption problems (kidney, alcohol, medications) are there (risks 1, care 1); label from the balanced slide.",
+     "cramp3", "slideshow content site", False, "", True, False),
+    ("r77-041", W, True, [2, 2, 1, 0, 0, 0, 1, 1], True, "optometry practice page", RL,
+     "Eye practice explains burning, watery eyes: allergies, dry eye, screen strain, infections; accurate; mentions its in-office dry-eye therapy.",
+     "Practice page (advertising 1); the excerpt stops before the 'when to see a doctor' part, so warning_signs_present false; care 1 for framing around seeing an eye doctor. risks 1: no treatment details.",
+     "burn2", "optometry clinic page", False, "", True, False),
+]
