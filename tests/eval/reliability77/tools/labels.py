@@ -218,3 +218,11 @@ ROWS += [
      "Practice page (advertising 1); the excerpt stops before the 'when to see a doctor' part, so warning_signs_present false; care 1 for framing around seeing an eye doctor. risks 1: no treatment details.",
      "burn2", "optometry clinic page", False, "", True, False),
 ]
+
+Q.update({"crick2": "woke up with a crick in my lower back can't move home remedy"})
+ROWS += [
+    ("r77-042", W, True, [2, 2, 0, 0, 0, 0, 1, 1], True, "physical-therapy clinic blog", RL,
+     "Clinic blog for a lower back that 'goes out': patience (4-6 weeks), keep moving, sleep position, heat, no running, stop exercises that hurt.",
+     "HARD: sensible, conservative advice, but no red flags (numbness in the groin, bladder or bowel problems, leg weakness, fever) and no prompt to see anyone (care 0); label from the accurate self-care. risks 1: 'discontinue any exercises that cause pain' only. advertising 1: clinic blog.",
+     "crick2", "physical therapy clinic's blog post", False, "", True, False),
+]
