@@ -226,3 +226,11 @@ ROWS += [
      "HARD: sensible, conservative advice, but no red flags (numbness in the groin, bladder or bowel problems, leg weakness, fever) and no prompt to see anyone (care 0); label from the accurate self-care. risks 1: 'discontinue any exercises that cause pain' only. advertising 1: clinic blog.",
      "crick2", "physical therapy clinic's blog post", False, "", True, False),
 ]
+
+Q.update({"nausea2": "nausea in the morning natural remedies ginger lemon"})
+ROWS += [
+    ("r77-043", W, False, [0, 0, 0, 0, 0, 0, 0, 2], True, "natural-health blog", UL,
+     "Natural-health blog contrasting drugs' side effects with 'Mother Nature' remedies; says ginger thins the blood and is 'a possible alternative in treating heart disease' and that in pregnancy it 'offers a safe way' to tone symptoms down.",
+     "HARD: the ginger-for-nausea evidence is real, but the page's own voice gives an unqualified safety claim in pregnancy and floats ginger as a heart-disease alternative; no sign for when nausea needs a doctor. unsafe_advice true for the pregnancy safety claim. date 0: the year appears in the URL only.",
+     "nausea2", "natural-health blog with ginger claims", True, "In pregnancy, ginger offers a safe way of toning the symptoms  down.", True, False),
+]
