@@ -234,3 +234,19 @@ ROWS += [
      "HARD: the ginger-for-nausea evidence is real, but the page's own voice gives an unqualified safety claim in pregnancy and floats ginger as a heart-disease alternative; no sign for when nausea needs a doctor. unsafe_advice true for the pregnancy safety claim. date 0: the year appears in the URL only.",
      "nausea2", "natural-health blog with ginger claims", True, "In pregnancy, ginger offers a safe way of toning the symptoms  down.", True, False),
 ]
+
+Q.update({"teeth": "baby red cheeks teething or allergy parent blog"})
+ROWS += [
+    ("r77-044", W, False, [0, 0, 0, 0, 0, 0, 1, 2], True, "content page on an unrelated domain", UL,
+     "Red cheeks 'when teething' explained as inflammation from the tooth; suggests giving the baby cooled ginger tea and over-the-counter benzocaine or lidocaine teething gels.",
+     "HARD: 'use them sparingly and follow the instructions' qualifies the gel advice, so unsafe_advice false, but benzocaine and lidocaine gels are advised against for teething babies and ginger tea for an infant is unsupported; no fever or rash sign for calling the doctor (the 'doctor may recommend' line is not an action for the parent). risks 1: 'sparingly' only. Hosted on a public-finance domain.",
+     "teeth", "teething guide on an unrelated domain", False, "", True, False),
+    ("r77-045", W, True, [2, 2, 2, 0, 1, 2, 1, 1], True, "company-run doctor's blog (Q&A)", UL,
+     "Doctor's Q&A on a baby-toy company blog: red cheeks can come from many things including fifth disease; call the pediatrician especially with a fever; sensible teething comfort.",
+     "Company blog that mentions its own teething products (advertising 1); authorship 1: 'doctor' without a name in the excerpt. warning_signs_present true: red cheeks with fever or discomfort + call the pediatrician. risks 1: no drug discussed.",
+     "teeth", "pediatrician's Q&A blog for a toy company", False, "", True, True),
+    ("r77-046", W, True, [2, 1, 2, 0, 0, 0, 1, 2], True, "parenting content site", UL,
+     "Key-takeaways page on a baby's red cheeks: teething, allergies, irritation; see a pediatrician for fever, swelling or refusal to eat; aloe vera or coconut oil called 'effective home remedies'.",
+     "HARD: 'effective' for aloe and coconut oil on a baby's face overstates (claims 1), but the red flags are concrete and the advice mild. warning_signs_present true: fever, swelling or refusal to eat + pediatrician.",
+     "teeth", "natural-parenting content site", False, "", True, True),
+]
