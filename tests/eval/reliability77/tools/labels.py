@@ -250,3 +250,11 @@ ROWS += [
      "HARD: 'effective' for aloe and coconut oil on a baby's face overstates (claims 1), but the red flags are concrete and the advice mild. warning_signs_present true: fever, swelling or refusal to eat + pediatrician.",
      "teeth", "natural-parenting content site", False, "", True, True),
 ]
+
+Q.update({"ayur": "sneezing allergy ayurvedic home remedy permanent cure"})
+ROWS += [
+    ("r77-047", W, False, [0, 0, 1, 0, 0, 0, 0, 2], True, "Ayurveda/beauty content site", UL,
+     "Ayurvedic page blaming 'Ama' toxins, listing ice-cream and bananas as causes, and saying 'Haridra khanda can effectively cure sneezing' and a tablet of 'Luxmi Vilas Ras' three times daily 'effectively controls' it.",
+     "Own-voice cure claim for an Ayurvedic preparation and a dosed recommendation for a mineral-containing Ayurvedic tablet with no mention of harms (some such products contain heavy metals); care 1 for 'if it continues ... needs medical attention' (no concrete sign, so warning_signs_present false).",
+     "ayur", "Ayurvedic remedy page with cure claims", True, "Medicine Haridra khanda can effectively cure sneezing.", True, False),
+]
