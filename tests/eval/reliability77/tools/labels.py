@@ -258,3 +258,15 @@ ROWS += [
      "Own-voice cure claim for an Ayurvedic preparation and a dosed recommendation for a mineral-containing Ayurvedic tablet with no mention of harms (some such products contain heavy metals); care 1 for 'if it continues ... needs medical attention' (no concrete sign, so warning_signs_present false).",
      "ayur", "Ayurvedic remedy page with cure claims", True, "Medicine Haridra khanda can effectively cure sneezing.", True, False),
 ]
+
+Q.update({"drythroat": "wake up with dry throat every night cure naturally oil pulling"})
+ROWS += [
+    ("r77-048", W, False, [1, 0, 0, 1, 0, 0, 1, 2], True, "re-hosted how-to article", UL,
+     "Copy of a how-to page on a dry throat: steam (check it is not too hot), salt gargle, honey, teas; 'Licorice root also can help soothe pain and treat throat infections naturally' on an interviewee's word.",
+     "HARD: most steps are sensible and some are sourced (sources 1), but licorice is offered to 'treat throat infections' with no harm note (blood pressure, pregnancy) and teas are credited with 'great healing powers'; nothing on when a dry or sore throat needs a doctor. risks 1: steam-temperature caution only. Re-hosted on a pages.dev host.",
+     "drythroat", "re-hosted how-to copy on a free host", False, "", True, False),
+    ("r77-049", W, True, [1, 1, 0, 0, 0, 0, 1, 2], True, "content site", UL,
+     "Dry mouth and throat: water, oral hygiene, alcohol-free and xylitol mouthwash; says remedies are 'not completely curable but quite soothing' and that dry mouth can be a symptom of other diseases.",
+     "HARD: repetitive and loose ('will be greatly eliminated', accuracy 1, claims 1), but it hedges its own cure language and the advice is harmless; no sign for seeing a doctor. risks 1: no drug or supplement discussed in the excerpt.",
+     "drythroat", "anonymous natural-remedy content site", False, "", True, False),
+]
