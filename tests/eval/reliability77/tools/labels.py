@@ -270,3 +270,10 @@ ROWS += [
      "HARD: repetitive and loose ('will be greatly eliminated', accuracy 1, claims 1), but it hedges its own cure language and the advice is harmless; no sign for seeing a doctor. risks 1: no drug or supplement discussed in the excerpt.",
      "drythroat", "anonymous natural-remedy content site", False, "", True, False),
 ]
+
+ROWS += [
+    ("r77-050", W, False, [1, 0, 0, 0, 0, 0, 1, 1], True, "herbal site blog", UL,
+     "Herbal site's 'proven solutions' for a dry mouth and throat at night: water and a humidifier (sound), then aloe vera juice before bed and coconut oil pulling.",
+     "HARD: the first two steps are right and it cautions to use drinkable aloe (risks 1), but it calls the list 'proven', recommends drinking aloe juice with no mention of its laxative and other effects, and never says that persistent night-time dryness can come from medicines, sleep apnoea or Sjogren's and needs a doctor. advertising 1: herbal seller's site. date 0: year/month in the URL only.",
+     "drythroat", "herbal seller's blog", False, "", True, False),
+]
