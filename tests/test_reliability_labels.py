@@ -79,6 +79,8 @@ SETS = {
     "reliability73": "reliability73",
     "reliability74": "reliability74",
     "reliability75": "reliability75",
+    "reliability76": "reliability76",
+    "reliability77": "reliability77",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
