@@ -11,6 +11,8 @@ import random
 import re
 from typing import Any
 
+import pytest
+
 from medlint.checks import doses
 from medlint.quickscan import LiteralGate, literal_gate, scan_from
 from tests.conftest import SHARED
@@ -375,3 +377,73 @@ def test_the_compacted_text_folds_the_runs_the_old_pattern_folds() -> None:
         assert folded.text == RUN_AS_READ.sub(" ", text).replace("’", "'")
         starts = [0] + [s for s, _ in old]  # every segment opens at a run or after one
         assert set(folded.seg_o) <= set(starts) | {e for _, e in old}
+
+
+def _split_columns(rng: random.Random, ends: list[int], others: list[int]) -> Any:
+    """A random Doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH]): words of
+    sentence ends, closers and other tokens, space tokens, offsets in order (with gaps)."""
+    import numpy as np
+
+    rows = []
+    at = rng.randint(0, 3)
+    for _ in range(rng.choice([0, 1, 2, 5, 40, 200, 900])):
+        space = rng.random() < 0.15
+        orth = rng.choice(ends if rng.random() < 0.3 else others)
+        orth = 0 if space and rng.random() < 0.5 else orth
+        length = rng.randint(1, 6)
+        rows.append((orth, orth, int(space), int(rng.random() < 0.3), at, length))
+        at += length + rng.choice([0, 0, 1, 1, 2])
+    return np.array(rows, dtype=np.uint64).reshape(len(rows), 6), at
+
+
+def test_the_sentence_split_by_arrays_is_the_token_loop() -> None:
+    """``nlp.split_sentences`` (array operations) gives what ``split_plain`` (a step per
+    token) gives: random columns of sentence ends, closers, punctuation and space tokens
+    with sorted, repeated and unsorted block breaks, runs past MAX_SENTENCE_TOKENS (the
+    plain loop's own case), empty and all-space texts, and the columns of corpus articles
+    as the linter tokenizes them."""
+    import numpy as np
+
+    from medlint.nlp import MAX_SENTENCE_TOKENS, split_plain, split_sentences
+
+    ends = [11, 12, 13]
+    closers = [21, 22, 12]  # a token may be both
+    others = [31, 32, 33, 34, 21, 22]
+    rng = random.Random(29)
+    long_runs = cuts = 0
+    for case in range(4_000):
+        columns, size = _split_columns(rng, ends, others)
+        breaks = sorted(rng.randint(0, size + 2) for _ in range(rng.choice([0, 1, 3, 30])))
+        if case % 10 == 0:
+            rng.shuffle(breaks)
+        end_set = frozenset(rng.sample([*ends, 0], rng.randint(0, 4)))
+        close_set = frozenset(rng.sample(closers, rng.randint(0, 3)))
+        plain = split_plain(*columns.T.tolist()[1:], breaks, end_set, close_set)
+        assert split_sentences(columns, breaks, end_set, close_set) == plain, case
+        long_runs += any(b - a > MAX_SENTENCE_TOKENS for a, b in plain[2])
+        cuts += len(plain[1]) > 1
+    assert long_runs > 20 and cuts > 1_000
+    assert split_sentences(np.zeros((0, 6), dtype=np.uint64), [], frozenset(), frozenset()) == (
+        [],
+        [],
+        [],
+    )
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
+def test_the_sentence_split_by_arrays_reads_corpus_articles_as_the_loop(linter: Any) -> None:
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH
+
+    from medlint.nlp import _State, split_plain, split_sentences
+    from medlint.parsing import parse
+
+    bank = linter.bank.compiled
+    for i, text in enumerate(_corpus_texts(80)):
+        document = parse(f"s{i}.md", text)
+        state = _State(document, bank)
+        columns = state.doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH])
+        breaks = [state.compact.to_compact(b) for b in document.breaks]
+        args = (breaks, bank.sentence_end, bank.closers)
+        expected = split_plain(*columns.T.tolist()[1:], *args)
+        assert split_sentences(columns, *args) == expected
+        assert (state.sentence_ids, state.token_ranges) == (expected[0], expected[2])
