@@ -447,3 +447,52 @@ def test_the_sentence_split_by_arrays_reads_corpus_articles_as_the_loop(linter: 
         expected = split_plain(*columns.T.tolist()[1:], *args)
         assert split_sentences(columns, *args) == expected
         assert (state.sentence_ids, state.token_ranges) == (expected[0], expected[2])
+
+
+MARKDOWN_PIECES = [
+    "# ", "## ", "#", "> ", ">", "- ", "* ", "+ ", "1. ", "2) ", "    ", "  ", "\t", "```",
+    "~~~", "`", "~", "[a]: /url", "[a]", "[", "]", "<div>", "</div>", "<!-- x -->", "<",
+    "---", "***", "___", "===", "-", "=", "|", "text", "More words.", "\n", "\n", "\n\n",
+    "\r\n", "\x00", "\ufeff", "title: x", "+++", "\\", "&amp;", "<https://x.org>",
+]  # fmt: skip
+
+
+def _token_rows(tokens: list[Any]) -> list[tuple[Any, ...]]:
+    return [
+        (t.type, t.tag, t.map, t.nesting, t.level, t.content, t.markup, t.info, t.meta, t.block,
+         t.hidden, t.children)
+        for t in tokens
+    ]  # fmt: skip
+
+
+def test_markdown_is_parsed_without_the_block_rules_that_cannot_match() -> None:
+    """``markdown._parser_for(text)`` (without the block rules whose first characters the
+    text lacks) gives the tokens and references of the parser with every rule, on crafted
+    and random texts of every block marker (in lists, quotes, indented code, front
+    matter) and on corpus articles; each rule is switched off for some texts and kept for
+    others."""
+    from medlint.parsing import markdown
+
+    rng = random.Random(29)
+    texts = ["", "-", "---\ntitle: x\n---\n# A\n", "- a\n  > b\n  ```\n  c\n  ```\n", "[a]: /u\n"]
+    texts += [
+        "".join(rng.choice(MARKDOWN_PIECES) for _ in range(rng.randint(1, 60)))
+        for _ in range(3_000)
+    ]
+    texts += [text.replace("\r", " ") for text in _corpus_texts(150)]
+    full = markdown._parser()
+    every = set(full.get_active_rules()["block"])
+    off: dict[str, int] = dict.fromkeys(every, 0)
+    kept: dict[str, int] = dict.fromkeys(every, 0)
+    for text in texts:
+        quick = markdown._parser_for(text)
+        active = set(quick.get_active_rules()["block"])
+        for name in every:
+            (kept if name in active else off)[name] += 1
+        env: dict[str, Any] = {}
+        quick_env: dict[str, Any] = {}
+        rows = _token_rows(full.parse(text, env))
+        assert _token_rows(quick.parse(text, quick_env)) == rows, repr(text[:200])
+        assert quick_env == env
+    names = [name for name, _marks in markdown._RULE_MARKS] + ["front_matter"]
+    assert all(off[name] > 50 and kept[name] > 50 for name in names), (off, kept)

@@ -55,10 +55,35 @@ _TOML_WHERE = re.compile(r"\(at line (\d+), column (\d+)\)")
 NodeOffsets = dict[tuple[str | int, ...], int]
 
 
+# Block rules that match only at a line whose first character (after its indentation and
+# container markers) is one of these, and return False at once elsewhere: markdown-it
+# tries every rule at every line (and the paragraph rule tries them again at each line to
+# see whether one ends it), so a text without any of a rule's characters is parsed with
+# that rule off, to the same tokens (tests/test_quick_scans.py compares them).
+_RULE_MARKS = (
+    ("fence", "`~"),
+    ("blockquote", ">"),
+    ("reference", "["),
+    ("html_block", "<"),
+    ("heading", "#"),
+)
+
+
 @cache
-def _parser() -> MarkdownIt:
-    """Block-level CommonMark with front matter; the inline core rule is off."""
-    return MarkdownIt("commonmark").use(front_matter_plugin).disable("inline")
+def _parser(off: tuple[str, ...] = ()) -> MarkdownIt:
+    """Block-level CommonMark with front matter, without the block rules ``off``; the
+    inline core rule is off."""
+    parser = MarkdownIt("commonmark").use(front_matter_plugin).disable("inline")
+    return parser.disable(list(off)) if off else parser
+
+
+def _parser_for(text: str) -> MarkdownIt:
+    """``_parser()`` without the rules that cannot match in ``text`` (``_RULE_MARKS``; the
+    front matter rule matches only at a text's first line, when it opens with "-")."""
+    off = [name for name, marks in _RULE_MARKS if not any(mark in text for mark in marks)]
+    if not text.startswith("-"):
+        off.append("front_matter")
+    return _parser(tuple(off))
 
 
 @dataclass(frozen=True)
@@ -331,7 +356,7 @@ def parse_markdown(path: str, source: str) -> Document:
         notes.append(note)
         text = "\n" * taken + "\n".join(text.split("\n")[taken:])
     env: dict[str, Any] = {}
-    tokens = _parser().parse(text, env)
+    tokens = _parser_for(text).parse(text, env)
     if tokens and tokens[0].type == "front_matter" and tokens[0].map:
         closing = tokens[0].map[1] - 1
         start = lines.start(1)
