@@ -496,3 +496,57 @@ def test_markdown_is_parsed_without_the_block_rules_that_cannot_match() -> None:
         assert quick_env == env
     names = [name for name, _marks in markdown._RULE_MARKS] + ["front_matter"]
     assert all(off[name] > 50 and kept[name] > 50 for name in names), (off, kept)
+
+
+def test_the_tokenizer_input_skips_the_run_scans_where_no_word_could_change() -> None:
+    """``tokentext.tokenizer_input`` gives ``Compacted(without_junk(text))`` (its text and
+    segments) and ``break_long_runs`` of its text, as the plain scans do, on crafted
+    texts (junk runs of punctuation at 15, 16 and more characters, words of 63, 64, 130
+    and 1,000 characters, every kind of whitespace between them), random texts and corpus
+    articles, raw and masked; each scan is skipped and taken. Its premise: ``str.split``
+    and ``re``'s ``\\s`` read the same characters as whitespace (all of Unicode)."""
+    import sys
+
+    from medlint.parsing import parse
+    from medlint.tokentext import (
+        MAX_RUN,
+        Compacted,
+        break_long_runs,
+        tokenizer_input,
+        without_junk,
+    )
+
+    space = re.compile(r"\s")
+    assert not [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if bool(space.match(c)) != (len(f"a{c}a".split()) == 2)
+    ]
+    pieces = [
+        " ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\x1c", "\u2028", "word", "’",
+        "a" * 15, "b" * 16, "c" * 63, "d" * 64, "e" * 130, "=" * 15, "-" * 16, "*_" * 9,
+        "([" * 20, "x" * 1_000, "!", ".", "é", "٣", "[link](http://x.org/a-b)",
+    ]  # fmt: skip
+    rng = random.Random(29)
+    texts = ["", " ", "a", "-" * 16, "-" * 15 + "a", "x" * MAX_RUN, "x" * (MAX_RUN - 1)]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(4_000)]
+    articles = _corpus_texts(100)
+    texts += articles + [parse(f"t{i}.md", text).masked for i, text in enumerate(articles)]
+    skipped = {"junk": 0, "runs": 0}
+    taken = {"junk": 0, "runs": 0}
+    for text in texts:
+        clean = without_junk(text)
+        compact = Compacted(clean)
+        expected = break_long_runs(compact.text)
+        quick, tokenized = tokenizer_input(text)
+        assert tokenized == expected, repr(text[:200])
+        assert (quick.text, quick.seg_c, quick.seg_o, quick.seg_run) == (
+            compact.text,
+            compact.seg_c,
+            compact.seg_o,
+            compact.seg_run,
+        )
+        long = [word for word in text.split() if len(word) >= 16]
+        (taken if clean != text else skipped)["junk"] += 1
+        (taken if max(map(len, long), default=0) >= MAX_RUN else skipped)["runs"] += 1
+    assert min(skipped.values()) > 500 and min(taken.values()) > 500, (skipped, taken)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from medlint.chunktokens import ChunkTokenizer
 from medlint.context import CueHit, CueSet, resolve
 from medlint.document import Document, RegionKind
-from medlint.tokentext import Compacted, break_long_runs, without_junk
+from medlint.tokentext import tokenizer_input
 
 if TYPE_CHECKING:
     from medlint.patternstore import Compilation
@@ -503,8 +503,8 @@ class _State:
 
         self.document = document
         self.bank = bank
-        self.compact = Compacted(without_junk(document.masked))
-        self.doc = bank.tokenize(break_long_runs(self.compact.text))
+        self.compact, text = tokenizer_input(document.masked)
+        self.doc = bank.tokenize(text)
         self.strings = bank.nlp.vocab.strings
         # The columns the rules read become lists (ORTH and IS_PUNCT only split sentences).
         array = self.doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH])
