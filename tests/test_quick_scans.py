@@ -550,3 +550,59 @@ def test_the_tokenizer_input_skips_the_run_scans_where_no_word_could_change() ->
         (taken if clean != text else skipped)["junk"] += 1
         (taken if max(map(len, long), default=0) >= MAX_RUN else skipped)["runs"] += 1
     assert min(skipped.values()) > 500 and min(taken.values()) > 500, (skipped, taken)
+
+
+def _mask_inline_as_read(
+    text: str, references: Any = (), *, pipes: bool = False
+) -> str:  # mdinline.mask_inline before it returned early
+    from medlint.parsing import mdinline as mi
+
+    chars = list(text)
+    codes = mi.code_spans(text) if "`" in text else []
+    for start, end in codes:
+        mi._blank(chars, start, end)
+    work = "".join(chars) if codes else text
+    spans = mi._comments(work) if "<!--" in work else []
+    for triggers, pattern in mi._SCANS:
+        if any(t in work for t in triggers):
+            spans.extend(m.span() for m in pattern.finditer(work))
+    if "[" in work:
+        spans.extend(mi._links(work, references))
+    if pipes:
+        spans.extend((m.start(), m.end()) for m in re.finditer(r"\|", work))
+    for start, end in spans:
+        mi._blank(chars, start, end)
+    if "&" in work:
+        for m in mi._ENTITY.finditer(work):
+            mi._blank(chars, m.start(), m.end())
+            chars[m.start()] = "'" if m.group() in mi._APOSTROPHES else " "
+    return "".join(chars)
+
+
+def test_inline_masking_returns_early_what_it_blanked_in_full() -> None:
+    """``mask_inline`` returns the text (or the text with its code spans blanked) at once
+    when no scan found anything to blank and it holds no "&": the same as the full
+    reading (``_mask_inline_as_read``) on crafted, random and corpus paragraphs, with and
+    without table pipes and references; both ways taken."""
+    from medlint.parsing.mdinline import mask_inline
+
+    pieces = [
+        "word ", "prose. ", "`", "``", "code", "[", "]", "(", ")", "](/u)", "![", "<", ">",
+        "<b>", "<!--", "-->", "*", "_", "**", "\\", "\\*", "&amp;", "&rsquo;", "&", "|",
+        "http://x.org ", "<https://x.org>", "\n", " ", "é", "[ref]",
+    ]  # fmt: skip
+    rng = random.Random(29)
+    texts = ["", "plain words", "`code` only", "a & b", "x | y", "[ref] and [a]"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(6_000)]
+    for article in _corpus_texts(100):
+        texts += [block for block in article.split("\n\n") if block.strip()]
+    early = full = 0
+    for text in texts:
+        for pipes in (False, True):
+            for references in ((), ("ref", "a")):
+                expected = _mask_inline_as_read(text, references, pipes=pipes)
+                assert mask_inline(text, references, pipes=pipes) == expected, repr(text)
+                if "&" not in text:
+                    early += expected == text
+                full += expected != text
+    assert early > 1_000 and full > 1_000, (early, full)

@@ -271,10 +271,11 @@ class _Walk:
     headings: list[tuple[str, int, int, int]]
     breaks: set[int]
 
-    def prose(self, spans: Sequence[tuple[int, int]], *, table: bool = False) -> str:
-        """Put the inline-masked prose of ``spans`` back into the masked text."""
+    def prose(self, spans: Sequence[tuple[int, int]], *, table: bool = False) -> list[str]:
+        """Put the inline-masked prose of ``spans`` back into the masked text; the pieces
+        put (a heading's text is read from them)."""
         if not spans:
-            return ""
+            return []
         start, end = spans[0][0], spans[-1][1]
         masked = mask_inline(self.source[start:end], self.references, pipes=table)
         kept = []
@@ -283,7 +284,7 @@ class _Walk:
             piece = masked[a - start : b - start]
             chars[a:b] = piece  # the mask is blank here, with the same newlines
             kept.append(piece)
-        return " ".join(" ".join(kept).split())
+        return kept
 
     def block_edges(self, token: Token) -> None:
         if token.map:
@@ -302,7 +303,7 @@ class _Walk:
             at = line.rfind(content) if content else -1
             start = self.lines.start(first) + at
             spans = [(start, start + len(content))] if at >= 0 else []
-        text = self.prose(spans) or inline.content.strip()
+        text = " ".join(" ".join(self.prose(spans)).split()) or inline.content.strip()
         level = int(opening.tag[1])
         self.headings.append((text, level, self.lines.start(first), self.lines.end(last - 1)))
         self.block_edges(opening)
