@@ -606,3 +606,59 @@ def test_inline_masking_returns_early_what_it_blanked_in_full() -> None:
                     early += expected == text
                 full += expected != text
     assert early > 1_000 and full > 1_000, (early, full)
+
+
+def _yaml_outcome(text: str) -> tuple[Any, ...]:
+    from medlint import yamlparse, yamlpos
+
+    try:
+        loaded = yamlparse.load(text)
+    except yamlpos.YamlError as exc:
+        return ("error", str(exc), exc.offset)
+    return (repr(loaded.data), loaded.positions, loaded.duplicates)
+
+
+def test_front_matter_without_aliases_skips_the_alias_check_only_where_it_passes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``yamlparse.load`` runs ``check_size`` only on a text with a "*" or a node graph
+    too large or too deep (``_small_tree``): the same data, key positions, duplicates and
+    errors as running it on every document, on crafted YAML (aliases, an alias bomb, a
+    recursive alias, nesting at and past MAX_DEPTH, a sequence past MAX_NODES), random
+    YAML and the front matter of corpus articles; ``_line_offsets`` against the plain
+    reading of every character."""
+    from medlint import yamlparse, yamlpos
+
+    deep = [("[" * n + "]" * n) for n in (199, 200, 201, 202)]
+    deep += ["a:\n" + "".join("  " * i + f"k{i}:\n" for i in range(1, n)) for n in (199, 201)]
+    crafted = [
+        "", "a: 1", "a: &x [1, 2]\nb: *x", "a: &a [1]\nb: &b [*a, *a]\nc: &c [*b, *b]",
+        "a: &x [*x]", "a: '*'", "a: 1\na: 2", "- 0\n" * 200_001, "- 0\n" * 1_000, "[",
+        "a: [1, {b: 2}]\nc: |\n  text\n", "? a\n: b", "{a, b}", "\ufeffa: 1", *deep,
+    ]  # fmt: skip
+    pieces = [
+        "a", "b", ": ", "- ", "[", "]", "{", "}", ", ", "&x ", "*x", "\n", "  ", "? ", "'q'",
+        "1", "2001-02-03", "|", "#c", "\r\n", "é",
+    ]  # fmt: skip
+    rng = random.Random(29)
+    texts = crafted + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3_000)
+    ]
+    for article in _corpus_texts(200):
+        if article.startswith("---\n") and (end := article.find("\n---", 4)) > 0:
+            texts.append(article[4 : end + 1])
+    quick = [_yaml_outcome(text) for text in texts]
+    with monkeypatch.context() as patch:
+        patch.setattr(yamlparse, "_small_tree", lambda root: False)
+        plain = [_yaml_outcome(text) for text in texts]
+    assert quick == plain
+    skipped = sum(
+        1
+        for text, outcome in zip(texts, quick, strict=True)
+        if outcome[0] != "error" and "*" not in text
+    )
+    errors = {outcome[1] for outcome in quick if outcome[0] == "error"}
+    assert skipped > 300 and any("nested more than" in e for e in errors)
+    assert any("more than 200,000 values" in e for e in errors)
+    for text in texts:
+        assert yamlpos._line_offsets(text) == [0, *[i + 1 for i, c in enumerate(text) if c == "\n"]]
