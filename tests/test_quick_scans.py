@@ -662,3 +662,53 @@ def test_front_matter_without_aliases_skips_the_alias_check_only_where_it_passes
     assert any("more than 200,000 values" in e for e in errors)
     for text in texts:
         assert yamlpos._line_offsets(text) == [0, *[i + 1 for i, c in enumerate(text) if c == "\n"]]
+
+
+def test_the_page_regions_read_lead_in_lists_only_where_a_line_reads_like_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``page_regions`` reads the lead-in lists (``_lead_in_lists``) only when a line of
+    the masked text, folded, reads like a lead-in heading, or when the source's lines are
+    not the masked text's: wherever it skips them, they hold nothing. On crafted and
+    random pages (lead-in lines in bold, with colons, before lists, long and blank lines,
+    masked texts whose lines differ from the source's), parsed as Markdown and as text,
+    and on corpus articles; both ways taken."""
+    from medlint.parsing import common, parse
+
+    reads: list[tuple[str, str]] = []
+    lead_in_lists = common._lead_in_lists
+
+    def counted(source: str, masked: str) -> Any:
+        reads.append((source, masked))
+        return lead_in_lists(source, masked)
+
+    pieces = [
+        "Related articles:\n", "**Related articles**\n", "Read more\n", "You may also like\n",
+        "- [A story](/a)\n", "- Short item\n", "1. Item one\n", "* x\n", "\n", "\n\n",
+        "# Heading\n", "More on this topic\n", "Prose of a paragraph that goes on. " * 3 + "\n",
+        " " * 900 + "\n", "    code\n", "Share: Facebook | Twitter | Email\n", "Home > Health\n",
+    ]  # fmt: skip
+    rng = random.Random(29)
+    sources = ["", "\n", "Related articles:\n- one\n- two\n"]
+    sources += [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) for _ in range(1_500)
+    ]
+    sources += _corpus_texts(150)
+    monkeypatch.setattr(common, "_lead_in_lists", counted)
+    cases: list[tuple[str, str]] = []
+    for i, source in enumerate(sources):
+        for path in (f"p{i}.md", f"p{i}.txt"):
+            document = parse(path, source)
+            cases.append((document.source, document.masked))
+        if i % 5 == 0:  # a masked text whose lines are not the source's
+            cases.append((source, source.replace("\n", " \n", 1)))
+    skipped = read = 0
+    for source, masked in cases:
+        reads.clear()
+        common.page_regions(source, masked, [])
+        if (source, masked) in reads:
+            read += 1
+        else:
+            skipped += 1
+            assert list(lead_in_lists(source, masked)) == [], repr(source[:200])
+    assert skipped > 500 and read > 300, (skipped, read)
