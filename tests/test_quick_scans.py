@@ -467,10 +467,10 @@ def _token_rows(tokens: list[Any]) -> list[tuple[Any, ...]]:
 
 def test_markdown_is_parsed_without_the_block_rules_that_cannot_match() -> None:
     """``markdown._parser_for(text)`` (without the block rules whose first characters the
-    text lacks) gives the tokens and references of the parser with every rule, on crafted
-    and random texts of every block marker (in lists, quotes, indented code, front
-    matter) and on corpus articles; each rule is switched off for some texts and kept for
-    others."""
+    text lacks, and without normalising a text with no CR or NUL) gives the tokens and
+    references of the parser with every rule, on crafted and random texts of every block
+    marker (in lists, quotes, indented code, front matter; CR, CRLF, NUL) and on corpus
+    articles; each rule is switched off for some texts and kept for others."""
     from medlint.parsing import markdown
 
     rng = random.Random(29)
@@ -481,12 +481,12 @@ def test_markdown_is_parsed_without_the_block_rules_that_cannot_match() -> None:
     ]
     texts += [text.replace("\r", " ") for text in _corpus_texts(150)]
     full = markdown._parser()
-    every = set(full.get_active_rules()["block"])
+    every = set(full.get_active_rules()["block"]) | {"normalize"}
     off: dict[str, int] = dict.fromkeys(every, 0)
     kept: dict[str, int] = dict.fromkeys(every, 0)
     for text in texts:
         quick = markdown._parser_for(text)
-        active = set(quick.get_active_rules()["block"])
+        active = set(quick.get_active_rules()["block"]) | set(quick.get_active_rules()["core"])
         for name in every:
             (kept if name in active else off)[name] += 1
         env: dict[str, Any] = {}
@@ -494,7 +494,7 @@ def test_markdown_is_parsed_without_the_block_rules_that_cannot_match() -> None:
         rows = _token_rows(full.parse(text, env))
         assert _token_rows(quick.parse(text, quick_env)) == rows, repr(text[:200])
         assert quick_env == env
-    names = [name for name, _marks in markdown._RULE_MARKS] + ["front_matter"]
+    names = [name for name, _marks in markdown._RULE_MARKS] + ["front_matter", "normalize"]
     assert all(off[name] > 50 and kept[name] > 50 for name in names), (off, kept)
 
 

@@ -79,10 +79,14 @@ def _parser(off: tuple[str, ...] = ()) -> MarkdownIt:
 
 def _parser_for(text: str) -> MarkdownIt:
     """``_parser()`` without the rules that cannot match in ``text`` (``_RULE_MARKS``; the
-    front matter rule matches only at a text's first line, when it opens with "-")."""
+    front matter rule matches only at a text's first line, when it opens with "-"; the
+    core rule that normalises line ends and NULs leaves a text without CR and NUL as it
+    is)."""
     off = [name for name, marks in _RULE_MARKS if not any(mark in text for mark in marks)]
     if not text.startswith("-"):
         off.append("front_matter")
+    if "\r" not in text and "\0" not in text:
+        off.append("normalize")  # it replaces CR, CRLF and NUL, and every LF by itself
     return _parser(tuple(off))
 
 
