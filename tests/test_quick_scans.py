@@ -682,17 +682,21 @@ def test_the_page_regions_read_lead_in_lists_only_where_a_line_reads_like_one(
         reads.append((source, masked))
         return lead_in_lists(source, masked)
 
-    pieces = [
+    lead_ins = [
         "Related articles:\n", "**Related articles**\n", "Read more\n", "You may also like\n",
+        "More on this topic\n",
+    ]  # fmt: skip
+    pieces = [
         "- [A story](/a)\n", "- Short item\n", "1. Item one\n", "* x\n", "\n", "\n\n",
-        "# Heading\n", "More on this topic\n", "Prose of a paragraph that goes on. " * 3 + "\n",
-        " " * 900 + "\n", "    code\n", "Share: Facebook | Twitter | Email\n", "Home > Health\n",
+        "# Heading\n", "Prose of a paragraph that goes on. " * 3 + "\n", " " * 900 + "\n",
+        "    code\n", "Share: Facebook | Twitter | Email\n", "Home > Health\n", "Related\n",
     ]  # fmt: skip
     rng = random.Random(29)
     sources = ["", "\n", "Related articles:\n- one\n- two\n"]
-    sources += [
-        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) for _ in range(1_500)
-    ]
+    for some in (lead_ins + pieces, pieces):  # pages with lead-in lines, pages without
+        sources += [
+            "".join(rng.choice(some) for _ in range(rng.randint(1, 20))) for _ in range(800)
+        ]
     sources += _corpus_texts(150)
     monkeypatch.setattr(common, "_lead_in_lists", counted)
     cases: list[tuple[str, str]] = []
