@@ -28,7 +28,7 @@ ENTRY_POINTS = (
     ("medlint/nlp.py", "tokenize"),
     ("spacy/vocab.pyx", "_new_lexeme"),
     ("medlint/nlp.py", "run"),
-    ("medlint/nlp.py", "_split"),
+    ("medlint/nlp.py", "split_sentences"),
     ("medlint/parsing/__init__.py", "parse"),
     ("medlint/parsing/markdown.py", "parse_markdown"),
     ("markdown_it/main.py", "parse"),

@@ -27,7 +27,7 @@ from warmlinter import warmed
 # the NLP layer's steps, the outermost one otherwise (see _bucket).
 NLP_STEPS = (
     ("medlint/chunktokens.py", "__call__", "nlp: tokenization (ChunkTokenizer)"),
-    ("medlint/nlp.py", "_split", "nlp: sentence split (_State._split)"),
+    ("medlint/nlp.py", "split_sentences", "nlp: sentence split (split_sentences)"),
     ("medlint/nlp.py", "run", "nlp: matching (_CompiledBank.run)"),
     ("medlint/nlp.py", "mentions", "nlp: mentions and cue resolution"),
     ("medlint/tokentext.py", "", "nlp: junk/compact text (tokentext)"),

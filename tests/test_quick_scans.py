@@ -11,6 +11,8 @@ import random
 import re
 from typing import Any
 
+import pytest
+
 from medlint.checks import doses
 from medlint.quickscan import LiteralGate, literal_gate, scan_from
 from tests.conftest import SHARED
@@ -375,3 +377,342 @@ def test_the_compacted_text_folds_the_runs_the_old_pattern_folds() -> None:
         assert folded.text == RUN_AS_READ.sub(" ", text).replace("’", "'")
         starts = [0] + [s for s, _ in old]  # every segment opens at a run or after one
         assert set(folded.seg_o) <= set(starts) | {e for _, e in old}
+
+
+def _split_columns(rng: random.Random, ends: list[int], others: list[int]) -> Any:
+    """A random Doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH]): words of
+    sentence ends, closers and other tokens, space tokens, offsets in order (with gaps)."""
+    import numpy as np
+
+    rows = []
+    at = rng.randint(0, 3)
+    for _ in range(rng.choice([0, 1, 2, 5, 40, 200, 900])):
+        space = rng.random() < 0.15
+        orth = rng.choice(ends if rng.random() < 0.3 else others)
+        orth = 0 if space and rng.random() < 0.5 else orth
+        length = rng.randint(1, 6)
+        rows.append((orth, orth, int(space), int(rng.random() < 0.3), at, length))
+        at += length + rng.choice([0, 0, 1, 1, 2])
+    return np.array(rows, dtype=np.uint64).reshape(len(rows), 6), at
+
+
+def test_the_sentence_split_by_arrays_is_the_token_loop() -> None:
+    """``nlp.split_sentences`` (array operations) gives what ``split_plain`` (a step per
+    token) gives: random columns of sentence ends, closers, punctuation and space tokens
+    with sorted, repeated and unsorted block breaks, runs past MAX_SENTENCE_TOKENS (the
+    plain loop's own case), empty and all-space texts, and the columns of corpus articles
+    as the linter tokenizes them."""
+    import numpy as np
+
+    from medlint.nlp import MAX_SENTENCE_TOKENS, split_plain, split_sentences
+
+    ends = [11, 12, 13]
+    closers = [21, 22, 12]  # a token may be both
+    others = [31, 32, 33, 34, 21, 22]
+    rng = random.Random(29)
+    long_runs = cuts = 0
+    for case in range(4_000):
+        columns, size = _split_columns(rng, ends, others)
+        breaks = sorted(rng.randint(0, size + 2) for _ in range(rng.choice([0, 1, 3, 30])))
+        if case % 10 == 0:
+            rng.shuffle(breaks)
+        end_set = frozenset(rng.sample([*ends, 0], rng.randint(0, 4)))
+        close_set = frozenset(rng.sample(closers, rng.randint(0, 3)))
+        plain = split_plain(*columns.T.tolist()[1:], breaks, end_set, close_set)
+        assert split_sentences(columns, breaks, end_set, close_set) == plain, case
+        long_runs += any(b - a > MAX_SENTENCE_TOKENS for a, b in plain[2])
+        cuts += len(plain[1]) > 1
+    assert long_runs > 20 and cuts > 1_000
+    assert split_sentences(np.zeros((0, 6), dtype=np.uint64), [], frozenset(), frozenset()) == (
+        [],
+        [],
+        [],
+    )
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
+def test_the_sentence_split_by_arrays_reads_corpus_articles_as_the_loop(linter: Any) -> None:
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH
+
+    from medlint.nlp import _State, split_plain, split_sentences
+    from medlint.parsing import parse
+
+    bank = linter.bank.compiled
+    for i, text in enumerate(_corpus_texts(80)):
+        document = parse(f"s{i}.md", text)
+        state = _State(document, bank)
+        columns = state.doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH])
+        breaks = [state.compact.to_compact(b) for b in document.breaks]
+        args = (breaks, bank.sentence_end, bank.closers)
+        expected = split_plain(*columns.T.tolist()[1:], *args)
+        assert split_sentences(columns, *args) == expected
+        assert (state.sentence_ids, state.token_ranges) == (expected[0], expected[2])
+
+
+MARKDOWN_PIECES = [
+    "# ", "## ", "#", "> ", ">", "- ", "* ", "+ ", "1. ", "2) ", "    ", "  ", "\t", "```",
+    "~~~", "`", "~", "[a]: /url", "[a]", "[", "]", "<div>", "</div>", "<!-- x -->", "<",
+    "---", "***", "___", "===", "-", "=", "|", "text", "More words.", "\n", "\n", "\n\n",
+    "\r\n", "\x00", "\ufeff", "title: x", "+++", "\\", "&amp;", "<https://x.org>",
+]  # fmt: skip
+
+
+def _token_rows(tokens: list[Any]) -> list[tuple[Any, ...]]:
+    return [
+        (t.type, t.tag, t.map, t.nesting, t.level, t.content, t.markup, t.info, t.meta, t.block,
+         t.hidden, t.children)
+        for t in tokens
+    ]  # fmt: skip
+
+
+def test_markdown_is_parsed_without_the_block_rules_that_cannot_match() -> None:
+    """``markdown._parser_for(text)`` (without the block rules whose first characters the
+    text lacks, and without normalising a text with no CR or NUL) gives the tokens and
+    references of the parser with every rule, on crafted and random texts of every block
+    marker (in lists, quotes, indented code, front matter; CR, CRLF, NUL) and on corpus
+    articles; each rule is switched off for some texts and kept for others."""
+    from medlint.parsing import markdown
+
+    rng = random.Random(29)
+    texts = ["", "-", "---\ntitle: x\n---\n# A\n", "- a\n  > b\n  ```\n  c\n  ```\n", "[a]: /u\n"]
+    texts += [
+        "".join(rng.choice(MARKDOWN_PIECES) for _ in range(rng.randint(1, 60)))
+        for _ in range(3_000)
+    ]
+    texts += [text.replace("\r", " ") for text in _corpus_texts(150)]
+    full = markdown._parser()
+    every = set(full.get_active_rules()["block"]) | {"normalize"}
+    off: dict[str, int] = dict.fromkeys(every, 0)
+    kept: dict[str, int] = dict.fromkeys(every, 0)
+    for text in texts:
+        quick = markdown._parser_for(text)
+        active = set(quick.get_active_rules()["block"]) | set(quick.get_active_rules()["core"])
+        for name in every:
+            (kept if name in active else off)[name] += 1
+        env: dict[str, Any] = {}
+        quick_env: dict[str, Any] = {}
+        rows = _token_rows(full.parse(text, env))
+        assert _token_rows(quick.parse(text, quick_env)) == rows, repr(text[:200])
+        assert quick_env == env
+    names = [name for name, _marks in markdown._RULE_MARKS] + ["front_matter", "normalize"]
+    assert all(off[name] > 50 and kept[name] > 50 for name in names), (off, kept)
+
+
+def test_the_tokenizer_input_skips_the_run_scans_where_no_word_could_change() -> None:
+    """``tokentext.tokenizer_input`` gives ``Compacted(without_junk(text))`` (its text and
+    segments) and ``break_long_runs`` of its text, as the plain scans do, on crafted
+    texts (junk runs of punctuation at 15, 16 and more characters, words of 63, 64, 130
+    and 1,000 characters, every kind of whitespace between them), random texts and corpus
+    articles, raw and masked; each scan is skipped and taken. Its premise: ``str.split``
+    and ``re``'s ``\\s`` read the same characters as whitespace (all of Unicode)."""
+    import sys
+
+    from medlint.parsing import parse
+    from medlint.tokentext import (
+        MAX_RUN,
+        Compacted,
+        break_long_runs,
+        tokenizer_input,
+        without_junk,
+    )
+
+    space = re.compile(r"\s")
+    assert not [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if bool(space.match(c)) != (len(f"a{c}a".split()) == 2)
+    ]
+    pieces = [
+        " ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\x1c", "\u2028", "word", "’",
+        "a" * 15, "b" * 16, "c" * 63, "d" * 64, "e" * 130, "=" * 15, "-" * 16, "*_" * 9,
+        "([" * 20, "x" * 1_000, "!", ".", "é", "٣", "[link](http://x.org/a-b)",
+    ]  # fmt: skip
+    rng = random.Random(29)
+    texts = ["", " ", "a", "-" * 16, "-" * 15 + "a", "x" * MAX_RUN, "x" * (MAX_RUN - 1)]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(4_000)]
+    articles = _corpus_texts(100)
+    texts += articles + [parse(f"t{i}.md", text).masked for i, text in enumerate(articles)]
+    skipped = {"junk": 0, "runs": 0}
+    taken = {"junk": 0, "runs": 0}
+    for text in texts:
+        clean = without_junk(text)
+        compact = Compacted(clean)
+        expected = break_long_runs(compact.text)
+        quick, tokenized = tokenizer_input(text)
+        assert tokenized == expected, repr(text[:200])
+        assert (quick.text, quick.seg_c, quick.seg_o, quick.seg_run) == (
+            compact.text,
+            compact.seg_c,
+            compact.seg_o,
+            compact.seg_run,
+        )
+        long = [word for word in text.split() if len(word) >= 16]
+        (taken if clean != text else skipped)["junk"] += 1
+        (taken if max(map(len, long), default=0) >= MAX_RUN else skipped)["runs"] += 1
+    assert min(skipped.values()) > 500 and min(taken.values()) > 500, (skipped, taken)
+
+
+def _mask_inline_as_read(
+    text: str, references: Any = (), *, pipes: bool = False
+) -> str:  # mdinline.mask_inline before it returned early
+    from medlint.parsing import mdinline as mi
+
+    chars = list(text)
+    codes = mi.code_spans(text) if "`" in text else []
+    for start, end in codes:
+        mi._blank(chars, start, end)
+    work = "".join(chars) if codes else text
+    spans = mi._comments(work) if "<!--" in work else []
+    for triggers, pattern in mi._SCANS:
+        if any(t in work for t in triggers):
+            spans.extend(m.span() for m in pattern.finditer(work))
+    if "[" in work:
+        spans.extend(mi._links(work, references))
+    if pipes:
+        spans.extend((m.start(), m.end()) for m in re.finditer(r"\|", work))
+    for start, end in spans:
+        mi._blank(chars, start, end)
+    if "&" in work:
+        for m in mi._ENTITY.finditer(work):
+            mi._blank(chars, m.start(), m.end())
+            chars[m.start()] = "'" if m.group() in mi._APOSTROPHES else " "
+    return "".join(chars)
+
+
+def test_inline_masking_returns_early_what_it_blanked_in_full() -> None:
+    """``mask_inline`` returns the text (or the text with its code spans blanked) at once
+    when no scan found anything to blank and it holds no "&": the same as the full
+    reading (``_mask_inline_as_read``) on crafted, random and corpus paragraphs, with and
+    without table pipes and references; both ways taken."""
+    from medlint.parsing.mdinline import mask_inline
+
+    pieces = [
+        "word ", "prose. ", "`", "``", "code", "[", "]", "(", ")", "](/u)", "![", "<", ">",
+        "<b>", "<!--", "-->", "*", "_", "**", "\\", "\\*", "&amp;", "&rsquo;", "&", "|",
+        "http://x.org ", "<https://x.org>", "\n", " ", "é", "[ref]",
+    ]  # fmt: skip
+    rng = random.Random(29)
+    texts = ["", "plain words", "`code` only", "a & b", "x | y", "[ref] and [a]"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(6_000)]
+    for article in _corpus_texts(100):
+        texts += [block for block in article.split("\n\n") if block.strip()]
+    early = full = 0
+    for text in texts:
+        for pipes in (False, True):
+            for references in ((), ("ref", "a")):
+                expected = _mask_inline_as_read(text, references, pipes=pipes)
+                assert mask_inline(text, references, pipes=pipes) == expected, repr(text)
+                if "&" not in text:
+                    early += expected == text
+                full += expected != text
+    assert early > 1_000 and full > 1_000, (early, full)
+
+
+def _yaml_outcome(text: str) -> tuple[Any, ...]:
+    from medlint import yamlparse, yamlpos
+
+    try:
+        loaded = yamlparse.load(text)
+    except yamlpos.YamlError as exc:
+        return ("error", str(exc), exc.offset)
+    return (repr(loaded.data), loaded.positions, loaded.duplicates)
+
+
+def test_front_matter_without_aliases_skips_the_alias_check_only_where_it_passes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``yamlparse.load`` runs ``check_size`` only on a text with a "*" or a node graph
+    too large or too deep (``_small_tree``): the same data, key positions, duplicates and
+    errors as running it on every document, on crafted YAML (aliases, an alias bomb, a
+    recursive alias, nesting at and past MAX_DEPTH, a sequence past MAX_NODES), random
+    YAML and the front matter of corpus articles; ``_line_offsets`` against the plain
+    reading of every character."""
+    from medlint import yamlparse, yamlpos
+
+    deep = [("[" * n + "]" * n) for n in (199, 200, 201, 202)]
+    deep += ["a:\n" + "".join("  " * i + f"k{i}:\n" for i in range(1, n)) for n in (199, 201)]
+    crafted = [
+        "", "a: 1", "a: &x [1, 2]\nb: *x", "a: &a [1]\nb: &b [*a, *a]\nc: &c [*b, *b]",
+        "a: &x [*x]", "a: '*'", "a: 1\na: 2", "- 0\n" * 200_001, "- 0\n" * 1_000, "[",
+        "a: [1, {b: 2}]\nc: |\n  text\n", "? a\n: b", "{a, b}", "\ufeffa: 1", *deep,
+    ]  # fmt: skip
+    pieces = [
+        "a", "b", ": ", "- ", "[", "]", "{", "}", ", ", "&x ", "*x", "\n", "  ", "? ", "'q'",
+        "1", "2001-02-03", "|", "#c", "\r\n", "é",
+    ]  # fmt: skip
+    rng = random.Random(29)
+    texts = crafted + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3_000)
+    ]
+    for article in _corpus_texts(200):
+        if article.startswith("---\n") and (end := article.find("\n---", 4)) > 0:
+            texts.append(article[4 : end + 1])
+    quick = [_yaml_outcome(text) for text in texts]
+    with monkeypatch.context() as patch:
+        patch.setattr(yamlparse, "_small_tree", lambda root: False)
+        plain = [_yaml_outcome(text) for text in texts]
+    assert quick == plain
+    skipped = sum(
+        1
+        for text, outcome in zip(texts, quick, strict=True)
+        if outcome[0] != "error" and "*" not in text
+    )
+    errors = {outcome[1] for outcome in quick if outcome[0] == "error"}
+    assert skipped > 300 and any("nested more than" in e for e in errors)
+    assert any("more than 200,000 values" in e for e in errors)
+    for text in texts:
+        assert yamlpos._line_offsets(text) == [0, *[i + 1 for i, c in enumerate(text) if c == "\n"]]
+
+
+def test_the_page_regions_read_lead_in_lists_only_where_a_line_reads_like_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``page_regions`` reads the lead-in lists (``_lead_in_lists``) only when a line of
+    the masked text, folded, reads like a lead-in heading, or when the source's lines are
+    not the masked text's: wherever it skips them, they hold nothing. On crafted and
+    random pages (lead-in lines in bold, with colons, before lists, long and blank lines,
+    masked texts whose lines differ from the source's), parsed as Markdown and as text,
+    and on corpus articles; both ways taken."""
+    from medlint.parsing import common, parse
+
+    reads: list[tuple[str, str]] = []
+    lead_in_lists = common._lead_in_lists
+
+    def counted(source: str, masked: str) -> Any:
+        reads.append((source, masked))
+        return lead_in_lists(source, masked)
+
+    lead_ins = [
+        "Related articles:\n", "**Related articles**\n", "Read more\n", "You may also like\n",
+        "More on this topic\n",
+    ]  # fmt: skip
+    pieces = [
+        "- [A story](/a)\n", "- Short item\n", "1. Item one\n", "* x\n", "\n", "\n\n",
+        "# Heading\n", "Prose of a paragraph that goes on. " * 3 + "\n", " " * 900 + "\n",
+        "    code\n", "Share: Facebook | Twitter | Email\n", "Home > Health\n", "Related\n",
+    ]  # fmt: skip
+    rng = random.Random(29)
+    sources = ["", "\n", "Related articles:\n- one\n- two\n"]
+    for some in (lead_ins + pieces, pieces):  # pages with lead-in lines, pages without
+        sources += [
+            "".join(rng.choice(some) for _ in range(rng.randint(1, 20))) for _ in range(800)
+        ]
+    sources += _corpus_texts(150)
+    monkeypatch.setattr(common, "_lead_in_lists", counted)
+    cases: list[tuple[str, str]] = []
+    for i, source in enumerate(sources):
+        for path in (f"p{i}.md", f"p{i}.txt"):
+            document = parse(path, source)
+            cases.append((document.source, document.masked))
+        if i % 5 == 0:  # a masked text whose lines are not the source's
+            cases.append((source, source.replace("\n", " \n", 1)))
+    skipped = read = 0
+    for source, masked in cases:
+        reads.clear()
+        common.page_regions(source, masked, [])
+        if (source, masked) in reads:
+            read += 1
+        else:
+            skipped += 1
+            assert list(lead_in_lists(source, masked)) == [], repr(source[:200])
+    assert skipped > 500 and read > 300, (skipped, read)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from medlint.chunktokens import ChunkTokenizer
 from medlint.context import CueHit, CueSet, resolve
 from medlint.document import Document, RegionKind
-from medlint.tokentext import Compacted, break_long_runs, without_junk
+from medlint.tokentext import tokenizer_input
 
 if TYPE_CHECKING:
     from medlint.patternstore import Compilation
@@ -503,18 +503,18 @@ class _State:
 
         self.document = document
         self.bank = bank
-        self.compact = Compacted(without_junk(document.masked))
-        self.doc = bank.tokenize(break_long_runs(self.compact.text))
+        self.compact, text = tokenizer_input(document.masked)
+        self.doc = bank.tokenize(text)
         self.strings = bank.nlp.vocab.strings
-        columns = self.doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH]).T.tolist()
-        lower, orth, space, punct, idx, length = columns if columns else ([], [], [], [], [], [])
-        self.words: list[int] = lower  # LOWER hashes
-        self.is_space: list[bool] = [bool(x) for x in space]
-        self.starts: list[int] = idx  # compact offsets
-        self.lengths: list[int] = length
+        # The columns the rules read become lists (ORTH and IS_PUNCT only split sentences).
+        array = self.doc.to_array([LOWER, ORTH, IS_SPACE, IS_PUNCT, IDX, LENGTH])
+        self.words: list[int] = array[:, 0].tolist()  # LOWER hashes
+        self.is_space: list[bool] = (array[:, 2] != 0).tolist()
+        self.starts: list[int] = array[:, 4].tolist()  # compact offsets
+        self.lengths: list[int] = array[:, 5].tolist()
         breaks = [self.compact.to_compact(b) for b in document.breaks]
-        self.sentence_ids, spans, self.token_ranges = self._split(
-            orth, self.is_space, punct, idx, length, breaks, bank.sentence_end, bank.closers
+        self.sentence_ids, spans, self.token_ranges = split_sentences(
+            array, breaks, bank.sentence_end, bank.closers
         )
         self.sentence_spans = [self.compact.span_to_original(s, e) for s, e in spans]
         self.raw = bank.run(self.doc, self.words, self.token_ranges)
@@ -544,63 +544,6 @@ class _State:
             strings, words = self.strings, self.words
             found = self._sentence_words[index] = (tokens, [strings[words[i]] for i in tokens])
         return found
-
-    @staticmethod
-    def _split(
-        orth: Sequence[int],
-        is_space: Sequence[bool],
-        punct: Sequence[int],
-        idx: Sequence[int],
-        length: Sequence[int],
-        breaks: Sequence[int],
-        sentence_end: frozenset[int],
-        closers: frozenset[int],
-    ) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]:
-        """Sentence id of every token, sentence char spans, sentence token ranges."""
-        ids: list[int] = []
-        spans: list[tuple[int, int]] = []
-        first_tokens: list[int] = []
-        current = -1
-        start_char = 0
-        last_end = 0
-        prev1 = prev2 = 0  # ORTH of the last two non-space tokens
-        break_index = 0
-        n_breaks = len(breaks)
-        for i in range(len(orth)):
-            if is_space[i]:
-                ids.append(max(current, 0))
-                continue
-            start = idx[i]
-            hard = False
-            while break_index < n_breaks and breaks[break_index] <= start:
-                if breaks[break_index] >= last_end or current == -1:
-                    hard = True
-                break_index += 1
-            soft = (
-                (prev1 in sentence_end or (prev1 in closers and prev2 in sentence_end))
-                and not punct[i]
-                and prev1 != 0
-            )
-            # A run-on "sentence" (a page with no punctuation, one 5 MB line) is cut every
-            # MAX_SENTENCE_TOKENS words: cue resolution is per sentence, and no real sentence
-            # is that long.
-            long_run = i - (first_tokens[-1] if first_tokens else 0) >= MAX_SENTENCE_TOKENS
-            if current == -1 or hard or soft or long_run:
-                if current >= 0:
-                    spans.append((start_char, last_end))
-                current += 1
-                start_char = start
-                first_tokens.append(i)
-            ids.append(current)
-            last_end = start + length[i]
-            prev2, prev1 = prev1, orth[i]
-        if current >= 0:
-            spans.append((start_char, last_end))
-        ranges = [
-            (first, first_tokens[i + 1] if i + 1 < len(first_tokens) else len(ids))
-            for i, first in enumerate(first_tokens)
-        ]
-        return ids, spans, ranges
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -651,3 +594,137 @@ class _State:
             )
         self._mentions[label] = found
         return found
+
+
+def split_plain(
+    orth: Sequence[int],
+    is_space: Sequence[bool],
+    punct: Sequence[int],
+    idx: Sequence[int],
+    length: Sequence[int],
+    breaks: Sequence[int],
+    sentence_end: frozenset[int],
+    closers: frozenset[int],
+) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]:
+    """Sentence id of every token, sentence char spans, sentence token ranges, token by
+    token (the reference :func:`split_sentences` reads the same way)."""
+    ids: list[int] = []
+    spans: list[tuple[int, int]] = []
+    first_tokens: list[int] = []
+    current = -1
+    start_char = 0
+    last_end = 0
+    prev1 = prev2 = 0  # ORTH of the last two non-space tokens
+    break_index = 0
+    n_breaks = len(breaks)
+    for i in range(len(orth)):
+        if is_space[i]:
+            ids.append(max(current, 0))
+            continue
+        start = idx[i]
+        hard = False
+        while break_index < n_breaks and breaks[break_index] <= start:
+            if breaks[break_index] >= last_end or current == -1:
+                hard = True
+            break_index += 1
+        soft = (
+            (prev1 in sentence_end or (prev1 in closers and prev2 in sentence_end))
+            and not punct[i]
+            and prev1 != 0
+        )
+        # A run-on "sentence" (a page with no punctuation, one 5 MB line) is cut every
+        # MAX_SENTENCE_TOKENS words: cue resolution is per sentence, and no real sentence
+        # is that long.
+        long_run = i - (first_tokens[-1] if first_tokens else 0) >= MAX_SENTENCE_TOKENS
+        if current == -1 or hard or soft or long_run:
+            if current >= 0:
+                spans.append((start_char, last_end))
+            current += 1
+            start_char = start
+            first_tokens.append(i)
+        ids.append(current)
+        last_end = start + length[i]
+        prev2, prev1 = prev1, orth[i]
+    if current >= 0:
+        spans.append((start_char, last_end))
+    ranges = [
+        (first, first_tokens[i + 1] if i + 1 < len(first_tokens) else len(ids))
+        for i, first in enumerate(first_tokens)
+    ]
+    return ids, spans, ranges
+
+
+def split_sentences(
+    array: Any, breaks: Sequence[int], sentence_end: frozenset[int], closers: frozenset[int]
+) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]:
+    """:func:`split_plain` over the columns ``Doc.to_array([LOWER, ORTH, IS_SPACE,
+    IS_PUNCT, IDX, LENGTH])`` gives, with array operations instead of a Python step per
+    token (the same results: tests/test_quick_scans.py compares them). A sentence opens at
+    the first word, after a block break that lies between the previous word's end and the
+    word's start (the plain loop's break pointer reads exactly those breaks when they are
+    sorted, as every parser gives them), or after a sentence end (or a closer after one)
+    when the word is no punctuation. The cut of a run-on sentence every
+    MAX_SENTENCE_TOKENS tokens depends on the cut before it: a text that needs one (and
+    unsorted breaks) is left to the plain loop."""
+    import numpy as np
+
+    n = len(array)
+    if n == 0:
+        return [], [], []
+    orth, space, punct = array[:, 1], array[:, 2] != 0, array[:, 3] != 0
+    idx, length = array[:, 4].astype(np.int64), array[:, 5].astype(np.int64)
+    cut = np.asarray(breaks, dtype=np.int64)
+    if len(cut) > 1 and bool((cut[1:] < cut[:-1]).any()):
+        return _split_plain_of(array, breaks, sentence_end, closers)
+    words = np.flatnonzero(~space)  # token indices of the non-space tokens
+    if len(words) == 0:
+        return [0] * n, [], []
+    word = orth[words]
+    # Whether each word, and the one and two before it (none: ORTH 0, as in the plain
+    # loop), ends a sentence or closes one.
+    at_end = np.concatenate(([0 in sentence_end] * 2, _members(word, sentence_end)))
+    closing = np.concatenate(([0 in closers], _members(word[:-1], closers)))
+    prev1_end = at_end[1:-1]
+    prev2_end = at_end[: len(word)]
+    soft = (prev1_end | (closing & prev2_end)) & ~punct[words]
+    soft[0] = False  # no word before the first (ORTH 0)
+    starts = idx[words]
+    stops = starts + length[words]
+    hard = np.zeros(len(words), dtype=bool)
+    if len(cut):
+        hard[1:] = np.searchsorted(cut, starts[1:], "right") > np.searchsorted(
+            cut, stops[:-1], "left"
+        )
+    opening = soft | hard
+    opening[0] = True
+    first = np.flatnonzero(opening)  # the sentences' first words (indices into words)
+    first_tokens = words[first]
+    last_word = np.append(first[1:], len(words)) - 1
+    if bool((words[last_word] - first_tokens >= MAX_SENTENCE_TOKENS).any()):
+        return _split_plain_of(array, breaks, sentence_end, closers)
+    marks = np.zeros(n, dtype=np.int64)
+    marks[first_tokens] = 1
+    ids = np.maximum(np.cumsum(marks) - 1, 0).tolist()
+    spans = list(zip(starts[first].tolist(), stops[last_word].tolist(), strict=True))
+    bounds = first_tokens.tolist()
+    ranges = list(zip(bounds, [*bounds[1:], n], strict=True))
+    return ids, spans, ranges
+
+
+def _split_plain_of(
+    array: Any, breaks: Sequence[int], sentence_end: frozenset[int], closers: frozenset[int]
+) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]:
+    _lower, orth, space, punct, idx, length = array.T.tolist()
+    return split_plain(orth, space, punct, idx, length, breaks, sentence_end, closers)
+
+
+def _members(values: Any, members: frozenset[int]) -> Any:
+    """Which of ``values`` (a uint64 array of hashes) are in ``members``, by a binary
+    search of the sorted members (``np.isin`` costs several times more on short arrays)."""
+    import numpy as np
+
+    if not members:
+        return np.zeros(len(values), dtype=bool)
+    table = np.array(sorted(members), dtype=np.uint64)
+    at = np.minimum(np.searchsorted(table, values), len(table) - 1)
+    return table[at] == values

@@ -97,3 +97,20 @@ def without_junk(text: str) -> str:
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
+
+
+def tokenizer_input(masked: str) -> tuple[Compacted, str]:
+    """``Compacted(without_junk(masked))`` and the text the tokenizer reads,
+    ``break_long_runs`` of its text, with the two run scans made only where a word could
+    change: a junk match and a run of MAX_RUN lie within one word (a maximal run of
+    non-whitespace: ``str.split`` and ``re``'s ``\\s`` read the same whitespace), so a text
+    whose long words hold no junk match is its own ``without_junk``, and the compacted
+    text's words are pieces of the masked text's (blanking junk only cuts words), so
+    when no word reaches MAX_RUN there is no long run to break. Most pages have neither
+    (the regex scans read every character; ``str.split`` is one pass in C)."""
+    long = [word for word in masked.split() if len(word) >= 16]
+    clean = without_junk(masked) if any(_JUNK.search(word) for word in long) else masked
+    compact = Compacted(clean)
+    if max(map(len, long), default=0) < MAX_RUN:
+        return compact, compact.text
+    return compact, break_long_runs(compact.text)

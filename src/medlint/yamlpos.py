@@ -28,7 +28,12 @@ class YamlError(ValueError):
 
 
 def _line_offsets(text: str) -> list[int]:
-    return [0, *[i + 1 for i, c in enumerate(text) if c == "\n"]]
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
 
 
 # The most nodes a document may hold once its aliases are expanded. A 363-byte "billion

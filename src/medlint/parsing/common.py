@@ -284,10 +284,10 @@ def _heading_region(
     return None
 
 
-def _line_region(line: str) -> tuple[d.RegionKind, str] | None:
+def _line_region(line: str, text: str) -> tuple[d.RegionKind, str] | None:
+    """The furniture a masked line is (``text``: the line folded), or None."""
     if len(line) > 4 * _MAX_FURNITURE_LINE:
         return None
-    text = _fold(line)
     if not text or len(text) > _MAX_FURNITURE_LINE:
         return None
     if _ADVERT.fullmatch(text):
@@ -366,9 +366,14 @@ def page_regions(
     (code and markup already blanked)."""
     ordered = sorted(headings, key=lambda h: h[2])
     found: list[d.Region] = []
+    lead_in = False  # a line reads like a lead-in heading (what _lead_in_lists looks for)
     for a, b, line in _line_spans(masked, 0, len(masked)):
-        if (kind := _line_region(line)) is not None:
+        text = _fold(line)
+        if not text:
+            continue
+        if (kind := _line_region(line, text)) is not None:
             found.append(d.Region(kind[0], a, b, kind[1]))
+        lead_in = lead_in or (len(text) <= 60 and _RELATED_HEADING.fullmatch(text) is not None)
     chrome = [r.start for r in found if r.kind is d.RegionKind.CHROME]
     for heading, end in zip(ordered, _section_ends(ordered, len(source)), strict=True):
         if flat:
@@ -376,7 +381,10 @@ def page_regions(
         end = min([end, *(at for at in chrome if at > heading[3])])
         if (region := _heading_region(heading, end, source, masked, flat=flat)) is not None:
             found.append(region)
-    found.extend(_lead_in_lists(source, masked))
+    # _lead_in_lists reads the masked text of each source line: those are the lines just
+    # read when both texts have lines of the same lengths (as every parser makes them).
+    if lead_in or list(map(len, source.split("\n"))) != list(map(len, masked.split("\n"))):
+        found.extend(_lead_in_lists(source, masked))
     # A menu is a run of links above the first heading (article lists of linked drugs or
     # pages are content: 315 such lists in the corpus).
     first_heading = ordered[0][2] if ordered else 0

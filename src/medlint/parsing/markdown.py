@@ -55,10 +55,39 @@ _TOML_WHERE = re.compile(r"\(at line (\d+), column (\d+)\)")
 NodeOffsets = dict[tuple[str | int, ...], int]
 
 
+# Block rules that match only at a line whose first character (after its indentation and
+# container markers) is one of these, and return False at once elsewhere: markdown-it
+# tries every rule at every line (and the paragraph rule tries them again at each line to
+# see whether one ends it), so a text without any of a rule's characters is parsed with
+# that rule off, to the same tokens (tests/test_quick_scans.py compares them).
+_RULE_MARKS = (
+    ("fence", "`~"),
+    ("blockquote", ">"),
+    ("reference", "["),
+    ("html_block", "<"),
+    ("heading", "#"),
+)
+
+
 @cache
-def _parser() -> MarkdownIt:
-    """Block-level CommonMark with front matter; the inline core rule is off."""
-    return MarkdownIt("commonmark").use(front_matter_plugin).disable("inline")
+def _parser(off: tuple[str, ...] = ()) -> MarkdownIt:
+    """Block-level CommonMark with front matter, without the block rules ``off``; the
+    inline core rule is off."""
+    parser = MarkdownIt("commonmark").use(front_matter_plugin).disable("inline")
+    return parser.disable(list(off)) if off else parser
+
+
+def _parser_for(text: str) -> MarkdownIt:
+    """``_parser()`` without the rules that cannot match in ``text`` (``_RULE_MARKS``; the
+    front matter rule matches only at a text's first line, when it opens with "-"; the
+    core rule that normalises line ends and NULs leaves a text without CR and NUL as it
+    is)."""
+    off = [name for name, marks in _RULE_MARKS if not any(mark in text for mark in marks)]
+    if not text.startswith("-"):
+        off.append("front_matter")
+    if "\r" not in text and "\0" not in text:
+        off.append("normalize")  # it replaces CR, CRLF and NUL, and every LF by itself
+    return _parser(tuple(off))
 
 
 @dataclass(frozen=True)
@@ -246,10 +275,11 @@ class _Walk:
     headings: list[tuple[str, int, int, int]]
     breaks: set[int]
 
-    def prose(self, spans: Sequence[tuple[int, int]], *, table: bool = False) -> str:
-        """Put the inline-masked prose of ``spans`` back into the masked text."""
+    def prose(self, spans: Sequence[tuple[int, int]], *, table: bool = False) -> list[str]:
+        """Put the inline-masked prose of ``spans`` back into the masked text; the pieces
+        put (a heading's text is read from them)."""
         if not spans:
-            return ""
+            return []
         start, end = spans[0][0], spans[-1][1]
         masked = mask_inline(self.source[start:end], self.references, pipes=table)
         kept = []
@@ -258,7 +288,7 @@ class _Walk:
             piece = masked[a - start : b - start]
             chars[a:b] = piece  # the mask is blank here, with the same newlines
             kept.append(piece)
-        return " ".join(" ".join(kept).split())
+        return kept
 
     def block_edges(self, token: Token) -> None:
         if token.map:
@@ -277,7 +307,7 @@ class _Walk:
             at = line.rfind(content) if content else -1
             start = self.lines.start(first) + at
             spans = [(start, start + len(content))] if at >= 0 else []
-        text = self.prose(spans) or inline.content.strip()
+        text = " ".join(" ".join(self.prose(spans)).split()) or inline.content.strip()
         level = int(opening.tag[1])
         self.headings.append((text, level, self.lines.start(first), self.lines.end(last - 1)))
         self.block_edges(opening)
@@ -331,7 +361,7 @@ def parse_markdown(path: str, source: str) -> Document:
         notes.append(note)
         text = "\n" * taken + "\n".join(text.split("\n")[taken:])
     env: dict[str, Any] = {}
-    tokens = _parser().parse(text, env)
+    tokens = _parser_for(text).parse(text, env)
     if tokens and tokens[0].type == "front_matter" and tokens[0].map:
         closing = tokens[0].map[1] - 1
         start = lines.start(1)

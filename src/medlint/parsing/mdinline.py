@@ -141,8 +141,8 @@ def mask_inline(text: str, references: Collection[str] = (), *, pipes: bool = Fa
     """``text`` with inline markup blanked (same length, newlines kept). ``references``
     are the normalised labels of the document's link reference definitions; ``pipes``
     blanks table cell separators."""
-    chars = list(text)
     codes = code_spans(text) if "`" in text else []
+    chars = list(text) if codes else []  # read from the text when something is blanked
     for start, end in codes:
         _blank(chars, start, end)
     # Later scans read a copy without code spans, so "[" inside code pairs with nothing.
@@ -156,6 +156,10 @@ def mask_inline(text: str, references: Collection[str] = (), *, pipes: bool = Fa
         spans.extend(_links(work, references))
     if pipes:
         spans.extend((m.start(), m.end()) for m in re.finditer(r"\|", work))
+    if not spans and "&" not in work:
+        return work  # nothing (more) to blank: most paragraphs
+    if not codes:
+        chars = list(work)
     for start, end in spans:
         _blank(chars, start, end)
     if "&" in work:
