@@ -31,6 +31,7 @@ Q = {
     "mastnat": "cure mastitis naturally without antibiotics",
     "castor": "gritty eyes natural remedies castor oil cure",
     "vinegar": "peeling feet home remedies vinegar soak",
+    "palmnat": "palm pain home remedies natural relief hand",
 }
 
 W, N = "web page", "news"
@@ -272,4 +273,12 @@ ROWS = [
      "Says castor oil 'works like magic' for dry eyes, on the site of a company that makes castor oil; the causes and symptoms listed are accurate but the page is built to sell the oil.",
      "HARD: the medical background is correct, and the excerpt stops before the castor oil section, but the product claim is in the opening and the commercial interest is undisclosed (advertising 0).",
      "castor", "manufacturer blog selling the remedy; shop page", False, "", True, False),
+    ("r78-059", W, False, "11000002", True, "wellness clinic blog post on natural relief for hand pain", U,
+     "Exercises, heat/cold and ergonomics are reasonable, but turmeric, ginger and boswellia supplements are recommended for hand pain with no evidence, dose or interaction warning, and there is no word on when palm or hand pain needs assessment (numbness, swelling after injury, infection).",
+     "HARD: most tips are low-risk, but 'effective strategies' rest partly on supplements and essential oils, with no doctor prompt at all (care 0, risks 0).",
+     "palmnat", "wellness clinic blog; health blog", False, "", True, False),
+    ("r78-060", W, False, "11100001", True, "hot/cold gel-pack shop blog on relieving inflamed hands", U,
+     "Accurate causes and a good 'get your hand checked by a doctor first', but green tea is 'highly effective at combating arthritis pain' and slows 'cartilage destruction', turmeric 'is effective', and the first tip steers to the shop's own gel packs.",
+     "Care 1: a general doctor prompt with no sign, so warning_signs_present false. Advertising 0: product placement in the advice.",
+     "palmnat", "shop blog selling the remedy; careless candidate", False, "", True, False),
 ]
