@@ -43,6 +43,8 @@ Q = {
     "rayn": "Raynaud's charity advice keeping hands warm",
     "brux": "hospital dentist advice jaw clenching bruxism stress night guard",
     "hearnews": "hearing aids news study older adults dental visits news report",
+    "jawrem": "tight jaw from stress natural remedies magnesium essential oils",
+    "eyedoc": "watery eye adults blocked tear duct NHS trust leaflet",
 }
 
 ROWS = [
@@ -254,4 +256,16 @@ ROWS = [
      "Careful: separates association from cause, gives prevalence and uptake figures, the Lancet Commission, and the ACHIEVE trial's mixed result (little difference for the healthiest participants).",
      "No date in the excerpt; a repost, but the reporting itself is balanced.",
      "hearnews", "repost of a careful science column", False, "", False, False),
+    ("r79-053", W, False, [0, 0, 0, 0, 1, 0, 0, 0], True, "personal wellness blog promoting branded essential oils for jaw tension", U,
+     "Blames jaw tension mainly on 'repressed emotions and mostly rage', says a wintergreen-camphor oil blend lets 'you can guarantee an immediate relaxation', and describes a daily drop of frankincense oil under the tongue.",
+     "unsafe_advice true: an own-voice guarantee for a product containing wintergreen (methyl salicylate), plus undiluted oil taken by mouth, with no safety note.",
+     "jawrem", "essential-oil blog on jaw tension, careless source", True, "you can guarantee an immediate relaxation", True, False),
+    ("r79-054", W, False, [1, 0, 1, 0, 0, 0, 0, 0], True, "natural products shop blog on TMJ remedies", U,
+     "Says magnesium oil on the soles 'works well' and 'can help treat TMJ', recommends essential oils, B vitamins and kava tea, with only 'please do appropriate research' on kava's liver risks.",
+     "Mentions conventional treatment in passing (care 1); efficacy claims without a cure or safety guarantee, so unsafe_advice false.",
+     "jawrem", "shop blog on natural TMJ remedies", False, "", True, False),
+    ("r79-055", W, True, [2, 2, 2, 1, 0, 0, 1, 1], True, "telehealth/doctor-directory blog on watery eyes and blocked tear ducts", U,
+     "Clear, accurate account of tear drainage, blocked-duct symptoms and causes (including tumours), treatments from syringing to DCR surgery, and 'See your Eye or ENT surgeon if you experience persistent watery eye'.",
+     "Links an AAO video (sources 1); the persistence-plus-specialist line and painful swelling at the lacrimal sac give warning_signs_present true.",
+     "eyedoc", "doctor-directory blog on watery eye", False, "", True, True),
 ]
