@@ -45,6 +45,7 @@ Q = {
     "hearnews": "hearing aids news study older adults dental visits news report",
     "jawrem": "tight jaw from stress natural remedies magnesium essential oils",
     "eyedoc": "watery eye adults blocked tear duct NHS trust leaflet",
+    "chindoc": "cold sore treatment antiviral cream pharmacist advice when to see GP",
 }
 
 ROWS = [
@@ -268,4 +269,24 @@ ROWS = [
      "Clear, accurate account of tear drainage, blocked-duct symptoms and causes (including tumours), treatments from syringing to DCR surgery, and 'See your Eye or ENT surgeon if you experience persistent watery eye'.",
      "Links an AAO video (sources 1); the persistence-plus-specialist line and painful swelling at the lacrimal sac give warning_signs_present true.",
      "eyedoc", "doctor-directory blog on watery eye", False, "", True, True),
+    ("r79-056", W, True, [2, 2, 1, 0, 1, 0, 2, 2], True, "telehealth service help-centre answer on cold sore treatment", U,
+     "Honest and accurate: cold sores settle in 7-10 days, hygiene advice, painkillers, antiviral creams that 'may reduce symptoms a little', tablets for severe or frequent cases or weak immunity.",
+     "Limits of treatment are stated (risks 2); the severe/frequent line is about treatment choice rather than signs to seek care, so warning_signs_present false.",
+     "chindoc", "telehealth help article on cold sores", False, "", True, False),
+    ("r79-057", W, True, [2, 1, 2, 0, 1, 0, 1, 0], True, "online GP service page on cold sores", U,
+     "Accurate on triggers, contagion, the 10-day course and early use of antiviral cream; names signs for getting a prescription (larger or more sores than usual, spread away from the lip).",
+     "HARD: it sells its own consultations ('prescribe effective medication at the push of a button', advertising 0), but the clinical content is sound and the spread/size signs with an action count as warning_signs_present.",
+     "chindoc", "online doctor service page", False, "", True, True),
+    ("r79-058", W, True, [2, 2, 2, 0, 2, 0, 1, 1], True, "online pharmacy health column by a named GP on cold sores", U,
+     "Short and accurate: 7-10 day course, pharmacy antivirals used early, and severe or recurrent cold sores or a weakened immune system mean speaking to a GP.",
+     "Brand names (Fenistil, Zovirax) from a pharmacy seller (advertising 1); GP referral signs present.",
+     "chindoc", "pharmacy GP column", False, "", True, True),
+    ("r79-059", W, True, [2, 2, 1, 0, 1, 0, 2, 2], True, "GP surgery health-library page (NHS-derived text) on cold sore treatment", U,
+     "Accurate self-care and antiviral advice, clear that creams only work if used at the first tingle and do not clear the virus or prevent recurrences.",
+     "The excerpt stops before any when-to-see-a-GP section, so warning_signs_present false.",
+     "chindoc", "GP practice library page", False, "", True, False),
+    ("r79-060", W, True, [2, 2, 1, 0, 0, 0, 1, 0], True, "online pharmacy advice page on cold sores", U,
+     "Accurate description of cold sores, spread, recurrence and that there is 'no cure', with prescription antivirals for frequent or severe cases.",
+     "Wrapped in an ordering funnel (advertising 0); no warning signs in the excerpt.",
+     "chindoc", "online pharmacy cold sore page", False, "", True, False),
 ]
