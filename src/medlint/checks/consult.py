@@ -859,6 +859,12 @@ class ConsultDiscouraged(ForbiddenRule):
         for mention, person in sorted(candidates, key=lambda c: c[0].start):
             if mention.sentence in flagged or mention.has(REPORTED):
                 continue
+            # The claims first: a mention neither claims harm nor discourages care on
+            # nearly every page, and the tests below only rule out (they and these are
+            # pure), so they run only for a claim found (docs/performance.md, Round 29b).
+            harm = self._harm_claimed(ctx, mention, person)
+            if harm is None and not self._discourages(ctx, mention, person):
+                continue
             if self._research(ctx, mention.sentence, mention.start):
                 continue  # "An ongoing study is examining how patients can ... avoid chemo"
             if self._described(ctx, mention.sentence, mention.start):
@@ -867,12 +873,9 @@ class ConsultDiscouraged(ForbiddenRule):
                 continue  # "never stop ... without first talking to your doctor"
             if self._not_about_care(ctx, mention):
                 continue  # "Don't be afraid to see your doctor about this"
-            harm = self._harm_claimed(ctx, mention, person)
             if harm is not None:
                 flagged.add(mention.sentence)  # "Hospitals make people sick"
                 yield self._span_finding(ctx, mention, harm)
-                continue
-            if not self._discourages(ctx, mention, person):
                 continue
             if any(n.sentence == mention.sentence and n.start >= mention.end for n in nets):
                 continue  # "... unless it lasts more than a week"
