@@ -62,6 +62,7 @@ from medlint.kinds import Context, ForbiddenRule, RequiredRule, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Label, Mention, PatternBank
 from medlint.optionschema import lexicons, options, strings
+from medlint.quickscan import gated, leading
 from medlint.ruleset import RuleSpec
 
 # Consult prompts end a clause at a parenthesis too ("(or call 911)").
@@ -538,6 +539,7 @@ _AVOID = re.compile(
     r"|\byou (?:can|could|may) (?:safely |just |simply )?(?:skip|avoid|ditch|forget|ignore)\b",
     re.I,
 )
+_AVOID = leading(_AVOID)  # searched for each mention of care (medlint.quickscan)
 # Care put aside for something else, anywhere in the clause: "... at home rather than calling
 # an ambulance", "instead of going to the emergency department"; not "... may be recommended
 # instead of more surgery" (a participle before it describes a practice).
@@ -547,6 +549,7 @@ _INSTEAD = re.compile(
     r"|waiting for|getting))?(?: to)?\s*(?:a|an|the|your|any)?\s*$",
     re.I,
 )
+_INSTEAD = gated(leading(_INSTEAD))
 # A verdict on care, after it: "... is unnecessary", "... isn't necessary", "... is a waste".
 _VERDICT = re.compile(
     r"^[^.;:]{0,60}?\b(?:is|are|was|'s)\s+(?:\w+\s+)?(?:unnecessary|pointless|needless|useless"
@@ -564,6 +567,7 @@ _VERDICT = re.compile(
     r"(?!\s+(?:as|for (?:all|every|some)|in (?:all|every|some)|well|right away|immediately))",
     re.I,
 )
+_VERDICT = gated(_VERDICT)
 # Care denied or distrusted, around the match.
 _AFTER = re.compile(
     r"^\s*(?:will\s+|just\s+)?only\s+(?:want|give|care|sell|prescribe|push)"
@@ -601,6 +605,7 @@ _BEFORE = re.compile(
     r"|\bno (?:need|reason|point)\b(?:(?!\b(?:but|however|unless|until)\b)[^.;:]){0,50})$",
     re.I,
 )
+_BEFORE = leading(_BEFORE)
 # An avoiding verb joined to an infinitive of purpose: "is given to shrink the tumor and
 # avoid surgery" describes what a treatment is for.
 # A purpose or a possible benefit the avoidance is coordinated with: "to lower your risk and
@@ -623,6 +628,7 @@ _NEED_WORDS = frozenset({"need", "needs", "have", "has", "got"})
 _NEED_SOMETHING_TO = re.compile(
     r"\b(?:need|require|have)\s+(?:a|an|any)\s+(?:\w+\s+){1,2}?to\s+(?:\w+\s+)?$", re.I
 )
+_NEED_SOMETHING_TO = gated(leading(_NEED_SOMETHING_TO))
 
 
 class ConsultDiscouraged(ForbiddenRule):
