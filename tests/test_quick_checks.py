@@ -92,7 +92,7 @@ def _random_texts(n: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     pieces = [
         "time", "TIME", "once", "twice", "thrice", "daily", "every", "each", "meal", "Morning",
-        "tim", "e", "ti", "me", "ı", "İ", "ſ", "K", " ", " ", ".", "\n", "take", "2 mg", "a",
+        "tim", "e", "ti", "me", "ı", "İ", "ſ", "\u212a", " ", " ", ".", "\n", "take", "2 mg", "a",
         "day", "é", "ea", "ch", "ev", "ery",
     ]  # fmt: skip
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(n)]
