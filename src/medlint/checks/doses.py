@@ -667,7 +667,7 @@ def _doses(ctx: Context, named: dict[int, list[str]]) -> Iterator[tuple[int, int
         found.sort()
     sentences = analysis.sentences
     # With no amount on the page, a sentence yields only a frequency dose, so only the
-    # sentences that may hold one are read (the same sentences, in the same order).
+    # sentences that may hold one are read, in order (each one left out yields nothing).
     order = range(len(sentences)) if amounts else frequency_sentences(masked, sentences)
     for sentence in order:
         first, last = sentences[sentence]
