@@ -30,7 +30,7 @@ from medlint.checks.shape import (
 )
 from medlint.kinds import Context
 from medlint.model import Finding
-from medlint.nlp import Label, Mention, PatternBank
+from medlint.nlp import Analysis, Label, Mention, PatternBank
 from medlint.optionschema import Schema, integer, options, values
 from medlint.ruleset import RuleSpec
 
@@ -48,6 +48,25 @@ QUESTION_OPENERS = frozenset(
 )
 # Determiners after which an -ing word modifies the medicine noun ("your sleeping pills").
 MODIFIED = frozenset({"your", "the", "my", "his", "her", "their", "these", "those", "any"})
+
+
+class _Imperatives:
+    """The imperatives of a document by sentence (their lower-cased texts), read from its
+    mentions when first asked for: a page holds many (27,237 on the 600 pages of
+    docs/performance.md's M600) and few pages have a verb or an amount that gets as far as
+    asking (3 on M600), so most pages never build the mentions of the label."""
+
+    def __init__(self, analysis: Analysis, label: Label) -> None:
+        self._analysis = analysis
+        self._label = label
+        self._by_sentence: dict[int, set[str]] | None = None
+
+    def opening(self, sentence: int) -> set[str]:
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for m in self._analysis.mentions(self._label):
+                self._by_sentence.setdefault(m.sentence, set()).add(m.text.lower())
+        return self._by_sentence.get(sentence, set())
 
 
 class MedicationAdvice(ShapeCheck):
@@ -302,9 +321,7 @@ class MedicationAdvice(ShapeCheck):
             m.sentence for m in analysis.mentions(self.labels["caveat"]) if not m.has(cx.NEGATED)
         }
         nets = analysis.mentions(self.labels["net"])
-        imperatives: dict[int, set[str]] = {}
-        for m in analysis.mentions(self.labels["imperative"]):
-            imperatives.setdefault(m.sentence, set()).add(m.text.lower())
+        imperatives = _Imperatives(analysis, self.labels["imperative"])
         reported: set[int] = set()
         for verb in analysis.mentions(self.labels["verb"]):
             if verb.sentence in reported or self.blocked(ctx, verb):
@@ -343,7 +360,7 @@ class MedicationAdvice(ShapeCheck):
                 continue  # "a provider will treat the illness, stop the medication, or ..."
             if self._professional_before(ctx, verb):
                 continue  # "The provider can adjust the dose ... Another way to adjust ..."
-            opener = imperatives.get(verb.sentence, set())
+            opener = imperatives.opening(verb.sentence)
             if not self._directed(clause_before(_after_then(before)), opener, verb.text.lower()):
                 continue  # "many people stop their statins"; "your doctor may switch you"
             reported.add(verb.sentence)
@@ -420,7 +437,7 @@ class MedicationAdvice(ShapeCheck):
         ctx: Context,
         reported: set[int],
         caveats: Collection[int],
-        imperatives: dict[int, set[str]],
+        imperatives: _Imperatives,
     ) -> Iterator[Finding]:
         """A medicine's dose changed by an amount, told to the reader: a titration verb up
         to two links before a dose amount ("add in 5 mcg", "then increase by 5 mcg",
@@ -450,7 +467,7 @@ class MedicationAdvice(ShapeCheck):
                 outside_conditions(before)
             ):
                 continue
-            if not self._directed(clause, imperatives.get(s, set()), before[verb]):
+            if not self._directed(clause, imperatives.opening(s), before[verb]):
                 continue
             reported.add(s)
             first = analysis.sentences[s][0]

@@ -62,6 +62,7 @@ from medlint.kinds import Context, ForbiddenRule, RequiredRule, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Label, Mention, PatternBank
 from medlint.optionschema import lexicons, options, strings
+from medlint.quickscan import gated, leading
 from medlint.ruleset import RuleSpec
 
 # Consult prompts end a clause at a parenthesis too ("(or call 911)").
@@ -538,6 +539,7 @@ _AVOID = re.compile(
     r"|\byou (?:can|could|may) (?:safely |just |simply )?(?:skip|avoid|ditch|forget|ignore)\b",
     re.I,
 )
+_AVOID = leading(_AVOID)  # searched for each mention of care (medlint.quickscan)
 # Care put aside for something else, anywhere in the clause: "... at home rather than calling
 # an ambulance", "instead of going to the emergency department"; not "... may be recommended
 # instead of more surgery" (a participle before it describes a practice).
@@ -547,6 +549,7 @@ _INSTEAD = re.compile(
     r"|waiting for|getting))?(?: to)?\s*(?:a|an|the|your|any)?\s*$",
     re.I,
 )
+_INSTEAD = gated(leading(_INSTEAD))
 # A verdict on care, after it: "... is unnecessary", "... isn't necessary", "... is a waste".
 _VERDICT = re.compile(
     r"^[^.;:]{0,60}?\b(?:is|are|was|'s)\s+(?:\w+\s+)?(?:unnecessary|pointless|needless|useless"
@@ -564,6 +567,7 @@ _VERDICT = re.compile(
     r"(?!\s+(?:as|for (?:all|every|some)|in (?:all|every|some)|well|right away|immediately))",
     re.I,
 )
+_VERDICT = gated(_VERDICT)
 # Care denied or distrusted, around the match.
 _AFTER = re.compile(
     r"^\s*(?:will\s+|just\s+)?only\s+(?:want|give|care|sell|prescribe|push)"
@@ -601,6 +605,7 @@ _BEFORE = re.compile(
     r"|\bno (?:need|reason|point)\b(?:(?!\b(?:but|however|unless|until)\b)[^.;:]){0,50})$",
     re.I,
 )
+_BEFORE = leading(_BEFORE)
 # An avoiding verb joined to an infinitive of purpose: "is given to shrink the tumor and
 # avoid surgery" describes what a treatment is for.
 # A purpose or a possible benefit the avoidance is coordinated with: "to lower your risk and
@@ -623,6 +628,7 @@ _NEED_WORDS = frozenset({"need", "needs", "have", "has", "got"})
 _NEED_SOMETHING_TO = re.compile(
     r"\b(?:need|require|have)\s+(?:a|an|any)\s+(?:\w+\s+){1,2}?to\s+(?:\w+\s+)?$", re.I
 )
+_NEED_SOMETHING_TO = gated(leading(_NEED_SOMETHING_TO))
 
 
 class ConsultDiscouraged(ForbiddenRule):
@@ -859,6 +865,12 @@ class ConsultDiscouraged(ForbiddenRule):
         for mention, person in sorted(candidates, key=lambda c: c[0].start):
             if mention.sentence in flagged or mention.has(REPORTED):
                 continue
+            # The claims first: a mention neither claims harm nor discourages care on
+            # nearly every page, and the tests below only rule out (they and these are
+            # pure), so they run only for a claim found (docs/performance.md, Round 29b).
+            harm = self._harm_claimed(ctx, mention, person)
+            if harm is None and not self._discourages(ctx, mention, person):
+                continue
             if self._research(ctx, mention.sentence, mention.start):
                 continue  # "An ongoing study is examining how patients can ... avoid chemo"
             if self._described(ctx, mention.sentence, mention.start):
@@ -867,12 +879,9 @@ class ConsultDiscouraged(ForbiddenRule):
                 continue  # "never stop ... without first talking to your doctor"
             if self._not_about_care(ctx, mention):
                 continue  # "Don't be afraid to see your doctor about this"
-            harm = self._harm_claimed(ctx, mention, person)
             if harm is not None:
                 flagged.add(mention.sentence)  # "Hospitals make people sick"
                 yield self._span_finding(ctx, mention, harm)
-                continue
-            if not self._discourages(ctx, mention, person):
                 continue
             if any(n.sentence == mention.sentence and n.start >= mention.end for n in nets):
                 continue  # "... unless it lasts more than a week"
@@ -935,9 +944,7 @@ class ConsultDiscouraged(ForbiddenRule):
         ends its clause ("Avoid it before the scan" limits the avoidance); its antecedent
         (anaphora.py) is care or a treatment. Not negated, reported, debunked, asked,
         quoted, in a condition or a study."""
-        if pronoun.has(REPORTED, DEBUNKING) or self._research(ctx, pronoun.sentence, pronoun.start):
-            return None
-        if sentence_place(ctx, pronoun) & {QUESTION, QUOTED}:
+        if pronoun.has(REPORTED, DEBUNKING):
             return None
         analysis = ctx.analysis
         after = analysis.words_after(pronoun.sentence, pronoun.token_end)
@@ -952,6 +959,12 @@ class ConsultDiscouraged(ForbiddenRule):
         lead = re.sub(r"\s+(?:any|all|both|either|each|one) of\s*$", "", last)
         avoid = _AVOID.search(lead.rstrip())
         if avoid is None or avoid.end() != len(lead.rstrip()):
+            return None
+        # (the study and the sentence's place, pure tests as the ones above, read last:
+        # they cost most, and few pronouns get here: none of the 3,836 on M600)
+        if self._research(ctx, pronoun.sentence, pronoun.start):
+            return None
+        if sentence_place(ctx, pronoun) & {QUESTION, QUOTED}:
             return None
         referent = anaphora.antecedent(pronoun, cared)
         if referent is None:

@@ -29,8 +29,9 @@ same or an adjacent sentence or in the same section clears it.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
 from medlint.checks.helpseeking import list_lead_in
@@ -432,6 +433,26 @@ def may_be_frequency(sentence: str) -> bool:
     return any(word in lower for word in _FREQUENCY_WORDS)
 
 
+def frequency_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> Iterable[int]:
+    """The indices, in order, of the ``sentences`` (spans of ``text``, in order and not
+    overlapping) whose text passes :func:`may_be_frequency`: for an ASCII text (whose
+    ``lower`` maps each character to one), those holding an occurrence of a frequency word
+    in the lower-cased text; for any other, all of them."""
+    if not text.isascii():
+        return range(len(sentences))
+    lower = text.lower()
+    starts = [start for start, _ in sentences]
+    found: set[int] = set()
+    for word in _FREQUENCY_WORDS:
+        at = lower.find(word)
+        while at != -1:
+            index = bisect.bisect_right(starts, at) - 1
+            if index >= 0 and at + len(word) <= sentences[index][1]:
+                found.add(index)
+            at = lower.find(word, at + 1)
+    return sorted(found)
+
+
 def frequency_dose(sentence: str) -> tuple[int, int] | None:
     """Where a sentence tells the reader how often to take a remedy with no amount ("Drink
     this mixture two times a day"): the frequency's span in the sentence, or None. Not
@@ -636,7 +657,7 @@ def _doses(ctx: Context, named: dict[int, list[str]]) -> Iterator[tuple[int, int
     document = ctx.document
     masked = document.masked
     analysis = ctx.analysis
-    for_readers = _FOR_CLINICIANS.search(masked) is None
+    for_readers: bool | None = None  # searched for when an amount is first read
     amounts: dict[int, list[tuple[int, int]]] = {}
     for m in amounts_in(masked):
         amounts.setdefault(analysis.sentence_of(m.start()), []).append((m.start(), m.end()))
@@ -644,13 +665,20 @@ def _doses(ctx: Context, named: dict[int, list[str]]) -> Iterator[tuple[int, int
         amounts.setdefault(analysis.sentence_of(m.start()), []).append((m.start(), m.end()))
     for found in amounts.values():
         found.sort()
-    for sentence, (first, last) in enumerate(analysis.sentences):
+    sentences = analysis.sentences
+    # With no amount on the page, a sentence yields only a frequency dose, so only the
+    # sentences that may hold one are read, in order (each one left out yields nothing).
+    order = range(len(sentences)) if amounts else frequency_sentences(masked, sentences)
+    for sentence in order:
+        first, last = sentences[sentence]
         if sentence in amounts:
             text = without_salts(analysis.sentence_text(sentence), named.get(sentence, ()))
             for start, end in _told(amounts[sentence], first, masked[first:last]):
                 told = _under_directions(document, analysis, start)
                 before = " ".join(masked[first:start].split())
                 at = len(before) + 1 if before else 0
+                if for_readers is None:
+                    for_readers = _FOR_CLINICIANS.search(masked) is None
                 if instruction(text, at, told, for_readers):
                     yield start, end, sentence
                     break

@@ -14,6 +14,7 @@ from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Analysis, Label, Mention, PatternBank
 from medlint.optionschema import boolean, contexts, lexicons, options, strings, values
+from medlint.quickscan import leading
 from medlint.ruleset import RuleSpec
 
 _NUMBER_WORDS = (
@@ -109,6 +110,7 @@ _NOT_FINDING = re.compile(
     r"|\b\d+(?:\.\d+)?\s?(?:%|percent)\s+or\s+(?:less|lower|below|more|higher|above|greater)\b",
     re.I,
 )
+_NOT_FINDING = leading(_NOT_FINDING)  # searched in every sentence with a figure
 _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
