@@ -81,6 +81,8 @@ SETS = {
     "reliability75": "reliability75",
     "reliability76": "reliability76",
     "reliability77": "reliability77",
+    "reliability78": "reliability78",
+    "reliability79": "reliability79",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
