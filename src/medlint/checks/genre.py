@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from medlint.document import Document, RegionKind
-from medlint.quickscan import gated, leading
+from medlint.quickscan import LiteralGate, gated, leading
 
 ARTICLE = "patient information"
 NEWS = "news or research report"
@@ -279,7 +279,19 @@ _VIDEO_TEXT = re.compile(
 # (medlint.quickscan: same matches, most positions rejected by one character test), and
 # all but the product scan stand behind a gate of the literals they need, which most pages
 # lack (quickscan.gated).
-_PRODUCT_TEXT = leading(_PRODUCT_TEXT)
+# The product scan needs a price sign or one of its phrases, which most pages lack; the
+# signs are single characters, shorter than ``literal_gate`` keeps, so its gate is written
+# out (tests/test_quick_round29c.py checks it against the regex).
+PRODUCT_GATE = LiteralGate(
+    (
+        (
+            frozenset({("$", False), ("£", False), ("€", False)})
+            | {(p, True) for p in ("add to ", "buy now", "in stock", "free shipping")}
+            | {("supplement facts", True)},
+        ),
+    )
+)
+_PRODUCT_TEXT = gated(leading(_PRODUCT_TEXT), PRODUCT_GATE)
 _NEWS_TEXT, _TRIAL_TEXT, _CANCER, _DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT = (
     gated(leading(rx))
     for rx in (
