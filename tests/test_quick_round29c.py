@@ -11,6 +11,7 @@ import random
 import re
 import string
 import sys
+from typing import Any
 
 import pytest
 
@@ -149,3 +150,78 @@ def _same_products(texts: list[str]) -> tuple[int, int]:
             skipped += 1
             assert not plain.search(text), text[:200]
     return skipped, taken
+
+
+def _hub_as_read(document: Any) -> Any:
+    """``genre._hub`` as it read every word of the page and scanned every source for links
+    (round 29b)."""
+    text = genre._main_text(document)
+    source = document.source
+    spans = sorted(
+        m.span() for rx in (genre._MD_LINK, genre._HTML_LINK) for m in rx.finditer(source)
+    )
+    words = genre._WORD.findall
+    outside = len(words(text)) - sum(len(words(text[a:b])) for a, b in spans)
+    if outside > genre.HUB_PROSE:
+        return None
+    linked, lines, total = genre.link_lines(source, text, spans)
+    if (
+        lines >= genre.LISTING_ITEMS
+        and linked >= genre.HUB_SHARE * total
+        and total - linked <= genre.HUB_PROSE
+    ):
+        return (linked, lines, total)
+    return None
+
+
+def _hub_pages(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    link = [
+        "- [Breast cancer treatment](/types/breast)", "* [Colon cancer](https://x.org/c)",
+        "[a b c d e f](u)", '<a href="/x">Lung cancer screening</a>', "<A HREF=y>Liver</a >",
+        "![video](v.mp4)", "[word]", "](", "<", "<b>bold</b>",
+    ]  # fmt: skip
+    prose = ["word " * k for k in (1, 5, 30, 120, 390, 400, 401, 402, 800)]
+    pages = []
+    for _ in range(n):
+        lines = ["# Hub page", ""]
+        for _ in range(rng.randint(0, 40)):
+            lines.append(rng.choice(link) + (" " + rng.choice(prose) if rng.random() < 0.2 else ""))
+        for _ in range(rng.randint(0, 3)):
+            lines += ["", rng.choice(prose)]
+        rng.shuffle(lines)
+        pages.append("\n".join(lines))
+    return pages
+
+
+def _check_hubs(pages: list[tuple[str, str]]) -> tuple[int, int]:
+    hubs = bounded = 0
+    for path, source in pages:
+        document = parse(path, source)
+        old = _hub_as_read(document)
+        new = genre._hub(document)
+        assert (new is not None) == (old is not None), source[:300]
+        if new is not None:
+            hubs += 1
+            assert f"{old[0]} of its {old[2]} words" in new.reason
+        spans = genre._link_spans(source)
+        assert spans == sorted(
+            m.span() for rx in (genre._MD_LINK, genre._HTML_LINK) for m in rx.finditer(source)
+        )
+        words = len(genre._WORD.findall(genre._main_text(document)))
+        bounded += words > genre.HUB_PROSE + len(spans) * 10
+    return hubs, bounded
+
+
+def test_the_hub_reading_counts_words_only_as_far_as_its_bound() -> None:
+    pages = [(f"p{i}.md", text) for i, text in enumerate(_hub_pages(1_500, 32))]
+    pages += [(f"p{i}.md", text) for i, text in enumerate(CRAFTED)]
+    hubs, bounded = _check_hubs(pages)
+    assert hubs > 20 and bounded > 100, (hubs, bounded)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
+def test_the_hub_reading_of_corpus_articles_is_the_full_reading() -> None:
+    paths = sorted(CORPUS.rglob("*.md"))
+    chosen = random.Random(2030).sample(paths, min(200, len(paths)))
+    _check_hubs([(str(p), p.read_text(encoding="utf-8", errors="replace")) for p in chosen])

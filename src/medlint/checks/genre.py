@@ -582,7 +582,9 @@ def _main_text(document: Document) -> str:
 
 
 def _link_spans(source: str) -> list[tuple[int, int]]:
-    return sorted(m.span() for rx in (_MD_LINK, _HTML_LINK) for m in rx.finditer(source))
+    # a Markdown link holds "](", an HTML link "<": most pages hold neither and are not scanned
+    scans = ((_MD_LINK, "]("), (_HTML_LINK, "<"))
+    return sorted(m.span() for rx, mark in scans if mark in source for m in rx.finditer(source))
 
 
 def link_lines(source: str, text: str, spans: list[tuple[int, int]]) -> tuple[int, int, int]:
@@ -613,10 +615,12 @@ def link_lines(source: str, text: str, spans: list[tuple[int, int]]) -> tuple[in
 def _hub(document: Document) -> Genre | None:
     # Cheap bound first: the main words outside every link already exceed the prose a hub
     # may have on most pages (a long article), without reading line by line.
+    # (The words are read only as far as the bound needs: past HUB_PROSE + in_links words,
+    # the outside count exceeds HUB_PROSE whatever follows.)
     text = _main_text(document)
     spans = _link_spans(document.source)
-    outside = len(_WORD.findall(text)) - sum(len(_WORD.findall(text[a:b])) for a, b in spans)
-    if outside > HUB_PROSE:
+    in_links = sum(len(_WORD.findall(text[a:b])) for a, b in spans)
+    if len(list(islice(_WORD.finditer(text), HUB_PROSE + in_links + 1))) - in_links > HUB_PROSE:
         return None
     linked, lines, total = link_lines(document.source, text, spans)
     if lines >= LISTING_ITEMS and linked >= HUB_SHARE * total and total - linked <= HUB_PROSE:
