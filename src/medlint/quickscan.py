@@ -398,6 +398,12 @@ def _lowered(text: str) -> str:
     return text.lower() or " "
 
 
+def lowered(text: str) -> str:
+    """``text`` lowercased, shared with the gates (the last few texts are kept); "" when
+    it holds a letter of FOLDS, " " for an empty text."""
+    return _lowered(text)
+
+
 def literal_gate(rx: re.Pattern[str]) -> LiteralGate | None:
     """The gate of ``rx``, or None when some way to match needs no literal that can be
     told (every text would pass) or the pattern cannot be read."""
@@ -460,9 +466,9 @@ class Gated:
 
     __slots__ = ("gate", "regex")
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], gate: LiteralGate | None = None) -> None:
         self.regex = regex
-        self.gate = literal_gate(regex)
+        self.gate = literal_gate(regex) if gate is None else gate
 
     def _skips(self, text: str, pos: int, endpos: int) -> bool:
         """Whether the gate tells that a scan of the whole text finds nothing (a scan of
@@ -490,10 +496,12 @@ class Gated:
         return getattr(self.regex, name)  # match, sub, pattern, flags ...: the regex's own
 
 
-def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
+def gated(rx: re.Pattern[str], gate: LiteralGate | None = None) -> re.Pattern[str]:
     """``rx`` behind its literal gate (``Gated``), for whole-text scans; typed as the
-    regex it stands for (it answers every call the regex answers, with the same result)."""
-    return cast("re.Pattern[str]", Gated(rx))
+    regex it stands for (it answers every call the regex answers, with the same result).
+    ``gate``, when given, is used instead of the one read from the pattern (a gate of
+    literals too short for ``literal_gate`` to keep, written out by hand and tested)."""
+    return cast("re.Pattern[str]", Gated(rx, gate))
 
 
 class _Literals:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from medlint import context as cx
+from medlint import quickscan
 from medlint.checks.shape import sentence_place
 from medlint.context import NEGATED
 from medlint.document import Document
@@ -87,6 +88,39 @@ STATISTIC_STARTS = (
     r"|s(?:ix|even)|e(?:ight|leven))"
 )
 _STATISTIC = re.compile(f"{STATISTIC_STARTS}(?:{_STATISTIC_ALTERNATIVES})", re.I)
+# The places a statistic may start, read on the lowercased page (``quickscan.lowered``):
+# the second look-ahead of STATISTIC_STARTS as a plain pattern that matches one character
+# where it holds, so ``re`` reads the page once without re.I and ``_STATISTIC`` is tried
+# only at these places (``statistics``; about 25,700 of M600's 3.7 million characters).
+_STATISTIC_PLACES = re.compile(
+    r"[\d#]|\.(?=\d)|a(?= (?:third|quarter))|h(?=alf|undred)|m(?=ost|ajority|illions)"
+    r"|b(?=illions)|n(?=o\.|umber\s|ine)|o(?=ne)|t(?=wo|hree|en|welve|wenty|hirty)"
+    r"|f(?=our|ive|ifteen|orty|ifty)|s(?=ix|even)|e(?=ight|leven)"
+)
+
+
+def statistics(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_STATISTIC.finditer(text)``. Where the lowercased text has the text's
+    length (each character lowercased to one) and no letter of ``quickscan.FOLDS``, a
+    character matches an ASCII letter under re.I exactly when its lowercase is that letter,
+    and digits, "#", "." and whitespace lowercase to themselves: so every place a match
+    starts is a place of ``_STATISTIC_PLACES`` in the lowercased text. The matches are
+    then found as ``finditer`` finds them: tried at each place in order, from the end of
+    the last match (a match is never empty)."""
+    lowered = quickscan.lowered(text)
+    if lowered == "" or len(lowered) != len(text):
+        return [m.span() for m in _STATISTIC.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    end = 0
+    match = _STATISTIC.match
+    for place in _STATISTIC_PLACES.finditer(lowered):
+        at = place.start()
+        if at >= end and (m := match(text, at)):
+            end = m.end()
+            spans.append((at, end))
+    return spans
+
+
 # Figures that are not findings: inheritance odds per child, a reader's own targets,
 # insurance rules, and "100% natural/safe" (a claim, MED201's, not a statistic).
 _NOT_FINDING = re.compile(
@@ -378,9 +412,7 @@ class UnsupportedStatistic:
     def check(self, ctx: Context) -> Iterator[Finding]:
         document = ctx.document
         analysis = ctx.analysis
-        candidates: list[tuple[int, int]] = [
-            (m.start(), m.end()) for m in _STATISTIC.finditer(document.masked)
-        ]
+        candidates = statistics(document.masked)
         candidates += [
             (m.start, m.end)
             for m in analysis.mentions(self.label)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from medlint.document import Document, RegionKind
-from medlint.quickscan import gated, leading
+from medlint.quickscan import LiteralGate, gated, leading
 
 ARTICLE = "patient information"
 NEWS = "news or research report"
@@ -279,7 +279,19 @@ _VIDEO_TEXT = re.compile(
 # (medlint.quickscan: same matches, most positions rejected by one character test), and
 # all but the product scan stand behind a gate of the literals they need, which most pages
 # lack (quickscan.gated).
-_PRODUCT_TEXT = leading(_PRODUCT_TEXT)
+# The product scan needs a price sign or one of its phrases, which most pages lack; the
+# signs are single characters, shorter than ``literal_gate`` keeps, so its gate is written
+# out (tests/test_quick_round29c.py checks it against the regex).
+PRODUCT_GATE = LiteralGate(
+    (
+        (
+            frozenset({("$", False), ("£", False), ("€", False)})
+            | {(p, True) for p in ("add to ", "buy now", "in stock", "free shipping")}
+            | {("supplement facts", True)},
+        ),
+    )
+)
+_PRODUCT_TEXT = gated(leading(_PRODUCT_TEXT), PRODUCT_GATE)
 _NEWS_TEXT, _TRIAL_TEXT, _CANCER, _DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT = (
     gated(leading(rx))
     for rx in (
@@ -570,7 +582,9 @@ def _main_text(document: Document) -> str:
 
 
 def _link_spans(source: str) -> list[tuple[int, int]]:
-    return sorted(m.span() for rx in (_MD_LINK, _HTML_LINK) for m in rx.finditer(source))
+    # a Markdown link holds "](", an HTML link "<": most pages hold neither and are not scanned
+    scans = ((_MD_LINK, "]("), (_HTML_LINK, "<"))
+    return sorted(m.span() for rx, mark in scans if mark in source for m in rx.finditer(source))
 
 
 def link_lines(source: str, text: str, spans: list[tuple[int, int]]) -> tuple[int, int, int]:
@@ -601,10 +615,12 @@ def link_lines(source: str, text: str, spans: list[tuple[int, int]]) -> tuple[in
 def _hub(document: Document) -> Genre | None:
     # Cheap bound first: the main words outside every link already exceed the prose a hub
     # may have on most pages (a long article), without reading line by line.
+    # (The words are read only as far as the bound needs: past HUB_PROSE + in_links words,
+    # the outside count exceeds HUB_PROSE whatever follows.)
     text = _main_text(document)
     spans = _link_spans(document.source)
-    outside = len(_WORD.findall(text)) - sum(len(_WORD.findall(text[a:b])) for a, b in spans)
-    if outside > HUB_PROSE:
+    in_links = sum(len(_WORD.findall(text[a:b])) for a, b in spans)
+    if len(list(islice(_WORD.finditer(text), HUB_PROSE + in_links + 1))) - in_links > HUB_PROSE:
         return None
     linked, lines, total = link_lines(document.source, text, spans)
     if lines >= LISTING_ITEMS and linked >= HUB_SHARE * total and total - linked <= HUB_PROSE:
