@@ -62,10 +62,10 @@ _FROZEN: list[bool] = []
 
 def _freeze_once() -> None:
     """Once a process, when the first rule set and bank are built (before the collector is
-    back): what exists then (the rules, spaCy's pipeline, the bank: some 100,000 tracked
+    back): what exists then (the rules, spaCy's pipeline, the bank: some 180,000 tracked
     objects that live as long as the process) goes to the permanent generation, so the
     full collections while files are linted, and the first one after the build, skip it
-    instead of walking it (0.17-0.20 of 600 files' 6.5 CPU s, docs/performance.md, Round
+    instead of walking it (0.16-0.18 of 600 files' 6.5 CPU s, docs/performance.md, Round
     29d). Forked runs freeze before each pool as well and unfreeze when it ends
     (``gc.unfreeze`` undoes this one too). No finding depends on when the collector runs."""
     if not _FROZEN:
