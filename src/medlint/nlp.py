@@ -361,7 +361,9 @@ class _CompiledBank:
         MED202's caveats or the help prompts, often has one or two that may match), and
         each call reads every token of the text again (one call for all the labels of a
         run instead of one each). Remembered by the labels and pattern ids: few distinct
-        sets recur (at most 10,000 Matchers)."""
+        sets recur (at most 10,000 Matchers). Without spaCy's validation of each pattern
+        (a pydantic model per pattern, as much time as compiling it): every one of them was
+        validated when the bank was compiled (``self.matchers``), and validation only raises."""
         needs = self.needs
         wanted = tuple(
             (key, tuple(i for i in self.patterns_of[key] if not needs[i] & ~bits))
@@ -373,7 +375,7 @@ class _CompiledBank:
 
             if len(self._partial) >= 10_000:
                 self._partial.clear()
-            matcher = self._partial[wanted] = Matcher(self.nlp.vocab)
+            matcher = self._partial[wanted] = Matcher(self.nlp.vocab, validate=False)
             for key, ids in wanted:
                 matcher.add(key, [list(self.token_patterns[i]) for i in ids], greedy="LONGEST")
         return matcher
