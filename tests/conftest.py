@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +37,21 @@ TODAY = dt.date(2026, 11, 21)
 # The seeds and corpus live beside the repository (../shared); tests that need them
 # skip with a clear reason when it is absent, and copies of small fixtures are in tests/.
 SHARED = Path(os.environ.get("MEDLINT_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus"
+
+
+def corpus_paths(n: int, seed: int) -> list[Path]:
+    """``n`` corpus articles drawn with ``random.Random(seed)`` (none when the corpus is absent):
+    the fast-path tests compare their scans with the plain ones on these."""
+    if not CORPUS.is_dir():
+        return []
+    paths = sorted(CORPUS.rglob("*.md"))
+    return random.Random(seed).sample(paths, min(n, len(paths)))
+
+
+def corpus_texts(n: int, seed: int) -> list[str]:
+    """The texts of ``corpus_paths(n, seed)``."""
+    return [p.read_text(encoding="utf-8", errors="replace") for p in corpus_paths(n, seed)]
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -24,9 +24,7 @@ from medlint.engine import Linter, Options
 from medlint.parsing import parse
 from medlint.quickscan import leading
 
-from .conftest import SHARED, TODAY
-
-CORPUS = SHARED / "corpus"
+from .conftest import CORPUS, TODAY, corpus_texts
 
 CRAFTED = [
     "Drink this tea twice a day. Take 2 tablets every morning with food.",
@@ -48,19 +46,11 @@ CRAFTED = [
 ]
 
 
-def _corpus_texts(n: int, seed: int) -> list[str]:
-    if not CORPUS.is_dir():
-        return []
-    paths = sorted(CORPUS.rglob("*.md"))
-    chosen = random.Random(seed).sample(paths, min(n, len(paths)))
-    return [p.read_text(encoding="utf-8", errors="replace") for p in chosen]
-
-
 def _pages(n: int, seed: int) -> list[str]:
     """The crafted texts as pages, one each and all together, and ``n`` corpus articles."""
     crafted = [f"# Health information\n\n{text}\n" for text in CRAFTED]
     together = "# Health information\n\n" + "\n\n".join(CRAFTED) + "\n"
-    return [*crafted, together, *_corpus_texts(n, seed)]  # no corpus: the crafted pages
+    return [*crafted, together, *corpus_texts(n, seed)]  # no corpus: the crafted pages
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +90,7 @@ def _random_texts(n: int, seed: int) -> list[str]:
 
 def test_the_frequency_sentences_are_those_that_may_hold_a_frequency_dose() -> None:
     rng = random.Random(29)
-    texts = CRAFTED + _random_texts(5_000, 29) + _corpus_texts(100, 29)
+    texts = CRAFTED + _random_texts(5_000, 29) + corpus_texts(100, 29)
     ascii_pages = 0
     for text in texts:
         for _ in range(3):
@@ -201,7 +191,7 @@ def _clauses(n: int, seed: int) -> list[str]:
         out += [" ".join(parts[:i]) + end for i in range(len(parts) + 1) for end in ("", " ")]
         out += [" ".join(parts[i:]) for i in range(len(parts) + 1)]
     out += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 25))) for _ in range(n)]
-    for text in _corpus_texts(60, seed):
+    for text in corpus_texts(60, seed):
         out += [line for line in text.splitlines() if line.strip()]
     return out
 

@@ -18,9 +18,7 @@ import pytest
 from medlint.checks import evidence, genre
 from medlint.parsing import parse
 from medlint.quickscan import FOLDS, lowered
-from tests.conftest import SHARED
-
-CORPUS = SHARED / "corpus"
+from tests.conftest import CORPUS, corpus_paths
 
 CRAFTED = [
     "",
@@ -57,12 +55,8 @@ def _random_texts(n: int, seed: int) -> list[str]:
 
 def _corpus_texts(n: int) -> list[str]:
     """``n`` corpus articles, each raw and as its masked text."""
-    if not CORPUS.is_dir():
-        return []
-    paths = sorted(CORPUS.rglob("*.md"))
-    chosen = random.Random(2029).sample(paths, min(n, len(paths)))
     texts = []
-    for path in chosen:
+    for path in corpus_paths(n, 2029):
         source = path.read_text(encoding="utf-8", errors="replace")
         texts += [source, parse(str(path), source).masked]
     return texts
@@ -222,6 +216,6 @@ def test_the_hub_reading_counts_words_only_as_far_as_its_bound() -> None:
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
 def test_the_hub_reading_of_corpus_articles_is_the_full_reading() -> None:
-    paths = sorted(CORPUS.rglob("*.md"))
-    chosen = random.Random(2030).sample(paths, min(200, len(paths)))
-    _check_hubs([(str(p), p.read_text(encoding="utf-8", errors="replace")) for p in chosen])
+    _check_hubs(
+        [(str(p), p.read_text(encoding="utf-8", errors="replace")) for p in corpus_paths(200, 2030)]
+    )

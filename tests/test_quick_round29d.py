@@ -24,9 +24,7 @@ from medlint.engine import Linter, Options
 from medlint.nlp import _State
 from medlint.parsing import parse
 
-from .conftest import SHARED, TODAY
-
-CORPUS = SHARED / "corpus"
+from .conftest import TODAY, corpus_texts
 
 CRAFTED = [
     "Do not stop taking your medicine without talking to your doctor.",
@@ -53,18 +51,10 @@ def _random_texts(n: int, seed: int) -> list[str]:
     return [" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 60))) for _ in range(n)]
 
 
-def _corpus_texts(n: int, seed: int) -> list[str]:
-    if not CORPUS.is_dir():
-        return []
-    paths = sorted(CORPUS.rglob("*.md"))
-    chosen = random.Random(seed).sample(paths, min(n, len(paths)))
-    return [p.read_text(encoding="utf-8", errors="replace") for p in chosen]
-
-
 def _pages(n: int, seed: int) -> list[str]:
     crafted = [f"# Health information\n\n{text}\n" for text in CRAFTED]
     together = "# Health information\n\n" + "\n\n".join(CRAFTED) + "\n"
-    return [*crafted, together, *_random_texts(300, seed), *_corpus_texts(n, seed)]
+    return [*crafted, together, *_random_texts(300, seed), *corpus_texts(n, seed)]
 
 
 @pytest.fixture(scope="module")

@@ -15,9 +15,7 @@ import pytest
 
 from medlint.checks import doses
 from medlint.quickscan import LiteralGate, literal_gate, scan_from
-from tests.conftest import SHARED
-
-CORPUS = SHARED / "corpus"
+from tests.conftest import CORPUS, corpus_texts
 
 CRAFTED = [
     "",
@@ -45,11 +43,7 @@ def _random_texts(n: int, seed: int) -> list[str]:
 
 
 def _corpus_texts(n: int) -> list[str]:
-    if not CORPUS.is_dir():
-        return []
-    paths = sorted(CORPUS.rglob("*.md"))
-    chosen = random.Random(28).sample(paths, min(n, len(paths)))
-    return [p.read_text(encoding="utf-8", errors="replace") for p in chosen]
+    return corpus_texts(n, 28)
 
 
 def test_amounts_are_found_as_the_dose_regex_finds_them() -> None:
