@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import gc
 import os
 import traceback
@@ -56,10 +57,7 @@ def collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-# Whether this process has frozen what its first linter built (_freeze_once).
-_FROZEN: list[bool] = []
-
-
+@functools.cache
 def _freeze_once() -> None:
     """Once a process, when the first rule set and bank are built (before the collector is
     back): what exists then (the rules, spaCy's pipeline, the bank: some 180,000 tracked
@@ -68,9 +66,7 @@ def _freeze_once() -> None:
     instead of walking it (0.16-0.18 of 600 files' 6.5 CPU s, docs/performance.md, Round
     29d). Forked runs freeze before each pool as well and unfreeze when it ends
     (``gc.unfreeze`` undoes this one too). No finding depends on when the collector runs."""
-    if not _FROZEN:
-        _FROZEN.append(True)
-        gc.freeze()
+    gc.freeze()  # functools.cache: the first call in a process, and never again
 
 
 class FileRunner:
