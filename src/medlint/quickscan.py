@@ -255,15 +255,15 @@ class LiteralGate:
         self._checks = tuple(tuple(_fewest(needed) for needed in way) for way in ways)
 
     def passes(self, text: str) -> bool:
-        lowered: str | None = None
+        low: str | None = None
         for way in self._checks:
             for needed in way:
                 found = False
                 for literal, folded in needed:
                     if folded:
-                        if lowered is None:
-                            lowered = _lowered(text)
-                        if lowered == "" or literal in lowered:  # "": FOLDS, every fold
+                        if low is None:
+                            low = lowered(text)
+                        if low == "" or literal in low:  # "": FOLDS, every fold
                             found = True
                             break
                     elif literal in text:
@@ -343,7 +343,7 @@ class GateIndex:
     lowered text's, as ``passes`` reads them) are the only ones that may pass, and only
     they are asked. A gate that cannot be indexed (None: a pattern every text passes, a
     way with no set, an empty member) is always asked; so is every gate when the text is
-    long or holds a letter of FOLDS (``_lowered`` gives "", which every member passes).
+    long or holds a letter of FOLDS (``lowered`` gives "", which every member passes).
     The answer is the per-gate one (tests/test_quickscan.py compares them)."""
 
     __slots__ = ("always", "cased", "folded", "gates")
@@ -371,11 +371,11 @@ class GateIndex:
     def passing(self, text: str) -> list[int]:
         """The indices, in order, of the gates that ``text`` passes (a None gate: always)."""
         gates = self.gates
-        lowered = _lowered(text) if self.folded else " "
-        if len(text) > INDEXED_TEXT or lowered == "":
+        low = lowered(text) if self.folded else " "
+        if len(text) > INDEXED_TEXT or low == "":
             return [i for i, gate in enumerate(gates) if gate is None or gate.passes(text)]
         may = set(self.always)
-        for heads, read in ((self.cased, text), (self.folded, lowered)):
+        for heads, read in ((self.cased, text), (self.folded, low)):
             if heads:
                 for head in _substrings(read).intersection(heads):
                     may.update(heads[head])
@@ -389,19 +389,14 @@ def _substrings(text: str) -> set[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _lowered(text: str) -> str:
-    """``text`` lowercased, once for the several gated scans of a text (a document's
-    masked text is one string object, whose hash is kept); "" when it holds a letter of
-    FOLDS (no case-insensitive gate may then skip it)."""
+def lowered(text: str) -> str:
+    """``text`` lowercased, once for the several gated scans of a text and the scans that
+    share it (evidence.py; a document's masked text is one string object, whose hash is
+    kept); "" when it holds a letter of FOLDS (no case-insensitive gate may then skip it),
+    " " for an empty text."""
     if not text.isascii() and any(c in text for c in FOLDS):
         return ""
     return text.lower() or " "
-
-
-def lowered(text: str) -> str:
-    """``text`` lowercased, shared with the gates (the last few texts are kept); "" when
-    it holds a letter of FOLDS, " " for an empty text."""
-    return _lowered(text)
 
 
 def literal_gate(rx: re.Pattern[str]) -> LiteralGate | None:
