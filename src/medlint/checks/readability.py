@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib.util
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -83,11 +83,7 @@ class Scores:
 
 
 def score(sentences: list[str]) -> Scores | None:
-    kept = [s for s in sentences if s.rstrip()[-1:] in ".!?" and len(_WORD.findall(s)) >= 3]
-    words = [w for s in kept for w in _WORD.findall(s)]
-    if not kept or not words:
-        return None
-    return _scores(len(kept), words)
+    return _tally(_counted(s, 0, len(s)) for s in sentences)
 
 
 def score_spans(text: str, spans: Sequence[tuple[int, int]]) -> Scores | None:
@@ -96,18 +92,27 @@ def score_spans(text: str, spans: Sequence[tuple[int, int]]) -> Scores | None:
     the span's last non-whitespace character, and its words are the span's (a word holds
     no whitespace and ``_WORD`` looks at nothing around it), so no sentence text is built
     and each is searched once."""
+    return _tally(_counted(text, start, end) for start, end in spans)
+
+
+def _counted(text: str, start: int, end: int) -> list[str]:
+    """The words of the sentence ``text[start:end]`` when it counts (it ends with ".", "!"
+    or "?" and has at least three words), else none."""
+    if text[start:end].rstrip()[-1:] not in ".!?":
+        return []
+    found = _WORD.findall(text, start, end)
+    return found if len(found) >= 3 else []
+
+
+def _tally(sentences: Iterable[list[str]]) -> Scores | None:
+    """The scores of the sentences that count (the others give no words)."""
     kept = 0
     words: list[str] = []
-    findall = _WORD.findall
-    for start, end in spans:
-        if text[start:end].rstrip()[-1:] in ".!?":
-            found = findall(text, start, end)
-            if len(found) >= 3:
-                kept += 1
-                words += found
-    if not kept or not words:
-        return None
-    return _scores(kept, words)
+    for found in sentences:
+        if found:
+            kept += 1
+            words += found
+    return _scores(kept, words) if kept else None
 
 
 def _scores(sentences: int, words: list[str]) -> Scores:
