@@ -78,10 +78,7 @@ def _small_tree(root: yaml.Node) -> bool:
         count += 1
         if count > MAX_NODES or depth > MAX_DEPTH:
             return False
-        if isinstance(node, yaml.MappingNode):
-            stack.extend((child, depth + 1) for pair in node.value for child in pair)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((child, depth + 1) for child in node.value)
+        stack.extend((child, depth + 1) for child in _children(node))
     return True
 
 
