@@ -613,7 +613,9 @@ class _Literals:
 # -- scans tried only where a cheaper regex says a match may start -------------------------
 
 
-def scan_from(rx: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def scan_from(
+    rx: re.Pattern[str], starts: re.Pattern[str], text: str, places: str | None = None
+) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)`` for a regex that never matches the empty string, given a
     regex ``starts`` whose matches start at every place a match of ``rx`` in ``text`` can
     start (and at others, maybe): ``rx`` is tried only at those places, in order, past
@@ -621,10 +623,11 @@ def scan_from(rx: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterat
     places quickly when ``starts`` opens with a character class (its scan for a leading
     class), where ``rx`` opens with a look-around or case-insensitive words. A match is
     ``rx``'s own at its place (``match`` reads the text before it for look-behinds and
-    ``\\b``)."""
+    ``\\b``). ``places``, when given, is the text ``starts`` is read in instead (of the same
+    length, each character at its place in ``text``: its lowercased copy)."""
     end = 0
     match = rx.match
-    for place in starts.finditer(text):
+    for place in starts.finditer(text if places is None else places):
         at = place.start()
         if at >= end and (found := match(text, at)) is not None:
             end = found.end()

@@ -104,21 +104,13 @@ def statistics(text: str) -> list[tuple[int, int]]:
     length (each character lowercased to one) and no letter of ``quickscan.FOLDS``, a
     character matches an ASCII letter under re.I exactly when its lowercase is that letter,
     and digits, "#", "." and whitespace lowercase to themselves: so every place a match
-    starts is a place of ``_STATISTIC_PLACES`` in the lowercased text. The matches are
-    then found as ``finditer`` finds them: tried at each place in order, from the end of
-    the last match (a match is never empty)."""
+    starts is a place of ``_STATISTIC_PLACES`` in the lowercased text, and the matches
+    are found as ``finditer`` finds them (``quickscan.scan_from``; a match is never
+    empty)."""
     lowered = quickscan.lowered(text)
     if lowered == "" or len(lowered) != len(text):
         return [m.span() for m in _STATISTIC.finditer(text)]
-    spans: list[tuple[int, int]] = []
-    end = 0
-    match = _STATISTIC.match
-    for place in _STATISTIC_PLACES.finditer(lowered):
-        at = place.start()
-        if at >= end and (m := match(text, at)):
-            end = m.end()
-            spans.append((at, end))
-    return spans
+    return [m.span() for m in quickscan.scan_from(_STATISTIC, _STATISTIC_PLACES, text, lowered)]
 
 
 # Figures that are not findings: inheritance odds per child, a reader's own targets,
