@@ -31,6 +31,10 @@ Q = {
     "fda": "FDA warning herbal supplement contaminated hidden ingredients news",
     "placebo": "study finds herbal remedy no better than placebo news",
     "vitd": "dietary supplements study news vitamin D fish oil trial results",
+    "turmeric2": "turmeric curcumin cures inflammation arthritis benefits supplement",
+    "alkaline2": "alkaline ionized water benefits cancer acidity body pH",
+    "osteo2": "osteoporosis supplements calcium strontium natural bone health",
+    "teething2": "teething remedies for babies homeopathic chamomile",
 }
 
 ROWS = [
@@ -162,4 +166,20 @@ ROWS = [
      "Summarises VITAL follow-up analyses with doses, sample sizes and the journal, reports no effect of vitamin D on bone density or falls, and says results may not apply to people with osteoporosis or very low vitamin D.",
      "Date 1: the findings are dated (November 2018, late 2019 and early 2020) but not the page. Appears to copy a wellness newsletter; no author.",
      "vitd", "health-site summary of VITAL ancillary studies", False, "", False, False),
+    ("r81-033", W, False, "00000002", True, "content-site article on alkaline water and cancer", U,
+     "Claims ionised water's 'smaller clusters' and 'antioxidant properties' bring oxygen to tumours so that cancer cells 'are slowly eliminated', while conceding it is 'not fully known' how far it works.",
+     "HARD: the hedges ('not fully known to what extent', 'not proven how exactly') concern degree and mechanism, while the own-voice paragraph that cancer cells 'are slowly eliminated' stands unqualified, so unsafe_advice true (a cancer-cure claim for a water ionizer). The cluster and hydroxyl-oxygen science is invented.",
+     "alkaline2", "content-farm page claiming alkaline water fights cancer (careless end)", True, "These cells are slowly eliminated as their growth is stunted.", True, False),
+    ("r81-034", W, False, "10110001", True, "bone-supplement company page reviewing bone-health ingredients", U,
+     "Promotes its trademarked vitamin K2 'MK4' form, saying 45 mg a day 'may decrease fractures by 80% or more' and that 'MK4 is understood to be safe at all amounts', with no word on warfarin.",
+     "HARD: it cites numbered studies and accurately describes the FDA calcium claim, but the own-voice 'safe at all amounts' is an unqualified safety claim (unsafe_advice true, as r41-053); vitamin K counteracts warfarin, which is not mentioned.",
+     "osteo2", "supplement seller's bone-health page (careless end)", True, "MK4 is understood to be safe at all amounts", True, False),
+    ("r81-035", W, True, "21110012", True, "news-aggregator copy of a consumer health article on gripe water", U,
+     "Explains colic, says its cause is unknown and the stomach-pain theory unproven, and that parents should consult their paediatrician before using gripe water.",
+     "HARD: a health-site article republished on a classifieds aggregator; the caption 'can be used to treat colic' overstates (claims 1) and the excerpt stops before the risks section (risks 1). No signs that a crying baby needs urgent care (fever, vomiting, poor feeding), so warning_signs_present false.",
+     "colic", "aggregator copy of a consumer article on gripe water", False, "", True, False),
+    ("r81-036", W, True, "22000012", True, "natural-remedy site page on memory and concentration", U,
+     "Lists common causes of memory lapses (age, menopause, pregnancy, depression, thyroid disease, medicines) and the everyday lapses that are usually not signs of dementia.",
+     "HARD: a remedy site, and the excerpt stops before the remedies and any advice on when memory loss needs a doctor (care 0), but what is shown is accurate and reassuring without being dismissive.",
+     "memory", "natural-remedy site page on memory (careless end)", False, "", True, False),
 ]
