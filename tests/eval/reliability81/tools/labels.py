@@ -39,6 +39,8 @@ Q = {
     "prostate2": "prostate health supplement shop BPH herbs pygeum nettle root",
     "frozen2": "natural cure frozen shoulder acupuncture essential oils castor oil pack",
     "bedwet2": "bed wetting herbal remedy cinnamon cranberry child enuresis",
+    "hair2": "hair loss supplement shop biotin saw palmetto DHT blocker stop balding",
+    "colic2": "colic baby chiropractic probiotic drops natural relief crying",
 }
 
 ROWS = [
@@ -206,4 +208,20 @@ ROWS = [
      "Explains head lice with CDC figures, says hygiene is not the cause, mentions over-the-counter and prescription treatments, and introduces tea tree oil as a home remedy.",
      "HARD: 'a fairly remarkable track record' overstates the evidence for tea tree oil (claims 1); the caveat that begins '(Though it should be noted' is cut off, as is any safety note for young children. Dated 2017-05-11.",
      "lice2", "consumer magazine page on a natural lice remedy", False, "", True, False),
+    ("r81-042", W, False, "00000001", True, "chiropractic clinic page on infant colic", U,
+     "Says birth causes neck 'subluxations' in infants that chiropractic adjustments can treat, that babies have trouble digesting lactose so dairy causes colic, and recommends dairy-free diets for breastfeeding mothers.",
+     "No evidence that infant subluxations exist or cause colic; lactose is the sugar in breast milk too. No word on when a crying baby needs a doctor. A clinic advertising its own service (advertising 1).",
+     "colic2", "chiropractic clinic page on colic (careless end)", False, "", True, False),
+    ("r81-043", W, False, "00110001", True, "chiropractic site article on colic", U,
+     "Tells parents that 'conventional medicine has had few results' and that 'chiropractic, a safe, natural, drug-free, and surgery-free profession' has given some of the best results for colic, citing a 67% drop in crying.",
+     "HARD: the efficacy claim is attributed to research and a named journal, but the safety claim for spinal manipulation of infants is the page's own unqualified wording, so unsafe_advice true (as r41-053). 'After ruling out various other diagnoses' gives care 1.",
+     "colic2", "chiropractic site promoting colic care (careless end)", True, "chiropractic, a safe, natural, drug-free, and surgery-free profession", True, False),
+    ("r81-044", W, False, "10111012", True, "supplement guide site article on hormonal hair loss in women", U,
+     "Says blocking 5-alpha-reductase is 'the only viable non-drug method' to stop female pattern hair loss and that DHT-blocking supplements 'prevent the follicle from miniaturizing', while dismissing stress as a cause.",
+     "Safety is qualified ('generally safe', contraindicated in pregnancy, see an endocrinologist with hormone-sensitive cancers: care 1, risks 1), so unsafe_advice false; the efficacy claims for saw palmetto in women are unsupported and other causes (thyroid, iron) are not mentioned.",
+     "hair2", "supplement guide site on hair loss (careless end)", False, "", True, False),
+    ("r81-045", W, False, "00100002", True, "content-farm article on topical DHT blockers", U,
+     "Claims biotin blocks DHT, confuses rosemary with stinging nettle ('unpleasant sting'), and lists finasteride among 'natural products'; says to talk to a doctor before biotin.",
+     "Garbled, machine-written text with invented figures ('inhibits the conversion of 5aR by 82.4%'). 'Talk to your doctor' before biotin gives care 1.",
+     "hair2", "content-farm news-style domain on DHT blockers (careless end)", False, "", True, False),
 ]
