@@ -44,7 +44,6 @@ Q = {
     "oilpull2": "is oil pulling safe dentists say evidence",
     "teething3": "teething symptoms relief what helps when to call doctor",
     "testo2": "tribulus fenugreek testosterone booster review does it work",
-    "elder2": "elderberry syrup flu natural remedy",
 }
 
 ROWS = [
@@ -247,5 +246,5 @@ ROWS = [
     ("r81-050", W, False, "11010012", True, "copied magazine article on elderberry syrup for flu", U,
      "Says 'studies show' elderberry 'can in fact reduce the severity of flu', resting on one small 2000 study's 4-day reduction and its 'efficient, safe and cost-effective' conclusion, set against Tamiflu and the flu shot.",
      "HARD: a dietitian is quoted and it warns raw elderberries are toxic (risks 1) and begins a caveat about prevention, but the evidence is overstated and nothing says who should see a doctor for flu; the 'safe' is the study's quoted conclusion, so unsafe_advice false.",
-     "elder2", "copy site of a magazine elderberry article", False, "", True, False),
+     "elder", "copy site of a magazine elderberry article", False, "", True, False),
 ]
