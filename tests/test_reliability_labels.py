@@ -83,6 +83,8 @@ SETS = {
     "reliability77": "reliability77",
     "reliability78": "reliability78",
     "reliability79": "reliability79",
+    "reliability80": "reliability80",
+    "reliability81": "reliability81",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
