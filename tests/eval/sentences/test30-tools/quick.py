@@ -1,0 +1,12 @@
+import json
+# sent30 (round 30, brief LABEL30-SENT.md): copied from test16-tools with names changed mechanically (sent16->sent30, test16/dev16->test30/dev30, s16- -> s30-, fresh-web-16/web-dev-16 -> -30); no red-flag labeller this round, so the rf list points at the empty file /work/labels/sent30/rf-empty.txt. Earlier comments keep their wording after the rename.
+# sent30 (round 16, brief LABEL16-SENT.md): copied from test14-tools with names changed mechanically (sent14->sent30, rf14->rf30, test14/dev14->test30/dev30, s14- -> s30-, fresh-web-14/web-dev-14 -> -16); earlier comments keep their wording after the rename.
+R=['cure_or_safety_claim','medication_advice','discourages_care','dose_instruction']
+xs=[json.loads(l) for f in ('test30.jsonl','dev30.jsonl') for l in open(f)]
+r=sum(any(o['labels'][k] for k in R) for o in xs)
+pg={}
+for o in xs: pg.setdefault(o['source'],[]).append(o)
+rp=[u for u in pg if any(any(o['labels'][k] for k in R) for o in pg[u])]
+ri=sum(len(pg[u]) for u in rp)
+print('items',len(xs),'rare',r,round(r/len(xs),3),'| rare pages',len(rp),'items on them',ri, 'share there', round(r/ri,3))
+print({k[:6]:sum(o['labels'][k] for o in xs) for k in xs[0]['labels']})
