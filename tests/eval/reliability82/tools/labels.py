@@ -217,7 +217,7 @@ ROWS = [
      "Bylined, dated local report of hospitals preparing for heat cases, with named staff describing heat stroke and prevention tips.",
      "HARD: anecdotal (no case numbers, claims 1) and a doctor's casual hydration tip ('dilute them a little bit'), but nothing misleading; label true as fair local reporting.",
      "heatnews", "local TV story on hospitals and a heat wave; news item", False, "", False, False),
-    ("r82-047", N, False, "10020112", True, "machine-rewritten aggregator repost of a network news story", U,
+    ("r82-047", N, False, "10020212", True, "machine-rewritten aggregator repost of a network news story", U,
      "The CBS West Nile case-count story garbled by machine rewriting: symptoms become 'Pain and pain', 'heat' and 'cold', the quote is broken ('News Release.') and sentences run together.",
      "HARD: the figures (771 cases, 490 neuroinvasive, 1 in 150 severe) and the officials are attributed as in the original (sources 2), but the symptom list a reader would use is corrupted; label false. Replaced the first r82-047 (test.daily8.com) before LABELLING.md, because the bare domain daily8.com belongs to an earlier set.",
      "wnv", "machine-rewritten repost of a West Nile story; careless news source", False, "", False, False),
