@@ -1004,7 +1004,10 @@ class CureClaim(ShapeCheck):
     def _superlatives_dropped(self, scope: list[str]) -> list[str]:
         """The clause without the superlative "most" after "the" ("one of the most effective
         natural cures"): a superlative grades the claim, it does not limit it to most cases
-        as the quantifier does ("most people have no side effects")."""
+        as the quantifier does ("most people have no side effects"). Not beside a treatment
+        ("surgery remains the most effective treatment"): a clinical comparison."""
+        if self._clinical_or_studied(scope):
+            return scope
         return [w for i, w in enumerate(scope) if not (w == "most" and scope[i - 1 : i] == ["the"])]
 
     def _activity_object(self, after: list[str]) -> bool:
