@@ -793,8 +793,11 @@ class CureClaim(ShapeCheck):
     def _clinical_pairing(self, words: list[str]) -> bool:
         """Is safety paired with a selling adjective said of a clinical treatment ("safe and
         effective treatments", "a safe, effective therapy")? Trials test that of medicines;
-        a remedy word makes it a remedy's claim again ("a safe, natural treatment")."""
-        return bool(self.pairing_words.intersection(words)) and bool(self._clinical(words))
+        a remedy word makes it a remedy's claim again ("a safe, natural treatment"). Only
+        the phrase's head counts: "a safe alternative to antibiotics" sells the remedy."""
+        if not self.pairing_words.intersection(words) or {"to", "than"} & set(words):
+            return False
+        return words[-1] in self._clinical(words[-2:])
 
     def _harm_admitted(self, after: list[str]) -> bool:
         """Does a contrast after the wording admit a harm ("It is not possible to overdose
