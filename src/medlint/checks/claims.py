@@ -196,6 +196,16 @@ class CureClaim(ShapeCheck):
         clinical_subjects=words(
             "Subjects ('surgery', 'gene') that make a claim verb after them a clinical statement."
         ),
+        thing_pronouns=words(
+            "Pronouns ('it', 'they') that, as the subject of 'can' before a claim verb with no "
+            "treatment, medicine, professional or study in the sentence or the one before "
+            "('It can cure both diarrhea and constipation'), stand for what the page sells."
+        ),
+        pairing_words=words(
+            "Safety words ('safe', 'gentle') that, paired with a selling adjective before a "
+            "clinical treatment with no remedy word ('safe and effective treatments'), make "
+            "what trials test, not a remedy's safety claim."
+        ),
         remedy_modifiers=words(
             "Modifiers ('herbal', 'natural', 'Ayurvedic') that, right before a treatment word "
             "('herbal medicines', 'natural treatment'), make it a remedy, not a clinical "
@@ -423,6 +433,8 @@ class CureClaim(ShapeCheck):
         self.strong_hedges = option_words(options, "hedges")
         self.hedges = self.strong_hedges | self.modal_hedges
         self.clinical_subjects = option_words(options, "clinical_subjects")
+        self.pairing_words = option_words(options, "pairing_words")
+        self.thing_pronouns = option_words(options, "thing_pronouns")
         self.remedy_modifiers = option_words(options, "remedy_modifiers")
         self.research_words = option_words(options, "research_words")
         self.research_headings = option_words(options, "research_headings")
@@ -549,6 +561,8 @@ class CureClaim(ShapeCheck):
                 continue  # "... not possible to overdose on sunlight, but supplements can be toxic"
             if kind == "absolute" and self._conceded(before, after):
                 continue  # "Although there are no reported side-effects, there may be ..."
+            if kind == "absolute" and self._clinical_pairing(words):
+                continue  # "safe and effective treatments": what trials test, no remedy sold
             if kind == "absolute" and before[-2:] == ["to", "be"]:
                 continue  # "the only way to be completely safe is ..."
             if kind == "change" and self._germ_object(after):
@@ -600,7 +614,12 @@ class CureClaim(ShapeCheck):
                 scope = scope[:-4] + [w for w in scope[-4:] if w not in self.counting_words]
             if kind == "nominal" and self._counted_existence(scope):
                 scope = scope[:-1]  # "There are many natural cures for toenail fungus"
-            promised = verbal and self._writer_promise(before)
+            scope = self._superlatives_dropped(scope)  # "one of the most effective cures"
+            promised = verbal and (
+                self._writer_promise(before)
+                or self._pronoun_modal(scope, sentence, analysis.words_of_sentence(
+                    mention.sentence - 1) if mention.sentence > 0 else [])
+            )
             if not promised and self._hedged(kind, scope, after[:1], sentence):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
             if kind == "absolute" and self.strong_hedges.intersection(after[:4]):
@@ -770,6 +789,15 @@ class CureClaim(ShapeCheck):
                 break
         phrase = list(takewhile(lambda w: w not in PHRASE_STOPS, after[:4]))
         return self._remedy(phrase) and not self._clinical(phrase)
+
+    def _clinical_pairing(self, words: list[str]) -> bool:
+        """Is safety paired with a selling adjective said of a clinical treatment ("safe and
+        effective treatments", "a safe, effective therapy")? Trials test that of medicines;
+        a remedy word makes it a remedy's claim again ("a safe, natural treatment"). Only
+        the phrase's head counts: "a safe alternative to antibiotics" sells the remedy."""
+        if not self.pairing_words.intersection(words) or {"to", "than"} & set(words):
+            return False
+        return words[-1] in self._clinical(words[-2:])
 
     def _harm_admitted(self, after: list[str]) -> bool:
         """Does a contrast after the wording admit a harm ("It is not possible to overdose
@@ -958,6 +986,32 @@ class CureClaim(ShapeCheck):
         if self._clinical_or_studied(clause):
             return False
         return bool(self._remedy(subject))
+
+    def _pronoun_modal(
+        self, scope: list[str], sentence: list[str], previous: list[str]
+    ) -> bool:
+        """Is "can" or "could" right before the verb said of a thing by a pronoun ("It can
+        cure both diarrhea and constipation", "they can heal psoriasis")? On a page that
+        names no treatment, medicine, professional or study in the sentence or the one
+        before, the pronoun stands for what the page sells, as a remedy noun does in
+        `_remedy_modal`; "Surgery is the main treatment. It can cure early cancer" stays
+        clinical, and any other hedge in the clause ("it can sometimes cure") still hedges."""
+        if len(scope) < 2 or scope[-1] not in self.modal_hedges:
+            return False
+        if scope[-2] not in self.thing_pronouns or not DENIALS.isdisjoint(sentence):
+            return False
+        if not self.hedges.intersection(scope) <= self.modal_hedges:
+            return False
+        return not (self._clinical_or_studied(sentence) or self._clinical_or_studied(previous))
+
+    def _superlatives_dropped(self, scope: list[str]) -> list[str]:
+        """The clause without the superlative "most" after "the" ("one of the most effective
+        natural cures"): a superlative grades the claim, it does not limit it to most cases
+        as the quantifier does ("most people have no side effects"). Not beside a treatment
+        ("surgery remains the most effective treatment"): a clinical comparison."""
+        if self._clinical_or_studied(scope):
+            return scope
+        return [w for i, w in enumerate(scope) if not (w == "most" and scope[i - 1 : i] == ["the"])]
 
     def _activity_object(self, after: list[str]) -> bool:
         """Is the verb's object an activity: a gerund with its own object ("I stopped
