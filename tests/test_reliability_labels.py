@@ -85,6 +85,8 @@ SETS = {
     "reliability79": "reliability79",
     "reliability80": "reliability80",
     "reliability81": "reliability81",
+    "reliability82": "reliability82",
+    "reliability83": "reliability83",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
