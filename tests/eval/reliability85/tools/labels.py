@@ -30,6 +30,10 @@ Q = {
     "racing": "heart racing at night lying down anxiety or heart problem blog",
     "faint-school": "my daughter fainted at school what should I do",
     "pad": "calf pain when walking goes away with rest peripheral artery disease natural treatment",
+    "headbump": "baby fell off bed hit head signs of concussion parenting",
+    "panic-help": "panic attack symptoms treatment clinic therapist when to get help",
+    "circulation": "cold hands and feet poor circulation supplement herbal",
+    "n-loneheart": "news study loneliness heart disease stroke risk older adults",
 }
 
 ROWS = [
@@ -172,4 +176,35 @@ ROWS += [
      "Explains claudication clearly, says the pattern is worth having evaluated for the heart's sake, and puts risk-factor control, medication and supervised exercise first, citing the AHA/ACC guideline.",
      "advertising 1: the page leads into the clinic's own endovascular procedure. The claudication pattern tied to getting evaluated counts as warning_signs_present. risks 1: procedure harms not reached.",
      "pad", "clinic page selling a procedure but citing guidelines", False, "", True, True),
+]
+
+ROWS += [
+    ("r85-034", W, True, "22200012", True, "parenting-site list of concussion danger signs in young children", U,
+     "A clear list of danger signs after a knock to the head (persistent crying, vomiting, unequal pupils, seizure, unusual sleepiness, loss of consciousness and more) with 'seek medical attention immediately'.",
+     "Only the symptom page of a multi-page article; no source or author shown. risks 1: no intervention discussed.",
+     "headbump", "parenting site; the head-bump topic", False, "", True, True),
+    ("r85-035", W, False, "01100012", True, "nurse-run parenting blog on a baby falling off the bed", U,
+     "Says that if the baby is alert and responsive a concussion 'is nothing worrisome' and that the skull 'will repair its fracture unless there is bleeding underneath', and gives no emergency signs for infants in the excerpt.",
+     "HARD: the opening all-clear is conditional (no loss of consciousness, vomiting or lethargy; cry under 10 minutes), so unsafe_advice false (qualified in the same sentence), and it does say to call the doctor with any concern (care 1); label false for downplaying concussion and the fracture claim in babies under one, the group it says is most prone. The signs are framed as reassurance and the action is tied to 'any concerns', so warning_signs_present false.",
+     "headbump", "personal parenting blog by a nurse; careless source", False, "", True, False),
+    ("r85-036", W, True, "22111011", True, "therapy-practice blog on when panic attacks need therapy", U,
+     "Signed by a psychologist; describes panic symptoms, notes they can mimic a heart attack or stroke, gives prevalence with attributed sources and says panic attacks are not inherently dangerous but can harm quality of life.",
+     "care 1: the 'when panic attacks become a problem' section is cut off before its action, so warning_signs_present false. advertising 1: a practice promoting its therapy. Sources are secondary (Cleveland Clinic, WebMD).",
+     "panic-help", "therapy practice blog", False, "", True, False),
+    ("r85-037", W, True, "22200011", True, "psychology clinic page on panic attacks", U,
+     "Advises evaluation by a psychologist and a doctor because panic symptoms can resemble serious illness, and treatment for recurrent attacks; describes CBT and medication as the main treatments.",
+     "Recurrent attacks plus 'seek treatment' and unexplained symptoms plus evaluation count as warning_signs_present. risks 1: no side effects of medication mentioned. advertising 1: clinic service page.",
+     "panic-help", "clinic page on panic attacks", False, "", True, True),
+    ("r85-038", W, False, "00001000", True, "supplement-shop editorial on herbs for circulation and cold hands", U,
+     "Recommends garlic supplements and ginkgo as 'blood thinner' herbs, horse chestnut and hawthorn for cold extremities with no word on bleeding risk, interactions with anticoagulants, or when cold hands and feet need a doctor.",
+     "Not unsafe_advice under the rule (no cure or safety guarantee), though recommending blood-thinning herbs without any caution is the page's main hazard (risks 0). advertising 0: a vitamin shop's editorial.",
+     "circulation", "supplement shop; careless commercial source", False, "", True, False),
+    ("r85-039", W, False, "11001001", True, "acupuncturist's natural-remedy site page on cold hands and feet", U,
+     "Lists real causes (Raynaud's, heart disease, low thyroid, medicines) but explains cold extremities as a lack of 'yang, or fire energy' and offers teas, spice baths, acupuncture and herbs, with no advice to see a doctor to find the cause.",
+     "HARD: the causes list is accurate and the teas are harmless; label false for the unsupported TCM explanations and remedies and the missing medical check for persistent symptoms (Raynaud's is sent to acupuncture). advertising 1: the author's own practice and herbal therapy.",
+     "circulation", "natural-remedy site by a practitioner; careless source", False, "", True, False),
+    ("r85-040", N, True, "22010012", True, "behavioural-health industry news brief on loneliness, proteins and heart disease", U,
+     "Reports a UK Biobank protein study (42,000 adults) as associations, with sample and definitions, without exaggeration.",
+     "HARD: a teaser that stops mid-sentence: no effect sizes, journal or limits shown (risks 1, sources 1); thin-but-fair.",
+     "n-loneheart", "industry news brief on a heart and mental health link", False, "", False, False),
 ]
