@@ -617,8 +617,13 @@ class CureClaim(ShapeCheck):
             scope = self._superlatives_dropped(scope)  # "one of the most effective cures"
             promised = verbal and (
                 self._writer_promise(before)
-                or self._pronoun_modal(scope, sentence, analysis.words_of_sentence(
-                    mention.sentence - 1) if mention.sentence > 0 else [])
+                or self._pronoun_modal(
+                    scope,
+                    sentence,
+                    analysis.words_of_sentence(mention.sentence - 1)
+                    if mention.sentence > 0
+                    else [],
+                )
             )
             if not promised and self._hedged(kind, scope, after[:1], sentence):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
@@ -987,9 +992,7 @@ class CureClaim(ShapeCheck):
             return False
         return bool(self._remedy(subject))
 
-    def _pronoun_modal(
-        self, scope: list[str], sentence: list[str], previous: list[str]
-    ) -> bool:
+    def _pronoun_modal(self, scope: list[str], sentence: list[str], previous: list[str]) -> bool:
         """Is "can" or "could" right before the verb said of a thing by a pronoun ("It can
         cure both diarrhea and constipation", "they can heal psoriasis")? On a page that
         names no treatment, medicine, professional or study in the sentence or the one
