@@ -87,6 +87,7 @@ SETS = {
     "reliability81": "reliability81",
     "reliability82": "reliability82",
     "reliability83": "reliability83",
+    "reliability84": "reliability84",
     "reliability85": "reliability85",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
