@@ -16,11 +16,12 @@ tests/eval/redflags (docs/red-flags.md, "Safety net").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
 from medlint.document import Document, RegionKind
-from medlint.quickscan import LiteralGate, gated, leading
+from medlint.quickscan import LiteralGate, gated, leading, literal_gate, lowered, scan_from
 
 ARTICLE = "patient information"
 NEWS = "news or research report"
@@ -304,7 +305,47 @@ _NEWS_TEXT, _TRIAL_TEXT, _CANCER, _DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VID
         _VIDEO_TEXT,
     )
 )
-_RARE_CUES = {name: gated(leading(rx)) for name, rx in _RARE_CUES.items()}
+_RARE_LED = {name: leading(rx) for name, rx in _RARE_CUES.items()}
+_RARE_GATES = {name: literal_gate(rx) for name, rx in _RARE_LED.items()}
+_RARE_CUES = {name: gated(rx, _RARE_GATES[name]) for name, rx in _RARE_LED.items()}
+# Where a match of three of the rare cues can start, read in the page lowercased
+# (``quickscan.lowered``): each cue is read under re.I, where ``re`` enters the pattern at
+# every "a", "i" or "r" its leading class allows; these plain patterns consume the first
+# letter of one of the cue's opening words and look ahead for the rest, so ``re`` skips in
+# C to the few letters that open one. A match of the cue starts only at such a place (its
+# words lowercased; whitespace and the hyphen are their own lowercase), and it is found
+# there by the cue's own ``match`` (``quickscan.scan_from``), as ``finditer`` finds it
+# (tests/test_quick_round30c.py; docs/performance.md, Round 30c).
+_RARE_PLACES = {
+    "rare": re.compile(
+        r"i(?=s\s+(?:very\s+|extremely\s+)?rare)"
+        r"|a(?=(?:re|n?)\s+(?:very\s+|extremely\s+)?rare)|r(?=are disease)"
+    ),
+    "database": re.compile(
+        r"h(?=uman phenotype ontology)|o(?=rphanet|mim)|g(?=enetic and rare diseases)"
+    ),
+    "inheritance": re.compile(
+        r"a(?=utosomal )|x(?=-linked )|i(?=nherited in an? |nheritance pattern)"
+        r"|p(?=assed down in an? )|m(?=itochondrial inheritance)"
+    ),
+}
+
+
+def cue_matches(name: str, text: str) -> Iterator[re.Match[str]]:
+    """``_RARE_CUES[name].finditer(text)``: nothing when the text fails the cue's gate;
+    else, when the cue has places (``_RARE_PLACES``), tried only at them in the
+    lowercased text; where that has another length or holds a letter of ``FOLDS``
+    (``lowered`` gives ""), or the cue has no places, the plain scan."""
+    gate = _RARE_GATES[name]
+    if gate is not None and not gate.passes(text):
+        return iter(())
+    places = _RARE_PLACES.get(name)
+    low = lowered(text) if places is not None else ""
+    if places is None or low == "" or len(low) != len(text):
+        return _RARE_LED[name].finditer(text)
+    return scan_from(_RARE_LED[name], places, text, low)
+
+
 VIDEO_WORDS = 250
 # ... or the page is built around an embedded medium (a video player, an oEmbed thumbnail,
 # an infographic image), or its title or declared address names one.
@@ -440,10 +481,10 @@ def _about_title(text: str, at: int, title: str) -> bool:
 def _rare(document: Document, title: str, words: _Words) -> Genre | None:
     text = document.masked
     found: dict[str, str] = {}
-    for name, rx in _RARE_CUES.items():
+    for name in _RARE_CUES:
         if name == "inheritance" and not found:
             return None  # neither rarity nor a reference database: the other cues cannot tell
-        for m in rx.finditer(text):
+        for m in cue_matches(name, text):
             if name != "rare" or _about_title(text, m.start(), title):
                 found[name] = m.group()
                 break

@@ -1,0 +1,128 @@
+"""Round 30c's quick paths change no match.
+
+The genre reader's rare-disease cues ("rare", "database", "inheritance") are tried only
+at the places ``genre._RARE_PLACES`` finds in the lowercased page (``genre.cue_matches``).
+Each cue is compared with its plain scan on crafted texts, random texts and corpus
+articles (raw and masked), and the premise the places rest on is checked over Unicode."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+
+from medlint.checks import genre
+from medlint.parsing import parse
+from medlint.quickscan import FOLDS, lowered
+from tests.conftest import CORPUS, corpus_paths
+
+CRAFTED = [
+    "",
+    "rare",
+    "Hairy cell leukemia is a rare cancer. It is a very rare form of leukemia.",
+    "These are extremely\nrare  genetic, inherited disorders. An rare tumour; a rare tumor",
+    "IS A RARE DISEASE, Is Very Rare Complications, ARE rare infections, an\u00a0rare anomaly",
+    "Rare diseases: rare disease, RARE DISEASES, rare diseased, unrare diseases, 'rare disease'",
+    "This is rare, is rarely a disorder, israre disease, a  very   rare, the rare condition",
+    "Orphanet, ORPHANET, orphanets, OMIM 123456, omim, OMIMs, Human Phenotype Ontology (HPO)",
+    "the human\nphenotype ontology, Genetic and Rare Diseases (GARD), genetic and rare disease",
+    "autosomal dominant, Autosomal Recessive, AUTOSOMAL\u00a0DOMINANT, autosomal  recessive",
+    "X-linked dominant, x-linked recessive, X-LINKED inheritance, X-linked disorder, Xlinked",
+    "inherited in an autosomal recessive pattern; passed down in a dominant manner; "
+    "Inherited In A X-linked Fashion; passed down in an unusual way",
+    "The inheritance pattern is unknown. Mitochondrial inheritance; mitochondrial DNA",
+    "\u0130s a rare disease; \u0131s a rare disease; ıs a rare disorder; rare di\u017fease",
+    "\u017fyndrome is a rare disease; Autoſomal dominant; X-lin\u212aed recessive; OMİM",
+    "K\u212a it is a very rare disorder, Extremely rare; ẞ is a rare form; Σ are rare types",
+    "It affects 1 in 5,000 people; the prevalence is unknown; 20 cases have been reported",
+]
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = [
+        "is", "are", "a", "an", "IS", "An", "rare", "Rare", "RARE", "very", "extremely",
+        "disease", "diseases", "disorder", "condition", "syndrome", "form", "type", "cancer",
+        "tumor", "tumour", "malformation", "complication", "anomaly", "infection", "s",
+        "orphanet", "Orphanet", "OMIM", "omim", "human", "Human", "phenotype", "Phenotype",
+        "ontology", "Ontology", "genetic", "Genetic", "and", "Rare Diseases", "autosomal",
+        "Autosomal", "dominant", "recessive", "X-linked", "x-linked", "X", "-", "linked",
+        "inheritance", "inherited", "passed", "down", "in", "pattern", "manner", "fashion",
+        "mitochondrial", "Mitochondrial", " ", " ", " ", "  ", "\n", "\u00a0", "\t", ",", ".",
+        "the", "x", "ſ", "İ", "ı", "K", "é", "'", "1", "in 5",
+    ]  # fmt: skip
+    return [
+        "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(1, 60)))
+        for _ in range(n)
+    ]
+
+
+def _corpus_texts(n: int) -> list[str]:
+    """``n`` corpus articles, each raw and as its masked text."""
+    texts = []
+    for path in corpus_paths(n, 2030):
+        source = path.read_text(encoding="utf-8", errors="replace")
+        texts += [source, parse(str(path), source).masked]
+    return texts
+
+
+def _same_cues(texts: list[str], least: int) -> None:
+    """Every cue's matches (spans and text) with its places as with its plain scan; the
+    places read on at least ``least`` texts that hold a match."""
+    placed = 0
+    for text in texts:
+        low = lowered(text)
+        for name in genre._RARE_CUES:
+            plain = [(m.span(), m.group()) for m in genre._RARE_LED[name].finditer(text)]
+            quick = [(m.span(), m.group()) for m in genre.cue_matches(name, text)]
+            assert quick == plain, (name, text[:200])
+            if plain and name in genre._RARE_PLACES and low != "" and len(low) == len(text):
+                placed += 1
+    assert placed >= least
+
+
+def test_the_rare_cues_are_found_where_their_regexes_find_them() -> None:
+    _same_cues(CRAFTED + _random_texts(5_000, 30), 1_000)
+    assert all(any(genre.cue_matches(name, text) for text in CRAFTED) for name in genre._RARE_CUES)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
+def test_the_rare_cues_in_corpus_articles_as_the_plain_scans() -> None:
+    _same_cues(_corpus_texts(200), 50)
+
+
+def test_the_places_read_the_lowercased_text_as_re_i_reads_the_text() -> None:
+    """The premise: a character that lowercases to one character and is no letter of
+    FOLDS matches a letter, the hyphen or the space of the places' words under re.I
+    exactly when its lowercase is that character, and is whitespace exactly when its
+    lowercase is."""
+    spelled = "".join(sorted({c for p in genre._RARE_PLACES.values() for c in p.pattern}))
+    alphabet = sorted(set("abcdefghijklmnopqrstuvwxyz- ") & set(spelled))
+    assert "r" in alphabet and "-" in alphabet and " " in alphabet
+    space = re.compile(r"\s")
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        low = c.lower()
+        if len(low) != 1 or c in FOLDS:
+            continue
+        assert bool(space.match(c)) == bool(space.match(low)), hex(code)
+        for letter in alphabet:
+            assert bool(re.match(re.escape(letter), c, re.I)) == (low == letter), (
+                hex(code),
+                letter,
+            )
+
+
+def test_each_cue_match_starts_at_a_place() -> None:
+    """The places are where a match may start: every plain match of the crafted texts
+    starts at one, found in the lowercased text."""
+    for text in CRAFTED:
+        low = lowered(text)
+        if low == "" or len(low) != len(text):
+            continue
+        for name, places in genre._RARE_PLACES.items():
+            starts = {m.start() for m in places.finditer(low)}
+            for m in genre._RARE_LED[name].finditer(text):
+                assert m.start() in starts, (name, m.group())
