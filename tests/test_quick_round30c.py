@@ -1,9 +1,11 @@
 """Round 30c's quick paths change no match.
 
-The genre reader's rare-disease cues ("rare", "database", "inheritance") are tried only
-at the places ``genre._RARE_PLACES`` finds in the lowercased page (``genre.cue_matches``).
-Each cue is compared with its plain scan on crafted texts, random texts and corpus
-articles (raw and masked), and the premise the places rest on is checked over Unicode."""
+The genre reader's rare-disease cues ("rare", "database", "inheritance") and its
+research wording (``_NEWS_TEXT``) are tried only at the places ``genre._RARE_PLACES`` and
+``genre._NEWS_PLACES`` find in the lowercased page (``genre.cue_matches``,
+``genre.news_text``). Each is compared with its plain scan on crafted texts, random texts
+and corpus articles (raw and masked), and the premise the places rest on is checked over
+Unicode."""
 
 from __future__ import annotations
 
@@ -37,6 +39,12 @@ CRAFTED = [
     "\u017fyndrome is a rare disease; Autoſomal dominant; X-lin\u212aed recessive; OMİM",
     "K\u212a it is a very rare disorder, Extremely rare; ẞ is a rare form; Σ are rare types",
     "It affects 1 in 5,000 people; the prevalence is unknown; 20 cases have been reported",
+    "Researchers found, SCIENTISTS SAID, investigators led by; researchers\nfound; "
+    "Scientists  report, researchers discovered, scientists studied it, researchers say",
+    "The study, a study, This Study, new study, a new study, the studying, astudy, the trial",
+    "published in, Published Online In, published\u00a0in, funded by, Funded By the NIH",
+    "the findings, THE FINDINGS, the finding, the trials, the trial's, ſcientists found",
+    "\u0130nvestigators showed; \u0131nvestigators showed; fınded by; the \u212aey study",
 ]
 
 
@@ -51,7 +59,10 @@ def _random_texts(n: int, seed: int) -> list[str]:
         "Autosomal", "dominant", "recessive", "X-linked", "x-linked", "X", "-", "linked",
         "inheritance", "inherited", "passed", "down", "in", "pattern", "manner", "fashion",
         "mitochondrial", "Mitochondrial", " ", " ", " ", "  ", "\n", "\u00a0", "\t", ",", ".",
-        "the", "x", "ſ", "İ", "ı", "K", "é", "'", "1", "in 5",
+        "the", "x", "ſ", "İ", "ı", "K", "é", "'", "1", "in 5", "researchers", "Scientists",
+        "investigators", "found", "report", "reported", "say", "said", "showed", "discovered",
+        "studied", "led by", "study", "this", "new", "published", "online", "funded", "by",
+        "findings", "trial", "The", "A", "New",
     ]  # fmt: skip
     return [
         "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(1, 60)))
@@ -80,16 +91,22 @@ def _same_cues(texts: list[str], least: int) -> None:
             assert quick == plain, (name, text[:200])
             if plain and name in genre._RARE_PLACES and low != "" and len(low) == len(text):
                 placed += 1
+        news = genre._NEWS_TEXT.findall(text)
+        assert genre.news_text(text) == news, text[:200]
+        assert news == [m.group() for m in genre._NEWS_LED.finditer(text)]
+        if news and low != "" and len(low) == len(text):
+            placed += 1
     assert placed >= least
 
 
-def test_the_rare_cues_are_found_where_their_regexes_find_them() -> None:
+def test_the_rare_cues_and_the_news_wording_are_found_where_their_regexes_find_them() -> None:
     _same_cues(CRAFTED + _random_texts(5_000, 30), 1_000)
     assert all(any(genre.cue_matches(name, text) for text in CRAFTED) for name in genre._RARE_CUES)
+    assert sum(len(genre.news_text(text)) for text in CRAFTED) >= 20
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
-def test_the_rare_cues_in_corpus_articles_as_the_plain_scans() -> None:
+def test_the_rare_cues_and_the_news_wording_in_corpus_articles_as_the_plain_scans() -> None:
     _same_cues(_corpus_texts(200), 50)
 
 
@@ -98,21 +115,20 @@ def test_the_places_read_the_lowercased_text_as_re_i_reads_the_text() -> None:
     FOLDS matches a letter, the hyphen or the space of the places' words under re.I
     exactly when its lowercase is that character, and is whitespace exactly when its
     lowercase is."""
-    spelled = "".join(sorted({c for p in genre._RARE_PLACES.values() for c in p.pattern}))
+    patterns = [*genre._RARE_PLACES.values(), genre._NEWS_PLACES]
+    spelled = "".join(sorted({c for p in patterns for c in p.pattern}))
     alphabet = sorted(set("abcdefghijklmnopqrstuvwxyz- ") & set(spelled))
     assert "r" in alphabet and "-" in alphabet and " " in alphabet
+    kept = [chr(code) for code in range(sys.maxunicode + 1)]
+    kept = [c for c in kept if len(c.lower()) == 1 and c not in FOLDS]
+    text = "".join(kept)
+    low = "".join(c.lower() for c in kept)
+    assert len(low) == len(text)
     space = re.compile(r"\s")
-    for code in range(sys.maxunicode + 1):
-        c = chr(code)
-        low = c.lower()
-        if len(low) != 1 or c in FOLDS:
-            continue
-        assert bool(space.match(c)) == bool(space.match(low)), hex(code)
-        for letter in alphabet:
-            assert bool(re.match(re.escape(letter), c, re.I)) == (low == letter), (
-                hex(code),
-                letter,
-            )
+    assert [m.start() for m in space.finditer(text)] == [m.start() for m in space.finditer(low)]
+    for letter in alphabet:
+        by_re_i = [m.start() for m in re.finditer(re.escape(letter), text, re.I)]
+        assert by_re_i == [m.start() for m in re.finditer(re.escape(letter), low)], letter
 
 
 def test_each_cue_match_starts_at_a_place() -> None:
@@ -122,7 +138,8 @@ def test_each_cue_match_starts_at_a_place() -> None:
         low = lowered(text)
         if low == "" or len(low) != len(text):
             continue
-        for name, places in genre._RARE_PLACES.items():
+        pairs = [(genre._RARE_LED[name], places) for name, places in genre._RARE_PLACES.items()]
+        for led, places in [*pairs, (genre._NEWS_LED, genre._NEWS_PLACES)]:
             starts = {m.start() for m in places.finditer(low)}
-            for m in genre._RARE_LED[name].finditer(text):
-                assert m.start() in starts, (name, m.group())
+            for m in led.finditer(text):
+                assert m.start() in starts, (led.pattern[:40], m.group())

@@ -293,6 +293,7 @@ PRODUCT_GATE = LiteralGate(
     )
 )
 _PRODUCT_TEXT = gated(leading(_PRODUCT_TEXT), PRODUCT_GATE)
+_NEWS_LED = leading(_NEWS_TEXT)  # read at its places (news_text)
 _NEWS_TEXT, _TRIAL_TEXT, _CANCER, _DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT = (
     gated(leading(rx))
     for rx in (
@@ -331,19 +332,42 @@ _RARE_PLACES = {
 }
 
 
-def cue_matches(name: str, text: str) -> Iterator[re.Match[str]]:
-    """``_RARE_CUES[name].finditer(text)``: nothing when the text fails the cue's gate;
-    else, when the cue has places (``_RARE_PLACES``), tried only at them in the
+def _at_places(led: re.Pattern[str], places: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``led.finditer(text)``, ``led`` tried only at the places ``places`` finds in the
     lowercased text; where that has another length or holds a letter of ``FOLDS``
-    (``lowered`` gives ""), or the cue has no places, the plain scan."""
+    (``lowered`` gives ""), the plain scan."""
+    low = lowered(text)
+    if low == "" or len(low) != len(text):
+        return led.finditer(text)
+    return scan_from(led, places, text, low)
+
+
+def cue_matches(name: str, text: str) -> Iterator[re.Match[str]]:
+    """``_RARE_CUES[name].finditer(text)``: nothing when the text fails the cue's gate,
+    else tried at the cue's places (``_RARE_PLACES``) when it has them."""
     gate = _RARE_GATES[name]
     if gate is not None and not gate.passes(text):
         return iter(())
     places = _RARE_PLACES.get(name)
-    low = lowered(text) if places is not None else ""
-    if places is None or low == "" or len(low) != len(text):
+    if places is None:
         return _RARE_LED[name].finditer(text)
-    return scan_from(_RARE_LED[name], places, text, low)
+    return _at_places(_RARE_LED[name], places, text)
+
+
+# Where a match of the research wording (``_NEWS_TEXT``) can start, as ``_RARE_PLACES``
+# for the rare cues. Not behind its gate: most pages hold one of the gate's 34 literals
+# ("the study", "published in"), and looking each up cost more than this scan.
+_NEWS_PLACES = re.compile(
+    r"r(?=esearchers )|s(?=cientists )|i(?=nvestigators )"
+    r"|t(?=he study|his study|he findings|he trial)|a(?= study)|n(?=ew study)"
+    r"|p(?=ublished (?:online )?in)|f(?=unded by)"
+)
+
+
+def news_text(text: str) -> list[str]:
+    """``_NEWS_TEXT.findall(text)`` (it has no group: each match's text), tried at the
+    places ``_NEWS_PLACES`` finds."""
+    return [m.group() for m in _at_places(_NEWS_LED, _NEWS_PLACES, text)]
 
 
 VIDEO_WORDS = 250
@@ -719,7 +743,7 @@ def _notice(document: Document, found: Genre) -> Genre:
     if not found.is_news:
         return found
     text = document.masked
-    if len(_NEWS_TEXT.findall(text)) > NOTICE_RESEARCH:
+    if len(news_text(text)) > NOTICE_RESEARCH:
         return found
     if m := _NOTICE.search(text):
         said = " ".join(m.group().strip(" \t*_>").split())
@@ -788,7 +812,7 @@ def detect(document: Document) -> Genre:
     )  # the first shape found; the later ones are not worked out
     if shape is not None:
         return shape
-    news = _NEWS_TEXT.findall(text)
+    news = news_text(text)
     if len(news) >= 3 and len(news) * 250 >= max(1, words()) and not instruction:
         return Genre(NEWS, f"the text reports research ({len(news)} times, e.g. {news[0]!r})")
     # a report of research by its sections ("Epidemiologic Findings", "Clinical Findings",
