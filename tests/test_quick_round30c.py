@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import re
 import sys
+from typing import Any
 
 import pytest
 
@@ -143,3 +144,60 @@ def test_each_cue_match_starts_at_a_place() -> None:
             starts = {m.start() for m in places.finditer(low)}
             for m in led.finditer(text):
                 assert m.start() in starts, (led.pattern[:40], m.group())
+
+
+def _treatment_as_read(document: Any, title: str) -> Any:
+    """``genre._treatment`` as it read before round 30c: every cancer word of the text
+    counted."""
+    text = document.masked
+    if not (genre._CANCER.search(title) or len(genre._CANCER.findall(text)) >= 3):
+        return None
+    plain = re.sub(r"\s*\([^)]*\)(?!\W*$)", "", title).replace("&", " and ")
+    if genre._SIDE_EFFECT.search(plain):
+        return None
+    for part in (plain, *genre._TITLE_PARTS.split(plain)):
+        if m := genre._TREATMENT_TITLE.search(part):
+            return genre.Genre(
+                genre.TREATMENT, f"the title is about a cancer treatment ({m.group().strip()!r})"
+            )
+    if genre._COPING_TITLE.search(plain) and genre._CANCER.search(plain):
+        return genre.Genre(
+            genre.TREATMENT, f"the title is for people living with a cancer ({plain!r})"
+        )
+    return None
+
+
+def _treatment_pages(n: int, seed: int) -> list[tuple[str, str]]:
+    """(title, body) pairs of 0-5 cancer words in prose, under treatment, coping and
+    other titles."""
+    rng = random.Random(seed)
+    titles = [
+        "Chemotherapy for breast cancer", "Radiation Therapy", "Living with cancer",
+        "Coping with lymphoma", "Leukemia", "Knee pain", "Side effects of chemotherapy",
+        "Treatment (PDQ®)", "Drugs for melanoma", "Surgery & recovery", "Flu",
+    ]  # fmt: skip
+    words = ["cancer", "Tumour", "TUMORS", "leukaemia", "lymphoma", "oncology", "sarcomas"]
+    filler = ["the", "patients", "often", "need", "care", "and", "rest", "cancerous", "x"]
+    pages = []
+    for _ in range(n):
+        body = [rng.choice(filler) for _ in range(rng.randint(5, 80))]
+        for _ in range(rng.randint(0, 5)):
+            body.insert(rng.randint(0, len(body)), rng.choice(words))
+        pages.append((rng.choice(titles), " ".join(body) + "."))
+    return pages
+
+
+def test_the_treatment_reading_counts_cancer_words_only_to_three() -> None:
+    taken = 0
+    for title, body in _treatment_pages(600, 30):
+        source = f"# {title}\n\n{body}\n"
+        document = parse("page.md", source)
+        expected = _treatment_as_read(document, title)
+        assert genre._treatment(document, title) == expected, source
+        taken += expected is not None
+    assert taken >= 50
+    for path in corpus_paths(150, 2030):
+        source = path.read_text(encoding="utf-8", errors="replace")
+        document = parse(str(path), source)
+        title = document.title or next((s.heading for s in document.sections), "")
+        assert genre._treatment(document, title) == _treatment_as_read(document, title)

@@ -526,7 +526,8 @@ def _rare(document: Document, title: str, words: _Words) -> Genre | None:
 
 def _treatment(document: Document, title: str) -> Genre | None:
     text = document.masked
-    if not (_CANCER.search(title) or len(_CANCER.findall(text)) >= 3):
+    # three cancer words in the text: only as far as the third is read
+    if not (_CANCER.search(title) or sum(1 for _ in islice(_CANCER.finditer(text), 3)) >= 3):
         return None
     plain = re.sub(r"\s*\([^)]*\)(?!\W*$)", "", title).replace("&", " and ")
     if _SIDE_EFFECT.search(plain):
