@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from medlint.checks import genre
+from medlint.checks import doses, genre
 from medlint.parsing import parse
 from medlint.quickscan import FOLDS, lowered
 from tests.conftest import CORPUS, corpus_paths
@@ -114,9 +114,10 @@ def test_the_rare_cues_and_the_news_wording_in_corpus_articles_as_the_plain_scan
 def test_the_places_read_the_lowercased_text_as_re_i_reads_the_text() -> None:
     """The premise: a character that lowercases to one character and is no letter of
     FOLDS matches a letter, the hyphen or the space of the places' words under re.I
-    exactly when its lowercase is that character, and is whitespace exactly when its
-    lowercase is."""
-    patterns = [*genre._RARE_PLACES.values(), genre._NEWS_PLACES]
+    exactly when its lowercase is that character, and is whitespace, a word character, a
+    digit, a figure or a character a figure's or a number word's look-behind refuses
+    exactly when its lowercase is."""
+    patterns = [*genre._RARE_PLACES.values(), genre._NEWS_PLACES, doses._DOSE_PLACES]
     spelled = "".join(sorted({c for p in patterns for c in p.pattern}))
     alphabet = sorted(set("abcdefghijklmnopqrstuvwxyz- ") & set(spelled))
     assert "r" in alphabet and "-" in alphabet and " " in alphabet
@@ -125,8 +126,11 @@ def test_the_places_read_the_lowercased_text_as_re_i_reads_the_text() -> None:
     text = "".join(kept)
     low = "".join(c.lower() for c in kept)
     assert len(low) == len(text)
-    space = re.compile(r"\s")
-    assert [m.start() for m in space.finditer(text)] == [m.start() for m in space.finditer(low)]
+    for kind in (r"\s", r"\w", r"\d", r"[\d.¼½¾⅓⅔⅛]", r"[\w./,¼½¾⅓⅔⅛-]"):
+        found = re.compile(kind)
+        assert [m.start() for m in found.finditer(text)] == [
+            m.start() for m in found.finditer(low)
+        ], kind
     for letter in alphabet:
         by_re_i = [m.start() for m in re.finditer(re.escape(letter), text, re.I)]
         assert by_re_i == [m.start() for m in re.finditer(re.escape(letter), low)], letter
@@ -201,3 +205,45 @@ def test_the_treatment_reading_counts_cancer_words_only_to_three() -> None:
         document = parse(str(path), source)
         title = document.title or next((s.heading for s in document.sections), "")
         assert genre._treatment(document, title) == _treatment_as_read(document, title)
+
+
+DOSE_CRAFTED = [
+    "Take two tablets, Two Teaspoons, ONE CAPSULE, half a teaspoon, half an tsp, a single pill",
+    "one to two drops; three or four puffs; five - six sprays; seven – eight lozenges; 2 mg",
+    "someone tablets, x-one pill, .one drop, /two capsules, ,three pills, -four drops, 5 mg",
+    "ſix pills, İ one pill, \u0131 one pill, one-half, tenfold, eighty pills, Nine Tablets",
+    "\u212a one pill; é two pills; ٣ mg; ½ tsp; 1 1/2 tsp; 2 loperamide capsules; 10 mg/kg",
+    "a single\ncapsule, two\u00a0tablets, half a\tteaspoon, ten tablespoonfuls, a singles pill",
+]
+
+
+def _dose_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = [
+        "one", "One", "TWO", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "half a", "half an", "a single", "capsules", "tablets", "teaspoon", "tbsp", "pills",
+        "drops", "to", "or", "-", "–", "5", "0.5", ".5", "½", "mg", "ml", " ", " ", " ", "\n",
+        "\u00a0", ",", ".", "/", "x", "é", "ſ", "İ", "K", "some", "the",
+    ]  # fmt: skip
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(n)]
+
+
+def test_amounts_in_words_are_found_at_their_places_as_the_dose_regex_finds_them() -> None:
+    texts = DOSE_CRAFTED + _dose_texts(8_000, 30)
+    texts += [t for p in corpus_paths(100, 2030) for t in _raw_and_masked(p)]
+    placed = 0
+    for text in texts:
+        expected = [(m.span(), m.group()) for m in doses.DOSE.finditer(text)]
+        assert [(m.span(), m.group()) for m in doses.amounts_in(text)] == expected, text[:200]
+        assert doses._IN_WORDS is not None
+        low = lowered(text)
+        if doses._IN_WORDS.passes(text) and low != "" and len(low) == len(text):
+            placed += 1
+            starts = {m.start() for m in doses._DOSE_PLACES.finditer(low)}
+            assert all(start in starts for (start, _), _ in expected), text[:200]
+    assert placed >= 2_000
+
+
+def _raw_and_masked(path: Any) -> list[str]:
+    source = path.read_text(encoding="utf-8", errors="replace")
+    return [source, parse(str(path), source).masked]
