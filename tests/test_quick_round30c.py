@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from medlint.checks import doses, genre
+from medlint.checks import consult, doses, genre
 from medlint.parsing import parse
 from medlint.quickscan import FOLDS, lowered
 from tests.conftest import CORPUS, corpus_paths
@@ -247,3 +247,46 @@ def test_amounts_in_words_are_found_at_their_places_as_the_dose_regex_finds_them
 def _raw_and_masked(path: Any) -> list[str]:
     source = path.read_text(encoding="utf-8", errors="replace")
     return [source, parse(str(path), source).masked]
+
+
+AVOID_CRAFTED = [
+    "Avoid hospitals", "SKIP the doctor", "so ignore your GP", "then disregard", "and ditch",
+    "bypass", "you should forget", "it's best to cancel", "postpone", "Put Off", "refuse",
+    "decline", "stay away from", "Stay out of", "keep out of", "steer clear of",
+    "keep away from", "in place of", "say no to", "just say no to", "stop seeing",
+    "quit going to", "give up calling", "don't bother", "Do Not see", "never trust",
+    "you can safely skip", "you may just ignore", "ſkip the doctor", "İgnore it", "ıgnore",
+    "s\u212aip the doctor", "don’t go to", "put  off", "put\noff", "do\u00a0not see", "x",
+]  # fmt: skip
+
+
+def test_the_avoidance_gate_holds_a_verb_of_every_match() -> None:
+    """``consult.AVOID_GATE`` passes every text ``_AVOID`` matches in: the crafted verbs,
+    4,000 random clauses of the pattern's words and care nouns after them (as
+    ``_discourages`` searches them), and corpus lines; and the gated search finds what the
+    plain one finds, skipping over 1,000 texts."""
+    plain = consult._AVOID.regex  # type: ignore[attr-defined]
+    rng = random.Random(30)
+    words = [
+        *" ".join(AVOID_CRAFTED).split(), "you", "u", "should", "must", "need to", "'d better",
+        "it is", "best", "safer", "to", "just", "simply", ";", ":", ",", "so", "then", "and",
+        "the", "doctor", "hospital", "surgery", "chemo", "graft", "can", "could", "may",
+        "KEEP", "Never", "DON'T", "seeing", "visiting", "go to", "rely on", "fall for",
+    ]  # fmt: skip
+    texts = AVOID_CRAFTED + [
+        " ".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(4_000)
+    ]
+    texts += [f"{t} {rng.choice(['doctor', 'surgery', 'hospital'])}" for t in texts[:2_000]]
+    for path in corpus_paths(80, 2030):
+        source = path.read_text(encoding="utf-8", errors="replace")
+        texts += [line for line in source.splitlines() if line.strip()]
+    skipped = matched = 0
+    for text in texts:
+        want = plain.search(text)
+        got = consult._AVOID.search(text)
+        assert (got and (got.span(), got.group())) == (want and (want.span(), want.group()))
+        if want is not None:
+            matched += 1
+            assert consult.AVOID_GATE.passes(text), text
+        skipped += not consult.AVOID_GATE.passes(text)
+    assert matched >= 500 and skipped >= 1_000
