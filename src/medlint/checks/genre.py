@@ -355,8 +355,8 @@ def cue_matches(name: str, text: str) -> Iterator[re.Match[str]]:
 
 
 # Where a match of the research wording (``_NEWS_TEXT``) can start, as ``_RARE_PLACES``
-# for the rare cues. Not behind its gate: most pages hold one of the gate's 34 literals
-# ("the study", "published in"), and looking each up cost more than this scan.
+# for the rare cues. Not behind its gate: most pages hold one of the 33 literals the gate
+# looks up ("the study", "published in"), and looking them up cost more than this scan.
 _NEWS_PLACES = re.compile(
     r"r(?=esearchers )|s(?=cientists )|i(?=nvestigators )"
     r"|t(?=he study|his study|he findings|he trial)|a(?= study)|n(?=ew study)"
