@@ -62,7 +62,7 @@ from medlint.kinds import Context, ForbiddenRule, RequiredRule, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Label, Mention, PatternBank
 from medlint.optionschema import lexicons, options, strings
-from medlint.quickscan import gated, leading
+from medlint.quickscan import LiteralGate, gated, leading
 from medlint.ruleset import RuleSpec
 
 # Consult prompts end a clause at a parenthesis too ("(or call 911)").
@@ -539,7 +539,18 @@ _AVOID = re.compile(
     r"|\byou (?:can|could|may) (?:safely |just |simply )?(?:skip|avoid|ditch|forget|ignore)\b",
     re.I,
 )
-_AVOID = leading(_AVOID)  # searched for each mention of care (medlint.quickscan)
+# Every match of _AVOID holds one of its verbs (the first alternative's verb group, the
+# second's "skip", "avoid", ...), read under re.I: a gate written out, since literal_gate
+# reads none (its ways multiplied out are too many). A whole string searched without one
+# of them (most clauses before a mention of care, most before a pronoun) is not scanned.
+_AVOID_VERBS = (
+    "avoid", "skip", "ignore", "disregard", "ditch", "bypass", "forget", "cancel", "postpone",
+    "put off", "refuse", "decline", "stay", "keep", "steer", "in place of", "say no", "stop",
+    "quit", "give up", "don't", "do not", "never",
+)  # fmt: skip
+AVOID_GATE = LiteralGate(((frozenset((verb, True) for verb in _AVOID_VERBS),),))
+# searched for each mention of care (medlint.quickscan)
+_AVOID = gated(leading(_AVOID), AVOID_GATE)
 # Care put aside for something else, anywhere in the clause: "... at home rather than calling
 # an ambulance", "instead of going to the emergency department"; not "... may be recommended
 # instead of more surgery" (a participle before it describes a practice).

@@ -41,7 +41,7 @@ from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Analysis, Label, PatternBank
 from medlint.optionschema import Schema, integer, lexicons, options, strings, values
-from medlint.quickscan import gated, leading, literal_gate, scan_from
+from medlint.quickscan import gated, leading, literal_gate, lowered, scan_from
 from medlint.ruleset import RuleSpec
 
 _UNITS = (
@@ -102,11 +102,27 @@ _FIGURE = re.compile(r"[\d.¼½¾⅓⅔⅛](?<![\w./,¼½¾⅓⅔⅛].)")
 _ASCII_FIGURE = re.compile(r"[0-9.¼½¾⅓⅔⅛](?<![\w./,¼½¾⅓⅔⅛].)")  # \d's ASCII digits
 
 
+# Where the text may hold an amount in words, DOSE is tried where a figure or one of
+# _WORDS starts, read in the lowercased text (``quickscan.lowered``, which the gate has
+# made): a figure and the characters its look-behinds refuse are their own lowercase, a
+# word's letters lowercase to the letters (?i:...) matches them with, and no character is
+# a word character unless its lowercase is (tests/test_quick_round30c.py sweeps Unicode).
+_DOSE_PLACES = re.compile(
+    r"[\d.¼½¾⅓⅔⅛](?<![\w./,¼½¾⅓⅔⅛].)"
+    r"|(?:o(?=ne)|t(?=wo|hree|en)|f(?=our|ive)|s(?=ix|even)|e(?=ight)|n(?=ine)|h(?=alf a)"
+    r"|a(?= single))(?<![\w./,-].)"
+)
+
+
 def amounts_in(text: str) -> Iterator[re.Match[str]]:
     """``DOSE.finditer(text)``, tried only where a figure starts when the text holds no
-    amount in words (the same matches: tests/test_quick_scans.py)."""
+    amount in words, else where a figure or a number word starts in the lowercased text
+    (the same matches: tests/test_quick_scans.py, tests/test_quick_round30c.py)."""
     if _IN_WORDS is None or _IN_WORDS.passes(text):
-        return DOSE.finditer(text)
+        low = lowered(text)
+        if low == "" or len(low) != len(text):
+            return DOSE.finditer(text)
+        return scan_from(DOSE, _DOSE_PLACES, text, low)
     return scan_from(DOSE, _ASCII_FIGURE if text.isascii() else _FIGURE, text)
 
 

@@ -16,11 +16,12 @@ tests/eval/redflags (docs/red-flags.md, "Safety net").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
 from medlint.document import Document, RegionKind
-from medlint.quickscan import LiteralGate, gated, leading
+from medlint.quickscan import LiteralGate, gated, leading, literal_gate, lowered, scan_from
 
 ARTICLE = "patient information"
 NEWS = "news or research report"
@@ -292,6 +293,7 @@ PRODUCT_GATE = LiteralGate(
     )
 )
 _PRODUCT_TEXT = gated(leading(_PRODUCT_TEXT), PRODUCT_GATE)
+_NEWS_LED = leading(_NEWS_TEXT)  # read at its places (news_text)
 _NEWS_TEXT, _TRIAL_TEXT, _CANCER, _DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VIDEO_TEXT = (
     gated(leading(rx))
     for rx in (
@@ -304,7 +306,70 @@ _NEWS_TEXT, _TRIAL_TEXT, _CANCER, _DRUG_PAGE, _DRUG_USE, _COMBINATION_PAGE, _VID
         _VIDEO_TEXT,
     )
 )
-_RARE_CUES = {name: gated(leading(rx)) for name, rx in _RARE_CUES.items()}
+_RARE_LED = {name: leading(rx) for name, rx in _RARE_CUES.items()}
+_RARE_GATES = {name: literal_gate(rx) for name, rx in _RARE_LED.items()}
+_RARE_CUES = {name: gated(rx, _RARE_GATES[name]) for name, rx in _RARE_LED.items()}
+# Where a match of three of the rare cues can start, read in the page lowercased
+# (``quickscan.lowered``): each cue is read under re.I, where ``re`` enters the pattern at
+# every "a", "i" or "r" its leading class allows; these plain patterns consume the first
+# letter of one of the cue's opening words and look ahead for the rest, so ``re`` skips in
+# C to the few letters that open one. A match of the cue starts only at such a place (its
+# words lowercased; whitespace and the hyphen are their own lowercase), and it is found
+# there by the cue's own ``match`` (``quickscan.scan_from``), as ``finditer`` finds it
+# (tests/test_quick_round30c.py; docs/performance.md, Round 30c).
+_RARE_PLACES = {
+    "rare": re.compile(
+        r"i(?=s\s+(?:very\s+|extremely\s+)?rare)"
+        r"|a(?=(?:re|n?)\s+(?:very\s+|extremely\s+)?rare)|r(?=are disease)"
+    ),
+    "database": re.compile(
+        r"h(?=uman phenotype ontology)|o(?=rphanet|mim)|g(?=enetic and rare diseases)"
+    ),
+    "inheritance": re.compile(
+        r"a(?=utosomal )|x(?=-linked )|i(?=nherited in an? |nheritance pattern)"
+        r"|p(?=assed down in an? )|m(?=itochondrial inheritance)"
+    ),
+}
+
+
+def _at_places(led: re.Pattern[str], places: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``led.finditer(text)``, ``led`` tried only at the places ``places`` finds in the
+    lowercased text; where that has another length or holds a letter of ``FOLDS``
+    (``lowered`` gives ""), the plain scan."""
+    low = lowered(text)
+    if low == "" or len(low) != len(text):
+        return led.finditer(text)
+    return scan_from(led, places, text, low)
+
+
+def cue_matches(name: str, text: str) -> Iterator[re.Match[str]]:
+    """``_RARE_CUES[name].finditer(text)``: nothing when the text fails the cue's gate,
+    else tried at the cue's places (``_RARE_PLACES``) when it has them."""
+    gate = _RARE_GATES[name]
+    if gate is not None and not gate.passes(text):
+        return iter(())
+    places = _RARE_PLACES.get(name)
+    if places is None:
+        return _RARE_LED[name].finditer(text)
+    return _at_places(_RARE_LED[name], places, text)
+
+
+# Where a match of the research wording (``_NEWS_TEXT``) can start, as ``_RARE_PLACES``
+# for the rare cues. Not behind its gate: most pages hold one of the 33 literals the gate
+# looks up ("the study", "published in"), and looking them up cost more than this scan.
+_NEWS_PLACES = re.compile(
+    r"r(?=esearchers )|s(?=cientists )|i(?=nvestigators )"
+    r"|t(?=he study|his study|he findings|he trial)|a(?= study)|n(?=ew study)"
+    r"|p(?=ublished (?:online )?in)|f(?=unded by)"
+)
+
+
+def news_text(text: str) -> list[str]:
+    """``_NEWS_TEXT.findall(text)`` (it has no group: each match's text), tried at the
+    places ``_NEWS_PLACES`` finds."""
+    return [m.group() for m in _at_places(_NEWS_LED, _NEWS_PLACES, text)]
+
+
 VIDEO_WORDS = 250
 # ... or the page is built around an embedded medium (a video player, an oEmbed thumbnail,
 # an infographic image), or its title or declared address names one.
@@ -440,10 +505,10 @@ def _about_title(text: str, at: int, title: str) -> bool:
 def _rare(document: Document, title: str, words: _Words) -> Genre | None:
     text = document.masked
     found: dict[str, str] = {}
-    for name, rx in _RARE_CUES.items():
+    for name in _RARE_CUES:
         if name == "inheritance" and not found:
             return None  # neither rarity nor a reference database: the other cues cannot tell
-        for m in rx.finditer(text):
+        for m in cue_matches(name, text):
             if name != "rare" or _about_title(text, m.start(), title):
                 found[name] = m.group()
                 break
@@ -461,7 +526,8 @@ def _rare(document: Document, title: str, words: _Words) -> Genre | None:
 
 def _treatment(document: Document, title: str) -> Genre | None:
     text = document.masked
-    if not (_CANCER.search(title) or len(_CANCER.findall(text)) >= 3):
+    # three cancer words in the text: only as far as the third is read
+    if not (_CANCER.search(title) or sum(1 for _ in islice(_CANCER.finditer(text), 3)) >= 3):
         return None
     plain = re.sub(r"\s*\([^)]*\)(?!\W*$)", "", title).replace("&", " and ")
     if _SIDE_EFFECT.search(plain):
@@ -678,7 +744,7 @@ def _notice(document: Document, found: Genre) -> Genre:
     if not found.is_news:
         return found
     text = document.masked
-    if len(_NEWS_TEXT.findall(text)) > NOTICE_RESEARCH:
+    if len(news_text(text)) > NOTICE_RESEARCH:
         return found
     if m := _NOTICE.search(text):
         said = " ".join(m.group().strip(" \t*_>").split())
@@ -747,7 +813,7 @@ def detect(document: Document) -> Genre:
     )  # the first shape found; the later ones are not worked out
     if shape is not None:
         return shape
-    news = _NEWS_TEXT.findall(text)
+    news = news_text(text)
     if len(news) >= 3 and len(news) * 250 >= max(1, words()) and not instruction:
         return Genre(NEWS, f"the text reports research ({len(news)} times, e.g. {news[0]!r})")
     # a report of research by its sections ("Epidemiologic Findings", "Clinical Findings",
