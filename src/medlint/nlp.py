@@ -380,6 +380,11 @@ class _CompiledBank:
                 matcher.add(key, [list(self.token_patterns[i]) for i in ids], greedy="LONGEST")
         return matcher
 
+    # Take the PhraseMatcher's matches as it gives them, grouped by label (see
+    # phrase_spans); False: each match through a set and every label's spans sorted, the
+    # reference the grouping is tested against.
+    group_phrases = True
+
     def run(
         self, doc: Any, words: Sequence[int], sentences: Sequence[tuple[int, int]]
     ) -> dict[str, list[tuple[int, int]]]:
@@ -389,13 +394,17 @@ class _CompiledBank:
         match across a sentence boundary, and such matches are dropped (_State.mentions)."""
         found: dict[str, set[tuple[int, int]]] = defaultdict(set)
         strings = self.nlp.vocab.strings
-        for match_id, start, end in self.phrases(doc):
-            found[strings[match_id]].add((start, end))
+        phrased: dict[str, list[tuple[int, int]]] | None = None
+        if self.group_phrases:
+            phrased = phrase_spans(self.phrases(doc), strings)
+        else:
+            for match_id, start, end in self.phrases(doc):
+                found[strings[match_id]].add((start, end))
         if not self.prefilter:
             for key, matcher in self.matchers.items():
                 for _match_id, start, end in matcher(doc):
                     found[key].add((start, end))
-            return {label: sorted(spans) for label, spans in found.items()}
+            return _joined(phrased, found)
         runs: list[tuple[int, int, set[int]]] = []  # token range, the words in it
         vocabulary = self.vocabulary
         for first, last in sentences:
@@ -416,7 +425,42 @@ class _CompiledBank:
                 matcher = self._matcher(keys, self._bits(present_in_run))
                 for match_id, start, end in matcher(span):
                     found[strings[match_id]].add((start + first, end + first))
+        return _joined(phrased, found)
+
+
+def phrase_spans(
+    matches: Iterable[tuple[int, int, int]], strings: Any
+) -> dict[str, list[tuple[int, int]]]:
+    """The PhraseMatcher's matches as each label's spans, labels in the order of their
+    first match. Its matches come sorted and once each for a label: it reads the
+    document start by start, from each start the ends in increasing order, and at each
+    (start, end) the labels of the one trie node reached, each once
+    (``PhraseMatcher.find_matches``, spaCy 3.8); so each label's list is already what a
+    set of its spans, sorted, gives. Grouped by match id, one string look-up per label,
+    not one per match (146,000 matches on 600 corpus articles)."""
+    by_id: dict[int, list[tuple[int, int]]] = {}
+    for match_id, start, end in matches:
+        spans = by_id.get(match_id)
+        if spans is None:
+            by_id[match_id] = [(start, end)]
+        else:
+            spans.append((start, end))
+    return {strings[match_id]: spans for match_id, spans in by_id.items()}
+
+
+def _joined(
+    phrased: dict[str, list[tuple[int, int]]] | None, found: dict[str, set[tuple[int, int]]]
+) -> dict[str, list[tuple[int, int]]]:
+    """Each label's spans, sorted: the phrase matches (already sorted, in the order of
+    their labels' first match, or None when they are in ``found``) with the token
+    matches of ``found``, labels that only token patterns matched after them, in the
+    order of their first match, as one set of all matches read in that order gives."""
+    if phrased is None:
         return {label: sorted(spans) for label, spans in found.items()}
+    for label, spans in found.items():
+        listed = phrased.get(label)
+        phrased[label] = sorted(spans) if listed is None else sorted(spans.union(listed))
+    return phrased
 
 
 class Analysis:
