@@ -77,14 +77,63 @@ def _parser(off: tuple[str, ...] = ()) -> MarkdownIt:
     return parser.disable(list(off)) if off else parser
 
 
+# Block rules that match only at a line of a given shape, tested on the text the rules
+# read (``_body``): a thematic break is three "-", "*" or "_" with only spaces and tabs
+# between and after them, so its line ends so; a setext underline is a line of "-" or "="
+# and spaces and tabs; an indented code line is indented four columns past the block's
+# indent, which takes a tab or four spaces in a row (after a list marker five, in a block
+# quote five after the ">"). markdown-it asks ``is_code_block`` only while the code rule is
+# on: without a tab or four spaces it is false at every line the rules read either way.
+_MAY_BREAK = re.compile(r"[-*_][ \t]*[-*_][ \t]*[-*_][ \t]*$", re.M)
+_MAY_UNDERLINE = re.compile(r"[-=][ \t]*$", re.M)
+# The first line after a "---" opening that could close YAML front matter (the plugin's
+# closing line is "-" markers after any indentation, or "..." at the line's start).
+_MAY_CLOSE = re.compile(r"^(?:[ \t]*---|\.\.\.)", re.M)
+_CLOSES = re.compile(r"(?:-{3,}|\.\.\.)[ \t]*")
+_OPENS = re.compile(r"---[ \t]*")
+
+
+def _body(text: str) -> str:
+    """The part of ``text`` that markdown-it's block rules other than the front matter
+    rule read: after a YAML front matter block that certainly closes (a "---" first line
+    and the first line that could close it, unindented, closes it: the rule takes the
+    lines up to there and every later rule reads only the lines from where it starts on),
+    else the whole text."""
+    first = text.find("\n")
+    if first < 0 or not _OPENS.fullmatch(text, 0, first):
+        return text
+    candidate = _MAY_CLOSE.search(text, first + 1)
+    if candidate is None:
+        return text
+    end = text.find("\n", candidate.start())
+    end = len(text) if end < 0 else end
+    if not _CLOSES.fullmatch(text, candidate.start(), end):
+        return text
+    return text[end:]
+
+
 def _parser_for(text: str) -> MarkdownIt:
     """``_parser()`` without the rules that cannot match in ``text`` (``_RULE_MARKS``; the
     front matter rule matches only at a text's first line, when it opens with "-"; the
-    core rule that normalises line ends and NULs leaves a text without CR and NUL as it
-    is)."""
+    thematic break, setext heading and indented code rules only at lines of their shape
+    in the text after the front matter, ``_MAY_BREAK``; the core rule that normalises
+    line ends and NULs leaves a text without CR and NUL as it is)."""
     off = [name for name, marks in _RULE_MARKS if not any(mark in text for mark in marks)]
     if not text.startswith("-"):
         off.append("front_matter")
+    if "\r" not in text:  # (normalising would make lines of CR and CRLF; medlint's texts have none)
+        body = _body(text) if text.startswith("---") else text
+        # The lines' last characters first (one split): a regex scan tries every "-" of
+        # the prose.
+        lasts = {line[-1:] for line in body.split("\n")}
+        if " " in lasts or "\t" in lasts:
+            lasts = {line.rstrip(" \t")[-1:] for line in body.split("\n")}
+        if lasts.isdisjoint("-*_") or not _MAY_BREAK.search(body):
+            off.append("hr")
+        if lasts.isdisjoint("-=") or not _MAY_UNDERLINE.search(body):
+            off.append("lheading")
+        if "\t" not in body and "    " not in body:
+            off.append("code")
     if "\r" not in text and "\0" not in text:
         off.append("normalize")  # it replaces CR, CRLF and NUL, and every LF by itself
     return _parser(tuple(off))
