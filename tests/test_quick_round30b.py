@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
+import pytest
+
 from tests.conftest import corpus_texts
 from tests.test_quick_scans import MARKDOWN_PIECES, _token_rows
 
@@ -94,3 +96,79 @@ def _plain_off(name: str, text: str) -> bool:
     if name == "lheading":
         return markdown._MAY_UNDERLINE.search(text) is None
     return "\t" not in text and "    " not in text
+
+
+def _yaml_read(text: str) -> tuple[Any, ...]:
+    """Everything ``yamlparse.load`` gives for ``text``: the data (types and order by its
+    repr), the positions in order, the duplicates; or the error's type, text and offset."""
+    from medlint import yamlparse
+
+    try:
+        loaded = yamlparse.load(text)
+    except Exception as exc:  # YamlError, and whatever else the plain path raises
+        return ("error", type(exc).__name__, str(exc), getattr(exc, "offset", None))
+    return (repr(loaded.data), list(loaded.positions.items()), loaded.duplicates)
+
+
+def test_front_matter_is_read_in_one_walk_as_the_plain_path_reads_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``yamlparse.load`` through ``_quick_load`` (one walk: data, positions, duplicates)
+    gives what the plain path gives (compose, ``_small_tree``/``check_size``, PyYAML's
+    constructor, ``_walk``): the data with its types and order, the positions in order, the
+    duplicates, or the same error; on crafted YAML (every scalar type, explicit and unknown
+    tags, merge and "=" keys, non-string keys, sets and ordered maps, duplicates, nesting at
+    and past MAX_DEPTH, node counts at and past MAX_NODES, errors), 4,000 random texts and
+    the front matter of 300 corpus articles; the quick walk reads some texts and hands
+    others to the plain path."""
+    from medlint import yamlparse
+
+    deep = [("[" * n + "]" * n) for n in (198, 199, 200, 201)]
+    deep += [
+        "a:\n" + "".join("  " * i + f"k{i}:\n" for i in range(1, n)) for n in (198, 199, 200, 201)
+    ]
+    deep += ["a:\n" + "".join("  " * i + f"k{i}:\n" for i in range(1, n)) + "  " * n + "- x\n"
+             for n in (198, 199, 200)]  # fmt: skip
+    crafted = [
+        "", "a: 1", "a: '*'", "a: 1\na: 2", "a: {b: 1}\na: {c: 2}", "- 0\n" * 200_000,
+        "- 0\n" * 199_999, "- 0\n" * 200_001, "".join(f"k{i}: 0\n" for i in range(100_000)),
+        "".join(f"k{i}: 0\n" for i in range(99_999)), "[", "a: [1, {b: 2}]\nc: |\n  text\n",
+        "? a\n: b", "{a, b}", "\ufeffa: 1", "a: !!int x", "a: !!int 7", "a: !!float 1.5",
+        "a: !!float x", "a: !!binary aGk=", "a: !!timestamp 2001-01-01", "a: 2001-01-01",
+        "a: !!set {x, y}", "a: !!omap [{x: 1}, {y: 2}]", "a: !foo x", "<<: {a: 1}\nb: 2",
+        "=: x", "1: a", "null: x", "~: a", "? [a]\n: b", "a: !!str 1", "a: 0x1F", "a: 0o17",
+        "a: 017", "a: 1_000", "a: 1:30", "a: .inf", "a: -.Inf", "a: .nan", "a: yes", "a: No",
+        "a: ~", "a:", "a: null", "- a\n- b: c\n  d: [e, f]", "a: b\n---\nc: d", "x", "'q'",
+        "!!map {a: 1}", "!!seq [1]", "!!str a", "a: !!map {b: 1}", "a: !!seq [1]",
+        "a: !!null ''", "a: !!bool yes", "a: &x 1\nb: 2", "a: 'it''s'", 'a: "\\u00e9"',
+        "? !!str 1\n: a", "a: b: c", "- - - a",
+    ]  # fmt: skip
+    pieces = [
+        "a", "b", ": ", "- ", "[", "]", "{", "}", ", ", "&x ", "\n", "  ", "? ", "'q'", "1",
+        "2001-02-03", "|", "#c", "é", "!!int ", "!!str ", "!foo ", "<<", "=", "~", "yes",
+        "0x1", ".5", "!!set ", "null", "---\n", "...\n", "\t", '"', "!!binary ",
+    ]  # fmt: skip
+    rng = random.Random(30)
+    texts = crafted + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(4_000)
+    ]
+    for article in corpus_texts(300, 30):
+        if article.startswith("---\n") and (end := article.find("\n---", 4)) > 0:
+            texts.append(article[4 : end + 1])
+    reads = {"quick": 0, "plain": 0}
+    quick_load = yamlparse._quick_load
+
+    def counted(text: str, offset: Any) -> Any:
+        loaded = quick_load(text, offset)
+        reads["plain" if loaded is None else "quick"] += 1
+        return loaded
+
+    with monkeypatch.context() as patch:
+        patch.setattr(yamlparse, "_quick_load", counted)
+        quick = [_yaml_read(text) for text in texts]
+    with monkeypatch.context() as patch:
+        patch.setattr(yamlparse, "_quick_load", lambda text, offset: None)
+        plain = [_yaml_read(text) for text in texts]
+    for text, got, expected in zip(texts, quick, plain, strict=True):
+        assert got == expected, repr(text[:200])
+    assert reads["quick"] > 1_000 and reads["plain"] > 500, reads
