@@ -319,7 +319,7 @@ def _place(content: str, first_line: int, lines: _Lines) -> list[tuple[int, int]
 class _Walk:
     source: str
     lines: _Lines
-    mask: MaskBuilder
+    puts: list[tuple[int, int, str]]  # (start, end, text) put into the blank text, in order
     references: frozenset[str]
     headings: list[tuple[str, int, int, int]]
     breaks: set[int]
@@ -332,10 +332,9 @@ class _Walk:
         start, end = spans[0][0], spans[-1][1]
         masked = mask_inline(self.source[start:end], self.references, pipes=table)
         kept = []
-        chars = self.mask.chars
         for a, b in spans:
             piece = masked[a - start : b - start]
-            chars[a:b] = piece  # the mask is blank here, with the same newlines
+            self.puts.append((a, b, piece))  # the mask is blank here, with the same newlines
             kept.append(piece)
         return kept
 
@@ -376,6 +375,28 @@ class _Walk:
         self.block_edges(opening)
 
 
+def _assembled(source: str, puts: list[tuple[int, int, str]]) -> str:
+    """The text ``MaskBuilder(source, keep=False)`` holds after ``chars[a:b] = text`` for
+    each put in order: source blank (newlines kept) with the puts' texts in place. Puts in
+    increasing order, each the length of its span (as the walk makes them), are joined
+    between slices of the blank text instead of writing a list of every character (0.04
+    CPU s over 600 articles); any other list of puts is applied to that list."""
+    blank = "\n".join(" " * len(line) for line in source.split("\n"))
+    out = []
+    at = 0
+    for a, b, text in puts:
+        if a < at or b - a != len(text):
+            chars = list(blank)
+            for start, end, put in puts:
+                chars[start:end] = put
+            return "".join(chars)
+        out.append(blank[at:a])
+        out.append(text)
+        at = b
+    out.append(blank[at:])
+    return "".join(out)
+
+
 def _walk(tokens: Sequence[Token], walk: _Walk) -> None:
     for i, token in enumerate(tokens):
         if token.type == "heading_open":
@@ -391,7 +412,6 @@ def _references(env: dict[str, Any]) -> frozenset[str]:
 
 
 def parse_markdown(path: str, source: str) -> Document:
-    mask = MaskBuilder(source, keep=False)
     problems: list[ParseProblem] = []
     lines = _Lines(source)
     # markdown-it reads a lone CR as a line break; medlint's lines end at LF only, so CRs
@@ -429,11 +449,15 @@ def parse_markdown(path: str, source: str) -> Document:
 
     headings: list[tuple[str, int, int, int]] = []
     breaks: set[int] = {body_start}
-    _walk(tokens, _Walk(source, lines, mask, _references(env), headings, breaks))
+    puts: list[tuple[int, int, str]] = []
+    _walk(tokens, _Walk(source, lines, puts, _references(env), headings, breaks))
 
     zones = widget_zones_by_heading(headings, len(source))
-    blank_zones(mask, zones)
-    masked = mask.text()
+    masked = _assembled(source, puts)
+    if zones:
+        mask = MaskBuilder(masked, keep=True)
+        blank_zones(mask, zones)
+        masked = mask.text()
 
     front_matter = front.data if front else None
     fm_start = front.start if front else 0
