@@ -93,23 +93,32 @@ _CLOSES = re.compile(r"(?:-{3,}|\.\.\.)[ \t]*")
 _OPENS = re.compile(r"---[ \t]*")
 
 
-def _body(text: str) -> str:
-    """The part of ``text`` that markdown-it's block rules other than the front matter
-    rule read: after a YAML front matter block that certainly closes (a "---" first line
-    and the first line that could close it, unindented, closes it: the rule takes the
-    lines up to there and every later rule reads only the lines from where it starts on),
-    else the whole text."""
+def _front_close(text: str) -> tuple[int, int] | None:
+    """Where YAML front matter that certainly closes ends, as markdown-it's front matter
+    rule reads ``text``: (the closing line's number, the offset of its end), when the
+    first line is "---" (with spaces or tabs after) and the first line that could close
+    it (``_MAY_CLOSE``) closes it unindented; else None (no front matter, or one read
+    otherwise: the parser decides). The rule takes the lines up to there, and every later
+    rule reads only the lines from where it starts on."""
     first = text.find("\n")
     if first < 0 or not _OPENS.fullmatch(text, 0, first):
-        return text
+        return None
     candidate = _MAY_CLOSE.search(text, first + 1)
     if candidate is None:
-        return text
+        return None
     end = text.find("\n", candidate.start())
     end = len(text) if end < 0 else end
     if not _CLOSES.fullmatch(text, candidate.start(), end):
-        return text
-    return text[end:]
+        return None
+    return text.count("\n", 0, candidate.start()), end
+
+
+def _body(text: str) -> str:
+    """The part of ``text`` that markdown-it's block rules other than the front matter
+    rule read: after front matter that certainly closes (``_front_close``), else the whole
+    text."""
+    close = _front_close(text)
+    return text if close is None else text[close[1] :]
 
 
 def _parser_for(text: str) -> MarkdownIt:
@@ -429,10 +438,18 @@ def parse_markdown(path: str, source: str) -> Document:
         problems += found
         notes.append(note)
         text = "\n" * taken + "\n".join(text.split("\n")[taken:])
+    # Front matter that certainly closes (_front_close) is read here, and markdown-it
+    # reads its lines blank (the same tokens after it, without the front matter token and
+    # without trying the front matter rule at every line).
+    closed = _front_close(text) if front is None and text.startswith("---") else None
+    if closed is not None:
+        text = "\n" * closed[0] + text[closed[1] :]
     env: dict[str, Any] = {}
     tokens = _parser_for(text).parse(text, env)
+    closing = closed[0] if closed is not None else None
     if tokens and tokens[0].type == "front_matter" and tokens[0].map:
         closing = tokens[0].map[1] - 1
+    if closing is not None:
         start = lines.start(1)
         front = _yaml(source[start : lines.start(closing)], start, lines.end(closing), problems)
     elif front is None and _YAML_OPEN.match(source):
