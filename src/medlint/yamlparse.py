@@ -97,6 +97,8 @@ def load(text: str) -> Loaded:
     def offset(mark: yaml.Mark) -> int:
         return lines[min(mark.line, len(lines) - 1)] + mark.column
 
+    if "*" not in text and (quick := _quick_load(text, offset)) is not None:
+        return quick
     loader = StringDateLoader(text)
     try:
         # Compose once (aliases stay shared nodes), check the expanded size, then
@@ -138,3 +140,79 @@ def _walk(node: yaml.Node, path: Path, loaded: Loaded, offset: Any) -> None:
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             _walk(item, (*path, i), loaded, offset)
+
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+class _Plain(Exception):
+    """The document is not one ``_quick_load`` reads: the plain path reads it."""
+
+
+def _quick_load(text: str, offset: Any) -> Loaded | None:
+    """What ``load`` gives for a text without aliases, read in one walk of the node tree
+    that builds the data and records the positions and duplicate keys together (the plain
+    path walks it three times: the size check, PyYAML's constructor, the positions), or
+    None, and the plain path reads the text, for anything else: no document, more than
+    MAX_NODES nodes or nesting past MAX_DEPTH (where ``_small_tree`` is false and the
+    plain path runs ``check_size``), a collection that is not a plain mapping or sequence,
+    a mapping key that is not a plain string (a merge key "<<", "=", a number), and any
+    error, composing or constructing (the plain path raises its own). A string scalar's
+    value is its text (PyYAML's ``construct_yaml_str``); every other scalar is built by
+    PyYAML's constructor. tests/test_quick_round30b.py compares the two paths."""
+    loader = StringDateLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        loaded = Loaded(None)
+        loaded.data = _build(node, (), 1, [0], loaded, offset, loader)
+    except Exception:  # _Plain, or an error the plain path raises in its own way
+        return None
+    finally:
+        loader.dispose()
+    return loaded
+
+
+def _build(
+    node: yaml.Node,
+    path: Path,
+    depth: int,
+    count: list[int],
+    loaded: Loaded,
+    offset: Any,
+    loader: Any,
+) -> Any:
+    """The data of ``node`` (at ``path``, ``depth`` levels deep, counted as ``_small_tree``
+    counts); its positions and duplicate keys recorded as ``_walk`` records them."""
+    count[0] += 1
+    if count[0] > MAX_NODES or depth > MAX_DEPTH:
+        raise _Plain
+    loaded.positions[path] = offset(node.start_mark)
+    kind = type(node)
+    if kind is yaml.ScalarNode:
+        return node.value if node.tag == _STR else loader.construct_object(node, deep=True)
+    if kind is yaml.MappingNode and node.tag == _MAP:
+        data: dict[str, Any] = {}
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            count[0] += 1
+            if count[0] > MAX_NODES or depth >= MAX_DEPTH:  # the key's own count and depth
+                raise _Plain
+            if type(key_node) is not yaml.ScalarNode or key_node.tag != _STR:
+                raise _Plain
+            key = key_node.value
+            if key in seen:
+                loaded.duplicates.append((key, offset(key_node.start_mark)))
+            seen.add(key)
+            data[key] = _build(value_node, (*path, key), depth + 1, count, loaded, offset, loader)
+            loaded.positions[(*path, key)] = offset(key_node.start_mark)
+        return data
+    if kind is yaml.SequenceNode and node.tag == _SEQ:
+        return [
+            _build(item, (*path, i), depth + 1, count, loaded, offset, loader)
+            for i, item in enumerate(node.value)
+        ]
+    raise _Plain

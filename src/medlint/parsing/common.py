@@ -212,6 +212,12 @@ _FOOTER = re.compile(
     r"|newsletter|message)\b.{0,120}",
     re.I,
 )
+# A text fullmatches this exactly when it fullmatches one of the five (an alternation
+# fullmatches when one of its branches does; none of them has a group reference or flag).
+_FURNITURE = re.compile(
+    "|".join(f"(?:{rx.pattern})" for rx in (_ADVERT, _SHARE, _SKIP, _BREADCRUMB, _FOOTER)), re.I
+)
+_MENU_MARKS = "|·•"  # _MENU_ITEM_SEP's
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
 _MENU_ITEM_SEP = re.compile(r"\s+[|·•]\s+")
 _MAX_FURNITURE_LINE = 200
@@ -290,6 +296,10 @@ def _line_region(line: str, text: str) -> tuple[d.RegionKind, str] | None:
         return None
     if not text or len(text) > _MAX_FURNITURE_LINE:
         return None
+    # One match for the five line patterns first (most lines are none of them), and a menu
+    # needs its separators' characters.
+    if _FURNITURE.fullmatch(text) is None and not any(c in text for c in _MENU_MARKS):
+        return None
     if _ADVERT.fullmatch(text):
         return d.RegionKind.ASIDE, "advertisement line"
     if _SHARE.fullmatch(text) and len(text.split()) >= 2:
@@ -367,7 +377,12 @@ def page_regions(
     ordered = sorted(headings, key=lambda h: h[2])
     found: list[d.Region] = []
     lead_in = False  # a line reads like a lead-in heading (what _lead_in_lists looks for)
-    for a, b, line in _line_spans(masked, 0, len(masked)):
+    at = 0
+    for line in masked.split("\n"):  # the lines of _line_spans(masked, 0, len(masked))
+        a, b = at, at + len(line)
+        at = b + 1
+        if not line or line.isspace():  # folds to nothing (str.split reads isspace's whitespace)
+            continue
         text = _fold(line)
         if not text:
             continue
