@@ -345,7 +345,9 @@ def test_front_matter_that_certainly_closes_is_read_without_the_front_matter_rul
             assert tokens[0].type == "front_matter" and tokens[0].map == [0, closed[0] + 1]
             blank = "\n" * closed[0] + cleaned[closed[1] :]
             assert _token_rows(full.parse(blank, {})) == _token_rows(tokens[1:]), repr(text[:300])
-    assert min(found.values()) > 500, found
+    # both paths taken often, with or without the shared corpus (the crafted texts alone find
+    # about 490 closed)
+    assert min(found.values()) > 400, found
     rng.shuffle(texts)
     quick = [markdown.parse_markdown(f"t{i}.md", text) for i, text in enumerate(texts)]
     monkeypatch.setattr(markdown, "_front_close", lambda text: None)
