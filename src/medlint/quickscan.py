@@ -632,3 +632,16 @@ def scan_from(
         if at >= end and (found := match(text, at)) is not None:
             end = found.end()
             yield found
+
+
+def scan_lowered(
+    rx: re.Pattern[str], starts: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, ``rx`` tried only at the places ``starts`` finds in the
+    lowercased text (``scan_from`` with ``lowered(text)``): for a regex read under re.I
+    whose matches start where ``starts`` matches the lowercased text. Where ``lowered``
+    gives "" (a letter of FOLDS) or a text of another length, the plain scan."""
+    low = lowered(text)
+    if low == "" or len(low) != len(text):
+        return rx.finditer(text)
+    return scan_from(rx, starts, text, low)

@@ -41,7 +41,7 @@ from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
 from medlint.nlp import Analysis, Label, PatternBank
 from medlint.optionschema import Schema, integer, lexicons, options, strings, values
-from medlint.quickscan import gated, leading, literal_gate, lowered, scan_from
+from medlint.quickscan import gated, leading, literal_gate, scan_from, scan_lowered
 from medlint.ruleset import RuleSpec
 
 _UNITS = (
@@ -119,10 +119,7 @@ def amounts_in(text: str) -> Iterator[re.Match[str]]:
     amount in words, else where a figure or a number word starts in the lowercased text
     (the same matches: tests/test_quick_scans.py, tests/test_quick_round30c.py)."""
     if _IN_WORDS is None or _IN_WORDS.passes(text):
-        low = lowered(text)
-        if low == "" or len(low) != len(text):
-            return DOSE.finditer(text)
-        return scan_from(DOSE, _DOSE_PLACES, text, low)
+        return scan_lowered(DOSE, _DOSE_PLACES, text)
     return scan_from(DOSE, _ASCII_FIGURE if text.isascii() else _FIGURE, text)
 
 

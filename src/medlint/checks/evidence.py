@@ -105,12 +105,9 @@ def statistics(text: str) -> list[tuple[int, int]]:
     character matches an ASCII letter under re.I exactly when its lowercase is that letter,
     and digits, "#", "." and whitespace lowercase to themselves: so every place a match
     starts is a place of ``_STATISTIC_PLACES`` in the lowercased text, and the matches
-    are found as ``finditer`` finds them (``quickscan.scan_from``; a match is never
+    are found as ``finditer`` finds them (``quickscan.scan_lowered``; a match is never
     empty)."""
-    lowered = quickscan.lowered(text)
-    if lowered == "" or len(lowered) != len(text):
-        return [m.span() for m in _STATISTIC.finditer(text)]
-    return [m.span() for m in quickscan.scan_from(_STATISTIC, _STATISTIC_PLACES, text, lowered)]
+    return [m.span() for m in quickscan.scan_lowered(_STATISTIC, _STATISTIC_PLACES, text)]
 
 
 # Figures that are not findings: inheritance odds per child, a reader's own targets,
