@@ -51,7 +51,7 @@ from medlint.checks.shape import (
 )
 from medlint.kinds import Context
 from medlint.model import Finding
-from medlint.nlp import Label, Mention, PatternBank
+from medlint.nlp import Analysis, Label, Mention, PatternBank
 from medlint.optionschema import Schema, options
 from medlint.ruleset import RuleSpec
 
@@ -617,13 +617,7 @@ class CureClaim(ShapeCheck):
             scope = self._superlatives_dropped(scope)  # "one of the most effective cures"
             promised = verbal and (
                 self._writer_promise(before)
-                or self._pronoun_modal(
-                    scope,
-                    sentence,
-                    analysis.words_of_sentence(mention.sentence - 1)
-                    if mention.sentence > 0
-                    else [],
-                )
+                or self._pronoun_modal(scope, sentence, analysis, mention.sentence)
             )
             if not promised and self._hedged(kind, scope, after[:1], sentence):
                 continue  # "most people have no side effects"; but "can cure your diabetes"
@@ -992,7 +986,9 @@ class CureClaim(ShapeCheck):
             return False
         return bool(self._remedy(subject))
 
-    def _pronoun_modal(self, scope: list[str], sentence: list[str], previous: list[str]) -> bool:
+    def _pronoun_modal(
+        self, scope: list[str], sentence: list[str], analysis: Analysis, index: int
+    ) -> bool:
         """Is "can" or "could" right before the verb said of a thing by a pronoun ("It can
         cure both diarrhea and constipation", "they can heal psoriasis")? On a page that
         names no treatment, medicine, professional or study in the sentence or the one
@@ -1005,7 +1001,10 @@ class CureClaim(ShapeCheck):
             return False
         if not self.hedges.intersection(scope) <= self.modal_hedges:
             return False
-        return not (self._clinical_or_studied(sentence) or self._clinical_or_studied(previous))
+        if self._clinical_or_studied(sentence):
+            return False
+        previous = analysis.words_of_sentence(index - 1) if index > 0 else []
+        return not self._clinical_or_studied(previous)
 
     def _superlatives_dropped(self, scope: list[str]) -> list[str]:
         """The clause without the superlative "most" after "the" ("one of the most effective
