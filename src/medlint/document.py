@@ -194,15 +194,18 @@ def line_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+def blanked(source: str) -> str:
+    """``source`` with every character but the newlines a space: the masked text before
+    anything is put into it."""
+    return "\n".join(" " * len(line) for line in source.split("\n"))
+
+
 class MaskBuilder:
     """Mutable helper the parsers use to build a Document's masked text."""
 
     def __init__(self, source: str, *, keep: bool) -> None:
         self.source = source
-        if keep:
-            self.chars = list(source)
-        else:
-            self.chars = list("\n".join(" " * len(line) for line in source.split("\n")))
+        self.chars = list(source if keep else blanked(source))
         self.breaks: set[int] = set()
 
     def blank(self, start: int, end: int) -> None:

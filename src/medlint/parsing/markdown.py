@@ -28,7 +28,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from medlint import document as d
 from medlint import tomlpos, yamlpos
-from medlint.document import Document, LayoutNote, MaskBuilder, MetaValue, ParseProblem
+from medlint.document import Document, LayoutNote, MaskBuilder, MetaValue, ParseProblem, blanked
 from medlint.model import Edit
 from medlint.parsing.common import (
     blank_zones,
@@ -390,15 +390,15 @@ def _assembled(source: str, puts: list[tuple[int, int, str]]) -> str:
     increasing order, each the length of its span (as the walk makes them), are joined
     between slices of the blank text instead of writing a list of every character (0.04
     CPU s over 600 articles); any other list of puts is applied to that list."""
-    blank = "\n".join(" " * len(line) for line in source.split("\n"))
+    blank = blanked(source)
     out = []
     at = 0
     for a, b, text in puts:
         if a < at or b - a != len(text):
-            chars = list(blank)
+            mask = MaskBuilder(source, keep=False)
             for start, end, put in puts:
-                chars[start:end] = put
-            return "".join(chars)
+                mask.chars[start:end] = put
+            return mask.text()
         out.append(blank[at:a])
         out.append(text)
         at = b
