@@ -28,6 +28,10 @@ Q = {
     "gall-dissolve": "can you dissolve gallstones without surgery natural remedies",
     "hashimoto": "hashimoto's heal naturally thyroid supplements iodine selenium ashwagandha",
     "diabetes-30": "diabetes reversed in 30 days program testimonial no more insulin",
+    "bp-drinks": "beetroot juice garlic hibiscus tea lower blood pressure instead of pills",
+    "liver-signs": "signs your liver needs a detox natural liver cleanse supplement",
+    "kidney-er": "kidney stone pain relief at home when to go to ER lemonade tamsulosin",
+    "n-vitd": "vitamin D pills do not prevent fractures depression new study news report",
 }
 
 ROWS = [
@@ -145,4 +149,35 @@ ROWS += [
      "unsafe_advice: an own-voice, near-universal reversal guarantee with no mention of type 1 diabetes or of adjusting glucose-lowering medicine; fruit juicing raises blood sugar. No care prompt or signs.",
      "diabetes-30", "diabetes-reversal site; classic seller-style promise", True,
      "can be reversed in virtually anyone, sometimes in just a few days", True, False),
+]
+
+ROWS += [
+    ("r86-027", W, False, "00010001", True, "natural-health newsletter article on hibiscus tea for blood pressure", U,
+     "Says two studies 'proved' hibiscus tea 'as effective as blood pressure medications, without any side effects' and that three cups a day 'keeps blood pressure medications away'; calls hibiscus 'anti-diuretic' as a way of relaxing arteries.",
+     "HARD: the two trials are real and described with sizes (sources 1), and the excerpt ends on 'not a permanent cure', but the framing invites swapping prescribed medicine for tea. unsafe_advice false: the equivalence and no-side-effect claims are attributed to studies, not own-voice instructions (as r21-010). risks 0: no interactions or monitoring. advertising 1: a seller's newsletter site.",
+     "bp-drinks", "natural-health newsletter site from a remedy-program seller", False, "", True, False),
+    ("r86-028", W, False, "10010002", True, "aggregator listicle on drinks that lower blood pressure", U,
+     "Reports that in a beetroot-juice study all hypertensive participants' blood pressure 'returned to normal' and quotes 'as effective as medicines', with pomegranate and hibiscus claims and no word on keeping prescribed treatment.",
+     "Garbled aggregator English ('do not know it is infected', 'one of the recommended treatment methods is followed'). sources 1: universities and a researcher named. No harms (beet juice and oxalate, pomegranate-drug interactions), no doctor.",
+     "bp-drinks", "news-aggregator repost of a blood-pressure drinks listicle", False, "", True, False),
+    ("r86-029", W, False, "11011011", True, "detox-supplement company blog on signs the liver needs a detox", U,
+     "Accurate on liver functions and fatty-liver prevalence, but frames the liver as overburdened by '84,000 chemicals', toxicants and stress and promises 'liver rejuvenation' for energy, hormones and cognition.",
+     "HARD: the excerpt stops before the 'signs' and any product, so the label rests on the premise (a healthy liver does not need a detox) and the company's purpose; advertising 1. sources 1: one numbered reference and Mayo Clinic. authorship 1: named nutritionist. risks 1: no intervention discussed yet.",
+     "liver-signs", "detox-supplement maker's blog; seller source", False, "", True, False),
+    ("r86-030", W, False, "00100001", True, "herbal-supplement maker's page on liver detox", U,
+     "Lists bloating, tiredness, weight gain, mood swings and memory loss as the liver's 'SOS signals' for a detox, blames 'fluoridated water' and skincare chemicals, and says leftover toxins reach the brain.",
+     "HARD: it does send dark urine or pale stools to a practitioner (warning_signs_present true, care 1), but a yellowish skin tinge is left as a 'telltale sign' without an action and common symptoms are steered toward a detox rather than a check-up. advertising 1: a supplement maker's page, no product shown.",
+     "liver-signs", "herbal-supplement manufacturer's detox page; seller source", False, "", True, True),
+    ("r86-031", W, True, "12101011", True, "urology practice page on passing kidney stones", U,
+     "Explains stone pain, risk factors, that some stones need medical treatment, over-the-counter pain relief and fluids, and alpha blockers to help passage.",
+     "Two slips give accuracy 1: nifedipine is a calcium-channel blocker, not an alpha blocker, and orange juice is not a general drug-interaction risk. care 1: 'others need medical attention' with no fever or blockage sign, so warning_signs_present false. risks 1: no NSAID cautions (kidney disease, ulcers). authorship 1: named doctor's site.",
+     "kidney-er", "ordinary consumer page from a urology practice", False, "", True, False),
+    ("r86-032", N, True, "21010112", True, "science-news repost of a hospital release on vitamin D and depression (VITAL-DEP)", U,
+     "Reports a five-year randomised trial in over 18,000 adults aged 50+ in which vitamin D3 did not prevent depression or improve mood, with the lead author's quotes and the journal named.",
+     "claims 1: 'what may be the definitive answer' overstates one ancillary trial. sources 1: a single (author) voice, no independent expert. risks 1: no limits (mostly non-deficient participants). date 1: the JAMA publication date is given in the text. Reposted on an unrelated domain.",
+     "n-vitd", "news repost of a supplement-trial result", False, "", False, False),
+    ("r86-033", N, True, "21010012", True, "general-interest site news item on the VITAL vitamin D fracture result", U,
+     "Accurately reports that 2,000 IU of vitamin D3 a day did not reduce fractures among 25,000 mostly non-deficient adults over five years, with figures, and that the result does not apply to deficiency or osteoporosis.",
+     "claims 1: 'bones ... do not become stronger' (fractures, not strength, were measured) and 'supplements are necessary' for deficiency state more than the trial shows. risks 1: limits given, no harms. sources 1: journal and trial named, no link or quote. No date shown.",
+     "n-vitd", "news item on a supplement trial from a general site", False, "", False, False),
 ]
