@@ -32,6 +32,10 @@ Q = {
     "liver-signs": "signs your liver needs a detox natural liver cleanse supplement",
     "kidney-er": "kidney stone pain relief at home when to go to ER lemonade tamsulosin",
     "n-vitd": "vitamin D pills do not prevent fractures depression new study news report",
+    "n-probiotic": "daily probiotic pill trial depression anxiety news scientists",
+    "n-fishoil": "fish oil omega-3 supplements study news heart atrial fibrillation risk",
+    "n-turmeric": "turmeric supplement news study depression or arthritis researchers claim breakthrough",
+    "n-berberine": "berberine nature's ozempic news study weight loss supplement",
 }
 
 ROWS = [
@@ -180,4 +184,31 @@ ROWS += [
      "Accurately reports that 2,000 IU of vitamin D3 a day did not reduce fractures among 25,000 mostly non-deficient adults over five years, with figures, and that the result does not apply to deficiency or osteoporosis.",
      "claims 1: 'bones ... do not become stronger' (fractures, not strength, were measured) and 'supplements are necessary' for deficiency state more than the trial shows. risks 1: limits given, no harms. sources 1: journal and trial named, no link or quote. No date shown.",
      "n-vitd", "news item on a supplement trial from a general site", False, "", False, False),
+]
+
+ROWS += [
+    ("r86-034", N, False, "10000001", True, "pharmacy blog news blurb on probiotics as an add-on for depression", U,
+     "Headlined 'Probiotics an effective adjunct to antidepressants', it reports that probiotics 'reduce symptoms' in major depression on the strength of an eight-week pilot trial, with no numbers, size, journal or limits.",
+     "A feasibility pilot (small, short) turned into an efficacy headline. advertising 1: a pharmacy's site that sells supplements. No harms or independent view.",
+     "n-probiotic", "pharmacy-blog news item on a probiotic trial; seller-hosted news", False, "", False, False),
+    ("r86-035", N, False, "11010002", True, "news-commentary piece on probiotic trials for depression and anxiety", U,
+     "Says research 'is increasingly showing' that one probiotic capsule a day helps depression and anxiety, relaying two trials second-hand from a magazine with no figures, sizes or limits beyond 'modest but meaningful'.",
+     "HARD: it does say probiotics are not a cure and names the journals (sources 1), but pilot results are generalised into a trend and embellished ('the difference between a day when they can barely get out of bed' and doing chores) without numbers, independent comment or harms (risks 0).",
+     "n-probiotic", "second-hand news commentary on a supplement trend", False, "", False, False),
+    ("r86-036", N, True, "11010012", True, "aggregator repost of a news story on fish oil and atrial fibrillation (UK Biobank)", U,
+     "Reports relative risks (13% higher atrial fibrillation, 5% higher stroke without heart disease; 15% lower atrial fibrillation with heart disease), the journal, the 400,000-person cohort and the authors' call for more study.",
+     "HARD: it misdescribes the cohort ('These people used fish oil supplements regularly'; only a minority did) and calls fish oil 'widely known to help treat cardiovascular disease' (accuracy 1, claims 1), and gives relative figures only; label true because the association framing and limits are kept. No date shown.",
+     "n-fishoil", "aggregator repost of supplement-study news", False, "", False, False),
+    ("r86-037", N, True, "22010112", True, "food-industry news item on a review questioning curcumin's benefits", U,
+     "Reports a 2017 review in the Journal of Medicinal Chemistry concluding curcumin has 'limited, if any, therapeutic benefits', lists the popular claims it tested and notes poor absorption and the call to study whole turmeric.",
+     "Accurate and modest. sources 1: journal and date named, no link or quote. date 1: the review's publication date is in the text. risks 1: no harms of supplements (liver injury) mentioned.",
+     "n-turmeric", "news item on a turmeric evidence review", False, "", False, False),
+    ("r86-038", N, True, "22010112", True, "re-hosted newspaper article on berberine as 'nature's Ozempic'", U,
+     "Opens with a user's eight-pound loss but quotes an independent Yale epidemiologist that the label is 'pure marketing' and that natural and cheap do not mean effective or safe, and promises the risks and evidence.",
+     "Re-hosted on an unrelated domain (unreliable-leaning). risks 1: side effects promised, not shown. date 1: '(2024)' in the title. No byline in the excerpt.",
+     "n-berberine", "supplement-trend news story copied onto an unrelated domain", False, "", False, False),
+    ("r86-039", N, True, "22010012", True, "viral-news aggregator copy of a TV-network story on berberine", U,
+     "A user's three-pound loss is set against two named physicians, one who leads a supplement research programme, calling the Ozempic comparison 'a complete misnomer' and the evidence 'very little'.",
+     "Scraped with cut-off sentences ('experts tell'); the journalism shown is sound. risks 1: costs given, no side effects in the excerpt. sources 1: independent experts, no study named.",
+     "n-berberine", "aggregator copy of supplement-trend news", False, "", False, False),
 ]
