@@ -36,6 +36,9 @@ Q = {
     "n-fishoil": "fish oil omega-3 supplements study news heart atrial fibrillation risk",
     "n-turmeric": "turmeric supplement news study depression or arthritis researchers claim breakthrough",
     "n-berberine": "berberine nature's ozempic news study weight loss supplement",
+    "candida-fast": "how to get rid of candida naturally fast coconut oil oregano",
+    "uti-acv": "apple cider vinegar for UTI does it cure bladder infection at home",
+    "bp-supp": "blood pressure supplement reviews lowers BP naturally capsules formula",
 }
 
 ROWS = [
@@ -211,4 +214,27 @@ ROWS += [
      "A user's three-pound loss is set against two named physicians, one who leads a supplement research programme, calling the Ozempic comparison 'a complete misnomer' and the evidence 'very little'.",
      "Scraped with cut-off sentences ('experts tell'); the journalism shown is sound. risks 1: costs given, no side effects in the excerpt. sources 1: independent experts, no study named.",
      "n-berberine", "aggregator copy of supplement-trend news", False, "", False, False),
+]
+
+ROWS += [
+    ("r86-040", W, False, "00001001", True, "chiropractor's wellness-site article on getting rid of candida", U,
+     "Lists vague symptoms (immune decline, itchy skin, weight gain without diet change, bloating) as signs of candida overgrowth and says treating repeated yeast or urinary infections with antibiotics 'made the candida buildup in your body worse'.",
+     "Invites self-diagnosis of a contested syndrome and casts antibiotics for UTIs as harmful long term, without saying when infections need treatment; not unsafe_advice (no explicit stop-or-avoid instruction in the excerpt). authorship 1: the named practitioner. advertising 1: a wellness site that sells its own products.",
+     "candida-fast", "chiropractor's supplement/wellness site on candida; alternative-health source", False, "", True, False),
+    ("r86-041", W, False, "00001000", True, "oregano-oil seller's blog on fighting candida naturally", U,
+     "An oregano-oil shop's post saying candida overgrowth causes eczema, weight gain and sugar cravings, that fluconazole is 'extremely harsh on the liver', and quoting a candida-diet author that candida 'does not develop resistance' to oregano oil.",
+     "The product claims are carried by an attributed quote, so unsafe_advice false; label false for the seller's own disparagement of prescription antifungals and the unsupported resistance and cancer claims. advertising 0: a shop selling the oil it praises. authorship 1: a named (non-medical) quoted author. Dates shown belong to neighbouring posts (date 0).",
+     "candida-fast", "oregano-oil seller's blog; seller source", False, "", True, False),
+    ("r86-042", W, False, "00100002", True, "spam article on a company subdomain about cider vinegar for UTIs", U,
+     "Sets out to show cider vinegar's 'potential benefits for treating UTIs', claiming it alters urine pH and supplies probiotics that 'might aid in combating harmful bacteria in the urinary tract', with broken image code in the text.",
+     "One boxed note says to consult a provider if you suspect a UTI, 'especially if symptoms are severe or recurrent' (care 1); that is a general prompt, and fever or chills are listed only as symptoms, so warning_signs_present false. No evidence that vinegar treats UTIs; delay risks kidney infection.",
+     "uti-acv", "machine-written spam article on an unrelated company subdomain; careless source", False, "", True, False),
+    ("r86-043", W, False, "11010001", True, "natural-supplement content site on supplements to lower blood pressure", U,
+     "Presents 'lower blood pressure supplements' (magnesium, green tea extract, potassium, garlic) as 'an accessible solution', saying studies show they 'help support healthy blood flow', while calling them 'not magic pills' to use alongside lifestyle change and conventional medicine.",
+     "HARD: the 'alongside conventional medicine' line is there, but the page's purpose is to promote supplements for a condition needing monitored treatment, and potassium is named with no caution for kidney disease or blood-pressure drugs that raise potassium (risks 0). sources 1: CDC figures. advertising 1: supplement-promotion site.",
+     "bp-supp", "supplement-promotion site on hypertension; supplement source", False, "", True, False),
+    ("r86-044", W, False, "11010012", True, "AI research-summary page on natural blood pressure pills", U,
+     "An automated summary saying supplements such as beetroot juice, garlic and CoQ10 'can effectively reduce blood pressure', contrasting drugs that 'often come with side effects and high costs' and calling nutraceuticals 'generally well-tolerated' with 'a good safety profile'.",
+     "HARD: it gives figures (garlic -5.1/-2.5 mmHg), warns that ephedra and licorice raise blood pressure (risks 1) and names a society position, but it passes on an implausible effect size (d = 1.45) uncritically, frames drugs negatively and never says supplements should not replace prescribed treatment or be discussed with a doctor (care 0). 'generally' qualifies the safety line, so unsafe_advice false.",
+     "bp-supp", "AI research-summary search engine page; tests an automated 'evidence' source", False, "", True, False),
 ]
