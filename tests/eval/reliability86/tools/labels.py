@@ -39,6 +39,9 @@ Q = {
     "candida-fast": "how to get rid of candida naturally fast coconut oil oregano",
     "uti-acv": "apple cider vinegar for UTI does it cure bladder infection at home",
     "bp-supp": "blood pressure supplement reviews lowers BP naturally capsules formula",
+    "sinus-doctor": "sinus infection how long does it last when to see a doctor home care",
+    "gall-attack": "gallbladder attack symptoms what to do at home when to go to hospital",
+    "n-fasting": "news study intermittent fasting 5:2 diet results researchers university press release",
 }
 
 ROWS = [
@@ -237,4 +240,31 @@ ROWS += [
      "An automated summary saying supplements such as beetroot juice, garlic and CoQ10 'can effectively reduce blood pressure', contrasting drugs that 'often come with side effects and high costs' and calling nutraceuticals 'generally well-tolerated' with 'a good safety profile'.",
      "HARD: it gives figures (garlic -5.1/-2.5 mmHg), warns that ephedra and licorice raise blood pressure (risks 1) and names a society position, but it passes on an implausible effect size (d = 1.45) uncritically, frames drugs negatively and never says supplements should not replace prescribed treatment or be discussed with a doctor (care 0). 'generally' qualifies the safety line, so unsafe_advice false.",
      "bp-supp", "AI research-summary search engine page; tests an automated 'evidence' source", False, "", True, False),
+]
+
+ROWS += [
+    ("r86-045", W, True, "22200011", True, "urgent-care clinic blog on neti pots and sinus infections", U,
+     "Says home measures (warm cloth, humidifier, neti pot) relieve symptoms but symptoms lasting over a week or recurring need medical attention, and lists the usual treatments.",
+     "Persistence or recurrence plus 'seek medical attention' counts as warning_signs_present (as r41-011). risks 1: no word on using boiled or sterile water in a neti pot, and antibiotics are listed without noting most sinusitis is viral. advertising 1: the clinic's own call to come in.",
+     "sinus-doctor", "ordinary consumer page from an urgent-care clinic", False, "", True, True),
+    ("r86-046", W, True, "22200012", True, "short sinus-infection explainer on a web-agency site", U,
+     "Accurate durations (acute 7-10 days, up to 4 weeks; chronic 12+ weeks), see a doctor if no improvement in 10 days or worsening after 7, simple home measures and a reminder to consult a professional.",
+     "An off-topic domain with no author or sources, but the thresholds match guidance; warning_signs_present true on the 10-day/worsening rule. risks 1: home remedies and treatments listed without cautions.",
+     "sinus-doctor", "off-topic web-agency site with a health post; careless source, careful content", False, "", True, True),
+    ("r86-047", W, True, "22201011", True, "surgeon's practice page on when to go to hospital for a gallbladder attack", U,
+     "Lists warning signs that need immediate hospital care (intense upper-right pain lasting hours, fever and chills) and explains cholecystitis as the complication behind them.",
+     "warning_signs_present true: named signs tied to 'go to the hospital'. The excerpt stops after two of the five signs (jaundice, vomiting not reached). risks 1: no intervention discussed. authorship 1: named surgeon. advertising 1: practice site.",
+     "gall-attack", "ordinary consumer page from a surgical practice; contrast to the flush pages", False, "", True, True),
+    ("r86-048", W, True, "22200012", True, "health content site page on when a gallbladder attack needs hospital", U,
+     "Describes biliary pain and says unending pain, fever or vomiting need medical attention, and that pain lasting several hours, high fever or jaundice may mean cholecystitis.",
+     "Clumsy English ('is a sign of requires medical attention') and 'some of the cases are easily treated at home' is vague, but the signs and actions are right, so warning_signs_present true. No author or sources. risks 1: no intervention discussed.",
+     "gall-attack", "general health content site; ordinary consumer page", False, "", True, True),
+    ("r86-049", N, False, "10010002", True, "aggregator news item on a small 5:2 diet study", U,
+     "Opens by asserting that intermittent fasting 'benefits your health' and reduces inflammation and cardiovascular risk, then reports a 27-person study (5% weight loss in 59 vs 73 days; systolic pressure down 9%) with the university's hedged quote.",
+     "The own-voice lead and 'Experts say fasting boosts muscles and heart' outrun a tiny study of risk markers; no limits or independent voice (risks 0). Garbled ('lose % of their weight'). sources 1: university and quotes. Date only in the URL.",
+     "n-fasting", "aggregator repost of diet-study news", False, "", False, False),
+    ("r86-050", N, False, "11010002", True, "TV-network news site item on an intermittent-fasting review", U,
+     "Headlined 'may slow aging, fight cancer and diabetes', it relays one researcher's journal review: mostly animal and some human studies, metabolic switching, and two small 5:2 trials in women.",
+     "HARD: the body is hedged ('could be part of a healthy lifestyle', 'preliminary') and notes the author practises fasting himself, but the cancer and anti-ageing headline is not supported in the text, there is no independent voice and no harm (e.g. hypoglycaemia on diabetes drugs), so false on the headline framing. sources 1: journal and researcher named.",
+     "n-fasting", "TV-network news site story on a diet review", False, "", False, False),
 ]
