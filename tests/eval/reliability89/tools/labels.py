@@ -21,6 +21,9 @@ Q = {
     "uti2": "UTI symptoms burning urination women when to see doctor",
     "n-eye": "news eye health screen time myopia study researchers said",
     "n-dvt": "travellers warned blood clots long-haul flights study news",
+    "throat2": "sore throat won't go away two weeks forum",
+    "toesrun": "why do my toes go numb when I walk or run shoes",
+    "vision2": "blurred vision suddenly diabetes or stroke emergency",
 }
 
 ROWS = [
@@ -109,4 +112,19 @@ ROWS = [
      "Gives the absolute risk (about 1 in 6,000), its doubling after four hours' immobility, who is at higher risk, and quotes a WHO official that immobility in any transport is the cause.",
      "Reposted without attribution on an unrelated domain; 'highly significant public health issue' is the one overstatement. risks 1: advice (leg exercise, avoid sleeping pills) without evidence of benefit. date 1: 'Friday' only.",
      "n-dvt", "news story quoting WHO with absolute risk, on an odd repost domain", False, "", False, False),
+    ("r89-018", W, False, (1, 1, 0, 0, 0, 0, 1, 2), True,
+     "'what causes sore throat for 2 weeks' answer on a Q&A aggregator", U,
+     "Asked about a sore throat lasting two weeks, it lists diphtheria among the 'more common' bacterial causes and calls home remedies 'often the most effective treatment', with no prompt to get a throat that has lasted that long checked.",
+     "HARD: most statements are individually defensible (viral causes, salt-water gargles, antibiotics for bacterial infection, tumour or HIV occasionally); label false because a page answering the two-week question steers to home care and reaches no red flag or doctor visit before the excerpt stops (care 0, warning_signs_present false).",
+     "throat2", "Q&A aggregator answer to the two-week question (careless source)", False, "", True, False),
+    ("r89-019", W, True, (2, 2, 2, 0, 0, 0, 1, 1), True,
+     "expert answer about numb toes when running, scraped onto an unrelated domain", U,
+     "Practical shoe-fit, lacing and walk-interval advice for toe numbness while running, and a podiatrist or sports orthopaedist if shoes and training are not the cause.",
+     "HARD: re-hosted without attribution on a spam-like domain (advertising 1; the answerer is unnamed, authorship 0). The answer is sound and ties the situation (numbness not explained by shoes or training) to seeing a clinician, so warning_signs_present true, though it does not mention numbness at rest or diabetes.",
+     "toesrun", "scraped expert Q&A on an odd domain (careless host)", False, "", True, True),
+    ("r89-020", W, True, (2, 2, 1, 0, 0, 0, 1, 2), True,
+     "eye-practice blog on causes of sudden blurry vision", U,
+     "Lists stroke signs, retinal-detachment signs (flashes, shadow, specks), concussion, eye infection and migraine, and says sudden blurred vision should always be treated.",
+     "warning_signs_present true ('always seek treatment for suddenly blurred' vision; a first migraine -> medical attention). care 1: stroke signs are given as things to 'watch for' without 'call 911' in the excerpt.",
+     "vision2", "eye-practice blog with stroke and retinal-detachment signs", False, "", True, True),
 ]
