@@ -27,6 +27,9 @@ Q = {
     "hb-otc": "pharmacy blog heartburn indigestion over the counter antacid advice",
     "n-uti": "pharmacists can now prescribe antibiotics for UTI news scheme",
     "n-skin": "sun safety skin cancer dermatologist warns summer moles check news 2024",
+    "calf2": "swollen calf one leg after travel when to go to emergency",
+    "uti3": "tua saude burning urination causes treatment",
+    "toes3": "times of india health numb feet tingling warning sign doctors say",
 }
 
 ROWS = [
@@ -150,4 +153,19 @@ ROWS = [
      "Gives the ABCD features dermatologists look for in a mole, says a growing or large mole should be checked, and recommends monthly self-checks.",
      "Thin seasonal TV item: the 'E' (evolving) is missing, no numbers or study, one named doctor and the reporter (sources 1, authorship 1). date 0: 2008 in the URL only.",
      "n-skin", "local TV health segment on mole checks (dermatology news)", False, "", False, False),
+    ("r89-025", W, False, (0, 1, 2, 1, 0, 0, 1, 1), True,
+     "calf-pain slide of an 'aches and pains you should never ignore' slideshow on a health content site", U,
+     "Rightly sends a red, hot, tender, swelling calf to hospital, but says a dislodged leg clot could cause a 'fatal heart attack or stroke' and that a clot stuck in the popliteal, femoral or iliac veins causes a pulmonary embolism.",
+     "HARD: the action is safe (go to hospital; warning_signs_present true, care 2), but the physiology is wrong twice and 'No, it's not a cramp' is overconfident; label false for the factual errors on an ad-supported slideshow (advertising 1). sources 1: Mayo Clinic and CDC named loosely.",
+     "calf2", "ad-supported slideshow page (careless source)", False, "", True, True),
+    ("r89-026", W, True, (1, 2, 2, 0, 0, 0, 1, 2), True,
+     "machine-translated copy of a Brazilian consumer-health article on burning when urinating", U,
+     "Covers UTI, thrush, STIs and product allergy as causes, says burning lasting more than 2-3 days needs a doctor, and that UTI antibiotics are prescribed by a doctor for 3-7 days.",
+     "HARD: garbled translation (a bullet list made of sentence fragments, 'Burns when urinating'), 'low fever' as a classic bladder-infection symptom and poor hygiene as the male cause (accuracy 1); the advice is sound, so true. warning_signs_present true (burning beyond 2-3 days -> gynaecologist). Cranberry for recurrent infection is hedged ('may').",
+     "uti3", "machine-translated copy of a consumer-health article (careless host)", False, "", True, True),
+    ("r89-027", W, True, (1, 2, 1, 1, 0, 0, 1, 2), True,
+     "health feature on an Indian news and entertainment portal (numbness in hands and feet)", U,
+     "Distinguishes brief positional numbness from repeated numbness (B12 deficiency, diabetes, pinched nerve) and flags sudden one-sided numbness as a possible stroke sign, quoting a named doctor.",
+     "HARD: awkward, partly garbled English ('blood or signals not reaching the veins'); the stroke sign appears only in the highlights with no 'call emergency services', and the 'when to see a doctor' section is promised but not reached, so warning_signs_present false and care 1; judged true as broadly accurate. Filed as a web page (symptom feature, not a news report).",
+     "toes3", "news portal symptom feature with a doctor quote", False, "", True, False),
 ]
