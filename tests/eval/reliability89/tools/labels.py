@@ -35,6 +35,8 @@ Q = {
     "mole3": "mole removal at home cream apple cider vinegar",
     "wax3": "hydrogen peroxide ear wax drops how long safe",
     "bloat3": "constant bloating women ovarian cancer warning sign",
+    "vision3": "improve eyesight naturally blurry vision eye exercises no glasses",
+    "n-derm": "dermatology news study sunscreen skin cancer risk researchers report",
 }
 
 ROWS = [
@@ -203,4 +205,19 @@ ROWS = [
      "Reports a Target Ovarian Cancer survey (79% did not know bloating can be a sign), says bloating usually is not cancer, and gives the charity's rule of symptoms occurring 12 times a month, with a patient story.",
      "HARD: 'surprising killer cancer warning sign' is a fear headline (claims 1) on an unattributed repost (advertising 1); the body is balanced ('more often than not, it won't be cancer') and the figures are attributed to the charity's survey, so true. No harms of over-investigation are discussed (risks 1).",
      "bloat3", "tabloid-style repost of an ovarian-cancer awareness story (careless source)", False, "", False, False),
+    ("r89-034", W, False, (0, 0, 0, 0, 0, 0, 0, 2), True,
+     "'exercises to improve your eyesight without glasses' listicle on a wellness content site", U,
+     "Offers focusing drills, blinking, a figure-eight and palming as a way to improve vision without glasses or surgery, claiming blinking 'will restore your vision' and the drills give 'excellent results'; eye exercises do not correct refractive error or treat the causes of blurred vision.",
+     "HARD: unsafe_advice true on the own-voice cure claim ('will restore your vision'), addressed to people with blurred vision and offered as an alternative to glasses or surgery, with no advice to have the eyes examined (care 0). The drills themselves are harmless. '4 in 6 people' is unsourced.",
+     "vision3", "content-farm eyesight-without-glasses listicle (careless source)", True, "This way will restore your vision and strengthen your eye muscles", True, False),
+    ("r89-035", W, False, (0, 0, 0, 0, 0, 0, 0, 1), True,
+     "page 2 of the same 'improve your eyesight without glasses' slideshow on a recipe site", U,
+     "Repeats the figure-eight and palming drills as 'excellent exercise for your eye muscles' under a title promising better eyesight without glasses, crediting another content farm as the source.",
+     "HARD: the same content as r89-034 on a different domain, but the stored page-2 excerpt lacks the 'restore your vision' sentence, so unsafe_advice false here (claims 0 for the title's promise). advertising 1: a paged slideshow on a recipe site.",
+     "vision3", "recipe site's paged copy of the same listicle (careless source)", False, "", True, False),
+    ("r89-036", N, True, (2, 2, 0, 1, 1, 0, 2, 2), True,
+     "newspaper health column on studies linking sunscreen to skin cancer (1999)", U,
+     "Explains that the studies linking sunscreen use to more skin cancer are confounded (fair-skinned people both burn and use more sunscreen), quoting a dermatologist, and keeps sunscreen as part of sun protection with hats, clothing and midday shade.",
+     "The studies are not named (sources 1); named writer (authorship 1); 1999 only in the URL (date 0). risks 2: the confounding is explained clearly.",
+     "n-derm", "newspaper column on sunscreen and skin cancer (dermatology news)", False, "", False, False),
 ]
