@@ -39,8 +39,8 @@ WHOLE_FILE_SPLITS = {
 # round 9's (s8-) into dev8/test8, round 11's (s9-) into dev9/test9, round 12's (s10-) into
 # dev10/test10, round 13's (s11-) into dev11/test11, round 14's (s12-) into
 # dev12/test12, round 15's (s14-) into dev14/test14 and round 15b's (s15-, health news) into
-# dev15/test15, round 16's (s16-) into dev16/test16, and round 30's four sets (s30- to s33-)
-# into dev30/test30 ... dev33/test33. The prefix is the id up to and
+# dev15/test15, round 16's (s16-) into dev16/test16, round 30's four sets (s30- to s33-)
+# into dev30/test30 ... dev33/test33, and round 31's (s34-, s35-, s36-) into dev34/test34 ... The prefix is the id up to and
 # including its first "-".
 PAGE_SPLITS = {
     "s5-": ("dev5", "test5"),
@@ -58,6 +58,8 @@ PAGE_SPLITS = {
     "s31-": ("dev31", "test31"),
     "s32-": ("dev32", "test32"),
     "s33-": ("dev33", "test33"),
+    "s34-": ("dev34", "test34"),
+    "s35-": ("dev35", "test35"),
 }
 
 

@@ -89,6 +89,10 @@ SETS = {
     "reliability83": "reliability83",
     "reliability84": "reliability84",
     "reliability85": "reliability85",
+    "reliability86": "reliability86",
+    "reliability87": "reliability87",
+    "reliability88": "reliability88",
+    "reliability89": "reliability89",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
