@@ -1,0 +1,60 @@
+"""rel90 label records: ROWS (id, genre, reliable, scores, partial, doc_type, source_leaning, why,
+note, query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present) and Q (query key -> search query). Scores are a string of eight digits in
+the order accuracy_balance, claims, care_prompt, sources, authorship_review, date,
+risks_uncertainty, advertising. No page text here beyond short quoted phrases."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "cancer": "cure cancer naturally without chemo protocol",
+    "autism": "autism recovery biomedical protocol my son recovered",
+    "ms": "reverse multiple sclerosis naturally diet",
+    "lyme": "chronic Lyme disease herbal protocol cured my Lyme",
+    "heart": "reverse heart disease naturally without statins clogged arteries",
+    "dep": "how to get off antidepressants naturally treat depression without medication",
+}
+
+ROWS = [
+    ("r90-001", W, True, "11110212", True, "personal blog post: 'complementary' natural cancer protocol (living document)", U,
+     "Frames its habits as complementary, to be used alongside standard cancer treatment, and says there are 'no silver bullets, or miracle cures'; the doctor-bashing 'Why' list is unfair but recommends nothing harmful in the excerpt.",
+     "HARD: mostly a table of contents; the 'Why' bullets (doctors on a 'script', fearing liability) undermine trust in oncologists (accuracy 1) and 'a significant positive outcome probability can be achieved' overreaches (claims 1), but the protocol is explicitly complementary and its items are not shown, so thin-but-fair. care 1: alongside traditional treatment, no prompt to discuss supplements with the team. date 2: posted January 29, 2026. risks 1: no harms of any item shown.",
+     "cancer", "a self-published 'natural cancer treatment protocol'; the other protocol-style results were already used", False, "", True, False),
+    ("r90-002", W, False, "00010011", True, "diet website page on healing cancer 'the natural way'", U,
+     "Tells people who already have cancer how to 'get rid of it' the natural way, citing a pancreatic-enzyme book, EMFs and cancer screening itself as causes, and invites readers to decide treatment from their own research.",
+     "sources 1: books named (no studies). risks 1: it does say 'This is not a tested cancer protocol'. advertising 1: Amazon book link in the text. unsafe_advice false: no cure word or stop-treatment line in the excerpt, only 'protocols that have been used successfully'.",
+     "cancer", "a 'healing cancer naturally' step-by-step page on a diet site", False, "", True, False),
+    ("r90-003", W, False, "00000002", True, "support-group forum post: parent's autism 'recovery' story (Dr. Goldberg's protocol)", U,
+     "Announces 'My son is recovered!!!' with an unnamed doctor's protocol and a 'What Our Pediatrician Never Told Us' framing; testimonial only, no evidence, no risks.",
+     "unsafe_advice false: the poster concedes the children 'are not cured' and still need medication; 'recovery is possible for many kids' is not a guarantee. The forum thread is the page.",
+     "autism", "a forum testimonial for an autism recovery protocol", False, "", True, False),
+    ("r90-004", W, False, "00000002", True, "parent blog post on the 'Autism is reversible' documentary and the DAN! protocol", U,
+     "Passes on Generation Rescue's 'Autism is reversible' message and describes following the DAN! biomedical protocol, including heavy-metal 'detoxification' (chelation), as treatment for the causes of autism, with no word on evidence or danger.",
+     "HARD: the writer is cautious about 'snake oil' and keeps intensive therapy, and the cure claims are the documentary's, so unsafe_advice false (attributed); label false because heavy-metal detoxification of a child, a treatment with deaths on record, is presented approvingly with no caution. date 0: date only in the URL.",
+     "autism", "a parent blog following the DAN! biomedical protocol", False, "", True, False),
+    ("r90-005", W, False, "00000001", True, "autism-diet nutritionist's post reposting a Generation Rescue recovery testimonial", U,
+     "Presents a parent's testimonial ('my son will recover from autism') as evidence that 'autism is treatable. Kids are recovering', and hints at the flu shot and MMR as triggers.",
+     "advertising 1: the author promotes her autism-diet information and the groups' resources. unsafe_advice false: no own-voice cure or stop-treatment line; the vaccine hint is insinuation, not advice.",
+     "autism", "a nutritionist's site reposting an autism recovery testimonial", False, "", True, False),
+    ("r90-006", W, False, "00010002", True, "natural-treatment site article: 'science based' natural treatment for MS", U,
+     "Understates disease-modifying therapy ('prognosis is hardly ever modified by their treatment') and says natural treatments 'have been proven effective' and 'should be considered by every MS patient'.",
+     "HARD: it correctly says there is no cure and that DMTs slow progression, and it argues for combining drugs with natural treatments, not replacing them (unsafe_advice false); label false for the unsupported 'proven effective' claim and the misleading picture of DMTs. sources 1: NINDS and a footnote. date 0: URL only.",
+     "ms", "a natural-treatment site claiming 'science based' MS remedies", False, "", True, False),
+    ("r90-007", W, True, "11100002", True, "lifestyle content site article on MS lifestyle changes", U,
+     "Accurate outline of MS that says there is no cure and presents natural remedies as a supplement to traditional treatment.",
+     "HARD: 'supplements that are recommended' (CoQ10, ginkgo biloba) are unsupported and given with no caution (claims 1, risks 0), and disease-modifying drugs are only implied ('slowing disease progression'); label true because nothing replaces treatment and there is no cure claim. care 1: traditional treatment plans mentioned, no prompt to discuss supplements. warning_signs_present false: no relapse sign tied to an action.",
+     "ms", "a general content site on MS lifestyle; looked likely to be careful (honest page on the topic)", False, "", True, False),
+    ("r90-008", W, False, "01001212", True, "physician's personal 'chronic Lyme' story (site of a herbal-supplement seller)", U,
+     "Tells readers that 'most doctors don't understand' Lyme and that even Lyme specialists miss its complexities, and builds a chronic-Lyme self-diagnosis out of a list of non-specific symptoms (fatigue, brain fog, aches) first diagnosed as fibromyalgia.",
+     "HARD: nothing is sold and no treatment is named in the excerpt (advertising 2 on the text; risks 1, no intervention discussed), and the story is told by a named doctor (authorship 1); label false for the contested 'chronic Lyme' framing that invites people with non-specific symptoms to distrust their doctors (as r21-035). date 2: 'Updated 7/22/22'.",
+     "lyme", "a doctor's 'my chronic Lyme journey' page on a supplement-brand site", False, "", True, False),
+    ("r90-009", W, False, "00010002", True, "herbalist's personal blog: Lyme herbal protocol after stopping antibiotics", U,
+     "Shares a herbal Lyme protocol after the writer stopped antibiotics because they 'would not be good for my body' and would destroy intestinal flora; no evidence, no care prompt.",
+     "HARD: a personal narrative, not an instruction, but it frames quitting antibiotic treatment for herbs as the path that worked, so unsafe_advice true (own-voice stop of a prescribed medicine, as r21-006). sources 1: Buhner book named. date 0: URL only.",
+     "lyme", "a personal Lyme 'protocol' blog that replaced antibiotics with herbs", True, "I felt that it would not be good for my body to continue taking the antibiotics", True, False),
+    ("r90-010", W, True, "22100012", True, "holistic health site's Lyme disease explainer", U,
+     "Accurate account of Lyme disease, its ticks, the rash and the three stages, and that untreated early infection can spread to joints, nerves and heart.",
+     "care 1: 'detected and treated properly' implies care but there is no explicit prompt. warning_signs_present false: the rash after a tick bite is described but not tied to an action. risks 1: no intervention discussed.",
+     "lyme", "a holistic site's Lyme explainer (honest page on the topic)", False, "", True, False),
+]
