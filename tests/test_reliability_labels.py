@@ -93,6 +93,7 @@ SETS = {
     "reliability87": "reliability87",
     "reliability88": "reliability88",
     "reliability89": "reliability89",
+    "reliability90": "reliability90",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
