@@ -222,7 +222,7 @@ ROWS = [
      "newsfood", "international broadcaster's food-safety report", False, "", False, False),
     ("r91-048", N, True, "12000022", True, "hospital-system news item with summer safety tips", U,
      "Good bee-sting guidance with a seek-care list (large swelling, throat tightness, hives, dizziness) and immediate help for stings in the mouth or nose.",
-     "HARD: 'Remove any nests you find on your property' invites stings (a professional should do it), and the repellent advice is out of date (no DEET under 3 years and 10% under 16, no treated children's clothing; DEET up to 30% is accepted from 2 months), so accuracy 1; label true because the errors are over-cautious, not harmful for the sting advice. warning_signs_present true (news, not warranted). risks 2: cautions for each product.",
+     "HARD: 'Remove any nests you find on your property' invites stings (a professional should do it), and the repellent advice is out of date (no DEET under 3 years and 10% under 16, no treated children's clothing; DEET up to 30% is accepted from 2 months), so accuracy 1; label true because the sting advice (the core) is sound, the repellent errors are over-cautious, and the nest line is a single risky tip. warning_signs_present true (news, not warranted). risks 2: cautions for each product.",
      "newssummer", "hospital-system summer-tips news item", False, "", False, True),
     ("r91-049", N, False, "11010011", True, "personal-injury law firm blog tag page on cooking safety and food poisoning", U,
      "A fragmentary tag page from a law firm mixing an outbreak report with fear framing ('Have you noticed the increased amount of reported foodborne illness outbreaks lately?') and a misquoted CDC figure ('exposed to' rather than made ill).",
