@@ -60,6 +60,7 @@ PAGE_SPLITS = {
     "s33-": ("dev33", "test33"),
     "s34-": ("dev34", "test34"),
     "s35-": ("dev35", "test35"),
+    "s36-": ("dev36", "test36"),
 }
 
 

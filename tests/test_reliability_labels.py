@@ -94,6 +94,7 @@ SETS = {
     "reliability88": "reliability88",
     "reliability89": "reliability89",
     "reliability90": "reliability90",
+    "reliability91": "reliability91",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
