@@ -103,3 +103,54 @@ def test_the_place_scans_open_with_a_class_re_skips_to() -> None:
         first = next(iter(_parser.parse(rx.pattern, rx.flags).data))
         assert first[0] is _parser.IN
     assert re.compile(evidence._STATISTIC_WORDS).pattern
+
+
+VERDICT_TEXTS = [
+    "",
+    "is unnecessary",
+    "is not necessary for most people",
+    "Is Not Needed.",
+    "IS POINTLESS, is needless, are useless, was overrated, 's a waste of money",
+    "isn't necessary; aren't needed; wasn't required; isn’t necessary",
+    "kept as a last resort; as the last resort; AS YOUR LAST RESORT",
+    " is not the answer.",
+    "are never the treatment!",
+    "isn't the cure",
+    "do not work; don't really work; does not work as well; doesn't work; never work",
+    "is \u017funnecessary; i\u017f not needed; \u0130s not the answer; \u0131s useless",
+    "is u\u0307nnecessary; is NOT NEEDED\u00a0today; DON\u2019T work; is \u212aind of useless",
+    "is recommended for most people who need it",
+    "works well for many; is the answer for everyone; is not the only treatment",
+]
+
+
+def _random_clauses(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = [
+        "is", "are", "was", "'s", "isn't", "aren't", "wasn't", "not", "never", "do", "does",
+        "don't", "doesn't", "really", "work", "works", "unnecessary", "pointless", "needless",
+        "useless", "overrated", "a waste", "necessary", "needed", "required", "as", "a", "the",
+        "your", "last", "resort", "answer", "treatment", "solution", "cure", "way", "well",
+        "for", "all", "some", "in", "right away", "usually", ".", "!", ";", ":", ",", "  ",
+        "IS", "NOT", "Never", "ſ", "İ", "ı", "K", "é", "less", "n't",
+    ]  # fmt: skip
+    return [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(n)]
+
+
+def test_the_verdict_words_hold_a_word_of_every_verdict() -> None:
+    """``consult._verdict`` finds what ``_VERDICT.search`` finds, and every ASCII string
+    it matches in holds one of ``_VERDICT_WORDS`` lowercased."""
+    from medlint.checks import consult
+
+    matched = skipped = 0
+    for text in VERDICT_TEXTS + _random_clauses(20000, 3104):
+        plain = consult._VERDICT.search(text)
+        found = consult._verdict(text)
+        assert (found and found.span()) == (plain and plain.span()), text
+        if plain is not None:
+            matched += 1
+            if text.isascii():
+                assert consult._VERDICT_WORDS.search(text.lower()), text
+        elif text.isascii() and not consult._VERDICT_WORDS.search(text.lower()):
+            skipped += 1
+    assert matched >= 500 and skipped >= 1000
