@@ -162,10 +162,17 @@ def _plain(rx: Any) -> re.Pattern[str]:
     return rx  # type: ignore[no-any-return]
 
 
+class _Searched:
+    """A function standing for a regex's ``search`` (``consult._verdict``, round 31a)."""
+
+    def __init__(self, search: Any, regex: re.Pattern[str]) -> None:
+        self.search, self.regex = search, regex
+
+
 QUICK = {
     "_AVOID": consult._AVOID,
     "_INSTEAD": consult._INSTEAD,
-    "_VERDICT": consult._VERDICT,
+    "_VERDICT": _Searched(consult._verdict, consult._VERDICT),
     "_BEFORE": consult._BEFORE,
     "_NEED_SOMETHING_TO": consult._NEED_SOMETHING_TO,
     "_NOT_FINDING": evidence._NOT_FINDING,

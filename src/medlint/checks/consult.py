@@ -578,7 +578,22 @@ _VERDICT = re.compile(
     r"(?!\s+(?:as|for (?:all|every|some)|in (?:all|every|some)|well|right away|immediately))",
     re.I,
 )
-_VERDICT = gated(_VERDICT)
+# Every match of _VERDICT holds one of these, read under re.I ("not", "never" and "n't" of
+# the denials, "less" of "pointless", "needless" and "useless", ...): an ASCII string
+# lowercased without any is not searched (there re.I matches a letter exactly where its
+# lowercase is that letter). One scan of the short string after a mention of care, where
+# literal_gate's six ways, looked up literal by literal, cost more than the search they
+# spared (docs/performance.md, Round 31a).
+_VERDICT_WORDS = re.compile(r"n't|not|never|less|a waste|overrated|unnecessary|last resort")
+
+
+def _verdict(text: str) -> re.Match[str] | None:
+    """``_VERDICT.search(text)``."""
+    if text.isascii() and _VERDICT_WORDS.search(text.lower()) is None:
+        return None
+    return _VERDICT.search(text)
+
+
 # Care denied or distrusted, around the match.
 _AFTER = re.compile(
     r"^\s*(?:will\s+|just\s+)?only\s+(?:want|give|care|sell|prescribe|push)"
@@ -1133,7 +1148,7 @@ class ConsultDiscouraged(ForbiddenRule):
             # avoidance limited to a case ("avoid x-rays during pregnancy"): a precaution
             sentence = analysis.words_of_sentence(mention.sentence)
             return self.avoidance_limits.isdisjoint(sentence)
-        verdict = _VERDICT.search(after_text)
+        verdict = _verdict(after_text)
         if (
             verdict
             and not self.extent_modifiers.intersection(words_before[-1:])

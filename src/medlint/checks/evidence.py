@@ -99,6 +99,36 @@ _STATISTIC_PLACES = re.compile(
 )
 
 
+# The same places in an ASCII page, fewer and found sooner (``statistics``): ``re`` enters
+# a pattern only at the characters of a leading class, and ``_STATISTIC_PLACES`` opens with
+# a choice, so ``re`` entered it at every character. Here each scan opens with a class of
+# ASCII characters: the figures' places (a run of digits at its first digit, "#", "." before
+# a digit) and the words' places (a character that is no word character before one of the
+# words, the word's first letter being the place; a word at the page's start is tried
+# apart). About 15,800 of M600's places instead of 25,700.
+_FIGURE_PLACES = re.compile(r"[0-9#.](?:(?<=[0-9])[0-9]*|(?<=#)|(?<=\.)(?=[0-9]))")
+_STATISTIC_WORDS = (
+    r"a (?:third|quarter)|h(?:alf|undred)|m(?:ost|ajority|illions)|billions"
+    r"|n(?:o\.|umber\s|ine)|one|t(?:wo|hree|en|welve|wenty|hirty)"
+    r"|f(?:our|ive|ifteen|orty|ifty)|s(?:ix|even)|e(?:ight|leven)"
+)
+_WORD_PLACES = re.compile(f"[^0-9_a-z](?={_STATISTIC_WORDS})")
+_FIRST_WORD = re.compile(_STATISTIC_WORDS)
+
+
+def statistic_places(low: str) -> list[int]:
+    """The places of an ASCII page's lowercase ``low`` where a statistic may start, in
+    order: the first digit of each run of digits, each "#", each "." before a digit, and
+    the first letter of each of the words of STATISTIC_STARTS at the page's start or after
+    a character that is no word character."""
+    places = [m.start() for m in _FIGURE_PLACES.finditer(low)]
+    places += [m.start() + 1 for m in _WORD_PLACES.finditer(low)]
+    if _FIRST_WORD.match(low):
+        places.append(0)
+    places.sort()
+    return places
+
+
 def statistics(text: str) -> list[tuple[int, int]]:
     """The spans of ``_STATISTIC.finditer(text)``. Where the lowercased text has the text's
     length (each character lowercased to one) and no letter of ``quickscan.FOLDS``, a
@@ -106,8 +136,28 @@ def statistics(text: str) -> list[tuple[int, int]]:
     and digits, "#", "." and whitespace lowercase to themselves: so every place a match
     starts is a place of ``_STATISTIC_PLACES`` in the lowercased text, and the matches
     are found as ``finditer`` finds them (``quickscan.scan_lowered``; a match is never
-    empty)."""
-    return [m.span() for m in quickscan.scan_lowered(_STATISTIC, _STATISTIC_PLACES, text)]
+    empty).
+
+    An ASCII page is read at ``statistic_places`` (fewer, found by quicker scans): there
+    ``\\d`` is [0-9] and ``\\w`` [0-9A-Za-z_], lowercased or not; every alternative that
+    opens with a digit needs no digit before it (``\\b`` or a look-behind refusing one), so
+    only a run's first digit can start a match; a match that opens with a letter passes
+    STATISTIC_STARTS' ``\\b`` before it, so the character before is no word character (or
+    there is none). ``_STATISTIC.match`` is tried at the places in order, past the end of
+    the match before, as ``finditer`` tries every position."""
+    if not text.isascii():
+        return [m.span() for m in quickscan.scan_lowered(_STATISTIC, _STATISTIC_PLACES, text)]
+    low = quickscan.lowered(text)
+    if len(low) != len(text):  # "" -> " "
+        return []
+    spans = []
+    end = 0
+    match = _STATISTIC.match
+    for at in statistic_places(low):
+        if at >= end and (found := match(text, at)) is not None:
+            end = found.end()
+            spans.append(found.span())
+    return spans
 
 
 # Figures that are not findings: inheritance odds per child, a reader's own targets,
