@@ -95,6 +95,7 @@ SETS = {
     "reliability89": "reliability89",
     "reliability90": "reliability90",
     "reliability91": "reliability91",
+    "reliability92": "reliability92",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
