@@ -515,8 +515,14 @@ class CureClaim(ShapeCheck):
         bank.add(self.labels["curable"], self.curable, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        reported: set[int] = set()  # the sentences reported, by the shapes first
+        yield from self._shaped(ctx, reported)
+        if self.model is not None:
+            yield from self._modelled(ctx, reported)
+
+    def _shaped(self, ctx: Context, reported: set[int]) -> Iterator[Finding]:
+        """The claims the shapes find, one per sentence (added to ``reported``)."""
         analysis = ctx.analysis
-        reported: set[int] = set()
         candidates = sorted(
             ((m, kind) for kind, label in self.labels.items() for m in analysis.mentions(label)),
             key=lambda c: c[0].start,
@@ -684,8 +690,6 @@ class CureClaim(ShapeCheck):
                 continue
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
-        if self.model is not None:
-            yield from self._modelled(ctx, reported)
 
     def _modelled(self, ctx: Context, reported: set[int]) -> Iterator[Finding]:
         """The sentences the shapes did not report that the sentence model (``model``)
