@@ -2,10 +2,11 @@
 
 For every item of the chosen splits that MED201 misses (labelled a cure or safety claim, not
 flagged) or flags wrongly, lint the item's wrapped article (the evaluation's own
-``sentence_document``) with a line tracer on ``CureClaim.check`` and print, for each candidate
-match on the item's text, its kind (verbal, absolute, nominal, change, predicate, curable) and
-the last line of ``check`` it reached: the ``continue`` that dropped it (with the test before
-it) or the ``yield`` that reported it. An item with no candidate is wording in no MED201
+``sentence_document``) with a line tracer on ``CureClaim._shaped`` (the shapes of
+``check``) and print, for each candidate match on the item's text, its kind (verbal,
+absolute, nominal, change, predicate, curable) and the last line of ``_shaped`` it
+reached: the ``continue`` that dropped it (with the test before it) or the ``yield`` that
+reported it. An item with no candidate is wording in no MED201
 lexicon. docs/context.md "Round 15" tabulates the output by gate.
 
 Item-level output: run it only on splits whose items may be read (docs/context.md); the
@@ -37,10 +38,11 @@ CLASS = "cure_or_safety_claim"
 
 
 class Tracer:
-    """Records, for each candidate of ``CureClaim.check``, the last line it reached."""
+    """Records, for each candidate of ``CureClaim._shaped`` (the shapes of ``check``), the
+    last line it reached."""
 
     def __init__(self) -> None:
-        self.code = CureClaim.check.__code__
+        self.code = CureClaim._shaped.__code__
         first = self.code.co_firstlineno
         self.loop = next(
             n

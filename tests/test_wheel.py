@@ -52,7 +52,9 @@ def wheel(dist: Path) -> Path:
 
 def test_wheel_contains_rules_and_schemas(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
-    shipped_rules = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "rules").rglob("*.yaml"))
+    shipped_rules = sorted(
+        p.relative_to(ROOT).as_posix() for p in (ROOT / "rules").rglob("*") if p.is_file()
+    )
     shipped_schemas = sorted(p.name for p in (ROOT / "schemas").glob("*.json"))
     assert (
         sorted(

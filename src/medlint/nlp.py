@@ -505,6 +505,11 @@ class Analysis:
             self._filtered[label] = [m for m in found if region_at(m.start) in self.regions]
         return self._filtered[label]
 
+    def cue_categories(self, index: int) -> frozenset[str]:
+        """The context categories of every cue in a sentence, whatever their scope (a
+        reader of the whole sentence, such as a sentence model, has no target to scope)."""
+        return frozenset(h.cue.category for h in self._state.cues_by_sentence.get(index, ()))
+
     def sentence_of(self, offset: int) -> int:
         """The sentence around a source offset."""
         return self._state.sentence_at_char(offset)

@@ -16,6 +16,7 @@ See docs/context.md ("Claims and advice by shape").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import takewhile
@@ -45,6 +46,7 @@ from medlint.checks.shape import (
     option_words,
     own_clause,
     sentence_place,
+    sentence_place_at,
     vocabulary,
     vocabulary_of,
     words,
@@ -52,8 +54,10 @@ from medlint.checks.shape import (
 from medlint.kinds import Context
 from medlint.model import Finding
 from medlint.nlp import Analysis, Label, Mention, PatternBank
-from medlint.optionschema import Schema, options
+from medlint.optionschema import Schema, number, options, values
+from medlint.optionschema import text as text_option
 from medlint.ruleset import RuleSpec
+from medlint.sentencemodel import load_model
 
 # How many words before a change verb its product subject may stand ("our magnetic bracelet
 # relieves"; not a remedy named far back in the clause).
@@ -109,6 +113,14 @@ def head_s(mention: Mention) -> bool:
     page's line whose subject is the product), not a base form (an imperative)?"""
     head = mention.text.lower().split()[0]
     return head.endswith("s") and not head.endswith("ss")
+
+
+def _evidence(text: str, word: str) -> tuple[int, int] | None:
+    """Where the model's strongest word stands in the sentence's text, if it can be found."""
+    if not word:
+        return None
+    m = re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text.replace("’", "'"), re.I)
+    return m.span() if m else None
 
 
 def _phrases(options: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -391,6 +403,13 @@ class CureClaim(ShapeCheck):
             "were no side effects noted', 'users had no side effects'), make it an "
             "observation reported, not a promise."
         ),
+        model=text_option(
+            "A sentence model under rules/models/ (its file name without .json) that reads "
+            "every sentence the shapes did not report, in the rule's scope; none: shapes only."
+        ),
+        model_threshold=number(
+            "The model's probability at or above which a sentence is reported.", 0.7
+        ),
         past_epithets=words(
             "Words ('yesteryear', 'old') that, after 'of' right after a nominal ('the wonder "
             "drug of yesteryears'), make it a past epithet the article reports, not its "
@@ -483,6 +502,9 @@ class CureClaim(ShapeCheck):
             kind: Label.of(spec.code, kind)
             for kind in ("verbal", "absolute", "nominal", "change", "predicate", "curable")
         }
+        chosen = values(options, self.OPTIONS_SCHEMA)
+        self.model = load_model(chosen["model"]) if chosen.get("model") else None
+        self.model_threshold = float(chosen["model_threshold"])
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.labels["verbal"], self.verbal, self.spec.source)
@@ -493,8 +515,14 @@ class CureClaim(ShapeCheck):
         bank.add(self.labels["curable"], self.curable, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        reported: set[int] = set()  # the sentences reported, by the shapes first
+        yield from self._shaped(ctx, reported)
+        if self.model is not None:
+            yield from self._modelled(ctx, reported)
+
+    def _shaped(self, ctx: Context, reported: set[int]) -> Iterator[Finding]:
+        """The claims the shapes find, one per sentence (added to ``reported``)."""
         analysis = ctx.analysis
-        reported: set[int] = set()
         candidates = sorted(
             ((m, kind) for kind, label in self.labels.items() for m in analysis.mentions(label)),
             key=lambda c: c[0].start,
@@ -662,6 +690,35 @@ class CureClaim(ShapeCheck):
                 continue
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
+
+    def _modelled(self, ctx: Context, reported: set[int]) -> Iterator[Finding]:
+        """The sentences the shapes did not report that the sentence model (``model``)
+        scores at ``model_threshold`` or above, unless the sentence holds a cue of
+        ``unless_context`` anywhere (the model reads no scope) or is of a place of
+        ``unless_sentence`` (a question, a comment, a widget). The finding quotes the
+        sentence's strongest word for the model."""
+        model, analysis, document = self.model, ctx.analysis, ctx.document
+        assert model is not None
+        for index, (start, end) in enumerate(analysis.sentences):
+            if index in reported:
+                continue
+            text = document.masked[start:end]
+            if not text.strip():
+                continue  # a region this rule does not read, blanked in its view
+            scored = model.reaches(text, self.model_threshold)
+            if scored is None:
+                continue
+            if analysis.cue_categories(index) & self.unless_context:
+                continue
+            if sentence_place_at(ctx, start, end) & self.unless_sentence:
+                continue
+            at = _evidence(text, scored.evidence)
+            left, right = (start + at[0], start + at[1]) if at else (start, end)
+            why = (
+                f"reads as one to {model.name!r}, a model trained on labelled sentences "
+                f"(score {scored.probability:.2f})"
+            )
+            yield self.finding(ctx, left, right, why=why)
 
     def blocked(self, ctx: Context, mention: Mention) -> bool:
         """As for every shape check, except that a claim reported of the writer's own remedy

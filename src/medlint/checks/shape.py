@@ -200,16 +200,28 @@ def sentence_place(ctx: Context, mention: Mention) -> frozenset[str]:
     document = ctx.document
     start, end = ctx.analysis.sentences[mention.sentence]
     text = document.masked[start:end]
-    found = cx.sentence_categories(
-        text,
-        heading=any(s.start <= mention.start < s.body_start for s in document.sections)
-        or is_title_line(document.masked, start, end),
-        comment=document.region_at(mention.start) == RegionKind.COMMENTS,
-        widget=any(z.start <= mention.start < z.end for z in document.zones),
-    )
+    found = _place(ctx, start, end, mention.start)
     if cx.is_quoted(text, mention.start - start) and not owned(text, mention.start - start):
         found |= {cx.QUOTED}
     return found
+
+
+def sentence_place_at(ctx: Context, start: int, end: int) -> frozenset[str]:
+    """Whole-sentence categories of the sentence at ``start:end`` itself (no mention in it
+    to be quoted: a question, a heading, a comment, a widget)."""
+    first = len(ctx.document.masked[start:end]) - len(ctx.document.masked[start:end].lstrip())
+    return _place(ctx, start, end, start + first)
+
+
+def _place(ctx: Context, start: int, end: int, at: int) -> frozenset[str]:
+    document = ctx.document
+    return cx.sentence_categories(
+        document.masked[start:end],
+        heading=any(s.start <= at < s.body_start for s in document.sections)
+        or is_title_line(document.masked, start, end),
+        comment=document.region_at(at) == RegionKind.COMMENTS,
+        widget=any(z.start <= at < z.end for z in document.zones),
+    )
 
 
 def owned(text: str, offset: int) -> bool:

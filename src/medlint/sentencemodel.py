@@ -1,0 +1,292 @@
+"""A linear sentence model beside a rule's shapes (issue 13, round 31: candidate BOW31).
+
+A logistic regression over a sentence's lowercased words, crude stems, stem bigrams, hits of
+named rule lexicons and their pairs, and a few sentence shapes (negation, question, hedge,
+second and first person, a reporting verb, an imperative opening). The features are round 7's
+(``tools/shape_model.py``, where the experiments train and score them), ported here unchanged so
+that a model file trained there scores the same here; the weights live in a data file under
+``rules/models/`` with their provenance (docs/learned-model.md "Round 31").
+
+A model only scores a sentence; the rule that holds it decides what to do with the score (its
+threshold, the context that stops it) and owns the message.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+
+from medlint import resources
+from medlint.ruleset import RuleFileError, load_lexicon
+
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?!%]")
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+NEGATIONS = frozenset({"not", "no", "never", "without", "nothing", "none", "nor", "cannot"})
+HEDGES = frozenset(
+    {"may", "might", "can", "could", "some", "often", "usually", "sometimes", "likely"}
+    | {"possible", "possibly", "suggest", "suggests", "studies", "research", "evidence"}
+)
+SECOND = frozenset({"you", "your", "yours", "yourself", "u"})
+FIRST = frozenset({"i", "my", "me", "we", "our", "us"})
+OPENERS = frozenset({"just", "simply", "please", "so", "then", "now", "instead", "and"})
+REPORTING = frozenset({"say", "says", "said", "claim", "claims", "claimed", "told", "report"})
+
+
+# The shapes a single word marks, as ``features`` tests them (bit i of a word's marks: shape i).
+_SHAPES: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("negation", lambda w: w in NEGATIONS or w.endswith("n't")),
+    ("hedge", lambda w: w in HEDGES),
+    ("second-person", lambda w: w in SECOND),
+    ("first-person", lambda w: w in FIRST),
+    ("reporting", lambda w: w in REPORTING),
+)
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercased word tokens ("don't" stays one token), "?", "!" and "%"."""
+    return WORD.findall(text.lower().translate(APOSTROPHES))
+
+
+def stem(word: str) -> str:
+    """A crude English stem, the same at training and at inference ("cures", "cured",
+    "curing" -> "cur"; "tablets" -> "tablet"); short words are kept."""
+    if word.endswith("n't"):
+        return "not"
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+def lexicon_words(patterns: Iterable[str]) -> frozenset[str]:
+    """The words of a lexicon's one-token patterns ("{cure|cures|cured}", "insulin"):
+    alternatives of a single token; longer patterns are phrases, left out."""
+    out: set[str] = set()
+    for pattern in patterns:
+        parts = pattern.split()
+        if len(parts) != 1:
+            continue
+        token = parts[0].rstrip("?")
+        alternatives = token[1:-1].split("|") if token.startswith("{") else [token]
+        out.update(a.lower() for a in alternatives if a.isalpha())
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Named word sets (from the rule lexicons) whose hits are features."""
+
+    sets: Mapping[str, frozenset[str]]
+    imperative: frozenset[str] = frozenset()
+
+
+def features(text: str, vocabulary: Vocabulary) -> dict[str, int]:
+    """The binary features of one sentence, each mapped to the index (in ``tokens``) of the
+    first word it was seen at (the evidence a finding can quote; -1 for a whole-sentence
+    feature)."""
+    words = tokens(text)
+    stems = [stem(w) for w in words]
+    found: dict[str, int] = {}
+
+    def add(name: str, at: int) -> None:
+        found.setdefault(name, at)
+
+    add("bias", -1)
+    for i, (word, s) in enumerate(zip(words, stems, strict=True)):
+        add("w:" + word, i)
+        add("s:" + s, i)
+        if i:
+            add(f"b:{stems[i - 1]}_{s}", i - 1)
+        for name, members in vocabulary.sets.items():
+            if word in members:
+                add("lex:" + name, i)
+    if words and words[-1] == "?":
+        add("shape:question", -1)
+    for i, word in enumerate(words):
+        if word in NEGATIONS or word.endswith("n't"):
+            add("shape:negation", i)
+        if word in HEDGES:
+            add("shape:hedge", i)
+        if word in SECOND:
+            add("shape:second-person", i)
+        if word in FIRST:
+            add("shape:first-person", i)
+        if word in REPORTING:
+            add("shape:reporting", i)
+    first = next((i for i, w in enumerate(words) if w not in OPENERS), None)
+    if first is not None and words[first] in vocabulary.imperative:
+        add("shape:imperative", first)
+    hits = sorted(name for name in found if name.startswith("lex:"))
+    for i, a in enumerate(hits):
+        for b in hits[i + 1 :]:
+            add(f"pair:{a[4:]}+{b[4:]}", min(found[a], found[b]))
+        if "shape:second-person" in found:
+            add(f"pair:{a[4:]}+you", found[a])
+        if "shape:negation" in found:
+            add(f"pair:{a[4:]}+not", found[a])
+        if "shape:imperative" in found:
+            add(f"pair:{a[4:]}+imperative", found[a])
+    return found
+
+
+def sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+@dataclass(frozen=True)
+class Score:
+    """A sentence's probability and its evidence: the word (of ``tokens``) whose feature
+    weighs most for the class, or "" when no word does."""
+
+    probability: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    """One class's logistic regression: an intercept and a weight per feature name (a
+    feature the training data never showed weighs 0)."""
+
+    name: str
+    label: str
+    intercept: float
+    weights: Mapping[str, float]
+    vocabulary: Vocabulary
+    # What ``logit`` reads: the bigram weights by their two stems (``SentenceModel.of``),
+    # and what each word seen so far gives (``_word``).
+    _bigrams: Mapping[tuple[str, ...], float] = field(default_factory=dict)
+    _memo: dict[str, tuple[str, float, frozenset[str], int]] = field(
+        default_factory=dict, compare=False
+    )
+
+    @classmethod
+    def of(
+        cls,
+        name: str,
+        label: str,
+        intercept: float,
+        weights: Mapping[str, float],
+        vocabulary: Vocabulary,
+    ) -> SentenceModel:
+        bigrams = {
+            tuple(k[2:].split("_", 1)): w
+            for k, w in weights.items()
+            if k.startswith("b:") and "_" in k[2:]
+        }
+        return cls(name, label, intercept, weights, vocabulary, bigrams)
+
+    def _word(self, word: str) -> tuple[str, float, frozenset[str], int]:
+        """A word's stem, the weight of its word feature, the lexicons it is in and the
+        shapes it marks (``_SHAPES`` bits); remembered per word."""
+        found = self._memo.get(word)
+        if found is None:
+            names = frozenset(n for n, members in self.vocabulary.sets.items() if word in members)
+            marks = 0
+            for bit, (_shape, test) in enumerate(_SHAPES):
+                if test(word):
+                    marks |= 1 << bit
+            found = (stem(word), self.weights.get("w:" + word, 0.0), names, marks)
+            self._memo[word] = found
+        return found
+
+    def logit(self, text: str) -> float:
+        """The sentence's log-odds: what ``score`` computes from ``features``, summed from
+        per-word tables instead of naming every feature (most sentences are only compared
+        with a threshold)."""
+        w = self.weights
+        words = tokens(text)
+        z = self.intercept + w.get("bias", 0.0)
+        memo, stems, seen = self._memo, [], set()
+        hits: frozenset[str] = frozenset()
+        marks = 0
+        for word in words:
+            entry = memo.get(word) or self._word(word)
+            stems.append(entry[0])
+            if word not in seen:
+                seen.add(word)
+                z += entry[1]
+            if entry[2]:
+                hits |= entry[2]
+            marks |= entry[3]
+        for s in set(stems):
+            z += w.get("s:" + s, 0.0)
+        bigrams = self._bigrams
+        for pair in set(pairwise(stems)):
+            z += bigrams.get(pair, 0.0)
+        shapes = {shape for bit, (shape, _test) in enumerate(_SHAPES) if marks >> bit & 1}
+        if words and words[-1] == "?":
+            shapes.add("question")
+        first = next((x for x in words if x not in OPENERS), None)
+        if first is not None and first in self.vocabulary.imperative:
+            shapes.add("imperative")
+        for shape in shapes:
+            z += w.get("shape:" + shape, 0.0)
+        if hits:
+            ordered = sorted(hits)
+            for name in ordered:
+                z += w.get("lex:" + name, 0.0)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1 :]:
+                    z += w.get(f"pair:{a}+{b}", 0.0)
+                if "second-person" in shapes:
+                    z += w.get(f"pair:{a}+you", 0.0)
+                if "negation" in shapes:
+                    z += w.get(f"pair:{a}+not", 0.0)
+                if "imperative" in shapes:
+                    z += w.get(f"pair:{a}+imperative", 0.0)
+        return z
+
+    def score(self, text: str) -> Score:
+        words = tokens(text)
+        z = self.intercept
+        best, best_at = 0.0, -1
+        for feature, at in features(text, self.vocabulary).items():
+            w = self.weights.get(feature, 0.0)
+            z += w
+            if at >= 0 and w > best:
+                best, best_at = w, at
+        return Score(sigmoid(z), words[best_at] if best_at >= 0 else "")
+
+    def reaches(self, text: str, probability: float) -> Score | None:
+        """The sentence's score (with its evidence) when it reaches ``probability``, else
+        None; the log-odds decide (``logit``), the features are named only for a sentence
+        that reaches it."""
+        if sigmoid(self.logit(text)) < probability:
+            return None
+        return self.score(text)
+
+
+def parse_model(name: str, text: str, lexicon: Callable[[str], Sequence[str]]) -> SentenceModel:
+    """A model file's class, intercept, weights and the lexicons its features read."""
+    data = json.loads(text)
+    try:
+        vocabulary = Vocabulary(
+            {n: lexicon_words(lexicon(n)) for n in data["lexicons"]},
+            lexicon_words(lexicon(data["imperative_lexicon"])),
+        )
+        return SentenceModel.of(
+            name,
+            str(data["class"]),
+            float(data["intercept"]),
+            {str(k): float(v) for k, v in data["weights"].items()},
+            vocabulary,
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise RuleFileError(f"rules/models/{name}.json: not a sentence model ({error})") from error
+
+
+@cache
+def load_model(name: str) -> SentenceModel:
+    """The sentence model ``rules/models/NAME.json`` (read once per process)."""
+    node = resources.rules_root() / "models" / f"{name}.json"
+    if not node.is_file():
+        raise RuleFileError(f"rules/models/{name}.json: no such sentence model {name!r}")
+    return parse_model(name, node.read_text(encoding="utf-8"), load_lexicon)

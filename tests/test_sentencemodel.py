@@ -1,0 +1,113 @@
+"""MED201's sentence model, off by default (round 31, candidate BOW31; docs/learned-model.md).
+
+The model file under rules/models/ scores a sentence by round 7's features; ``logit`` sums the
+same weights as ``features`` names them; MED201 reads every sentence its shapes did not report
+only when a configuration names the model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from medlint.engine import Linter
+from medlint.ruleset import RuleFileError
+from medlint.selection import Options
+from medlint.sentencemodel import (
+    Vocabulary,
+    features,
+    load_model,
+    parse_model,
+    sigmoid,
+    stem,
+    tokens,
+)
+
+TODAY = dt.date(2026, 12, 1)
+SENTENCES = [
+    "So before reaching for the medicine cabinet, try out these natural antibiotic cures.",
+    "Doesn't this herbal tea heal your gut for good?",
+    "Take two tablets a day with water, and stop if you feel sick.",
+    "Radiation therapy uses high-energy x-rays to kill cancer cells.",
+    "My doctor and I agreed that I can't stop taking it.",
+    "",
+]
+
+
+def test_tokens_and_stems_are_round_sevens() -> None:
+    assert tokens("Don’t stop: 100% cured?") == ["don't", "stop", "100", "%", "cured", "?"]
+    assert [stem(w) for w in ("cures", "curing", "remedies", "tablets", "don't", "is")] == [
+        "cur",
+        "cur",
+        "remedy",
+        "tablet",
+        "not",
+        "is",
+    ]
+
+
+def test_features_name_words_stems_bigrams_lexicons_shapes_and_pairs() -> None:
+    sets = {"cure": frozenset({"cures"}), "drug": frozenset({"pills"})}
+    vocabulary = Vocabulary(sets, frozenset({"try"}))
+    found = features("Try these pills, it cures you", vocabulary)
+    assert {"bias", "w:pills", "s:pill", "b:pill_it", "lex:cure", "lex:drug"} <= set(found)
+    shapes = {"shape:imperative", "shape:second-person", "pair:cure+drug", "pair:cure+you"}
+    assert shapes <= set(found)
+    assert found["w:pills"] == 2 and found["bias"] == -1
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_quick_sum_is_the_named_features_sum(text: str) -> None:
+    model = load_model("cure-claim")
+    assert sigmoid(model.logit(text)) == pytest.approx(model.score(text).probability, abs=1e-12)
+
+
+def test_reaches_gives_the_score_and_its_strongest_word() -> None:
+    model = load_model("cure-claim")
+    found = model.reaches(SENTENCES[0], 0.7)
+    assert found is not None and found.probability >= 0.7 and found.evidence in tokens(SENTENCES[0])
+    assert model.reaches(SENTENCES[3], 0.7) is None
+
+
+def test_a_model_file_that_is_missing_or_malformed_is_a_rule_file_error() -> None:
+    with pytest.raises(RuleFileError, match="no such sentence model"):
+        load_model("no-such-model")
+    with pytest.raises(RuleFileError, match="not a sentence model"):
+        parse_model("bad", json.dumps({"class": "x"}), lambda name: ())
+
+
+# A development sentence (dev14) that MED201's shapes miss and the model scores 0.90.
+MISSED = "This is a natural body cleansing product and the results will be visible within a month."
+
+
+def lint(text: str, **model: object) -> list[str]:
+    overrides = tuple(("MED201", key, value) for key, value in model.items())
+    linter = Linter(Options(today=TODAY, select=("MED201",), rule_options=overrides))
+    result, _ = linter.lint_text("a.md", f"{text}\n")
+    return [v.message for v in result.violations if v.code == "MED201"]
+
+
+def test_off_by_default_and_on_when_the_configuration_names_the_model() -> None:
+    assert lint(MISSED) == []
+    found = lint(MISSED, model="cure-claim")
+    assert len(found) == 1
+    assert 'in "This is a natural body cleansing product' in found[0]
+    assert "reads as one to 'cure-claim', a model trained on labelled sentences" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will the results of this natural cleansing product be visible within a month?",
+        "Beware of sellers who say the results will be visible within a month.",  # debunking
+        "The results of this natural cleansing product will not be visible within a month.",
+    ],
+)
+def test_the_rule_context_stops_the_model(text: str) -> None:
+    assert lint(text, model="cure-claim", model_threshold=0.0) == []
+
+
+def test_the_threshold_is_the_rules() -> None:
+    assert lint(MISSED, model="cure-claim", model_threshold=1.0) == []
+    assert lint("The clinic opens at nine.", model="cure-claim", model_threshold=0.0)
