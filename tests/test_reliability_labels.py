@@ -96,6 +96,8 @@ SETS = {
     "reliability90": "reliability90",
     "reliability91": "reliability91",
     "reliability92": "reliability92",
+    "reliability93": "reliability93",
+    "reliability94": "reliability94",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
