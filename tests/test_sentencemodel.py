@@ -108,6 +108,23 @@ def test_the_rule_context_stops_the_model(text: str) -> None:
     assert lint(text, model="cure-claim", model_threshold=0.0) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This natural cleansing product may show results within a month.",  # a hedge
+        "The results of this cleansing treatment will be visible within a month.",  # clinical
+    ],
+)
+def test_the_words_of_model_unless_stop_the_model(text: str) -> None:
+    assert lint(text, model="cure-claim", model_threshold=0.0) == []
+    assert lint(text, model="cure-claim", model_threshold=0.0, model_unless=[])
+
+
+def test_model_unless_names_word_options_only() -> None:
+    with pytest.raises(RuleFileError, match="model_unless names no word option"):
+        lint(MISSED, model="cure-claim", model_unless=["no_such_option"])
+
+
 def test_the_threshold_is_the_rules() -> None:
     assert lint(MISSED, model="cure-claim", model_threshold=1.0) == []
     assert lint("The clinic opens at nine.", model="cure-claim", model_threshold=0.0)

@@ -505,10 +505,23 @@ class Analysis:
             self._filtered[label] = [m for m in found if region_at(m.start) in self.regions]
         return self._filtered[label]
 
-    def cue_categories(self, index: int) -> frozenset[str]:
-        """The context categories of every cue in a sentence, whatever their scope (a
+    def cued_sentences(self, categories: frozenset[str]) -> frozenset[int]:
+        """The sentences holding a cue of one of ``categories``, whatever its scope (a
         reader of the whole sentence, such as a sentence model, has no target to scope)."""
-        return frozenset(h.cue.category for h in self._state.cues_by_sentence.get(index, ()))
+        return frozenset(
+            index
+            for index, hits in self._state.cues_by_sentence.items()
+            if any(h.cue.category in categories for h in hits)
+        )
+
+    def sentences_holding(self, words: frozenset[str]) -> frozenset[int]:
+        """The sentences holding one of these lower-cased words as a token (one pass over
+        the document's tokens, not a word list per sentence)."""
+        state = self._state
+        strings = state.strings
+        hashes = {strings[w] for w in words}
+        ids = state.sentence_ids
+        return frozenset(ids[i] for i, h in enumerate(state.words) if h in hashes)
 
     def sentence_of(self, offset: int) -> int:
         """The sentence around a source offset."""

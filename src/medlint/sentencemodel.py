@@ -160,10 +160,12 @@ class SentenceModel:
     intercept: float
     weights: Mapping[str, float]
     vocabulary: Vocabulary
-    # What ``logit`` reads: the bigram weights by their two stems (``SentenceModel.of``),
+    # What ``logit`` and ``may_reach`` read, from the weights once (``SentenceModel.of``),
     # and what each word seen so far gives (``_word``).
     _bigrams: Mapping[tuple[str, ...], float] = field(default_factory=dict)
-    _memo: dict[str, tuple[str, float, frozenset[str], int]] = field(
+    _upper: Mapping[str, float] = field(default_factory=dict)  # first stem -> best bigram
+    _ceiling: float = 0.0  # the intercept, "bias" and every shape's positive weight
+    _memo: dict[str, tuple[str, float, frozenset[str], int, float]] = field(
         default_factory=dict, compare=False
     )
 
@@ -181,21 +183,55 @@ class SentenceModel:
             for k, w in weights.items()
             if k.startswith("b:") and "_" in k[2:]
         }
-        return cls(name, label, intercept, weights, vocabulary, bigrams)
+        upper: dict[str, float] = {}  # first stem -> its best bigram's positive weight
+        for (first, _second), weight in bigrams.items():
+            upper[first] = max(upper.get(first, 0.0), weight)
+        ceiling = intercept + weights.get("bias", 0.0)
+        ceiling += sum(max(0.0, w) for k, w in weights.items() if k.startswith("shape:"))
+        return cls(name, label, intercept, weights, vocabulary, bigrams, upper, ceiling)
 
-    def _word(self, word: str) -> tuple[str, float, frozenset[str], int]:
-        """A word's stem, the weight of its word feature, the lexicons it is in and the
-        shapes it marks (``_SHAPES`` bits); remembered per word."""
+    def _word(self, word: str) -> tuple[str, float, frozenset[str], int, float]:
+        """A word's stem, the weight of its word feature, the lexicons it is in, the shapes
+        it marks (``_SHAPES`` bits) and the most its word, stem, bigram and lexicon features
+        can add to a sentence (``_upper``); remembered per word."""
         found = self._memo.get(word)
         if found is None:
+            w, s = self.weights, stem(word)
             names = frozenset(n for n, members in self.vocabulary.sets.items() if word in members)
             marks = 0
             for bit, (_shape, test) in enumerate(_SHAPES):
                 if test(word):
                     marks |= 1 << bit
-            found = (stem(word), self.weights.get("w:" + word, 0.0), names, marks)
+            most = max(0.0, w.get("w:" + word, 0.0)) + max(0.0, w.get("s:" + s, 0.0))
+            most += self._upper.get(s, 0.0)
+            most += sum(max(0.0, w.get("lex:" + n, 0.0)) for n in names)
+            found = (s, w.get("w:" + word, 0.0), names, marks, most)
             self._memo[word] = found
         return found
+
+    def may_reach(self, words: Sequence[str], logit: float) -> bool:
+        """Whether a sentence of these ``tokens`` can reach ``logit`` at all: the intercept,
+        every shape's and each distinct word's most (``_word``), and the pairs its lexicon
+        hits can form, summed, are an upper bound of its log-odds. Most sentences fall short
+        and are never scored."""
+        memo, z = self._memo, self._ceiling
+        hits: frozenset[str] = frozenset()
+        for word in set(words):
+            entry = memo.get(word) or self._word(word)
+            z += entry[4]
+            if entry[2]:
+                hits |= entry[2]
+        if z >= logit:
+            return True
+        if hits:
+            w = self.weights
+            ordered = sorted(hits)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1 :]:
+                    z += max(0.0, w.get(f"pair:{a}+{b}", 0.0))
+                for other in ("you", "not", "imperative"):
+                    z += max(0.0, w.get(f"pair:{a}+{other}", 0.0))
+        return z >= logit
 
     def logit(self, text: str) -> float:
         """The sentence's log-odds: what ``score`` computes from ``features``, summed from
@@ -259,6 +295,10 @@ class SentenceModel:
         """The sentence's score (with its evidence) when it reaches ``probability``, else
         None; the log-odds decide (``logit``), the features are named only for a sentence
         that reaches it."""
+        if 0.0 < probability < 1.0:
+            least = math.log(probability / (1.0 - probability))
+            if not self.may_reach(tokens(text), least):
+                return None
         if sigmoid(self.logit(text)) < probability:
             return None
         return self.score(text)

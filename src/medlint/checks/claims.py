@@ -54,9 +54,9 @@ from medlint.checks.shape import (
 from medlint.kinds import Context
 from medlint.model import Finding
 from medlint.nlp import Analysis, Label, Mention, PatternBank
-from medlint.optionschema import Schema, number, options, values
+from medlint.optionschema import Schema, number, options, strings, values
 from medlint.optionschema import text as text_option
-from medlint.ruleset import RuleSpec
+from medlint.ruleset import RuleFileError, RuleSpec
 from medlint.sentencemodel import load_model
 
 # How many words before a change verb its product subject may stand ("our magnetic bracelet
@@ -410,6 +410,11 @@ class CureClaim(ShapeCheck):
         model_threshold=number(
             "The model's probability at or above which a sentence is reported.", 0.7
         ),
+        model_unless=strings(
+            "Names of this rule's word options ('hedges', 'clinical_subjects') whose words, "
+            "anywhere in a sentence, stop the model: the model reads topic words, the "
+            "shapes' vocabulary says a sentence is qualified or clinical."
+        ),
         past_epithets=words(
             "Words ('yesteryear', 'old') that, after 'of' right after a nominal ('the wonder "
             "drug of yesteryears'), make it a past epithet the article reports, not its "
@@ -505,6 +510,12 @@ class CureClaim(ShapeCheck):
         chosen = values(options, self.OPTIONS_SCHEMA)
         self.model = load_model(chosen["model"]) if chosen.get("model") else None
         self.model_threshold = float(chosen["model_threshold"])
+        unknown = [n for n in chosen["model_unless"] if n not in self.OPTIONS_SCHEMA["properties"]]
+        if unknown:
+            raise RuleFileError(f"{spec.source}: model_unless names no word option: {unknown}")
+        self.model_unless = frozenset(
+            w for name in chosen["model_unless"] for w in option_words(options, name)
+        )
 
     def register(self, bank: PatternBank) -> None:
         bank.add(self.labels["verbal"], self.verbal, self.spec.source)
@@ -693,22 +704,24 @@ class CureClaim(ShapeCheck):
 
     def _modelled(self, ctx: Context, reported: set[int]) -> Iterator[Finding]:
         """The sentences the shapes did not report that the sentence model (``model``)
-        scores at ``model_threshold`` or above, unless the sentence holds a cue of
-        ``unless_context`` anywhere (the model reads no scope) or is of a place of
+        scores at ``model_threshold`` or above, unless the sentence holds a word of the
+        options ``model_unless`` names (a hedge, a clinical subject) or a cue of
+        ``unless_context`` anywhere (the model reads no scope), or is of a place of
         ``unless_sentence`` (a question, a comment, a widget). The finding quotes the
         sentence's strongest word for the model."""
         model, analysis, document = self.model, ctx.analysis, ctx.document
         assert model is not None
+        # "can help in alleviating", "Removing the glands cures ...": qualified or clinical
+        stopped = analysis.sentences_holding(self.model_unless)
+        stopped |= analysis.cued_sentences(self.unless_context)
         for index, (start, end) in enumerate(analysis.sentences):
-            if index in reported:
+            if index in reported or index in stopped:
                 continue
             text = document.masked[start:end]
             if not text.strip():
                 continue  # a region this rule does not read, blanked in its view
             scored = model.reaches(text, self.model_threshold)
             if scored is None:
-                continue
-            if analysis.cue_categories(index) & self.unless_context:
                 continue
             if sentence_place_at(ctx, start, end) & self.unless_sentence:
                 continue
