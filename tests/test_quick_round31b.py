@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from medlint.chunktokens import ChunkTokenizer, spans_of
 from medlint.nlp import _CompiledBank, _State
 from medlint.parsing import parse
 from tests.conftest import CORPUS, corpus_texts
@@ -93,3 +94,71 @@ def test_the_matches_with_the_memo_are_the_plain_ones_on_corpus_articles(linter:
     bank = linter.bank.compiled
     for text in corpus_texts(100, 31):
         _raw_both_ways(bank, text)
+
+
+def _old_call(tokenizer: ChunkTokenizer, text: str) -> Any:
+    """The tokenizer's call as it was before round 31b: the distinct spans through a dict,
+    the unseen ones by a test each, and every span looked up again to assemble."""
+    from spacy.tokens import Doc
+
+    lead, spans, trailing = spans_of(text)
+    memo = tokenizer.memo
+    distinct = dict.fromkeys(spans)
+    if lead:
+        distinct[lead] = None
+    unseen = [span for span in distinct if span not in memo]
+    if len(memo) + len(unseen) > tokenizer.limit:
+        memo.clear()
+        unseen = list(distinct)
+    if unseen:
+        tokenizer._learn(unseen)
+    words: list[int] = []
+    spaces: list[bool] = []
+    if lead:
+        words += memo[lead][0]
+        spaces += memo[lead][1][:-1]
+        spaces.append(False)
+    if trailing is None:
+        for span in spans:
+            span_words, span_spaces = memo[span]
+            words += span_words
+            spaces += span_spaces
+        if spans and not text.endswith(" "):
+            spaces[-1] = False
+    else:
+        for span, space in zip(spans, trailing, strict=True):
+            span_words, span_spaces = memo[span]
+            words += span_words
+            spaces += span_spaces
+            spaces[-1] = space
+    return Doc(tokenizer.nlp.vocab, words=words, spaces=spaces)  # type: ignore[arg-type]
+
+
+def _columns(doc: Any) -> list[tuple[int, int, bool]]:
+    return [(t.orth, t.idx, bool(t.whitespace_)) for t in doc]
+
+
+def test_the_memo_is_read_in_one_pass_as_before(linter: Any) -> None:
+    """The entries in one pass, the unseen spans picked from them: the same Docs, and the
+    same memo, in the same order, as the call before round 31b, with the memo emptied on
+    the way (small limits) and not; on random texts of every kind of whitespace and
+    corpus articles."""
+    nlp = linter.bank.compiled.nlp
+    rng = random.Random(311)
+    pieces = ["a", "b", "see", "don't", "e.g.", "(x)", "3.5mg", ":p", "p.R163Q", "U.S."]
+    blanks = [" ", "  ", "\n", "\t", "\u00a0", "\u2009", " \u2009", "\u3000 ", "\n\n "]
+    texts = ["", " ", "  ", "a", " a", "a ", "  a  b  ", "\u2009a", "a\u2009"]
+    for _ in range(1500):
+        parts = []
+        for _ in range(rng.randint(0, 30)):
+            parts.append(rng.choice(pieces) + str(rng.randint(0, 40)) * (rng.random() < 0.3))
+            parts.append(" " if rng.random() < 0.8 else rng.choice(blanks))
+        lead = rng.choice(blanks) if rng.random() < 0.2 else ""
+        texts.append(lead + "".join(parts)[: rng.randint(0, 400)])
+    if CORPUS.is_dir():
+        texts += [" ".join(t.split(" ")[:3000]) for t in corpus_texts(60, 311)]
+    for limit in (10, 50, 200_000):
+        new, old = ChunkTokenizer(nlp, limit), ChunkTokenizer(nlp, limit)
+        for text in texts:
+            assert _columns(new(text)) == _columns(_old_call(old, text)), repr(text[:80])
+            assert list(new.memo.items()) == list(old.memo.items()), repr(text[:80])
