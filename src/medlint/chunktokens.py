@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from itertools import compress
 from operator import not_
-from typing import Any
+from typing import Any, cast
 
 # Whitespace other than " " (every character str.isspace() accepts is below U+3001): with
 # it, or with two spaces in a row, a text needs spaCy's full whitespace rules (spans_of);
@@ -63,7 +63,7 @@ class ChunkTokenizer:
         memo = self.memo
         # Each span's entry, in one pass in C; a page's spans are nearly all in the memo
         # (617,816 tokens, 18,352 distinct unseen spans on 600 corpus articles).
-        entries = list(map(memo.get, spans))
+        entries: list[Entry | None] = list(map(memo.get, spans))
         lead_entry = memo.get(lead) if lead else None
         # (A memo over its limit, filled by one page of more distinct spans, is emptied at
         # the next page even when all its spans are seen.)
@@ -81,6 +81,7 @@ class ChunkTokenizer:
                 self._learn(list(distinct))
             entries = list(map(memo.__getitem__, spans))
             lead_entry = memo[lead] if lead else None
+        known = cast(list[Entry], entries)  # every span's entry, now
         words: list[int] = []
         spaces: list[bool] = []
         if lead_entry is not None:
@@ -88,13 +89,13 @@ class ChunkTokenizer:
             spaces += lead_entry[1][:-1]
             spaces.append(False)  # a span of whitespace: the next one is a word
         if trailing is None:  # every span but the last is followed by one space
-            for span_words, span_spaces in entries:
+            for span_words, span_spaces in known:
                 words += span_words
                 spaces += span_spaces
             if spans and not text.endswith(" "):
                 spaces[-1] = False
         else:
-            for (span_words, span_spaces), space in zip(entries, trailing, strict=True):
+            for (span_words, span_spaces), space in zip(known, trailing, strict=True):
                 words += span_words
                 spaces += span_spaces
                 spaces[-1] = space
