@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from itertools import compress
+from operator import not_
+from typing import Any, cast
 
 # Whitespace other than " " (every character str.isspace() accepts is below U+3001): with
 # it, or with two spaces in a row, a text needs spaCy's full whitespace rules (spans_of);
@@ -59,31 +61,41 @@ class ChunkTokenizer:
 
         lead, spans, trailing = spans_of(text)
         memo = self.memo
-        distinct = dict.fromkeys(spans)
-        if lead:
-            distinct[lead] = None
-        unseen = [span for span in distinct if span not in memo]
-        if len(memo) + len(unseen) > self.limit:
-            memo.clear()  # bounded: start again with this document's spans
-            unseen = list(distinct)
-        if unseen:
-            self._learn(unseen)
+        # Each span's entry, in one pass in C; a page's spans are nearly all in the memo
+        # (617,816 tokens, 18,352 distinct unseen spans on 600 corpus articles).
+        entries: list[Entry | None] = list(map(memo.get, spans))
+        lead_entry = memo.get(lead) if lead else None
+        # (A memo over its limit, filled by one page of more distinct spans, is emptied at
+        # the next page even when all its spans are seen.)
+        if None in entries or (lead and lead_entry is None) or len(memo) > self.limit:
+            # The unseen spans in the order of their first occurrence, the lead last.
+            distinct = dict.fromkeys(compress(spans, map(not_, entries)))  # entries: never ()
+            if lead and lead_entry is None:
+                distinct[lead] = None
+            if len(memo) + len(distinct) > self.limit:
+                memo.clear()  # bounded: start again with this document's spans
+                distinct = dict.fromkeys(spans)
+                if lead:
+                    distinct[lead] = None
+            if distinct:
+                self._learn(list(distinct))
+            entries = list(map(memo.__getitem__, spans))
+            lead_entry = memo[lead] if lead else None
+        known = cast(list[Entry], entries)  # every span's entry, now
         words: list[int] = []
         spaces: list[bool] = []
-        if lead:
-            words += memo[lead][0]
-            spaces += memo[lead][1][:-1]
+        if lead_entry is not None:
+            words += lead_entry[0]
+            spaces += lead_entry[1][:-1]
             spaces.append(False)  # a span of whitespace: the next one is a word
         if trailing is None:  # every span but the last is followed by one space
-            for span in spans:
-                span_words, span_spaces = memo[span]
+            for span_words, span_spaces in known:
                 words += span_words
                 spaces += span_spaces
             if spans and not text.endswith(" "):
                 spaces[-1] = False
         else:
-            for span, space in zip(spans, trailing, strict=True):
-                span_words, span_spaces = memo[span]
+            for (span_words, span_spaces), space in zip(known, trailing, strict=True):
                 words += span_words
                 spaces += span_spaces
                 spaces[-1] = space
