@@ -6,108 +6,58 @@ imperative opening, hits of the rule lexicons and their pairs). Pure Python, no 
 weights in a JSON file with their provenance, trained by ``tools/train_shape_model.py``
 (deterministic: full-batch AdaGrad from zero weights, no randomness).
 
-It was measured against the rules (docs/learned-model.md) and not adopted, so it lives
-here, beside the scripts that train and score it, and medlint does not import it.
+It was measured against the rules (docs/learned-model.md) and not adopted; round 31 moved its
+features into medlint (medlint/sentencemodel.py, MED201's off-by-default sentence model), and
+this module keeps the trainer and the model file format of rounds 7-14.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?!%]")
-APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
-NEGATIONS = frozenset({"not", "no", "never", "without", "nothing", "none", "nor", "cannot"})
-HEDGES = frozenset(
-    {"may", "might", "can", "could", "some", "often", "usually", "sometimes", "likely"}
-    | {"possible", "possibly", "suggest", "suggests", "studies", "research", "evidence"}
+# The features, and what they read, are medlint's own since round 31 (MED201's sentence
+# model, medlint/sentencemodel.py): one copy, so a model trained here scores the same there.
+from medlint.sentencemodel import (
+    APOSTROPHES,
+    FIRST,
+    HEDGES,
+    NEGATIONS,
+    OPENERS,
+    REPORTING,
+    SECOND,
+    WORD,
+    Vocabulary,
+    features,
+    lexicon_words,
+    sigmoid,
+    stem,
+    tokens,
 )
-SECOND = frozenset({"you", "your", "yours", "yourself", "u"})
-FIRST = frozenset({"i", "my", "me", "we", "our", "us"})
-OPENERS = frozenset({"just", "simply", "please", "so", "then", "now", "instead", "and"})
-REPORTING = frozenset({"say", "says", "said", "claim", "claims", "claimed", "told", "report"})
 
-
-def tokens(text: str) -> list[str]:
-    """Lowercased word tokens ("don't" stays one token), "?", "!" and "%"."""
-    return WORD.findall(text.lower().translate(APOSTROPHES))
-
-
-def stem(word: str) -> str:
-    """A crude English stem, the same at training and at inference ("cures", "cured",
-    "curing" -> "cur"; "tablets" -> "tablet"); short words are kept."""
-    if word.endswith("n't"):
-        return "not"
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: len(word) - len(suffix)] + keep
-    return word
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """Named word sets (from the rule lexicons) whose hits are features."""
-
-    sets: Mapping[str, frozenset[str]]
-    imperative: frozenset[str] = frozenset()
-
-
-def features(text: str, vocabulary: Vocabulary) -> dict[str, int]:
-    """The binary features of one sentence, each mapped to the index of the first word
-    it was seen at (the evidence a finding can quote; -1 for a whole-sentence feature)."""
-    words = tokens(text)
-    stems = [stem(w) for w in words]
-    found: dict[str, int] = {}
-
-    def add(name: str, at: int) -> None:
-        found.setdefault(name, at)
-
-    add("bias", -1)
-    for i, (word, s) in enumerate(zip(words, stems, strict=True)):
-        add("w:" + word, i)
-        add("s:" + s, i)
-        if i:
-            add(f"b:{stems[i - 1]}_{s}", i - 1)
-        for name, members in vocabulary.sets.items():
-            if word in members:
-                add("lex:" + name, i)
-    if words and words[-1] == "?":
-        add("shape:question", -1)
-    for i, word in enumerate(words):
-        if word in NEGATIONS or word.endswith("n't"):
-            add("shape:negation", i)
-        if word in HEDGES:
-            add("shape:hedge", i)
-        if word in SECOND:
-            add("shape:second-person", i)
-        if word in FIRST:
-            add("shape:first-person", i)
-        if word in REPORTING:
-            add("shape:reporting", i)
-    first = next((i for i, w in enumerate(words) if w not in OPENERS), None)
-    if first is not None and words[first] in vocabulary.imperative:
-        add("shape:imperative", first)
-    hits = sorted(name for name in found if name.startswith("lex:"))
-    for i, a in enumerate(hits):
-        for b in hits[i + 1 :]:
-            add(f"pair:{a[4:]}+{b[4:]}", min(found[a], found[b]))
-        if "shape:second-person" in found:
-            add(f"pair:{a[4:]}+you", found[a])
-        if "shape:negation" in found:
-            add(f"pair:{a[4:]}+not", found[a])
-        if "shape:imperative" in found:
-            add(f"pair:{a[4:]}+imperative", found[a])
-    return found
-
-
-def sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
+__all__ = [
+    "APOSTROPHES",
+    "FIRST",
+    "HEDGES",
+    "NEGATIONS",
+    "OPENERS",
+    "REPORTING",
+    "SECOND",
+    "WORD",
+    "LinearModel",
+    "Scored",
+    "Vocabulary",
+    "dumps_models",
+    "features",
+    "lexicon_words",
+    "load_models",
+    "sigmoid",
+    "stem",
+    "tokens",
+    "train",
+]
 
 
 @dataclass(frozen=True)
@@ -133,20 +83,6 @@ class LinearModel:
             if at >= 0 and w > best:
                 best, best_at, best_name = w, at, name
         return Scored(sigmoid(z), best_at, best_name)
-
-
-def lexicon_words(patterns: Iterable[str]) -> frozenset[str]:
-    """The words of a lexicon's one-token patterns ("{cure|cures|cured}", "insulin"):
-    alternatives of a single token; longer patterns are phrases, left out."""
-    out: set[str] = set()
-    for pattern in patterns:
-        parts = pattern.split()
-        if len(parts) != 1:
-            continue
-        token = parts[0].rstrip("?")
-        alternatives = token[1:-1].split("|") if token.startswith("{") else [token]
-        out.update(a.lower() for a in alternatives if a.isalpha())
-    return frozenset(out)
 
 
 def load_models(text: str) -> tuple[dict[str, LinearModel], dict[str, object]]:
