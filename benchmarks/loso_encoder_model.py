@@ -98,32 +98,7 @@ def readable_files(folder: Path) -> list[Path]:
 
 def load_dev_rows(folder: Path = tsm.SENTENCES) -> list[tsm.Row]:
     """``train_sentence_model.load_dev_rows`` over ``readable_files`` only."""
-    rows = []
-    for path in readable_files(folder):
-        variant_number = 0
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            data = json.loads(line)
-            if data.get("kind") == "variant":
-                variant_number += 1
-            if not str(data["split"]).startswith("dev"):
-                continue
-            if data.get("kind") == "variant":
-                group = f"{path.stem}:variants:{(variant_number - 1) // 10}"
-            else:
-                group = data.get("source") or data["id"]
-            rows.append(
-                tsm.Row(
-                    data["id"],
-                    " ".join(data["text"].split()),
-                    data["split"],
-                    group,
-                    {c: bool(data["labels"].get(c, False)) for c in CLASSES},
-                    data.get("source") or "",
-                )
-            )
-    return rows
+    return tsm.load_dev_rows(readable_files(folder))
 
 
 def prepare(args: argparse.Namespace) -> None:
@@ -680,7 +655,7 @@ def fresh_prepare(args: argparse.Namespace) -> None:
     """Medlint's side for the given sentence files (every item, whatever its split): the
     rules' detections (``medlint.evaluation``, as ``eval_sentences.py`` scores them), the
     gate's cue categories and round 7's feature names, to /work/enc/fresh.json."""
-    from medlint.evaluation import SentenceItem, evaluate_sentences
+    from medlint.evaluation import evaluate_sentences, load_sentence_file
 
     sys.path.insert(0, str(HERE.parent / "tools"))
     import shape_model
@@ -689,22 +664,9 @@ def fresh_prepare(args: argparse.Namespace) -> None:
     start = time.time()
     items, sets = [], {}
     for path in args.files:
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            data = json.loads(line)
-            items.append(
-                SentenceItem(
-                    data["id"],
-                    data["text"],
-                    data["kind"],
-                    data["split"],
-                    {k: bool(v) for k, v in data["labels"].items()},
-                    data.get("context") or "",
-                    data.get("source", ""),
-                )
-            )
-            sets[data["id"]] = f"s{set_number(Path(path))}"
+        for item in load_sentence_file(Path(path)):
+            items.append(item)
+            sets[item.id] = f"s{set_number(Path(path))}"
     detected: dict[str, dict[str, bool]] = {}
     for o in evaluate_sentences(items, classes=CLASSES):
         detected.setdefault(o.item.id, {})[o.cls] = o.detected

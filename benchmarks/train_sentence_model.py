@@ -61,11 +61,13 @@ class Row:
     source: str
 
 
-def load_dev_rows() -> list[Row]:
-    """Every dev row of the sentence set; files that hold only frozen test rows are skipped
-    unread, and test rows of mixed files are dropped before anything looks at them."""
+def load_dev_rows(paths: Sequence[Path] | None = None) -> list[Row]:
+    """Every dev row of the sentence set (or of ``paths``); files that hold only frozen test
+    rows are skipped unread, and test rows of mixed files are dropped before anything looks
+    at them."""
     rows = []
-    for path in sorted(SENTENCES.glob("*.jsonl")):
+    every = sorted(SENTENCES.glob("*.jsonl")) if paths is None else list(paths)
+    for path in every:
         if path.name.startswith("fresh-web"):
             continue
         variant_number = 0

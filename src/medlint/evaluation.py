@@ -133,26 +133,30 @@ class SentenceOutcome:
 
 
 def load_sentences(folder: Path) -> list[SentenceItem]:
+    return [item for path in sorted(folder.glob("*.jsonl")) for item in load_sentence_file(path)]
+
+
+def load_sentence_file(path: Path) -> list[SentenceItem]:
+    """The items of one sentence file (one JSON object a line)."""
     items = []
-    for path in sorted(folder.glob("*.jsonl")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-                items.append(
-                    SentenceItem(
-                        data["id"],
-                        data["text"],
-                        data["kind"],
-                        data["split"],
-                        {k: bool(v) for k, v in data["labels"].items()},
-                        data.get("context") or "",
-                        data.get("source", ""),
-                    )
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            items.append(
+                SentenceItem(
+                    data["id"],
+                    data["text"],
+                    data["kind"],
+                    data["split"],
+                    {k: bool(v) for k, v in data["labels"].items()},
+                    data.get("context") or "",
+                    data.get("source", ""),
                 )
-            except (ValueError, KeyError, AttributeError) as exc:
-                raise ValueError(f"{path}:{number}: not a sentence item ({exc})") from None
+            )
+        except (ValueError, KeyError, AttributeError) as exc:
+            raise ValueError(f"{path}:{number}: not a sentence item ({exc})") from None
     return items
 
 
