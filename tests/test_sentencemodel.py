@@ -15,6 +15,7 @@ from medlint.engine import Linter
 from medlint.ruleset import RuleFileError
 from medlint.selection import Options
 from medlint.sentencemodel import (
+    SentenceModel,
     Vocabulary,
     features,
     load_model,
@@ -128,3 +129,85 @@ def test_model_unless_names_word_options_only() -> None:
 def test_the_threshold_is_the_rules() -> None:
     assert lint(MISSED, model="cure-claim", model_threshold=1.0) == []
     assert lint("The clinic opens at nine.", model="cure-claim", model_threshold=0.0)
+
+
+# Review round 31 (rev31).
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_logit_and_score_agree_exactly(text: str) -> None:
+    model = load_model("cure-claim")
+    assert sigmoid(model.logit(text)) == model.score(text).probability
+
+
+def test_logit_and_score_agree_exactly_whatever_the_order_of_the_sum() -> None:
+    # Sums of these weights in different orders differ in their last bits.
+    weights = {"bias": 0.1, "w:a": 0.2, "s:a": 0.3, "w:b": 1e-17, "b:a_b": 0.7, "w:c": -0.6}
+    model = SentenceModel.of("m", "x", 0.1, weights, Vocabulary({}))
+    for text in ("a b c", "c b a", "b a c a", "a"):
+        assert sigmoid(model.logit(text)) == model.score(text).probability
+
+
+def test_may_reach_counts_each_bigram_a_repeated_word_opens() -> None:
+    # "no" opens two distinct bigrams; the bound counted its best bigram once.
+    weights = {"b:no_side": 1.0, "b:no_risk": 1.0}
+    model = SentenceModel.of("m", "x", 0.0, weights, Vocabulary({}))
+    words = tokens("no side, no risk")
+    assert model.logit("no side, no risk") == 2.0
+    assert model.may_reach(words, 2.0)
+    assert model.reaches("no side, no risk", sigmoid(2.0)) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[1, 2]",
+        "not json",
+        json.dumps({"class": "x", "lexicons": [], "imperative_lexicon": "y", "intercept": 0,
+                    "weights": [1, 2]}),
+        json.dumps({"class": "x", "lexicons": "abc", "imperative_lexicon": "y", "intercept": 0,
+                    "weights": {}}),
+        json.dumps({"class": "x", "lexicons": ["a+b"], "imperative_lexicon": "y",
+                    "intercept": 0, "weights": {}}),
+        json.dumps({"class": "x", "lexicons": ["you"], "imperative_lexicon": "y",
+                    "intercept": 0, "weights": {}}),
+        '{"class": "x", "lexicons": [], "imperative_lexicon": "y", "intercept": NaN,'
+        ' "weights": {}}',
+        '{"class": "x", "lexicons": [], "imperative_lexicon": "y", "intercept": 0,'
+        ' "weights": {"w:a": Infinity}}',
+    ],
+)
+def test_a_malformed_model_file_is_a_rule_file_error(text: str) -> None:
+    with pytest.raises(RuleFileError, match="not a sentence model"):
+        parse_model("bad", text, lambda name: ())
+
+
+@pytest.mark.parametrize("name", ["../lexicons/hedges", "/etc/x", "a/b", ""])
+def test_a_model_name_is_a_file_name_not_a_path(name: str) -> None:
+    with pytest.raises(RuleFileError, match="not a sentence model's name"):
+        load_model(name)
+
+
+def test_the_word_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    import medlint.sentencemodel as sm
+
+    monkeypatch.setattr(sm, "MEMO_LIMIT", 3)
+    model = SentenceModel.of("m", "x", 0.0, {"w:a": 1.0}, Vocabulary({}))
+    model.logit("a b c d e f g")
+    assert len(model._memo) <= 3
+    assert model.logit("a b c d e f g") == 1.0
+
+
+@pytest.mark.parametrize(
+    "name", ["model", "model_threshold", "unless_context", "lexicon", "no_such_option"]
+)
+def test_model_unless_refuses_an_option_that_is_no_word_list(name: str) -> None:
+    with pytest.raises(RuleFileError, match="model_unless names no word option"):
+        lint(MISSED, model="cure-claim", model_unless=[name])
+
+
+def test_evidence_is_found_after_any_apostrophe_tokens_read() -> None:
+    from medlint.checks.claims import _evidence
+
+    assert _evidence("You don‘t need it", "don't") == (4, 9)
+    assert _evidence("You don`t need it", "don't") == (4, 9)

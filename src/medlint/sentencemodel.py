@@ -35,6 +35,15 @@ SECOND = frozenset({"you", "your", "yours", "yourself", "u"})
 FIRST = frozenset({"i", "my", "me", "we", "our", "us"})
 OPENERS = frozenset({"just", "simply", "please", "so", "then", "now", "instead", "and"})
 REPORTING = frozenset({"say", "says", "said", "claim", "claims", "claimed", "told", "report"})
+# Words a model remembers (``SentenceModel._word``) before it starts again.
+MEMO_LIMIT = 200_000
+# How far under a threshold's log-odds ``SentenceModel.reaches`` asks its bound for.
+SLACK = 1e-9
+# A model's lexicon names: no "+" (pair features join two with it) and none of the words a
+# lexicon is paired with ("pair:cure+you"), so that no two features share a name.
+LEXICON_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
+PAIRED = frozenset({"you", "not", "imperative"})
+MODEL_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
 
 # The shapes a single word marks, as ``features`` tests them (bit i of a word's marks: shape i).
@@ -165,7 +174,9 @@ class SentenceModel:
     _bigrams: Mapping[tuple[str, ...], float] = field(default_factory=dict)
     _upper: Mapping[str, float] = field(default_factory=dict)  # first stem -> best bigram
     _ceiling: float = 0.0  # the intercept, "bias" and every shape's positive weight
-    _memo: dict[str, tuple[str, float, frozenset[str], int, float]] = field(
+    # Per-process and bounded (``MEMO_LIMIT``): a forked worker fills its own copy; in a
+    # thread, two computing one word store the same entry.
+    _memo: dict[str, tuple[str, float, frozenset[str], int, float, float]] = field(
         default_factory=dict, compare=False
     )
 
@@ -190,10 +201,11 @@ class SentenceModel:
         ceiling += sum(max(0.0, w) for k, w in weights.items() if k.startswith("shape:"))
         return cls(name, label, intercept, weights, vocabulary, bigrams, upper, ceiling)
 
-    def _word(self, word: str) -> tuple[str, float, frozenset[str], int, float]:
+    def _word(self, word: str) -> tuple[str, float, frozenset[str], int, float, float]:
         """A word's stem, the weight of its word feature, the lexicons it is in, the shapes
-        it marks (``_SHAPES`` bits) and the most its word, stem, bigram and lexicon features
-        can add to a sentence (``_upper``); remembered per word."""
+        it marks (``_SHAPES`` bits), the most its word, stem and lexicon features can add to
+        a sentence, and the most a bigram it opens can add (``_upper``); remembered per word
+        (at most ``MEMO_LIMIT`` words)."""
         found = self._memo.get(word)
         if found is None:
             w, s = self.weights, stem(word)
@@ -203,21 +215,26 @@ class SentenceModel:
                 if test(word):
                     marks |= 1 << bit
             most = max(0.0, w.get("w:" + word, 0.0)) + max(0.0, w.get("s:" + s, 0.0))
-            most += self._upper.get(s, 0.0)
             most += sum(max(0.0, w.get("lex:" + n, 0.0)) for n in names)
-            found = (s, w.get("w:" + word, 0.0), names, marks, most)
+            found = (s, w.get("w:" + word, 0.0), names, marks, most, self._upper.get(s, 0.0))
+            if len(self._memo) >= MEMO_LIMIT:
+                self._memo.clear()
             self._memo[word] = found
         return found
 
     def may_reach(self, words: Sequence[str], logit: float) -> bool:
         """Whether a sentence of these ``tokens`` can reach ``logit`` at all: the intercept,
-        every shape's and each distinct word's most (``_word``), and the pairs its lexicon
-        hits can form, summed, are an upper bound of its log-odds. Most sentences fall short
-        and are never scored."""
+        every shape's positive weight, each distinct word's most (``_word``), the best bigram
+        each word opens at each of its places (a word said twice may open two distinct
+        bigrams: "no side effects, no risk"), and the pairs its lexicon hits can form,
+        summed, are an upper bound of its log-odds. Most sentences fall short and are never
+        scored."""
         memo, z = self._memo, self._ceiling
         hits: frozenset[str] = frozenset()
-        for word in set(words):
-            entry = memo.get(word) or self._word(word)
+        entries = [memo.get(word) or self._word(word) for word in words]
+        for entry in entries:
+            z += entry[5]
+        for entry in dict(zip(words, entries, strict=True)).values():  # each distinct word
             z += entry[4]
             if entry[2]:
                 hits |= entry[2]
@@ -236,10 +253,11 @@ class SentenceModel:
     def logit(self, text: str) -> float:
         """The sentence's log-odds: what ``score`` computes from ``features``, summed from
         per-word tables instead of naming every feature (most sentences are only compared
-        with a threshold)."""
+        with a threshold). Both add the same weights with ``math.fsum``, whose correctly
+        rounded sum does not depend on their order, so the two agree exactly."""
         w = self.weights
         words = tokens(text)
-        z = self.intercept + w.get("bias", 0.0)
+        terms = [self.intercept, w.get("bias", 0.0)]
         memo, stems, seen = self._memo, [], set()
         hits: frozenset[str] = frozenset()
         marks = 0
@@ -248,56 +266,55 @@ class SentenceModel:
             stems.append(entry[0])
             if word not in seen:
                 seen.add(word)
-                z += entry[1]
+                terms.append(entry[1])
             if entry[2]:
                 hits |= entry[2]
             marks |= entry[3]
-        for s in set(stems):
-            z += w.get("s:" + s, 0.0)
+        terms += [w.get("s:" + s, 0.0) for s in set(stems)]
         bigrams = self._bigrams
-        for pair in set(pairwise(stems)):
-            z += bigrams.get(pair, 0.0)
+        terms += [bigrams.get(pair, 0.0) for pair in set(pairwise(stems))]
         shapes = {shape for bit, (shape, _test) in enumerate(_SHAPES) if marks >> bit & 1}
         if words and words[-1] == "?":
             shapes.add("question")
         first = next((x for x in words if x not in OPENERS), None)
         if first is not None and first in self.vocabulary.imperative:
             shapes.add("imperative")
-        for shape in shapes:
-            z += w.get("shape:" + shape, 0.0)
+        terms += [w.get("shape:" + shape, 0.0) for shape in shapes]
         if hits:
             ordered = sorted(hits)
             for name in ordered:
-                z += w.get("lex:" + name, 0.0)
+                terms.append(w.get("lex:" + name, 0.0))
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1 :]:
-                    z += w.get(f"pair:{a}+{b}", 0.0)
+                    terms.append(w.get(f"pair:{a}+{b}", 0.0))
                 if "second-person" in shapes:
-                    z += w.get(f"pair:{a}+you", 0.0)
+                    terms.append(w.get(f"pair:{a}+you", 0.0))
                 if "negation" in shapes:
-                    z += w.get(f"pair:{a}+not", 0.0)
+                    terms.append(w.get(f"pair:{a}+not", 0.0))
                 if "imperative" in shapes:
-                    z += w.get(f"pair:{a}+imperative", 0.0)
-        return z
+                    terms.append(w.get(f"pair:{a}+imperative", 0.0))
+        return math.fsum(terms)
 
     def score(self, text: str) -> Score:
         words = tokens(text)
-        z = self.intercept
+        terms = [self.intercept]
         best, best_at = 0.0, -1
         for feature, at in features(text, self.vocabulary).items():
             w = self.weights.get(feature, 0.0)
-            z += w
+            terms.append(w)
             if at >= 0 and w > best:
                 best, best_at = w, at
-        return Score(sigmoid(z), words[best_at] if best_at >= 0 else "")
+        return Score(sigmoid(math.fsum(terms)), words[best_at] if best_at >= 0 else "")
 
     def reaches(self, text: str, probability: float) -> Score | None:
         """The sentence's score (with its evidence) when it reaches ``probability``, else
         None; the log-odds decide (``logit``), the features are named only for a sentence
-        that reaches it."""
+        that reaches it. The bound (``may_reach``) is asked for a little less than the
+        threshold's log-odds (``SLACK``): its float sum and ``math.log`` round, and
+        ``sigmoid`` of a log-odds just under them may still reach ``probability``."""
         if 0.0 < probability < 1.0:
             least = math.log(probability / (1.0 - probability))
-            if not self.may_reach(tokens(text), least):
+            if not self.may_reach(tokens(text), least - SLACK):
                 return None
         if sigmoid(self.logit(text)) < probability:
             return None
@@ -305,27 +322,40 @@ class SentenceModel:
 
 
 def parse_model(name: str, text: str, lexicon: Callable[[str], Sequence[str]]) -> SentenceModel:
-    """A model file's class, intercept, weights and the lexicons its features read."""
-    data = json.loads(text)
+    """A model file's class, intercept, weights and the lexicons its features read; a file
+    that is no JSON object of these (lexicon names, finite numbers) is a RuleFileError."""
+    where = f"rules/models/{name}.json"
     try:
+        data = json.loads(text)
+        names, weights = data["lexicons"], data["weights"]
+        if not isinstance(names, list) or not isinstance(weights, dict):
+            raise TypeError("lexicons must be a list and weights an object")
+        bad = [
+            n
+            for n in [*names, data["imperative_lexicon"]]
+            if not isinstance(n, str) or not LEXICON_NAME.fullmatch(n) or n in PAIRED
+        ]
+        if bad:
+            raise ValueError(f"not a lexicon name: {bad[0]!r}")
+        numbers = {str(k): float(v) for k, v in weights.items()}
+        intercept = float(data["intercept"])
+        if not all(map(math.isfinite, [intercept, *numbers.values()])):
+            raise ValueError("a weight or the intercept is not a finite number")
         vocabulary = Vocabulary(
-            {n: lexicon_words(lexicon(n)) for n in data["lexicons"]},
+            {n: lexicon_words(lexicon(n)) for n in names},
             lexicon_words(lexicon(data["imperative_lexicon"])),
         )
-        return SentenceModel.of(
-            name,
-            str(data["class"]),
-            float(data["intercept"]),
-            {str(k): float(v) for k, v in data["weights"].items()},
-            vocabulary,
-        )
-    except (KeyError, TypeError, ValueError) as error:
-        raise RuleFileError(f"rules/models/{name}.json: not a sentence model ({error})") from error
+        return SentenceModel.of(name, str(data["class"]), intercept, numbers, vocabulary)
+    except (KeyError, TypeError, ValueError) as error:  # json.JSONDecodeError is a ValueError
+        raise RuleFileError(f"{where}: not a sentence model ({error})") from error
 
 
 @cache
 def load_model(name: str) -> SentenceModel:
-    """The sentence model ``rules/models/NAME.json`` (read once per process)."""
+    """The sentence model ``rules/models/NAME.json`` (read once per process); NAME is a
+    file name (lower-case letters, digits, "-" and "_"), never a path."""
+    if not MODEL_NAME.fullmatch(name):
+        raise RuleFileError(f"rules/models/: {name!r} is not a sentence model's name")
     node = resources.rules_root() / "models" / f"{name}.json"
     if not node.is_file():
         raise RuleFileError(f"rules/models/{name}.json: no such sentence model {name!r}")

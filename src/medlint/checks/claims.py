@@ -57,7 +57,7 @@ from medlint.nlp import Analysis, Label, Mention, PatternBank
 from medlint.optionschema import Schema, number, options, strings, values
 from medlint.optionschema import text as text_option
 from medlint.ruleset import RuleFileError, RuleSpec
-from medlint.sentencemodel import load_model
+from medlint.sentencemodel import APOSTROPHES, load_model
 
 # How many words before a change verb its product subject may stand ("our magnetic bracelet
 # relieves"; not a remedy named far back in the clause).
@@ -119,8 +119,18 @@ def _evidence(text: str, word: str) -> tuple[int, int] | None:
     """Where the model's strongest word stands in the sentence's text, if it can be found."""
     if not word:
         return None
-    m = re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text.replace("’", "'"), re.I)
+    # the apostrophes ``tokens`` reads as "'", one character for one ("don‘t", "don`t")
+    m = re.search(rf"(?<![\w']){re.escape(word)}(?![\w'])", text.translate(APOSTROPHES), re.I)
     return m.span() if m else None
+
+
+def _word_option(schema: Schema | None) -> bool:
+    """Whether an option's schema is a list of words (``shape.words``): a list of strings
+    of no format (not "model", a number, context categories or lexicon names)."""
+    if schema is None or schema.get("type") != "array":
+        return False
+    items = schema.get("items", {})
+    return bool(items.get("type") == "string" and "format" not in items)
 
 
 def _phrases(options: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -407,9 +417,10 @@ class CureClaim(ShapeCheck):
             "A sentence model under rules/models/ (its file name without .json) that reads "
             "every sentence the shapes did not report, in the rule's scope; none: shapes only."
         ),
-        model_threshold=number(
-            "The model's probability at or above which a sentence is reported.", 0.7
-        ),
+        model_threshold={
+            **number("The model's probability at or above which a sentence is reported.", 0.7),
+            "maximum": 1,
+        },
         model_unless=strings(
             "Names of this rule's word options ('hedges', 'clinical_subjects') whose words, "
             "anywhere in a sentence, stop the model: the model reads topic words, the "
@@ -510,7 +521,8 @@ class CureClaim(ShapeCheck):
         chosen = values(options, self.OPTIONS_SCHEMA)
         self.model = load_model(chosen["model"]) if chosen.get("model") else None
         self.model_threshold = float(chosen["model_threshold"])
-        unknown = [n for n in chosen["model_unless"] if n not in self.OPTIONS_SCHEMA["properties"]]
+        properties = self.OPTIONS_SCHEMA["properties"]
+        unknown = [n for n in chosen["model_unless"] if not _word_option(properties.get(n))]
         if unknown:
             raise RuleFileError(f"{spec.source}: model_unless names no word option: {unknown}")
         self.model_unless = frozenset(
