@@ -163,14 +163,42 @@ def test_may_reach_counts_each_bigram_a_repeated_word_opens() -> None:
     [
         "[1, 2]",
         "not json",
-        json.dumps({"class": "x", "lexicons": [], "imperative_lexicon": "y", "intercept": 0,
-                    "weights": [1, 2]}),
-        json.dumps({"class": "x", "lexicons": "abc", "imperative_lexicon": "y", "intercept": 0,
-                    "weights": {}}),
-        json.dumps({"class": "x", "lexicons": ["a+b"], "imperative_lexicon": "y",
-                    "intercept": 0, "weights": {}}),
-        json.dumps({"class": "x", "lexicons": ["you"], "imperative_lexicon": "y",
-                    "intercept": 0, "weights": {}}),
+        json.dumps(
+            {
+                "class": "x",
+                "lexicons": [],
+                "imperative_lexicon": "y",
+                "intercept": 0,
+                "weights": [1, 2],
+            }
+        ),
+        json.dumps(
+            {
+                "class": "x",
+                "lexicons": "abc",
+                "imperative_lexicon": "y",
+                "intercept": 0,
+                "weights": {},
+            }
+        ),
+        json.dumps(
+            {
+                "class": "x",
+                "lexicons": ["a+b"],
+                "imperative_lexicon": "y",
+                "intercept": 0,
+                "weights": {},
+            }
+        ),
+        json.dumps(
+            {
+                "class": "x",
+                "lexicons": ["you"],
+                "imperative_lexicon": "y",
+                "intercept": 0,
+                "weights": {},
+            }
+        ),
         '{"class": "x", "lexicons": [], "imperative_lexicon": "y", "intercept": NaN,'
         ' "weights": {}}',
         '{"class": "x", "lexicons": [], "imperative_lexicon": "y", "intercept": 0,'
