@@ -40,7 +40,7 @@ WHOLE_FILE_SPLITS = {
 # dev10/test10, round 13's (s11-) into dev11/test11, round 14's (s12-) into
 # dev12/test12, round 15's (s14-) into dev14/test14 and round 15b's (s15-, health news) into
 # dev15/test15, round 16's (s16-) into dev16/test16, round 30's four sets (s30- to s33-)
-# into dev30/test30 ... dev33/test33, and round 31's (s34- to s41-) into dev34/test34 ...
+# into dev30/test30 ... dev33/test33, and round 31's (s34- to s43-) into dev34/test34 ...
 # The prefix is the id up to and including its first "-".
 PAGE_SPLITS = {
     "s5-": ("dev5", "test5"),
@@ -66,6 +66,8 @@ PAGE_SPLITS = {
     "s39-": ("dev39", "test39"),
     "s40-": ("dev40", "test40"),
     "s41-": ("dev41", "test41"),
+    "s42-": ("dev42", "test42"),
+    "s43-": ("dev43", "test43"),
 }
 
 
