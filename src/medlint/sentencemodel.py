@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -43,6 +43,8 @@ SLACK = 1e-9
 # lexicon is paired with ("pair:cure+you"), so that no two features share a name.
 LEXICON_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
 PAIRED = frozenset({"you", "not", "imperative"})
+# The shapes whose word a lexicon hit is paired with ("pair:cure+you"), in ``features``' order.
+PAIR_SHAPES = (("second-person", "you"), ("negation", "not"), ("imperative", "imperative"))
 MODEL_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
 
@@ -117,16 +119,9 @@ def features(text: str, vocabulary: Vocabulary) -> dict[str, int]:
     if words and words[-1] == "?":
         add("shape:question", -1)
     for i, word in enumerate(words):
-        if word in NEGATIONS or word.endswith("n't"):
-            add("shape:negation", i)
-        if word in HEDGES:
-            add("shape:hedge", i)
-        if word in SECOND:
-            add("shape:second-person", i)
-        if word in FIRST:
-            add("shape:first-person", i)
-        if word in REPORTING:
-            add("shape:reporting", i)
+        for shape, test in _SHAPES:
+            if test(word):
+                add("shape:" + shape, i)
     first = next((i for i, w in enumerate(words) if w not in OPENERS), None)
     if first is not None and words[first] in vocabulary.imperative:
         add("shape:imperative", first)
@@ -240,14 +235,8 @@ class SentenceModel:
                 hits |= entry[2]
         if z >= logit:
             return True
-        if hits:
-            w = self.weights
-            ordered = sorted(hits)
-            for i, a in enumerate(ordered):
-                for b in ordered[i + 1 :]:
-                    z += max(0.0, w.get(f"pair:{a}+{b}", 0.0))
-                for other in ("you", "not", "imperative"):
-                    z += max(0.0, w.get(f"pair:{a}+{other}", 0.0))
+        every = [other for _shape, other in PAIR_SHAPES]
+        z += sum(max(0.0, self.weights.get(n, 0.0)) for n in _pair_names(hits, every))
         return z >= logit
 
     def logit(self, text: str) -> float:
@@ -280,19 +269,9 @@ class SentenceModel:
         if first is not None and first in self.vocabulary.imperative:
             shapes.add("imperative")
         terms += [w.get("shape:" + shape, 0.0) for shape in shapes]
-        if hits:
-            ordered = sorted(hits)
-            for name in ordered:
-                terms.append(w.get("lex:" + name, 0.0))
-            for i, a in enumerate(ordered):
-                for b in ordered[i + 1 :]:
-                    terms.append(w.get(f"pair:{a}+{b}", 0.0))
-                if "second-person" in shapes:
-                    terms.append(w.get(f"pair:{a}+you", 0.0))
-                if "negation" in shapes:
-                    terms.append(w.get(f"pair:{a}+not", 0.0))
-                if "imperative" in shapes:
-                    terms.append(w.get(f"pair:{a}+imperative", 0.0))
+        terms += [w.get("lex:" + name, 0.0) for name in hits]
+        others = [other for shape, other in PAIR_SHAPES if shape in shapes]
+        terms += [w.get(name, 0.0) for name in _pair_names(hits, others)]
         return math.fsum(terms)
 
     def score(self, text: str) -> Score:
@@ -319,6 +298,17 @@ class SentenceModel:
         if sigmoid(self.logit(text)) < probability:
             return None
         return self.score(text)
+
+
+def _pair_names(hits: Iterable[str], others: Sequence[str]) -> Iterator[str]:
+    """The pair features of a sentence's lexicon hits: each two of them, and each with the
+    words of ``others`` ("pair:cure+drug", "pair:cure+you"), as ``features`` names them."""
+    ordered = sorted(hits)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            yield f"pair:{a}+{b}"
+        for other in others:
+            yield f"pair:{a}+{other}"
 
 
 def parse_model(name: str, text: str, lexicon: Callable[[str], Sequence[str]]) -> SentenceModel:

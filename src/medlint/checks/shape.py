@@ -209,8 +209,8 @@ def sentence_place(ctx: Context, mention: Mention) -> frozenset[str]:
 def sentence_place_at(ctx: Context, start: int, end: int) -> frozenset[str]:
     """Whole-sentence categories of the sentence at ``start:end`` itself (no mention in it
     to be quoted: a question, a heading, a comment, a widget)."""
-    first = len(ctx.document.masked[start:end]) - len(ctx.document.masked[start:end].lstrip())
-    return _place(ctx, start, end, start + first)
+    text = ctx.document.masked[start:end]
+    return _place(ctx, start, end, start + len(text) - len(text.lstrip()))
 
 
 def _place(ctx: Context, start: int, end: int, at: int) -> frozenset[str]:
