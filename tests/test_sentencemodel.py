@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -239,3 +242,30 @@ def test_evidence_is_found_after_any_apostrophe_tokens_read() -> None:
 
     assert _evidence("You don‘t need it", "don't") == (4, 9)
     assert _evidence("You don`t need it", "don't") == (4, 9)
+
+
+@pytest.mark.parametrize(
+    ("setting", "said"),
+    [
+        # a path is refused where it is written, with its file and line
+        ('model = "../lexicons/hedges"', ".medlint.toml:2: rules.MED201.model:"),
+        ('model = "no-such-model"', "no such sentence model 'no-such-model'"),
+        ('model_unless = ["model_threshold"]', "model_unless names no word option"),
+        ("model_threshold = 2", ".medlint.toml:2: rules.MED201.model_threshold:"),
+    ],
+)
+def test_a_bad_model_setting_in_a_real_configuration_is_a_clear_error(
+    tmp_path: Path, setting: str, said: str
+) -> None:
+    (tmp_path / "a.md").write_text("# Cures\n\nThis natural product works.\n", encoding="utf-8")
+    (tmp_path / ".medlint.toml").write_text(f"[rules.MED201]\n{setting}\n", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "medlint", "check", "a.md", "--no-cache"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 2
+    assert said in run.stderr
+    assert "Traceback" not in run.stderr + run.stdout

@@ -413,10 +413,14 @@ class CureClaim(ShapeCheck):
             "were no side effects noted', 'users had no side effects'), make it an "
             "observation reported, not a promise."
         ),
-        model=text_option(
-            "A sentence model under rules/models/ (its file name without .json) that reads "
-            "every sentence the shapes did not report, in the rule's scope; none: shapes only."
-        ),
+        model={
+            **text_option(
+                "A sentence model under rules/models/ (its file name without .json) that "
+                "reads every sentence the shapes did not report, in the rule's scope; none: "
+                "shapes only."
+            ),
+            "pattern": "^[a-z0-9][a-z0-9_-]*$",  # a file name, never a path (MODEL_NAME)
+        },
         model_threshold={
             **number("The model's probability at or above which a sentence is reported.", 0.7),
             "maximum": 1,
