@@ -79,6 +79,10 @@ Q = {
     "varn": "varicose veins news study compression stockings supplement claims",
     "hear2": "hearing loss natural remedy ginkgo garlic onion juice ear restore hearing home",
     "psil": "psilocybin microdosing depression anxiety wellness trend news study",
+    "ptlds": "post-treatment Lyme disease syndrome what to expect persistent symptoms guidance",
+    "aprs": "apricot kernels cyanide poisoning food safety advice how many safe",
+    "lcself": "long COVID self-management pacing fatigue advice clinic when to seek help",
+    "kbar": "kava bar drink benefits relaxation safe alternative to alcohol",
 }
 
 ROWS = [
@@ -267,4 +271,20 @@ ROWS = [
      "Says compression stockings may ease varicose-vein symptoms but little evidence shows they remove the veins, citing recent studies with pressures and durations.",
      "HARD: an explainer reposted on a TV news site, counted as a news item; judged as health news it is balanced (risks promised but cut, risks 1). date 0: 2018 in the URL only.",
      "varn", "news-site health item on varicose-vein stockings; allowed n-r domain", False, "", False, False),
+    ("r96-047", W, True, "22000012", True, "homework Q&A answer on post-treatment Lyme disease syndrome", U,
+     "Explains that some treated Lyme patients have fatigue and aches beyond six months, that most experts attribute this to damage from the original infection rather than ongoing infection, and that research continues.",
+     "HARD: an unsourced Q&A answer calling PTLDS 'this chronic form of Lyme disease' (slightly muddled), but accurate and not misleading; thin-but-fair. risks 1: no treatment discussed (it does not mention that more antibiotics do not help).",
+     "ptlds", "Q&A answer on PTLDS; allowed n-r domain", False, "", True, False),
+    ("r96-048", W, True, "22010022", True, "clinic site note on a Health Canada apricot-kernel advisory", U,
+     "Relays Health Canada's advisory that bitter apricot kernels release cyanide, that eating more than a few will poison you and that children should not eat them.",
+     "very short; sources 1: Health Canada named. warning_signs_present false: no poisoning symptoms tied to an action.",
+     "aprs", "clinic page relaying the apricot-kernel advisory; allowed n-r domain", False, "", True, False),
+    ("r96-049", W, True, "22110012", True, "pharmacy-team CPD module on long-COVID self-management", U,
+     "A professional training page explaining, per NICE, that self-management and gradual, self-paced increases in activity are the mainstay of long-COVID recovery and that doing too much too soon can worsen symptoms.",
+     "warning_signs_warranted false: written for healthcare professionals. care 1: pharmacy teams to support patients; no red flags for the professional to pass on in the excerpt.",
+     "lcself", "pharmacy CPD page on long COVID; allowed n-r domain", False, "", False, False),
+    ("r96-050", W, False, "11000002", True, "news-digest newsletter blurb on kava bars", U,
+     "Quotes that kava relaxes without cognitive effects or hangovers ('allegedly') and jokes that kava is 'better washed down with a few cans of beer', with no word on liver risk or on not mixing kava with alcohol.",
+     "HARD: a two-sentence curator's blurb, not health advice as such; false because the only practical suggestion combines kava with alcohol, a known liver and sedation risk. warning_signs_warranted false: no condition (as r21-007). date 0: 2016 in the URL only.",
+     "kbar", "newsletter blurb on kava bars; allowed n-r domain", False, "", False, False),
 ]
