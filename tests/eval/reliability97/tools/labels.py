@@ -307,7 +307,7 @@ ROWS = [
      "A parent's aside about keeping the fever from getting 'above that 101' goes unchallenged; not scored down. date 2: posted Feb 21, 2023. sources 1: the poll and hospital named, expert quoted. risks 1: medicine side effects named in general.",
      "qfevdose", "local-TV report of a national parent poll on fever medicine",
      False, "", False, False),
-    ("r97-048", N, True, "11011002", True, "newspaper report on a sore-throat antibiotics study", U,
+    ("r97-048", N, True, "11011012", True, "newspaper report on a sore-throat antibiotics study", U,
      "Reports that most sore throats get better without antibiotics and that delayed prescribing gave similar benefit to immediate prescribing, with absolute counts of patients and complications, alongside a local antibiotic-resistance comment.",
      "HARD: says the 12,829 adults had 'sore throats lasting longer than two weeks' (the study was of recent sore throats), does not say the study was observational and mixes in a separate South African resistance study (accuracy 1, claims 1); judged true because the main message and numbers match the research and nothing misleads a patient. authorship 1: byline. risks 1: complication risk given. Date only in the URL.",
      "qabx", "South African newspaper report on the 2014 Lancet sore-throat study",
