@@ -71,4 +71,3 @@ ROWS = [
      "The cure claim is in the title only and the body says remedies 'can be effective', so unsafe_advice false (title exception). Undiluted vinegar on skin can cause chemical burns; not mentioned. The closing 'If you are struggling with ac' is cut off (care 0). Review-site framing (advertising 1).",
      "qacne", "listicle claiming proven natural acne cures", False, "", True, False),
 ]
-]
