@@ -36,6 +36,14 @@ Q = {
     "qndm": "news D-mannose trial recurrent urinary tract infections no benefit women",
     "qnsaw": "saw palmetto study news prostate supplement no better than placebo",
     "qnfda": "FDA warns male enhancement supplements hidden sildenafil news",
+    "qntin": "news tinnitus supplement lipoflavonoid study claims cure ringing",
+    "qncoh": "black cohosh liver damage warning news menopause supplement",
+    "qnibs": "news study peppermint oil capsules irritable bowel syndrome trial results",
+    "qnmig": "magnesium riboflavin migraine prevention study news supplement",
+    "qnart": "arthritis pain supplement could ease symptoms says expert express",
+    "qnmeno": "eurekalert study herbal remedy menopause hot flushes trial",
+    "qngout": "daily mail shingles remedy vitamin supplement study gout cherries news",
+    "qnacu": "acupuncture or supplement for back pain news trial found cbs abc",
 }
 
 W, N, U = "web page", "news", "unreliable-leaning"
@@ -150,4 +158,16 @@ ROWS = [
      "Relays the FDA's finding of hidden sildenafil in sexual-enhancement supplements, explains the nitrate interaction that can drop blood pressure dangerously, and tells consumers to contact a clinician and report problems to MedWatch.",
      "The product list is missing from the excerpt ('The supplements include:' then nothing). Professional society source (reliable-leaning, authorship 1). Date only in the URL (date 0). Press item, so genre news and care 0 by convention.",
      "qnfda", "professional society relay of an FDA tainted-supplement notice", False, "", False, False),
+    ("r95-028", N, False, "10010001", True, "supplement company institute's news item on cherries and gout", U,
+     "Turns an observational case-crossover study into 'Eating cherries lowers the risk' of gout attacks, billed as 'Good news for Christmas', with a relative 35% figure only, no limits, no independent voice and no word to keep taking gout medicine.",
+     "Journal named (sources 1). Published by a supplement maker's education arm (advertising 1, undeclared interest). Causal wording from association data is the main fault.",
+     "qngout", "supplement-company news item on cherries and gout", False, "", False, False),
+    ("r95-029", N, False, "10010001", True, "acupuncture clinic post relaying a WebMD news story", U,
+     "An acupuncture clinic headlines that acupuncture 'trumps standard care' for back pain, while the quoted text says sham toothpick pokes worked as well, which undercuts the needling itself; no figures, limits or harms are given.",
+     "HARD: the relayed quotes are accurate and the researcher is named (sources 1), but the clinic's framing draws the opposite lesson from the sham result, with an obvious interest (advertising 1). Not dated in the excerpt.",
+     "qnacu", "acupuncture clinic repost of a back-pain trial story", False, "", False, False),
+    ("r95-030", N, True, "22010022", True, "urologist's newsletter item relaying FDA alerts on tainted ED supplements", U,
+     "Relays FDA findings of undeclared sildenafil in 'all natural' sexual-enhancement supplements, explains the nitrate interaction and dangerous blood-pressure drop, points to the FDA list and MedWatch, and tells patients to contact their physician.",
+     "Typos ('kevels', 'often taken'). FDA web address given (sources 2); urologist's site (authorship 1). Not dated in the excerpt. Press/newsletter item, so genre news and care 0 by convention.",
+     "qnfda", "urologist newsletter relay of FDA tainted-supplement alerts; same query as r95-027", False, "", False, False),
 ]
