@@ -60,6 +60,10 @@ Q = {
     "qvert3": "natural cure for vertigo and dizziness ayurvedic herbs",
     "qros2": "rosacea flare home remedies apple cider vinegar green tea chamomile",
     "qfib2": "fibromyalgia cured naturally my story diet detox",
+    "qmig3": "migraine supplements what does the evidence say neurologist clinic blog",
+    "qkid3": "kidney stones prevention diet advice when to go to emergency room urology clinic",
+    "qshing3": "shingles should I see a doctor antiviral within 72 hours home care tips",
+    "qibs3": "IBS natural treatment options gastroenterologist peppermint oil when to see doctor red flags",
 }
 
 W, N, U = "web page", "news", "unreliable-leaning"
@@ -218,4 +222,16 @@ ROWS = [
      "Suggests that 'some have success with diet as a cure for fibro', that cravings tell you what nutrients you need, and that readers should avoid 'chemicals of every kind', with no evidence and no mention of medical care.",
      "The cure idea is hedged ('only some') and the title is a question, so unsafe_advice false. Excerpt cut at 'Can diet cure fi'. Harmless diet tips mixed with pseudo-science.",
      "qfib2", "blog post asking whether diet can cure fibromyalgia", False, "", True, False),
+    ("r95-039", W, True, "22111010", True, "migraine-supplements guide on a migraine device seller's blog", U,
+     "Says supplements may or may not work, tells readers to consult their provider first and try a dose for six to eight weeks, quotes a named headache specialist, and frames magnesium evidence modestly.",
+     "HARD: a 'Buy CEFALY Today' button sits in the text (advertising 0), but the content shown is fair; the body decides. Risks 1: no magnesium side effects or kidney caution before the cut. Care 1: provider prompt, no red-flag headache signs.",
+     "qmig3", "device seller's balanced-looking migraine supplement guide", False, "", True, False),
+    ("r95-040", W, True, "12100011", True, "kidney-stone prevention essay hosted on an essay-writing service site", U,
+     "A sample essay with mostly standard advice: dietary calcium rather than calcium pills, more fluids, home care with fluids and pain relief for small stones, and surgery when a stone blocks urine, causes infection, bleeding or constant severe pain.",
+     "HARD: re-hosted, unsourced and clumsy ('infected by kidney stones'; 'avoidance of foods with added vitamin D' is doubtful), but nothing harmful (thin-but-fair, as rel's ext016). The complication list is tied to 'surgery may be needed', not to seeking care, so warning_signs_present false (vague action, as r85-001). Essay-mill host (advertising 1).",
+     "qkid3", "essay-mill page on kidney stone prevention", False, "", True, False),
+    ("r95-041", W, False, "10111010", True, "integrative migraine protocol page on a clinician-facing supplement software site", U,
+     "Markets supplement protocols to clinicians, calling magnesium 'Grade A' evidence, asserting RBC magnesium is 'the only reliable test' and listing an IgG food-sensitivity panel among labs to order; the interaction flags are useful.",
+     "HARD: written for prescribers, so warning_signs_warranted false (as r41-010 for therapists). Overstated grading and a non-validated IgG test in a sales page (advertising 0); risks 1 for the interaction list. Not unsafe_advice: no cure or safety guarantee.",
+     "qmig3", "clinician software page on integrative migraine protocols; same query", False, "", False, False),
 ]
