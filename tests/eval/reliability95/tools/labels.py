@@ -64,6 +64,10 @@ Q = {
     "qkid3": "kidney stones prevention diet advice when to go to emergency room urology clinic",
     "qshing3": "shingles should I see a doctor antiviral within 72 hours home care tips",
     "qibs3": "IBS natural treatment options gastroenterologist peppermint oil when to see doctor red flags",
+    "qed3": "erectile dysfunction natural remedies do they work urologist warning heart disease",
+    "qgout2": "gout attack what to do at home ice rest when to see doctor uric acid",
+    "qmeno2": "menopause natural remedies evalu phytoestrogens soy red clover menopause clinic advice",
+    "qvert4": "dizziness vertigo BPPV physical therapy exercises home clinic blog",
 }
 
 W, N, U = "web page", "news", "unreliable-leaning"
@@ -234,4 +238,16 @@ ROWS = [
      "Markets supplement protocols to clinicians, calling magnesium 'Grade A' evidence, asserting RBC magnesium is 'the only reliable test' and listing an IgG food-sensitivity panel among labs to order; the interaction flags are useful.",
      "HARD: written for prescribers, so warning_signs_warranted false (as r41-010 for therapists). Overstated grading and a non-validated IgG test in a sales page (advertising 0); risks 1 for the interaction list. Not unsafe_advice: no cure or safety guarantee.",
      "qmig3", "clinician software page on integrative migraine protocols; same query", False, "", False, False),
+    ("r95-042", W, True, "22101012", True, "gout-attack page in a hospital system's health library", U,
+     "Explains that untreated gout can damage joints and kidneys, names the urate-lowering and flare medicines a provider may prescribe, and gives standard home measures (rest, elevation, ice) and purine advice.",
+     "No red flags (fever with a hot joint, first attack) in the excerpt, so warning_signs_present false; medicines named without side effects (risks 1). Hospital-system source (unreliable-leaning by convention).",
+     "qgout2", "hospital health-library page on treating gout attacks", False, "", True, False),
+    ("r95-043", W, False, "11001001", True, "soyfood industry association's position-paper teaser on soy and menopause", U,
+     "A soy manufacturers' association introduces soy for menopause by saying hormone therapy's long-term safety is in doubt so women seek 'natural, alternative solutions', with no evidence shown and the trade interest undeclared.",
+     "HARD: very thin (the paper itself is a PDF link); label false for the one-sided steer away from hormone therapy by an interested industry body. No claim for soy is made in the excerpt (claims 1), so unsafe_advice false.",
+     "qmeno2", "industry association teaser on soy for menopause", False, "", True, False),
+    ("r95-044", W, True, "22101212", True, "medically reviewed gout flare-up article scraped onto an unrelated domain", U,
+     "A re-hosted, medically reviewed consumer article (words missing where links were stripped) describing flare warning signs and standard NSAID, steroid and colchicine treatment as prescribed by a doctor.",
+     "HARD: accurate text on a spam host with broken sentences (as rel's ext016); label from the content. Reviewer and date shown (authorship 1, date 2). No red flags for infection in the excerpt.",
+     "qgout2", "scraped medical-site gout article on an unrelated domain; same query", False, "", True, False),
 ]
