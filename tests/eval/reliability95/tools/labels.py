@@ -68,6 +68,10 @@ Q = {
     "qgout2": "gout attack what to do at home ice rest when to see doctor uric acid",
     "qmeno2": "menopause natural remedies evalu phytoestrogens soy red clover menopause clinic advice",
     "qvert4": "dizziness vertigo BPPV physical therapy exercises home clinic blog",
+    "qvert5": "vertigo home remedies Epley maneuver ginger when dizziness is an emergency stroke signs",
+    "qwart3": "plantar wart treatment options salicylic acid freezing podiatrist home",
+    "qendo2": "endometriosis supplements turmeric omega 3 NAC evidence women",
+    "qcs2": "news study supplement shingles or cold sores lysine, or warts duct tape trial children",
 }
 
 W, N, U = "web page", "news", "unreliable-leaning"
@@ -250,4 +254,12 @@ ROWS = [
      "A re-hosted, medically reviewed consumer article (words missing where links were stripped) describing flare warning signs and standard NSAID, steroid and colchicine treatment as prescribed by a doctor.",
      "HARD: accurate text on a spam host with broken sentences (as rel's ext016); label from the content. Reviewer and date shown (authorship 1, date 2). No red flags for infection in the excerpt.",
      "qgout2", "scraped medical-site gout article on an unrelated domain; same query", False, "", True, False),
+    ("r95-045", W, False, "11010001", True, "NAC-for-endometriosis post on a supplement shop blog", U,
+     "A supplement seller presents NAC as a possible 'non-hormonal alternative to typical treatments' 'causing no negative side effects', states flatly that it 'reduces inflammation' and pelvic pain, and leans on lab work and one small trial; no advice to stay under gynaecological care.",
+     "HARD: the 2013 trial is described with numbers (sources 1) and much is hedged ('may', 'potential'); the 'no negative side effects' line is attributed to 'current research', so unsafe_advice false (as r85-027). Endometriosis wrongly described as 'abnormally high levels of estrogen'. Shop blog (advertising 1).",
+     "qendo2", "supplement shop post on NAC for endometriosis", False, "", True, False),
+    ("r95-046", W, True, "21010112", True, "lysine-for-cold-sores evidence summary on a supplement evidence-rating site", U,
+     "Rates lysine 3 of 5, says evidence is limited and some studies show little or no benefit, and states that guidelines still recommend antiviral medicines first, with lysine as a complement.",
+     "HARD: 'justified by scientific evidence' is generous (claims 1) and the site lists many unproven ingredients, but the summary itself is balanced. Unnamed meta-analysis (sources 1). No advice on when a cold sore needs a doctor (care 0).",
+     "qcs2", "supplement rating site's lysine-for-cold-sores summary", False, "", True, False),
 ]
