@@ -72,6 +72,12 @@ Q = {
     "qwart3": "plantar wart treatment options salicylic acid freezing podiatrist home",
     "qendo2": "endometriosis supplements turmeric omega 3 NAC evidence women",
     "qcs2": "news study supplement shingles or cold sores lysine, or warts duct tape trial children",
+    "qnback": "news report herbal supplement back pain devil's claw willow bark study",
+    "qpcos2": "PCOS diet supplements spearmint tea cinnamon natural remedies blog",
+    "qshing4": "shingles natural remedies help heal faster vitamin B12 lysine manuka honey",
+    "qvert6": "vertigo natural treatment chiropractor upper cervical dizziness relief",
+    "qncop": "natural remedy claims debunked news arthritis copper bracelet magnet study",
+    "qnacne": "acne supplement news study or rosacea diet news report dermatologists say",
 }
 
 W, N, U = "web page", "news", "unreliable-leaning"
@@ -262,4 +268,12 @@ ROWS = [
      "Rates lysine 3 of 5, says evidence is limited and some studies show little or no benefit, and states that guidelines still recommend antiviral medicines first, with lysine as a complement.",
      "HARD: 'justified by scientific evidence' is generous (claims 1) and the site lists many unproven ingredients, but the summary itself is balanced. Unnamed meta-analysis (sources 1). No advice on when a cold sore needs a doctor (care 0).",
      "qcs2", "supplement rating site's lysine-for-cold-sores summary", False, "", True, False),
+    ("r95-047", W, False, "00000001", True, "dizziness page on a chiropractic practice site", U,
+     "Attributes dizziness and vertigo to upper-neck 'spinal bone misalignments' that chiropractic manipulation can correct, 'allowing the body to heal itself', and names only caffeine and aspirin sensitivity as other causes to rule out.",
+     "No mention that sudden dizziness can signal stroke, heart rhythm problems or inner-ear disease needing a doctor, and no mention of neck-manipulation risks. Efficacy claim without a cure or guarantee word, so unsafe_advice false. Practice self-promotion (advertising 1).",
+     "qvert6", "chiropractic practice page on dizziness", False, "", True, False),
+    ("r95-048", W, False, "00000000", True, "vertigo page on an upper cervical chiropractic practice site", U,
+     "Claims upper cervical adjustments have 'such success' with vertigo and Meniere's via an unequal inner-ear 'Scarpa's fluid', cites chiropractic lore that a neck adjustment cured 16 years of deafness, and calls upper cervical care possibly 'your best choice'.",
+     "Invented mechanism and an unsupported '40% of all adults' figure; no warning signs and no neck-manipulation risks. 'might be your best choice' is hedged, so unsafe_advice false. The page sells the practice's service (advertising 0).",
+     "qvert6", "upper cervical chiropractor's vertigo page; same query", False, "", True, False),
 ]
