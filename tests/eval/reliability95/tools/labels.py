@@ -78,6 +78,8 @@ Q = {
     "qvert6": "vertigo natural treatment chiropractor upper cervical dizziness relief",
     "qncop": "natural remedy claims debunked news arthritis copper bracelet magnet study",
     "qnacne": "acne supplement news study or rosacea diet news report dermatologists say",
+    "qendo3": "castor oil pack endometriosis pain fibroids natural healing how to",
+    "qwart4": "warts on hands home remedy works fast garlic or apple cider vinegar overnight",
 }
 
 W, N, U = "web page", "news", "unreliable-leaning"
@@ -276,4 +278,12 @@ ROWS = [
      "Claims upper cervical adjustments have 'such success' with vertigo and Meniere's via an unequal inner-ear 'Scarpa's fluid', cites chiropractic lore that a neck adjustment cured 16 years of deafness, and calls upper cervical care possibly 'your best choice'.",
      "Invented mechanism and an unsupported '40% of all adults' figure; no warning signs and no neck-manipulation risks. 'might be your best choice' is hedged, so unsafe_advice false. The page sells the practice's service (advertising 0).",
      "qvert6", "upper cervical chiropractor's vertigo page; same query", False, "", True, False),
+    ("r95-049", W, False, "00000001", True, "castor-oil-for-endometriosis post on a single-product remedy site", U,
+     "Opens by calling castor oil packs 'a natural miracle cure for many health issues', says ricinoleic acid penetrates the skin to soften blockages and flush out adhesions, and adds that castor oil is 'also great for fibroids', with no evidence or gynaecological care advice.",
+     "HARD: unsafe_advice true for the own-voice, unqualified 'miracle cure' opening (as r41-013's own-voice cure claim); the later 'it won't help the condition directly' sits in another paragraph and does not qualify it. Anecdote is the only evidence cited. Single-product site (advertising 1).",
+     "qendo3", "castor-oil site promoting packs for endometriosis and fibroids", True, "Castor oil packs are a natural miracle cure for many health issues.", True, False),
+    ("r95-050", N, True, "22010012", True, "consumer news site report of a copper and magnetic bracelet trial", U,
+     "Reports a randomised trial (45 people with osteoarthritis, four devices over 16 weeks, journal named) that found copper and magnetic bracelets no better than placebo straps, quoting the researcher on placebo and regression to the mean.",
+     "Only the study's researcher is quoted and the small size is not flagged (risks 1, sources 1); harms and cost are mentioned. No byline or date in the excerpt (date only in the URL).",
+     "qncop", "consumer-news debunking of copper and magnetic bracelets", False, "", False, False),
 ]
