@@ -98,6 +98,10 @@ SETS = {
     "reliability92": "reliability92",
     "reliability93": "reliability93",
     "reliability94": "reliability94",
+    "reliability95": "reliability95",
+    "reliability96": "reliability96",
+    "reliability97": "reliability97",
+    "reliability98": "reliability98",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
