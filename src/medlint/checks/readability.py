@@ -53,7 +53,54 @@ def hyphenation_syllables(word: str) -> int:
     word = word.lower()
     if len(word) <= 3:
         return 1
-    return len(_hyphenator().positions(word)) + 1
+    return hyphenation_points(word) + 1
+
+
+_NOT_A_PREFIX = False  # _hyphen_table's answer for a piece no pattern starts with
+
+
+@cache
+def _hyphen_table() -> tuple[dict[str, Any], int, int, int]:
+    """pyphen's patterns (``HyphDict.patterns``: piece -> (offset, values)) with every
+    proper prefix of a pattern that is not itself one mapped to None; its longest pattern
+    (``maxlen``) and the hyphenator's ``left`` and ``right`` margins."""
+    hyphenator = _hyphenator()
+    patterns = hyphenator.hd.patterns
+    table: dict[str, Any] = {}
+    for piece in patterns:
+        for end in range(1, len(piece)):
+            table[piece[:end]] = None
+    table.update(patterns)
+    return table, hyphenator.hd.maxlen, hyphenator.left, hyphenator.right
+
+
+def hyphenation_points(word: str) -> int:
+    """``len(_hyphenator().positions(word))``, counted without pyphen's per-word work:
+    pyphen looks up every piece of the dotted word from each position up to its longest
+    pattern (28 characters for en_US), and builds a ``DataInt`` per point; here the
+    look-ups from a position stop at the first piece that no pattern starts with (no
+    longer piece from there is a pattern), and the points are counted. The values are
+    merged exactly as pyphen merges them (``HyphDict.positions``), so the odd ones, the
+    points, are the same (tests/test_quick_round32.py compares the two)."""
+    table, maxlen, left, right = _hyphen_table()
+    pointed = f".{word.lower()}."
+    size = len(pointed)
+    references = [0] * (size + 1)
+    get = table.get
+    for i in range(size - 1):
+        for j in range(i + 1, min(i + maxlen, size) + 1):
+            pattern = get(pointed[i:j], _NOT_A_PREFIX)
+            if pattern is None:
+                continue  # a prefix of a longer pattern only
+            if pattern is _NOT_A_PREFIX:
+                break
+            offset, values = pattern
+            slice_ = slice(i + offset, i + offset + len(values))
+            references[slice_] = map(max, values, references[slice_])
+    last = len(word) - right  # pyphen's Pyphen.positions: left <= point <= len - right
+    return sum(
+        1 for point, value in enumerate(references, -1) if value % 2 and left <= point <= last
+    )
 
 
 @cache
@@ -116,7 +163,7 @@ def _tally(sentences: Iterable[list[str]]) -> Scores | None:
 
 
 def _scores(sentences: int, words: list[str]) -> Scores:
-    counts = [syllables(w) for w in words]
+    counts = list(map(syllables, words))  # the cached look-ups called from C
     return Scores(sentences, len(words), sum(counts), sum(1 for c in counts if c >= 3))
 
 
@@ -134,7 +181,7 @@ class Readability:
         self.min_words = int(chosen["min_words"])
 
     def prepare(self) -> None:
-        _pronunciations(), _hyphenator()
+        _pronunciations(), _hyphenator(), _hyphen_table()
 
     def register(self, bank: PatternBank) -> None:
         return None
