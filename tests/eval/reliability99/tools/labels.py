@@ -32,6 +32,8 @@ Q = {
     "nturm": "study finds supplement as effective as drug news turmeric ibuprofen knee osteoarthritis trial",
     "qthy": "thyroid support supplement ashwagandha selenium hypothyroidism natural treatment instead of Synthroid",
     "qbut": "asthma breathing Buteyko reduce inhaler use natural clinic",
+    "nsjw": "St John's wort interaction with prescription drugs warning news supplement",
+    "qmel": "melatonin gummies instead of prescription sleeping pills older adults",
     "nber": "berberine \"nature's Ozempic\" TikTok trend experts warn news",
 }
 
