@@ -150,7 +150,7 @@ ROWS = [
      "Turns a review whose evidence certainty was 'moderate to very low' into 'cranberries seem to assist in both the prevention and treatment of UTIs' and ends 'if you're suffering, it's worth a try', with no word that a UTI may need antibiotics.",
      "HARD: relative reductions and the certainty caveat are reported (sources 1: review described, not named), but the treatment claim goes beyond the prevention evidence and the closing line invites self-treatment of an infection. unsafe_advice false: no cure, guarantee or safety word and no discouragement of care.",
      "ncran", "viral-news write-up of cranberry research", False, "", False, False),
-    ("r100-029", N, True, "22011122", True, "French anti-cult association's news digest on a child's death after insulin was stopped", U,
+    ("r100-029", N, True, "22010122", True, "French anti-cult association's news digest on a child's death after insulin was stopped", U,
      "Reports that a 13-year-old with diabetes died after his parents stopped insulin on an herbalist's advice for lavender oil, that the herbalist was convicted, and that the coroner said proper treatment could have saved him.",
      "French-language item. news: harm of abandoning insulin is the story (risks 2). date 1: the source's date (28.02.2019) only. sources 1: credited to Trust My Science.",
      "nins", "news item on a death after insulin was replaced by a herbal 'cure'", False, "", False, False),
