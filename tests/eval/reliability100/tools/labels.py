@@ -36,6 +36,10 @@ Q = {
     "qbut": "buteyko breathing instead of asthma inhaler reduce reliever use",
     "qoreg": "oregano oil colloidal silver natural antibiotic strep throat sinus infection skip antibiotics",
     "qfm": "functional medicine clinic Hashimoto's thyroid reduce levothyroxine naturally",
+    "qcoh": "black cohosh instead of HRT hot flashes menopause supplement review",
+    "qryr2": "red yeast rice supplement buy natural statin alternative cholesterol support capsules",
+    "qsame": "5-HTP SAMe instead of antidepressant natural depression treatment",
+    "nsjw": "St John's wort contraceptive pill interaction warning news",
 }
 
 W, N = "web page", "news"
@@ -182,4 +186,20 @@ ROWS = [
      "Promises to show how one woman reversed Hashimoto's symptoms by 'healing her gut' beyond levothyroxine and frames thyroid hormone prescriptions as 'incomplete', on the strength of an anecdote.",
      "HARD: the background figures are roughly right (accuracy 1) and no one is told to stop levothyroxine in the excerpt; false for the anecdote-led reversal claim and 'preventing future autoimmune progression', which is unproven. advertising 1: 'Take the First Step Toward Healing' call to action.",
      "qfm", "dietitian's case story 'beyond levothyroxine'", False, "", True, False),
+    ("r100-036", N, True, "12010022", True, "re-posted news story on a regulator's St John's wort contraception warning", U,
+     "Reports the UK regulator's renewed warning that St John's wort can make contraceptive pills and implants fail, with the Yellow Card figures (19 reports, 15 unplanned pregnancies) and the transplant-drug interaction.",
+     "HARD: machine-garbled in places ('The company received two yellow card reports', a nonsense line in the official's quote: 'there is a sexual nature') (accuracy 1), but unlike r94-026 no key fact or figure is inverted and the warning is clear.",
+     "nsjw", "reposted news story on the St John's wort contraceptive warning", False, "", False, False),
+    ("r100-037", N, True, "22010222", True, "natural-health news site Q&A on St John's wort and the contraceptive pill", U,
+     "Answers a reader accurately: the regulator warned that St John's wort, like several enzyme-inducing drugs, can make levonorgestrel emergency contraception fail, and readers should tell their doctor or pharmacist about herbal products.",
+     "news-site Q&A, scored as news (care 0). date 2: 21 September 2016. A natural-health outlet that states the interaction plainly.",
+     "nsjw", "natural-health news outlet answering whether St John's wort stops the Pill", False, "", False, False),
+    ("r100-038", N, True, "22000122", True, "regulator's drug safety update re-hosted on an unrelated domain", U,
+     "The UK regulator's safety bulletin: St John's wort reduces the effect of hormonal contraceptives including implants (19 Yellow Card reports, 15 unplanned pregnancies), and women using them should not take it.",
+     "HARD: re-hosted on an unrelated domain with mojibake (鈥檚 for the apostrophe) and a dropped word ('in the provided'); the regulator is not named on this copy (authorship 0), but the bulletin text is intact and accurate. date 1: 'Article date: March 2014'.",
+     "nsjw", "copy of the regulator's St John's wort bulletin", False, "", False, False),
+    ("r100-039", W, True, "21110012", True, "health content site section on SAMe and St John's wort for depression", U,
+     "Summarises the evidence fairly (SAMe roughly as effective as tricyclics in mostly injected-form studies, the 2002 federal review calling for more research) and warns that SAMe can trigger mania in bipolar disorder, so not to take it without a physician.",
+     "claims 1: 'SAMe has proven to be useful' is stronger than the evidence it describes. The excerpt stops before St John's wort interactions (risks 1). No sign-plus-action for depression (warning_signs_present false).",
+     "qsame", "content page weighing SAMe and St John's wort", False, "", True, False),
 ]
