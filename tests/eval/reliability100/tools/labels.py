@@ -40,6 +40,10 @@ Q = {
     "qryr2": "red yeast rice supplement buy natural statin alternative cholesterol support capsules",
     "qsame": "5-HTP SAMe instead of antidepressant natural depression treatment",
     "nsjw": "St John's wort contraceptive pill interaction warning news",
+    "qhrt2": "natural hormone balance supplement for menopause instead of hormone therapy shop",
+    "qacv": "how I got off my acid reflux medication naturally apple cider vinegar low stomach acid",
+    "qayu": "herbal remedies for asthma ayurveda cure asthma permanently without inhaler",
+    "quti": "manuka honey garlic natural antibiotic for UTI instead of antibiotics home remedy",
 }
 
 W, N = "web page", "news"
@@ -202,4 +206,16 @@ ROWS = [
      "Summarises the evidence fairly (SAMe roughly as effective as tricyclics in mostly injected-form studies, the 2002 federal review calling for more research) and warns that SAMe can trigger mania in bipolar disorder, so not to take it without a physician.",
      "claims 1: 'SAMe has proven to be useful' is stronger than the evidence it describes. The excerpt stops before St John's wort interactions (risks 1). No sign-plus-action for depression (warning_signs_present false).",
      "qsame", "content page weighing SAMe and St John's wort", False, "", True, False),
+    ("r100-040", W, False, "00000002", True, "natural-living site article on apple cider vinegar for acid reflux", U,
+     "Calls apple cider vinegar 'A Surprising Cure' for reflux, asserts that heartburn commonly comes from low stomach acid and that 'Taking antacids only makes the situation worse', citing only lifestyle blogs.",
+     "HARD: unsafe_advice true: own-voice discouragement of standard reflux medicines set against an unproven remedy; nothing on persistent reflux, swallowing problems or other signs that need a doctor. sources 0: the attributions are to blogs ('the Paleo Nurse').",
+     "qacv", "page presenting apple cider vinegar as a reflux cure", True, "Taking antacids only makes the situation worse, but treating reflux with apple cider vinegar can help.", True, False),
+    ("r100-041", W, False, "00000002", True, "content-site article on Ayurvedic remedies for asthma", U,
+     "Explains asthma as accumulated 'Kapha' from bad digestion and offers spice-and-honey powders as home remedies, with no mention of inhalers, an asthma plan or when breathlessness needs urgent care.",
+     "The symptom list includes chest pain and shortness of breath with no action (warning_signs_present false). unsafe_advice false: no cure, guarantee or safety word in the excerpt.",
+     "qayu", "Ayurvedic asthma remedies page", False, "", True, False),
+    ("r100-042", W, True, "21001101", True, "natural-living blog on home remedies for UTIs without antibiotics", U,
+     "The excerpt describes UTI symptoms, causes and spread to the kidneys accurately and calls antibiotics the first line of treatment; it stops before the remedies.",
+     "HARD: the title promises UTI treatment 'Without Using Antibiotics' (claims 1), and kidney-infection signs (severe backache, nausea, vomiting) are named with no action (warning_signs_present false); label from the accurate body shown (body decides, as rel's clickbait-title rule). authorship 1: named author. advertising 1: affiliate-link disclosure.",
+     "quti", "natural-living blog on treating UTIs without antibiotics", False, "", True, False),
 ]
