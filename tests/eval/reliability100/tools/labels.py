@@ -50,6 +50,8 @@ Q = {
     "nnat": "news naturopath convicted patient stopped medication natural treatment",
     "qyam": "wild yam cream natural progesterone instead of HRT",
     "ntsw": "psoriasis eczema natural treatment stop using steroid creams protocol testimonial",
+    "qgerd": "natural remedies for GERD instead of proton pump inhibitors clinic blog",
+    "qpre": "natural alternative to metformin for prediabetes what to take instead",
 }
 
 W, N = "web page", "news"
@@ -248,4 +250,12 @@ ROWS = [
      "Reports one woman's account that a steroid cream caused her eczema to spread and that after stopping it she was 'completely cured' using 'more beneficial natural alternatives', with no expert, no evidence and no word on how topical steroids should be used.",
      "Arabic-language item credited to the Mirror (sources 1). news: a single anecdote turned into a cure story; topical steroid withdrawal is a recognised but uncommon problem, which the item does not explain (risks 0). unsafe_advice false: the claims are attributed to the woman and the Mirror.",
      "ntsw", "news item on quitting a steroid cream and a 'natural' cure", False, "", False, False),
+    ("r100-049", W, False, "10010002", True, "nutrition content site article on natural heartburn remedies and PPI dangers", U,
+     "Frames PPIs and H2 blockers as 'powerful drugs with potentially dangerous side effects' and says too much stomach acid is 'actually quite rare' as a cause of heartburn, promising remedies for 'the real root cause of GERD'.",
+     "The symptom list includes difficulty swallowing and chest pain with no action (warning_signs_present false), a gap on a reflux page. sources 1: numbered references. unsafe_advice false: no explicit instruction to stop or avoid the drugs in the excerpt.",
+     "qgerd", "'dangers of PPI drugs' natural heartburn page", False, "", True, False),
+    ("r100-050", W, True, "21111212", True, "health article on an off-topic domain about managing prediabetes without metformin", U,
+     "Gives the standard prediabetes cut-offs, accurate CDC prevalence figures and frames lifestyle change as the first step a doctor may advise, without selling supplements.",
+     "HARD: an anime-named domain carrying a bylined, dated health article (authorship 1, date 2: 10 July 2025); 'you might never need to start lifelong medication if you work at it' is hedged (claims 1). care 1: refers to what 'your doctor advises'. The excerpt stops before any specific alternative.",
+     "qpre", "guide to managing prediabetes without metformin", False, "", True, False),
 ]
