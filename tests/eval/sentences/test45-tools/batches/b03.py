@@ -43,6 +43,8 @@ P("https://topnaturalremedies.net/home-remedies/curing-morning-sickness-naturall
 S("Morning sickness is normal and there is nothing that you should be alarmed about.", '', '', 'hard call: reassurance without a safety net, but no advice against seeing a doctor')
 S("You can fight the nausea and vomiting with simple and natural cures.", '', '', 'hard call: "natural cures" as a noun for remedies, no promise to cure the condition')
 S("Take this mixture 2 to 3 times a day.", 'O', 'previous sentence: "You can mix one teaspoon each of lemon juice and mint juice with one-half teaspoon of ginger juice and one tablespoon of honey."', 'hard call: remedy dose (the mixture of the preceding sentence) with a frequency, no caveat')
+S("You can also mix one teaspoon each of lemon juice and mint with some sugar. Consume it 3 times a day.", 'O', 'heading: 1. Lemon', 'remedy amount with a frequency (two short sentences kept together), no caveat')
+S("Add 5 drops of ginger juice in a teaspoon of honey. Consume this slowly when you wake up in the morning.", 'O', 'heading: Home Cures (ginger)', 'remedy amount with timing (two short sentences kept together), no caveat')
 S("You should not drink this tea more than 3 times a day.", '', '', 'maximum, not a dose instruction')
 
 P("https://pregnancy.thefuntimesguide.com/morning_sickness/", 'G', "lifestyle guide site, pregnancy section: 7 natural cures for morning sickness")
