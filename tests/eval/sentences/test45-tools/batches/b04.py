@@ -27,6 +27,7 @@ S("If situations are not looking better, perhaps you can consider this remedy.",
 
 P("https://www.naturoveda.com/fistula/", 'A', "Ayurveda-Unani-yoga clinic chain: fistula page")
 S("Although surgery for anorectal diseases is very common, it is not a permanent solution.", 'D', '', 'hard call: steers readers away from surgery')
+S("Surgery also requires suspension of normal activities for a long period. For all these reasons, surgery is less frequently undertaken today.", 'D', '', 'hard call: steers readers away from surgery (two short sentences kept together)')
 S("This unique treatment methodology can effectively address the root cause of the disease without surgery.", 'D', '', 'clinic offer to treat fistula without surgery')
 S("Moreover, these natural procedures are completely safe as well.", 'C', '', '"completely safe"')
 

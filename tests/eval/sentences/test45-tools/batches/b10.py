@@ -9,6 +9,7 @@ P("https://www.practo.com/healthfeed/facts-about-pilonidal-sinus-28230/post?utm_
 S("But in as high as 15% cases pilonidal sinus recur even after surgery.", 'S', '', 'figure with no source')
 S("Postoperative pain, hospitalization/ bed rest and chances of recurrence are the factors which suggest that surgery is not the appropriate choice for pilonidal sinus treatment.", 'D', '', 'steers readers away from surgery')
 S("Predictably there is 0% recurrence after Ksharsutra treatment for pilonidal sinus.", 'CS', '', 'guarantee of no recurrence; figure with no source')
+S("Ksharsutra treatment for pilonidal sinus as recommended in Ayurveda; is the complete treatment for pilonidal sinus.", 'C', '', 'hard call: "the complete treatment" claimed for the practitioner\'s procedure, next to a no-recurrence guarantee')
 S("Pilonidal sinus cannot be cured by any home remedy so instead of searching for a home remedy for pilonidal sinus; complete treatment i.e. Ksharsutra treatment for pilonidal sinus should be planned as soon as possible.", '', '', 'hard call: negation about home remedies; steers to a practitioner procedure, not away from care')
 
 P("https://www.omayurvedicclinic.com/pilonidal-sinus-treatment.html", 'A', "Ayurvedic clinic: pilonidal sinus treatment")
