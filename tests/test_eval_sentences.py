@@ -68,6 +68,8 @@ PAGE_SPLITS = {
     "s41-": ("dev41", "test41"),
     "s42-": ("dev42", "test42"),
     "s43-": ("dev43", "test43"),
+    "s44-": ("dev44", "test44"),
+    "s45-": ("dev45", "test45"),
 }
 
 

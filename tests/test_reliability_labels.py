@@ -102,6 +102,8 @@ SETS = {
     "reliability96": "reliability96",
     "reliability97": "reliability97",
     "reliability98": "reliability98",
+    "reliability99": "reliability99",
+    "reliability100": "reliability100",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
