@@ -221,6 +221,16 @@ class MedicationAdvice(ShapeCheck):
             "something in the medicine's place; not a medicine offered for another, a "
             "professional's suggestion, negated or hedged."
         ),
+        alternative_links=words(
+            "Verbs ('represents', 'offers', 'serves') that, like a copula, call what comes "
+            "before them an alternative to a medicine ('Hirudotherapy represents an effective "
+            "alternative to pharmacological drugs'). Round 32."
+        ),
+        medicine_modifiers=words(
+            "Qualifiers of a medicine ('regular', 'pharmacological', 'synthetic') that may stand "
+            "between 'alternative to' and the medicine ('a safe alternative to regular "
+            "sleeping pills'). Round 32."
+        ),
         lifelong_phrases=words(
             "Phrases of a lifelong time ('for the rest of your life', 'forever') that, right "
             "after a medicine whose need is denied to the reader ('you do not have to be on "
@@ -272,6 +282,8 @@ class MedicationAdvice(ShapeCheck):
         self.escalation_verbs = option_words(options, "escalation_verbs")
         self.keeping_verbs = option_words(options, "keeping_verbs")
         self.alternative_nouns = option_words(options, "alternative_nouns")
+        self.alternative_links = option_words(options, "alternative_links")
+        self.medicine_modifiers = option_words(options, "medicine_modifiers")
         self.lifelong = tuple(
             tuple(p.lower().split()) for p in options.get("lifelong_phrases", ()) or ()
         )
@@ -376,6 +388,12 @@ class MedicationAdvice(ShapeCheck):
             over = self._preferred_over(ctx, medicine)
             if over is None:
                 over = self._alternative_to(ctx, medicine, medicines)
+            if over is None:
+                span = self._compound_alternative(ctx, medicine)
+                if span is not None:
+                    reported.add(medicine.sentence)
+                    yield self.finding(ctx, *span)
+                    continue
             if over is None:
                 over = self._postponed(ctx, medicine, medicines)
             if over is not None:
@@ -630,6 +648,11 @@ class MedicationAdvice(ShapeCheck):
         before = analysis.words_before(medicine.sentence, medicine.token_start)
         while before and before[-1] in self.refusal_determiners:
             before = before[:-1]
+        for _ in range(2):  # "a safe alternative to regular sleeping pills" (round 32)
+            if before[-1:] and before[-1] in self.medicine_modifiers:
+                before = before[:-1]
+        while before and before[-1] in self.refusal_determiners:
+            before = before[:-1]
         if before[-1:] not in (["to"], ["for"]):
             return None
         noun = next(
@@ -643,8 +666,10 @@ class MedicationAdvice(ShapeCheck):
         if noun is None:
             return None
         clause = clause_before(before[:noun])
-        if not COPULAS.intersection(clause[-4:]):
+        if not (COPULAS | self.alternative_links).intersection(clause[-4:]):
             return None
+        if "there" in clause[-6:]:
+            return None  # "there has to be an alternative to ...": none offered
         if sentence_place(ctx, medicine) & self.unless_sentence:
             return None
         if medicine.has(*(self.unless_context - {cx.NEGATED})):
@@ -659,6 +684,36 @@ class MedicationAdvice(ShapeCheck):
         first, lead = _lead(ctx, medicine)
         start = lead.rfind(before[noun])
         return first + start if start != -1 else None
+
+    def _compound_alternative(self, ctx: Context, medicine: Mention) -> tuple[int, int] | None:
+        """The span of replacements offered for a medicine by a compound noun: the medicine
+        right before an alternative noun ("Top 5 Natural Metformin Alternatives", "Consume
+        Insulin Alternatives", "the best statin substitutes"). Not negated ("there are no
+        insulin alternatives"), hedged by a professional, a study or a limit, asked or
+        quoted. Round 32."""
+        if not self.alternative_nouns:
+            return None
+        analysis = ctx.analysis
+        after = analysis.words_after(medicine.sentence, medicine.token_end)
+        if not after or after[0] not in self.alternative_nouns:
+            return None
+        if not after[0].endswith("s") and after[1:2] and after[1].isalpha():
+            return None  # "Castor Oil Alternative Treatment", "hormone replacement medication"
+        if sentence_place(ctx, medicine) & self.unless_sentence:
+            return None
+        if medicine.has(*self.unless_context):
+            return None
+        sentence = analysis.words_of_sentence(medicine.sentence)
+        before = analysis.words_before(medicine.sentence, medicine.token_start)
+        if NEGATIONS.intersection(clause_before(before)):
+            return None
+        if self.professionals.intersection(sentence) or self.research_words.intersection(sentence):
+            return None
+        if self.refusal_limits.intersection(sentence):
+            return None
+        rest = ctx.document.masked[medicine.end :]
+        found = re.match(r"\s*" + re.escape(after[0]), rest, re.I)
+        return medicine.start, medicine.end + (found.end() if found else 0)
 
     def _refused(
         self, ctx: Context, refusal: Mention, medicines: Collection[Mention]
