@@ -38,6 +38,7 @@ def test_round32_offers_found(linter: Linter, body: str) -> None:
         "Ask your doctor about statin alternatives.",
         "Thyroid hormone replacement medication is not a cure for hypothyroidism.",
         "Castor Oil Alternative Treatment For Dry Eyes",
+        "Often, this means thyroid hormone replacement, where thyroid hormone is taken orally.",
     ],
 )
 def test_round32_twins_quiet(linter: Linter, body: str) -> None:

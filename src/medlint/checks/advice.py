@@ -231,6 +231,10 @@ class MedicationAdvice(ShapeCheck):
             "between 'alternative to' and the medicine ('a safe alternative to regular "
             "sleeping pills'). Round 32."
         ),
+        supplying_nouns=words(
+            "Alternative nouns ('replacement') that, singular right after a medicine, name a "
+            "therapy supplying it ('thyroid hormone replacement'), not something in its place."
+        ),
         lifelong_phrases=words(
             "Phrases of a lifelong time ('for the rest of your life', 'forever') that, right "
             "after a medicine whose need is denied to the reader ('you do not have to be on "
@@ -284,6 +288,7 @@ class MedicationAdvice(ShapeCheck):
         self.alternative_nouns = option_words(options, "alternative_nouns")
         self.alternative_links = option_words(options, "alternative_links")
         self.medicine_modifiers = option_words(options, "medicine_modifiers")
+        self.supplying_nouns = option_words(options, "supplying_nouns")
         self.lifelong = tuple(
             tuple(p.lower().split()) for p in options.get("lifelong_phrases", ()) or ()
         )
@@ -699,6 +704,8 @@ class MedicationAdvice(ShapeCheck):
             return None
         if not after[0].endswith("s") and after[1:2] and after[1].isalpha():
             return None  # "Castor Oil Alternative Treatment", "hormone replacement medication"
+        if after[0] in self.supplying_nouns:
+            return None  # "thyroid hormone replacement": a therapy that supplies the medicine
         if sentence_place(ctx, medicine) & self.unless_sentence:
             return None
         if medicine.has(*self.unless_context):
