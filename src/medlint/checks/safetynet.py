@@ -53,6 +53,7 @@ from medlint.model import Finding
 from medlint.nlp import Label, PatternBank
 from medlint.optionschema import options, values
 from medlint.optionschema import text as text_option
+from medlint.quickscan import leading
 from medlint.ruleset import RuleSpec, Searcher
 
 _ACUTE = Label.of("net", "acute")
@@ -61,6 +62,9 @@ _NO_READER = Label.of("net", "no-reader")
 # ("if you have ...", "your doctor"); a report on research written in the third person is
 # not (the blind reading of corpus findings, docs/evaluation.md).
 _READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+# The same regex behind a look-ahead of the letter its matches start with, which ``re``
+# scans for quickly (quickscan.leading): the same matches.
+_READER_LED = leading(_READER)
 MIN_ADDRESSED = 3
 # ... and throughout: at least one "you" per ADDRESS_EVERY words (a 5,000-word trial report
 # with one "if you smoke" aside is still a report on research). Words inside quotation marks
@@ -70,6 +74,7 @@ MIN_ADDRESSED = 3
 ADDRESS_EVERY = 500
 _QUOTED = re.compile(r'“[^”]{0,1000}”|"[^"\n]{0,1000}"')
 _SENTENCE = re.compile(r"[^.!?\n]+")
+_ENDS = ".!?\n"  # what ends a run of _SENTENCE
 _PARTICIPATION = re.compile(
     r"\b(?:stud(?:y|ies)|trials?|take part|taking part|join(?:ing)?|enrol\w*|enroll\w*"
     r"|participa\w*|eligib\w*|volunteers?)\b",
@@ -83,12 +88,36 @@ def addresses_readers(text: str) -> bool:
     of the sentences that address readers are about taking part in a study, the page speaks
     to volunteers throughout ("You will have that kind of mammogram every year")."""
     plain = _QUOTED.sub(" ", text)
-    addressed = [s for s in _SENTENCE.findall(plain) if _READER.search(s)]
-    volunteers = [s for s in addressed if _PARTICIPATION.search(s)]
-    if len(volunteers) * 2 >= len(addressed) > 0:
+    addressed = _addressed(plain)
+    volunteer = [_PARTICIPATION.search(s) is not None for s, _ in addressed]
+    if sum(volunteer) * 2 >= len(addressed) > 0:
         return False
-    count = sum(len(_READER.findall(s)) for s in addressed if s not in volunteers)
-    return count >= max(MIN_ADDRESSED, len(_WORDS.findall(text)) // ADDRESS_EVERY)
+    count = sum(n for (_, n), v in zip(addressed, volunteer, strict=True) if not v)
+    # max(MIN_ADDRESSED, ...) <= count needs count >= MIN_ADDRESSED: the words are counted
+    # only then
+    return count >= MIN_ADDRESSED and count >= len(_WORDS.findall(text)) // ADDRESS_EVERY
+
+
+def _addressed(plain: str) -> list[tuple[str, int]]:
+    """The sentences (``_SENTENCE``'s runs) of ``plain`` that hold a reader word
+    (``_READER``), in order, each with the number of reader words it holds: the words found
+    in one pass over the text, not by a search of every sentence (docs/performance.md,
+    Round 32b). A reader word is letters, so it lies inside one run; the characters around
+    a run are ``.!?`` or a line break (or the text's ends), where ``\\b`` reads as at the
+    ends of the run alone, so the words found in the text are those found in each run."""
+    found: list[tuple[str, int]] = []
+    end = -1  # the end of the run of the last word
+    for m in _READER_LED.finditer(plain):
+        at = m.start()
+        if at < end:
+            sentence, n = found[-1]
+            found[-1] = (sentence, n + 1)
+            continue
+        start = max(plain.rfind(c, 0, at) for c in _ENDS) + 1
+        ends = [e for c in _ENDS if (e := plain.find(c, at)) >= 0]
+        end = min(ends) if ends else len(plain)
+        found.append((plain[start:end], 1))
+    return found
 
 
 _CLINICAL_TEXT = re.compile(
