@@ -1,15 +1,19 @@
 """Round 32b's exact paths against the computations they replace (docs/performance.md,
 "Round 32b"): MED112's ``addresses_readers``, whose reader words are found in one pass over
 the page, against the per-sentence searches as they were (kept here), on random, crafted
-and corpus texts. No test times anything."""
+and corpus texts; the numeric-date scan of ``facts.numeric_order`` behind its literal gate
+against the regex alone and the function as it was (kept here). No test times anything."""
 
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 
+from medlint import facts
 from medlint.checks import safetynet as sn
+from medlint.dates import NUMERIC_IN_TEXT
 from medlint.parsing import parse
 from tests.conftest import CORPUS, corpus_texts
 
@@ -147,3 +151,85 @@ def test_addresses_readers_on_corpus_pages() -> None:
             assert verdict == _addresses_readers_as_it_was(page)
             decided[verdict] += 1
     assert min(decided) > 20
+
+
+# -- facts.numeric_order: the numeric-date scan behind its literal gate --------------------
+
+
+def _numeric_order_as_it_was(document: Any) -> str | None:
+    orders = set()
+    if m := facts._STATED_ORDER.search(document.source):
+        orders.add("mdy" if m["mdy"] else "dmy")
+    for m in NUMERIC_IN_TEXT.finditer(document.masked):
+        first, second = int(m[1]), int(m[2])
+        if second > 12 >= first:
+            orders.add("mdy")
+        elif first > 12 >= second:
+            orders.add("dmy")
+    return orders.pop() if len(orders) == 1 else None
+
+
+_NUMBERS = ["1", "2", "9", "0", "12", "13", "31", "02", "16", "123", "", "٣", "²"]
+_SEPARATORS = ["/", ".", "-", " ", "", "//"]
+_YEARS = ["19", "20", "2024", "1999", "2100", "1899", "20245", "19٣4", "202"]
+_NOISE = ["", " ", "a", "x", "_", "\n", "/", ".", "7", "(", "é"]
+
+
+def _date_text(rng: random.Random) -> str:
+    """Runs of day, month and year pieces with the separators and noise between them: dates
+    in both orders, ones that break at a boundary ("2024x", "_2/3/2020"), near misses."""
+    parts = []
+    for _ in range(rng.choice([0, 1, 2, 3, 6])):
+        parts += [
+            rng.choice(_NOISE),
+            rng.choice(_NUMBERS),
+            rng.choice(_SEPARATORS),
+            rng.choice(_NUMBERS),
+            rng.choice(_SEPARATORS),
+            rng.choice(_YEARS),
+            rng.choice(_NOISE),
+        ]
+    return "".join(parts)
+
+
+def test_the_gated_numeric_scan_is_the_regexs_on_random_texts() -> None:
+    rng = random.Random(3203)
+    gate = facts._NUMERIC_IN_TEXT.gate  # type: ignore[attr-defined]
+    matched = skipped = 0
+    for _ in range(40_000):
+        text = _date_text(rng)
+        got = [m.span() for m in facts._NUMERIC_IN_TEXT.finditer(text)]
+        assert got == [m.span() for m in NUMERIC_IN_TEXT.finditer(text)], text
+        matched += bool(got)
+        skipped += not gate.passes(text)
+    assert matched > 400 and skipped > 5_000
+
+
+def test_numeric_order_is_the_ungated_scans_on_dated_pages() -> None:
+    """Pages of numeric dates that can be read one way only, either way, or none: each
+    separator, in the text and in a stated format."""
+    pages = []
+    for day_month in ("02/16/", "16/02/", "02/03/", "02.16.", "16.02.", "2/3/"):
+        for year in ("2024", "1999", "2124", "1899"):
+            for lead in ("", "Updated ", "# Page\n\nSeen on "):
+                pages.append(f"{lead}{day_month}{year} and more.\n")
+                pages.append(f"Format: MM/DD/YYYY\n\n{lead}{day_month}{year}.\n")
+                pages.append(f"Format: dd/mm/yy\n\n{lead}{day_month}{year}; 12/24/2020.\n")
+    found = set()
+    for text in pages:
+        document = parse("page.md", text)
+        order = facts.numeric_order(document)
+        assert order == _numeric_order_as_it_was(document), text
+        found.add(order)
+    assert found == {"mdy", "dmy", None}
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
+def test_numeric_order_on_corpus_pages() -> None:
+    orders = set()
+    for text in corpus_texts(600, 3203):
+        document = parse("page.md", text)
+        order = facts.numeric_order(document)
+        assert order == _numeric_order_as_it_was(document)
+        orders.add(order)
+    assert None in orders
