@@ -1,0 +1,13 @@
+#!/usr/bin/env python3
+# sent46 (round 16, brief LABEL16-SENT.md): copied from test14-tools with names changed mechanically (sent14->sent46, rf14->rf46, test14/dev14->test46/dev46, s14- -> s46-, fresh-web-14/web-dev-14 -> -16); earlier comments keep their wording after the rename.
+# sent46 (round 15, brief LABEL15-SENT.md): copied from test12-tools with names changed mechanically (sent12->sent46, rf12->rf46, test12/dev12->test46/dev46, s12- -> s46-); comments saying "sent46 (round 14)" were "sent12 (round 14)" before the rename.
+"""sent46: append every page URL in batches/b*.py to urls.txt as batches are written (the red-flag labeller excludes them)."""
+import glob, re
+D = '/work/labels/sent46/'
+have = set(x.strip() for x in open(D + 'urls.txt')) if __import__('os').path.exists(D + 'urls.txt') else set()
+new = []
+for f in sorted(glob.glob(D + 'batches/b*.py')):
+    for u in re.findall(r'^P\("([^"]+)"', open(f).read(), re.M):
+        if u not in have and u not in new: new.append(u)
+open(D + 'urls.txt', 'a').write(''.join(u + '\n' for u in new))
+print('urls', len(have) + len(new))

@@ -1,0 +1,12 @@
+from lib import P, S
+P("http://morleyevans.blogspot.com/2017/07/goal-of-medicine.html", 'B', "personal blog: the goal of medicine")
+S("Doctors create disease, shorten life and make sure their kind will be needed in perpetuity.", 'D')
+S("Avoid them.", 'D', context='previous sentence: Doctors create disease, shorten life and make sure their kind will be needed in perpetuity.', notes='explicit instruction to avoid doctors')
+S("Doctors are not your partners in health.", 'D')
+S("There are thousands of alternatives to what doctors offer.", 'D', notes='hard call: steers readers to alternatives, in a post telling them to avoid doctors')
+S("Some of them are effective.")
+S("I did not have or need a doctor there.", '', notes='narrative')
+P("https://www.currenthealthscenario.com/2018/08/medicine-must-change.html", 'B', 'health opinion blog: medicine must change')
+S("There is absolutely no profit in health.")
+S("However the practices of inoculation and vaccination led to mass poisoning and history is replete how chronic degenerative diseases showed up as epidemics after them.", 'D', notes='hard call: casts vaccination as mass poisoning (steers readers away from preventive care)')
+S("They are now refusing to believe the profession that has poisoned them and led to such a state and are taking health into their own hands.", 'D', notes='endorsed: the medical profession "poisoned" people, who now take health into their own hands')

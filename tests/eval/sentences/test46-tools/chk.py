@@ -1,0 +1,15 @@
+#!/usr/bin/env python3
+# sent46 (round 16, brief LABEL16-SENT.md): copied from test14-tools with names changed mechanically (sent14->sent46, rf14->rf46, test14/dev14->test46/dev46, s14- -> s46-, fresh-web-14/web-dev-14 -> -16); earlier comments keep their wording after the rename.
+# sent46 (round 15, brief LABEL15-SENT.md): copied from test12-tools with names changed mechanically (sent12->sent46, rf12->rf46, test12/dev12->test46/dev46, s12- -> s46-); comments saying "sent46 (round 14)" were "sent12 (round 14)" before the rename.
+"""URL check: python3 chk.py URL... -> prints OK/EXCL/RF10/MINE and the split for each (sent46)."""
+import re,sys,os,hashlib
+def norm(u): return re.sub(r'^https?://(www\.)?','',u.strip()).split('#')[0].rstrip('/').lower()
+D='/work/labels/sent46/'
+ex=set(open(D+'excl_norm.txt').read().split('\n'))
+def load(p):
+    return set(norm(x) for x in open(p).read().split('\n') if x.strip() and not x.startswith('#')) if os.path.exists(p) else set()
+rf=load('/work/labels/sent46/rf_empty.txt'); mine=load(D+'urls.txt')
+for u in sys.argv[1:]:
+    n=norm(u); st='EXCL' if n in ex else 'RF10' if n in rf else 'MINE' if n in mine else 'OK'
+    h=hashlib.sha256(u.encode()).hexdigest()[0]
+    print(st,'dev46' if h in '01234' else 'test46',u)

@@ -1,0 +1,11 @@
+# sent47 batch 9 (queries 37-40: homeopathy for appendicitis, colonoscopy alternatives, sebaceous cysts, avoiding the ER; most results a-m, used, or without usable sentences)
+from lib import P, S, X
+P("https://utahvalley360.com/2007/05/01/bringing-health-care-home/", "N", "regional magazine feature 'Bringing health care home'")
+S("Before rushing to the doctor at first sign of illness or injury, try treating ailments at home", "D", "standfirst; the article has an emergency-room sidebar", "home treatment first, no safety net in the standfirst (hard call)")
+X("There are, however, guidelines to help you avoid unnecessary drugstore purchases or visits to the hospital or doctor’s office.", "")
+S("Dr. Robert Slack, a family practice physician with Intermountain Healthcare, says trips to the doctor can often be avoided with a little research.", "", "", "reported speech of a named doctor")
+S("If the symptoms aren’t serious enough to warrant a trip to the emergency room (see sidebar), research which treatment option is best — a home remedy, drug-store cure or prescription from a physician.", "", "", "conditional on the emergency sidebar; includes the physician")
+P("https://chef.news20click.com/2022/11/27/cologuard-an-effective-alternative-to-colonoscopy-2/", "G", "content-farm subdomain page: 'Cologuard, an effective alternative to colonoscopy'")
+S("It’s because colon and/or rectal cancer kills more than 50,000 people in the US per year, according to the National Cancer Institute.", "", "", "'according to' a named body: cited")
+S("In fact, colonoscopy most often fails to determine colorectal cancer and may cause the very cancer it is supposed to protect.", "", "", "discredits a test, offers approved alternatives next; no instruction to skip screening (hard call)")
+S("Clearly early detection is important, especially if you have a family history of colorectal cancer or have a personal history of obesity, poor diet, IBS, type 2 diabetes, are African American, etc.", "")

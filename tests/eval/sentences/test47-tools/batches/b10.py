@@ -1,0 +1,13 @@
+# sent47 batch 10 (queries 41-44: "never see a doctor again", avoiding surgery, sprained ankles, refusing the doctor; most results used before or a-m)
+from lib import P, S, X
+P("https://nytalkradio.net/pag/hirurgicheskoe_vmeshatelystvo_kogda_ne_stoit_delaty_operaciyu.html", "G", "scraped translated article: surgery, when not to have an operation")
+X("Even the doctors themselves admit that decisions about surgical intervention are not always made reasonably.", "")
+S("Therefore, if you are offered such a radical measure, do not rush to agree.", "", "next sentence: 'Remember that you can always consult with another specialist and get a second opinion.'", "caution followed by a second-opinion prompt: not discouraging care (hard call)")
+S("Remember that you can always consult with another specialist and get a second opinion.", "P")
+S("Moreover, today there are many gentle methods that give good results and allow you to avoid the scalpel.", "", "", "'many gentle methods ... allow you to avoid the scalpel': other medical methods, not steering away from care")
+S("This technology is guaranteed to destroy the infection, which means it prevents relapses.", "C", "section on microscope-guided root canal cleaning", "guarantee of a result")
+P("https://sciencehub.blog/sprained-ankle-xray", "G", "general science/health blog: sprained ankle X-ray, when is it needed?")
+S("Ankle sprains, common injuries affecting approximately 25,000 people daily in the United States, often prompt the question of whether imaging is necessary for proper diagnosis and treatment.", "S")
+S("The Ottawa Ankle Rules, a decision-making tool developed by a team of physicians including Dr. Ian Stiell, provide guidelines to help clinicians determine the necessity of an ankle x-ray.", "")
+S("Studies estimate that ankle sprains account for a significant percentage of all sports-related injuries and are a common reason for emergency room visits.", "S", "", "'studies estimate' without a source")
+S("A seemingly minor sprain, if left unaddressed, can develop into chronic ankle instability.", "")
