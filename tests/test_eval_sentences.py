@@ -70,6 +70,8 @@ PAGE_SPLITS = {
     "s43-": ("dev43", "test43"),
     "s44-": ("dev44", "test44"),
     "s45-": ("dev45", "test45"),
+    "s46-": ("dev46", "test46"),
+    "s47-": ("dev47", "test47"),
 }
 
 
