@@ -69,6 +69,7 @@ def test_hyphenation_points_are_pyphens_on_dictionary_words() -> None:
     assert with_points > 10_000  # the patterns were reached, not only the empty count
 
 
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
 def test_hyphenation_syllables_of_corpus_words_are_pyphens() -> None:
     words: set[str] = set()
     for text in corpus_texts(150, 32):
