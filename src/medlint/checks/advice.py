@@ -718,7 +718,9 @@ class MedicationAdvice(ShapeCheck):
             return None
         if self.refusal_limits.intersection(sentence):
             return None
-        rest = ctx.document.masked[medicine.end :]
+        # the noun right after the medicine, in the same sentence: a short window, not the
+        # rest of the document
+        rest = ctx.document.masked[medicine.end : medicine.end + 80]
         found = re.match(r"\s*" + re.escape(after[0]), rest, re.I)
         return medicine.start, medicine.end + (found.end() if found else 0)
 
