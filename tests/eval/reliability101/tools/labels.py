@@ -1,0 +1,60 @@
+"""rel101 labels: Q (query key -> query as sent) and ROWS (one tuple per page, reltools.build order:
+id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources, authorship_review, date,
+risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+Q = {
+    "qcough": "cough that won't go away after a cold, should I be worried",
+    "qhead": "why do I wake up with a headache every morning",
+    "quti": "do I have a UTI? burning when I pee what to do",
+    "qback": "pulled muscle in my back after lifting, how long does it take to heal",
+    "qrash": "rash on my child's body with fever, should I worry",
+    "qfever": "fever keeps coming back every few days adult what does it mean",
+    "qvomit": "my toddler keeps vomiting when should I take him to the doctor",
+}
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r101-001", W, True, "12201012", True, "health content site article on a lingering cough after a cold", U,
+     "Gives concrete reasons to call a doctor or go to the ER for a cough after a cold (cough over two weeks, faintness, breathlessness or chest pain, vomiting with no fluids kept down, fever of 103F or more).",
+     "HARD: 'go to your doctor to ask prescription for antibiotic' for a high fever invites antibiotic requests for what is usually viral, and 'often, this is due to postnasal drip' follows a whooping-cough line (accuracy 1); label from the sound sign-plus-action list. risks 1: antibiotics named without limits.",
+     "qcough", "consumer 'when to see a doctor' page on a lingering cough from an unknown content site", False, "", True, True),
+    ("r101-002", W, True, "11100012", True, "five-reasons listicle on morning headaches on a women's magazine site", U,
+     "Short list of everyday causes (hangover, poor sleep, oversleeping, caffeine, high blood pressure) that ends by telling readers whose morning headaches persist without those causes to see a doctor.",
+     "HARD: the serotonin/blood-flow explanation of oversleeping headaches is made up and 'A high blood pressure also causes headaches' is unqualified (accuracy 1, claims 1), typos throughout, and sleep apnoea and red flags (worsening headache with vomiting) are missing; true as thin-but-fair because the closing line sends persistent unexplained morning headaches to a doctor (counted as persistence plus action for warning_signs_present). risks 1: no intervention discussed.",
+     "qhead", "magazine listicle on morning headaches; short, typo-ridden", False, "", True, True),
+    ("r101-003", W, True, "22210012", True, "reposted magazine article on morning headaches (sleep apnoea, migraine, caffeine withdrawal)", U,
+     "Accurate, expert-quoted text: snoring, daytime tiredness and morning headaches point to a sleep specialist; suspected migraine to a neurologist; caffeine withdrawal explained.",
+     "Unattributed repost of a SELF article ('tells SELF') on an unrelated diet domain (authorship 0); sources 1 for named physicians and a journal. risks 1: no treatment discussed beyond trigger avoidance. Typo 'There are many to manage' kept.",
+     "qhead", "a reposted mainstream-magazine explainer on a diet-named site", False, "", True, True),
+    ("r101-004", W, True, "12200012", True, "urgent-care chain's short UTI explainer", U,
+     "Correctly lists UTI symptoms and tells readers to seek treatment at the first sign because waiting risks a kidney infection.",
+     "Thin: 'poor hygiene' as a risk factor is a weak generalisation and fever, flank pain and vomiting (kidney-infection signs) are not named (accuracy 1). warning_signs_present true: burning or frequent urination tied to 'seek treatment'. risks 1: no treatment discussed.",
+     "quti", "urgent-care chain page answering 'do I have a UTI?'", False, "", True, True),
+    ("r101-005", W, True, "11100011", True, "gynaecology practice blog listing UTI signs", U,
+     "Chatty list of UTI symptoms (burning, frequency, small volumes) that says there is no way to know for sure until you see a doctor.",
+     "HARD: 'You can be almost certain you have a UTI if you're going to the bathroom every 5 or 10 minutes' overstates self-diagnosis (claims 1), 'trouble releasing waste' muddles bowel and bladder (accuracy 1), and the 'what to do' guide is cut off; true as thin-but-fair. warning_signs_present false: the doctor line is general, with no sign such as fever or back pain. advertising 1: practice blog.",
+     "quti", "practice blog listicle; chatty framing of UTI signs", False, "", True, False),
+    ("r101-006", W, True, "22200011", True, "OTC urinary-product brand's 'how do I know it's a UTI' page", U,
+     "Lists UTI symptoms and tells readers who have two or more to see a doctor promptly for a urine test and antibiotics, warning that untreated UTIs can cause serious complications.",
+     "The brand sells over-the-counter UTI products, but the excerpt sends readers to a doctor rather than to its products (advertising 1 for the brand site). 'If you don't get an antibiotic, you won't get rid of the bacteria' is slightly absolute but in line with practice. risks 1: antibiotics named without side effects.",
+     "quti", "UTI-product brand page, chosen to judge a seller's symptom page", False, "", True, True),
+    ("r101-007", W, True, "22200011", True, "pain-practice blog on healing time of a pulled back muscle", U,
+     "Accurate 2-4 week outlook with rest, ibuprofen and ice (towel between skin and ice), and a clear prompt to be seen if there is no improvement by two weeks.",
+     "HARD: the 'seek medical care right away if your back pain comes with:' list is empty in the excerpt (red flags such as numbness or bladder problems never shown); warning_signs_present true on the two-week persistence line plus 'come visit us' (as r41-011), though it doubles as practice promotion (advertising 1). risks 1: NSAIDs without side effects.",
+     "qback", "clinic blog answering the reader's exact question", False, "", True, True),
+    ("r101-008", W, False, "11000011", True, "physiotherapy clinic blog on pulled-muscle healing time", U,
+     "Garbled text that confuses muscles, tendons and ligaments, claims healing is faster with the clinic's therapy, and stops before any healing time, self-care or reason to see a doctor.",
+     "HARD: nothing dangerous, but a reader can rely on nothing here (as r79-003's fragment): 'muscles of the back get pulled because of the tearing of the ligaments overstretching' and swelling/bruising as the main symptoms (accuracy 1); 'chances of healing ... greater if you are going for therapy' unsupported (claims 1). No care prompt or sign. risks 1: therapy named only.",
+     "qback", "UK clinic blog with awkward, SEO-style wording", False, "", True, False),
+    ("r101-009", W, True, "22200221", True, "telehealth service's 'when to worry about a child's rash' article", U,
+     "Dated article listing signs that a child's rash needs prompt care (rash with fever, rapidly spreading rash possibly cellulitis or an allergic reaction, severe pain) with clear actions.",
+     "A 'Book a visit $25 typical copay' panel sells virtual rash consultations ('skip the urgent care wait') at the top (advertising 1); the excerpt stops before non-blanching rashes, the key meningococcal sign. date 2: Mar. 10, 2025. risks 1: no treatment discussed.",
+     "qrash", "telehealth company's parent-facing rash checklist", False, "", True, True),
+    ("r101-010", W, True, "22100011", True, "diagnostic-lab blog on causes of recurring fever in adults", U,
+     "Accurate overview of recurrent fever and its chronic-infection causes (TB, incompletely treated UTIs, hepatitis, typhoid relapse, hidden abscess).",
+     "Thin-but-fair: the 'what you need to do next' part is promised but not reached (care 1, as r21-001) and a 'Read more on UTI testing' link points to the lab's own tests (advertising 1). warning_signs_present false: symptoms named with no action. risks 1: no intervention discussed.",
+     "qfever", "lab company blog on recurring fever", False, "", True, False),
+]
