@@ -1,0 +1,61 @@
+"""rel102 labels: Q (query key -> query) and ROWS (one tuple per page; order as reltools.build:
+id, genre, reliable, scores (criteria order), partial, doc_type, source_leaning, why, note,
+query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present). Labelled blind from the stored excerpts only."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qcough": "cough that won't go away after 3 weeks should I worry",
+    "qhead": "why do I wake up with a headache every morning",
+    "quti": "do I have a UTI what to do burning when I pee",
+    "qback": "pulled muscle in my back after lifting how long to heal",
+    "qrash": "rash on my child's body should I be worried",
+    "qfever": "fever keeps coming back every few days what does it mean",
+    "qthroat": "sore throat for a week is it strep when to see a doctor",
+    "qtd": "diarrhea after travelling abroad what should I do traveler's diarrhoea",
+}
+
+ROWS = [
+    ("r102-001", N, True, "21010012", True, "repost of a tabloid story on a GP's TikTok cough warning", U,
+     "Reports a GP's advice that a cough lasting over three weeks needs a doctor (standard guidance) and lists causes including lung cancer without overstating them.",
+     "HARD: an unattributed repost on an entertainment site, the doctor's authority framed by '24,000 TikTok followers' and a 'Never Ignore' headline (claims 1); the message itself is accurate, so thin-but-fair. News care_prompt 0; risks 1: no intervention discussed.",
+     "qcough", "news-style 'doctor warns' item on a lingering cough; repost site", False, "", False, False),
+    ("r102-002", W, True, "22100012", True, "urgent-care clinic blog post (author page)", U,
+     "Correct acute/subacute/chronic cough definitions and a sound list of causes (post-viral, postnasal drip, asthma, GERD, smoking).",
+     "The excerpt stops before the promised 'when to see a doctor' section, so care 1 and warning_signs_present false (promised but cut off). risks 1: no intervention discussed. No author name in the text.",
+     "qcough", "urgent-care blog answering 'should I be worried' about a persistent cough", False, "", True, False),
+    ("r102-003", W, True, "22000012", True, "women's magazine health article (introduction only)", U,
+     "Only the introduction: says regular morning headaches may have a specific cause; nothing wrong, nothing to act on.",
+     "HARD: a fragment with no content beyond the framing; true as thin-but-fair (as r85-010) rather than false as an unusable fragment (r79-003), because nothing shown is wrong or misleading. No care prompt or sign. risks 1: no intervention discussed.",
+     "qhead", "magazine page on morning headaches", False, "", True, False),
+    ("r102-004", W, True, "22100011", True, "headache clinic site article", U,
+     "Plausible causes of morning headaches (migraine timing, insomnia, sleep disruption) with figures in line with common sources; no cure claim.",
+     "HARD: a clinic page that lists causes but gives no red flags for daily morning headache (new, worsening, with vomiting or neurological symptoms) in the excerpt; 'proper headache treatment and care' points to the clinic (care 1, advertising 1). Thin-but-fair. risks 1: treatments only named.",
+     "qhead", "headache-clinic page with the reader's exact question as title", False, "", True, False),
+    ("r102-005", W, True, "22110012", True, "magazine article (SELF) re-hosted on an unrelated domain", U,
+     "Faithful copy of a magazine piece quoting a named neurologist: insomnia and sleep apnoea as causes of morning headaches, with a prompt to talk to a doctor.",
+     "HARD: a scraped copy on an off-topic domain (as ext016); the text is accurate and attributes its claims (SELF, Mayo Clinic, named doctor: sources 1). 'talk to your doctor' about insomnia is a general prompt, not a sign tied to an action, so care 1 and warning_signs_present false.",
+     "qhead", "re-hosted copy of a magazine article on an unrelated domain", False, "", True, False),
+    ("r102-006", W, True, "12200012", True, "teen sexual-health education Q&A", U,
+     "Correct UTI symptoms, says antibiotics from a provider treat it and sends readers with blood in the urine to a doctor right away.",
+     "HARD: blood in the urine is framed as a sign the infection 'could be spreading' (it is common in simple cystitis) and the real kidney-infection signs (fever, back pain) are missing (accuracy 1); the sign-plus-action still counts as warning_signs_present. risks 1: antibiotics without side effects.",
+     "quti", "short sex-ed site answer on UTIs", False, "", True, True),
+    ("r102-007", W, True, "22100011", True, "paediatric practice page on rashes", U,
+     "Three sentences: most rashes are benign, some signal serious illness, speak with your paediatrician.",
+     "Thin-but-fair. The advice to call about any rash is general, with no sign named, so care 1 and warning_signs_present false; 'contact our office for an appointment' (advertising 1). risks 1: no intervention discussed.",
+     "qrash", "paediatric practice page; very short", False, "", True, False),
+    ("r102-008", W, True, "22200012", True, "parenting guide on an off-topic domain", U,
+     "Gives clear red flags for a child's rash tied to actions: fever in infants, fever over 48 hours, non-blanching rash (glass test, seek help immediately), swelling or breathing trouble as an emergency.",
+     "Off-topic host with no author or sources, but the content is standard and well prioritised. warning_signs_present true. risks 1: no intervention discussed.",
+     "qrash", "'when to worry' rash guide on an unrelated domain", False, "", True, True),
+    ("r102-009", W, True, "22100012", True, "health content site article", U,
+     "Accurate account of recurrent fever and its causes (incompletely cleared infection, abscess, autoimmune disease, periodic fever syndromes).",
+     "The excerpt stops at 'See a doctor', so care 1 and warning_signs_present false (cut off). risks 1: no intervention discussed.",
+     "qfever", "health-news/content site explainer on a fever that keeps returning", False, "", True, False),
+    ("r102-010", W, True, "22210012", True, "urgent-care clinic blog post", U,
+     "Explains viral versus strep sore throat and lists, with attribution to the paediatric and ENT academies, the signs that need a medical evaluation.",
+     "warning_signs_present true (sore throat over a week, difficulty breathing or swallowing, fever over 101 F + evaluation). sources 1: AAP and AAO named, no links. risks 1: complications of strep named, no antibiotic harms.",
+     "qthroat", "urgent-care blog on sore throat vs strep", False, "", True, True),
+]
