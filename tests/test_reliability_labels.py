@@ -104,6 +104,8 @@ SETS = {
     "reliability98": "reliability98",
     "reliability99": "reliability99",
     "reliability100": "reliability100",
+    "reliability101": "reliability101",
+    "reliability102": "reliability102",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
