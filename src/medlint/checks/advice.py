@@ -675,20 +675,31 @@ class MedicationAdvice(ShapeCheck):
             return None
         if "there" in clause[-6:]:
             return None  # "there has to be an alternative to ...": none offered
-        if sentence_place(ctx, medicine) & self.unless_sentence:
-            return None
-        if medicine.has(*(self.unless_context - {cx.NEGATED})):
-            return None
-        sentence = analysis.words_of_sentence(medicine.sentence)
-        if NEGATIONS.intersection(clause) or self.professionals.intersection(sentence):
-            return None
-        if self.refusal_limits.intersection(sentence) or self.research_words.intersection(sentence):
+        if self._offer_withheld(ctx, medicine, clause, self.unless_context - {cx.NEGATED}):
             return None
         if _one_for_another(medicine, medicines):
             return None  # "metformin is an alternative to insulin": one medicine for another
         first, lead = _lead(ctx, medicine)
         start = lead.rfind(before[noun])
         return first + start if start != -1 else None
+
+    def _offer_withheld(
+        self, ctx: Context, medicine: Mention, clause: list[str], contexts: Collection[str]
+    ) -> bool:
+        """Is an alternative to the medicine not offered to the reader: asked or quoted
+        (``unless_sentence``), in one of ``contexts``, negated in ``clause`` ("there is no
+        alternative to insulin"), a professional's, limited to a case or a group, or a
+        study's? Shared by the two readings of an offer (``_alternative_to`` and
+        ``_compound_alternative``)."""
+        if sentence_place(ctx, medicine) & self.unless_sentence or medicine.has(*contexts):
+            return True
+        sentence = ctx.analysis.words_of_sentence(medicine.sentence)
+        return bool(
+            NEGATIONS.intersection(clause)
+            or self.professionals.intersection(sentence)
+            or self.refusal_limits.intersection(sentence)
+            or self.research_words.intersection(sentence)
+        )
 
     def _compound_alternative(self, ctx: Context, medicine: Mention) -> tuple[int, int] | None:
         """The span of replacements offered for a medicine by a compound noun: the medicine
@@ -706,17 +717,8 @@ class MedicationAdvice(ShapeCheck):
             return None  # "Castor Oil Alternative Treatment", "hormone replacement medication"
         if after[0] in self.supplying_nouns:
             return None  # "thyroid hormone replacement": a therapy that supplies the medicine
-        if sentence_place(ctx, medicine) & self.unless_sentence:
-            return None
-        if medicine.has(*self.unless_context):
-            return None
-        sentence = analysis.words_of_sentence(medicine.sentence)
-        before = analysis.words_before(medicine.sentence, medicine.token_start)
-        if NEGATIONS.intersection(clause_before(before)):
-            return None
-        if self.professionals.intersection(sentence) or self.research_words.intersection(sentence):
-            return None
-        if self.refusal_limits.intersection(sentence):
+        clause = clause_before(analysis.words_before(medicine.sentence, medicine.token_start))
+        if self._offer_withheld(ctx, medicine, clause, self.unless_context):
             return None
         # the noun right after the medicine, in the same sentence: a short window, not the
         # rest of the document
