@@ -694,8 +694,8 @@ class _State:
         """The label's matches that lie in one sentence, as mentions with the cues that
         apply to them. Read once per label (each rule asks for a few labels, many rules
         for the same): one pass over the matches with the document's columns at hand,
-        each match's characters mapped to the source by ``Compacted.to_original`` as
-        ``span_to_original`` maps them, and each mention built by ``_mention``."""
+        each match's characters mapped to the source by ``Compacted.span_to_original``,
+        and each mention built by ``_mention``."""
         found = self._mentions.get(label)
         if found is not None:
             return found
@@ -704,7 +704,7 @@ class _State:
         cues_by_sentence = self.cues_by_sentence
         sentence_ids = self.sentence_ids
         token_starts, lengths = self.starts, self.lengths
-        to_original = self.compact.to_original
+        span_to_original = self.compact.span_to_original
         masked = self.document.masked
         for start, end in self.raw.get(label.key, []):
             sentence = sentence_ids[start]
@@ -725,11 +725,9 @@ class _State:
                     self.bank.clause_stops,
                     self.bank.mark_stops,
                 )
-            # span_to_original(first, last + 1): the first and the last character
-            first = token_starts[start]
-            last = token_starts[end - 1] + lengths[end - 1] - 1
-            char_start = to_original(first)
-            char_end = to_original(last if last > first else first) + 1
+            char_start, char_end = span_to_original(
+                token_starts[start], token_starts[end - 1] + lengths[end - 1]
+            )
             found.append(
                 _mention(
                     label,
