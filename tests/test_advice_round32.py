@@ -6,6 +6,10 @@ alternative noun ("Natural Metformin Alternatives") - each with its twins that s
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from medlint.engine import Linter
@@ -43,3 +47,28 @@ def test_round32_offers_found(linter: Linter, body: str) -> None:
 )
 def test_round32_twins_quiet(linter: Linter, body: str) -> None:
     assert not codes(linter, body, "MED202", heading="Natural health")
+
+
+@pytest.mark.parametrize(
+    ("setting", "said"),
+    [
+        ("medicine_modifiers = 3", ".medlint.toml:2: rules.MED202.medicine_modifiers:"),
+        ('alternative_links = ["offers", 4]', ".medlint.toml:2: rules.MED202.alternative_links"),
+        ('supplying_nouns = "replacement"', ".medlint.toml:2: rules.MED202.supplying_nouns:"),
+    ],
+)
+def test_a_bad_round32_option_in_a_real_configuration_is_a_clear_error(
+    tmp_path: Path, setting: str, said: str
+) -> None:
+    (tmp_path / "a.md").write_text("# Sleep\n\nValerian helps.\n", encoding="utf-8")
+    (tmp_path / ".medlint.toml").write_text(f"[rules.MED202]\n{setting}\n", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "medlint", "check", "a.md", "--no-cache"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 2
+    assert said in run.stderr
+    assert "Traceback" not in run.stderr + run.stdout
