@@ -32,6 +32,10 @@ Q = {
     "qteeth": "does teething cause fever and diarrhea in babies",
     "qhg": "severe morning sickness can't keep water down hyperemesis natural remedies",
     "qecz": "baby eczema natural cure coconut oil remedy",
+    # run after the 50 pages were stored (to reach the brief's 30-query minimum); nothing kept
+    "qhfm": "hand foot and mouth disease toddler blisters when to worry",
+    "qvom": "baby projectile vomiting after every feed should I worry",
+    "qnap": "nappy rash won't go away home remedy breast milk cornstarch",
 }
 
 W, N = "web page", "news"
