@@ -26,6 +26,12 @@ Q = {
     "qoils": "essential oils for baby cold congestion safe natural remedy",
     "qgoose": "baby bumped head on crib goose egg natural remedy arnica",
     "qjaund": "newborn jaundice yellow skin sunlight at home",
+    'qbenzo': 'FDA warns parents teething gels benzocaine news',
+    'qstill': 'study sleeping on back in late pregnancy stillbirth risk news',
+    'qrsvp': 'RSV vaccine in pregnancy protects newborns news study',
+    'qdiarrem': 'home remedies for baby diarrhea rice water banana',
+    'qhg': "morning sickness can't keep water down hyperemesis when to go to hospital",
+    'qsepsis': 'baby high temperature cold feet hands should I be worried sepsis signs',
 }
 
 W, N = "web page", "news"
@@ -104,4 +110,20 @@ ROWS = [
      "Says no medical treatment is needed for a baby's head injury lump and presents deep sleep 5 to 10 minutes after a fall as normal rest for the brain, with no sign that needs a doctor.",
      "HARD: most goose eggs are minor, but the page's own 'There is no medical treatment needed for this kind of head injury' follows its own 'can be very small or severe' and is an unqualified all-clear for infants (unsafe_advice true, as r21-017's all-clear); drowsiness after a head injury is a red flag, not reassurance. date 0: 2024/08 only in the URL. risks 1: no intervention discussed.",
      "qgoose", "Indian parenting blog on goose eggs; first result", True, "There is no medical treatment needed for this kind of head injury.", True, False),
+    ("r104-019", N, True, "22010122", True, "paediatric practice's repost of a news brief on the FDA benzocaine warning", UL,
+     "Accurately relays the FDA warning that benzocaine teething products risk methemoglobinemia in infants and offer no benefit, citing USA Today.",
+     "A two-sentence brief: no figures on how often the harm occurs (claims 2: nothing overstated). News care_prompt 0. sources 1: FDA and USA Today named. date 1: '(5/23)' without a year. risks 2: the harm is the story.",
+     "qbenzo", "practice blog relaying the FDA teething-gel warning; fifth result", False, "", False, False),
+    ("r104-020", N, True, "22010022", True, "dental society news item on the FDA benzocaine teething warning", UL,
+     "Reports the FDA action against over-the-counter benzocaine teething products, quoting the agency on serious safety risks and no demonstrated benefit.",
+     "A short item ending in 'More...'; no date or byline shown (date 0, authorship 0). sources 1: FDA quoted. risks 2: the harm is the story.",
+     "qbenzo", "dental society's news item on the FDA warning; seventh result", False, "", False, False),
+    ("r104-021", N, True, "22011022", True, "university medical branch newsroom item on back-sleeping and stillbirth", RL,
+     "Reports a study linking back-sleeping in late pregnancy with stillbirth in women with other risk factors, with an uninvolved expert stressing that it does not prove cause.",
+     "Careful framing with an independent voice and a plausible mechanism labelled as such; the study and its size are not named (sources 1), no date shown. risks 2: limits of the evidence stated. source_leaning reliable-leaning: a university newsroom (as r85's university news item).",
+     "qstill", "university newsroom item on sleep position and stillbirth; fifth result", False, "", False, False),
+    ("r104-022", N, True, "11010012", True, "repost of a BBC story on side-sleeping and stillbirth on a news-repost site", UL,
+     "Reports the study (291 stillbirths, 735 live births) finding doubled risk with going to sleep on the back, with the baseline (1 in 225) and the reassurance about waking on the back.",
+     "HARD: machine-reworded copy ('merely over 1,000 girls') of a BBC story, and 'to help prevent stillbirth' and '130 babies' lives' present a case-control association as causal with no limitation (claims 1, risks 1); label true because the figures and the baseline are given and the advice matches official guidance. sources 1: study described, not named.",
+     "qstill", "news-repost site's copy of the stillbirth sleep story; seventh result", False, "", False, False),
 ]
