@@ -35,6 +35,9 @@ Q = {
     'qhfmd': 'baby with hand foot and mouth disease blisters what to do',
     'qwater': 'leaking fluid pregnancy is my water broken or discharge',
     'qpyl': 'baby projectile vomiting after every feed pyloric stenosis reflux',
+    'qeye': "breast milk in baby's eye for sticky eye conjunctivitis",
+    'qitch': 'itchy hands and feet pregnancy at night cholestasis',
+    'qfevrem': 'natural fever remedies for kids onion socks vinegar',
 }
 
 W, N = "web page", "news"
@@ -149,4 +152,20 @@ ROWS = [
      "A short clinical description of projectile vomiting in hypertrophic pyloric stenosis and how it differs from reflux, accurate as far as it goes.",
      "warning_signs_warranted false: a teaching atlas entry written for clinicians describing a drawing, not consumer advice (as r21-007, r41-010). No author or date in the excerpt. risks 1: no intervention discussed. source_leaning reliable-leaning: a university resource.",
      "qpyl", "university surgical atlas entry; first result", False, "", False, False),
+    ("r104-028", W, False, "00000002", True, "doctors' radio-show blog item on breast milk for a baby's blocked tear duct", UL,
+     "Tells parents, on the word of unnamed 'breastfeeding experts', to squirt breast milk into an infant's eye for a blocked tear duct because it 'actually does' work, with no evidence, hygiene caution or sign of infection to watch for.",
+     "Massage and clearing discharge are standard; the breast-milk instruction is not (non-sterile, unproven). unsafe_advice false: the efficacy claim is attributed ('According to breastfeeding experts', as r21-010) and there is no cure or safety word. No care prompt or sign (care 0). risks 0.",
+     "qeye", "radio-doctor blog endorsing breast milk eye drops; second result", False, "", True, False),
+    ("r104-029", W, True, "22212012", True, "university physician group's article on cholestasis of pregnancy", RL,
+     "A named maternal-fetal medicine specialist explains intense late-pregnancy itching of the palms and soles as a sign of cholestasis, with its stillbirth and preterm risks, diagnosis by liver tests and bile acids, and that the doctor wants to see such women right away.",
+     "warning_signs_present: itching of hands and feet in the last trimester + the doctor 'wanted to see you right away' / 'Don't ignore'. No date shown. risks 1: no treatment discussed yet. source_leaning reliable-leaning: a university (wustl.edu) physicians' site.",
+     "qitch", "university physicians' cholestasis article; eighth result", False, "", True, True),
+    ("r104-030", W, True, "12111012", True, "hospital-system health blog on itchy hands and feet in pregnancy", UL,
+     "Describes cholestasis of pregnancy (itching worse at night, no rash, resolves after birth) and tells readers with abnormal itching to mention it to their OB/GYN.",
+     "HARD: the 'Risks to mom, baby' section covers only the mother before the cut-off, and the itch is framed as what 'drives mom crazy the most', so the stillbirth risk that makes this urgent is not shown (accuracy 1); '1 percent of the population' is loose. 'mention it to your OB/GYN' is a sign tied to an action, so warning_signs_present true, but with no urgency (care 1). sources 1: National Library of Medicine.",
+     "qitch", "hospital-system blog on pregnancy itch; sixth result", False, "", True, True),
+    ("r104-031", W, True, "11210012", True, "parenting site's home remedies for fever in children", UL,
+     "Cooling compresses and sponge baths for a feverish child, framed by repeated advice to consult the paediatrician first and to see one immediately for any fever in a young infant.",
+     "Thin-but-fair: sponging is no longer advised for fever and 'excess friction can increase temperature' is unsupported (accuracy 1, claims 1), but nothing shown is harmful and the care prompts are explicit. warning_signs_present: fever in a young infant or newborn + paediatrician immediately. sources 1: NCBI named. risks 1: some cautions (room temperature, drying) only.",
+     "qfevrem", "Asian parenting site's fever remedies; second result", False, "", True, True),
 ]
