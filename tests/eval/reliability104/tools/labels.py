@@ -41,6 +41,9 @@ Q = {
     'qcolicpro': 'colic drops probiotic baby crying product reviews relief',
     'qecto': 'one sided pain early pregnancy shoulder tip pain ectopic',
     'qmeasles': 'news measles cases rise children parents warned symptoms rash fever',
+    'qbrain': 'new study claims supplement in pregnancy boosts baby brain news',
+    'qear': 'garlic oil for baby ear infection home remedy toddler ear pain',
+    'qcough': 'toddler cough at night honey remedies when to see doctor',
 }
 
 W, N = "web page", "news"
@@ -191,4 +194,16 @@ ROWS = [
      "Describes rising measles cases, complications and symptoms and recommends two MMR doses, with the 2025 share of unvaccinated cases (94% of 222) and where to get vaccinated.",
      "A public-health release reposted unedited by a news site (stated in the text); accurate and not alarmist. News care_prompt 0. sources 1: the county health department. date 1: the year only. risks 1: disease risks given, vaccine side effects not mentioned.",
      "qmeasles", "news site carrying a county measles release; seventh result", False, "", False, False),
+    ("r104-037", N, False, "10010012", True, "unattributed repost of a tabloid story on folic acid and children's skills", UL,
+     "'This pregnancy supplement can make your baby smarter' and 'Groundbreaking new research' turn an observational study of 345 children, mostly born to mothers with epilepsy, into a causal promise with no effect size.",
+     "The body does note earlier concerns about too much folic acid (risks 1) and quotes the study author (sources 1), but no limitation of the design and no independent voice; the established neural-tube benefit is accurate. claims 0: superlative causal headline. No date shown.",
+     "qbrain", "news repost with a 'smarter baby' headline; third result", False, "", False, False),
+    ("r104-038", N, False, "11010002", True, "news site's wire copy on choline in pregnancy and infant brain development", UL,
+     "Reports a 26-woman feeding trial as 'a rigorous study design' showing 'cognitive benefits', measured by infant reaction times, with no effect size, no limitation and no independent comment.",
+     "HARD: the headline hedges ('may boost') and the researcher says only 'some evidence', but the tiny sample and surrogate outcome are presented as a proven benefit (claims 1, risks 0), and readers are implicitly nudged toward twice the recommended intake. sources 1: journal and researcher named. date 0: the header date is the site's, not the story's.",
+     "qbrain", "Punjabi news site's choline story; eighth result", False, "", False, False),
+    ("r104-039", W, True, "21210012", True, "paediatric clinic's short post on honey for night-time cough", UL,
+     "Recommends honey before bed for children over one on the basis of a trial, notes that cough and cold medicines are discouraged in children, and lists signs (severe cough, wheezing, breathlessness, fever) that need a check.",
+     "HARD: 'something simple without harmful effects' is a safety line, but the same paragraph limits honey to children older than one, so unsafe_advice false (same-paragraph qualification, as r21-011); claims 1 for it. warning_signs_present: wheezing, shortness of breath, fever + properly checked. sources 1: study described, not cited. risks 1.",
+     "qcough", "paediatric clinic's honey-for-cough post; third result", False, "", True, True),
 ]
