@@ -44,6 +44,9 @@ Q = {
     'qbrain': 'new study claims supplement in pregnancy boosts baby brain news',
     'qear': 'garlic oil for baby ear infection home remedy toddler ear pain',
     'qcough': 'toddler cough at night honey remedies when to see doctor',
+    'qconst': 'baby constipation remedies prune juice karo syrup infant hard poop',
+    'qappy': 'child stomach ache right side appendicitis or just tummy bug parents',
+    'qcroup2': 'croup home treatment steam shower cold night air does it work',
 }
 
 W, N = "web page", "news"
@@ -206,4 +209,20 @@ ROWS = [
      "Recommends honey before bed for children over one on the basis of a trial, notes that cough and cold medicines are discouraged in children, and lists signs (severe cough, wheezing, breathlessness, fever) that need a check.",
      "HARD: 'something simple without harmful effects' is a safety line, but the same paragraph limits honey to children older than one, so unsafe_advice false (same-paragraph qualification, as r21-011); claims 1 for it. warning_signs_present: wheezing, shortness of breath, fever + properly checked. sources 1: study described, not cited. risks 1.",
      "qcough", "paediatric clinic's honey-for-cough post; third result", False, "", True, True),
+    ("r104-040", W, True, "22100012", True, "food site page on fruits for baby constipation, mostly copied patient-information text", UL,
+     "After a one-line fruit teaser, reproduces accurate patient-information text on normal infant bowel habits and says to talk to the provider if home treatment does not help.",
+     "HARD: the body is evidently copied from a subscription clinical reference's patient page (it still says 'available by subscription') onto a food site, as ext016's scraped copy; judged on the accurate text. 'If home treatment is not helpful, talk to your child's health care provider' is a general prompt without a sign (care 1, warning_signs_present false). risks 1: no treatment detailed yet.",
+     "qconst", "food site's baby constipation page; first result", False, "", True, False),
+    ("r104-041", W, True, "22110012", True, "regional parenting magazine's short list of appendicitis symptoms in children", UL,
+     "Lists the typical progression of appendicitis in children (pain near the navel moving to the lower right, low fever, nausea, loss of appetite) and says most tummy aches are not appendicitis but to alert the paediatrician if concerned.",
+     "The action is tied to parental concern rather than to a sign, so warning_signs_present false (as r85-035); 'alert your child's pediatrician' is weak for a possible surgical emergency (care 1). sources 1: parents.com and WebMD named. risks 1: surgery mentioned, no risks.",
+     "qappy", "parenting magazine's appendicitis symptom list; sixth result", False, "", True, False),
+    ("r104-042", W, True, "22211012", True, "children's hospital health-library article on stomach ache and appendicitis", UL,
+     "A paediatrician's rule of thumb (playing and eating usually means nothing serious; severe pain and not acting normally means see a doctor right away) and a list of reasons to go at once: pain moving from the navel to the lower right, blood in vomit or stool, green vomit.",
+     "warning_signs_present: navel-to-right-lower-quadrant pain, blood, bilious vomit + doctor at once. sources 1 and authorship 1: a named paediatrician quoted. Navigation text kept as returned. risks 1: no intervention discussed.",
+     "qappy", "children's hospital library article; seventh result", False, "", True, True),
+    ("r104-043", W, True, "11200012", True, "short translated article on appendicitis in children on a content host", UL,
+     "A few lines, apparently translated from French: lower-right pain with nausea or vomiting and a child in obvious distress should be seen urgently, without food, drink or ice on the belly.",
+     "HARD: garbled translation ('It must indeed operate without delay' overstates certainty; the pain usually starts around the navel: accuracy 1, claims 1), but the one action is right and urgent, so thin-but-fair. warning_signs_present: lower-right pain with vomiting + consult urgently. risks 1: no intervention discussed beyond surgery.",
+     "qappy", "translated appendicitis page; fifth result", False, "", True, True),
 ]
