@@ -47,6 +47,11 @@ Q = {
     'qconst': 'baby constipation remedies prune juice karo syrup infant hard poop',
     'qappy': 'child stomach ache right side appendicitis or just tummy bug parents',
     'qcroup2': 'croup home treatment steam shower cold night air does it work',
+    'qnappy': 'nappy rash home remedy breast milk coconut oil cornstarch baby',
+    'qpostpre': 'headache and blurred vision after giving birth postpartum preeclampsia warning',
+    'qbatt': 'news hospital warns parents button battery swallowed child symptoms',
+    'qecz': 'baby eczema cure naturally without steroid cream',
+    'qstairs': 'toddler fell down stairs bumped head when to go to ER concussion signs',
 }
 
 W, N = "web page", "news"
@@ -225,4 +230,16 @@ ROWS = [
      "A few lines, apparently translated from French: lower-right pain with nausea or vomiting and a child in obvious distress should be seen urgently, without food, drink or ice on the belly.",
      "HARD: garbled translation ('It must indeed operate without delay' overstates certainty; the pain usually starts around the navel: accuracy 1, claims 1), but the one action is right and urgent, so thin-but-fair. warning_signs_present: lower-right pain with vomiting + consult urgently. risks 1: no intervention discussed beyond surgery.",
      "qappy", "translated appendicitis page; fifth result", False, "", True, True),
+    ("r104-044", W, False, "10000002", True, "home-remedy site page on diaper rash", UL,
+     "Says cornstarch 'treats diaper rash' and recommends vinegar washes and baking-soda baths for a baby's bottom, with a confused account of urine pH and no word on when a rash needs a doctor.",
+     "Cornstarch, oatmeal and petroleum jelly are reasonable (accuracy 1), but the efficacy claims are unsupported (claims 0), baking-soda soaks for infants are not advised, and nothing is said about yeast rash, blisters, fever or a rash that will not clear (care 0, warning_signs_present false, risks 0). Not unsafe_advice: efficacy claims without a cure, guarantee or safety word.",
+     "qnappy", "home-remedy site's diaper rash remedies; fourth result", False, "", True, False),
+    ("r104-045", W, True, "11200012", True, "health content site's article on postpartum preeclampsia warning signs", UL,
+     "Explains that preeclampsia can start up to six weeks after birth and needs immediate attention, and describes the severe headache that does not respond to painkillers as a sign to seek care.",
+     "Some headache details ('may be accompanied by neck stiffness', 'often worsen in the morning or late evening') are unsupported (accuracy 1, claims 1), and 'doesn't improve within a few hours' is a little lax, but the core message is right. warning_signs_present: severe headache not relieved + seek medical attention (the last word is cut but readable). No author or sources. risks 1: no intervention discussed.",
+     "qpostpre", "health content site on postpartum preeclampsia; fifth result", False, "", True, True),
+    ("r104-046", N, True, "22010022", True, "local TV news story on a child who swallowed a button battery", UL,
+     "Tells one family's story and quotes the treating surgeon that any child seen to swallow a button battery should go to the emergency room even without symptoms, with the poison centre's yearly estimate and the federal warning.",
+     "Anecdote-led but accurate and not overstated; the surgeon quoted treated the child (not independent), and the figures are attributed (sources 1). News care_prompt 0. date 0: 2015 only in the URL. risks 2: the harm is the story.",
+     "qbatt", "TV station's button battery story; fourth result", False, "", False, False),
 ]
