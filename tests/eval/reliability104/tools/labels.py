@@ -52,6 +52,10 @@ Q = {
     'qbatt': 'news hospital warns parents button battery swallowed child symptoms',
     'qecz': 'baby eczema cure naturally without steroid cream',
     'qstairs': 'toddler fell down stairs bumped head when to go to ER concussion signs',
+    'qnewborn': 'newborn sneezing hiccups grunting breathing normal or worrying',
+    'qbh': 'Braxton Hicks or real contractions 34 weeks when to go to labour ward',
+    'qteeth2': 'teething baby remedies that work cold washcloth homeopathic tablets',
+    'qblood': 'baby has blood in stool diaper should I worry',
 }
 
 W, N = "web page", "news"
@@ -242,4 +246,16 @@ ROWS = [
      "Tells one family's story and quotes the treating surgeon that any child seen to swallow a button battery should go to the emergency room even without symptoms, with the poison centre's yearly estimate and the federal warning.",
      "Anecdote-led but accurate and not overstated; the surgeon quoted treated the child (not independent), and the figures are attributed (sources 1). News care_prompt 0. date 0: 2015 only in the URL. risks 2: the harm is the story.",
      "qbatt", "TV station's button battery story; fourth result", False, "", False, False),
+    ("r104-047", W, False, "01000012", True, "health content site article on Braxton Hicks contractions at 34 weeks", UL,
+     "On telling practice contractions from preterm labour at 34 weeks it contradicts itself (painless, yet 'severe pressure'), calls them 'usually one-sided', misdates surfactant production and gives no sign that should prompt a call.",
+     "HARD: much is broadly true (irregular, infrequent tightenings), but a reader at 34 weeks gets no preterm-labour signs tied to an action in the excerpt (care 0, warning_signs_present false) and several statements are wrong or confusing (accuracy 0). risks 1: no intervention discussed.",
+     "qbh", "health content site on Braxton Hicks at 34 weeks; fourth result", False, "", True, False),
+    ("r104-048", W, True, "22100011", True, "supermarket baby club's article on Braxton Hicks versus real labour", UL,
+     "Explains how Braxton Hicks differ from labour contractions, suggests timing them and lists signs of labour including waters breaking and a show, warning that more than a little red blood is different.",
+     "The heavy-bleeding sentence is cut before its action, so care 1 and warning_signs_present false (promised, not shown). advertising 1: a retailer's club with a member log-in. risks 1: no intervention discussed.",
+     "qbh", "supermarket baby club article; fifth result", False, "", True, False),
+    ("r104-049", W, False, "11100012", True, "infant-formula resale site's blog on teething remedies", UL,
+     "Mostly sensible cold and pressure remedies, but suggests 'colorful teething jewelry worn around the neck or wrist' without the choking and strangulation warning attached to such products, and says chamomile is 'known to calm fussy babies'.",
+     "HARD: the cold-washcloth, teether and pain-reliever advice (with a doctor's approval under 3 or 6 months and a stomach-irritation note: risks 1, care 1) is standard; label false because teething necklaces and bracelets are recommended with no safety caution, a known infant hazard. Not unsafe_advice: no cure or safety claim, only a suggestion. No sign of illness mistaken for teething.",
+     "qteeth2", "formula-resale blog on teething remedies; fifth result", False, "", True, False),
 ]
