@@ -56,6 +56,7 @@ Q = {
     'qbh': 'Braxton Hicks or real contractions 34 weeks when to go to labour ward',
     'qteeth2': 'teething baby remedies that work cold washcloth homeopathic tablets',
     'qblood': 'baby has blood in stool diaper should I worry',
+    'qroseola': 'toddler rash after fever roseola or measles spots what to do',
 }
 
 W, N = "web page", "news"
@@ -258,4 +259,8 @@ ROWS = [
      "Mostly sensible cold and pressure remedies, but suggests 'colorful teething jewelry worn around the neck or wrist' without the choking and strangulation warning attached to such products, and says chamomile is 'known to calm fussy babies'.",
      "HARD: the cold-washcloth, teether and pain-reliever advice (with a doctor's approval under 3 or 6 months and a stomach-irritation note: risks 1, care 1) is standard; label false because teething necklaces and bracelets are recommended with no safety caution, a known infant hazard. Not unsafe_advice: no cure or safety claim, only a suggestion. No sign of illness mistaken for teething.",
      "qteeth2", "formula-resale blog on teething remedies; fifth result", False, "", True, False),
+    ("r104-050", W, True, "22000012", True, "children's hospital licensed symptom-checker page on roseola", UL,
+     "Standard roseola information (high fever for 3-5 days, then a pink rash once the fever has gone and the child feels fine) with the point that fever medicines do not cause the rash and no treatment is needed.",
+     "The 'when to call' section sits behind a 'Next Steps' heading and is not in the excerpt, so care 0 and warning_signs_present false (the purple-rash sign on sibling pages is not shown here); 'The rash is harmless' is scoped to roseola as defined, not a remedy claim. risks 1: no treatment needed, creams not helpful.",
+     "qroseola", "children's hospital roseola page; eighth result", False, "", True, False),
 ]
