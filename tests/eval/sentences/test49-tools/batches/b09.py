@@ -1,0 +1,13 @@
+from lib import P, S, X
+P("https://www.mcvitamins.com/will-it-interfere-with-the-other-things-im-taking/", "S", "vitamin shop blog FAQ: will it interfere with my medicines")
+S("This definition of supplement is really food and thus will usually not interfere with any drug.", "", "", "hedged ('usually'): not a claim")
+S("Of course, herbs are made in nature and not in a laboratory so not harmful.", "C", "", "unqualified 'not harmful' for herbs as a class")
+S("If you are unsure, see your pharmacist.", "P")
+S("Herbs unlike vitamins are not essential to the body and are used for their natural healing ability.", "")
+P("https://www.yinyangdermatology.com/secrets-of-successful-patients/", "A", "Chinese-herbal dermatology practice: secrets of successful patients")
+S("Of course, herbal treatment is not able to help 100% of the people we treat.", "", "", "negates 'works for everyone': hard negative")
+S("But most patients who follow the above guidelines see dramatic improvement with their skin.", "", "", "hedged efficacy, no cure wording")
+S("They drink the tea and use the recommended creams or ointments 1-3 times per day.", "", "", "describes patients, no amount: not a dose instruction")
+P("https://makariwellness.com/herb-directions/", "A", "acupuncture and herbal clinic: herb directions for its patients")
+S("It takes 3-4 days to actually load your system and a couple days to adjust to the formula.", "")
+S("If you should catch a cold or become ill while taking your formula, stop taking herbs until you have recovered.", "", "", "herbs dispensed by the clinic, not a prescribed medicine: not medication advice")
