@@ -6,7 +6,7 @@
 import re,sys,os,hashlib
 def norm(u): return re.sub(r'^https?://(www\.)?','',u.strip()).split('#')[0].rstrip('/').lower()
 D='/work/labels/sent48/'
-ex=set(open(D+'excl_norm.txt').read().split('\n'))
+ex=set(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'excl_norm.txt')).read().split('\n'))  # sent48: the exclusion list stays in the tools dir (a copy in /work/labels/sent48/ would leak into the parallel set's exclusions)
 def load(p):
     return set(norm(x) for x in open(p).read().split('\n') if x.strip() and not x.startswith('#')) if os.path.exists(p) else set()
 rf=load('/work/labels/sent48/rf_empty.txt'); mine=load(D+'urls.txt')

@@ -61,6 +61,8 @@ for f in glob.glob('/work/labels/sent48/rf_empty.txt'):
 # (every http(s) URL in any file under /work/labels/sent46/, if the folder exists)
 # sent48 (round 33, brief LABEL33-SENT.md): the parallel set is now s49; its folder /work/labels/sent49/ is read by script only
 for f in glob.glob('/work/labels/sent49/**/*', recursive=True):
+    if __import__('os').path.basename(f).startswith('excl_'):
+        continue  # sent48: skip the parallel set's own copies of the exclusion lists (they would echo this set's URLs back)
     try:
         for u in re.findall(r'https?://[^"\' )<>\s]+', open(f, errors='replace').read()):
             s.add(norm(u.rstrip('.,;\\')))
@@ -69,5 +71,3 @@ for f in glob.glob('/work/labels/sent49/**/*', recursive=True):
 open(D + '/excl_norm.txt', 'w').write('\n'.join(sorted(s)))
 print('label-list URLs added', len(s) - n0)
 PY
-# sent48: copy the exclusion list to /work/labels/sent48/ for chk.py
-cp "$D/excl_norm.txt" /work/labels/sent48/excl_norm.txt
