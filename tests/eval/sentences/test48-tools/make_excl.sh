@@ -1,0 +1,73 @@
+#!/bin/sh
+# sent48 (round 33, brief LABEL33-SENT.md): copied from test47-tools with names changed mechanically (sent47->sent48, test47/dev47->test48/dev48, s47- -> s48-, fresh-web-47/web-dev-47 -> -48, rf47->rf48); the parallel set is s49 (glob below changed from sent46 to sent49); earlier comments keep their wording.
+# sent48 (round 32, brief LABEL-SENT.md): copied from test43-tools with names changed mechanically (sent43->sent48, test43/dev43->test48/dev48, s43- -> s48-, fresh-web-43/web-dev-43 -> -47, rf43->rf48); also excludes the parallel set s46's URLs (below).
+# sent48 (round 16, brief LABEL16-SENT.md): copied from test14-tools with names changed mechanically (sent14->sent48, rf14->rf48, test14/dev14->test48/dev48, s14- -> s48-, fresh-web-14/web-dev-14 -> -16); earlier comments keep their wording after the rename.
+# sent48 (round 15, brief LABEL15-SENT.md): copied from test12-tools with names changed mechanically (sent12->sent48, rf12->rf48, test12/dev12->test48/dev48, s12- -> s48-); comments saying "sent48 (round 14)" were "sent12 (round 14)" before the rename.
+# sent11 (round 12): sent8's script (itself sent7's, cut down): the earlier /work/labels/sent*/rf* directories no longer exist,
+# so the lists come from /work/main/tests/eval alone (every released set); rf48's urls.txt is checked by
+# chk.py/build.py/stats.py.  Copied from test9-tools for sent11 (round 12). sent48 (round 14) copied it from test11-tools and ran it at its start (2026-12-03 11:58 UTC) and again before the final build (12:12 UTC).
+#   excl_urls.txt    every http(s) URL in any file under tests/eval (also inside .gz digests) and every
+#                    URL in a source/url/path field of any .jsonl there
+#   excl_norm.txt    the same, normalised (scheme, www., #fragment and trailing slash dropped, lower case)
+#   excl_sources.txt every source/path/url field value of every .jsonl there (incl. corpus: paths)
+#   excl_texts.json  every text field of every .jsonl there
+set -e
+D=$(cd "$(dirname "$0")" && pwd)
+E=/work/main/tests/eval
+python3 - "$E" "$D" <<'PY'
+import json, glob, sys
+E, D = sys.argv[1], sys.argv[2]
+texts, srcs = set(), set()
+def walk(x):
+    if isinstance(x, dict):
+        for k, v in x.items():
+            if k == 'text' and isinstance(v, str): texts.add(v)
+            if k in ('source', 'path', 'url') and isinstance(v, str): srcs.add(v)
+            walk(v)
+    elif isinstance(x, list):
+        for v in x: walk(v)
+for f in glob.glob(E + '/**/*.jsonl', recursive=True):
+    for line in open(f):
+        line = line.strip()
+        if line:
+            try: walk(json.loads(line))
+            except ValueError: pass
+json.dump(sorted(texts), open(D + '/excl_texts.json', 'w'))
+open(D + '/excl_sources.txt', 'w').write('\n'.join(sorted(srcs)))
+PY
+( cd "$E" && grep -rhoaE 'https?://[^"'"'"' )<>]+' . ; for f in $(find "$E" -name '*.gz'); do zcat "$f" | grep -oaE 'https?://[^"'"'"' )<>]+'; done; grep -E '^https?://' "$D/excl_sources.txt" ) \
+  | sed -E 's/[.,;\\]+$//' | sort -u > "$D/excl_urls.txt"
+python3 -c "
+import re
+s = {re.sub(r'^https?://(www\.)?', '', u.strip()).split('#')[0].rstrip('/').lower() for u in open('$D/excl_urls.txt') if u.strip()}
+open('$D/excl_norm.txt', 'w').write('\n'.join(sorted(s)))"
+wc -l "$D/excl_urls.txt" "$D/excl_norm.txt" "$D/excl_sources.txt"
+# sent48: the earlier /work/labels/sent* and rf* directories are gone (their released items are all under
+# tests/eval and were collected above); add /work/labels/sent48/rf_empty.txt if present (checked again by chk.py/build.py).
+# sent11 (round 13) excluded *10* and *11* lists; sent48 (round 14, brief LABEL14-SENT.md): every URL in /work/labels/*11*/ and /work/labels/*12*/ URL lists
+# (except this labeller's own urls.txt), normalised the same way, appended to excl_norm.txt.
+python3 - "$D" <<'PY'
+import glob, re, sys
+D = sys.argv[1]
+norm = lambda u: re.sub(r'^https?://(www\.)?', '', u.strip()).split('#')[0].rstrip('/').lower()
+s = set(open(D + '/excl_norm.txt').read().split('\n')) - {''}
+n0 = len(s)
+# sent48 (round 15, brief LABEL15-SENT.md): only the parallel red-flag labeller's rf48/urls.txt (the brief allows no other label folder)
+for f in glob.glob('/work/labels/sent48/rf_empty.txt'):
+    for x in open(f, errors='replace'):
+        x = x.strip()
+        if x.startswith('http'): s.add(norm(x.split()[0]))
+# sent48 (round 32, brief LABEL-SENT.md): also the parallel set s46's labelled URLs, read by script only
+# (every http(s) URL in any file under /work/labels/sent46/, if the folder exists)
+# sent48 (round 33, brief LABEL33-SENT.md): the parallel set is now s49; its folder /work/labels/sent49/ is read by script only
+for f in glob.glob('/work/labels/sent49/**/*', recursive=True):
+    if __import__('os').path.basename(f).startswith('excl_'):
+        continue  # sent48: skip the parallel set's own copies of the exclusion lists (they would echo this set's URLs back)
+    try:
+        for u in re.findall(r'https?://[^"\' )<>\s]+', open(f, errors='replace').read()):
+            s.add(norm(u.rstrip('.,;\\')))
+    except (IsADirectoryError, PermissionError):
+        pass
+open(D + '/excl_norm.txt', 'w').write('\n'.join(sorted(s)))
+print('label-list URLs added', len(s) - n0)
+PY
