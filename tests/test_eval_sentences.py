@@ -72,6 +72,7 @@ PAGE_SPLITS = {
     "s45-": ("dev45", "test45"),
     "s46-": ("dev46", "test46"),
     "s47-": ("dev47", "test47"),
+    "s48-": ("dev48", "test48"),
     "s49-": ("dev49", "test49"),
 }
 
