@@ -106,6 +106,8 @@ SETS = {
     "reliability100": "reliability100",
     "reliability101": "reliability101",
     "reliability102": "reliability102",
+    "reliability103": "reliability103",
+    "reliability104": "reliability104",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
