@@ -21,6 +21,10 @@ Q = {
     "melakids": "melatonin poisonings in children rise news",
     "sjw": "St John's wort instead of antidepressants does it work",
     "natthin": "natural blood thinners so I can stop warfarin",
+    "silver": "colloidal silver natural antibiotic how much to take",
+    "kidcold": "cough and cold medicine safe for toddlers under 2",
+    "adswitch": "switching from one antidepressant to another side effects what to expect",
+    "amoxrash": "amoxicillin rash in my child is it an allergy",
 }
 
 W, N = "web page", "news"
@@ -139,4 +143,16 @@ ROWS = [
      "Weighs the evidence fairly: Cochrane trials found St John's wort as effective as antidepressants in some depression, other reviews found it no better than placebo for moderate to severe depression, product quality varies and drug interactions are a risk.",
      "care 0: the excerpt stops before any advice to talk to a doctor or not to swap prescribed medicine; no sign tied to an action. sources 1: Cochrane, Cleveland Clinic and NCCAM named, not cited. date 0: only in the URL. Author not shown in the excerpt.",
      "sjw", "evidence-weighing blog on St John's wort vs antidepressants", False, "", True, False),
+    ("r106-029", W, False, "00001002", True, "naturopath Q&A on a natural-medicine site", UL,
+     "Answers a reader who wants colloidal silver doses for stuffy nose, tooth pain, earache and sore throat by calling silver 'a recognised and effective antimicrobial' that 'can work very well' at the right dose, with no word on argyria, the FDA's finding that it is neither safe nor effective by mouth, or seeing a doctor for ear or throat infections.",
+     "HARD: the page concedes 'many of the claims ... have no scientific backing', and 'can work very well' is attributed to the naturopath, so unsafe_advice false; label false because it sets up dosing advice for self-treating infections. authorship 1: named naturopath.",
+     "silver", "naturopath answering a colloidal-silver dosing question", False, "", True, False),
+    ("r106-030", W, True, "22100021", True, "online-pharmacy-style glossary tag page", UL,
+     "Explains that switching antidepressants is done under medical supervision, that stopping too fast causes discontinuation symptoms, why tapering matters, and how side-effect profiles differ (bupropion, mirtazapine); accurate.",
+     "Glossary-style text on a .su host with no author or sources (as r94-043); care 1: 'under medical supervision', 'your doctor might suggest'; no sign tied to an action. advertising 1: shop-style host.",
+     "adswitch", "pharmacy-style tag page on switching antidepressants", False, "", True, False),
+    ("r106-031", W, True, "22100012", True, "mental-health information site article", UL,
+     "Explains cross-tapering, washout periods and when a switch may be worth discussing (no relief after 4-6 weeks), framed around working with the prescriber; accurate.",
+     "'up to 70% ... respond' beside 'two-thirds don't respond to the first' reads oddly but both are broadly right. care 1: 'advocate for yourself'; no sign tied to an action. risks 1: side effects promised, not reached.",
+     "adswitch", "information-site explainer on switching antidepressants", False, "", True, False),
 ]
