@@ -25,6 +25,10 @@ Q = {
     "kidcold": "cough and cold medicine safe for toddlers under 2",
     "adswitch": "switching from one antidepressant to another side effects what to expect",
     "amoxrash": "amoxicillin rash in my child is it an allergy",
+    "oregano": "oregano oil dosage for infection instead of antibiotics",
+    "eliquis": "Eliquis side effects bruising when to worry",
+    "amoxshort": "amoxicillin shortage children parents news pharmacies",
+    "antihist": "which antihistamine is best for hay fever drowsy or non-drowsy",
 }
 
 W, N = "web page", "news"
@@ -155,4 +159,20 @@ ROWS = [
      "Explains cross-tapering, washout periods and when a switch may be worth discussing (no relief after 4-6 weeks), framed around working with the prescriber; accurate.",
      "'up to 70% ... respond' beside 'two-thirds don't respond to the first' reads oddly but both are broadly right. care 1: 'advocate for yourself'; no sign tied to an action. risks 1: side effects promised, not reached.",
      "adswitch", "information-site explainer on switching antidepressants", False, "", True, False),
+    ("r106-032", N, True, "22020012", True, "local TV station news story", UL,
+     "Reports the FDA amoxicillin shortage with a named FDA spokesperson and a local pharmacist, explains why children's liquid form is affected and that doctors can switch to alternatives.",
+     "'not to worry' is the pharmacist's, tied to real alternatives; risks 1: alternatives named without their side effects. News care_prompt 0.",
+     "amoxshort", "local TV report with pharmacist and FDA voices", False, "", False, False),
+    ("r106-033", N, False, "10010012", True, "partisan news/opinion site item", UL,
+     "Reports the amoxicillin shortage but states as fact that 'needlessly isolating children' during the pandemic 'reduced natural immunity' and drives the rise in illness, and frames the story around the President; only the Daily Mail and one pharmacist are cited.",
+     "The practical line (alternatives have more side effects; follow up with the doctor) is fine (risks 1); label false for the unsupported causal claim and political framing presented as news (claims 0). sources 1.",
+     "amoxshort", "partisan write-up of the same shortage", False, "", False, False),
+    ("r106-034", N, True, "22020012", True, "radio station repost of a network news story", UL,
+     "Reports the amoxicillin shortage with a parent's experience, the FDA listing date, that amoxicillin does not treat viral infections, and pharmacy chains' statements; accurate.",
+     "Repost on a staging subdomain (unreliable-leaning by host, as r21-019). sources 2: FDA, NLM, named parent and companies. risks 1: no alternatives or harms discussed.",
+     "amoxshort", "network story on the shortage reposted by a radio station", False, "", False, False),
+    ("r106-035", W, True, "21101012", True, "allergy lifestyle blog listicle", UL,
+     "Introduces second-generation (non-drowsy) antihistamines accurately and says plainly the site is 'not a medical authority' and to consult licensed professionals.",
+     "thin-but-fair: only the introduction is shown; 'Expert-Recommended' names no experts (claims 1). authorship 1: founder named. risks 1: no side effects yet. No sign tied to an action.",
+     "antihist", "allergy blog listing non-drowsy antihistamines", False, "", True, False),
 ]
