@@ -37,6 +37,9 @@ Q = {
     "melados": "melatonin dose for children how much to give",
     "probabx": "should I take probiotics with antibiotics diarrhea timing",
     "napibu": "naproxen or ibuprofen which is better for back pain side effects stomach",
+    "adnews": "antidepressant withdrawal symptoms study Lancet Psychiatry news 2024",
+    "coldrem": "home remedies to stop a cold fast instead of cold medicine",
+    "kidibu": "children's ibuprofen dosage chart by weight and age infant drops",
 }
 
 W, N = "web page", "news"
@@ -235,4 +238,12 @@ ROWS = [
      "Says melatonin may be safe for most children short-term, long-term safety is unknown, guidelines focus on diagnosed sleep disorders, and to consult a doctor; named writer and medical reviewer.",
      "care 1: consult your doctor (disclaimer-level); no sign tied to an action. sources 1: cites reputable sources by policy, none visible. authorship 2: writer and endocrinologist reviewer named.",
      "melados", "sleep-site dosing guide with medical reviewer", False, "", True, False),
+    ("r106-049", W, True, "22102221", True, "prescription discount company drug-information page", UL,
+     "A physician-written, dated page: ibuprofen is approved from 6 months, dose by weight, infant drops are twice as concentrated as children's suspension so mixing them up can cause overdose, and serious kidney, stomach and bleeding effects are possible.",
+     "care 1: off-label use only on a provider's advice; no sign tied to an action (e.g., a dehydrated or vomiting baby) in the excerpt. date 2: published and updated Apr 1, 2024. advertising 1: a discount-card company's site.",
+     "kidibu", "physician-written infant ibuprofen dosing page", False, "", True, False),
+    ("r106-050", N, False, "11000012", True, "AI-generated summary of a newspaper story", UL,
+     "An AI summary says a new study found antidepressant withdrawal 'generally mild and short-lived' and earlier warnings 'exaggerated', but names the wrong journal, gives no numbers, no other voices and no word that people should not stop without their prescriber.",
+     "HARD: the summary does note 'further research' is needed (risks 1), but the misattributed source (sources 0) and one-sided, unquantified reassurance on a question where readers may stop medication make it misleading as news. News care_prompt 0; not unsafe_advice (no instruction to stop).",
+     "adnews", "AI news summary of a study on antidepressant withdrawal", False, "", False, False),
 ]
