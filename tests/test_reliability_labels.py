@@ -108,6 +108,8 @@ SETS = {
     "reliability102": "reliability102",
     "reliability103": "reliability103",
     "reliability104": "reliability104",
+    "reliability105": "reliability105",
+    "reliability106": "reliability106",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
