@@ -650,11 +650,11 @@ class _State:
         self.is_space: list[bool] = (array[:, 2] != 0).tolist()
         self.starts: list[int] = array[:, 4].tolist()  # compact offsets
         self.lengths: list[int] = array[:, 5].tolist()
-        breaks = [self.compact.to_compact(b) for b in document.breaks]
+        breaks = self.compact.offsets_to_compact(document.breaks)
         self.sentence_ids, spans, self.token_ranges = split_sentences(
             array, breaks, bank.sentence_end, bank.closers
         )
-        self.sentence_spans = [self.compact.span_to_original(s, e) for s, e in spans]
+        self.sentence_spans = self.compact.spans_to_original(spans)
         self.raw = bank.run(self.doc, self.words, self.token_ranges)
         self.cues_by_sentence: dict[int, list[CueHit]] = defaultdict(list)
         if bank.cue_set is not None:

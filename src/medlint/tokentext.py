@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import cached_property
+from typing import Any
 
 # The longest run of non-space characters handed to the tokenizer. spaCy's suffix search
 # is quadratic in the length of a run ("[" * 5000 took 39 s); no word is this long.
@@ -80,6 +82,60 @@ class Compacted:
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         return self.to_original(start), self.to_original(max(start, end - 1)) + 1
+
+    def spans_to_original(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``[self.span_to_original(start, end) for start, end in spans]`` in array
+        operations: one ``searchsorted`` of all the offsets instead of two Python calls
+        and two bisects per span (every sentence of a page; tests/test_quick_round33.py
+        compares the two). ``bisect_right`` is ``searchsorted(..., "right")``."""
+        if not spans:
+            return []
+        import numpy as np
+
+        pairs = np.asarray(spans, dtype=np.int64).reshape(len(spans), 2)
+        starts = pairs[:, 0]
+        # Each span's start and the offset of its last character, in one array.
+        offsets = np.concatenate((starts, np.maximum(starts, pairs[:, 1] - 1)))
+        seg_c, seg_o, seg_run = self._segment_arrays
+        mapped = _mapped(offsets, seg_c, seg_o, seg_run).tolist()
+        n = len(spans)
+        return list(zip(mapped[:n], [end + 1 for end in mapped[n:]], strict=True))
+
+    @cached_property
+    def _segment_arrays(self) -> tuple[Any, Any, Any]:
+        """``seg_c``, ``seg_o`` and ``seg_run`` as arrays (int64, int64, bool), made once
+        for the page's breaks and its sentences."""
+        import numpy as np
+
+        return (
+            np.array(self.seg_c, dtype=np.int64),
+            np.array(self.seg_o, dtype=np.int64),
+            np.array(self.seg_run, dtype=bool),
+        )
+
+    def offsets_to_compact(self, offsets: Sequence[int]) -> list[int]:
+        """``[self.to_compact(offset) for offset in offsets]`` in array operations."""
+        if not offsets:
+            return []
+        import numpy as np
+
+        at = np.asarray(offsets, dtype=np.int64)
+        seg_c, seg_o, seg_run = self._segment_arrays
+        result: list[int] = _mapped(at, seg_o, seg_c, seg_run).tolist()
+        return result
+
+
+def _mapped(offsets: Any, seg_from: Any, seg_to: Any, seg_run: Any) -> Any:
+    """``to_original`` (``seg_from`` the compact segment starts, ``seg_to`` the original
+    ones) or ``to_compact`` (the other way round) of each of an int64 array of offsets:
+    the segment of an offset is the last one that starts at or before it (the first when
+    none does); a folded run maps every offset in it to its start, a segment of text keeps
+    the offset's distance from its start."""
+    import numpy as np  # (imported by the callers already: a dictionary look-up)
+
+    i = np.maximum(np.searchsorted(seg_from, offsets, "right") - 1, 0)
+    start_to = seg_to[i]
+    return np.where(seg_run[i], start_to, start_to + offsets - seg_from[i])
 
 
 # spaCy's tokenizer strips prefixes and suffixes from a token one at a time, so a long
