@@ -1,0 +1,56 @@
+"""rel107 labels: Q (query key -> query) and ROWS (one tuple per page; order as reltools.build)."""
+
+Q = {
+    "qmet": "metformin side effects what to do if I miss a dose",
+    "qsert": "is it safe to stop taking sertraline suddenly",
+    "qibu": "ibuprofen side effects when to call a doctor stomach bleeding",
+    "qamox": "amoxicillin side effects rash when to worry",
+    "qashw": "ashwagandha side effects who should not take it",
+    "qlevo": "levothyroxine how to take empty stomach interactions coffee calcium",
+}
+
+W, N = "web page", "news"
+U = "unreliable-leaning"
+
+ROWS = [
+    ("r107-001", W, False, "01100010", True, "online drug-selling site page on metformin side effects", U,
+     "A drug-selling site lists 'serious' and 'mild' metformin side effects that overlap and contradict (muscle pain and stomach pain in both), tells readers not to worry about muscle pain (a lactic acidosis sign) and never names lactic acidosis.",
+     "HARD: the 'tell your doctor' line ties a list of signs to an action, so warning_signs_present true, but the list mixes trivial and serious effects and the 'no need to worry' list includes muscle pain; label false for the muddled safety information on a sales site (advertising 0). Not unsafe_advice: a reassurance about side effects, not a cure or safety guarantee for the product. Missed-dose advice only 'do not double'.",
+     "qmet", "seller site on metformin side effects and missed doses (result 2)", False, "", True, True),
+    ("r107-002", N, True, "22010021", True, "lifestyle-site repost of a UK newspaper story on ibuprofen side effects", U,
+     "Reports ibuprofen's common and serious side effects accurately from the NHS, with black stools, vomiting blood and kidney signs tied to calling a doctor and allergy signs tied to 999 or A&E.",
+     "News care_prompt 0 by convention; the text itself ties signs to actions (warning_signs_present true on the letter of the rule; not warranted as news). advertising 1: sign-up and advert boilerplate. sources 1: NHS attributed.",
+     "qibu", "news repost on ibuprofen's serious side effects", False, "", False, True),
+    ("r107-003", N, True, "21011011", True, "health-news repost site copy of a UK newspaper story on ibuprofen and gut bleeding", U,
+     "Describes the signs of ibuprofen-related gut bleeding (black tarry or bloody stools) accurately, quoting a named doctor and a named journal, without absolute risk figures.",
+     "HARD: fear framing ('Worryingly') and the only voice is a doctor from an online pharmacy (a commercial interest, not declared as such); no absolute risk given (risks 1, claims 1). The headline's 'stop taking it' is not reached in the body, so no sign is tied to an action in the excerpt. Judged accurate and not misleading (thin-but-fair). advertising 1: subscription promotions.",
+     "qibu", "repost of a doctor's warning on ibuprofen bleeding signs", False, "", False, False),
+    ("r107-004", W, False, "11200012", True, "drug-information site page on amoxicillin allergy rash", U,
+     "Sends breathing trouble to 911 and says to stop amoxicillin and call a doctor for a rash, but suggests an antihistamine 'may help' breathing and says penicillin allergy need not mean allergy to another penicillin.",
+     "HARD: the urgent advice is right (warning_signs_present true), but 'Just because you are allergic to one form of penicillin does not necessarily mean you will be to another' invites re-exposure within the same class, and an antihistamine is offered for breathing in an allergic reaction; label false for these errors in a page on drug allergy. Not unsafe_advice: hedged ('not necessarily', 'may help'), no cure or safety guarantee.",
+     "qamox", "drug-information site on amoxicillin rash identification (result 1)", False, "", True, True),
+    ("r107-005", W, True, "11000011", True, "telehealth company blog on amoxicillin rash", U,
+     "Explains the difference between allergic hives and the common non-allergic amoxicillin rash with the right figures (5-10% of children, mono), though it opens by saying the rash is 'not indicative of allergies'.",
+     "HARD: the opening reassurance ('not indicative of allergies ... no need to worry') is corrected only later (hives are allergic), and the excerpt stops before any sign tied to an action (care 0, warning_signs_present false). Thin-but-fair on what is shown. advertising 1: telehealth company's learning pages.",
+     "qamox", "telehealth blog explainer on amoxicillin rash", False, "", True, False),
+    ("r107-006", W, True, "12200011", True, "online-pharmacy spam site page describing amoxicillin rash", U,
+     "Describes amoxicillin rash accurately, names Stevens-Johnson syndrome and toxic epidermal necrolysis as needing urgent care and tells readers to consult a doctor, if over-cautiously ('seek immediate medical attention' for any suspected rash).",
+     "HARD: hosted on a domain named for no-prescription Cialis sales (advertising 1), with no author or sources; the text itself is accurate and cautious, so the body decides (as ext016). accuracy 1: every suspected rash sent for immediate attention. warning_signs_present true: fever or breathing difficulty and severe skin reactions tied to urgent care.",
+     "qamox", "short amoxicillin-rash description on a spam pharmacy domain", False, "", True, True),
+    ("r107-007", W, True, "12000021", True, "supplement review site web story on who should avoid ashwagandha", U,
+     "Lists who should avoid ashwagandha (pregnancy, breastfeeding, autoimmune and thyroid disease, diabetes medicines, surgery, sedatives, children) with reasons, one of them unsupported (extra stomach acid).",
+     "Thin-but-fair: cautious list, no liver-injury warning and no sign tied to an action (care 0). advertising 1: product-rating site.",
+     "qashw", "web story listing people who should not use ashwagandha", False, "", True, False),
+    ("r107-008", W, True, "11100012", True, "doctor's personal site post on ashwagandha side effects", U,
+     "Lists common and rare ashwagandha side effects, who should avoid it and interactions, gives a usual dose and ends by advising a provider for people with conditions or on medicines; omits the rare liver injury.",
+     "HARD: 'Ashwagandha is safe for most people when taken responsibly' is qualified in the same sentence ('but it may cause side effects'), so unsafe_advice false; difficulty breathing is listed with no action (warning_signs_present false). accuracy 1: no liver-injury warning. authorship 0: the doctor is named only in the domain.",
+     "qashw", "doctor's site answer on ashwagandha side effects", False, "", True, False),
+    ("r107-009", W, True, "22000212", True, "newspaper expert-opinion column on taking levothyroxine", U,
+     "A clinician's short, accurate advice: levothyroxine on an empty stomach with water, 30-60 minutes before food or other medicines, or at bedtime four hours after dinner; calcium, iron and antacids interfere.",
+     "Thin but accurate; no care prompt beyond the clinician's own voice. date 2: dated 2020-03-06 in the text. Counted as a web page (advice column), not a news story.",
+     "qlevo", "newspaper expert answer on how to take levothyroxine", False, "", True, False),
+    ("r107-010", W, True, "22000012", True, "nutrition blog post on levothyroxine food interactions", U,
+     "Accurate label-style advice on taking levothyroxine on an empty stomach and separating it from calcium, soy, coffee, fibre and multivitamins.",
+     "Thin-but-fair fragment that stops mid-word; no care prompt.",
+     "qlevo", "nutrition blog on levothyroxine and food interactions", False, "", True, False),
+]
