@@ -110,6 +110,8 @@ SETS = {
     "reliability104": "reliability104",
     "reliability105": "reliability105",
     "reliability106": "reliability106",
+    "reliability107": "reliability107",
+    "reliability108": "reliability108",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
