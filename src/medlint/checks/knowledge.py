@@ -129,6 +129,10 @@ class Guidance:
     kind_heads: tuple[str, ...] = ()
     symptom_title_kinds: tuple[Searcher, ...] = ()  # safety_net: a symptom as the subject
     min_acute_symptom_title: int | None = None
+    medicine_title: re.Pattern[str] | None = None  # safety_net: a medicine named in a title
+    side_effect_words: tuple[Searcher, ...] = ()  # ... on a page about its side effects
+    min_medicine_side_effects: int = 1
+    min_acute_medicine_title: int | None = None
     symptom_condition_heads: tuple[str, ...] = ()
     symptom_body_heads: tuple[str, ...] = ()  # safety_net: "Itchy Ears", "Sore Breasts"
     umbrella_titles: tuple[Searcher, ...] = ()  # safety_net: a group of conditions
@@ -201,6 +205,10 @@ def load_guidance() -> Guidance:
         kind_heads=tuple(net.get("kind_heads", ())),
         symptom_title_kinds=_net_regexes(net, "symptom_title_kinds"),
         min_acute_symptom_title=net.get("min_acute_symptom_title"),
+        medicine_title=_lexicons_regex(net.get("medicine_title_lexicons", ())),
+        side_effect_words=_net_regexes(net, "side_effect_words"),
+        min_medicine_side_effects=int(net.get("min_medicine_side_effects", 1)),
+        min_acute_medicine_title=net.get("min_acute_medicine_title"),
         symptom_condition_heads=tuple(net.get("symptom_condition_heads", ())),
         symptom_body_heads=tuple(net.get("symptom_body_heads", ())),
         umbrella_titles=_net_regexes(net, "umbrella_titles"),
@@ -267,6 +275,12 @@ def _care_shape(
 def _net_regexes(net: dict[str, Any], key: str) -> tuple[Searcher, ...]:
     """The checked regexes of ``safety_net.<key>`` (none when the key is absent)."""
     return tuple(safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.{key}") for h in net.get(key, ()))
+
+
+def _lexicons_regex(names: Iterable[str]) -> re.Pattern[str] | None:
+    """One title regex (``pattern_regex``) for the patterns of the named lexicons."""
+    patterns = tuple(p for name in names for p in load_lexicon(name))
+    return pattern_regex(patterns) if patterns else None
 
 
 def _title_reading(data: dict[str, list[str]] | None) -> TitleReading | None:

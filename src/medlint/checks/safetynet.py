@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import islice
 
 from medlint import document as d
 from medlint.checks.aboutness import titles, topic_finder
@@ -172,6 +173,7 @@ class SafetyNetCheck:
         aftercare: str | None = None,
         self_care: str | None = None,
         serious: str | None = None,
+        medicine: str | None = None,
     ) -> int:
         """How many acute sentences make the page one where readers may need to act: fewer
         when its title names an acute kind of problem (an infection, injury, allergy ...),
@@ -190,6 +192,7 @@ class SafetyNetCheck:
             (aftercare, g.min_acute_aftercare_title),
             (self_care, g.min_acute_self_care_title),
             (serious, g.min_acute_serious_title),
+            (medicine, g.min_acute_medicine_title),
         ):
             if said is not None and bound is not None:
                 least = min(least, bound)
@@ -228,6 +231,29 @@ class SafetyNetCheck:
             first = min(hits, key=lambda h: h.start)
             kinds = tuple(dict.fromkeys(k for k, _h in found))
             return f"{where} names the symptom {title[first.start : first.end]!r}", kinds
+        return None
+
+    def _medicine(self, document: d.Document) -> str | None:
+        """Why the page is for people taking a medicine: the title or H1 names one
+        (``medicine_title``: the lexicons MED202 acts on) and the text speaks of side
+        effects at least ``min_medicine_side_effects`` times (``side_effect_words``)."""
+        g = self.guidance
+        if g.medicine_title is None or not g.side_effect_words:
+            return None
+        for where, title, _at in titles(document):
+            if m := g.medicine_title.search(title):
+                text = document.masked
+                count = sum(
+                    1
+                    for pattern in g.side_effect_words
+                    for _ in islice(pattern.finditer(text), g.min_medicine_side_effects)
+                )
+                if count >= g.min_medicine_side_effects:
+                    return (
+                        f"{where} names the medicine {m.group()!r} and the text its "
+                        f"side effects {count} times"
+                    )
+                return None
         return None
 
     def _names_condition(self, title: str, end: int) -> bool:
@@ -351,20 +377,24 @@ class SafetyNetCheck:
         aftercare = self._aftercare(document) if reason is None else None
         plain = reason is None and aftercare is None  # neither a symptom nor aftercare page
         self_care = self_care_title if plain else None
+        medicine = self._medicine(document) if plain and self_care is None else None
         serious = self._serious(document) if plain else None
-        clinical = reason or aftercare or self._clinical(ctx) or serious
+        clinical = reason or aftercare or medicine or self._clinical(ctx) or serious
         if clinical is None and self_care is not None:
             # "get rid of" what: a health problem when the text says a word of health
             clinical = self._health_text(document)
         if clinical is not None and self_care is not None:
             clinical = f"{self_care}; {clinical}"  # still a condition, not "get rid of clutter"
         acute = self._acute(ctx)
-        least = self._min_acute(document, reason, aftercare, self_care, serious)
+        least = self._min_acute(document, reason, aftercare, self_care, serious, medicine)
         if clinical is None or len(acute) < least:
             return
         if self._no_reader(ctx) is not None:
             return  # an eradicated disease, a newborn-ward condition: no reader can act
-        # On a symptom page its symptom is a symptom word ("see your doctor if you bruise").
+        # On a symptom page its symptom is a symptom word ("see your doctor if you bruise"),
+        # on a medicine's page its side effects ("call your doctor if you get side effects").
+        if medicine is not None:
+            subject = (*subject, *self.guidance.side_effect_words)
         help_ = HelpStatements(ctx, self.guidance, subject) if subject else help_
         if help_.when_to_get_help() is not None:
             return
@@ -372,6 +402,7 @@ class SafetyNetCheck:
             (reason, "a symptom"),
             (aftercare, "aftercare"),
             (self_care, "self-care"),
+            (medicine, "a medicine's page"),
             (serious, "a serious illness"),
         )
         needed = next((name for said, name in kinds if said), "this page")
@@ -381,6 +412,8 @@ class SafetyNetCheck:
             if aftercare
             else "treating a problem yourself"
             if self_care
+            else "taking a medicine"
+            if medicine
             else "a condition"
         )
         problem = (
