@@ -28,6 +28,9 @@ Q = {
     "turmw": "turmeric curcumin capsules benefits dosage who should not take",
     "sjwdep": "St John's wort for depression does it work how to take",
     "probse": "probiotics side effects bloating who should not take probiotics",
+    "vitn": "vitamin supplements do not prevent heart disease cancer study news",
+    "magn": "magnesium supplement study news sleep anxiety",
+    "melhf": "melatonin long-term use heart failure study news",
 }
 
 W, N = "web page", "news"
@@ -150,4 +153,16 @@ ROWS = [
      "Lists bloating, abdominal pain, headache, diarrhoea and rashes, warns that people with weakened immunity may get infections, and tells readers to contact a doctor for severe or persistent headaches or signs of infection.",
      "Clumsy wording ('reports of probiotics insisting ...', 'lower their dosage' for headaches: accuracy 1). warning_signs_present true: severe or non-improving headaches, symptoms of infection + contact/call a doctor.",
      "probse", "wellness blog on probiotic side effects; third result", False, "", True, True),
+    ("r109-030", N, True, "22010012", True, "oncology practice's news post on the vitamin D and omega-3 trials", U,
+     "Reports correctly that two large placebo-controlled trials found no benefit of vitamin D or omega-3 supplements against heart or cancer outcomes.",
+     "Thin-but-fair: the trials are not named, no numbers or harms are given (sources 1: design described; risks 1), and 'Vitamin D still does contribute to overall bone health' is a loose add-on. News care_prompt 0.",
+     "vitn", "oncology practice's news blurb on supplement trials; fifth result", False, "", False, False),
+    ("r109-031", N, True, "22010021", True, "news-summary repost on melatonin and heart failure", U,
+     "Reports the AHA abstract linking long-term prescribed melatonin to heart failure as a preliminary, not-yet-peer-reviewed association that conflicts with earlier studies, with experts urging no change before more research.",
+     "No numbers or study size (claims 2 because nothing is overstated; sources 1: the AHA meeting named). risks 2: limits and uncertainty carry the story. advertising 1: unattributed summary repost.",
+     "melhf", "summary repost of the melatonin heart-failure story; seventh result", False, "", False, False),
+    ("r109-032", N, True, "22020021", True, "repost of a New York Times explainer on the melatonin heart-failure study", U,
+     "Sets out the study's limits with independent experts named: OTC melatonin users likely in the comparison group, no dose or insomnia-severity data, low absolute risk in both groups, and the need for randomised trials.",
+     "A model of health-news reviewing in the excerpt (independent voices, absolute risk, design limits). advertising 1: reposted copy. date 0: no date shown. News care_prompt 0.",
+     "melhf", "repost of a newspaper explainer on the study's limitations; eighth result", False, "", False, False),
 ]
