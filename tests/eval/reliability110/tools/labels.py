@@ -16,6 +16,9 @@ Q = {
     "qprob": "probiotics side effects bloating who should avoid",
     "qanti": "antihistamine drowsy non-drowsy cetirizine loratadine which is better side effects",
     "qcough": "cough syrup for children under 6 dangerous dextromethorphan",
+    'qmelnews': 'study finds supplement news melatonin gummies children overdose poison control',
+    'qcold': 'elderberry zinc vitamin C for colds does it work',
+    'qbenadryl': 'diphenhydramine Benadryl for sleep every night older adults risks',
 }
 
 W, N = "web page", "news"
@@ -102,4 +105,20 @@ ROWS = [
      "A professional drug monograph: uses, the systematic-review finding that OTC cough and cold preparations are no better than placebo in children under two with deaths reported, age limits for lozenges and capsules and standard dosing with a daily maximum.",
      "HARD: written for clinicians, so warning_signs_warranted false (not a consumer page on a symptom, as r21-007). sources 2: numbered references. authorship 1: AHFS as the institutional author. care 1: 'as directed by a clinician'. reliable-leaning: a professional drug-information compendium.",
      "qcough", "professional monograph in the result list; a reliable-leaning source kind for contrast", False, "", False, False),
+    ("r110-021", N, True, "22010021", True, "radio-station news item on the CDC melatonin-poisoning report", U,
+     "Reports the CDC finding of a 530% rise in children's melatonin overdoses over ten years, with ventilation cases and two infant deaths, notes many teen cases were deliberate and tells families to store melatonin out of reach and ask a paediatrician first.",
+     "Relative rise given without the absolute numbers, but harms are concrete and the advice is sound; the puberty claim is hedged ('could possibly'). sources 1: CDC and a named TV doctor, no link. advertising 1: app promotion and 'KEEP READING' links. care 0 as for all news.",
+     "qmelnews", "local-radio news take on the melatonin poisoning report", False, "", False, False),
+    ("r110-022", N, False, "11010012", True, "news web story (slides) on the CDC melatonin-poisoning report", U,
+     "Gives the CDC's 530% rise and 260,000 reports, but garbles the key finding on intent ('Less than 6 percent ... intentional, meaning that either parents gave melatonin to kids'), adds an unrelated COVID-insomnia line and gives no severity or safe-storage advice.",
+     "HARD: the figures are right, but the slide text inverts what 'intentional' meant (mostly teenagers' deliberate overdoses) and leaves the reader with no harm detail or action (risks 1); judged false as r94-026 for a garbled key finding. date 0: 'released Thursday' only.",
+     "qmelnews", "web-story format news item; contrasts with the fuller radio item", False, "", False, False),
+    ("r110-023", N, True, "22012022", True, "university magazine news item on a diphenhydramine delirium study", "reliable-leaning",
+     "Reports a Yale study in Archives of Internal Medicine finding a 70% greater risk of delirium in older hospitalised patients given diphenhydramine, with the researcher's conclusion limited to that population.",
+     "Relative risk only, and observational design not stated, but the claim is scoped and attributed (sources 2: journal and issue named; authorship 1: named researcher quoted). date 0: the year appears only in the URL. reliable-leaning: university publication.",
+     "qbenadryl", "short university news item on the harm of OTC sleep antihistamines in older people", False, "", False, False),
+    ("r110-024", W, True, "12010012", True, "trainer-certification body's blog post on elderberry and zinc for colds and flu", U,
+     "Weighs elderberry, zinc and vitamin C for colds and flu against the evidence, stating that elderberry research is scarce, small and contradictory, and gives flu burden figures.",
+     "accuracy 1: calls zinc, vitamin C and elderberry 'homeopathic products'. care 0: no word on when flu needs a doctor or antivirals in the excerpt. sources 1: a named integrative-medicine doctor quoted. risks 1: evidence limits, no harms.",
+     "qcold", "evidence-weighing blog from a fitness-education body; sceptical source for the cold-remedy question", False, "", True, False),
 ]
