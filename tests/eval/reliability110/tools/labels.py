@@ -22,6 +22,9 @@ Q = {
     'qmagcit': 'magnesium citrate glycinate side effects diarrhea kidney disease who should not take',
     'qapap': 'acetaminophen Tylenol maximum daily dose liver damage alcohol',
     'qmelkids': 'kids melatonin gummies safe for children dose pediatrician',
+    'qashwban': 'Denmark ban ashwagandha supplements news risk',
+    'qfishnews': 'fish oil supplements atrial fibrillation stroke risk study news healthy people',
+    'qmvi': 'daily multivitamin memory older adults study news COSMOS',
 }
 
 W, N = "web page", "news"
@@ -140,4 +143,20 @@ ROWS = [
      "Warns that children's melatonin is often unnecessary, is loosely regulated and caused a rise in poison-centre calls (CDC 2022), lists side effects and recommends bedtime routines and screen limits first.",
      "The quoted 'Dr. Lisa Feldman' cannot be checked and 'relying on melatonin can create a habit' is unsupported (claims 1). care 0: no prompt to involve a paediatrician in the excerpt. sources 1: CDC report named. Thin-but-fair; the advice is standard.",
      "qmelkids", "sleep-product blog with a 'doctors warn' framing on kids' gummies", False, "", True, False),
+    ("r110-029", N, True, "22010022", True, "news-outlet explainer on Denmark's ashwagandha ban", U,
+     "Explains that Denmark banned ashwagandha supplements in April 2023 on a 2020 DTU risk assessment (sex and thyroid hormones, fertility, possible abortifacient effects, no safe dose) and notes that the report summarised earlier studies (one rodent sperm study, one human thyroid trial).",
+     "Benefits are called 'alleged' and skepticism is urged; the excerpt stops before the side-effect section. sources 1: DTU report and the Danish decision named, no link. risks 2: the risks and the thinness of their evidence are both reported.",
+     "qashwban", "news explainer on a regulatory action about a supplement", False, "", False, False),
+    ("r110-030", N, False, "11010012", True, "local TV news item on the BMJ Medicine fish-oil study", U,
+     "Reports that regular fish oil 'may increase' first-time stroke and AFib in healthy people but gives no figures, does not say the study was observational, offers a mechanism as the likely reason and quotes no independent expert.",
+     "HARD: hedged ('may') and it reports the opposite finding in people with heart disease, but as news it leaves the size of the risk (13% and 5% relative) and the study's observational limits out (claims 1, risks 1), as r94-049. sources 1: journal named.",
+     "qfishnews", "short TV-news version of the fish-oil study; contrasts with the repost", False, "", False, False),
+    ("r110-031", N, True, "22010012", True, "forum repost of a news item on the fish-oil UK Biobank study (print view)", U,
+     "A cut-off repost that describes the study design accurately (more than 400,000 UK Biobank participants followed about 12 years, associations with AFib, heart attack, stroke, heart failure and death) and frames the result as 'may increase' in healthy people and 'could reduce' in those with heart disease.",
+     "HARD: a truncated teaser with no figures (risks 1), but unlike r102-045 nothing is overstated and the design is described; thin-but-fair. sources 1: UK Biobank and the NHS named.",
+     "qfishnews", "forum repost of the same study; tests a truncated news excerpt", False, "", False, False),
+    ("r110-032", W, True, "22110022", True, "supplement-review site explainer on multivitamins and memory (COSMOS)", U,
+     "Explains what the COSMOS trials found (a modest memory and cognition benefit of a daily multivitamin in older adults, largest with cardiovascular disease), states that the effect is small, limited to older adults and equivocal in the in-person study, and that multivitamins are no substitute for sleep, exercise and cardiovascular care.",
+     "care 1: 'cardiovascular care' named, no prompt to see anyone. sources 1: trials named and described, no citations in the excerpt. risks 2: evidence limits stated clearly; no harms needed for a multivitamin at usual doses.",
+     "qmvi", "review-site page weighing the multivitamin trials; a careful supplement explainer", False, "", True, False),
 ]
