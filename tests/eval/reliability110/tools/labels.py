@@ -32,6 +32,7 @@ Q = {
     'qsleepnat': 'natural sleeping pills herbal remedy insomnia cure without side effects',
     'qvitdbaby': 'vitamin D drops for breastfed babies how much to give',
     'qzinc': 'zinc lozenges cold how many per day too much zinc copper deficiency smell',
+    'qbenkids': 'giving Benadryl to toddler to sleep on a plane safe dose',
 }
 
 W, N = "web page", "news"
@@ -230,4 +231,12 @@ ROWS = [
      "Opens by noting that the seller's multivitamin already contains zinc and copper, then describes zinc's roles, who tends to be low, its benefit in deficiency-related diarrhoea and a Cochrane review of lozenges for colds, advising lozenges only 'in small amounts'.",
      "HARD: the opening product plug (advertising 0) and 'prudent form of nutritional insurance' (claims 1) are sales framing, but the health content is accurate and conservative ('Extra internal supplementation is not needed'); label true from the text. sources 1: Cochrane review and ConsumerLab named. risks 1: dose caution only.",
      "qzinc", "seller page with an own-product plug; tests advertising against content", False, "", True, False),
+    ("r110-049", W, True, "22201022", True, "poison-centre medication-safety post on sedating children with diphenhydramine", "reliable-leaning",
+     "Says giving a child Benadryl to make them sleepy on a flight is not safe, names overdose effects (fast heartbeat, trouble breathing, confusion, agitation) and paradoxical excitement, quotes the label warning against sedating children, offers alternatives and gives the poison-centre number.",
+     "care 2: a specific service and phone number for medicine questions. warning_signs_present false: overdose signs are listed, but the phone line is offered for 'questions about medications', not tied to those signs. authorship 1: poison centre as the institutional author. reliable-leaning: poison control centre.",
+     "qbenkids", "poison-centre answer to the parent's question; a reliable-leaning kind", False, "", True, False),
+    ("r110-050", W, False, "11000012", True, "parenting-science blog's first-person account of giving an infant Benadryl for a flight", U,
+     "The excerpt narrates dosing an 11-month-old with Benadryl for a red-eye flight, reassures readers ('Don't worry. We checked and double-checked the dosage') and describes a test dose at home, without saying that diphenhydramine is not advised under two or labelled against sedating children.",
+     "HARD: the title promises a 'cautionary tale and a little science' and the paradoxical reaction is named (risks 1), but the cautionary outcome is cut off, so on the stored text the account normalises the practice (as promised-but-not-shown sections, r21-001). Not unsafe_advice: a personal account, no cure or safety guarantee. date 0: the date is only in the URL.",
+     "qbenkids", "personal-experience blog on the same question; contrasts with the poison centre", False, "", True, False),
 ]
