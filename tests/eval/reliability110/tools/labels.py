@@ -33,6 +33,18 @@ Q = {
     'qvitdbaby': 'vitamin D drops for breastfed babies how much to give',
     'qzinc': 'zinc lozenges cold how many per day too much zinc copper deficiency smell',
     'qbenkids': 'giving Benadryl to toddler to sleep on a plane safe dose',
+    'qlax': 'laxative senna bisacodyl how long safe to use daily dependence',
+    'qb12': 'vitamin B12 supplement tablets vs injections who needs them side effects',
+    'qvaler': 'valerian root for sleep does it work side effects liver',
+    'qphenyl': 'FDA panel oral phenylephrine decongestant does not work news',
+    'qberb': "berberine nature's Ozempic weight loss supplement claims",
+    'qlop': 'loperamide Imodium how much to take diarrhea when not to use',
+    'qironc': 'iron supplement for anemia best time to take with vitamin C tea coffee',
+    'qasp': 'daily low dose aspirin should I keep taking it bleeding risk over 60',
+    'qomep': 'omeprazole over the counter heartburn how long can you take it 14 days',
+    'qkava': 'kava supplement anxiety liver damage safe dose',
+    'qacv': 'apple cider vinegar gummies weight loss do they work side effects teeth',
+    'qdetox': 'detox tea laxative weight loss flat tummy tea dangers',
 }
 
 W, N = "web page", "news"
