@@ -112,6 +112,8 @@ SETS = {
     "reliability106": "reliability106",
     "reliability107": "reliability107",
     "reliability108": "reliability108",
+    "reliability109": "reliability109",
+    "reliability110": "reliability110",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
