@@ -62,7 +62,7 @@ def test_a_medicine_page_is_asked_when_to_get_help(linter: Linter) -> None:
     found = codes(linter, IBUPROFEN, "MED112", heading="Ibuprofen: what to know")
     assert len(found) == 1
     assert "the title names the medicine 'Ibuprofen'" in found[0]
-    assert "side effects 2 times" in found[0]
+    assert "speaks of side effects 2 times" in found[0]
     assert "taking a medicine" in found[0]
 
 
@@ -80,9 +80,42 @@ def test_a_medicine_class_by_name_counts(linter: Linter) -> None:
     assert found and "names the medicine 'Antihistamines'" in found[0]
 
 
-def test_one_mention_of_side_effects_is_not_a_medicine_page(linter: Linter) -> None:
-    body = "Aspirin was first made in 1897 from willow bark. It has side effects."
+def test_a_page_that_never_speaks_of_effects_is_not_a_medicine_page(linter: Linter) -> None:
+    body = "Aspirin was first made in 1897 from willow bark. It was sold as a powder."
     assert not codes(linter, body, "MED112", heading="Aspirin: a history")
+
+
+def test_one_mention_of_side_effects_is_enough(linter: Linter) -> None:
+    # M33b: the excerpts of medicine pages often stop after the first mention
+    body = "Aspirin was first made in 1897 from willow bark. It has side effects."
+    found = codes(linter, body, "MED112", heading="Aspirin: a history")
+    assert found and "speaks of side effects once" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        ("Does ashwagandha have side effects?", "ashwagandha"),
+        ("Iron supplements: how to take them", "Iron supplements"),
+        ("Taking melatonin", "melatonin"),
+        ("St John's wort", "St John's wort"),
+    ],
+)
+def test_a_supplement_is_taken_as_a_medicine_is(linter: Linter, title: str, named: str) -> None:
+    body = "Many people take it to feel better. Side effects include headaches and nausea."
+    found = codes(linter, body, "MED112", heading=title)
+    assert found and f"names the medicine {named!r}" in found[0]
+
+
+def test_a_condition_named_by_its_title_keeps_its_own_reason(linter: Linter) -> None:
+    # "Neuroleptic Malignant Syndrome": the title's own words say it is a condition; the
+    # medicine it names only lowers the acute bound
+    body = (
+        "Neuroleptic malignant syndrome is a reaction to some medicines. It causes a high "
+        "fever and stiff muscles. Side effects of the medicine are a warning."
+    )
+    found = codes(linter, body, "MED112", heading="Neuroleptic Malignant Syndrome")
+    assert found and "says 'Syndrome'" in found[0] and "names the medicine" not in found[0]
 
 
 def test_a_remedy_title_stays_self_care(linter: Linter) -> None:
@@ -104,4 +137,4 @@ def test_the_guidance_loads_the_medicine_lexicons() -> None:
     for title in ("Tonsil stones", "Living with eczema", "Heat wave advice"):
         assert not guidance.medicine_title.search(title), title
     assert guidance.min_acute_medicine_title == 0
-    assert guidance.min_medicine_side_effects == 2
+    assert guidance.min_medicine_side_effects == 1

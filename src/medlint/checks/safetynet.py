@@ -128,6 +128,9 @@ _CLINICAL_TEXT = re.compile(
 )
 
 
+SIDE_EFFECTS_SHOWN = 5  # side-effect mentions counted on a medicine's page, for the message
+
+
 class SafetyNetCheck:
     needs_nlp = True
     OPTIONS_SCHEMA = options(
@@ -243,15 +246,19 @@ class SafetyNetCheck:
         for where, title, _at in titles(document):
             if m := g.medicine_title.search(title):
                 text = document.masked
+                # counted up to SIDE_EFFECTS_SHOWN, for the message
                 count = sum(
                     1
                     for pattern in g.side_effect_words
-                    for _ in islice(pattern.finditer(text), g.min_medicine_side_effects)
+                    for _ in islice(pattern.finditer(text), SIDE_EFFECTS_SHOWN)
                 )
                 if count >= g.min_medicine_side_effects:
+                    times = "once" if count == 1 else f"{count} times"
+                    if count >= SIDE_EFFECTS_SHOWN:
+                        times = f"{SIDE_EFFECTS_SHOWN} times or more"
                     return (
-                        f"{where} names the medicine {m.group()!r} and the text its "
-                        f"side effects {count} times"
+                        f"{where} names the medicine {m.group()!r} and the text speaks of "
+                        f"side effects {times}"
                     )
                 return None
         return None
@@ -379,7 +386,9 @@ class SafetyNetCheck:
         self_care = self_care_title if plain else None
         medicine = self._medicine(document) if plain and self_care is None else None
         serious = self._serious(document) if plain else None
-        clinical = reason or aftercare or medicine or self._clinical(ctx) or serious
+        # a medicine named where the title's own words say what the page is about ("Neuroleptic
+        # Malignant Syndrome") lowers the acute bound but is not the reason given
+        clinical = reason or aftercare or self._clinical(ctx) or medicine or serious
         if clinical is None and self_care is not None:
             # "get rid of" what: a health problem when the text says a word of health
             clinical = self._health_text(document)
@@ -413,7 +422,7 @@ class SafetyNetCheck:
             else "treating a problem yourself"
             if self_care
             else "taking a medicine"
-            if medicine
+            if medicine is not None and clinical == medicine
             else "a condition"
         )
         problem = (
