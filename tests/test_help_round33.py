@@ -138,3 +138,66 @@ def test_the_guidance_loads_the_medicine_lexicons() -> None:
         assert not guidance.medicine_title.search(title), title
     assert guidance.min_acute_medicine_title == 0
     assert guidance.min_medicine_side_effects == 1
+
+
+# -- the title names' word gate (review mend): the same matches as the one regex -----------
+
+TITLES = (
+    "Ibuprofen Side Effects",
+    "Statins",
+    "Fish-oil capsules: what to know",
+    "St. John's Wort and the pill",
+    "Alzheimers drugs",
+    "Omega-3s for heart health",
+    "Armour Thyroid vs levothyroxine",
+    "ACE inhibitors",
+    "Beta-carotene",
+    "5-HTP for sleep",
+    "Same day surgery",
+    "Tonsil stones: causes and treatment",
+    "Antibiotics – what you should know",
+    "Blood thinners and bruising",
+    "Vitamin D3 drops for babies",
+    "Zinc picolinate or zinc gluconate?",
+    "Apixabans compared",  # a final plural the names do not list
+)
+
+
+def _regex_and_gate() -> tuple[object, object]:
+    from medlint.checks.knowledge import pattern_regex
+
+    names = load_guidance().medicine_title
+    assert names is not None
+    return names, pattern_regex(names.patterns)
+
+
+def _same(names: object, regex: object, title: str) -> None:
+    found = names.search(title)  # type: ignore[attr-defined]
+    want = regex.search(title)  # type: ignore[attr-defined]
+    assert (found and found.span()) == (want and want.span()), title
+
+
+def test_the_gate_finds_what_the_regex_finds() -> None:
+    names, regex = _regex_and_gate()
+    for title in TITLES:
+        _same(names, regex, title)
+
+
+def test_the_gate_on_every_corpus_title() -> None:
+    from .conftest import CORPUS
+    from .test_reliability_labels import RESTRICTED
+
+    files = sorted(CORPUS.rglob("*.md"))[:2000] + sorted(RESTRICTED.glob("reliability*/docs/*.md"))
+    if not files:
+        pytest.skip("no corpus or page texts here")
+    names, regex = _regex_and_gate()
+    for path in files:
+        head = path.read_text(encoding="utf-8", errors="replace")[:600]
+        for line in head.splitlines()[:8]:
+            _same(names, regex, line.removeprefix("title:").strip(" #\"'"))
+
+
+def test_same_is_no_supplement() -> None:
+    names, _regex = _regex_and_gate()
+    assert names.search("Same day surgery") is None  # type: ignore[attr-defined]
+    assert names.search("SAM-e for low mood") is not None  # type: ignore[attr-defined]

@@ -129,7 +129,7 @@ class Guidance:
     kind_heads: tuple[str, ...] = ()
     symptom_title_kinds: tuple[Searcher, ...] = ()  # safety_net: a symptom as the subject
     min_acute_symptom_title: int | None = None
-    medicine_title: re.Pattern[str] | None = None  # safety_net: a medicine named in a title
+    medicine_title: TitleNames | None = None  # safety_net: a medicine named in a title
     side_effect_words: tuple[Searcher, ...] = ()  # ... on a page about its side effects
     min_medicine_side_effects: int = 1
     min_acute_medicine_title: int | None = None
@@ -277,10 +277,63 @@ def _net_regexes(net: dict[str, Any], key: str) -> tuple[Searcher, ...]:
     return tuple(safe_regex(h, f"{GUIDANCE_SOURCE}: safety_net.{key}") for h in net.get(key, ()))
 
 
-def _lexicons_regex(names: Iterable[str]) -> re.Pattern[str] | None:
-    """One title regex (``pattern_regex``) for the patterns of the named lexicons."""
+_TITLE_WORD = re.compile(r"[^\W_]+")
+
+
+class TitleNames:
+    """Names in medlint's pattern language (a lexicon's), searched for in titles as
+    ``pattern_regex`` reads them. Most titles name none, so a title is first read for the
+    words a name can start with (``first``: a set look-up per word, a final plural "s" or
+    "es" taken off), and the one regex of all the names (thousands of alternatives, a tenth
+    of a second to compile) is compiled on the first title that holds such a word. The
+    search finds what the regex finds (tests/test_help_round33.py)."""
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self.patterns = patterns
+        self.first = frozenset(_first_words(patterns))
+        self._regex: re.Pattern[str] | None = None
+
+    def search(self, title: str) -> re.Match[str] | None:
+        words = _TITLE_WORD.findall(title.lower())
+        if not any(w in self.first or _singular(w) & self.first for w in words):
+            return None
+        if self._regex is None:
+            self._regex = pattern_regex(self.patterns)
+        return self._regex.search(title)
+
+
+def _singular(word: str) -> set[str]:
+    """The forms of a title word without the final plural ``pattern_regex`` allows."""
+    out = set()
+    if word.endswith("s"):
+        out.add(word[:-1])
+        if word.endswith("es"):
+            out.add(word[:-2])
+    return out
+
+
+def _first_words(patterns: Iterable[str]) -> set[str]:
+    """The first word of every expansion of the patterns, as ``_TITLE_WORD`` splits a title
+    ("omega-3" starts with "omega", "st john's wort" with "st"); an optional token
+    ("{armour}?") lets the next token start it too."""
+    out: set[str] = set()
+    for pattern in patterns:
+        for token in _SPEC.findall(" ".join(pattern.split())):
+            optional = token.endswith("?") and token != "?"
+            body = token[:-1] if optional else token
+            alternatives = body[1:-1].split("|") if body.startswith("{") else [body]
+            for alternative in alternatives:
+                if words := _TITLE_WORD.findall(alternative.lower()):
+                    out.add(words[0])
+            if not optional:
+                break
+    return out
+
+
+def _lexicons_regex(names: Iterable[str]) -> TitleNames | None:
+    """The title names of the named lexicons (``TitleNames``)."""
     patterns = tuple(p for name in names for p in load_lexicon(name))
-    return pattern_regex(patterns) if patterns else None
+    return TitleNames(patterns) if patterns else None
 
 
 def _title_reading(data: dict[str, list[str]] | None) -> TitleReading | None:
