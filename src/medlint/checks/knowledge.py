@@ -282,24 +282,41 @@ _TITLE_WORD = re.compile(r"[^\W_]+")
 
 class TitleNames:
     """Names in medlint's pattern language (a lexicon's), searched for in titles as
-    ``pattern_regex`` reads them. Most titles name none, so a title is first read for the
-    words a name can start with (``first``: a set look-up per word, a final plural "s" or
-    "es" taken off), and the one regex of all the names (thousands of alternatives, a tenth
-    of a second to compile) is compiled on the first title that holds such a word. The
-    search finds what the regex finds (tests/test_help_round33.py)."""
+    ``pattern_regex`` reads them. A name can match only where its first word stands, so a
+    title is read for the words the names start with (``starts``: a set look-up per word, a
+    final plural "s" or "es" taken off), and only the names that start with one of them go
+    into the regex, compiled once per such set of names and remembered: the one regex of all
+    of them (thousands of alternatives) would take a tenth of a second to compile. The
+    alternatives keep the full regex's order, so the search finds what it finds
+    (tests/test_help_round33.py)."""
 
     def __init__(self, patterns: tuple[str, ...]) -> None:
         self.patterns = patterns
-        self.first = frozenset(_first_words(patterns))
-        self._regex: re.Pattern[str] | None = None
+        starts: dict[str, list[int]] = {}
+        for i, pattern in enumerate(patterns):
+            for word in _first_words((pattern,)):
+                starts.setdefault(word, []).append(i)
+        self.starts = {word: tuple(at) for word, at in starts.items()}
+        self.first = frozenset(self.starts)
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def search(self, title: str) -> re.Match[str] | None:
-        words = _TITLE_WORD.findall(title.lower())
-        if not any(w in self.first or _singular(w) & self.first for w in words):
+        chosen: set[int] = set()
+        for word in _TITLE_WORD.findall(title.lower()):
+            for form in (word, *_singular(word)):
+                chosen.update(self.starts.get(form, ()))
+        if not chosen:
             return None
-        if self._regex is None:
-            self._regex = pattern_regex(self.patterns)
-        return self._regex.search(title)
+        key = tuple(sorted(chosen))
+        regex = self._compiled.get(key)
+        if regex is None:
+            if len(self._compiled) >= NAMES_KEPT:
+                self._compiled.clear()
+            regex = self._compiled[key] = pattern_regex(tuple(self.patterns[i] for i in key))
+        return regex.search(title)
+
+
+NAMES_KEPT = 256  # compiled regexes of TitleNames, per set of names a title starts
 
 
 def _singular(word: str) -> set[str]:
