@@ -1,0 +1,60 @@
+"""rel111 labels: Q (query key -> query as sent) and ROWS (one tuple per page; see reltools.build)."""
+
+W, N = "web page", "news"
+RL, UL = "reliable-leaning", "unreliable-leaning"
+
+Q = {
+    "qd1": "living with type 2 diabetes managing blood sugar day to day diet tips",
+    "qa1": "asthma flare up what to do at home inhaler action plan",
+    "qc1": "COPD living with breathlessness daily tips pulmonary rehab",
+    "qr1": "rheumatoid arthritis flare natural ways to manage joint pain diet",
+    "qt1": "hypothyroidism diet what to eat levothyroxine tips living with underactive thyroid",
+    "ql1": "lupus flare symptoms how to cope fatigue sun sensitivity",
+    "qp1": "psoriasis natural treatment home remedies flare triggers",
+    "qi1": "IBS low FODMAP diet living with irritable bowel syndrome flare",
+}
+
+# (id, genre, reliable, scores, partial, doc_type, source_leaning, why, note, query, picked_because,
+#  unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)
+ROWS = [
+    ("r111-001", W, True, "22000111", True, "diabetes self-management article uploaded to an unrelated charity's webform folder", UL,
+     "accurate, modest daily diabetes tips (balanced breakfast, snacks); no doctor, no hypoglycaemia signs, injected food-list link",
+     "HARD: spam-style upload on an unrelated host with an injected link, but the text shown is accurate and harmless; thin-but-fair. No care prompt, no warning signs.",
+     "qd1", "a generic 'daily tips' diabetes page on an odd host (webform folder of a charity site)", False, "", True, False),
+    ("r111-002", W, True, "22200022", True, "health plan member health tip page (asthma)", RL,
+     "current SMART inhaler advice with maximum daily puffs and signs of poor control, deferring to the primary care provider",
+     "signs of poor control (symptoms several times a week, night waking, reliever use twice a week) + contact your PCP: warning_signs_present true although the sentence is cut off after 'or seek'. Leaning: a county-organised public health plan.",
+     "qa1", "health plan page on the newer single-inhaler (SMART) approach", False, "", True, True),
+    ("r111-003", W, True, "22200011", True, "online-pharmacy (.su) tag page explainer: asthma action plan", UL,
+     "accurate how-to on a written asthma action plan; escalation to emergency services if no improvement after rescue doses",
+     "HARD: a .su online-pharmacy host (as r94-043), but the text is accurate; 'no improvement within 15-20 minutes + call emergency services' counts as warning_signs_present. No medicine harms named (risks 1).",
+     "qa1", "pharmacy-style tag page among the action-plan results", False, "", True, True),
+    ("r111-004", W, True, "22010021", True, "patient-charity community forum post quoting a TIME article on COPD exercise", UL,
+     "a member's post quoting TIME: pulmonary rehab and pursed-lip breathing help; accurate, no care or warning signs",
+     "forum post in a charity's community; quotes named doctors via TIME (sources 1). Harmonicas programme plug is the charity's own.",
+     "qc1", "a forum post turned article on the COPD Foundation site", False, "", True, False),
+    ("r111-005", W, True, "22100012", True, "content-site COPD breathing and pacing tips", UL,
+     "standard pursed-lip and belly breathing, pacing and activity advice, with a prompt to ask the doctor about pulmonary rehab",
+     "thin-but-fair: accurate, no flare or exacerbation signs.",
+     "qc1", "short 'breathe easy' tips page from an unfamiliar site", False, "", True, False),
+    ("r111-006", W, True, "22000012", True, "NHS/charity-backed self-management site page on COPD breathlessness", RL,
+     "accurate encouragement to stay active despite everyday breathlessness; no word on when breathlessness is abnormal",
+     "HARD: calls breathlessness on washing or stairs 'normal ... for someone with COPD' with no sign of a flare-up or when to get help; thin-but-fair, care 0.",
+     "qc1", "self-management site for people with lung conditions", False, "", True, False),
+    ("r111-007", W, True, "22100012", True, "health blog introduction: managing rheumatoid arthritis naturally", UL,
+     "introduction that keeps prescribed medicines central and frames natural approaches as complements under medical oversight",
+     "title promises natural management, but the excerpt says it 'does not mean abandoning medical care'; body decides. 'support tissue repair' is vague.",
+     "qr1", "a 'manage RA naturally' page to test the natural-remedy framing", False, "", True, False),
+    ("r111-008", W, True, "22200022", True, "rheumatoid arthritis diet article on an unrelated domain (likely copied)", UL,
+     "hedged diet options for RA with limits of evidence, nutrient risks and medicine-timing cautions; check with rheumatologist",
+     "accurate and balanced; copied-looking text on an odd host (index-495.html).",
+     "qr1", "diet page for RA with evidence caveats", False, "", True, False),
+    ("r111-009", W, False, "11100002", True, "recipe site article: natural remedies for rheumatoid arthritis", UL,
+     "presents massage (deep tissue, hot stone) as one of the most important RA self-care measures and acupuncture, with no mention of disease-modifying treatment",
+     "HARD: the exercise advice is sound and a physiotherapist is suggested, but massage is overclaimed and the page sends RA readers to spa/chiropractic care with no word on medicines that prevent joint damage. Not unsafe_advice: no cure or safety word.",
+     "qr1", "recipe-site natural-remedies page for RA", False, "", True, False),
+    ("r111-010", W, True, "22200022", True, "thyroid patient charity page: living with hypothyroidism", RL,
+     "accurate levothyroxine-taking advice (timing, spacing from calcium and iron, storage, consistency), GP/pharmacist prompts",
+     "",
+     "qt1", "patient charity page for living with hypothyroidism", False, "", True, False),
+]
