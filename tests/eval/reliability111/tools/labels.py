@@ -28,6 +28,13 @@ Q = {
     "qa2": "asthma natural cure breathing method get off inhalers",
     "qo1": "osteoarthritis knee pain living with it exercise weight what helps",
     "qi2": "IBS supplement probiotic relief bloating buy capsules",
+    # run after the 50 pages were stored and labelled (to reach the brief's 30 queries); none kept
+    "qx1": "I was just diagnosed with high blood pressure what should I eat DASH diet",
+    "qx2": "kidney disease diet potassium phosphorus what can I eat stage 3",
+    "qx3": "migraine attack at home what to do dark room when to worry headache",
+    "qx4": "lupus new treatment approved news patients",
+    "qx5": "heart failure patients study news walking exercise hospital readmissions",
+    "qx6": "diabetes type 2 cinnamon bitter melon supplement lower blood sugar instead of metformin",
 }
 
 # (id, genre, reliable, scores, partial, doc_type, source_leaning, why, note, query, picked_because,
