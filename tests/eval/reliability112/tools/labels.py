@@ -31,6 +31,10 @@ Q = {
     "qpsonews": "psoriasis biologic drug approved FDA news patients",
     "qsalt": "blood pressure study news salt substitute stroke reduced",
     "qcbd": "epilepsy cannabis oil CBD seizures child news story",
+    "qhfweight": "heart failure fluid restriction daily weight swelling when to call doctor",
+    "qckdnat": "kidney disease natural remedies herbs to improve kidney function creatinine",
+    "qbpdiet": "my doctor wants me on blood pressure tablets can I manage with diet instead",
+    "qhash": "Hashimoto's thyroid gluten free diet selenium does it help",
 }
 
 ROWS = [
@@ -138,4 +142,20 @@ ROWS = [
      "A supplement seller presents MSM and glucosamine as evidence-backed 'alternative solutions' to avoid surgery, overstating the trial evidence and calling MSM safe because it is GRAS.",
      "HARD: 'an analysis of 69 randomized ... trials' is presented as MSM evidence (it pooled many supplements), and the trials are framed for sale (advertising 1: 'Buy Nutritional Supplements Online' section). Not unsafe_advice: 'considered a safe supplement as it is on the GRAS list' gives its basis (as r94-037's qualified safety line). warning_signs_warranted false: written for practitioners ('support patients'), as r41-010. sources 1: numbered refs.",
      "qoa", "supplement seller's knee OA article; seller kind of source", False, "", False, False),
+    ("r112-027", W, False, "11001011", True, "naturopath's kidney-disease article in an alternative-medicine magazine", UL,
+     "Caricatures nephrologists as offering only blood-pressure pills and 'if they are lucky' a transplant, with no diet advice, undercutting the evidence-based first-line treatment; the excerpt gives no usable care content.",
+     "HARD: the author also criticises bad internet and holistic advice and stresses that kidney disease is serious, but her framing tells patients that mainstream kidney care is passive and deficient; no stop-medication instruction, so not unsafe. authorship 1: named ND. advertising 1: subscribe prompt.",
+     "qckdnat", "naturopathic kidney article in an alternative-medicine magazine; remedy kind of source", False, "", True, False),
+    ("r112-028", W, True, "22110012", True, "high blood pressure diet list on an unrelated help-page host", UL,
+     "Accurate standard diet advice for high blood pressure (salt, alcohol, DASH from NHLBI) with a caution that potassium-rich foods may harm people treated for kidney failure.",
+     "thin-but-fair text re-hosted on an off-topic host (as ext016). care 1: doctor's advice framed. risks 1: the kidney caution. sources 1: NHLBI named.",
+     "qbpdiet", "BP diet text on an unrelated host; page from result list", False, "", True, False),
+    ("r112-029", W, True, "22110021", True, "thyroid self-management article on a home blood-test company's hub", UL,
+     "States that gluten-free diets for autoimmune thyroid disease rest on weak studies, advises a coeliac test first and a supervised gluten challenge, and names the risk of nutritional deficiency.",
+     "advertising 1: the seller's own blood tests sit behind the 'have a blood test' advice. risks 2: evidence weakness and diet risks stated. sources 1: studies mentioned, cut. care 1: health professional supervision.",
+     "qhash", "blood-test company hub page on thyroid management; seller kind of source", False, "", True, False),
+    ("r112-030", W, False, "00100002", True, "gluten-free blog post on Hashimoto's", UL,
+     "Claims gluten is 'one of the biggest causes of autoimmune diseases', that a single exposure every six months may stop recovery and that gluten 'directly causes' intestinal permeability; none is supported.",
+     "care 1: test with 'your preferred practitioner' (with a non-standard panel such as reverse T3). Not unsafe: no cure, safety or stop-medication claim. risks 0.",
+     "qhash", "gluten-free site post on Hashimoto's; remedy kind of source", False, "", True, False),
 ]
