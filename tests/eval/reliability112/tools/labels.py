@@ -49,6 +49,7 @@ Q = {
     "qketo": "ketogenic diet epilepsy adults seizures does it work living with epilepsy diet",
     "qpsonat": "psoriasis cure naturally apple cider vinegar coconut oil home remedy",
     "qckd3": "stage 3 kidney disease what does it mean will I need dialysis",
+    "qbpemerg": "high blood pressure headache what numbers are dangerous when to go to hospital",
 }
 
 ROWS = [
@@ -248,4 +249,8 @@ ROWS = [
      "Short, accurate description of lupus flares and prevention tips, last updated 2019.",
      "the same public-domain text as r112-013 without its 'Talk with your doctor' line (care 0); the site's AI-answer disclaimer is boilerplate, not a care prompt. date 2. risks 1: no intervention discussed.",
      "qlupus", "health-news site lupus flare page; page from result list", False, "", True, False),
+    ("r112-050", W, True, "22000012", True, "nutrition practice blog tag-page teaser on gout and cherries", UL,
+     "A two-sentence teaser: gout is caused by excess uric acid, not only overeating and alcohol, and cutting high-purine foods can help; cut before the cherry advice.",
+     "HARD: a fragment with no content beyond the framing; true as thin-but-fair (as r102-003) rather than false as unusable (r79-003) because nothing shown is wrong. No care prompt. risks 1: no intervention discussed yet.",
+     "qgout", "nutrition practice tag page on gout and cherries; clinic kind of source", False, "", True, False),
 ]
