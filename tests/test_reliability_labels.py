@@ -114,6 +114,8 @@ SETS = {
     "reliability108": "reliability108",
     "reliability109": "reliability109",
     "reliability110": "reliability110",
+    "reliability111": "reliability111",
+    "reliability112": "reliability112",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
