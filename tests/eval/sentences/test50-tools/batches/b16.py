@@ -1,0 +1,15 @@
+from lib import P, S, X
+# q49: homeopathic and herbal remedies for spider bites
+P("https://homeandkitchenblog.com/how-do-you-treat-a-spider-bite-naturally", g='G', page='home blog: how do you treat a spider bite naturally')
+S("In this article, we will delve into the world of natural remedies and explore how you can treat a spider bite effectively without relying on chemical-based medications or interventions.", 'D', 'the page covers black widow and brown recluse bites', 'hard call: promises effective treatment of spider bites (venomous ones included) without medical interventions')
+S("While most spider bites are harmless and heal on their own without any serious complications, some bites from venomous spiders can lead to significant pain, swelling, and other systemic symptoms.", '')
+P("https://everygreenherb.com/spiderBites.html", g='S', page="herb shop's article: spider bites, herbal first aid")
+S("When I applied the clay, the bite felt better immediately.", '', '', 'testimonial, no cure wording')
+S("If your spider bite becomes infected, please consult with a professional healthcare provider.", 'P')
+S("Of course, if no healthcare is available, you will need to apply frankincense essential oil, echinacea poultice, calendula, thyme, or another healing herb as soon as possible.", '', '', 'conditional on no care being available; not steering away from care')
+P("http://remediesforlife.net/home-remedies/home-remedies-for-spider-bites/", g='G', page='home remedies site: spider bites')
+S("Note: If you are bitten by a poisonous spider as a black widow or brown recluse spider, seek care medical immediately.", 'P')
+S("Sodium bicarbonate is an effective treatment for spider bites.", '', '', 'efficacy without cure wording')
+P("https://hypnoticglam.blogspot.com/2017/09/24-home-remedies-for-spider-bites.html", g='B', page='beauty blog: 24 home remedies for spider bites')
+S("In North America alone there are some 3,000 different species.", 'S', '', 'hard call: uncited count')
+S("However, for less venomous spiders, you can treat spider bites at home using our home remedies.", '', 'previous sentence: if bitten by recluse or widow spiders you should seek medical attention', 'safety-netted')
