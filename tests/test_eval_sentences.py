@@ -74,6 +74,8 @@ PAGE_SPLITS = {
     "s47-": ("dev47", "test47"),
     "s48-": ("dev48", "test48"),
     "s49-": ("dev49", "test49"),
+    "s50-": ("dev50", "test50"),
+    "s51-": ("dev51", "test51"),
 }
 
 
