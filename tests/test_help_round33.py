@@ -11,9 +11,11 @@ condition about its side effects says when.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from medlint.checks.knowledge import load_guidance
+from medlint.checks.knowledge import TitleNames, load_guidance, pattern_regex
 from medlint.engine import Linter
 
 from .test_care import codes
@@ -163,17 +165,15 @@ TITLES = (
 )
 
 
-def _regex_and_gate() -> tuple[object, object]:
-    from medlint.checks.knowledge import pattern_regex
-
+def _regex_and_gate() -> tuple[TitleNames, re.Pattern[str]]:
     names = load_guidance().medicine_title
     assert names is not None
     return names, pattern_regex(names.patterns)
 
 
-def _same(names: object, regex: object, title: str) -> None:
-    found = names.search(title)  # type: ignore[attr-defined]
-    want = regex.search(title)  # type: ignore[attr-defined]
+def _same(names: TitleNames, regex: re.Pattern[str], title: str) -> None:
+    found = names.search(title)
+    want = regex.search(title)
     assert (found and found.span()) == (want and want.span()), title
 
 
@@ -199,5 +199,5 @@ def test_the_gate_on_every_corpus_title() -> None:
 
 def test_same_is_no_supplement() -> None:
     names, _regex = _regex_and_gate()
-    assert names.search("Same day surgery") is None  # type: ignore[attr-defined]
-    assert names.search("SAM-e for low mood") is not None  # type: ignore[attr-defined]
+    assert names.search("Same day surgery") is None
+    assert names.search("SAM-e for low mood") is not None

@@ -205,7 +205,7 @@ def load_guidance() -> Guidance:
         kind_heads=tuple(net.get("kind_heads", ())),
         symptom_title_kinds=_net_regexes(net, "symptom_title_kinds"),
         min_acute_symptom_title=net.get("min_acute_symptom_title"),
-        medicine_title=_lexicons_regex(net.get("medicine_title_lexicons", ())),
+        medicine_title=_title_names(net.get("medicine_title_lexicons", ())),
         side_effect_words=_net_regexes(net, "side_effect_words"),
         min_medicine_side_effects=int(net.get("min_medicine_side_effects", 1)),
         min_acute_medicine_title=net.get("min_acute_medicine_title"),
@@ -288,16 +288,17 @@ class TitleNames:
     into the regex, compiled once per such set of names and remembered: the one regex of all
     of them (thousands of alternatives) would take a tenth of a second to compile. The
     alternatives keep the full regex's order, so the search finds what it finds
-    (tests/test_help_round33.py)."""
+    (tests/test_help_round33.py). Not quickscan's GateIndex (the topic triggers' index):
+    deriving a literal gate for each of ~7,800 names takes 0.13 s, and asking the index is
+    ten times slower per title than these word look-ups."""
 
     def __init__(self, patterns: tuple[str, ...]) -> None:
         self.patterns = patterns
         starts: dict[str, list[int]] = {}
         for i, pattern in enumerate(patterns):
-            for word in _first_words((pattern,)):
+            for word in _first_words(pattern):
                 starts.setdefault(word, []).append(i)
         self.starts = {word: tuple(at) for word, at in starts.items()}
-        self.first = frozenset(self.starts)
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def search(self, title: str) -> re.Match[str] | None:
@@ -329,25 +330,24 @@ def _singular(word: str) -> set[str]:
     return out
 
 
-def _first_words(patterns: Iterable[str]) -> set[str]:
-    """The first word of every expansion of the patterns, as ``_TITLE_WORD`` splits a title
+def _first_words(pattern: str) -> set[str]:
+    """The first word of every expansion of the pattern, as ``_TITLE_WORD`` splits a title
     ("omega-3" starts with "omega", "st john's wort" with "st"); an optional token
     ("{armour}?") lets the next token start it too."""
     out: set[str] = set()
-    for pattern in patterns:
-        for token in _SPEC.findall(" ".join(pattern.split())):
-            optional = token.endswith("?") and token != "?"
-            body = token[:-1] if optional else token
-            alternatives = body[1:-1].split("|") if body.startswith("{") else [body]
-            for alternative in alternatives:
-                if words := _TITLE_WORD.findall(alternative.lower()):
-                    out.add(words[0])
-            if not optional:
-                break
+    for token in _SPEC.findall(" ".join(pattern.split())):
+        optional = token.endswith("?") and token != "?"
+        body = token[:-1] if optional else token
+        alternatives = body[1:-1].split("|") if body.startswith("{") else [body]
+        for alternative in alternatives:
+            if words := _TITLE_WORD.findall(alternative.lower()):
+                out.add(words[0])
+        if not optional:
+            break
     return out
 
 
-def _lexicons_regex(names: Iterable[str]) -> TitleNames | None:
+def _title_names(names: Iterable[str]) -> TitleNames | None:
     """The title names of the named lexicons (``TitleNames``)."""
     patterns = tuple(p for name in names for p in load_lexicon(name))
     return TitleNames(patterns) if patterns else None
