@@ -1,0 +1,16 @@
+#!/usr/bin/env python3
+# sent53 (round 34, brief LABEL34-SENT.md): copied from test51-tools with names changed mechanically (sent51->sent53, test51/dev51->test53/dev53, s51- -> s53-, fresh-web-51/web-dev-51 -> -53, rf51->rf53); the parallel set is now s52 (/work/labels/sent52/) instead of s50.
+# sent53 (round 33, brief LABEL33-SENT.md with the prompt's changes): copied from test49-tools with names changed mechanically (sent49->sent53, test49/dev49->test53/dev53, s49- -> s53-, fresh-web-49/web-dev-49 -> -51, rf49->rf53); the parallel set is now s50 (/work/labels/sent50/) instead of s48.
+# sent53 (round 33, brief LABEL33-SENT.md): copied from test47-tools with names changed mechanically (sent47->sent53, test47/dev47->test53/dev53, s47- -> s53-, fresh-web-47/web-dev-47 -> -49, rf47->rf53).
+# sent53 (round 16, brief LABEL16-SENT.md): copied from test14-tools with names changed mechanically (sent14->sent53, rf14->rf53, test14/dev14->test53/dev53, s14- -> s53-, fresh-web-14/web-dev-14 -> -16); earlier comments keep their wording after the rename.
+# sent53 (round 15, brief LABEL15-SENT.md): copied from test12-tools with names changed mechanically (sent12->sent53, rf12->rf53, test12/dev12->test53/dev53, s12- -> s53-); comments saying "sent53 (round 14)" were "sent12 (round 14)" before the rename.
+"""sent53: append every page URL in batches/b*.py to urls.txt as batches are written (the red-flag labeller excludes them)."""
+import glob, re
+D = '/work/labels/sent53/'
+have = set(x.strip() for x in open(D + 'urls.txt')) if __import__('os').path.exists(D + 'urls.txt') else set()
+new = []
+for f in sorted(glob.glob(D + 'batches/b*.py')):
+    for u in re.findall(r'^P\("([^"]+)"', open(f).read(), re.M):
+        if u not in have and u not in new: new.append(u)
+open(D + 'urls.txt', 'a').write(''.join(u + '\n' for u in new))
+print('urls', len(have) + len(new))
