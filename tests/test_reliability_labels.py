@@ -116,6 +116,8 @@ SETS = {
     "reliability110": "reliability110",
     "reliability111": "reliability111",
     "reliability112": "reliability112",
+    "reliability113": "reliability113",
+    "reliability114": "reliability114",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
