@@ -76,6 +76,7 @@ PAGE_SPLITS = {
     "s49-": ("dev49", "test49"),
     "s50-": ("dev50", "test50"),
     "s51-": ("dev51", "test51"),
+    "s52-": ("dev52", "test52"),
     "s53-": ("dev53", "test53"),
 }
 
