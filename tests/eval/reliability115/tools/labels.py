@@ -1,0 +1,61 @@
+"""rel115 label records (blind labeller, from the stored text only). Tuple order as reltools.build:
+id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources, authorship_review,
+date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present."""
+
+W, N = "web page", "news"
+UL, RL = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qbloat": "bloating after eating every day should I worry",
+    "qrash": "itchy red rash on arms that won't go away causes",
+    "qknee": "knee pain when climbing stairs causes and treatment",
+    "qburn": "burning when urinating woman what does it mean",
+    "qfloat": "eye floaters suddenly appeared should I see a doctor",
+    "qtinn": "ringing in ears won't stop what can I do",
+    "qyeast": "yeast infection home remedies that work",
+    "qnoct": "frequent urination at night men prostate worry",
+}
+
+ROWS = [
+    ("r115-001", W, True, "12200012", True, "bloating explainer on a gut-health company blog", UL,
+     "Bloating after every meal or all the time is tied to seeing a doctor or dietitian for testing or IBS; accurate and modest, no product in the excerpt.",
+     "HARD: 'sensitivity' testing for soy, eggs and gluten is loosely put and no red flags (weight loss, blood, persistent bloating in older women) are given (accuracy 1); warning_signs_present true on persistence-plus-action ('bloated all the time' ... 'see a doctor'), as r41-011. Company blog with no product shown (advertising 2).",
+     "qbloat", "gut-health brand blog answering 'every meal' bloating", False, "", True, True),
+    ("r115-002", W, True, "11100012", True, "AI-style content page on an off-topic (drone company) domain", UL,
+     "Opens with an alarmist 'yes, you should be concerned', but the body gives standard causes, trigger avoidance and a healthcare-professional prompt for IBS, GERD or IBD.",
+     "HARD: 'As a specialized human' machine text on an unrelated host; 'more serious health issues if left untreated' overstates (accuracy 1, claims 1). Severe pain, fever or vomiting are named as signs of disease but not tied to an action, so warning_signs_present false; thin-but-fair.",
+     "qbloat", "odd off-topic host answering 'should I be concerned'", False, "", True, False),
+    ("r115-003", W, True, "22101011", True, "orthopaedic surgeon's practice page", UL,
+     "Accurate list of the usual causes of knee pain on stairs (patellofemoral pain, osteoarthritis, tendinitis, meniscus, weak muscles) with rest and ice as first steps.",
+     "'Signs to Watch For' lists symptoms of the conditions, not red flags, and the action is the surgeon's own service, so warning_signs_present false; practice promotion (advertising 1).",
+     "qknee", "surgeon practice page on the exact question", False, "", True, False),
+    ("r115-004", W, True, "22000211", True, "knee-brace shop blog post", UL,
+     "Dated, accurate overview of the common causes of knee pain on stairs; no care prompt in the excerpt.",
+     "HARD: shop chrome ('Your Cart is Empty') and no when-to-see-a-doctor advice before the cut-off (care 0); true as thin-but-fair (as r79-017).",
+     "qknee", "knee-brace shop blog, a retailer source kind", False, "", True, False),
+    ("r115-005", W, True, "11100012", True, "general-interest blog post on an off-topic domain", UL,
+     "Names UTI and STIs as causes of burning urination and says a UTI must be treated with antibiotics because kidney spread is dangerous.",
+     "HARD: 'the bacteria that causes chlamydia or gonorrhea ... will usually begin causing symptoms' is wrong (many stay silent) and 'isn't a huge concern' is glib (accuracy 1, claims 1); no sign tied to an action. Date only in the URL (date 0). Thin-but-fair.",
+     "qburn", "general blog on an unrelated domain", False, "", True, False),
+    ("r115-006", W, True, "22112012", True, "hospital-system health library article reviewed by a gynecologist", UL,
+     "Accurate UTI symptoms and diagnosis by urinalysis, reviewed by a named Johns Hopkins gynecologist; notes kidney damage if untreated.",
+     "Lower back pain is named as 'a sign of worsening infection' and the 'when to see a doctor' section is promised but not shown, so warning_signs_present false.",
+     "qburn", "hospital health library page, reviewed", False, "", True, False),
+    ("r115-007", W, True, "22200012", True, "consumer health site page re-served on a proxy/scraper host", UL,
+     "Clear, accurate guidance: see a doctor for persistent or sudden floaters, and call right away for flashes, a curtain, vision trouble or pain (possible retinal tear).",
+     "HARD: re-hosted copy on a proxy URL with no attribution (as ext016); label from the accurate text. warning_signs_present true.",
+     "qfloat", "when-to-call page answering the reader's question", False, "", True, True),
+    ("r115-008", W, True, "22000212", True, "tinnitus explainer on a nasal-spray brand blog", UL,
+     "Dated, accurate explainer of tinnitus causes (noise, hearing loss, drugs, earwax, infection, Meniere's); no care prompt before the cut-off.",
+     "HARD: no red flags (pulsatile or one-sided tinnitus, sudden hearing loss, dizziness) or doctor prompt in the excerpt (care 0); true as thin-but-fair. Brand blog with no product shown.",
+     "qtinn", "brand blog answering the exact question", False, "", True, False),
+    ("r115-009", W, True, "22211011", True, "hospital health-essentials article re-posted on a scraper host", UL,
+     "An ob/gyn warns that self-diagnosis is unreliable, especially for a first infection, and recommends confirmed diagnosis and fluconazole or miconazole over trendy remedies.",
+     "Re-hosted copy with the original's 'Advertising Policy' boilerplate (advertising 1). warning_signs_present true: first infection ('haven't had one before') tied to having a doctor confirm the diagnosis.",
+     "qyeast", "remedy query answered by a doctor-quoted page", False, "", True, True),
+    ("r115-010", W, True, "21100011", True, "prostate-embolization clinic blog", UL,
+     "Accurate causes of frequent urination (UTI, diabetes, medicines, fluids, BPH) in men, framed to promote the clinic's prostate artery embolization.",
+     "HARD: 'can provide real relief' for the clinic's own procedure (claims 1, advertising 1); 'worth a closer examination' is a vague action, so warning_signs_present false (as r85-001).",
+     "qnoct", "clinic blog with a procedure to sell", False, "", True, False),
+]
