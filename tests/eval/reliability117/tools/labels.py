@@ -1,0 +1,66 @@
+"""rel117 label records: Q (query key -> query) and ROWS (see reltools.build for the tuple order:
+id, genre, reliable, scores, partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present).
+Scores in criteria order: accuracy_balance, claims, care_prompt, sources, authorship_review, date,
+risks_uncertainty, advertising."""
+
+W, N = "web page", "news"
+UL, RL = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qdetox": "miracle cure detox product removes toxins cures disease",
+    "qdmstop": "can I stop taking my diabetes medication and use natural remedies instead",
+    "qcancalt": "alternative cancer treatment instead of chemotherapy natural cure",
+    "qvax": "vaccines are dangerous why I don't vaccinate my children blog",
+    "qfda": "FDA warning letter company claims product cures cancer recall fraud",
+    "qfcdm": "fact check viral claim herbal remedy cures diabetes",
+    "qvitd": "how much vitamin D should I take high dose 50000 IU daily",
+    "qinfl": "wellness influencer says doctors don't want you to know heal naturally",
+}
+
+ROWS = [
+    ("r117-001", W, False, "00000202", True, "personal family blog post on not vaccinating", UL,
+     "A parent's list of reasons not to vaccinate: vaccines 'never eradicated any disease', distrust of the CDC and FDA as profiteers, ingredient fears, and 'we are able to treat almost all of these diseases'; every claim is false or one-sided and nothing is sourced.",
+     "HARD: a personal decision post rather than instructions, but its own-voice text tells readers not to trust the CDC, FDA or 'any medical establishment' on health, read as discouraging professional advice on vaccination (as r21-017's own-voice all-clear counts), so unsafe_advice true. warning_signs_warranted false: a vaccination-choice post, not a page on a symptom, condition or self-treatment a reader is living with (as r21-007). date 2: dated December 12, 2010. risks 0: vaccine harms asserted, the diseases' harms dismissed.",
+     "qvax", "first-person anti-vaccine list ('why we don't vaccinate') on a family blog", True,
+     "I do not trust the CDC, FDA, or any medical establishment that continually profits from sick people to tell me how to be healthy.",
+     False, False),
+    ("r117-002", W, False, "00110000", True, "health content site article on getting rid of diabetes without medication", UL,
+     "Frames diabetes medicines as something to escape 'without help from Big Pharma', says getting rid of type 2 diabetes without medication is 'entirely possible', and misstates that insulin 'can do more harm than good' with a borrowed attribution; no risks of changing treatment.",
+     "HARD: 'entirely possible' is qualified in the same paragraph ('While not everyone can forego insulin entirely') and the insulin line is attributed to Medical News Today, so unsafe_advice false on the rules (r21-010, r21-011), though the framing pushes readers away from prescribed treatment. care 1: the doctor is mentioned as prescriber, no prompt to involve them. sources 1: CDC, Mayo Clinic and Medical News Today named, not cited.",
+     "qdmstop", "'without help from Big Pharma' diabetes page from the stop-medication query", False, "", True, False),
+    ("r117-003", W, False, "11010001", True, "diabetes diet-program blog post on getting off medication", UL,
+     "A diet program's post that calls prescribing 'unfortunately' the standard approach, stresses the limited effect and side effects of diabetes drugs and promotes its podcasts on deprescribing, with no word on doing it with a doctor, on hypoglycaemia or on monitoring.",
+     "HARD: the drug figures are roughly right (metformin up to 1.5% A1c, SGLT2 about 0.7%) and deprescribing is a real topic, so not false facts; label false for the one-sided framing and no prompt to involve the prescriber. No stop instruction in the excerpt, so unsafe_advice false. risks 0: drug harms raised only against medication, no risks of stopping. advertising 1: own podcast series promoted.",
+     "qdmstop", "diet-program site arguing many people can get off diabetes medication", False, "", True, False),
+    ("r117-004", W, True, "22200012", True, "Q&A page on diet and stopping type 2 diabetes medication", UL,
+     "Says cutting concentrated carbohydrates may reduce or eliminate the need for medication, that medicines may still be needed, and to check with the doctor about dose adjustments when changing diet; accurate and hedged.",
+     "Thin-but-fair: no author, date or sources; no hypoglycaemia sign tied to an action, so warning_signs_present false. risks 1: need for dose adjustment noted, no named harms.",
+     "qdmstop", "short careful answer on stopping diabetes medicines after a diet change", False, "", True, False),
+    ("r117-005", W, True, "22100012", True, "pharmacy chain health-tips page on miracle cures and detox", UL,
+     "Debunks miracle and detox products, explains that the liver, kidneys and gut remove waste, and lists ordinary healthy habits including taking medication regularly and following health professionals' advice.",
+     "'the human body is not known to have the ability to produce toxins' is a narrow definitional point but not misleading in context. care 1: follow professionals' recommendations and go to follow-up appointments, no condition-specific prompt. warning_signs_warranted true (a page on detox self-treatment), none present. risks 1: limits of detox implied, no named harms in the excerpt.",
+     "qdetox", "pharmacy myth-busting page on miracle detox cures (careful contrast)", False, "", True, False),
+    ("r117-006", W, True, "12210012", True, "repost of a medically reviewed article on alternative treatments for diabetes", UL,
+     "Says type 1 diabetes needs insulin that alternatives cannot replace, that some type 2 and gestational diabetes can be managed without medication depending on severity, and repeatedly tells readers to consult their provider, noting herbal-drug interactions.",
+     "HARD: 'a person either makes too much or too little insulin' misdescribes type 1 diabetes (accuracy 1), and the page is a repost of another publisher's article on a separate domain; the advice itself is careful. authorship 2: writer and medical reviewer named. date 0: date only in the URL. risks 1: interactions named.",
+     "qdmstop", "reposted reviewed article on alternative diabetes treatment (careful contrast)", False, "", True, False),
+    ("r117-007", W, False, "00000002", True, "wellness coach blog post on medications and self-healing", UL,
+     "Invites readers to ask what happens if they stop taking their medication, calls prescriptions symptom-easing, claims the body performs 'near-miraculous acts of healing' given the right conditions and casts reliance on medication as conditioning.",
+     "HARD: the stop-medication line is a rhetorical question, but it is the page's own prompt to readers already on medication, with no word about a prescriber, so unsafe_advice true (as r85-011's suggested swap). date 0: date in the URL only. risks 0: no harms of stopping treatment.",
+     "qinfl", "wellness blog questioning medication from the influencer query", True,
+     "What happens if I stop taking this medication—do I feel better, or worse?",
+     True, False),
+    ("r117-008", N, True, "22010211", True, "fact-check of a faked herbal diabetes-cure video", RL,
+     "Rates as false a deepfaked video promising a 10-day herbal diabetes cure and saying metformin 'hides' symptoms; states there is no known cure and that untreated diabetes causes serious complications, and shows how the video was faked.",
+     "source_leaning reliable-leaning: an independent fact-checking charity. sources 1: the original interviews are described, no medical source in the excerpt. risks 1: harm of untreated diabetes stated. advertising 1: donation appeal in the text.",
+     "qfcdm", "fact-checker debunking a herbal diabetes cure", False, "", False, False),
+    ("r117-009", N, True, "22010112", True, "trade-journal news item on FDA warning letters over fraudulent cancer products", UL,
+     "Reports the FDA's April 2017 warning letters to 14 companies selling unapproved cancer 'cures', quotes FDA officials on testimonial-driven marketing and small-print disclaimers, and gives the legal penalties.",
+     "date 1: the event date is given, the item's own date is not. sources 1: FDA press release and FDA Voice blog named. risks 1: no consumer harm stated beyond the fraud; an unrelated headline is appended at the end (advertising 2: not promotion).",
+     "qfda", "news on FDA action against fraudulent cancer cure sellers", False, "", False, False),
+    ("r117-010", W, True, "11210011", True, "lab-testing company answers page on vitamin D 50,000 IU", UL,
+     "States that 50,000 IU is not a standard daily supplement, is prescribed for documented deficiency for short periods and that long-term daily use needs medical supervision; then lists benefits from small trials.",
+     "HARD: the dosing caveats are right, but the benefits section generalises a COVID trial and a diabetes trial into 'immune-enhancing potential' (accuracy 1, claims 1), and toxicity is not yet named in the excerpt (risks 1). advertising 1: a testing company's page. No sign tied to an action, so warning_signs_present false.",
+     "qvitd", "vitamin D megadose dosing page from the dosing query", False, "", True, False),
+]
