@@ -245,7 +245,7 @@ ROWS = [
      "Accepts that fluoride has reduced tooth decay but stresses the 'many dangers' of overexposure and says fluoride in toothpaste 'only increases the likelihood of ingesting too much', casting fluorosis as fluoride doing 'the very opposite' of strengthening teeth, with no advice on the right amount for children.",
      "HARD: the facts on fluorosis are broadly right and it is called cosmetic in most cases, but the conclusion nudges parents away from fluoride toothpaste without the smear/pea-size guidance that resolves the concern (accuracy 1, claims 1). warning_signs_warranted false (as r117-043). risks 1.",
      "qfluor", "fluoride-overexposure post from the fluoride query", False, "", False, False),
-    ("r117-045", W, False, "10111012", True, "wellness practice blog quoting an anti-fluoride passage", UL,
+    ("r117-045", W, False, "10110012", True, "wellness practice blog quoting an anti-fluoride passage", UL,
      "Quotes a passage saying fluoride over-exposure 'has led to a virtual epidemic of fluoride damage' with four in ten US adolescents having fluorosis, citing the FDA toothpaste poison warning; the fluorosis figure is real but mostly very mild, and the benefits of fluoride are absent.",
      "HARD: warning_signs_warranted false (a product page, no condition or self-treatment), but warning_signs_present true on the letter of the rule: swallowing more than a pea-sized amount + contact Poison Control immediately is a situation tied to an action (care 1). sources 1: FDA named. claims 0: 'virtual epidemic of fluoride damage'.",
      "qfluor", "wellness blog quoting anti-fluoride claims from the fluoride query", False, "", False, True),
