@@ -118,6 +118,10 @@ SETS = {
     "reliability112": "reliability112",
     "reliability113": "reliability113",
     "reliability114": "reliability114",
+    "reliability115": "reliability115",
+    "reliability116": "reliability116",
+    "reliability117": "reliability117",
+    "reliability118": "reliability118",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
