@@ -703,7 +703,9 @@ class CureClaim(ShapeCheck):
                 continue
             if kind == "change" and not self._framed(mention, before, after, sentence):
                 continue
-            if kind == "predicate" and not self._remedy_predicate(before, after, sentence):
+            if kind == "predicate" and not self._remedy_predicate(
+                before, after, sentence, mention.text
+            ):
                 continue
             if (
                 verbal
@@ -1264,7 +1266,9 @@ class CureClaim(ShapeCheck):
         # a base form: after an auxiliary (above) or a plural subject ("these drops restore")
         return product and last.endswith("s") and last not in NOT_PLURAL
 
-    def _remedy_predicate(self, before: list[str], after: list[str], sentence: list[str]) -> bool:
+    def _remedy_predicate(
+        self, before: list[str], after: list[str], sentence: list[str], said: str = ""
+    ) -> bool:
         """Is a safety or efficacy predicate ("is safe", "are harmless", "is very effective
         for") said of a remedy or the page's product as the subject of its own clause
         ("This protocol is extremely safe", "essential oils are safe for kids")? Not of a
@@ -1273,9 +1277,17 @@ class CureClaim(ShapeCheck):
         "considered safe") and not limited to a use or a group ("safe in small amounts",
         "safe when used as directed", "safe for persons 1 year of age and older")."""
         clause = clause_before(before)
-        if not self._remedy(clause):
+        # "X is a safe remedy", "... a safe alternative to sleeping pills": the predicate
+        # noun names the remedy when the subject does not (round 34, C34)
+        noun = list(takewhile(lambda w: w not in PHRASE_STOPS, after[:4]))
+        named = bool({"a", "an"}.intersection(said.lower().split()))
+        swap = noun[-1:] in (["alternative"], ["substitute"], ["replacement"])
+        by_noun = named and (
+            self._remedy(noun) or (swap and after[len(noun) : len(noun) + 1] == ["to"])
+        )
+        if not (self._remedy(clause) or by_noun):
             return False
-        if self._clinical(clause):
+        if self._clinical(clause) or (named and self._clinical(noun)):
             return False
         if (self.predicate_hedges | self.strong_hedges).intersection(sentence):
             return False
@@ -1652,6 +1664,16 @@ class CureClaim(ShapeCheck):
             return False
         return not self._has_absolute(sentence, self.result_absolutes)
 
+    def _lasting_after(self, after: list[str]) -> bool:
+        """Does a lasting or complete result (``result_absolutes``) follow the verb, not
+        negated ("cure hay fever permanently"; not "... is not entirely true")?"""
+        text = " " + " ".join("#" if is_number(w) else w for w in after) + " "
+        for phrase in self.result_absolutes:
+            at = text.find(f" {phrase} ")
+            if at != -1 and text[:at].split()[-1:] not in (["not"], ["never"], ["n't"]):
+                return True
+        return False
+
     def _has_absolute(
         self, sentence: Sequence[str], phrases: tuple[str, ...] | None = None
     ) -> bool:
@@ -1717,6 +1739,10 @@ class CureClaim(ShapeCheck):
             return False  # "cured meats", "SIOPEN eliminated IL-2"; not "cured my psoriasis"
         if self._complete_infinitive(before, clause):
             return True  # "which is the means to truly and completely cure malignant tumors"
+        if before[-1:] == ["to"] and self._lasting_after(after):
+            # the lasting result promised after the verb, as before it: "How to Cure Migraine
+            # Permanently", "ways to heal leaky gut for good" (round 34, C34)
+            return True
         if head in self.auxiliary_only and self._named_cure(before):
             return True  # "Try fish oil, the ADHD cure"
         sold = self._sold_help(clause)  # "these herbs help cure": a verb after "help"
