@@ -20,9 +20,12 @@ once, in one of 5,503 files, and no finding changes (docs/performance.md).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import string
+from collections.abc import Callable, Sequence
+from functools import cached_property
 from itertools import compress
 from operator import not_
+from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, cast
 
 # Whitespace other than " " (every character str.isspace() accepts is below U+3001): with
@@ -106,7 +109,19 @@ class ChunkTokenizer:
         """Tokenize unseen chunks, together, and remember their tokens."""
         for blank in [chunk for chunk in chunks if chunk.isspace()]:
             self._remember(blank, self.nlp.make_doc(blank))  # would merge with separators
-        chunks = [chunk for chunk in chunks if not chunk.isspace()]
+        one_word = self._one_word
+        strings = self.nlp.vocab.strings
+        rest: list[str] = []
+        for chunk in chunks:
+            if chunk.isspace():
+                continue
+            if one_word(chunk):  # its lexeme is made when a Doc first holds it
+                self.memo[chunk] = ((strings.add(chunk),), _ONE_WORD)
+            else:
+                rest.append(chunk)
+        chunks = rest
+        if not chunks:
+            return
         from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 
         joined = _SEPARATOR.join(chunks)
@@ -134,6 +149,30 @@ class ChunkTokenizer:
             else:  # not what the chunk alone gives (never seen): tokenize it on its own
                 self._remember(chunk, self.nlp.make_doc(chunk))
             position = end + len(_SEPARATOR)
+
+    @cached_property
+    def _one_word(self) -> Callable[[str], bool]:
+        """Whether spaCy's tokenizer makes a chunk one token that is the chunk itself,
+        told without running it, for chunks of ASCII letters ("thrombosis", most of the
+        chunks a process has not seen): spaCy 3.8's ``Tokenizer._tokenize_affixes`` on a
+        chunk that is no special case, in which the prefix and suffix searches find
+        nothing of length above 0, ends ``_split_affixes`` with the chunk whole, and
+        ``_attach_tokens`` then pushes it as one lexeme when the infix search finds
+        nothing (its cache only repeats what that gives; the URL match only ever keeps
+        a chunk whole); ``_apply_special_cases`` changes no one-token text that is no
+        special case. Whether the three searches can match in a text of ASCII letters
+        at all is read from their patterns once (``may_match_in_letters``); when one
+        may, or the tokenizer has a ``token_match`` (English has none), every chunk
+        goes through the tokenizer."""
+        tokenizer = self.nlp.tokenizer
+        searches = (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer)
+        if tokenizer.token_match is not None or any(
+            search is not None and may_match_in_letters(getattr(search, "__self__", None))
+            for search in searches
+        ):
+            return _never
+        rules = tokenizer.rules or {}
+        return lambda chunk: chunk.isascii() and chunk.isalpha() and chunk not in rules
 
     def _remember(self, chunk: str, doc: Any) -> None:
         spaces = [bool(t.whitespace_) for t in doc]
@@ -216,3 +255,70 @@ def _spans_by_runs(text: str) -> tuple[str, list[str], list[bool]]:
     if spans and spans[0][0].isspace():
         return spans[0], spans[1:], trailing[1:]
     return "", spans, trailing
+
+
+def _never(chunk: str) -> bool:
+    return False
+
+
+_LETTERS = frozenset(string.ascii_letters)
+
+
+def may_match_in_letters(pattern: Any) -> bool:
+    """Whether the compiled regex ``pattern`` may match anywhere in a text of ASCII letters
+    only (an empty match included). True unless its parse shows that every way to match
+    consumes a character that is no ASCII letter; True for anything else (not a compiled
+    pattern, case-insensitive flags, a negated class, a category but digits or spaces);
+    a positive look-around must match in the same letters, a negative one is read as
+    holding (it only narrows the matches)."""
+    if not isinstance(pattern, re.Pattern) or pattern.flags & re.IGNORECASE:
+        return True
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a compiled pattern parses
+        return True
+    return _sequence_may(list(parsed))
+
+
+def _sequence_may(items: Sequence[Any]) -> bool:
+    """A sequence matches letters only if each of its items can."""
+    return all(_item_may(op, av) for op, av in items)
+
+
+def _item_may(op: Any, av: Any) -> bool:
+    c = _constants
+    if op is c.LITERAL:
+        return chr(av) in _LETTERS
+    if op is c.IN:
+        return _class_may(av)
+    if op is c.BRANCH:
+        return any(_sequence_may(list(branch)) for branch in av[1])
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return bool(add_flags & re.IGNORECASE) or _sequence_may(list(sub))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        return low == 0 or _sequence_may(list(sub))
+    if op is c.ATOMIC_GROUP:
+        return _sequence_may(list(av))
+    if op is c.ASSERT:  # a look-ahead or look-behind reads the text too: letters only
+        return _sequence_may(list(av[1]))
+    return True  # ANY, NOT_LITERAL, AT, negative look-arounds, group references, the rest
+
+
+def _class_may(members: Sequence[Any]) -> bool:
+    c = _constants
+    for op, av in members:
+        if op is c.LITERAL:
+            if chr(av) in _LETTERS:
+                return True
+        elif op is c.RANGE:
+            low, high = av
+            if (low <= ord("Z") and high >= ord("A")) or (low <= ord("z") and high >= ord("a")):
+                return True
+        elif op is c.CATEGORY:
+            if av not in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE):
+                return True
+        else:
+            return True  # NEGATE, anything else
+    return False
