@@ -1,0 +1,11 @@
+# sent54: written anew for this set (round 34). P(url, g=genre letter, page=description) starts a page;
+# S(text, letters, context='', notes='') adds one sentence of the current page (letters from CMDPOS:
+# C cure/safety, M medication advice, D discourages care, P consult prompt, O dose, S statistic).
+ITEMS, GEN = [], {}
+_cur = {}
+def P(url, g, page):
+    assert g in 'ASFNHBGR', g
+    GEN[url] = g
+    _cur.update(url=url, page=page)
+def S(text, letters='', context='', notes=''):
+    ITEMS.append(dict(url=_cur['url'], page=_cur['page'], text=text, letters=letters, context=context, notes=notes))
