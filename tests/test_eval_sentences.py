@@ -78,6 +78,7 @@ PAGE_SPLITS = {
     "s51-": ("dev51", "test51"),
     "s52-": ("dev52", "test52"),
     "s53-": ("dev53", "test53"),
+    "s54-": ("dev54", "test54"),
     "s55-": ("dev55", "test55"),
 }
 
