@@ -22,6 +22,7 @@ from medlint.engine import Linter
 from medlint.parsing import parse
 from medlint.tokentext import tokenizer_input
 from tests.conftest import CORPUS, corpus_texts
+from tests.test_chunktokens import _tokens
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"no shared corpus at {CORPUS}")
 
@@ -45,13 +46,6 @@ def _english() -> Any:
 @pytest.fixture(scope="module")
 def nlp(linter: Linter) -> Any:
     return linter.bank.compiled.nlp
-
-
-def _tokens(doc: Any) -> list[tuple[Any, ...]]:
-    return [
-        (t.text, t.orth, t.idx, t.whitespace_, t.lower, t.is_punct, t.is_space, t.like_num)
-        for t in doc
-    ]
 
 
 # Special cases of ASCII letters (they must go through the tokenizer), symbol names (the
