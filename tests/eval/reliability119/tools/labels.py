@@ -35,6 +35,8 @@ Q = {
     "qback": "lower back pain after lifting home treatment when to see doctor",
     "qvitd": "vitamin D deficiency symptoms tiredness how much supplement to take",
     "qasthma": "child asthma attack inhaler what to do parents guide",
+    "quti": "burning when peeing UTI women cranberry juice cure",
+    "qperiod": "painful periods cramps remedies when is it endometriosis",
 }
 
 W, N, U = "web page", "news", "unreliable-leaning"
@@ -224,4 +226,20 @@ ROWS = [
      "Follows standard action-plan advice (sit up, reassure, reliever up to ten puffs) and says clearly when to call an ambulance and not to wait.",
      "warning_signs_present true: not better after the inhaler or worsening + call an ambulance / 999. 'Every child with asthma will have an action plan' is aspirational. advertising 1: repeated 'your respiratory paediatrician' framing from a private practice. risks 1.",
      "qasthma", "specialist practice page, a different source kind", False, "", True, True),
+    ("r119-047", W, True, "12211012", True, "hospital blog on cranberry juice and UTIs", U,
+     "Says plainly that cranberry juice cannot treat a UTI, gives a named OB/GYN's standard prevention tips and tells readers with UTI symptoms to see their doctor.",
+     "warning_signs_present true: urgency, burning + make an appointment with your doctor. 'by flushing the bladder' misstates the proposed mechanism (anti-adhesion; accuracy 1). 'certainly can't hurt' is the quoted doctor's, so not unsafe_advice (attributed, as r21-010). sources 1 and authorship 1: named physician.",
+     "quti", "hospital blog answering the cranberry question", False, "", True, True),
+    ("r119-048", W, True, "12000012", True, "physician's blog archive fragment introducing UTIs", U,
+     "A short, plain intro by a doctor who treats UTIs: the anatomy, the main symptoms and that kidney infection makes people very ill.",
+     "HARD: thin-but-fair fragment; 'Close to 3% of women will get an UTI every year' understates the usual estimate (about one in ten; accuracy 1). Kidney-infection signs are named without an action, so care 0 and warning_signs_present false. date 0: the month is only in the URL; the writer is unnamed here.",
+     "quti", "doctor's own blog, a different source kind", False, "", True, False),
+    ("r119-049", W, False, "11000011", True, "clinic blog on endometriosis and period pain", U,
+     "Repeatedly equates endometriosis with 'period pain' ('Endometriosis or period pain is an incurable ... condition'), telling readers with painful periods they likely have an incurable disease, and overstates treatment side effects.",
+     "HARD: the description of endometriosis, surgery and hysterectomy limits is broadly right, and 'it is not okay' to be bed-ridden is a fair message; label false for the conflation, which misinforms the many readers with ordinary dysmenorrhoea, and no care prompt in the excerpt (care 0). advertising 1: clinic blog. risks 1.",
+     "qperiod", "clinic blog on period pain and endometriosis", False, "", True, False),
+    ("r119-050", W, True, "22200012", True, "health site explainer on endometriosis versus ordinary period cramps", U,
+     "Clear contrast between ordinary cramps (short, relieved by NSAIDs) and endometriosis red flags (pain outside the period, painful sex, bowel or bladder symptoms), with a prompt to see a gynaecologist and the usual diagnostic route.",
+     "warning_signs_present true: red-flag items + schedule a gynaecologist visit. 'two or more red-flag items' is an arbitrary threshold but errs toward seeing a doctor. risks 1: hormonal and surgical options named without harms.",
+     "qperiod", "structured comparison page with red flags", False, "", True, True),
 ]
