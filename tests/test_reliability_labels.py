@@ -122,6 +122,8 @@ SETS = {
     "reliability116": "reliability116",
     "reliability117": "reliability117",
     "reliability118": "reliability118",
+    "reliability119": "reliability119",
+    "reliability120": "reliability120",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
