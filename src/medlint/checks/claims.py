@@ -223,6 +223,11 @@ class CureClaim(ShapeCheck):
             "treatment, medicine, professional or study in the sentence or the one before "
             "('It can cure both diarrhea and constipation'), stand for what the page sells."
         ),
+        swap_nouns=words(
+            "Nouns that, as the predicate noun of a safety word and followed by 'to', name the "
+            "subject as a remedy put in a medicine's place ('valerian is a safe alternative to "
+            "sleeping pills')."
+        ),
         pairing_words=words(
             "Safety words ('safe', 'gentle') that, paired with a selling adjective before a "
             "clinical treatment with no remedy word ('safe and effective treatments'), make "
@@ -473,6 +478,7 @@ class CureClaim(ShapeCheck):
         self.hedges = self.strong_hedges | self.modal_hedges
         self.clinical_subjects = option_words(options, "clinical_subjects")
         self.pairing_words = option_words(options, "pairing_words")
+        self.swap_nouns = option_words(options, "swap_nouns")
         self.thing_pronouns = option_words(options, "thing_pronouns")
         self.remedy_modifiers = option_words(options, "remedy_modifiers")
         self.research_words = option_words(options, "research_words")
@@ -1275,13 +1281,15 @@ class CureClaim(ShapeCheck):
         medicine or treatment (a clinical judgement), not inside a complement ("make sure
         the product is safe", "whether green tea is safe"), not hedged ("generally safe",
         "considered safe") and not limited to a use or a group ("safe in small amounts",
-        "safe when used as directed", "safe for persons 1 year of age and older")."""
+        "safe when used as directed", "safe for persons 1 year of age and older"). Said as the
+        adjective of a predicate noun ("is a safe remedy"), the noun may name the remedy
+        instead of the subject: a remedy noun, or one of ``swap_nouns`` followed by "to"."""
         clause = clause_before(before)
         # "X is a safe remedy", "... a safe alternative to sleeping pills": the predicate
         # noun names the remedy when the subject does not (round 34, C34)
         noun = list(takewhile(lambda w: w not in PHRASE_STOPS, after[:4]))
         named = bool({"a", "an"}.intersection(said.lower().split()))
-        swap = noun[-1:] in (["alternative"], ["substitute"], ["replacement"])
+        swap = bool(noun) and noun[-1] in self.swap_nouns
         by_noun = named and (
             self._remedy(noun) or (swap and after[len(noun) : len(noun) + 1] == ["to"])
         )
