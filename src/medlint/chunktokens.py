@@ -107,15 +107,13 @@ class ChunkTokenizer:
 
     def _learn(self, chunks: Sequence[str]) -> None:
         """Tokenize unseen chunks, together, and remember their tokens."""
-        for blank in [chunk for chunk in chunks if chunk.isspace()]:
-            self._remember(blank, self.nlp.make_doc(blank))  # would merge with separators
         one_word = self._one_word
         strings = self.nlp.vocab.strings
         rest: list[str] = []
         for chunk in chunks:
             if chunk.isspace():
-                continue
-            if one_word(chunk):  # its lexeme is made when a Doc first holds it
+                self._remember(chunk, self.nlp.make_doc(chunk))  # would merge with separators
+            elif one_word(chunk):  # its lexeme is made when a Doc first holds it
                 self.memo[chunk] = ((strings.add(chunk),), _ONE_WORD)
             else:
                 rest.append(chunk)

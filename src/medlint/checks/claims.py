@@ -102,6 +102,12 @@ LINKING = frozenset(
 PHRASE_STOPS = frozenset({".", "!", "?", ";", ":", "(", ")", "for", "to", "if", "when", "but"})
 
 
+def _numbers_read(words: Sequence[str]) -> str:
+    """The words as one space-padded text with every number read as "#", as the absolute
+    phrases are written ("in # days")."""
+    return " " + " ".join("#" if is_number(w) else w for w in words) + " "
+
+
 def plural(word: str) -> bool:
     """Is a word read as a plural noun, the subject a base form agrees with ("herbs",
     "ginger shots"), and not a word that merely ends in "s" (``NOT_PLURAL``: "is", "this")?"""
@@ -1675,7 +1681,7 @@ class CureClaim(ShapeCheck):
     def _lasting_after(self, after: list[str]) -> bool:
         """Does a lasting or complete result (``result_absolutes``) follow the verb, not
         negated ("cure hay fever permanently"; not "... is not entirely true")?"""
-        text = " " + " ".join("#" if is_number(w) else w for w in after) + " "
+        text = _numbers_read(after)
         for phrase in self.result_absolutes:
             at = text.find(f" {phrase} ")
             if at != -1 and text[:at].split()[-1:] not in (["not"], ["never"], ["n't"]):
@@ -1687,7 +1693,7 @@ class CureClaim(ShapeCheck):
     ) -> bool:
         """Does the sentence promise an absolute ("for good", "in 30 days", "100%"), one of
         ``phrases`` when given? Numbers read as "#"."""
-        text = " " + " ".join("#" if is_number(w) else w for w in sentence) + " "
+        text = _numbers_read(sentence)
         wanted = self.absolutes if phrases is None else phrases
         return any(f" {phrase} " in text for phrase in wanted)
 
