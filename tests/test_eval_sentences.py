@@ -80,6 +80,7 @@ PAGE_SPLITS = {
     "s53-": ("dev53", "test53"),
     "s54-": ("dev54", "test54"),
     "s55-": ("dev55", "test55"),
+    "s56-": ("dev56", "test56"),
 }
 
 
