@@ -1,0 +1,63 @@
+"""rel121 label records: Q (query key -> query) and ROWS (see tests/eval/reltools.py build for the tuple order:
+id, genre, reliable, scores (criteria order: accuracy_balance, claims, care_prompt, sources, authorship_review,
+date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key, picked_because,
+unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+Q = {
+    "qchest": "should I worry about chest pain that comes and goes",
+    "qhead": "headache every day should I be worried",
+    "qecz": "eczema flare up what to do",
+    "qdizzy": "dizziness when standing up causes",
+    "qstom": "stomach pain after eating when to see a doctor",
+    "qpso": "psoriasis flare up causes and treatment",
+    "qlump": "is a lump in my breast something to worry about",
+    "qasth": "asthma flare up symptoms what to do at home",
+    "qurine": "blood in urine should I be worried",
+    "qpalp": "heart palpitations at night causes anxiety",
+}
+
+W, N = "web page", "news"
+U = "unreliable-leaning"
+
+ROWS = [
+    ("r121-001", W, False, "00000011", True, "lifestyle blog symptom explainer", U,
+     "calls new daily persistent headache a kind of migraine and 'harmless', says tension headaches cannot cause any complications; the only care prompt is a severe sudden headache",
+     "HARD: a 'see a neurologist for a severe, sudden headache' line is there, but the page's own factual errors and reassurance ('they're harmless') on a daily-headache page decide it",
+     "qhead", "lifestyle-blog answer to the worried reader's daily-headache question", False, "", True, True),
+    ("r121-002", W, True, "21100111", True, "newspaper health explainer", U,
+     "standard causes of daily headache incl. medication overuse, measured about rare serious causes; named author and date; warning-sign section cut off",
+     "news-site explainer, not a news story, so genre web page; warning signs promised ('when medical attention is necessary') but the excerpt stops before them",
+     "qhead", "an Indian news site's health explainer on daily headaches", False, "", True, False),
+    ("r121-003", W, True, "21100112", True, "trial-recruitment site condition page", U,
+     "accurate stepwise eczema care: fragrance-free moisturiser, trigger diary, then doctor-prescribed steroid creams and newer options",
+     "thin-but-fair: no infection signs; recruitment site but no trial pitch in the excerpt",
+     "qecz", "a clinical-trial recruitment site's eczema page (unusual source kind)", False, "", True, False),
+    ("r121-004", W, True, "21100111", True, "care provider symptom explainer", U,
+     "correct physiology and common causes of dizziness on standing (dehydration, low blood sugar, inner ear, medicines); excerpt stops before when to seek help",
+     "'Ear infections are the most common cause of inner ear problems' is loose; no fainting/chest-pain red flags in the excerpt",
+     "qdizzy", "care-provider site answering a worried reader's dizziness question", False, "", True, False),
+    ("r121-005", W, True, "21000110", True, "home-remedy site condition page", U,
+     "accurate list of psoriasis triggers (weather, stress, lithium/beta-blockers/antimalarials, strep, Koebner, alcohol, smoking), hedged where evidence is thin",
+     "HARD: a keyword-stuffed tail of drug-brand search terms (advertising 0) on a 'Home Remedy' page, but the trigger list itself is accurate and harmless",
+     "qpso", "home-remedy site's psoriasis-trigger page with a keyword tail", False, "", True, False),
+    ("r121-006", W, True, "22100121", True, "dermatology practice condition page", U,
+     "accurate psoriasis overview: triggers, no cure, dermatologist-guided treatment, tanning beds discouraged and phototherapy to be prescribed and monitored",
+     "",
+     "qpso", "dermatology practice's psoriasis page", False, "", True, False),
+    ("r121-007", W, True, "22200112", True, "breast-health nonprofit page", U,
+     "short, accurate and well-prioritised: most lumps are benign, but any lump or change in the breast or underarm should be seen by a provider",
+     "",
+     "qlump", "breast-health network's 'you've discovered a lump' page", False, "", True, True),
+    ("r121-008", W, True, "11200111", True, "newspaper health explainer (Mayo-derived)", U,
+     "standard asthma-attack advice attributed to Mayo Clinic with an action plan and emergency signs; machine-translated wording ('swollen and swollen airways', 'seizure' for attack)",
+     "HARD: emergency signs (unable to speak, low peak flow after treatment, severe breathlessness) are right, but 'you may want to see your doctor' for a worsening attack is soft and the translation garbles terms; thin-but-fair",
+     "qasth", "Indian news site's rewrite of an asthma-attack explainer", False, "", True, True),
+    ("r121-009", W, True, "11000011", True, "therapy practice blog", U,
+     "anxiety can cause palpitations (true), but purple prose with no mention of heart causes to rule out or when palpitations need a doctor; the '10 solutions' are cut off",
+     "HARD: little substance and no care prompt on a palpitations page; nothing false in the excerpt, so thin-but-fair rather than unreliable",
+     "qpalp", "anxiety-therapy practice blog on night palpitations", False, "", True, False),
+    ("r121-010", W, True, "22200111", True, "kidney practice blog", U,
+     "accurate causes of haematuria with associated symptoms; says all blood in urine should be evaluated, even if it stops or is only microscopic",
+     "",
+     "qurine", "renal practice's 'blood in urine: should you worry' post", False, "", True, True),
+]
