@@ -27,6 +27,9 @@ Q = {
     "qcoldnews": "news: FDA warns consumers about over-the-counter cold medicine",
     "qrefluxnews": "new study acid reflux heartburn drugs risk news report",
     "qtinn": "ringing in ears tinnitus should I worry",
+    "qpsonews": "new research psoriasis patients heart risk study published journal",
+    "qasthnews": "asthma inhaler study news patients attacks reduced trial",
+    "qheartnews": "doctors warn about symptoms people ignore news article heart attack women",
 }
 
 W, N = "web page", "news"
@@ -97,4 +100,20 @@ ROWS = [
      "alarmist and partly wrong: any tinnitus, even temporary, means 'you are in trouble' and must see an EENT 'right away'; says sounds others can hear are not tinnitus",
      "HARD: pushes people towards care rather than away from it, so harm is anxiety and overuse; false for the inaccuracy and fear framing, not for danger",
      "qtinn", "a 'why you should worry' tinnitus blog (fear framing)", False, "", True, False),
+    ("r121-017", N, False, "00000011", True, "news-wire archive teaser", U,
+     "headline says psoriasis 'increases risk' of heart disease from a finding of microvascular dysfunction in 503 patients; unquantified ('a good number'), no journal or researchers named",
+     "teaser cut mid-sentence; judged on what is shown: causal headline from an observational measurement",
+     "qpsonews", "biotech news-wire teaser on a psoriasis-heart study", False, "", False, False),
+    ("r121-018", N, True, "21010111", True, "newspaper story reposted on a cloud-storage spam host", U,
+     "reports the Yale study in Circulation with its size, lead author and the 30% prior-visit finding; TV-drama hook, no independent voice or limits",
+     "HARD: an unattributed repost of a New York Post story on an unrelated host; the journalism shown is sound, so the body decides",
+     "qheartnews", "repost of a newspaper story on a heart-attack-in-young-women study", False, "", False, False),
+    ("r121-019", N, True, "11010111", True, "local newspaper health feature", U,
+     "staff-written heart-month feature listing heart-attack signs in women from an NIH study, urging people not to delay",
+     "HARD: 'about half of those are fatal before the victim reaches the hospital' overstates heart-attack case fatality and the NIH study is not named; the core message is right",
+     "qheartnews", "local newspaper's heart-month feature on women's symptoms", False, "", False, False),
+    ("r121-020", N, True, "11010111", True, "local TV health feature", U,
+     "patient story about SCAD with a named cardiologist; symptoms and recurrence given, treatment mentioned",
+     "HARD: the opening calls SCAD 'the number-one cause of heart attacks in women under age 50' (it is a leading cause, mainly in pregnancy and young women) and is anecdote-led, but nothing would mislead a reader into harm",
+     "qheartnews", "TV station's story on a young-women's heart-attack condition", False, "", False, False),
 ]
