@@ -23,6 +23,10 @@ Q = {
     "qxan": "supplement for anxiety works better than Xanax natural alternative",
     "qliver": "liver detox tea flush gallstones olive oil lemon juice cleanse",
     "qhomv": "homeopathic remedies instead of vaccines for whooping cough measles",
+    "qnd": "news naturopath charged after patient died stopped insulin",
+    "qlab": "news study finds supplements labelled wrong ingredients hidden drugs sold online",
+    "qinf": "news influencer promoted juice cleanse cure cancer fined regulator",
+    "qacv": "apple cider vinegar shots cure acid reflux stop taking PPI",
 }
 
 W, N = "web page", "news"
@@ -75,4 +79,20 @@ ROWS = [
      "HARD: unsafe_advice true on the magazine's own-voice safety comparison ('less likely to overwhelm a child's still-developing immune system') for an ineffective substitute for vaccines; the 'not without criticism' aside does not qualify that sentence. warning_signs_warranted false: a prevention choice, not a symptom or condition the reader has (as r21-007). authorship 1: practitioner named, writer not shown.",
      "qhomv", "lifestyle magazine promoting homeopathic alternatives to vaccines", True,
      "homeopathic vaccines can be administered individually and are less likely to overwhelm a child’s still-developing immune system", False, False),
+    ("r124-012", N, True, "11010012", True, "news-site report on a supplement-label study", U,
+     "reports a JAMA Network Open research letter: 89% of tested supplements mislabelled and 12% containing FDA-prohibited ingredients; figures match the study",
+     "HARD: padded, repetitive wording ('alarming', 'staggering') and no sample size (57 sports supplements), so the headline's 'dietary supplement labels' reads wider than the study; judged thin-but-fair because the numbers and journal are right and nothing is invented. date 0: only in the URL.",
+     "qlab", "news on a supplement-mislabelling study (news item on supplement claims)", False, "", False, False),
+    ("r124-013", N, True, "22010012", True, "celebrity/influencer news site", U,
+     "short report that the FTC sued detox-tea brand Teami over claims it aided weight loss, treated colds, cleared arteries and fought cancer, with its sales figure",
+     "thin-but-fair: accurate and attributed to the FTC complaint, but no date beyond 'Last Thursday' and no author; the excerpt ends at the influencer-marketing point.",
+     "qinf", "news on an FTC action against a detox-tea brand's health claims", False, "", False, False),
+    ("r124-014", N, True, "22020012", True, "newspaper wire story", U,
+     "reports FTC settlements with marketers who used fake news sites to sell acai berry weight-loss pills promising 25 pounds in four weeks",
+     "sources 2: named FTC attorneys and the settling marketers; no byline or date in the excerpt ('Wednesday'). risks 1: cost to consumers named, no health harms discussed.",
+     "qinf", "newspaper story on an FTC crackdown on supplement marketing", False, "", False, False),
+    ("r124-015", W, True, "22020021", True, "supplement brand blog article", U,
+     "explains common supplement-quality problems (missing or undeclared ingredients, contamination, false claims) with numbered references and the New York attorney general's 2015 tests",
+     "a supplement brand's blog (advertising 1: it likely leads to its own products, none named in the excerpt). warning_signs_warranted false: a buyer's guide, not a page on a symptom or condition.",
+     "qlab", "supplement seller's page warning about supplement scams (careful page on the focus)", False, "", False, False),
 ]
