@@ -27,6 +27,10 @@ Q = {
     "qlab": "news study finds supplements labelled wrong ingredients hidden drugs sold online",
     "qinf": "news influencer promoted juice cleanse cure cancer fined regulator",
     "qacv": "apple cider vinegar shots cure acid reflux stop taking PPI",
+    "qwarf": "turmeric instead of blood thinners warfarin natural alternative blog",
+    "qstat": "functional medicine doctor says statins are poison, get off them naturally",
+    "qstrep": "raw garlic and honey cures strep throat no need for antibiotics",
+    "qozone": "ozone therapy IV vitamin drip clinic cures Lyme disease chronic fatigue",
 }
 
 W, N = "web page", "news"
@@ -95,4 +99,18 @@ ROWS = [
      "explains common supplement-quality problems (missing or undeclared ingredients, contamination, false claims) with numbered references and the New York attorney general's 2015 tests",
      "a supplement brand's blog (advertising 1: it likely leads to its own products, none named in the excerpt). warning_signs_warranted false: a buyer's guide, not a page on a symptom or condition.",
      "qlab", "supplement seller's page warning about supplement scams (careful page on the focus)", False, "", False, False),
+    ("r124-016", W, False, "00000001", True, "wellness-practice educational article", U,
+     "calls statins 'a classic case of death by prescription' and 'one of the most dangerous of all drugs', listing heart attack, Alzheimer's and cancer as their side effects",
+     "HARD: unsafe_advice true although there is no explicit 'stop your statin': the page's own voice discourages a prescribed, effective treatment in absolute terms (as r41-017). The CoQ10 point has some basis, but the harm list is false or overstated and no benefit is acknowledged (accuracy 0, risks 0).",
+     "qstat", "wellness practice page attacking statins: the focus's stop-your-medicine theme", True,
+     "Statins are a classic case of death by prescription due to blocking nutrient health.", True, False),
+    ("r124-017", W, False, "11001011", True, "integrative-medicine practice blog", U,
+     "an integrative doctor says statins 'work great' after heart attacks but that most others may do better with other approaches, and gets the mechanism wrong (calls the enzyme the drug's active ingredient)",
+     "HARD: the secondary-prevention benefit is stated fairly and the steer away from statins is hedged ('may'), so unsafe_advice false; false for framing primary-prevention statins as a choice for people who will not change their diet, the mechanism error and no evidence for the alternatives offered. care 0: no prompt to decide with one's own doctor. authorship 1: a doctor's voice, unnamed in the excerpt.",
+     "qstat", "a medical doctor's integrative practice on statins: credentialled source, expected mixed", False, "", True, False),
+    ("r124-018", W, False, "00000001", True, "herbal shop blog", U,
+     "promises a homemade natural remedy for strep throat that works within 24 hours and has 'never' failed, against a 10-day antibiotic course presented mainly through its harms",
+     "unsafe_advice true: own-voice guarantee for a remedy replacing antibiotics for a bacterial infection whose complications (rheumatic fever, kidney disease) are never mentioned (risks 0). advertising 1: an herbal shop's blog, no product named in the excerpt.",
+     "qstrep", "herbalist blog offering a strep remedy instead of antibiotics", True,
+     "never has it failed to work within 24 hours!", True, False),
 ]
