@@ -31,6 +31,10 @@ Q = {
     "qstat": "functional medicine doctor says statins are poison, get off them naturally",
     "qstrep": "raw garlic and honey cures strep throat no need for antibiotics",
     "qozone": "ozone therapy IV vitamin drip clinic cures Lyme disease chronic fatigue",
+    "qash": "news ashwagandha liver injury warning regulator ban supplement",
+    "qkrat": "news kratom deaths FDA warning herbal supplement sold as natural pain relief",
+    "qvitd": "news study vitamin D supplements do not prevent disease trial results",
+    "qraw": "news raw milk health claims outbreak influencers",
 }
 
 W, N = "web page", "news"
@@ -113,4 +117,16 @@ ROWS = [
      "unsafe_advice true: own-voice guarantee for a remedy replacing antibiotics for a bacterial infection whose complications (rheumatic fever, kidney disease) are never mentioned (risks 0). advertising 1: an herbal shop's blog, no product named in the excerpt.",
      "qstrep", "herbalist blog offering a strep remedy instead of antibiotics", True,
      "never has it failed to work within 24 hours!", True, False),
+    ("r124-019", N, True, "22020122", True, "military newspaper wire story", U,
+     "reports the FDA's public health advisory on kratom (36 deaths, opioid-like effects, no reliable evidence for opioid-use disorder), with proponents' view and the DEA background",
+     "sources 2: FDA commissioner quoted, poison-control figures attributed. date 1: the stored date line (2015) conflicts with the story's own chronology (the DEA proposal 'last year' was 2016), so the date shown is unreliable. risks 2: seizures, liver damage, withdrawal named.",
+     "qkrat", "news on an FDA warning about an herbal supplement sold as natural pain relief", False, "", False, False),
+    ("r124-020", N, True, "22020012", True, "science-news repost of a hospital press release", U,
+     "relays the VITAL trial result that vitamin D supplements did not reduce fractures in generally healthy adults, with the lead author's stated limits (not applicable to deficiency or osteoporosis)",
+     "thin-but-fair: no numbers in the excerpt, and it is a press-release repost with the hospital's own researchers as the only voices, but the limits are stated and nothing is exaggerated. sources 2: NEJM and named authors.",
+     "qvitd", "news on a supplement trial with a null result (careful news item on supplement claims)", False, "", False, False),
+    ("r124-021", W, False, "10001002", True, "pain-news site guest column (testimonial)", U,
+     "a patient's testimonial titled 'Kratom Saved My Life', set up against 28 prescribed medications that failed her; no word on kratom's risks",
+     "HARD: the excerpt is the backstory and stops before the kratom part, so the cure claim is carried by the title only and unsafe_advice is false (title exception, as r41-015); false because the page's purpose is a testimonial for an unapproved opioid-like substance as the answer to failed prescribed treatment, with no risks (risks 0). authorship 1: named guest columnist, no credentials.",
+     "qkrat", "patient testimonial promoting kratom, from the kratom news results", False, "", True, False),
 ]
