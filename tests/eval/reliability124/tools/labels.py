@@ -35,6 +35,10 @@ Q = {
     "qkrat": "news kratom deaths FDA warning herbal supplement sold as natural pain relief",
     "qvitd": "news study vitamin D supplements do not prevent disease trial results",
     "qraw": "news raw milk health claims outbreak influencers",
+    "qkid": "natural remedies for kidney stones dissolve without surgery lemon juice olive oil",
+    "qasth": "herbalist says you don't need an inhaler for asthma, natural cure",
+    "qsilv": "colloidal silver for pink eye and sinus infection how to use",
+    "qcbd": "should I stop my epilepsy medication and try CBD oil instead",
 }
 
 W, N = "web page", "news"
@@ -129,4 +133,18 @@ ROWS = [
      "a patient's testimonial titled 'Kratom Saved My Life', set up against 28 prescribed medications that failed her; no word on kratom's risks",
      "HARD: the excerpt is the backstory and stops before the kratom part, so the cure claim is carried by the title only and unsafe_advice is false (title exception, as r41-015); false because the page's purpose is a testimonial for an unapproved opioid-like substance as the answer to failed prescribed treatment, with no risks (risks 0). authorship 1: named guest columnist, no credentials.",
      "qkrat", "patient testimonial promoting kratom, from the kratom news results", False, "", True, False),
+    ("r124-022", W, False, "00000002", True, "home-remedy content site", U,
+     "says lemons dissolve kidney stones and that after 18 to 20 days of lemon water the stones 'will decay' and pass, and suggests starving for three days on lemon water",
+     "unsafe_advice true: own-voice guarantee of stone dissolution, plus a three-day fast, on a condition where fever, blocked urine or uncontrolled pain need urgent care (none mentioned). Citrate has a modest role in preventing some stones, which the page turns into a cure (accuracy 0).",
+     "qkid", "home-remedy page promising to dissolve kidney stones", True,
+     "After 18 to 20 days, the stones will decay and they will be thrown out.", True, False),
+    ("r124-023", W, False, "00100000", True, "colloidal-silver seller's blog", U,
+     "a silver seller's blog post in which the writer replaced a prescribed antibiotic eye ointment for a staph infection with colloidal silver, also taken by mouth, and reports symptoms gone the next day",
+     "HARD: a first-person story rather than an instruction, but on a page selling the product it presents swapping a prescribed antibiotic for colloidal silver as an unqualified success, so unsafe_advice true (as r21-006's story of skipping treatment). care 1: the writer did see a doctor first. risks 0: no word on argyria or on eye infections that need review. advertising 0: seller's page.",
+     "qsilv", "nano-silver seller's post about replacing a prescribed eye antibiotic", True,
+     "I replaced the Erythromycin with colloidal silver", True, False),
+    ("r124-024", W, False, "10110012", True, "lifestyle content site article", U,
+     "promotes CBD and 'marijuana oil' for epilepsy by leaning on the prescription drug Epidiolex, overstating its effect ('more than 50%'), while asking readers to discuss CBD with their doctor",
+     "HARD: the doctor prompt (care 1) and the promise of an interactions section keep it from unsafe_advice; false because the evidence for one prescription product in two rare syndromes is stretched to shop CBD and marijuana oil ('wonderful benefits', 'life-changing') and the benefit figure is overstated (claims 0). risks 1: cannabis risks acknowledged, not yet described.",
+     "qcbd", "CBD-for-epilepsy page found when asking about swapping seizure medicine for CBD", False, "", True, False),
 ]
