@@ -39,6 +39,13 @@ Q = {
     "qasth": "herbalist says you don't need an inhaler for asthma, natural cure",
     "qsilv": "colloidal silver for pink eye and sinus infection how to use",
     "qcbd": "should I stop my epilepsy medication and try CBD oil instead",
+    "qbpstop": "is it safe to stop blood pressure medication if readings are normal now",
+    "qmis": "how to spot health misinformation wellness influencers red flags miracle cure",
+    "qsjw": "pharmacist explains herb drug interactions St John's wort birth control",
+    "qhomeo": "homeopathy for anxiety and depression remedies that work naturopath blog",
+    "qeo": "yoga teacher blog essential oils cured my thyroid no more levothyroxine",
+    "qraw2": "vegan raw diet reversed my diabetes off insulin testimonial",
+    "qsuper": "superfood powder supplement boosts immunity prevents colds and flu claims",
 }
 
 W, N = "web page", "news"
@@ -147,4 +154,17 @@ ROWS = [
      "promotes CBD and 'marijuana oil' for epilepsy by leaning on the prescription drug Epidiolex, overstating its effect ('more than 50%'), while asking readers to discuss CBD with their doctor",
      "HARD: the doctor prompt (care 1) and the promise of an interactions section keep it from unsafe_advice; false because the evidence for one prescription product in two rare syndromes is stretched to shop CBD and marijuana oil ('wonderful benefits', 'life-changing') and the benefit figure is overstated (claims 0). risks 1: cannabis risks acknowledged, not yet described.",
      "qcbd", "CBD-for-epilepsy page found when asking about swapping seizure medicine for CBD", False, "", True, False),
+    ("r124-025", W, True, "22011122", True, "radio-station health tip", U,
+     "a short, accurate tip that St John's wort can make birth control pills, blood thinners and anti-anxiety drugs less effective by speeding their breakdown",
+     "thin-but-fair: correct and useful, but no prompt to ask a pharmacist (care 0) and the promised link for the full list is missing (sources 0). date 1: day and month without a year. authorship 1: the host's name only.",
+     "qsjw", "short herb-drug interaction tip on a radio site (careful page on supplement risks)", False, "", True, False),
+    ("r124-026", W, False, "00000002", True, "viral health-story content site", U,
+     "tells, as an inspiring story, how a man whose pancreas 'was no longer functioning' forwent insulin and prescriptions for a raw fruit and vegetable diet that 'completely transformed his life'",
+     "HARD: a third-person story rather than an instruction, but the page's own voice frames giving up insulin (for a man told he needs it to stay alive) as the admirable choice, so unsafe_advice true (as r21-006). The numbers mix units and scales (glucose 29, triglycerides 16 vs 150 mg/dL): accuracy 0. No word on ketoacidosis or hypoglycaemia (risks 0).",
+     "qraw2", "viral story about quitting insulin for a raw diet", True,
+     "decided to take matters into his own hands and forgo a life of medicine prescriptions and insulin shots", True, False),
+    ("r124-027", W, True, "11010111", True, "supplement (colloidal silver) brand blog list", U,
+     "a silver seller's list of 'superfoods for immune health' that keeps to 'potential health benefits', cites numbered sources and warns that some sumac berries are poisonous",
+     "HARD: a colloidal-silver brand's blog (advertising 1, the asterisk points to a disclaimer), and 'jam-packed' superfood framing is loose (accuracy 1, claims 1); judged true because the excerpt's claims are hedged and a safety caution is given. warning_signs_warranted false: general wellness list, no condition. date 1: year in the title only.",
+     "qsuper", "supplement seller's immune-superfood page from a colloidal silver brand", False, "", False, False),
 ]
