@@ -46,6 +46,13 @@ Q = {
     "qeo": "yoga teacher blog essential oils cured my thyroid no more levothyroxine",
     "qraw2": "vegan raw diet reversed my diabetes off insulin testimonial",
     "qsuper": "superfood powder supplement boosts immunity prevents colds and flu claims",
+    "qteeth": "news homeopathic teething tablets recall belladonna infants",
+    "qlead": "news lead contamination Ayurvedic herbal remedy poisoning cases",
+    "qturm": "news study turmeric curcumin supplement claims evidence review",
+    "qsalve": "news black salve skin cancer burned woman warning",
+    "qgoop": "news celebrity wellness brand Goop fined misleading health claims jade egg",
+    "qmel": "news melatonin gummies children overdoses poison control rise",
+    "qchirov": "news chiropractor anti-vaccine COVID misinformation license disciplined",
 }
 
 W, N = "web page", "news"
@@ -167,4 +174,12 @@ ROWS = [
      "a silver seller's list of 'superfoods for immune health' that keeps to 'potential health benefits', cites numbered sources and warns that some sumac berries are poisonous",
      "HARD: a colloidal-silver brand's blog (advertising 1, the asterisk points to a disclaimer), and 'jam-packed' superfood framing is loose (accuracy 1, claims 1); judged true because the excerpt's claims are hedged and a safety caution is given. warning_signs_warranted false: general wellness list, no condition. date 1: year in the title only.",
      "qsuper", "supplement seller's immune-superfood page from a colloidal silver brand", False, "", False, False),
+    ("r124-028", N, True, "12020012", True, "news repost on an unrelated (sports) domain", U,
+     "reports the FDA's finding of inconsistent belladonna levels in homeopathic teething tablets, the 400 adverse-event reports and 10 deaths under review, the FDA's advice not to use them, and the maker's refusal to recall",
+     "HARD: a repost on a football domain with garbled sequencing (an unexplained 'Meyer' quote, a dangling anecdote) and an overreaching 'severe threat' line (claims 1), but the facts are right, the causal uncertainty about the deaths is stated and the FDA official is quoted (sources 2). date 0: only in the URL.",
+     "qteeth", "news on a homeopathic remedy recall (news on remedy claims)", False, "", False, False),
+    ("r124-029", N, True, "22021112", True, "regional newspaper wire story", U,
+     "reports that Goop agreed to pay $145,000 in civil penalties and offer refunds over unfounded claims that vaginal jade and quartz eggs balance hormones, regulate menstrual cycles and improve bladder control, with Goop's response",
+     "thin-but-fair wire copy: accurate, both sides given (Goop's no-liability statement), no independent medical voice (risks 1: no word on harms of the eggs). date 1: a stored date line only.",
+     "qgoop", "news on a wellness brand penalised for health claims", False, "", False, False),
 ]
