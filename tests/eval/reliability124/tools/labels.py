@@ -53,6 +53,10 @@ Q = {
     "qgoop": "news celebrity wellness brand Goop fined misleading health claims jade egg",
     "qmel": "news melatonin gummies children overdoses poison control rise",
     "qchirov": "news chiropractor anti-vaccine COVID misinformation license disciplined",
+    "qadhd": "natural treatment for ADHD in kids instead of Ritalin diet and supplements",
+    "qalk": "alkaline water cures acid body disease cancer cannot survive",
+    "qh2o2": "hydrogen peroxide therapy drinking food grade oxygen cure",
+    "qivc": "naturopathic clinic IV vitamin C high dose cancer treatment page",
 }
 
 W, N = "web page", "news"
@@ -182,4 +186,12 @@ ROWS = [
      "reports that Goop agreed to pay $145,000 in civil penalties and offer refunds over unfounded claims that vaginal jade and quartz eggs balance hormones, regulate menstrual cycles and improve bladder control, with Goop's response",
      "thin-but-fair wire copy: accurate, both sides given (Goop's no-liability statement), no independent medical voice (risks 1: no word on harms of the eggs). date 1: a stored date line only.",
      "qgoop", "news on a wellness brand penalised for health claims", False, "", False, False),
+    ("r124-030", N, True, "22021012", True, "newspaper story reposted on an ADHD advocacy blog", U,
+     "a reported story on a trial of before-school aerobic exercise for young children with ADHD symptoms, noting that typically developing children improved too and giving CDC diagnosis and medication figures",
+     "HARD: a repost of a named newspaper reporter's story on an advocacy site's category page (source leaning unreliable), and the 'alternatives to drugs' framing in the subhead; judged true because the body states the uncertainty plainly and does not set exercise against medication. date 0: 'Tuesday' only.",
+     "qadhd", "news story on a non-drug ADHD approach among remedy results (careful news item)", False, "", False, False),
+    ("r124-031", W, False, "00000011", True, "natural-health site article", U,
+     "presents drinking or infusing hydrogen peroxide as a 'very powerful' but 'controversial' therapy, with pseudo-facts about rainwater peroxide greening lawns, and leaves readers 'to judge for yourself'",
+     "HARD: the overdose warning (risks 1) and the controversy framing stop short of a cure claim, so unsafe_advice false; false for false balance that leaves a corrosive, dangerous practice open (as ext009/ext112 in rel). No care prompt, no sources.",
+     "qh2o2", "natural-health page on hydrogen peroxide therapy", False, "", True, False),
 ]
