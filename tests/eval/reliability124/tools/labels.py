@@ -61,6 +61,10 @@ Q = {
     "qurine": "urine therapy drinking your own urine health benefits",
     "qreiki": "reiki energy healing can heal cancer and chronic illness practitioner page",
     "qgerson": "coffee enema detox Gerson therapy at home instructions",
+    "qalz": "news superfood spice could cure Alzheimer's study finds miracle",
+    "qhoney": "news herbal remedy beats antibiotics study claims honey garlic",
+    "qsurg": "pharmacist warns about natural remedies that interact with prescription drugs before surgery",
+    "qdetox": "dietitian debunks detox teas and cleanses your liver and kidneys already do this",
 }
 
 W, N = "web page", "news"
@@ -221,4 +225,20 @@ ROWS = [
      "HARD: the text is credited to the book ('From: Charlotte Gerson...'), but the page reproduces it as its own guidance, so the book's voice is the page's and the unqualified healing claim makes unsafe_advice true. No risks (electrolyte loss, infection, burns) in the excerpt (risks 0). sources 1: the book cited.",
      "qgerson", "coffee-enema instructions from the Gerson programme for cancer", True,
      "rectal self-injection with a  quart of liquid containing coffee beverage is therapeutic and healing", True, False),
+    ("r124-037", W, True, "11010012", True, "short article on a small business site", U,
+     "asks 'Is there a cure in Curry?' and describes a UCLA rat study in which curcumin reduced amyloid, adding that human studies are still needed",
+     "HARD: the title poses a cure question and 'elderly villagers in India almost never suffer from Alzheimer's' overstates the epidemiology (accuracy 1, claims 1), but the study is described as an animal study and the conclusion is conditional ('If further studies on humans confirm'); no advice is given. warning_signs_warranted false: a research snippet, no self-treatment.",
+     "qalz", "turmeric-for-Alzheimer's page with a cure headline", False, "", False, False),
+    ("r124-038", W, True, "22212122", True, "pharmacist's blog list", U,
+     "a pharmacist's list of herbs (ginkgo, garlic, ginseng, kava, St John's wort and others) with their surgical risks, telling readers to tell their surgeon, credited to MayoClinic.com",
+     "care 2: explicit 'tell your surgeon'. authorship 2: named PharmD with role. date 1: a 2006 stamp on a 2009 URL. warning_signs_present false: risks of the herbs are named, but no sign tied to an action.",
+     "qsurg", "careful pharmacist page on supplement risks before surgery", False, "", True, False),
+    ("r124-039", W, True, "22100012", True, "wellness content site article", U,
+     "explains that the liver and kidneys already handle detoxification, that most detox products are unnecessary and some cleanses cause fatigue or nutrient gaps, and points to a provider for concerns",
+     "thin (the organ list is missing from the excerpt, no sources) but accurate. care 1: general 'healthcare provider' line. warning_signs_warranted false: general wellness, no condition.",
+     "qdetox", "careful page debunking detox products", False, "", False, False),
+    ("r124-040", W, True, "11001022", True, "dietitian's blog post", U,
+     "a dietitian jokes that a liver and two kidneys are the only detox needed and warns from her own experience that detox teas contain strong laxatives that can cause harm with regular use",
+     "HARD: the message and the laxative warning are sound (risks 2), but the TV-sourced claim that the teas caused a woman's gastroparesis by making the gut 'lazy' is an oversimplification (accuracy 1, claims 1). authorship 1: first name and hospital practice implied. date 0: only in the URL.",
+     "qdetox", "dietitian's page debunking detox teas (careful page on the same topic)", False, "", False, False),
 ]
