@@ -65,6 +65,10 @@ Q = {
     "qhoney": "news herbal remedy beats antibiotics study claims honey garlic",
     "qsurg": "pharmacist warns about natural remedies that interact with prescription drugs before surgery",
     "qdetox": "dietitian debunks detox teas and cleanses your liver and kidneys already do this",
+    "qacvn": "news apple cider vinegar weight loss study viral claims experts skeptical",
+    "qvitc": "news vitamin C cures cancer study headline tabloid",
+    "qgout": "natural remedies for gout attack cherry juice baking soda instead of allopurinol",
+    "qmor": "moringa miracle tree cures 300 diseases benefits",
 }
 
 W, N = "web page", "news"
@@ -241,4 +245,16 @@ ROWS = [
      "a dietitian jokes that a liver and two kidneys are the only detox needed and warns from her own experience that detox teas contain strong laxatives that can cause harm with regular use",
      "HARD: the message and the laxative warning are sound (risks 2), but the TV-sourced claim that the teas caused a woman's gastroparesis by making the gut 'lazy' is an oversimplification (accuracy 1, claims 1). authorship 1: first name and hospital practice implied. date 0: only in the URL.",
      "qdetox", "dietitian's page debunking detox teas (careful page on the same topic)", False, "", False, False),
+    ("r124-041", W, False, "10100001", True, "review/content site article", U,
+     "presents cherry juice as lowering uric acid and 'reducing the frequency and intensity of gout attacks' and as 'a natural anti-inflammatory', then moves to baking soda, with a general note to consult a professional",
+     "HARD: the consult note (care 1) and 'may offer relief' keep it from unsafe_advice, and cherry products have some observational support; false because weak evidence is stated as established ('Studies have shown', 'ability to reduce the symptoms') and baking soda is offered for acute attacks with no sodium or blood-pressure risk in the excerpt (risks 0).",
+     "qgout", "gout remedy page pairing cherry juice and baking soda", False, "", True, False),
+    ("r124-042", W, True, "22100012", True, "pharmacy blog fact sheet", U,
+     "a pharmacy's gout fact list: no cure but controllable, triggers including drugs and alcohol, diagnosis by joint-fluid crystals, kidney-stone risk, and the standard acute and preventive medicines",
+     "accurate and balanced; no sources, author or date in the excerpt. care 1: doctors' prescribing described, no explicit prompt. No sign tied to an action (warning_signs_present false).",
+     "qgout", "careful pharmacy page among gout remedy results", False, "", True, False),
+    ("r124-043", W, False, "00100012", True, "spun article on an unrelated (spam) domain", U,
+     "sets 'nasty' side effects of allopurinol against natural remedies and recommends up to eight glasses of baking-soda water a day 'until your symptoms have gone', claiming it dissolves gout crystals",
+     "HARD: no explicit instruction to stop allopurinol and a blood-pressure caution is given (care 1, risks 1), so unsafe_advice false; false for the unsupported dissolution claim and a dose (up to 4 teaspoons, about 5 g of sodium a day) that is itself harmful, on a page that frames drugs and home remedies as interchangeable.",
+     "qgout", "spam-hosted gout remedy page steering away from allopurinol", False, "", True, False),
 ]
