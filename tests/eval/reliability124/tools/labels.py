@@ -69,6 +69,10 @@ Q = {
     "qvitc": "news vitamin C cures cancer study headline tabloid",
     "qgout": "natural remedies for gout attack cherry juice baking soda instead of allopurinol",
     "qmor": "moringa miracle tree cures 300 diseases benefits",
+    "qnad": "news new study shows supplement reverses aging NAD longevity breakthrough",
+    "qtea": "news herbal tea cured woman's cancer doctors stunned",
+    "qchirobp": "my chiropractor says I don't need blood pressure pills adjustments fix it",
+    "qoil": "oil pulling coconut oil cures cavities gum disease instead of dentist",
 }
 
 W, N = "web page", "news"
@@ -257,4 +261,17 @@ ROWS = [
      "sets 'nasty' side effects of allopurinol against natural remedies and recommends up to eight glasses of baking-soda water a day 'until your symptoms have gone', claiming it dissolves gout crystals",
      "HARD: no explicit instruction to stop allopurinol and a blood-pressure caution is given (care 1, risks 1), so unsafe_advice false; false for the unsupported dissolution claim and a dose (up to 4 teaspoons, about 5 g of sodium a day) that is itself harmful, on a page that frames drugs and home remedies as interchangeable.",
      "qgout", "spam-hosted gout remedy page steering away from allopurinol", False, "", True, False),
+    ("r124-044", W, False, "10010001", True, "integrative clinic newsletter", U,
+     "an integrative clinic's newsletter opens on 'major breakthroughs' that 'to all appearances reverse' ageing, praises a supplement-industry magazine and builds up NAD+ with hyperbole ('Without NAD+ you'd be dead, instantly')",
+     "HARD: the excerpt is the set-up and names real institutions (sources 1), with no product or dose yet; false for the reversal framing of early animal research from a clinic that sells integrative treatments (advertising 1), with no limits or risks stated (risks 0). warning_signs_warranted false: ageing, no condition. date 0: only in the URL.",
+     "qnad", "integrative clinic newsletter on NAD+ anti-ageing claims (wellness practitioner)", False, "", False, False),
+    ("r124-045", W, False, "00010002", True, "recipe/content site health article", U,
+     "headlined 'Why Dentists Don't Want to Tell You This', it stretches a lab study of enzyme-modified coconut oil into advice to oil-pull with ordinary coconut oil, 'very beneficial, without any side effects'",
+     "unsafe_advice true: own-voice unqualified safety claim ('without any side effects') attached to a remedy framed as what dentists hide, with natural medicine offered 'when toothpastes and mouthwashes don't suffice'. The study's own caveat is reported but then ignored (accuracy 0). sources 1: institute and researcher named.",
+     "qoil", "'what dentists don't want you to know' coconut oil page", True,
+     "without any side effects", True, False),
+    ("r124-046", W, True, "11100011", True, "oil-pulling product brand blog", U,
+     "an oil-pulling brand states plainly that coconut oil does not reverse tooth decay and is no substitute for brushing, flossing or dental cleanings, then lists modest possible benefits",
+     "HARD: a seller (advertising 1: 'the right coconut oil pulling solution'), and lauric acid 'highly effective at killing bacteria, viruses' overstates (accuracy 1, claims 1); judged true because the headline question is answered honestly and professional care is kept in place (care 1).",
+     "qoil", "oil-pulling seller's page that answers the cavity-cure question honestly (careful seller page)", False, "", True, False),
 ]
