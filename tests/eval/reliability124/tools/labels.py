@@ -73,6 +73,9 @@ Q = {
     "qtea": "news herbal tea cured woman's cancer doctors stunned",
     "qchirobp": "my chiropractor says I don't need blood pressure pills adjustments fix it",
     "qoil": "oil pulling coconut oil cures cavities gum disease instead of dentist",
+    "qaut": "news wellness influencer claims supplement cured her autism child, experts alarmed",
+    "qelder": "news elderberry syrup flu prevention study sales surge claims",
+    "qryr": "natural remedies for high cholesterol red yeast rice berberine instead of statins blog",
 }
 
 W, N = "web page", "news"
@@ -274,4 +277,21 @@ ROWS = [
      "an oil-pulling brand states plainly that coconut oil does not reverse tooth decay and is no substitute for brushing, flossing or dental cleanings, then lists modest possible benefits",
      "HARD: a seller (advertising 1: 'the right coconut oil pulling solution'), and lauric acid 'highly effective at killing bacteria, viruses' overstates (accuracy 1, claims 1); judged true because the headline question is answered honestly and professional care is kept in place (care 1).",
      "qoil", "oil-pulling seller's page that answers the cavity-cure question honestly (careful seller page)", False, "", True, False),
+    ("r124-047", W, True, "12200022", True, "content site article", U,
+     "weighs red yeast rice as a statin alternative and says it carries the same side effects and warnings as statins, must be coordinated with a doctor and pharmacist, and must not be combined with goldenseal",
+     "HARD: the framing invites swapping statins ('Is there a natural way around them?', 'as many as 20%' with severe leg pain overstates; accuracy 1), but the page's own advice is to coordinate with the doctor and pharmacist (care 2) and it names real risks (risks 2), so true.",
+     "qryr", "red yeast rice as a statin alternative, with caveats", False, "", True, False),
+    ("r124-048", W, False, "10010000", True, "elderberry syrup seller's blog", U,
+     "an elderberry-syrup seller asks whether families can be protected from colds and flu 'without vaccines and other medications' and answers 'Yes!', promoting elderberry for prevention as well as symptoms",
+     "HARD: the Norway trial is described accurately (sources 1) and later claims are hedged ('may'), but the page's own voice answers the vaccine-replacement question in the affirmative, so unsafe_advice true (a swap of recommended prevention, as r124-011). advertising 0: shipping offer on the page. No risks or groups who should not use it (risks 0).",
+     "qelder", "elderberry seller's page on flu prevention without vaccines", True,
+     "There must be other ways to protect our families from the cold and flu viruses without vaccines and other medications right?", True, False),
+    ("r124-049", N, False, "11010012", True, "newspaper feature", U,
+     "a newspaper story on the elderberry-syrup craze led by a home seller's claim that her sons 'stopped getting sick', with a co-op seller's reasons (flu vaccine's 'mixed efficacy', Tamiflu side effects) left unanswered",
+     "HARD: it does ask 'does the syrup live up to its claims?' and notes sceptical doctors, but in the excerpt the only voices are sellers, the benefit is unquantified ('some studies'), and the vaccine is framed as a reason to turn to syrup; judged false as a health-news reviewer would (the excerpt may stop before an expert).",
+     "qelder", "news on a remedy craze built on sellers' claims (news on remedy claims)", False, "", False, False),
+    ("r124-050", N, True, "12011022", True, "TV station consumer segment write-up", U,
+     "a TV consumer segment relaying the FDA's warning about products sold to treat or cure autism (chelation, 'miracle' mineral solution, clay baths, probiotics) and their risks",
+     "accurate on the FDA warning and the harms, though it misnames Miracle Mineral Solution as 'Medical Mineral Solution' (accuracy 1). date 0: only in the URL ('Monday'). authorship 1: the reporter named.",
+     "qaut", "news on a regulator's warning about fake autism cures", False, "", False, False),
 ]
