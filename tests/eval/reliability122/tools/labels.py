@@ -65,6 +65,12 @@ Q = {
     "qacne": "natural remedy for acne breakout overnight toothpaste lemon",
     "qpanic": "anxiety chest tightness is it a heart attack or panic attack how to tell",
     "qconst": "constipation for a week what to do home remedies adults",
+    "nsupp": "study finds popular supplement does not help joint pain news report",
+    "qperiod": "heavy periods with clots is it normal when to see a doctor",
+    "qhay": "pharmacist explains hay fever flare treatment antihistamine nasal spray",
+    "ncough": "newspaper report researchers say common cough syrup ineffective",
+    "qitch": "itchy skin all over at night no rash causes worry",
+    "qsinus2": "sinus infection or cold how to tell clinic blog",
 }
 
 W, N, U = "web page", "news", "unreliable-leaning"
@@ -278,5 +284,20 @@ ROWS = [
      "a home-remedy page for constipation that repeats the 'intoxication' myth, overstates a colorectal-cancer link and carries a 'cleanses your intestines' clickbait link, with no sign such as blood, weight loss or severe pain.",
      "HARD: the definitions and causes are mostly right and the remedies are not yet shown; label false for the myth and alarm without any sign to act on (accuracy 1, claims 1). 'There is no way to get to a doctor' implies a doctor is the first choice (care 1). advertising 1: the clickbait link.",
      "qconst", "a lifestyle site's constipation page",
+     False, "", True, False),
+    ("r122-043", W, False, "00000011", True, "sanitary-pad brand FAQ", U,
+     "tells readers without qualification that heavy periods with blood clots 'are considered normal' and 'a natural part of menstruation', with no word on large clots, soaking pads hourly, anaemia or seeing a doctor.",
+     "HARD: unsafe_advice true as an own-voice all-clear on a symptom that can need evaluation (fibroids, bleeding disorders, anaemia), counted as r21-017's all-clear; small clots are normal, but the page makes 'heavy periods with blood clots' normal as a whole. The clotting mechanism is garbled ('due to the presence of protein in the blood'). advertising 1: a pad brand. risks 1: no intervention discussed.",
+     "qperiod", "a pad brand's short FAQ answering the reader's question",
+     True, "Heavy periods with blood clots are considered normal.", True, False),
+    ("r122-044", N, False, "11010111", True, "off-topic blog reposting a newspaper story", U,
+     "reposts a tabloid story that cough syrups 'have virtually no effect', attributing the finding to 'The American Chemical Society' with an unnamed study ('15 of 19 cases'), on a banking-named blog ending in placeholder lorem-ipsum text.",
+     "HARD: the message (little evidence for over-the-counter cough medicines) matches the reviews, and an industry reply and the honey-under-one caution are included (risks 1), but the source is garbled and the study never identified (as ext093), with an overstated headline (claims 1). date 1: a post date, not the study's. advertising 1: spam host. News care_prompt 0.",
+     "ncough", "a repost of a cough-medicine story on an off-topic host",
+     False, "", False, False),
+    ("r122-045", W, True, "22000012", True, "ENT specialist clinic blog post", U,
+     "accurate cold-versus-sinus-infection guide: colds improve in five to seven days, sinus infections worsen after the first days with facial pressure, mucus colour unreliable, fever more common with sinus infection.",
+     "thin-but-fair: the excerpt stops before any advice on when to see a doctor (care 0); no sign such as eye swelling, severe headache or confusion. risks 1: no intervention discussed yet.",
+     "qsinus2", "an ENT clinic's explainer",
      False, "", True, False),
 ]
