@@ -51,7 +51,7 @@ wc -l "$D/excl_urls.txt" "$D/excl_norm.txt" "$D/excl_sources.txt"
 # sent11 (round 13) excluded *10* and *11* lists; sent57 (round 14, brief LABEL14-SENT.md): every URL in /work/labels/*11*/ and /work/labels/*12*/ URL lists
 # (except this labeller's own urls.txt), normalised the same way, appended to excl_norm.txt.
 python3 - "$D" <<'PY'
-import glob, re, sys
+import glob, os, re, sys
 D = sys.argv[1]
 norm = lambda u: re.sub(r'^https?://(www\.)?', '', u.strip()).split('#')[0].rstrip('/').lower()
 s = set(open(D + '/excl_norm.txt').read().split('\n')) - {''}
@@ -64,6 +64,9 @@ for f in glob.glob('/work/labels/sent57/rf_empty.txt'):
 # sent57 (round 32, brief LABEL-SENT.md): also the parallel set s52's labelled URLs, read by script only
 # (every http(s) URL in any file under /work/labels/sent56/ (round 34: the parallel set s52), if the folder exists)
 for f in glob.glob('/work/labels/sent56/**/*', recursive=True):
+    # sent57: skip s56's own exclusion lists (excl_*), which hold this set's URLs (s56 excludes s57); only its labelled pages count
+    if os.path.basename(f).startswith('excl_'):
+        continue
     try:
         for u in re.findall(r'https?://[^"\' )<>\s]+', open(f, errors='replace').read()):
             s.add(norm(u.rstrip('.,;\\')))
