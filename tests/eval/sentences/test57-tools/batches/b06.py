@@ -43,6 +43,7 @@ S("For example, a study in people with rheumatoid arthritis determined that 6 we
 S("Overall, the evidence for cat’s claw as a treatment for rheumatoid arthritis is limited but promising.", "", "", "careful")
 P("http://globinmed.com/index.php?option=com_content&view=article&id=77654:cat-s-claw&catid=24&Itemid=144", "H", "government-run integrated-medicine information hub: cat's claw monograph")
 S("For the 3% alkaloid and 15% total phenol extraction, 500mg, 3 times a day.", "O", "heading: Most Common Dosage", "hard call: dose-table row of a public supplement monograph, no caveat in the section (treated as consumer table, not a clinical regimen)")
+S("For the 1.3% pentacyclic extraction product, 20mg, 3 times daily for the first 10 days and then 20mg daily thereafter.", "O", "heading: Most Common Dosage", "hard call: dose-table row of a public supplement monograph (as the row above)")
 S("An extract of Cat's claw from Europe containing only pentacyclic oxindole alkaloids (mainly isomitraphylline isolated from the root) may be more beneficial as an immune enhancing product than the standard mixture of pentacyclic and tetracyclic alkaloids.", "")
 P("http://www.arthritistoday.org/arthritis-treatment/natural-and-alternative-treatments/supplements-and-herbs/supplement-guide/cats-claw.php", "H", "arthritis charity magazine's supplement guide: cat's claw")
 S("Dosage: Capsules, tablets, liquid and tea bags; 250 mg to 350 mg capsule daily for immune support.", "O", "", "consumer dose; the section's warning names medicines to avoid but no doctor or pharmacist")
