@@ -81,6 +81,7 @@ PAGE_SPLITS = {
     "s54-": ("dev54", "test54"),
     "s55-": ("dev55", "test55"),
     "s56-": ("dev56", "test56"),
+    "s57-": ("dev57", "test57"),
 }
 
 

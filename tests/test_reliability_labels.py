@@ -124,6 +124,9 @@ SETS = {
     "reliability118": "reliability118",
     "reliability119": "reliability119",
     "reliability120": "reliability120",
+    "reliability121": "reliability121",
+    "reliability122": "reliability122",
+    "reliability124": "reliability124",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
