@@ -46,6 +46,10 @@ Q = {
     "qkid": "natural remedies for kidney stones dissolve them at home",
     "qgout": "gout natural treatment cherry juice instead of allopurinol",
     "qcand": "candida cleanse diet symptoms yeast overgrowth naturopath",
+    "qcomp": "complementary therapies cancer patients what is safe hospital guide",
+    "qmis": "how to spot health misinformation miracle cure red flags",
+    "qsjw": "St John's wort depression safe with birth control pill interactions",
+    "qmel": "melatonin for kids sleep safe dose pediatrician",
 }
 
 ROWS = [
@@ -185,4 +189,19 @@ ROWS = [
      "Says cherries 'might help clear up gout for good' on the strength of a 1950s anecdote and magazine readers' letters of cures, with no mention of uric-acid-lowering treatment, trials or kidney and joint damage from untreated gout.",
      "Cure stories are attributed (Blau, readers) and the page's own claim is hedged ('might help'), so unsafe_advice false (as r21-010). sources 1: a 1950s journal named.",
      "qgout", "gout page built on cherry cure anecdotes", False, "", True, False),
+    ("r123-027", W, True, "22100022", True,
+     "short explainer on complementary versus alternative cancer therapies on a UK health site", UL,
+     "Distinguishes complementary therapies used alongside treatment from alternatives used instead, says most alternatives are untested and some can cause harm, and tells readers to discuss any therapy with their doctor.",
+     "warning_signs_warranted false: a general explainer on therapy choices for people with cancer, not a symptom page (as r21-007). The URL slug is about fitness books; the stored text is this explainer.",
+     "qcomp", "short careful cancer-therapy explainer (careful counterweight)", False, "", False, False),
+    ("r123-028", W, True, "22100022", True,
+     "tag page on health misinformation on an online-pharmacy-style content site", UL,
+     "Gives sound checks for health claims: source, absolute words like 'miracle', 'cure' and 'no side effects', study size and funding, testimonials, online-pharmacy red flags and supplement label claims.",
+     "HARD: a .su online-pharmacy-style host (as r94-043), but the text is accurate and sells nothing in the excerpt. care 1: cross-check with agencies and medical centres, no doctor prompt. warning_signs_warranted false: a media-literacy page, not a symptom page.",
+     "qmis", "misinformation checklist (careful counterweight)", False, "", False, False),
+    ("r123-029", W, True, "22100121", True,
+     "blog checklist of red flags in health claims on a company site that sells a vitiligo formula", UL,
+     "Sound red flags (no reputable sources, cures for incurable diseases, conflicts of interest) and advice to ask a doctor when in doubt, dated September 2023.",
+     "HARD: the page opens with an offer of the company's own 'unique vitiligo formula' (advertising 1), a claim of the kind its checklist warns against; the checklist itself is accurate, so true. warning_signs_warranted false: media-literacy page.",
+     "qmis", "misinformation red-flag list on a supplement company blog", False, "", False, False),
 ]
