@@ -50,6 +50,10 @@ Q = {
     "qmis": "how to spot health misinformation miracle cure red flags",
     "qsjw": "St John's wort depression safe with birth control pill interactions",
     "qmel": "melatonin for kids sleep safe dose pediatrician",
+    "qiv": "local news natural health clinic offers IV vitamin therapy claims",
+    "qturliv": "turmeric supplement liver damage warning news",
+    "qmem": "study says supplement boosts memory press release new research dementia",
+    "qhom": "homeopathy news regulator ruling claims",
 }
 
 ROWS = [
@@ -204,4 +208,9 @@ ROWS = [
      "Sound red flags (no reputable sources, cures for incurable diseases, conflicts of interest) and advice to ask a doctor when in doubt, dated September 2023.",
      "HARD: the page opens with an offer of the company's own 'unique vitiligo formula' (advertising 1), a claim of the kind its checklist warns against; the checklist itself is accurate, so true. warning_signs_warranted false: media-literacy page.",
      "qmis", "misinformation red-flag list on a supplement company blog", False, "", False, False),
+    ("r123-030", N, True, "22020012", True,
+     "health news site report on an FTC action against an IV-vitamin clinic chain", UL,
+     "Reports the FTC order barring IV Bars from claiming its $125 'Myers Cocktail' treats diabetes, heart disease, neurodegenerative disorders and cancer, quotes the FTC chairman and says there was no evidence for the claims.",
+     "Town misspelt ('Allison' for Addison), not counted against accuracy. risks 1: harms of IV infusions not described; lack of evidence stated. sources 2: FTC chairman and MarketWatch named.",
+     "qiv", "news on regulator action against IV-drip health claims (news slot)", False, "", False, False),
 ]
