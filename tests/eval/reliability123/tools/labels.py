@@ -54,6 +54,9 @@ Q = {
     "qturliv": "turmeric supplement liver damage warning news",
     "qmem": "study says supplement boosts memory press release new research dementia",
     "qhom": "homeopathy news regulator ruling claims",
+    "qcof": "coffee enema detox benefits gerson therapy at home",
+    "qoil": "oil pulling cures cavities and heals gums",
+    "qtik": "news woman hospitalized after following TikTok health trend supplement",
 }
 
 ROWS = [
@@ -213,4 +216,19 @@ ROWS = [
      "Reports the FTC order barring IV Bars from claiming its $125 'Myers Cocktail' treats diabetes, heart disease, neurodegenerative disorders and cancer, quotes the FTC chairman and says there was no evidence for the claims.",
      "Town misspelt ('Allison' for Addison), not counted against accuracy. risks 1: harms of IV infusions not described; lack of evidence stated. sources 2: FTC chairman and MarketWatch named.",
      "qiv", "news on regulator action against IV-drip health claims (news slot)", False, "", False, False),
+    ("r123-031", W, False, "00100010", True,
+     "alternative cancer therapy organisation's guide to coffee enemas", UL,
+     "Says coffee enemas 'stimulate the liver' to remove toxins and free radicals from the blood and are a 'vital and necessary' part of its therapy, and invites people with cancer to apply to its practitioner network; lists contraindications and says to check with a physician.",
+     "HARD: hedged for healthy readers (physician check, contraindication list), but the detox mechanism is false and cancer patients are steered to the organisation's own practitioners (advertising 0); no cure word in the excerpt, so unsafe_advice false. care 1: physician check, no signs. risks 1: contraindications listed, no electrolyte, infection or evidence warning.",
+     "qcof", "Gerson organisation's own coffee-enema page", False, "", True, False),
+    ("r123-032", W, False, "00000002", True,
+     "natural-remedies blog post on oil pulling", UL,
+     "Claims oil pulls out 'only the bad bacteria' unlike mouthwash and that 'experts speculate' it can prevent and even help reverse tooth decay; the promised research is not shown and no dentist visit is suggested.",
+     "Reversal claim attributed to unnamed speculating experts, so unsafe_advice false. sources 0: 'With Research' in the title, none in the excerpt.",
+     "qoil", "oil-pulling blog claiming cavity reversal", False, "", True, False),
+    ("r123-033", N, False, "12010011", True,
+     "machine-reworded copy of a news debunking piece on TikTok health trends, on an unrelated site", UL,
+     "A copy of a news column debunking garlic-up-the-nose and potato-juice-for-strep trends, spun so badly that 'often dangerous claims' became 'infrequently harmful claims' and 'health' became 'well being' throughout.",
+     "HARD: as r94-026, the rewording inverts a key word about harm ('infrequently harmful'), so false although the debunking facts survive. sources 1: the original outlet and a health site are named (garbled). advertising 1: unrelated host.",
+     "qtik", "spun repost of a TikTok-trend debunking story (news slot)", False, "", False, False),
 ]
