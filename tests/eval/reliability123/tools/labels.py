@@ -57,6 +57,12 @@ Q = {
     "qcof": "coffee enema detox benefits gerson therapy at home",
     "qoil": "oil pulling cures cavities and heals gums",
     "qtik": "news woman hospitalized after following TikTok health trend supplement",
+    "qfib": "fibromyalgia natural cure supplements protocol",
+    "qt2d": "reverse type 2 diabetes naturally get off metformin",
+    "qcbd": "news study finds CBD products mislabeled or claims unproven",
+    "qeld": "elderberry syrup flu prevention kids instead of flu shot",
+    "qh2o2": "hydrogen peroxide therapy drink food grade health benefits",
+    "qwl": "health news supplement claims study overstated experts caution weight loss pill",
 }
 
 ROWS = [
@@ -231,4 +237,14 @@ ROWS = [
      "A copy of a news column debunking garlic-up-the-nose and potato-juice-for-strep trends, spun so badly that 'often dangerous claims' became 'infrequently harmful claims' and 'health' became 'well being' throughout.",
      "HARD: as r94-026, the rewording inverts a key word about harm ('infrequently harmful'), so false although the debunking facts survive. sources 1: the original outlet and a health site are named (garbled). advertising 1: unrelated host.",
      "qtik", "spun repost of a TikTok-trend debunking story (news slot)", False, "", False, False),
+    ("r123-034", W, True, "12000012", True,
+     "condition page in the health-centre section of a UK natural-health shop site", UL,
+     "Describes fibromyalgia's pain, fatigue, sleep and other symptoms and the classic tender points accurately; calls it 'believed to be mainly an immune system disorder', which is outdated (it is now seen as a pain-processing disorder).",
+     "HARD: thin-but-fair descriptive excerpt (as r94-015) with one hedged but misleading cause claim (accuracy 1) that could set up immune remedies not shown; no treatment discussed (risks 1), no care prompt. The tender-point list reflects older diagnostic criteria.",
+     "qfib", "fibromyalgia page on a natural-health shop site", False, "", True, False),
+    ("r123-035", W, True, "22100022", True,
+     "food-site article on elderberry syrup and vomiting in toddlers", UL,
+     "Explains that raw or unripe elderberries, leaves and stalks can cause stomach upset and contain cyanide-releasing compounds, that berries must be cooked, and that medicinal elderberry for toddlers should be used only with a health professional's guidance; immune claims are reported, not made.",
+     "HARD: 'Experts Explain' with no expert named (sources 0), and no advice on dehydration or when a vomiting toddler needs a doctor, but the safety content is accurate and cautious. care 1: professional guidance, no signs.",
+     "qeld", "elderberry safety page for toddlers (careful counterweight)", False, "", True, False),
 ]
