@@ -63,6 +63,9 @@ Q = {
     "qeld": "elderberry syrup flu prevention kids instead of flu shot",
     "qh2o2": "hydrogen peroxide therapy drink food grade health benefits",
     "qwl": "health news supplement claims study overstated experts caution weight loss pill",
+    "qprog": "naturopathic doctor blog hormone balance natural progesterone cream menopause",
+    "qpreg": "is it safe to take herbal supplements during pregnancy midwife advice",
+    "qvitnews": "health news vitamin supplement study results announced researchers say",
 }
 
 ROWS = [
@@ -247,4 +250,19 @@ ROWS = [
      "Explains that raw or unripe elderberries, leaves and stalks can cause stomach upset and contain cyanide-releasing compounds, that berries must be cooked, and that medicinal elderberry for toddlers should be used only with a health professional's guidance; immune claims are reported, not made.",
      "HARD: 'Experts Explain' with no expert named (sources 0), and no advice on dehydration or when a vomiting toddler needs a doctor, but the safety content is accurate and cautious. care 1: professional guidance, no signs.",
      "qeld", "elderberry safety page for toddlers (careful counterweight)", False, "", True, False),
+    ("r123-036", W, False, "00001012", True,
+     "naturopath's article on natural progesterone cream on a women's natural-health site", UL,
+     "Promotes over-the-counter progesterone cream for 'hormonal imbalance' as 'beneficial' and able to keep hormones 'in balance', relies on a Dr Mercola quote, says 'progesterone overdose does not cause great harm' and advises yearly self-testing; no doctor, no mention that creams do not protect the womb lining when oestrogen is used.",
+     "HARD: 'does not cause great harm' is a minimising safety line but qualified in degree ('great') and by the sleepiness clue, so unsafe_advice false (as r21-014's 'generally safe'). risks 1: accumulation caution quoted. authorship 1: named naturopath.",
+     "qprog", "naturopath's progesterone-cream page", False, "", True, False),
+    ("r123-037", W, True, "12100022", True,
+     "pregnancy Q&A answer by a clinician on a baby-planning site", UL,
+     "Advises talking with the obstetric provider and avoiding any supplement not prescribed or recommended in pregnancy, because herbal products are untested and their effects on the baby unknown.",
+     "HARD: careful advice, but the FDA letter categories it explains (A, B, C, D, X) were replaced in 2015, so accuracy 1; nothing in the outdated detail changes the advice. care 1: OB prompt without signs. Answerer not named in the excerpt.",
+     "qpreg", "pregnancy Q&A on herbal supplements (careful counterweight)", False, "", True, False),
+    ("r123-038", W, True, "22110022", True,
+     "pregnancy blog post on herbal supplements", UL,
+     "Says the safety and effectiveness of herbal supplements in pregnancy are largely unknown, products vary and may be contaminated, experts advise avoiding them, and readers should talk to their doctor about needed supplements such as a prenatal vitamin.",
+     "sources 1: one newspaper cited. care 1: doctor prompt without signs.",
+     "qpreg", "pregnancy blog cautioning on herbs (careful counterweight)", False, "", True, False),
 ]
