@@ -66,6 +66,12 @@ Q = {
     "qprog": "naturopathic doctor blog hormone balance natural progesterone cream menopause",
     "qpreg": "is it safe to take herbal supplements during pregnancy midwife advice",
     "qvitnews": "health news vitamin supplement study results announced researchers say",
+    "qmms": "miracle mineral solution bleach autism parents news charged",
+    "qteeth": "homeopathic teething tablets FDA warning infants news",
+    "qkrat": "kratom health claims FDA warning deaths news",
+    "qhday": "HealthDay News dietary supplements study consumers warned",
+    "qnhs": "Independent news homeopathy NHS funding cut ineffective remedies",
+    "qayur": "Hindustan Times Ayurvedic remedy claims cure study news",
 }
 
 ROWS = [
@@ -265,4 +271,14 @@ ROWS = [
      "Says the safety and effectiveness of herbal supplements in pregnancy are largely unknown, products vary and may be contaminated, experts advise avoiding them, and readers should talk to their doctor about needed supplements such as a prenatal vitamin.",
      "sources 1: one newspaper cited. care 1: doctor prompt without signs.",
      "qpreg", "pregnancy blog cautioning on herbs (careful counterweight)", False, "", True, False),
+    ("r123-039", N, True, "22011011", True,
+     "education-resource reprint of the opening of a national newspaper story", UL,
+     "Reports NHS England's proposal that doctors stop prescribing homeopathy, quoting its chief executive that it is 'at best ... a placebo and a misuse of scarce NHS funds', and the annual spend.",
+     "Short paywalled opening (advertising 1 for the sign-up prompt). authorship 1: named health correspondent. risks 1: no harms of homeopathy discussed; lack of evidence stated. No benefit claim to quantify.",
+     "qnhs", "reprinted news on NHS ending homeopathy prescriptions (news slot)", False, "", False, False),
+    ("r123-040", N, True, "22000012", True,
+     "unattributed repost of a magazine feature on Ayurveda and Covid on a local news site", UL,
+     "Opening of a feature on the growth of Ayurvedic remedies during Covid, telling readers not to 'unthinkingly pop' ashwagandha pills and naming vaccines as the main defence; makes no efficacy claim for Ayurveda in the excerpt.",
+     "HARD: thin, scene-setting excerpt that stops before any evidence; nothing in it misleads, so true (as r94-027). sources 0: no source named and the original magazine is not credited. date 0: date only in the URL.",
+     "qayur", "reposted feature on Ayurveda during Covid (news slot)", False, "", False, False),
 ]
