@@ -72,6 +72,12 @@ Q = {
     "qhday": "HealthDay News dietary supplements study consumers warned",
     "qnhs": "Independent news homeopathy NHS funding cut ineffective remedies",
     "qayur": "Hindustan Times Ayurvedic remedy claims cure study news",
+    "qearth": "grounding earthing mats cure inflammation claims",
+    "qb17": "apricot kernels vitamin B17 cancer cure",
+    "qbpherb": "high blood pressure herbal remedy garlic hawthorn safe with medication pharmacist advice",
+    "quti": "herbal remedies for urinary tract infection instead of antibiotics",
+    "qlyme": "holistic treatment Lyme disease naturally without antibiotics",
+    "qecz": "healing eczema naturally in babies stop steroid cream",
 }
 
 ROWS = [
@@ -281,4 +287,19 @@ ROWS = [
      "Opening of a feature on the growth of Ayurvedic remedies during Covid, telling readers not to 'unthinkingly pop' ashwagandha pills and naming vaccines as the main defence; makes no efficacy claim for Ayurveda in the excerpt.",
      "HARD: thin, scene-setting excerpt that stops before any evidence; nothing in it misleads, so true (as r94-027). sources 0: no source named and the original magazine is not credited. date 0: date only in the URL.",
      "qayur", "reposted feature on Ayurveda during Covid (news slot)", False, "", False, False),
+    ("r123-041", W, False, "00000001", True,
+     "category blurb on a sauna and wellness-device shop site", UL,
+     "One paragraph asserting that 'many studies' show earthing mats improve sleep, inflammation, the autonomic nervous system and mood, on a shop that sells such devices; the studies are small and weak and none is named.",
+     "Efficacy claim without a cure, guarantee or safety word, so unsafe_advice false. advertising 1: shop category page. warning_signs_warranted false: a product category blurb, not a page on a symptom or condition.",
+     "qearth", "shop blurb asserting earthing health benefits", False, "", False, False),
+    ("r123-042", W, False, "00100011", True,
+     "blog of a cross-border clinic selling Lyme disease treatment", UL,
+     "Sensibly says 'natural' is not always safe, but presents chelation, 'photon therapy', stem cell therapy and saunas as holistic treatments 'known to ease' Lyme symptoms, to be planned with a 'Lyme-literate doctor'; standard antibiotic treatment is not mentioned.",
+     "advertising 1: clinic promoting its own treatment plans. care 1: consult a (Lyme-literate) doctor first, no signs. risks 1: natural-is-not-safer caution, but chelation and stem cell risks unmentioned. 'Immediate medical attention' for some side effects names no sign, so warning_signs_present false.",
+     "qlyme", "Lyme clinic page listing unproven holistic therapies", False, "", True, False),
+    ("r123-043", W, True, "22010022", True,
+     "Lyme disease page on a small wellness site (marked under construction), in the style of a health publisher", UL,
+     "States that antibiotics are the main treatment, that essential oils killed Borrelia only in the lab with no evidence in people and must not be swallowed, and that there is no evidence for the immune-boosting supplements often claimed.",
+     "HARD: an unfinished page on a wellness site, apparently copied from a health publisher, but the text is accurate and debunks the remedies it lists. care 0: no prompt in the excerpt. sources 1: one lab study described.",
+     "qlyme", "careful Lyme remedies page (careful counterweight)", False, "", True, False),
 ]
