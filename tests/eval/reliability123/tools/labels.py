@@ -78,6 +78,9 @@ Q = {
     "quti": "herbal remedies for urinary tract infection instead of antibiotics",
     "qlyme": "holistic treatment Lyme disease naturally without antibiotics",
     "qecz": "healing eczema naturally in babies stop steroid cream",
+    "qgall": "gallbladder flush olive oil lemon juice pass gallstones",
+    "qbenzo": "natural alternatives to benzodiazepines for anxiety herbs kava passionflower",
+    "qstore": "TV news investigation supplement store employees recommend herbs for serious illness",
 }
 
 ROWS = [
@@ -302,4 +305,14 @@ ROWS = [
      "States that antibiotics are the main treatment, that essential oils killed Borrelia only in the lab with no evidence in people and must not be swallowed, and that there is no evidence for the immune-boosting supplements often claimed.",
      "HARD: an unfinished page on a wellness site, apparently copied from a health publisher, but the text is accurate and debunks the remedies it lists. care 0: no prompt in the excerpt. sources 1: one lab study described.",
      "qlyme", "careful Lyme remedies page (careful counterweight)", False, "", True, False),
+    ("r123-044", N, True, "12011012", True,
+     "local TV station's investigative follow-up on mislabelled herbal supplements", UL,
+     "Reports the New York attorney general's tests finding that four in five store-brand herbal supplements lacked the labelled herb and contained fillers, that some remained on Florida shelves, with a consumer and a state spokesperson quoted.",
+     "HARD: accurate on what the attorney general reported, but the disputed DNA-barcoding method is not questioned and no independent scientist is quoted (accuracy 1); no benefit claim. authorship 1: named investigative reporter. date 0: date only in the URL.",
+     "qstore", "local TV investigation of herbal supplement labelling (news slot)", False, "", False, False),
+    ("r123-045", W, True, "22010021", True,
+     "physician's video transcript on supplement-store advice reposted on an unrelated site", UL,
+     "Summarises studies in which health-food-store staff, without training, gave 30 different untried recommendations for a child's Crohn's disease and St John's wort for depression without warning of drug interactions, and found labelled hypericin content wildly off.",
+     "HARD: scraped copy on an unrelated (impotence-therapy) domain, author not named in the excerpt, but the content is accurate and sourced to named studies. advertising 1: unrelated commercial host. warning_signs_warranted false: commentary on store advice, not a symptom page.",
+     "qstore", "reposted physician commentary on supplement-store advice (careful counterweight)", False, "", False, False),
 ]
