@@ -81,6 +81,9 @@ Q = {
     "qgall": "gallbladder flush olive oil lemon juice pass gallstones",
     "qbenzo": "natural alternatives to benzodiazepines for anxiety herbs kava passionflower",
     "qstore": "TV news investigation supplement store employees recommend herbs for serious illness",
+    "qear": "home remedies for ear infection toddler garlic oil breast milk",
+    "qchol30": "herbal cure for high cholesterol in 30 days without statins",
+    "qgut": "holistic nutritionist blog heal gut leaky gut protocol supplements",
 }
 
 ROWS = [
@@ -315,4 +318,14 @@ ROWS = [
      "Summarises studies in which health-food-store staff, without training, gave 30 different untried recommendations for a child's Crohn's disease and St John's wort for depression without warning of drug interactions, and found labelled hypericin content wildly off.",
      "HARD: scraped copy on an unrelated (impotence-therapy) domain, author not named in the excerpt, but the content is accurate and sourced to named studies. advertising 1: unrelated commercial host. warning_signs_warranted false: commentary on store advice, not a symptom page.",
      "qstore", "reposted physician commentary on supplement-store advice (careful counterweight)", False, "", False, False),
+    ("r123-046", W, False, "10000012", True,
+     "health tips blog post on herbs for cholesterol", UL,
+     "Sound lifestyle advice and cholesterol testing, then calls herbs 'proven' and recommends 80-120 grams of alfalfa a day from one line of evidence, a large amount that it admits may damage red blood cells; no word on statins, doctors or interactions.",
+     "risks 1: the red-blood-cell caution is given. date 0: date only in the URL. unsafe_advice false: no cure or safety word ('may help').",
+     "qchol30", "herb list for cholesterol with a large alfalfa dose", False, "", True, False),
+    ("r123-047", W, False, "00000002", True,
+     "holistic practitioner's site page setting out a leaky-gut protocol", UL,
+     "Claims almost all disease begins in the digestive tract, that leaky gut is 'the root cause of most disease' and drives ulcerative colitis, Crohn's disease, lupus and arthritis, presented as verified and increasingly accepted; cuts gluten, sugar and dairy.",
+     "No cure or stop-medicine line in the excerpt, so unsafe_advice false; the page would steer people with inflammatory bowel disease or lupus towards diet over diagnosis.",
+     "qgut", "holistic leaky-gut protocol page", False, "", True, False),
 ]
