@@ -84,6 +84,11 @@ Q = {
     "qear": "home remedies for ear infection toddler garlic oil breast milk",
     "qchol30": "herbal cure for high cholesterol in 30 days without statins",
     "qgut": "holistic nutritionist blog heal gut leaky gut protocol supplements",
+    "qpso": "natural cure for psoriasis herbal detox stop biologics",
+    "qacu": "is acupuncture effective for infertility what the evidence says",
+    "qhomkid": "homeopathy for children fever cold remedies parents guide",
+    "qsurg": "should I tell my doctor about supplements I take interactions before surgery",
+    "qjuice": "juicing cured my cancer blog refused chemotherapy",
 }
 
 ROWS = [
@@ -328,4 +333,19 @@ ROWS = [
      "Claims almost all disease begins in the digestive tract, that leaky gut is 'the root cause of most disease' and drives ulcerative colitis, Crohn's disease, lupus and arthritis, presented as verified and increasingly accepted; cuts gluten, sugar and dairy.",
      "No cure or stop-medicine line in the excerpt, so unsafe_advice false; the page would steer people with inflammatory bowel disease or lupus towards diet over diagnosis.",
      "qgut", "holistic leaky-gut protocol page", False, "", True, False),
+    ("r123-048", W, False, "00000011", True,
+     "herbalist's shop blog on drug-free psoriasis treatment", UL,
+     "Calls psoriasis an 'internal condition attempting elimination through the skin', says 'blood purifying' herbs can sort early psoriasis out 'within a month or two' and that omega-3 and sesame oils 'eliminate auto-immune disease'; only a warfarin note on omega-3 supplements.",
+     "unsafe_advice true: own-voice unqualified cure claim ('eliminate auto-immune disease'). risks 1: the warfarin caution. advertising 1: herbalist prescribing her own tinctures.",
+     "qpso", "herbalist's drug-free psoriasis page", True, "These oils decrease inflammation and eliminate auto-immune disease.", True, False),
+    ("r123-049", W, True, "12110022", True,
+     "content-site article on disclosing supplements before surgery", UL,
+     "Explains that fish oil, ginkgo, vitamin E, St John's wort and similar supplements can cause bleeding, blood-pressure or anaesthesia problems, that patients under-report them, and that hospitals commonly ask for them to be stopped about two weeks before surgery.",
+     "HARD: the advice is standard and safe, but the precise study figures ('39%', '22%') and the anecdote cannot be checked and read like content-farm detail (accuracy 1). care 1: the page's point is to tell the surgical team, no signs. warning_signs_present false.",
+     "qsurg", "supplement-disclosure-before-surgery page (careful counterweight)", False, "", True, False),
+    ("r123-050", W, False, "10000012", True,
+     "home-remedy blog post on kidney stones", UL,
+     "Accurate account of stone types and risk factors so far, but under a promise to 'dissolve & pass' stones naturally and a 'success story' of passing a stone 'without pain in 24 hours'; flank pain is met with 'be careful!' rather than any advice on when to see a doctor.",
+     "HARD: the excerpt's facts are right and it stops before the remedies, but the headline and teaser promise painless home dissolution (claims 0); false on that framing, as r123-025. unsafe_advice false: the promise is in headings, not the body's advice (title exception). risks 1: remedies not reached.",
+     "qkid", "kidney-stone remedy blog with a 24-hour success-story teaser", False, "", True, False),
 ]
