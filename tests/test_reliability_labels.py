@@ -126,6 +126,7 @@ SETS = {
     "reliability120": "reliability120",
     "reliability121": "reliability121",
     "reliability122": "reliability122",
+    "reliability123": "reliability123",
     "reliability124": "reliability124",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
