@@ -129,6 +129,7 @@ class Guidance:
     kind_heads: tuple[str, ...] = ()
     symptom_title_kinds: tuple[Searcher, ...] = ()  # safety_net: a symptom as the subject
     min_acute_symptom_title: int | None = None
+    concern_titles: tuple[Searcher, ...] = ()  # safety_net: the reader asks whether to worry
     medicine_title: TitleNames | None = None  # safety_net: a medicine named in a title
     side_effect_words: tuple[Searcher, ...] = ()  # ... on a page about its side effects
     min_medicine_side_effects: int = 1
@@ -212,6 +213,7 @@ def load_guidance() -> Guidance:
         symptom_condition_heads=tuple(net.get("symptom_condition_heads", ())),
         symptom_body_heads=tuple(net.get("symptom_body_heads", ())),
         umbrella_titles=_net_regexes(net, "umbrella_titles"),
+        concern_titles=_net_regexes(net, "concern_titles"),
         aftercare_titles=_net_regexes(net, "aftercare_titles"),
         min_acute_aftercare_title=net.get("min_acute_aftercare_title"),
         self_care_titles=_net_regexes(net, "self_care_titles"),

@@ -236,6 +236,13 @@ class SafetyNetCheck:
             return f"{where} names the symptom {title[first.start : first.end]!r}", kinds
         return None
 
+    def _concern(self, document: d.Document) -> str | None:
+        """Why the title or H1 is the reader asking about their own body or symptom
+        (``concern_titles``: "Why does my heel hurt in the morning?", "Should I be concerned
+        about bloat?", "What Is Frequent Urination a Sign Of?"): a symptom page whose
+        symptom the title does not name as a word of ``symptom_title_kinds``."""
+        return _title_says(document, self.guidance.concern_titles, "the reader's own concern")
+
     def _medicine(self, document: d.Document) -> str | None:
         """Why the page is for people taking a medicine: the title or H1 names one
         (``medicine_title``: the lexicons MED202 acts on) and the text speaks of side
@@ -380,7 +387,7 @@ class SafetyNetCheck:
         if self._umbrella(document):
             return  # an overview of a group of conditions points to its members' pages
         symptom = self._symptom_title(document)
-        reason, subject = symptom if symptom is not None else (None, ())
+        reason, subject = symptom if symptom is not None else (self._concern(document), ())
         aftercare = self._aftercare(document) if reason is None else None
         plain = reason is None and aftercare is None  # neither a symptom nor aftercare page
         self_care = self_care_title if plain else None
