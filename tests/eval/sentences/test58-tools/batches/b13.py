@@ -1,0 +1,15 @@
+from lib import P, S
+# b13: query 28 (Baker's cyst without surgery); query 29 (Dupuytren's contracture) found an earlier round's pages (EXCL) and was dropped as a used topic
+P("http://bestyang.drline.net/news/news_v.asp?page=84&srno=21381", 'A', 'Korean oriental-medicine clinic site, English article on Baker\'s cyst treatment')
+S("Although some Baker¡¯s cysts need no treatment and heal over time, this is usually not the case.", '', '', 'source\'s broken apostrophes kept')
+S("The problem with both of these approaches is that not only do they not address the root cause of the condition properly, but surgery involving any joint, and especially the knee, is very invasive and prone to side effects, and may eventually lead to arthritis.", '', '', 'risk statement about surgery')
+S("Fortunately there is a better option for treating a chronic baker¡¯s cyst.", '')
+S("A better approach is to stimulate cartilage repair with Prolotherapy and herbal supplements.", '', '', 'steers to another clinic treatment, not away from care')
+P("https://thetechedvocate.org/3-ways-to-cure-a-bakers-cyst", 'G', 'education-technology site\'s general article, 3 ways to cure a Baker\'s cyst')
+S("3 Ways to Cure a Baker’s Cyst", '', 'title', 'hard negative: the article\'s "ways" include physical therapy and medical interventions, and its text says "potentially cure"')
+S("This article will explore three methods to help you cope with and potentially cure your Baker’s cyst.", '')
+S("Physical therapy has proven to be one of the most effective ways to manage symptoms of a Baker’s cyst and prevent its recurrence.", 'S', '', 'hard call: "has proven" without a citation')
+P("https://www.atitles.com/content/129126-effective-home-remedies-for-treating-baker-s-cyst.html", 'G', 'article site, home remedies for Baker\'s cyst')
+S("While some cysts resolve naturally, various home treatments like physical therapy and R.I.C.E. can alleviate discomfort.", '')
+S("If symptoms persist, consult a healthcare professional for proper diagnosis and treatment.", 'P')
+S("Seek medical advice if symptoms continue or worsen.", 'P')

@@ -1,0 +1,12 @@
+from lib import P, S
+# b26: queries 70-71 (carbuncles: boils are an earlier round's topic, not labelled; dermatofibroma home cures)
+P("https://healthynawesome.com/home-remedies-to-cure-dermatofibroma/", 'G', 'health and lifestyle blog, effective home remedies to cure dermatofibroma')
+S("Effective Home Remedies To Cure Dermatofibroma", 'C', 'title', 'hard call: title presenting home cures')
+S("There are some home remedies to cure Dermatofibroma, we will get to that shortly.", 'C', '', 'hard call: cure claim for home remedies')
+S("As per Healthline, Dermatofibromas are usually caused by an overgrowth of a mixture of various cell types in the dermis layer of the skin.", '', '', 'attributed')
+S("This is one of the best methods to cure dermatofibroma.", 'C', 'heading: The Jojoba oil tincture method', 'hard call: presents a topical home remedy as a cure')
+S("It may take 3-6 months for the dermatofibromas to completely disappear.", '', '', 'hard negative: hedged timeline ("may take")')
+P("https://domenics.ca/post/how-to-get-rid-of-dermatofibroma", 'G', 'content site, how to get rid of dermatofibroma')
+S("Several home remedies claim to shrink or remove dermatofibromas.", '', '', 'reported claims')
+S("Always consult your dermatologist before trying any home remedy, particularly if you have sensitive skin or pre-existing conditions.", 'P')
+S("Important Disclaimer: While these home remedies are generally considered safe when used correctly and diluted, they may not work for everyo", '', '', 'hedged safety ("generally considered"); cut where the excerpt ends')

@@ -1,0 +1,11 @@
+from lib import P, S
+# b28: query 74 (hemochromatosis e-book programme and blogs)
+P("https://oilstories.wordpress.com/2015/03/15/hemochromatosis-the-invisible-foundation/", 'B', 'personal essential-oils blog, hemochromatosis "the invisible foundation"')
+S("I learned something new about hypothyroidism over the last few weeks: it can be caused by an iron-overloading condition called hemochromatosis.", '')
+S("Few allopaths are educated about this relationship, and so continue to ignorantly throw their pharmaceuticals at amenorrhea, arthritis, cancer, diabetes, heart disease, hypothyroidism, liver disease, and the various other conditions undergirded by HHC.", '', '', 'hard negative: distrust of doctors, no instruction')
+S("So get this: for a person with hemochromatosis, all the stuff the doctors tell you about getting more dietary iron and increasing vitamin C to improve iron uptake is actually antithetical", 'D', '', 'hard call: tells readers their doctors\' advice is wrong, steering them away from it (cut where the excerpt ends)')
+P("https://podcast.app/excess-iron-in-the-body-e394735137", 'N', 'podcast episode page, excess iron in the body')
+S("What is the most common cause of death in the world?", '', '', 'question')
+S("The easiest and oldest treatment is still frequent phlebotomy (that is lowering the blood volume which will lower the amount of excess iron in the body) done over the years.", '')
+S("Because this usual technique does not address the cause of the continuous excess iron, the main [other] successful treatment plan has been developed by Shelly Manning.", 'D', '', 'hard call: presents an e-book plan as the successful alternative to phlebotomy, steering listeners from the medical treatment')
+S("Her book has been used successfully to lower total body excess iron.", '', '', 'efficacy claim, no cure wording')
