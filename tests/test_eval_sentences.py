@@ -82,6 +82,8 @@ PAGE_SPLITS = {
     "s55-": ("dev55", "test55"),
     "s56-": ("dev56", "test56"),
     "s57-": ("dev57", "test57"),
+    "s58-": ("dev58", "test58"),
+    "s59-": ("dev59", "test59"),
 }
 
 
