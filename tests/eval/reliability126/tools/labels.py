@@ -48,6 +48,14 @@ Q = {
     "qgrief": "grief after losing spouse elderly depression signs",
     "qfever": "pharmacy blog children's fever medicine dosage paracetamol ibuprofen",
     "qlump": "lump in breast not painful should I worry",
+    "qkidanx": "natural remedies for anxiety in children herbal drops",
+    "qmammo": "mammogram at 40 or 50 how often screening",
+    "qknee": "arthritis knee pain supplements glucosamine turmeric older adults",
+    "qbedwet": "bedwetting child age 7 what helps",
+    "qthrush": "thrush in baby's mouth gentian violet home treatment",
+    "qoab": "overactive bladder older women leaking urine pelvic floor",
+    "qbpmed": "blood pressure medication side effects elderly dizziness stop taking",
+    "qselfharm": "self harm teenager what should parents do",
 }
 
 ROWS = [
@@ -155,5 +163,17 @@ ROWS = [
      "Sound safety advice on children's paracetamol and ibuprofen: overdose can cause liver failure, ibuprofen side effects in dehydration, dose by weight and product strength, no aspirin under 16, ask the pharmacist.",
      "HARD: 'paracetamol can be given from the age of one month' is earlier than many labels (2 months) and fever in a young baby is not flagged as a reason to see a doctor (accuracy 1, warning_signs_present false); 'a parent's worst nightmare' feeds fever worry. advertising 1: brand site.",
      "qfever", "a brand's parenting page among pharmacy and first-aid pages", False, "", True, False),
+    ("r126-027", W, False, "10000001", True, "herbalist's practice blog (herbal tea for an anxious child)", UL,
+     "An anecdote in which herbal tea calmed an overtired child leads to 'A soothing cup of herbal tea before bedtime, can literally wash the worries away', while the lack of safety research on herbs for children is waved away as 'well documented' tradition.",
+     "HARD: the tea itself is unlikely to harm, and the child's worry was ordinary bedtime worry; label false for the overclaim (claims 0), dismissing the safety-evidence gap (risks 0) and no word on when a child's anxiety needs professional help (care 0). Not unsafe_advice: an efficacy claim without a cure, guarantee or safety word. advertising 1: the author's herbal practice.",
+     "qkidanx", "a qualified herbalist's blog among remedy pages", False, "", True, False),
+    ("r126-028", W, True, "22000011", True, "generic-drug company condition page (overactive bladder)", UL,
+     "Five accurate sentences: who gets overactive bladder, risk factors, urge incontinence, and that pelvic floor exercises, medication and nerve stimulation can help.",
+     "Thin-but-fair: no care prompt, no sign (blood in urine, pain, retention) and no treatment harms (risks 1). advertising 1: a drug maker's page under a 'medication-drugs' address, with no product named in the excerpt.",
+     "qoab", "drug company's patient page among journal reviews", False, "", True, False),
+    ("r126-029", W, True, "22200011", True, "counselling practice blog (teen self-harm)", UL,
+     "Sound parent advice: talk openly, do not react with anger or punishment, show unconditional support, and seek professional counselling today if a teen is or may be cutting.",
+     "'If your teen is cutting, or you think your teen may be cutting ... get the help he or she needs today' counts as warning_signs_present (a sign tied to an action). No emergency advice for serious injury or suicidal thoughts in the excerpt (risks 1). advertising 1: a counselling practice's post.",
+     "qselfharm", "counselling practice's practical tips for parents", False, "", True, True),
 ]
 
