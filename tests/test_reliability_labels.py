@@ -128,6 +128,10 @@ SETS = {
     "reliability122": "reliability122",
     "reliability123": "reliability123",
     "reliability124": "reliability124",
+    "reliability125": "reliability125",
+    "reliability126": "reliability126",
+    "reliability127": "reliability127",
+    "reliability128": "reliability128",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
