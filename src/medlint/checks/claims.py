@@ -80,6 +80,11 @@ DENIALS = NEGATIONS | {"impossible", "unable"}
 RESULT_MODALS = frozenset({"will", "'ll"})
 # Words that open a cause, which asserts its content.
 CAUSES = frozenset({"because", "since"})
+# A cure or reversal declared ("can be cured", "is curable"), not a thing dissolved ("can be
+# dissolved in water"): the words a remedy as the means makes a claim of.
+CURED_WORDS = frozenset(
+    {"cured", "curable", "reversed", "reversible", "healed", "eradicated", "eliminated"}
+)
 LIMITING_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "once"})
 # Condition words that are prepositions before a noun or a gerund ("after bathing"), and
 # the words that show a clause of their own after them ("after you stop it", "until it is").
@@ -578,7 +583,7 @@ class CureClaim(ShapeCheck):
             after = analysis.words_after(mention.sentence, mention.token_end)
             if kind == "curable" or (kind == "verbal" and self._modal_passive(before)):
                 # "diabetes is curable", "you can be cured of it": judged as a whole
-                if self._declared_curable(before, after, sentence):
+                if self._declared_curable(before, after, sentence, mention.text.lower()):
                     reported.add(mention.sentence)
                     yield self.finding(ctx, mention.start, mention.end, why=self.WHY["curable"])
                     continue
@@ -942,7 +947,9 @@ class CureClaim(ShapeCheck):
             for i, w in enumerate(sentence)
         )
 
-    def _declared_curable(self, before: list[str], after: list[str], sentence: list[str]) -> bool:
+    def _declared_curable(
+        self, before: list[str], after: list[str], sentence: list[str], verb: str = ""
+    ) -> bool:
         """Is a condition declared curable or reversible as the article's own promise
         ("for those who already have it, is curable", "By changing your diet, you can be
         cured of diabetes", "your physician will never tell you that type 2 diabetes is
@@ -965,7 +972,11 @@ class CureClaim(ShapeCheck):
             return False
         if LIMITING_CONDITIONS.intersection(sentence):
             return False  # "If found early, you can be cured"
-        if self._clinical(sentence) | self.research_words.intersection(sentence):
+        if self.research_words.intersection(sentence):
+            return False
+        if CURED_WORDS.intersection(verb.split()) and self._cured_by_remedy(after):
+            return True  # "Psoriasis can be cured with homeopathy", "is curable naturally"
+        if self._clinical(sentence):
             return False
         reader = bool({"you", "your"}.intersection(own))
         absolute = self._has_absolute(sentence) or bool(self.completeness.intersection(sentence))
@@ -1504,6 +1515,25 @@ class CureClaim(ShapeCheck):
             if word in ("with", "using", "by"):
                 instrument = after[i + 1 : i + 7]
                 return self._product(instrument) and not self._clinical(instrument)
+        return False
+
+    def _cured_by_remedy(self, after: list[str]) -> bool:
+        """Is the means of a declared cure a remedy ("Psoriasis can be cured with
+        homeopathy", "Graves Disease is Curable Naturally", "AS is curable in Ayurveda",
+        "can be cured by this regimen")? A remedy manner right after the predicate, or a
+        "with/by/using/through/in" phrase in its clause that names a remedy or the page's
+        product (``_product``) and no clinical treatment ("is curable with antiviral
+        medicines" stays clinical). The remedy is then what is promised."""
+        for i, word in enumerate(after[:4]):
+            if word in CLAUSE_MARKS:
+                return False
+            if word in self.remedy_manners or after[i : i + 2] == ["at", "home"]:
+                return not self._clinical(after[:8])
+            if word in ("with", "by", "using", "through", "in"):
+                means = after[i + 1 : i + 7]
+                ends = [j for j, w in enumerate(means) if w in CLAUSE_MARKS]
+                means = means[: ends[0]] if ends else means
+                return self._product(means) and not self._clinical(means)
         return False
 
     def _unsought(self, scope: list[str]) -> list[str]:
