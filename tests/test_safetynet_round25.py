@@ -53,7 +53,17 @@ def test_a_regulators_letter_to_a_seller_is_not_asked(linter: Linter) -> None:
     "title", ["Oil Painting for Beginners", "Is Your Pain Normal?", "Benefit Cuts Ahead"]
 )
 def test_near_misses_are_not_remedy_titles(linter: Linter, title: str) -> None:
-    assert codes(linter, BODY, "MED112", heading=title) == []
+    found = codes(linter, BODY, "MED112", heading=title)
+    assert not any("treating a problem yourself" in f for f in found)
+    if title != "Is Your Pain Normal?":
+        assert found == []
+
+
+def test_a_question_about_the_readers_own_pain_is_their_concern(linter: Linter) -> None:
+    # round 35 (Q35): the reader asking whether their own pain is normal is a symptom page,
+    # asked when to get help; not a remedy title
+    found = codes(linter, BODY, "MED112", heading="Is Your Pain Normal?")
+    assert found and "the reader's own concern" in found[0]
 
 
 # S1: a self-treatment title is clinical when the text says a word of health.
