@@ -1522,8 +1522,9 @@ class CureClaim(ShapeCheck):
         homeopathy", "Graves Disease is Curable Naturally", "AS is curable in Ayurveda",
         "can be cured by this regimen")? A remedy manner right after the predicate, or a
         "with/by/using/through/in" phrase in its clause that names a remedy or the page's
-        product (``_product``) and no clinical treatment ("is curable with antiviral
-        medicines" stays clinical). The remedy is then what is promised."""
+        product (``_product``) and no clinical treatment or medicine class ("is curable with
+        antiviral medicines", "can be cured with an antifungal cream" stay clinical: an
+        "anti-" word names a medicine's class). The remedy is then what is promised."""
         for i, word in enumerate(after[:4]):
             if word in CLAUSE_MARKS:
                 return False
@@ -1533,7 +1534,8 @@ class CureClaim(ShapeCheck):
                 means = after[i + 1 : i + 7]
                 ends = [j for j, w in enumerate(means) if w in CLAUSE_MARKS]
                 means = means[: ends[0]] if ends else means
-                return self._product(means) and not self._clinical(means)
+                medicine = any(w.startswith("anti") and len(w) > 6 for w in means)
+                return self._product(means) and not self._clinical(means) and not medicine
         return False
 
     def _unsought(self, scope: list[str]) -> list[str]:
