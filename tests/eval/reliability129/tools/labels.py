@@ -1,0 +1,55 @@
+"""rel129 labels: Q (query key -> query) and ROWS (one tuple per page; order as reltools.build)."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qank": "what does a sprained ankle feel like and how long to heal",
+    "qchest": "is my chest pain heartburn or heart attack",
+    "qmig": "how to get rid of a migraine fast at home",
+    "qliv": "what do high liver enzymes in blood test mean",
+    "qknee": "recovery after knee replacement surgery what to expect week by week",
+}
+
+ROWS = [
+    ("r129-001", W, True, "21100022", True, "ankle-sprain explainer on a tag page of an unrelated company's domain", U,
+     "Accurate sprain grading and RICE advice with ice wrapped in a towel, a warning against over-tight bandaging and NSAIDs 'follow the label instructions'.",
+     "HARD: unrelated car-business domain hosting generic health text (likely generated filler); the excerpt stops at 'If the swelling doesn't improve after a day or', so the action is promised but not shown (care 1, warning_signs_present false, as r21-001). Thin-but-fair.",
+     "qank", "ankle-sprain basics on an odd host (motor company tag page); result 4", False, "", True, False),
+    ("r129-002", W, True, "22100012", True, "heartburn-versus-heart-attack explainer on a health content site", U,
+     "Accurate contrast of burning meal-related pain with pressure that radiates and worsens on exertion, and says to treat uncertain chest pain as heart-related.",
+     "HARD: 'treat the pain as heart-related until proven otherwise' is cautious but names no concrete action (no call 911/ER in the excerpt; the 'when to seek immediate care' section is not reached), so care 1 and warning_signs_present false.",
+     "qchest", "content-site comparison of heartburn and heart-attack pain", False, "", True, False),
+    ("r129-003", W, True, "22201012", True, "hospital health-library page on heartburn versus heart attack", U,
+     "Lists heartburn and angina/heart-attack signs accurately, says testing is often needed and tells readers to call 911 for any chest pain.",
+     "Hospital health library (unreliable-leaning by the rel39/41/79 convention). Call 911 for any chest pain counts as warning_signs_present.",
+     "qchest", "hospital health-library page; result 7", False, "", True, True),
+    ("r129-004", W, False, "10000012", True, "reworded how-to copy on quick migraine relief, supplements first", U,
+     "Leads with supplements as 'shown to be effective', with wrong claims (butterbur 'acting as a beta blocker', riboflavin taken 'every time you have migraines for temporary pain relief', 'halve the frequency').",
+     "HARD: the supplements are low-risk and the page does say to pick PA-free butterbur and that magnesium's effect is mixed (risks 1); false for the overstated, partly wrong efficacy claims and no word on medicines, a doctor or red-flag headaches. Efficacy claims, no cure or safety word, so unsafe_advice false.",
+     "qmig", "how-to copy leading with migraine supplements", False, "", True, False),
+    ("r129-005", W, False, "00000002", True, "keyword blog on getting rid of a migraine at home", U,
+     "Says temple massage 'increases blood flow to the brain', that caffeine 'has been proven' wonderful and advises 'about one hundred grams of caffeine' (a lethal amount; presumably milligrams meant).",
+     "HARD: the 100-gram caffeine figure is a dangerous dosing error but not a cure, guarantee or safety claim, so unsafe_advice false on the rules as written (as r41-019's caffeine dose). Framed for readers avoiding over-the-counter medicine; no doctor or sign.",
+     "qmig", "exact-match keyword domain on home migraine relief", False, "", True, False),
+    ("r129-006", W, True, "21000012", True, "symptom-directory entry on abnormal liver enzymes", U,
+     "Short, accurate definition of raised liver enzymes and their common causes (liver disease, hepatitis, obesity, pain medicines, alcohol, celiac disease).",
+     "HARD: thin-but-fair; no advice to discuss results with a doctor or repeat testing (care 0).",
+     "qliv", "short directory definition of abnormal liver enzymes", False, "", True, False),
+    ("r129-007", W, True, "21100001", True, "orthopaedic surgeon's FAQ on knee-replacement recovery time", U,
+     "A surgeon's plausible timeline (home therapy, cane by three weeks, most activities by three months, no high-impact sports).",
+     "HARD: upbeat practice marketing ('get you back in your game', advertising 1) with no complications, clots or infection signs (risks 0); the follow-up visits give care 1. Thin-but-fair.",
+     "qknee", "surgeon practice FAQ answer on recovery time", False, "", True, False),
+    ("r129-008", W, True, "22100212", True, "orthopaedic clinic week-by-week knee-replacement recovery guide", U,
+     "Dated review, 'follow your surgeon's specific advice', and realistic range-of-motion, walking, clot-prevention and wound-care steps.",
+     "The red-flag section is listed in the contents but not reached in the excerpt, so warning_signs_present false.",
+     "qknee", "clinic guide with a review date and red-flag section", False, "", True, False),
+    ("r129-009", W, True, "22101011", True, "hospital-system guide to knee-replacement recovery", U,
+     "Accurate post-operative milestones (early walking and therapy, 1-3 day stay, opioids for 2-4 weeks then NSAIDs/acetaminophen).",
+     "Hospital promotion ('Find an orthopedic clinic near you', advertising 1); side effects are promised but not reached.",
+     "qknee", "hospital-system recovery guide", False, "", True, False),
+    ("r129-010", W, True, "22201011", True, "implant manufacturer's patient page on knee-replacement recovery", U,
+     "Sensible first-week expectations, a clear warning sign (pain increasing after day three: contact your surgeon) and a statement of risks and limits.",
+     "HARD: a device maker's page (advertising 1), but it promotes no product in the excerpt and states that only a surgeon can decide. Increasing pain + contact surgeon counts as warning_signs_present.",
+     "qknee", "manufacturer's patient-education page", False, "", True, True),
+]
