@@ -43,6 +43,13 @@ Q = {
     "qacv": "apple cider vinegar lower blood sugar diabetes claims",
     "qdog": "dog bite wound care at home infection signs",
     "qfda": "FDA warning supplement contaminated recall consumers urged news",
+    "qcas": "castor oil pack benefits liver detox fibroids cysts",
+    "qsaw": "natural remedy shrink enlarged prostate saw palmetto works",
+    "qcof": "researchers say coffee linked lower risk study published news",
+    "qvv": "varicose veins home remedies get rid naturally",
+    "qgar": "garlic lower high blood pressure naturally instead of medication",
+    "qear": "ear wax removal at home hydrogen peroxide olive oil candling",
+    "qstr": "strep throat vs sore throat when to get tested kids",
 }
 
 ROWS = [
@@ -192,4 +199,19 @@ ROWS = [
      "Accurate: supplements have no pre-market approval, how to check recalls, stop a recalled product, tell a clinician and report to FDA.",
      "HARD: a general regulation/safety explainer rather than a page on a condition a reader has, so warning_signs_warranted false (as r21-007).",
      "qfda", "supplement recall explainer", False, "", False, False),
+    ("r130-042", N, False, "11010012", True, "scrambled aggregator repost of a UK coffee-and-mortality study story", U,
+     "Sentences out of order under a cricket-score header: 'That number rises to 16 percent' has no antecedent, quotes come from an unintroduced 'Ms Lichenstein', and the journal is not named, though it keeps 'not a reason to start' and 'more research' hedges.",
+     "HARD: the underlying reporting was careful, but as shown a reader cannot tell what was measured or by whom; label false (as r94-026's machine-reworded item).",
+     "qcof", "coffee-study news item", False, "", False, False),
+    ("r130-043", W, False, "00000002", True, "recipe-site list of herbs for high blood pressure", U,
+     "Says blood pressure drugs raise the risk of heart failure and heart attacks so 'turning to herbal treatments seems a good idea', and that garlic 'can cure' hypertension.",
+     "", "qgar", "herbal blood-pressure list on a recipe site", True,
+     "It can cure a wide range of ailment, one of which is hypertension.", True, False),
+    ("r130-044", W, False, "11000011", True, "remedies-site page on removing ear wax at home", U,
+     "Olive oil drops are standard, but the page has the reader almost fill the ear with hydrogen peroxide 'at 37°' and rinse with water and alcohol, with no eardrum-perforation, infection or doctor caution.",
+     "HARD: common remedies and a good no-swabs warning; label false for the unclear peroxide instruction and the missing perforation/infection caution.",
+     "qear", "ear-wax home-remedy page", False, "", True, False),
+    ("r130-045", W, True, "22200012", True, "pediatric urgent-care page on sore throat versus strep", U,
+     "Accurate viral vs strep features by age and a when-to-see-a-doctor list (trouble swallowing, not drinking, drooling).",
+     "", "qstr", "pediatric urgent-care page", False, "", True, True),
 ]
