@@ -5,7 +5,7 @@ S("Garlic: Garlic is a well known natural germicide. Take 10 cloves of garlic ev
 S("Nityananda Rasa is commonly recommended to Filaria patients. Take 1/2 tab to 1 tab,  two times a day on an empty stomach for two months.", "O", "heading: Ayurvedic Treatment:", "consumer dose of an Ayurvedic (metal-containing) preparation, no practitioner caveat in the section; two sentences as the source runs them")
 S("Saptanga Guggulu: This medicine is prescribed 500mg twice a day.", "O", "heading: Ayurvedic Treatment:", "hard call: dose stated as 'prescribed' but addressed to readers with no practitioner caveat")
 S("When it bites another healthy person, it spreads the infection to him as well.", "", "", "")
-P("https://unanitreatmentguidelines.ccrumapps.in/read-diseases/28", "R", "Indian government Unani research council's treatment guidelines: elephantiasis")
+P("https://unanitreatmentguidelines.ccrumapps.in/read-diseases/28", "H", "Indian government Unani research council's treatment guidelines: elephantiasis")
 S("Fīliyā | 1 pill twice daily with water or milk for 40 days |", "", "heading: Compound drugs", "professional treatment guideline table, not a consumer dose")
 S("It is condition in which non-pitting oedema leads to increase in the girth of legs.", "", "", "")
 P("https://completehealthinfo.com/ayurveda-treatment-for-filaria/", "G", "health info site: Ayurveda treatment for filaria")
