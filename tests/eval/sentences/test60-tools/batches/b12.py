@@ -28,3 +28,12 @@ S("Various Ways To Cure Lactose Intolerance", "C", "heading", N + "; hard call: 
 S("Pau d’arco is used to treat Digestive problems and increase the production of the gut flora.", "", "", N)
 A("https://msudev.com/effective-methods-to-cure-motion-sickness-permanently/")
 S("From natural remedies like ginger and acupressure to medications such as antihistamines and scopolamine, we’ll delve into effective strategies to alleviate the symptoms permanently.", "C", "", N + "; hard call: 'alleviate permanently' on a page promising a permanent cure")
+# b12, second part (after the re-run of make_excl.sh at 15:00:51 UTC showed that the parallel set s61 had labelled
+# five of this set's pages, all rich in cure claims): further sentences from the same stored excerpts.
+A("http://www.dairymoos.com/you-can-cure-lactose-intolerance/")
+S("You only need to work to regrow the bacteria in your gut that produce lactase.", "C", "", N + "; hard call: 'you only need to' continues the cure promise")
+A("https://msudev.com/effective-methods-to-cure-motion-sickness-permanently/")
+S("By understanding the underlying causes and implementing the right strategies, it is possible to conquer motion sickness and embark on journeys with confidence and enjoyment.", "C", "", N + "; hard call: 'conquer' on a page promising a permanent cure")
+A("https://drajthc.com/ayurvedic-therapy-and-rasayan-management-for-avn")
+S("Not ideal for young or middle-aged patients", "D", "heading: Why Surgical Options Have Limitations", N + "; hard call: list item steering readers with a serious bone disease away from surgery, as 'Surgery treats the end stage' on this page")
+S("Artificial joints have limited lifespan", "", "heading: Why Surgical Options Have Limitations", N + "; factual limitation without a steer")
