@@ -84,6 +84,8 @@ PAGE_SPLITS = {
     "s57-": ("dev57", "test57"),
     "s58-": ("dev58", "test58"),
     "s59-": ("dev59", "test59"),
+    "s60-": ("dev60", "test60"),
+    "s61-": ("dev61", "test61"),
 }
 
 

@@ -132,6 +132,8 @@ SETS = {
     "reliability126": "reliability126",
     "reliability127": "reliability127",
     "reliability128": "reliability128",
+    "reliability129": "reliability129",
+    "reliability130": "reliability130",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
