@@ -85,6 +85,9 @@ CAUSES = frozenset({"because", "since"})
 CURED_WORDS = frozenset(
     {"cured", "curable", "reversed", "reversible", "healed", "eradicated", "eliminated"}
 )
+# The shortest medicine-class word ("antiviral") is longer than this: "anti" alone, or "antic",
+# is none.
+MIN_CLASS_WORD = 6
 LIMITING_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "once"})
 # Condition words that are prepositions before a noun or a gerund ("after bathing"), and
 # the words that show a clause of their own after them ("after you stop it", "until it is").
@@ -243,6 +246,10 @@ class CureClaim(ShapeCheck):
             "Safety words ('safe', 'gentle') that, paired with a selling adjective before a "
             "clinical treatment with no remedy word ('safe and effective treatments'), make "
             "what trials test, not a remedy's safety claim."
+        ),
+        medicine_prefixes=words(
+            "Word beginnings ('anti') that name a medicine's class ('an antifungal cream', "
+            "'antiviral tablets'): as the means of a declared cure they keep it clinical."
         ),
         remedy_modifiers=words(
             "Modifiers ('herbal', 'natural', 'Ayurvedic') that, right before a treatment word "
@@ -492,6 +499,7 @@ class CureClaim(ShapeCheck):
         self.swap_nouns = option_words(options, "swap_nouns")
         self.thing_pronouns = option_words(options, "thing_pronouns")
         self.remedy_modifiers = option_words(options, "remedy_modifiers")
+        self.medicine_prefixes = tuple(sorted(option_words(options, "medicine_prefixes")))
         self.research_words = option_words(options, "research_words")
         self.research_headings = option_words(options, "research_headings")
         self.base_forms = option_words(options, "base_forms")
@@ -1523,8 +1531,9 @@ class CureClaim(ShapeCheck):
         "can be cured by this regimen")? A remedy manner right after the predicate, or a
         "with/by/using/through/in" phrase in its clause that names a remedy or the page's
         product (``_product``) and no clinical treatment or medicine class ("is curable with
-        antiviral medicines", "can be cured with an antifungal cream" stay clinical: an
-        "anti-" word names a medicine's class). The remedy is then what is promised."""
+        antiviral medicines", "can be cured with an antifungal cream" stay clinical: a word
+        that opens with one of ``medicine_prefixes`` names a medicine's class). The remedy is
+        then what is promised."""
         for i, word in enumerate(after[:4]):
             if word in CLAUSE_MARKS:
                 return False
@@ -1534,7 +1543,9 @@ class CureClaim(ShapeCheck):
                 means = after[i + 1 : i + 7]
                 ends = [j for j, w in enumerate(means) if w in CLAUSE_MARKS]
                 means = means[: ends[0]] if ends else means
-                medicine = any(w.startswith("anti") and len(w) > 6 for w in means)
+                medicine = any(
+                    w.startswith(self.medicine_prefixes) and len(w) > MIN_CLASS_WORD for w in means
+                )
                 return self._product(means) and not self._clinical(means) and not medicine
         return False
 
