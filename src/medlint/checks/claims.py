@@ -116,6 +116,12 @@ def _numbers_read(words: Sequence[str]) -> str:
     return " " + " ".join("#" if is_number(w) else w for w in words) + " "
 
 
+def _noun_after(after: Sequence[str]) -> list[str]:
+    """The noun phrase an adjective or predicate stands before: up to four words, to the first
+    phrase stop ("a safe, non-toxic herbal remedy", "is a safe alternative to ...")."""
+    return list(takewhile(lambda w: w not in PHRASE_STOPS, after[:4]))
+
+
 def plural(word: str) -> bool:
     """Is a word read as a plural noun, the subject a base form agrees with ("herbs",
     "ginger shots"), and not a word that merely ends in "s" (``NOT_PLURAL``: "is", "this")?"""
@@ -899,7 +905,7 @@ class CureClaim(ShapeCheck):
                 break
             if word in DETERMINERS or word in PHRASE_STOPS:
                 break
-        phrase = list(takewhile(lambda w: w not in PHRASE_STOPS, after[:4]))
+        phrase = _noun_after(after)
         return self._remedy(phrase) and not self._clinical(phrase)
 
     def _clinical_pairing(self, words: list[str]) -> bool:
@@ -956,7 +962,7 @@ class CureClaim(ShapeCheck):
         )
 
     def _declared_curable(
-        self, before: list[str], after: list[str], sentence: list[str], verb: str = ""
+        self, before: list[str], after: list[str], sentence: list[str], verb: str
     ) -> bool:
         """Is a condition declared curable or reversible as the article's own promise
         ("for those who already have it, is curable", "By changing your diet, you can be
@@ -1298,7 +1304,7 @@ class CureClaim(ShapeCheck):
         return product and last.endswith("s") and last not in NOT_PLURAL
 
     def _remedy_predicate(
-        self, before: list[str], after: list[str], sentence: list[str], said: str = ""
+        self, before: list[str], after: list[str], sentence: list[str], said: str
     ) -> bool:
         """Is a safety or efficacy predicate ("is safe", "are harmless", "is very effective
         for") said of a remedy or the page's product as the subject of its own clause
@@ -1312,7 +1318,7 @@ class CureClaim(ShapeCheck):
         clause = clause_before(before)
         # "X is a safe remedy", "... a safe alternative to sleeping pills": the predicate
         # noun names the remedy when the subject does not (round 34, C34)
-        noun = list(takewhile(lambda w: w not in PHRASE_STOPS, after[:4]))
+        noun = _noun_after(after)
         named = bool({"a", "an"}.intersection(said.lower().split()))
         swap = bool(noun) and noun[-1] in self.swap_nouns
         by_noun = named and (
@@ -1540,9 +1546,7 @@ class CureClaim(ShapeCheck):
             if word in self.remedy_manners or after[i : i + 2] == ["at", "home"]:
                 return not self._clinical(after[:8])
             if word in ("with", "by", "using", "through", "in"):
-                means = after[i + 1 : i + 7]
-                ends = [j for j, w in enumerate(means) if w in CLAUSE_MARKS]
-                means = means[: ends[0]] if ends else means
+                means = list(takewhile(lambda w: w not in CLAUSE_MARKS, after[i + 1 : i + 7]))
                 medicine = any(
                     w.startswith(self.medicine_prefixes) and len(w) > MIN_CLASS_WORD for w in means
                 )
