@@ -18,6 +18,8 @@ Q = {
     "qteeth": "teething baby remedies what helps",
     "qlice": "head lice treatment natural remedies kids",
     "qshing": "shingles symptoms older adults vaccine worth it",
+    "qecz": "eczema in babies what causes it and how to treat",
+    "qsleep": "can't sleep at night insomnia tips older adults",
 }
 
 W = "web page"
@@ -98,4 +100,20 @@ ROWS = [
      "Correct CDC schedule and figures for Shingrix (two doses 2-6 months apart from 50, or 19 with weak immunity; 97%/91% efficacy; no maximum age; recommended after prior shingles).",
      "HARD: the host is an unrelated domain carrying a copied reference article ('Reviewed on 3/1/2022', reviewer not named); the text itself is accurate, so the body decides. risks 1: side effects not reached in the excerpt.",
      "qshing", "copied vaccine-timing article on an odd domain; CDC figures", False, "", True, False),
+    ("r131-019", W, True, "11010012", True, "single-topic eczema information site (baby eczema)", UL,
+     "Correct on causes, triggers and cradle cap (emollients help, usually clears in months), but quotes a cohort study as finding that about 60% of baby eczema 'lasts into adulthood', the reverse of the usual course.",
+     "HARD: one misstated statistic (most children outgrow eczema) that could alarm parents but leads to no harmful action; the rest is accurate, so thin-but-fair true with accuracy 1. No treatment or doctor advice reached (care 0); infection risk from scratching named without action.",
+     "qecz", "eczema-information site's baby eczema page", False, "", True, False),
+    ("r131-020", W, True, "22000012", True, "parenting-magazine article reached through a link shortener (baby eczema guide)", UL,
+     "Accurate picture of infant eczema (15-20% of children, where it appears at different ages, genetics plus environment, link to food allergy and asthma) with a hedged note that early care may make it more treatable.",
+     "Stored under the buff.ly short link that the search returned. 'Studies show' without a named study (sources 0); the excerpt stops before treatment and doctor advice (care 0, warning_signs_present false).",
+     "qecz", "parents' magazine baby eczema guide (via short link)", False, "", True, False),
+    ("r131-021", W, True, "22200012", True, "Medicare health plan's healthy-living library page on insomnia", UL,
+     "Sound insomnia basics for older adults: sleep need does not fall with age, talk to a doctor when poor sleep brings daytime drowsiness or memory and concentration problems, look for causes such as sleep apnoea, keep a sleep diary, sleep-habit changes first.",
+     "warning_signs_present: poor sleep with daytime drowsiness, irritability, concentration or memory problems -> talk to your doctor. The 'How to cure insomnia' heading is qualified in the next sentence ('Mild insomnia can often be addressed'), so not a cure claim. risks 1: no drug harms reached.",
+     "qsleep", "health-plan library page on insomnia in older adults", False, "", True, True),
+    ("r131-022", W, True, "22000012", True, "caregiver information site article on insomnia in older people", UL,
+     "Accurate account of insomnia patterns and causes in older adults (nocturia and the fall risk it brings, pain, heart and lung disease, dementia, depression, napping, less daylight).",
+     "The 'Cure' title is not backed by any claim in the excerpt, which stops at causes; no doctor prompt or sign yet (care 0, warning_signs_present false).",
+     "qsleep", "caregiver site on insomnia in elderly relatives", False, "", True, False),
 ]
