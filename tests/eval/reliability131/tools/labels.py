@@ -25,6 +25,10 @@ Q = {
     "qheat": "heat wave warning elderly health tips news",
     "qasp": "new study daily aspirin older adults no benefit bleeding risk news",
     "qnose": "nosebleed in child how to stop it",
+    "qutiold": "UTI in elderly confusion sudden behavior change",
+    "qhear": "hearing aids dementia risk study news older adults",
+    "qdiab": "early signs of diabetes you shouldn't ignore",
+    "qbee": "bee sting allergic reaction child what to do home remedy",
 }
 
 W = "web page"
@@ -145,4 +149,20 @@ ROWS = [
      "Correct first aid (pinch the soft nose for 10 minutes leaning forward, breathe through the mouth, nothing in the nose), a correct source of most bleeds, and cautery or a decongestant spray for frequent bleeders with a consult-your-physician line.",
      "HARD: an anonymous forum post; 'that should stop all the bleeding' is hedged first-aid wording, not a remedy guarantee (unsafe_advice false), and it gives no sign for when to seek care (bleeding beyond 20-30 minutes, injury, blood thinners), so care 1 and warning_signs_present false. The oxymetazoline suggestion carries the physician caveat (risks 2 is generous; kept because the caveat covers the medicines named).",
      "qnose", "forum reply explaining nosebleed first aid to parents", False, "", True, False),
+    ("r131-029", W, True, "11001011", True, "senior-care products shop blog (UTI and confusion in older adults), physician-reviewed", UL,
+     "Correctly explains that a UTI can show up in older adults as sudden confusion (delirium) rather than urinary symptoms and describes what delirium looks like; opens with an inflated statistic ('one-quarter of all hospitalizations of older people').",
+     "HARD: the opening figure is wrong in size and the delirium share is unsourced (accuracy 1, claims 1), and the excerpt stops before what caregivers should do, so sudden confusion is not yet tied to prompt medical evaluation (care 0, warning_signs_present false); nothing shown would lead to harm, so true as with r131-019. Named medical reviewer (authorship 1); shop host (advertising 1).",
+     "qutiold", "shop blog on UTI delirium in elderly relatives; medically reviewed byline", False, "", True, False),
+    ("r131-030", N, False, "10100001", True, "TV-station news story on a hearing-aid and cognitive-decline trial", UL,
+     "Headline says hearing aids 'reduced dementia risk', but the story reports a slowing of cognitive decline in a high-risk subgroup ('by 48%'), never says the overall trial result was null, gives no absolute numbers, and leans on an audiologist who promotes hearing tests and smartphone-linked devices.",
+     "A health-news reviewer would fault the subgroup-as-headline framing, the dementia/cognitive-decline conflation, no journal, no harms or costs, and the commercially interested voice (advertising 1). No date in the excerpt.",
+     "qhear", "local TV story on hearing aids and dementia; typical study-hype coverage", False, "", False, False),
+    ("r131-031", W, True, "22000012", True, "personal blog listicle on early signs of diabetes", UL,
+     "Accurate list of diabetes warning signs with correct one-line mechanisms (thirst, urination, fatigue, blurred vision, weight loss in type 1, hunger, slow healing, infections, tingling).",
+     "The excerpt never says to get a blood sugar test or see a doctor (care 0, warning_signs_present false); thin-but-fair. Date only in the URL.",
+     "qdiab", "blog list of diabetes warning signs", False, "", True, False),
+    ("r131-032", W, True, "22211012", True, "children's hospital health tip (bee stings and venom allergy) quoting its allergist", UL,
+     "Clear allergist guidance: large local swelling is not venom allergy, but hives away from the sting, tongue or throat swelling, breathing difficulty, dizziness or stomach symptoms need medical help immediately, as does a mouth or throat sting with breathing problems.",
+     "warning_signs_present: systemic reaction signs -> seek medical help immediately / emergency room. Hospital-system page, unreliable-leaning by the rel39-rel94 source convention though it is a .edu academic children's hospital. No author byline or date shown; risks 1 (no treatment discussed yet).",
+     "qbee", "children's hospital allergist guidance on bee stings in children", False, "", True, True),
 ]
