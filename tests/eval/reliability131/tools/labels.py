@@ -34,6 +34,8 @@ Q = {
     "qpox": "chickenpox child itching relief oatmeal bath when to call doctor",
     "qbatt": "doctors warn parents button battery swallowed child emergency news",
     "qspit": "my baby spits up a lot after feeding is it reflux",
+    "qpin": "pinworms in kids itchy bottom at night treatment",
+    "qorth": "dizzy when standing up elderly low blood pressure tips",
 }
 
 W = "web page"
@@ -194,4 +196,20 @@ ROWS = [
      "Accurate, reassuring overview: most infant reflux is normal 'happy spitting' from an immature digestive tract and resolves by one year, while blood in vomit, poor weight gain or chronic cough mark reflux disease.",
      "The 'troublesome symptoms' are named but not tied to an action in the excerpt (care 0, warning_signs_present false); thin-but-fair. 'Advertisement' marker in the text (advertising 1).",
      "qspit", "health-library page explaining infant reflux", False, "", True, False),
+    ("r131-039", W, True, "22101212", True, "paediatric practice page on pinworms", UL,
+     "Correct account of pinworms (night itching, flashlight check, spread by eggs), treatment with medicine for the whole family, laundry, nails and handwashing, and a note that the office test can miss infection.",
+     "Physician review with a date shown ('Reviewed by Dr. Byrum on 3/22/17'). care 1: offers an office test but names no sign needing care; warning_signs_present false. risks 1: medication not named, no side effects.",
+     "qpin", "paediatric practice page on pinworms", False, "", True, False),
+    ("r131-040", W, True, "22010012", True, "senior-support non-profit blog on dizziness on standing", UL,
+     "Accurate explanation of orthostatic hypotension in older adults (about 20% over 65, slower baroreceptor response, symptoms including fainting, link to falls, medicines such as blood-pressure pills and diuretics), with Harvard Health and the AHA named.",
+     "The excerpt stops before advice; no doctor prompt or sign-plus-action yet (care 0, warning_signs_present false). Relative date only ('6 days ago').",
+     "qorth", "non-profit senior blog on getting dizzy when standing", False, "", True, False),
+    ("r131-041", W, True, "11000011", True, "blood-pressure app company's article on dizziness on standing after 65", UL,
+     "Sensible framing (dizziness on standing is common but not something to dismiss, persistent episodes deserve attention) but states as fact that orthostatic hypotension is more frequent in people with low-normal blood pressure, which is not the usual finding.",
+     "HARD: a machine-written app-marketing article whose promised red-flag guide and 'home assessments' are not reached (care 0, warning_signs_present false); one doubtful claim gives accuracy 1 and claims 1, but nothing shown would mislead a reader into harm, so thin-but-fair true. advertising 1: the app's own content site.",
+     "qorth", "app-company article promising red flags for dizziness on standing", False, "", True, False),
+    ("r131-042", W, True, "22002011", True, "senior-care directory expert Q&A (geriatrician) on dizziness on standing", UL,
+     "A named UCSF geriatrician explains orthostatic hypotension accurately (about 20% of over-65s, blood pooling, slower compensation with age, culprit medicines, dehydration, Parkinson's).",
+     "The answer in the excerpt gives no advice to get blood pressure checked lying and standing or a sign to act on (care 0, warning_signs_present false). advertising 1: a care-directory site.",
+     "qorth", "caregiver Q&A answered by a geriatrician", False, "", True, False),
 ]
