@@ -39,6 +39,8 @@ Q = {
     "qear": "local news pediatrician says kids ear infections antibiotics not always needed",
     "qtkr": "knee replacement recovery what to expect older adults tips",
     "qbump": "toddler fell and bumped head when to go to ER",
+    "qvacc": "press release health department urges seniors get vaccinated pneumonia RSV fall",
+    "qcough": "cough home remedies for toddlers honey onion socks",
 }
 
 W = "web page"
@@ -235,4 +237,16 @@ ROWS = [
      "Accurate framing (most bumps minor, falls the commonest cause of children's injury ER visits) and standard low-risk criteria for watching at home (fall below standing height, crying stops within 10 minutes, alert), with numbered references.",
      "The 'when medical attention is necessary' section is promised but not reached, so care 1 and warning_signs_present false. Shop blog (advertising 1), no author shown.",
      "qbump", "shop blog on when to call the doctor after a toddler's head bump", False, "", True, False),
+    ("r131-048", N, True, "22000211", True, "press release (dated Oct 2022) on vaccination for older adults, on a release-distribution site", UL,
+     "Accurate, dated public-health message: vaccine doses missed during the pandemic, older adults' waning immunity and chronic disease raise infection risk, and (correct at the date) no RSV vaccine was yet available.",
+     "Genre news (press item). The issuing organisation is not named in the excerpt and the '37 million' missed-doses figure is unsourced (sources 0); no harms discussed (risks 1); release-distribution host (advertising 1).",
+     "qvacc", "press release urging older adults to get vaccinated", False, "", False, False),
+    ("r131-049", W, True, "11100022", True, "mom blog post with two homemade cough syrups for a toddler", UL,
+     "A parent's anecdote: a honey-thyme syrup and an onion-sugar syrup for her 2-year-old's night cough, with 'always consult a physician' and 'never give honey to a child under 1 year of age'.",
+     "HARD: anecdotal efficacy ('seemed to help', claims 1) and no sign for when a toddler's cough needs a doctor (breathing difficulty, high fever), so care 1 and warning_signs_present false; but both remedies are harmless for a 2-year-old and the infant-honey caution is there, so thin-but-fair true. The onion syrup every 30-60 minutes is a lot of sugar, not a hazard.",
+     "qcough", "mom blog homemade cough syrups for a toddler", False, "", True, False),
+    ("r131-050", W, False, "10010012", True, "health/lifestyle content site listicle on children's cough remedies", UL,
+     "Right that OTC cough medicines are not advised for young children and that honey is not for under-ones, but stretches one honey study into 'honey lemon is more effective than OTC medicines', says honey helps the body fight cold germs, and heads the list 'Cure Your Kid's Cough Naturally'.",
+     "HARD: the 'Cure' is a section heading, not an own-voice cure sentence about a remedy, so unsafe_advice false (heading exception as r41-015 and r102-046); label false for the misreported study and unsupported antimicrobial claims on a children's page with no signs for when a cough needs a doctor (care 0, warning_signs_present false).",
+     "qcough", "content-site list of natural cough remedies for kids", False, "", True, False),
 ]
