@@ -28,6 +28,12 @@ Q = {
     "q22": "new menopause hot flash drug fezolinetant news how well it works",
     "q23": "continuous glucose monitor for people without diabetes is it worth it",
     "q24": "press release company launches breakthrough supplement clinically proven",
+    "q25": "gene therapy cure sickle cell news approved cost",
+    "q26": "hospital news release first patient treated new procedure minimally invasive",
+    "q27": "cancer vaccine trial results news personalized mRNA melanoma",
+    "q28": "news study new drug cuts heart attack risk percent relative risk trial",
+    "q29": "new nasal spray treatment news approval allergy depression migraine",
+    "q30": "homeopathic remedy new study proves effective news",
 }
 
 W, N, U, R = "web page", "news", "unreliable-leaning", "reliable-leaning"
@@ -110,4 +116,19 @@ ROWS = [
     ("r132-021", N, False, "00010200", True, "supplement maker's press release (Protandim vein study)", U,
      "headline 'found to prevent a process that causes blood vessel blockage' from an ex-vivo study of cultured veins; the maker's release borrows the AHA/NIH funding and 'survival genes' language, no human outcome, no limits, no harms.",
      "", "q24", "company press release built on a lab study", False, "", False, False),
+    ("r132-022", N, True, "22012212", True, "advocacy-group repost of a newspaper story (sickle-cell gene therapies)", U,
+     "accurate on the approvals, prices ($3.1m and $2.2m) and the access gap; 'hailed as cures' is attributed; named reporters and date; no trial figures or harms in the excerpt.",
+     "", "q25", "news story on the cost side of new gene therapies", False, "", False, False),
+    ("r132-023", N, True, "22000012", True, "web-story news summary (sickle-cell gene therapy approvals)", U,
+     "short bullet summary: approvals, prices, cost and availability limits; 'provide hope' without a cure claim; no efficacy figures and no harms of the treatment (conditioning chemotherapy, fertility).",
+     "HARD: thin-but-fair; a reviewer would want benefit size and harms, but nothing is exaggerated.",
+     "q25", "slide-style news summary on an unrelated exam-prep domain", False, "", False, False),
+    ("r132-024", N, False, "10010002", True, "news-magazine story (CANTOS canakinumab trial)", U,
+     "headline 'heart disease might be beaten' and 'may bring heart attack risk to an all-time low' oversell a trial whose benefit was a 15% relative reduction; journal and trial named, but no figures, harms (fatal infections) or cost before the cut, and 'commercial station' for statin.",
+     "HARD: the excerpt stops before the results section, which may carry numbers; false on the framing shown.",
+     "q28", "news story on a heart-drug trial with a 'beaten' headline", False, "", False, False),
+    ("r132-025", W, False, "00011001", True, "homeopathy magazine research digest", U,
+     "calls the lack-of-evidence verdict 'orthodox medicine' propaganda, asserts evidence is 'plentiful', and praises self-treatment without a diagnosis; lead example is a 25-infant open-label colic trial presented as proof.",
+     "HARD: unsafe_advice false on the letter of the rule: the self-treatment lines describe why homeopathy 'irritates' medicine rather than telling readers to avoid doctors, and the efficacy claim has no cure or safety word.",
+     "q30", "homeopathy 'research update' series page", False, "", True, False),
 ]
