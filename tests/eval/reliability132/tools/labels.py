@@ -193,7 +193,7 @@ ROWS = [
      "faithful to the abstract's numbers (152 treated, 47 untreated controls, crossover) but repeats 'experts recommended considering' the patch without saying the study was non-randomised, unblinded and manufacturer-linked; no harms.",
      "HARD: a summary written for clinicians that mirrors the abstract; false because a reviewer would fault the missing design limits and sponsor.",
      "q42", "second report of the same patch study, from a medical news service", False, "", False, False),
-    ("r132-035", N, True, "22011022", True, "health-news watchdog review of a press release", U,
+    ("r132-035", N, True, "22011022", True, "health-news watchdog review of a press release", R,
      "checks a supplement company's 'independent clinical study' claim, finds no study, authors or data, notes the product is sold as an unregulated supplement, and explains why readers deserve real evidence.",
      "", "q42", "news-release review by a health-news watchdog", False, "", False, False),
     ("r132-036", N, False, "10010012", True, "news-site story (zilebesiran KARDIA-2 trial)", U,
