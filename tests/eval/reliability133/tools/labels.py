@@ -40,6 +40,12 @@ Q = {
     "qmom": "my mom refuses chemo wants natural treatment what can I do",
     "qsupp": "study finds supplement reduces cancer risk news",
     "qfake": "health officials warn fake cancer cure product seized",
+    "qalk": "alkaline water prevents cancer claims",
+    "qrad": "radiation therapy skin burn care tips during treatment",
+    "qsugar": "news sugar feeds cancer myth study",
+    "qnh365": "naturalhealth365 cancer natural remedies kill cancer cells",
+    "qriordan": "Riordan Clinic IV vitamin C cancer patients",
+    "qnewsweek": "Newsweek cancer treatment side effects study patients report",
 }
 
 W, N = "web page", "news"
@@ -123,4 +129,12 @@ ROWS = [
      "Accurately relays the FDA's 2008 crackdown on products falsely claiming to cure cancer, including why they are dangerous (delaying proper treatment, drug interactions) and the ingredients involved.",
      "Faithful rewrite of the agency's release (sources 1: FDA named, no link shown). risks 2: the harms of the products are the story. date 0: the date is only in the URL. advertising 1: blog widget residue ('Zemanta Pixie').",
      "qfake", "a blog's write-up of an FDA fake-cancer-cure warning", False, "", False, False),
+    ("r133-020", W, False, "00011100", True, "integrative clinic's Q&A promoting its intravenous vitamin C protocol", U,
+     "Under 'What are the proven benefits of IVC therapy', the clinic lists quality-of-life, anti-inflammatory, anti-angiogenic and 'preferentially toxic to tumor cells' effects of the infusions it sells, with no word on the weak trial evidence or on harms (kidney stones, G6PD haemolysis, fluid load, interactions with chemotherapy).",
+     "HARD: framed as adjunctive, not a replacement, and footnoted (sources 1), with no cure or safety word, so unsafe_advice false; label false for presenting lab and small-study findings as 'proven benefits' on a page selling the treatment (advertising 0) with nothing on risks (risks 0) or on involving the oncologist (care 0). date 1: 'October 2017' original noted.",
+     "qriordan", "the IVC clinic's own patient Q&A", False, "", True, False),
+    ("r133-021", W, False, "00000001", True, "natural-health book site's cancer page", U,
+     "Explains cancer as mainly a dietary nutrient deficiency that stops abnormal cells self-destructing and claims drug companies knowingly poison people, with no evidence and no mention of screening, symptoms or medical care.",
+     "HARD: no cure claim or explicit 'avoid treatment' in the excerpt, so unsafe_advice false, but the distrust of 'pharmaceutical industries' ('people are being unnecessarily poisoned') primes readers against medical treatment. advertising 1: 'Buy the book'.",
+     "qnh365", "a 'let food be your medicine' site's cancer page", False, "", True, False),
 ]
