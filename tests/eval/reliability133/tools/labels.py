@@ -46,6 +46,12 @@ Q = {
     "qnh365": "naturalhealth365 cancer natural remedies kill cancer cells",
     "qriordan": "Riordan Clinic IV vitamin C cancer patients",
     "qnewsweek": "Newsweek cancer treatment side effects study patients report",
+    "qgrav": "graviola soursop cancer cure 10000 times stronger than chemo",
+    "qcolon": "colon cancer symptoms blood in stool young adult when to see doctor",
+    "qlocal": "local news woman diagnosed cancer after ignoring symptom urges others",
+    "qimmuno": "patient story immunotherapy side effects what nobody told me",
+    "qdetox": "detox cleanse after chemo toxins flush body",
+    "qpress": "press release hospital launches cancer screening program free",
 }
 
 W, N = "web page", "news"
@@ -137,4 +143,16 @@ ROWS = [
      "Explains cancer as mainly a dietary nutrient deficiency that stops abnormal cells self-destructing and claims drug companies knowingly poison people, with no evidence and no mention of screening, symptoms or medical care.",
      "HARD: no cure claim or explicit 'avoid treatment' in the excerpt, so unsafe_advice false, but the distrust of 'pharmaceutical industries' ('people are being unnecessarily poisoned') primes readers against medical treatment. advertising 1: 'Buy the book'.",
      "qnh365", "a 'let food be your medicine' site's cancer page", False, "", True, False),
+    ("r133-022", N, True, "11000012", True, "local TV station awareness story with breast cancer survivors", U,
+     "A Breast Cancer Awareness Month feature in which two survivors urge attention to body changes, self-exams and mammograms, ending with the common breast symptoms experts list.",
+     "HARD: anecdote-led with no data or named expert, and 'mammograms can reduce the risk' garbles what screening does (it finds cancer earlier, it does not lower the chance of getting it; accuracy 1, claims 1); the self-exam push is stated without the weak evidence for it. Judged thin-but-fair as news because nothing promises a benefit or hides a harm that misleads. risks 1: no harms of screening named.",
+     "qlocal", "a local TV awareness story built on survivor testimony", False, "", False, False),
+    ("r133-023", N, True, "22010011", True, "local news report on a hospital's free breast and cervical screening programme", U,
+     "Straight local report on a hospital's free screening programme for uninsured women: who is eligible, why (higher local cancer rates), and a named hospital official's quote.",
+     "Reads close to the hospital's release (advertising 1), with no independent voice and nothing on screening harms (risks 1), but no benefit is overstated. date 0: the month is only in the URL.",
+     "qpress", "a local outlet's story on a free screening programme", False, "", False, False),
+    ("r133-024", W, False, "00000002", True, "contributed article on 'detoxifying' after chemotherapy and radiation", U,
+     "Tells people finishing cancer treatment that 'detoxifying your body ... is an essential part of your healing journey' and that rebuilding the immune system is 'the key to remaining cancer free', recommending organic food, filtered water, dandelion tea and juicing on the unsupported idea of residual treatment 'toxins'.",
+     "The diet advice itself is mostly harmless, but the framing is pseudoscientific, herbal teas are suggested without an interaction caution, and no doctor or sign is mentioned (care 0). No cure or safety guarantee, so unsafe_advice false.",
+     "qdetox", "a 'detox after chemo' article on a healthcare-articles site", False, "", True, False),
 ]
