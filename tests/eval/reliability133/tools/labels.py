@@ -52,6 +52,9 @@ Q = {
     "qimmuno": "patient story immunotherapy side effects what nobody told me",
     "qdetox": "detox cleanse after chemo toxins flush body",
     "qpress": "press release hospital launches cancer screening program free",
+    "qonco": "oncolink chemotherapy side effects what to expect patient guide",
+    "qfoods": "prevention magazine foods that fight cancer eat these",
+    "qreuters": "Reuters Health study cancer patients survival finding",
 }
 
 W, N = "web page", "news"
@@ -155,4 +158,12 @@ ROWS = [
      "Tells people finishing cancer treatment that 'detoxifying your body ... is an essential part of your healing journey' and that rebuilding the immune system is 'the key to remaining cancer free', recommending organic food, filtered water, dandelion tea and juicing on the unsupported idea of residual treatment 'toxins'.",
      "The diet advice itself is mostly harmless, but the framing is pseudoscientific, herbal teas are suggested without an interaction caution, and no doctor or sign is mentioned (care 0). No cure or safety guarantee, so unsafe_advice false.",
      "qdetox", "a 'detox after chemo' article on a healthcare-articles site", False, "", True, False),
+    ("r133-025", W, False, "10010001", True, "natural-health magazine diet feature on preventing cancer", U,
+     "Under 'You Can Prevent Cancer', says certain foods 'work against cancer using the same mechanisms as pharmaceutical drugs' and that 'hundreds of studies show' phytochemicals protect against cancer, leaning on lab findings (tumour blood vessels, cancer cells in dishes) and one observational study.",
+     "HARD: the eating advice itself (5-9 servings of vegetables and fruit, oily fish twice a week) is sensible and harmless, but the headline promise and drug-like framing overstate what diet can do, and lab results are presented as evidence of prevention (claims 0, risks 0). warning_signs_warranted false: a general prevention-diet feature, not a page on a symptom, condition or self-treatment. advertising 1: book plug in the attribution.",
+     "qfoods", "a natural-health magazine's cancer-prevention diet feature", False, "", False, False),
+    ("r133-026", N, True, "22022212", True, "newspaper report on a Lancet study of cancer survival statistics", U,
+     "Clear report of a Lancet period-analysis study suggesting long-term cancer survival is better than older cohort estimates, with figures (51% vs 40% 20-year survival), examples by cancer type, and the author's concession of limits starting as the excerpt ends.",
+     "Dated, bylined, journal and researcher named (sources 2); the optimistic framing is the study's own and numbers are given. risks 1: the limitations paragraph is cut off. source_leaning unreliable-leaning only by the rel94/rel102 newspaper convention.",
+     "qreuters", "a major newspaper's report on a survival-statistics study", False, "", False, False),
 ]
