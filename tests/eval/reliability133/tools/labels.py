@@ -58,6 +58,11 @@ Q = {
     "qmistle": "mistletoe therapy cancer does it work",
     "qcough": "persistent cough could it be lung cancer signs",
     "qneuro": "peripheral neuropathy from chemo numbness feet remedies",
+    "qketo": "ketogenic diet starve cancer cells cure",
+    "qpap": "cervical cancer Pap smear HPV test how often",
+    "qexnews": "news study exercise during chemotherapy improves survival trial",
+    "qfdanews": "FDA approves new cancer drug news patients side effects cost",
+    "qhospice": "hospice palliative care when to consider advanced cancer family guide",
 }
 
 W, N = "web page", "news"
@@ -193,4 +198,12 @@ ROWS = [
      "Dated hospital post: a cough lasting over two to three weeks or changing should be a concern, lists blood in phlegm, hoarseness, weight loss and wheeze, and says to talk to your doctor if they combine or get worse.",
      "HARD: 'talk to your doctor if you have a combination of them or if they get worse' sets too high a bar for coughing up blood, which on its own needs prompt assessment (accuracy 1); the sign-plus-action still counts as warning_signs_present. risks 1: no intervention discussed yet (screening section not reached).",
      "qcough", "a hospital blog on lung cancer cough", False, "", True, True),
+    ("r133-033", W, True, "22000012", True, "clinic service page on cervical cancer screening", U,
+     "Short and current: explains Pap and HPV tests and gives the 2020 ACS schedule (primary HPV test every 5 years from 25 to 65, or co-test every 5 years, or Pap every 3 years).",
+     "HARD: thin-but-fair: no source named, nothing on symptoms such as bleeding after sex or after menopause that need a doctor whatever the screening schedule (care 0, warning_signs_present false). risks 1: no harms of screening named.",
+     "qpap", "a small clinic's cervical screening page", False, "", True, False),
+    ("r133-034", W, False, "01000001", True, "OB/GYN practice blog post on Pap smears", U,
+     "Gives outdated and partly wrong screening advice: start 'when they become sexually active', Pap 'every 1-3 years', and annual screening for women 'with ... an IUD' (an IUD is not a reason for more frequent screening); HPV co-testing is not mentioned.",
+     "HARD: the message that screening matters is right, but the schedule is out of date in a way that misleads (as ext045) and would lead to over-screening; no harms of over-screening (risks 0). date 0: 2018 only in the URL. advertising 1: practice blog.",
+     "qpap", "a gynaecology practice's Pap smear post", False, "", True, False),
 ]
