@@ -63,6 +63,11 @@ Q = {
     "qexnews": "news study exercise during chemotherapy improves survival trial",
     "qfdanews": "FDA approves new cancer drug news patients side effects cost",
     "qhospice": "hospice palliative care when to consider advanced cancer family guide",
+    "qfrank": "frankincense essential oil kills cancer",
+    "qtestis": "testicular cancer self exam lump young men signs",
+    "qlymph": "lymphoma symptoms swollen lymph nodes night sweats when to worry",
+    "qthyroid": "thyroid cancer neck lump symptoms news overdiagnosis study",
+    "qeat": "what to eat during chemotherapy no appetite tips",
 }
 
 W, N = "web page", "news"
@@ -206,4 +211,20 @@ ROWS = [
      "Gives outdated and partly wrong screening advice: start 'when they become sexually active', Pap 'every 1-3 years', and annual screening for women 'with ... an IUD' (an IUD is not a reason for more frequent screening); HPV co-testing is not mentioned.",
      "HARD: the message that screening matters is right, but the schedule is out of date in a way that misleads (as ext045) and would lead to over-screening; no harms of over-screening (risks 0). date 0: 2018 only in the URL. advertising 1: practice blog.",
      "qpap", "a gynaecology practice's Pap smear post", False, "", True, False),
+    ("r133-035", W, True, "11010021", True, "aromatherapy company's blog debunking frankincense cancer-cure claims", U,
+     "An aromatherapist rejects the claim that frankincense oil cures cancer, citing Tisserand (no peer-reviewed case of successful treatment), FDA warning letters to oil distributors, and a toluene-contamination warning against swallowing the oil.",
+     "HARD: 'despite a few remarkable successes ... natural therapies on their own are unable to control the cancer' implies natural therapy alone sometimes succeeds, and the first line is garbled (accuracy 1, claims 1); the page's thrust is protective, with named sources (sources 1) and a real harm (risks 2). advertising 1: an oil seller's own blog. warning_signs_warranted false: an explainer on a remedy claim with no self-care advice (as r21-007).",
+     "qfrank", "an oil company's 'truth about frankincense' post among frankincense-cure pages", False, "", False, False),
+    ("r133-036", W, False, "00100002", True, "natural-health blog post on frankincense oil for cancer", U,
+     "Calls essential oils 'a natural and powerful remedy for virtually every disease' including cancer, dismisses chemotherapy and radiation as failures, and wrongly says the oil contains anti-tumour boswellic acid (the heavy acids are not volatile and stay in the resin).",
+     "HARD: the cure sits in the title ('Cancer Healing Power') and the claims are efficacy claims without a cure or safety word, and a disclaimer says to consult a professional before starting or stopping anything (care 1), so unsafe_advice false; label false for disparaging proven treatment and the false chemistry. No harms of ingesting oils (risks 0).",
+     "qfrank", "a natural-news blog's frankincense cancer post", False, "", True, False),
+    ("r133-037", N, True, "21010022", True, "natural-health site's news write-up of a Dartmouth thyroid overdiagnosis study", U,
+     "Reports the Dartmouth finding that many small thyroid cancers are overdiagnosed and overtreated, explains the types of thyroid cancer and starts on the harms of treatment.",
+     "HARD: no journal, figures or quotes (sources 1) and the 'good health insurance' finding is not explained, and the headline question could reassure someone with a lump; but the overdiagnosis message is accurate and the harms of overtreatment are the point (risks 2). claims 1: 'alarming problem'. Judged as news.",
+     "qthyroid", "a natural-health news site's write-up of an overdiagnosis study", False, "", False, False),
+    ("r133-038", W, True, "22010012", True, "newspaper web story with diet tips during cancer treatment", U,
+     "Short, accurate Mayo Clinic-attributed tips for eating with poor appetite or taste changes during treatment (small frequent meals, easy foods, sipping fluids, lemon or vinegar unless the mouth is sore).",
+     "HARD: thin-but-fair: nothing on weight loss, dehydration or vomiting that should be reported to the team (care 0, warning_signs_present false). date 0: only in the URL. risks 1: no intervention with harms.",
+     "qeat", "a newspaper web story on eating during cancer treatment", False, "", True, False),
 ]
