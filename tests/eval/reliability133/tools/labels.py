@@ -68,6 +68,9 @@ Q = {
     "qlymph": "lymphoma symptoms swollen lymph nodes night sweats when to worry",
     "qthyroid": "thyroid cancer neck lump symptoms news overdiagnosis study",
     "qeat": "what to eat during chemotherapy no appetite tips",
+    "qleuk": "blood cancer leukemia early signs bruising fatigue adults",
+    "qgerson": "Gerson therapy coffee enemas cancer",
+    "qcrowd": "news cancer patient crowdfunding alternative clinic died",
 }
 
 W, N = "web page", "news"
@@ -227,4 +230,12 @@ ROWS = [
      "Short, accurate Mayo Clinic-attributed tips for eating with poor appetite or taste changes during treatment (small frequent meals, easy foods, sipping fluids, lemon or vinegar unless the mouth is sore).",
      "HARD: thin-but-fair: nothing on weight loss, dehydration or vomiting that should be reported to the team (care 0, warning_signs_present false). date 0: only in the URL. risks 1: no intervention with harms.",
      "qeat", "a newspaper web story on eating during cancer treatment", False, "", True, False),
+    ("r133-039", W, True, "22200011", True, "leukemia-symptoms tag page on a .su online-pharmacy-style site", U,
+     "Plain, accurate account of early leukemia signs (fatigue, fevers, night sweats, infections, bruising and petechiae, bone pain, weight loss) with a clear rule: see a doctor if signs persist beyond a couple of weeks, urgently for severe bleeding or night bone pain.",
+     "HARD: a pharmacy-spam-style host (advertising 1) with no author or source, but the text is sound and ties signs to actions (warning_signs_present true), so the label follows the text (as r94-043). risks 1: tests only named.",
+     "qleuk", "a .su tag page on leukemia symptoms", False, "", True, True),
+    ("r133-040", N, True, "22010021", True, "re-hosted science-communication feature on crowdfunding for unproven cancer treatments", U,
+     "A McGill Office for Science and Society feature (re-hosted with mojibake on an unrelated domain) on how crowdfunding appeals and human-interest coverage channel money to pseudoscientific cancer clinics, drawing on the Good Thinking Society's investigation.",
+     "HARD: scraped copy on an unrelated host with garbled characters and stripped links (as ext016); judged as a news feature from its text, which is accurate and names its source (sources 1) and the harm (risks 2). advertising 1: newsletter prompt on a spam-like host. Byline and date not in the excerpt.",
+     "qcrowd", "a re-hosted copy of a sceptical feature on cancer crowdfunding", False, "", False, False),
 ]
