@@ -86,6 +86,9 @@ Q = {
     "qmig": "natural remedies for migraine feverfew butterbur riboflavin",
     "qcoll": "collagen supplement benefits skin joints does it work",
     "qbsoda": "baking soda cancer cure alkaline treatment",
+    "qcsore": "natural remedies for cold sores lysine lemon balm",
+    "qprobecz": "probiotics for eczema babies supplement guide",
+    "qadapt": "wellness shop blog adaptogens stress cortisol supplement",
 }
 
 ROWS = [
@@ -281,4 +284,12 @@ ROWS = [
      "States as fact that collagen pills reduce wrinkles, improve blood circulation, hair and nail growth and lessen joint pain.",
      "No evidence, caveat or risk; the host is a fat-burning promotion site (advertising 1). unsafe_advice false: efficacy claims only.",
      "qcoll", "collagen promo mini-site; allowed domain", False, "", True, False),
+    ("r134-049", W, False, "00000001", True, "adaptogen product shop 'learn' page", U,
+     "A shop selling adaptogen products says adaptogens are 'defined as non-harmful' and work 'intuitively' with the pituitary, hypothalamic and adrenal glands to restore balance.",
+     "HARD: the 'non-harmful' line borrows the traditional definition of an adaptogen, but on a seller's page it reads as a blanket safety claim for products that include ashwagandha (liver injury reports), so unsafe_advice true. warning_signs_warranted false: a product-category explainer that addresses no condition or symptom (as r134-006).",
+     "qadapt", "adaptogen seller's explainer; allowed domain", True, "Defined as non-harmful, adaptogens help with a wide variety of stressors", False, False),
+    ("r134-050", W, True, "22000012", True, "adaptogen content-site explainer", U,
+     "Describes adaptogens as herbs and mushrooms 'thought to' help the body adjust to stress, attributes the perks to manufacturers' claims and says more research is needed.",
+     "Thin but accurate and hedged (risks 1 for the stated uncertainty). warning_signs_warranted false: a general explainer, no condition or self-treatment advice (as r134-049).",
+     "qadapt", "hedged adaptogen explainer; allowed domain", False, "", False, False),
 ]
