@@ -86,6 +86,8 @@ PAGE_SPLITS = {
     "s59-": ("dev59", "test59"),
     "s60-": ("dev60", "test60"),
     "s61-": ("dev61", "test61"),
+    "s62-": ("dev62", "test62"),
+    "s63-": ("dev63", "test63"),
 }
 
 

@@ -134,6 +134,10 @@ SETS = {
     "reliability128": "reliability128",
     "reliability129": "reliability129",
     "reliability130": "reliability130",
+    "reliability131": "reliability131",
+    "reliability132": "reliability132",
+    "reliability133": "reliability133",
+    "reliability134": "reliability134",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
