@@ -30,6 +30,10 @@ Q = {
     "qchest": "anxiety chest tightness racing heart how to calm down naturally",
     "qdiarrhea": "diarrhea for three days adult what to eat when to see doctor",
     "qsnore": "snoring and waking up tired sleep apnea signs",
+    "qpsoriasis": "psoriasis patches on elbows natural treatment",
+    "qhemorrhoid": "hemorrhoids bleeding home treatment when to worry",
+    "qmigraine": "migraine relief natural remedies essential oils magnesium",
+    "qcramps": "painful periods cramps what helps besides ibuprofen",
 }
 
 W, N = "web page", "news"
@@ -136,4 +140,20 @@ ROWS = [
      "Accurate magazine primer: routinely waking unrefreshed may signal sleep apnea, how obstructive apnea happens and why untreated apnea matters, with a quoted psychologist and a nudge to connect with a care provider.",
      "'connecting with your care provider' is a general prompt (care 1, warning_signs_present false). The quoted 'even hallucinations' from chronic sleep loss is attributed. sources 1: named psychologist and a prevalence figure. risks 1: no intervention discussed yet.",
      "qsnore", "lifestyle magazine primer on sleep apnea; seventh result", False, "", True, False),
+    ("r135-026", W, True, "21001211", True, "integrative dermatology centre's post on an article-submission site about natural care for elbow psoriasis", U,
+     "Accurate description of elbow psoriasis and its mechanism, then moisturising with plant oils and creams to soften scales and reduce itching, which is standard supportive care.",
+     "HARD: a 'Get Rid of Psoriasis ... Naturally' title and 'without immediately relying on medications' (claims 1) on a spam-like URL about patio glass (advertising 1), and no care prompt or sign (spreading plaques, painful swollen joints) (care 0); label true because what is shown (emollients, 'chronic condition') is accurate and harmless. 'gentle, safe ways' describes what readers look for, not a guarantee: not unsafe_advice. date 2: published date shown; authorship 1: organisation named. risks 1: oils named without irritation or allergy cautions.",
+     "qpsoriasis", "clinic-authored natural psoriasis post on an article site; third result", False, "", True, False),
+    ("r135-027", W, True, "11110012", True, "headache clinic blog post on natural migraine remedies", U,
+     "Lavender, magnesium and butterbur for migraine, with a doctor check before magnesium and a warning that only PA-free butterbur should be used because some products can damage the liver.",
+     "HARD: the lavender trial is misreported ('71 percent of participants'; it counted attacks) and the page says inhale but tells readers to massage the oil on (accuracy 1); 'Numerous studies have shown' butterbur's effectiveness overstates given its liver-safety concerns (claims 1). Label true because the two real risks (magnesium with a doctor, PA-free butterbur) are flagged. No headache red flags (warning_signs_present false). sources 1: journal named. risks 1.",
+     "qmigraine", "headache-centre blog on natural migraine remedies; second result", False, "", True, False),
+    ("r135-028", W, False, "10000002", True, "personal lifestyle blog post on natural migraine relief", U,
+     "Asserts that essential oils 'have been shown to provide effective migraine relief', names lavender and peppermint 'the two best', recommends 'therapeutic grade' oils and tells readers to rub drops straight onto the face and neck, diluting only if too strong.",
+     "HARD: a sympathetic personal account that does not tell readers to drop medicines, and peppermint or lavender are low-risk; label false for the unsupported effectiveness claims, the marketing term 'therapeutic grade', neat oil on the skin as the default and no word on when headaches need a doctor (care 0, risks 0). Not unsafe_advice: efficacy claims, no cure or safety guarantee.",
+     "qmigraine", "personal blog recommending essential oils for migraine; fifth result", False, "", True, False),
+    ("r135-029", W, True, "21000012", True, "home-remedy site bullet list of migraine remedies", U,
+     "A hedged bullet list ('may ease', 'may help') of migraine self-care options (caffeine in small amounts, lavender, peppermint, ginger, yoga, biofeedback, magnesium, massage), with a caution that too much caffeine can trigger migraine.",
+     "HARD: thin-but-fair: no sources, no care prompt or headache red flag (care 0, warning_signs_present false), and 'Magnesium oxide supplementation helps prevent migraines with aura' is stated without a hedge or dose caution (claims 1); the rest is hedged and in line with reviews. risks 1: one caution (caffeine) only.",
+     "qmigraine", "short hedged remedy list; eighth result", False, "", True, False),
 ]
