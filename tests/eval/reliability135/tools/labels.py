@@ -51,6 +51,11 @@ Q = {
     "qneck": "neck pain stiff neck from sleeping wrong how to relieve",
     "qrls": "restless legs at night can't sleep remedies",
     "nashwa": "news ashwagandha stress anxiety supplement study warning liver",
+    "nfda": "news FDA warning supplement sold for joint pain or weight loss hidden drug",
+    "nwalk": "study finds daily walking reduces back pain recurrence news",
+    "qfungus": "toenail fungus or athlete's foot adult home treatment tea tree vinegar",
+    "qpalp": "heart palpitations at rest fluttering feeling should I worry",
+    "qcoldsore": "cold sore on lip how to get rid of it fast",
 }
 
 W, N = "web page", "news"
@@ -241,4 +246,20 @@ ROWS = [
      "Cautious monograph: ashwagandha is called an adaptogen with limited evidence, robust evidence is lacking for most uses and absent for COVID-19, and it is 'possibly effective' for generalised anxiety and sleep.",
      "HARD: spam boilerplate in Turkish and a reworded copy on an unrelated domain (advertising 1), and the excerpt stops before side effects and the liver warnings (risks 1: evidence limits only); label true because the claims shown are hedged and match the evidence. A supplement page for stress and anxiety, so warning_signs_warranted true; no care prompt or sign (care 0).",
      "nashwa", "reworded ashwagandha monograph; fourth result", False, "", True, False),
+    ("r135-047", N, True, "22010021", True, "legal-information site blog post relaying an FDA warning on tainted weight-loss products", U,
+     "Relays an FDA warning that more than 25 weight-loss pills and supplements, some sold as 'natural' or 'herbal', contain undeclared drugs including controlled substances and suspected carcinogens, quoting the agency and pointing to its list.",
+     "A consumer-protection news item whose subject is the harm (risks 2). sources 1: FDA quoted and its list linked by name; no date in the excerpt. advertising 1: links to the site's legal-services pages ('Defective and Dangerous Products'). News care_prompt 0.",
+     "nfda", "legal-site post relaying an FDA tainted-supplement warning; fifth result", False, "", False, False),
+    ("r135-048", N, True, "21011002", True, "online news site report on a Lancet trial of walking to prevent low back pain recurrence", U,
+     "Reports a 701-person randomised trial (WalkBack, The Lancet) in which a physiotherapist-guided walking programme lengthened the median time to a back-pain recurrence from 112 to 208 days, quoting the lead professor.",
+     "HARD: 'results were striking', 'new hope' and unqualified mechanisms ('release endorphins, which are natural pain blockers') (claims 1), no independent voice and no limits of an unblinded trial (risks 0); label true because the design, sample and main result are given accurately with absolute figures. sources 1: journal, university and researcher named. News care_prompt 0.",
+     "nwalk", "news site report on the WalkBack trial; fourth result", False, "", False, False),
+    ("r135-049", W, True, "11000011", True, "online pharmacy blog on treating cold sores on the lips", U,
+     "Cold sores usually clear by themselves; antiviral creams (aciclovir, penciclovir) work best from the first tingle, patches protect the sore, and pain relief can help, with no aspirin for under-16s.",
+     "HARD: 'natural cures ... can all be effective strategies' is then contradicted ('aren't going to make it heal much faster') and the antivirals are said to 'effectively treat' when the benefit is modest (accuracy 1, claims 1); no sign or care prompt (sore near the eye, weakened immunity, not healed in 10 days) (care 0, warning_signs_present false). Thin-but-fair. advertising 1: an online pharmacy that sells the creams. risks 1: the aspirin age caution only.",
+     "qcoldsore", "online pharmacy cold-sore treatment blog; fifth result", False, "", True, False),
+    ("r135-050", W, True, "22000012", True, "Ayurveda clinic site tag page on heart palpitations (snippet)", U,
+     "Three accurate sentences: palpitations feel like a racing, fluttering or pounding heart, are triggered by stress, exercise or medicines, are usually not dangerous and can sometimes signal an arrhythmia.",
+     "HARD: a snippet (as r85-013) with no sign tied to an action (fainting, chest pain, breathlessness: care 0, warning_signs_present false); thin-but-fair because nothing shown misleads. risks 1: no intervention discussed.",
+     "qpalp", "Ayurveda site's palpitations snippet; eighth result", False, "", True, False),
 ]
