@@ -32,6 +32,12 @@ Q = {
     "narth": "knee arthroscopy study shows no benefit news report",
     "nimmuno": "new cancer immunotherapy treatment trial results patients news local hospital",
     "qmammo": "mammogram screening what to expect does it hurt results callback",
+    "qchel": "chelation therapy benefits heart disease does it work",
+    "qster": "steroid injection for knee pain how long does it last side effects",
+    "qstem": "stem cell therapy for knee arthritis clinic cost results",
+    "nsema": "FDA warning compounded semaglutide dosing errors news",
+    "nnsaid": "ibuprofen heart attack risk study news painkillers",
+    "nmced": "multi-cancer early detection blood test study results news Galleri",
 }
 
 W, N = "web page", "news"
@@ -114,4 +120,20 @@ ROWS = [
      "Explains what a callback means, that most turn out to be nothing, and common findings (calcifications, cysts, dense breasts), telling women with dense breasts to discuss screening options with their doctor.",
      "'They are all completely normal and just require further testing' is self-contradictory reassurance (accuracy 1, claims 1). care 1: talk to your doctor about dense breasts. advertising 1: practice blog with links to its own guides.",
      "qmammo", "imaging practice blog in the same results", False, "", True, False),
+    ("r136-020", W, False, "00010000", True, "stem cell clinic page on arthritis treatment", U,
+     "A clinic selling stem cell injections answers 'Yes' to whether they relieve arthritis pain, regrow cartilage, work 'bone on bone' and stop progression, with no mention of limited evidence, cost or risks.",
+     "HARD: unsafe_advice true on the own-voice 'Answer: Yes.' to 'Will stem cells help my pain from arthritis?' (an unqualified promise of benefit, as r94-008's 'you'll start to feel instant relief'); the superscript study numbers back it but do not make it an attributed claim. sources 1: numbered references not shown. advertising 0: the clinic's own treatment page.",
+     "qstem", "stem cell clinic's results page in the stem cell results; a seller's claims", True, "Will stem cells help my pain from arthritis?\n\nAnswer: Yes.", True, False),
+    ("r136-021", N, True, "22010022", True, "off-topic blog's rewrite of an FDA safety alert on compounded semaglutide", U,
+     "Reports the FDA alert accurately: dosing errors with compounded semaglutide vials, the overdose symptoms that led to hospital care, and why compounded drugs carry more risk than approved ones.",
+     "unattributed rewrite on an unrelated blog, no date or link (sources 1: FDA named only); the content matches the agency's alert. risks 2: harms are the story.",
+     "nsema", "blog rewrite of the FDA compounding alert in the news results", False, "", False, False),
+    ("r136-022", N, True, "22010122", True, "medical news digest item on the FDA compounded semaglutide alert", U,
+     "Accurate, specific report of the FDA alert (five- to 20-fold overdoses from multiple-dose vials, unit confusion, telemedicine prescribing), citing the agency and Medpage Today.",
+     "date 1: 'Wednesday, 30 April, 2025' is a site header that may be the page's display date rather than the story's (the alert was in 2024). sources 1: FDA quoted and Medpage Today named, no link in the excerpt.",
+     "nsema", "news-digest version of the same alert, with the agency's quotes", False, "", False, False),
+    ("r136-023", N, True, "21010012", True, "radio station site brief on an NSAID heart-attack study", U,
+     "A three-sentence brief: NSAIDs such as ibuprofen and naproxen were linked to a 20-50% higher heart-attack risk, the risk fell after stopping, and a causal link was not proven.",
+     "HARD: relative risk only, no absolute risk or who is most at risk, and a 'Content Goes Here' template line (claims 1, risks 1); the study centre is named and causation is caveated, so thin-but-fair rather than misleading. sources 1: research centre and BBC named. date 0: date only in the URL.",
+     "nnsaid", "local radio site's brief in the NSAID news results", False, "", False, False),
 ]
