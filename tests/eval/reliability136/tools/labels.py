@@ -38,13 +38,16 @@ Q = {
     "nsema": "FDA warning compounded semaglutide dosing errors news",
     "nnsaid": "ibuprofen heart attack risk study news painkillers",
     "nmced": "multi-cancer early detection blood test study results news Galleri",
+    "qarn": "arnica homeopathic after surgery bruising swelling heal faster",
+    "qivc": "high dose vitamin C IV cancer treatment clinic benefits",
+    "qdrip": "IV vitamin drip therapy benefits hangover immunity is it safe",
 }
 
 W, N = "web page", "news"
 U, R = "unreliable-leaning", "reliable-leaning"
 
 ROWS = [
-    ("r136-001", W, True, "21100012", True, "eye surgeon's practice page on cataract aftercare (intro only)", U,
+    ("r136-001", W, True, "22100012", True, "eye surgeon's practice page on cataract aftercare (intro only)", U,
      "An introduction that says recovery varies and defers to the surgeon's instructions; nothing wrong or overstated.",
      "HARD: only the framing paragraph is shown; the activity list is not reached, so no sign (pain, worsening vision) tied to an action (warning_signs_present false). Thin-but-fair, as r102-003. care 1: surgeon's instructions. risks 1: no harm discussed.",
      "qcat", "eye surgeon's practice page answering the recovery question; only g-m candidate with text in the result list", False, "", True, False),
@@ -112,7 +115,7 @@ ROWS = [
      "Reports a 35-patient trial in MSI-high/dMMR colorectal cancer as 'highly encouraging' while stressing that much more research is needed before routine use.",
      "HARD: the benefit is not quantified in the excerpt and no harms are named (risks 1), and the 'Paradigm Shift' headline is hedged by its question mark (claims 1); judged thin-but-fair for a news item. sources 1: trial centre and size given. date 0: date only in the URL.",
      "nimmuno", "patient-group repost of an immunotherapy trial story in the news results", False, "", False, False),
-    ("r136-018", W, True, "12010022", True, "imaging centre blog listing on mammogram callbacks", U,
+    ("r136-018", W, True, "12010012", True, "imaging centre blog listing on mammogram callbacks", U,
      "Reassures that a callback does not always mean cancer, with an ACS figure (under 10% of those called back have cancer).",
      "accuracy 1: attributes annual mammograms from 40 to the NCI, which is not how US screening guidance is framed (USPSTF: every two years from 40). sources 1: NCI and ACS named. warning_signs_warranted true (reader awaiting follow-up of a screening result); no sign or action beyond the follow-up test.",
      "qmammo", "imaging centre's own blog answer to the callback worry", False, "", True, False),
@@ -136,4 +139,16 @@ ROWS = [
      "A three-sentence brief: NSAIDs such as ibuprofen and naproxen were linked to a 20-50% higher heart-attack risk, the risk fell after stopping, and a causal link was not proven.",
      "HARD: relative risk only, no absolute risk or who is most at risk, and a 'Content Goes Here' template line (claims 1, risks 1); the study centre is named and causation is caveated, so thin-but-fair rather than misleading. sources 1: research centre and BBC named. date 0: date only in the URL.",
      "nnsaid", "local radio site's brief in the NSAID news results", False, "", False, False),
+    ("r136-024", W, True, "22000021", True, "plastic surgeon's blog on arnica for post-procedure bruising", U,
+     "Explains what homeopathy is, that homeopathic products can be sold without proof of safety or effectiveness, that high-dose arnica can be dangerous and that study results are conflicting.",
+     "'Homeopathic arnica is considered safe' is an impersonal summary immediately followed by the high-dose dangers, not an own-voice guarantee. advertising 1: a cosmetic practice's blog. The excerpt stops before the verdict; no sign such as spreading bruising or bleeding tied to an action.",
+     "qarn", "surgeon's own answer to 'does arnica work' in the arnica results", False, "", True, False),
+    ("r136-025", W, False, "11110010", True, "naturopathic IV clinic page on high-dose vitamin C for cancer patients", U,
+     "A clinic offering the infusions states as findings that IV vitamin C reduces nausea and fatigue and may slow cancer progression, calls it possibly 'crucial' during treatment, and names no harm.",
+     "HARD: it does say vitamin C is never used alone, that trials are limited and the benefit uncertain, and to discuss it with the oncologist (care 1), so unsafe_advice false; label false because the seller's summary overstates weak evidence to people having cancer treatment and omits known risks (G6PD deficiency, kidney problems, interactions) (risks 1 for the stated uncertainty). advertising 0: the clinic's service page.",
+     "qivc", "IV clinic's own vitamin C cancer page in the results", False, "", True, False),
+    ("r136-026", W, True, "11100211", True, "infusion clinic blog post on IV vitamin C as adjunct cancer treatment (opening)", U,
+     "The excerpt gives a disclaimer to consult a provider, vitamin C basics and the accurate point that oral vitamin C has shown no benefit against cancer, then stops as the IV section begins.",
+     "HARD: an infusion clinic's blog heading towards its own service; 'commonly used as an adjunct therapy in treating cancer' overstates its place in care (accuracy 1, claims 1), but nothing shown tells readers to use it, so thin-but-fair on what is shown. care 1: the boilerplate 'consult your healthcare provider'. advertising 1: clinic address and contact block, no offer in the text. date 2: December 18, 2019.",
+     "qivc", "infusion clinic blog in the same results; a seller's page stopped before its claims", False, "", True, False),
 ]
