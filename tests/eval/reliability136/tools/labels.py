@@ -41,6 +41,12 @@ Q = {
     "qarn": "arnica homeopathic after surgery bruising swelling heal faster",
     "qivc": "high dose vitamin C IV cancer treatment clinic benefits",
     "qdrip": "IV vitamin drip therapy benefits hangover immunity is it safe",
+    "ncort": "cortisone shot news study arthritis injections speed up joint damage",
+    "qpros": "prostate cancer active surveillance vs surgery vs radiation choosing treatment",
+    "qwarf": "blood thinner warfarin what foods to avoid bleeding signs",
+    "qstent": "heart stent vs bypass surgery which is better recovery risks",
+    "qepi": "epidural during labor side effects pros and cons",
+    "qbiop": "biopsy results waiting what does it mean news patients new test approved",
 }
 
 W, N = "web page", "news"
@@ -151,4 +157,20 @@ ROWS = [
      "The excerpt gives a disclaimer to consult a provider, vitamin C basics and the accurate point that oral vitamin C has shown no benefit against cancer, then stops as the IV section begins.",
      "HARD: an infusion clinic's blog heading towards its own service; 'commonly used as an adjunct therapy in treating cancer' overstates its place in care (accuracy 1, claims 1), but nothing shown tells readers to use it, so thin-but-fair on what is shown. care 1: the boilerplate 'consult your healthcare provider'. advertising 1: clinic address and contact block, no offer in the text. date 2: December 18, 2019.",
      "qivc", "infusion clinic blog in the same results; a seller's page stopped before its claims", False, "", True, False),
+    ("r136-027", W, True, "22000012", True, "health magazine site headline and standfirst on active surveillance for prostate cancer", U,
+     "Only a headline and one line: studies suggest outcomes of monitoring lower-risk prostate cancer are comparable to treatment, which matches trial evidence for low-risk disease.",
+     "HARD: a fragment; true as thin-but-fair because the one claim is hedged and accurate. 'less dangerous cancer' stands in for low-risk disease without defining it. warning_signs_warranted false: an explainer on choosing a management option, no self-care (as r21-007).",
+     "qpros", "magazine piece in the active-surveillance results; short but on the choice", False, "", False, False),
+    ("r136-028", W, True, "11100021", True, "pharmacy-branded (.su) tag page on warfarin bleeding risk and interactions", U,
+     "Explains why warfarin needs careful management: NSAIDs and aspirin add bleeding risk, INR monitoring, interacting antibiotics and supplements, and keeping vitamin K intake steady rather than avoiding greens.",
+     "HARD: the core advice is right and well prioritised, but the tone is dramatic ('wreck your blood's ability to clot', 'Too high, and you bleed internally') and the ER figure is unsourced (accuracy 1, claims 1). No sign of bleeding (black stools, blood in urine, severe headache) tied to an action, so warning_signs_present false. advertising 1: .su pharmacy-branded collection page.",
+     "qwarf", "pharmacy-branded warfarin page in the blood-thinner results", False, "", True, False),
+    ("r136-029", W, True, "22100212", True, "medical device company blog on how heart teams choose between stents and bypass", U,
+     "Describes PCI and CABG accurately and how vessel involvement and complexity shape the choice, framed to help patients discuss options with their care team.",
+     "advertising 1: written by a device maker's medical affairs team (a conflict, though no product is named in the excerpt). authorship 0: a department, no named person. date 2: June 13, 2026. warning_signs_warranted false: an explainer on choosing a procedure (as r21-007). care 1: discuss with the care team.",
+     "qstent", "device-company blog in the stent vs bypass results", False, "", False, False),
+    ("r136-030", W, True, "22000011", True, "hypnobirthing class business tag page teaser on epidurals", U,
+     "A teaser that says an epidural is not as clear-cut a choice as friends may suggest; no pros, cons or facts are shown.",
+     "HARD: from a business selling hypnobirthing classes (advertising 1), with a sceptical framing, but nothing shown is false or tells anyone to refuse pain relief; true as thin-but-fair (as r102-003). warning_signs_warranted false: a choice explainer for a future birth, no self-care. risks 1: none discussed.",
+     "qepi", "hypnobirthing business page in the epidural results; a source with an interest in the choice", False, "", False, False),
 ]
