@@ -53,6 +53,9 @@ Q = {
     "nhear": "hearing aids over the counter new rules news consumers",
     "qlith": "kidney stone lithotripsy procedure what to expect after passing fragments",
     "qhyst": "hysterectomy recovery tips what not to do after surgery weeks",
+    "ncann": "medical cannabis chronic pain study news patients results",
+    "nmiracle": "breakthrough miracle cure new treatment reverses disease news",
+    "qfit": "colonoscopy alternatives stool test Cologuard vs colonoscopy which should I get",
 }
 
 W, N = "web page", "news"
@@ -215,4 +218,16 @@ ROWS = [
      "Collected answers on lifting, activity, housework, walking and recovery times after hysterectomy, with a list of the common complication types; standard advice that defers to the doctor.",
      "HARD: scraped, unattributed answers on an off-topic domain (as ext016); the content matches usual discharge advice. Complications are named but not tied to an action, so warning_signs_present false. care 1: follow your doctor's recommendations.",
      "qhyst", "scraped Q&A page in the hysterectomy results; an off-topic host", False, "", True, False),
+    ("r136-040", N, True, "21010011", True, "cannabis industry blog's brief on a medical cannabis user survey", U,
+     "Reports a survey finding that most medical cannabis users want relief from chronic pain, attributed to UPI and the research centre; it describes use, not effectiveness.",
+     "HARD: an industry site with video-embed debris; 'its use to alleviate pain' leans towards implying benefit (claims 1), but the item only reports why people use it, so thin-but-fair. No study design, sample or limits (risks 1). advertising 1: cannabis-business site.",
+     "ncann", "cannabis-industry news brief in the medical cannabis news results", False, "", False, False),
+    ("r136-041", N, False, "11010201", True, "cannabis site repost on a Canadian safety study of medical cannabis for chronic pain", U,
+     "Says daily medical cannabis users with chronic pain, carefully monitored for a year, had no increase in serious adverse events, without saying that non-serious adverse events were more common or that the users were mostly experienced, self-selected patients.",
+     "HARD: the single finding is reported correctly and the 'carefully monitored' caveat is there, but a safety headline on an advocacy site that leaves out the excess of non-serious adverse events and the observational design hides harms as a news reviewer would judge it (risks 0). sources 1: study described, not named. date 2: 13 February 2016.",
+     "ncann", "cannabis-site repost of a safety study in the same results", False, "", False, False),
+    ("r136-042", W, False, "10010010", True, "medical marijuana certification practice page on cannabis for chronic pain", U,
+     "A practice that certifies patients for medical marijuana cites a self-report survey for a 'high safety profile' and calls the evidence promising for cannabis 'as a safe and effective alternative to current medicine and interventional pain treatments'.",
+     "HARD: it does state that the meta-analyses show moderate evidence mainly for neuropathic pain, that studies have limitations and that long-term safety data are scant (risks 1), so 'promising' hedges the alternative claim and unsafe_advice is false; label false for steering chronic-pain patients from current treatments to the product the practice certifies (advertising 0) on survey-grade evidence. sources 1: journal and numbered references.",
+     "ncann", "certification practice's chronic pain page in the cannabis results; a seller's view", False, "", True, False),
 ]
