@@ -56,6 +56,9 @@ Q = {
     "ncann": "medical cannabis chronic pain study news patients results",
     "nmiracle": "breakthrough miracle cure new treatment reverses disease news",
     "qfit": "colonoscopy alternatives stool test Cologuard vs colonoscopy which should I get",
+    "qbotox": "Botox injections for migraine what to expect how many sessions side effects",
+    "qacu": "acupuncture for back pain does it work evidence sessions",
+    "nbpinj": "new blood pressure drug trial results news once a year injection",
 }
 
 W, N = "web page", "news"
@@ -230,4 +233,16 @@ ROWS = [
      "A practice that certifies patients for medical marijuana cites a self-report survey for a 'high safety profile' and calls the evidence promising for cannabis 'as a safe and effective alternative to current medicine and interventional pain treatments'.",
      "HARD: it does state that the meta-analyses show moderate evidence mainly for neuropathic pain, that studies have limitations and that long-term safety data are scant (risks 1), so 'promising' hedges the alternative claim and unsafe_advice is false; label false for steering chronic-pain patients from current treatments to the product the practice certifies (advertising 0) on survey-grade evidence. sources 1: journal and numbered references.",
      "ncann", "certification practice's chronic pain page in the cannabis results; a seller's view", False, "", True, False),
+    ("r136-043", N, False, "21010002", True, "health news site item on a Lancet review of long-acting injectable blood pressure drugs", U,
+     "Reports that twice-yearly injections 'may transform' hypertension care and 'could fundamentally change' management, naming zilebesiran and other candidates, but gives no size of blood pressure reduction, no side effects and no word that effects on heart attacks and strokes are unproven.",
+     "HARD: the facts given are correct and 'phase 3' signals the drugs are not yet available, but as news it sells an unquantified benefit with no harms (risks 0) and no limits beyond trial stage; judged false as a health-news reviewer would. sources 1: The Lancet and NEJM named, no link. claims 1: 'may transform' is hedged hype.",
+     "nbpinj", "health-news site item in the twice-yearly injection news results", False, "", False, False),
+    ("r136-044", W, True, "21100002", True, "neurology practice page on Botox injections for chronic migraine", U,
+     "Describes Botox for chronic migraine as an outpatient series of head-and-neck injections every three months with a continuing care plan; accurate in outline.",
+     "HARD: 'help stop migraine headaches before they start' overstates a preventive that reduces headache days (claims 1), and no side effect (neck pain, drooping eyelid, weakness) is named (risks 0); true as thin-but-fair because nothing shown is wrong and the treatment is approved for the condition described. care 1: physician-led care plan. No sign tied to an action.",
+     "qbotox", "neurology practice page in the Botox-for-migraine results", False, "", True, False),
+    ("r136-045", W, True, "11000011", True, "physician practice blog tag page on acupuncture for back pain", U,
+     "A short opening that says more physicians now support acupuncture or consider it harmless and cites a 1998 NIH statement as evidence of pain relief for low back pain and other conditions; stops mid-sentence.",
+     "HARD: the NIH consensus (1997, published 1998) found clear efficacy only for post-operative dental pain and chemotherapy nausea and called acupuncture possibly useful as an adjunct for low back pain, so the excerpt inflates the evidence (accuracy 1, claims 1); true as thin-but-fair because acupuncture is a low-risk, guideline-listed option for chronic low back pain and nothing shown steers readers from care. No sign for back pain (leg weakness, bladder problems) tied to an action. advertising 1: practice blog.",
+     "qacu", "physician practice blog in the acupuncture results", False, "", True, False),
 ]
