@@ -92,6 +92,14 @@ Q = {
     "q85": "study hearing aids slow cognitive decline older adults news",
     "q86": "pregnant woman fell on stomach should I go to hospital baby okay",
     "q87": "toddler ate dishwasher pod poisoning what to do parents",
+    "q88": "colloidal silver for kids colds ear infections natural antibiotic",
+    "q89": "daily aspirin older adults bleeding risk new study news",
+    "q90": "news gestational diabetes study pregnant women risk babies",
+    "q91": "apple cider vinegar socks fever child natural remedy works",
+    "q92": "natural cure for baby reflux without medication chiropractor gripe",
+    "q93": "news older adults loneliness isolation health risk study seniors",
+    "q94": "treat toddler fever naturally without Tylenol let it run its course herbs",
+    "q95": "vaginal discharge pregnancy yeast infection home remedies yogurt garlic",
 }
 
 W, N = "web page", "news"
@@ -258,4 +266,12 @@ ROWS = [
      "Personal account that stays within mainstream advice: the womb protects the baby, check for bleeding and normal kicks, and call the OB or go in if in pain or at all worried.",
      "HARD: 'check for bleeding' and kicks are named without saying they need urgent care, and no mention that a blow to the abdomen later in pregnancy should always be checked; warning_signs_present true on 'contact your doctor if you feel ... out of sorts or in pain'. date 0: 2008 in the URL only.",
      "q86", "parenting blog on falling while pregnant (personal account)", False, "", True, True),
+    ("r137-041", N, True, "22010222", True, "news aggregator summary of a Washington Post report on the aspirin trial in healthy older people", UL,
+     "Accurate summary of a large trial: low-dose aspirin gave healthy people over 70 no benefit for cardiovascular disease, dementia or disability and raised bleeding (3.8% vs 2.8%), and it notes the researchers did not say whether current users should stop.",
+     "sources 1: attributed to the Washington Post, study and journal not named. date 2: September 16, 2018. risks 2: absolute bleeding rates given and no overreach on stopping. care 0 (news); the 'did not state whether ... should stop' line avoids the stop-medication trap.",
+     "q89", "news summary on aspirin in healthy older adults", False, "", False, False),
+    ("r137-042", W, False, "11100012", True, "content-site web story on vaginal yeast infection", UL,
+     "Basic facts are right (symptoms, pregnancy and antibiotics as causes, prescribed creams or suppositories), but it ends by inviting readers to treat the infection themselves with coconut oil or yogurt applied to the vagina, with no word on confirming the diagnosis or on pregnancy.",
+     "HARD: mostly accurate and short; label for the closing self-treatment suggestion (unproven, and symptoms can be a bacterial or sexually transmitted infection), on a topic pregnant readers search. care 1: 'as prescribed by your doctor' only. unsafe_advice false: 'You can try' is hedged, no cure or safety word.",
+     "q95", "web story on yeast infection with home remedies (found via pregnancy query)", False, "", True, False),
 ]
