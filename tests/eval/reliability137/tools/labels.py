@@ -100,6 +100,14 @@ Q = {
     "q93": "news older adults loneliness isolation health risk study seniors",
     "q94": "treat toddler fever naturally without Tylenol let it run its course herbs",
     "q95": "vaginal discharge pregnancy yeast infection home remedies yogurt garlic",
+    "q96": "pneumonia in elderly symptoms without fever confusion warning signs",
+    "q97": "child nosebleed how to stop lean forward when to see doctor",
+    "q98": "postpartum perineal tear stitches healing tips sitz bath",
+    "q99": "pinworms children itchy bottom at night treatment home remedy",
+    "q100": "osteoporosis older women natural treatment instead of bisphosphonates bone density",
+    "q101": "news study premature babies outcomes NICU parents research findings",
+    "q102": "pregnancy back pain sciatica relief exercises prenatal massage chiropractor",
+    "q103": "grandparent incontinence bladder leaks older adults natural remedies pelvic floor",
 }
 
 W, N = "web page", "news"
@@ -274,4 +282,16 @@ ROWS = [
      "Basic facts are right (symptoms, pregnancy and antibiotics as causes, prescribed creams or suppositories), but it ends by inviting readers to treat the infection themselves with coconut oil or yogurt applied to the vagina, with no word on confirming the diagnosis or on pregnancy.",
      "HARD: mostly accurate and short; label for the closing self-treatment suggestion (unproven, and symptoms can be a bacterial or sexually transmitted infection), on a topic pregnant readers search. care 1: 'as prescribed by your doctor' only. unsafe_advice false: 'You can try' is hedged, no cure or safety word.",
      "q95", "web story on yeast infection with home remedies (found via pregnancy query)", False, "", True, False),
+    ("r137-043", W, True, "22000012", True, "magazine first-aid tips on stopping a nosebleed", UL,
+     "Correct first aid (sit down, lean forward, pinch the soft part of the nose, breathe through the mouth, spit out blood) with a fair note that nosebleeds are usually harmless but can occasionally signal illness or be dangerous in older people.",
+     "The excerpt shows only two of the five steps and stops before any 'when to get help' (no time limit such as 20-30 minutes tied to an action), so care 0 and warning_signs_present false. Inline links to unrelated articles.",
+     "q97", "magazine nosebleed first-aid page (found via child nosebleed query)", False, "", True, False),
+    ("r137-044", W, True, "22100022", True, "health site page on osteoporosis treatment options", UL,
+     "Balanced, accurate overview: fracture prevention as the goal, lifestyle measures, bisphosphonates with their benefits and rare harms, denosumab with the warning not to stop it suddenly, and bone-building drugs for high risk.",
+     "care 1: treatment framed as a doctor's choice, no explicit prompt. date 0: date in the URL only. Excerpt stops at raloxifene.",
+     "q100", "osteoporosis treatment overview (balanced page among natural-cure results)", False, "", True, False),
+    ("r137-045", W, False, "11000011", True, "aesthetic spa's conditions page on incontinence in older adults", UL,
+     "Names cancer, kidney stones, infection and enlarged prostate as possible causes of bladder leakage but never tells readers to see a doctor, and promises Kegels can 'eliminate leakage'.",
+     "HARD: short and mostly commonplace; label for serious causes named with no action on a page from a spa that sells treatments (advertising 1), as r21-030's signs without action. care 0, warning_signs_present false.",
+     "q103", "spa page on incontinence (careless page)", False, "", True, False),
 ]
