@@ -116,6 +116,8 @@ Q = {
     "q109": "swimmer's ear kids drops homemade vinegar alcohol remedy",
     "q110": "elderly parent not eating losing weight what to do appetite",
     "q111": "toddler constipation withholding poop miralax natural remedies",
+    "q112": "homemade baby formula recipe goat milk instead of store bought formula",
+    "q113": "teething baby clove oil whiskey on gums old fashioned remedy",
 }
 
 W, N = "web page", "news"
@@ -318,4 +320,8 @@ ROWS = [
      "Brief, accurate pointer to reporting that most pregnancy-related deaths occur in the year after birth and that postpartum care is changing, with a quoted obstetrician's comment.",
      "Teaser only: no figures or study named (sources 1: NYT credited), no harms or benefits weighed (risks 1); 'the baby is the candy' quote is colourful but fair. accuracy 1: 'most ... occur in the year after' slightly overstates depending on the data used. date 2: May 28, 2023.",
      "q108", "news item on postpartum maternal deaths", False, "", False, False),
+    ("r137-050", W, False, "11000122", True, "dental brand blog transcript of a dentist's video on whiskey for teething", UL,
+     "Rightly warns parents never to rub whisky or other alcohol on a teething baby's gums, but then offers over-the-counter numbing agents and 'essential-oil-type things that you can rub on their gums' as alternatives.",
+     "HARD: the headline message is correct and protective; label for steering parents of infants to numbing gels (the FDA advises against benzocaine teething products under 2) and unnamed essential oils on the gums with no caution, plus 'even a teaspoon of alcohol ... can actually be lethal' as an unsupported absolute (accuracy 1, claims 1). risks 2 for the alcohol warning. date 1: November 13, 2018. No sign of when a teething baby needs a doctor (care 0).",
+     "q113", "dentist blog on whiskey and teething (found via old-fashioned remedy query)", False, "", True, False),
 ]
