@@ -88,6 +88,8 @@ PAGE_SPLITS = {
     "s61-": ("dev61", "test61"),
     "s62-": ("dev62", "test62"),
     "s63-": ("dev63", "test63"),
+    "s64-": ("dev64", "test64"),
+    "s65-": ("dev65", "test65"),
 }
 
 

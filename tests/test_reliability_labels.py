@@ -138,6 +138,10 @@ SETS = {
     "reliability132": "reliability132",
     "reliability133": "reliability133",
     "reliability134": "reliability134",
+    "reliability135": "reliability135",
+    "reliability136": "reliability136",
+    "reliability137": "reliability137",
+    "reliability138": "reliability138",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
