@@ -367,6 +367,8 @@ def _title_reading(data: dict[str, list[str]] | None) -> TitleReading | None:
         long_term_marks=tuple(data.get("long_term_marks", ())),
         condition_endings=tuple(data.get("condition_endings", ())),
         list_verbs=tuple(data.get("list_verbs", ())),
+        question_auxiliaries=tuple(data.get("question_auxiliaries", ())),
+        question_openers=tuple(data.get("question_openers", ())),
     )
 
 

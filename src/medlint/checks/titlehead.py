@@ -54,6 +54,22 @@ _IGNORED = re.compile(
 )
 
 
+# Where a part of a title starts that may ask its own question ("Shingles: is it
+# contagious?", "Back pain - does it go away?").
+_PART = re.compile(r"[:?!|–—]|\s-\s")
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "my", "your", "his", "her", "its", "our", "their"})
+
+
+def _part_start(title: str, before: int) -> int:
+    """Where the part of the title that holds offset ``before`` starts."""
+    start = 0
+    for m in _PART.finditer(title, 0, before):
+        start = m.end()
+    return start
+
+
 def _escape(word: str) -> str:
     return "['’]".join(re.escape(part) for part in word.split("'"))
 
@@ -98,6 +114,8 @@ class TitleReading:
     long_term_marks: tuple[str, ...] = ()
     condition_endings: tuple[str, ...] = ()
     list_verbs: tuple[str, ...] = ()
+    question_auxiliaries: tuple[str, ...] = ()
+    question_openers: tuple[str, ...] = ()
 
     def subjects(self, title: str, hits: Sequence[Span]) -> list[bool]:
         """For each hit (a topic trigger matched in the title), whether it names the
@@ -130,6 +148,8 @@ class _Reader:
         self.plain = _words_regex(reading.plain_qualifiers)
         self.joins = tuple(j.lower() for j in reading.modifier_joins)
         self.lists = _words_regex(reading.list_verbs) if reading.list_verbs else None
+        self.asking = frozenset(w.lower() for w in reading.question_auxiliaries)
+        self.openers = frozenset(w.lower() for w in reading.question_openers)
         self.marks = _words_regex(reading.long_term_marks) if reading.long_term_marks else None
         self.endings = (
             re.compile(r"\w*(?:" + "|".join(map(re.escape, reading.condition_endings)) + r")$")
@@ -181,9 +201,32 @@ class _Reader:
         after = self.original[hit.end : hit.end + 16].lower()
         if any(after.startswith(j) for j in self.joins):
             return False  # "HIV-related lymphoma"
+        if self._asked(hit, limit):
+            return True  # "How long does pneumonia last?"
         if self._content(hit.end, self._phrase_end(hit.end, limit), topics_too=True):
             return False  # "Diabetic Heart Disease", "Diabetic Kidney Disease"
         return not self.disease_name(hit)
+
+    def _asked(self, hit: Span, limit: int) -> bool:
+        """Is the hit the subject of a question the title asks, one word after it its
+        predicate ("How long does pneumonia last?", "Is shingles dangerous for the
+        elderly?", "How Long Do Concussion Symptoms Last?"), not a noun it qualifies? The
+        hit follows a question's auxiliary (``question_auxiliaries``) that opens its part
+        of the title, alone or after question words (``question_openers``: "how long"),
+        and its noun phrase holds exactly one content word after it: "Do Diabetic Foot
+        Ulcers Heal?" has three, and diabetes stays a qualifier there."""
+        if not self.asking:
+            return False
+        part = self.title[_part_start(self.title, hit.start) : hit.start]
+        words = [w.lower() for w in _WORD.findall(part)]
+        while words and words[-1] in _DETERMINERS:
+            words.pop()  # "Does your ...", "Is the ..."
+        if not words or words[-1] not in self.asking:
+            return False
+        if not all(w in self.openers for w in words[:-1]):
+            return False
+        after = self._content(hit.end, self._phrase_end(hit.end, limit), topics_too=True)
+        return len(after) == 1
 
     def disease_name(self, hit: Span) -> bool:
         """A generic head ("fever") right after a qualifying word: another disease's name."""
