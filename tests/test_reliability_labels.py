@@ -142,6 +142,8 @@ SETS = {
     "reliability136": "reliability136",
     "reliability137": "reliability137",
     "reliability138": "reliability138",
+    "reliability139": "reliability139",
+    "reliability140": "reliability140",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
