@@ -63,7 +63,9 @@ def test_a_question_about_the_readers_own_pain_is_their_concern(linter: Linter) 
     # round 35 (Q35): the reader asking whether their own pain is normal is a symptom page,
     # asked when to get help; not a remedy title
     found = codes(linter, BODY, "MED112", heading="Is Your Pain Normal?")
-    assert found and "the reader's own concern" in found[0]
+    # round 36 (T36): "Pain" right after the question's "Is Your" is the title's subject, so
+    # the symptom title names it; before T36 the concern title gave the reason
+    assert found and "names the symptom 'Pain'" in found[0]
 
 
 # S1: a self-treatment title is clinical when the text says a word of health.
