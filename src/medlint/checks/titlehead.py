@@ -28,6 +28,12 @@ words as data (``title_reading`` in rules/knowledge/guidance.yaml):
   symptoms of lung late effects include trouble breathing and cough"); "Signs of sepsis
   include confusion" keeps sepsis, named before the verb.
 
+* **questions** (round 36): a topic right after a question's auxiliary that opens the title
+  or a part of it ("How long does pneumonia last?", "Is shingles dangerous for the
+  elderly?"), with one content word after it, is the question's subject and that word its
+  predicate, not a head noun it qualifies ("Do Diabetic Foot Ulcers Heal?" keeps diabetes a
+  qualifier).
+
 A trigger that spans a link ("bleeding in pregnancy", "fever in adults") is one name.
 """
 
