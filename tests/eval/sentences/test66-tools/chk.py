@@ -1,0 +1,25 @@
+#!/usr/bin/env python3
+# sent66 (round 36, brief LABEL36-SENT.md, NN=66, PP=67, helper prompt: tools copied from test65-tools with names changed mechanically: sent65->sent66, test65/dev65->test66/dev66, s65- -> s66-, fresh-web-65/web-dev-65 -> -66, rf65->rf66, /work/wt/s65 -> /work/wt/s66, sent64->sent67, /work/wt/s64 -> /work/wt/s67, test64-tools -> test67-tools, so the parallel set is now s67; batches/lib.py written anew; older comments renamed by the same sed).
+# sent66 (round 36, brief LABEL36-SENT.md, NN=65, PP=64, helper prompt: tools copied from test63-tools with names changed mechanically: sent63->sent66, test63/dev63->test66/dev66, s63- -> s66-, fresh-web-63/web-dev-63 -> -65, rf63->rf66, sent62->sent67, /work/wt/s62 -> /work/wt/s67, test62-tools -> test67-tools, so the parallel set is now s64; batches/lib.py written anew; older comments renamed by the same sed).
+# sent66 (round 36, brief LABEL36-SENT.md, NN=63, PP=62): copied from test61-tools with names changed mechanically (sent61->sent66, test61/dev61->test66/dev66, s61- -> s66-, fresh-web-61/web-dev-61 -> -63, rf61->rf66; sent60->sent67, /work/wt/s60 -> /work/wt/s67, test60-tools -> test67-tools so the parallel set is now s62); batches/lib.py written anew. Older comments were renamed by the same sed.
+# sent66 (round 35, helper prompt with brief LABEL35-SENT.md, NN=61, PP=60): copied from test59-tools with names changed mechanically (sent59->sent66, test59/dev59->test66/dev66, s59- -> s66-, fresh-web-59/web-dev-59 -> -61, rf59->rf66; and sent58->sent67, /work/wt/s58 -> /work/wt/s67, test58-tools -> test67-tools so the parallel set is now s60); batches/lib.py written anew (test59-tools batch files were not opened). Older comments below were renamed by the same sed (they may name sent66/s60 where the original said sent59/s58).
+# sent66 (round 35, helper prompt with brief LABEL35-SENT.md, NN=59, PP=58): copied from test57-tools with names changed mechanically (sent57->sent66, test57/dev57->test66/dev66, s57- -> s66-, fresh-web-57/web-dev-57 -> -59, rf57->rf66; and sent56->sent67, /work/wt/s56 -> /work/wt/s67, test56-tools -> test67-tools so the parallel set is now s58); batches/lib.py written anew (test57-tools' batch files were not opened); addurls.py reads this folder's batches/. Older comments below were renamed by the same sed.
+# sent66 (round 35, helper prompt with brief LABEL35-SENT.md, NN=57, PP=56): copied from test55-tools with names changed mechanically (sent55->sent66, test55/dev55->test66/dev66, s55- -> s66-, fresh-web-55/web-dev-55 -> -57, rf55->rf66; and sent54->sent67 so the parallel set is now s56, /work/labels/sent67/); batches/lib.py rewritten (test55-tools' batch files were not opened). Older comments below were renamed by the same sed.
+# sent66 (round 35, helper prompt with brief LABEL34-SENT.md): copied from test53-tools with names changed mechanically (sent53->sent66, test53/dev53->test66/dev66, s53- -> s66-, fresh-web-53/web-dev-53 -> -55, rf53->rf66; and sent52->sent67 so the parallel set is now s54, /work/labels/sent67/); batches/lib.py rewritten (test53-tools' batch files were not opened).
+# sent66 (round 34, brief LABEL34-SENT.md): copied from test51-tools with names changed mechanically (sent51->sent66, test51/dev51->test66/dev66, s51- -> s66-, fresh-web-51/web-dev-51 -> -53, rf51->rf66); the parallel set is now s52 (/work/labels/sent67/) instead of s50.
+# sent66 (round 33, brief LABEL33-SENT.md with the prompt's changes): copied from test49-tools with names changed mechanically (sent49->sent66, test49/dev49->test66/dev66, s49- -> s66-, fresh-web-49/web-dev-49 -> -51, rf49->rf66); the parallel set is now s50 (/work/labels/sent50/) instead of s48.
+# sent66 (round 33, brief LABEL33-SENT.md): copied from test47-tools with names changed mechanically (sent47->sent66, test47/dev47->test66/dev66, s47- -> s66-, fresh-web-47/web-dev-47 -> -49, rf47->rf66).
+# sent66 (round 16, brief LABEL16-SENT.md): copied from test14-tools with names changed mechanically (sent14->sent66, rf14->rf66, test14/dev14->test66/dev66, s14- -> s66-, fresh-web-14/web-dev-14 -> -16); earlier comments keep their wording after the rename.
+# sent66 (round 15, brief LABEL15-SENT.md): copied from test12-tools with names changed mechanically (sent12->sent66, rf12->rf66, test12/dev12->test66/dev66, s12- -> s66-); comments saying "sent66 (round 14)" were "sent12 (round 14)" before the rename.
+"""URL check: python3 chk.py URL... -> prints OK/EXCL/RF10/MINE and the split for each (sent66)."""
+import re,sys,os,hashlib
+def norm(u): return re.sub(r'^https?://(www\.)?','',u.strip()).split('#')[0].rstrip('/').lower()
+D='/work/labels/sent66/'
+ex=set(open(D+'excl_norm.txt').read().split('\n'))
+def load(p):
+    return set(norm(x) for x in open(p).read().split('\n') if x.strip() and not x.startswith('#')) if os.path.exists(p) else set()
+rf=load('/work/labels/sent66/rf_empty.txt'); mine=load(D+'urls.txt')
+for u in sys.argv[1:]:
+    n=norm(u); st='EXCL' if n in ex else 'RF10' if n in rf else 'MINE' if n in mine else 'OK'
+    h=hashlib.sha256(u.encode()).hexdigest()[0]
+    print(st,'dev66' if h in '01234' else 'test66',u)
