@@ -1,0 +1,11 @@
+# sent67: batch helper (written anew). P(url, g=genre letter, page=short description) starts a page;
+# S(text, letters, context='', notes='') adds one labelled sentence of the current page.
+# letters: C cure/safety, M medication advice, D discourages care, P consult prompt, O dose, S statistic.
+ITEMS, GEN = [], {}
+_cur = {}
+def P(url, g, page=''):
+    assert g in 'ASFNHBGR', g
+    GEN[url] = g
+    _cur.clear(); _cur.update(url=url, page=page)
+def S(text, letters='', context='', notes=''):
+    ITEMS.append(dict(url=_cur['url'], page=_cur['page'], text=text, letters=letters, context=context, notes=notes))
