@@ -90,6 +90,8 @@ PAGE_SPLITS = {
     "s63-": ("dev63", "test63"),
     "s64-": ("dev64", "test64"),
     "s65-": ("dev65", "test65"),
+    "s66-": ("dev66", "test66"),
+    "s67-": ("dev67", "test67"),
 }
 
 
