@@ -55,8 +55,9 @@ def test_a_topic_asked_about_is_the_subject(title: str, topic: str) -> None:
         ("Do Diabetic Foot Ulcers Heal Faster?", "Diabetic"),
         # no auxiliary right before the topic
         ("Why pneumonia vaccines matter", "pneumonia"),
-        # words before the auxiliary that are not question words: not a question opening
         ("Doctors say pneumonia rates are falling", "pneumonia"),
+        # words before the auxiliary that are not question words: not a question opening
+        ("Children who are asthma sufferers", "asthma"),
     ],
 )
 def test_near_misses_keep_the_topic_a_qualifier(title: str, topic: str) -> None:
