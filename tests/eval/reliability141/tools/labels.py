@@ -126,4 +126,3 @@ ROWS = [
      "HARD: 'misuse of antibiotics ... may damage the immune system' is loose (accuracy 1); otherwise accurate and framed as checking a claim. warning_signs_warranted false: a claim-checking explainer, not a page for someone treating a condition (as r21-007). risks 1: argyria not reached.",
      "qsilver", "fact-check page on a classic remedy claim", False, "", False, False),
 ]
-]
