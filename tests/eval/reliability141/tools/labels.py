@@ -156,4 +156,3 @@ ROWS = [
      "Careful reporting; risks 1 because false positives and overdiagnosis are not mentioned. News care_prompt 0; no date in the text.",
      "ncancertest", "mainstream news item on an early-detection test, for contrast with hype", False, "", False, False),
 ]
-]
