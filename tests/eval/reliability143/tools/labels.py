@@ -1,0 +1,63 @@
+"""rel143 label records: Q (query key -> query as sent) and ROWS (one tuple per page), in the
+order reltools.build expects: id, genre, reliable, scores (accuracy_balance, claims, care_prompt,
+sources, authorship_review, date, risks_uncertainty, advertising), partial, doc_type,
+source_leaning, why, note (hard calls start with HARD), query key, picked_because, unsafe_advice,
+unsafe_quote, warning_signs_warranted, warning_signs_present. No page text beyond short quotes."""
+
+Q = {
+    "qbp": "natural remedies for high blood pressure without medication",
+    "qdetox": "naturopath clinic detox cleanse therapy benefits",
+    "qhomeo": "homeopathy for anxiety does it work",
+    "qchiro": "chiropractor can fix ear infections and colic in babies",
+    "qturm": "turmeric supplement benefits joint pain inflammation",
+    "qacv": "apple cider vinegar home remedy acid reflux",
+    "qfdahomeo": "FDA warns consumers about homeopathic products news",
+    "qliver": "study finds herbal supplement liver damage news",
+    "qsilver": "colloidal silver cure infections natural antibiotic",
+}
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r143-001", W, True, "11000012", True, "lifestyle list for lowering blood pressure on a general blog", U,
+     "Standard lifestyle measures (exercise, less salt and alcohol, stress, stopping smoking) stated accurately and briefly.",
+     "HARD: 'without medication' framing with no word that many people with hypertension still need treatment or a doctor's monitoring (accuracy 1, care 0), and 'significantly improve' overclaims (claims 1); the advice itself is first-line and harmless, so thin-but-fair. risks 1: lifestyle only, no harms to name.",
+     "qbp", "short 'lower blood pressure naturally' list on an off-topic blog; the worried reader's question", False, "", True, False),
+    ("r143-002", W, True, "11100122", True, "detox/cleansing therapy explainer on a health content site", U,
+     "Asks whether cleansing works, lists juice, fasting, colon and herbal cleanses, then names real risks (electrolyte imbalance, bowel injury, unregulated supplements, water-weight loss) and says to consult a doctor first.",
+     "HARD: the 'Benefits (Backed by Science)' list credits cleansing with what are really general diet effects (accuracy 1, claims 1), but the page does not endorse colon cleansing and gives a clear risks section (risks 2). care 1: general consult-a-doctor line; a caution about the remedy, not a warning sign, so warning_signs_present false. date 1: '2025 guide'.",
+     "qdetox", "detox explainer that promises evidence, benefits and risks; a mainstream-leaning page on the focus remedy", False, "", True, False),
+    ("r143-003", W, False, "10000012", True, "naturopathic continuing-education provider's blog on detox", U,
+     "Presents cleansing as removing 'toxins' and 'impurities', lists foods that 'cleanse your body naturally' and says naturopaths treat infertility, chronic fatigue and more, with no evidence.",
+     "HARD: it does warn against detoxing with heart, blood-pressure or diabetes conditions and against long cleanses (risks 1), but the toxin premise and the treatment claims are unsupported (claims 0) and no doctor or care prompt is given (care 0). date 0: date only in the URL. advertising 1: a naturopathy CEU seller.",
+     "qdetox", "naturopathy promoter's detox page; an alternative-practice source", False, "", True, False),
+    ("r143-004", W, True, "11001211", True, "naturopathic clinic blog on detox", U,
+     "Reframes 'detox' as supporting the body's own detoxification with a nutrient-dense diet, hydration and exercise, explicitly not fasting or 'miracle' products.",
+     "HARD: the claim that environmental toxins overload the body and cause chronic and autoimmune disease is unsupported (accuracy 1, claims 1), but the advice shown is ordinary healthy eating and harmless, so thin-but-fair (as r79-045's sweat-impurity myth). No care prompt. authorship 1: the clinic is named as author; date 2: June 1, 2023. advertising 1: clinic blog.",
+     "qdetox", "naturopathic/functional medicine clinic's detox post; a clinic selling therapies", False, "", True, False),
+    ("r143-005", W, False, "00010002", True, "detox-therapy article on a natural health site", U,
+     "Claims sauna sweating 'purifies and cleansing the body both internally and externally' and that toxin build-up drives cancers and autoimmune disease; promotes detox therapy without evidence or harms.",
+     "garbled wording ('interventions to intoxicate acute toxicity'); numbered references shown but not listed (sources 1). No care prompt, risks 0. date 0: none shown.",
+     "qdetox", "alternative-medicine detox explainer with bracketed citations", False, "", True, False),
+    ("r143-006", W, True, "22021112", True, "oncology nursing society evidence summary (PEP topic) on homeopathy", R,
+     "Explains homeopathy's principles neutrally and rates its effectiveness for anxiety 'Not Established', citing a systematic review that found limited evidence from eight RCTs.",
+     "written for nurses (professional evidence resource), so warning_signs_warranted false (as r21-007/r41-010); care 0. risks 1: evidence limits stated, no harms. date 1: review year only. authorship 1: society resource with cited authors.",
+     "qhomeo", "professional society's evidence summary; the careful mainstream page on homeopathy", False, "", False, False),
+    ("r143-007", W, False, "11010100", True, "supplement brand's blog ranking turmeric supplements", U,
+     "A supplement maker's 'No.1 Product for Joint Health' article leading to its own best-buy list; the excerpt lists turmeric hype (cancer prevention, mood) with no evidence or cautions.",
+     "the turmeric facts are right and the hype is attributed ('It's been touted'), so accuracy 1, claims 1; label false for selling the product praised (advertising 0) and no harms, interactions or care prompt (risks 0, care 0). date 1: '2024' in the title. sources 1: a footnote marker.",
+     "qturm", "supplement brand's product-ranking page on the focus supplement", False, "", True, False),
+    ("r143-008", N, True, "22010112", True, "short news item on FDA homeopathy enforcement on a health-tip site", U,
+     "Accurately reports the FDA's risk-based plan to target homeopathic products with safety problems or that replace effective treatment for serious conditions.",
+     "thin; FDA named but no link or date (sources 1, date 0). risks 1: the item is about risks of products; no evidence discussion. News care_prompt 0.",
+     "qfdahomeo", "news item on homeopathy regulation; a mainstream-leaning news item on the focus", False, "", False, False),
+    ("r143-009", N, True, "22020122", True, "community news site report on supplement-related liver damage", U,
+     "Reports figures (eightfold rise in supplement-related transplants 1995-2020, about 20% of liver-toxicity cases, 50% label mismatch) with the journal and two named hepatologists.",
+     "an unrelated refugee headline is prepended (scrape artefact). 'correlation' is worded correctly; the increase is framed as concern, not proof of cause (risks 2). date 1: study year only.",
+     "qliver", "news report on herbal supplement liver risk with named experts", False, "", False, False),
+    ("r143-010", N, True, "22000012", True, "unattributed repost of a health-news article on herbal supplements and the liver", U,
+     "Accurately reports the University of Michigan estimate (about 5% of US adults, 15.6 million) of recent use of potentially liver-toxic herbs, notes that 'natural' is not safe, supplements are not FDA approved and can interact with medicines.",
+     "HARD: a repost with stripped attribution ('Trusted Source' artefacts) on a lifestyle site; the university is named but no journal, link, author or date is shown (sources 0, authorship 0, date 0). The content is accurate and hedged ('might be damaging'), so true. risks 1: harms named, study limits not described.",
+     "qliver", "lifestyle-site repost of the liver-risk study story", False, "", False, False),
+]
