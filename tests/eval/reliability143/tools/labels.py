@@ -29,6 +29,12 @@ Q = {
     "qbaking": "miracle cure cancer alkaline diet baking soda",
     "qreiki": "news report energy healing reiki hospital patients study",
     "qmag": "magnesium supplement for leg cramps and sleep benefits",
+    "qrecall": "health news herbal remedy recall contaminated lead mercury",
+    "qcupping": "cupping therapy benefits and risks explained",
+    "quti": "natural remedy for urinary tract infection cranberry d-mannose instead of antibiotics",
+    "qreflex": "reflexology can cure diabetes and thyroid problems",
+    "qprobio": "news probiotics study benefits overhyped researchers say",
+    "qoilpull": "oil pulling coconut oil teeth gums detox benefits",
 }
 
 W, N = "web page", "news"
@@ -127,4 +133,20 @@ ROWS = [
      "Says 'It's true!' that magnesium reduces night-time leg cramps and that studies 'have shown and confirmed' its sleep benefits, overstating weak and mixed evidence, with no dose limits or cautions in the excerpt.",
      "trials of magnesium for nocturnal leg cramps mostly show no benefit over placebo (accuracy 1, claims 0); 'whether or not it works for everyone' is promised but not shown. No kidney-disease or interaction caution, no care prompt for frequent cramps (risks 0, care 0). sources 1: '(Source: Sleep)'. advertising 1: app blog.",
      "qmag", "sleep-app content on a popular supplement", False, "", True, False),
+    ("r143-024", N, True, "22020121", True, "health department warning on contaminated Chinese herbal pills, reposted in a herb supplier's news archive", U,
+     "Reports the New York City health department's warning with product names, lead and mercury levels (e.g. 5,400 ppm lead), the reference limits, the poisoning case that triggered it and who is most at risk.",
+     "HARD: a Chinese-herb supplier's archive frames the products as 'Counterfeits' in its headline, which the body does not support (the products are named as made by the Chinese maker); an undeclared trade interest (advertising 1). The reposted release itself is accurate and quantified (sources 2). date 1: June 2006. News care_prompt 0.",
+     "qrecall", "press item on contaminated herbal remedies; a supplier reposting a health warning", False, "", False, False),
+    ("r143-025", N, True, "22010022", True, "natural-health news site report of an Ayurvedic supplement recall", U,
+     "Reports the voluntary recall of 11 Ayurvedic supplements for lead and mercury, names the firm, the testing by the city laboratory and FDA, the groups most at risk and the batch numbers.",
+     "accurate recall report with a bracketed reference (sources 1); no date shown (date 0). risks 2: the harms are the story. News care_prompt 0.",
+     "qrecall", "natural-health site's recall news; a source that usually promotes remedies reporting their risks", False, "", False, False),
+    ("r143-026", W, True, "22100012", True, "pain clinic programme page on cupping", U,
+     "Describes dry, wet and fire cupping, says the evidence for claimed benefits is limited and some studies show no significant benefit, and tells readers to discuss risks with a qualified professional and not to use it in place of conventional care.",
+     "HARD: a clinic that offers cupping (advertising 1) but the page is candid about the evidence; risks 1: uncertainty stated, harms (bruising, burns, infection from wet cupping) not named. warning_signs_warranted false: a therapy explainer, not self-care for a symptom (as r21-007).",
+     "qcupping", "clinic page on cupping; a careful page from a seller of the therapy", False, "", False, False),
+    ("r143-027", N, False, "10000002", True, "integrative-health digest item on a reflexology trial for diabetic neuropathy", U,
+     "Headlines that 'Reflexology helps' diabetic nerve pain from one small unblinded trial of 58 patients with no sham control, reporting 'more improvements in all measurements' without figures, journal or limits.",
+     "the design is described (add-on reflexology vs usual care), but the benefit is unquantified, no journal or date is named (sources 0) and no limitation (no blinding or sham, skin-feature 'detection' of organ states) is mentioned (risks 0). News care_prompt 0.",
+     "qreflex", "news digest item on a reflexology study; a hyped-trial report", False, "", False, False),
 ]
