@@ -35,6 +35,12 @@ Q = {
     "qreflex": "reflexology can cure diabetes and thyroid problems",
     "qprobio": "news probiotics study benefits overhyped researchers say",
     "qoilpull": "oil pulling coconut oil teeth gums detox benefits",
+    "qchiroimm": "chiropractor adjustments boost immune system claims",
+    "qelder": "elderberry syrup for kids flu prevention",
+    "qaltcancer": "news alternative medicine cancer patients die sooner study",
+    "qdetoxtea": "herbal tea for weight loss fat burning detox tea review",
+    "qeczema": "home remedies for eczema natural treatment coconut oil oatmeal",
+    "qchelation": "naturopathy clinic services IV therapy chelation heavy metal detox",
 }
 
 W, N = "web page", "news"
@@ -149,4 +155,20 @@ ROWS = [
      "Headlines that 'Reflexology helps' diabetic nerve pain from one small unblinded trial of 58 patients with no sham control, reporting 'more improvements in all measurements' without figures, journal or limits.",
      "the design is described (add-on reflexology vs usual care), but the benefit is unquantified, no journal or date is named (sources 0) and no limitation (no blinding or sham, skin-feature 'detection' of organ states) is mentioned (risks 0). News care_prompt 0.",
      "qreflex", "news digest item on a reflexology study; a hyped-trial report", False, "", False, False),
+    ("r143-028", N, True, "21020012", True, "news-site report of the Yale study on alternative-only cancer treatment and survival", U,
+     "Reports that patients with curable cancers who chose alternative medicine instead of surgery, chemotherapy or radiotherapy had about twice the risk of death (five-year survival 78% vs 54%), names the journal and lead author and explains that the harm comes from refusing effective treatment.",
+     "HARD: the headline's 'do more harm than good' and 'doubling their risk' are causal for an observational database study whose design limits are not mentioned (claims 1, risks 1); the figures are right (the '54' is missing 'percent' in the text) and the framing matches the authors'. Cluttered with a file-photo caption and a celebrity RELATED link. News care_prompt 0.",
+     "qaltcancer", "news report on a major study of alternative cancer treatment; the mainstream counterpoint", False, "", False, False),
+    ("r143-029", N, False, "11010011", True, "newspaper nutrition blog feature on weight-loss 'teatox' teas", U,
+     "Asks whether detox teas work but relies on one herbalist who says green tea 'offers benefit for conditions like cancer, diabetes' and that barberry 'increases liver function, which can aid in weight loss', with no harms of laxative teas in the excerpt.",
+     "HARD: the sceptical frame and the advice not to make teas the primary (or secondary) weight-loss strategy are sound; label false because the only voice is a herbalist who sells blended teas (undeclared interest, advertising 1) and her disease claims go unchallenged (claims 1). risks 1: weight-loss effect 'still being researched'; senna and diuretic harms not reached. News care_prompt 0.",
+     "qdetoxtea", "newspaper feature on detox teas with an expert quote", False, "", False, False),
+    ("r143-030", W, False, "10000012", True, "lifestyle content site article on detox tea for dieting", U,
+     "Says detox tea 'can produce significant results to reduce weight in a short time' and that its herbs 'can burn fat, regulate blood sugar levels'; the cautions given are only that diet and exercise are still needed and caffeine can disturb sleep.",
+     "nothing on laxative or diuretic ingredients (dehydration, electrolyte loss) or that the weight lost is water (risks 1 for the caffeine caution only); no care prompt. Not unsafe_advice: efficacy claims, no cure or safety guarantee.",
+     "qdetoxtea", "content-site detox tea article; a careless wellness page", False, "", True, False),
+    ("r143-031", W, False, "00000201", True, "naturopathic clinic blog on IV chelation therapy", U,
+     "Promotes IV EDTA/DMPS chelation after a provoked urine 'challenge test' for heavy metals it links to cardiovascular disease, autism, fatigue and allergies; no harms or evidence.",
+     "provoked urine testing is not a valid measure of body metal burden and chelation outside proven poisoning has caused deaths (hypocalcaemia) and kidney injury (accuracy 0, risks 0). Not unsafe_advice: no cure or safety word in the excerpt. date 2: June 1, 2013 (updated 2018). advertising 1: clinic blog.",
+     "qchelation", "naturopathic clinic selling IV chelation; a clinic selling therapies", False, "", True, False),
 ]
