@@ -59,6 +59,8 @@ Q = {
     "qkava": "natural treatment for anxiety kava passionflower supplements",
     "qgout": "home remedies for gout flare cherry juice baking soda",
     "qbhrt": "wellness center hormone balancing bioidentical naturopathic treatment fatigue",
+    "qdetoxmyth": "dietitian explains detox diets myth liver kidneys do the work",
+    "qchemo": "supplements during chemotherapy ask your oncologist antioxidants interfere",
 }
 
 W, N = "web page", "news"
@@ -249,4 +251,20 @@ ROWS = [
      "Calls baking soda 'often found to be helpful for lowering uric acid levels' and gives a dose to drink during an acute attack, and offers natural remedies to 'those not able or prepared' to change lifestyle, with no word on gout medicines or a doctor.",
      "oral bicarbonate does not meaningfully lower serum uric acid and its sodium load matters for people with high blood pressure or kidney disease (the excerpt's cap 'may increase the risk of hig...' is cut off: risks 1); cherries are hedged fairly. No care prompt or red flag (a hot joint with fever needs urgent care). Not unsafe_advice: efficacy claim, no cure or safety word.",
      "qgout", "home-remedy site's gout page", False, "", True, False),
+    ("r143-047", W, True, "22212222", True, "university cancer centre 'ask the experts' answer on antioxidants during chemotherapy", R,
+     "A registered dietitian explains that some antioxidants can interfere with chemotherapy and others may not, that the evidence cannot yet say which combinations are safe, that the medical team's tested regimen should guide the decision, and that antioxidants should be held during radiotherapy.",
+     "HARD: dated 2002 (date 2: the date is shown) but the advice still matches current cautious guidance; named author and institution (authorship 2), one reference shown (sources 1). warning_signs_warranted true (a patient starting chemotherapy, as rel21); no sign tied to an action, so warning_signs_present false. care 2: defers to the treating team.",
+     "qchemo", "academic cancer-centre answer on supplements in chemotherapy; the careful mainstream page", False, "", True, False),
+    ("r143-048", W, True, "22001121", True, "nutrition coach blog debunking detox cleanses", U,
+     "Explains that the liver, kidneys and gut already remove waste, that juice cleanses and laxative detox teas do not detoxify, and that extended cleanses and laxative overuse can cause deficiencies and dehydration.",
+     "a lead-magnet promotion ('Grab my free guide', advertising 1) and a loosely worded claim that juice sugar 'can increase stress on the liver' (kept at accuracy 2: broadly right); named author with credentials (authorship 1); 'Jan 11' without a year (date 1). No care prompt (care 0). risks 2.",
+     "qdetoxmyth", "nutrition professional's detox debunk; the careful counterpart to the detox clinic pages", False, "", True, False),
+    ("r143-049", W, False, "00000011", True, "naturopathic clinic service page on hormone balance", U,
+     "Says 'Hormone imbalance is the root of many chronic health problems' and tells readers with anxiety, depression, fatigue, fertility problems or weight gain to 'consider investigating and testing your hormones'; promotes 'adrenal fatigue'.",
+     "'adrenal fatigue' is not a recognised diagnosis (accuracy 0); sending depression, anxiety or fatigue to hormone testing at a naturopath, with no word on medical assessment, could delay care (care 0). risks 1: no treatment described yet. advertising 1: clinic service page.",
+     "qbhrt", "naturopathic clinic selling hormone-balancing services", False, "", True, False),
+    ("r143-050", W, False, "00000001", True, "naturopathic clinic blog on bioidentical hormone therapy", U,
+     "Presents compounded bioidentical hormones as restoring balance 'with minimal side effects', prescribed as creams 'to avoid long-term side effects', for 'adrenal fatigue', PMS, PCOS, fatigue and brain fog after extensive naturopathic hormone testing.",
+     "HARD: compounded 'bioidentical' hormones are not shown to be safer than approved hormone therapy and carry the same class risks (accuracy 0, risks 0); the side-effect lines are a stated goal and a delivery rationale rather than an own-voice guarantee, so unsafe_advice false (as r94-013's hedged restoration claim). advertising 1: clinic blog.",
+     "qbhrt", "naturopathic clinic's BHRT page; a clinic selling hormone therapies", False, "", True, False),
 ]
