@@ -54,6 +54,12 @@ Q = {
     "nbloodtest": "new blood test detects cancer early study news hope patients",
     "nsema": "weight loss drug Ozempic kidney disease heart failure trial results news",
     "qstatin": "statin side effects should I stop taking my statin heart patient",
+    "qchel": "heart disease reversed with supplements chelation therapy clogged arteries",
+    "qms": "multiple sclerosis diet cure diagnosed MS what now relapse",
+    "qasthma": "asthma in adults living with severe asthma biologic injections questions",
+    "qfrank": "essential oils frankincense cure cancer tumor shrink naturally",
+    "qt1dcure": "type 1 diabetes cured by diet stopped insulin testimony",
+    "qstem": "stem cell clinic treatment for COPD lung disease patients pay thousands",
 }
 
 W, N = "web page", "news"
@@ -195,5 +201,15 @@ ROWS = [
      "HARD: only relative risks, no harms (nausea, other side effects), no absolute numbers and no word that the maker funded and stopped the trial for efficacy beyond the mention of Novo Nordisk (risks 0, claims 1 for 'life-saving'); kept true because the figures and the hard outcomes are reported correctly (rel21 news rule: true when accurate though harms and costs are missing). date 0: only in the URL. News care_prompt 0.",
      "nsema", "blog news item on semaglutide for kidney disease; third result, allowed domain",
      False, "", False, False),
+    ("r144-029", W, True, "22011022", True, "aromatherapy educator's article on frankincense oil and cancer", U,
+     "An aromatherapy expert explains that frankincense essential oil contains no boswellic acid, that no peer-reviewed study shows it treats any cancer, and that the evidence is 'vanishingly small'.",
+     "authorship 1: named author, credentials not shown in the excerpt. sources 1: the research is described, citations not shown. risks 2: the limits of the evidence are the point of the page. care 0: no word on discussing cancer treatment with the care team in the excerpt.",
+     "qfrank", "expert debunk of the frankincense-cancer claim; sixth result",
+     False, "", True, False),
+    ("r144-030", W, False, "00000000", True, "diet-book author's blog post featuring a reader's story of a child with type 1 diabetes taken off insulin", U,
+     "Presents a 13-year-old with type 1 diabetes taken off insulin on a low-carb, gluten-free diet as a possible cure ('Type 1 diabetes . . . cured?', 'His doctors are amazed') and claims modern wheat causes type 1 diabetes, while praising the author's own book.",
+     "HARD: a child with type 1 diabetes off insulin is at risk of ketoacidosis, and the early 'honeymoon' remission is not mentioned (care 0, risks 0, accuracy 0); unsafe_advice false on the rules because the insulin withdrawal is the reader's attributed story and the post's own voice makes a causal claim about wheat rather than a cure or stop-medicine instruction (as r21-010's attributed claim). advertising 0: the post promotes the blogger's book. date 0: only in the URL.",
+     "qt1dcure", "diet blog presenting a type 1 'cure'; first result, allowed domain",
+     False, "", True, False),
 
 ]
