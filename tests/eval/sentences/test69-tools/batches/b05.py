@@ -1,0 +1,13 @@
+from lib import P, S
+P("https://www.naturalayurvedictreatment.com/how-to-treat-pemphigus-vulgaris-by-natural-remedies/", g='A', page="Ayurvedic treatment site, pemphigus vulgaris")
+S('S', "The mortality rate of this disease is approx. 5 to 15%.")
+S('', "Pemphigus is not contagious, not by blood, not by fluids and it’s not genetic.")
+P("https://diseasemaps.org/pemphigus/top-questions/natural-treatment/", g='H', page="patient-community site, reviewed answer on natural treatment of pemphigus")
+S('', "While some complementary practices may help manage stress or side effects of medications, patients must not replace prescribed immunosuppressants or corticosteroids with natural remedies, as Pemphigus can be life-threatening if left untreated.", notes="warning against replacing prescribed medicines")
+S('', "Most patients who achieve long-term remission do so through conventional treatments such as rituximab, systemic corticosteroids, or steroid-sparing agents.")
+P("https://www.alwaysayurveda.net/2018/06/ayurvedic-treatment-of-pemphigus.html", g='A', page="Ayurveda blog, pemphigus treatment")
+S('C', "This science not only heal your disease but it heals your body too.", notes="hard call: flat promise that Ayurveda heals the reader's disease")
+P("https://community.yinyanghouse.com/t/auto-immune-disease-pemphigus-vulgaris/10049", g='F', page="TCM community forum, pemphigus question and answer")
+S('', "He is now taking corticosteroid for this issue.", context="member's question", notes="narrative")
+S('', "We would like to go with TCM for curing this disease.", context="member's question", notes="reader's wish, not advice")
+S('', "The use of TCM (acupuncture and/or Chinese herbal medicine) for autoimmune conditions is complicated at best.", context="answer")
