@@ -92,6 +92,8 @@ PAGE_SPLITS = {
     "s65-": ("dev65", "test65"),
     "s66-": ("dev66", "test66"),
     "s67-": ("dev67", "test67"),
+    "s68-": ("dev68", "test68"),
+    "s69-": ("dev69", "test69"),
 }
 
 

@@ -144,6 +144,10 @@ SETS = {
     "reliability138": "reliability138",
     "reliability139": "reliability139",
     "reliability140": "reliability140",
+    "reliability141": "reliability141",
+    "reliability142": "reliability142",
+    "reliability143": "reliability143",
+    "reliability144": "reliability144",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
