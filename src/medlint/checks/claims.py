@@ -23,6 +23,7 @@ from itertools import takewhile
 from typing import Any, ClassVar
 
 from medlint import context as cx
+from medlint.checks.aboutness import titles
 from medlint.checks.shape import (
     ARTICLES,
     CLAUSE_MARKS,
@@ -59,6 +60,8 @@ from medlint.optionschema import text as text_option
 from medlint.ruleset import RuleFileError, RuleSpec
 from medlint.sentencemodel import APOSTROPHES, load_model
 
+# the words of a title, read for debunking words, hyphenated ones whole ("fact-check")
+_TITLE_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 # How many words before a change verb its product subject may stand ("our magnetic bracelet
 # relieves"; not a remedy named far back in the clause).
 SUBJECT_WINDOW = 4
@@ -464,6 +467,12 @@ class CureClaim(ShapeCheck):
             "drug of yesteryears'), make it a past epithet the article reports, not its "
             "own claim."
         ),
+        debunking_title_words=words(
+            "Words ('fake', 'scam', 'myths', 'misinformation', 'beware') that, in the title or "
+            "first main heading, say the page is about claims it names as false ('Fake video "
+            "touts 10-day cure for diabetes', 'How to Fact-Check Health Claims You Find "
+            "Online'): the claims it quotes are its examples, and none is reported."
+        ),
     )
     WHY: ClassVar[dict[str, str]] = {
         "verbal": "asserts a cure or a certain result",
@@ -483,6 +492,7 @@ class CureClaim(ShapeCheck):
         self.change = vocabulary_of(spec, "change")
         self.predicate = vocabulary_of(spec, "predicate")
         self.curable = vocabulary_of(spec, "curable")
+        self.debunking_title_words = option_words(options, "debunking_title_words")
         self.sufferers = option_words(options, "sufferers")
         self.sufferer_links = option_words(options, "sufferer_links")
         self.telling_verbs = option_words(options, "telling_verbs")
@@ -573,10 +583,23 @@ class CureClaim(ShapeCheck):
         bank.add(self.labels["curable"], self.curable, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        if self._debunking_page(ctx):
+            return  # a page about false claims quotes them as its examples
         reported: set[int] = set()  # the sentences reported, by the shapes first
         yield from self._shaped(ctx, reported)
         if self.model is not None:
             yield from self._modelled(ctx, reported)
+
+    def _debunking_page(self, ctx: Context) -> bool:
+        """Whether the title or first main heading names the claims the page is about as
+        false: one of its words is a ``debunking_title_words`` word."""
+        if not self.debunking_title_words:
+            return False
+        return any(
+            not self.debunking_title_words.isdisjoint((w, *w.split("-")))
+            for _where, title, _at in titles(ctx.document)
+            for w in _TITLE_WORDS.findall(title.lower())
+        )
 
     def _shaped(self, ctx: Context, reported: set[int]) -> Iterator[Finding]:
         """The claims the shapes find, one per sentence (added to ``reported``)."""
