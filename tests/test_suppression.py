@@ -8,7 +8,7 @@ from medlint.engine import Linter, Options
 
 from .conftest import TODAY
 
-CLAIMS = """# Myths
+CLAIMS = """# Joints
 
 <!-- medlint-disable MED201 -- quoting claims to debunk them -->
 Turmeric cures arthritis.
@@ -34,14 +34,14 @@ def test_disable_enable_block() -> None:
 
 def test_disable_line_and_next_line() -> None:
     text = (
-        "# Myths\n\nTurmeric cures arthritis. <!-- medlint-disable-line claims.cure-claim -->\n\n"
+        "# Joints\n\nTurmeric cures arthritis. <!-- medlint-disable-line claims.cure-claim -->\n\n"
         "<!-- medlint-disable-next-line claims -- debunked below -->\nGarlic cures hypertension.\n"
     )
     assert lint(text) == []
 
 
 def test_disable_file_with_tag_selector_and_counts() -> None:
-    text = "<!-- medlint-disable-file claims -->\n# Myths\n\nTurmeric cures arthritis.\n"
+    text = "<!-- medlint-disable-file claims -->\n# Joints\n\nTurmeric cures arthritis.\n"
     result, _ = Linter(Options(today=TODAY, select=("MED2", "MED9"))).lint_text("a.md", text)
     assert result.violations == () and result.suppressed == 1
 
@@ -55,7 +55,7 @@ def test_unused_and_unknown_suppressions_are_reported() -> None:
 
 
 def test_reason_required_for_error_level_rules_when_configured() -> None:
-    text = "# Myths\n\n<!-- medlint-disable-next-line MED201 -->\nTurmeric cures arthritis.\n"
+    text = "# Joints\n\n<!-- medlint-disable-next-line MED201 -->\nTurmeric cures arthritis.\n"
     assert lint(text) == []
     assert lint(text, require_reason=True) == [("MED905", 3)]
     with_reason = text.replace("MED201 -->", "MED201 -- quoted to debunk it -->")
@@ -70,7 +70,7 @@ def test_engine_findings_cannot_be_suppressed() -> None:
 
 def test_plain_text_comments_are_not_prose() -> None:
     text = (
-        "Myths\n\n<!-- medlint-disable-next-line MED201 -- quoted -->\nTurmeric cures arthritis.\n"
+        "Joints\n\n<!-- medlint-disable-next-line MED201 -- quoted -->\nTurmeric cures arthritis.\n"
     )
     assert lint(text, name="a.txt") == []
 
