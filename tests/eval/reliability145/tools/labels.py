@@ -1,0 +1,57 @@
+"""rel145 label records (blind; labelled from the stored excerpts only). See ../LABELLING.md."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qecz": "what is eczema living with eczema flare ups",
+    "qibs": "what is irritable bowel syndrome managing IBS symptoms",
+    "qra": "living with rheumatoid arthritis tips self-management",
+    "qgla": "what is glaucoma symptoms treatment eye condition",
+    "qpso": "what is psoriasis and how can I manage it at home",
+    "qtin": "tinnitus what is it living with ringing in the ears",
+    "qendo": "endometriosis what is it symptoms women",
+}
+
+ROWS = [
+    ("r145-001", W, True, "21000012", True, "eczema explainer on a doctor-service journal", U,
+     "Accurate, balanced overview of eczema types, triggers, the itch-scratch cycle and management (emollients, trigger avoidance, topical and systemic treatment); no cure claim.",
+     "risks 1: treatments named without side effects. No care prompt or sign in the excerpt (secondary infection named without an action), so care 0 and warning_signs_present false.",
+     "qecz", "long 'what is eczema' page from a doctor-service journal; rank 5", False, "", True, False),
+    ("r145-002", W, True, "11000012", True, "glossary entry on a food-intolerance test company site", U,
+     "Three-sentence glossary definition of eczema; broadly right (dry, itchy, inflamed, flaring skin) with a loose 'sensitive immune system' generalisation.",
+     "HARD: a testing company's glossary could be heading to food-intolerance testing, but the excerpt shows no product or claim; 'People suffering from frequent eczemas have a sensitive immune system' is a loose generalisation (accuracy 1, claims 1); thin-but-fair (as r102-003). risks 1: no intervention discussed.",
+     "qecz", "short company glossary definition of eczema; rank 2", False, "", True, False),
+    ("r145-003", W, True, "20000011", True, "skin-condition product category page on a skincare shop", U,
+     "Short, accurate description of eczema as a recurring inflammation with no cure that can be managed; no product claim in the excerpt.",
+     "Thin-but-fair; a shop's 'by skin condition' category page (advertising 1). risks 1: no intervention discussed. No care prompt.",
+     "qecz", "skincare shop's category page about eczema; rank 3", False, "", True, False),
+    ("r145-004", W, True, "12000012", True, "IBS diet website article", U,
+     "Short introduction to IBS as a chronic, manageable bowel condition; nothing harmful, but loose wording ('a disease', 'usually does not go away ... without some form of intervention').",
+     "HARD: thin-but-fair; the claim that IBS usually needs intervention to settle overstates (accuracy 1) and no alarm features (bleeding, weight loss, later onset) are given for a condition people self-diagnose, but the fragment stops before any advice. risks 1: no intervention discussed.",
+     "qibs", "IBS diet site's 'first steps' page; rank 7", False, "", True, False),
+    ("r145-005", W, True, "22000012", True, "IBS information site FAQ", U,
+     "Accurate FAQ definition of IBS: abdominal pain or discomfort with changed bowel habit, bloating, relief after a bowel movement.",
+     "Thin-but-fair; no care prompt or alarm features. risks 1: no intervention discussed.",
+     "qibs", "IBS information site's 'what is IBS' FAQ; rank 3", False, "", True, False),
+    ("r145-006", W, True, "12100012", True, "patient-experience page (interviews) on a health-experiences charity site", R,
+     "Reports how people with rheumatoid arthritis self-manage (pacing, rest, distraction, splints); dose changes are reported as individual experiences, the steroid one with the specialist's permission.",
+     "HARD: a man taking extra painkillers on busy days is reported with no caution on maximum doses (accuracy 1), but the page is a record of experiences, not advice, and the steroid dose change is framed as specialist-approved, so not unsafe_advice (attributed). care 1: specialist in the loop. risks 1: limits of medication choice mentioned, no harms. source_leaning reliable-leaning: research-based patient-experience charity.",
+     "qra", "patient-experience charity page on RA self-management; rank 8", False, "", True, False),
+    ("r145-007", W, True, "20000012", True, "optometry practice condition page", U,
+     "Three-sentence accurate glaucoma description (optic-nerve damage, eye pressure, vision loss without treatment, drops or laser).",
+     "Thin-but-fair: no word that early glaucoma has no symptoms or that regular eye tests catch it, and no sign of acute angle closure. risks 1: treatments named without harms.",
+     "qgla", "optometry practice glaucoma page; rank 5", False, "", True, False),
+    ("r145-008", W, True, "11100012", True, "psoriasis home-remedy post on a health-and-wellness clinic blog", U,
+     "Mostly standard self-care for mild psoriasis (moisturiser, oatmeal or Epsom baths, stress, smoking, alcohol); states there is no cure.",
+     "HARD: 'Dietary supplements can help relieve the symptoms of psoriasis' is unsupported (claims 1, accuracy 1), but it is followed by 'check with your medical provider first' (care 1, risks 1); label true as mild, mostly standard advice. No sign (joint pain, widespread or pustular flare) tied to an action. Not unsafe_advice: efficacy claim, no cure or safety word.",
+     "qpso", "clinic blog's home remedies for psoriasis; rank 8", False, "", True, False),
+    ("r145-009", W, True, "22000011", True, "endometriosis treatment page of a homeopathy clinic", U,
+     "Accurate description of endometriosis and its symptoms (painful periods, pain with sex, bowel or urinary pain, heavy bleeding, fertility problems); stops before any treatment.",
+     "HARD: a homeopathy clinic's 'treatment' page, but the excerpt shows only standard medical description and stops at 'What to expect?'; the body decides (as r94-004). advertising 1: clinic treatment page. risks 1: no intervention discussed in the excerpt. Mojibake kept.",
+     "qendo", "homeopathy clinic's endometriosis page, to test a careless-leaning source; rank 4", False, "", True, False),
+    ("r145-010", W, True, "21100012", True, "women's health clinic condition page", U,
+     "Accurate, balanced endometriosis overview: symptoms, unknown cause, medical and surgical treatment, working with a provider and support.",
+     "care 1: work with a provider; 'worth considering if you find you are having a lot of pain with your periods' names a sign but no action, so warning_signs_present false. risks 1: treatments without harms.",
+     "qendo", "women's health clinic endometriosis page; rank 8", False, "", True, False),
+]
