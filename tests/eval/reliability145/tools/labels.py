@@ -62,7 +62,7 @@ ROWS = [
      "A two-sentence definition of gout (uric acid crystals, sudden severe joint pain) under a 'DIY remedies' title; the excerpt stops before any remedy.",
      "HARD: the title promises DIY pain remedies but none is shown; the wording is garbled ('purines' called a waste substance, crystals 'on the cartilage of tendons'), so accuracy 1; thin-but-fair on what is shown (as r102-003). risks 1: no intervention discussed. No care prompt.",
      "qgout", "tips blog's DIY gout remedies, to get a careless remedy source; rank 2", False, "", True, False),
-    ("r145-012", N, True, "11010022", True, "newspaper lifestyle explainer prompted by outbreaks", U,
+    ("r145-012", N, True, "11010012", True, "newspaper lifestyle explainer prompted by outbreaks", U,
      "Newspaper explainer on hand, foot and mouth disease after outbreaks in two states; the facts (viral, no antibiotics, hydration, spread, symptoms) are broadly right and attributed to the CDC.",
      "HARD: judged as news (a newspaper item with an outbreak hook), so care 0 and warning_signs_warranted false; 'this brutal virus', 'more severe symptoms progress quickly' and 'drastically increase' dramatise a usually mild illness (claims 1), and 'most common in humid areas ... when the weather is changing' is loose (accuracy 1); label true as thin-but-fair. sources 1: CDC named. risks 1: no intervention discussed. date 0: no date shown.",
      "qhfmd", "local newspaper's HFMD explainer, as a news item; rank 3", False, "", False, False),
