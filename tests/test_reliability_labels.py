@@ -148,6 +148,8 @@ SETS = {
     "reliability142": "reliability142",
     "reliability143": "reliability143",
     "reliability144": "reliability144",
+    "reliability145": "reliability145",
+    "reliability146": "reliability146",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
