@@ -42,3 +42,51 @@ def test_the_same_claim_under_a_plain_title_is_reported(linter: Linter) -> None:
 def test_a_debunking_word_in_the_text_alone_does_not_excuse_the_page(linter: Linter) -> None:
     body = "Some sellers are frauds. " + CLAIM
     assert codes(linter, body, "MED201", heading="Diabetes and herbal remedies")
+
+
+# Review mend: the title must say the page is about false claims, as the page's own title.
+
+SELLER = "GlucoFix reverses type 2 diabetes in 30 days. It is 100% safe with no side effects."
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Is GlucoFix a scam? My honest review",  # asked: affiliate reviews endorse
+        "GlucoFix reviews - legit or scam",  # weighed, not named false
+        "Cure diabetes naturally in 30 days (no scam)",  # denied
+        "Not a scam: GlucoFix works",
+        "Scam-free diabetes care",
+        "The history of Greek mythology and medicine",  # a longer word, not "myth"
+    ],
+)
+def test_a_title_that_asks_denies_or_only_contains_the_word_is_no_debunking(
+    linter: Linter, title: str
+) -> None:
+    assert codes(linter, SELLER, "MED201", heading=title)
+
+
+def test_a_hyphenated_word_counts_by_its_parts(linter: Linter) -> None:
+    assert codes(linter, CLAIM, "MED201", heading="Fake-news cures spread online") == []
+
+
+def test_the_first_h1_counts_under_a_plain_title(linter: Linter) -> None:
+    text = f"---\ntitle: Diabetes news\n---\n\n# Fake video touts a cure\n\n{CLAIM}\n"
+    result, _ = linter.lint_text("a.md", text)
+    assert not [v for v in result.violations if v.code == "MED201"]
+    plain = text.replace("# Fake video touts a cure", "# A video about a cure")
+    result, _ = linter.lint_text("a.md", plain)
+    assert [v for v in result.violations if v.code == "MED201"]
+
+
+def test_a_section_heading_is_not_the_pages_title(linter: Linter) -> None:
+    # no front matter and no H1: the parser's title is the first heading, but an H2 is a
+    # section ("where to buy", "beware of imitations"), not what the page is about
+    text = "Our capsules cure arthritis for good.\n\n## Beware of cheap imitations\n\nBuy ours.\n"
+    result, _ = linter.lint_text("a.md", text)
+    assert [v for v in result.violations if v.code == "MED201"]
+
+
+def test_a_claim_the_writer_endorses_is_reported_on_a_debunking_page(linter: Linter) -> None:
+    body = "People claim that this spray cures sinusitis for good, and we agree."
+    assert codes(linter, body, "MED201", heading="Sinusitis myths")

@@ -23,6 +23,7 @@ from itertools import takewhile
 from typing import Any, ClassVar
 
 from medlint import context as cx
+from medlint import document as d
 from medlint.checks.aboutness import titles
 from medlint.checks.shape import (
     ARTICLES,
@@ -62,6 +63,9 @@ from medlint.sentencemodel import APOSTROPHES, load_model
 
 # the words of a title, read for debunking words, hyphenated ones whole ("fact-check")
 _TITLE_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+# Words right before a debunking word in a title that deny it ("not a scam", "isn't a scam":
+# the apostrophe splits "isn't" into "isn" and "t").
+TITLE_DENIALS = frozenset({"no", "not", "never", "t", "without", "nothing"})
 # How many words before a change verb its product subject may stand ("our magnetic bracelet
 # relieves"; not a remedy named far back in the clause).
 SUBJECT_WINDOW = 4
@@ -468,10 +472,12 @@ class CureClaim(ShapeCheck):
             "own claim."
         ),
         debunking_title_words=words(
-            "Words ('fake', 'scam', 'myths', 'misinformation', 'beware') that, in the title or "
-            "first main heading, say the page is about claims it names as false ('Fake video "
-            "touts 10-day cure for diabetes', 'How to Fact-Check Health Claims You Find "
-            "Online'): the claims it quotes are its examples, and none is reported."
+            "Words ('fake', 'scam', 'myths', 'misinformation', 'beware') that, in the page's "
+            "title or first main H1, say the page is about claims it names as false ('Fake "
+            "video touts 10-day cure for diabetes', 'How to Fact-Check Health Claims You Find "
+            "Online'): the claims it quotes are its examples, and only those the writer "
+            "endorses are reported. Not a title that asks about the word ('Is GlucoFix a "
+            "scam?', 'legit or scam') or denies it ('no scam', 'scam-free')."
         ),
     )
     WHY: ClassVar[dict[str, str]] = {
@@ -583,26 +589,42 @@ class CureClaim(ShapeCheck):
         bank.add(self.labels["curable"], self.curable, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        if self._debunking_page(ctx):
-            return  # a page about false claims quotes them as its examples
+        # a page about false claims quotes them as its examples: none is the writer's
+        # unless the writer endorses it ("..., and we agree")
+        debunking = self._debunking_page(ctx.document)
         reported: set[int] = set()  # the sentences reported, by the shapes first
-        yield from self._shaped(ctx, reported)
-        if self.model is not None:
+        yield from self._shaped(ctx, reported, debunking)
+        if self.model is not None and not debunking:
             yield from self._modelled(ctx, reported)
 
-    def _debunking_page(self, ctx: Context) -> bool:
-        """Whether the title or first main heading names the claims the page is about as
-        false: one of its words is a ``debunking_title_words`` word."""
+    def _debunking_page(self, document: d.Document) -> bool:
+        """Whether the page's title (front matter, an HTML title or its H1) or its first main
+        H1 names the claims the page is about as false: a ``debunking_title_words`` word the
+        title neither asks about ("Is GlucoFix a scam?", "Reversing diabetes: myth or
+        reality") nor denies ("no scam", "isn't a scam", "scam-free")."""
         if not self.debunking_title_words:
             return False
-        return any(
-            not self.debunking_title_words.isdisjoint((w, *w.split("-")))
-            for _where, title, _at in titles(ctx.document)
-            for w in _TITLE_WORDS.findall(title.lower())
-        )
+        return any(self._debunks(text) for text in _own_titles(document))
 
-    def _shaped(self, ctx: Context, reported: set[int]) -> Iterator[Finding]:
-        """The claims the shapes find, one per sentence (added to ``reported``)."""
+    def _debunks(self, title: str) -> bool:
+        if "?" in title:
+            return False  # a question about it: "Is GlucoFix a scam? My honest review"
+        words = _TITLE_WORDS.findall(title.lower())
+        for i, word in enumerate(words):
+            if self.debunking_title_words.isdisjoint((word, *word.split("-"))):
+                continue
+            if word.endswith("-free") or word.startswith(("non-", "anti-")):
+                continue  # "Scam-free diabetes care"
+            if TITLE_DENIALS.intersection(words[max(0, i - 2) : i]) or "or" in words[i - 1 : i + 2]:
+                continue  # "not a scam", "no scam", "legit or scam", "myth or reality"
+            return True
+        return False
+
+    def _shaped(
+        self, ctx: Context, reported: set[int], debunking: bool = False
+    ) -> Iterator[Finding]:
+        """The claims the shapes find, one per sentence (added to ``reported``); on a
+        debunking page (``_debunking_page``) only the claims the writer endorses."""
         analysis = ctx.analysis
         candidates = sorted(
             ((m, kind) for kind, label in self.labels.items() for m in analysis.mentions(label)),
@@ -612,6 +634,8 @@ class CureClaim(ShapeCheck):
         for mention, kind in candidates:
             if mention.sentence in reported or self.blocked(ctx, mention):
                 continue
+            if debunking and not mention.has(cx.ENDORSED):
+                continue  # an example of the false claims the page is about
             verbal = kind in ("verbal", "change")
             if verbal and any(n.start < mention.end and mention.start < n.end for n in nominal):
                 continue  # "miracle cures": the noun, judged as nominal
@@ -1854,3 +1878,20 @@ class CureClaim(ShapeCheck):
         if head.endswith("s") and self._product(clause) and not self.hedges.intersection(clause):
             return True  # "a detox program that prevents cancer ... and thus cures it"
         return not (self.coordinated.intersection(window) and {"or", "and", ","} & set(window))
+
+
+def _own_titles(document: d.Document) -> list[str]:
+    """The page's title and first main H1 (``titles``), without a title the parser took from
+    a heading below H1 when the page declares none ("## Beware of cheap imitations" under a
+    page with no front matter and no H1 is a section, not the page's subject)."""
+    texts = []
+    for where, text, _at in titles(document):
+        declared = document.meta(d.TITLE) is not None
+        if where == "the title" and not declared and not _an_h1(document, text):
+            continue
+        texts.append(text)
+    return texts
+
+
+def _an_h1(document: d.Document, text: str) -> bool:
+    return any(s.level == 1 and s.heading == text for s in document.sections)
