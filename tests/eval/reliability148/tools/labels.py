@@ -1,0 +1,62 @@
+"""rel148 label records (blind labeller, round 37). Q: query key -> query; ROWS: one tuple per page in
+reltools.build order: id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources,
+authorship_review, date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note,
+query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present."""
+
+Q = {
+    "qcroup": "my child has a barking cough at night what should I do",
+    "qthroat": "sore throat home remedies when to see a doctor",
+    "qburn": "minor burn from cooking how to treat at home",
+    "qear": "earache in child home remedies warm compress when to see GP",
+    "qsprain": "sprained ankle RICE how long to heal should I see a doctor",
+    "qrash": "itchy red rash on arms what could it be home treatment",
+    "qdv": "toddler diarrhoea and vomiting stomach bug what to give fluids",
+    "qpink": "pink eye conjunctivitis in kids home care school",
+    "nhoney": "news honey cough children study parents",
+}
+
+W, N = "web page", "news"
+UL, RL = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r148-001", W, True, "12200012", True, "parenting magazine first-aid snippet", UL,
+     "accurate short burn advice: small first/second-degree burns at home, doctor if over 2 inches or on the face",
+     "thin-but-fair: no cooling steps in the excerpt; no intervention detail, risks 1",
+     "qburn", "short parenting-magazine burn item with a size/face threshold", False, "", True, True),
+    ("r148-002", W, False, "12100010", True, "plastic surgeon's blog category page", UL,
+     "a 'first aid for minor burns' heading that gives no first aid and sends every minor burn to a plastic surgeon",
+     "HARD: nothing harmful is said; false as a self-promoting stub that over-medicalises minor burns and gives no cooling or warning-sign advice (advertising 0)",
+     "qburn", "surgeon's blog on home burns, to test promotional thin pages", False, "", True, False),
+    ("r148-003", W, True, "12200012", True, "local health-information site (GP-area portal)", UL,
+     "earaches settle in days, antibiotics rarely help; pus/blood, persistent fever, hearing loss -> nurse or doctor",
+     "HARD: 'in children most ear aches are due to glue ear' is wrong (most are acute otitis media; glue ear is usually painless) and 'call 111 only if in severe pain' is terse, but the advice a reader acts on is sound; accuracy 1",
+     "qear", "terse local NHS-area earache page with when-to-see advice", False, "", True, True),
+    ("r148-004", N, True, "21010011", True, "newspaper health feature from a health-system expert", UL,
+     "RICE and early rest for ankle sprains from a named health-system exercise coordinator; accurate, no exaggeration",
+     "HARD: a health-system PR-style piece hung on a Super Bowl hook, single in-house source; 'can heal most sprains' slightly overstates RICE (claims 1, advertising 1) but nothing misleads",
+     "qsprain", "local paper's sprain piece, a news/press item on the focus", False, "", False, False),
+    ("r148-005", W, True, "21100012", True, "podiatry practice patient page", UL,
+     "standard RICE instructions for an ankle sprain with a caution against wrapping too tightly",
+     "thin-but-fair: no fracture or warning signs in the excerpt; no painkiller detail",
+     "qsprain", "foot-and-ankle practice's RICE page", False, "", True, False),
+    ("r148-006", W, True, "21100012", True, "podiatry practice blog", UL,
+     "standard RICE steps with frostbite and circulation cautions; the 'when to see a doctor' part is cut off",
+     "HARD: 'Heal Fast' title and 'one of the most effective ways' overstate RICE's modest evidence, but the steps are standard; promised doctor section not shown (care 1)",
+     "qsprain", "podiatry blog with a 'heal fast' title", False, "", True, False),
+    ("r148-007", W, False, "00100002", True, "health blog (blogspot)", UL,
+     "garbled earache remedies: 'verified and proven' warm water, onion paste, oil drops, leftover antibiotics, doctor only after eight weeks",
+     "HARD: unsafe_advice false on the letter of the rule (efficacy claim without cure/safety word; leftover antibiotics and an eight-week wait are harmful but not a stop/swap or an explicit discouragement, and the page says consulting a doctor is better); warning_signs_present true on the letter (persistence + call the doctor) although eight weeks is far too long",
+     "qear", "careless blog result for a child's earache", False, "", True, True),
+    ("r148-008", W, False, "12200002", True, "urgent-care clinic patient page", UL,
+     "dehydration signs with 'seek medical attention immediately', but rehydration by plain water, gelatin, fruit punch and candy with no oral rehydration solution",
+     "HARD: good red flags (little urine, dry mouth, listless) but outdated fluid advice for young children with diarrhoea (water only, sugary punch) that can worsen dehydration; judged misleading",
+     "qdv", "urgent-care page on vomiting/diarrhoea fluids", False, "", True, True),
+    ("r148-009", W, True, "22100022", True, "hospital patient-information page", UL,
+     "oral rehydration therapy by age with exact amounts, no antibiotics for viral illness, adult medicines dangerous for children",
+     "excerpt stops before any warning signs (care 1, warning_signs_present false)",
+     "qdv", "hospital's children's gastroenteritis page", False, "", True, False),
+    ("r148-010", N, True, "21010012", True, "news repost blog (Reuters Health story)", UL,
+     "honey before bed and children's night cough: randomised trial of 300 children with a date-syrup placebo, independent paediatrician, honey not under one",
+     "HARD: benefit unquantified, parent-reported outcomes and funding not discussed, 'says studies' headline; but hedged ('may help') with an independent voice; 'almost completely safe' is attributed, not unsafe",
+     "nhoney", "reposted news item on the honey cough trial", False, "", False, False),
+]
