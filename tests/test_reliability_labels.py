@@ -150,6 +150,8 @@ SETS = {
     "reliability144": "reliability144",
     "reliability145": "reliability145",
     "reliability146": "reliability146",
+    "reliability147": "reliability147",
+    "reliability148": "reliability148",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
