@@ -94,6 +94,7 @@ PAGE_SPLITS = {
     "s67-": ("dev67", "test67"),
     "s68-": ("dev68", "test68"),
     "s69-": ("dev69", "test69"),
+    "s70-": ("dev70", "test70"),
 }
 
 
