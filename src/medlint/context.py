@@ -66,6 +66,8 @@ class CueSet:
     terminators: frozenset[str]
     clause_terminators: frozenset[str]
     clause_categories: frozenset[str]
+    # how far a negation reaches a double-negation cue ("without") after it (None: its scope)
+    double_negation_reach: int | None = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CueSet:
@@ -84,6 +86,9 @@ class CueSet:
         return cls(
             cues=cues,
             scope=int(data.get("scope", 8)),
+            double_negation_reach=(
+                int(data["double_negation_reach"]) if "double_negation_reach" in data else None
+            ),
             terminators=frozenset(t.lower() for t in data["terminators"]),
             clause_terminators=frozenset(data.get("clause_terminators", [])),
             clause_categories=frozenset(data.get("clause_categories", [NEGATED, DISCOURAGED])),
@@ -183,7 +188,7 @@ def resolve(
                 other in applied
                 or _within_scope(
                     range(other.end, hit.start),
-                    other.cue.scope or cue_set.scope,
+                    cue_set.double_negation_reach or other.cue.scope or cue_set.scope,
                     words,
                     is_space,
                     plain_stops | clause_marks,
