@@ -6,6 +6,11 @@ D37 (MED201): a page whose title or first main heading names the claims it is ab
 myth, beware, wary, fact-check and their forms) quotes them as its examples, and none is
 reported ("Fake video touts 10-day cure for diabetes"). A debunking word in the text alone
 excuses nothing: the sentence's own context cues judge it as before.
+
+X37 (context): a negation reaches a double-negation cue ("without", "unless") after it up to 16
+tokens within its clause (rules/context/cues.yaml ``double_negation_reach``), so "Never use
+steroid eye drops or medications from a friend without consulting a doctor" is a prompt, not
+discouragement; before, only the negation's own 8-token scope counted.
 """
 
 from __future__ import annotations
@@ -90,3 +95,39 @@ def test_a_section_heading_is_not_the_pages_title(linter: Linter) -> None:
 def test_a_claim_the_writer_endorses_is_reported_on_a_debunking_page(linter: Linter) -> None:
     body = "People claim that this spray cures sinusitis for good, and we agree."
     assert codes(linter, body, "MED201", heading="Sinusitis myths")
+
+
+# X37 (context): a negation reaches a double-negation cue ("without", "unless") after it up to
+# the cue set's double_negation_reach (16 tokens) within its clause, so a long negated
+# instruction that ends "without consulting a doctor" is a prompt, not discouragement.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Never use steroid eye drops or medications from a friend without consulting a doctor.",
+        "You should also not stop or alter the way you are taking any other prescribed "
+        "medication without discussing it with your GP.",
+        "Do not stop taking or change the dose of this medicine without talking to your "
+        "doctor first.",
+    ],
+)
+def test_a_long_negated_instruction_ending_without_a_doctor_is_a_prompt(
+    linter: Linter, sentence: str
+) -> None:
+    assert codes(linter, sentence, "MED111", heading="Eye drops") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no negation before "without": going without care, as before
+        "You can stop it without asking your doctor.",
+        # a negation in another clause does not reach it
+        "This is not dangerous, so you can stop taking your tablets without asking your doctor.",
+    ],
+)
+def test_without_care_is_still_discouraging_when_no_negation_reaches_it(
+    linter: Linter, sentence: str
+) -> None:
+    assert codes(linter, sentence, "MED111", heading="Eye drops")
