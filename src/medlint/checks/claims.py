@@ -632,10 +632,10 @@ class CureClaim(ShapeCheck):
         )
         nominal = [m for m, kind in candidates if kind == "nominal"]
         for mention, kind in candidates:
-            if mention.sentence in reported or self.blocked(ctx, mention):
-                continue
             if debunking and not mention.has(cx.ENDORSED):
                 continue  # an example of the false claims the page is about
+            if mention.sentence in reported or self.blocked(ctx, mention):
+                continue
             verbal = kind in ("verbal", "change")
             if verbal and any(n.start < mention.end and mention.start < n.end for n in nominal):
                 continue  # "miracle cures": the noun, judged as nominal
@@ -1884,14 +1884,11 @@ def _own_titles(document: d.Document) -> list[str]:
     """The page's title and first main H1 (``titles``), without a title the parser took from
     a heading below H1 when the page declares none ("## Beware of cheap imitations" under a
     page with no front matter and no H1 is a section, not the page's subject)."""
-    texts = []
-    for where, text, _at in titles(document):
-        declared = document.meta(d.TITLE) is not None
-        if where == "the title" and not declared and not _an_h1(document, text):
-            continue
-        texts.append(text)
-    return texts
-
-
-def _an_h1(document: d.Document, text: str) -> bool:
-    return any(s.level == 1 and s.heading == text for s in document.sections)
+    declared = document.meta(d.TITLE) is not None
+    return [
+        text
+        for where, text, _at in titles(document)
+        if declared
+        or where != "the title"
+        or any(s.level == 1 and s.heading == text for s in document.sections)
+    ]
