@@ -23,6 +23,12 @@ Q = {
     "qcof": "health news coffee drinkers live longer new research",
     "qmea": "measles outbreak health officials urge vaccination news",
     "qglp": "weight loss drug Ozempic news study side effects reported",
+    "qdetox": "detox cleanse juice flush toxins liver how to",
+    "qgerd": "natural cure for acid reflux GERD get rid of heartburn for good",
+    "qfev": "my child has a fever when to worry how to bring it down",
+    "qcs": "colloidal silver benefits immune system infections",
+    "qalz": "new Alzheimer's drug approval news patients families hope",
+    "qwound": "how to care for stitches after surgery wound infection signs",
 }
 
 W, N = "web page", "news"
@@ -105,4 +111,20 @@ ROWS = [
      "Names common and rare serious harms, lawsuits, counterfeit and compounded-semaglutide cautions attributed to FDA.",
      "accuracy 1: an 'updated advisory urging healthcare providers to monitor' is vaguely described and unlinked; the counterfeit and compounding cautions match FDA statements. No benefit figures, no date or author.",
      "qglp", "weight-loss drug harms feature", False, "", False, False),
+    ("r150-020", W, False, "00000001", True, "natural acid-reflux remedies article on an article-directory repost site", U,
+     "Tells readers antacids 'only mask the problem' and that they should seek 'safe, natural products that will permanently cure the disorder', offering cider vinegar before every meal.",
+     "unsafe_advice: own-voice safety and permanent-cure claim for natural products, set against effective antacid treatment. The oesophageal-cancer risk is named only to disparage antacids; no alarm signs (trouble swallowing, weight loss, vomiting blood). advertising 1: spam-style repost ending on 'the ad...'.",
+     "qgerd", "natural-cure reflux page; picked for the cure framing", True, "safe, natural products that will permanently cure the disorder", True, False),
+    ("r150-021", W, False, "10010002", True, "'top 10 proven natural remedies' acid-reflux article on an article aggregator", U,
+     "Uses an FDA fracture warning on proton-pump inhibitors as 'reason enough' to switch to 'natural cures and remedies that has proven to be effective'; the lifestyle advice (trigger foods, smaller meals, weight, smoking) is sound.",
+     "HARD: lifestyle content is standard, but the page steers readers from medicines to baking soda, cider vinegar and aloe on a 'proven' claim with no evidence and no cautions (baking soda's sodium, aloe's laxative effect). unsafe_advice false: efficacy claim hedged 'to a lot of people' and the cure word is in the title. sources 1: FDA warning mentioned. risks 0: harms named only for the medicines.",
+     "qgerd", "aggregator reflux-cure article", False, "", True, False),
+    ("r150-022", W, True, "22100012", True, "hospital website health-library article on fever in children", U,
+     "Reassures that most fevers are not serious and gives the hospital's temperature threshold for treating a child over three months who is acting normally.",
+     "care 1: the opening asks when to call the doctor or go to the ER, but the answer is not reached (half the excerpt is an accessibility statement); warning_signs_present false on what is shown. The under-3-month parenthesis is oddly worded (below 100.4 F is no fever) but not misleading. risks 1: no intervention discussed.",
+     "qfev", "hospital parent page on fever", False, "", True, False),
+    ("r150-023", N, True, "21010202", True, "TV-station news item on the FDA approval of Leqembi", U,
+     "Says the drug can slow progression in some patients with early Alzheimer's, 'not a cure', with an independent neurologist quoted; no figures or harms.",
+     "HARD: 'new hope' framing, no size of benefit (claims 1) and no mention of brain swelling or bleeding (risks 0); judged not misleading because the benefit is limited to early-stage patients and 'not a cure' is explicit (as r21-040). date 2: 2023-07-06, matching the full approval.",
+     "qalz", "local TV Alzheimer's drug approval story", False, "", False, False),
 ]
