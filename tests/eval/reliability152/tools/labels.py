@@ -6,6 +6,7 @@ warning_signs_present). Labels from the stored excerpt only."""
 
 W, N = "web page", "news"
 U = "unreliable-leaning"
+R = "reliable-leaning"
 
 Q = {
     "qcol": "what to expect during a colonoscopy prep tips",
