@@ -1,0 +1,16 @@
+from lib import P, S
+# b11 (query 56): de Quervain's tenosynovitis
+P("https://healthy.net/2006/07/02/strained-tendons-of-the-wrist/", 'A', 'alternative-health site, reader question answered by a newsletter panel: Strained tendons of the wrist')
+S("One is corticosteroid injections into the tendon sheath, which masks the inflammation and provides only temporary relief.", '')
+S("Given these drawbacks, it is worth persisting with alternative treatments.", 'D', '', 'hard call: after dismissing injections and surgery, steers the reader (who has a doctor\'s diagnosis) to alternatives instead of conventional care')
+S("Take a tablespoon (15 mL) twice a day, morning and night, in hot water or herbal tea.", 'O', '', 'homeopathic combination product: amount, frequency and timing, no caveat')
+S("For acute conditions, take it three times daily.", 'O', '', 'hard call: frequency with the amount of the previous sentence')
+S("You should notice a difference within five to 10 days.", 'C', '', 'hard call: promised result within a set time')
+S("Dr Gaier also suggests that you stop taking the chondroitin, which was developed to help arthritic conditions, but not this kind of tendonitis.", '', '', 'a supplement, not a prescribed medicine; reported')
+P("http://hand-elbow.com/non-operative-therapy", 'H', 'hand surgeon\'s site: non operative therapy (de Quervain)')
+S("No! In the early stages of the disease (first weeks) the treatment is conservative.", '', '', 'answer to "Is it mandatory to always undergo a surgery"; two short sentences as in the source')
+S("Patients, which simultaneously use drugs for reducing the blood clotting or suffer from stomach or duodenal ulcers, should definetely talk to their physician about that.", 'P', '', 'source spelling kept')
+P("https://dequervainscure.com/the-truth-about-de-quervains-tenosynovitis/", 'S', 'product site selling a wand, jelly and tape: The truth about De Quervain\'s Tenosynovitis')
+S("The condition is suffered by over 200,000 Americans every year.", 'S')
+S("The most highly recommended home remedy for the disease is to use the De Quervain’s wand in conjunction with the De Quervain’s jelly and tape.", '')
+S("Surgery can take quite a while to heal completely and is known to be extremely painful.", '', '', 'hard call: seller disparages surgery without telling readers to avoid it')
