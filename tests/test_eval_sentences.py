@@ -95,6 +95,7 @@ PAGE_SPLITS = {
     "s68-": ("dev68", "test68"),
     "s69-": ("dev69", "test69"),
     "s70-": ("dev70", "test70"),
+    "s71-": ("dev71", "test71"),
 }
 
 

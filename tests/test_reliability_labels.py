@@ -152,6 +152,10 @@ SETS = {
     "reliability146": "reliability146",
     "reliability147": "reliability147",
     "reliability148": "reliability148",
+    "reliability149": "reliability149",
+    "reliability150": "reliability150",
+    "reliability151": "reliability151",
+    "reliability152": "reliability152",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
