@@ -54,9 +54,17 @@ Q = {
     "nmeasles": "measles outbreak cases rise health department urges vaccination news",
     "qpsa": "PSA test prostate should I get screened older men",
     "qbedwet": "child bedwetting age when to see doctor remedies",
+    "qssri": "antidepressants side effects starting SSRI what to expect",
+    "qlice": "head lice treatment natural remedies tea tree oil mayonnaise",
+    "qknee": "knee osteoarthritis pain relief exercises older adults glucosamine",
+    "qcolic": "colic baby crying remedies gripe water",
+    "qdizzy": "dizziness when standing up elderly causes what to do",
+    "qb12": "vitamin B12 deficiency symptoms older adults supplements",
+    "qpinkeye": "pink eye in kids home treatment breast milk",
 }
 
 U = "unreliable-leaning"
+R = "reliable-leaning"
 W = "web page"
 N = "news"
 
@@ -285,5 +293,30 @@ ROWS = [
      "A two-sentence introduction explaining that shingles is reactivated chickenpox virus causing a painful rash and possible complications; the vaccine advice is not reached.",
      "HARD: a fragment (as r102-003); accurate and harmless, so thin-but-fair, though a reader gets no vaccine recommendation or sign (e.g. rash near the eye, early antivirals). care 0. risks 1: no intervention discussed yet.",
      "qshing", "clinic blog post on shingles vaccine eligibility",
+     False, "", True, False),
+    ("r153-046", W, True, "12100012", True, "online-pharmacy tag page on antidepressant side effects", U,
+     "Describes early SSRI side effects, TCA risks, serotonin syndrome (high fever, fast heartbeat, confusion) as needing immediate care, and warns never to stop suddenly but taper with the doctor.",
+     "HARD: pharmacy-spam host, and 'more anxious than before ... it's your body adjusting' normalises early agitation without the warning about new suicidal thoughts in young people (accuracy 1); the rest is standard. warning_signs_present true: serotonin syndrome signs + immediate care. care 1: taper with your doctor. risks 1: harms well covered but the key suicidality warning missing.",
+     "qssri", "pharmacy-site explainer on starting antidepressants",
+     False, "", True, True),
+    ("r153-047", W, True, "22222222", True, "drug-policy reference site quoting NIMH/FDA text on antidepressant side effects", U,
+     "Quotes the FDA/NIMH list of common side effects, the symptoms (suicidal thoughts, worsening mood, agitation, mania) that mean calling the doctor right away, and the triptan serotonin-syndrome interaction.",
+     "warning_signs_present true: the listed symptoms + call your doctor right away. sources 2: NIMH and FDA cited with dates. date 2: revised October 2016, accessed 2018 (older than current guides but not misleading). authorship 2: agency text credited. risks 2: harms and interactions set out.",
+     "qssri", "reference page quoting NIMH on antidepressant side effects",
+     False, "", True, True),
+    ("r153-048", W, True, "11011212", True, "university pharmacy-school blog post by a student on knee osteoarthritis", R,
+     "Weighs glucosamine-chondroitin against exercise for knee osteoarthritis, reporting that the large NEJM trial found no overall effect over placebo, and cites CDC activity data.",
+     "HARD: 'Glucosamine ... can help renew cartilage' and 'mild pain relief can be found' from the supplements are stated as fact (accuracy 1, claims 1), but the post goes on to report the null trial; true. University host, student author (authorship 1). date 2: December 2nd, 2013. sources 1: numbered references, list not shown. No care prompt (care 0). risks 1: evidence limits only.",
+     "qknee", "pharmacy-school blog on glucosamine versus exercise for knee OA",
+     False, "", True, False),
+    ("r153-049", W, True, "22100012", True, "copy of a geriatrician's blog post on vitamin B12 deficiency on a lookalike .top domain", U,
+     "Explains that B12 deficiency is common in older adults even on multivitamins, often missed, and can cause anaemia, cognitive and walking problems; urges readers to know the signs so it gets detected.",
+     "HARD: an unattributed copy on a lookalike domain (as ext016, author and sources stripped: authorship 0, sources 0); the text is accurate. 'Treatment is safe and effective, as long as you catch the problem before permanent damage occurs' is qualified and describes standard B12 replacement, so not unsafe_advice. care 1: detection through doctors implied. risks 1.",
+     "qb12", "copied blog post on B12 deficiency in older adults",
+     False, "", True, False),
+    ("r153-050", W, False, "10011211", True, "supplement review site article on CBD oil benefits", U,
+     "Claims 'a ton of research' and 'substantial scientific literature' support CBD for anxiety, addiction, inflammation and neurological pain, while the evidence it cites is mostly small studies and an epilepsy adjunct use.",
+     "HARD: the epilepsy point and the NIDA testimony are real and the review's limits are mentioned (risks 1), so not wholly false, but the framing overstates the evidence for the listed uses (claims 0, accuracy 1) with no harms, interactions or care prompt in the excerpt. authorship 1: named writer. date 2: March 31, 2023. advertising 1: supplement-review site. Not unsafe_advice: no cure or safety word.",
+     "qcbd", "supplement review site listing CBD oil benefits",
      False, "", True, False),
 ]
