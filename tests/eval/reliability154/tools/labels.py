@@ -21,6 +21,10 @@ Q = {
     "qchol": "what does high cholesterol blood test result mean LDL numbers",
     "qelder": "elderberry syrup for flu kids does it work",
     "qmem": "memory loss forgetfulness when to worry about dementia",
+    "qppd": "postpartum depression symptoms new mom help",
+    "qmri": "MRI scan what to expect claustrophobia",
+    "qvitd": "vitamin D supplement how much should I take deficiency symptoms",
+    "npress": "hospital news release new treatment patients local health system announces",
 }
 
 W, N = "web page", "news"
@@ -75,4 +79,20 @@ ROWS = [
      "Accurate contrast of normal age-related lapses with dementia-related decline that disrupts daily life; the excerpt stops as it turns to what to do.",
      "The disruption sentence is cut off before any action, so warning_signs_present false (promised but cut off); care 1. risks 1: no intervention.",
      "qmem", "practice page on when memory loss should concern you", False, "", True, False),
+    ("r154-013", W, True, "22000012", True, "short Q&A snippet on postpartum depression on a search-aggregator page", U,
+     "Accurate overlap of baby blues and postpartum depression and a correct symptom list.",
+     "Thin-but-fair fragment: no duration rule, no thoughts of self-harm, no action or help (care 0). risks 1: no intervention.",
+     "qppd", "top result answering what to know about postpartum depression", False, "", True, False),
+    ("r154-014", W, True, "22010112", True, "newspaper lifestyle explainer on daily vitamin D needs", U,
+     "Gives the NIH recommended intakes correctly (10 mcg infants, 15 mcg ages 1-70, 20 mcg over 70) and notes that needs vary with skin tone, latitude, sun exposure and obesity.",
+     "Deficiency symptoms are cut off; no upper limit or toxicity in the excerpt (risks 1) and no care prompt; date shown in the text (date 1). Web page, not a news story: an explainer with no news event.",
+     "qvitd", "newspaper explainer with NIH intake figures", False, "", True, False),
+    ("r154-015", W, True, "22022012", True, "professional-society patient guide on vitamin D deficiency (editors named)", "reliable-leaning",
+     "Guideline-based patient guide with named physician editors that states bone effects accurately and says the evidence for cancer and other outcomes is not strong, and that high doses are not recommended to prevent disease.",
+     "Date only in the URL (date 0); no care prompt in the excerpt; risks 1 (supplement harms not yet shown, though high doses are discouraged).",
+     "qvitd", "endocrine society patient guide on vitamin D deficiency", False, "", True, False),
+    ("r154-016", N, False, "10000000", True, "hospital-association post promoting a member hospital's robotic bronchoscopy system", U,
+     "Promotional press item: 'faster, safer' detection and 'greatly shortens' time to diagnosis are asserted without data, with no procedure risks, no evidence and no independent voice.",
+     "Press item judged as news: benefits unquantified, harms absent (risks 0), the hospital promotes its own service (advertising 0); the technical description is accurate (accuracy 1). News care 0.",
+     "npress", "hospital news item announcing a new lung-cancer procedure", False, "", False, False),
 ]
