@@ -25,6 +25,11 @@ Q = {
     "qmri": "MRI scan what to expect claustrophobia",
     "qvitd": "vitamin D supplement how much should I take deficiency symptoms",
     "npress": "hospital news release new treatment patients local health system announces",
+    "qknee": "knee replacement surgery recovery time what to expect",
+    "qssri": "is it safe to take antidepressants while pregnant",
+    "qear": "ear infection child antibiotics or wait",
+    "qfalls": "falls in elderly prevention tips home safety",
+    "qmag": "magnesium supplement for sleep and anxiety benefits",
 }
 
 W, N = "web page", "news"
@@ -95,4 +100,20 @@ ROWS = [
      "Promotional press item: 'faster, safer' detection and 'greatly shortens' time to diagnosis are asserted without data, with no procedure risks, no evidence and no independent voice.",
      "Press item judged as news: benefits unquantified, harms absent (risks 0), the hospital promotes its own service (advertising 0); the technical description is accurate (accuracy 1). News care 0.",
      "npress", "hospital news item announcing a new lung-cancer procedure", False, "", False, False),
+    ("r154-017", W, True, "22101011", True, "orthopaedic physician-group blog on knee replacement recovery", U,
+     "Accurate outline of recovery (physical therapy, walking aids, short-term pain medicines with a non-opioid emphasis) attributed to a named surgeon.",
+     "Promotes the group's robotic knees and pain regimen (advertising 1); complications and warning signs (infection, clots) not reached in the excerpt; risks 1.",
+     "qknee", "surgeon's Q&A on knee replacement recovery", False, "", True, False),
+    ("r154-018", W, False, "10000001", True, "article on magnesium for sleep and anxiety on a supplement brand's site", U,
+     "Asserts that 'studies have shown' magnesium makes people fall asleep faster and feel calmer and that people with gut disorders benefit from a supplement, with no sources, doses, side effects or kidney caution.",
+     "HARD: magnesium is fairly safe and no cure or safety guarantee is made (unsafe_advice false), but a seller's page overstates weak evidence and gives no care prompt, as r94-009. advertising 1: brand site, no product pitch in the excerpt.",
+     "qmag", "supplement-brand article on magnesium and sleep", False, "", True, False),
+    ("r154-019", W, False, "10100012", True, "mental-health clinic blog listing magnesium's benefits for sleep and anxiety", U,
+     "Presents magnesium as having 'been shown' to reduce anxiety and to improve sleep through invented-sounding mechanisms (regulating melatonin and cortisol production), with a 'significant impact' conclusion and no evidence.",
+     "HARD: ends with 'consult with a healthcare professional' and a caution about excessive intake (care 1, risks 1), but asserts effectiveness for anxiety without evidence (as ext048).",
+     "qmag", "clinic blog on magnesium for mental health", False, "", True, False),
+    ("r154-020", W, False, "00000001", True, "'best magnesium supplements' guide on a supplement review site", U,
+     "Unsourced, precise-looking effect figures ('43% improvement in sleep efficiency', '38% reduction' in anxiety) and confident mechanism lists set up a product round-up for sleep and anxiety.",
+     "No side effects, interactions or kidney caution in the excerpt (risks 0); product-selection guide (advertising 1).",
+     "qmag", "supplement round-up guide for sleep and anxiety", False, "", True, False),
 ]
