@@ -30,6 +30,11 @@ Q = {
     "qear": "ear infection child antibiotics or wait",
     "qfalls": "falls in elderly prevention tips home safety",
     "qmag": "magnesium supplement for sleep and anxiety benefits",
+    "ncoffee": "new study coffee health benefits news researchers found",
+    "qadhd": "ADHD in children signs parents should look for",
+    "qoils": "essential oils for headache migraine relief",
+    "qmammo": "mammogram screening what age should I start",
+    "qbleed": "bleeding in early pregnancy is it normal",
 }
 
 W, N = "web page", "news"
@@ -116,4 +121,20 @@ ROWS = [
      "Unsourced, precise-looking effect figures ('43% improvement in sleep efficiency', '38% reduction' in anxiety) and confident mechanism lists set up a product round-up for sleep and anxiety.",
      "No side effects, interactions or kidney caution in the excerpt (risks 0); product-selection guide (advertising 1).",
      "qmag", "supplement round-up guide for sleep and anxiety", False, "", True, False),
+    ("r154-021", N, False, "11000012", True, "news-style post on a coffee and mortality study on a health-tips content site", U,
+     "Reports 'a new study' in PLOS ONE of 200,000 people that cannot be identified from the text, with unquantified mortality benefits across many diseases; it does say the study did not prove causation and advises moderation.",
+     "HARD: cautious about causation and intake (risks 1, as ext093), but the study is never identified (sources 0), benefits are unquantified and there is no independent voice; an odd heartburn aside. News care 0.",
+     "ncoffee", "news-style coffee study post", False, "", False, False),
+    ("r154-022", N, False, "10010002", True, "lifestyle-magazine news item on a Stanford caffeine and inflammation study", U,
+     "Headline and framing ('completely shocking new benefit', 'just found out ... help us fight disease') overstate a correlational study of about 100 people; no independent expert, no limits beyond the authors' own 'correlation', no harms of over 5 cups a day.",
+     "Names the journal and quotes the authors (sources 1); the authors' 'correlation' line is the only caution; ends encouraging readers to drink more. News care 0.",
+     "ncoffee", "magazine item hyping a coffee study", False, "", False, False),
+    ("r154-023", N, True, "21010012", True, "TV-station consumer news item on when to start mammograms", U,
+     "Explains accurately that guideline groups differ (American Cancer Society versus American College of Radiology) and ends by telling average-risk women to talk with their doctor as they approach 40 and high-risk women sooner.",
+     "HARD: the only expert quoted is from the radiology college that favours earlier screening, and the harms of screening (false positives, overdiagnosis) are not mentioned (claims 1, risks 1); the balance of the two guidelines and the bottom line decide. News care 0.",
+     "qmammo", "TV consumer item on mammogram starting age", False, "", False, False),
+    ("r154-024", W, True, "12200012", True, "compiled page on bleeding in early pregnancy (stitched sentences from several sources)", U,
+     "Repetitive, stitched text with inconsistent figures (20-30% vs 15-25%), but its message is safe: bleeding is common and often harmless, yet any spotting should be reported and checked.",
+     "HARD: machine-compiled and partly contradictory ('Light spotting ... is normal' beside 'any bleeding ... should be investigated'), accuracy 1; warning_signs_present true: any spotting in pregnancy + call your health care professional. Title from the URL slug.",
+     "qbleed", "page answering when to worry about early-pregnancy bleeding", False, "", True, True),
 ]
