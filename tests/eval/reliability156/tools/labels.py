@@ -55,6 +55,14 @@ Q = {
     "qmamm": "does mammogram hurt what to expect breast cancer screening age",
     "qssri": "antidepressants withdrawal symptoms coming off sertraline",
     "qecz": "eczema flare up child home remedies coconut oil",
+    "qncan": "new cancer blood test early detection study results news",
+    "qnheat": "health officials warn heat wave elderly dehydration news",
+    "qkid": "kidney stones symptoms how to pass them at home",
+    "qstrep": "sore throat strep or virus when do I need antibiotics",
+    "qost": "osteoporosis older women calcium supplements bone density scan",
+    "qteeth": "teething baby remedies amber necklace safe",
+    "qgrief": "how to cope with grief and loss when to get help",
+    "qankle": "swollen ankles causes in elderly when to worry",
 }
 
 W, N = "web page", "news"
@@ -177,4 +185,16 @@ ROWS = [
      "Accurate account of antidepressant discontinuation symptoms and timing, advises gradual tapering under medical supervision (possibly via a longer-acting SSRI), supportive measures, and begins the suicidality warning before the excerpt stops.",
      "warning_signs_present false: the self-harm/suicidal-thoughts item is cut off before any action. care 1: 'under medical supervision' only. risks 2: withdrawal and suicidality risks named. Hosted under an /es/ path with English text.",
      "qssri", "content-site withdrawal explainer among sertraline results; unused s-name domain", False, "", True, False),
+    ("r156-030", N, False, "11010212", True, "English-language news site story on a multi-cancer blood-test modelling study", U,
+     "Says a multi-cancer early detection test 'has the potential to significantly reduce' late-stage diagnoses by up to half, from a modelling study; the test's own false positives, cost and unproven mortality benefit, any independent voice and the study's funding are missing.",
+     "HARD: it does say the results come from a model and mentions false positives and overdiagnosis for existing screening, but the story leaves readers with a benefit that no trial has shown and no harms of the new test (judged as a health-news reviewer would). date 2: Fri 9th May, 2025. sources 1: BMJ Open named.",
+     "qncan", "news story on a cancer blood-test study; unused t-name domain", False, "", False, False),
+    ("r156-031", W, True, "22101212", True, "syndicated 'Dear Doctor' newspaper column on bone density and calcium", U,
+     "Explains what a bone density scan measures, when bone loss begins, what speeds it up, and the screening ages (women 65+, men 70+), accurately and in plain language; the excerpt stops before the supplement advice.",
+     "Newspaper advice column treated as a web page (reader question and doctor's answer, not a news report). date 2: 2021-02-05. authorship 1: doctor's column, no name in the excerpt. risks 1: no intervention discussed yet.",
+     "qost", "newspaper doctor column in osteoporosis results; unused t-name domain", False, "", True, False),
+    ("r156-032", W, True, "22101012", True, "university counselling-centre page on grief", R,
+     "Gentle, accurate account of grief as a normal, individual process with no set timetable, its emotional and physical effects, and the five-stage model as a loose description rather than a rule.",
+     "The excerpt stops before the help section its title promises (care 1, warning_signs_present false); no mention of complicated grief or thoughts of self-harm. authorship 1: university counselling service. risks 1: no intervention discussed.",
+     "qgrief", "university counselling page on grief; unused s-name domain (.edu)", False, "", True, False),
 ]
