@@ -156,6 +156,10 @@ SETS = {
     "reliability150": "reliability150",
     "reliability151": "reliability151",
     "reliability152": "reliability152",
+    "reliability153": "reliability153",
+    "reliability154": "reliability154",
+    "reliability155": "reliability155",
+    "reliability156": "reliability156",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
