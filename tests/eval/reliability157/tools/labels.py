@@ -1,0 +1,102 @@
+"""rel157 labels: Q (query key -> query) and ROWS (see tests/eval/reltools.py build for the tuple order:
+id, genre, reliable, scores, partial, doc_type, source_leaning, why, note, query key, picked_because,
+unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qfr": "my child has a fever and rash when should I worry",
+    "qst": "home remedies for sore throat that actually work",
+    "qib": "is it safe to take ibuprofen every day for back pain",
+    "qco": "colonoscopy preparation what to expect",
+    "qdh": "signs of dehydration in elderly parents what to do",
+    "qacv": "apple cider vinegar for acid reflux does it help",
+    "qme": "health department announces measles case exposure locations",
+    "qcr": "croup in toddlers barking cough night treatment",
+}
+
+ROWS = [
+    ("r157-001", W, False, "10000002", True, "remedy blog on an unrelated host", U,
+     "sore-throat remedies with unsupported antibacterial/immune claims ('Research shows that Fenugreek relieves pain and kill bacteria'), 'treated at home easily' and no sign that needs a doctor",
+     "HARD: mostly harmless remedies (honey, salt water); false for the unsupported claims and no care prompt on a symptom that can be strep or worse; unsafe_advice false (claims attributed to 'research', no cure/safety guarantee)",
+     "qst", "a-d domain; typical remedy list page", False, "", True, False),
+    ("r157-002", W, True, "12000021", True, "caregiver text pasted on an unrelated dating page", U,
+     "accurate list of dehydration signs in older adults (dizziness, low blood pressure, rapid heart rate, sunken eyes) and why they drink less; 'toxins can cause infections' is loose and no sign is tied to calling a doctor",
+     "HARD: spam host (a dating-site URL) and no care prompt, but what is shown is correct and harmless; thin-but-fair; risks 1: rehydration only",
+     "qdh", "a-d domain; odd host for a caregiver text", False, "", True, False),
+    ("r157-003", W, True, "22200012", True, "provincial health-service handout", R,
+     "accurate croup handout: viral, usually mild, no antibiotics, cool air at home, and 'Seek medical attention' for noisy breathing at rest or any trouble breathing",
+     "warning_signs_present: stridor when calm/asleep or trouble breathing + seek medical attention",
+     "qcr", "public health body page in range", False, "", True, True),
+]
+
+Q.update({
+    "qel": "elderberry syrup for flu in kids is it safe",
+    "qpsa": "what does a high PSA test result mean",
+    "qvd": "new study finds vitamin D supplements news",
+    "qfa": "grandmother keeps falling balance problems older adults prevention",
+})
+
+ROWS += [
+    ("r157-004", W, True, "22210022", True, "children's hospital parent blog", R,
+     "cautious elderberry page: no proof of benefit (NIH cited), cyanide risk in unripe/homemade preparations, echinacea interactions, children who should not use it, check with the child's provider",
+     "no sign tied to an action, so warning_signs_present false; date only in the URL",
+     "qel", "a-d domain; children's remedy question answered by a hospital", False, "", True, False),
+    ("r157-005", W, True, "22000022", True, "radiology institute FAQ snippet", U,
+     "three accurate lines on PSA: high does not mean cancer, normal does not exclude it, trend matters",
+     "HARD: thin-but-fair; no care prompt but nothing misleading; risks 2 as the test's limits are the content",
+     "qpsa", "a-d domain; short test-result explainer", False, "", True, False),
+    ("r157-006", W, True, "12100012", True, "old portal FAQ", U,
+     "brief PSA FAQ: false positives, biopsy or rectal exam to follow up, other causes of a raised PSA; the fixed 'less than 4' normal value is dated and simplified",
+     "HARD: the <4 cut-off as 'should be' is out of date (cancer occurs below 4), but the answer to a reader with a high result points to further testing; accuracy 1",
+     "qpsa", "a-d domain (cancer.about.com); classic consumer Q&A", False, "", True, False),
+    ("r157-007", W, True, "22211012", True, "magazine reprint of a hospital Q&A column", U,
+     "Dear Mayo Clinic answer on falls: see the doctor as weakness may signal a condition, medication review, physical therapy, vision/hearing checks, home safety",
+     "warning_signs_present: weakness and loss of balance after a fall + visit her doctor",
+     "qfa", "a-d domain; older-people health question", False, "", True, True),
+]
+
+Q.update({
+    "qpr": "hospital press release new treatment approved patients",
+    "qmg": "magnesium supplement for leg cramps at night",
+    "qte": "baby teething remedies amber necklace gel safe",
+    "qcp": "chest pain when to go to the emergency room heartburn or heart attack",
+    "qrsv": "CDC warns parents about RSV season infants news",
+    "quti": "cranberry juice urinary tract infection cure women",
+    "qdem": "dementia early signs mum forgetting things when to see a doctor",
+    "qsta": "statin side effects muscle pain should I stop taking",
+})
+
+ROWS += [
+    ("r157-008", W, True, "22200012", True, "dementia research charity FAQ", R,
+     "accurate list of dementia warning signs, notes treatable mimics (infection, anaemia, thyroid, alcohol) and says to see a doctor for diagnosis",
+     "warning_signs_present: the listed memory/behaviour changes + see a doctor; risks 1: no intervention discussed",
+     "qdem", "a-d domain; charity page for a worried relative", False, "", True, True),
+    ("r157-009", W, True, "22200012", True, "care-home blog", U,
+     "plain, accurate list of early dementia signs with 'if memory loss is a genuine problem then you should see a GP as soon as you possible'",
+     "warning_signs_present: memory loss that is a genuine problem + see a GP; typos kept; no promotion in the excerpt; date only in URL",
+     "qdem", "a-d domain; care-provider content", False, "", True, True),
+]
+
+Q.update({
+    "qcof": "researchers say study links coffee drinking to lower risk news",
+    "qeye": "FDA recall warning contaminated eye drops announcement",
+    "qout": "county health officials confirm outbreak residents urged",
+    "qwl": "new weight loss drug trial results announced news",
+})
+
+ROWS += [
+    ("r157-010", N, True, "22010212", True, "local newspaper report of a county health-department release", U,
+     "dated, plainly reported case update attributed to the named health-department director, with the department's public-health instructions; no exaggeration",
+     "announcement-type news: nothing to quantify beyond case counts; sources 1 (the department's release, named official)",
+     "qout", "a-d domain; public-health announcement story", False, "", False, False),
+    ("r157-011", N, False, "11010002", True, "news-aggregator tag page of newspaper teasers", U,
+     "lead item reports a manufacturer's top-line weight-loss pill results (7.3 kg average) as a 'contender' with no side effects, no placebo comparison and no independent voice; the rest are off-topic teasers",
+     "HARD: the manufacturer is named as the source and the benefit is quantified, but harms and comparison are missing and the teaser stops mid-sentence",
+     "qwl", "a-d domain; drug-trial news as readers meet it on aggregators", False, "", False, False),
+    ("r157-012", W, True, "22010012", True, "city health-department information page", R,
+     "accurate basic facts on pandemic vs seasonal flu, symptoms and hand-washing/vaccination advice, with CDC material linked for Ebola",
+     "HARD: warranted on the symptom list (a reader may have flu), but no sign tied to care; H1N1-era text, undated",
+     "qout", "a-d domain; public-health body page", False, "", True, False),
+]
