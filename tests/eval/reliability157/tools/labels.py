@@ -100,3 +100,69 @@ ROWS += [
      "HARD: warranted on the symptom list (a reader may have flu), but no sign tied to care; H1N1-era text, undated",
      "qout", "a-d domain; public-health body page", False, "", True, False),
 ]
+
+Q.update({
+    "qtu": "turmeric supplement arthritis joint pain benefits dosage",
+    "qear": "ear infection toddler antibiotics or wait",
+    "qheat": "health officials warn heat wave elderly residents cooling centers",
+    "qmri": "MRI scan with contrast side effects what to expect",
+})
+
+ROWS += [
+    ("r157-013", W, True, "22110022", True, "online-pharmacy-style content page", U,
+     "accurate explainer on childhood middle-ear infection: most clear without antibiotics, risk factors, CHOP figure attributed, signs listed with drainage flagged as needing checking",
+     "HARD: .su drug-shop host of unknown provenance, but the excerpt is accurate and sells nothing; warning_signs_present on 'Fluid draining from the ear ... needs checking' (weak action, counted on the letter of the rule)",
+     "qear", "a-d domain; children's health question on a pharmacy-style site", False, "", True, True),
+    ("r157-014", N, True, "22010012", True, "local weekly newspaper city announcement", U,
+     "straightforward city announcement of cooling centres with standard heat precautions and at-risk groups; nothing overstated",
+     "public-health announcement; date only in the URL (2011), so date 0",
+     "qheat", "a-d domain; public-health announcement for older residents", False, "", False, False),
+    ("r157-015", N, True, "22010012", True, "automated news-summary site with embedded official posts", U,
+     "accurate summary of a city heat emergency: cooling centres, NWS warning, prior heat deaths, standard precautions, official posts embedded",
+     "HARD: machine-written summary with no byline or year, but every claim is a routine official statement and nothing is exaggerated",
+     "qheat", "a-d domain; public-health announcement coverage", False, "", False, False),
+]
+
+Q.update({
+    "qadhd": "essential oils for ADHD children natural treatment",
+    "qshg": "shingles vaccine side effects older adults should I get it",
+    "qgout": "gout flare diet cherries home remedy",
+    "qalz": "university press release researchers discover breakthrough Alzheimer's",
+})
+
+ROWS += [
+    ("r157-016", W, False, "00001000", True, "essential-oil brand blog", U,
+     "recommends ten oils for children's ADHD with unsupported claims ('This oil relieves anxiety and inflammation and improves focus', antidepressant and sedative qualities) while promoting the brand's oils; no safety advice for use on children",
+     "HARD: opens with honest hedges (not FDA-recognised, limited research, alongside standard medication), then asserts benefits; unsafe_advice false (efficacy claims, no cure or safety guarantee, no advice to stop medication)",
+     "qadhd", "a-d domain; children's remedy page from a seller", False, "", True, False),
+    ("r157-017", N, False, "00000212", True, "generic news-brief page", U,
+     "unverifiable 'groundbreaking' Alzheimer's story: unnamed 'Journal of Science', a 'Dr. Smith', a mouse result framed as hope for millions; no numbers, no independent voice",
+     "reads as filler or machine-written; risks 1 for 'mice' and 'further testing'",
+     "qalz", "a-d domain; breakthrough-style health news", False, "", False, False),
+    ("r157-018", N, False, "11010002", True, "foundation site repost of a TV news item", U,
+     "'major breakthrough' framing of a tau-versus-amyloid brain-bank finding with no journal, no limits and no independent comment; truncated ('To read full article')",
+     "the finding itself is plausible and a researcher is quoted (sources 1), but the report is hype with no evidence context; date only in the URL",
+     "qalz", "a-d domain; research news repost", False, "", False, False),
+]
+
+Q.update({
+    "qbp": "blood pressure medication stop taking natural alternatives",
+    "qlice": "kids head lice treatment what works",
+    "qmam": "mammogram callback what happens next abnormal result",
+    "qvax": "health ministry announces free vaccination campaign children press statement",
+})
+
+ROWS += [
+    ("r157-019", W, True, "11110012", True, "online-pharmacy-style tag page", U,
+     "lifestyle alternatives to blood-pressure pills (DASH with trial figure, exercise, weight loss, modest supplement evidence) with 'don't swap pills for supplements without talking to your doctor'",
+     "HARD: the 'Natural and Safer Options' title and 'not everyone wants to rely on pills forever' lean against medication, but the body is evidence-based and names interactions and kidney cautions; title-only safety framing not counted as unsafe",
+     "qbp", "a-d domain; medicine-alternatives page as readers find it", False, "", True, False),
+    ("r157-020", W, True, "22100011", True, "OB-GYN practice blog", U,
+     "accurate, calm explanation of a mammogram callback (diagnostic mammogram, other imaging, usually benign) with a practice advert in the middle",
+     "advertising 1 for 'our OBGYNs are the providers of choice'; warranted as a reader waiting on a test result; no sign tied to an action",
+     "qmam", "a-d domain; test-result page from a practice", False, "", True, False),
+    ("r157-021", N, True, "12010012", True, "church radio news item on a ministry campaign", U,
+     "short announcement of a polio vaccination campaign with target numbers and a named official; 'vaccinated against diseases like blindness and deafness' is garbled",
+     "HARD: a public-health announcement with one muddled sentence and an odd age phrase; the core facts are plain and nothing is exaggerated; date only in the URL",
+     "qvax", "a-d domain; public-health announcement", False, "", False, False),
+]
