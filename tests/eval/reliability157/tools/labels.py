@@ -166,3 +166,47 @@ ROWS += [
      "HARD: a public-health announcement with one muddled sentence and an odd age phrase; the core facts are plain and nothing is exaggerated; date only in the URL",
      "qvax", "a-d domain; public-health announcement", False, "", False, False),
 ]
+
+Q.update({
+    "qpr2": "press release clinic announces new service patients community health",
+    "qpro": "probiotics for toddler diarrhea does it help",
+    "qmel": "melatonin for kids sleep how much is safe",
+    "qank": "swollen ankles elderly causes when to worry",
+    "qflu": "local news hospital warns flu cases rising emergency room",
+    "qacu": "acupuncture for migraine does it work",
+    "qecz": "eczema baby cream natural remedy coconut oil",
+    "qks": "kidney stones pain drink lemon juice pass naturally",
+})
+
+ROWS += [
+    ("r157-022", W, True, "22110011", True, "medical-alert company blog", U,
+     "accurate basics on ankle swelling in older people (edema, who is at risk, swelling that does not settle may signal a problem), WebMD and Mount Sinai attributed, with a plug for the company's fall-alert buttons",
+     "HARD: a sales paragraph sits in the middle (advertising 1) and no specific red flag (one-sided swelling, breathlessness) reaches the excerpt, but nothing misleads; warning_signs_present false (no action tied to a sign)",
+     "qank", "a-d domain; older people's symptom page from a device seller", False, "", True, False),
+    ("r157-023", W, False, "10010000", True, "acupuncture practice page", U,
+     "claims acupuncture is 'extremely effective' for migraine and 'more effective than conventional drug treatment' with 'extremely few side-effects'; only the NICE line (for when drugs are unsuitable) is stated accurately",
+     "HARD: the evidence for migraine prevention is real but modest and sham-comparable; the page overstates it to sell sessions; unsafe_advice false ('extremely few side-effects' is a comparative claim, not a guarantee, and nothing says to stop medicines)",
+     "qacu", "a-d domain; treatment page from a practitioner", False, "", True, False),
+]
+
+Q.update({
+    "qasp": "study published journal finds daily aspirin older adults news report",
+    "qbw": "public health announcement boil water advisory residents",
+    "qsup": "health news supplement company claims cures study experts skeptical",
+    "qhfm": "hand foot and mouth disease toddler daycare symptoms how long contagious",
+})
+
+ROWS += [
+    ("r157-024", N, True, "22010112", True, "company blog repost of a news story", U,
+     "accurate summary of the ASPREE aspirin trial (randomised, placebo, 19,000 healthy older adults, NIA-sponsored, NEJM) with the bleeding trade-off; credits US News",
+     "HARD: reposted teaser with no outcome numbers and no independent comment, but the evidence is described correctly and the conclusion is modest; date 1 (day without year)",
+     "qasp", "a-d domain; research news as reposted by a care company", False, "", False, False),
+    ("r157-025", N, True, "22000012", True, "city utilities public-health notice page", U,
+     "plain boil-water advisory notice: what it is, why loss of pressure matters, testing before lifting, where to get updates",
+     "public-health announcement; no health overstatement; undated",
+     "qbw", "a-d domain; public-health announcement", False, "", False, False),
+    ("r157-026", W, True, "22000012", True, "paediatric practice health-library page", U,
+     "accurate child-care sheet on hand-foot-and-mouth disease: symptoms, incubation and shedding periods, routes of spread",
+     "neurologic symptoms and trouble drinking are named without an action, so warning_signs_present false",
+     "qhfm", "a-d domain; children's condition page", False, "", True, False),
+]
