@@ -210,3 +210,111 @@ ROWS += [
      "neurologic symptoms and trouble drinking are named without an action, so warning_signs_present false",
      "qhfm", "a-d domain; children's condition page", False, "", True, False),
 ]
+
+Q.update({
+    "qacv2": "apple cider vinegar weight loss diabetes blood sugar claims",
+    "qinc": "urinary incontinence older women exercises treatment options",
+    "qscr": "new guidelines announced screening age lowered news doctors say",
+    "qbed": "bed wetting child age 7 what to do",
+    "qcs": "colloidal silver uses benefits infection",
+    "qcat": "cataract surgery recovery what to expect older patients",
+    "qanx": "anxiety in teenagers signs parents should know help",
+    "qupf": "news study links ultra-processed food to health risk researchers found",
+})
+
+ROWS += [
+    ("r157-027", W, True, "22000012", True, "diabetes content aggregator (republished article)", U,
+     "balanced opening on apple cider vinegar and diabetes: most claims unsupported, some emerging evidence, will discuss how it should be taken 'if at all'; cut off before the evidence",
+     "HARD: thin-but-fair; the excerpt stops at 'Continue reading' before any dose or caution, so risks 1 and no care prompt",
+     "qacv2", "a-d domain; remedy question for a chronic condition", False, "", True, False),
+    ("r157-028", W, True, "22101012", True, "home-care company blog", U,
+     "accurate, signed explainer on cataracts and the timing and preparation of surgery (lens choices, doctor may advise waiting)",
+     "no complications or warning signs reach the excerpt; no promotion in the text shown",
+     "qcat", "a-d domain; procedure page for older people", False, "", True, False),
+    ("r157-029", W, True, "12110011", True, "teen treatment-centre blog", U,
+     "reasonable list of teen anxiety signs and causes with a plug for the centre's California programme; 'nearly 33 percent of all adolescents suffer' overstates NIMH's lifetime figure as current",
+     "HARD: a provider steering parents to residential treatment, but the content is broadly accurate and urges professional help rather than replacing it; advertising 1; no sign tied to an action",
+     "qanx", "a-d domain; young people's mental-health page from a provider", False, "", True, False),
+    ("r157-030", N, False, "11000012", True, "personal blog repost of a study teaser", U,
+     "three-sentence 'junk food' study teaser: 22,000 Italians, highest intake linked to CVD and death, no effect sizes, no journal, no limits of an observational study",
+     "HARD: nothing false and 'linked' is correct, but as health news it quantifies nothing and names no source",
+     "qupf", "a-d domain; diet-study news repost", False, "", False, False),
+]
+
+Q.update({
+    "qdet": "detox foot pads remove toxins does it work",
+    "qjau": "newborn jaundice yellow baby when to call doctor",
+    "qfda": "FDA approves first drug press release company announces approval",
+    "qb12": "vitamin B12 deficiency symptoms elderly tiredness numbness",
+})
+
+ROWS += [
+    ("r157-031", W, True, "22210012", True, "baby-products site reposting a HealthDay tip", U,
+     "short, accurate AAP list of newborn jaundice signs (spreading yellow, yellow eyes, hard to wake, poor feeding, over three weeks) each tied to calling the paediatrician",
+     "warning_signs_present: listed signs + call your baby's pediatrician",
+     "qjau", "a-d domain; newborn symptom page", False, "", True, True),
+    ("r157-032", W, True, "22100012", True, "mental-health content site", U,
+     "careful introduction to teen anxiety with clear disclaimers and 'consult a qualified healthcare professional'; cut off before the signs list",
+     "care 1: a general prompt with no sign tied to it, so warning_signs_present false; 'global mental health research' is unattributed (sources 0)",
+     "qanx", "a-d domain; young people's mental-health page", False, "", True, False),
+]
+
+Q.update({
+    "qcold": "cold sore remedy toothpaste ice overnight",
+    "qhear": "hearing aids older adults dementia risk study news report",
+    "qchol": "blood test results high cholesterol what numbers mean explained",
+    "qconst": "constipation in toddlers prune juice when to see doctor",
+})
+
+ROWS += [
+    ("r157-033", W, False, "00200002", True, "general-interest blog", U,
+     "says 'Yes, toothpaste can be an effective home remedy' for cold sores and that baking soda, peroxide and menthol 'have antiviral and antibacterial properties that can help fight the herpes simplex virus'; no evidence and no irritation warning",
+     "HARD: unsupported efficacy claims, but a good when-to-see-a-doctor paragraph (warning_signs_present: not healed in two weeks, severe pain, fever, swollen nodes + see a doctor); unsafe_advice false (no cure/safety guarantee word)",
+     "qcold", "a-d domain; remedy page as readers find it", False, "", True, True),
+    ("r157-034", W, True, "22200012", True, "dementia charity FAQ", R,
+     "accurate distinction between ordinary forgetfulness and dementia, with 'have a chat with your GP' for significant changes and a list of treatable mimics",
+     "warning_signs_present: significant changes (struggling with bills, driving, dressing) + GP; risks 1: no intervention discussed",
+     "qdem", "a-d domain; charity page (third dementia page, kept for source variety)", False, "", True, True),
+    ("r157-035", N, True, "22010212", True, "legislative caucus public-safety post", U,
+     "dated heat-wave announcement with cooling-centre links and Red Cross tips, including cautions for people on fluid limits or water pills",
+     "public-health announcement from a political office; no promotion in the text; accurate",
+     "qheat", "a-d domain; public-health announcement for older residents", False, "", False, False),
+]
+
+Q.update({
+    "qfluvax": "health department press release flu vaccine clinics free residents",
+    "qcure": "scientists claim new cure cancer breakthrough headline",
+    "qgin": "ginger for nausea pregnancy morning sickness safe amount",
+    "qbun": "bunion pain relief without surgery",
+})
+
+ROWS += [
+    ("r157-036", N, True, "22010012", True, "local news site running a county public-health release", U,
+     "county free flu-clinic announcement with accurate basics (two weeks to full effect, get vaccinated before the holidays)",
+     "public-health announcement; undated in the excerpt",
+     "qfluvax", "a-d domain; public-health announcement", False, "", False, False),
+    ("r157-037", N, False, "00000002", True, "news blog", U,
+     "'Cancer Cure in Sight?' hype: unnamed 'leading global institutions' and 'leading medical journals', treatments said to leave healthy tissue unharmed, 'complete remission' with no numbers, no harms, no independent voice",
+     "classic breakthrough story with nothing checkable; date only in the URL",
+     "qcure", "a-d domain; cure-hype health news", False, "", False, False),
+    ("r157-038", N, True, "22000112", True, "town health-department notice", R,
+     "plain notice that the town will not run flu clinics in fall 2023, with where the vaccine is available instead",
+     "public-health announcement; date 1 ('fall of 2023' in the text, no publication date)",
+     "qfluvax", "a-d domain; public-health announcement", False, "", False, False),
+    ("r157-039", W, True, "11001022", True, "dietitian practice blog", U,
+     "ginger for morning sickness with the bleeding/anticoagulant caution and a trial-range dose (up to 1000 mg/day); 'ginger is safe!!' is qualified in the next sentence; the serotonin and 'won't decrease vomiting' lines are loose",
+     "HARD: modest 'may help' claim and real risks, but no word on when vomiting in pregnancy needs a doctor; unsafe_advice false ('safe' qualified in the same paragraph: 'do not overconsume')",
+     "qgin", "a-d domain; pregnancy remedy page", False, "", True, False),
+    ("r157-040", W, True, "21100211", True, "podiatry practice blog", U,
+     "dated, accurate account of bunions and conservative care that recommends seeing a podiatrist; 'stop the progression' slightly oversells shoes and padding",
+     "advertising 1: the practice's own blog; no sign tied to an action",
+     "qbun", "a-d domain; condition page from a practice", False, "", True, False),
+    ("r157-041", W, True, "22100012", True, "hospital-system breast-health page", U,
+     "accurate reasons for a mammogram call-back (new densities, suspicious lesions, first mammogram) and that most lumps are benign but need testing",
+     "warranted as a reader waiting on a test result; no sign tied to an action",
+     "qmam", "a-d domain; test-result page (kept for source variety)", False, "", True, False),
+    ("r157-042", W, True, "22100012", True, "toe-product shop blog", U,
+     "five accurate sentences on bunions: conservative options, surgery in severe cases, see a podiatrist or orthopaedic surgeon",
+     "HARD: thin-but-fair; a seller's blog but no product in the excerpt (advertising 2)",
+     "qbun", "a-d domain; short shop-blog page", False, "", True, False),
+]
