@@ -46,6 +46,11 @@ Q = {
     "qsal": "outbreak of salmonella linked to food health officials say",
     "qdem": "early signs of dementia in parents memory loss what to do",
     "qecz": "eczema baby cream natural remedy coconut oil",
+    "qstat": "statins side effects muscle pain should I stop taking",
+    "qlice": "head lice treatment kids home remedy mayonnaise",
+    "qtick": "public health department issues warning ticks Lyme disease residents",
+    "qpro": "probiotics benefits which one should I take for gut health",
+    "qhem": "blood in urine causes when to see a doctor",
 }
 
 W, N = "web page", "news"
@@ -150,4 +155,18 @@ ROWS = [
      "Tells families to see a qualified physician as soon as unusual forgetfulness or behaviour change appears and to prepare legal documents; 'medications that will delay the progress' overstates what dementia drugs do.",
      "HARD: the overclaim about slowing the disease is the main flaw; the core action (prompt assessment) is right, so true.",
      "qdem", "Q&A on when to seek care for memory problems", False, "", True, True),
+    ("r158-030", W, False, "00000002", True, "reposted article promoting mayonnaise as a head-lice cure for children", U,
+     "Claims mayonnaise is 'as effective as' medicated lice shampoo, warns parents off those shampoos as harmful chemicals, and has them wrap a child's mayonnaise-covered head in plastic overnight.",
+     "HARD: not counted as unsafe_advice: the 'cure' is in the title only (title exception) and 'as effective as' is an efficacy claim without a cure, guarantee or safety word; the overnight plastic wrap on a child's head is a real hazard and weighs in the false label.",
+     "qlice", "mayonnaise lice home-remedy page", False, "", True, False),
+    ("r158-031", W, False, "10000001", True, "wellness-brand blog on the best probiotics for gut health", U,
+     "Calls probiotics 'a powerful tool' that restore balance and lists strain benefits as settled facts ('promotes gut healing', 'boosts immunity') with no evidence, uncertainty, risks or care prompt.",
+     "", "qpro", "probiotic buying guide from a brand", False, "", True, False),
+    ("r158-032", W, False, "11100010", True, "microbiome-test company blog summary on probiotics", U,
+     "The probiotic summary is measured (strain-specific, 4-8 week trials, effects often transient), but persistent gut symptoms are steered to the company's stool microbiome test and subscription.",
+     "HARD: the science paragraph is better than most; false because a reader with persistent bloating or diarrhoea is pointed to a consumer test of limited clinical use rather than to a doctor first (advertising 0).",
+     "qpro", "probiotic guide with a testing upsell", False, "", True, False),
+    ("r158-033", W, True, "22200012", True, "urogynecology practice's short page on blood in the urine", U,
+     "Says blood can come from anywhere in the urinary tract, that you should see your doctor if you see blood in your urine, and explains microscopic blood on routine tests.",
+     "", "qhem", "short symptom page with a clear action", False, "", True, True),
 ]
