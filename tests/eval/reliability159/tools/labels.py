@@ -80,6 +80,10 @@ Q = {
     "qpso": "psoriasis natural treatment diet cure",
     "qrls": "restless legs syndrome remedies at night older adults",
     "qjaun": "newborn jaundice sunlight treatment at home when to worry",
+    "qfluradio": "radio station news health officials confirm flu deaths urge vaccination",
+    "qwl": "news report new weight loss drug study results participants lost percent body weight",
+    "qpreg": "pregnancy morning sickness remedies ginger safe",
+    "qhipoa": "osteoarthritis hip pain exercises older people physiotherapy",
 }
 
 W, N = "web page", "news"
@@ -255,4 +259,16 @@ ROWS = [
      "Accurate overview of restless legs syndrome quoting NIH descriptions, prevalence, associated conditions (kidney failure, diabetes, neuropathy) and common triggers including some medicines.",
      "sources 1: NIH and the Willis-Ekbom Disease Foundation named. advertising 1: company service banner. date 0: only in the URL. Excerpt stops before tips; no sign tied to an action.",
      "qrls", "p-range (registered name philips.com) company blog; source contrast with r159-041", False, "", True, False),
+    ("r159-043", N, True, "21020022", True, "news-agency story on a tirzepatide trial reposted on an English-learning site", U,
+     "Reports a randomised trial's average weight loss against placebo, the run-in diet phase, dropouts, common side effects and that Eli Lilly funded the study, quoting the lead researcher.",
+     "Meets most health-news criteria: benefit quantified with a comparison, harms named, funder disclosed, design described. claims 1: 'one of the most powerful medical treatments' (attributed to outside experts). sources 2: journal, lead researcher and funder. date 0: only in the URL. No byline in the repost.",
+     "qwl", "r-range repost of a wire story on a weight-loss drug trial", False, "", False, False),
+    ("r159-044", N, False, "01000211", True, "auto-generated aggregator 'news' stitched from unrelated flu reports", U,
+     "Headline about North Carolina, but the text mixes Oklahoma deaths, Australian cases, a Greek agency (KEELPNO) and Indiana, and says influenza 'kills tens of people across the country every year'.",
+     "Spliced scraper text (as r159-025): no statement can be tied to a place or source and the death figure is garbled (accuracy 0, sources 0). date 2: 'Published: Tue, February 05, 2019'. advertising 1: filler site.",
+     "qfluradio", "n-range scraper news; contrast with the wire repost r159-043", False, "", False, False),
+    ("r159-045", W, True, "22100012", True, "health link-directory stub on hip osteoarthritis exercises", U,
+     "A three-sentence stub that correctly describes hip osteoarthritis as cartilage wear and points to exercises from a physical therapist.",
+     "Thin-but-fair: almost no content ('Fast Facts:' is empty in the excerpt). care 1: physical therapist. risks 1: no harms of exercise discussed. No sign tied to an action.",
+     "qhipoa", "o-range directory stub on an older-adult condition", False, "", True, False),
 ]
