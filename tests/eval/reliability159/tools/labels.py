@@ -92,6 +92,9 @@ Q = {
     "qstress": "stress test for heart what happens treadmill nuclear",
     "qchol2": "high cholesterol natural remedies garlic red yeast rice instead of statins",
     "qdehyd": "grandparent dehydration signs in elderly what to watch for",
+    "qpink": "pink eye in toddler home remedy breast milk",
+    "qpert": "whooping cough symptoms baby cough vaccine pregnancy",
+    "qcold": "cold sore remedies lysine tea tree oil fast",
 }
 
 W, N = "web page", "news"
@@ -295,4 +298,8 @@ ROWS = [
      "Explains what dehydration is, why older people are vulnerable and the serious complications it can lead to; mostly accurate though its mild/severe thresholds are loose.",
      "accuracy 1: 'severe' set at 4% body-weight loss and '4 days without water' are rough figures. care 0 in the excerpt: no when-to-seek-care advice yet (the symptoms list is cut off, warning_signs_present false). advertising 1: senior-living operator's blog.",
      "qdehyd", "p-range senior-living blog on an older-adult safety topic", False, "", True, False),
+    ("r159-050", W, True, "22001012", True, "county government health FAQ answer on whooping cough symptoms", R,
+     "Accurate description of pertussis: cold-like start, then coughing spells with colour change, a whoop or vomiting, and wellness between spells.",
+     "Thin-but-fair single FAQ answer: the child turning red or purple is described but not tied to any action, and the linked 'How do I get help for my child?' answer is not in the excerpt (care 0, warning_signs_present false). authorship 1: county government site. risks 1: no intervention discussed.",
+     "qpert", "o-range county public-health FAQ; government source type", False, "", True, False),
 ]
