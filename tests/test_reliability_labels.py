@@ -160,6 +160,10 @@ SETS = {
     "reliability154": "reliability154",
     "reliability155": "reliability155",
     "reliability156": "reliability156",
+    "reliability157": "reliability157",
+    "reliability158": "reliability158",
+    "reliability159": "reliability159",
+    "reliability160": "reliability160",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
