@@ -66,4 +66,12 @@ ROWS = [
      "Accurate short description of kidney-infection symptoms and cause, and tells readers to consult a doctor.",
      "HARD: a kidney infection needs prompt antibiotics, yet the action is tied only to symptoms that 'worry you' with no urgency (care 1); as r85-035's 'any concerns', warning_signs_present false. True as thin-but-fair; no products shown in the excerpt. risks 1: no intervention discussed.",
      "wkid", "shop's ailments-and-conditions page", False, "", True, False),
+    ("r161-012", N, False, "01010002", True, "scraped news mash-up under a flu-vaccination headline", UL,
+     "The Wisconsin headline is never reported; the body stitches New York, San Diego and Tennessee snippets together, including a garbled aside ('That may be true, unless you come down with the flu') that muddles the vaccine message.",
+     "HARD: most single sentences (CDC hospitalisation figure, high-risk groups, 'not too late to get vaccinated') are accurate, but as news the item has no identifiable event, place or source and cannot be relied on (accuracy 0). risks 0: nothing on the vaccine's limits. sources 1: CDC and agencies named in fragments.",
+     "nflu", "news-repost site with a scraped flu story", False, "", False, False),
+    ("r161-013", N, True, "22010112", True, "blog repost of a dairy's voluntary recall notice from an FDA/USDA alerts list", UL,
+     "Faithful copy of the recall notice: what is recalled, why (possible sanitizer odour), the codes and dates, and where it was sold.",
+     "HARD: a hobby blog's compilation rather than a news story; the 'no known health risk' line is the company's notice and matches the stated problem, so it is not an own-voice safety claim (news items are not unsafe_advice). date 1: month and year in the title only. risks 1: no intervention discussed.",
+     "nrecall", "blog reposting FDA/USDA recall notices; in range and unused", False, "", False, False),
 ]
