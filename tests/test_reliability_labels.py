@@ -164,6 +164,8 @@ SETS = {
     "reliability158": "reliability158",
     "reliability159": "reliability159",
     "reliability160": "reliability160",
+    "reliability161": "reliability161",
+    "reliability162": "reliability162",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
