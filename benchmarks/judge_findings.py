@@ -1,0 +1,184 @@
+"""Findings judged one by one: a blind judge's sheet from labelled page sets, and its score.
+
+    python benchmarks/judge_findings.py sample OUT_DIR SET_DIR [SET_DIR ...]
+        [--codes MED201,MED301,...] [-n 30] [--seed 3838] [--today YYYY-MM-DD] [--parts 2]
+    python benchmarks/judge_findings.py score JUDGED_DIR
+
+Issue 13 measured "wild precision": of a rule's findings on real pages nobody tuned it on,
+how many a careful editor calls right. The page sets' labels say whether a page gives unsafe
+advice or lacks warning signs; they do not say whether each finding is right. ``sample``
+lints every page a set's ``documents.jsonl`` lists (``path`` relative to the set's folder;
+built-in rules, no configuration, ``--today`` as the evaluation's day), draws up to ``n``
+findings per rule (seeded, from the findings sorted by page, line and message) and writes,
+shuffled, ``findings.jsonl`` (what the judge sees: ``n``, the page's path, the line and the
+message; split into ``--parts`` files ``findings-1.jsonl`` ... when more than one judge
+shares the work) and ``key.jsonl`` (``n``, the rule, the page's id and line; never shown to
+a judge). A judge answers each finding in ``judgements*.jsonl`` rows ``{"n": ..,
+"answer": "right"|"wrong"|"unsure"}`` (brief: tests/eval/corpus-judging/round38/).
+
+``score`` reads ``key.jsonl`` and every ``judgements*.jsonl`` of JUDGED_DIR and prints, per
+rule, right / judged and the precision (unsure answers are counted apart, not judged); a
+finding the key names but no judgement answers is reported as missing. Round 38's figures
+(docs/evaluation.md, "W38") are ``score tests/eval/corpus-judging/round38/wild``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_CODES = ("MED201", "MED202", "MED301", "MED111", "MED401", "MED110", "MED109", "MED112")
+ANSWERS = ("right", "wrong", "unsure")
+
+
+@dataclass(frozen=True)
+class Drawn:
+    code: str
+    page_id: str
+    path: str
+    line: int
+    message: str
+
+
+def _rows(folder: Path) -> list[dict[str, object]]:
+    with (folder / "documents.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def lint_sets(folders: Sequence[Path], today: dt.date, codes: Sequence[str]) -> list[Drawn]:
+    """Every finding of ``codes`` on the pages the sets list, in a stable order."""
+    from medlint.engine import Linter
+    from medlint.selection import Options
+
+    linter = Linter(Options(today=today))
+    wanted = set(codes)
+    found: list[Drawn] = []
+    for folder in folders:
+        for row in _rows(folder):
+            path = folder / str(row["path"])
+            text = path.read_text(encoding="utf-8")
+            result, _ = linter.lint_text(str(path), text)
+            for v in result.violations:
+                if v.code in wanted:
+                    found.append(Drawn(v.code, str(row["id"]), str(path), v.line, v.message))
+    return sorted(found, key=lambda d: (d.code, d.page_id, d.line, d.message))
+
+
+def draw(found: Sequence[Drawn], codes: Sequence[str], n: int, seed: int) -> list[Drawn]:
+    """Up to ``n`` findings per rule (in ``codes`` order, one seeded generator), shuffled."""
+    rng = random.Random(seed)
+    chosen: list[Drawn] = []
+    for code in codes:
+        pool = [d for d in found if d.code == code]
+        chosen += rng.sample(pool, min(n, len(pool)))
+    rng.shuffle(chosen)
+    return chosen
+
+
+def write_sheet(out: Path, chosen: Sequence[Drawn], parts: int = 1) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    rows = [
+        {"n": i, "page": d.path, "line": d.line, "message": d.message}
+        for i, d in enumerate(chosen, 1)
+    ]
+    keys = [
+        {"n": i, "code": d.code, "page": d.page_id, "line": d.line} for i, d in enumerate(chosen, 1)
+    ]
+    _write(out / "key.jsonl", keys)
+    if parts <= 1:
+        _write(out / "findings.jsonl", rows)
+        return
+    size = -(-len(rows) // parts)
+    for k in range(parts):
+        _write(out / f"findings-{k + 1}.jsonl", rows[k * size : (k + 1) * size])
+
+
+def _write(path: Path, rows: Sequence[dict[str, object]]) -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Score:
+    code: str
+    answers: Counter[str]
+
+    @property
+    def judged(self) -> int:
+        return self.answers["right"] + self.answers["wrong"]
+
+    @property
+    def precision(self) -> float | None:
+        return self.answers["right"] / self.judged if self.judged else None
+
+
+def score(folder: Path) -> tuple[list[Score], list[int]]:
+    """Per rule (sorted by code), the judges' answers; and the numbers of the findings no
+    judgement answers."""
+    key = [json.loads(line) for line in (folder / "key.jsonl").read_text().splitlines() if line]
+    answers: dict[int, str] = {}
+    for path in sorted(folder.glob("judgements*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                answer = str(row["answer"])
+                if answer not in ANSWERS:
+                    raise ValueError(f"{path}: answer {answer!r} for n={row['n']}")
+                answers[int(row["n"])] = answer
+    per: dict[str, Counter[str]] = {}
+    missing: list[int] = []
+    for entry in key:
+        tally = per.setdefault(str(entry["code"]), Counter())
+        n = int(entry["n"])
+        if n in answers:
+            tally[answers[n]] += 1
+        else:
+            missing.append(n)
+    return [Score(code, per[code]) for code in sorted(per)], missing
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("sample")
+    s.add_argument("out", type=Path)
+    s.add_argument("sets", type=Path, nargs="+")
+    s.add_argument("--codes", default=",".join(DEFAULT_CODES))
+    s.add_argument("-n", type=int, default=30)
+    s.add_argument("--seed", type=int, default=3838)
+    s.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2026, 12, 4))
+    s.add_argument("--parts", type=int, default=1)
+    c = sub.add_parser("score")
+    c.add_argument("folder", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "sample":
+        codes = [x for x in args.codes.split(",") if x]
+        found = lint_sets(args.sets, args.today, codes)
+        chosen = draw(found, codes, args.n, args.seed)
+        write_sheet(args.out, chosen, args.parts)
+        for code in codes:
+            total = sum(1 for d in found if d.code == code)
+            taken = sum(1 for d in chosen if d.code == code)
+            print(f"{code}: {taken} of {total} findings drawn")
+        print(f"{len(chosen)} findings written to {args.out}")
+        return 0
+    scores, missing = score(args.folder)
+    print(f"{'rule':8} {'right':>5} {'wrong':>5} {'unsure':>6}  precision")
+    for sc in scores:
+        p = "-" if sc.precision is None else f"{sc.precision:.2f}"
+        a = sc.answers
+        print(f"{sc.code:8} {a['right']:>5} {a['wrong']:>5} {a['unsure']:>6}  {p}")
+    if missing:
+        print(f"no judgement for {len(missing)} findings: {missing[:10]}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Findings judged one by one (benchmarks/judge_findings.py): the sheet and its score."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from .conftest import ROOT, load_script
+
+SCRIPT = ROOT / "benchmarks" / "judge_findings.py"
+WILD = ROOT / "tests" / "eval" / "corpus-judging" / "round38" / "wild"
+
+
+@pytest.fixture(scope="module")
+def judge() -> ModuleType:
+    return load_script(SCRIPT, "judge_findings")
+
+
+def _jsonl(path: Path, rows: list[dict[str, object]]) -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_round_38_figures_come_from_the_stored_judgements(judge: ModuleType) -> None:
+    """docs/evaluation.md's W38 table is what the stored key and answers give."""
+    scores, missing = judge.score(WILD)
+    assert missing == []
+    got = {s.code: (s.answers["right"], s.answers["wrong"]) for s in scores}
+    assert got == {
+        "MED109": (17, 13),
+        "MED110": (15, 15),
+        "MED111": (0, 2),
+        "MED112": (17, 13),
+        "MED201": (13, 8),
+        "MED202": (1, 1),
+        "MED301": (2, 8),
+        "MED401": (20, 10),
+    }
+
+
+def test_score_counts_unsure_apart_and_reports_unanswered(
+    judge: ModuleType, tmp_path: Path
+) -> None:
+    _jsonl(
+        tmp_path / "key.jsonl",
+        [{"n": n, "code": c, "page": f"p{n}", "line": 1} for n, c in enumerate("AABBB", 1)],
+    )
+    _jsonl(
+        tmp_path / "judgements-1.jsonl", [{"n": 1, "answer": "right"}, {"n": 2, "answer": "wrong"}]
+    )
+    _jsonl(
+        tmp_path / "judgements-2.jsonl", [{"n": 3, "answer": "unsure"}, {"n": 4, "answer": "right"}]
+    )
+    scores, missing = judge.score(tmp_path)
+    by = {s.code: s for s in scores}
+    assert by["A"].precision == 0.5 and by["A"].judged == 2
+    assert by["B"].answers["unsure"] == 1 and by["B"].precision == 1.0
+    assert missing == [5]
+    assert judge.main(["score", str(tmp_path)]) == 1  # an unanswered finding fails the run
+
+
+def test_an_unknown_answer_is_refused(judge: ModuleType, tmp_path: Path) -> None:
+    _jsonl(tmp_path / "key.jsonl", [{"n": 1, "code": "A", "page": "p", "line": 1}])
+    _jsonl(tmp_path / "judgements.jsonl", [{"n": 1, "answer": "maybe"}])
+    with pytest.raises(ValueError, match="maybe"):
+        judge.score(tmp_path)
+
+
+def test_draw_caps_each_rule_and_is_reproducible(judge: ModuleType) -> None:
+    found = [judge.Drawn("A", f"p{i}", "x.md", i, "m") for i in range(10)]
+    found += [judge.Drawn("B", f"q{i}", "y.md", i, "m") for i in range(2)]
+    first = judge.draw(found, ["A", "B"], 3, 7)
+    assert [d.code for d in first].count("A") == 3 and [d.code for d in first].count("B") == 2
+    assert judge.draw(found, ["A", "B"], 3, 7) == first
+    assert judge.draw(found, ["A", "B"], 3, 8) != first
+
+
+def test_sample_lints_a_labelled_set_and_writes_the_sheet(tmp_path: Path) -> None:
+    pages = tmp_path / "set"
+    (pages / "docs").mkdir(parents=True)
+    (pages / "docs" / "a.md").write_text(
+        "# Diabetes tea\n\nThis herbal tea cures diabetes for good.\n", encoding="utf-8"
+    )
+    (pages / "docs" / "b.md").write_text(
+        "# Sore throat\n\nMost sore throats get better in a week.\n", encoding="utf-8"
+    )
+    _jsonl(
+        pages / "documents.jsonl",
+        [{"id": "r-001", "path": "docs/a.md"}, {"id": "r-002", "path": "docs/b.md"}],
+    )
+    out = tmp_path / "sheet"
+    run = subprocess.run(
+        [sys.executable, str(SCRIPT), "sample", str(out), str(pages), "--codes", "MED201"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "MED201: 1 of 1 findings drawn" in run.stdout
+    key = [json.loads(line) for line in (out / "key.jsonl").read_text().splitlines()]
+    sheet = [json.loads(line) for line in (out / "findings.jsonl").read_text().splitlines()]
+    assert key == [{"n": 1, "code": "MED201", "page": "r-001", "line": 3}]
+    assert sheet[0]["page"].endswith("a.md") and "cures" in sheet[0]["message"]
+    assert "MED201" not in json.dumps(sheet)  # the judge never sees the rule
+
+
+def test_parts_split_the_sheet_in_order(judge: ModuleType, tmp_path: Path) -> None:
+    chosen = [judge.Drawn("A", f"p{i}", "x.md", i, "m") for i in range(5)]
+    judge.write_sheet(tmp_path, chosen, parts=2)
+    one = [
+        json.loads(line)["n"] for line in (tmp_path / "findings-1.jsonl").read_text().splitlines()
+    ]
+    two = [
+        json.loads(line)["n"] for line in (tmp_path / "findings-2.jsonl").read_text().splitlines()
+    ]
+    assert one == [1, 2, 3] and two == [4, 5]
+
+
+def test_lint_sets_uses_the_day_given(judge: ModuleType, tmp_path: Path) -> None:
+    pages = tmp_path / "set"
+    pages.mkdir()
+    (pages / "a.md").write_text(
+        "---\ntitle: Cramps\nupdated: 2030-01-01\n---\n\n# Cramps\n\nStretch.\n", encoding="utf-8"
+    )
+    _jsonl(pages / "documents.jsonl", [{"id": "r-1", "path": "a.md"}])
+    future = judge.lint_sets([pages], dt.date(2026, 12, 4), ["MED107"])
+    assert [d.code for d in future] == ["MED107"]  # a date after the day given is in the future
+    assert judge.lint_sets([pages], dt.date(2031, 1, 1), ["MED107"]) == []
