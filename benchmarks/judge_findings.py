@@ -12,11 +12,13 @@ built-in rules, no configuration, ``--today`` as the evaluation's day), draws up
 findings per rule (seeded, from the findings sorted by page, line and message) and writes,
 shuffled, ``findings.jsonl`` (what the judge sees: ``n``, the page's path, the line and the
 message; split into ``--parts`` files ``findings-1.jsonl`` ... when more than one judge
-shares the work) and ``key.jsonl`` (``n``, the rule, the page's id and line; never shown to
-a judge). A judge answers each finding in ``judgements*.jsonl`` rows ``{"n": ..,
-"answer": "right"|"wrong"|"unsure"}`` (brief: tests/eval/corpus-judging/round38/).
+shares the work) and, beside OUT_DIR rather than in it, ``OUT_DIR-key.jsonl`` (``n``, the
+rule, the page's id and line): the judges are given OUT_DIR and never see the key. A judge
+answers each finding in ``judgements*.jsonl`` rows ``{"n": .., "answer":
+"right"|"wrong"|"unsure"}`` (brief: tests/eval/corpus-judging/round38/).
 
-``score`` reads ``key.jsonl`` and every ``judgements*.jsonl`` of JUDGED_DIR and prints, per
+``score`` reads the key (``JUDGED_DIR/key.jsonl``, where it is filed once the judging is
+done, else ``JUDGED_DIR-key.jsonl``) and every ``judgements*.jsonl`` of JUDGED_DIR and prints, per
 rule, right / judged and the precision (unsure answers are counted apart, not judged); a
 finding the key names but no judgement answers is reported as missing. Round 38's figures
 (docs/evaluation.md, "W38") are ``score tests/eval/corpus-judging/round38/wild``.
@@ -91,13 +93,22 @@ def write_sheet(out: Path, chosen: Sequence[Drawn], parts: int = 1) -> None:
     keys = [
         {"n": i, "code": d.code, "page": d.page_id, "line": d.line} for i, d in enumerate(chosen, 1)
     ]
-    _write(out / "key.jsonl", keys)
+    _write(key_path(out, written=True), keys)
     if parts <= 1:
         _write(out / "findings.jsonl", rows)
         return
     size = -(-len(rows) // parts)
     for k in range(parts):
         _write(out / f"findings-{k + 1}.jsonl", rows[k * size : (k + 1) * size])
+
+
+def key_path(folder: Path, written: bool = False) -> Path:
+    """Where a sheet's key is: beside the judges' folder when it is written (they are given
+    the folder, never the key); inside it once it is filed there after the judging."""
+    beside = folder.parent / f"{folder.name}-key.jsonl"
+    if written or not (folder / "key.jsonl").exists():
+        return beside
+    return folder / "key.jsonl"
 
 
 def _write(path: Path, rows: Sequence[dict[str, object]]) -> None:
@@ -121,7 +132,8 @@ class Score:
 def score(folder: Path) -> tuple[list[Score], list[int]]:
     """Per rule (sorted by code), the judges' answers; and the numbers of the findings no
     judgement answers."""
-    key = [json.loads(line) for line in (folder / "key.jsonl").read_text().splitlines() if line]
+    lines = key_path(folder).read_text(encoding="utf-8").splitlines()
+    key = [json.loads(line) for line in lines if line.strip()]
     answers: dict[int, str] = {}
     for path in sorted(folder.glob("judgements*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():

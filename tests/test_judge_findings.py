@@ -15,6 +15,7 @@ from .conftest import ROOT, load_script
 
 SCRIPT = ROOT / "benchmarks" / "judge_findings.py"
 WILD = ROOT / "tests" / "eval" / "corpus-judging" / "round38" / "wild"
+CORPUS = ROOT / "tests" / "eval" / "corpus-judging" / "round38" / "corpus"
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +40,20 @@ def test_round_38_figures_come_from_the_stored_judgements(judge: ModuleType) -> 
         "MED201": (13, 8),
         "MED202": (1, 1),
         "MED301": (2, 8),
+        "MED401": (20, 10),
+    }
+
+
+def test_round_38_corpus_figures_come_from_the_stored_judgements(judge: ModuleType) -> None:
+    """docs/evaluation.md's W38c figures (the shared corpus) are what the stored answers give."""
+    scores, missing = judge.score(CORPUS)
+    assert missing == []
+    got = {s.code: (s.answers["right"], s.answers["wrong"]) for s in scores}
+    assert got == {
+        "MED109": (24, 6),
+        "MED110": (22, 8),
+        "MED112": (14, 16),
+        "MED301": (1, 2),
         "MED401": (20, 10),
     }
 
@@ -101,7 +116,8 @@ def test_sample_lints_a_labelled_set_and_writes_the_sheet(tmp_path: Path) -> Non
         check=True,
     )
     assert "MED201: 1 of 1 findings drawn" in run.stdout
-    key = [json.loads(line) for line in (out / "key.jsonl").read_text().splitlines()]
+    assert not (out / "key.jsonl").exists()  # the judges' folder holds no key
+    key = [json.loads(line) for line in (tmp_path / "sheet-key.jsonl").read_text().splitlines()]
     sheet = [json.loads(line) for line in (out / "findings.jsonl").read_text().splitlines()]
     assert key == [{"n": 1, "code": "MED201", "page": "r-001", "line": 3}]
     assert sheet[0]["page"].endswith("a.md") and "cures" in sheet[0]["message"]
@@ -118,6 +134,7 @@ def test_parts_split_the_sheet_in_order(judge: ModuleType, tmp_path: Path) -> No
         json.loads(line)["n"] for line in (tmp_path / "findings-2.jsonl").read_text().splitlines()
     ]
     assert one == [1, 2, 3] and two == [4, 5]
+    assert judge.key_path(tmp_path).exists()  # beside the folder, read from there by score
 
 
 def test_lint_sets_uses_the_day_given(judge: ModuleType, tmp_path: Path) -> None:
