@@ -10,7 +10,7 @@ import pytest
 
 from medlint.engine import Linter, Options
 from medlint.parsing import parse
-from medlint.reading import decode, kind_of, read_document
+from medlint.reading import decode, garbled, kind_of, read_document
 
 TODAY = dt.date(2026, 1, 1)
 BODY = "Café au lait spots — “neurofibromatosis” · naïve"
@@ -129,6 +129,37 @@ def test_markdown_that_is_not_unicode_is_a_clear_problem(data: bytes, problem: s
     decoded = decode(data, "markdown")
     assert decoded.text is None
     assert decoded.problem is not None and decoded.problem.startswith(problem)
+
+
+# A .mobi e-book a converter saved as text (the shape of the corpus's "Coping with Advanced
+# Cancer"): its header words survive, its binary bytes became U+FFFD.
+_CONVERTED = (
+    "---\ntitle: ''\n---\n\n# \n\nCoping_with_Advanced_Cancer \ufffd\ufffdeV BOOKMOBI "
+    + " ".join("\ufffd" * (i % 3 + 1) + "x" for i in range(40))
+    + "\n"
+)
+
+
+@pytest.mark.parametrize("kind", ["markdown", "html", "text"])
+def test_a_binary_file_converted_to_text_is_a_clear_problem(kind: str) -> None:
+    decoded = decode(_CONVERTED.encode("utf-8"), kind)
+    assert decoded.text is None
+    assert decoded.problem is not None
+    assert decoded.problem.startswith("looks like a binary file converted to text (81 replacement")
+
+
+def test_a_few_stray_replacement_characters_are_read() -> None:
+    """A page with some undecodable bytes is still an article: fewer than GARBLED_MIN, or
+    fewer than one in GARBLED_SHARE of its visible characters."""
+    few = "# Cramps\n\n" + "Stretch the calf \ufffd gently. " * 15
+    assert decode(few.encode("utf-8"), "markdown").text == few  # 15 replacements
+    many = "# Cramps\n\n" + "Stretch the calf muscle gently and hold \ufffd. " * 40
+    assert decode(many.encode("utf-8"), "markdown").text == many  # 40 in about 1,400
+
+
+def test_garbled_counts_only_visible_characters() -> None:
+    assert garbled("\ufffd" * 16 + " " * 10_000) is not None  # whitespace does not dilute it
+    assert garbled("\ufffd" * 15) is None
 
 
 def test_kind_of_sniffs_unknown_suffixes() -> None:
