@@ -15,13 +15,16 @@ message; split into ``--parts`` files ``findings-1.jsonl`` ... when more than on
 shares the work) and, beside OUT_DIR rather than in it, ``OUT_DIR-key.jsonl`` (``n``, the
 rule, the page's id and line): the judges are given OUT_DIR and never see the key. A judge
 answers each finding in ``judgements*.jsonl`` rows ``{"n": .., "answer":
-"right"|"wrong"|"unsure"}`` (brief: tests/eval/corpus-judging/round38/).
+"right"|"wrong"|"unsure"}`` (briefs: tests/eval/corpus-judging/round38/briefs/).
 
 ``score`` reads the key (``JUDGED_DIR/key.jsonl``, where it is filed once the judging is
 done, else ``JUDGED_DIR-key.jsonl``) and every ``judgements*.jsonl`` of JUDGED_DIR and prints, per
 rule, right / judged and the precision (unsure answers are counted apart, not judged); a
-finding the key names but no judgement answers is reported as missing. Round 38's figures
-(docs/evaluation.md, "W38") are ``score tests/eval/corpus-judging/round38/wild``.
+finding the key names but no judgement answers is reported as missing, and an answer to a
+finding the key does not name, or a second answer to one, is an error. A rule with no finding
+in the sample has no line. With 30 findings a precision's 95 % interval is about +-0.18.
+Round 38's figures (docs/evaluation.md, "W38") are ``score
+tests/eval/corpus-judging/round38/wild`` and ``score tests/eval/corpus-judging/round38/corpus``.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_CODES = ("MED201", "MED202", "MED301", "MED111", "MED401", "MED110", "MED109", "MED112")
+DEFAULT_SEED = 3838
+DEFAULT_TODAY = dt.date(2026, 12, 4)
 ANSWERS = ("right", "wrong", "unsure")
 
 
@@ -134,15 +139,23 @@ def score(folder: Path) -> tuple[list[Score], list[int]]:
     judgement answers."""
     lines = key_path(folder).read_text(encoding="utf-8").splitlines()
     key = [json.loads(line) for line in lines if line.strip()]
+    numbers = {int(entry["n"]) for entry in key}
     answers: dict[int, str] = {}
     for path in sorted(folder.glob("judgements*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                answer = str(row["answer"])
-                if answer not in ANSWERS:
-                    raise ValueError(f"{path}: answer {answer!r} for n={row['n']}")
-                answers[int(row["n"])] = answer
+        for at, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if "n" not in row or "answer" not in row:
+                raise ValueError(f"{path}:{at}: a judgement needs 'n' and 'answer'")
+            n, answer = int(row["n"]), str(row["answer"])
+            if answer not in ANSWERS:
+                raise ValueError(f"{path}:{at}: answer {answer!r} for n={n}")
+            if n not in numbers:
+                raise ValueError(f"{path}:{at}: n={n} is no finding of the key")
+            if n in answers:
+                raise ValueError(f"{path}:{at}: n={n} answered twice")
+            answers[n] = answer
     per: dict[str, Counter[str]] = {}
     missing: list[int] = []
     for entry in key:
@@ -155,6 +168,13 @@ def score(folder: Path) -> tuple[list[Score], list[int]]:
     return [Score(code, per[code]) for code in sorted(per)], missing
 
 
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number of findings")
+    return number
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -162,9 +182,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     s.add_argument("out", type=Path)
     s.add_argument("sets", type=Path, nargs="+")
     s.add_argument("--codes", default=",".join(DEFAULT_CODES))
-    s.add_argument("-n", type=int, default=30)
-    s.add_argument("--seed", type=int, default=3838)
-    s.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2026, 12, 4))
+    s.add_argument("-n", type=_positive, default=30)
+    s.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    s.add_argument("--today", type=dt.date.fromisoformat, default=DEFAULT_TODAY)
     s.add_argument("--parts", type=int, default=1)
     c = sub.add_parser("score")
     c.add_argument("folder", type=Path)

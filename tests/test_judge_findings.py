@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -84,6 +85,36 @@ def test_an_unknown_answer_is_refused(judge: ModuleType, tmp_path: Path) -> None
     _jsonl(tmp_path / "judgements.jsonl", [{"n": 1, "answer": "maybe"}])
     with pytest.raises(ValueError, match="maybe"):
         judge.score(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("rows", "problem"),
+    [
+        ([{"n": 1, "answer": "right"}, {"n": 1, "answer": "wrong"}], "answered twice"),
+        ([{"n": 9, "answer": "right"}], "no finding of the key"),
+        ([{"answer": "right"}], "needs 'n' and 'answer'"),
+    ],
+)
+def test_a_stray_or_repeated_answer_is_refused(
+    judge: ModuleType, tmp_path: Path, rows: list[dict[str, object]], problem: str
+) -> None:
+    _jsonl(tmp_path / "key.jsonl", [{"n": 1, "code": "A", "page": "p", "line": 1}])
+    _jsonl(tmp_path / "judgements.jsonl", rows)
+    with pytest.raises(ValueError, match=problem):
+        judge.score(tmp_path)
+
+
+def test_the_round_38_draw_is_redrawn_from_the_same_sets(judge: ModuleType) -> None:
+    """``sample``'s defaults (rules, seed, day) and order redraw round 38's 155 findings."""
+    root = Path(os.environ.get("MEDLINT_RESTRICTED_EVAL", "/work/restricted-eval"))
+    sets = [root / f"reliability{n}" for n in range(149, 157)]
+    if not all((s / "documents.jsonl").exists() for s in sets):
+        pytest.skip(f"the rel149-rel156 texts are not at {root} (restricted: not on CI)")
+    found = judge.lint_sets(sets, judge.DEFAULT_TODAY, judge.DEFAULT_CODES)
+    chosen = judge.draw(found, judge.DEFAULT_CODES, 30, judge.DEFAULT_SEED)
+    key = [json.loads(line) for line in (WILD / "key.jsonl").read_text().splitlines()]
+    assert [{"n": i, "code": d.code, "page": d.page_id, "line": d.line}
+            for i, d in enumerate(chosen, 1)] == key  # fmt: skip
 
 
 def test_draw_caps_each_rule_and_is_reproducible(judge: ModuleType) -> None:
