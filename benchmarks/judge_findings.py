@@ -3,6 +3,7 @@
     python benchmarks/judge_findings.py sample OUT_DIR SET_DIR [SET_DIR ...]
         [--codes MED201,MED301,...] [-n 30] [--seed 3838] [--today YYYY-MM-DD] [--parts 2]
     python benchmarks/judge_findings.py score JUDGED_DIR
+    python benchmarks/judge_findings.py agree JUDGED_DIR SECOND_DIR
 
 Issue 13 measured "wild precision": of a rule's findings on real pages nobody tuned it on,
 how many a careful editor calls right. The page sets' labels say whether a page gives unsafe
@@ -25,6 +26,11 @@ finding the key does not name, or a second answer to one, is an error. A rule wi
 in the sample has no line. With 30 findings a precision's 95 % interval is about +-0.18.
 Round 38's figures (docs/evaluation.md, "W38") are ``score
 tests/eval/corpus-judging/round38/wild`` and ``score tests/eval/corpus-judging/round38/corpus``.
+
+``agree`` reads a second judge's answers to the same findings (SECOND_DIR's
+``judgements*.jsonl``, scored against JUDGED_DIR's key) and prints, per rule and in all, how
+often the two agree on right or wrong (findings either calls unsure are left out), Cohen's
+kappa, and the precision where both agree.
 """
 
 from __future__ import annotations
@@ -137,9 +143,53 @@ class Score:
 def score(folder: Path) -> tuple[list[Score], list[int]]:
     """Per rule (sorted by code), the judges' answers; and the numbers of the findings no
     judgement answers."""
-    lines = key_path(folder).read_text(encoding="utf-8").splitlines()
-    key = [json.loads(line) for line in lines if line.strip()]
+    key = _key(folder)
     numbers = {int(entry["n"]) for entry in key}
+    answers = answers_of(folder, numbers)
+    per: dict[str, Counter[str]] = {}
+    missing: list[int] = []
+    for entry in key:
+        tally = per.setdefault(str(entry["code"]), Counter())
+        n = int(entry["n"])
+        if n in answers:
+            tally[answers[n]] += 1
+        else:
+            missing.append(n)
+    return [Score(code, per[code]) for code in sorted(per)], missing
+
+
+@dataclass(frozen=True)
+class Agreement:
+    code: str
+    both_right: int
+    both_wrong: int
+    first_only: int  # right by the first judge only
+    second_only: int
+
+    @property
+    def pairs(self) -> int:
+        return self.both_right + self.both_wrong + self.first_only + self.second_only
+
+    @property
+    def kappa(self) -> float | None:
+        n = self.pairs
+        if not n:
+            return None
+        observed = (self.both_right + self.both_wrong) / n
+        first = (self.both_right + self.first_only) / n
+        second = (self.both_right + self.second_only) / n
+        expected = first * second + (1 - first) * (1 - second)
+        return None if expected == 1 else (observed - expected) / (1 - expected)
+
+    @property
+    def agreed_precision(self) -> float | None:
+        agreed = self.both_right + self.both_wrong
+        return self.both_right / agreed if agreed else None
+
+
+def answers_of(folder: Path, numbers: set[int]) -> dict[int, str]:
+    """A judge's answers in ``folder`` (every ``judgements*.jsonl``), checked against the
+    key's finding numbers: a stray or repeated answer is an error."""
     answers: dict[int, str] = {}
     for path in sorted(folder.glob("judgements*.jsonl")):
         for at, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -156,16 +206,30 @@ def score(folder: Path) -> tuple[list[Score], list[int]]:
             if n in answers:
                 raise ValueError(f"{path}:{at}: n={n} answered twice")
             answers[n] = answer
-    per: dict[str, Counter[str]] = {}
-    missing: list[int] = []
+    return answers
+
+
+def _key(folder: Path) -> list[dict[str, object]]:
+    lines = key_path(folder).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def agree(folder: Path, second: Path) -> list[Agreement]:
+    """Per rule (sorted by code) and in all (code ``all``), how two judges' answers meet."""
+    key = _key(folder)
+    numbers = {int(str(e["n"])) for e in key}
+    a, b = answers_of(folder, numbers), answers_of(second, numbers)
+    cells: dict[str, list[int]] = {}
     for entry in key:
-        tally = per.setdefault(str(entry["code"]), Counter())
-        n = int(entry["n"])
-        if n in answers:
-            tally[answers[n]] += 1
-        else:
-            missing.append(n)
-    return [Score(code, per[code]) for code in sorted(per)], missing
+        n = int(str(entry["n"]))
+        x, y = a.get(n), b.get(n)
+        if x not in ("right", "wrong") or y not in ("right", "wrong"):
+            continue
+        cell = (x == "right", y == "right")
+        index = {(True, True): 0, (False, False): 1, (True, False): 2, (False, True): 3}[cell]
+        for code in (str(entry["code"]), "all"):
+            cells.setdefault(code, [0, 0, 0, 0])[index] += 1
+    return [Agreement(code, *cells[code]) for code in sorted(cells, key=lambda c: (c == "all", c))]
 
 
 def _positive(value: str) -> int:
@@ -188,7 +252,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     s.add_argument("--parts", type=int, default=1)
     c = sub.add_parser("score")
     c.add_argument("folder", type=Path)
+    g = sub.add_parser("agree")
+    g.add_argument("folder", type=Path)
+    g.add_argument("second", type=Path)
     args = parser.parse_args(argv)
+    if args.command == "agree":
+        print(f"{'rule':8} {'pairs':>5} {'agree':>5}  kappa  precision where both agree")
+        for ag in agree(args.folder, args.second):
+            k = "-" if ag.kappa is None else f"{ag.kappa:.2f}"
+            p = "-" if ag.agreed_precision is None else f"{ag.agreed_precision:.2f}"
+            print(f"{ag.code:8} {ag.pairs:>5} {ag.both_right + ag.both_wrong:>5}  {k:>5}  {p}")
+        return 0
     if args.command == "sample":
         codes = [x for x in args.codes.split(",") if x]
         found = lint_sets(args.sets, args.today, codes)

@@ -177,3 +177,31 @@ def test_lint_sets_uses_the_day_given(judge: ModuleType, tmp_path: Path) -> None
     future = judge.lint_sets([pages], dt.date(2026, 12, 4), ["MED107"])
     assert [d.code for d in future] == ["MED107"]  # a date after the day given is in the future
     assert judge.lint_sets([pages], dt.date(2031, 1, 1), ["MED107"]) == []
+
+
+def test_agree_counts_pairs_kappa_and_agreed_precision(judge: ModuleType, tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    _jsonl(
+        first / "key.jsonl", [{"n": n, "code": "A", "page": "p", "line": 1} for n in range(1, 6)]
+    )
+    one = ["right", "right", "wrong", "wrong", "unsure"]
+    two = ["right", "wrong", "wrong", "wrong", "right"]
+    _jsonl(first / "judgements.jsonl", [{"n": n, "answer": a} for n, a in enumerate(one, 1)])
+    _jsonl(second / "judgements.jsonl", [{"n": n, "answer": a} for n, a in enumerate(two, 1)])
+    by = {a.code: a for a in judge.agree(first, second)}
+    a = by["A"]
+    assert (a.both_right, a.both_wrong, a.first_only, a.second_only) == (1, 2, 1, 0)
+    assert a.pairs == 4  # the finding one judge called unsure is left out
+    assert a.kappa == pytest.approx(0.5)  # observed 0.75, expected 0.5 * 0.25 + 0.5 * 0.75
+    assert a.agreed_precision == pytest.approx(1 / 3)
+    assert by["all"] == judge.Agreement("all", 1, 2, 1, 0)
+
+
+def test_round_38_second_judges_agree_as_documented(judge: ModuleType) -> None:
+    """docs/evaluation.md's W38b: the second pass of judges over the same 155 findings."""
+    by = {a.code: a for a in judge.agree(WILD, WILD / "second")}
+    assert (by["all"].pairs, by["all"].both_right + by["all"].both_wrong) == (155, 149)
+    assert by["all"].kappa == pytest.approx(0.92, abs=0.005)
+    assert by["all"].agreed_precision == pytest.approx(0.55, abs=0.005)
