@@ -157,6 +157,19 @@ def test_a_few_stray_replacement_characters_are_read() -> None:
     assert decode(many.encode("utf-8"), "markdown").text == many  # 40 in about 1,400
 
 
+def test_a_legacy_page_declared_utf8_is_read_not_refused_as_binary() -> None:
+    """A Spanish page in windows-1252 that declares UTF-8: the lenient decode makes a U+FFFD of
+    every accented letter (141 here), but the file holds none, so it is read as before."""
+    page = (
+        '<html><head><meta charset="utf-8"><title>Año</title></head><body><p>'
+        + "Niño pequeño está enfermo, qué hacer después: ácido, vacunación. " * 20
+        + "</p></body></html>"
+    )
+    decoded = decode(page.encode("cp1252"), "html")
+    assert decoded.problem is None and decoded.text is not None
+    assert decoded.text.count("\ufffd") == 141
+
+
 def test_garbled_counts_only_visible_characters() -> None:
     assert garbled("\ufffd" * 16 + " " * 10_000) is not None  # whitespace does not dilute it
     assert garbled("\ufffd" * 15) is None

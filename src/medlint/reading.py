@@ -96,24 +96,32 @@ def bom_of(data: bytes) -> bytes:
 # A binary file (an e-book, a PDF, an image) that a converter saved as UTF-8 text has no NUL
 # byte left: its undecodable bytes became U+FFFD REPLACEMENT CHARACTERs. At least
 # GARBLED_MIN of them making at least 1 in GARBLED_SHARE of the text's visible characters is
-# such a file (the corpus's "Coping with Advanced Cancer" .mobi: 226 in 1,265 characters); a
-# page decoded with a few stray replacements (a legacy page's undefined bytes) is read.
+# such a file (the corpus's "Coping with Advanced Cancer" .mobi: 226 in 990 visible
+# characters); a page with a few stray replacements is read. Only the replacement characters
+# the file itself holds count: those a lenient decode makes of a legacy page's bytes (an
+# HTML page in windows-1252 that declares UTF-8) are no sign of a binary file.
 GARBLED_MIN = 16
 GARBLED_SHARE = 20
+_REPLACEMENT_UTF8 = "\ufffd".encode()
 
 
 def decode(data: bytes, kind: str) -> Decoded:
     """Decode a file's bytes as ``kind`` ("html", "markdown" or "text"); text that is mostly
     replacement characters is a converted binary file, not an article (``garbled``)."""
     decoded = _decode(data, kind)
-    if decoded.text is not None and (problem := garbled(decoded.text)) is not None:
+    if decoded.text is None:
+        return decoded
+    # a BOM's decode is strict: every U+FFFD of its text is the file's own
+    held = decoded.text.count("\ufffd") if decoded.how == BOM else data.count(_REPLACEMENT_UTF8)
+    if (problem := garbled(decoded.text, held)) is not None:
         return Decoded(None, decoded.encoding, decoded.how, problem)
     return decoded
 
 
-def garbled(text: str) -> str | None:
-    """Why ``text`` is a binary file converted to text, or None."""
-    replaced = text.count("\ufffd")
+def garbled(text: str, held: int | None = None) -> str | None:
+    """Why ``text`` is a binary file converted to text, or None; ``held`` is how many U+FFFD
+    the file itself holds (by default, those of ``text``)."""
+    replaced = text.count("\ufffd") if held is None else held
     if replaced < GARBLED_MIN:
         return None
     visible = len(text) - sum(text.count(c) for c in " \t\n\r")
