@@ -37,6 +37,8 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from medlint.evaluation import kappa
+
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "tests" / "eval"
 AGREEMENT = EVAL / "agreement"
@@ -58,14 +60,6 @@ def rows(path: Path) -> list[dict[str, object]]:
 def second_files(kind: str) -> list[Path]:
     """The second-label files of one kind ("sentences" or "documents"), not the inputs."""
     return sorted(p for p in AGREEMENT.glob(f"{kind}-*.jsonl") if not p.stem.endswith("-to-label"))
-
-
-def kappa(a: list[bool], b: list[bool]) -> tuple[float, float]:
-    n = len(a)
-    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    pa, pb = sum(a) / n, sum(b) / n
-    expected = pa * pb + (1 - pa) * (1 - pb)
-    return observed, (observed - expected) / (1 - expected) if expected < 1 else float("nan")
 
 
 def line(name: str, a: list[bool], b: list[bool]) -> str:

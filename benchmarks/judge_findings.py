@@ -38,12 +38,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import random
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from medlint.evaluation import kappa
 
 DEFAULT_CODES = ("MED201", "MED202", "MED301", "MED111", "MED401", "MED110", "MED109", "MED112")
 DEFAULT_SEED = 3838
@@ -172,14 +175,13 @@ class Agreement:
 
     @property
     def kappa(self) -> float | None:
-        n = self.pairs
-        if not n:
+        if not self.pairs:
             return None
-        observed = (self.both_right + self.both_wrong) / n
-        first = (self.both_right + self.first_only) / n
-        second = (self.both_right + self.second_only) / n
-        expected = first * second + (1 - first) * (1 - second)
-        return None if expected == 1 else (observed - expected) / (1 - expected)
+        cells = ((True, True), (False, False), (True, False), (False, True))
+        counts = (self.both_right, self.both_wrong, self.first_only, self.second_only)
+        pairs = [cell for cell, count in zip(cells, counts, strict=True) for _ in range(count)]
+        _observed, k = kappa([x for x, _ in pairs], [y for _, y in pairs])
+        return None if math.isnan(k) else k
 
     @property
     def agreed_precision(self) -> float | None:

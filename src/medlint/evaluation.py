@@ -320,3 +320,14 @@ class Score:
     @property
     def recall(self) -> float | None:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+def kappa(a: list[bool], b: list[bool]) -> tuple[float, float]:
+    """Observed agreement and Cohen's kappa of two judges' yes/no answers to the same items
+    (nan when chance alone predicts full agreement); used by benchmarks/eval_agreement.py and
+    benchmarks/judge_findings.py."""
+    n = len(a)
+    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
+    pa, pb = sum(a) / n, sum(b) / n
+    expected = pa * pb + (1 - pa) * (1 - pb)
+    return observed, (observed - expected) / (1 - expected) if expected < 1 else float("nan")
