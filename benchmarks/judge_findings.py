@@ -9,7 +9,8 @@ Issue 13 measured "wild precision": of a rule's findings on real pages nobody tu
 how many a careful editor calls right. The page sets' labels say whether a page gives unsafe
 advice or lacks warning signs; they do not say whether each finding is right. ``sample``
 lints every page a set's ``documents.jsonl`` lists (``path`` relative to the set's folder;
-built-in rules, no configuration, ``--today`` as the evaluation's day), draws up to ``n``
+read and decoded as ``medlint check`` reads it; built-in rules, no configuration, ``--today``
+as the evaluation's day), draws up to ``n``
 findings per rule (seeded, from the findings sorted by page, line and message) and writes,
 shuffled, ``findings.jsonl`` (what the judge sees: ``n``, the page's path, the line and the
 message; split into ``--parts`` files ``findings-1.jsonl`` ... when more than one judge
@@ -79,8 +80,7 @@ def lint_sets(folders: Sequence[Path], today: dt.date, codes: Sequence[str]) -> 
     for folder in folders:
         for row in _rows(folder):
             path = folder / str(row["path"])
-            text = path.read_text(encoding="utf-8")
-            result, _ = linter.lint_text(str(path), text)
+            result, _ = linter.lint_file(str(path))  # read and decoded as the CLI reads it
             for v in result.violations:
                 if v.code in wanted:
                     found.append(Drawn(v.code, str(row["id"]), str(path), v.line, v.message))
