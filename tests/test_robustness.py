@@ -116,6 +116,30 @@ def test_a_file_over_the_size_limit_is_reported_not_read(tmp_path: Path) -> None
     assert code == 1 and "MED900 is too large to lint (10.0 MB; the limit is 10 MB)" in out
 
 
+def test_a_binary_file_saved_as_text_is_reported_and_a_legacy_page_read(tmp_path: Path) -> None:
+    """An e-book a converter saved as UTF-8 (its bytes replaced by U+FFFD) is MED900, not an
+    article with content findings; beside it, a windows-1252 page that declares UTF-8 (whose
+    accented letters decode to U+FFFD) is still linted. The real CLI on real files."""
+    mobi = "---\ntitle: Coping\n---\n\n# Coping\n\nBOOKMOBI " + "\ufffd\ufffd x " * 40 + "\n"
+    (tmp_path / "coping.md").write_text(mobi, encoding="utf-8")
+    legacy = (
+        '<html><head><meta charset="utf-8"><title>Año</title></head><body><h1>Año</h1><p>'
+        + "Niño pequeño está enfermo, qué hacer después. " * 30
+        + "</p></body></html>"
+    )
+    (tmp_path / "legacy.html").write_bytes(legacy.encode("cp1252"))
+    proc = run("check", "--isolated", "--no-cache", "-f", "concise", ".", cwd=tmp_path, timeout=60)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    out = proc.stdout.splitlines()
+    coping = [line for line in out if line.startswith("./coping.md")]
+    assert coping == [
+        "./coping.md:1:1: MED900 looks like a binary file converted to text (80 replacement "
+        "characters U+FFFD in 153 visible characters), not an article"
+    ]
+    legacy_lines = [line for line in out if line.startswith("./legacy.html")]
+    assert legacy_lines and not any("MED900" in line for line in legacy_lines)
+
+
 def test_a_long_single_line_page_is_linted_in_pieces(tmp_path: Path) -> None:
     """100 KB on one line, dense in cue words: cubic in the cue resolution before the fix
     (a 40 KB line took 49 s), now cut into sentences of at most MAX_SENTENCE_TOKENS."""
