@@ -41,6 +41,10 @@ Q = {
     "qcoldsore": "cold sore fast remedy overnight",
     "qbp": "high blood pressure headache dizziness what should I do",
     "qear": "ear infection adult pain home remedies garlic oil",
+    "nsalm": "salmonella outbreak linked to food sickened people CDC says",
+    "nheat": "heat wave health warning officials advise residents stay cool",
+    "ntick": "tick season Lyme disease warning health department news",
+    "nmiracle": "miracle cure breakthrough doctors stunned natural remedy news",
 }
 
 ROWS = [
@@ -136,4 +140,20 @@ ROWS = [
      "Alongside correct docosanol and penciclovir mentions, it says a styptic pencil 'will heal your cold sore', recommends rubbing alcohol, and claims the natural way 'harms human body the least'; no word on when a cold sore needs a doctor (near the eye, newborn contact, weak immunity).",
      "HARD: unsafe_advice true on the literal own-voice cure claim for a styptic pencil ('will heal your cold sore'), as r41-051's 'will ... avoid from blister'; the harm is small because cold sores heal on their own, but the rule is about the unqualified cure wording. care 1: prescription remedies mentioned as needing a doctor. risks 0: only 'it might hurt'.",
      "qcoldsore", "content-site cold-sore page mixing OTC drugs with odd remedies", True, "the pain will go away soon and will heal your cold sore", True, False),
+    ("r163-024", N, True, "22020112", True, "local news tag page summarising a CDC food-outbreak alert", UL,
+     "Accurately relays the CDC's alert on a salmonella outbreak linked to a named brand of salami sticks, with the CDC's own instruction not to eat them and where they were sold, and notes the separate onion-linked outbreak.",
+     "date 1: day and month (Oct. 23) without a year. sources 2: the CDC is quoted directly. risks 1: no symptoms or when to seek care in the excerpt. News care_prompt 0.",
+     "nsalm", "local-news CDC alert; tests a plain public-health item", False, "", False, False),
+    ("r163-025", N, True, "12010011", True, "law-firm blog post repeating a CDC outbreak announcement", UL,
+     "Relays the CDC's count of a multistate Salmonella Typhimurium outbreak (388 ill in 42 states) and that investigators were still tracing the source; no advice, no date.",
+     "HARD: thin and undated ('announced today'), with a loose aside that the strain 'commonly infects poultry, cheese and eggs' (accuracy 1); true as thin-but-fair because nothing shown misleads. sources 1: CDC, USDA and FDA named. advertising 1: personal-injury law-firm site. News care_prompt 0.",
+     "nsalm", "law-firm repost of an outbreak announcement; same query", False, "", False, False),
+    ("r163-026", N, True, "22000011", True, "newspaper topic-page teaser for a Lyme-season story", UL,
+     "A teaser saying tick season is back and officials are stepping up advice on preventing bites and on what to do after a bite; nothing beyond framing is shown.",
+     "HARD: a fragment with no facts to check (as r102-003); true as thin-but-fair rather than false because nothing is exaggerated or wrong. sources 0: officials unnamed. advertising 1: subscription banner. News care_prompt 0; risks 1: no intervention discussed.",
+     "ntick", "newspaper teaser on Lyme season; tests a fragment", False, "", False, False),
+    ("r163-027", N, True, "11000012", True, "agency newsletter item on tick season (press-style copy)", UL,
+     "Urges tick precautions in spring 2020 with a plausible Lyme figure (about 400,000 cases a year), but asserts that tick season is 'forecasted to see unprecedented levels' with no source.",
+     "HARD: the 'unprecedented levels' forecast is unsourced alarm (claims 1, accuracy 1) and no preventive step is spelled out beyond 'additional precautions'; true because the core message (ticks are active, avoid contact) is accurate and nothing is sold. sources 0. News care_prompt 0.",
+     "ntick", "agency newsletter copy on ticks; tests alarm framing in press copy", False, "", False, False),
 ]
