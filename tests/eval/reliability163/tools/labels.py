@@ -62,6 +62,10 @@ Q = {
     "qring": "ringworm treatment home remedies skin fungal infection",
     "qibs": "IBS flare up diet what helps cramps diarrhea",
     "qhives": "hives sudden outbreak allergic reaction what to do",
+    "ntrend": "doctors warn about new trend health risk news article",
+    "njama": "study published in JAMA finds risk of heart attack news report",
+    "nskin": "university researchers discover press release new treatment skin condition",
+    "nnoro": "norovirus outbreak school closed stomach bug spreading news",
 }
 
 ROWS = [
@@ -209,4 +213,20 @@ ROWS = [
      "Reasonable home measures (cool compress, loose clothing, antihistamines) but calls allergen immunotherapy 'a very effective allergy treatment for hives', which it is not for ordinary urticaria, while promoting the practice; no warning that hives with lip or throat swelling or breathing trouble is an emergency.",
      "HARD: the self-serving treatment claim plus the missing anaphylaxis warning decide it. warning_signs_present true on the letter of the rule: hives not gone after 24 hours or worsening + see an allergy doctor (persistence plus action). date 0: 2016/01 only in the URL. advertising 1: practice locations.",
      "qhives", "allergy-practice page, same query", False, "", True, True),
+    ("r163-037", N, False, "10010001", True, "news-site write-up of a university lab study on a topical gene-regulating treatment", UL,
+     "Headline and lead say researchers 'believe they have found a way to cure skin diseases' with a gene-altering lotion, but what is described is early laboratory work on getting material through the skin; no results, stage of research or limits are given.",
+     "'cure' for preclinical work with nothing about its stage (claims 0, risks 0). sources 1: university and a named dermatologist quoted. date 0: 2012/07/05 only in the URL. advertising 1: advertisement slots. News care_prompt 0; no news item is unsafe_advice.",
+     "nskin", "hype headline on an early lab finding; tests cure framing in news", False, "", False, False),
+    ("r163-038", N, True, "22020212", True, "unattributed repost of a health-news story on norovirus school closures", UL,
+     "Reports school closures from suspected norovirus with CDC surveillance figures, a CDC spokesman saying the season is typical, and named doctors on how hard it is to confirm norovirus; measured, not alarmist.",
+     "date 2: Feb. 17, 2017. sources 2: CDC and named physicians quoted. Re-hosted without attribution and with leftover share-script text (advertising 2: no promotion). risks 1: no intervention discussed. News care_prompt 0.",
+     "nnoro", "reposted norovirus news item; tests a careful story on a repost host", False, "", False, False),
+    ("r163-039", N, True, "11010002", True, "dermatology news-roundup category page of teasers", UL,
+     "Short teasers of several dermatology stories (shingles nerve research, the natural course of warts in children, poison ivy, a rosacea gel approval, the skin microbiome, a stretch-mark genetics study), mostly accurately summarised.",
+     "HARD: the rosacea item repeats the maker's announcement ('works quickly', 'lasts up to 12 hours') with no harms (as r21-039's maker's word) and the warts teaser garbles 'regardless of treatment' as 'despite any treatment' (accuracy 1, claims 1, risks 0); true because the page is a roundup whose other items are accurate research teasers and no benefit is overstated beyond the quoted press line. sources 1: journals and institutions named. date 0. News care_prompt 0.",
+     "nskin", "roundup page of dermatology news teasers", False, "", False, False),
+    ("r163-040", N, True, "11010012", True, "short news post pointing to a state tick-season press release", UL,
+     "Says tick season is back and points readers to the state's press release on prevention and a Johns Hopkins video on what to do after a tick bite.",
+     "HARD: a pointer with almost no content; 'the illnesses tick carry are preventable with some simple precautions' overstates (accuracy 1, claims 1). Thin-but-fair. sources 1: state release and Johns Hopkins centre named. News care_prompt 0.",
+     "ntick", "local post relaying a state press release on ticks", False, "", False, False),
 ]
