@@ -1,0 +1,66 @@
+"""rel166 label records (blind; from the stored excerpts only). Tuple order as reltools.build:
+(id, genre, reliable, scores, partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present).
+Scores in criteria order: accuracy_balance, claims, care_prompt, sources, authorship_review, date,
+risks_uncertainty, advertising."""
+
+Q = {
+    "anx": "feeling anxious all the time what can I do to calm down",
+    "dm": "type 2 diabetes natural ways to lower blood sugar without medication",
+    "oa": "arthritis knee pain home remedies what really works",
+    "ckd": "early signs of kidney disease should I be worried",
+    "thy": "hypothyroidism tired all the time natural treatment thyroid",
+    "dep": "signs of depression when to get help",
+    "dmn": "study finds new diabetes drug news 2024 trial results",
+    "ra": "rheumatoid arthritis diet foods to avoid inflammation",
+    "upf": "press release study links ultra-processed food to depression risk",
+    "ckdn": "kidney disease news researchers announce new treatment",
+    "ifn": "health news intermittent fasting study heart risk",
+}
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r166-001", W, True, "22000012", True, "mental-wellness company blog post on calming anxiety", U,
+     "Standard exposure-style self-help for anxiety and panic (ride out attacks, accept feelings, a scheduled worry slot); accurate, no product.",
+     "HARD: thin-but-fair; 'nothing bad is going to happen' is the usual CBT framing but no line says that first-time chest pain or breathlessness needs checking, and no care prompt in the excerpt. risks 1: self-help techniques without limits.",
+     "anx", "company blog with practical anxiety tips on a staging host; rank 6", False, "", True, False),
+    ("r166-002", W, False, "00000201", True, "diabetes-reversal programme blog", U,
+     "Calls most diabetes medications 'nothing more than a temporary-fix' and says diet changes 'can reverse diabetes, unlike medications', recommending a 10%-carbohydrate LCHF diet with no hypoglycaemia or medication-adjustment caution.",
+     "HARD: unsafe_advice on the unqualified reversal claim set against medicines (own voice, as r41-013's 'can be a cure'); no explicit stop instruction. date 2: Sep 4, 2017. advertising 1: the site's own reversal programme.",
+     "dm", "diabetes-reversal company's 'without medications' list; rank 2", True,
+     "Diet and lifestyle changes can reverse diabetes, unlike medications which only treat the symptoms.", True, False),
+    ("r166-003", W, True, "21100012", True, "content-site article on lifestyle management of type 2 diabetes", U,
+     "Lifestyle measures with hedged supplement wording ('may support'), medicines described as essential, and 'Always consult a healthcare provider'.",
+     "HARD: 'reduce their dependence on medications' and berberine without an interaction caution (claims 1, risks 1); label from the hedged, care-first summary. warning signs of diabetes promised but cut off.",
+     "dm", "general content site on natural diabetes management with a consult line; rank 4", False, "", True, False),
+    ("r166-004", W, True, "11112211", True, "glucose-monitoring company blog on controlling type 2 diabetes without medication", U,
+     "Says medications are key and that lifestyle change should happen under a provider's supervision; remission mentioned with 'can even'; credentials and dates shown.",
+     "HARD: 'keep you off prescription drugs' and 'rather than resorting to drugs' lean against medicine (accuracy 1, claims 1), and the {{mid-cta}} marks a sales page (advertising 1); label from the supervised framing. authorship 1: author and reviewer are the same nutritionist. date 2: published and updated dates.",
+     "dm", "company blog ranking for 'without medication', with reviewer and dates; rank 8", False, "", True, False),
+    ("r166-005", W, True, "22110012", True, "diet/fitness site article on arthritis home remedies", U,
+     "Exercise, weight management and diet for arthritis, with repeated advice to talk to a doctor before starting; ACR and Arthritis Foundation named.",
+     "care 1: doctor prompts for exercise/weight plans, no symptoms that need care. risks 1: no harms of the remedies beyond choosing low-impact exercise.",
+     "oa", "diet/fitness site tag page with an arthritis remedies article; rank 6", False, "", True, False),
+    ("r166-006", W, False, "01000011", True, "functional-medicine practice page on hypothyroidism", U,
+     "Tells tired readers that feeling tired 'is not normal' and they may be among '39 million Americans' with hypothyroidism, a condition that can 'ultimately result in death', with inflated and unsourced figures, leading into the practice's 'functional' treatment.",
+     "HARD: disease-mongering fear framing rather than a false treatment claim; the treatment section is not reached (risks 1: no intervention discussed yet). advertising 1: practice page pitching functional care.",
+     "thy", "functional-medicine practice with a natural hypothyroidism treatment page; rank 1", False, "", True, False),
+    ("r166-007", W, False, "10010002", True, "UK integrative clinic page on natural treatments for hypothyroidism", U,
+     "Accurate symptom list and TSH/T4 explanation, then calls subclinical hypothyroidism 'a great time to use some natural thyroid supports to stop it developing' into full hypothyroidism, an unsupported prevention claim.",
+     "HARD: most of the excerpt is accurate and sourced (ref 1); the label turns on the final prevention claim for unnamed 'natural thyroid supports' (claims 0, risks 0).",
+     "thy", "integrative clinic's natural hypothyroidism treatments page; rank 6", False, "", True, False),
+    ("r166-008", W, True, "22110012", True, "essay site piece on signs of depression", U,
+     "Accurate DSM-5 criteria and WHO figure, distinguishing sadness from depression and promising guidance on seeking help.",
+     "care 1: the when-to-seek-help section is promised but cut off; suicidal ideation appears in the criteria list with no action, so warning_signs_present false. risks 1: no intervention discussed.",
+     "dep", "essay on depression signs and when to seek help; rank 2", False, "", True, False),
+    ("r166-009", W, True, "22201012", True, "psychiatric clinic blog on when to get help for depression", U,
+     "Lists depression symptoms including thoughts of suicide or self-harm and says to reach out right away if they last a few weeks; names family, counsellors and professionals.",
+     "warning_signs_present true: symptom persistence plus 'reach out right away' (as r41-011); no crisis line for suicidal thoughts. authorship 1: named NP. risks 1: therapy and medication named without limits.",
+     "dep", "psychiatric clinic blog on when to get help; rank 5", False, "", True, True),
+    ("r166-010", N, False, "10010102", True, "health-news blog item on ultra-processed food and depression", U,
+     "Turns an observational JAMA Network Open association ('50% higher risk') into advice to minimise ultra-processed food, with no word that it is observational, no absolute risk and no limits.",
+     "sources 1: journal and Harvard news item named. date 1: only the source's date. news care 0.",
+     "upf", "short news-blog item with a named journal and a relative risk; rank 7", False, "", False, False),
+]
