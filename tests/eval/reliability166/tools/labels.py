@@ -31,6 +31,13 @@ Q = {
     "acvn": "apple cider vinegar blood sugar study news",
     "slp": "how much sleep do I need tips for better sleep",
     "gout": "gout flare what to eat cherry juice remedy",
+    "pan": "panic attack symptoms chest pain is it anxiety or heart",
+    "pre": "prediabetes what does it mean can it be reversed",
+    "hyper": "hyperthyroidism symptoms heart racing weight loss what to do",
+    "kst": "kidney stones prevention drink water lemon tips",
+    "mag": "magnesium supplement for anxiety and sleep does it work",
+    "hash": "Hashimoto's diet gluten free should I stop eating gluten",
+    "psa": "psoriatic arthritis flare self care tips joints",
 }
 
 W, N = "web page", "news"
@@ -110,4 +117,12 @@ ROWS = [
      "A vinegar seller says cider vinegar 'can control blood sugar levels' on the strength of a TV programme's small experiment in healthy volunteers, ending 'there has to be something special about those cider apples!'.",
      "press item by a seller (advertising 0); the efficacy claim has no cure or guarantee word, so unsafe_advice false. sources 1: university and programme named.",
      "acvn", "vinegar seller's blood-sugar news post; rank 3", False, "", False, False),
+    ("r166-019", W, False, "11000000", True, "bookseller listing blurb for a prediabetes cookbook", U,
+     "Sales blurb promising to 'Reverse prediabetes with these 101 nutritious recipes'; the general line that diet and activity can prevent type 2 diabetes is right, but the page sells the book on a reversal promise.",
+     "HARD: short product text with accurate background; false as a sales page making the book the means of reversal (advertising 0). unsafe_advice false: lifestyle reversal of prediabetes is established, and the line is the product's pitch rather than advice against care. warning signs warranted (people with prediabetes), none.",
+     "pre", "bookseller page for a prediabetes cookbook; rank 7", False, "", True, False),
+    ("r166-020", W, True, "12000012", True, "magazine repost of a nutrition Q&A column on gluten and Hashimoto's", U,
+     "Accurate description of Hashimoto's thyroiditis as the commonest cause of hypothyroidism, set up as a reader question about gluten-free claims; the answer is cut off.",
+     "HARD: only the set-up is shown; the caricature that doctors will say it is 'not that a big deal' and nothing else helps (accuracy 1) is a rhetorical frame, not advice to skip treatment. risks 1: no intervention discussed yet.",
+     "hash", "magazine nutrition column answering a reader on gluten and thyroid disease; rank 1", False, "", True, False),
 ]
