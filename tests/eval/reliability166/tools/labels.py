@@ -225,7 +225,7 @@ ROWS = [
      "Reports a foundation's screening camp for 200 autorickshaw drivers (BMI, blood sugar, blood pressure, creatinine, doctor consultation) and the campaign theme, from a press release, with no health claims.",
      "event brief; nothing overstated. date 2: March 14, 2024. sources 1: press release named. risks 1: no benefit of screening claimed.",
      "wkd", "newspaper brief on a kidney screening camp; rank 2", False, "", False, False),
-    ("r166-037", N, True, "22011212", True, "campaign-site event report from a research institute's World Kidney Day activities", U,
+    ("r166-037", N, True, "22011212", True, "campaign-site event report from a research institute's World Kidney Day activities", R,
      "Lists the events (patient assistance centre launch, health-worker training, urine screening and competitions for schoolchildren) in a kidney-disease hotspot, making no health claims.",
      "press item; authorship 1: organising institute named. date 2: 14 March 2024. risks 1: no intervention claim.",
      "wkd", "World Kidney Day site's event report; rank 7", False, "", False, False),
