@@ -166,6 +166,10 @@ SETS = {
     "reliability160": "reliability160",
     "reliability161": "reliability161",
     "reliability162": "reliability162",
+    "reliability163": "reliability163",
+    "reliability164": "reliability164",
+    "reliability165": "reliability165",
+    "reliability166": "reliability166",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
