@@ -1,5 +1,5 @@
 from lib import P, S
-# b08: queries 27-29 (wild lettuce, white willow bark (TOPIC: three results excluded, not labelled), astaxanthin)
+# b08: queries 28-30 (wild lettuce, white willow bark (three results excluded; only the allstarhealth.com shop page labelled), astaxanthin)
 P("https://meovat.live/?p=219", 'G', "tips site article on wild lettuce extract")
 S("The milky sap, or lactucarium, found in the leaves and stems of the plant acts similarly to a mild opiate, providing natural pain relief without the risk of addiction or harmful side effects associated with synthetic painkillers.", 'C', notes="flat safety claim: no risk of addiction or harmful side effects")
 S("This natural extract is increasingly popular for individuals looking for alternative pain relief methods without the side effects of prescription medications.")
