@@ -1,0 +1,13 @@
+from lib import P, S
+# b16: queries 59-62 (hemifacial spasm (NL: careful pages; one excluded), hyperacusis, colloidal gold, horsetail silica (TOPIC: a result excluded, not labelled))
+P("https://originhealth.co.nz/pages/how-does-colloidal-gold-work", 'S', "colloidal-gold seller's page")
+S("True colloidal gold contains no gold salts at all, only elemental gold, and is non-toxic and non-addictive, with no known interference with medications.", 'C', notes="flat safety claim ('non-toxic and non-addictive')")
+S("Gold salts are a different substance and can be toxic.")
+P("https://www.orlandosentinel.com/consumer-reviews/sns-bestreviews-health-benefits-colloidal-gold-20210510-muelqughqjg35gnyeqituvji6e-story.html", 'N', "newspaper site's product-review feature on colloidal gold")
+S("There is some evidence to support the idea that colloidal gold reduces general pain, aches and swelling.", 'S', notes="hard call: 'some evidence' with no source")
+S("Although research studies are inconclusive about colloidal gold’s impact on the immune system, it does appear to have psychological and spiritual benefits.")
+P("https://www.proveitsupplements.com/ingredients/colloidal-gold", 'G', "supplement-evidence site page on colloidal gold")
+S("There is a notable lack of large-scale systematic reviews or meta-analyses specifically on colloidal gold supplementation in humans, indicating limited high-quality clinical evidence.")
+P("https://www.tinnitus.net/hyperacusis/", 'H', "tinnitus information site page on hyperacusis")
+S("Hyperacusis is medically defined as a decreased tolerance of sound and occurs in around 40% of all tinnitus cases.", 'S', notes="figure with no source")
+S("And while many people experience a certain level of sensitivity to sound, only one out of 50,000 people will actually get hyperacusis.", 'S', notes="figure with no source")
