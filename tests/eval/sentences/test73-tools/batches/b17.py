@@ -1,0 +1,10 @@
+# b17: late items, labelled from the stored excerpts of pages already labelled in b01, b13 and b15 (no new search; notes 'late')
+from lib import A, S
+A("https://healthoverdosed.com/health/natural-remedies-eliminate-brain-fog/")
+S("15 Natural Ways to Eliminate Brain Fog", "C", "heading", "late; hard call: heading asserting elimination")
+S("2. Prioritize Quality Sleep to Eliminate Brain Fog", "C", "heading", "late; hard call: heading asserting elimination")
+A("https://suplmnt.app/articles/bestfor/best-supplements-for-brain-fog")
+S("Dose: 250–500 mg daily", "O", "#3 Worth Considering (citicoline)", "late; hard call: dose line laid out for the reader")
+S("Dose: 300 mg/day of extract standardized to ~50% bacosides (e.g., 55%); meals", "O", "#4 (bacopa)", "late; hard call: dose line laid out for the reader")
+A("https://bioaccelera.com/compounds/dim-diindolylmethane")
+S("Maintenance: 100-200mg/day", "O", "dose block", "late; hard call: dose line laid out for the reader")
