@@ -1,4 +1,4 @@
-# b17: late items, labelled from the stored excerpts of pages already labelled in b01, b13 and b15 (no new search; notes 'late')
+# b17: late items, labelled from the stored excerpts of pages already labelled in b01, b03, b05, b13, b14 and b15 (no new search; notes 'late')
 from lib import A, S
 A("https://healthoverdosed.com/health/natural-remedies-eliminate-brain-fog/")
 S("15 Natural Ways to Eliminate Brain Fog", "C", "heading", "late; hard call: heading asserting elimination")
@@ -8,3 +8,11 @@ S("Dose: 250–500 mg daily", "O", "#3 Worth Considering (citicoline)", "late; h
 S("Dose: 300 mg/day of extract standardized to ~50% bacosides (e.g., 55%); meals", "O", "#4 (bacopa)", "late; hard call: dose line laid out for the reader")
 A("https://bioaccelera.com/compounds/dim-diindolylmethane")
 S("Maintenance: 100-200mg/day", "O", "dose block", "late; hard call: dose line laid out for the reader")
+A("https://activatedhomeremedies.com/home-remedies-to-stop-flatulence-naturally/")
+S("Likewise, chewing a piece of ginger will provide the same effect.", "C", "heading: Home Remedies for Flatulence", "late; hard call: same outcome claim as the fennel sentence before it")
+A("https://pearlybumps.com/fordyce-spots-treatment-cream/")
+S("Instead, an Anti-Sebum Cream for Fordyce Spots Removal should be your first choice.", "D", "", "late; hard call: steers readers from professional treatment to a cream")
+A("http://homeopathictreatment4u.com/leukoplakia.aspx")
+S("The treatment helps in improving the immunity so that the patient does not face frequent relapses.", "", "", "late; hedged ('helps')")
+A("https://www.beautybay.com/edited/pimple-patches/")
+S("Here are some of our favourite spot patches to clear breakouts quickly.", "C", "", "late; hard call: promise to clear breakouts quickly (list lead-in)")
