@@ -11,4 +11,4 @@ S("Consult a dermatologist to explore suitable options for your skin type.", "P"
 P("https://www.healthbloomer.com/how-to-get-rid-of-dark-neck-fast/", g="G", page="health content site: how to get rid of dark neck fast")
 S("However, several effective remedies can help lighten and eliminate dark necks.", "", "", "hedged ('can help')")
 A("https://www.etifrank.com/get-rid-dark-neck-fast-naturally/")
-S("This works to get rid of pigmentation around the neck,", "C", "heading: Remedies for dark neck (1. baking soda)", "hard call: flat removal claim; the excerpt ends mid-sentence")
+S("This works to get rid of pigmentation around the neck,", "C", "heading: Remedies for dark neck (1. baking soda)", "late (added after a trial build, from the same stored excerpt); hard call: flat removal claim; the excerpt ends mid-sentence")
