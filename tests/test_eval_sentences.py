@@ -96,6 +96,8 @@ PAGE_SPLITS = {
     "s69-": ("dev69", "test69"),
     "s70-": ("dev70", "test70"),
     "s71-": ("dev71", "test71"),
+    "s72-": ("dev72", "test72"),
+    "s73-": ("dev73", "test73"),
 }
 
 
