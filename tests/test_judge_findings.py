@@ -17,6 +17,7 @@ from .conftest import ROOT, load_script
 SCRIPT = ROOT / "benchmarks" / "judge_findings.py"
 WILD = ROOT / "tests" / "eval" / "corpus-judging" / "round38" / "wild"
 CORPUS = ROOT / "tests" / "eval" / "corpus-judging" / "round38" / "corpus"
+WILD_39 = ROOT / "tests" / "eval" / "corpus-judging" / "round39" / "wild"
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +42,16 @@ ROUND_38 = {
         "MED301": (2, 8),
         "MED401": (20, 10),
     },
+    WILD_39: {
+        "MED109": (16, 14),
+        "MED110": (17, 13),
+        "MED111": (0, 1),
+        "MED112": (17, 12),
+        "MED201": (8, 8),
+        "MED202": (2, 3),
+        "MED301": (1, 10),
+        "MED401": (13, 17),
+    },
     CORPUS: {
         "MED109": (24, 6),
         "MED110": (22, 8),
@@ -51,7 +62,9 @@ ROUND_38 = {
 }
 
 
-@pytest.mark.parametrize("folder", [WILD, CORPUS], ids=["web pages", "corpus"])
+@pytest.mark.parametrize(
+    "folder", [WILD, CORPUS, WILD_39], ids=["web pages", "corpus", "round 39 web pages"]
+)
 def test_round_38_figures_come_from_the_stored_judgements(judge: ModuleType, folder: Path) -> None:
     scores, missing = judge.score(folder)
     assert missing == []
@@ -205,3 +218,24 @@ def test_round_38_second_judges_agree_as_documented(judge: ModuleType) -> None:
     assert (by["all"].pairs, by["all"].both_right + by["all"].both_wrong) == (155, 149)
     assert by["all"].kappa == pytest.approx(0.92, abs=0.005)
     assert by["all"].agreed_precision == pytest.approx(0.55, abs=0.005)
+
+
+def test_the_round_39_draw_is_redrawn_from_the_same_sets(judge: ModuleType) -> None:
+    """W39: seed 3939 over rel157-rel160 and rel163-rel166 redraws round 39's 153 findings."""
+    root = Path(os.environ.get("MEDLINT_RESTRICTED_EVAL", "/work/restricted-eval"))
+    sets = [root / f"reliability{n}" for n in (*range(157, 161), *range(163, 167))]
+    if not all((s / "documents.jsonl").exists() for s in sets):
+        pytest.skip(f"the rel157-rel166 texts are not at {root} (restricted: not on CI)")
+    found = judge.lint_sets(sets, judge.DEFAULT_TODAY, judge.DEFAULT_CODES)
+    chosen = judge.draw(found, judge.DEFAULT_CODES, 30, 3939)
+    key = [json.loads(line) for line in (WILD_39 / "key.jsonl").read_text().splitlines()]
+    assert [{"n": i, "code": d.code, "page": d.page_id, "line": d.line}
+            for i, d in enumerate(chosen, 1)] == key  # fmt: skip
+
+
+def test_round_39_second_judges_agree_as_documented(judge: ModuleType) -> None:
+    """docs/evaluation.md's W39: the second pass of judges over the same 153 findings."""
+    by = {a.code: a for a in judge.agree(WILD_39, WILD_39 / "second")}
+    assert (by["all"].pairs, by["all"].both_right + by["all"].both_wrong) == (152, 145)
+    assert by["all"].kappa == pytest.approx(0.91, abs=0.005)
+    assert by["all"].agreed_precision == pytest.approx(0.48, abs=0.005)
