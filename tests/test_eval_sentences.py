@@ -98,6 +98,7 @@ PAGE_SPLITS = {
     "s71-": ("dev71", "test71"),
     "s72-": ("dev72", "test72"),
     "s73-": ("dev73", "test73"),
+    "s74-": ("dev74", "test74"),
 }
 
 
