@@ -99,6 +99,7 @@ PAGE_SPLITS = {
     "s72-": ("dev72", "test72"),
     "s73-": ("dev73", "test73"),
     "s74-": ("dev74", "test74"),
+    "s75-": ("dev75", "test75"),
 }
 
 
