@@ -1,0 +1,11 @@
+from lib import P, S
+P("https://www.newsbytesapp.com/news/lifestyle/calming-stomach-ulcers-with-cabbage-juice-recipes/story", 'N', 'news app lifestyle story "Calming stomach ulcers with cabbage juice recipes"')
+S("While medical treatment is crucial, some home remedies such as cabbage juice have long been acknowledged for their healing benefits.", '', 'introduction', '')
+S("Research indicates that drinking raw cabbage juice can significantly accelerate the healing process of stomach ulcers.", 'S', 'section "The healing power of cabbage juice"; no source', '"research indicates" without a citation')
+S("The juice helps by fortifying the stomach lining and fighting off the H. pylori bacteria, which is a common culprit behind ulcers.", '', '', 'treatment claim without cure wording')
+S("Half a cup of this juice, consumed three to four times a day, can help alleviate ulcer pain.", 'O', 'section "Simple cabbage juice recipe"; no doctor caveat in the section', 'hard call: remedy-drink amount with frequency laid out for readers with ulcers')
+P("https://www.paybima.com/blog/web-stories/9-proven-health-benefits-of-flaxseed-and-how-to-include-it-in-your-daily-diet/", 'G', 'insurance broker\'s blog web story "9 Proven Health Benefits of Flaxseed"')
+S("3. Cancer-fighting properties:", '', 'list "Top 9 Proven Health Benefits of Flaxseed"', 'list heading, no cure wording')
+S("9. Do not consume flaxseeds in excess. Eat only one tablespoon (7 g) of flaxseeds per day", '', 'section "How to Consume Flaxseeds Daily?"', 'dietary intake limit for a food, not a dose')
+S("– Those on hormone therapy should consult their physicians before adding them to their diet", 'P', 'section "Risks of Eating Flaxseeds"', 'third-person prompt aimed at readers')
+S("– Pregnant and nursing mothers should use flaxseeds cautiously", '', '', '')
