@@ -1,0 +1,10 @@
+from lib import P, S
+P("https://medicin.no1item.com/2025/03/gastritis-patients-benefit-from.html", 'B', 'blog "Gastritis Patients Benefit from Potatoes: Protects the Stomach Lining"')
+S("Luckily, there might be a simple solution hiding right in your kitchen — potatoes!", '', 'introduction', 'hedged ("might be")')
+S("For gastritis patients, it's best to consume boiled or mashed potatoes without spices or oils.", '', 'section "How to Consume Potatoes Safely"', 'food advice')
+S("Potato juice is also a popular remedy; drinking half a cup of freshly extracted juice before meals can help soothe symptoms.", 'O', 'same section; the consult line is in a later section ("Precautions and Risks")', 'hard call: remedy-drink amount with timing laid out for gastritis patients, no caveat in the section')
+S("While potatoes can be beneficial, fried or heavily seasoned potatoes might worsen symptoms.", '', 'section "Precautions and Risks"', '')
+S("Always consult with a healthcare provider before trying new remedies.", 'P', 'same section', 'affirmative prompt')
+P("https://practicalplantsfl.com/products/guinea-hen-weed-anamu-petiveria-alliacea", 'S', 'plant nursery product page "Guinea Hen Weed / Anamu"')
+S("Native to far south Florida (one of its most common habitats found in FL is around shell mounds, indicating it was possibly utilized by native populations), most of the Caribbean and south and central America, this short bushy plant, also called garlic weed due to its intense scent is widely used as a general tonic tea, especially the roots.", '', 'product description', '')
+S("As with all medicinal herbs consult a health professional before consuming.", 'P', 'product description', 'affirmative prompt on a seller page')
