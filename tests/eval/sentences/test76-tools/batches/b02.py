@@ -1,0 +1,13 @@
+from lib import P, S
+P("https://clearskyibogaine.com/ibogaine-a-cure-for-addiction/", "H", "ibogaine treatment clinic's page 'Ibogaine: a cure for addiction'")
+S("What started as a rumor might be an incredible breakthrough.", "", "", "hedged ('might be')")
+S("He claims to have felt his addiction leaving his body within 45 minutes, and it was the first time in 10 years he felt clean.", "", "", "reported testimony ('He claims')")
+S("A single dose blocked even hardcore withdrawal symptoms in each user throughout the clinical trials.", "C", "", "hard call: a clinic selling the treatment states it worked for every user (works-for-everyone claim in the clinic's own voice); trials named but not cited")
+S("After treating hundreds of addicts, Mash believes the treatment is entirely effective at treating even the most serious, long-term addicts.", "C", "", "hard call: the clinic quotes a scientist's belief approvingly on its own sales page ('entirely effective' even for the most serious cases); endorsed, so counted")
+S("It \u201cresets\u201d the switches in the brain that cause cravings for drugs.", "", "", "mechanism claim, no cure wording")
+P("http://america.aljazeera.com/watch/shows/america-tonight/articles/2014/5/19/could-this-a-miracleadrughelpmillionsofamericanaddicts.html", "N", "TV news feature on ibogaine for addiction (America Tonight)")
+S("With just one dose of the hallucinogen and a psychedelic journey that can last days, heroin addicts, alcoholics and cocaine users have reportedly found themselves completely free from their cravings \u2014 with none of the usual withdrawal symptoms.", "", "", "hard call: reported ('have reportedly found'), news voice; not a claim by the writer")
+S("He had been in rehab four times, but relapsed immediately after each time.", "", "", "narrative")
+P("https://www.beyonddisease.com/home-remedies-to-get-rid-of-blackheads", "G", "content site's list of home remedies for blackheads")
+S("Although most people believe that make-up clogs up skin pores and leads to blackheads, that\u2019s not exactly true since cosmetic applications only make the condition worse \u2013 it doesn\u2019t cause the condition.", "", "", "myth-busting, no label")
+S("Other people say that what you eat can affect acne, while a few anecdotal studies suggest that dairy and processed food products may play a part in triggering acne.", "S", "", "'studies suggest' with no source in the paragraph")

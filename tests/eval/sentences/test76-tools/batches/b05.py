@@ -1,0 +1,13 @@
+from lib import P, S
+P("https://ayurvedapc.blog/2021/07/01/ayurvedic-treatment-for-amoebiasis-2/", "H", "Ayurvedic clinic's blog post on Ayurvedic treatment for amoebiasis")
+S("Ayurvedic Treatment for Amoebiasis is entirely different from conventional treatment of giving importance to the guest- Amoeba.", "", "", "no label")
+S("Due to this infection there occurs an average death between 40,000\u2013110,000 people a year", "S", "", "uncited figure")
+S("Among the infected persons, nearly 90% are asymptomatic.", "S", "heading: Signs and symptoms", "uncited figure")
+S("The infection can persist for years if no treatment is taken.", "", "", "no label")
+P("https://www.antarnaad.net/blog/do-you-have-knock-knees", "H", "physiotherapy/rehab centre's blog post on knock knees and exercises")
+S("Cycling helps a lot in knock knees by correcting the bony malalignment of the body.", "C", "list item 6. Cycling", "hard call: flat claim that an exercise corrects a bony deformity (correction = cure of the deformity), no qualifier")
+S("Butterfly stretch: Sit with your back straight, knees folded with sole of both feet touching each other.", "", "", "exercise instruction")
+S("Surgery is the last option in which a wedge shaped bone is cut to correct the angulation.", "", "", "clinical statement")
+P("https://allhomegym.com/?p=2101", "G", "home-gym content site: can knock knees be corrected in adults by exercise?")
+S("Yes, in many cases, knock knees, also known medically as genu valgum, can be significantly improved and often corrected in adults through targeted exercise programs.", "", "", "hard call: hedged ('in many cases', 'often'), so not an unqualified claim")
+S("It\u2019s not just about how your legs look; knock knees can lead to pain in the knees, hips, and ankles, as well as increase the risk of developing arthritis later in life.", "", "", "no label")

@@ -1,0 +1,13 @@
+from lib import P, S
+P("http://clamorworld.com/know-the-benefits-of-wearing-rudraksha/", "N", "Indian lifestyle news site: benefits of wearing Rudraksha")
+S("It is believed that Rudraksha has an electromagnectic character that helps heal the human body medically.", "", "", "reported belief ('It is believed')")
+S("Also, the precious stone has a property of diamagnetism that helps heal heart-related problems like hypertension.", "", "", "hard call: 'helps heal' is hedged treatment wording, not an unqualified cure claim")
+S("It is helpful for those who are constantly travelling as the magical stone helps create a cocoon of your own energy and thus, prevents one from falling sick.", "", "", "prevention promise, not counted")
+S("Lastly, Rudraksha not just heals you medically and protects you from the evil eye but also heals you spiritually.", "C", "", "hard call: flat claim in the writer's voice that the bead 'heals you medically'")
+P("https://aminoco.com/blogs/nutrition/what-is-structured-water-and-its-benefits", "S", "amino-acid supplement brand's blog questioning structured water")
+S("Water is essential for life\u2014the human body is approximately 60% water and 71% of the earth\u2019s surface is covered in water.", "S", "", "hard call: figures with no source in the paragraph (composition figures, as in s71-s75)")
+S("Some alternative health personalities believe that structured water can improve blood flow and circulation, among other claims.", "", "", "reported claim")
+S("However, these statements on structured water have not been verified with research.", "", "", "debunking")
+P("https://todayknowledgeablenews.blogspot.com/2022/01/the-therapeutic-effect-of-yajna.html", "B", "blog repost of a Hindi column on the healing power of yajna/agnihotra")
+S("Disease healing through Yajna is a great Indian tradition dating back to ancient times which is openly appreciated by the young physicists of the country and abroad.", "", "", "no cure wording about a specific condition; claim about appreciation")
+S("The Chaturmasya Yajna is called Bhaishjaya Yajna as it is meant to cure diseases.", "", "", "hard call: explains the name and purpose of a ritual ('meant to cure'), quoted text; not a claim that it cures")

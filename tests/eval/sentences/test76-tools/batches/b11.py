@@ -1,0 +1,11 @@
+from lib import P, S
+P("http://allbewell.blogspot.com/2007/12/pcos-ashokarishtam.html", "A", "Ayurvedic-remedy blog post: Ashokarishtam treatment protocol for PCOS and menstrual disorders")
+S("Ashokarishtam is very effective in treating menorrhagia, metrorrhagia and amenorrhea.", "", "heading: Treatment Protocol", "treatment claim without cure wording")
+S("1-2 tbsp of the tonic should be taken with warm water twice a day.", "O", "heading: Treatment Protocol", "hard call: amount with frequency for readers, no doctor or practitioner caveat in the section")
+S("It contains herbs in proportions safe for long term use (over 1 year).", "C", "", "hard call: flat safety claim for long-term use")
+S("Usually long-term treatment with Ashokarishtam is sufficient to treat women who present with abnormal bleeding patterns, possibly accompanied with anemia.", "", "", "hedged ('Usually'), no cure wording")
+P("https://blog.ayurvedatreatments.co.in/blog/2017/04/", "H", "Ayurveda treatment centre's blog: Ashokarishta uses, dose and side effects")
+S("It is usually prescribed by many Ayurvedic doctors for treating menstrual irregularities.", "", "", "reported practice")
+S("Dose: 5 \u2013 10 ml, once or twice a day, after food or as directed by Ayurvedic doctor.", "", "", "dose with a practitioner caveat in the same sentence ('or as directed by Ayurvedic doctor'), negative")
+S("Ashokarisht side effects: If given for wrong complaints, as mentioned above, it may cause delayed periods and prolonged menstrual cycles.", "", "", "side-effect warning")
+S("Based on doctor\u2019s prescription, this medicine can be used for 4-8 weeks in c", "", "excerpt ends mid-word", "fragment; practitioner framing, no label")

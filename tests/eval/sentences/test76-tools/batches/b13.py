@@ -1,0 +1,13 @@
+from lib import P, S
+P("http://thehealthage.blogspot.com/2009/03/cleanliness-of-elementary-canal-through_05.html", "B", "yoga/health blog post on Kunjal (Gajkarni) cleansing")
+S("Take six or seven glasses of fresh water continuously.", "", "heading: Detailed Technique", "water for a cleansing practice, not a dose")
+S("Do not scared if the whole quantity of water does not come out.", "", "heading: Things to be remembered", "reassurance about the practice, no label")
+S("Benefits of Kunjal : It cleans the entire elementary canal from the throat to stomach.", "", "", "cleansing claim, not counted")
+S("This kriya cures the ailment of weakness ,stomachache , diabetes , arthritis , ulcer , e", "C", "", "unqualified cure claim ('cures ... diabetes, arthritis, ulcer'); the excerpt ends mid-word")
+P("https://www.baidyanath.co.in/yogadetails.aspx?id=1014", "S", "Ayurvedic medicine maker's yoga pages: Vajrasana")
+S("It ensures digestion and prevents excess wind formation.", "C", "", "hard call: guarantee wording ('ensures', as 'ensure a good night's sleep' in s75)")
+S("Those suffering from knee pain should not practice this asana.", "", "", "contraindication")
+P("https://miyukiro.blogspot.com/2010/09/yoga-and-pilates-blog-virasana-and.html", "B", "personal yoga and pilates blog: Virasana and Vajrasana for indigestion")
+S("And now , back to my experiment to see how much yoga can help cure indigestion.", "", "", "narrative framing ('to see how much')")
+S("Just sitting up for about 30 counts does help relief the wind in my stomach.", "", "", "personal narrative, no cure wording")
+S("Care has to be taken when doing these advance poses because it could result in injury if it\u2019s done wrongly.", "", "", "caution")

@@ -1,0 +1,10 @@
+from lib import P, S
+P("https://www.consumerhealthdigest.com/general-health/11-diseases-relieved-by-drinking-water-on-empty-stomach.html", "G", "consumer health content site: 11 diseases relieved by drinking water on an empty stomach (Japanese water therapy)")
+S("Japanese medical experts recommend drinking water on an empty stomach as a way of relieving symptoms associated with a wide range of diseases.", "", "", "reported recommendation, hedged ('relieving symptoms')")
+S("Drink 4-6oz glasses of water on an empty stomach immediately after waking up.", "", "", "hard call: plain water in a 'therapy' routine; water is not a remedy substance, so not counted as a dose (negative)")
+S("Ideally, to relieve high blood pressure with the Japanese water therapy, you should drink 4 glasses of water for 30 days.", "", "heading: 1. Hypertension", "hard call: water routine for a condition; not a dose (water), no cure wording ('relieve'), does not touch the reader's medicines")
+S("Benefits of water for diabetes have been proven by study that included 3615 men and women with normal blood sugar levels at the beginning of the study.", "", "next sentence names the lead researcher (Ronan Roussel, Hospital Bichat) and the 2011 American Diabetes Association meeting", "paragraph names the study's researcher and meeting: cited")
+P("https://axpertmedia.in/web-stories/reasons-why-you-must-drink-water-from-a-clay-pot-or-matka-in-summers/", "N", "Indian media web story: reasons to drink water from a clay pot (matka)")
+S("The porous nature of clay pots allows water to cool naturally and eliminates impurities.", "", "", "no health cure claim")
+S("Drinking water from clay pots can prevent heat strokes and other related illnesses during hot weather.", "", "", "prevention claim, not counted")
+S("Clay pots have been used for centuries in many cultures and are known for their health benefits.", "", "", "no label")

@@ -1,0 +1,13 @@
+from lib import P, S
+P("http://thestir.cafemom.com/pregnancy/172646/getting_a_tattoo_while_pregnant", "B", "parenting community blog (CafeMom's The Stir): getting a tattoo while pregnant")
+S("\"Most obstetricians would advise against it,\" says Marcel M. Favetta, M.D., chairman of obstetrics and gynecology for Geisinger Northeast of the Geisinger Health System in Pennsylvania.", "", "", "reported doctor's view, not a prompt")
+S("Other factors may also play a part in heightening risk: The incidence of hepatitis C after tattooing is directly linked with the number of tattoos an individual receives, according to a study published in the International Journal of Infectious Diseases.", "", "", "cited (named journal)")
+S("For those reasons, it's best to put inking on hold until after giving birth.", "", "", "advice, no label")
+P("https://actionnewsjax.com/news/local/duval-county/florida-poison-control-center-warns-parents-delta-8-gummies-amid-rise-marijuana-calls/CCE76TT4YJB4XEBZG463EA5D44/?outputType=amp", "N", "local TV news: Florida Poison Control Center warns parents about Delta-8 gummies")
+S("All three of Florida\u2019s poison control centers have noted a rise in marijuana calls.", "", "", "attributed to the centers")
+S("Just under 300 calls were made in one week earlier this month, the centers report.", "", "", "figure attributed in the sentence ('the centers report')")
+S("The Poison Control Center says the best thing parents can do is keep medicine and other substances they don\u2019t want their kids getting into up high and locked away.", "", "", "reported safety advice, no label")
+P("https://www.alabamapublichealth.gov/blog/2022/03/ppw.html?image", "H", "state public health department blog: Poison Prevention Week, products containing delta-8 THC")
+S("In a 7-month period in 2021, the National Poison Control Center received 660 exposure cases involving delta-8 THC.", "", "", "figure attributed to a named body in the sentence")
+S("Exposure to delta-8 THC has been reported in children as young as 2 years old.", "", "", "no figure beyond an age; reported")
+S("If you think you are having a serious reaction to a product containing delta-8 THC, call your local or regional poison control center at 1-800-222-1222 or 9-1-1, or seek medical attention at your local emergency room.", "P", "", "conditional prompt to seek medical attention (poison centre, 911, emergency room)")

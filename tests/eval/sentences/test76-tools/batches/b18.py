@@ -1,0 +1,10 @@
+from lib import P, S
+P("https://buzznoble.com/10-foods-shouldnt-eat-pregnancy/6", "G", "content site slideshow: foods you shouldn't eat in pregnancy, page on herbal teas and supplements")
+S("Herbs like ephedra, angelica, kava kava, Yohimbe, black and blue cohosh, dong quai, borage oil, pennyroyal, and mugwort are known uterine stimulants and are therefore best avoided completely during pregnancy.", "", "", "warning, no label")
+S("And if you consumer nettles, dandelion, or chamomile tea, limit their usage and make sure to consult your gynecologist about them as well.", "P", "", "affirmative prompt to consult a gynecologist; source typo 'consumer' kept")
+S("But, all in all, it\u2019s better to stick to a hot cup of chai or even some coffee (in limited quantities) as they have been deemed safe for pregnant women.", "", "", "hedged ('in limited quantities', 'have been deemed safe')")
+S("If you are worried about losing out on any benefits present in herbal tea, simply ask your doctor for a health tonic or multivitamin prescription.", "P", "", "conditional prompt to ask a doctor")
+P("http://abhaencounter.blogspot.com/2013/11", "B", "personal blog: a grandmother's ubtan (gram flour and mustard oil) used on babies")
+S("The exposure of the naked body to the early morning sun enables the skin to make the much required vitamin D for strong and healthy bones.", "", "", "no label")
+S("Regular use of ubtan ensures a relatively hairless skin.", "C", "", "hard call: guarantee wording ('ensures') for a result promised from use on babies")
+S("It cleans the skin better than any soap or body scrub, and leaves it soft and silky.", "", "", "comparative cosmetic claim")
