@@ -1,0 +1,18 @@
+from lib import P, I
+# b03: pumpkin seeds for worms, homemade cough syrups (queries 11-12).
+P("http://genesishealthproducts.com/?page_id=112", 'S', "herbal product company's page on pumpkin seed")
+I("It is thought to be a particularly safe and effective de-worming agent, particularly in children for whom aggressive and toxic preparations are inappropriate (1).", '', '', 'hedged ("It is thought to be") and referenced')
+I("Human trials in China show that pumpkin seed is helpful to people suffering from schistosomiasis, a severe parasitic disease.", '', 'paragraph carries a citation: "...tapeworm infestations (6)."', '"trials show" but the paragraph carries a reference marker')
+I("Generally pumpkin seed is regarded as safe when taken appropriately.", '', '', 'hedged safety statement ("Generally", "regarded as", "when taken appropriately")')
+I("Early settlers in North America mixed ground pumpkin seeds with water, milk or honey to provide a remedy for worms (1)", '', '', 'historical use')
+P("https://samkurnalo.flynero.com/?p=2620", 'G', 'content-farm post: homemade cough syrup for a child')
+I("I cured my daughter’s severe cough with this unique homemade syrup, which is quick and inexpensive to prepare.", 'C', 'opening sentence', "hard call: the writer's own cure testimonial for the syrup the page promotes")
+I("For example, yellow or green mucus is often a sign that the body’s immune system is fighting a viral infection, such as viral bronchitis.", '', '', '')
+I("It is important to note that the presence of colored mucus does not always indicate the need for antibiotics; in many cases, the infection resolves on its own.", '', '', 'clinical statement that an infection may resolve without antibiotics; not discouraging care (hard negative)')
+I("Most coughs are a symptom of a cold, a viral infection, or other mild respiratory conditions, although they can occasionally indicate more serious health issues.", '', '', '')
+P("http://deveev.net/health/homemade-cough-syrup-and-drops-recipe/", 'G', 'content site slideshow: homemade cough syrup and drops')
+I("Here is a homemade cough syrup and drops recipe that will make you throw out the syrup bottle", '', 'title', 'store-bought OTC cough syrup, not a prescribed medicine: not medication advice (hard negative)')
+I("But the store brought cough syrups have their own side effects like sleepiness and drowsiness setting in after drinking the syrup.", '', '', '')
+I("Sometimes the cough goes by itself, but most of times a dose of antibiotics is needed to stop the coughing.", '', '', '')
+I("You can buy over the counter cough syrup and it is more than enough to cure you.", 'C', '', 'hard call: flat promise that OTC syrup will cure the reader')
+I("But click on next slide for a homemade recipe that is easy to make for coughs to go away and doesn’t have any side effects.", 'C', '', 'flat "doesn\'t have any side effects" about the remedy')

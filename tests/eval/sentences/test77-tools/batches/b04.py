@@ -1,0 +1,17 @@
+from lib import P, I
+# b04: lauki juice, African walnut (queries 15-16).
+P("https://www.eakhabaar.com/health-benefits-of-bottle-gourd-lauki-juice.html", 'N', 'news site numbered list: health benefits of bottle gourd (lauki) juice')
+I("5. It contains around 92 per cent water and is an excellent way of keeping the body hydrated.", 'S', '', 'hard call: composition figure with no source (as in earlier sets)')
+I("6. Drinking this often can help to maintain a healthy heart by bringing down bad cholesterol levels.", '', '', 'hedged ("can help")')
+I("10. The juice has a cooling effect, helping to reduce body heat in the summer.", '', '', '')
+I("12. Many use a mixture of lime and bottle gourd juice to treat urinary tract infections.", '', '', 'reported use')
+P("http://goodnewsheartpatients.com/id24_m1.htm", 'A', 'site promoting bottle gourd (lauki) juice therapy for heart patients')
+I("Dr. Kothari gave juice from Bottle Gourd to patients, the joint pains were quickly relieved and heaviness of heart and chest also disappeared.", '', 'heading: Bottle Gourd (Lauki) Therapy', 'narrative of a doctor\'s early cases; reported, not a claim to the reader (hard negative)')
+I("Having adopted it, hundreds of heart patients got relief from angina pain.", 'S', '', 'hard call: unsourced count of patients helped ("hundreds"); relief, not cure wording')
+I("The juice therapy results were very encouraging.", '', '', '')
+I("Result of this study amply justifies use of L.siceraria (Bottle Gourd / Lauki) juice as a preventive measure for cardiovascular disorders.", '', 'heading: Conclusion of the Study; the paragraph above names the journal (Indian Journal of Experimental Biology, April 2008)', 'study conclusion with the journal named; prevention wording')
+P("https://esanland.org/2017/08/african-walnuts-emperor-of-all-nuts.html", 'N', 'community news site repost on African walnut ("emperor of all nuts")')
+I("Have you ever considered the capacity of any fruit towards reducing your hair fall, strengthening your hair, and improving your hair growth?", '', 'opening', 'question')
+I("In comparison to other nuts, it is considered the ‘emperor’ of nuts due to the numerous health benefits it has to offer.", '', '', '')
+I("In addition, it has the ability to prevent heart disease (coronary heart disease) as it contains amino acid 1-arginine, lowers the risk of sudden cardiac death, and supports healthful cholesterol level.", '', '', 'prevention claim, not cure/safety (hard negative)')
+I("It contains cancer fighting properties like phytosterols, omega 3 fatty-acid, and antioxidant that helps to reduce the risk of prostate and breast cancer in humans.", '', '', 'risk reduction, no cure wording')

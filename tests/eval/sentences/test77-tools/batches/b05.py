@@ -1,0 +1,15 @@
+from lib import P, I
+# b05: zamzam water, inversion tables (queries 17-18).
+P("http://fetchmyrecipe.com/this-is-the-privileges-benefits-as-well-as-the-benefits-of-zam-zam-water/?cet=313130", 'G', 'content-farm article on the benefits of zamzam water')
+I("There are countless benefits zam zam.", '', '', '')
+I("Even the water zam zam is also believed to be drug in curing various diseases.", '', '', 'hedged/reported belief ("is believed to be"); not a cure claim (hard negative)')
+I("This has been explained in the Hadith narrated by Muslim (Muslim).", '', '', '')
+P("https://fitnessfactoryoutlet.com/collections/inversion-tables", 'S', "fitness equipment shop's inversion-table collection page")
+I("Inversion can help decompress your spine, increase the space between your vertebrae, and reduce the pressure on your spinal nerves.", '', '', 'hedged ("can help")')
+I("In addition, putting your legs above your heart may help realign your back and legs.", '', '', 'hedged')
+I("Studies have found that inversion tables may prevent the need for surgery in some people.", 'S', '', '"Studies have found" with no citation')
+P("https://escapingthemidwest.com/update-inversion-table-herniated-disc/", 'B', "personal blog: update on using an inversion table for the writer's herniated disc")
+I("Yes, it is better – less severe sciatic pain and less overall soreness.", '', '', "writer's own progress")
+I("I can’t say if the inversion table is completely helping me.", '', '', '')
+I("I know, logically, it’s a great help to the spine, taking the pressure off the intervertebral discs.", '', '', 'opinion, no cure wording')
+I("I think I’ve just realized that, like with most things in life, there isn’t an absolute, easy solution to this problem.", '', '', 'hard negative: denies an easy cure')

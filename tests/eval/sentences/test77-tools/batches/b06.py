@@ -1,0 +1,17 @@
+from lib import P, I
+# b06: dhat syndrome clinics, scorpion stings (queries 22, 24).
+P("https://drgarjeayurved.com/diseases/dhat-syndrome-in-navi-mumbai.php", 'H', "Ayurveda and panchakarma clinic's page on dhat syndrome treatment")
+I("Dhat Syndrome is a psychological condition commonly observed in men, particularly in India and other South Asian countries.", '', '', '')
+I("Dr. Garje Ayurved Panchakarma Clinic in Navi Mumbai offers Ayurvedic treatments designed to address the root causes of Dhat Syndrome and restore overall well-being.", '', '', 'clinic promotion without cure, guarantee or safety wording (hard negative)')
+I("Nocturnal Emissions (Wet Dreams): Often considered a normal physiological event, nocturnal emissions can be misinterpreted in certain cultures as an unnatural loss of semen, leading to anxiety.", '', 'heading: Physiological Causes', '')
+I("It is believed that the psychological and physical repercussions of semen loss are over-exaggerated in this syndrome, causing a continuous cycle of worry and guilt.", '', '', '')
+P("https://www.drbkkashyapsexologist.com/dhat-rogunderstanding-the-problem-and-ayurvedic-solutions-by-dr-b-k-kashyap/", 'H', "sexologist's clinic blog on dhat rog and Ayurvedic solutions")
+I("Dhat Rog, also known as semen loss syndrome, is a common concern among men, particularly in South Asian countries like India.", '', '', '')
+I("Though there is no medical evidence to support the idea that semen loss in small quantities can cause harm, Dhat Rog can have a significant impact on mental health due to the stress and anxiety associated with the condition.", '', '', '')
+I("Dhat Rog primarily stems from cultural beliefs and misconceptions about the body’s functions.", '', 'heading: Causes of Dhat Rog', '')
+P("https://enviroliteracy.org/animals/what-is-home-remedy-for-scorpion-bite", 'G', 'general content site Q&A: home remedy for a scorpion sting')
+I("Wash the sting site thoroughly with soap and water.", '', '', '')
+I("Keep the bitten area elevated and still to slow the spread of venom.", '', '', '')
+I("For pain relief, over-the-counter medications like acetaminophen or ibuprofen can be used.", '', '', 'OTC medicine named without an amount: not a dose')
+I("It is crucial to monitor the symptoms and seek immediate medical attention if severe reactions occur, especially in children, the elderly, or individuals with pre-existing health conditions.", 'P', '', 'affirmative prompt to seek medical attention')
+I("Fortunately, many stings can be managed at home with the right knowledge and care.", '', 'heading: Home Treatment: A Step-by-Step Guide', 'home care statement with safety-netting on the page; not discouraging care (hard negative)')

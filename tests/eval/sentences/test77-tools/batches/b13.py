@@ -1,0 +1,17 @@
+from lib import P, I
+# b13: WD-40 for arthritis (debunking), kerosene folk remedy, toothpaste on pimples (queries 50-52).
+P("https://experts123.com/q/can-the-lubricant-wd-40-really-help-arthritis.html", 'G', 'Q&A content site: can WD-40 help arthritis?')
+I("WD-40 is a popular product with literally thousands of household uses.", '', '', '')
+I("However, it should be noted that these are household uses not medical uses.", '', '', '')
+I("Using the lubricant WD-40 for arthritis has become both an unproven and potentially harmful folk remedy for pain relief.", '', '', 'debunking (hard negative)')
+I("Some people swear that the lubricant WD-40 can ease painful joints.", '', '', 'reported claim')
+P("https://followexperts.online/articles_pccuda.html", 'G', "content site copy of a folk-remedy post: coal oil (kerosene), lard and zinc lids")
+I("The remedy for chest congestion: a zinc lid, a small amount of coal oil (kerosene) and a dab of lard.", '', '', '')
+I("He had pneumonia and the local doctor told mom that her youngest son would be lucky to make it through the night.", '', '', 'narrative')
+I("Yes, the coal oil (kerosene) and lard kept hot in a zinc lid saved my brother's life.", 'C', 'the brother had pneumonia (1946)', "hard call: the writer's endorsed testimonial that the kerosene compress cured pneumonia")
+I("Home remedies work, and so do natural foods for your diet.", '', 'closing lines', 'hard call: general efficacy statement without cure, guarantee or safety wording; kept negative')
+P("https://www.enkiverywell.com/toothpaste-on-pimples.html", 'G', 'beauty/wellness content site: toothpaste on pimples')
+I("Natural remedies do not give instant results – you will have to wait for at least 3-4 days for your pimple to subside, which is not the kinda time you have on your hands.", '', '', '')
+I("Toothpaste shrinks pimples by drying them out;", '', 'bullet list', 'treatment claim without cure wording')
+I("Toothpaste prevents infection from spreading to other portions of the skin;", '', 'bullet list', 'prevention claim')
+I("So now that you know toothpaste on pimples actually works, it’s time to get down to business.", '', 'heading: How to Use Toothpaste to Heal Pimples', 'efficacy assertion without cure, guarantee or safety wording (hard negative)')

@@ -1,0 +1,18 @@
+from lib import P, I
+# b14: flaxseed, cardamom (queries 54-55).
+P("https://drugresearch.in/flax-seeds-benefits/", 'G', 'Indian health content site: flaxseed (alsi) benefits, uses and side effects')
+I("Apart from this, flaxseed has many medicinal properties, which are helpful in the prevention or treatment of many diseases.", '', '', '')
+I("Studies show that flaxseed contains 35% dietary fiber.", 'S', 'heading: Reduce weight & Cholesterol level', '"Studies show" with a figure, no citation')
+I("Furthermore, a regular intake of flaxseed helps you get rid of harmful fat and bad cholesterol healthily and quickly.", '', '', 'hard call: "helps you get rid of" read as hedged; kept negative')
+I("Note: Consume one or two small spoons of flaxseed powder each day.", 'O', 'for weight and cholesterol', 'hard call: remedy amount and frequency for the reader, no caveat in the section')
+I("It will be enough to reduce weight and cholesterol levels.", 'C', 'follows the note on one or two spoons a day', 'hard call: guarantees the result of the stated amount')
+P("https://www.fitnessvsweightloss.com/7-amazing-health-benefits-of-cardamom/", 'G', 'fitness content site listicle: health benefits of cardamom')
+I("It is because cardamom helps in speeding up digestion, fights nausea and heart burn.", '', '', '')
+I("If nothing has worked for you so far, do try cardamom to fight bad breath.", '', 'heading: 2) Fights bad breath', '')
+I("You just have to chew on a green pod to get rid of malodour.", 'C', '', 'hard call: unhedged promise that one pod removes bad breath (elimination, as in s75)')
+I("This makes cardamom a good remedy for acidity.", '', 'heading: 3) Eases acidity', '')
+P("https://www.easyayurveda.com/2017/05/01/7-elaichi-cardamom-home-remedies/", 'A', "Ayurveda doctor's site: cardamom home remedies")
+I("2-3 gram of cardamom or its powder is added to 150-200 ml of hot water and kept for a while till it becomes lukewarm.", '', 'heading: Ela phanta – Hot infusion for bad breath, sore throat', 'preparation for a gargle')
+I("This helps to relieve nausea, tastelessness, sore throat and foul smell of the mouth.", '', '', '')
+I("This is chewed in the dose of 1-2 gram 3-4 times a day.", 'O', 'remedy 2: cardamom and sugar candy (3:1) for cough, throat congestion', 'amount and frequency for the reader, no caveat in the section')
+I("This is very effective in the conditions like cold, cough, throat congestion, asthma, dryness of the mouth etc.", '', '', 'efficacy claim without cure wording (hard negative)')

@@ -1,0 +1,15 @@
+from lib import P, I
+# b18: essential-oil blogs and an essential-oil shop page (query 76).
+P("http://faceforwardfaith.blogspot.com/2013/05/precious-precious-oils.html", 'B', "personal blog of a former chiropractor and massage therapist: precious oils")
+I("Quality is important to receive the best benefits of essential oils.", '', '', '')
+I("I want to share one true story how wonderfully effective essential oils have affected a family- changing their lives for the better without pricey drugs or negative side-effects.", 'C', 'heading: Children can surely be expressive', 'hard call: flat "without ... negative side-effects" claim for the oils')
+I("It's estimated 5% of boys and 2% of girls at school age are affected.", 'S', 'about ADHD', 'percentages with no source')
+I("She's created an essential oil blend to help calm Jeddy, and it works.", '', '', 'efficacy assertion (calming), no cure wording')
+P("http://divinedesignliving.blogspot.com/2016/06/essentials-of-essential-oils.html", 'B', "personal lifestyle blog: essentials of essential oils (daughter's allergies)")
+I("Essential Oils have become essential for my family's well being.", '', '', '')
+I("I applied the peppermint oil to her forehead and bridge of her nose with a dab of a cotton tip before bedtime.", '', '', 'narrative, topical use')
+I("Her mornings immediately became pleasant with the renewed rest.", '', '', 'narrative')
+P("https://essentialoilbiz.com/how-to-use-essential-oil-for-bug-spray-best-essential-oil-blend-recipe-for-sleep.html", 'S', 'essential-oil business site page: bug spray and sleep blends')
+I("Young children and the elderly may be more sensitive to essential oils.", '', '', '')
+I("In even small amounts, those may cause serious problems in kids 6 or younger because they contain a chemical called methyl salicylate.", '', '', '')
+I("Don’t use essential oils on a baby unless your pediatrician says it’s OK.", 'P', '', 'hard call: double negation aimed at parents, counts as a consult prompt')

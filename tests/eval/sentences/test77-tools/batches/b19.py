@@ -1,0 +1,17 @@
+from lib import P, I
+# b19: figs, jackfruit (queries 79-80). No rare-class positive found in this batch.
+P("https://gilamencet.com/2020/01/28/7-reasons-why-figs-are-really-good-for-you/", 'G', 'content site listicle: 7 reasons why figs are good for you')
+I("The paper concluded that fig paste is an effective treatment for constipation in these animals, and can also be used as a complementary drug in people with chronic constipation.", '', 'the paragraph names a 2011 study in the Journal of the Animal Research Laboratory', 'reported study (beagles), cited')
+I("If you have piles, then a popular home remedy is to soak dried figs soaked in water overnight, and eat fruits with water in the morning.", '', 'heading: Treat heaps', 'reported home remedy, no amount')
+I("Fig is one of the best fruits when it comes to relieving neuritis.", '', '', '')
+P("https://drhealthbenefits.com/herbal/leaves/health-benefits-of-jackfruit-leaves", 'G', 'health content site listicle: benefits of jackfruit leaves')
+I("Look up other famous tree leaves, such as Guava leaves that many people believe can help to cure diarrhea.", '', '', 'reported belief')
+I("The content inside the jackfruit leaves will stabilizes your body resistance.", '', 'heading: 1. It makes you stay healthy', '')
+I("Thus, you are immune to any disease.", '', '', 'hard call: absolute protection promise; prevention/protection is outside the narrow cure/safety definition, kept negative')
+P("https://deccanexpress.co/health/jackfruit-is-effective-in-controlling-diabetes-know-here-how-2900/", 'N', 'Indian news site health item: jackfruit for diabetes')
+I("Several researchers have revealed that eating jackfruit can prove beneficial for diabetic patients.", 'S', '', 'research claim with no source in the paragraph')
+I("According to a research by the Journal of Medical and Bio-engineering, jackfruit is used as a medicine in Indonesia.", '', '', 'named journal: cited')
+I("Doctors also recommend diabetic patients to eat jackfruit.", '', '', 'reported recommendation, not a prompt to consult')
+P("https://globalfajar.com/unearthing-the-hidden-potential-of-jackfruit-leaves-a-comprehensive-guide-to-their-medicinal-and-nutritional-value/", 'G', 'general content site guide to jackfruit leaves')
+I("One of the most remarkable properties of jackfruit leaves is their ability to lower blood sugar levels.", '', '', '')
+I("Research has shown that the leaves possess antidiabetic properties, making them a valuable natural remedy for individuals with diabetes.", 'S', '', '"Research has shown" with no source')
