@@ -1,0 +1,18 @@
+from lib import P, S
+# b01 (queries 1-4): EMS foot massagers, inversion tables, flat-head helmets, warm lemon water
+P("https://teeter.com/blog/do-inversion-tables-work/", g='S', page="inversion-table maker's blog: do inversion tables work?")
+S("The idea of hanging upside down to relieve back pain is still foreign to many people, so you’re probably wondering, “Do inversion tables really work?”", '', '', 'question')
+S("The short answer is, yes.", '', 'answer to "Do inversion tables really work?"', "hard call: seller's claim that the product works, no cure, guarantee or safety wording -> negative")
+S("Lying down helps to reduce this tension, but the only way to really give your discs a break is to invert.", '', '', 'hard call: product claim without cure wording')
+S("Inversion uses gravity and your own body weight to decompress the spine, taking the pressure off the discs and surrounding nerves.", '', '', '')
+P("http://thekarachiite.com/culture/six-benefits-of-drinking-lemon-water-every-morning.html", g='N', page="Pakistani culture magazine: six benefits of drinking lemon water every morning")
+S("Build up the habit of drinking a cup of warm water with lemon every morning and you’ll reap rich health benefit rewards.", '', '', 'vague benefit, no condition named')
+S("The main component of lemons, Vitamin C, is a great weapon for fighting all kinds of infections, especially common colds.", '', '', 'treatment claim without cure wording')
+S("Warm lemon water early in the morning is especially beneficial for people with urinary tract problems.", '', '', '')
+S("If you’re having it regularly, you’ll have a winter free of sneezing and wheezing.", '', '', 'hard call: prevention promise (narrow definition: not counted)')
+S("Taken half an hour before breakfast, it will make you less likely to over-indulge at the breakfast table.", '', '', '')
+P("https://www.vnewsmag.com/2017/03/14/10-amazing-reasons-why-you-ought-to-drink-a-glass-of-warm-lemon-water-every-day-miraculous-powers-of-lemons/", g='N', page="online magazine listicle: 10 reasons to drink warm lemon water every day")
+S("This practice is so easy and simple but has endless benefits for our health and good being, besides all nutritionists and health experts strongly recommend it.", 'S', '', 'hard call: "all nutritionists and health experts" recommend it, no source (as "according to experts")')
+S("Drinking a glass of warm lemon water regularly can, in fact, help eliminate toxins in your body.", '', '', 'detox claim, hedged "can help"')
+P("https://www.technologyinmotion.com/tag/flat-head-syndrome-in-babies/", g='S', page="cranial-helmet provider's tag page on flat head syndrome")
+S("It is normally assumed that a baby’s flat head will correct itself, but this is a misconception as flat head syndrome differs from case to case, so to does the likelihood of the misshapen head correcting itself without treatment.", '', '', '')

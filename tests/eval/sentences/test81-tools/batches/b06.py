@@ -1,0 +1,17 @@
+from lib import P, S
+# b06 (queries 32-35): herbal-cure guarantees, flat feet, lazy eye, herbal testimonies
+P("https://www.zupyak.com/p/2373268/t/buy-herbal-medicine-online-in-nigeria-buy-immunity-booster-online-in-nigeria-buy-arthritis-medicine-online-in-nigeria-buy-fortrezin-capsules-in-nigeria-buy-mirazin-capsules-in-nigeria", g='S', page="promotional post for a Nigerian online herbal-medicine shop")
+S("According to general research, a large group of the population especially in all developing countries is still relying on traditional practitioners & herbs (herbal medicines) just for their primary care.", 'S', '', 'hard call: "according to general research" names no source')
+S("Only in Africa, more than 90% of people take herbal medicine as alternative medicine Nowadays everybody is taking herbal medicines especially the Nigerian people because of their scent, flavor, or therapeutic properties.", 'S', '', 'figure without a source (two sentences run together in the source)')
+S("If you have arthritis problems you can use it as arthritis medicine.", '', '', 'treatment claim without cure wording')
+S("Thus before taking any herb make sure you must take proper consultation from an herb expert", '', '', 'hard call: an "herb expert", not a health professional -> not a consult prompt')
+P("https://www.zocdoc.com/answers/11571/are-there-any-eye-exercises-that-can-cure-a-lazy-eye", g='F', page="doctor-answer Q&A: are there eye exercises that can cure a lazy eye?")
+S("Are there any eye exercises that can cure a lazy eye?", '', 'question title', 'question')
+S("Unfortunately, amblyopia can be a very difficult thing to correct once you reach adulthood, as the brain and the eyes are much less adaptable than they are during childhood.", '', '', '')
+S("However, I suggest that you start by going to see your eye doctor for a full evaluation.", 'P', '', '')
+S("Most cases of strabismus are treated with a combination of special eyewear, eye patches, and eye drop medications.", '', '', '')
+P("https://222health.com/conditions-treatments/medical-conditions/127555.html", g='G', page="health content site: fallen arches exercise")
+S("Fallen arches--flat footed, per the common name--can occur naturally at birth or become more and more pronounced through the aging process, which affects both the cartilage and ligaments of the foot.", '', '', '')
+S("Get a pair of good walking or running shoes with high arches.", '', '', '')
+S("These arches automatically exercise your foot every time you walk and will naturally put an arch back into your foot.", 'C', '', 'hard call: promise that the shoes "will naturally put an arch back" (guaranteed correction)')
+S("It will have the same effect as a pair of high-arch running shoes but can also be put inside business or professional-style shoes.", '', '', '')

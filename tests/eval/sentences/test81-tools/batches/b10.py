@@ -1,0 +1,15 @@
+from lib import P, S
+# b10 (queries 51-54): homemade baby formula, beet kvass, beef liver capsules, aluminium-free deodorant
+P("https://thehealthyhomeeconomist.com/?p=299", g='A', page="traditional-diet blog: homemade milk-based baby formula")
+S("In those cases, homemade baby formula is best.", '', '', 'hard call: a feeding recommendation, not a cure or safety claim about a product -> negative')
+S("Unless you are fortunate to have a trusted and direct donor milk source in your community, avoid this option!", '', '', 'steers from milk banks, not from professional care')
+S("Commercial formulas are always a poor choice for a number of reasons.", '', '', '')
+S("The European Food Safety Authority found that canned commercial formula is a significant source of BPA for infants, exposing the child to 13mcg of BPA per kg of body weight per day!", '', '', 'figure attributed to a named body')
+P("https://thepathcifm.com/recipe-beet-kvass/", g='H', page="functional-medicine clinic's recipe page: beet kvass")
+S("\"This drink is valuable for its medicinal qualities and as a digestive aid.", '', 'epigraph quoted from Sally Fallon Morrell, Nourishing Traditions', '')
+S("One 4-ounce glass, morning and night, is an excellent blood tonic, cleanses the liver, and is a good treatment for kidney stones and other ailments.\"", 'O', 'epigraph quoted from Sally Fallon Morrell, Nourishing Traditions, on a clinic\'s recipe page', 'hard call: remedy-drink amount and timing presented to the reader by the clinic without a caveat; "good treatment" has no cure wording')
+S("Let sit in a cool place away from sunlight for 2-3 days.", '', 'heading: Instructions', 'recipe step')
+P("https://wellnessradar.ca/articles/beef-liver-organ-supplements-evidence", g='G', page="evidence-review site: desiccated beef liver and organ supplements")
+S("The honest read: the food is genuinely one of the most nutrient-dense things you can eat — but the capsule doses are small, the \"heals everything\" claims are hype, and the preformed vitamin A is a real overdose and pregnancy risk.", '', '', 'debunking')
+S("Not pregnant women, not people already taking vitamin A, and not anyone expecting an organ to be “healed” by the matching organ in a capsule.", '', '', '')
+S("“Nature’s multivitamin in a pill” is overstated against just eating liver.", '', '', '')

@@ -1,0 +1,18 @@
+from lib import P, S
+# b11 (queries 55-59): pain-oil suppliers (none), golfer's elbow, bottle gourd juice, herbal tea dosing, herbal-blog dosing
+P("https://bongbeautypalette.wordpress.com/tag/lauki-for-weight-loss/", g='B', page="beauty blog tag page: lauki (bottle gourd) for weight loss")
+S("Bottle gourd is effective in reducing high blood pressure.", '', '', 'treatment claim without cure wording')
+S("Consuming a glass of lauki juice early morning keeps hunger at bay.", '', '', 'food/juice, no medicinal amount')
+S("It also check the occurance of piles.", '', '', 'source grammar kept; prevention claim')
+S("Bottle gourd is believed to check liver inflammation due to its cooling properties.", '', '', 'hedged "is believed"')
+S("Bottle gourd is also used to treat jaundice.", '', '', 'reported use')
+P("https://uvoider.com/golf-arm-sleeves-golfers-elbow.html", g='S', page="golf arm-sleeve seller's page: golfer's elbow")
+S("The treatment for golfer's elbow is to stop playing golf.", '', '', '')
+S("With time, it usually goes away on its own.", '', '', 'clinical statement')
+S("For serious cases of golfer's elbow, a doctor may recommend cortisone shots and even surgery.", '', '', 'what a doctor may do; not a prompt')
+P("https://teaalmanac.com/how-long-can-it-be-tea/", g='G', page="tea content site: how long is tea beneficial?")
+S("Increasingly, people are becoming adept at living healthy and this includes a preference for herbs over drugs sold in pharmacies.For this reason, tea is now the third most consumed beverage in the world, second only to coffee and water.", 'S', '', 'hard call: ranking claim without a source (two sentences run together in the source)')
+S("A large part of this preference is due to the fact that infusions can treat health problems and also help with aesthetic issues, such as weight loss, in addition to hydrating the body.", '', '', '')
+S("In the case of diuretic teas, for example, they should not be consumed for more than three weeks.", '', '', 'limit, not a dose')
+S("Since drinking these drinks for a prolonged period can cause a reduction in blood volume and in more serious situations, it can result in cardiac arrest.", '', '', '')
+S("In the case of women who are pregnant or breastfeeding, all of the above tips can be replaced by a medical consultation.", 'P', 'heading: attention to moms', 'hard call: recommends a medical consultation instead of the tips')

@@ -1,0 +1,17 @@
+from lib import P, S
+# b12 (queries 60-62): Zamzam water, ayahuasca retreats (none), camel urine
+P("https://thejamiat.co.za/2024/06/19/virtues-of-zam-zam-and-scientific-findings/article", g='N', page="South African Muslim theologians' body, news article: virtues of Zam Zam and scientific findings")
+S("The Messenger of Allah (saw) has said, “The water of Zamzam is a cure for whatever (ailment) it is taken for.”", 'C', '', 'hard call: quoted tradition presented approvingly by the writer under "Virtues"; nominal "a cure for whatever (ailment)" (works for everything)')
+S("4. Contains many beneficial minerals which helps with a number of ailments", '', 'heading: Scientific studies:', '')
+S("3. No bacterial contamination (Pathogen free)", '', 'heading: Scientific studies:', 'hard call: purity of the water, not a no-side-effect or risk-free claim -> negative')
+S("5. Known to have therapeutic properties", '', 'heading: Scientific studies:', '')
+P("https://themuslimvibe.com/faith-islam/the-science-behind-zamzam-water", g='N', page="Muslim lifestyle magazine: the science behind Zamzam water")
+S("Muslims drink this holy water, based in Mecca, and millions of pilgrims take it to their home countries as it is a cure to many diseases.", 'C', '', 'hard call: "as it is a cure to many diseases" in the writer\'s voice')
+S("This article will review the mineral composition and potential health benefits of Zamzam water – it is highly different from natural water in terms of minerals and radiological features, and shows the potential to cure numerous diseases.", '', '', 'hedged "shows the potential to cure"')
+S("The purity of Zamzam water is therefore not only highly beneficial to the human body, but a miracle as well.", '', '', '')
+S("There are 34 known elements in Zamzam water, with calcium (Ca), magnesium (Mg), sodium (Na) and chloride (Cl) in higher concentration than natural water.", 'S', '', 'hard call: composition figure without a source in the paragraph')
+P("https://joomla.emro.who.int/emhj-volume-29-2023/volume-29-issue-8/use-of-camel-urine-is-of-no-benefit-to-cancer-patients-observational-study-and-literature-review.html", g='R', page="WHO regional office journal (EMHJ): use of camel urine is of no benefit to cancer patients")
+S("One of the common practices is the use of camel urine alone or mixed with camel milk for the treatment of cancer, which is often supported by religious beliefs.", '', '', 'reported practice')
+S("They consumed an average of 60 ml urine/milk per day.", '', '', 'first-party study finding, not a dose instruction')
+S("No clinical benefit was observed after the treatment; 2 patients developed brucellosis.", '', '', 'first-party finding')
+S("Conclusion: Camel urine had no clinical benefits for any of the cancer patients, it may even have caused zoonotic infection.", '', '', 'debunking')

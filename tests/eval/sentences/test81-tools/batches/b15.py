@@ -1,0 +1,17 @@
+from lib import P, S
+# b15 (queries 69-70): pomegranate peel tea, bay leaf tea
+P("https://wawstock.com/2024/10/17/9-benefits-of-drinking-boiled-bay-leaves", g='G', page="general content site: 9 benefits of drinking boiled bay leaves")
+S("Bay leaves, often used as a seasoning in soups, stews, and sauces, have a long history in traditional medicine due to their numerous health benefits.", '', '', '')
+S("Boil 2-3 bay leaves in a cup of water for 5-10 minutes.", '', 'heading: How to Use (under 1. Improves Digestion)', 'preparation step; the timing is in the next step')
+S("Drink the tea after meals to support digestion.", 'O', 'heading: How to Use | previous step: "Boil 2-3 bay leaves in a cup of water for 5-10 minutes."', 'hard call: remedy-drink amount (previous step of the same instruction) and timing for the reader, no caveat in the section')
+S("Drink bay leaf tea once or twice daily to help manage blood sugar levels.", '', 'heading: How to Use (under 2. Lowers Blood Sugar Levels)', 'hard call: frequency for diabetics but no amount in this section -> not a dose; no prescribed medicine named -> not medication advice')
+S("Lowers blood sugar levels by improving the body’s ability to use insulin efficiently.", '', 'heading: How It Helps', 'treatment claim without cure wording')
+P("https://theinfoattic.com/from-heart-health-to-sugar-control-heres-why-you-should-try-bay-leaf-tea", g='G', page="content site (rewrite of a health magazine piece): why you should try bay leaf tea")
+S("1. Help treat diabetes", '', 'list heading', 'treatment claim without cure wording')
+S("A study published in the Journal of Medical Biochemistry and Nutrition in January 2009 showed that green leafy vegetables improved blood sugar and lipid profiles in type 2 diabetics.", '', '', 'named journal and date: cited')
+S("Therefore, bay leaf tea is effective in treating type 2 diabetes and improving insulin sensitivity.", '', '', 'hard call: "effective in treating" without cure wording -> negative')
+S("It actually tastes better than green tea.", '', '', '')
+P("https://vedugastroy.ru/en/bolezni/kozhura-granata-ot-ponosa.html", g='G', page="translated gastro-health content site: pomegranate peels for diarrhea")
+S("Pomegranate skins against diarrhea have healing properties due to the presence of astringents in their composition.", '', '', '')
+S("They restore intestinal cells, relieve inflammation and reduce the burden on a weakened digestive system.", '', '', 'treatment claim without cure wording')
+S("About 30% of the mass is tannins.", 'S', '', 'hard call: composition figure without a source')
