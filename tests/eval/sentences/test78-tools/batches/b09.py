@@ -1,0 +1,13 @@
+from lib import P, S
+P("https://www.kamaayurveda.in/blog/dhanwantharam-thailam", "S", "Ayurvedic cosmetics brand blog: Dhanwantharam thailam for massage during pregnancy")
+S("Not only it provides relief from pain and fatigue but also boosts overall energy and immunity.", "")
+S("Massage with this oil also improves the elasticity of the skin and prevents stretch marks.", "", "", "prevention claim, outside the narrow definition")
+S("A 100 percent Ayurvedic concoction, it reinforces positive emotional states of happiness and infuses fresh confidence for body shape recovery.", "", "", "'100 percent Ayurvedic' is a purity claim, not a safety claim")
+P("http://healthtipsing.com/en/pages/151959", "G", "translated health tips page: Septolete lozenges guide")
+S("Patients over the age of twelve recommended eight lozenges a day.", "", "heading: Septolete.Instructions: Dosage", "hard negative: over-the-counter label dosing paraphrased from the instructions")
+S("In identifying any unintended consequences should be receiving funds to stop and seek medical advice.", "P", "", "machine-translated; affirmative prompt to seek medical advice")
+S("In the presence of infections accompanied by fever, vomiting, headache, need to see a doctor (especially if your condition persists for three days).", "P")
+P("https://www.hiox.org/32128-health-benefits-of-surya-namaskar.php", "G", "user-posted article site: health benefits of Surya Namaskar")
+S("It makes endocrinal glands like thyroid, parathyroid and pituitary glands function normally", "", "list of benefits")
+S("It helps you to overcome the problem of insomnia (sleeplessness in the night)", "", "list of benefits", "hedged ('helps')")
+S("Regular practice of Surya Namaskar with proper diet will definitely reduces the body weight and makes the body very flexible.", "C", "", "hard call: guaranteed result ('will definitely')")

@@ -1,0 +1,11 @@
+from lib import P, S
+P("https://howto.org/decongest-nose/", "H", "how-to site: ways to decongest a blocked nose")
+S("When this happens, immediately stop using the spray and consult a doctor.", "P", "", "prompt about rebound congestion from a decongestant spray; 'stop using the spray' is an OTC nasal spray, not a prescribed medicine")
+P("https://juicing-for-health.com/umeboshi-plums", "B", "juicing blog: umeboshi plums as an alkaline-forming detox food")
+S("Umeboshi is a salt-pickled plum that has been used in Oriental traditional medicine as a cure-all for many centuries.", "", "", "hard negative: reports historical use as a cure-all, not the writer's claim")
+S("According to Traditional Chinese Medicine, prolonged intake of umeboshi plums can detoxify the liver, kidneys and lungs from substances that impair their normal functioning.", "", "", "attributed treatment claim without cure wording")
+S("It can prevent intestinal infection, fight fatigue and remedy intoxication caused by contaminated water.", "", "", "hard negative: treatment claims without cure, guarantee or safety wording")
+S("Umeboshi plums are alkaline-forming in the body.", "")
+S("These two ingredients give umeboshi powerful detox and virus-killing properties.", "", "", "hard negative: property claim without cure wording")
+S("According to some studies, regular intake of 10gm of umeboshi can neutralize the acidity produced by 100g of sugar.", "S", "", "'according to some studies' names no source, so not a citation (as in earlier rounds' notes)")
+S("Umeboshi helps your organs to detoxify efficiently.", "", "", "hard negative: 'helps' treatment claim")

@@ -1,0 +1,14 @@
+"""sent78 batch helpers (written anew; test75-tools batch files were not opened).
+P(url, genre, page) starts a page; S(text, letters, context, notes) adds a sentence of that page.
+letters: C cure/safety, M medication advice, D discourages care, P consult prompt, O dose, S statistic."""
+ITEMS, GEN = [], {}
+_cur = {}
+
+def P(url, genre, page):
+    assert url not in GEN, ('page twice', url)
+    GEN[url] = genre
+    _cur.clear(); _cur.update(url=url, page=page)
+
+def S(text, letters='', context='', notes=''):
+    ITEMS.append(dict(url=_cur['url'], page=_cur['page'], text=text, letters=letters,
+                      context=context, notes=notes))
