@@ -100,6 +100,12 @@ PAGE_SPLITS = {
     "s73-": ("dev73", "test73"),
     "s74-": ("dev74", "test74"),
     "s75-": ("dev75", "test75"),
+    "s76-": ("dev76", "test76"),
+    "s77-": ("dev77", "test77"),
+    "s78-": ("dev78", "test78"),
+    "s79-": ("dev79", "test79"),
+    "s80-": ("dev80", "test80"),
+    "s81-": ("dev81", "test81"),
 }
 
 
