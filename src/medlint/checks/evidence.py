@@ -191,9 +191,11 @@ _MONTHS = (
 _CITATION = re.compile(
     r"\]\(|<a\s[^>]*href|https?://|\bdoi\b|\[\d+(?:[,–-]\s?\d+)*\]|\^\d|\[\^[^\]]+\]"
     r"|\([A-Z][A-Za-z'-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'-]+)?,?\s+(?:19|20)\d\d[a-z]?\)"
-    # ... with the journal, volume and pages between: "(Albina et al, American Journal of
-    # Physiology, 254 (1998), 228-334)"
-    r"|\([A-Z][A-Za-z'-]+\s+et al\.?,?\s[^()]{0,100}?\(?(?:19|20)\d\d[a-z]?\)"
+    # ... with the journal, volume and pages between, the year in brackets: "(Albina et al,
+    # American Journal of Physiology, 254 (1998), 228-334)"; or the first of several: "(Akhondzadeh
+    # et al., 2001; Movafegh et al., 2008)" (not "(Smith et al., n = 2000)")
+    r"|\([A-Z][A-Za-z'-]+\s+et al\.?(?:,?\s[^()]{0,100}?)?"
+    r"(?:\s\((?:19|20)\d\d[a-z]?\)|,\s(?:19|20)\d\d[a-z]?[;)])"
     r"|\b(?i:according to(?!\s+(?:statistics|studies|research|experts|estimates|some|many|science"
     r"|scientists|doctors|reports)\b)|reported by|data from|source:|sources:|published in"
     r"|a study (?:by|published))"
@@ -250,8 +252,9 @@ _CITATION = re.compile(
     # a named journal and a date: "New England Journal of Medicine, March 2021"
     r"|\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Annals|Proceedings|Pediatrics|Circulation|Cochrane"
     r"|Nature|Science|MMWR|Reports?|Review)\b[\w ,&:-]{0,60}?,?\s+"
+    rf"(?:(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\b"
     # ... or its volume and the year in brackets: "Journal of Surgical Research, 38 (1985)"
-    rf"(?:\d{{1,4}}\s+\()?(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\b",
+    r"|\d{1,4}\s+\((?:19|20)\d\d\))",
 )
 # A product named with its strength, alone on its line: "Benzyl alcohol lotion, 5%;".
 _STRENGTH = re.compile(
