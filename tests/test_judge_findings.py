@@ -65,7 +65,7 @@ ROUND_38 = {
 @pytest.mark.parametrize(
     "folder", [WILD, CORPUS, WILD_39], ids=["web pages", "corpus", "round 39 web pages"]
 )
-def test_round_38_figures_come_from_the_stored_judgements(judge: ModuleType, folder: Path) -> None:
+def test_judged_figures_come_from_the_stored_judgements(judge: ModuleType, folder: Path) -> None:
     scores, missing = judge.score(folder)
     assert missing == []
     assert {s.code: (s.answers["right"], s.answers["wrong"]) for s in scores} == ROUND_38[folder]
