@@ -43,7 +43,7 @@ import math
 import random
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,6 +84,11 @@ def lint_sets(folders: Sequence[Path], today: dt.date, codes: Sequence[str]) -> 
             for v in result.violations:
                 if v.code in wanted:
                     found.append(Drawn(v.code, str(row["id"]), str(path), v.line, v.message))
+    return in_order(found)
+
+
+def in_order(found: Iterable[Drawn]) -> list[Drawn]:
+    """Findings in the stable order ``draw`` samples from: rule, page, line, message."""
     return sorted(found, key=lambda d: (d.code, d.page_id, d.line, d.message))
 
 
@@ -147,13 +152,13 @@ def score(folder: Path) -> tuple[list[Score], list[int]]:
     """Per rule (sorted by code), the judges' answers; and the numbers of the findings no
     judgement answers."""
     key = _key(folder)
-    numbers = {int(entry["n"]) for entry in key}
+    numbers = {int(str(entry["n"])) for entry in key}
     answers = answers_of(folder, numbers)
     per: dict[str, Counter[str]] = {}
     missing: list[int] = []
     for entry in key:
         tally = per.setdefault(str(entry["code"]), Counter())
-        n = int(entry["n"])
+        n = int(str(entry["n"]))
         if n in answers:
             tally[answers[n]] += 1
         else:

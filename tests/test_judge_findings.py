@@ -7,8 +7,10 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -116,17 +118,32 @@ def test_a_stray_or_repeated_answer_is_refused(
         judge.score(tmp_path)
 
 
+def _restricted_sets(numbers: Sequence[int]) -> list[Path]:
+    """The restricted page sets ``reliabilityN``, or a skip where their texts are absent."""
+    root = Path(os.environ.get("MEDLINT_RESTRICTED_EVAL", "/work/restricted-eval"))
+    sets = [root / f"reliability{n}" for n in numbers]
+    if not all((s / "documents.jsonl").exists() for s in sets):
+        where = f"rel{numbers[0]}-rel{numbers[-1]}"
+        pytest.skip(f"the {where} texts are not at {root} (restricted: not on CI)")
+    return sets
+
+
+def _key_rows(folder: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in (folder / "key.jsonl").read_text().splitlines()]
+
+
+def _as_key(chosen: Sequence[Any]) -> list[dict[str, object]]:
+    """A draw as its key rows (what ``write_sheet`` files)."""
+    return [{"n": i, "code": d.code, "page": d.page_id, "line": d.line}
+            for i, d in enumerate(chosen, 1)]  # fmt: skip
+
+
 def test_the_round_38_draw_is_redrawn_from_the_same_sets(judge: ModuleType) -> None:
     """``sample``'s defaults (rules, seed, day) and order redraw round 38's 155 findings."""
-    root = Path(os.environ.get("MEDLINT_RESTRICTED_EVAL", "/work/restricted-eval"))
-    sets = [root / f"reliability{n}" for n in range(149, 157)]
-    if not all((s / "documents.jsonl").exists() for s in sets):
-        pytest.skip(f"the rel149-rel156 texts are not at {root} (restricted: not on CI)")
-    found = judge.lint_sets(sets, judge.DEFAULT_TODAY, judge.DEFAULT_CODES)
+    found = judge.lint_sets(_restricted_sets(range(149, 157)), judge.DEFAULT_TODAY,
+                            judge.DEFAULT_CODES)  # fmt: skip
     chosen = judge.draw(found, judge.DEFAULT_CODES, 30, judge.DEFAULT_SEED)
-    key = [json.loads(line) for line in (WILD / "key.jsonl").read_text().splitlines()]
-    assert [{"n": i, "code": d.code, "page": d.page_id, "line": d.line}
-            for i, d in enumerate(chosen, 1)] == key  # fmt: skip
+    assert _as_key(chosen) == _key_rows(WILD)
 
 
 def test_draw_caps_each_rule_and_is_reproducible(judge: ModuleType) -> None:
@@ -212,22 +229,26 @@ def test_agree_counts_pairs_kappa_and_agreed_precision(judge: ModuleType, tmp_pa
     assert by["all"] == judge.Agreement("all", 1, 2, 1, 0)
 
 
-def test_round_38_second_judges_agree_as_documented(judge: ModuleType) -> None:
-    """docs/evaluation.md's W38b: the second pass of judges over the same 155 findings."""
-    by = {a.code: a for a in judge.agree(WILD, WILD / "second")}
-    assert (by["all"].pairs, by["all"].both_right + by["all"].both_wrong) == (155, 149)
-    assert by["all"].kappa == pytest.approx(0.92, abs=0.005)
-    assert by["all"].agreed_precision == pytest.approx(0.55, abs=0.005)
+@pytest.mark.parametrize(
+    ("folder", "pairs", "agreed", "kappa", "precision"),
+    [(WILD, 155, 149, 0.92, 0.55), (WILD_39, 152, 145, 0.91, 0.48)],
+    ids=["W38b", "W39"],
+)
+def test_second_judges_agree_as_documented(
+    judge: ModuleType, folder: Path, pairs: int, agreed: int, kappa: float, precision: float
+) -> None:
+    """docs/evaluation.md's W38b and W39: the second pass of judges over the same findings."""
+    every = {a.code: a for a in judge.agree(folder, folder / "second")}["all"]
+    assert (every.pairs, every.both_right + every.both_wrong) == (pairs, agreed)
+    assert every.kappa == pytest.approx(kappa, abs=0.005)
+    assert every.agreed_precision == pytest.approx(precision, abs=0.005)
 
 
 def test_the_round_39_draw_is_redrawn_from_the_same_sets(judge: ModuleType) -> None:
     """W39: seed 3939 over rel157-rel160 and rel163-rel166 redraws round 39's 153 findings."""
-    root = Path(os.environ.get("MEDLINT_RESTRICTED_EVAL", "/work/restricted-eval"))
-    sets = [root / f"reliability{n}" for n in (*range(157, 161), *range(163, 167))]
-    if not all((s / "documents.jsonl").exists() for s in sets):
-        pytest.skip(f"the rel157-rel166 texts are not at {root} (restricted: not on CI)")
+    sets = _restricted_sets([*range(157, 161), *range(163, 167)])
     found = judge.lint_sets(sets, judge.DEFAULT_TODAY, judge.DEFAULT_CODES)
-    key = [json.loads(line) for line in (WILD_39 / "key.jsonl").read_text().splitlines()]
+    key = _key_rows(WILD_39)
     # The draw was made before MED401's citation fix of the same round (26550b94), which
     # silences one drawn finding: "(Albina et al, American Journal of Physiology, 254
     # (1998), 228-334)" is a citation in its paragraph. It goes back into the pool, with the
@@ -240,20 +261,10 @@ def test_the_round_39_draw_is_redrawn_from_the_same_sets(judge: ModuleType) -> N
         for sheet in sorted(WILD_39.glob("findings-*.jsonl"))
         for row in map(json.loads, sheet.read_text().splitlines())
     }
-    found += [
-        judge.Drawn(k["code"], k["page"], str(shown[k["n"]]["page"]), k["line"],
-                    str(shown[k["n"]]["message"]))
-        for k in gone
-    ]  # fmt: skip
-    found.sort(key=lambda d: (d.code, d.page_id, d.line, d.message))
+    found = judge.in_order([
+        *found,
+        *(judge.Drawn(k["code"], k["page"], str(shown[k["n"]]["page"]), k["line"],
+                      str(shown[k["n"]]["message"])) for k in gone),
+    ])  # fmt: skip
     chosen = judge.draw(found, judge.DEFAULT_CODES, 30, 3939)
-    assert [{"n": i, "code": d.code, "page": d.page_id, "line": d.line}
-            for i, d in enumerate(chosen, 1)] == key  # fmt: skip
-
-
-def test_round_39_second_judges_agree_as_documented(judge: ModuleType) -> None:
-    """docs/evaluation.md's W39: the second pass of judges over the same 153 findings."""
-    by = {a.code: a for a in judge.agree(WILD_39, WILD_39 / "second")}
-    assert (by["all"].pairs, by["all"].both_right + by["all"].both_wrong) == (152, 145)
-    assert by["all"].kappa == pytest.approx(0.91, abs=0.005)
-    assert by["all"].agreed_precision == pytest.approx(0.48, abs=0.005)
+    assert _as_key(chosen) == key
