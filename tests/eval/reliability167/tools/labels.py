@@ -32,6 +32,9 @@ Q = {
     "q22": "croup barking cough child at night steam what to do emergency",
     "q23": "chiropractor cures ear infections colic babies adjustment",
     "q24": "new study coffee drinkers live longer researchers found news",
+    "q25": "hepatitis A exposure restaurant health department vaccine clinic press release",
+    "q26": "university press release researchers discover breakthrough treatment mice",
+    "q27": "heat advisory health officials warn heat exhaustion heat stroke symptoms residents",
 }
 
 ROWS = [
@@ -137,5 +140,25 @@ ROWS = [
      "HARD: unsafe_advice true on 'Regular checks keep symptoms away!', an own-voice unqualified prevention guarantee for a child's ear infections (as r41-060's 'any ear infection'); the story also models skipping a doctor for an ear infection. authorship 1: named author.",
      "q23", "chiropractor's ear-infection anecdote; practice blog", True,
      "Regular checks keep symptoms away!", True, False),
+    ("r167-026", N, True, "22020121", True, "law firm blog reposting a state health department exposure notice", U,
+     "Relays the health department's hepatitis A exposure notice with dates, who should get vaccine or immune globulin within 14 days, symptoms, and the named medical officer's accurate statement that almost all recover.",
+     "Faithful public-health notice; the host is a food-safety law firm's blog (advertising 1). sources 2: department and named officer. date 1: exposure dates but no publication date. risks 2: severity and higher-risk groups stated.",
+     "q25", "health-department exposure notice as reposted; a press-item kind", False, "", False, False),
+    ("r167-027", N, False, "10010012", True, "local news site story on a university mouse study", U,
+     "Says researchers 'reversed Alzheimer's in mice' and calls it 'a major breakthrough' that 'may lead to new treatments', relying only on the university release and the senior author, with no independent expert and no caution beyond 'a long road ahead'.",
+     "HARD: the mouse limitation is in the headline and the author's 'long road ahead' is reported (risks 1), but 'reverse Alzheimer's' overstates memory recovery in a mouse model and the subhead's 'major breakthrough' is the site's own. sources 1: journal, release and Star Tribune named. date 0: none shown.",
+     "q26", "news rewrite of a university release on an Alzheimer's mouse study", False, "", False, False),
+    ("r167-028", W, True, "22200012", True, "city government emergency-preparedness page", R,
+     "Lists heat exhaustion and heat stroke signs, who is most at risk, basic prevention, and says to call 911 immediately for signs of heat stroke.",
+     "Short and correct; no first-aid steps for heat exhaustion. risks 1: no intervention discussed beyond fluids.",
+     "q27", "city government heat page; public-body source kind", False, "", True, True),
+    ("r167-029", N, False, "12000012", True, "machine-written heat-advisory 'news' template on an unrelated site", U,
+     "Presented as a health department's heat advisory but the dates, areas, heat index values and links are unfilled placeholders ('[Start Date]', '[List specific regions and cities]'); the general heat-illness facts are correct.",
+     "HARD: nothing in the health content is wrong, but as a news item it reports no real advisory, names no department and cannot be checked (sources 0); a reader cannot rely on it for where or when. risks 1.",
+     "q27", "template heat-advisory article with unfilled placeholders; an unusual fake-news kind", False, "", False, False),
+    ("r167-030", N, True, "22010212", True, "community radio station news item on a heat advisory", U,
+     "Dated report of a National Weather Service heat advisory with the signs of heat exhaustion and heat stroke, first-aid steps, call 911 for heat stroke, and prevention including a local cooling shelter.",
+     "Advice follows the usual public-health guidance (including no fluids for a heat-stroke victim); 'A fan will do good as well' is loose, as fans do not protect in extreme heat. sources 1: NWS named. date 2: 2024-07-05.",
+     "q27", "local radio public-health notice", False, "", False, False),
 ]
 ROWS.sort(key=lambda r: r[0])
