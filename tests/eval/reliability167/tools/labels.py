@@ -41,6 +41,9 @@ Q = {
     "q31": "weight loss clinic semaglutide injections compounded online program results",
     "q32": "shingles rash painful blisters one side antiviral within 72 hours",
     "q33": "tick bite bullseye rash Lyme disease what to do after removing tick",
+    "q34": "rabid bat raccoon found health officials warn residents rabies exposure",
+    "q35": "vitamin D supplements study finds no benefit trial results reported",
+    "q36": "morning sickness severe vomiting pregnancy hyperemesis remedies ginger when to see doctor",
 }
 
 ROWS = [
@@ -190,5 +193,17 @@ ROWS = [
      "Accurately describes the shingles rash and its course and the risks of eye complications and long-lasting nerve pain (about one in 10).",
      "Thin-but-fair: no word that a rash near the eye or early antivirals need a doctor (care 0, warning_signs_present false). advertising 1: the page path suggests vaccine-maker sponsorship, not disclosed in the excerpt. risks 1: no intervention discussed in the excerpt.",
      "q32", "insurer page on shingles; a payer source kind", False, "", True, False),
+    ("r167-037", N, True, "22010212", True, "local newspaper report of a county rabies notice", U,
+     "Dated report of a rabid bat from the county's release, with correct facts on transmission and what to do after a bite or scratch (wash, then physician, health department or 911) and that any bat exposure should be discussed with a physician.",
+     "Straight relay of the release. sources 1: county health division named. date 2: 2023-05-26. risks 1: 'fatal ... but preventable with the proper treatment'.",
+     "q34", "newspaper rabies notice", False, "", False, False),
+    ("r167-038", N, True, "22010212", True, "county health department news post", R,
+     "Short dated notice that a bat which bit a resident tested positive for rabies, pointing to the department's information on bats, rabies and reporting.",
+     "HARD: very thin (the guidance is in links, not shown), but it states only the fact and sends readers to the agency's information; nothing misleading. sources 1: the department itself. date 2: August 27, 2018.",
+     "q34", "local public-health agency's own press item", False, "", False, False),
+    ("r167-039", W, True, "21000012", True, "county government page on animal bites and rabies", R,
+     "States correctly that rabies spreads through bites or scratches of rabid animals and is almost always fatal, with an awkward line to leave bats alone 'unless you have been bitten or scratched'.",
+     "HARD: thin-but-fair; it names no action after a bite (wash the wound, seek care for post-exposure treatment), so care 0 and warning_signs_present false, and the bat line could be misread as permission to handle the bat (claims 1). Typo 'central nervous symptom'. risks 1.",
+     "q34", "county government rabies page; public-body kind", False, "", True, False),
 ]
 ROWS.sort(key=lambda r: r[0])
