@@ -31,6 +31,10 @@ Q = {
     "qv": "concussion in child after fall symptoms to watch at home",
     "qw": "recall warning contaminated supplement FDA consumers stop using",
     "qx": "thyroid supplement reverse hypothyroidism without medication",
+    "qy": "IV vitamin drip therapy benefits immune boost hangover clinic",
+    "qz": "child burned hand on stove first aid butter or cold water",
+    "qaa": "salmonella outbreak linked to recalled food health officials announce cases",
+    "qab": "croup in toddler at night barking cough what to do",
 }
 
 ROWS = [
@@ -167,4 +171,21 @@ ROWS = [
      "Says reversal depends on the cause, that permanent autoimmune damage usually needs lifelong hormone replacement, warns against excess iodine and frames gluten-free as a trial; 'strategies that work' and 'reversing naturally' overreach.",
      "HARD: the headline and 'expert-backed strategies that work' overclaim, but the body is hedged, keeps medication in the picture and gives an iodine caution; true as thin-but-fair.",
      "qx", "a content site's reverse-hypothyroidism guide", False, "", True, False),
+    ("r168-036", W, True, "22011022", True, "health-system blog explainer", UL,
+     "Skeptical explainer on IV drip bars: a named family physician says there is little research on safety or benefit, oral fluids work as well, no FDA endorsement, and IVs carry risks.",
+     "", "qy", "a health system's critical take on IV hangover drips", False, "", True, False),
+    ("r168-037", W, False, "10000001", True, "lifestyle blog review", UL,
+     "First-person lifestyle review calling an IV vitamin drip a 'secret weapon' for the festive season, leaning on celebrity users and fans' claims of rapid benefit; the promised safety part is not reached.",
+     "HARD: the benefits are attributed ('according to its fans', 'supposed'), but the piece endorses an invasive, unproven treatment with no evidence or risks shown.",
+     "qy", "a lifestyle blog trying an IV vitamin drip", False, "", True, False),
+    ("r168-038", W, False, "00000001", True, "fitness-site article", UL,
+     "Claims medical professionals 'prefer' IV therapy and that drips flush out toxins and 'intensify the biochemical pathways' that clear hangovers, with a plug for a local IV business; no evidence or risks.",
+     "", "qy", "a fitness site's IV hangover 'facts'", False, "", True, False),
+    ("r168-039", W, True, "22000012", True, "parenting magazine Q&A", UL,
+     "Correct burn first aid for a child: cold running water 5-20 minutes, never butter, powder or ice, acetaminophen or ibuprofen over 6 months, plus kitchen prevention; cut off before when to seek care.",
+     "", "qz", "a parenting magazine's burn first-aid answer", False, "", True, False),
+    ("r168-040", N, True, "22010111", True, "food-safety law firm blog relaying a CDC notice", UL,
+     "Relays the CDC/USDA Listeria outbreak notice faithfully: 10 hospitalised, one death, deli meats as likely source, advice for high-risk people to heat deli meats, long incubation.",
+     "HARD: posted on a food-poisoning law firm's blog (advertising 1, an interest in outbreaks), but the text is the agency's accurate notice.",
+     "qaa", "a food-safety lawyer's blog carrying an outbreak notice", False, "", False, False),
 ]
