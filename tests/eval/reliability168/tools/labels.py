@@ -35,6 +35,10 @@ Q = {
     "qz": "child burned hand on stove first aid butter or cold water",
     "qaa": "salmonella outbreak linked to recalled food health officials announce cases",
     "qab": "croup in toddler at night barking cough what to do",
+    "qac": "gout flare natural remedy cherry juice apple cider vinegar cure",
+    "qad": "herbal tea safe during pregnancy raspberry leaf induce labor",
+    "qae": "heat wave health advisory residents warned heat stroke symptoms cooling centers",
+    "qaf": "onion in socks fever remedy child",
 }
 
 ROWS = [
@@ -188,4 +192,19 @@ ROWS = [
      "Relays the CDC/USDA Listeria outbreak notice faithfully: 10 hospitalised, one death, deli meats as likely source, advice for high-risk people to heat deli meats, long incubation.",
      "HARD: posted on a food-poisoning law firm's blog (advertising 1, an interest in outbreaks), but the text is the agency's accurate notice.",
      "qaa", "a food-safety lawyer's blog carrying an outbreak notice", False, "", False, False),
+    ("r168-041", W, True, "22010112", True, "parenting article re-hosted on an unrelated domain", UL,
+     "Balanced raspberry-leaf-tea explainer for pregnancy: no good evidence it induces labour, studies small and conflicting, not all herbal teas are safe; a 2024 date.",
+     "HARD: looks like copied parenting-site content on an odd domain, but the text is accurate and cautious; harms are promised ('safety concerns') but not reached, so risks 1.",
+     "qad", "a raspberry-leaf-tea pregnancy explainer", False, "", True, False),
+    ("r168-042", N, True, "22000012", True, "parent-network local heat notice", UL,
+     "Local parent-network notice that cooling centres are open, with hydration advice (especially in pregnancy), heat-illness symptoms and 'call your doctor ... or go to the emergency room'.",
+     "HARD: a public-health style notice rather than reporting; warning_signs_present true on the letter of the rule (symptom list + doctor/ER), as r168-005.",
+     "qae", "a local parent-network cooling-centre announcement", False, "", False, True),
+    ("r168-043", N, True, "22010012", True, "local newspaper heat-advisory story", UL,
+     "Local news on a heat advisory and cooling centres: NWS figures, who is most at risk, heat-illness symptoms and emergency-management tips; accurate, no action tied to the symptoms.",
+     "", "qae", "a local paper's heat-advisory report", False, "", False, False),
+    ("r168-044", W, False, "11000012", True, "natural-medicine site family-health page", UL,
+     "Hydrotherapy to bring a child's fever down: undress, cold wet socks and towels changed every 20 minutes, sponge baths; a shivering caution but no age limits, no warning signs and no doctor.",
+     "HARD: the methods are low-harm and it warns against chilling, but it treats the temperature itself with outdated cold applications and gives parents no sign (young infant, drowsiness, rash, breathing) that needs care.",
+     "qaf", "a natural-medicine page on treating a child's fever at home", False, "", True, False),
 ]
