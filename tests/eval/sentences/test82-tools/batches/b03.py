@@ -4,7 +4,7 @@ P("https://ecotoothbrush.wordpress.com/2014/05/26/gum-disease/", g="B", page="ec
 S("Untreated, the gum and bone recedes down the root surfaces and eventually the teeth become loose and fall out.", "")
 S("If not cured in the initial stages, this can lead to various diseases.", "")
 S("The twig of Neem tree of Banyan tree should be used for brushing.", "")
-P("https://www.drbatras.ae/treatment-for-hairloss-in-homoeopathy", g="H", page="homeopathy clinic chain page on hair-loss treatment")
+P("https://www.drbatras.ae/treatment-for-hairloss-in-homoeopathy", g="H", page="homeopathy clinic chain page on hair-loss treatment", topic='used topic: homeopathy for hair fall')
 S("In advance stages it may not be possible to bring back your lost hair but the progress of hair loss can be slowed down.", "")
 S("On the other hand, hair loss is 100% reversible in cases of patchy hair loss (alopecia areata), or after a bout of fever (typhoid, malaria), or anaemia.", "C", note="'100% reversible', a guarantee of reversal on a clinic's treatment page")
 S("It’s best to consult a trichologist for a personalized review for each individual case.", "P")
