@@ -170,6 +170,8 @@ SETS = {
     "reliability164": "reliability164",
     "reliability165": "reliability165",
     "reliability166": "reliability166",
+    "reliability167": "reliability167",
+    "reliability168": "reliability168",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
