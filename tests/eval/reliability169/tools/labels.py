@@ -1,0 +1,61 @@
+"""rel169 label records: Q (query key -> query) and ROWS (one tuple per page, reltools.build order:
+id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources, authorship_review, date,
+risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qbattery": "my child swallowed a button battery what should I do",
+    "qpregbleed": "bleeding in early pregnancy when to go to hospital",
+    "qstroke": "signs of stroke what to do FAST call 911",
+    "nmeasles": "measles outbreak health officials warn exposure",
+    "qdiabnat": "natural cure for diabetes reverse type 2 without medication",
+    "qbabyfever": "baby fever 3 months old when to go to ER",
+    "qdogbite": "dog bite wound infection signs when to see doctor",
+    "nsupp": "new study finds supplement lowers risk researchers say",
+}
+
+ROWS = [
+    ("r169-001", W, True, "11101011", True, "newspaper health-section explainer (bylined)", U,
+     "Accurate, calm account of the common causes of early pregnancy bleeding (implantation, cervical changes, miscarriage); the when-to-call section is cut off mid-sentence.",
+     "HARD: title promises when to see a doctor but the excerpt stops at 'But if your bleeding is heavy,' so warning_signs_present false (promised, not shown) and care 1; 'progestin levels drop' should be progesterone (accuracy 1). Thin-but-fair. date 0: date only in the URL. risks 1: no intervention discussed.",
+     "qpregbleed", "newspaper health column on early pregnancy bleeding; worried-reader question; allowed l-domain", False, "", True, False),
+    ("r169-002", N, True, "22010012", True, "newspaper tag-page blurb on a measles exposure warning", U,
+     "Two-sentence public-health notice: officials urge people to watch for symptoms after a measles exposure; the CDC description of measles is accurate.",
+     "HARD: a tag-page fragment with no locations, dates or actions beyond 'watch for symptoms'; nothing wrong or overstated, so thin-but-fair (news care 0). sources 1: CDC attributed. risks 1: no intervention discussed.",
+     "nmeasles", "public-health notice item (measles exposure) on a newspaper site", False, "", False, False),
+    ("r169-003", N, True, "22020212", True, "local newspaper report of a health-department measles exposure notice", U,
+     "Reports a confirmed case, the exact exposure sites and dates, the symptom window, measles complications and the MMR schedule, attributed to the county health department's release.",
+     "sources 2: the health department's news release named and quoted. date 2: dated 2019-03-27. risks 1: vaccine schedule only, no harms discussed (none needed). Typo 'ivestigating' kept.",
+     "nmeasles", "newspaper outbreak-exposure story with a named official source", False, "", False, False),
+    ("r169-004", N, True, "22021212", True, "clinic site news post reposting a public-health school explainer on measles exposure alerts", U,
+     "Explains what a measles exposure alert is and why swift action matters (airborne spread for two hours, 95% coverage threshold), quoting named public-health experts; calm framing ('not a reason to panic').",
+     "Reposted on a clinic's news page; attributed to the Johns Hopkins Bloomberg School of Public Health with named experts (sources 2, authorship 1), dated February 25, 2026 (date 2). No promotion in the excerpt. risks 1: no intervention discussed.",
+     "nmeasles", "clinic news page reposting a public-health explainer; different source kind", False, "", False, False),
+    ("r169-005", W, True, "22200012", True, "stroke first-aid page on a health-information site for people experiencing homelessness", U,
+     "Brief, correct FAST summary ending with 'it's time to call 911'.",
+     "warning_signs_present true: FAST signs tied to calling 911. No author, date or sources. risks 1: no intervention discussed.",
+     "qstroke", "plain-language stroke page from a community health-information site", False, "", True, True),
+    ("r169-006", W, True, "22100012", True, "parenting blog guide to baby fever (introduction)", U,
+     "The excerpt is an introduction: rectal 100.4°F (38°C) as the infant fever threshold is correct and readers are told to follow their paediatrician; the age-based red flags are promised but not reached.",
+     "HARD: thin-but-fair (as r102-003) rather than unusable: nothing shown is wrong, but the red-flag sections are only listed in the contents, so warning_signs_present false and care 1 (general 'follow your pediatrician'). risks 1: no intervention discussed yet.",
+     "qbabyfever", "mom-blog baby-fever guide; blog source kind", False, "", True, False),
+    ("r169-007", W, True, "22200011", True, "hospital-system blog post on when to take a child to the ER for fever", U,
+     "Age-banded ER criteria (any fever over 100.4°F under 3 months; breathing difficulty, rash, hard to wake, not urinating, stiff neck) and 'call your doctor first' advice; conservative and accurate.",
+     "warning_signs_present true: concrete signs tied to the paediatric ER. Thresholds for older children are more conservative than most guidance but err on the safe side. advertising 1: closes with the system's six paediatric EDs and wait times. risks 1: OTC medicines named without dosing cautions.",
+     "qbabyfever", "hospital-system page with explicit ER criteria; contrast with blog", False, "", True, True),
+    ("r169-008", W, True, "22100011", True, "personal-injury law firm blog post on dog-bite infection signs", U,
+     "Lists the standard signs of an infected bite (worsening pain, spreading redness, red streaks, fever, pus, stiffness) and says to consult a medical professional if they appear.",
+     "warning_signs_present true: signs tied to 'consult with a medical professional'; care 1 because red streaks and fever are not given urgency, and rabies/tetanus are not mentioned. advertising 1: the compensation pitch at the end.",
+     "qdogbite", "law-firm blog on a health topic; unusual source kind", False, "", True, True),
+    ("r169-009", W, True, "22200012", True, "content blog post on dog-bite infection red flags", U,
+     "Explains why bites get infected (named oral bacteria, puncture and crush injury) and tells readers to go to urgent care or the ER for spreading redness, red streaks and swelling.",
+     "warning_signs_present true: spreading redness / red streaks tied to urgent care or ER. No author or sources; date only in the URL (date 0). risks 1: no intervention discussed beyond antibiotics.",
+     "qdogbite", "content-site red-flag guide to dog-bite infection", False, "", True, True),
+    ("r169-010", N, False, "11010012", True, "machine-garbled repost of a news story on the VITAL supplement trial", U,
+     "Relays the VITAL trial as 'fish oil cut heart attack risk' with relative reductions from secondary and subgroup analyses (28%, 50%, 77%) in a text garbled in places ('AmericanAssociation'sation's', 'sometstudy'ske').",
+     "HARD: the primary-endpoint failure is stated ('did not pass the test'), and the journal is named (sources 1, risks 1), but the headline and lead present secondary and subgroup results as the finding, with relative figures only, no harms, no independent voice, and garbled sentences (as r94-026, r102-042).",
+     "nsupp", "repost of supplement-trial news on a content site; research-news kind", False, "", False, False),
+]
