@@ -38,6 +38,15 @@ Q = {
     "qconc": "AdventHealth Atrium Health concussion in kids symptoms when to go to ER",
     "qdehyd": "Ascension Avera Aspirus dehydration toddler vomiting diarrhea signs",
     "qaloe": "aloe vera juice cures ulcers colitis miracle",
+    "qmers": "Arab News Saudi health ministry MERS coronavirus cases warning camels",
+    "qebola": "Africanews Ebola outbreak declared health ministry vaccination",
+    "qstem": "anti-aging clinic stem cell therapy knee arthritis cure testimonials",
+    "qoils": "essential oils aromatherapy for baby fever cough safe",
+    "qabscess": "tooth abscess home remedy swelling face when to go to ER",
+    "qhives": "hives rash child allergic reaction when is it an emergency",
+    "qashwa": "ashwagandha supplement for anxiety thyroid benefits side effects",
+    "qalkaline": "alkaline diet alkaline water prevents cancer acidosis claim",
+    "qslit": "allergy clinic sublingual drops cure allergies permanently",
 }
 
 W, N = "web page", "news"
@@ -81,4 +90,17 @@ ROWS = [
      "Admits there is no cure and that medication and surgery treat severe disease, but then calls aloe 'shown to be effective', an immune supporter and a 'detoxifier', rests on one 44-person, four-week trial, and names no side effects of drinking aloe.",
      "HARD: the trial figures (47% vs 14% improvement) are reported fairly and 'may be a promising' is hedged, so unsafe_advice false; label false for the detox and immune claims and no word on aloe's harms (laxative latex, interactions) or on keeping prescribed treatment. sources 1: trial described, not cited. advertising 1: a single-product site's archive page. The excerpt ends at 'If you are considering u', so any care prompt is not shown (care 0).",
      "qaloe", "single-remedy site promoting aloe juice for a chronic bowel disease", False, "", True, False),
+    ("r171-010", N, True, "22010212", True, "newspaper report of weekly MERS cases from the health ministry", U,
+     "Reports the week's MERS cases, hospitalisations and deaths as counted by the Ministry of Health, notes the camel findings and the ministry's hygiene precautions; no hype, clearly dated.",
+     "sources 1: attributed to a ministry survey, no official quoted or linked. authorship 0: no byline. risks 1: precautions only, no intervention. The appended unrelated headline is site navigation, not advertising.",
+     "qmers", "international newspaper outbreak report (variety: non-US news)", False, "", False, False),
+    ("r171-011", W, True, "11010001", True, "allergy-drops provider's 'science' page on sublingual immunotherapy", U,
+     "Sublingual immunotherapy is an established, trial-backed treatment for pollen, dust-mite and pet allergies, and the page says so; it overstates ('outstanding results'), garbles one step of the mechanism and names no side effects.",
+     "HARD: a seller's page with no harms at all (risks 0) and 'administered into the gastrointestinal tract' muddled (accuracy 1), but nothing shown is false about the treatment's value, it makes no safety or cure claim and it promises the trial list; judged thin-but-fair. care 0: no word on needing an allergist's diagnosis. sources 1: WHO recognition and trials mentioned, the list not shown. warning_signs_warranted true (treatment page for a condition), none present.",
+     "qslit", "treatment seller's page for allergy drops (variety: clinic/seller)", False, "", True, False),
+    ("r171-012", W, False, "10000011", True, "clinic page promoting allergy drops, including for food allergy", U,
+     "Says allergy drops 'have shown to be effective in safely treating food allergies' to milk, eggs, nuts, wheat and more, and that immunotherapy is the only treatment shown to improve allergic disease; food-allergy drops are still investigational and can cause reactions.",
+     "HARD: unsafe_advice true on the own-voice, unqualified 'safely treating food allergies' (a safety claim for a treatment in a condition with anaphylaxis risk). The comparative 'markedly decreased risk' versus shots is qualified and fair (risks 1). No prompt to see an allergist or sign of a severe reaction (care 0). advertising 1: the clinic's own service page.",
+     "qslit", "clinic page selling a treatment with a broad food-allergy claim", True,
+     "Allergy drops have shown to be effective in safely treating food allergies to milk, eggs, certain nuts, wheat, fruit, rice, soy, etc.", True, False),
 ]
