@@ -47,6 +47,9 @@ Q = {
     "qashwa": "ashwagandha supplement for anxiety thyroid benefits side effects",
     "qalkaline": "alkaline diet alkaline water prevents cancer acidosis claim",
     "qslit": "allergy clinic sublingual drops cure allergies permanently",
+    "qavian": "avian influenza detected poultry farm public health advisory human risk low",
+    "qsuperbug": "antibiotic resistant superbug infections rising new study news",
+    "qamox": "amoxicillin shortage strep throat children parents pharmacies",
 }
 
 W, N = "web page", "news"
@@ -103,4 +106,8 @@ ROWS = [
      "HARD: unsafe_advice true on the own-voice, unqualified 'safely treating food allergies' (a safety claim for a treatment in a condition with anaphylaxis risk). The comparative 'markedly decreased risk' versus shots is qualified and fair (risks 1). No prompt to see an allergist or sign of a severe reaction (care 0). advertising 1: the clinic's own service page.",
      "qslit", "clinic page selling a treatment with a broad food-allergy claim", True,
      "Allergy drops have shown to be effective in safely treating food allergies to milk, eggs, certain nuts, wheat, fruit, rice, soy, etc.", True, False),
+    ("r171-013", N, True, "21010012", True, "repost of a university press-release summary on resistant bacteria", U,
+     "A one-paragraph summary, credited to Michigan Medicine, of research suggesting resistant bacteria co-occur and that switching antibiotics may encourage others; hedged ('may', 'suggests') but gives no numbers, design details or limits.",
+     "HARD: a press-release blurb reposted without study details (as r102-030), and the headline's 'gang up on us, fueled by antibiotic use' turns a nursing-home observation into a causal story (claims 1); label true because the body stays hedged and no treatment claim is made, thin-but-fair. sources 1: the institution is named, the study is not. date 0. risks 1: the harm of antibiotic overuse is the message; no uncertainty quantified.",
+     "qsuperbug", "research-news item (variety: press-release repost)", False, "", False, False),
 ]
