@@ -1,0 +1,63 @@
+"""rel174 blind labels: Q (query key -> query as sent to the `pages` search) and ROWS (one tuple per
+page: id, genre, reliable, scores in criteria order, partial, doc_type, source_leaning, why, note,
+query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present). Labelled from the stored text only."""
+
+Q = {
+    "qfev": "my child has a high fever when to go to the emergency room",
+    "qbleed": "bleeding during pregnancy first trimester should I worry",
+    "quti": "natural remedy for urinary tract infection without antibiotics",
+    "qmeas": "measles outbreak health department warns exposure",
+    "qdog": "dog bite wound infection signs when to see a doctor",
+    "qdetox": "detox supplement cures diabetes naturally buy now",
+    "qbp": "study finds new drug lowers blood pressure researchers say",
+    "qbatt": "toddler swallowed button battery what to do",
+    "qstem": "stem cell clinic knee arthritis treatment injections",
+    "qecto": "ectopic pregnancy symptoms shoulder pain emergency",
+    "qsilver": "colloidal silver for sinus infection dosage",
+    "qheat": "heat stroke signs elderly what to do heatwave warning",
+    "qsnake": "snake bite first aid hiking what not to do",
+    "qdeng": "dengue fever cases rise health ministry advisory",
+    "qgdm": "gestational diabetes diet tips pregnancy blood sugar",
+    "qseiz": "epilepsy seizure first aid what to do when someone has a seizure",
+    "qdiar": "baby diarrhea dehydration signs when to call pediatrician",
+    "qecz": "essential oils cure eczema naturally skin rash remedy",
+    "qbird": "bird flu human case confirmed health officials say risk low",
+    "qank": "sprained ankle or broken how to tell RICE treatment",
+    "qiv": "IV vitamin drip clinic hangover immunity boost benefits",
+    "qasth": "asthma attack without inhaler what to do at home",
+    "qchol": "Nigeria cholera outbreak NCDC urges residents hygiene",
+    "qslk": "Sri Lanka dengue cases Colombo epidemiology unit warns",
+    "qdxb": "Dubai health authority warns residents heat exhaustion summer",
+    "qhcv": "Egypt ministry of health hepatitis C campaign screening",
+    "qcong": "Karachi doctors warn Congo virus Eid sacrificial animals",
+    "qken": "Kenya ministry of health measles vaccination campaign children",
+}
+
+W, N = "web page", "news"
+RL, UL = "reliable-leaning", "unreliable-leaning"
+
+ROWS = [
+    ("r174-001", W, True, "22200012", True, "patient-association FAQ (seizure first aid)", RL,
+     "Correct seizure first aid (stay calm, clear the area, time it, nothing in the mouth, do not restrain) with clear criteria for calling the emergency number.",
+     "", "qseiz", "only unused d/e domain in the seizure first-aid results; an epilepsy association FAQ",
+     False, "", True, True),
+    ("r174-002", N, False, "11010212", True, "newspaper report (cholera outbreak, hygiene advice)", UL,
+     "NCDC figures are attributed, but the featured voice is an ex-environment official who calls cholera a virus spread by coughing and sneezing and says diseases are 'mainly' from contaminated food; no word on oral rehydration or when to get care.",
+     "HARD: the hygiene advice itself is harmless and the case figures are sourced; false because the story's main health message is muddled (cholera as a respiratory-spread 'virus') and gives readers no concrete action for watery diarrhoea.",
+     "qchol", "a Nigerian daily's outbreak story quoting a non-health official (d range)", False, "", False, False),
+    ("r174-003", N, True, "21010012", True, "news repost (heat-illness advice from health authority)", UL,
+     "Short repost of Dubai Health Authority advice: avoid outdoor exertion in the heat, light clothing, who is at risk, and a doctor's accurate description of heat exhaustion progressing to heat stroke.",
+     "HARD: reposted on a taxi company's site with 'By Staff' and no date; thin-but-fair, the health content is accurate and attributed to a named ER doctor.",
+     "qdxb", "a heat-health item reposted on an unrelated (taxi) domain; d range", False, "", False, False),
+    ("r174-004", N, False, "10000012", True, "magazine news item (heatwave warnings)", UL,
+     "A real-estate magazine's heatwave piece with superlatives ('all-time high' UV), an unverifiable 'climate scientist at the University of Dubai', a vague 'Health and Safety Department', and an empty list where the health recommendations should be.",
+     "HARD: nothing in it would harm a reader (stay out of the midday sun), but as health news the sourcing looks invented or unverifiable and the promised health advice is missing.",
+     "qdxb", "heat-warning story on a property magazine's site (e range)", False, "", False, False),
+    ("r174-005", N, True, "11010012", True, "newspaper report (hepatitis C screening campaign)", UL,
+     "Reports Egypt's national hepatitis C screening drive with attributed officials and WHO figures; free treatment for positives; 'scanned through PCR tests' oversimplifies the screening.",
+     "", "qhcv", "public-health campaign news from an Egyptian outlet (e range)", False, "", False, False),
+    ("r174-006", N, True, "22010012", True, "newspaper report (hepatitis C screening campaign phase 2)", UL,
+     "Plain report of the second phase of the '100 million health' screening initiative: who is targeted, where, and attributed figures on cures and drug cost.",
+     "", "qhcv", "second Egyptian outlet on the same campaign, different angle (d range)", False, "", False, False),
+]
