@@ -74,6 +74,16 @@ Q = {
     "qhive": "hives allergic reaction swelling lips throat epinephrine when to go ER",
     "qpunj": "Pakistan Punjab health department dengue advisory Lahore cases",
     "qeth": "Ethiopia cholera outbreak ministry of health cases regions",
+    "qpara": "parasite cleanse diatomaceous earth symptoms of parasites in humans",
+    "qcandl": "ear candling benefits earwax removal natural",
+    "qenema": "coffee enema detox liver cancer Gerson therapy",
+    "qthy": "naturopathic doctor treat hypothyroidism naturally without levothyroxine",
+    "qearoil": "essential oils for child ear infection garlic oil drops",
+    "qcand": "candida overgrowth diet cure yeast naturally symptoms",
+    "qkerala": "Kerala Nipah virus case confirmed containment zone health minister",
+    "qnipah": "Bangladesh Nipah warning raw date palm sap IEDCR",
+    "qdelhi": "Delhi air pollution doctors advise masks children elderly asthma",
+    "qcoffee": "new study coffee drinkers lower risk death researchers found",
 }
 
 W, N = "web page", "news"
@@ -179,4 +189,12 @@ ROWS = [
     ("r174-027", N, True, "22011112", True, "news site report (cholera outbreak 'under control')", UL,
      "Bylined report quoting a public health institute official that cases are falling, balanced by his warning that the outbreak is 'far from over' and not to be complacent, with recent case counts by district.",
      "", "qeth", "second Ethiopian outlet, a different outbreak year and angle (e range)", False, "", False, False),
+    ("r174-028", W, False, "10001001", True, "naturopath's blog (candida)", UL,
+     "A naturopath presents 'chronic candida overgrowth' as a common result of sugar and antibiotics and a low-sugar diet with probiotics as 'one of the best ways' to prevent it; the basic mycology is right, but the diet claims are unsupported and nothing says when symptoms need medical testing.",
+     "HARD: much of the text is accurate background; false because it builds on the contested 'candida overgrowth' syndrome and overclaims diet, heading into 'natural ways to lower colony counts'. Not unsafe_advice: no cure, guarantee or safety word in the excerpt.",
+     "qcand", "a named naturopath's candida page (d range)", False, "", True, False),
+    ("r174-029", N, True, "11010212", True, "news site report (Nipah, raw date sap warning)", UL,
+     "Relays IEDCR's warning not to drink raw date-palm sap because of Nipah, with fatality figures and named experts; the core advice is right, but it garbles details ('the company banned', first detection given as 2004).",
+     "HARD: factual slips and clumsy translation (accuracy 1); true because the public-health message and its sources are correct and nothing is exaggerated.",
+     "qnipah", "Bangladeshi news site's Nipah warning (d range)", False, "", False, False),
 ]
