@@ -84,6 +84,9 @@ Q = {
     "qnipah": "Bangladesh Nipah warning raw date palm sap IEDCR",
     "qdelhi": "Delhi air pollution doctors advise masks children elderly asthma",
     "qcoffee": "new study coffee drinkers lower risk death researchers found",
+    "qwhite": "teeth whitening at home baking soda hydrogen peroxide safe enamel dentist",
+    "qacne": "acne treatment dermatologist isotretinoin side effects pregnancy",
+    "qegheat": "Egypt health ministry warns citizens heatwave sunstroke precautions",
 }
 
 W, N = "web page", "news"
@@ -197,4 +200,11 @@ ROWS = [
      "Relays IEDCR's warning not to drink raw date-palm sap because of Nipah, with fatality figures and named experts; the core advice is right, but it garbles details ('the company banned', first detection given as 2004).",
      "HARD: factual slips and clumsy translation (accuracy 1); true because the public-health message and its sources are correct and nothing is exaggerated.",
      "qnipah", "Bangladeshi news site's Nipah warning (d range)", False, "", False, False),
+    ("r174-030", N, True, "12010212", True, "news site report (heatwave precautions, Egypt)", UL,
+     "Dated report relaying the meteorological authority's forecast and sun-avoidance advice and the national nutrition institute's hydration and light-meal tips; some diet tips are odd ('fatty fish ... easier to digest') and no heatstroke signs or care advice are given.",
+     "", "qegheat", "Egyptian English-language news site, heatwave advice (e range)", False, "", False, False),
+    ("r174-031", N, True, "12010012", True, "news repost (health ministry heatwave tips)", UL,
+     "Reposts the health ministry spokesman's heatwave advice (fluids, shade, keep the vulnerable indoors, go to hospital with heat-stress symptoms); the symptom list is muddled (a 38-degree temperature given as a danger sign) and the page sits under an unrelated URL path.",
+     "HARD: an aggregator repost with no date and a garbled URL, crediting another outlet; true because the ministry advice it relays is sound and attributed.",
+     "qegheat", "Middle East news aggregator relaying the ministry's tips (e range)", False, "", False, False),
 ]
