@@ -87,6 +87,8 @@ Q = {
     "qwhite": "teeth whitening at home baking soda hydrogen peroxide safe enamel dentist",
     "qacne": "acne treatment dermatologist isotretinoin side effects pregnancy",
     "qegheat": "Egypt health ministry warns citizens heatwave sunstroke precautions",
+    "qdfu": "diabetic foot ulcer wound care signs of infection podiatrist",
+    "qecz2": "baby eczema cream dermatologist tips itchy rash infant",
 }
 
 W, N = "web page", "news"
@@ -207,4 +209,11 @@ ROWS = [
      "Reposts the health ministry spokesman's heatwave advice (fluids, shade, keep the vulnerable indoors, go to hospital with heat-stress symptoms); the symptom list is muddled (a 38-degree temperature given as a danger sign) and the page sits under an unrelated URL path.",
      "HARD: an aggregator repost with no date and a garbled URL, crediting another outlet; true because the ministry advice it relays is sound and attributed.",
      "qegheat", "Middle East news aggregator relaying the ministry's tips (e range)", False, "", False, False),
+    ("r174-032", W, False, "12000011", True, "wound-ointment seller's condition page (diabetic ulcers)", UL,
+     "On a wound-ointment maker's site: describes diabetic foot ulcers and the signs of infection, but attributes the loss of sensation to poor circulation (it is mainly nerve damage) and never says that a diabetic foot wound, let alone an infected one, needs prompt medical care.",
+     "HARD: no product claim in the excerpt; false for the physiological error and infection signs listed with no action on a condition that can lead to amputation (as r21-030, r41-049). warning_signs_present false.",
+     "qdfu", "an ointment brand's diabetic-ulcer page (e range)", False, "", True, False),
+    ("r174-033", W, True, "22200012", True, "paediatrician's practice handout (infant eczema)", UL,
+     "Sound eczema care for children (avoid overheating, cotton, mild or no soap, moisturise right after the bath) and to call the paediatrician if the rash is weeping or red and persists, as a steroid or antibiotic may be needed.",
+     "", "qecz2", "a paediatrician's eczema handout (d range)", False, "", True, True),
 ]
