@@ -89,6 +89,7 @@ Q = {
     "qegheat": "Egypt health ministry warns citizens heatwave sunstroke precautions",
     "qdfu": "diabetic foot ulcer wound care signs of infection podiatrist",
     "qecz2": "baby eczema cream dermatologist tips itchy rash infant",
+    "qabx": "Dhaka Tribune health experts warn antibiotic misuse pharmacies without prescription",
 }
 
 W, N = "web page", "news"
