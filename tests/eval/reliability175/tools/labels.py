@@ -64,6 +64,18 @@ Q = {
     "qge": "gastroenteritis child vomiting dehydration signs oral rehydration",
     "qbu": "first aid for burns child scald what not to put on burn",
     "qab": "gum infection tooth abscess swelling face antibiotics emergency dentist",
+    "qps": "parasite cleanse symptoms you have parasites herbal detox",
+    "qcs": "colloidal silver uses infections immune support buy",
+    "qca": "candida overgrowth diet cure yeast infection naturally",
+    "qeo": "essential oils for ear infection child garlic oil drops",
+    "qsc": "stem cell therapy clinic knee arthritis cost results",
+    "qgs": "ginseng benefits energy blood sugar side effects",
+    "qgr": "grandma's old fashioned home remedies for cough and cold",
+    "qfc": "family medicine clinic blog when to bring your child in for a cough",
+    "qlg": "gut healing protocol leaky gut autoimmune cure",
+    "qha": "fitness magazine heart attack symptoms women different",
+    "qac": "fertility acupuncture clinic increase chances of pregnancy",
+    "qfa2": "food allergy child anaphylaxis epipen signs school",
 }
 
 ROWS = [
@@ -171,4 +183,12 @@ ROWS = [
      "Sound core message: give frequent small amounts of fluid to a vomiting or diarrhoeal child, infants dehydrate fastest, and replace losses early.",
      "HARD: copied text on a spam host (as rel1's ext016 scraped copy); 'Offer frequent sips of water' where an oral rehydration solution is preferred for infants (accuracy 1), and no dehydration signs (few wet nappies, lethargy) tied to seeing a doctor, so care 0 and warning_signs_present false.",
      "qge", "scraped parenting text on a g-domain spam host; tests source-independent judging", False, "", True, False),
+    ("r175-027", W, False, "00000002", True, "natural-health e-newsletter column of readers' folk cough and cold remedies", U,
+     "Presents readers' heirloom cough cures with the writer's own endorsement ('Nan's cure-all is vindicated', onions' power for 'improving any health condition'), with no evidence, no cautions and no word on when a cough needs a doctor.",
+     "HARD: much of the text is humorous anecdote (a honey-dipped mouse, tar fumes, a father's cigarettes) that the writer does not recommend; false for the own-voice cure-all framing and the missing care prompt on a cough/cold page (care 0, risks 0). Not unsafe_advice: the 'cure-all' teaser names no remedy in the excerpt and the onion line is an efficacy claim without a cure or safety word.",
+     "qgr", "folk-remedy newsletter column; g-domain remedy page", False, "", True, False),
+    ("r175-028", W, True, "22210012", True, "food-allergy magazine's reprint of a parent's account of a school anaphylaxis episode", U,
+     "A parent describes delaying the EpiPen and ambulance for lip swelling, vomiting, rash and wheezing at lunch, and relays the allergist's verdict that epinephrine should have been given sooner and emergency services called.",
+     "warning_signs_present true: lip swelling, wheezing, vomiting and lethargy after a food exposure + EpiPen and ambulance (the allergist's judgment). sources 1: FAAN named as origin. risks 1: epinephrine described as 'not a dangerous drug' without side effects, which is fair. Personal narrative, unsigned.",
+     "qfa2", "allergy magazine page on recognising anaphylaxis in a child; f-domain", False, "", True, True),
 ]
