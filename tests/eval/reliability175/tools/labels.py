@@ -76,6 +76,16 @@ Q = {
     "qha": "fitness magazine heart attack symptoms women different",
     "qac": "fertility acupuncture clinic increase chances of pregnancy",
     "qfa2": "food allergy child anaphylaxis epipen signs school",
+    "qwn": "FOX 5 local health officials warn residents about West Nile virus mosquitoes",
+    "qfp2": "drugmaker recall FDA pharmaceutical news fiercepharma",
+    "qha2": "hepatitis A outbreak restaurant worker vaccination clinic county",
+    "qwl": "new drug approved breakthrough weight loss study participants lost percent",
+    "qlz": "Legionnaires disease cases reported hotel cooling tower health department",
+    "qph": "Philippines dengue outbreak DOH declares GMA news",
+    "qvf": "Fresno County health officials valley fever cases",
+    "qvb": "Florida Department of Health warns flesh-eating bacteria Vibrio beaches",
+    "qgb2": "Green Bay Wisconsin health department blastomycosis or rabid bat warning",
+    "qme": "Greenville county measles exposure school students unvaccinated quarantine",
 }
 
 ROWS = [
@@ -191,4 +201,16 @@ ROWS = [
      "A parent describes delaying the EpiPen and ambulance for lip swelling, vomiting, rash and wheezing at lunch, and relays the allergist's verdict that epinephrine should have been given sooner and emergency services called.",
      "warning_signs_present true: lip swelling, wheezing, vomiting and lethargy after a food exposure + EpiPen and ambulance (the allergist's judgment). sources 1: FAAN named as origin. risks 1: epinephrine described as 'not a dangerous drug' without side effects, which is fair. Personal narrative, unsigned.",
      "qfa2", "allergy magazine page on recognising anaphylaxis in a child; f-domain", False, "", True, True),
+    ("r175-029", W, True, "12011012", True, "county public-health department page on Valley fever (coccidioidomycosis)", R,
+     "Explains the soil fungus, where it is endemic, how spores are inhaled, who is at higher risk of severe disease and links CDC/CDPH pamphlets and guidance.",
+     "HARD: 'about 15% of them will develop more serious disseminated disease' overstates dissemination (about 1% of infections; accuracy 1); no symptoms list or 'see a provider if a cough and fever last weeks' in the excerpt, so care 0 and warning_signs_present false. source_leaning reliable-leaning (county public-health body). risks 1: no intervention discussed.",
+     "qvf", "county public-health page on a local endemic infection; f-domain government page", False, "", True, False),
+    ("r175-030", N, True, "22020012", True, "local TV news story on rising Valley fever cases, reposted on an unrelated .xyz aggregator", U,
+     "Reports county and state case counts with a county health official and a UCSF Fresno infectious-disease chief, explains how the fungus spreads, who is at risk and recommends N95 masks in dust.",
+     "HARD: an unattributed repost on a .xyz host (as r94's news reposts); the content itself is accurate and well sourced (sources 2: county official, named specialist, CDPH numbers). No year in the excerpt (date 0). risks 1: no intervention beyond masks discussed.",
+     "qvf", "reposted local TV health news on an endemic infection; g-domain news item; pairs with r175-029", False, "", False, False),
+    ("r175-031", N, True, "22020012", True, "news story on measles quarantines in South Carolina and Minnesota schools, on a repost site", U,
+     "Gives quarantine numbers, the 21-day incubation rationale, the state epidemiologist's warning of unrecognised community transmission and county MMR coverage against the 95% target, with an independent expert (Osterholm).",
+     "Repost site without author or date (date 0); figures attributed to the SC health department and NBC News (sources 2). A pronoun slip ('Bell said ... he said'). risks 1: vaccine harms not discussed, none claimed away.",
+     "qme", "news repost on a measles outbreak; f-domain news item", False, "", False, False),
 ]
