@@ -86,6 +86,22 @@ Q = {
     "qvb": "Florida Department of Health warns flesh-eating bacteria Vibrio beaches",
     "qgb2": "Green Bay Wisconsin health department blastomycosis or rabid bat warning",
     "qme": "Greenville county measles exposure school students unvaccinated quarantine",
+    "qbp2": "our herbal formula supports healthy blood pressure order today money back guarantee",
+    "qez": "natural treatment for eczema in babies coconut oil cure",
+    "qmg": "migraine relief natural remedies feverfew butterbur magnesium",
+    "qho": "homeopathic remedy for fever in children belladonna",
+    "qiv2": "IV vitamin drip therapy immune boost hangover clinic benefits",
+    "qch2": "chiropractor for ear infections colic babies adjustment",
+    "qgs2": "gallstones natural flush apple juice olive oil cleanse",
+    "qfs": "frozen shoulder treatment exercises physiotherapy when to see doctor",
+    "qrw": "fungal skin infection ringworm child treatment over the counter",
+    "qpe": "gestational hypertension preeclampsia warning signs headache swelling call doctor",
+    "qmo": "glandular fever mononucleosis teenager symptoms how long rest",
+    "qwr": "fractured wrist child fall on outstretched hand cast healing",
+    "qfo": "forum my blood pressure medication side effects should I stop taking it",
+    "qmf": "mums forum baby has high temperature and won't stop crying advice",
+    "qpl": "garden plant poisoning child ate berries what to do poison control",
+    "qfo3": "fish oil omega 3 supplement benefits heart brain which brand best",
 }
 
 ROWS = [
@@ -213,4 +229,8 @@ ROWS = [
      "Gives quarantine numbers, the 21-day incubation rationale, the state epidemiologist's warning of unrecognised community transmission and county MMR coverage against the 95% target, with an independent expert (Osterholm).",
      "Repost site without author or date (date 0); figures attributed to the SC health department and NBC News (sources 2). A pronoun slip ('Bell said ... he said'). risks 1: vaccine harms not discussed, none claimed away.",
      "qme", "news repost on a measles outbreak; f-domain news item", False, "", False, False),
+    ("r175-032", W, False, "00000012", True, "diet-community forum post by a member with coeliac disease about gluten", U,
+     "A personal post that mixes sound points (test while still eating gluten; gluten-free substitutes are not healthier) with false ones: coeliac disease raising colon cancer risk '30 times', 'no nutrients' absorbed, a blood test that cannot give false positives and six weeks for the gut to heal.",
+     "HARD: a forum reply, so the post is the page (as r21-017); false for the fear figure and factual errors rather than for dangerous advice (claims 0). No care prompt beyond testing. Not unsafe_advice: no cure, safety or stop-treatment claim.",
+     "qgl", "diet forum thread on gluten; f-domain community post, a source kind not yet in the set", False, "", True, False),
 ]
