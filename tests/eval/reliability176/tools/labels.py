@@ -84,6 +84,17 @@ Q = {
     "qmat": "hospital announces new maternity unit pregnant women care news release",
     "qwhoop": "whooping cough cases rising babies vaccine pregnant women urged news",
     "qmir": "miracle supplement lowers blood sugar in days doctors shocked",
+    "qboil": "health department issues boil water advisory residents illness E. coli",
+    "qvitd": "new study vitamin D supplements do not prevent fractures researchers report",
+    "qh3n2": "Indian doctors warn H3N2 influenza cases surge antibiotics misuse advisory",
+    "qhaw": "Hawaii health officials dengue case travel mosquito warning news",
+    "qbat": "Idaho health district reports rabid bat exposure warning residents",
+    "qirc": "Irish Central study finds Irish people health risk news",
+    "qlepto": "DOH Philippines leptospirosis cases flood warning doxycycline",
+    "qyoga": "yoga guru claims cure for diabetes news controversy doctors",
+    "qsno": "Snohomish County health district measles exposure locations announced",
+    "qtoi": "Times of India health study reveals Indians risk doctors say",
+    "qtoi2": "timesofindia city hospital dengue patients platelet count rise",
 }
 
 ROWS = [
@@ -223,4 +234,14 @@ ROWS = [
      "HARD: the cure-like claim ('made diabetes DISAPPEAR') is attributed to a rat study and the rest are efficacy superlatives, so unsafe_advice false on the rules (attributed claims and efficacy words not counted).",
      "qmir", "supplement newsletter page on an h-domain selling a blood-sugar 'secret'",
      False, "", True, False),
+    ("r176-030", N, True, "22000212", True, "health-information site news item (possible cholera outbreak)", U,
+     "Dated short item relaying 'news reports' of a possible cholera outbreak with over 200 clinic admissions and the typical symptoms; hedged ('possible'), nothing overstated, but the source is only 'news reports'.",
+     "HARD: a tag-page teaser with an unnamed source; kept true as hedged, accurate outbreak news (thin-but-fair).",
+     "qiol", "outbreak news item on an h-domain (South African health site), seen in the cholera results",
+     False, "", False, False),
+    ("r176-031", W, True, "22000012", True, "anonymous explainer site (patient outcomes in infectious diseases)", U,
+     "Accurate general explainer on what shapes outcomes of infections (virulence, host immunity, timely diagnosis, antimicrobial resistance, access, social determinants); no author, date or sources, and no advice for a reader with an infection.",
+     "HARD: addressed to 'healthcare providers, policymakers, and researchers' and about no particular condition a reader is living with, so warning_signs_warranted false (as r41-010's professional page).",
+     "qhealio", "infectious-disease explainer on an i-domain, the last usable in-range page found",
+     False, "", False, False),
 ]
