@@ -54,6 +54,15 @@ Q = {
     "qjuice": "juice cleanse detox weight loss does it work dangers",
     "qpois": "kids swallowed medicine poison control what to do",
     "qpneu": "lung infection pneumonia symptoms elderly when to see doctor home remedies",
+    "qteeth": "homeopathic remedy for teething baby safe natural",
+    "qivf": "ivf fertility clinic success rates boost chances supplements",
+    "qket": "ketamine clinic depression infusion treatment",
+    "qdeng": "Jamaica dengue outbreak ministry of health urges residents",
+    "qchol": "Kenya cholera outbreak cases deaths ministry of health",
+    "qkor": "Korea study finds link health researchers hospital news",
+    "qdiab": "natural cure for diabetes reverse type 2 without medication herbal",
+    "qstoneer": "kidney stones symptoms blood in urine when to go to ER urology clinic",
+    "qmen": "baby rash with fever meningitis glass test what to look for",
 }
 
 W, N = "web page", "news"
@@ -170,4 +179,15 @@ ROWS = [
      "Standard discharge-style advice: antibiotics for bacterial pneumonia, rest, stopping smoking, vaccines, hand hygiene, and paracetamol/ibuprofen with liver, kidney, ulcer and child-aspirin cautions.",
      "warning_signs_present false: the when-to-call section is not reached in the excerpt.", "qpneu",
      "patient leaflet on an infection", False, "", True, False),
+    ("r177-029", W, False, "11000010", True, "parenting blog on natural teething remedies", U,
+     "Chilled rings, washcloths and gum rubbing are sound, but the list goes on to present amber teething necklaces as an option, which health agencies warn against (strangulation and choking) and which have no evidence; no signs that need a doctor.",
+     "HARD: most of the list is harmless and the amber item carries a supervision caveat (cut off), but recommending a device regulators warn about on a baby page decides the label; 'safe and effective natural remedies' is a general line, not counted (as r94-001).",
+     "qteeth", "parenting blog on baby teething", False, "", True, False),
+    ("r177-030", N, True, "22011012", True, "government news-agency report on a dengue prevention campaign", R,
+     "The health minister's remarks with surveillance figures (559 confirmed, 2,046 suspected), the mosquito's breeding habits and weekly container checks; accurate public-health notice.",
+     "'yesterday (Nov. 13)' without a year, so date 0.", "qdeng", "government public-health announcement", False, "", False, False),
+    ("r177-031", N, True, "22010212", True, "national broadcaster's report on a cholera outbreak", U,
+     "Ministry of Health figures by county (550 cases, 13 deaths, first case 24 April 2020) from the named health secretary, and the containment effort; factual outbreak report.",
+     "'70% of the deaths are children' is quoted as said; little prevention advice in the excerpt.", "qchol",
+     "national outbreak news", False, "", False, False),
 ]
