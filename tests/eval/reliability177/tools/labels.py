@@ -69,6 +69,12 @@ Q = {
     "qmeno": "Jean Hailes menopause hot flushes natural remedies black cohosh",
     "qlupusuk": "Lupus UK signs of lupus flare when to contact your doctor",
     "qdial": "Kidney Care UK dialysis diet potassium advice patients",
+    "qt1d": "type 1 diabetes in children warning signs DKA thirst weight loss JDRF",
+    "qlvtick": "Lehigh Valley health news hospital warns residents about tick-borne illness",
+    "qcopd": "Lung Foundation Australia COPD flare up action plan when to call ambulance",
+    "qleuk": "leukemia symptoms in children bruising tiredness when to see a doctor",
+    "qana": "kids allergic reaction peanut anaphylaxis epipen what to do",
+    "qkyhep": "Kentucky health officials hepatitis or flu outbreak news county health department says",
 }
 
 W, N = "web page", "news"
@@ -223,4 +229,17 @@ ROWS = [
      "Explains salt, potassium (can stop the heart), phosphate, protein, vitamins and iron for people with kidney failure and stresses that needs depend on blood tests and dialysis type.",
      "no specific sign-plus-action; navigation text kept in the excerpt.", "qdial",
      "patient-association information page", False, "", True, False),
+    ("r177-039", N, True, "22012212", True, "regional news story on rising Lyme disease cases", U,
+     "Bylined, dated report that Lyme cases in Pennsylvania rose from 2,271 (2000) to 11,443 (2016) per the state health department and that ticks are in suburban yards too; factual and not alarmist.",
+     "short excerpt; prevention advice not reached.", "qlvtick", "local news on a tick-borne disease trend", False, "", False, False),
+    ("r177-040", W, True, "22211012", True, "lung charity campaign page on COPD flare-ups", R,
+     "Lists the early signs of a flare (more cough, breathlessness, sputum change, tiredness) and says to act now via the COPD Action Plan, extra medicines or a doctor's review; notes a 24-hour delay doubles admission risk.",
+     "", "qcopd", "charity self-management page with red flags", False, "", True, True),
+    ("r177-041", W, True, "22200012", True, "COPD information site page on early flare-up management", U,
+     "Follow the action plan, contact the GP early ('Do not wait and see'), re-contact if relievers are needed more than 3-hourly, and a list of signs for going to hospital (confusion, bluish colour, swollen limbs, heart-rhythm change).",
+     "publisher not identified in the excerpt.", "qcopd", "self-management page with hospital criteria", False, "", True, True),
+    ("r177-042", W, False, "10200002", True, "content-site parent guide to type 1 diabetes warning signs", U,
+     "Anecdote-led guide that correctly lists thirst, bedwetting and weight loss but grades extreme thirst and frequent urination as 'Moderate (see doctor within 48 hrs)', when suspected type 1 diabetes in a child needs same-day testing because DKA can follow quickly.",
+     "HARD: the page means well and names DKA as an emergency, but the triage table can delay diagnosis; warning_signs_present true (thirst + see a doctor) even though the timing is wrong (as r21-022).",
+     "qt1d", "parent guide with a triage table", False, "", True, True),
 ]
