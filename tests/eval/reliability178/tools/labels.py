@@ -105,7 +105,7 @@ ROWS = [
      "A named reporter's finding that the city's civic hospitals lack special cooling facilities for heatstroke and that the heat plans give hospitals no clear directives, with forecast temperatures and a named source.",
      "HARD: stored on middaystudios.in, a copy of a mid-day article (mid-day.com's own advisory story is r178-011); judged on the text. 'alarmingly' is the paper's framing of a documented gap.",
      "qhs", "copy of a newspaper investigation into heatstroke readiness", False, "", False, False),
-    ("r178-018", N, False, "01011201", True, "local blog repost of a hospital press release", U,
+    ("r178-018", N, False, "10011201", True, "local blog repost of a hospital press release", U,
      "A reposted hospital release on its first open-heart surgery: one patient, no outcomes beyond 'hope', a CEO's promotional quote and a sweeping line that 'the key to surviving any type of cardiovascular illness is to receive a timely intervention'.",
      "HARD: harmless as news of a local service, but as health news it offers a single anecdote, no risks or results, no independent voice and an undisclosed promotional source (advertising 1, claims 0 for the overgeneralisation). Host registered name under the blogspot.com public suffix.",
      "qpr", "blog repost of a hospital's first-surgery announcement; the only m-name in the list", False, "", False, False),
