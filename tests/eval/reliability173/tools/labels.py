@@ -92,6 +92,12 @@ Q = {
     "qcoconut": "coconut oil cures Alzheimer's dementia memory claims",
     "qchaga": "chaga mushroom cancer immune benefits tea",
     "qcayenne": "cayenne pepper stops heart attack in 60 seconds",
+    "qasthma": "Children's Wisconsin asthma attack child signs emergency inhaler",
+    "qhypo": "Cigna health topic diabetes low blood sugar hypoglycemia what to do",
+    "qstroke": "Carilion Clinic stroke signs BE FAST call 911",
+    "qmorning": "morning sickness remedies ginger when is vomiting in pregnancy dangerous hyperemesis",
+    "qdogbite": "dog bite wound care rabies tetanus when to see doctor",
+    "qburn": "burn first aid butter toothpaste myth child scald",
 }
 
 ROWS = [
@@ -239,4 +245,16 @@ ROWS = [
      "Titled 'The Powerful Anti-tumor Tea'; says chaga 'may not cure cancer' and is 'neither a cure ... nor a replacement' for treatment, yet frames it as 'highly beneficial to cancer patients' through immune boosting, with no evidence or harms.",
      "HARD: the explicit not-a-cure/not-a-replacement lines keep it from unsafe_advice (claims 1), but the title and the immune-system story promote an unproven product to cancer patients (accuracy 0, risks 0).",
      "qchaga", "herbal cancer-remedy page on a c domain (contrast with r173-035)", False, "", True, False),
+    ("r173-037", N, True, "12012112", True, "health-journalism project repost (newspaper asthma guide)", U,
+     "Grant-funded Journal Sentinel guide on childhood asthma: burden in Milwaukee and low-income housing, symptom list, and advice to see a paediatrician and an asthma specialist; cut off before treatment and emergency sections.",
+     "Named reporter and funder disclosed (authorship 2, sources 1); the symptom list is loose ('feverishness', 'clammy skin' are not typical asthma signs: accuracy 1); news care 0 by convention; date 1 (2022 fund year only).",
+     "qasthma", "health-news guide on a c domain", False, "", False, False),
+    ("r173-038", W, True, "22101211", True, "health-insurer blog (diabetes management)", U,
+     "Dated insurer blog overview: diabetes management means monitoring, diet, exercise and medication adherence to prevent heart, nerve and eye complications; type 1 described correctly; cut off early.",
+     "Thin-but-fair: accurate basics, no signs such as hypoglycaemia or very high sugar tied to an action (warning_signs_present false); insurer navigation around the text (advertising 1); dated 01 Aug 2024.",
+     "qhypo", "insurer health blog on a c domain", False, "", True, False),
+    ("r173-039", W, True, "22201011", True, "health-system stroke service page", U,
+     "Lists sudden stroke warning signs and the FAST test, 'note the time and call 911 immediately'; closes with a line promoting the system's stroke network.",
+     "Accurate emergency guidance with sign-to-action (warning_signs_present true); promotional closing line (advertising 1); no date; risks 1: no intervention discussed.",
+     "qstroke", "health-system emergency page on a c domain", False, "", True, True),
 ]
