@@ -106,6 +106,10 @@ PAGE_SPLITS = {
     "s79-": ("dev79", "test79"),
     "s80-": ("dev80", "test80"),
     "s81-": ("dev81", "test81"),
+    "s82-": ("dev82", "test82"),
+    "s83-": ("dev83", "test83"),
+    "s84-": ("dev84", "test84"),
+    "s85-": ("dev85", "test85"),
 }
 
 

@@ -20,6 +20,7 @@ SCRIPT = ROOT / "benchmarks" / "judge_findings.py"
 WILD = ROOT / "tests" / "eval" / "corpus-judging" / "round38" / "wild"
 CORPUS = ROOT / "tests" / "eval" / "corpus-judging" / "round38" / "corpus"
 WILD_39 = ROOT / "tests" / "eval" / "corpus-judging" / "round39" / "wild"
+WILD_40 = ROOT / "tests" / "eval" / "corpus-judging" / "round40" / "wild"
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +55,16 @@ ROUND_38 = {
         "MED301": (1, 10),
         "MED401": (13, 17),
     },
+    WILD_40: {
+        "MED109": (23, 7),
+        "MED110": (10, 20),
+        "MED111": (1, 0),
+        "MED112": (10, 7),
+        "MED201": (6, 2),
+        "MED202": (0, 2),
+        "MED301": (2, 2),
+        "MED401": (14, 16),
+    },
     CORPUS: {
         "MED109": (24, 6),
         "MED110": (22, 8),
@@ -65,7 +76,9 @@ ROUND_38 = {
 
 
 @pytest.mark.parametrize(
-    "folder", [WILD, CORPUS, WILD_39], ids=["web pages", "corpus", "round 39 web pages"]
+    "folder",
+    [WILD, CORPUS, WILD_39, WILD_40],
+    ids=["web pages", "corpus", "round 39 web pages", "round 40 web pages"],
 )
 def test_judged_figures_come_from_the_stored_judgements(judge: ModuleType, folder: Path) -> None:
     scores, missing = judge.score(folder)
@@ -231,13 +244,18 @@ def test_agree_counts_pairs_kappa_and_agreed_precision(judge: ModuleType, tmp_pa
 
 @pytest.mark.parametrize(
     ("folder", "pairs", "agreed", "kappa", "precision"),
-    [(WILD, 155, 149, 0.92, 0.55), (WILD_39, 152, 145, 0.91, 0.48)],
-    ids=["W38b", "W39"],
+    [
+        (WILD, 155, 149, 0.92, 0.55),
+        (WILD_39, 152, 145, 0.91, 0.48),
+        (WILD_40, 122, 116, 0.90, 0.55),
+    ],
+    ids=["W38b", "W39", "J40"],
 )
 def test_second_judges_agree_as_documented(
     judge: ModuleType, folder: Path, pairs: int, agreed: int, kappa: float, precision: float
 ) -> None:
-    """docs/evaluation.md's W38b and W39: the second pass of judges over the same findings."""
+    """docs/evaluation.md's W38b, W39 and J40: the second pass of judges over the same
+    findings."""
     every = {a.code: a for a in judge.agree(folder, folder / "second")}["all"]
     assert (every.pairs, every.both_right + every.both_wrong) == (pairs, agreed)
     assert every.kappa == pytest.approx(kappa, abs=0.005)
@@ -268,3 +286,11 @@ def test_the_round_39_draw_is_redrawn_from_the_same_sets(judge: ModuleType) -> N
     ])  # fmt: skip
     chosen = judge.draw(found, judge.DEFAULT_CODES, 30, 3939)
     assert _as_key(chosen) == key
+
+
+def test_the_round_40_draw_is_redrawn_from_the_same_sets(judge: ModuleType) -> None:
+    """J40: seed 4040 over rel167-rel170 (no rule changed since) redraws its 122 findings."""
+    found = judge.lint_sets(_restricted_sets(range(167, 171)), judge.DEFAULT_TODAY,
+                            judge.DEFAULT_CODES)  # fmt: skip
+    chosen = judge.draw(found, judge.DEFAULT_CODES, 30, 4040)
+    assert _as_key(chosen) == _key_rows(WILD_40)

@@ -170,6 +170,10 @@ SETS = {
     "reliability164": "reliability164",
     "reliability165": "reliability165",
     "reliability166": "reliability166",
+    "reliability167": "reliability167",
+    "reliability168": "reliability168",
+    "reliability169": "reliability169",
+    "reliability170": "reliability170",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
