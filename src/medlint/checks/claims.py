@@ -866,7 +866,11 @@ class CureClaim(ShapeCheck):
             index = word.sentence
             sentence = analysis.words_of_sentence(index)
             before = analysis.words_before(index, word.token_start)
-            clinical = index in medicated or self._clinical_or_studied(sentence)
+            clinical = (
+                index in medicated
+                or self._clinical_or_studied(sentence)
+                or self._medicine_class(sentence)
+            )
             if not clinical and index > 0 and self.thing_pronouns.intersection(before):
                 # "Surgery is the main treatment. It can cure early bowel cancer."
                 previous = analysis.words_of_sentence(index - 1)
@@ -877,6 +881,13 @@ class CureClaim(ShapeCheck):
             if not clinical and self._worded_claim(sentence):
                 reported.add(index)
                 yield self.finding(ctx, word.start, word.end, why=self.WHY["worded"])
+
+    def _medicine_class(self, words: Sequence[str]) -> bool:
+        """Does a word name a medicine's class by its beginning (``medicine_prefixes``: "an
+        antifungal cream", "antibiotics")? Then a cure word beside it is clinical."""
+        return any(
+            w.startswith(self.medicine_prefixes) and len(w) > MIN_CLASS_WORD for w in words
+        )
 
     def _listed_aim(self, before: list[str], after: list[str]) -> bool:
         """Is the cure word one of aims listed with "or" ("prevent or cure diseases",
