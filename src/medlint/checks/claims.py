@@ -885,9 +885,7 @@ class CureClaim(ShapeCheck):
     def _medicine_class(self, words: Sequence[str]) -> bool:
         """Does a word name a medicine's class by its beginning (``medicine_prefixes``: "an
         antifungal cream", "antibiotics")? Then a cure word beside it is clinical."""
-        return any(
-            w.startswith(self.medicine_prefixes) and len(w) > MIN_CLASS_WORD for w in words
-        )
+        return any(w.startswith(self.medicine_prefixes) and len(w) > MIN_CLASS_WORD for w in words)
 
     def _listed_aim(self, before: list[str], after: list[str]) -> bool:
         """Is the cure word one of aims listed with "or" ("prevent or cure diseases",
