@@ -53,8 +53,9 @@ def test_round26_claims_found(linter: Linter, sentence: str) -> None:
         # R: an attributing verb's that-clause, reported to its end
         "Caisse claimed that the formula for the tea was given by a patient whose breast "
         "cancer was cured by drinking tea made from the same formula.",
-        # M needs an absolute (or, from cycle 2, a remedy modifier), and no negation
-        "Here are some remedies to cure hives.",
+        # M needs an absolute (or, from cycle 2, a remedy modifier), and no negation; since
+        # round 40 (K40) the cure word alone offers a cure ("Here are some remedies to cure
+        # hives." claims, as the blind labels of the sentence sets say), a negation still not
         "There are no remedies to cure TMJ permanently.",
         # N1: negated, sought
         "There is no effective cure for tinnitus.",
@@ -98,6 +99,8 @@ def test_said_that_stays_the_writers_own(linter: Linter) -> None:
         # A3: a remedy modifier names the means
         "Read on to know about seven natural ways to cure this medical condition.",
         "Here are some home remedies to cure hives.",
+        # K40 (round 40): the cure word itself, with no remedy modifier
+        "Here are some remedies to cure hives.",
         # S: safety sold as a replacement for medicine
         "Homeopathic remedies can offer gentle, effective, and safe alternatives to "
         "conventional cough treatments.",

@@ -125,12 +125,17 @@ def test_promised_how_to(linter: Linter, body: str) -> None:
         "Researchers are still looking for effective ways to cure diabetes.",
         "Surgery is the best way to cure early bowel cancer.",
         "Antibiotics are the most effective way to cure a bacterial infection.",
-        "Here is how to cure a cold sore with ice.",
         "In the trial, the best way to cure the infection was a longer course.",
     ],
 )
 def test_how_to_left_alone(linter: Linter, body: str) -> None:
     assert not fired(linter, "MED201", body), body
+
+
+def test_a_how_to_cure_offers_the_cure(linter: Linter) -> None:
+    # Left alone until round 40 (no word of efficacy); since K40 the cure word itself offers
+    # the cure, as the blind sentence labels read "how to cure ..." (round 40)
+    assert fired(linter, "MED201", "Here is how to cure a cold sore with ice.")
 
 
 # -- MED202: something called an alternative to a medicine --

@@ -83,6 +83,9 @@ CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 # Negations, and words that deny a possibility ("it is impossible to identify a
 # risk-free hormone").
 DENIALS = NEGATIONS | {"impossible", "unable"}
+# Quotation marks right beside a cure word keep the writer's distance from it ("attempting
+# to 'cure' autism", a book called "Curing Cancer with Carrots").
+QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 # Modals that make a search word after them a result ("you will find relief").
 RESULT_MODALS = frozenset({"will", "'ll"})
 # Words that open a cause, which asserts its content.
@@ -202,6 +205,32 @@ class CureClaim(ShapeCheck):
             "WordNet) that are claims only in a claim frame (a product or remedy as subject, or "
             "an absolute).",
             "Change-of-state verbs added to the change lexicon's.",
+        ),
+        **vocabulary(
+            "worded",
+            "Lexicons of the cure words themselves ('cure', 'cures', 'cured', 'curing') that are "
+            "a claim in any frame the shapes do not read, unless the sentence denies, hedges, "
+            "reports, studies or limits it, or names a clinical treatment (worded_unless).",
+            "Cure words added to the worded lexicon's.",
+        ),
+        worded_quantifiers=words(
+            "Quantifiers ('some', 'most') that limit a cure word of the worded vocabulary to "
+            "some cases, unless they count the means offered ('some home remedies to cure')."
+        ),
+        worded_skip_genres=words(
+            "Page genres (checks/genre.py ids: 'news') on which the cure words of the worded "
+            "vocabulary are not read alone: a story's cure words tell what it is about."
+        ),
+        **vocabulary(
+            "worded_medicine",
+            "Lexicons of medicine names ('penicillin') that make a cure word in their sentence "
+            "(or, after a pronoun, the sentence after them) a clinical statement.",
+            "Medicine names added to the worded_medicine lexicons'.",
+        ),
+        worded_unless=words(
+            "Words anywhere in a sentence that keep a cure word of the worded vocabulary from "
+            "being a claim: hedges, reporting and study words, conditions ('may', 'claim', "
+            "'study', 'if', 'until')."
         ),
         **vocabulary(
             "curable",
@@ -487,6 +516,7 @@ class CureClaim(ShapeCheck):
         "change": "promises that a remedy makes a condition go away",
         "predicate": "states as a fact that a remedy is safe or works, with no limit or exception",
         "curable": "declares the condition curable or reversible for everyone, with no limit",
+        "worded": "offers a cure, with nothing in the sentence to limit, hedge or source it",
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -498,6 +528,11 @@ class CureClaim(ShapeCheck):
         self.change = vocabulary_of(spec, "change")
         self.predicate = vocabulary_of(spec, "predicate")
         self.curable = vocabulary_of(spec, "curable")
+        self.worded = vocabulary_of(spec, "worded")
+        self.worded_medicines = vocabulary_of(spec, "worded_medicine")
+        self.worded_unless = option_words(options, "worded_unless")
+        self.worded_quantifiers = option_words(options, "worded_quantifiers")
+        self.worded_skip_genres = option_words(options, "worded_skip_genres")
         self.debunking_title_words = option_words(options, "debunking_title_words")
         self.sufferers = option_words(options, "sufferers")
         self.sufferer_links = option_words(options, "sufferer_links")
@@ -567,7 +602,10 @@ class CureClaim(ShapeCheck):
         self.kept_adverbs = self.hedges | self.predicate_hedges | self.completeness
         self.labels = {
             kind: Label.of(spec.code, kind)
-            for kind in ("verbal", "absolute", "nominal", "change", "predicate", "curable")
+            for kind in (
+                *("verbal", "absolute", "nominal", "change", "predicate", "curable"),
+                *("worded", "worded_medicine"),
+            )
         }
         chosen = values(options, self.OPTIONS_SCHEMA)
         self.model = load_model(chosen["model"]) if chosen.get("model") else None
@@ -587,6 +625,8 @@ class CureClaim(ShapeCheck):
         bank.add(self.labels["change"], self.change, self.spec.source)
         bank.add(self.labels["predicate"], self.predicate, self.spec.source)
         bank.add(self.labels["curable"], self.curable, self.spec.source)
+        bank.add(self.labels["worded"], self.worded, self.spec.source)
+        bank.add(self.labels["worded_medicine"], self.worded_medicines, self.spec.source)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         # a page about false claims quotes them as its examples: none is the writer's
@@ -594,6 +634,7 @@ class CureClaim(ShapeCheck):
         debunking = self._debunking_page(ctx.document)
         reported: set[int] = set()  # the sentences reported, by the shapes first
         yield from self._shaped(ctx, reported, debunking)
+        yield from self._worded(ctx, reported, debunking)
         if self.model is not None and not debunking:
             yield from self._modelled(ctx, reported)
 
@@ -631,6 +672,7 @@ class CureClaim(ShapeCheck):
             key=lambda c: c[0].start,
         )
         nominal = [m for m, kind in candidates if kind == "nominal"]
+        candidates = [(m, kind) for m, kind in candidates if not kind.startswith("worded")]
         for mention, kind in candidates:
             if debunking and not mention.has(cx.ENDORSED):
                 continue  # an example of the false claims the page is about
@@ -797,6 +839,85 @@ class CureClaim(ShapeCheck):
                 continue
             reported.add(mention.sentence)
             yield self.finding(ctx, mention.start, mention.end, why=self.WHY[kind])
+
+    def _worded(self, ctx: Context, reported: set[int], debunking: bool) -> Iterator[Finding]:
+        """The cure words (the ``worded`` vocabulary) in sentences the shapes did not report,
+        each a claim unless a clinical statement or ``_worded_claim`` says otherwise (K40,
+        round 40)."""
+        if ctx.genre.id in self.worded_skip_genres:
+            return  # a news story's cure words tell what the story is about
+        analysis = ctx.analysis
+        text = ctx.document.masked
+        worded = analysis.mentions(self.labels["worded"])
+        nominal = analysis.mentions(self.labels["nominal"])
+        medicated = {m.sentence for m in analysis.mentions(self.labels["worded_medicine"])}
+        for word in worded:
+            if debunking and not word.has(cx.ENDORSED):
+                continue
+            if word.sentence in reported or self.blocked(ctx, word):
+                continue
+            if any(n.start < word.end and word.start < n.end for n in nominal):
+                continue  # "Miracle cures", "the cure for": judged by the nominal shapes
+            if (
+                text[word.start - 1 : word.start] in QUOTES
+                or text[word.end : word.end + 1] in QUOTES
+            ):
+                continue  # "attempting to 'cure' autism", "a book called 'Curing Cancer ...'"
+            index = word.sentence
+            sentence = analysis.words_of_sentence(index)
+            before = analysis.words_before(index, word.token_start)
+            clinical = (
+                index in medicated
+                or self._clinical_or_studied(sentence)
+                or self._medicine_class(sentence)
+            )
+            if not clinical and index > 0 and self.thing_pronouns.intersection(before):
+                # "Surgery is the main treatment. It can cure early bowel cancer."
+                previous = analysis.words_of_sentence(index - 1)
+                clinical = index - 1 in medicated or self._clinical_or_studied(previous)
+            after = analysis.words_after(index, word.token_end)
+            if self._listed_aim(before, after):
+                continue  # "used to diagnose, cure, or treat", "to treat or cure their cancer"
+            if not clinical and self._worded_claim(sentence):
+                reported.add(index)
+                yield self.finding(ctx, word.start, word.end, why=self.WHY["worded"])
+
+    def _medicine_class(self, words: Sequence[str]) -> bool:
+        """Does a word name a medicine's class by its beginning (``medicine_prefixes``: "an
+        antifungal cream", "antibiotics")? Then a cure word beside it is clinical."""
+        return any(w.startswith(self.medicine_prefixes) and len(w) > MIN_CLASS_WORD for w in words)
+
+    def _listed_aim(self, before: list[str], after: list[str]) -> bool:
+        """Is the cure word one of aims listed with "or" ("prevent or cure diseases",
+        "diagnose, cure, or treat")? A list of aims, not a promise; "prevent and cure"
+        keeps its claim."""
+        near = [*before[-3:], *after[:3]]
+        return "or" in (before[-2:] + after[:2]) and bool(self.coordinated.intersection(near))
+
+    def _quantified(self, sentence: list[str]) -> bool:
+        """Does a quantifier of ``worded_quantifiers`` limit the claim to some cases ("In
+        some cases, a diffuse astrocytoma can be cured")? Not one that counts the means
+        offered, before a remedy or how-to noun ("some home remedies to cure acne")."""
+        for i, word in enumerate(sentence):
+            if word in self.worded_quantifiers and self.means_nouns.isdisjoint(
+                sentence[i + 1 : i + 4]
+            ):
+                return True
+        return False
+
+    def _worded_claim(self, sentence: list[str]) -> bool:
+        """Is a cure word a claim in a sentence the shapes did not report and that names no
+        treatment, medicine, professional or study (K40)? The word "cure" promises the end
+        of a condition in any frame ("natural remedies to cure acne", "diabetes can be
+        cured with yoga", "it is also good for curing ..."), unless the sentence denies it
+        ("there is no cure"), hedges, reports, studies or limits it (``worded_unless``:
+        "may", "claim", "if found early"), or counts a share of cases ("in 95% of cases
+        ... is cured")."""
+        if DENIALS.intersection(sentence) or self.worded_unless.intersection(sentence):
+            return False
+        if self._quantified(sentence):
+            return False
+        return not (is_measured(sentence) or is_share(sentence))
 
     def _modelled(self, ctx: Context, reported: set[int]) -> Iterator[Finding]:
         """The sentences the shapes did not report that the sentence model (``model``)
