@@ -174,6 +174,15 @@ SETS = {
     "reliability168": "reliability168",
     "reliability169": "reliability169",
     "reliability170": "reliability170",
+    "reliability171": "reliability171",
+    "reliability172": "reliability172",
+    "reliability173": "reliability173",
+    "reliability174": "reliability174",
+    "reliability175": "reliability175",
+    "reliability176": "reliability176",
+    "reliability177": "reliability177",
+    "reliability178": "reliability178",
+    "reliability179": "reliability179",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
