@@ -46,6 +46,12 @@ def test_cure_words_claim(linter: Linter, sentence: str) -> None:
         "Some forms of this lymphoma are hard to cure.",
         "Is there a way to cure a cold faster?",
         "Some websites claim that bleach cures autism.",
+        # review mends: the word's other senses, a proverb, a surgical means
+        "Limit cured sausages and hot dogs.",
+        "Cured olives are salty.",
+        "Use a UV lamp to cure the gel polish for two minutes.",
+        "Prevention is better than cure.",
+        "Removing the glands cures the condition.",
     ],
 )
 def test_cure_words_not_claims(linter: Linter, sentence: str) -> None:
@@ -62,3 +68,11 @@ def test_a_pronoun_takes_the_treatment_of_the_sentence_before(linter: Linter) ->
 def test_a_nominal_form_stays_with_the_nominal_shapes(linter: Linter) -> None:
     # a heading that names miracle cures as a topic claims nothing
     assert codes(linter, "Be careful what you buy online.", "MED201", heading="Miracle cures") == []
+
+
+def test_a_sentence_without_a_subject_takes_the_sentence_before(linter: Linter) -> None:
+    # a list item after a clinical lead-in is clinical; after a remedy it claims
+    text = "Chemotherapy can:\n\n- cure your cancer\n- keep it from spreading"
+    assert codes(linter, text, "MED201", heading="Chemotherapy") == []
+    text = "Drink this garlic tonic every morning.\n\n- cure your cough\n- feel stronger"
+    assert codes(linter, text, "MED201", heading="Garlic tonic")

@@ -210,12 +210,19 @@ class CureClaim(ShapeCheck):
             "worded",
             "Lexicons of the cure words themselves ('cure', 'cures', 'cured', 'curing') that are "
             "a claim in any frame the shapes do not read, unless the sentence denies, hedges, "
-            "reports, studies or limits it, or names a clinical treatment (worded_unless).",
+            "reports, studies or limits it (worded_unless), quantifies its cases "
+            "(worded_quantifiers), uses another sense (worded_other_senses), or names a "
+            "treatment, medicine, professional or study.",
             "Cure words added to the worded lexicon's.",
         ),
         worded_quantifiers=words(
             "Quantifiers ('some', 'most') that limit a cure word of the worded vocabulary to "
             "some cases, unless they count the means offered ('some home remedies to cure')."
+        ),
+        worded_other_senses=words(
+            "Words that show a cure word's other senses, preserving food or hardening a "
+            "material ('cured meats', 'cure the gel polish'): with one in the sentence a cure "
+            "word of the worded vocabulary is no claim."
         ),
         worded_skip_genres=words(
             "Page genres (checks/genre.py ids: 'news') on which the cure words of the worded "
@@ -533,6 +540,7 @@ class CureClaim(ShapeCheck):
         self.worded_unless = option_words(options, "worded_unless")
         self.worded_quantifiers = option_words(options, "worded_quantifiers")
         self.worded_skip_genres = option_words(options, "worded_skip_genres")
+        self.worded_other_senses = option_words(options, "worded_other_senses")
         self.debunking_title_words = option_words(options, "debunking_title_words")
         self.sufferers = option_words(options, "sufferers")
         self.sufferer_links = option_words(options, "sufferer_links")
@@ -871,10 +879,18 @@ class CureClaim(ShapeCheck):
                 or self._clinical_or_studied(sentence)
                 or self._medicine_class(sentence)
             )
-            if not clinical and index > 0 and self.thing_pronouns.intersection(before):
-                # "Surgery is the main treatment. It can cure early bowel cancer."
+            subjectless = not any(w.isalpha() for w in before)
+            if not clinical and index > 0 and (
+                subjectless or self.thing_pronouns.intersection(before)
+            ):
+                # "Surgery is the main treatment. It can cure early bowel cancer."; a list
+                # item "- cure your cancer" after "Chemotherapy can:"
                 previous = analysis.words_of_sentence(index - 1)
-                clinical = index - 1 in medicated or self._clinical_or_studied(previous)
+                clinical = (
+                    index - 1 in medicated
+                    or self._clinical_or_studied(previous)
+                    or self._medicine_class(previous)
+                )
             after = analysis.words_after(index, word.token_end)
             if self._listed_aim(before, after):
                 continue  # "used to diagnose, cure, or treat", "to treat or cure their cancer"
@@ -915,6 +931,8 @@ class CureClaim(ShapeCheck):
         ... is cured")."""
         if DENIALS.intersection(sentence) or self.worded_unless.intersection(sentence):
             return False
+        if self.worded_other_senses.intersection(sentence):
+            return False  # "cured or smoked meats", "cure the gel polish"
         if self._quantified(sentence):
             return False
         return not (is_measured(sentence) or is_share(sentence))
