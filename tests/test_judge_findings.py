@@ -21,6 +21,7 @@ WILD = ROOT / "tests" / "eval" / "corpus-judging" / "round38" / "wild"
 CORPUS = ROOT / "tests" / "eval" / "corpus-judging" / "round38" / "corpus"
 WILD_39 = ROOT / "tests" / "eval" / "corpus-judging" / "round39" / "wild"
 WILD_40 = ROOT / "tests" / "eval" / "corpus-judging" / "round40" / "wild"
+K40_JUDGED = ROOT / "tests" / "eval" / "corpus-judging" / "round40" / "k40"
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +66,7 @@ ROUND_38 = {
         "MED301": (2, 2),
         "MED401": (14, 16),
     },
+    K40_JUDGED: {"MED201": (25, 16)},
     CORPUS: {
         "MED109": (24, 6),
         "MED110": (22, 8),
@@ -77,8 +79,8 @@ ROUND_38 = {
 
 @pytest.mark.parametrize(
     "folder",
-    [WILD, CORPUS, WILD_39, WILD_40],
-    ids=["web pages", "corpus", "round 39 web pages", "round 40 web pages"],
+    [WILD, CORPUS, WILD_39, WILD_40, K40_JUDGED],
+    ids=["web pages", "corpus", "round 39 web pages", "round 40 web pages", "K40's findings"],
 )
 def test_judged_figures_come_from_the_stored_judgements(judge: ModuleType, folder: Path) -> None:
     scores, missing = judge.score(folder)
@@ -258,8 +260,9 @@ def test_agree_counts_pairs_kappa_and_agreed_precision(judge: ModuleType, tmp_pa
         (WILD, 155, 149, 0.92, 0.55),
         (WILD_39, 152, 145, 0.91, 0.48),
         (WILD_40, 122, 116, 0.90, 0.55),
+        (K40_JUDGED, 41, 38, 0.84, 0.63),
     ],
-    ids=["W38b", "W39", "J40"],
+    ids=["W38b", "W39", "J40", "K40's findings"],
 )
 def test_second_judges_agree_as_documented(
     judge: ModuleType, folder: Path, pairs: int, agreed: int, kappa: float, precision: float
