@@ -880,8 +880,10 @@ class CureClaim(ShapeCheck):
                 or self._medicine_class(sentence)
             )
             subjectless = not any(w.isalpha() for w in before)
-            if not clinical and index > 0 and (
-                subjectless or self.thing_pronouns.intersection(before)
+            if (
+                not clinical
+                and index > 0
+                and (subjectless or self.thing_pronouns.intersection(before))
             ):
                 # "Surgery is the main treatment. It can cure early bowel cancer."; a list
                 # item "- cure your cancer" after "Chemotherapy can:"
