@@ -85,9 +85,9 @@ CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 DENIALS = NEGATIONS | {"impossible", "unable"}
 # Quotation marks right beside a cure word keep the writer's distance from it ("attempting
 # to 'cure' autism", a book called "Curing Cancer with Carrots").
+QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 # A list item's marker and nothing else before a word at its line's start: "- ", "2. ".
 _LIST_ITEM = re.compile(r"\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+")
-QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 # Modals that make a search word after them a result ("you will find relief").
 RESULT_MODALS = frozenset({"will", "'ll"})
 # Words that open a cause, which asserts its content.
@@ -527,6 +527,16 @@ class CureClaim(ShapeCheck):
             "scam?', 'legit or scam') or denies it ('no scam', 'scam-free')."
         ),
     )
+    # The kinds the shapes (``_shaped``) judge; the cure words read alone (``worded``) and the
+    # medicine names they consult are ``_worded``'s.
+    SHAPES: ClassVar[tuple[str, ...]] = (
+        "verbal",
+        "absolute",
+        "nominal",
+        "change",
+        "predicate",
+        "curable",
+    )
     WHY: ClassVar[dict[str, str]] = {
         "verbal": "asserts a cure or a certain result",
         "absolute": "promises complete safety or a result for everyone",
@@ -622,11 +632,7 @@ class CureClaim(ShapeCheck):
         self.skipped_adverbs = self.manner_adverbs | self.counting_words
         self.kept_adverbs = self.hedges | self.predicate_hedges | self.completeness
         self.labels = {
-            kind: Label.of(spec.code, kind)
-            for kind in (
-                *("verbal", "absolute", "nominal", "change", "predicate", "curable"),
-                *("worded", "worded_medicine"),
-            )
+            kind: Label.of(spec.code, kind) for kind in (*self.SHAPES, "worded", "worded_medicine")
         }
         chosen = values(options, self.OPTIONS_SCHEMA)
         self.model = load_model(chosen["model"]) if chosen.get("model") else None
@@ -689,11 +695,10 @@ class CureClaim(ShapeCheck):
         debunking page (``_debunking_page``) only the claims the writer endorses."""
         analysis = ctx.analysis
         candidates = sorted(
-            ((m, kind) for kind, label in self.labels.items() for m in analysis.mentions(label)),
+            ((m, kind) for kind in self.SHAPES for m in analysis.mentions(self.labels[kind])),
             key=lambda c: c[0].start,
         )
         nominal = [m for m, kind in candidates if kind == "nominal"]
-        candidates = [(m, kind) for m, kind in candidates if not kind.startswith("worded")]
         for mention, kind in candidates:
             if debunking and not mention.has(cx.ENDORSED):
                 continue  # an example of the false claims the page is about
@@ -869,7 +874,10 @@ class CureClaim(ShapeCheck):
             return  # a news story's cure words tell what the story is about
         analysis = ctx.analysis
         text = ctx.document.masked
+        # the page's own text, where a list item's marker still stands (the masked view
+        # blanks it)
         source = ctx.document.source
+        raw = source if len(source) == len(text) else text
         worded = analysis.mentions(self.labels["worded"])
         nominal = analysis.mentions(self.labels["nominal"])
         medicated = {m.sentence for m in analysis.mentions(self.labels["worded_medicine"])}
@@ -888,27 +896,18 @@ class CureClaim(ShapeCheck):
             index = word.sentence
             sentence = analysis.words_of_sentence(index)
             before = analysis.words_before(index, word.token_start)
-            clinical = (
-                index in medicated
-                or self._clinical_or_studied(sentence)
-                or self._medicine_class(sentence)
-                or bool(self.worded_clinical.intersection(sentence))
+            clinical = self._names_care(sentence, index in medicated) or bool(
+                self.worded_clinical.intersection(sentence)
             )
-            # the page's own text, where a list item's marker still stands (the masked view
-            # blanks it)
-            raw = source if len(source) == len(text) else text
-            line = raw[raw.rfind("\n", 0, word.start) + 1 : word.start]
-            listed = _LIST_ITEM.fullmatch(line) is not None  # "- cure your cancer"
-            if not clinical and index > 0 and (listed or self.thing_pronouns.intersection(before)):
-                # "Surgery is the main treatment. It can cure early bowel cancer."; a list
-                # item that opens with the cure word, "- cure your cancer", after
-                # "Chemotherapy can:"
-                previous = analysis.words_of_sentence(index - 1)
-                clinical = (
-                    index - 1 in medicated
-                    or self._clinical_or_studied(previous)
-                    or self._medicine_class(previous)
-                )
+            if not clinical and index > 0:
+                line = raw[raw.rfind("\n", 0, word.start) + 1 : word.start]
+                listed = _LIST_ITEM.fullmatch(line) is not None  # "- cure your cancer"
+                if listed or self.thing_pronouns.intersection(before):
+                    # "Surgery is the main treatment. It can cure early bowel cancer."; a list
+                    # item that opens with the cure word, "- cure your cancer", after
+                    # "Chemotherapy can:"
+                    previous = analysis.words_of_sentence(index - 1)
+                    clinical = self._names_care(previous, index - 1 in medicated)
             after = analysis.words_after(index, word.token_end)
             if self._listed_aim(before, after):
                 continue  # "used to diagnose, cure, or treat", "to treat or cure their cancer"
@@ -916,16 +915,21 @@ class CureClaim(ShapeCheck):
                 reported.add(index)
                 yield self.finding(ctx, word.start, word.end, why=self.WHY["worded"])
 
+    def _names_care(self, words: Sequence[str], medicated: bool) -> bool:
+        """Do a sentence's words (``medicated``: with a medicine's name) make a cure word in
+        it, or after it, a clinical statement: a medicine, a treatment, a professional, a
+        study or a medicine's class?"""
+        return medicated or self._clinical_or_studied(words) or self._medicine_class(words)
+
+    def _class_word(self, word: str) -> bool:
+        """Does the word name a medicine's class by its beginning (``medicine_prefixes``: "an
+        antifungal cream", "antibiotics")?"""
+        return word.startswith(self.medicine_prefixes) and len(word) > MIN_CLASS_WORD
+
     def _medicine_class(self, words: Sequence[str]) -> bool:
-        """Does a word name a medicine's class by its beginning (``medicine_prefixes``: "an
-        antifungal cream", "antibiotics")? Then a cure word beside it is clinical; not the
-        words of ``worded_not_classes`` ("antioxidant", "antibodies")."""
-        return any(
-            w.startswith(self.medicine_prefixes)
-            and len(w) > MIN_CLASS_WORD
-            and w not in self.worded_not_classes
-            for w in words
-        )
+        """Does a word name a medicine's class (``_class_word``)? Then a cure word beside it
+        is clinical; not the words of ``worded_not_classes`` ("antioxidant", "antibodies")."""
+        return any(self._class_word(w) and w not in self.worded_not_classes for w in words)
 
     def _listed_aim(self, before: list[str], after: list[str]) -> bool:
         """Is the cure word one of aims listed with "or" ("prevent or cure diseases",
@@ -1757,9 +1761,7 @@ class CureClaim(ShapeCheck):
                 return not self._clinical(after[:8])
             if word in ("with", "by", "using", "through", "in"):
                 means = list(takewhile(lambda w: w not in CLAUSE_MARKS, after[i + 1 : i + 7]))
-                medicine = any(
-                    w.startswith(self.medicine_prefixes) and len(w) > MIN_CLASS_WORD for w in means
-                )
+                medicine = any(self._class_word(w) for w in means)
                 return self._product(means) and not self._clinical(means) and not medicine
         return False
 
