@@ -154,6 +154,16 @@ for u in sorted((u for u in pg if u not in keep and nstat(u)), key=lambda u: (-n
     if tot(keep, nstat) >= MIN_S:
         break
     keep.append(u)
+# sent87 (round 41, helper prompt): step 3b, natural hard negatives for discourages_care (items whose notes say
+# "hard negative for discourages_care"): add pages without a rare positive that carry such items, in decreasing
+# order of their share of them (ties: sha256 of the URL), until the kept set has at least MIN_DN (default 0) of them;
+# step 4 below also skips a page whose removal would take them below MIN_DN.
+MIN_DN = int(os.environ.get('MIN_DN', 0))
+ndn = lambda u: sum('hard negative for discourages_care' in o['notes'] for o in pg[u])
+for u in sorted((u for u in pg if u not in keep and not nrare(u) and ndn(u)), key=lambda u: (-ndn(u) / len(pg[u]), h(u))):
+    if tot(keep, ndn) >= MIN_DN:
+        break
+    keep.append(u)
 order = sorted((u for u in keep if nrare(u)), key=lambda u: (nrare(u) / len(pg[u]), -len(pg[u]), h(u)))
 for u in order:
     if tot(keep, lambda v: len(pg[v])) <= CAP:
@@ -163,6 +173,8 @@ for u in order:
         continue
     # sent11 (round 12): also keep the two smallest rare classes from collapsing in the trim
     if tot(rest, nmed) < MIN_M or tot(rest, ndisc) < MIN_D or tot(rest, ndose) < MIN_O:
+        continue
+    if tot(rest, ndn) < MIN_DN:  # sent87
         continue
     # sent87 (round 14): the brief asks for about a third blogs/forums/Q&A; rare pages of the genres in
     # PROTECT_G (default none) are never dropped by this step
