@@ -26,6 +26,6 @@ def load(p):
     return set(norm(x) for x in open(p).read().split('\n') if x.strip() and not x.startswith('#')) if os.path.exists(p) else set()
 rf=load('/work/labels/sent86/rf_empty.txt'); mine=load(D+'urls.txt')
 for u in sys.argv[1:]:
-    n=norm(u); st='EXCL' if n in ex else 'RF10' if n in rf else 'MINE' if n in mine else 'OK'
+    n=norm(u.rstrip(".,;")); st='EXCL' if n in ex else 'RF10' if n in rf else 'MINE' if n in mine else 'OK'
     h=hashlib.sha256(u.encode()).hexdigest()[0]
     print(st,'dev86' if h in '01234' else 'test86',u)
