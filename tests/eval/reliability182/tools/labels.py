@@ -91,6 +91,14 @@ Q = {
     "qiv": "IV hydration therapy clinic hangover immunity boost NAD drip benefits",
     "qpeanut": "food allergy peanut child first reaction what parents should do",
     "qformula": "infant formula recall bacteria cronobacter parents warned",
+    "qpr": "supplement company press release clinical study proves product boosts immunity",
+    "qturm": "turmeric curcumin beats antidepressants study claims news",
+    "qsinus": "sinus infection home remedies neti pot when antibiotics needed",
+    "qback": "chronic back pain chiropractic decompression clinic cure without surgery",
+    "qvape": "study finds vaping e-cigarettes teens lung damage news researchers warn",
+    "qblood": "new cancer blood test detects early press release accuracy",
+    "qlice": "head lice treatment natural mayonnaise tea tree oil kills lice",
+    "qgout": "gout flare home remedy cherry juice baking soda pain relief",
 }
 
 W, N = "web page", "news"
@@ -241,8 +249,16 @@ ROWS = [
      "Dated, bylined guide listing reaction signs and anaphylaxis features, to treat breathing or circulation signs as an emergency, give adrenaline in the outer thigh, call 911 and lie the child down.",
      "Company blog (advertising 1); the advice matches standard anaphylaxis guidance.",
      "qpeanut", "company blog on food-allergy first reactions", False, "", True, True),
-    ("r182-037", W if False else N, True, "22020122", True, "news-repost site copy of a baby-formula recall story", U,
+    ("r182-037", N, True, "22020122", True, "news-repost site copy of a baby-formula recall story", U,
      "Accurate recall report: Crecelac formula tested positive for Cronobacter, Cronobacter risks and infant symptoms from the FDA/company release, lot and UPC codes, no illnesses reported, stop using the product.",
      "Unattributed repost of a mainstream news story (photo credit only); content faithful.",
      "qformula", "infant formula recall news", False, "", False, False),
+    ("r182-038", W, False, "10100000", True, "chiropractic clinic blog promoting spinal decompression for back pain", U,
+     "Sets up decompression with unsupported figures ('95% of back pain patients' resolve with chiropractic and physical therapy, '9 out of 10' never properly diagnosed) and an anti-surgery, anti-opioid frame; no red-flag symptoms for back pain.",
+     "HARD: the general advice to get a thorough examination and a diagnosis is sound (care 1), but the page is a sales lead-in and the decompression claims follow past the excerpt.",
+     "qback", "chiropractic decompression blog", False, "", True, False),
+    ("r182-039", W, False, "10000000", True, "chiropractic blog category teaser", U,
+     "Teaser that back surgery is overused and costly, leading to 'Chiropractic Can Prevent Back Surgery (if a chiropractor sees you first...)', an unsupported promotional claim.",
+     "HARD: a two-sentence teaser; the overuse point has some basis, but the page's message is a self-promoting efficacy claim with no evidence, care or red flags.",
+     "qback", "chiropractic blog teaser on back surgery", False, "", True, False),
 ]
