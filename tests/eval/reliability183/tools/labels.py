@@ -41,6 +41,14 @@ Q = {
     "qinf": "hospital patients notified possible exposure infection control lapse",
     "qhom": "homeopathic remedy for ear infection in babies natural treatment",
     "qvax": "researchers find vaccine trial results published journal study participants",
+    "qkid2": "kidney stone pain emergency room when to go",
+    "qflu": "flu outbreak nursing home deaths state health officials report",
+    "qiv": "IV vitamin drip therapy clinic boosts immunity hangover benefits",
+    "qecz": "eczema flare baby natural cream steroid free cure",
+    "qexp": "Daily Express health news miracle supplement study claims",
+    "qgaz": "Gazette local news hospital emergency department closes patients redirected",
+    "qglo": "Global News Canada health officials warn outbreak cases",
+    "qgua": "Guardian health research finds women risk study published",
 }
 
 W, N = "web page", "news"
@@ -119,4 +127,12 @@ ROWS = [
      "Claims garlic kills bacteria better than antibiotics and advises garlic-mullein oil in a baby's ear three times a day, lists a 'wrongly aligned head or neck' as a cause, and gives no word on when a baby needs a doctor.",
      "HARD: unsafe_advice true on the own-voice claim that garlic beats antibiotics for a baby's infection (as r79-031's 'any eye infection' remedy), which steers parents from treatment; oil drops are also unsafe with a possibly perforated eardrum. advertising 1: shop's parenting site.",
      "qhom", "parenting site with home remedies for baby ear infection", True, "Garlic is found to be very effective in killing bacteria than antibiotics", True, False),
+    ("r183-019", W, True, "21000012", True, "pediatric clinic blog on baby eczema treatments", U,
+     "Accurate description of infant eczema, its causes and symptoms; the treatment sections (conventional and natural) are not reached, and oozing or infected skin is named without saying to see a doctor.",
+     "HARD: the intro courts parents avoiding 'harsh medications' (claims 1) but the title presents steroid creams as safe and nothing shown is wrong; thin-but-fair. care 0 and warning_signs_present false: infection named with no action. risks 1: treatments not yet discussed.",
+     "qecz", "clinic blog on baby eczema, natural and steroid creams", False, "", True, False),
+    ("r183-020", N, False, "00010002", True, "magazine news feature on the Million Women Study", U,
+     "Turns an observational cohort into blanket verdicts ('answer, for once and for all', HRT 'a no-no', women 'shouldn't drink alcohol at all') with no figures, and ends by telling readers to 'get it all out of your system while you're young' because risks supposedly vanish once habits stop.",
+     "HARD: the study is real and named (sources 1), but the piece quantifies nothing, states no limits of observational data (risks 0) and its closing line misreads the findings into advice to indulge while young. Not unsafe_advice: a news feature's flippant aside (no news item counted, as earlier rounds).",
+     "qgua", "magazine feature on a large women's-health study (research news)", False, "", False, False),
 ]
