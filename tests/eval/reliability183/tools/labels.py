@@ -57,6 +57,10 @@ Q = {
     "qsil": "supplement recalled undeclared drug ingredient sildenafil FDA warns consumers",
     "qthy": "thyroid natural treatment stop levothyroxine iodine supplement",
     "qcel": "cellulitis red swollen leg spreading infection antibiotics",
+    "qsnk": "snake bite first aid what not to do tourniquet",
+    "qhpr": "hospital press release first patient receives new procedure surgeons",
+    "qacv": "apple cider vinegar cures acid reflux GERD natural remedy",
+    "qpre": "preeclampsia warning signs headache swelling pregnant",
 }
 
 W, N = "web page", "news"
@@ -175,4 +179,12 @@ ROWS = [
      "Three correct sentences on what cellulitis is and that it is treated with antibiotics; nothing on fever, spreading redness or how urgently to be seen.",
      "HARD: thin-but-fair (as r102-003) rather than false as dangerously incomplete (r21-030), because it names antibiotics as the treatment, which implies a doctor, and says nothing wrong; claims 1 and care 1 for the bare 'soaking ... in warm water' beside it with no urgency. warning_signs_present false.",
      "qcel", "definition page on cellulitis", False, "", True, False),
+    ("r183-029", W, True, "22210012", True, "pest-control business page listing snake-bite first-aid don'ts", U,
+     "Ten correct first-aid 'nevers' for snake bite (no tourniquet, cutting, suction, washing, walking or home remedies; keep the pressure bandage on), credited to a university department and a state government.",
+     "HARD: a pest-control firm's page, but the text is accurate Australian first-aid guidance with its sources named (sources 1). warning_signs_present true: a snake bite + never delay urgent medical assistance. risks 1: no treatment harms at issue.",
+     "qsnk", "business page with snake-bite first-aid rules", False, "", True, True),
+    ("r183-030", W, False, "00000002", True, "content site guide to apple cider vinegar for acid reflux", U,
+     "Presents apple cider vinegar as an effective reflux remedy that 'can help balance the pH levels' and 'reduce the production of excess stomach acid' (no evidence), with dosing by the tablespoon and no word on tooth or throat irritation, medicines, or when reflux needs a doctor.",
+     "unsafe_advice false: efficacy claims without a cure, guarantee or safety word. date 0: date only in the URL. care 0 and warning_signs_present false (no alarm symptoms such as trouble swallowing or weight loss).",
+     "qacv", "remedy guide promoting apple cider vinegar for GERD", False, "", True, False),
 ]
