@@ -61,6 +61,14 @@ Q = {
     "qhpr": "hospital press release first patient receives new procedure surgeons",
     "qacv": "apple cider vinegar cures acid reflux GERD natural remedy",
     "qpre": "preeclampsia warning signs headache swelling pregnant",
+    "qcof": "new study coffee linked to lower risk researchers say news report",
+    "qabs": "dental abscess swelling face toothache antibiotics dentist emergency",
+    "qlym": "lyme disease chronic treatment clinic herbal protocol cure",
+    "qhfm": "hand foot and mouth disease daycare outbreak parents symptoms",
+    "qfrd": "doctor charged fraud unnecessary treatments patients medical board license suspended",
+    "qheat": "heat stroke symptoms elderly heatwave health warning",
+    "qform": "baby formula shortage recall parents what to feed",
+    "qgout": "gout flare home remedy cherry juice baking soda relief",
 }
 
 W, N = "web page", "news"
@@ -187,4 +195,16 @@ ROWS = [
      "Presents apple cider vinegar as an effective reflux remedy that 'can help balance the pH levels' and 'reduce the production of excess stomach acid' (no evidence), with dosing by the tablespoon and no word on tooth or throat irritation, medicines, or when reflux needs a doctor.",
      "unsafe_advice false: efficacy claims without a cure, guarantee or safety word. date 0: date only in the URL. care 0 and warning_signs_present false (no alarm symptoms such as trouble swallowing or weight loss).",
      "qacv", "remedy guide promoting apple cider vinegar for GERD", False, "", True, False),
+    ("r183-031", W, True, "12100011", True, "elder-law firm blog on heat stress in older people", U,
+     "Largely accurate account of why older people are at risk in heat and of heat exhaustion and heat stroke symptoms, calling heat stroke a medical emergency; 'headache and consciousness' (for loss of consciousness) and a stated-as-fact 106°F in 10-15 minutes are slips.",
+     "HARD: care 1 and warning_signs_present false: heat stroke is called 'a medical emergency' but no explicit call-911 or cooling action is given in the excerpt. accuracy 1 for the slips. advertising 1: a law firm's blog.",
+     "qheat", "law-firm blog on heat illness in older adults", False, "", True, False),
+    ("r183-032", W, True, "22010012", True, "public library blog notice on the infant formula shortage", U,
+     "Three correct don'ts for parents short of formula (no watering down, no homemade formula, no toddler formula) and a pointer to the library's guide with government links; the 'Instead, DO' list is empty in the excerpt.",
+     "HARD: thin-but-fair; nothing wrong, but no pediatrician prompt or sign of a baby underfed or dehydrated (care 0, warning_signs_present false). sources 1: government websites mentioned. date 0: date only in the URL.",
+     "qform", "library notice on safe infant feeding during a shortage (public-health notice)", False, "", True, False),
+    ("r183-033", W, True, "22111111", True, "baby-gear shop blog on the 2022 formula shortage", U,
+     "Accurate account of the Abbott recall and shortage and sensible first steps, starting with contacting the pediatrician; the 'what not to do' list is cut off.",
+     "care 1: pediatrician prompt without signs; warning_signs_present false. date 1: 'February 17' and 2022 expiry, no publication date. advertising 1: shop blog. sources 1: FDA recall referred to.",
+     "qform", "shop blog on formula shortage and recall", False, "", True, False),
 ]
