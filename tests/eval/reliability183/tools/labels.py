@@ -77,6 +77,10 @@ Q = {
     "qwnv": "mosquito West Nile virus positive first human case county",
     "qmig": "migraine natural cure magnesium supplement stop headaches forever",
     "qhead": "toddler fell hit head vomiting sleepy when to go to hospital",
+    "qcut": "urgent care clinic blog when is a cut deep enough for stitches",
+    "qmum": "mumps outbreak university students cases confirmed health officials",
+    "qsil2": "colloidal silver cures infections immune booster buy",
+    "qhypo": "low blood sugar hypoglycemia symptoms diabetic what to do",
 }
 
 W, N = "web page", "news"
@@ -231,4 +235,16 @@ ROWS = [
      "Fairly measured account of magnesium and feverfew/riboflavin research, but it recommends over 600 mg of oral magnesium for months with no word on diarrhoea, kidney disease or interactions and no prompt to see a doctor about frequent migraines, on a shop that sells the supplements.",
      "HARD: the evidence summary is roughly right (and attributed to the Migraine Trust, sources 1); false as r94-009 for a dose above the supplement upper limit with no kidney caution, plus no medical prompt for recurrent headache. advertising 1: shop blog. unsafe_advice false: no cure, guarantee or safety claim.",
      "qmig", "supplement shop blog on magnesium for migraine", False, "", True, False),
+    ("r183-038", W, True, "22200012", True, "endocrinology practice page on hypoglycaemia", U,
+     "Clear, accurate hypoglycaemia page: symptoms including unawareness, causes, the 15:15 rule with examples, carrying fast sugar, and calling 911 if blood sugar does not rise after treatment.",
+     "warning_signs_present true: blood sugar not rising after treatment + call 911. risks 1: no medication harms at issue.",
+     "qhypo", "practice page on treating low blood sugar", False, "", True, True),
+    ("r183-039", W, True, "22200012", True, "diabetes information site page on hypoglycaemia", U,
+     "Accurate signs and causes of low blood sugar, treat at once with fast carbohydrate, and glucagon for someone unconscious or unable to swallow, with family taught how to reach emergency services.",
+     "warning_signs_present true: unconscious or unable to swallow + glucagon and emergency response. risks 1.",
+     "qhypo", "diabetes site page on low blood sugar", False, "", True, True),
+    ("r183-040", W, False, "00010001", True, "physician's clinic page on colloidal silver", U,
+     "Presents colloidal silver as having 'proved to be effective against nearly all organisms tested', borrowing a university's research on medical silver, with no mention of argyria, lack of evidence for drinking it, or regulators' warnings.",
+     "HARD: two sentences, but on a doctor's site they endorse an unproven product for infections with no risk at all (risks 0). unsafe_advice false: an attributed efficacy claim, not an own-voice cure or safety guarantee. sources 1: a university named (misapplied). advertising 1: clinic page.",
+     "qsil2", "clinic page on colloidal silver for infection", False, "", True, False),
 ]
