@@ -81,6 +81,14 @@ Q = {
     "qmum": "mumps outbreak university students cases confirmed health officials",
     "qsil2": "colloidal silver cures infections immune booster buy",
     "qhypo": "low blood sugar hypoglycemia symptoms diabetic what to do",
+    "qhepa": "hepatitis A exposure restaurant worker health department vaccine clinic",
+    "qasp": "new research daily aspirin heart attack prevention older adults news",
+    "qpink": "pink eye in toddler home remedy breast milk drops",
+    "qpump": "medical device recall insulin pump defect patients warned",
+    "qcrp": "croup barking cough child night steam what to do ER",
+    "qkfl": "detox cleanse kidney stones dissolve naturally lemon olive oil flush",
+    "qopi": "opioid overdose spike warning fentanyl health officials naloxone news",
+    "qshi": "shingles rash near eye pain what to do antiviral",
 }
 
 W, N = "web page", "news"
@@ -247,4 +255,12 @@ ROWS = [
      "Presents colloidal silver as having 'proved to be effective against nearly all organisms tested', borrowing a university's research on medical silver, with no mention of argyria, lack of evidence for drinking it, or regulators' warnings.",
      "HARD: two sentences, but on a doctor's site they endorse an unproven product for infections with no risk at all (risks 0). unsafe_advice false: an attributed efficacy claim, not an own-voice cure or safety guarantee. sources 1: a university named (misapplied). advertising 1: clinic page.",
      "qsil2", "clinic page on colloidal silver for infection", False, "", True, False),
+    ("r183-041", N, True, "22010012", True, "newspaper AP brief on post-exposure hepatitis A vaccination clinics", U,
+     "States who may have been exposed (named venues and dates), the state clinics, how hepatitis A spreads and that vaccination soon after exposure can prevent illness; accurate and proportionate.",
+     "Public-health notice reported as news. sources 1: state health department (AP). date 0: date only in the URL. risks 1: vaccine harms not discussed, no overstated benefit.",
+     "qhepa", "AP brief on a hepatitis A exposure and vaccine clinics (outbreak and public-health notice)", False, "", False, False),
+    ("r183-042", N, True, "22010012", True, "advocacy group's tag-page item relaying a DEA public health alert on fentanyl mass overdoses", U,
+     "Relays a DEA warning about mass-overdose events from fentanyl sold as cocaine or fake prescription pills, defining the term; accurate and not overstated.",
+     "HARD: a two-sentence fragment with no date, figures or naloxone advice; true as thin-but-fair since what is shown is an accurate public-health alert. sources 1: DEA named. date 0. risks 1.",
+     "qopi", "advocacy-group relay of a DEA public health alert (regulator action/public-health notice)", False, "", False, False),
 ]
