@@ -97,6 +97,11 @@ Q = {
     "qeye": "eye injury chemical splash flush water go to emergency eye doctor",
     "qivf": "fertility clinic success rates IVF supplements boost egg quality",
     "qfoot": "diabetic foot ulcer wound not healing signs of infection podiatrist",
+    "qfd": "county reports first flu death of season health officials urge vaccination",
+    "qlaw": "hospital settles lawsuit patient death misdiagnosis news report",
+    "qvitd": "study published vitamin D supplements did not prevent trial results news",
+    "qsup": "new superfood slashes risk of disease by half scientists claim",
+    "qage": "clinic press release announces revolutionary therapy reverses aging patients",
 }
 
 W, N = "web page", "news"
@@ -291,4 +296,16 @@ ROWS = [
      "Tells parents to put any knocked-out tooth back in the socket, with no distinction between baby and permanent teeth (baby teeth should not be replanted, since that can damage the adult tooth underneath); the rest (crown only, milk, call at once, ER for other trauma) is right.",
      "HARD: on a children's dental page the commonest case is a toddler's baby tooth, for which the one specific instruction is wrong (compare r183-043, which makes the distinction); false for misleading first aid despite the good call-immediately prompt (warning_signs_present true). Not unsafe_advice: no cure, guarantee or safety claim.",
      "qtooth", "pediatric dental page on tooth avulsion", False, "", True, True),
+    ("r183-048", N, True, "22010212", True, "local TV news report of a child's flu death and county flu figures", U,
+     "Reports the county's first pediatric flu death with context (underlying conditions, unvaccinated), the season's toll against last year's, the health officer's statement and where to get vaccinated; accurate and proportionate.",
+     "Case report with public-health notice. sources 1: county officials and CDC named. date 2. risks 1: no vaccine harms discussed, but no overstated benefit.",
+     "qfd", "TV report of a flu death (case report, public-health notice)", False, "", False, False),
+    ("r183-049", N, False, "00010102", True, "magazine news story on an 'age reversal pill' from cell research", U,
+     "Turns lab work on chemical reprogramming of cells into an 'age reversal pill' that could 'reverse the aging process in under a week', garbles the science ('a Nobel-prize winning discovery'), relies on the lead scientist's tweets and gives no limits, harms or independent view.",
+     "Research news with hype: benefit overstated from cell and animal work (claims 0, risks 0); the journal and researcher are named (sources 1). date 1: 'July issue' without a year.",
+     "qage", "magazine research-news story on anti-ageing drugs", False, "", False, False),
+    ("r183-050", N, True, "22000012", True, "news-site tag page teaser for an explainer questioning superfood claims", U,
+     "A one-sentence teaser that questions popular superfood headlines (blueberries and dementia, red wine and the heart) before the text is cut off; nothing misleading is shown.",
+     "HARD: a teaser fragment (as r102-045), but unlike a superlative teaser this one is sceptical of health claims; true as thin-but-fair. sources 0, date 0. risks 1.",
+     "qsup", "news-site teaser for a superfood-claims explainer (news feature)", False, "", False, False),
 ]
