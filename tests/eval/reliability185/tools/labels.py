@@ -41,6 +41,16 @@ Q = {
     "q35": "opinion column doctor argues health policy patients deserve better",
     "q36": "hospital investigation patient death inquest coroner report failings",
     "q37": "ozempic weight loss compounded semaglutide telehealth clinic",
+    "q38": "county health department confirms West Nile virus mosquito sample press release",
+    "q39": "Lyme disease tick bite bullseye rash treatment natural herbs protocol",
+    "q40": "meningitis symptoms teenager stiff neck headache university students vaccine",
+    "q41": "hospital announces first patient treated with new robotic surgery news release",
+    "q42": "baby not breathing choking infant first aid back blows",
+    "q43": "new study coffee linked to longer life news report",
+    "q44": "medical device recall patients urged to contact doctor implant",
+    "q45": "sprained ankle or broken how to tell RICE when to get x-ray",
+    "q46": "mom blog essential oils fever child natural instead of tylenol",
+    "q47": "flu season hospitalizations rise officials urge vaccination news",
 }
 
 W, N = "web page", "news"
@@ -107,5 +117,21 @@ ROWS = [
      "Gives sensible snakebite-prevention advice (watch where hands and feet go, boots and long trousers, stay out of brush, trekking poles); the first-aid part is cut off.",
      "HARD: a factual slip ('being warm-blooded' snakes) lowers accuracy, and the bite-response section is not in the excerpt, so no signs or actions (warning_signs_present false); nothing shown would harm.", "q30", "hiking blog on snakebites (injury prevention)",
      False, "", True, False),
+    ("r185-016", N, False, "12010011", True, "spun news-aggregator item on West Nile mosquito samples", U,
+     "Headline about Hammonton, but the body stitches together sample counts and quotes from Long Island, Los Angeles, Davis and Ohio with unrelated 'More news' links, so no single report can be followed or checked.",
+     "HARD: the prevention advice fragments (repellent, screens, draining water) are accurate, but as news the item is incoherent and unattributed (as r41-040's barely readable text).", "q38", "West Nile sample news on an m-range aggregator",
+     False, "", False, False),
+    ("r185-017", W, False, "01100002", True, "natural-living blog on what to do after a tick bite", U,
+     "Tells readers to 'immediately start treating' every tick bite regardless of symptoms, not to wait for or even bother with Lyme testing ('don't even need to waste your time with it'), and to send ticks to a lab instead.",
+     "HARD: opens with a see-your-medical-professional disclaimer (care 1) and gives correct tick-removal steps; unsafe_advice false because the treatment it pushes is not named in the excerpt and no cure or safety word is used, but dismissing testing misleads.", "q39", "natural-family blog on tick bites and Lyme",
+     False, "", True, False),
+    ("r185-018", W, True, "22110012", True, "university student health service page on meningococcal vaccine", "reliable-leaning",
+     "Accurate on who is at risk, how meningococcal disease spreads, early symptoms that mimic flu, hygiene and the 11-12 plus 16-18 booster schedule, with a CDC pointer and the vaccine offered on campus.",
+     "HARD: the symptoms are listed without telling readers to seek urgent care (warning_signs_present false), and it predates MenB advice; accurate for what it covers.", "q40", "university health service meningitis page (n range)",
+     False, "", True, False),
+    ("r185-019", N, False, "11010001", True, "regional TV news report of a hospital's first robotic surgery", U,
+     "Relays the hospital's claims that robotic surgery means fewer complications, less blood loss, less narcotic use and faster recovery, with no figures, evidence, costs or independent voice; sources are the surgeon and the OR manager.",
+     "A hospital press release in news form: benefits asserted, not quantified, and no harms (risks 0).", "q41", "hospital news on a first robotic surgery",
+     False, "", False, False),
 ]
 
