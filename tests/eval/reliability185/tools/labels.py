@@ -71,7 +71,7 @@ ROWS = [
      False, "", False, False),
     ("r185-004", N, True, "22010012", True, "health news report on a cardiovascular drug trial", U,
      "Reports the canakinumab trial with absolute figures (3.86 vs 4.5 events per 100 patient-years, 15 percent relative reduction), the trial size and design, the journal, and that Novartis paid for the study.",
-     "HARD: the excerpt stops before harms (the trial's fatal-infection excess is not shown), so risks 1; benefit quantified and funding disclosed, so true on what is shown.", "q7", "research news on an anti-inflammatory heart drug with figures",
+     "HARD: the excerpt stops before any harms are reported, so risks 1; benefit quantified in absolute terms and funding disclosed, so true on what is shown.", "q7", "research news on an anti-inflammatory heart drug with figures",
      False, "", False, False),
     ("r185-005", N, True, "22010012", True, "regional TV news report of a measles case and exposure sites", U,
      "Reports a confirmed measles case with the public health commissioner's assessment (95 percent vaccinated, outbreak unlikely), the exposure sites and times, and why the windows include two hours after each visit.",
