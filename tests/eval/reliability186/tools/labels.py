@@ -76,6 +76,9 @@ Q = {
     "qivdrip": "IV vitamin drip therapy clinic immune boost hangover benefits book now",
     "qchiroear": "chiropractic adjustment for ear infections in children",
     "qhbot": "hyperbaric oxygen therapy clinic treats autism stroke recovery",
+    "qchochype": "study claims chocolate wine helps weight loss headline exaggerated small study",
+    "qvalsartan": "pharmacy recall blood pressure medication valsartan impurity cancer patients told",
+    "qappendix": "stomach pain lower right side appendicitis signs go to hospital",
 }
 
 W, N = "web page", "news"
@@ -257,4 +260,19 @@ ROWS = [
      "HARD a fragment: the heading 'Hyperbaric Oxygen Therapy for Autism: A Review' frames an unproven autism use (claims 1), but nothing shown is wrong; true as thin-but-fair (as r102-003) rather than false. No care prompt or warning of the lack of evidence (care 0, warning_signs_present false). risks 1: no harms or limits shown.",
      "qhbot", "a personal blog's HBOT-and-autism tag page among clinic pages; a blog kind",
      False, "", True, False),
+    ("r186-036", N, True, "22020211", True, "hospital newsroom republishing a regional newspaper article (new patient tower)", U,
+     "a newspaper report on a hospital's new 105-bed tower and $460 million expansion, with bed counts and named spokespeople, republished on the hospital's own newsroom; accurate, but it carries only the hospital's voice and some promotional lines ('Some people probably won't want to leave').",
+     "HARD hospital news hosted by the hospital itself (advertising 1, as r186-015's self-interested statement): the facts are attributed and nothing health-related is overclaimed, so true. date 1: 'Oct. 16' without a year. risks 1: no clinical intervention discussed.",
+     "qriverside", "hospital news republished by the hospital; a hospital-newsroom kind (different domain from the newspaper)",
+     False, "", False, False),
+    ("r186-037", N, True, "21010112", True, "online newspaper report of a state health commissioner's warning (self-medication, Nigeria)", U,
+     "a news-agency report of a state health commissioner's campaign warning against self-medication and quack providers, urging people to consult trained staff; the 'report' said to confirm 'irreparable damage' is not identified and 'always avoid using drugs without prescription' is overbroad.",
+     "HARD contrast with r186-027: this is a public-health official's awareness message reported with attribution (NAN), whose core advice (see trained staff rather than quacks) is sound, so true; the unidentified report and blanket line give claims 1 and sources 1. date 1: the campaign year only. authorship 0: agency copy.",
+     "qselfmed", "a public-health campaign announcement reported by an online newspaper; a public-health-announcement news kind",
+     False, "", False, False),
+    ("r186-038", N, True, "22020021", True, "local TV news site recall report (valsartan)", U,
+     "an accurate recall report quoting the FDA's patient guidance: keep taking the medicine until a replacement is available, check the label, and contact the pharmacist or doctor about alternatives.",
+     "recall/regulator news that carries the key safety line (do not stop a blood-pressure drug abruptly). date 0: only in the URL. risks 2: the impurity risk is explained. advertising 1: newsletter sign-up promotion.",
+     "qvalsartan", "a recall report from a local TV news network in range",
+     False, "", False, False),
 ]
