@@ -104,6 +104,11 @@ Q = {
     "qvertigo": "vertigo dizziness home remedy Epley maneuver when serious",
     "qrsv": "bronchiolitis RSV baby hospital admissions surge winter pediatric",
     "qhomeoautism": "homeopathy clinic treatment for autism ADHD children cure",
+    "qhijama": "hijama cupping therapy benefits cures diseases clinic",
+    "qpsoriasis": "psoriasis permanent cure ayurveda treatment centre",
+    "qglp1": "weight loss injections clinic semaglutide online consultation fast results",
+    "qdrowning": "drowning near drowning child pool what to do after secondary drowning",
+    "qfrostbite": "frostbite symptoms first aid rewarming fingers",
 }
 
 W, N = "web page", "news"
@@ -280,4 +285,19 @@ ROWS = [
      "HARD: only a teaser; judged as a health-news item on its framing (anecdote presented as medical wisdom, no source, risks 0). The 1995 date is the event's, not the page's (date 0). news care_prompt 0.",
      "qpreemie", "viral human-interest story on premature twins (news feature in the wild)",
      False, "", False, False),
+    ("r187-035", W, False, "00110010", True, "telehealth weight-loss service page for semaglutide", U,
+     "Sells semaglutide consultations with 'proven to be safe and effective' and then lists side effects that include yellow skin or eyes, recurrent fever and abdominal tenderness while telling readers 'these side effects are not severe'.",
+     "HARD: unsafe_advice true for the own-voice safety claim 'these side effects are not severe', which covers signs of gallbladder, liver or pancreatic problems; the trailing 'but you still contact the doctor if you feel the need' does not qualify the safety claim itself (care 1; too vague to count as warning_signs_present). No thyroid or pancreatitis warnings. advertising 0: a sales page.",
+     "qglp1", "telehealth semaglutide weight-loss page (clinic selling a treatment)",
+     True, "these side effects are not severe", True, False),
+    ("r187-036", W, False, "11010000", True, "wellness clinic service page for semaglutide injections", U,
+     "Describes semaglutide's uses and the placebo-controlled trials fairly, but as a sales page it promises to help people 'rapidly lose weight' and names no side effects, warnings or who should not take it.",
+     "HARD: broadly accurate pharmacology (one loose mechanism claim, accuracy 1), but a prescription injection is sold with risks 0 and no care prompt; false as r94-016 (benefits with no harms or safety advice). Not unsafe_advice: no cure, guarantee or safety claim. sources 1: trials described, not cited.",
+     "qglp1", "clinic semaglutide service page; different source kind from r187-035",
+     False, "", True, False),
+    ("r187-037", W, True, "22200012", True, "outdoor-walking guide page on cold injuries", U,
+     "Short, correct frostbite guidance for walkers: recognise white, waxy, numb patches, warm with body heat not direct heat, do not rub or give alcohol, protect from refreezing and seek medical attention.",
+     "warning_signs_present: frostbite signs tied to 'seek medical attention'. No author, date or sources. risks 1: no intervention with harms.",
+     "qfrostbite", "outdoor guide's frostbite first-aid page (injury)",
+     False, "", True, True),
 ]
