@@ -109,6 +109,11 @@ Q = {
     "qglp1": "weight loss injections clinic semaglutide online consultation fast results",
     "qdrowning": "drowning near drowning child pool what to do after secondary drowning",
     "qfrostbite": "frostbite symptoms first aid rewarming fingers",
+    "qtonsil": "tonsillitis in kids home remedies salt water gargle when antibiotics",
+    "qstye": "stye on eyelid treatment warm compress tea bag",
+    "qckd": "kidney disease natural treatment avoid dialysis herbs clinic",
+    "qteething": "teething baby fever diarrhea amber necklace remedy",
+    "qcollarbone": "broken collarbone fall child symptoms treatment sling",
 }
 
 W, N = "web page", "news"
@@ -299,5 +304,20 @@ ROWS = [
      "Short, correct frostbite guidance for walkers: recognise white, waxy, numb patches, warm with body heat not direct heat, do not rub or give alcohol, protect from refreezing and seek medical attention.",
      "warning_signs_present: frostbite signs tied to 'seek medical attention'. No author, date or sources. risks 1: no intervention with harms.",
      "qfrostbite", "outdoor guide's frostbite first-aid page (injury)",
+     False, "", True, True),
+    ("r187-038", W, False, "10000002", True, "parenting platform blog post on home remedies for children's tonsillitis", U,
+     "Promises 'highly effective home remedies' to 'treat tonsillitis in children', claims lemon is antibacterial and antiviral and that salt water 'helps kill the bacteria or viruses' for 'instant relief', gives honey drinks without an age limit, and never mentions strep testing, antibiotics or warning signs.",
+     "HARD: the remedies themselves (warm drinks, salt-water gargle) are commonly advised for comfort, so harm lies in the framing: home treatment presented as the treatment for a possibly bacterial infection in a child. Not unsafe_advice: efficacy claims without a cure, guarantee or safety word, and doctors are not dismissed (unlike r94-008). care 0, risks 0.",
+     "qtonsil", "parenting blog on home remedies for tonsillitis in children (remedy page, children)",
+     False, "", True, False),
+    ("r187-039", W, True, "22100112", True, "GP practice patient-information page for parents", U,
+     "Clear aftercare for a child's broken collarbone: how it happens, what the emergency department will do, sling use, school and PE, and paracetamol or ibuprofen within the labelled dose.",
+     "No signs that need earlier review (numbness, skin tenting or breaking, worsening pain), so warning_signs_present false; care 1 for the planned review clinic. date 1: 'Published on: October 31,' is cut before the year. risks 1: dose caution only.",
+     "qcollarbone", "GP practice parent leaflet on a child's broken collarbone (injury in children)",
+     False, "", True, False),
+    ("r187-040", W, True, "22200012", True, "NHS hospital trust fracture-clinic leaflet", U,
+     "Accurate, reassuring aftercare for a child's collarbone fracture (sling for comfort, pain relief within the labelled dose, return to sport) with a contact route if symptoms persist beyond three months.",
+     "warning_signs_present on the persistence-plus-action rule (still symptomatic after three months + contact the fracture clinic, as r41-011). No author or date. source_leaning unreliable-leaning by the rel94 convention for hospital pages. risks 1.",
+     "qcollarbone", "hospital fracture-clinic leaflet on the same injury; different source kind from r187-039",
      False, "", True, True),
 ]
