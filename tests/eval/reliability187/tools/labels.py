@@ -132,6 +132,11 @@ Q = {
     "qcut": "cut finger deep bleeding won't stop first aid when stitches needed tetanus shot",
     "qvitc": "vitamin C megadose cures cold flu sepsis claims intravenous",
     "qcoin": "toddler swallowed coin what to do symptoms x-ray",
+    "qgallstone": "gallstones flush olive oil lemon juice cleanse pass stones naturally",
+    "qcoalarm": "carbon monoxide detector alarm going off symptoms headache what to do home",
+    "qnewbornfever": "newborn baby fever under 3 months what temperature go to hospital",
+    "qozone2": "ozone therapy clinic treats Lyme disease chronic fatigue book consultation",
+    "qstrepremedy": "sore throat strep home remedy no antibiotics needed gargle",
 }
 
 W, N = "web page", "news"
@@ -378,4 +383,14 @@ ROWS = [
      "unsafe_advice true: own-voice claim that adjustments eliminate conditions 'including ear infections', alongside discouragement of prescribed treatment (as r21-006). No signs that an ear infection needs a doctor (fever, drainage, a very young baby). advertising 0: clinic promotion.",
      "qchirokids", "chiropractic clinic page claiming to treat children's ear infections (clinic selling a treatment)",
      True, "that eliminates many conditions that are thought of as typical for babies and young children, including ear infections", True, False),
+    ("r187-049", W, True, "22100012", True, "general lifestyle blog post on infant fever", U,
+     "Accurate on the key points: fever in a baby under three months is a rectal 100.4°F (38°C) or higher, even a low-grade fever must be taken seriously, it may be the first sign of UTI, meningitis, pneumonia or sepsis, and 'any fever is considered a medical emergency until proven otherwise'.",
+     "HARD: warning_signs_present true on 'medical emergency until proven otherwise' tied to the age and the 100.4°F threshold, though no place to go or number to call is named in the excerpt (care 1, not 2). 'expert-backed' with no expert named (sources 0); no author or date on a blog of unclear remit. risks 1: says fever does not always mean a dangerous infection.",
+     "qnewbornfever", "blog guide on fever in babies under three months (child emergency)",
+     False, "", True, True),
+    ("r187-050", W, True, "22210001", True, "baby-care app company blog guide", U,
+     "Short, correct opening of a fever guide: use a digital rectal thermometer in infants (attributed to the AAP) and any fever above 100.4°F (38°C) in a newborn up to 28 days is an emergency, 'Go to the' (ER, per the heading).",
+     "Thin-but-fair, excerpt cut off after the newborn row. warning_signs_present: newborn fever + emergency + go to the ER. sources 1: AAP named. advertising 1: company blog of an app maker, no product pitch in the excerpt. risks 0: no limits or uncertainty shown.",
+     "qnewbornfever", "app maker's blog guide on when a baby's fever needs the hospital (child emergency)",
+     False, "", True, True),
 ]
