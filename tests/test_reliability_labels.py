@@ -188,6 +188,7 @@ SETS = {
     "reliability184": "reliability184",
     "reliability185": "reliability185",
     "reliability186": "reliability186",
+    "reliability187": "reliability187",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
