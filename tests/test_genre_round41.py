@@ -123,7 +123,7 @@ def test_the_shape_needs_more_than_two_attributions_alone() -> None:
         '"Vaccines protect," the doctor said.\n'
     )
     assert genre.detect(document(two)).value == genre.ARTICLE
-    three = two.replace("protect,", "protect,\" the doctor said. \"Get them,")
+    three = two.replace("protect,", 'protect," the doctor said. "Get them,')
     assert genre.detect(document(three)).value == genre.NEWS
     dated = two.replace("a nurse said", "a nurse said on Friday")
     assert genre.detect(document(dated)).value == genre.NEWS

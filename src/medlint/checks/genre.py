@@ -783,7 +783,9 @@ def _reported(text: str) -> str | None:
     officials = len(_OFFICIAL.findall(text)) if said >= REPORTED_WITH else 0
     if not (
         said >= REPORTED_ALONE
-        or (said >= REPORTED_WITH and (weekday or recent or wire or officials >= REPORTED_OFFICIALS))
+        or (
+            said >= REPORTED_WITH and (weekday or recent or wire or officials >= REPORTED_OFFICIALS)
+        )
         or (said and weekday)
         or wire
     ):
