@@ -237,11 +237,13 @@ _CITATION = re.compile(
     # of a named place ("Clark County health officials said"); a person's words reported by
     # a pronoun after a name ("..., he says.", "She said 20% of ...": a person, not "studies")
     r"|\b[Pp]er\s+(?:the\s+)?(?:[A-Z]{2,}\b|[A-Z][\w'’-]+\s+(?:(?:of|for|and|on)\s+)?[A-Z])"
-    r"|\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:(?:public\s+)?health\s+)?"
+    r"|\b(?!(?:Health|Public|Local|State|Federal|Government|Some|Many|Most|The|These|Those|Our"
+    r"|Their|Other|City|County)\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+"
+    r"(?:(?:public\s+)?health\s+)?"
     r"(?:officials|authorities|department|epidemiologists?)\s+(?:said|say|says|reported"
     r"|report|reports|confirmed|estimated|estimate|estimates|stated|states)\b"
     r"|[,;]\s+(?:he|she|they)\s+(?:said|says|explained|explains|added|adds|noted|notes)\b"
-    r"|(?:^|[.!?]\s+)(?:He|She)\s+(?:said|says|told|explained|explains|added|adds|noted|notes)\b"
+    r"|\b(?:He|She)\s+(?:said|says|told|explained|explains|added|adds|noted|notes)\b"
     # an attribution after the figure: "..., explains the British Tinnitus Association",
     # "..., says the Mayo Clinic", "..., reports CDC"
     # ... or a named person's: "..., Bliss said.", "..., Dr. Lee explained."
