@@ -1,0 +1,61 @@
+"""Round 41 (S41): a statistic attributed by a reporting verb counts as sourced (MED401).
+
+The sentences are written for the test, after the shapes round 40's blind judges read as
+attributed ("The Centers for Disease Control and Prevention identified ...", "... states the
+American Urological Association", "county health officials said", "She said"); the
+unattributed and vaguely attributed stay reported.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medlint.engine import Linter, Options
+
+from .conftest import TODAY
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(Options(today=TODAY, select=("MED401",)))
+
+
+def findings(linter: Linter, body: str) -> list[str]:
+    result, crashes = linter.lint_text("a.md", f"# Measles\n\n{body}\n")
+    assert crashes == 0
+    return [v.message for v in result.violations if v.code == "MED401"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Centers for Disease Control and Prevention identified 40,000 cases last year.",
+        "About 8 million men have the condition, states the American Urological Association.",
+        "The National Health Service recorded 12,000 admissions, about 3% of the total.",
+        "Per the CDC, approximately 93 million adults are at high risk of losing their vision.",
+        "Clark County health officials said 1 in 5 children had missed a dose.",
+        "About 20% of users stop taking the drug because of nausea, he says.",
+        "She said 20% of the cases were in children under five.",
+        "In a survey performed by the National Rosacea Society, 42% reported feeling sad.",
+        "A recent article in Consumer Reports states that 440,000 people die every year.",
+    ],
+)
+def test_attributed_statistics_are_sourced(linter: Linter, body: str) -> None:
+    assert findings(linter, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "About 60% of adults get leg cramps at night.",
+        "According to statistics, 26 million adults have kidney disease.",
+        # "states" of a country, not a body's words
+        "A survey showed that 20 percent of the adults in the United states have cracked skin.",
+        # officials of no named place
+        "Health officials said 1 in 5 children had missed a dose.",
+        # "per" as a rate, not a source
+        "Symptoms eased in 30% of patients taking 5 mg per day.",
+    ],
+)
+def test_unattributed_statistics_are_still_reported(linter: Linter, body: str) -> None:
+    assert len(findings(linter, body)) == 1
