@@ -358,6 +358,8 @@ class CarerShapes:
                 continue
             if frame == _OFFER or self._addressed(words, clause):
                 yield mention  # an offer of help is made to the reader
+            elif frame in self.addressed_words and not is_carer:
+                yield mention  # guidance as what is required: "... requires medical guidance"
         yield from self._checked(ctx)
 
     def _checked(self, ctx: Context) -> Iterator[Mention]:
