@@ -110,6 +110,10 @@ PAGE_SPLITS = {
     "s83-": ("dev83", "test83"),
     "s84-": ("dev84", "test84"),
     "s85-": ("dev85", "test85"),
+    "s86-": ("dev86", "test86"),
+    "s87-": ("dev87", "test87"),
+    "s88-": ("dev88", "test88"),
+    "s89-": ("dev89", "test89"),
 }
 
 

@@ -183,6 +183,11 @@ SETS = {
     "reliability177": "reliability177",
     "reliability178": "reliability178",
     "reliability179": "reliability179",
+    "reliability182": "reliability182",
+    "reliability183": "reliability183",
+    "reliability184": "reliability184",
+    "reliability185": "reliability185",
+    "reliability186": "reliability186",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
