@@ -20,7 +20,9 @@ def med110() -> Linter:
 
 
 def prompted(linter: Linter, sentence: str) -> bool:
-    result, crashes = linter.lint_text("a.md", f"# Leg cramps\n\nStretch the muscle.\n\n{sentence}\n")
+    result, crashes = linter.lint_text(
+        "a.md", f"# Leg cramps\n\nStretch the muscle.\n\n{sentence}\n"
+    )
     assert crashes == 0
     return not [v for v in result.violations if v.code == "MED110"]
 
