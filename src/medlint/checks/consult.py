@@ -135,6 +135,18 @@ class ConsultPrompt(RequiredRule):
         guidance_frames=word_list("Words before such guidance that ask for it ('with', 'under')."),
         double_negation_frames=word_list("Frames needing a negated action ('without', 'unless')."),
         by_participles=word_list("Participles before 'by' + carer ('supervised', 'monitored')."),
+        required_participles=word_list(
+            "Participles before 'by' + carer ('diagnosed', 'prescribed') that prompt only "
+            "right after a requirement_leads word ('should be diagnosed by a doctor')."
+        ),
+        requirement_leads=word_list("Words ('be', 'unless') before a required participle."),
+        necessity_predicates=word_list(
+            "Predicates ('essential', 'needed', 'a must') that, after guidance named as a noun "
+            "('medical supervision is essential'), make it what the reader needs."
+        ),
+        necessity_links=word_list(
+            "Words ('is', 'strongly') that may stand between the guidance and its predicate."
+        ),
         offer_verbs=word_list("Verbs after 'can' of a carer offering help ('advise', 'help')."),
         **vocabulary(
             "verb",
@@ -287,6 +299,12 @@ class CarerShapes:
         self.frames = get("guidance_frames")
         self.double_negation = get("double_negation_frames")
         self.by_participles = get("by_participles")
+        self.required_participles = get("required_participles")
+        self.requirement_leads = get("requirement_leads")
+        self.necessity = tuple(
+            tuple(p.lower().split()) for p in options.get("necessity_predicates", ())
+        )
+        self.necessity_links = get("necessity_links")
         self.offer_verbs = get("offer_verbs")
         self.verbs = _single_words(vocabulary_of(spec, "verb"))
         self.causatives = get("causative_verbs")
@@ -340,6 +358,8 @@ class CarerShapes:
                 continue
             if frame == _OFFER or self._addressed(words, clause):
                 yield mention  # an offer of help is made to the reader
+            elif frame in self.addressed_words and not is_carer:
+                yield mention  # guidance as what is required: "... requires medical guidance"
         yield from self._checked(ctx)
 
     def _checked(self, ctx: Context) -> Iterator[Mention]:
@@ -396,7 +416,8 @@ class CarerShapes:
         if names_guidance and governor in self.frames:
             return at, governor
         if not is_carer:
-            return None
+            # "medical supervision is essential": the guidance needed, said after it
+            return (edge, "") if self._needed(after) else None
         # "under the guidance and direction of a skilled health professional"
         if governor == "of":
             i = at - 1
@@ -419,6 +440,13 @@ class CarerShapes:
             return at, governor  # "have a health care professional check your moles"
         if phrase[:2] == ["you", "and"] or after[:2] == ["and", "you"]:
             return edge, ""  # "You and your care team will decide", "your doctor and you"
+        if (
+            governor == "by"
+            and at >= 2
+            and before[at - 1] in self.required_participles
+            and before[at - 2] in self.requirement_leads
+        ):
+            return at - 1, before[at - 1]  # "you should be diagnosed by a doctor"
         if governor == "by" and at >= 1 and before[at - 1] in self.by_participles:
             i = at - 1
             frame = before[i - 1] if i >= 1 and before[i - 1] in self.double_negation else ""
@@ -430,6 +458,17 @@ class CarerShapes:
             # to the reader); "the doctor can then remove it" is addressed only as before
             return edge, _OFFER if "the" not in before[edge:] else ""
         return None
+
+    def _needed(self, after: list[str]) -> bool:
+        """Guidance named as what is needed, after it: "is essential", "is strongly
+        recommended", "is a must" (``necessity_predicates`` after ``necessity_links``, the
+        first link a verb "is"/"are"), not "is not necessary" (no link may deny it)."""
+        i = 0
+        while i < len(after) and after[i] in self.necessity_links:
+            i += 1
+        if i == 0 or after[0] not in {"is", "are", "'s"}:
+            return False
+        return any(tuple(after[i : i + len(p)]) == p for p in self.necessity)
 
     def _phrase_start(self, before: list[str]) -> int | None:
         """Where the carer's noun phrase starts: determiners and modifiers, or a list

@@ -1,0 +1,60 @@
+"""Round 41 (C41): consult prompts by three more shapes (MED110, checks/consult.py CarerShapes).
+
+Guidance named as what is needed, after it; guidance nouns of evaluation; a carer's
+diagnosis, prescription or recommendation as a requirement; meeting or communicating with a
+carer. Sentences written for the test after the shapes of the development splits.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medlint.engine import Linter, Options
+
+from .conftest import TODAY
+
+
+@pytest.fixture(scope="module")
+def med110() -> Linter:
+    return Linter(Options(today=TODAY, select=("MED110",)))
+
+
+def prompted(linter: Linter, sentence: str) -> bool:
+    result, crashes = linter.lint_text(
+        "a.md", f"# Leg cramps\n\nStretch the muscle.\n\n{sentence}\n"
+    )
+    assert crashes == 0
+    return not [v for v in result.violations if v.code == "MED110"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Medical supervision is essential during a water fast.",
+        "For this reason, professional evaluation is strongly recommended.",
+        "A combined approach requires professional medical guidance.",
+        "Children with reflux should have a general medical evaluation once a year.",
+        "Before starting the cleanse, you should be diagnosed by a doctor.",
+        "Give this oil to your child only after it has been prescribed by your doctor.",
+        "I don't recommend taking castor oil by mouth unless recommended by a physician.",
+        "It is important to meet with an eye doctor if your sight changes.",
+        "It is important to communicate regularly with your doctor while taking it.",
+    ],
+)
+def test_prompts(med110: Linter, sentence: str) -> None:
+    assert prompted(med110, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Medical supervision is not necessary for most people.",
+        "Lavender oil is usually recommended by pediatricians for babies.",
+        "Give your child paracetamol as recommended by your pediatrician.",
+        "Ask about any treatment advised by your oncologist online.",
+        "She was diagnosed by a doctor in 2019.",
+        "Medical evaluation of the results took two weeks.",
+    ],
+)
+def test_not_prompts(med110: Linter, sentence: str) -> None:
+    assert not prompted(med110, sentence)
