@@ -58,3 +58,31 @@ def test_prompts(med110: Linter, sentence: str) -> None:
 )
 def test_not_prompts(med110: Linter, sentence: str) -> None:
     assert not prompted(med110, sentence)
+
+
+# The review of round 41 (mends): a requirement or need denied by a quantifier, guidance
+# that describes a diagnosis or grades evidence, and a participle in a description or a
+# condition are no prompt; a double negation still is.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stretching requires no special equipment and rarely requires medical supervision.",
+        "Athletes rarely require professional guidance to stretch.",
+        "Hardly anyone requires medical supervision.",
+        "Few people need medical supervision for this.",
+        "Fewer than 1% of people who fast require medical supervision.",
+        "There is only expert opinion to support this use.",
+        "Diagnosis requires cautious and thoughtful clinical examination.",
+        "Cramps hardly ever need to be treated by a doctor.",
+        "Few people need to be treated by a doctor for cramps.",
+        "If you have been diagnosed by a doctor with diabetes, cramps may be more common.",
+    ],
+)
+def test_denied_or_described_requirements_are_no_prompts(med110: Linter, sentence: str) -> None:
+    assert not prompted(med110, sentence)
+
+
+def test_a_double_negation_still_prompts(med110: Linter) -> None:
+    assert prompted(
+        med110, "Adjusting asthma drugs is not recommended without medical supervision."
+    )

@@ -45,7 +45,7 @@ have 15 days to reply, the agency said.
 
 WIRE = """# Aspirin advice changes for older adults
 
-(AP) Older adults without heart disease should not start a daily aspirin, a panel of
+(AP) — Older adults without heart disease should not start a daily aspirin, a panel of
 experts now advises.
 """
 
@@ -127,3 +127,32 @@ def test_the_shape_needs_more_than_two_attributions_alone() -> None:
     assert genre.detect(document(three)).value == genre.NEWS
     dated = two.replace("a nurse said", "a nurse said on Friday")
     assert genre.detect(document(dated)).value == genre.NEWS
+
+
+# The review of round 41 (mends): "said" that attributes nothing, a medical abbreviation in
+# brackets, a weekday or "this year" in patient information, and patient information's
+# "reported side effect" or "confirmed diagnosis" are no report.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Nausea\n\nGinger is said to ease nausea. Peppermint is also said to help. "
+        "Chamomile is said to calm the stomach.\n",
+        "# Nausea\n\nHaving said that, rest helps. As we said above, ginger helps. "
+        "That said, see a doctor if you cannot keep fluids down.\n",
+        "# Liver cancer\n\nA blood test for alpha-fetoprotein (AFP) can help find liver cancer.\n",
+        "# Chest X-rays\n\nA front-to-back (AP) view is taken lying down.\n",
+        "# Patches\n\nPut your first patch on on Sunday, as your nurse said.\n",
+        '# Flu\n\nThis year\'s flu vaccine is ready. "Get it early," said one nurse. '
+        '"It takes two weeks to work," she said.\n',
+        "# Statins\n\nMuscle pain is the most commonly reported side effect. A confirmed "
+        'diagnosis needs a blood test. "Stretch," one cardiologist said. "Rest," she said.\n',
+    ],
+)
+def test_patient_wording_that_only_looks_like_reporting(text: str) -> None:
+    assert genre.detect(document(text)).value == genre.ARTICLE
+
+
+def test_a_wire_credit_is_a_dateline() -> None:
+    text = "# Heat\n\nLONDON (Reuters) - Hospitals saw more heatstroke cases, the ministry said.\n"
+    found = genre.detect(document(text))
+    assert found.value == genre.NEWS and "'LONDON (Reuters) -'" in found.reason

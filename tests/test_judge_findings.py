@@ -161,7 +161,8 @@ def _as_key(chosen: Sequence[Any]) -> list[dict[str, object]]:
 
 
 def test_the_round_38_draw_is_redrawn_from_its_pool(judge: ModuleType) -> None:
-    """``sample``'s defaults (rules, seed) and order redraw round 38's 155 findings."""
+    """The default rules and seed, and ``in_order``'s order, redraw round 38's 155 findings
+    from its pool (the sampler, not today's rules: the pool is data)."""
     found = _pool(judge, WILD)
     assert judge.in_order(found) == found and len(found) == 601
     chosen = judge.draw(found, judge.DEFAULT_CODES, 30, judge.DEFAULT_SEED)

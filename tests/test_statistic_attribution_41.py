@@ -59,3 +59,30 @@ def test_attributed_statistics_are_sourced(linter: Linter, body: str) -> None:
 )
 def test_unattributed_statistics_are_still_reported(linter: Linter, body: str) -> None:
     assert len(findings(linter, body)) == 1
+
+
+# The review of round 41 (mends): officials of no named place, a pronoun in another
+# sentence or paragraph, "they", "per" as a rate, and "states" as places are no source.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Senior health officials said 1 in 5 children had missed a dose.",
+        "Hospital officials said 40% of beds were full.",
+        "Your health department reports that 30% of children are not vaccinated.",
+        "Measles is rising in the UK. Health officials said 1 in 5 children had missed a dose.",
+        "About 80% of strokes are preventable.\n\nMy mother had a stroke in May. She told her "
+        "GP that her arm felt numb.",
+        "Doctors are busy in winter, they said. About 30% of visits are for flu.",
+        "There are about 2,300 patients per GP in England, and 30% wait more than a week.",
+        "Deaths per ICU admission rose by 20% last winter.",
+        "In the Southern states, 40% of adults are obese.",
+        "Up to 40 Per Cent Of adults have it.",
+    ],
+)
+def test_what_only_looks_like_an_attribution(linter: Linter, body: str) -> None:
+    assert len(findings(linter, body)) == 1
+
+
+def test_a_body_that_states_that(linter: Linter) -> None:
+    body = "The American Urological Association states that 8 million men have it."
+    assert findings(linter, body) == []

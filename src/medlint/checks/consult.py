@@ -140,6 +140,21 @@ class ConsultPrompt(RequiredRule):
             "right after a requirement_leads word ('should be diagnosed by a doctor')."
         ),
         requirement_leads=word_list("Words ('be', 'unless') before a required participle."),
+        requirement_words=word_list(
+            "Words ('should', 'after') one of which the clause before 'be'/'been' and a required "
+            "participle must hold ('you should be diagnosed by a doctor')."
+        ),
+        required_guidance_frames=word_list(
+            "Frames ('requires', 'needs') that make guidance named after them a prompt with no "
+            "reader named ('A combined approach requires professional medical guidance')."
+        ),
+        required_guidance_nouns=word_list(
+            "The guidance nouns ('supervision', 'advice') such a frame may require."
+        ),
+        quantifier_denials=word_list(
+            "Quantifiers ('rarely', 'few') that, in the clause before, deny a requirement or a "
+            "need ('rarely requires medical supervision')."
+        ),
         necessity_predicates=word_list(
             "Predicates ('essential', 'needed', 'a must') that, after guidance named as a noun "
             "('medical supervision is essential'), make it what the reader needs."
@@ -301,6 +316,10 @@ class CarerShapes:
         self.by_participles = get("by_participles")
         self.required_participles = get("required_participles")
         self.requirement_leads = get("requirement_leads")
+        self.requirement_words = get("requirement_words")
+        self.required_guidance_frames = get("required_guidance_frames")
+        self.required_guidance_nouns = get("required_guidance_nouns")
+        self.quantifier_denials = get("quantifier_denials")
         self.necessity = tuple(
             tuple(p.lower().split()) for p in options.get("necessity_predicates", ())
         )
@@ -356,10 +375,21 @@ class CarerShapes:
                 continue
             if rule.embedded(words, clause) or rule.denied(clause):
                 continue
+            if (
+                not is_carer
+                and frame not in self.double_negation
+                and not self.quantifier_denials.isdisjoint(clause)
+            ):
+                continue  # "... rarely requires medical supervision" (not "not ... without")
             if frame == _OFFER or self._addressed(words, clause):
                 yield mention  # an offer of help is made to the reader
-            elif frame in self.addressed_words and not is_carer:
-                yield mention  # guidance as what is required: "... requires medical guidance"
+            elif (
+                not is_carer
+                and frame in self.required_guidance_frames
+                and mention.text.lower().split()[-1] in self.required_guidance_nouns
+                and self.quantifier_denials.isdisjoint(clause)
+            ):
+                yield mention  # required with no reader named: "... requires medical guidance"
         yield from self._checked(ctx)
 
     def _checked(self, ctx: Context) -> Iterator[Mention]:
@@ -446,7 +476,14 @@ class CarerShapes:
             and before[at - 1] in self.required_participles
             and before[at - 2] in self.requirement_leads
         ):
-            return at - 1, before[at - 1]  # "you should be diagnosed by a doctor"
+            clause = clause_before(before[: at - 1], CLAUSE_MARKS)
+            required = before[at - 2] not in {
+                "be",
+                "been",
+            } or not self.requirement_words.isdisjoint(clause)
+            if required and self.quantifier_denials.isdisjoint(clause):
+                return at - 1, before[at - 1]  # "you should be diagnosed by a doctor"
+            return None
         if governor == "by" and at >= 1 and before[at - 1] in self.by_participles:
             i = at - 1
             frame = before[i - 1] if i >= 1 and before[i - 1] in self.double_negation else ""

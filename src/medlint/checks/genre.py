@@ -160,28 +160,42 @@ _NEWS_TEXT = re.compile(
 # signs asked of outbreak reports, case reports and regulator news as asked of the wrong
 # page): it attributes its words to people ("..., the health officer said", "told
 # reporters", "told CNN"), dates events by the day or the week ("on Tuesday", "last week"),
-# speaks of officials and of what was announced, confirmed or reported, or carries a wire
-# service's credit. Patient information quotes its sources' findings ("according to the
-# Mayo Clinic") but seldom reports what someone said, when. Vocabulary of reporting, never
+# speaks of officials and of what was announced, or carries a wire service's dateline
+# credit. Patient information quotes its sources' findings ("according to the Mayo Clinic")
+# and seldom reports what someone said; a consumer feature that quotes people three times
+# is read as a news feature, as the page labellers read it. Vocabulary of reporting, never
 # of a disease; the thresholds are REPORTED_* below.
 _ATTRIBUTED = re.compile(r"\b(?:said|told (?:the |a |reporters\b|[A-Z]\w+))")
+# "said" that attributes nothing: a passive or a report of belief ("Ginger is said to ease
+# nausea"), a discourse marker ("That said", "Having said that") or the writer's own words
+# ("as we said above"), read in the words before it.
+_NOT_ATTRIBUTION = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|having|that|as (?:i|we|you|was|is|has been))\s+$",
+    re.I,
+)
 _WEEKDAY = re.compile(
     r"\b(?:on|last|this|since|by|next|early|late) "
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
+# a recent period of the report's own time ("last week", "earlier this month"; not "this
+# year's flu vaccine", which patient information says too)
 _RECENT = re.compile(
-    r"\b(?:last|this|earlier this|later this) (?:week|month|year|spring|summer|fall|autumn"
+    r"\b(?:last|earlier this|later this) (?:week|month|year|spring|summer|fall|autumn"
     r"|winter)\b",
     re.I,
 )
-_OFFICIAL = re.compile(
-    r"\b(?:officials?|spokes(?:person|man|woman)|authorities|announced|confirmed|reported)\b",
-    re.I,
+# (not "reported" or "confirmed": "the most commonly reported side effect", "a confirmed
+# diagnosis" are patient information's words too)
+_OFFICIAL = re.compile(r"\b(?:officials?|spokes(?:person|man|woman)|authorities|announced)\b", re.I)
+# A wire service's credit as a dateline, before a dash ("(AP) -", "LONDON (Reuters) -"); not
+# an abbreviation in brackets ("alpha-fetoprotein (AFP)", "an AP view", "(CNN)" networks).
+_WIRE = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:[A-Z][\w.,' ]{0,40}\s)?\((?:AP|Reuters|AFP|UPI|CNN|HealthDay(?: News)?)\)"
+    r"\s*[-—–]"
 )
-_WIRE = re.compile(r"\((?:AP|Reuters|AFP|UPI|CNN|HealthDay(?: News)?)\)")
 # Attributions alone; attributions with a date, recency, officials or a wire credit; or a
-# weekday with an attribution; or a wire credit.
+# wire credit.
 REPORTED_ALONE = 3
 REPORTED_WITH = 2
 REPORTED_OFFICIALS = 2
@@ -773,26 +787,37 @@ def _notice(document: Document, found: Genre) -> Genre:
     return found
 
 
+def _attributions(text: str) -> list[re.Match[str]]:
+    """The attributions of ``text`` (``_ATTRIBUTED``), not those ``_NOT_ATTRIBUTION`` reads
+    as attributing nothing."""
+    return [
+        m
+        for m in _ATTRIBUTED.finditer(text)
+        if not _NOT_ATTRIBUTION.search(text[max(0, m.start() - 20) : m.start()])
+    ]
+
+
 def _reported(text: str) -> str | None:
     """The reporting shape of a news story (``_ATTRIBUTED`` and its companions), said as the
     evidence, or None."""
-    said = len(_ATTRIBUTED.findall(text))
-    if not said and not _WIRE.search(text):
+    found = _attributions(text) if "said" in text or "told" in text else []
+    said = len(found)
+    wire = _WIRE.search(text)
+    if said < REPORTED_WITH and not wire:
         return None
-    weekday, recent, wire = _WEEKDAY.search(text), _RECENT.search(text), _WIRE.search(text)
+    weekday, recent = _WEEKDAY.search(text), _RECENT.search(text)
     officials = len(_OFFICIAL.findall(text)) if said >= REPORTED_WITH else 0
     if not (
         said >= REPORTED_ALONE
         or (
             said >= REPORTED_WITH and (weekday or recent or wire or officials >= REPORTED_OFFICIALS)
         )
-        or (said and weekday)
         or wire
     ):
         return None
     cues = []
-    if said and (first := _ATTRIBUTED.search(text)):
-        words = text[max(0, first.start() - 40) : first.end()].split()[-4:]
+    if found:
+        words = text[max(0, found[0].start() - 40) : found[0].end()].split()[-4:]
         cues.append(f"{said} attribution{'s' if said != 1 else ''} such as {' '.join(words)!r}")
     cues += [repr(" ".join(m.group().split())) for m in (weekday, recent, wire) if m]
     if officials >= REPORTED_OFFICIALS:
