@@ -70,7 +70,6 @@ def test_not_prompts(med110: Linter, sentence: str) -> None:
         "Athletes rarely require professional guidance to stretch.",
         "Hardly anyone requires medical supervision.",
         "Few people need medical supervision for this.",
-        "Fewer than 1% of people who fast require medical supervision.",
         "There is only expert opinion to support this use.",
         "Diagnosis requires cautious and thoughtful clinical examination.",
         "Cramps hardly ever need to be treated by a doctor.",
@@ -86,3 +85,31 @@ def test_a_double_negation_still_prompts(med110: Linter) -> None:
     assert prompted(
         med110, "Adjusting asthma drugs is not recommended without medical supervision."
     )
+
+
+# The second review of round 41: the first review's quantifier and requirement mends had
+# silenced real prompts; a negation in a prompt's own clause, "a few", "fewer than N", a
+# double negation after "unless"/"until" and a requirement said by "important", "best",
+# "sure", "have to" all prompt.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Do not stop taking it unless advised by your doctor.",
+        "You should not change your dose unless advised by your doctor.",
+        "Do not restart it until advised by your doctor.",
+        "Cramps that do not go away should be treated by a doctor.",
+        "If it does not improve you should be diagnosed by a doctor.",
+        "Children under 2 should never take it and should be treated by a doctor.",
+        "Stopping the drug is not safe and requires medical supervision.",
+        "A few people need medical supervision.",
+        "A diet of fewer than 800 calories a day requires medical supervision.",
+        "It is important to be diagnosed by a doctor.",
+        "It's best to be treated by a doctor.",
+        "Be sure to be diagnosed by a doctor.",
+        "Always be diagnosed by a doctor before treating yourself.",
+        "Make sure it has been prescribed by your doctor.",
+        "You have to be diagnosed by a doctor.",
+    ],
+)
+def test_prompts_the_first_mends_had_silenced(med110: Linter, sentence: str) -> None:
+    assert prompted(med110, sentence)

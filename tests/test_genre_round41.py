@@ -156,3 +156,39 @@ def test_a_wire_credit_is_a_dateline() -> None:
     text = "# Heat\n\nLONDON (Reuters) - Hospitals saw more heatstroke cases, the ministry said.\n"
     found = genre.detect(document(text))
     assert found.value == genre.NEWS and "'LONDON (Reuters) -'" in found.reason
+
+
+# The second review of round 41: an abbreviation in a list item is no dateline; a dateline
+# in an HTML paragraph or after a long place is; words reported back to the reader, a
+# patient's story told a year back and "told a partner" are no report.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Liver\n\n- Alpha fetoprotein (AFP) - a protein made by some liver tumours.\n"
+        "- Anteroposterior (AP) – taken lying down\n",
+        "# Meds\n\nTake it exactly as your doctor said. Use the spacer as the nurse said. If "
+        "you forgot what the pharmacist said, read the leaflet.\n",
+        "# HIV\n\nMany wait before they have told a partner. Some have told the family first. "
+        "Others told a friend.\n",
+        '# Diabetes\n\nJohn, 58, was diagnosed last year. "I ignored the thirst," he said. '
+        '"My wife said I should get checked."\n',
+    ],
+)
+def test_more_patient_wording_that_only_looks_like_reporting(text: str) -> None:
+    assert genre.detect(document(text)).value == genre.ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "a.html",
+            "<html><body><h1>Heatwave strains hospitals</h1><p>LONDON (Reuters) - Hospitals "
+            "saw more cases.</p></body></html>",
+        ),
+        ("a.md", "# Zika\n\nRIO DE JANEIRO, Brazil, Tuesday, March 3, 2020 (AP) — Cases rose.\n"),
+    ],
+)
+def test_datelines_where_they_stand(name: str, text: str) -> None:
+    doc, _ = reading.read_document(name, text.encode())
+    assert doc is not None and genre.detect(doc).value == genre.NEWS

@@ -375,11 +375,7 @@ class CarerShapes:
                 continue
             if rule.embedded(words, clause) or rule.denied(clause):
                 continue
-            if (
-                not is_carer
-                and frame not in self.double_negation
-                and not self.quantifier_denials.isdisjoint(clause)
-            ):
+            if not is_carer and frame not in self.double_negation and self._denied_quantity(clause):
                 continue  # "... rarely requires medical supervision" (not "not ... without")
             if frame == _OFFER or self._addressed(words, clause):
                 yield mention  # an offer of help is made to the reader
@@ -387,7 +383,7 @@ class CarerShapes:
                 not is_carer
                 and frame in self.required_guidance_frames
                 and mention.text.lower().split()[-1] in self.required_guidance_nouns
-                and self.quantifier_denials.isdisjoint(clause)
+                and not self._denied_quantity(clause)
             ):
                 yield mention  # required with no reader named: "... requires medical guidance"
         yield from self._checked(ctx)
@@ -476,12 +472,15 @@ class CarerShapes:
             and before[at - 1] in self.required_participles
             and before[at - 2] in self.requirement_leads
         ):
+            if before[at - 2] not in {"be", "been"}:
+                return at - 1, before[at - 1]  # "unless recommended by a physician"
             clause = clause_before(before[: at - 1], CLAUSE_MARKS)
-            required = before[at - 2] not in {
-                "be",
-                "been",
-            } or not self.requirement_words.isdisjoint(clause)
-            if required and self.quantifier_denials.isdisjoint(clause):
+            asked = self.requirement_words | self.addressed_words
+            must = any(
+                w in {"have", "has"} and clause[i + 1 : i + 2] == ["to"]
+                for i, w in enumerate(clause)
+            )
+            if (must or not asked.isdisjoint(clause[:-1])) and not self._denied_quantity(clause):
                 return at - 1, before[at - 1]  # "you should be diagnosed by a doctor"
             return None
         if governor == "by" and at >= 1 and before[at - 1] in self.by_participles:
@@ -495,6 +494,20 @@ class CarerShapes:
             # to the reader); "the doctor can then remove it" is addressed only as before
             return edge, _OFFER if "the" not in before[edge:] else ""
         return None
+
+    def _denied_quantity(self, clause: list[str]) -> bool:
+        """A requirement or need denied by a quantifier in the clause ("rarely requires",
+        "Few people need"); "few"/"fewer" not in "a few" or before "than" ("a diet of fewer
+        than 800 calories a day requires medical supervision")."""
+        for i, word in enumerate(clause):
+            if word not in self.quantifier_denials:
+                continue
+            if word in {"few", "fewer"} and (
+                clause[i - 1 : i] == ["a"] or clause[i + 1 : i + 2] == ["than"]
+            ):
+                continue
+            return True
+        return False
 
     def _needed(self, after: list[str]) -> bool:
         """Guidance named as what is needed, after it: "is essential", "is strongly

@@ -165,12 +165,14 @@ _NEWS_TEXT = re.compile(
 # and seldom reports what someone said; a consumer feature that quotes people three times
 # is read as a news feature, as the page labellers read it. Vocabulary of reporting, never
 # of a disease; the thresholds are REPORTED_* below.
-_ATTRIBUTED = re.compile(r"\b(?:said|told (?:the |a |reporters\b|[A-Z]\w+))")
+_ATTRIBUTED = re.compile(r"\b(?:said|told (?:the )?(?:reporters\b|[A-Z]\w+))")
 # "said" that attributes nothing: a passive or a report of belief ("Ginger is said to ease
 # nausea"), a discourse marker ("That said", "Having said that") or the writer's own words
-# ("as we said above"), read in the words before it.
+# ("as we said above"), or words reported back to the reader ("Take it as your doctor
+# said", "what the pharmacist said"), read in the words before it. ("told" counts only of
+# reporters or a named outlet: "told CNN", not "told a partner".)
 _NOT_ATTRIBUTION = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|having|that|as (?:i|we|you|was|is|has been))\s+$",
+    r"\b(?:is|are|was|were|be|been|being|having|that)\s+$|\b(?:as|what)(?:\s+[\w'’]+){0,3}\s+$",
     re.I,
 )
 _WEEKDAY = re.compile(
@@ -178,21 +180,25 @@ _WEEKDAY = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
-# a recent period of the report's own time ("last week", "earlier this month"; not "this
-# year's flu vaccine", which patient information says too)
+# a recent period of the report's own time ("last week", "this month", "earlier this
+# year"; not a year or a season alone, "this year's flu vaccine", "diagnosed last year",
+# which patient information and its patients' stories say too)
 _RECENT = re.compile(
-    r"\b(?:last|earlier this|later this) (?:week|month|year|spring|summer|fall|autumn"
-    r"|winter)\b",
+    r"\b(?:last|this|earlier this|later this) (?:week|month)\b|\b(?:earlier|later) this year\b",
     re.I,
 )
 # (not "reported" or "confirmed": "the most commonly reported side effect", "a confirmed
 # diagnosis" are patient information's words too)
 _OFFICIAL = re.compile(r"\b(?:officials?|spokes(?:person|man|woman)|authorities|announced)\b", re.I)
-# A wire service's credit as a dateline, before a dash ("(AP) -", "LONDON (Reuters) -"); not
-# an abbreviation in brackets ("alpha-fetoprotein (AFP)", "an AP view", "(CNN)" networks).
+# A wire service's credit as a dateline at the start of a block, before a dash ("(AP) -",
+# "LONDON (Reuters) -", "RIO DE JANEIRO, Brazil, March 3, 2020 (AP) -"): alone or after a
+# place in capitals; not an abbreviation in brackets ("Alpha fetoprotein (AFP) - a
+# protein", "Anteroposterior (AP) - taken lying down"). A block starts at a line or, in an
+# HTML page's masked text, after the blanks of a tag.
 _WIRE = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:[A-Z][\w.,' ]{0,40}\s)?\((?:AP|Reuters|AFP|UPI|CNN|HealthDay(?: News)?)\)"
-    r"\s*[-—–]"
+    r"(?:^|\n|(?<=\s\s))[^\S\n]*(?:[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+)*(?:,[ \t]*[\w.]+"
+    r"(?:[ \t]+[\w.]+){0,2}){0,4}[ \t]+)?\((?:AP|Reuters(?: Health)?|AFP|UPI|CNN"
+    r"|HealthDay(?: News)?)\)[ \t]*[-—–]"
 )
 # Attributions alone; attributions with a date, recency, officials or a wire credit; or a
 # wire credit.
