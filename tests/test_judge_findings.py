@@ -21,6 +21,7 @@ CORPUS = ROOT / "tests" / "eval" / "corpus-judging" / "round38" / "corpus"
 WILD_39 = ROOT / "tests" / "eval" / "corpus-judging" / "round39" / "wild"
 WILD_40 = ROOT / "tests" / "eval" / "corpus-judging" / "round40" / "wild"
 K40_JUDGED = ROOT / "tests" / "eval" / "corpus-judging" / "round40" / "k40"
+R41_JUDGED = ROOT / "tests" / "eval" / "corpus-judging" / "round41" / "judged"
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +67,8 @@ ROUND_38 = {
         "MED401": (14, 16),
     },
     K40_JUDGED: {"MED201": (25, 16)},
+    # round 41: the findings G41, S41 and C41 removed, among as many controls
+    R41_JUDGED: {"MED109": (1, 5), "MED110": (11, 51), "MED112": (1, 1), "MED401": (0, 2)},
     CORPUS: {
         "MED109": (24, 6),
         "MED110": (22, 8),
@@ -78,8 +81,15 @@ ROUND_38 = {
 
 @pytest.mark.parametrize(
     "folder",
-    [WILD, CORPUS, WILD_39, WILD_40, K40_JUDGED],
-    ids=["web pages", "corpus", "round 39 web pages", "round 40 web pages", "K40's findings"],
+    [WILD, CORPUS, WILD_39, WILD_40, K40_JUDGED, R41_JUDGED],
+    ids=[
+        "web pages",
+        "corpus",
+        "round 39 web pages",
+        "round 40 web pages",
+        "K40's findings",
+        "round 41 removed findings",
+    ],
 )
 def test_judged_figures_come_from_the_stored_judgements(judge: ModuleType, folder: Path) -> None:
     scores, missing = judge.score(folder)
@@ -259,8 +269,9 @@ def test_agree_counts_pairs_kappa_and_agreed_precision(judge: ModuleType, tmp_pa
         (WILD_39, 152, 145, 0.91, 0.48),
         (WILD_40, 122, 116, 0.90, 0.55),
         (K40_JUDGED, 41, 38, 0.84, 0.63),
+        (R41_JUDGED, 72, 71, 0.95, 0.17),
     ],
-    ids=["W38b", "W39", "J40", "K40's findings"],
+    ids=["W38b", "W39", "J40", "K40's findings", "round 41 removed findings"],
 )
 def test_second_judges_agree_as_documented(
     judge: ModuleType, folder: Path, pairs: int, agreed: int, kappa: float, precision: float
