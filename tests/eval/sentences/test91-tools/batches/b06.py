@@ -27,7 +27,7 @@ P("https://www.avihomeopathy.com/diseases/tonsillitis-homeopathic-medicine/", 'A
 T("Tonsillitis is a contagious condition and is most commonly caused due to viral and bacterial infections.")
 T("The symptoms mostly subside on their own and in a maximum number of cases do not require any treatment.", notes="clinical 'may not need treatment': not D")
 P("https://www.wisegeek.com/is-it-safe-to-use-homeopathy-during-pregnancy.htm", 'G', "general content site: is it safe to use homeopathy during pregnancy (second page of this host in the set)")
-T("Most experts agree that using homeopathy during pregnancy is perfectly safe.", 'C', notes="hard call: the page's own answer, 'perfectly safe', propped on unnamed 'most experts' (not a reported claim of a named source)")
+T("Most experts agree that using homeopathy during pregnancy is perfectly safe.", notes="hard negative (hard call): 'perfectly safe' attributed to 'most experts'; counted as an attributed claim, as in round 40's convention ('most experts agree' not a claim), although the attribution is vague")
 T("They are typically made with herbs, but the active ingredients are often so diluted that they are considered harmless, even for pregnant women.", notes="hard negative: 'often', 'considered'")
 T("These remedies are widely considered drug and chemical free, and safe for use during pregnancy and breastfeeding.", notes="hard negative: 'widely considered' (reported)")
 T("Most medications, even over-the-counter drugs, aren't considered safe for use by pregnant women.")
