@@ -38,7 +38,6 @@ S("This method ensures rapid absorption, making it more effective than oral supp
 S("- Detox Therapy: Helps flush out toxins and improve liver function.", '')
 P("https://supplementinstitute.org/natural-remedy/what-is-iv-hydration-therapy/", "supplement information site on IV hydration", 'G')
 S("Always consult with a healthcare professional before starting any new treatment, especially if you have underlying health conditions or are taking medications.", 'P')
-S("Select a clinic with licensed", '', '', 'truncated in the excerpt; kept as found')
 P("https://mrketminds.com/intravenous-therapy-a-modern-path-to-wellness/", "marketing content site on IV therapy", 'G')
 S("IV therapy should always be carried out by qualified medical professionals in a clean, controlled environment.", '', '', 'who performs the therapy, not a prompt to consult')
 S("Possible side effects are typically mild and may include slight bruising or tenderness at the injection site.", '', '', 'honest safety statement; hard negative')
