@@ -1,6 +1,6 @@
 from lib import P, S
 P("https://www.mamamia.com.au/btl-emsella/", "women's news site story on the Emsella chair", 'N')
-S("Nicole sat on a chair for half an hour. She says it cured her stress incontinence.", '', 'standfirst', 'reported testimonial ("she says"); hard negative')
+S("She says it cured her stress incontinence.", '', 'standfirst; previous sentence: "Nicole sat on a chair for half an hour."', 'reported testimonial ("she says"); hard negative')
 S("He said the technology does not heat, cool or radiate.", '', 'quoting the maker\'s manager', 'reported')
 P("https://thewomensbladderdoctor.com/emsella", "urogynaecologist's blog on the Emsella chair", 'H')
 S("The emsella website states that 95% of women have an improvement in quality of life and 75% are able to decrease their pad use.", '', '', 'figures attributed to the maker\'s website')
