@@ -114,6 +114,10 @@ PAGE_SPLITS = {
     "s87-": ("dev87", "test87"),
     "s88-": ("dev88", "test88"),
     "s89-": ("dev89", "test89"),
+    "s90-": ("dev90", "test90"),
+    "s91-": ("dev91", "test91"),
+    "s92-": ("dev92", "test92"),
+    "s93-": ("dev93", "test93"),
 }
 
 
