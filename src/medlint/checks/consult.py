@@ -320,6 +320,7 @@ class CarerShapes:
         self.required_guidance_frames = get("required_guidance_frames")
         self.required_guidance_nouns = get("required_guidance_nouns")
         self.quantifier_denials = get("quantifier_denials")
+        self.requirement_asked = self.requirement_words | get("addressed_words")
         self.necessity = tuple(
             tuple(p.lower().split()) for p in options.get("necessity_predicates", ())
         )
@@ -383,8 +384,7 @@ class CarerShapes:
                 not is_carer
                 and frame in self.required_guidance_frames
                 and mention.text.lower().split()[-1] in self.required_guidance_nouns
-                and not self._denied_quantity(clause)
-            ):
+            ):  # (a quantifier's denial was read above: these frames are no double negation)
                 yield mention  # required with no reader named: "... requires medical guidance"
         yield from self._checked(ctx)
 
@@ -475,12 +475,12 @@ class CarerShapes:
             if before[at - 2] not in {"be", "been"}:
                 return at - 1, before[at - 1]  # "unless recommended by a physician"
             clause = clause_before(before[: at - 1], CLAUSE_MARKS)
-            asked = self.requirement_words | self.addressed_words
             must = any(
                 w in {"have", "has"} and clause[i + 1 : i + 2] == ["to"]
                 for i, w in enumerate(clause)
             )
-            if (must or not asked.isdisjoint(clause[:-1])) and not self._denied_quantity(clause):
+            asked = must or not self.requirement_asked.isdisjoint(clause[:-1])
+            if asked and not self._denied_quantity(clause):
                 return at - 1, before[at - 1]  # "you should be diagnosed by a doctor"
             return None
         if governor == "by" and at >= 1 and before[at - 1] in self.by_participles:

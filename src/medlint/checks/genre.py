@@ -813,13 +813,8 @@ def _reported(text: str) -> str | None:
         return None
     weekday, recent = _WEEKDAY.search(text), _RECENT.search(text)
     officials = len(_OFFICIAL.findall(text)) if said >= REPORTED_WITH else 0
-    if not (
-        said >= REPORTED_ALONE
-        or (
-            said >= REPORTED_WITH and (weekday or recent or wire or officials >= REPORTED_OFFICIALS)
-        )
-        or wire
-    ):
+    # past the test above: a wire credit, or at least REPORTED_WITH attributions
+    if not (wire or said >= REPORTED_ALONE or weekday or recent or officials >= REPORTED_OFFICIALS):
         return None
     cues = []
     if found:
