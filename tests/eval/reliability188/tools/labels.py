@@ -61,6 +61,14 @@ Q = {
     "qdetox": "detox cleanse kidney liver flush parasites product testimonials",
     "qfebsz": "toddler fever seizure febrile convulsion what parents should do",
     "qlegion": "legionnaires disease cases linked cooling tower hotel health officials",
+    "qmammo": "breast cancer screening new guidelines women 40 mammogram news",
+    "qopioid": "pharmacy chain settlement opioid lawsuit news health",
+    "qbpherb": "miracle herb cures high blood pressure in days doctors hate",
+    "qeczema": "eczema baby flare cream steroid safe natural remedies coconut oil",
+    "qstrep": "sore throat child strep test when to see doctor home remedies honey",
+    "qckd": "chronic kidney disease diet reverse naturally without dialysis",
+    "qvax": "vaccine study published journal shows effectiveness older adults press release university",
+    "qcut": "deep cut stitches needed how to tell wound care bleeding won't stop",
 }
 
 W, N = "web page", "news"
@@ -167,4 +175,16 @@ ROWS = [
      "Two sentences presenting fasting cleanses and colon hydrotherapy as ways to 'remove toxins and waste material from the body', an unsupported detox claim, with no risks (dehydration, electrolyte problems, bowel injury).",
      "HARD: a fragment; false rather than thin-but-fair because its one substantive claim is the unsupported detox premise, on a domain selling the equipment (advertising 1). unsafe_advice false: no cure, guarantee or safety word. warning_signs_warranted true (self-treatment page), none present.",
      "qdetox", "seller's colon-cleanse explainer; a-c range", False, "", True, False),
+    ("r188-026", N, True, "22010012", True, "charity site's repost of a news teaser on the draft USPSTF mammography guideline", UL,
+     "A two-sentence teaser: the US Preventive Services Task Force's draft now recommends regular mammograms from 40 rather than 50; accurate and modest.",
+     "Thin-but-fair: nothing on the evidence, harms of screening (false positives, overdiagnosis) or the draft's biennial interval is reached (risks 1). sources 1: the Task Force named. date 0: 'just released', no date.",
+     "qmammo", "screening-guideline news on a charity domain; a-c range", False, "", False, False),
+    ("r188-027", N, True, "22012212", True, "local news site's AP wire story on CVS and Walgreens opioid settlements", UL,
+     "Dated AP report that CVS and Walgreens agreed in principle to about $10 billion in opioid settlements, talks with Walmart continuing, governments' claim that pharmacies filled prescriptions they should have flagged, and opioids linked to over 500,000 deaths.",
+     "Regulatory/legal health news, balanced and attributed (a lawyer for local governments; 'governments say'), AP reporter named (authorship 2), dated (date 2). risks 1: no intervention discussed. The site's staff bio appended after the byline is kept.",
+     "qopioid", "pharmacy-chain opioid settlement news (AP on a local site); a-c range", False, "", False, False),
+    ("r188-028", W, True, "22110022", True, "telehealth/testing app's blog post on strep throat in children", UL,
+     "Accurate contrast of viral versus strep sore-throat features (cough and runny nose point to a virus; fever, pus on tonsils, tender glands to strep) and safe pain relief: dose by label, no aspirin for children, no ibuprofen if dehydrated or under six months without advice.",
+     "The 'when to test' answer is cut off, so no sign is tied to an action (warning_signs_present false; care 1 for 'without the advice of a family physician'). sources 1: Canadian Family Physician quoted. risks 2: medicine cautions given. The host sells testing, but no product appears in the excerpt (advertising 2).",
+     "qstrep", "app company's strep explainer for parents; a-c range", False, "", True, False),
 ]
