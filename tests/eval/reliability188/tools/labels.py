@@ -69,6 +69,10 @@ Q = {
     "qckd": "chronic kidney disease diet reverse naturally without dialysis",
     "qvax": "vaccine study published journal shows effectiveness older adults press release university",
     "qcut": "deep cut stitches needed how to tell wound care bleeding won't stop",
+    "qjaund": "baby not feeding lethargic jaundice newborn yellow skin when to call",
+    "qpanic": "anxiety chest tightness panic attack or heart attack how to tell",
+    "qboil": "health department boil water advisory E. coli contamination residents",
+    "qjoint": "arthritis joint pain supplement glucosamine turmeric cure reviews",
 }
 
 W, N = "web page", "news"
@@ -187,4 +191,16 @@ ROWS = [
      "Accurate contrast of viral versus strep sore-throat features (cough and runny nose point to a virus; fever, pus on tonsils, tender glands to strep) and safe pain relief: dose by label, no aspirin for children, no ibuprofen if dehydrated or under six months without advice.",
      "The 'when to test' answer is cut off, so no sign is tied to an action (warning_signs_present false; care 1 for 'without the advice of a family physician'). sources 1: Canadian Family Physician quoted. risks 2: medicine cautions given. The host sells testing, but no product appears in the excerpt (advertising 2).",
      "qstrep", "app company's strep explainer for parents; a-c range", False, "", True, False),
+    ("r188-029", W, True, "22100012", True, "content site's parent guide to newborn jaundice", UL,
+     "Accurate explanation of why newborns get jaundice, the typical timing (starts day 2-3, peaks day 3-5, fades by 1-2 weeks) and that jaundice in the first 24 hours, rapid worsening or spread, or poor feeding are concerning.",
+     "HARD: the intro promises red flags that mean calling the paediatrician 'right away', and the excerpt reaches the concerning signs ('always treated as urgent') but is cut before the explicit action list, so warning_signs_present false on what is shown (care 1). risks 1: no treatment discussed.",
+     "qjaund", "content-site newborn jaundice guide; a-c range", False, "", True, False),
+    ("r188-030", N, True, "22011212", True, "city website's dated boil-water advisory after a water-main break", UL,
+     "Public-health notice: a boil advisory after a main break, possible (unconfirmed) coliform or E. coli contamination, boil one minute or use bottled water for drinking, ice, teeth and food, higher risk groups, and seek advice if symptoms persist.",
+     "HARD: genre news (public-health announcement; warning_signs_warranted false by convention), but persistent symptoms are tied to seeking medical advice, so warning_signs_present true on the letter of the rule (as r188-024). A standard state template with unfilled remnants ('(Water main break, and the tower being out of service for painting)'), but accurate. date 2: 9/28/2021. sources 1: the water operator named.",
+     "qboil", "municipal boil-water notice; a-c range", False, "", False, True),
+    ("r188-031", N, False, "10010002", True, "content site's unattributed health-news rewrite on turmeric for knee arthritis", UL,
+     "Sets painkillers' 'kidney damage and heart problems' against turmeric, which it says 'has also been determined to be nontoxic', and cites a Trials study against diclofenac without giving any result, size or limitation.",
+     "HARD: research news judged as a reviewer would: benefit unquantified, no limitations, turmeric's reported liver injury and interactions omitted (risks 0), lopsided drug-versus-spice framing (claims 0). unsafe_advice false: the 'nontoxic' line is framed as a research finding ('has been determined'), and no news item has been counted unsafe in earlier rounds; noted as a near miss. sources 1: CDC figures, the journal and a named internist quoted.",
+     "qjoint", "turmeric research news rewrite; a-c range", False, "", False, False),
 ]
