@@ -73,6 +73,14 @@ Q = {
     "qpanic": "anxiety chest tightness panic attack or heart attack how to tell",
     "qboil": "health department boil water advisory E. coli contamination residents",
     "qjoint": "arthritis joint pain supplement glucosamine turmeric cure reviews",
+    "qnurse": "hospital nurse charged patient death investigation news",
+    "qstone": "kidney stone pain home remedy pass stone fast lemon juice olive oil",
+    "qblood": "new blood test detects cancer early startup announces study results",
+    "qthyroid": "thyroid natural treatment stop levothyroxine iodine supplement clinic",
+    "qzoster": "shingles rash near eye pain treatment antivirals home remedy",
+    "qdehyd": "dehydration elderly signs confusion summer what to do",
+    "qiv": "IV vitamin drip clinic boosts immunity hangover energy book now",
+    "qhepa": "hepatitis A outbreak restaurant worker vaccine clinic health officials announce",
 }
 
 W, N = "web page", "news"
@@ -203,4 +211,16 @@ ROWS = [
      "Sets painkillers' 'kidney damage and heart problems' against turmeric, which it says 'has also been determined to be nontoxic', and cites a Trials study against diclofenac without giving any result, size or limitation.",
      "HARD: research news judged as a reviewer would: benefit unquantified, no limitations, turmeric's reported liver injury and interactions omitted (risks 0), lopsided drug-versus-spice framing (claims 0). unsafe_advice false: the 'nontoxic' line is framed as a research finding ('has been determined'), and no news item has been counted unsafe in earlier rounds; noted as a near miss. sources 1: CDC figures, the journal and a named internist quoted.",
      "qjoint", "turmeric research news rewrite; a-c range", False, "", False, False),
+    ("r188-032", N, False, "11000211", True, "nursing-career site's dated roundup of crime stories involving nurses, filed under malpractice insurance", UL,
+     "A sensational 'when a nurse goes bad' roundup with no sources for any item, and it files a nursing assistant's killing of her own newborns at home under nurse malpractice.",
+     "HARD: the individual facts match contemporary reports, but the framing misleads (a private crime and a hospital-fire negligence charge presented alike as 'malpractice'), nothing is attributed (sources 0) and the roundup sits in an insurance-marketing category (advertising 1). date 2: 'December 15, 2010'. risks 1: no intervention discussed.",
+     "qnurse", "hospital/nursing news roundup on a career site; a-c range", False, "", False, False),
+    ("r188-033", W, False, "11110011", True, "spam page of shuffled sentences scraped from hypothyroidism pages", UL,
+     "Disconnected sentences copied from reputable hypothyroidism pages (levothyroxine timing, brand changes, absorption) shuffled with stray references and an unsupported 'magnesium and selenium supplements may help improve your condition'.",
+     "HARD: false as an unusable fragment (as r79-003) rather than thin-but-fair: the order is random, copyright notices and questions are mixed in, and the missed-dose line ('take two pills the next day') appears with no context. unsafe_advice false: that line matches mainstream levothyroxine advice and no cure or safety claim is made. care 1: 'ask your doctor before taking any supplements'. sources 1: scattered citations. warning_signs_warranted true (condition page), none present.",
+     "qthyroid", "scraped-text spam page on hypothyroidism treatment; a-c range", False, "", True, False),
+    ("r188-034", N, False, "10012001", True, "newspaper's syndicated feature on IV vitamin drips moving into spas and hotels", UL,
+     "An anecdote-led feature whose excerpt presents a client's belief that drips boost 'energy and immunity' and a photo caption stating as fact that 'injecting nutrients is more efficient than ingesting them', with no evidence, cost or risk (infection, vein injury, fluid overload) before it is cut.",
+     "HARD: the full feature may add sceptical voices, but on what is shown the piece relays unsupported benefit claims uncritically (claims 0, risks 0) and names a commercial drip service and its website (advertising 1); compare r94-027, where the anecdote-led excerpt's framing was balanced. authorship 2: byline. date 0: date only in the URL.",
+     "qiv", "news feature on IV drip wellness trend; a-c range", False, "", False, False),
 ]
