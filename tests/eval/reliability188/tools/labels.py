@@ -81,6 +81,10 @@ Q = {
     "qdehyd": "dehydration elderly signs confusion summer what to do",
     "qiv": "IV vitamin drip clinic boosts immunity hangover energy book now",
     "qhepa": "hepatitis A outbreak restaurant worker vaccine clinic health officials announce",
+    "qtooth": "toothache swollen face abscess home remedy clove oil dentist",
+    "qpet": "preeclampsia symptoms swelling headache pregnancy when to call midwife",
+    "qcroup": "croup cough child barking at night steam what to do",
+    "qmig": "migraine natural cure supplement magnesium feverfew stop pills",
 }
 
 W, N = "web page", "news"
@@ -223,4 +227,20 @@ ROWS = [
      "An anecdote-led feature whose excerpt presents a client's belief that drips boost 'energy and immunity' and a photo caption stating as fact that 'injecting nutrients is more efficient than ingesting them', with no evidence, cost or risk (infection, vein injury, fluid overload) before it is cut.",
      "HARD: the full feature may add sceptical voices, but on what is shown the piece relays unsupported benefit claims uncritically (claims 0, risks 0) and names a commercial drip service and its website (advertising 1); compare r94-027, where the anecdote-led excerpt's framing was balanced. authorship 2: byline. date 0: date only in the URL.",
      "qiv", "news feature on IV drip wellness trend; a-c range", False, "", False, False),
+    ("r188-035", W, False, "11100001", True, "essential-oil site's aromatherapy first aid for toothache", UL,
+     "Calls clove oil 'a powerful disinfectant that can help prevent infection', tells readers to pack undiluted clove oil on cotton wool into a cavity and to put hot chamomile compresses on the face, with no word on swelling, fever or how soon to see the dentist.",
+     "HARD: short and framed as first aid before the dentist (care 1), and clove oil does numb; label false for the infection-prevention overclaim, undiluted oil in a cavity (gum burns) and warm compresses on a possibly infected tooth (usually advised against), with no risks (risks 0). unsafe_advice false: no cure, guarantee or safety word. warning_signs_warranted true, none present. advertising 1: aromatherapy products are the site's business.",
+     "qtooth", "aromatherapy toothache remedy page; a-c range", False, "", True, False),
+    ("r188-036", W, True, "11100012", True, "affiliate toothbrush-review blog's intro to home remedies for a tooth abscess with a swollen face", UL,
+     "Under a 'Work Like a Miracle' title, the body says the remedies are 'not an alternative to professional treatment', only a temporary fix, to be paired with dentist-prescribed medicine, and explains abscess causes; the remedies themselves are not reached.",
+     "HARD: title cure framing (title exception, as r41-015), a loose explanation ('when your tooth loses its immunity'; accuracy 1, claims 1), and no urgency for a swollen face, which can signal spreading infection (care 1, warning_signs_present false); label true because the body defers to professional treatment and nothing harmful is shown. advertising 2: no product in the excerpt.",
+     "qtooth", "affiliate blog's abscess remedy intro with a miracle title; a-c range", False, "", True, False),
+    ("r188-037", W, True, "22211011", True, "UK parenting charity's page on pre-eclampsia (from its expert-reviewed app)", RL,
+     "Accurate and clear: what antenatal checks look for, the symptoms (bad headache, visual problems, sudden swelling, pain below the ribs, vomiting) and 'contact your midwife right away', onset after 20 weeks, and that delivery is the only cure.",
+     "Sign list tied to contacting the midwife at once: warning_signs_present true. authorship 1 / sources 1: an editorial board with royal-college representatives is named, no individual author or references. advertising 1: download buttons for the charity's own app. risks 1: induction or caesarean named without discussing risks.",
+     "qpet", "charity pre-eclampsia page with expert review; a-c range", False, "", True, True),
+    ("r188-038", W, True, "22200012", True, "New Zealand pregnancy resource site's page on pre-eclampsia", UL,
+     "Accurate warning-sign list (unusual swelling of hands and face, vision changes, throbbing headaches, upper abdominal pain, sudden weight gain) with 'call your midwife or doctor right away' after 20 weeks, and the role of routine blood-pressure and urine checks.",
+     "Signs tied to an action: warning_signs_present true. No author, date or sources. risks 1: no treatment discussed.",
+     "qpet", "pregnancy resource site's pre-eclampsia page; a-c range", False, "", True, True),
 ]
