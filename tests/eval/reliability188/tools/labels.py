@@ -93,6 +93,16 @@ Q = {
     "qchiroback": "chiropractic clinic treats sciatica back pain without surgery testimonials",
     "qformula": "infant formula recall bacteria cronobacter parents warned",
     "qsepsis": "sepsis signs adults infection getting worse when to call ambulance",
+    "qmeasvax": "county hospital announces measles vaccine clinic free shots children back to school news",
+    "qpr": "supplement company press release clinical study proves product effective newswire",
+    "qhives": "hives rash allergic reaction lips swelling antihistamine when emergency",
+    "qcandida": "candida overgrowth cleanse diet cure symptoms naturopath",
+    "qrobot": "hospital press release robotic surgery first patient successful procedure milestone",
+    "qfdacancer": "FDA warning letter company selling unapproved drug cures cancer claims news",
+    "qearinf": "ear infection toddler pulling ear fever garlic oil home treatment doctor",
+    "qlice": "lice treatment children natural mayonnaise tea tree oil school outbreak",
+    "qairpol": "researchers say new study links air pollution dementia risk news report",
+    "qhemat": "blood in urine painless what could it mean see doctor bladder",
 }
 
 W, N = "web page", "news"
@@ -271,4 +281,16 @@ ROWS = [
      "Asserts chiropractic care 'is proven to be very successful' for chronic low back pain, is 'often superior' to NSAIDs, physical therapy and exercise, and is 'also very safe', citing that some trials reported no adverse events.",
      "unsafe_advice true: an own-voice, unqualified safety claim for a treatment ('it is also very safe', as r41-053); the trial line that follows supports rather than qualifies it, and rare serious harms of neck and spinal manipulation are not mentioned (risks 0). sources 1: numbered references. advertising 1: an advocacy site for the profession. warning_signs_warranted true, none present.",
      "qchiroback", "chiropractic advocacy article with superiority and safety claims; a-c range", True, 'Chiropractic care is not only very effective for low back pain, it is also very safe.', True, False),
+    ("r188-044", W, True, "12200011", True, "allergy practice's page on hives treatment", UL,
+     "Sensible hives advice: antihistamines (with an H2 blocker via the pharmacist), that hives often clear alone, chronic hives to a specialist, and call 911 for wheezing, breathlessness, fainting, tongue or face swelling or throat tightness.",
+     "Emergency signs tied to calling 911: warning_signs_present true. accuracy 1: 'adrenaline or steroid shot' puts steroids alongside adrenaline as airway rescue, which they are not. advertising 1: 'contact our hives treatment experts'. risks 1: antihistamines without drowsiness cautions. Empty trigger lists ('Hives may be triggered by:') kept as stored.",
+     "qhives", "allergy practice page on hives with 911 signs; a-c range", False, "", True, True),
+    ("r188-045", W, False, "00000001", True, "candida-cleanse site's post on naturopathic candida treatment", UL,
+     "Presents diet changes ('starve' the candida), 'anti-fungal foods' like oregano oil and pau d'arco, and probiotics as naturopathic treatment for candida overgrowth, a category it says includes systemic candidiasis, with no evidence and no word about seeing a doctor.",
+     "Treating the loosely defined 'candida overgrowth' (and by implication systemic candidiasis, a serious infection) with diet and herbs, no care prompt or harms (care 0, risks 0). unsafe_advice false: 'help inhibit' and 'combat' are efficacy claims without a cure or safety word. advertising 1: the site is named for a cleanse product. warning_signs_warranted true, none present.",
+     "qcandida", "candida-cleanse site's naturopathic treatment post; a-c range", False, "", True, False),
+    ("r188-046", N, False, "10001100", True, "hospital promotional video transcript (10,000 robotic cases) reposted on an unrelated site", UL,
+     "A hospital's celebratory video claiming national and regional robotic-surgery 'firsts' and that with a computer between surgeon and instrument 'you just can't compete with the precision', with no outcome data, costs or harms.",
+     "HARD: hospital news judged as a reviewer would: self-reported, unverifiable firsts and a superiority claim for robotic surgery that evidence does not establish over standard laparoscopy (claims 0, risks 0); pure promotion (advertising 0). Named surgeon quoted (authorship 1); years given but no publication date (date 1).",
+     "qrobot", "hospital robotic-surgery promotion reposted as news; a-c range", False, "", False, False),
 ]
