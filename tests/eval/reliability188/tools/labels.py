@@ -103,6 +103,15 @@ Q = {
     "qlice": "lice treatment children natural mayonnaise tea tree oil school outbreak",
     "qairpol": "researchers say new study links air pollution dementia risk news report",
     "qhemat": "blood in urine painless what could it mean see doctor bladder",
+    "qeyedrop": "company voluntarily recalls eye drops infection risk FDA announcement consumers stop using",
+    "qvein": "varicose veins natural cure cream leg pain clinic laser treatment",
+    "qppd": "new mother postpartum depression signs help baby blues when to get help",
+    "qtiktok": "doctors warn viral TikTok health trend dangerous emergency room cases news",
+    "qwnv": "health officials confirm West Nile virus case mosquito county residents urged",
+    "qfast": "study finds intermittent fasting heart risk researchers caution news",
+    "qclose": "clinic closure patients told find new doctor health system announces layoffs news",
+    "qsex": "tainted supplement sexual enhancement hidden sildenafil FDA warns consumers news",
+    "qpert": "whooping cough cases surge parents urged vaccinate babies health department news",
 }
 
 W, N = "web page", "news"
@@ -293,4 +302,16 @@ ROWS = [
      "A hospital's celebratory video claiming national and regional robotic-surgery 'firsts' and that with a computer between surgeon and instrument 'you just can't compete with the precision', with no outcome data, costs or harms.",
      "HARD: hospital news judged as a reviewer would: self-reported, unverifiable firsts and a superiority claim for robotic surgery that evidence does not establish over standard laparoscopy (claims 0, risks 0); pure promotion (advertising 0). Named surgeon quoted (authorship 1); years given but no publication date (date 1).",
      "qrobot", "hospital robotic-surgery promotion reposted as news; a-c range", False, "", False, False),
+    ("r188-047", W, True, "12000011", True, "vein clinic blog post on whether creams treat varicose veins", UL,
+     "Correctly says drugstore creams may ease itching but cannot repair faulty vein valves or remove varicose veins; loose in places ('Most of these drugstore creams contain Vitamin K', 'health scare').",
+     "HARD: a vein-treatment clinic debunking creams while steering readers toward procedures (advertising 1), with no mention of compression, self-care or signs needing prompt care (leg swelling with pain, skin ulcers, bleeding), so care 0 and warning_signs_present false; label true because its central message is accurate. risks 1: no procedure discussed.",
+     "qvein", "vein clinic's cream-myth post; a-c range", False, "", True, False),
+    ("r188-048", W, True, "22111012", True, "health insurer's consumer blog on postpartum depression", UL,
+     "Distinguishes short-lived 'baby blues' (clear within days) from postpartum depression, 'a treatable condition that requires a doctor's help', which can start in pregnancy or up to a year after birth; CDC and Mayo Clinic attributed.",
+     "The excerpt stops before the list of signs and when to seek help, so no sign is tied to an action (warning_signs_present false; care 1 for the doctor's-help line). authorship 1: named writer. sources 1: CDC and Mayo Clinic named. risks 1: no treatment discussed.",
+     "qppd", "insurer blog on postpartum depression; a-c range", False, "", True, False),
+    ("r188-049", N, True, "22010112", True, "healthcare trade-news roundup of 2024 hospital closures and layoffs", UL,
+     "Factual list of hospital and health-system cuts (UVM Health's 200 jobs and closed renal transplant programme, Pontiac General's Medicare exclusion, Steward closures, Texas Children's layoffs) with numbers and stated reasons.",
+     "Hospital news; items give reasons (CMS termination, Chapter 11, revenue mandate) but no outlet or spokesperson attributions in the excerpt (sources 1). date 1: '2024' in the text. risks 1: no intervention discussed. A separate registered domain from the Becker's titles used in earlier sets (checked with check.py).",
+     "qclose", "trade news on hospital closures and layoffs; a-c range", False, "", False, False),
 ]
