@@ -112,6 +112,8 @@ Q = {
     "qclose": "clinic closure patients told find new doctor health system announces layoffs news",
     "qsex": "tainted supplement sexual enhancement hidden sildenafil FDA warns consumers news",
     "qpert": "whooping cough cases surge parents urged vaccinate babies health department news",
+    "qnoro": "norovirus outbreak cruise ship passengers sick CDC report",
+    "qurgent": "press release new urgent care center opens extended hours walk-in",
 }
 
 W, N = "web page", "news"
@@ -314,4 +316,8 @@ ROWS = [
      "Factual list of hospital and health-system cuts (UVM Health's 200 jobs and closed renal transplant programme, Pontiac General's Medicare exclusion, Steward closures, Texas Children's layoffs) with numbers and stated reasons.",
      "Hospital news; items give reasons (CMS termination, Chapter 11, revenue mandate) but no outlet or spokesperson attributions in the excerpt (sources 1). date 1: '2024' in the text. risks 1: no intervention discussed. A separate registered domain from the Becker's titles used in earlier sets (checked with check.py).",
      "qclose", "trade news on hospital closures and layoffs; a-c range", False, "", False, False),
+    ("r188-050", N, True, "21010211", True, "local newspaper's short item on a hospital system opening an urgent care centre (from a news release)", UL,
+     "Dated, factual clinic news: a new urgent care site, its address and hours, extended hours elsewhere, and two executives' quotes from the system's news release calling urgent care 'a more affordable option than emergency departments' for non-life-threatening needs.",
+     "Hospital/clinic news that is essentially a rewritten press release: quotes relayed without an independent voice (claims 1, advertising 1), but nothing inaccurate. date 2: 2023-07-28 in the text. sources 1: the news release and named officials. risks 1: no intervention discussed.",
+     "qurgent", "clinic-opening news from a local paper; a-c range", False, "", False, False),
 ]
