@@ -148,7 +148,7 @@ ROWS = [
      "Calls vinegar 'an elixir' that 'works wonders' for indigestion, eczema, high cholesterol, acne and allergies, and suggests putting it on eczema, with no evidence, no harms and a brand preference.",
      "advertising 1: a named brand recommended ('We are partial to Bragg's') on a shop's blog. unsafe_advice false: efficacy superlatives without a cure, guarantee or safety word. warning_signs_warranted true (remedy page aimed at conditions), none present. risks 0: undiluted-acid skin and enamel harm not mentioned.",
      "qacv", "shop blog's 'magical' vinegar remedy list; a-c range", False, "", True, False),
-    ("r188-008", W, True, "12210001", True, "health-services booking platform blog on dog bites and rabies", UL,
+    ("r188-008", W, True, "12210011", True, "health-services booking platform blog on dog bites and rabies", UL,
      "Says to see a doctor if the dog is unknown, the bite is deep, bleeding is heavy or infection signs (swelling, redness, pus) appear, and lists infection signs and rabies risk; accurate if incomplete.",
      "HARD: thin-but-fair; omits washing the wound at once and the urgency of rabies post-exposure vaccination (accuracy 1), and ends with a booking-style 'Contact a General Physician' (advertising 1). Signs tied to 'visit a doctor': warning_signs_present true. sources 1: CDC attributed. risks 1: no intervention discussed beyond the doctor's exam.",
      "qdog", "Indian booking-platform blog on dog bites; a-c range", False, "", True, True),
