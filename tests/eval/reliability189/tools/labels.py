@@ -83,3 +83,83 @@ ROWS.append(("r189-011", N, True, "12110002", True, "medical clinic news post on
     "Correctly states the valsartan recall, the NDMA impurity and its long-term cancer risk, and sends patients to their physician or pharmacist right away.",
     "HARD: thin; it omits the regulator's advice to keep taking the medicine until a replacement is arranged (accuracy 1), but 'see your physician or pharmacist right away' does not tell anyone to stop, so not unsafe. No date or source named (sources 0).",
     "qval", "clinic recall notice for patients; regulator-action item", False, "", False, False))
+
+Q["qms"] = "morning sickness remedies pregnancy safe herbal"
+Q["qdog"] = "dog bite wound infection signs treatment"
+Q["quni"] = "university researchers discover link study published journal news release health"
+Q["qchest"] = "chest pain left arm is it a heart attack what to do"
+Q["qiv"] = "IV vitamin drip clinic immune boost hangover benefits"
+
+ROWS.append(("r189-012", W, True, "22111112", True, "pet-site guide to infected dog-bite wounds in people", UL,
+    "Accurate account of why dog bites get infected (named bacteria, CDC bite figures, rabies and tetanus) and of spreading redness or swelling as a red flag; the excerpt stops before the treatment section.",
+    "HARD: thin-but-fair; 'it's a red flag' is not tied to an action in what is shown, so warning_signs_present false; care 1 for 'immediate care and vigilant monitoring'. date 1: 'Last Updated on July 31, 2025'. authorship 1: site name only.",
+    "qdog", "dog-bite infection page in letter range", False, "", True, False))
+ROWS.append(("r189-013", N, False, "00010102", True, "lifestyle-site roundup of the year's health research", UL,
+    "Turns an observational flavonoid study into 'tea and coffee can reduce the risk of ovarian cancer by up to a third' and 'radically reduce', adds coffee (not in the finding described), misnames the journal and reports a 32-versus-32 blood-test study as a diagnostic advance with no limits.",
+    "sources 1: university, journal and investigator named (journal name wrong). date 1: year in the headline. risks 0: no caveat on causation or sample size. News care_prompt 0.",
+    "quni", "research-news roundup on a consumer site; letter range", False, "", False, False))
+ROWS.append(("r189-014", W, True, "11210012", True, "scraped copy of a consumer article on left-sided chest pain", UL,
+    "Tells readers who think they may be having a heart attack to call 911 and not drive, and lists the typical signs; but its 'not likely a heart attack' cues (pain in one spot, pain worse on breathing) are offered as reassurance without a caveat.",
+    "HARD: the three rule-out cues are common triage heuristics but can falsely reassure (accuracy 1, claims 1); label true because the 911 instruction and sign list are clear. warning_signs_present true: heart-attack signs + call 911. Copied onto an unrelated 'edclinic' domain; sources 1: the original outlet is identifiable from the page address and the text links onward.",
+    "qchest", "consumer chest-pain page with 911 advice; letter range", False, "", True, True))
+
+Q["qecoli"] = "e. coli outbreak lettuce CDC investigation sick hospitalized"
+Q["qear"] = "child ear infection home remedy garlic oil"
+Q["qchol"] = "health ministry announces vaccination campaign cholera outbreak"
+Q["qank"] = "sprained ankle swelling how long to heal see doctor"
+
+ROWS.append(("r189-015", N, True, "22010221", True, "local TV news outbreak report (syndicated)", UL,
+    "Reports the CDC's romaine-linked E. coli investigation with case, death and hospitalisation counts by state and attributes the stop-eating advice to Consumer Reports.",
+    "sources 1: CDC release and KGO named, not linked. Registration-form debris at the end (advertising 1). risks 1: the consumer advice is attributed but its uncertainty (source not yet identified) is stated.",
+    "qecoli", "outbreak report with CDC figures; letter range", False, "", False, False))
+ROWS.append(("r189-016", N, True, "22010112", True, "news-site report of a ministry cholera vaccination campaign", UL,
+    "Reports Ghana's cholera vaccination campaign with dates, eligible ages, case counts and fatality rate from the situational report, and lists the symptoms the public should watch for.",
+    "Symptoms listed without an action (news, warranted false). date 1: outbreak month and campaign dates, no publication date. sources 1: Ghana News Agency and SITREP named. risks 1: no vaccine limits discussed.",
+    "qchol", "public-health campaign news from a ministry; letter range", False, "", False, False))
+ROWS.append(("r189-017", N, True, "22011212", True, "national newspaper report of a cholera vaccination roll-out", UL,
+    "Bylined report quoting the health minister on case and death counts, vaccine allocation and a hotspot-first roll-out because doses are limited.",
+    "sources 1: the minister and the international coordinating group named. risks 1: dose shortage stated; no vaccine effectiveness or limits.",
+    "qchol", "bylined public-health news item (herald.co.zw)", False, "", False, False))
+
+Q["qacv"] = "apple cider vinegar cure diabetes blood sugar reverse naturally"
+Q["qrash"] = "baby has a rash and fever what could it be"
+Q["qutip"] = "urinary tract infection pregnant symptoms treatment safe"
+Q["qchiro"] = "chiropractor treats ear infections colic babies adjustment"
+
+ROWS.append(("r189-018", W, True, "22200212", True, "government-funded consumer health service page on rashes and fever in babies", RL,
+    "Short, accurate page: most baby rashes are common and harmless, some signal meningitis, and any very ill child with a rash needs to be seen urgently by a doctor.",
+    "warning_signs_present true: very ill appearance with rash + urgent doctor. date 2: 'Last reviewed: February, 2014' (old). risks 1: no intervention discussed.",
+    "qrash", "public health information service page in letter range (healthdirect)", False, "", True, True))
+
+Q["qgout"] = "gout flare home treatment cherry juice baking soda"
+Q["qheat"] = "heat stroke symptoms elderly summer what to do"
+Q["qlyme"] = "lyme disease tick bite symptoms when to see doctor rash"
+Q["qsema"] = "weight loss clinic semaglutide compounded injections online"
+
+ROWS.append(("r189-019", W, True, "22000012", True, "medical-supply shop blog on heat illness in older people", UL,
+    "Accurate staged symptom list (heat illness, exhaustion, stroke) and reasons older people are more vulnerable, but the excerpt never says to call emergency services for heat-stroke signs.",
+    "HARD: thin-but-fair; heat stroke is called 'the worst heat emergency' yet no action is given in what is shown, so care 0 and warning_signs_present false. The table layout is flattened in the excerpt. Shop blog, no visible product push (advertising 2).",
+    "qheat", "heat-illness page in letter range", False, "", True, False))
+
+Q["qcroup"] = "croup cough child barking at night steam emergency"
+Q["qturm"] = "turmeric curcumin supplement cures inflammation arthritis buy"
+Q["qstrike"] = "nurses strike hospital union health news"
+Q["qana"] = "food allergy anaphylaxis epipen child reaction what to do"
+Q["qwnv"] = "health officials report first West Nile virus case mosquito season"
+
+ROWS.append(("r189-020", W, False, "11001002", True, "fitness studio blog summary of curcumin supplements", UL,
+    "Claims 'compelling evidence' that about 1000 mg of curcumin a day treats osteoarthritis and rheumatoid arthritis pain and that it may help depression, with no sources, no side effects or drug interactions and no advice to involve a doctor.",
+    "HARD: some hedging ('small clinical studies', 'still questionable' for exercise) gives accuracy 1 and claims 1; false because a reader with RA or depression gets a dose and efficacy claims with no risks or care prompt. date 0: the date is only in the URL; authorship 1: author's name signed at the end. advertising 2: no product pushed in the excerpt. Not unsafe: efficacy claims, no cure or safety guarantee.",
+    "qturm", "supplement page on a fitness site; letter range", False, "", True, False))
+ROWS.append(("r189-021", W, True, "22011222", True, "patient-organisation blog: teen guest post on anaphylaxis", RL,
+    "Accurate first-person account of food-allergy anaphylaxis, its rise and the need for carers to know how to act; the excerpt stops before the epinephrine instructions.",
+    "HARD: the how-to-act content is promised, not shown, so warning_signs_present false and care 1 (as r41 promised sections). authorship 1: named teen guest author on a patient organisation's blog. date 2: dated post.",
+    "qana", "food allergy organisation page (foodallergy.org)", False, "", True, False))
+ROWS.append(("r189-022", N, True, "22010112", True, "local TV repost of an AP case report", UL,
+    "AP report of the state's first human West Nile case with the Department of Health as source, accurate context (most infected not ill, one in five febrile, can be fatal) and prior-year counts.",
+    "No prevention advice in the excerpt, which is not needed for a case report. date 1: no publication date shown, only 'this year' and 'last year'. risks 1.",
+    "qwnv", "outbreak/case report; letter range", False, "", False, False))
+ROWS.append(("r189-023", N, False, "00000011", True, "news-aggregator search page of teaser blurbs on a nurses' strike", UL,
+    "Unattributed, repeated teasers that contradict each other on whether 16,000, 17,000 or 20,000 nurses are striking or only threatening to, with 'historic' and 'looming healthcare crisis' framing and no source or date.",
+    "HARD: hospital labour news rather than a medical claim; false on the health-news criteria (no sources, contradictory figures, no date, clickbait 'Read the latest'). advertising 1: aggregator teasers.",
+    "qstrike", "hospital news item on an aggregator in letter range", False, "", False, False))
