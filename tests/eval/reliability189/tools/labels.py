@@ -163,3 +163,45 @@ ROWS.append(("r189-023", N, False, "00000011", True, "news-aggregator search pag
     "Unattributed, repeated teasers that contradict each other on whether 16,000, 17,000 or 20,000 nurses are striking or only threatening to, with 'historic' and 'looming healthcare crisis' framing and no source or date.",
     "HARD: hospital labour news rather than a medical claim; false on the health-news criteria (no sources, contradictory figures, no date, clickbait 'Read the latest'). advertising 1: aggregator teasers.",
     "qstrike", "hospital news item on an aggregator in letter range", False, "", False, False))
+
+Q["qfda"] = "FDA approves new treatment announcement patients"
+Q["qpe"] = "preeclampsia symptoms pregnant headache swelling when to call"
+Q["qks"] = "kidney stone natural remedy dissolve pass at home"
+Q["qhepa"] = "state health department issues advisory hepatitis A restaurant worker vaccine"
+Q["qshing"] = "shingles rash pain treatment antiviral home remedies"
+
+ROWS.append(("r189-024", N, False, "10000002", True, "e-commerce site blog feature on new FDA cancer drugs", UL,
+    "Generic, unsourced feature that names no drug or approval and claims gene therapy can solve cancer's occurrence and development 'fundamentally'; no evidence, harms or limits.",
+    "HARD: mostly vague rather than false (accuracy 1), but the gene-therapy line overstates and 'better chance of survival' is asserted for all new drugs (claims 0). Machine-translated style. No date or author.",
+    "qfda", "FDA-approval news feature on a site in letter range", False, "", False, False))
+ROWS.append(("r189-025", W, False, "00000002", True, "remedy blog on passing kidney stones at home", UL,
+    "Presents home remedies as a way to remove kidney stones 'free from any side effects' and casts doctors as pushing 'surgical procedures or heavy medications'; no word on fever, infection or blocked urine needing urgent care.",
+    "unsafe_advice: own-voice safety guarantee for remedies replacing medical care (as r94-041). care 0: no sign or prompt in the excerpt.",
+    "qks", "kidney-stone remedy page in letter range", True, "free from any side effects", True, False))
+ROWS.append(("r189-026", N, True, "21010012", True, "food-safety society repost of a Food Safety News opinion item", UL,
+    "Short opinion teaser citing the Hawaii Department of Health: infected restaurant and airline workers were victims, not sources, of an unsolved hepatitis A outbreak, and food workers should be vaccinated.",
+    "HARD: advocacy opinion ('My bet is ...'), but the facts are attributed and it clearly separates the workers from the outbreak source (claims 1). date 0: the date is only in the URL. risks 1.",
+    "qhepa", "public-health opinion/news item on a site in letter range", False, "", False, False))
+ROWS.append(("r189-027", N, False, "10010100", True, "food-safety training company news post", UL,
+    "Says the San Diego hepatitis A outbreak (577 ill, 20 deaths) 'could have been prevented' had food workers been vaccinated, although that outbreak spread mainly among homeless people and drug users, not through food workers; written by a company selling food-safety training.",
+    "HARD: the figures and the CDC's non-requirement are roughly right (accuracy 1), but the causal claim is unsupported (claims 0). date 1: posted date. advertising 0: training vendor's own news page arguing for more requirements.",
+    "qhepa", "opinion-style health news from a vendor in letter range", False, "", False, False))
+ROWS.append(("r189-028", W, True, "11211022", True, "pharmacy trade-magazine article on shingles treatment", UL,
+    "Accurate core advice: start antivirals within 72 hours, the three usual drugs, escalating pain relief and soothing home care; it wrongly lists acetaminophen as an NSAID and oddly says patients are 'usually confined to their home'.",
+    "HARD: label true because the key action (early antivirals via a provider) is right; accuracy 1 for the slips. sources 1: numbered reference shown. warning_signs_present false: no sign such as eye involvement tied to an action. risks 2: opioids reserved, prescription steroids and provider consultation named.",
+    "qshing", "trade-magazine consumer-style shingles page (drugtopics.com)", False, "", True, False))
+
+Q["qmeas2"] = "measles outbreak school unvaccinated children cases rise county"
+Q["qlice"] = "head lice treatment natural tea tree oil mayonnaise children"
+Q["qasth2"] = "asthma attack without inhaler what to do adult"
+Q["qdev"] = "medical device recall pacemaker insulin pump patients warned"
+Q["qcbd"] = "CBD oil for anxiety and pain does it work buy"
+
+ROWS.append(("r189-029", N, True, "22021112", True, "local newspaper repost of a USA TODAY outbreak story", UL,
+    "Bylined outbreak report citing county public health, state records, the state health department, CDC and WHO on case counts, vaccination gaps and exposure sites, including WHO's caveat that not all of the rise is vaccine hesitancy.",
+    "Run-together words from the repost kept. sources 2: several named official sources. date 1: 'Thursday' and 2019 context; date only fully in the URL. risks 1.",
+    "qmeas2", "outbreak news with multiple official sources; letter range", False, "", False, False))
+ROWS.append(("r189-030", W, False, "00000001", True, "parenting content site remedy page for head lice", UL,
+    "Promises a tea tree oil, olive oil and vinegar mix will 'get rid of lice, and keep them from ever coming back', calls it less toxic than 'chemical treatments' and has a child wear a plastic shower cap for up to two hours with no supervision or skin-irritation warning and no evidence.",
+    "HARD: head lice are not dangerous, but the cure-and-prevention promise is unsupported and the safety framing is one-sided; 'less toxic' is comparative, not a guarantee, so unsafe_advice false. advertising 1: domain-for-sale banner. No sign or care prompt (care 0).",
+    "qlice", "lice remedy page in letter range", False, "", True, False))
