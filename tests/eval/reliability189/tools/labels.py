@@ -205,3 +205,68 @@ ROWS.append(("r189-030", W, False, "00000001", True, "parenting content site rem
     "Promises a tea tree oil, olive oil and vinegar mix will 'get rid of lice, and keep them from ever coming back', calls it less toxic than 'chemical treatments' and has a child wear a plastic shower cap for up to two hours with no supervision or skin-irritation warning and no evidence.",
     "HARD: head lice are not dangerous, but the cure-and-prevention promise is unsupported and the safety framing is one-sided; 'less toxic' is comparative, not a guarantee, so unsafe_advice false. advertising 1: domain-for-sale banner. No sign or care prompt (care 0).",
     "qlice", "lice remedy page in letter range", False, "", True, False))
+
+Q["qcc"] = "hospital announces new cancer center opening patients community"
+Q["qecz"] = "eczema flare baby cream natural treatment coconut oil"
+Q["qstroke"] = "stroke signs FAST face arm speech call emergency"
+Q["qthy"] = "thyroid natural supplement hypothyroidism iodine selenium clinic"
+Q["qcoffee"] = "coffee linked to lower risk study says health news"
+
+ROWS.append(("r189-031", W, True, "11010012", True, "wellness podcaster's newsletter on thyroid testing", UL,
+    "Mostly accurate account of thyroid physiology with a cited prevalence figure; it spins the estimate that many cases are undiagnosed into 'rarely ever tested for' and suggests conventional doctors dismiss symptoms, before a promised section on 'natural' support that is not shown.",
+    "HARD: thin-but-fair on what is shown (accuracy 1, claims 1 for the anti-conventional framing); the natural-support section is cut off, so the label rests on the explanatory text. sources 1: numbered references. No sign tied to an action (warning_signs_present false).",
+    "qthy", "wellness thyroid page in letter range", False, "", True, False))
+ROWS.append(("r189-032", W, False, "10000000", True, "supplement shop product page (iodine and selenium)", UL,
+    "Sells an iodine-selenium product for thyroid 'support' and 'an energy boost' with no dose, no warning that extra iodine can worsen autoimmune thyroid disease or interfere with treatment, and no advice to check with a doctor.",
+    "HARD: the nutrient facts are correct (accuracy 1), but a sales page for people with thyroid problems that omits all risks is not safe to rely on; 'energy boost' is an efficacy claim, not a cure or safety guarantee, so unsafe_advice false. advertising 0.",
+    "qthy", "thyroid supplement product page in letter range", False, "", True, False))
+
+Q["qvitd"] = "vitamin D deficiency symptoms supplements how much to take"
+Q["qhead"] = "toddler fell and hit head vomiting sleepy when to worry"
+Q["qdent"] = "dental clinic teeth whitening gum disease treatment laser"
+Q["qcyber"] = "local hospital reports cyberattack patients diverted ambulance news"
+Q["qgdm"] = "gestational diabetes diet test pregnancy risks baby"
+
+ROWS.append(("r189-033", W, False, "11100000", True, "dental practice service page selling laser gum treatment", UL,
+    "Accurate description of gum disease, but framed as a sales pitch: 'At last, there is a non-surgical treatment' ignores standard non-surgical scaling and root planing and presents the practice's laser as the alternative to painful surgery with no evidence or limits.",
+    "HARD: the disease description is sound (accuracy 1 overall for the 'at last' framing); false as a promotional service page that overstates novelty. care 1: 'proper home care and conscious patient participation'. Bleeding gums named without an action (warning_signs_present false). advertising 0.",
+    "qdent", "dental clinic laser page in letter range", False, "", True, False))
+ROWS.append(("r189-034", W, True, "11100011", True, "dental clinic page on gum disease", UL,
+    "Accurate basic account of gingivitis and periodontitis (bleeding gums, bad breath, plaque) with a brief history of dental lasers; it overstates that untreated gum disease 'can lead to' heart and lung disease.",
+    "HARD: thin-but-fair; the causal heart/lung claim is an association (accuracy 1, claims 1). No care prompt beyond 'if left untreated'. advertising 1: clinic service page.",
+    "qdent", "dental clinic gum page in letter range (drsmiles.co.in)", False, "", True, False))
+ROWS.append(("r189-035", W, False, "01100011", True, "content-site explainer on laser teeth whitening", UL,
+    "Calls laser whitening 'safe and non-invasive' that 'does not cause any damage to the teeth or gums' and claims the high-strength peroxide 'has been approved by the American Dental Association'; sensitivity is mentioned only later and no dentist assessment is advised.",
+    "unsafe_advice on the letter of the rule: an own-voice safety guarantee; the sensitivity caveat is in a later paragraph, not the same one (as r21-011). HARD: a cosmetic procedure with low stakes; the ADA claim is unsupported (accuracy 0). risks 1: some limits stated.",
+    "qdent", "dental cosmetic page in letter range", True, "does not cause any damage to the teeth or gums", True, False))
+ROWS.append(("r189-036", W, True, "22022211", True, "telehealth company health guide on vitamin D deficiency", UL,
+    "Accurate, reviewed account of vitamin D deficiency (subtle symptoms, osteomalacia, rickets) that tells readers to find out whether they have it before 'popping pills'; carries a discount offer for the company's multivitamin.",
+    "authorship 2: named writer and medical reviewer; date 2: last updated. advertising 1: inline multivitamin promotion. No symptom sign tied to an action (warning_signs_present false); care 1 for testing before supplementing.",
+    "qvitd", "telehealth health guide in letter range (getroman.com)", False, "", True, False))
+
+Q["qformula"] = "recall infant formula bacteria parents urged stop using"
+Q["qwldrug"] = "new study weight loss drug heart attack risk reduced news report"
+Q["qnoro"] = "health department closes restaurant outbreak norovirus guests sick"
+Q["qscreen"] = "press release clinic launches free screening program community health"
+Q["qmiracle"] = "miracle cure claims herbal supplement cancer news investigation"
+
+ROWS.append(("r189-037", N, True, "22010212", True, "newspaper-group AP photo caption on an infant formula recall", UL,
+    "Accurate, dated caption: the FDA says recalled Gerber formula (possible Cronobacter, which can cause serious or deadly infant infections) was still distributed to retailers in eight states after the recall began.",
+    "HARD: a caption only, with no advice for parents (news care 0); thin-but-fair regulator-action item. sources 1: FDA release and date named. date 2: dated release and photo.",
+    "qformula", "recall/regulator item on a news site in letter range", False, "", False, False))
+ROWS.append(("r189-038", N, False, "11010101", True, "local TV repost of an AP drug-study story", UL,
+    "Says a drug 'can help people lose weight and keep it off for several years' without quantifying the weight loss, reports heart safety from one trial but no other harms, cost or who funded the study, and quotes no independent expert.",
+    "HARD: the heart-safety finding is reported accurately with journal and meeting named (sources 1); false on the health-news criteria (benefit unquantified, harms beyond the heart and funding omitted: risks 0). date 1: date in the URL and 'Sunday' only.",
+    "qwldrug", "drug-study news item in letter range", False, "", False, False))
+ROWS.append(("r189-039", N, True, "21010012", True, "industry news site summary of a norovirus outbreak investigation", UL,
+    "Short, measured report that county public health traced a restaurant norovirus outbreak possibly to a sick kitchen worker, closed the restaurant and reopened it after an audit of food handling.",
+    "HARD: undated and the restaurant unnamed (date 0); 'may have been introduced' is appropriately hedged (claims 1 for the vagueness). sources 1: health authority named.",
+    "qnoro", "outbreak report on a site in letter range", False, "", False, False))
+ROWS.append(("r189-040", N, True, "21111002", True, "NGO press release on point-of-care lab grants to free clinics", UL,
+    "Press release naming the funders and partners of a grant giving six free clinics on-site lab testing; factual, though 'preventing potentially life-threatening delays' and '96% ... report an improvement' are promotional.",
+    "HARD: a press release (claims 1 for self-reported outcomes); label true as a transparent account of who funded what. authorship 1: organisation and a quoted clinic coordinator. date 1: '2021' in the title.",
+    "qscreen", "NGO press release in letter range", False, "", False, False))
+ROWS.append(("r189-041", W, True, "22121012", True, "hospital-affiliated cancer-survivorship centre blog on 'miracle' cancer cures", RL,
+    "Debunks online 'miracle' cancer cures with the FDA's fake-cure list and two documented frauds, stressing that patients were harmed by skipping chemotherapy and radiation.",
+    "warning_signs_warranted true: a page for people with cancer weighing treatments; no sign-plus-action (present false). care 1: the excerpt implies sticking with medical care but gives no explicit prompt. authorship 1: named writer.",
+    "qmiracle", "patient-education debunking page (ellicsr.ca)", False, "", True, False))
