@@ -270,3 +270,46 @@ ROWS.append(("r189-041", W, True, "22121012", True, "hospital-affiliated cancer-
     "Debunks online 'miracle' cancer cures with the FDA's fake-cure list and two documented frauds, stressing that patients were harmed by skipping chemotherapy and radiation.",
     "warning_signs_warranted true: a page for people with cancer weighing treatments; no sign-plus-action (present false). care 1: the excerpt implies sticking with medical care but gives no explicit prompt. authorship 1: named writer.",
     "qmiracle", "patient-education debunking page (ellicsr.ca)", False, "", True, False))
+
+Q["qapp"] = "appendicitis symptoms adults pain lower right side emergency"
+Q["qsilver"] = "colloidal silver uses immune infections buy"
+Q["qmpox"] = "mpox cases confirmed health officials vaccine clinic announced"
+Q["qppd"] = "postpartum depression signs new mother help"
+Q["qseiz"] = "epilepsy seizure first aid what to do child seizure"
+
+ROWS.append(("r189-042", W, True, "22200012", True, "paediatric content site reproducing a first-seizure leaflet for parents", UL,
+    "Accurate, calm first-aid advice for a child's first non-febrile seizure: protect from injury, recovery position, time it and call 999 if it lasts 5 minutes or more, film it for the doctors, and paediatric assessment if more occur.",
+    "warning_signs_present true: seizure of 5 minutes or more + call 999. The leaflet's origin is not credited on this host (sources 0, authorship 0).",
+    "qseiz", "child seizure first-aid page in letter range", False, "", True, True))
+ROWS.append(("r189-043", W, True, "12200012", True, "first-aid training company page on febrile seizures", UL,
+    "Sound advice on febrile seizures (recovery position, time it, A&E or 999 for a first seizure or one over five minutes, GP or 111 otherwise, nothing in the mouth); the 'remove clothing to cool them down' step is not part of current advice.",
+    "HARD: accuracy 1 for the cooling step (cooling does not prevent or stop febrile seizures) and a cut-off list of infections; label true because the safety actions are right. warning_signs_present true: first seizure or over five minutes + A&E/999.",
+    "qseiz", "first-aid page on febrile seizures (firstaidacademy.co.uk)", False, "", True, True))
+ROWS.append(("r189-044", N, True, "21000012", True, "aggregator teaser of a public-health news story on mpox", UL,
+    "A two-sentence teaser reporting that California public health officials warn of rising mpox cases after a quiet summer, with the 2022 outbreak background; it stops before the vaccination information its headline promises.",
+    "HARD: only a teaser is shown (as r21-056); accurate and unsensational framing, so thin-but-fair. sources 1: 'public health officials' only. No date.",
+    "qmpox", "outbreak/public-health news teaser in letter range", False, "", False, False))
+
+Q["qstrep"] = "sore throat strep child home remedies honey salt water when antibiotics"
+Q["qback"] = "back pain chiropractor spinal decompression clinic cure herniated disc"
+Q["qaward"] = "hospital news release named top hospital award patient safety grade"
+Q["qvtrial"] = "researchers report vaccine trial results news children"
+
+ROWS.append(("r189-045", N, True, "21120011", True, "trade-news repost of a hospital-rating company's award press release", UL,
+    "Repost of Healthgrades' award announcement that explains the method (AHRQ patient safety indicators, Medicare data 2015-2017, risk adjustment, exclusion for 'never' events) and states results relative to non-recipients; '127,667 events could have been avoided' is a modelled estimate stated as fact.",
+    "HARD: a commercial ranking firm's self-promotional release (claims 1, advertising 1 with the host's marketing block), but the methodology and its Medicare-only scope are disclosed, so thin-but-fair as hospital news. sources 1: the method is named but not linked. Run-together words kept. date 2: study period and award week given.",
+    "qaward", "hospital-news press item in letter range", False, "", False, False))
+
+Q["qbee"] = "bee sting allergic reaction swelling home treatment when to worry"
+Q["qdetox"] = "detox foot bath cleanse toxins wellness spa"
+Q["qpink"] = "pink eye in toddlers daycare contagious treatment drops"
+Q["qod"] = "county health officials warn of increase in overdoses fentanyl public alert"
+
+ROWS.append(("r189-046", N, True, "12110012", True, "local news report of a county health department overdose alert", UL,
+    "Reports the health department's overdose alert with appropriate uncertainty about the cause, explains the danger of fentanyl mixed into other drugs and gives the department's number for naloxone training.",
+    "HARD: 'nearly 100 times more potent than heroin' overstates (usually put at about 50 times heroin, 100 times morphine), so accuracy 1; label true because the alert and the naloxone action are right. date 0: the date is only in the URL. sources 1: health department named.",
+    "qod", "public-health alert news item in letter range", False, "", False, False))
+ROWS.append(("r189-047", W, False, "00000000", True, "foot spa manufacturer's guide to 'foot spa detox'", UL,
+    "Promises that foot soaks, ionic baths and detox pads 'detoxify the body', 'boost immune system' and draw toxins 'through the pores of the feet', claims with no evidence, on a page from a maker of foot spa equipment.",
+    "No cure or safety guarantee for a disease, so unsafe_advice false; false for unsupported detox claims in a sales context (advertising 0). warning_signs_warranted true: a self-treatment page promising health effects; none present.",
+    "qdetox", "detox foot spa page in letter range (huakaicn.com)", False, "", True, False))
