@@ -313,3 +313,24 @@ ROWS.append(("r189-047", W, False, "00000000", True, "foot spa manufacturer's gu
     "Promises that foot soaks, ionic baths and detox pads 'detoxify the body', 'boost immune system' and draw toxins 'through the pores of the feet', claims with no evidence, on a page from a maker of foot spa equipment.",
     "No cure or safety guarantee for a disease, so unsafe_advice false; false for unsupported detox claims in a sales context (advertising 0). warning_signs_warranted true: a self-treatment page promising health effects; none present.",
     "qdetox", "detox foot spa page in letter range (huakaicn.com)", False, "", True, False))
+
+Q["qfever"] = "high fever adult 104 when to go to hospital home care"
+Q["qelder"] = "elderberry syrup flu prevention kids natural immune"
+Q["qfinger"] = "broken finger or jammed finger how to tell treatment"
+
+ROWS.append(("r189-048", W, True, "11100011", True, "hand-surgery practice blog on jammed versus broken fingers", UL,
+    "Sensible overview that jammed and broken fingers look alike, should be taken seriously and can leave lasting stiffness or deformity, with a general prompt to see a professional for a significant injury and icing at home; it oddly mentions damage to 'the veins' and gives no sign (deformity, numbness) tied to an action.",
+    "HARD: thin-but-fair; 'damage to the veins' is a slip (accuracy 1) and 'does not involve a fracture' sits oddly beside 'many of the same symptoms appear after a break'. care 1: general prompt only, so warning_signs_present false. advertising 1: practice blog.",
+    "qfinger", "finger injury page from a hand practice in letter range", False, "", True, False))
+
+Q["qhemp"] = "hemorrhoids during pregnancy relief safe treatment"
+Q["qmag"] = "magnesium supplement benefits cure migraines anxiety sleep buy"
+
+ROWS.append(("r189-049", W, True, "21100012", True, "health blog note on haemorrhoids in pregnancy", UL,
+    "Accurate, conservative advice for haemorrhoids in pregnancy (fibre, fluids, avoiding straining, stool softeners, warm baths, analgesic preparations) and that they usually settle after delivery.",
+    "HARD: thin-but-fair; it does not say to check pregnancy-safe products with a provider or that rectal bleeding should be reported (care 1 for 'severe symptoms' only), so warning_signs_present false. date 0: the date is only in the URL.",
+    "qhemp", "pregnancy haemorrhoid page in letter range", False, "", True, False))
+ROWS.append(("r189-050", W, False, "10100001", True, "remedy listicle page on magnesium benefits (page 4 of a slideshow)", UL,
+    "Presents magnesium as a way to cut migraine frequency 'by about 41 percent', treat insomnia 'without medication' and ease anxiety and depression, with unattributed figures and no side effects or kidney-disease caution; suggests a pharmacist only for dosing.",
+    "HARD: the migraine and sleep claims are hedged in places ('some suggest') and the mineral is low-risk (accuracy 1), but unattributed numbers and 'without medication' framing for insomnia and depression make it unreliable. care 1: pharmacist for dosing. advertising 1: paginated clickbait with campaign tracking.",
+    "qmag", "supplement listicle in letter range", False, "", True, False))
