@@ -46,7 +46,7 @@ ROWS.append(("r189-005", N, True, "22011021", True, "business-magazine repost of
     "Reports the anacetrapib trial's modest effect, no stroke difference, Merck funding, raised blood pressure and drug accumulation in fat with planned follow-up; quotes the Oxford investigator.",
     "HARD: only page 2 of the story is shown, so the headline's 9% figure is not in the text; judged on the balanced body. Funding disclosed. sources 1: university and investigator named, journal not in excerpt. News care_prompt 0.",
     "qtrial", "wire story reporting a modest trial result with funding and harms", False, "", False, False))
-ROWS.append(("r189-006", W, True, "21100101", True, "glucose-tablet brand landing page", UL,
+ROWS.append(("r189-006", W, True, "21100011", True, "glucose-tablet brand landing page", UL,
     "Three accurate lines saying low blood sugar in diabetes should be recognised and corrected immediately; almost no content and a brand's own site.",
     "HARD: a near-empty brand stub (as corpus002): nothing misleading, little to rely on; no signs or action listed, so warning_signs_present false. advertising 1: seller of the product used to correct lows.",
     "qhypo", "product brand page in letter range on hypoglycaemia", False, "", True, False))
@@ -79,7 +79,7 @@ ROWS.append(("r189-010", N, True, "22010112", True, "local TV news report of a r
     "Reports a confirmed rabid bat with the health department named and quoted, explains spread and fatality, and gives the official advice on bat-in-the-room exposures and pet vaccination.",
     "Typo 'bet' kept. date 1: copyright year only. risks 1: post-exposure treatment named without detail. News care_prompt 0.",
     "qrab", "local outbreak/case report with public-health guidance", False, "", False, False))
-ROWS.append(("r189-011", N, True, "12110002", True, "medical clinic news post on the valsartan recall", UL,
+ROWS.append(("r189-011", N, True, "12010012", True, "medical clinic news post on the valsartan recall", UL,
     "Correctly states the valsartan recall, the NDMA impurity and its long-term cancer risk, and sends patients to their physician or pharmacist right away.",
     "HARD: thin; it omits the regulator's advice to keep taking the medicine until a replacement is arranged (accuracy 1), but 'see your physician or pharmacist right away' does not tell anyone to stop, so not unsafe. No date or source named (sources 0).",
     "qval", "clinic recall notice for patients; regulator-action item", False, "", False, False))
@@ -262,7 +262,7 @@ ROWS.append(("r189-039", N, True, "21010012", True, "industry news site summary 
     "Short, measured report that county public health traced a restaurant norovirus outbreak possibly to a sick kitchen worker, closed the restaurant and reopened it after an audit of food handling.",
     "HARD: undated and the restaurant unnamed (date 0); 'may have been introduced' is appropriately hedged (claims 1 for the vagueness). sources 1: health authority named.",
     "qnoro", "outbreak report on a site in letter range", False, "", False, False))
-ROWS.append(("r189-040", N, True, "21111002", True, "NGO press release on point-of-care lab grants to free clinics", UL,
+ROWS.append(("r189-040", N, True, "21011112", True, "NGO press release on point-of-care lab grants to free clinics", UL,
     "Press release naming the funders and partners of a grant giving six free clinics on-site lab testing; factual, though 'preventing potentially life-threatening delays' and '96% ... report an improvement' are promotional.",
     "HARD: a press release (claims 1 for self-reported outcomes); label true as a transparent account of who funded what. authorship 1: organisation and a quoted clinic coordinator. date 1: '2021' in the title.",
     "qscreen", "NGO press release in letter range", False, "", False, False))
@@ -295,9 +295,9 @@ Q["qback"] = "back pain chiropractor spinal decompression clinic cure herniated 
 Q["qaward"] = "hospital news release named top hospital award patient safety grade"
 Q["qvtrial"] = "researchers report vaccine trial results news children"
 
-ROWS.append(("r189-045", N, True, "21120011", True, "trade-news repost of a hospital-rating company's award press release", UL,
+ROWS.append(("r189-045", N, True, "21011211", True, "trade-news repost of a hospital-rating company's award press release", UL,
     "Repost of Healthgrades' award announcement that explains the method (AHRQ patient safety indicators, Medicare data 2015-2017, risk adjustment, exclusion for 'never' events) and states results relative to non-recipients; '127,667 events could have been avoided' is a modelled estimate stated as fact.",
-    "HARD: a commercial ranking firm's self-promotional release (claims 1, advertising 1 with the host's marketing block), but the methodology and its Medicare-only scope are disclosed, so thin-but-fair as hospital news. sources 1: the method is named but not linked. Run-together words kept. date 2: study period and award week given.",
+    "HARD: a commercial ranking firm's self-promotional release (claims 1, advertising 1 with the host's marketing block; authorship 1: the issuing company), but the methodology and its Medicare-only scope are disclosed, so thin-but-fair as hospital news. sources 1: the method is named but not linked. Run-together words kept. date 2: study period and award week given.",
     "qaward", "hospital-news press item in letter range", False, "", False, False))
 
 Q["qbee"] = "bee sting allergic reaction swelling home treatment when to worry"
@@ -305,7 +305,7 @@ Q["qdetox"] = "detox foot bath cleanse toxins wellness spa"
 Q["qpink"] = "pink eye in toddlers daycare contagious treatment drops"
 Q["qod"] = "county health officials warn of increase in overdoses fentanyl public alert"
 
-ROWS.append(("r189-046", N, True, "12110012", True, "local news report of a county health department overdose alert", UL,
+ROWS.append(("r189-046", N, True, "12010012", True, "local news report of a county health department overdose alert", UL,
     "Reports the health department's overdose alert with appropriate uncertainty about the cause, explains the danger of fentanyl mixed into other drugs and gives the department's number for naloxone training.",
     "HARD: 'nearly 100 times more potent than heroin' overstates (usually put at about 50 times heroin, 100 times morphine), so accuracy 1; label true because the alert and the naloxone action are right. date 0: the date is only in the URL. sources 1: health department named.",
     "qod", "public-health alert news item in letter range", False, "", False, False))
