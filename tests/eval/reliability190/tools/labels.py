@@ -101,6 +101,12 @@ Q = {
     "qiver": "ivermectin parasite cleanse protocol cure everything",
     "qppd": "postpartum depression signs new mom when to get help",
     "qfrac": "broken arm child cast fracture signs swelling can't move",
+    "qmeas2": "Kansas health officials report measles case exposure locations",
+    "qecoli": "Minnesota Department of Health E. coli outbreak linked to restaurant",
+    "qvitd": "new study vitamin D supplements reduce risk news researchers caution",
+    "qasp": "health news study finds daily aspirin older adults bleeding risk no benefit",
+    "qfirst": "local news hospital patient story new treatment first in region doctors say",
+    "qod": "Lexington Herald-Leader health story opioid overdose deaths rise county coroner",
 }
 
 
@@ -322,4 +328,17 @@ ROWS = [
      "unreliable-leaning",
      "short, accurate description of fracture signs (swelling, pain on movement, loss of function, deformity) with 'you need to be seen as soon as possible by a health professional'",
      "", "qfrac", "clinic page on an injury", False, "", True, True),
+    ("r190-048", "news", True, "22010012", True, "public-radio case report",
+     "unreliable-leaning",
+     "short report of a confirmed measles case from a joint state-county release: contact tracing, how measles spreads, symptoms and vaccination; accurate",
+     "", "qmeas2", "outbreak/case report with a vaccination message", False, "", False, False),
+    ("r190-049", "news", True, "22020212", True, "local TV news outbreak report",
+     "unreliable-leaning",
+     "dated E. coli O157 outbreak report attributed to the state health department, with case counts, exposure dates, symptoms, advice to contact a provider and the restaurant's statement",
+     "", "qecoli", "outbreak report linked to restaurants", False, "", False, False),
+    ("r190-050", "news", False, "10010001", True, "local TV hospital-first news story",
+     "unreliable-leaning",
+     "calls proton therapy a 'breakthrough' on one patient's first session and states flatly that protons 'won't hurt a child's growth or mental development'; only the centre's own doctors, no evidence, costs or limits",
+     "HARD: a warm patient story with no false fact about the procedure itself, but by reviewer criteria the benefit is unquantified, harms are denied in absolute terms and there is no independent voice; false.",
+     "qfirst", "hospital news on a new treatment", False, "", False, False),
 ]
