@@ -22,8 +22,8 @@ import glob, re
 D = '/work/labels/sent94/'
 have = set(x.strip() for x in open(D + 'urls.txt')) if __import__('os').path.exists(D + 'urls.txt') else set()
 new = []
-for f in sorted(glob.glob('/work/wt/s85/tests/eval/sentences/test94-tools/batches/b*.py')):
-    for u in re.findall(r'^P\("([^"]+)"', open(f).read(), re.M):
+for f in sorted(glob.glob('/work/wt/s94/tests/eval/sentences/test94-tools/batches/b*.py')):
+    for u in re.findall(r'''^P\(['"]([^'"]+)['"]''', open(f).read(), re.M):
         if u not in have and u not in new: new.append(u)
 open(D + 'urls.txt', 'a').write(''.join(u + '\n' for u in new))
 print('urls', len(have) + len(new))
