@@ -167,6 +167,9 @@ for u in order:
     # sent11 (round 12): also keep the two smallest rare classes from collapsing in the trim
     if tot(rest, nmed) < MIN_M or tot(rest, ndisc) < MIN_D or tot(rest, ndose) < MIN_O:
         continue
+    # sent94 (round 42): MIN_C protects the cure/safety aim of the helper prompt (20) in the same way
+    if tot(rest, lambda v: sum(o['labels']['cure_or_safety_claim'] for o in pg[v])) < int(os.environ.get('MIN_C', 0)):
+        continue
     # sent94 (round 14): the brief asks for about a third blogs/forums/Q&A; rare pages of the genres in
     # PROTECT_G (default none) are never dropped by this step
     if GENRE.get(u) in PROTECT_G:
