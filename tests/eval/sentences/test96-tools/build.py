@@ -145,8 +145,19 @@ ndose = lambda u: sum(o['labels']['dose_instruction'] for o in pg[u])
 MIN_M, MIN_D, MIN_O = int(os.environ.get('MIN_M', 20)), int(os.environ.get('MIN_D', 18)), int(os.environ.get('MIN_O', 20))
 tot = lambda us, f: sum(f(u) for u in us)
 keep = [u for u in pg if nrare(u)]
-for u in sorted((u for u in pg if not nrare(u) and ncons(u)), key=lambda u: (-ncons(u) / len(pg[u]), h(u))):
+# sent96 (round 42): with HNP=1 step 2 ranks consult pages by their share of consult positives plus tagged consult hard
+# negatives ('consult hard negative' in notes, batches/b99_hnp.py), so the kept set carries the prompts' natural negatives
+nhnp = lambda u: sum('consult hard negative' in (o['notes'] or '') for o in pg[u])
+HNP = bool(os.environ.get('HNP'))
+for u in sorted((u for u in pg if not nrare(u) and ncons(u)), key=lambda u: (-(ncons(u) + (nhnp(u) if HNP else 0)) / len(pg[u]), h(u))):
     if tot(keep, ncons) >= MIN_P:
+        break
+    keep.append(u)
+# sent96 (round 42): step 2b, pages without a rare positive that carry tagged consult hard negatives, in decreasing
+# order of their share of them (ties: sha256 of the URL), until the kept set has at least MIN_H (default 0) of them
+MIN_H = int(os.environ.get('MIN_H', 0))
+for u in sorted((u for u in pg if u not in keep and nhnp(u)), key=lambda u: (-nhnp(u) / len(pg[u]), h(u))):
+    if tot(keep, nhnp) >= MIN_H:
         break
     keep.append(u)
 for u in sorted((u for u in pg if u not in keep and nstat(u)), key=lambda u: (-nstat(u) / len(pg[u]), h(u))):
@@ -158,7 +169,7 @@ for u in order:
     if tot(keep, lambda v: len(pg[v])) <= CAP:
         break
     rest = [v for v in keep if v != u]
-    if tot(rest, ncons) < MIN_P or tot(rest, nstat) < MIN_S:
+    if tot(rest, ncons) < MIN_P or tot(rest, nstat) < MIN_S or tot(rest, nhnp) < MIN_H:
         continue
     # sent11 (round 12): also keep the two smallest rare classes from collapsing in the trim
     if tot(rest, nmed) < MIN_M or tot(rest, ndisc) < MIN_D or tot(rest, ndose) < MIN_O:
