@@ -40,7 +40,7 @@ def prompted(linter: Linter, sentence: str) -> bool:
         "Visit the nearest health centre if symptoms worsen.",
         "Go straight to the nearest emergency room.",
         "Seek immediate help from a health-care professional.",
-        "Never stop or change prescribed medication without guidance from your healthcare provider.",
+        "Never stop or change your medication without guidance from your healthcare provider.",
         "Take him to the doctor if the fever lasts.",
         "Take your child to the emergency department right away.",
         "Get them to a hospital quickly.",
