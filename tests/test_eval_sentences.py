@@ -118,6 +118,9 @@ PAGE_SPLITS = {
     "s91-": ("dev91", "test91"),
     "s92-": ("dev92", "test92"),
     "s93-": ("dev93", "test93"),
+    "s94-": ("dev94", "test94"),
+    "s95-": ("dev95", "test95"),
+    "s96-": ("dev96", "test96"),
 }
 
 

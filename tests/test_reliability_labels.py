@@ -189,6 +189,11 @@ SETS = {
     "reliability185": "reliability185",
     "reliability186": "reliability186",
     "reliability187": "reliability187",
+    "reliability188": "reliability188",
+    "reliability189": "reliability189",
+    "reliability190": "reliability190",
+    "reliability191": "reliability191",
+    "reliability192": "reliability192",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip

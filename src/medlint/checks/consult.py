@@ -77,6 +77,19 @@ _HARD_MARKS = frozenset({";", ":", "—", "–", "(", ")", ".", "!", "?", "…"}
 _POSSESSIVE = frozenset({"'s", "'", "s"})
 _POSSESSIVE_PERSONS = frozenset({"their", "your", "our"})
 _LIST_WORDS = frozenset({",", "or", "and", "and/or", "/"})
+# A fronted concessive clause grants what the sentence then sets aside ("While medical
+# treatment is crucial, some home remedies ..."): no prompt (round 42, C42).
+_CONCESSIVE = frozenset({"while", "whilst", "though", "although"})
+# How far before "without" the action it negates may stand ("Never stop or modify
+# prescribed medication without guidance from ..."), in words.
+_NEGATION_REACH = 8
+# A temporal clause names the occasion of a trip to a place of care, not a prompt to make
+# it: "carry this plan when they go to the emergency room" (round 42, C42); its word stands
+# close before the verb.
+_TEMPORAL = frozenset({"when", "whenever", "while", "once"})
+_TEMPORAL_REACH = 3
+_HAVE = frozenset({"have", "has", "having", "had"})
+_SUBJECT_PRONOUNS = frozenset({"you", "i", "we", "they", "he", "she", "it", "there", "u"})
 # A negation of the action that a "without ..." or "unless ..." frame makes a double
 # negation: "Do not stop ... without your doctor's approval".
 _NEGATIONS = frozenset(
@@ -183,6 +196,27 @@ class ConsultPrompt(RequiredRule):
         ),
         addressed_words=word_list("Words making a shape a recommendation ('should', 'important')."),
         imperative_lead=word_list("Words a clause may open with before an imperative ('always')."),
+        source_nouns=word_list(
+            "Nouns the reader gets 'from' a carer after a guidance frame, besides "
+            "guidance_nouns ('seek immediate help from a health-care professional')."
+        ),
+        normative_frames=word_list(
+            "Verbs by which a sign deserves guidance or care, no reader named ('warrants "
+            "immediate medical attention', 'deserves prompt medical assessment')."
+        ),
+        care_heads=word_list(
+            "Heads of care itself as guidance ('medical attention', 'medical treatment'), "
+            "not a prompt in a fronted concession ('While medical treatment is crucial, ...')."
+        ),
+        place_heads=word_list(
+            "Heads of the places and services of care among the carers ('hospital', "
+            "'department'): a trip to one in a temporal clause ('when they go to the "
+            "emergency room') names an occasion, not a prompt."
+        ),
+        imperative_causatives=word_list(
+            "Base forms that open an instruction with their object ('Have the child seen by "
+            "a doctor', 'Get them to a hospital')."
+        ),
     )
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -333,6 +367,12 @@ class CarerShapes:
         self.participle_label = Label.of(spec.code, "examined")
         self.addressed_words = get("addressed_words")
         self.imperative_lead = get("imperative_lead")
+        self.source_nouns = self.guidance_nouns | get("source_nouns")
+        self.imperative_causatives = get("imperative_causatives")
+        self.normative_frames = get("normative_frames")
+        self.care_heads = get("care_heads")
+        self.place_heads = get("place_heads")
+        self.frames = self.frames | self.normative_frames
 
     def register(self, bank: PatternBank) -> None:
         if self.carers:
@@ -357,6 +397,14 @@ class CarerShapes:
             after = [_plain(w) for w in analysis.words_after(sentence, mention.token_end)]
             if _PRICE.search(analysis.sentence_text(mention.sentence)):
                 continue  # an advertisement for a paid consultation
+            if (
+                not is_carer
+                and mention.text.lower().split()[-1] in self.care_heads
+                and words[:1]
+                and words[0] in _CONCESSIVE
+                and not CLAUSE_MARKS.intersection(before)
+            ):
+                continue  # "While medical treatment is crucial, some home remedies ...": conceded
             shape = self._shape(before, after, is_carer)
             if shape is None:
                 continue
@@ -374,12 +422,20 @@ class CarerShapes:
             clause = clause_before(before[:trigger], CLAUSE_MARKS)
             if rule.narrative(words, before[trigger] if trigger < len(before) else "", clause):
                 continue
+            if (
+                is_carer
+                and mention.text.lower().split()[-1] in self.place_heads
+                and _TEMPORAL.intersection(clause[-_TEMPORAL_REACH:])
+            ):
+                continue  # "... carry this plan with them when they go to the emergency room"
             if rule.embedded(words, clause) or rule.denied(clause):
                 continue
             if not is_carer and frame not in self.double_negation and self._denied_quantity(clause):
                 continue  # "... rarely requires medical supervision" (not "not ... without")
-            if frame == _OFFER or self._addressed(words, clause):
-                yield mention  # an offer of help is made to the reader
+            if frame == _OFFER or frame in self.normative_frames:
+                yield mention  # an offer of help; care a sign deserves ("warrants ...")
+            elif self._addressed(words, clause):
+                yield mention  # told to the reader
             elif (
                 not is_carer
                 and frame in self.required_guidance_frames
@@ -441,6 +497,8 @@ class CarerShapes:
         names_guidance = not is_carer or any(w in self.guidance_nouns for w in rest[:2])
         if names_guidance and governor in self.frames:
             return at, governor
+        if governor == "from":
+            return self._sourced(before, at)
         if not is_carer:
             # "medical supervision is essential": the guidance needed, said after it
             return (edge, "") if self._needed(after) else None
@@ -488,11 +546,33 @@ class CarerShapes:
             frame = before[i - 1] if i >= 1 and before[i - 1] in self.double_negation else ""
             return i, frame or before[i]  # "unless monitored by a medical practitioner"
         if governor in {"with", "to"}:
+            if governor == "to" and phrase[:1] and phrase[0] in self.verbs and phrase[0] != "care":
+                return None  # "take a dose daily to keep the doctor away": an infinitive
             return self._consulting(before, at, governor)
         if self._offers(before[edge:], after):
             # "your GP can advise", "a genetic counselor can provide information" (an offer
             # to the reader); "the doctor can then remove it" is addressed only as before
             return edge, _OFFER if "the" not in before[edge:] else ""
+        return None
+
+    def _sourced(self, before: list[str], at: int) -> tuple[int, str] | None:
+        """The carer as the source of what the reader gets: help, guidance or a diagnosis
+        "from" them (``source_nouns``), that noun up to three words after a guidance frame
+        ("seek immediate help from a health-care professional", "get proper advice from
+        your pharmacist", "without guidance from your healthcare provider")."""
+        if at < 1 or before[at - 1] not in self.source_nouns:
+            return None
+        for i in range(at - 2, max(-1, at - 6), -1):
+            word = before[i]
+            if word in _HARD_MARKS or word in CLAUSE_MARKS or word in _HAVE:
+                return None  # "if you have permission from a physician": a condition
+            if word not in self.frames:
+                continue
+            if word in self.double_negation and _NEGATIONS.isdisjoint(
+                clause_before(before[:i], CLAUSE_MARKS)[-_NEGATION_REACH:]
+            ):
+                return None  # "... safe even without any prescription from your doctor"
+            return i, word
         return None
 
     def _denied_quantity(self, clause: list[str]) -> bool:
@@ -529,6 +609,8 @@ class CarerShapes:
             word = before[i - 1]
             if word in _HARD_MARKS or self._governs(word):
                 break
+            if word == "from" and i >= 2 and before[i - 2] in self.source_nouns:
+                break  # "help from a ...": the source of what the reader gets
             listed = listed or word in _LIST_WORDS
             i -= 1
         if len(before) - i > 3 and not listed:
@@ -590,7 +672,22 @@ class CarerShapes:
             return True
         if all(w in self.imperative_lead for w in clause):
             return True  # "Work with a doctor to ...", "Always discuss ..."
+        if self._imperative(clause):
+            return True  # "Have the child seen by a doctor right away"
         return any(w in self.addressed_words for w in clause)
+
+    def _imperative(self, clause: list[str]) -> bool:
+        """The clause opens, past its lead words ("always", "please"), with a causative
+        verb in its base form and an object that is not a subject pronoun: "Have the child
+        seen by ...", "Get them to ..."; not "Have you seen ...?" nor "Having ..." (round 42,
+        C42: only the causatives, whose base form opens an instruction)."""
+        rest = [w for w in clause if w not in self.imperative_lead]
+        return (
+            len(rest) >= 2
+            and rest[0] in self.imperative_causatives
+            and rest[1] not in _SUBJECT_PRONOUNS
+            and clause.index(rest[0]) == len(clause) - len(rest)
+        )
 
 
 def _single_words(patterns: list[str]) -> frozenset[str]:

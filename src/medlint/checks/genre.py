@@ -180,6 +180,18 @@ _WEEKDAY = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
+# ... and the day of a past event, which a report names and patient information does not
+# (round 42, N42: on the dev halves of rel86-rel187, every page with one is labelled news):
+# "on Monday", "late Friday", "since Tuesday"; not "by Friday" or "next Monday" (a reader's
+# plan), nor a weekday alone ("open Monday to Friday")
+_EVENT_DAY = re.compile(
+    r"\b(?:on|last|since|early|late) "
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.I,
+)
+# the reader or the writer ("US", the country, is neither)
+_PERSONAL = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
+EVENT_DAY_WORDS = 40
 # a recent period of the report's own time ("last week", "this month", "earlier this
 # year"; not a year or a season alone, "this year's flu vaccine", "diagnosed last year",
 # which patient information and its patients' stories say too)
@@ -803,18 +815,47 @@ def _attributions(text: str) -> list[re.Match[str]]:
     ]
 
 
+def _event_day(text: str) -> re.Match[str] | None:
+    """The day of a past event the page reports ("on Monday", ``_EVENT_DAY``), in a
+    sentence that names neither the reader nor the writer ("Put your first patch on on
+    Sunday" is a plan, "On Monday my son ..." the writer's story), on a page of at least
+    ``EVENT_DAY_WORDS`` words (a report, not a one-line anecdote)."""
+    for m in _EVENT_DAY.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
+        sentence = text[start : min(ends) if ends else len(text)]
+        if _PERSONAL.search(sentence):
+            continue
+        if len(text.split()) < EVENT_DAY_WORDS:
+            return None
+        return m
+    return None
+
+
 def _reported(text: str) -> str | None:
     """The reporting shape of a news story (``_ATTRIBUTED`` and its companions), said as the
     evidence, or None."""
     found = _attributions(text) if "said" in text or "told" in text else []
     said = len(found)
     wire = _WIRE.search(text)
-    if said < REPORTED_WITH and not wire:
+    event = _event_day(text)
+    recent = _RECENT.search(text) if said else None
+    # round 42 (N42): the day of an event ("on Monday", "late Friday") or a recent period
+    # with an attribution ("said ... last week") tells a report as well as a wire credit
+    if said < REPORTED_WITH and not (wire or event or recent):
         return None
-    weekday, recent = _WEEKDAY.search(text), _RECENT.search(text)
+    weekday, recent = event or _WEEKDAY.search(text), recent or _RECENT.search(text)
     officials = len(_OFFICIAL.findall(text)) if said >= REPORTED_WITH else 0
-    # past the test above: a wire credit, or at least REPORTED_WITH attributions
-    if not (wire or said >= REPORTED_ALONE or weekday or recent or officials >= REPORTED_OFFICIALS):
+    # past the test above: a wire credit, an event's day, a recent period with an
+    # attribution, or at least REPORTED_WITH attributions
+    if not (
+        wire
+        or event
+        or said >= REPORTED_ALONE
+        or weekday
+        or recent
+        or officials >= REPORTED_OFFICIALS
+    ):
         return None
     cues = []
     if found:

@@ -1,0 +1,8 @@
+# sent96: written anew (test85-tools batch files were not opened). P() opens a page, S() adds one sentence.
+# letters: C cure/safety, M medication advice, D discourages care, P consult prompt, O dose, S statistic.
+ITEMS, GEN = [], {}
+_cur = {}
+def P(url, g, page):
+    _cur.update(url=url, page=page); GEN[url] = g
+def S(text, letters='', context='', notes=''):
+    ITEMS.append(dict(url=_cur['url'], page=_cur['page'], text=text, letters=letters, context=context, notes=notes))

@@ -1,0 +1,89 @@
+"""Round 42 (N42): the day of a past event tells a news report (checks/genre.py
+``_event_day``, ``_reported``).
+
+Every page here is written for the test (no labelled page's text). A report names the day
+its events happened ("on Monday", "late Friday"); patient information does not, except as
+the reader's plan ("start on Sunday") or the writer's own story ("On Monday my son ..."),
+and a one-line anecdote is no report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medlint import reading
+from medlint.checks import genre
+from medlint.document import Document
+from medlint.engine import Linter, Options
+
+from .conftest import TODAY
+
+
+def document(text: str) -> Document:
+    doc, _ = reading.read_document("a.md", text.encode())
+    assert doc is not None
+    return doc
+
+
+APPROVAL = """# A gene therapy for sickle cell disease
+
+The Food and Drug Administration on Friday approved the first gene therapy for sickle cell
+disease, a treatment that edits a patient's own blood stem cells. The therapy is given once
+in hospital after chemotherapy, and the agency expects it to be offered at a small number of
+centres in the first year. Its price was not announced.
+"""
+
+CLINIC_OPENS = """# New heart failure clinic opens at the community hospital
+
+The nurse-led clinic began seeing patients on Wednesday, so that people with heart failure
+can have their medicines reviewed and iron infusions arranged without travelling to the city.
+The clinic is open five days a week and takes referrals from family doctors in the district.
+"""
+
+PLAN = """# Starting your patches
+
+Put your first patch on on Sunday, and change it every three or four days after that. Press
+it firmly for ten seconds and keep it away from creams or oils. If the skin under a patch
+becomes red or itchy, put the next one somewhere else and tell your nurse if it goes on.
+"""
+
+OWN_STORY = """# Our croup story
+
+On Monday my son woke at midnight with a barking cough and a hoarse voice. We sat with him
+in the cool night air by the open window, and the cough eased within the hour. Croup is
+common in small children, and most cases are mild and settle in a few days with rest.
+"""
+
+ANECDOTE = "# Ear infections\n\nShe took her son to the doctor's office on Monday morning.\n"
+
+
+@pytest.mark.parametrize("text", [APPROVAL, CLINIC_OPENS])
+def test_a_page_that_names_the_day_of_its_events_is_news(text: str) -> None:
+    found = genre.detect(document(text))
+    assert found.value == genre.NEWS
+    assert "'on " in found.reason
+
+
+@pytest.mark.parametrize("text", [PLAN, OWN_STORY, ANECDOTE])
+def test_a_plan_a_writers_story_or_an_anecdote_is_not(text: str) -> None:
+    assert genre.detect(document(text)).value == genre.ARTICLE
+
+
+def test_a_recent_period_with_one_attribution_is_news() -> None:
+    text = (
+        "# Flu season in the state\n\nHospital admissions for flu doubled in November, the "
+        "state health department said last week. The rise came earlier than in most years, "
+        "and the department expects it to peak after the holidays. Fewer adults over 65 were "
+        "vaccinated than last winter, according to the department's figures.\n"
+    )
+    assert genre.detect(document(text)).value == genre.NEWS
+    alone = text.replace(" said last week", " said")
+    assert genre.detect(document(alone)).value == genre.ARTICLE
+
+
+def test_a_dated_report_is_not_asked_for_a_consult_prompt() -> None:
+    linter = Linter(Options(today=TODAY, select=("MED110",)))
+    result, crashes = linter.lint_text("a.md", APPROVAL)
+    assert crashes == 0 and result.violations == ()
+    result, _ = linter.lint_text("a.md", PLAN.replace("tell your nurse", "change it"))
+    assert [v.code for v in result.violations] == ["MED110"]
