@@ -164,3 +164,66 @@ def test_compacted_offsets_round_trip() -> None:
         if ch != " ":
             assert text[compact.to_original(c)] == ch
     assert compact.to_compact(text.index("c")) == compact.text.index("c")
+
+
+def test_glyph_bulleted_lines_are_blocks_of_their_own() -> None:
+    """A page copied from the web writes its list with bullet glyphs ("  • item"), which
+    Markdown reads as one paragraph: each item, and the line after the list, is a block."""
+    source = (
+        "# Croup\n\nKey Points\n  • Croup is caused by a virus and does not need antibiotics\n"
+        "  • Seek medical attention if your child has trouble breathing\nWhat Is It?\n"
+    )
+    doc = parse("a.md", source)
+    for line in ("  • Croup", "  • Seek", "What Is It?"):
+        assert source.index(line) + len(line) - len(line.lstrip()) in doc.breaks, line
+    # a bullet glyph inside a line is no item
+    assert len(parse("a.md", "# T\n\nRed • green\nblue.\n").breaks) == len(
+        parse("a.md", "# T\n\nRed and green\nblue.\n").breaks
+    )
+
+
+def test_a_glyph_listed_prompt_is_not_joined_to_a_negated_item() -> None:
+    from medlint.engine import Linter, Options
+
+    from .conftest import TODAY
+
+    linter = Linter(Options(today=TODAY, select=("MED110", "MED501")))
+    source = (
+        "# Croup\n\nKey Points\n"
+        "  • Croup is usually mild and can be managed at home using cool air\n"
+        "  • Croup is caused by a virus and does not need antibiotics\n"
+        "  • Seek medical attention if your child has noisy breathing when calm\n"
+        "What Is It?\n\nCroup is a common viral illness in children.\n"
+    )
+    result, _ = linter.lint_text("a.md", source)
+    assert not result.violations
+
+
+@pytest.mark.parametrize(
+    ("block", "prose"),
+    [
+        (
+            "    If you have any of these symptoms, seek medical attention within 1-2 days.\n"
+            "    Drink water.\n",
+            True,
+        ),
+        ("    pip install medlint\n    medlint check docs/\n", False),
+        ("    def add(x):\n        return x + 1  # one more than the value given\n", False),
+        ("    a short indented line\n", False),
+        ('    {"title": "Leg cramps", "reviewed": true, "words": [1, 2, 3]}\n', False),
+    ],
+)
+def test_an_indented_block_of_prose_is_prose(block: str, prose: bool) -> None:
+    doc = parse("a.md", f"# Title\n\nIntro line.\n\n{block}\nEnd.\n")
+    first = block.split()[0]
+    assert (first in doc.masked) is prose
+
+
+def test_indented_prose_runs_are_separate_blocks() -> None:
+    source = (
+        "# T\n\nIntro.\n\n    First paragraph of copied text without an end\n\n"
+        "    Second paragraph of copied text that ends here.\n"
+    )
+    doc = parse("a.md", source)
+    assert source.index("Second") in doc.breaks
+    assert "First paragraph" in doc.masked and "Second paragraph" in doc.masked

@@ -316,6 +316,8 @@ class HelpStatements:
         after = self.analysis.words_after(m.sentence, m.token_end)[: ELLIPSIS + 1]
         if ":" in after:
             return self._completed(m)  # "Call your doctor if:" and the list under it
+        if not after:
+            return self._completed(m)  # "Call 911 Now If" and the list under it
         clause = next((i for i, w in enumerate(after) if w in ELLIPSIS_ENDS), len(after))
         if clause <= ELLIPSIS:
             return False  # "if possible.", "if needed, ...", "when necessary"
@@ -376,10 +378,7 @@ class HelpStatements:
                 s
                 for s in candidates
                 if (section is not None and section.start <= s.mention.start < section.end)
-                or (
-                    (lead := self._list_lead_in(anchor.start)) is not None
-                    and lead <= s.mention.sentence <= anchor.sentence
-                )
+                or self._in_list_of(anchor, s)
             ]
         own = self._own_tie(self._own_sentences(anchor), level)
         if own is not None:
@@ -394,17 +393,27 @@ class HelpStatements:
                 return s
             if section is not None and section.start <= s.mention.start < section.end:
                 return s
-        lead_in = self._list_lead_in(anchor.start)
-        if lead_in is not None:
-            for s in candidates:
-                if lead_in <= s.mention.sentence <= anchor.sentence:
-                    return s
+        for s in candidates:
+            if self._in_list_of(anchor, s):
+                return s
         trailer = self._list_trailer(anchor.start)
         if trailer is not None:
             for s in candidates:
                 if trailer[0] <= s.mention.start < trailer[1]:
                     return s
         return None
+
+    def _in_list_of(self, anchor: Mention, s: Statement) -> bool:
+        """Whether a statement is the lead-in of the list whose item holds ``anchor``, an
+        item before it, or an item of the same list after it: a list is read whole ("Here's
+        what to do:" then "• Stay still: movement spreads venom" and "• Call for help: ...
+        call 911"; round 42, once each item is its own sentence)."""
+        lead = self._list_lead_in(anchor.start)
+        if lead is None:
+            return False
+        if lead <= s.mention.sentence <= anchor.sentence:
+            return True
+        return s.mention.sentence > anchor.sentence and self._list_lead_in(s.mention.start) == lead
 
     def _own_tie(self, sentences: frozenset[int], level: int) -> Statement | None:
         """A statement in the sentences a sign belongs to that ties it at ``level``: at the
@@ -745,8 +754,16 @@ class HelpStatements:
         return None
 
     def _conditional_lead_in(self, m: Mention) -> bool:
+        """A lead-in that ends in ":" or in its condition word ("Call 911 Now If", the
+        items of the list under it completing it), with a condition."""
         text = self.analysis.sentence_text(m.sentence).rstrip()
-        return text.endswith(":") and m.sentence in self.conditional
+        ends = text.endswith(":") or _last_word(text) in CLAUSE_CONDITIONS
+        return ends and m.sentence in self.conditional
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lower() if words else ""
 
 
 def _clause_word(m: Mention) -> str:

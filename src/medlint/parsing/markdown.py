@@ -49,6 +49,16 @@ _EMPTY_THEN_OPEN = re.compile(
 _YAML_CLOSE = re.compile(r"^---[ \t]*\r?$", re.M)
 _TOML_OPEN = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n")
 _TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*\r?$", re.M)
+_GLYPH_ITEM = re.compile(r"[•·◦▪‣●○■□✓✔✅➤►▶][ \t]")
+_PROSE_MIN_WORDS = 8
+# a word of a sentence: letters (with quotes, brackets and punctuation around them), a
+# number, or a dash or bullet standing alone
+_PROSE_WORD = re.compile(
+    r"[(\"'“‘]?[A-Za-z][A-Za-z'’\-]*[.,;:!?)\"'”’]*|\d[\d.,%-]*[.,;:)]*|[•·–—\-&]"
+)
+_CODE_CHARS = "{}[]<>=;$\\|`"
+_SENTENCE_END = re.compile(r"[a-z)][.!?](?:\s|$)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
 _TOML_WHERE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -369,6 +379,18 @@ class _Walk:
         self.headings.append((text, level, self.lines.start(first), self.lines.end(last - 1)))
         self.block_edges(opening)
 
+    def indented_prose(self, block: Token) -> None:
+        """An indented block that reads as prose (``_reads_as_prose``): its lines put back
+        as a paragraph's, each run of lines between blank lines a block of its own."""
+        assert block.map is not None
+        spans = _place(block.content, block.map[0], self.lines)
+        for k, (start, _end) in enumerate(spans):
+            if k == 0 or _BLANK_LINE.search(self.source, spans[k - 1][1], start):
+                self.breaks.add(start)
+        self.breaks.update(_glyph_item_edges(self.source, spans))
+        self.prose(spans)
+        self.block_edges(block)
+
     def paragraph(self, opening: Token, inline: Token) -> None:
         assert opening.map is not None
         first = opening.map[0]
@@ -380,8 +402,43 @@ class _Walk:
         if table:  # a GFM table: the delimiter row is markup, each row its own block
             spans = [s for s in spans if not _TABLE_SEP.match(self.source[s[0] : s[1]])]
             self.breaks.update(s[0] for s in spans)
+        else:  # lines led by a bullet glyph ("  • item"): each item its own block
+            self.breaks.update(_glyph_item_edges(self.source, spans))
         self.prose(spans, table=table)
         self.block_edges(opening)
+
+
+def _reads_as_prose(content: str) -> bool:
+    """Is an indented code block prose? A page copied from the web keeps the indentation of
+    its text ("    If you experience any of these symptoms, ..."), which Markdown reads as
+    code; a writer's real code block is not sentences. Prose here: at least
+    ``_PROSE_MIN_WORDS`` words, nearly all of them words of letters, a sentence end, and
+    almost none of the characters code is made of."""
+    words = content.split()
+    if len(words) < _PROSE_MIN_WORDS:
+        return False
+    lettered = sum(1 for w in words if _PROSE_WORD.fullmatch(w))
+    if lettered < 0.75 * len(words):
+        return False
+    if sum(content.count(c) for c in _CODE_CHARS) > len(content) / 100:
+        return False
+    return _SENTENCE_END.search(content) is not None
+
+
+def _glyph_item_edges(source: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Where the items of a list written with bullet glyphs inside a paragraph begin and
+    end. Markdown reads "  • item" lines as one paragraph (its list markers are ``-``, ``*``,
+    ``+`` and numbers), so a page copied from the web reads its items, and the line after
+    them, as one sentence: "does not need antibiotics • Seek medical attention if ..."
+    joins a prompt to the item before it. A line led by a glyph and a space starts a
+    block, and the line after it starts another."""
+    edges = []
+    for i, (start, _end) in enumerate(spans):
+        if _GLYPH_ITEM.match(source, start):
+            edges.append(start)
+            if i + 1 < len(spans):
+                edges.append(spans[i + 1][0])
+    return edges
 
 
 def _assembled(source: str, puts: list[tuple[int, int, str]]) -> str:
@@ -412,6 +469,8 @@ def _walk(tokens: Sequence[Token], walk: _Walk) -> None:
             walk.heading(token, tokens[i + 1])
         elif token.type == "paragraph_open":
             walk.paragraph(token, tokens[i + 1])
+        elif token.type == "code_block" and _reads_as_prose(token.content):
+            walk.indented_prose(token)
         elif token.type in ("list_item_open", "fence", "code_block", "html_block", "hr"):
             walk.block_edges(token)
 

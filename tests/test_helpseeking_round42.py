@@ -1,0 +1,59 @@
+"""Round 42 (P42b): lists read whole once each glyph-bulleted item is its own sentence
+(parsing/markdown.py, checks/helpseeking.py).
+
+A lead-in that ends in its condition word ("Call 911 now if" with the items under it) is a
+condition completed by its list, as "... if:" is; and a statement in a later item of the same
+list ties what an earlier item names. Pages written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medlint.engine import Linter, Options
+
+from .conftest import TODAY
+
+
+@pytest.fixture(scope="module")
+def med109() -> Linter:
+    return Linter(Options(today=TODAY, select=("MED109",)))
+
+
+ASTHMA = """# Asthma attack
+
+A guide for parents of children with asthma.
+
+When to get help
+
+Call 911 now (your child may need an ambulance) if
+  • Severe trouble breathing (struggling for each breath, can barely speak or cry)
+  • Lips or face are bluish when not coughing
+Call your doctor within 24 hours if
+  • Mild wheezing lasts over a day on treatment
+"""
+
+SNAKE = """# Snake bite on the trail
+
+A snake bite far from help is frightening, but staying calm matters most.
+
+Here is what to do:
+
+  • Take off rings and watches before the swelling starts.
+  • Keep still and calm: moving spreads the venom faster.
+  • Get help: if you have a phone signal, call 911 at once.
+"""
+
+
+@pytest.mark.parametrize("text", [ASTHMA, SNAKE])
+def test_glyph_lists_read_whole_tie_their_signs(med109: Linter, text: str) -> None:
+    result, crashes = med109.lint_text("a.md", text)
+    assert crashes == 0
+    assert result.violations == ()
+
+
+def test_a_bare_if_lead_in_without_a_list_is_no_condition(med109: Linter) -> None:
+    # the lead-in's list was lost: nothing says for which signs to call
+    text = ASTHMA.split("Call 911 now")[0] + "Call 911 now if\n\nAsthma is common in children.\n"
+    result, _ = med109.lint_text("a.md", text)
+    assert [v.code for v in result.violations] == ["MED109"]
