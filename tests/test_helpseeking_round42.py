@@ -57,3 +57,15 @@ def test_a_bare_if_lead_in_without_a_list_is_no_condition(med109: Linter) -> Non
     text = ASTHMA.split("Call 911 now")[0] + "Call 911 now if\n\nAsthma is common in children.\n"
     result, _ = med109.lint_text("a.md", text)
     assert [v.code for v in result.violations] == ["MED109"]
+
+
+def test_a_later_sentence_of_the_same_item_is_no_later_item(med109: Linter) -> None:
+    """An item that names the condition and then describes care ("Severe asthma attacks may
+    require emergency care") tells no one when to act: only another item of the list ties."""
+    text = (
+        "# Asthma\n\nAsthma affects the airways. Symptoms include\n\n- Wheezing\n"
+        "- Shortness of breath. When symptoms get worse than usual, it's called an asthma "
+        "attack. Severe asthma attacks may require emergency care.\n"
+    )
+    result, _ = med109.lint_text("a.md", text)
+    assert [v.code for v in result.violations] == ["MED109"]

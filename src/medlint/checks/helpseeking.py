@@ -407,13 +407,22 @@ class HelpStatements:
         """Whether a statement is the lead-in of the list whose item holds ``anchor``, an
         item before it, or an item of the same list after it: a list is read whole ("Here's
         what to do:" then "• Stay still: movement spreads venom" and "• Call for help: ...
-        call 911"; round 42, once each item is its own sentence)."""
+        call 911"; round 42, once each item is its own sentence). A later statement counts
+        only in another item than the anchor's."""
         lead = self._list_lead_in(anchor.start)
         if lead is None:
             return False
         if lead <= s.mention.sentence <= anchor.sentence:
             return True
-        return s.mention.sentence > anchor.sentence and self._list_lead_in(s.mention.start) == lead
+        # a later item, not a later sentence of the anchor's own item (whose own sentence,
+        # window and section rules already read it: "it's called an asthma attack. Severe
+        # asthma attacks may require emergency care" describes, no item tells)
+        return (
+            s.mention.sentence > anchor.sentence
+            and self._list_lead_in(s.mention.start) == lead
+            and _list_item_line(self.document, s.mention.start)
+            != _list_item_line(self.document, anchor.start)
+        )
 
     def _own_tie(self, sentences: frozenset[int], level: int) -> Statement | None:
         """A statement in the sentences a sign belongs to that ties it at ``level``: at the
