@@ -49,6 +49,7 @@ def prompted(linter: Linter, sentence: str) -> bool:
         "Stridor at rest deserves prompt medical assessment.",
         "Sudden floaters warrant immediate medical attention.",
         "Medical assistance is necessary if the swelling spreads.",
+        "Go to the ER if the bleeding does not stop.",
     ],
 )
 def test_prompts(med110: Linter, sentence: str) -> None:
@@ -72,6 +73,22 @@ def test_prompts(med110: Linter, sentence: str) -> None:
             "are completely safe to use even without any prescription from your doctor."
         ),
         "The person should carry this plan with them when they go to the emergency room.",
+        # first review (round 42): things carried, not people taken; a gerund subject
+        "Take unused medicines back to the pharmacy for safe disposal.",
+        "Take your prescription to any pharmacy.",
+        "Get directions to the hospital.",
+        "Take the bus to the hospital; parking is limited.",
+        "Taking your child to the doctor can be stressful.",
+        # ... a normative frame asked, rebutted, reported or limited
+        "Which symptoms deserve medical attention?",
+        "It is a myth that every fever warrants medical attention.",
+        "His symptoms warrant medical attention, the report said.",
+        "Only one in ten cases warrants medical treatment.",
+        # ... the oestrogen receptor, a concession, a carer's website
+        "Find your ER status on the pathology report.",
+        "See ER and PR status in the table below.",
+        "Even though medical care is important, rest matters.",
+        "Visit the hospital's website for visiting hours.",
     ],
 )
 def test_not_prompts(med110: Linter, sentence: str) -> None:

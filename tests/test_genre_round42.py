@@ -56,6 +56,44 @@ common in small children, and most cases are mild and settle in a few days with 
 
 ANECDOTE = "# Ear infections\n\nShe took her son to the doctor's office on Monday morning.\n"
 
+# first review (round 42): a schedule, a third-person story, an instruction, a hard-wrapped
+# plan, a week-by-week page with one quote
+CLINIC_HOURS = """# Flu vaccination clinic
+
+Our community flu clinic offers free flu shots to adults and children over six months of age.
+The clinic is closed on Monday and opens again on Tuesday at 9 am. No appointment is needed,
+and the shots take only a few minutes. Bring your insurance card if you have one.
+"""
+
+STORY = """# Living with asthma: Maria's story
+
+Maria has had asthma since she was a child and manages it with two inhalers every day.
+Late Friday she had a bad attack after a long walk in the cold air, and was taken to the
+hospital by her husband. She recovered quickly and now carries her reliever inhaler everywhere.
+"""
+
+PILL = """# Starting the pill
+
+There are several ways to start taking the combined pill. With a Sunday start,
+the first pill is taken on Sunday after the period begins, and a backup method is
+used for seven days. With a first-day start, the first pill is taken on the first day.
+"""
+
+WRAPPED_PLAN = """# Starting your patches
+
+Put your first patch
+on on Sunday, and change it every three or four days after that. Press
+it firmly for ten seconds and keep it away from creams or oils. If the skin under a patch
+becomes red or itchy, put the next one somewhere else and ask your nurse if it goes on.
+"""
+
+PREGNANCY_WEEK = """# Pregnancy week 24
+
+This week the baby is about the size of a banana and is growing fast. "Many mothers feel
+the first strong kicks now," said one midwife. In the last week of pregnancy the baby
+settles lower in the pelvis, and most women find breathing easier then.
+"""
+
 
 @pytest.mark.parametrize("text", [APPROVAL, CLINIC_OPENS])
 def test_a_page_that_names_the_day_of_its_events_is_news(text: str) -> None:
@@ -64,7 +102,9 @@ def test_a_page_that_names_the_day_of_its_events_is_news(text: str) -> None:
     assert "'on " in found.reason
 
 
-@pytest.mark.parametrize("text", [PLAN, OWN_STORY, ANECDOTE])
+@pytest.mark.parametrize(
+    "text", [PLAN, OWN_STORY, ANECDOTE, CLINIC_HOURS, STORY, PILL, WRAPPED_PLAN, PREGNANCY_WEEK]
+)
 def test_a_plan_a_writers_story_or_an_anecdote_is_not(text: str) -> None:
     assert genre.detect(document(text)).value == genre.ARTICLE
 

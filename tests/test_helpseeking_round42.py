@@ -20,17 +20,19 @@ def med109() -> Linter:
     return Linter(Options(today=TODAY, select=("MED109",)))
 
 
-ASTHMA = """# Asthma attack
+ASTHMA = """---
+title: "Asthma attack"
+---
+A care guide for parents.
 
-A guide for parents of children with asthma.
+When to call
 
-When to get help
-
-Call 911 now (your child may need an ambulance) if
-  • Severe trouble breathing (struggling for each breath, can barely speak or cry)
-  • Lips or face are bluish when not coughing
-Call your doctor within 24 hours if
-  • Mild wheezing lasts over a day on treatment
+Call 911 now (your child may need an ambulance) If
+  • Severe trouble breathing (fighting for each breath, can hardly talk or cry)
+  • Fainted
+  • Lips or face turn blue when not coughing
+Call your doctor now (night or day) If
+  • Your child looks very sick
 """
 
 SNAKE = """# Snake bite on the trail
@@ -54,7 +56,7 @@ def test_glyph_lists_read_whole_tie_their_signs(med109: Linter, text: str) -> No
 
 def test_a_bare_if_lead_in_without_a_list_is_no_condition(med109: Linter) -> None:
     # the lead-in's list was lost: nothing says for which signs to call
-    text = ASTHMA.split("Call 911 now")[0] + "Call 911 now if\n\nAsthma is common in children.\n"
+    text = ASTHMA.split("Call 911 now")[0] + "Call 911 now If\n\nAsthma is common in children.\n"
     result, _ = med109.lint_text("a.md", text)
     assert [v.code for v in result.violations] == ["MED109"]
 
@@ -69,3 +71,11 @@ def test_a_later_sentence_of_the_same_item_is_no_later_item(med109: Linter) -> N
     )
     result, _ = med109.lint_text("a.md", text)
     assert [v.code for v in result.violations] == ["MED109"]
+
+
+@pytest.mark.parametrize("glyph", ["·", "▪", "●", "■", "✓", "►"])
+def test_every_item_glyph_is_a_list_item_for_the_help_reader(med109: Linter, glyph: str) -> None:
+    """The glyphs that make an item a sentence of its own make it a list item too (first
+    review, round 42: one set, parsing.common.BULLET_GLYPHS)."""
+    result, _ = med109.lint_text("a.md", SNAKE.replace("•", glyph))
+    assert result.violations == ()

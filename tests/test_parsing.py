@@ -210,6 +210,17 @@ def test_a_glyph_listed_prompt_is_not_joined_to_a_negated_item() -> None:
         ("    pip install medlint\n    medlint check docs/\n", False),
         ("    def add(x):\n        return x + 1  # one more than the value given\n", False),
         ("    a short indented line\n", False),
+        # first review (round 42): configuration and a commented shell block are code
+        (
+            "    title: Leg cramps\n    reviewed: yes\n"
+            "    summary: Leg cramps are common and usually harmless.\n",
+            False,
+        ),
+        (
+            "    # Install the package and run the checker on your docs folder.\n"
+            "    pip install medlint\n    medlint check docs\n",
+            False,
+        ),
         ('    {"title": "Leg cramps", "reviewed": true, "words": [1, 2, 3]}\n', False),
     ],
 )
@@ -227,3 +238,25 @@ def test_indented_prose_runs_are_separate_blocks() -> None:
     doc = parse("a.md", source)
     assert source.index("Second") in doc.breaks
     assert "First paragraph" in doc.masked and "Second paragraph" in doc.masked
+
+
+def test_a_wrapped_glyph_item_stays_one_sentence() -> None:
+    """A bullet item that wraps onto an indented line, or onto one that opens in lower case,
+    runs on: "• If the aches bother you, talk to your / doctor before you stop" is one
+    prompt (first review, round 42)."""
+    from medlint.engine import Linter, Options
+
+    from .conftest import TODAY
+
+    linter = Linter(Options(today=TODAY, select=("MED110",)))
+    for continuation in (
+        "    doctor before you stop taking the tablets.",
+        "doctor before you stop.",
+    ):
+        source = (
+            "# Statins\n\nStatins lower cholesterol. Muscle aches are the most common side "
+            "effect.\n\nTips for taking statins:\n  • Take the tablet at the same time every "
+            "day.\n  • If the aches bother you, talk to your\n" + continuation + "\n"
+        )
+        result, _ = linter.lint_text("a.md", source)
+        assert not result.violations, continuation

@@ -84,10 +84,9 @@ _CONCESSIVE = frozenset({"while", "whilst", "though", "although"})
 # prescribed medication without guidance from ..."), in words.
 _NEGATION_REACH = 8
 # A temporal clause names the occasion of a trip to a place of care, not a prompt to make
-# it: "carry this plan when they go to the emergency room" (round 42, C42); its word stands
-# close before the verb.
+# it: "carry this plan when they go to the emergency room" (round 42, C42): the temporal
+# word, its subject and the verb ("When it gets worse go to the hospital" still prompts).
 _TEMPORAL = frozenset({"when", "whenever", "while", "once"})
-_TEMPORAL_REACH = 3
 _HAVE = frozenset({"have", "has", "having", "had"})
 _SUBJECT_PRONOUNS = frozenset({"you", "i", "we", "they", "he", "she", "it", "there", "u"})
 # A negation of the action that a "without ..." or "unless ..." frame makes a double
@@ -207,6 +206,18 @@ class ConsultPrompt(RequiredRule):
         care_heads=word_list(
             "Heads of care itself as guidance ('medical attention', 'medical treatment'), "
             "not a prompt in a fronted concession ('While medical treatment is crucial, ...')."
+        ),
+        motion_verbs=word_list(
+            "Verbs among with_words that take someone to a carer ('take', 'bring'): only with "
+            "a person (taken_persons) between the verb and 'to'."
+        ),
+        taken_persons=word_list(
+            "Persons a reader takes to a carer ('him', 'your child', 'the baby'), not things "
+            "('your prescription', 'unused tablets', 'a taxi')."
+        ),
+        hearsay_words=word_list(
+            "Words that make a normative frame reported or rebutted rather than the page's "
+            "own call ('myth', 'some say', 'the report said')."
         ),
         place_heads=word_list(
             "Heads of the places and services of care among the carers ('hospital', "
@@ -372,6 +383,9 @@ class CarerShapes:
         self.normative_frames = get("normative_frames")
         self.care_heads = get("care_heads")
         self.place_heads = get("place_heads")
+        self.motion_verbs = get("motion_verbs")
+        self.taken_persons = get("taken_persons")
+        self.hearsay = get("hearsay_words")
         self.frames = self.frames | self.normative_frames
 
     def register(self, bank: PatternBank) -> None:
@@ -400,8 +414,7 @@ class CarerShapes:
             if (
                 not is_carer
                 and mention.text.lower().split()[-1] in self.care_heads
-                and words[:1]
-                and words[0] in _CONCESSIVE
+                and ((words[:1] and words[0] in _CONCESSIVE) or words[:2] == ["even", "though"])
                 and not CLAUSE_MARKS.intersection(before)
             ):
                 continue  # "While medical treatment is crucial, some home remedies ...": conceded
@@ -425,15 +438,21 @@ class CarerShapes:
             if (
                 is_carer
                 and mention.text.lower().split()[-1] in self.place_heads
-                and _TEMPORAL.intersection(clause[-_TEMPORAL_REACH:])
+                and clause[-2:-1]
+                and clause[-2] in _TEMPORAL
+                and clause[-1] in _SUBJECT_PRONOUNS
             ):
                 continue  # "... carry this plan with them when they go to the emergency room"
             if rule.embedded(words, clause) or rule.denied(clause):
                 continue
             if not is_carer and frame not in self.double_negation and self._denied_quantity(clause):
                 continue  # "... rarely requires medical supervision" (not "not ... without")
-            if frame == _OFFER or frame in self.normative_frames:
-                yield mention  # an offer of help; care a sign deserves ("warrants ...")
+            if frame in self.normative_frames:
+                if "?" in words or self.hearsay.intersection(words) or "only" in clause:
+                    continue  # "Do floaters warrant ...?", "a myth that every fever warrants"
+                yield mention  # care a sign deserves ("warrants immediate medical attention")
+            elif frame == _OFFER:
+                yield mention  # an offer of help
             elif self._addressed(words, clause):
                 yield mention  # told to the reader
             elif (
@@ -488,8 +507,9 @@ class CarerShapes:
         phrase = before[edge:]
         if "our" in phrase or any(w in self.not_carer for w in phrase):
             return None  # "book with our doctors", "your insurance provider"
-        if after[:1] and after[0] in self.not_carer_heads:
-            return None  # "Go to Health Professional Version"
+        head = after[1:2] if after[:1] and after[0] in _POSSESSIVE else after[:1]
+        if head and head[0] in self.not_carer_heads:
+            return None  # "Go to Health Professional Version", "the hospital's website"
         at = edge - 1
         governor = before[at] if at >= 0 else ""
         # the source of guidance: "with a doctor's guidance", "under medical supervision"
@@ -633,6 +653,10 @@ class CarerShapes:
             if word in _HARD_MARKS:
                 return None
             if word in self.with_words and (prep == "with" or word in self.to_words):
+                if word in self.motion_verbs and not self.taken_persons.intersection(
+                    before[i + 1 : at]
+                ):
+                    return None  # "Take unused tablets back to the pharmacy": no one taken
                 if word in self.visit_nouns and not any(
                     w in self.rule.nominal_verbs for w in before[max(0, i - 3) : i]
                 ):

@@ -190,7 +190,29 @@ _EVENT_DAY = re.compile(
     re.I,
 )
 # the reader or the writer ("US", the country, is neither)
-_PERSONAL = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
+_PERSONAL = re.compile(
+    r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Mm]y|me|[Ww]e|[Oo]ur|us|[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b"
+    r"|(?<!Type )(?<!Phase )(?<!Stage )(?<!Grade )(?<!Class )(?<!Part )\bI\b"
+)
+# a body that acts in a report: an acronym (FDA, CDC), an institution or its people
+_INSTITUTION = re.compile(
+    r"\b(?:[A-Z]{2,6}s?|Department|Agency|Administration|Ministry|Council|Commission|"
+    r"Authority|Board|Services?|Institutes?|Cent(?:er|re)s?|Hospital|Clinic|University|"
+    r"College|School|Company|Inc|Ltd|Corp|Court|Police|Government|County|City|State|Journal|"
+    r"Territory|Province|Parliament|Congress|Senate|Legislature|lawmakers|government|"
+    r"officials?|authorities|panel|committee|agency|hospitals?|clinics?|company|facility|"
+    r"researchers|scientists|regulators?|department|manufacturer|journal|court|police)\b"
+)
+_PAST = re.compile(
+    r"\b(?:\w{2,}ed|was|were|had|began|said|told|took|gave|made|found|rose|fell|led|held|"
+    r"sent|won|saw|came|went|left|paid|sold|broke|spoke|wrote|chose|grew|drew|got|met|ran|"
+    r"struck|sought|brought|bought|kept|lost|became)\b"
+)
+_PRESENT_AUX = re.compile(r"\b(?:is|are|am|be|being|gets?|will|'s|'re)\s+(?:\w+\s+)?$", re.I)
+# a recurring or planned day: "the last Monday of the month", "on Monday and open on ..."
+_SCHEDULED = re.compile(r"s?\s+(?:of\b|and\s+(?:open|close|reopen)|through\b|to\s+\w+day\b)", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+_SENTENCE_REACH = 400
 EVENT_DAY_WORDS = 40
 # a recent period of the report's own time ("last week", "this month", "earlier this
 # year"; not a year or a season alone, "this year's flu vaccine", "diagnosed last year",
@@ -815,20 +837,57 @@ def _attributions(text: str) -> list[re.Match[str]]:
     ]
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]``: back to a sentence end or a blank line, and
+    on to the next (a hard-wrapped line is no sentence end), at most ``_SENTENCE_REACH``
+    characters either way."""
+    lo = max(0, start - _SENTENCE_REACH)
+    before = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
+    hi = min(len(text), end + _SENTENCE_REACH)
+    after = _SENTENCE_BREAK.search(text, end, hi)
+    return text[before[-1] if before else lo : after.start() if after else hi]
+
+
 def _event_day(text: str) -> re.Match[str] | None:
     """The day of a past event the page reports ("on Monday", ``_EVENT_DAY``), in a
-    sentence that names neither the reader nor the writer ("Put your first patch on on
-    Sunday" is a plan, "On Monday my son ..." the writer's story), on a page of at least
+    sentence that tells what a body did ("The FDA on Friday approved ..."): a word of an
+    institution (``_INSTITUTION``) and a verb in the past (``_past``), naming no person
+    (``_PERSONAL``: "Put your first patch on on Sunday" is a plan, "On Monday my son ..." and
+    "Late Friday she was taken to hospital" are stories), not a schedule ("the last Monday
+    of every month", "closed on Monday and open on Tuesday"); on a page of at least
     ``EVENT_DAY_WORDS`` words (a report, not a one-line anecdote)."""
     for m in _EVENT_DAY.finditer(text):
-        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
-        sentence = text[start : min(ends) if ends else len(text)]
-        if _PERSONAL.search(sentence):
+        if _SCHEDULED.match(text, m.end()):
             continue
-        if len(text.split()) < EVENT_DAY_WORDS:
+        sentence = _sentence_around(text, m.start(), m.end())
+        if _PERSONAL.search(sentence) or not _INSTITUTION.search(sentence):
+            continue
+        if not _past(sentence):
+            continue
+        if sum(1 for _ in islice(_WORD.finditer(text), EVENT_DAY_WORDS)) < EVENT_DAY_WORDS:
             return None
         return m
+    return None
+
+
+def _past(sentence: str) -> bool:
+    """Whether a sentence has a verb in the past: an irregular past ("began", "was") or a
+    word in -ed not after a present or future auxiliary ("is closed", "will be tested")."""
+    return any(
+        not _PRESENT_AUX.search(sentence, max(0, m.start() - 12), m.start())
+        for m in _PAST.finditer(sentence)
+    )
+
+
+def _recent_attributed(text: str, found: list[re.Match[str]]) -> re.Match[str] | None:
+    """A recent period in the sentence of an attribution ("..., the county health department
+    said last week"), not "the last week of pregnancy" nor a week-by-week page's "This week
+    the baby is ..." with a quote elsewhere."""
+    for m in found:
+        sentence = _sentence_around(text, m.start(), m.end())
+        for r in _RECENT.finditer(sentence):
+            if not sentence[max(0, r.start() - 4) : r.start()].lower().endswith("the "):
+                return r
     return None
 
 
@@ -839,7 +898,7 @@ def _reported(text: str) -> str | None:
     said = len(found)
     wire = _WIRE.search(text)
     event = _event_day(text)
-    recent = _RECENT.search(text) if said else None
+    recent = _recent_attributed(text, found)
     # round 42 (N42): the day of an event ("on Monday", "late Friday") or a recent period
     # with an attribution ("said ... last week") tells a report as well as a wire credit
     if said < REPORTED_WITH and not (wire or event or recent):

@@ -28,6 +28,7 @@ from medlint.context import DISCOURAGED, NEGATED
 from medlint.document import Document, Section
 from medlint.kinds import Context
 from medlint.nlp import Analysis, Label, Mention, PatternBank
+from medlint.parsing.common import BULLET_GLYPHS
 from medlint.ruleset import Searcher
 
 WINDOW = 3  # sentences
@@ -66,7 +67,7 @@ _SUBORDINATE = re.compile(
     r"\b(?:because|since|although|though|while|whereas|so|but|if|when|unless|as|which|who)\b",
     re.I,
 )
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)])[ \t]+")
+_LIST_ITEM = re.compile(rf"^[ \t]*(?:[-*+{BULLET_GLYPHS}]|\d{{1,3}}[.)])[ \t]+")
 _HTML_LIST = re.compile(r"<(?:ul|ol|li|table|tr|dl)\b", re.I)
 LEAD_IN_REACH = 400
 _HTML_ITEM = re.compile(r"<li\b", re.I)
@@ -196,7 +197,7 @@ class HelpStatements:
                 or m.sentence - 1 in self._pointing_at_symptoms
                 or self._after_conditional_list(m.start)
                 or self._is_heading(m.start)
-                or a.sentence_text(m.sentence).rstrip().endswith(":")
+                or _lead_in(a.sentence_text(m.sentence))
                 or self.help_section(m.start) is not None
                 or self._names_symptoms(m)
             ):
@@ -328,9 +329,9 @@ class HelpStatements:
         return before[-1] in KNOWING and self._informs_care(m, care)
 
     def _completed(self, m: Mention) -> bool:
-        """Whether a lead-in ending in ":" is completed by a list under it ("Call your
-        doctor if:" then "- the pain lasts a week"): without its list (a page whose sign
-        lists were stripped) the lead-in says nothing about when."""
+        """Whether a lead-in ending in ":" or in its condition word (``_lead_in``) is completed by a
+        list under it ("Call your doctor if:" then "- the pain lasts a week"): without its list (a
+        page whose sign lists were stripped) the lead-in says nothing about when."""
         _start, end = self.analysis.sentences[m.sentence]
         source = self.document.source
         line = source.find("\n", end)
@@ -464,10 +465,10 @@ class HelpStatements:
         return None
 
     def _completed_by(self, sentence: int) -> list[int]:
-        """A help sentence and, when it is a lead-in ending in ":", the list items under it
+        """A help sentence and, when it is a lead-in (``_lead_in``), the list items under it
         (the sentences whose list lead-in it is)."""
         out = [sentence]
-        if not self.analysis.sentence_text(sentence).rstrip().endswith(":"):
+        if not _lead_in(self.analysis.sentence_text(sentence)):
             return out
         following = sentence + 1
         while following < len(self.analysis.sentences):
@@ -561,17 +562,17 @@ class HelpStatements:
         return frozenset(found)
 
     def _own_sentences(self, anchor: Mention) -> frozenset[int]:
-        """The sentences an anchor belongs to: its own and, for an item of a list whose
-        lead-in ends in ":", the lead-in's, which the items complete ("Check with your doctor
-        if you have any of the following: - easy bruising" says, at the instruction's own
-        level, what "Check with your doctor if you bruise easily" says)."""
+        """The sentences an anchor belongs to: its own and, for an item of a list whose lead-in ends
+        in ":" or its condition word (``_lead_in``), the lead-in's, which the items complete ("Check
+        with your doctor if you have any of the following: - easy bruising" says, at the
+        instruction's own level, what "Check with your doctor if you bruise easily" says)."""
         return self._own_sentences_at(anchor.start, anchor.sentence)
 
     def _own_sentences_at(self, offset: int, sentence: int) -> frozenset[int]:
         lead = self._list_lead_in(offset)
         if lead is None or lead == sentence:
             return frozenset({sentence})
-        if not self.analysis.sentence_text(lead).rstrip().endswith(":"):
+        if not _lead_in(self.analysis.sentence_text(lead)):
             return frozenset({sentence})
         return frozenset({sentence, lead})
 
@@ -654,14 +655,14 @@ class HelpStatements:
 
     @cached_property
     def _listless_lead_ins(self) -> frozenset[int]:
-        """Sentences that end in ":" with no list after them: a lead-in whose items were
-        lost (a page stored without its lists: "If your child has any of the following:"
-        then "You need urgent help: phone 999") says for no sign when to act. A list is a
-        list item, a table row or (in HTML) a list element within LEAD_IN_REACH characters."""
+        """Lead-ins (``_lead_in``: ending in ":" or a condition word) with no list after them: a
+        lead-in whose items were lost (a page stored without its lists: "If your child has any of
+        the following:" then "You need urgent help: phone 999") says for no sign when to act. A list
+        is a list item, a table row or (in HTML) a list element within LEAD_IN_REACH characters."""
         source = self.document.source
         out = set()
         for index, (_start, end) in enumerate(self.analysis.sentences):
-            if not self.analysis.sentence_text(index).rstrip().endswith(":"):
+            if not _lead_in(self.analysis.sentence_text(index)):
                 continue
             after = source[end : end + LEAD_IN_REACH]
             if _HTML_LIST.search(after):
@@ -765,14 +766,17 @@ class HelpStatements:
     def _conditional_lead_in(self, m: Mention) -> bool:
         """A lead-in that ends in ":" or in its condition word ("Call 911 Now If", the
         items of the list under it completing it), with a condition."""
-        text = self.analysis.sentence_text(m.sentence).rstrip()
-        ends = text.endswith(":") or _last_word(text) in CLAUSE_CONDITIONS
-        return ends and m.sentence in self.conditional
+        return _lead_in(self.analysis.sentence_text(m.sentence)) and m.sentence in self.conditional
 
 
-def _last_word(text: str) -> str:
+def _lead_in(text: str) -> bool:
+    """Whether a sentence is shaped as a list's lead-in: it ends in ":" or in its condition
+    word ("Call 911 now if", the items under it completing it; round 42)."""
+    text = text.rstrip()
+    if text.endswith(":"):
+        return True
     words = text.split()
-    return words[-1].lower() if words else ""
+    return bool(words) and words[-1].lower() in CLAUSE_CONDITIONS
 
 
 def _clause_word(m: Mention) -> str:

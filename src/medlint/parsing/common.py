@@ -218,6 +218,9 @@ _FURNITURE = re.compile(
     "|".join(f"(?:{rx.pattern})" for rx in (_ADVERT, _SHARE, _SKIP, _BREADCRUMB, _FOOTER)), re.I
 )
 _MENU_MARKS = "|·•"  # _MENU_ITEM_SEP's
+# The glyphs a page copied from the web leads its list items with ("  • item"): one set for
+# the Markdown reader's item lines and the help-seeking reader's lists (round 42)
+BULLET_GLYPHS = "•·◦▪‣●○■□✓✔✅➤►▶"
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
 _MENU_ITEM_SEP = re.compile(r"\s+[|·•]\s+")
 _MAX_FURNITURE_LINE = 200

@@ -31,6 +31,7 @@ from medlint import tomlpos, yamlpos
 from medlint.document import Document, LayoutNote, MaskBuilder, MetaValue, ParseProblem, blanked
 from medlint.model import Edit
 from medlint.parsing.common import (
+    BULLET_GLYPHS,
     blank_zones,
     canonical_key,
     in_main,
@@ -49,7 +50,7 @@ _EMPTY_THEN_OPEN = re.compile(
 _YAML_CLOSE = re.compile(r"^---[ \t]*\r?$", re.M)
 _TOML_OPEN = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n")
 _TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*\r?$", re.M)
-_GLYPH_ITEM = re.compile(r"[•·◦▪‣●○■□✓✔✅➤►▶][ \t]")
+_GLYPH_ITEM = re.compile(rf"[{BULLET_GLYPHS}][ \t]")
 _PROSE_MIN_WORDS = 8
 # a word of a sentence: letters (with quotes, brackets and punctuation around them), a
 # number, or a dash or bullet standing alone
@@ -58,6 +59,11 @@ _PROSE_WORD = re.compile(
 )
 _CODE_CHARS = "{}[]<>=;$\\|`"
 _SENTENCE_END = re.compile(r"[a-z)][.!?](?:\s|$)")
+# a line of code or configuration: "key: value", "# comment", "$ command", ">>> ", "// "
+_HEADING_WORDS = 8  # a short line opening in a capital is a heading, ended as a sentence is
+_ITEM_LINE = re.compile(rf"[{BULLET_GLYPHS}-][ \t]")  # a list item counts as ended
+_CODE_LINE = re.compile(r"[\w.-]+:(?:\s|$)|#|\$ |>>>|//")
+_LINE_ENDS = ".!?:;\"'”’)"
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
 _TOML_WHERE = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -412,8 +418,12 @@ def _reads_as_prose(content: str) -> bool:
     """Is an indented code block prose? A page copied from the web keeps the indentation of
     its text ("    If you experience any of these symptoms, ..."), which Markdown reads as
     code; a writer's real code block is not sentences. Prose here: at least
-    ``_PROSE_MIN_WORDS`` words, nearly all of them words of letters, a sentence end, and
-    almost none of the characters code is made of."""
+    ``_PROSE_MIN_WORDS`` words, nearly all of them words of letters, a sentence end, almost
+    none of the characters code is made of, at most a third of its lines shaped as code or
+    configuration ("key: value", "# comment", "$ command"), and at least half of them ending
+    a sentence, being a list item or a heading (a short line opening in a capital), or, six
+    words or longer, run on by the next line (a shell block's short commands do none of
+    these)."""
     words = content.split()
     if len(words) < _PROSE_MIN_WORDS:
         return False
@@ -421,6 +431,19 @@ def _reads_as_prose(content: str) -> bool:
     if lettered < 0.75 * len(words):
         return False
     if sum(content.count(c) for c in _CODE_CHARS) > len(content) / 100:
+        return False
+    lines = [line.strip() for line in content.splitlines() if line.strip()]
+    if 3 * sum(1 for line in lines if _CODE_LINE.match(line)) > len(lines):
+        return False
+    ended = sum(
+        1
+        for i, line in enumerate(lines)
+        if line[-1] in _LINE_ENDS
+        or _ITEM_LINE.match(line)
+        or (line[:1].isupper() and len(line.split()) <= _HEADING_WORDS)
+        or (len(line.split()) >= 6 and i + 1 < len(lines) and lines[i + 1][:1].islower())
+    )
+    if 2 * ended < len(lines):
         return False
     return _SENTENCE_END.search(content) is not None
 
@@ -431,14 +454,29 @@ def _glyph_item_edges(source: str, spans: Sequence[tuple[int, int]]) -> list[int
     ``+`` and numbers), so a page copied from the web reads its items, and the line after
     them, as one sentence: "does not need antibiotics • Seek medical attention if ..."
     joins a prompt to the item before it. A line led by a glyph and a space starts a
-    block, and the line after it starts another."""
+    block, and the line after it starts another unless it runs the item on: indented past
+    the glyph, or opening in lower case ("• If the aches bother you, talk to your" /
+    "    doctor before you stop")."""
     edges = []
     for i, (start, _end) in enumerate(spans):
-        if _GLYPH_ITEM.match(source, start):
-            edges.append(start)
-            if i + 1 < len(spans):
-                edges.append(spans[i + 1][0])
+        if not _GLYPH_ITEM.match(source, start):
+            continue
+        edges.append(start)
+        if i + 1 < len(spans):
+            after = spans[i + 1][0]
+            if not _runs_on(source, start, after):
+                edges.append(after)
     return edges
+
+
+def _runs_on(source: str, item: int, after: int) -> bool:
+    """Whether the line starting at ``after`` continues the glyph item at ``item``."""
+    if source[after : after + 1].islower():
+        return True
+    indent = item - (source.rfind("\n", 0, item) + 1)
+    return after - (source.rfind("\n", 0, after) + 1) > indent and not _GLYPH_ITEM.match(
+        source, after
+    )
 
 
 def _assembled(source: str, puts: list[tuple[int, int, str]]) -> str:
