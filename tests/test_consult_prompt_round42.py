@@ -50,6 +50,10 @@ def prompted(linter: Linter, sentence: str) -> bool:
         "Sudden floaters warrant immediate medical attention.",
         "Medical assistance is necessary if the swelling spreads.",
         "Go to the ER if the bleeding does not stop.",
+        # second review (round 42): limited, attributed to an authority, asked of the reader
+        "A change in only one eye warrants urgent medical attention.",
+        "Doctors say any chest pain warrants immediate medical attention.",
+        "Your child should be seen by a doctor within a day.",
     ],
 )
 def test_prompts(med110: Linter, sentence: str) -> None:
@@ -89,6 +93,12 @@ def test_prompts(med110: Linter, sentence: str) -> None:
         "See ER and PR status in the table below.",
         "Even though medical care is important, rest matters.",
         "Visit the hospital's website for visiting hours.",
+        # second review (round 42): things carried, not people; a visit described
+        "Do not throw unused medicines in the bin; take them back to the pharmacy.",
+        "Collect your old inhalers and bring them to your pharmacist for recycling.",
+        "Take your baby's red book to the clinic.",
+        "Take the patient's medicines to the hospital.",
+        "When you arrive, you will be seen by a triage nurse.",
     ],
 )
 def test_not_prompts(med110: Linter, sentence: str) -> None:

@@ -102,8 +102,30 @@ def test_a_page_that_names_the_day_of_its_events_is_news(text: str) -> None:
     assert "'on " in found.reason
 
 
+FILLER = (
+    "Pneumonia is an infection of the lungs that can make breathing hard. Most people get "
+    "better with rest, fluids and, when a doctor prescribes them, antibiotics. "
+)
+
+
 @pytest.mark.parametrize(
-    "text", [PLAN, OWN_STORY, ANECDOTE, CLINIC_HOURS, STORY, PILL, WRAPPED_PLAN, PREGNANCY_WEEK]
+    "text",
+    [
+        PLAN,
+        OWN_STORY,
+        ANECDOTE,
+        CLINIC_HOURS,
+        STORY,
+        PILL,
+        WRAPPED_PLAN,
+        PREGNANCY_WEEK,
+        # second review (round 42): a named patient, "they", a present-tense notice, a page's
+        # own history
+        f"# Pneumonia\n\n{FILLER}Last Friday, Anna was admitted to hospital with pneumonia.\n",
+        f"# Pneumonia\n\n{FILLER}On Monday they took their daughter to the clinic.\n",
+        f"# Flu jabs\n\n{FILLER}Local clinics on Saturday offer free jabs to all who need one.\n",
+        f"# Pneumonia\n\n{FILLER}The CDC updated this page on Friday.\n",
+    ],
 )
 def test_a_plan_a_writers_story_or_an_anecdote_is_not(text: str) -> None:
     assert genre.detect(document(text)).value == genre.ARTICLE

@@ -221,6 +221,13 @@ def test_a_glyph_listed_prompt_is_not_joined_to_a_negated_item() -> None:
             "    pip install medlint\n    medlint check docs\n",
             False,
         ),
+        # second review (round 42): labels in copied prose are not configuration keys
+        (
+            "    Symptoms: a fever, a cough and a sore throat that lasts a week.\n"
+            "    Treatment: rest, fluids and paracetamol for the fever.\n"
+            "    Important: call your doctor if you have trouble breathing.\n",
+            True,
+        ),
         ('    {"title": "Leg cramps", "reviewed": true, "words": [1, 2, 3]}\n', False),
     ],
 )
@@ -252,6 +259,7 @@ def test_a_wrapped_glyph_item_stays_one_sentence() -> None:
     for continuation in (
         "    doctor before you stop taking the tablets.",
         "doctor before you stop.",
+        "38C for three days, then talk to your doctor.",
     ):
         source = (
             "# Statins\n\nStatins lower cholesterol. Muscle aches are the most common side "

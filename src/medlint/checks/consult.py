@@ -87,6 +87,10 @@ _NEGATION_REACH = 8
 # it: "carry this plan when they go to the emergency room" (round 42, C42): the temporal
 # word, its subject and the verb ("When it gets worse go to the hospital" still prompts).
 _TEMPORAL = frozenset({"when", "whenever", "while", "once"})
+# A report's verb after a normative frame makes it a third party's case ("His symptoms
+# warrant medical attention, the report said"); before it, an authority's guidance
+# ("Doctors say any chest pain warrants immediate medical attention") still prompts.
+_REPORTING = frozenset({"said", "says", "reported", "reports", "wrote", "writes"})
 _HAVE = frozenset({"have", "has", "having", "had"})
 _SUBJECT_PRONOUNS = frozenset({"you", "i", "we", "they", "he", "she", "it", "there", "u"})
 # A negation of the action that a "without ..." or "unless ..." frame makes a double
@@ -214,6 +218,10 @@ class ConsultPrompt(RequiredRule):
         taken_persons=word_list(
             "Persons a reader takes to a carer ('him', 'your child', 'the baby'), not things "
             "('your prescription', 'unused tablets', 'a taxi')."
+        ),
+        carried_things=word_list(
+            "Things a reader carries to a pharmacy or clinic ('inhalers', 'prescription'): "
+            "'them' after one is no person taken."
         ),
         hearsay_words=word_list(
             "Words that make a normative frame reported or rebutted rather than the page's "
@@ -386,6 +394,7 @@ class CarerShapes:
         self.motion_verbs = get("motion_verbs")
         self.taken_persons = get("taken_persons")
         self.hearsay = get("hearsay_words")
+        self.carried_things = get("carried_things")
         self.frames = self.frames | self.normative_frames
 
     def register(self, bank: PatternBank) -> None:
@@ -448,8 +457,10 @@ class CarerShapes:
             if not is_carer and frame not in self.double_negation and self._denied_quantity(clause):
                 continue  # "... rarely requires medical supervision" (not "not ... without")
             if frame in self.normative_frames:
-                if "?" in words or self.hearsay.intersection(words) or "only" in clause:
+                if "?" in words or self.hearsay.intersection(words) or clause[:1] == ["only"]:
                     continue  # "Do floaters warrant ...?", "a myth that every fever warrants"
+                if _REPORTING.intersection(after):
+                    continue  # "... warrant medical attention, the report said"
                 yield mention  # care a sign deserves ("warrants immediate medical attention")
             elif frame == _OFFER:
                 yield mention  # an offer of help
@@ -562,6 +573,8 @@ class CarerShapes:
                 return at - 1, before[at - 1]  # "you should be diagnosed by a doctor"
             return None
         if governor == "by" and at >= 1 and before[at - 1] in self.by_participles:
+            if before[at - 1] == "seen" and not self._seen_asked(before[: at - 1]):
+                return None  # "When you arrive, you will be seen by a triage nurse"
             i = at - 1
             frame = before[i - 1] if i >= 1 and before[i - 1] in self.double_negation else ""
             return i, frame or before[i]  # "unless monitored by a medical practitioner"
@@ -653,9 +666,7 @@ class CarerShapes:
             if word in _HARD_MARKS:
                 return None
             if word in self.with_words and (prep == "with" or word in self.to_words):
-                if word in self.motion_verbs and not self.taken_persons.intersection(
-                    before[i + 1 : at]
-                ):
+                if word in self.motion_verbs and not self._person_taken(before[i + 1 : at], before):
                     return None  # "Take unused tablets back to the pharmacy": no one taken
                 if word in self.visit_nouns and not any(
                     w in self.rule.nominal_verbs for w in before[max(0, i - 3) : i]
@@ -663,6 +674,29 @@ class CarerShapes:
                     return None  # "a visit to the doctor's office" without a directive
                 return i, word
         return None
+
+    def _seen_asked(self, clause: list[str]) -> bool:
+        """Whether "seen by" a carer is asked of the reader: a word of requirement before it
+        ("should be seen by", "need to be seen by") or an instruction that has someone seen
+        ("Have the child seen by a doctor"); not a visit described ("you will be seen by a
+        triage nurse")."""
+        clause = clause_before(clause, CLAUSE_MARKS)
+        return not self.requirement_asked.isdisjoint(clause) or self._imperative(clause)
+
+    def _person_taken(self, taken: list[str], before: list[str]) -> bool:
+        """Whether the words between a motion verb and "to" name a person taken there
+        (``taken_persons``): not one owning the thing taken ("your child's vaccination
+        record", "the patient's medicines"), nor "them" taken "back" or standing for things
+        the sentence names (``carried_things``: "bring your old inhalers ... bring them to
+        your pharmacist")."""
+        if "back" in taken:
+            return False
+        if "them" in taken and not self.carried_things.isdisjoint(before):
+            return False
+        return any(
+            w in self.taken_persons and taken[k + 1 : k + 2] not in (["'s"], ["'"], ["s"])
+            for k, w in enumerate(taken)
+        )
 
     def _offers(self, phrase: list[str], after: list[str]) -> bool:
         """A carer offering help: "your GP can advise", "a pharmacist may be able to help"."""

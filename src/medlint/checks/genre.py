@@ -191,12 +191,14 @@ _EVENT_DAY = re.compile(
 )
 # the reader or the writer ("US", the country, is neither)
 _PERSONAL = re.compile(
-    r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Mm]y|me|[Ww]e|[Oo]ur|us|[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b"
+    r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Mm]y|me|[Ww]e|[Oo]ur|us|[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|"
+    r"[Tt]hey|them)\b"
     r"|(?<!Type )(?<!Phase )(?<!Stage )(?<!Grade )(?<!Class )(?<!Part )\bI\b"
 )
 # a body that acts in a report: an acronym (FDA, CDC), an institution or its people
 _INSTITUTION = re.compile(
-    r"\b(?:[A-Z]{2,6}s?|Department|Agency|Administration|Ministry|Council|Commission|"
+    r"(?<!\bto )(?<!\bin )(?<!\bat )(?<!\bto the )(?<!\bin the )(?<!\bat the )(?<!\bto a )"
+    r"\b(?:(?!(?:AM|PM|OK|TV)\b)[A-Z]{2,6}s?|Department|Agency|Administration|Ministry|Council|Commission|"
     r"Authority|Board|Services?|Institutes?|Cent(?:er|re)s?|Hospital|Clinic|University|"
     r"College|School|Company|Inc|Ltd|Corp|Court|Police|Government|County|City|State|Journal|"
     r"Territory|Province|Parliament|Congress|Senate|Legislature|lawmakers|government|"
@@ -204,13 +206,16 @@ _INSTITUTION = re.compile(
     r"researchers|scientists|regulators?|department|manufacturer|journal|court|police)\b"
 )
 _PAST = re.compile(
-    r"\b(?:\w{2,}ed|was|were|had|began|said|told|took|gave|made|found|rose|fell|led|held|"
+    r"\b(?:\w{2,}(?<!e)(?<!hundr)ed|was|were|had|began|said|told|took|gave|made|found|rose|fell|led|held|"
     r"sent|won|saw|came|went|left|paid|sold|broke|spoke|wrote|chose|grew|drew|got|met|ran|"
     r"struck|sought|brought|bought|kept|lost|became)\b"
 )
 _PRESENT_AUX = re.compile(r"\b(?:is|are|am|be|being|gets?|will|'s|'re)\s+(?:\w+\s+)?$", re.I)
 # a recurring or planned day: "the last Monday of the month", "on Monday and open on ..."
-_SCHEDULED = re.compile(r"s?\s+(?:of\b|and\s+(?:open|close|reopen)|through\b|to\s+\w+day\b)", re.I)
+_SCHEDULED = re.compile(r"\s+(?:of\b|and\s+(?:open|close|reopen)|through\b|to\s+\w+day\b)", re.I)
+_MAINTENANCE = re.compile(
+    r"\b(?:this (?:page|article|post|site)|last (?:reviewed|updated))\b", re.I
+)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 _SENTENCE_REACH = 400
 EVENT_DAY_WORDS = 40
@@ -852,9 +857,11 @@ def _event_day(text: str) -> re.Match[str] | None:
     """The day of a past event the page reports ("on Monday", ``_EVENT_DAY``), in a
     sentence that tells what a body did ("The FDA on Friday approved ..."): a word of an
     institution (``_INSTITUTION``) and a verb in the past (``_past``), naming no person
-    (``_PERSONAL``: "Put your first patch on on Sunday" is a plan, "On Monday my son ..." and
-    "Late Friday she was taken to hospital" are stories), not a schedule ("the last Monday
-    of every month", "closed on Monday and open on Tuesday"); on a page of at least
+    (``_PERSONAL``: "Put your first patch on on Sunday" is a plan, "On Monday my son ...",
+    "Late Friday she was taken to hospital" and "On Monday they took their daughter to the
+    clinic" are stories; a place someone goes "to", "in" or "at" is no body that acts), not a
+    schedule ("the last Monday of every month", "closed on Monday and open on Tuesday"), not
+    the page's own history ("The CDC updated this page on Friday"); on a page of at least
     ``EVENT_DAY_WORDS`` words (a report, not a one-line anecdote)."""
     for m in _EVENT_DAY.finditer(text):
         if _SCHEDULED.match(text, m.end()):
@@ -862,6 +869,8 @@ def _event_day(text: str) -> re.Match[str] | None:
         sentence = _sentence_around(text, m.start(), m.end())
         if _PERSONAL.search(sentence) or not _INSTITUTION.search(sentence):
             continue
+        if _MAINTENANCE.search(sentence):
+            continue  # "The CDC updated this page on Friday": the page's own history
         if not _past(sentence):
             continue
         if sum(1 for _ in islice(_WORD.finditer(text), EVENT_DAY_WORDS)) < EVENT_DAY_WORDS:

@@ -52,6 +52,7 @@ _TOML_OPEN = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n")
 _TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*\r?$", re.M)
 _GLYPH_ITEM = re.compile(rf"[{BULLET_GLYPHS}][ \t]")
 _PROSE_MIN_WORDS = 8
+_LONGEST_WORD = 60  # a longer "word" is no word of prose (and is not matched at all)
 # a word of a sentence: letters (with quotes, brackets and punctuation around them), a
 # number, or a dash or bullet standing alone
 _PROSE_WORD = re.compile(
@@ -62,7 +63,8 @@ _SENTENCE_END = re.compile(r"[a-z)][.!?](?:\s|$)")
 # a line of code or configuration: "key: value", "# comment", "$ command", ">>> ", "// "
 _HEADING_WORDS = 8  # a short line opening in a capital is a heading, ended as a sentence is
 _ITEM_LINE = re.compile(rf"[{BULLET_GLYPHS}-][ \t]")  # a list item counts as ended
-_CODE_LINE = re.compile(r"[\w.-]+:(?:\s|$)|#|\$ |>>>|//")
+# ("Symptoms: a fever ..." is a label in copied prose, not a key: keys open in lower case)
+_CODE_LINE = re.compile(r"[a-z_][\w.-]*:(?:\s|$)|#|\$ |>>>|//")
 _LINE_ENDS = ".!?:;\"'”’)"
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
@@ -427,7 +429,7 @@ def _reads_as_prose(content: str) -> bool:
     words = content.split()
     if len(words) < _PROSE_MIN_WORDS:
         return False
-    lettered = sum(1 for w in words if _PROSE_WORD.fullmatch(w))
+    lettered = sum(1 for w in words if len(w) <= _LONGEST_WORD and _PROSE_WORD.fullmatch(w))
     if lettered < 0.75 * len(words):
         return False
     if sum(content.count(c) for c in _CODE_CHARS) > len(content) / 100:
@@ -455,8 +457,9 @@ def _glyph_item_edges(source: str, spans: Sequence[tuple[int, int]]) -> list[int
     them, as one sentence: "does not need antibiotics • Seek medical attention if ..."
     joins a prompt to the item before it. A line led by a glyph and a space starts a
     block, and the line after it starts another unless it runs the item on: indented past
-    the glyph, or opening in lower case ("• If the aches bother you, talk to your" /
-    "    doctor before you stop")."""
+    the glyph, or opening in lower case or a digit ("• If the aches bother you, talk to your"
+    / "    doctor before you stop"). A run-on line that opens in a capital at the glyph's
+    indentation is read as a new block (a heading or a sentence after the list)."""
     edges = []
     for i, (start, _end) in enumerate(spans):
         if not _GLYPH_ITEM.match(source, start):
@@ -471,8 +474,8 @@ def _glyph_item_edges(source: str, spans: Sequence[tuple[int, int]]) -> list[int
 
 def _runs_on(source: str, item: int, after: int) -> bool:
     """Whether the line starting at ``after`` continues the glyph item at ``item``."""
-    if source[after : after + 1].islower():
-        return True
+    if source[after : after + 1].islower() or source[after : after + 1].isdigit():
+        return True  # "... if your temperature is above" / "38C for more than three days"
     indent = item - (source.rfind("\n", 0, item) + 1)
     return after - (source.rfind("\n", 0, after) + 1) > indent and not _GLYPH_ITEM.match(
         source, after
