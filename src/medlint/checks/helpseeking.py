@@ -114,23 +114,37 @@ def _list_item_line(document: Document, offset: int) -> tuple[int, int] | None:
     return None
 
 
-def list_lead_in(document: Document, analysis: Analysis, offset: int) -> int | None:
+def list_lead_in(
+    document: Document,
+    analysis: Analysis,
+    offset: int,
+    leads: dict[int, int | None] | None = None,
+) -> int | None:
     """The sentence index of the lead-in of the list whose item holds ``offset`` (the last
-    line before the list that is neither an item nor indented), or None."""
+    line before the list that is neither an item nor indented), or None. ``leads``, when
+    given, remembers each line's answer (line start -> lead-in): a caller that asks it of
+    every item of a list walks each line once (round 42, second review: a page of two
+    600-item lists took 82 s without it)."""
     line = _list_item_line(document, offset)
     if line is None:
         return None
     source = document.source
-    start = line[0]
+    start, walked, found = line[0], [], None
     while start > 0:
+        if leads is not None and start in leads:
+            found = leads[start]
+            break
+        walked.append(start)
         previous = source.rfind("\n", 0, start - 1) + 1
         text = source[previous : start - 1]
         if text.strip() and not _LIST_ITEM.match(text) and not text.startswith((" ", "\t")):
-            return analysis.sentence_of(previous + len(text) - 1)
-        start = previous
-        if previous == 0:
+            found = analysis.sentence_of(previous + len(text) - 1)
             break
-    return None
+        start = previous
+    if leads is not None:
+        for at in walked:
+            leads[at] = found
+    return found
 
 
 class HelpStatements:
@@ -241,29 +255,10 @@ class HelpStatements:
         return section is not None and self.guidance.is_other_heading(section.heading)
 
     def _list_lead_in(self, offset: int) -> int | None:
-        """The sentence index of the lead-in of the list whose item holds ``offset``
-        (``list_lead_in``), each line's walk remembered: reading a list whole asks it of every
-        item, and a walk back from one item passes the others (second review, round 42: a
-        page of two 600-item lists took 82 s)."""
-        line = _list_item_line(self.document, offset)
-        if line is None:
-            return None
-        source, leads = self.document.source, self._leads
-        start, walked, found = line[0], [], None
-        while start > 0:
-            if start in leads:
-                found = leads[start]
-                break
-            walked.append(start)
-            previous = source.rfind("\n", 0, start - 1) + 1
-            text = source[previous : start - 1]
-            if text.strip() and not _LIST_ITEM.match(text) and not text.startswith((" ", "\t")):
-                found = self.analysis.sentence_of(previous + len(text) - 1)
-                break
-            start = previous
-        for at in walked:
-            leads[at] = found
-        return found
+        """The sentence index of the lead-in of the list whose item holds ``offset``, each
+        line's answer remembered (``list_lead_in``): reading a list whole asks it of every
+        item."""
+        return list_lead_in(self.document, self.analysis, offset, self._leads)
 
     def _list_trailer(self, offset: int) -> tuple[int, int] | None:
         """The action lines right after the list whose item holds ``offset``, when the list's

@@ -60,9 +60,9 @@ _PROSE_WORD = re.compile(
 )
 _CODE_CHARS = "{}[]<>=;$\\|`"
 _SENTENCE_END = re.compile(r"[a-z)][.!?](?:\s|$)")
-# a line of code or configuration: "key: value", "# comment", "$ command", ">>> ", "// "
 _HEADING_WORDS = 8  # a short line opening in a capital is a heading, ended as a sentence is
 _ITEM_LINE = re.compile(rf"[{BULLET_GLYPHS}-][ \t]")  # a list item counts as ended
+# a line of code or configuration: "key: value", "# comment", "$ command", ">>> ", "// "
 # ("Symptoms: a fever ..." is a label in copied prose, not a key: keys open in lower case)
 _CODE_LINE = re.compile(r"[a-z_][\w.-]*:(?:\s|$)|#|\$ |>>>|//")
 _LINE_ENDS = ".!?:;\"'”’)"
