@@ -418,11 +418,12 @@ class CarerShapes:
             words = [_plain(w) for w in analysis.words_of_sentence(sentence)]
             before = [_plain(w) for w in analysis.words_before(sentence, mention.token_start)]
             after = [_plain(w) for w in analysis.words_after(sentence, mention.token_end)]
+            head = mention.text.lower().split()[-1]  # the carer's or the guidance's noun
             if _PRICE.search(analysis.sentence_text(mention.sentence)):
                 continue  # an advertisement for a paid consultation
             if (
                 not is_carer
-                and mention.text.lower().split()[-1] in self.care_heads
+                and head in self.care_heads
                 and ((words[:1] and words[0] in _CONCESSIVE) or words[:2] == ["even", "though"])
                 and not CLAUSE_MARKS.intersection(before)
             ):
@@ -446,7 +447,7 @@ class CarerShapes:
                 continue
             if (
                 is_carer
-                and mention.text.lower().split()[-1] in self.place_heads
+                and head in self.place_heads
                 and clause[-2:-1]
                 and clause[-2] in _TEMPORAL
                 and clause[-1] in _SUBJECT_PRONOUNS
@@ -469,7 +470,7 @@ class CarerShapes:
             elif (
                 not is_carer
                 and frame in self.required_guidance_frames
-                and mention.text.lower().split()[-1] in self.required_guidance_nouns
+                and head in self.required_guidance_nouns
             ):  # (a quantifier's denial was read above: these frames are no double negation)
                 yield mention  # required with no reader named: "... requires medical guidance"
         yield from self._checked(ctx)

@@ -914,16 +914,9 @@ def _reported(text: str) -> str | None:
         return None
     weekday, recent = event or _WEEKDAY.search(text), recent or _RECENT.search(text)
     officials = len(_OFFICIAL.findall(text)) if said >= REPORTED_WITH else 0
-    # past the test above: a wire credit, an event's day, a recent period with an
-    # attribution, or at least REPORTED_WITH attributions
-    if not (
-        wire
-        or event
-        or said >= REPORTED_ALONE
-        or weekday
-        or recent
-        or officials >= REPORTED_OFFICIALS
-    ):
+    # past the test above: a wire credit, an event's day (then ``weekday``), a recent
+    # period with an attribution (then ``recent``), or at least REPORTED_WITH attributions
+    if not (wire or said >= REPORTED_ALONE or weekday or recent or officials >= REPORTED_OFFICIALS):
         return None
     cues = []
     if found:
