@@ -473,3 +473,33 @@ def test_inputs_the_fuzzer_found_slow_are_linted_quickly(tmp_path: Path) -> None
     assert proc.returncode == 1 and "MED902" not in proc.stdout, proc.stdout[-2000:]
     linted = len([*folder.iterdir()]) + 1
     assert proc.stdout.rstrip().endswith(f" of {linted} files."), proc.stdout[-2000:]
+
+
+def test_glyph_lists_and_indented_prose_as_real_files(tmp_path: Path) -> None:
+    """Round 42's readers (bullet-glyph items, indented prose, lists read whole) on real
+    files in a real process: odd shapes end in findings or a clean pass, never a traceback,
+    and a page of two 600-item lists takes seconds, not minutes (it took 82 s before the
+    second review's mend)."""
+    pages = {
+        "lone-glyph.md": "# Croup\n\nKey points\n  •",
+        "glyph-tab.md": "# Croup\n\nKey points\n\t•\tSeek medical attention if noisy breathing\n",
+        "crlf.md": "# Croup\r\n\r\nCall 911 now if\r\n  • Lips turn blue\r\n  • Passed out\r\n",
+        "indented-blank.md": "# Flu\n\nIntro.\n\n    \n    \n\nEnd.\n",
+        "indented-prose.md": (
+            "# Flu\n\nFlu spreads in winter.\n\n    If you have these symptoms, seek medical "
+            "attention within a day.\n    • Fever\n    • Cough\n"
+        ),
+        "two-lists.md": "\n".join(
+            ["# Asthma", "", "Things people notice:"]
+            + [f"- Severe shortness of breath and blue lips (case {i})." for i in range(600)]
+            + ["", "Other things:"]
+            + [f"- Call 911 now (step {i})." for i in range(600)]
+        ),
+        "empty.md": "",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8", newline="")
+    done = run("check", ".", "--today", "2026-12-04", "--no-cache", "--isolated", cwd=tmp_path)
+    assert done.returncode in (0, 1), done.stderr
+    assert "Traceback" not in done.stderr
+    assert "MED902" not in done.stdout  # no internal error on any page
