@@ -1,0 +1,68 @@
+"""rel193 labels (blind; from the stored text only). Tuple order as tests/eval/reltools.py build:
+(id, genre, reliable, scores [accuracy_balance, claims, care_prompt, sources, authorship_review,
+date, risks_uncertainty, advertising], partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+W, N = "web page", "news"
+U = "unreliable-leaning"
+R = "reliable-leaning"
+
+Q = {
+    "qsugar": "natural supplement that lowers blood sugar without metformin",
+    "qfdawl": "FDA warning letter supplement company claims to cure",
+    "qbp": "herbal remedy for high blood pressure instead of medication",
+    "qsexrecall": "supplement recall undeclared drug ingredient sexual enhancement",
+    "qlyme": "naturopath clinic treatment for Lyme disease chronic",
+    "qag": "attorney general settlement company falsely marketed supplement cure",
+}
+
+ROWS = [
+    ("r193-001", W, False, "11011000", True, "supplement brand blog (blood sugar)", U,
+     "A probiotic-supplement seller's blog (shop menu of its own metabolic products above the text) tells readers looking for supplements to lower blood sugar 'you're in luck'; no word on hypoglycaemia with diabetes drugs, interactions or a doctor.",
+     "HARD: the wording is hedged ('support', 'alongside lifestyle modifications') and an RD is quoted, but the page sells the products it is leading to, with no risks or care prompt on a diabetes-adjacent topic.",
+     "qsugar", "probiotic brand's own blog selling metabolic supplements", False, "", True, False),
+    ("r193-002", W, True, "22111112", True, "dietitian-written evidence comparison on a supplement-review site", U,
+     "A registered dietitian compares lifestyle change, supplements and drugs with correct trial figures (DPP 58% vs 31% for metformin; DiRECT 46% remission) and frames supplements as adjuncts at later stages.",
+     "sources 1: trials named, not cited. advertising 1: links to the site's 'best blood sugar supplement ingredients' guide. date 1: year in the title only. care 1: prescription support named, no explicit prompt.",
+     "qsugar", "RD-bylined natural-vs-prescription comparison", False, "", True, False),
+    ("r193-003", W, False, "10010001", True, "supplement list blog (blood sugar)", U,
+     "States that 'a variety of natural supplements have proven effective' and that supplements 'can also reduce the side effects of diabetes medication', with mechanism-only evidence and no warning about hypoglycaemia or interactions with diabetes drugs.",
+     "advertising 1: site named after a metabolic product line; excerpt shows no product. sources 1: numbered references. unsafe_advice false: efficacy claims, no cure or safety word ('no cure for diabetes' is stated).",
+     "qsugar", "supplement listicle for lowering blood sugar", False, "", True, False),
+    ("r193-004", W, True, "22200021", True, "re-hosted telehealth article on herbs for blood pressure", U,
+     "Says herbs only 'show promise', that some lack human studies, that supplements can interact with medicines and 'should never replace the medication recommended by your doctor', and to consult a doctor first.",
+     "HARD: a copy of a telehealth company's article on an unrelated motorbike domain, with its '$29 a month' sign-up ad mid-text (advertising 1); the text itself is careful. No hypertension emergency sign, so warning_signs_present false.",
+     "qbp", "balanced herbs-for-blood-pressure article (re-hosted)", False, "", True, False),
+    ("r193-005", N, True, "12011112", True, "consumer-safety blog column on FDA letters", U,
+     "Explains FDA letters to companies selling supplements with cure claims, names recent examples and warns that 'natural' cures are dangerous if patients abandon real treatment.",
+     "accuracy 1: says firms land on the public list only if they fail to correct claims (letters are published when sent). date 1: two different dates. risks 1: harm of abandoning treatment named only in general.",
+     "qfdawl", "consumer explainer of FDA advisory letters against cure claims", False, "", False, False),
+    ("r193-006", N, True, "12011122", True, "community newspaper health column on supplement recalls", U,
+     "Explains the 2021 recalls of 'natural' male-enhancement supplements containing hidden sildenafil, tadalafil or vardenafil, and why unknown doses are dangerous, with the nitrate interaction that can cause a stroke or death.",
+     "HARD: calls horny goat weed (a real herb, Epimedium) an 'imaginary' ingredient and misnames the agency ('Federal Drug Administration') (accuracy 1); the safety message is right and well explained (risks 2). date 1: 'As of April 5', year only from the recall date. No author shown.",
+     "qsexrecall", "local paper's explainer on tainted sexual-enhancement supplement recalls", False, "", False, False),
+    ("r193-007", N, True, "22010112", True, "news repost (health news site) on a supplement recall", U,
+     "Reports a distributor's recall of 11 sexual-enhancement supplements with undeclared sildenafil and tadalafil after a California health department investigation, naming the agency, the products and that no adverse events were reported.",
+     "Repost of a Healthline item on an unrelated domain; risks 1: 'misuse and interactions' named without the nitrate danger. date 1: recall date and URL date only.",
+     "qsexrecall", "recall news item with named agency and products", False, "", False, False),
+    ("r193-008", W, False, "00000001", True, "naturopathic clinic glossary page (chronic Lyme)", U,
+     "Calls chronic Lyme 'an autoimmune condition', says antibiotics alone 'are not very helpful', ties symptoms to traumatic events, dismisses standard tests for their 'false negatives' and sends readers to non-standard Lyme labs and 'detox'.",
+     "unsafe_advice false: disparages antibiotics from experience but makes no cure or safety claim and does not tell readers to stop treatment. advertising 1: the clinician's own practice.",
+     "qlyme", "naturopath's own chronic-Lyme page", False, "", True, False),
+    ("r193-009", W, False, "00110002", True, "blog post adapted from a naturopath's chronic-Lyme article", U,
+     "Says killing the bacteria with medication 'is rarely enough' and that patients opposed to antibiotics 'most likely will benefit greatly, even reach remission of symptoms, with #naturopathic medicine alone', then lists unproven targets (heavy metals, mold, yeast, detox).",
+     "HARD: the remission claim is hedged ('some patients', 'most likely') and a 'consult a medical professional' line follows (care 1), so unsafe_advice false on the same-paragraph rule; the page still offers naturopathy alone as an option to people refusing antibiotics. sources 1: the naturopath is named.",
+     "qlyme", "hashtag-laden blog copy of a naturopathic Lyme article", False, "", True, False),
+    ("r193-010", W, False, "10001201", True, "naturopathy practitioner blog (Lyme disease)", U,
+     "Accurate on the cause and stages, and says antibiotics are 'often necessary', but promises 'effective naturopathy treatments' and says herbs such as cat's claw and Japanese knotweed 'have shown anti-borrelial activity in clinical studies' with no evidence, harms or interactions.",
+     "HARD: the framing keeps conventional treatment for the acute stage, so the label turns on the unsupported herb claims and no risks or care prompt; no sign such as the rash or facial palsy tied to seeing a doctor. date 2: 1/31/2026. authorship 1: named, no credentials.",
+     "qlyme", "practitioner's naturopathy-for-Lyme post", False, "", True, False),
+    ("r193-011", N, True, "22021212", True, "state attorney general press release (supplement false advertising)", R,
+     "Announces a settlement with sellers whose supplements were advertised to treat arthritis, memory loss and Alzheimer's disease, and states the complaint's allegation that the claims were false and unsubstantiated.",
+     "Character mojibake ('?' for quotes) kept as returned. risks 1: harm to 'vulnerable people with serious health concerns' named in general.",
+     "qag", "state AG press release on supplement false-claim settlement", False, "", False, False),
+    ("r193-012", N, True, "22010012", True, "local TV news report (state AG supplement complaint)", U,
+     "Reports the Maine AG and FTC complaint over joint and memory supplements sold with fake credentials and clinical testing that never occurred, attributing each allegation to the complaint.",
+     "date 0: 'announced Wednesday' with no date in the text. risks 1: financial and deceptive-practice harms, no health harm named.",
+     "qag", "local TV report of a state supplement-fraud complaint", False, "", False, False),
+]
