@@ -20,6 +20,9 @@ Q = {
     "qturm": "turmeric supplement liver injury case report news",
     "qchiro": "chiropractor treat ear infections children natural",
     "qshing": "essential oils for shingles pain relief blend",
+    "qtga": "TGA fines company advertising unapproved therapeutic goods cure claims",
+    "qnafdac": "NAFDAC warns public against herbal mixture claiming to cure",
+    "qvit": "study finds vitamin supplement does not reduce risk trial results news",
 }
 
 ROWS = [
@@ -131,4 +134,20 @@ ROWS = [
      "Calls essential oils 'a perfect option' that 'speed up the healing process' and should be first on the list, with no mention of antivirals or a doctor; eye shingles is only said to need 'careful treatment'.",
      "date 2: June 16, 2017. authorship 1: a byline without credentials. sources 1: one numbered reference. The eye-involvement line names no action, so warning_signs_present false.",
      "qshing", "'perfect option' essential-oil listicle for shingles", False, "", True, False),
+    ("r193-028", N, True, "22021112", True, "national regulator media release (complementary-medicine advertising fine)", R,
+     "States that the regulator fined a company for advertising a listed complementary medicine to prevent respiratory infections in infants and children, a claim not permitted for it, and explains permitted indications and how to report.",
+     "date 1: only the election caretaker banner dates it. risks 1: no health harm discussed (enforcement notice).",
+     "qtga", "Australian regulator's fine for a children's immunity-claim medicine", False, "", False, False),
+    ("r193-029", N, True, "22100111", True, "advertising-compliance blog repost of a regulator notice", U,
+     "Reposts the regulator's notice fining an individual for advertising a complementary medicine with a cancer reference and an implied government endorsement, with the legal basis.",
+     "HARD: a short verbatim repost on an advertising-review consultancy's blog with no date, link or author (sources 1, date 0; advertising 1 for the business's blog frame); the content is accurate. risks 1: no harm discussed.",
+     "qtga", "repost of a TGA cancer-claim fine", False, "", False, False),
+    ("r193-030", N, True, "22010212", True, "TV news report (regulator warning on herbal concoctions)", U,
+     "Reports the Nigerian regulator's warning that hawked liquid herbal concoctions grow bacteria within days and can be harmful or fatal, and the head's statement that safe doses of herbal medicines need research.",
+     "Attributed claims throughout ('some herbal medicines are effective' is the DG's); an unrelated Omicron passage follows. Leading ' date 2021-12-30' line kept (date 2). risks 1: contamination harm named, no figures.",
+     "qnafdac", "Nigerian TV report of NAFDAC herbal-hawker warning", False, "", False, False),
+    ("r193-031", N, True, "22010012", True, "news brief (regulator raid on herbal medicine factory)", U,
+     "Reports, quoting the agency's post, that the Nigerian regulator sealed an illegal factory making unregistered herbal mixtures and arrested suspects.",
+     "Very short; 'capable of causing ... liver cirrhosis and kidney failure' is the agency's claim (risks 1). date 0: 'on Wednesday', date only in the URL.",
+     "qnafdac", "Nigerian news brief on an illegal herbal factory", False, "", False, False),
 ]
