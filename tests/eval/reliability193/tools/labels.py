@@ -184,8 +184,4 @@ ROWS = [
      "Says photobiomodulation gives a 'real but moderate' benefit in some conditions, that evidence is 'genuinely mixed', that it 'is not a cure for arthritis' and works best with movement and, where needed, medical care.",
      "HARD: a device seller's blog leading to home wraps and belts (advertising 1), but the claims are hedged to match the evidence. care 1: medical care mentioned 'where needed'. sources 1: Hamblin 2017 named. risks 1: limits, no harms (e.g. eye safety) in the excerpt.",
      "qred", "seller's evidence-led red-light guide", False, "", True, False),
-    ("r193-039", N, True, "22012112", True, "magazine feature (tour of Tijuana alternative cancer clinics)", U,
-     "A first-person feature by a named writer on a tour of Tijuana's alternative cancer clinics; the excerpt sets the scene and attributes the tour leader's claim that Mexican treatments prolonged his mother's life.",
-     "HARD: the excerpt stops before the writer's assessment; judged on the neutral, attributed framing and the 'Warnings and Side Effects' title (risks 1). date 1: 'days after Donald Trump was elected' only.",
-     "qmex", "skeptic magazine's feature on Tijuana cancer clinics", False, "", False, False),
 ]
