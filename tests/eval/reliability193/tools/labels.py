@@ -32,6 +32,8 @@ Q = {
     "qtian": "tianeptine gas station heroin FDA warning poison control calls",
     "qmms": "sentenced prison selling fake cure miracle mineral solution bleach",
     "qmem": "new study herbal supplement improves memory older adults university press release",
+    "qkidney": "chanca piedra kidney stones dissolve naturally supplement",
+    "qfraud": "consumer protection tips how to spot health fraud miracle cure products state",
 }
 
 ROWS = [
@@ -211,4 +213,20 @@ ROWS = [
      "A 2003 repost says centuries-old claims for sage 'appear to be borne out' because 44 people given sage oil tablets did 'much better' on a word-recall test, with no effect size, study limits, independent comment or harms.",
      "HARD: a very short faithful repost of a mainstream item; judged false on the news criteria (one small study generalised, benefit unquantified, no harms). date 2: August 30, 2003. sources 1: universities and BBC named.",
      "qmem", "herbal blog's repost of a sage-memory study", False, "", False, False),
+    ("r193-045", W, True, "22211022", True, "state attorney general consumer-protection page (health fraud)", R,
+     "Warns about miracle promises for diet pills, smoking and cancer or AIDS cures, tells readers to check with their doctor before diet pills, exercise regimens or vitamins, and notes diet-pill harms for people with high blood pressure, heart disease, diabetes or pregnancy.",
+     "warning_signs_warranted false: a consumer-protection page about buying health products, not about a symptom or condition the reader has (as r21-007). date 0: no date in the excerpt.",
+     "qfraud", "Florida AG health-fraud consumer page", False, "", False, False),
+    ("r193-046", W, True, "22111222", True, "state attorney general consumer advisory bulletin (health fraud)", R,
+     "Defines health fraud with the FDA's wording, lists the usual claim words and target conditions, says testimonials are not evidence and that unproven products can expose people to health risks and delay diagnosis and treatment.",
+     "date 2: August 2014. 'Heath Fraud' typo kept as returned. care 1: delayed diagnosis named, no explicit prompt in the excerpt. warning_signs_warranted false (consumer-protection page).",
+     "qfraud", "Iowa AG health-fraud advisory", False, "", False, False),
+    ("r193-047", W, True, "22200021", True, "senior-living company page (avoiding miracle-product fraud)", U,
+     "Explains that fraudulently marketed 'miracle' products can be useless or dangerous, interact with medicines and delay diagnosis, and gives tips (be wary of cure-alls, testimonials, 'no side effects', products that make doctor visits unnecessary; consult your doctor).",
+     "Company site with no author, date or sources (advertising 1 for the commercial frame; no product shown). warning_signs_warranted false (consumer-protection tips).",
+     "qfraud", "senior-living site's health-fraud tips", False, "", False, False),
+    ("r193-048", W, False, "12110012", True, "scam-warning site (spun copy of FDA health-fraud tips)", U,
+     "A machine-reworded copy of FDA tips in which key advice is garbled: readers are told to 'constantly consult a fitness professional' before any product, and warned about text 'which uses impressive-sounding terms honestly'.",
+     "HARD: the list of red-flag claims is mostly intact, but the rewording turns the one action (consult a health professional) into a fitness professional and inverts 'impressive-sounding terms' (as r94-026's rewording). sources 1: FDA official quoted. warning_signs_warranted false.",
+     "qfraud", "spun health-scam tips page", False, "", False, False),
 ]
