@@ -34,6 +34,8 @@ Q = {
     "qmem": "new study herbal supplement improves memory older adults university press release",
     "qkidney": "chanca piedra kidney stones dissolve naturally supplement",
     "qfraud": "consumer protection tips how to spot health fraud miracle cure products state",
+    "qblack": "black seed oil cures everything except death benefits dosage",
+    "qsilver": "colloidal silver for sinus infection how I use it",
 }
 
 ROWS = [
@@ -229,4 +231,12 @@ ROWS = [
      "A machine-reworded copy of FDA tips in which key advice is garbled: readers are told to 'constantly consult a fitness professional' before any product, and warned about text 'which uses impressive-sounding terms honestly'.",
      "HARD: the list of red-flag claims is mostly intact, but the rewording turns the one action (consult a health professional) into a fitness professional and inverts 'impressive-sounding terms' (as r94-026's rewording). sources 1: FDA official quoted. warning_signs_warranted false.",
      "qfraud", "spun health-scam tips page", False, "", False, False),
+    ("r193-049", W, False, "00011000", True, "colloidal silver seller's blog (chronic sinusitis)", U,
+     "Turns a lab study on biofilms plus one patient's anecdote into 'Colloidal Silver Kicks Ass on Chronic Sinus Infections', implies antibiotics are failing, and says nothing about argyria, the lack of human trials or seeing an ENT doctor.",
+     "HARD: the body attributes its claims to the study authors and a naturopath, and the strongest wording is the title (title exception), so unsafe_advice false; advertising 0 as a seller's own blog. sources 1: the journal study is named (an in-vitro result). authorship 1: the seller-writer is named.",
+     "qsilver", "colloidal-silver seller's sinus post", False, "", True, False),
+    ("r193-050", W, False, "11000001", True, "sinus self-care site (neti pot with a spray regimen)", U,
+     "Pairs the neti pot with an 'every-30-minutes spray regimen' kept up 'for up to a week', says saline 'is not at all harmful to these invading pathogens' to set up a stronger agent, and gives no warning to use sterile or boiled water or see a doctor for a sinus infection.",
+     "HARD: the neti-pot description and 0.9% saline are accurate (accuracy 1), but the page omits the one key safety rule (no untreated tap water) and leads to an unnamed antimicrobial spray regimen (advertising 1). No sign such as fever, facial swelling or eye symptoms tied to care.",
+     "qsilver", "sinus self-treatment page pairing neti pot with a frequent spray", False, "", True, False),
 ]
