@@ -1,0 +1,62 @@
+"""rel195 label records: Q (query key -> query) and ROWS (one tuple per page, reltools.build order:
+id, genre, reliable, scores, partial, doc_type, source_leaning, why, note, query key, picked_because,
+unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present). No page text."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "q1": "pharmacist advice metformin side effects stomach upset what to do",
+    "q2": "my blood pressure reading is high at home should I worry",
+    "q3": "asthma inhaler not working as well, when to go to hospital",
+    "q4": "cinnamon lowers blood sugar can I stop my diabetes medication",
+    "q5": "independent pharmacy blog ibuprofen kidneys older adults",
+    "q6": "eczema flare natural cure cream steroid free",
+}
+
+ROWS = [
+    ("r195-001", W, False, "11100011", True, "single-drug domain page (likely online-pharmacy feeder), spun text", U,
+     "machine-reworded metformin text with garbled side effects ('frustration', 'general weak point') and no word on lactic acidosis or when to get help; only 'don't adjust the dose yourself' is sound",
+     "HARD: not dangerous in itself and it says not to change the dose alone, but the spun side-effect list misinforms and omits the serious one on a drug-named domain",
+     "q1", "a metformin-named domain with spun text, the kind of page a patient lands on", False, "", True, False),
+    ("r195-002", W, True, "22110012", True, "doctor-voice health blog guide", U,
+     "accurate home blood-pressure guide citing NICE home/clinic targets (135/85, 140/90); reassuring but not dismissive; excerpt stops before 'when to be concerned'",
+     "'Should I go to A&E? Most of the time, the answer is no' is fair for single readings; red flags promised but cut off, so warning_signs_present false",
+     "q2", "doctor-guide framing that tells worried readers they usually need not act", False, "", True, False),
+    ("r195-003", W, True, "22200012", True, "age-management clinic patient guide", U,
+     "sound advice: measure correctly over 5-7 days, call the clinician for repeated highs, dizziness or new medicines; lists stroke and chest-pain emergency signs",
+     "", "q2", "clinic 'what to do next' page with action lists", False, "", True, True),
+    ("r195-004", W, True, "22200112", True, "private clinic blog post", U,
+     "practical home BP guide with a clear 999/A&E red-flag list (very high BP with chest pain, neurological signs, severe headache with confusion)",
+     "written by 'Marketing Team' (authorship 0), but the content is standard and well prioritised",
+     "q2", "clinic marketing post with a red-flag checklist", False, "", True, True),
+    ("r195-005", W, True, "22200012", True, "drug-company patient-education page", U,
+     "standard asthma-control checklist (night symptoms, rescue inhaler over 2 days a week, low peak flow) tied to seeing the provider, and hospital if symptoms do not improve",
+     "pharma-hosted but no product named in the excerpt", "q3", "drug-company patient site on worsening asthma", False, "", True, True),
+    ("r195-006", W, True, "22200022", True, "diabetes information site article", U,
+     "balanced on cinnamon: evidence inconclusive, dose safety unknown, discuss with the doctor first, monitor glucose, interactions and liver caution",
+     "the sentence telling readers when to notify the doctor is cut off, so warning_signs_present false",
+     "q4", "diabetes guide answering the cinnamon question directly", False, "", True, False),
+    ("r195-007", W, False, "10010001", True, "personal healthy-eating blog post", U,
+     "anecdote ('my mom's blood sugar came down') under a 'radically drops blood sugar' headline, for a reader on diabetes medication, with no hypoglycaemia caution or doctor prompt",
+     "quotes WebMD accurately and begins a contrary sentence before the cut; the framing and missing caution decide",
+     "q4", "anecdote-led blog with a hype headline", False, "", True, False),
+    ("r195-008", W, False, "00111002", True, "doctor's practice blog post", U,
+     "overstates cinnamon ('verified ... reduced blood sugar about 20%!') from a newspaper column and says a natural substance has 'no likely side effects', with no word on medication or low blood sugar",
+     "HARD: unsafe_advice on 'natural substance ... no likely side effects' (own-voice safety claim, natural-equals-safe; 'likely' read as no real hedge); it does say cinnamon does not replace diet and exercise",
+     "q4", "clinician blog endorsing cinnamon", True, "there are  no likely side effects", True, False),
+    ("r195-009", W, True, "22100022", True, "content-farm Q&A on an unrelated (brewery) domain", U,
+     "accurate and balanced on ibuprofen in over-65s: GI bleeding, heart and kidney risks, lowest dose for shortest time, discuss with the provider",
+     "HARD: off-topic host with no author or sources; the text itself is standard, so thin-but-fair true",
+     "q5", "brewery domain hosting health Q&A, a careless source kind", False, "", True, False),
+    ("r195-010", W, True, "22100022", True, "senior-health content site article", U,
+     "accurate on NSAID kidney risk in older adults (reduced renal blood flow, AKI, CKD progression) with monitoring and alternatives advised",
+     "no concrete sign tied to an action", "q5", "senior-health site on ibuprofen and kidneys", False, "", True, False),
+    ("r195-011", W, False, "00000001", True, "home-remedy blog category page", U,
+     "presents aloe, chamomile, rosemary essential oil and walnut leaves as eczema treatments ('healing of tissue will become faster') with no evidence, no allergy/irritation warning for broken skin and no care prompt",
+     "not unsafe_advice: efficacy claims without a cure or safety word", "q6", "plant-remedy blog for eczema", False, "", True, False),
+    ("r195-012", W, False, "00000000", True, "manuka-oil brand blog post", U,
+     "a manuka seller frames prescribed eczema creams as 'harsh chemicals' and offers turmeric and manuka oil to control eczema 'without medication'; suggests a 30-day elimination of five staple foods",
+     "HARD: unsafe_advice counted as discouraging prescribed treatment (swap for natural oils), as r85-011's swap",
+     "q6", "brand blog steering readers off prescribed creams", True, "Here are some natural treatments that can control your eczema without medication", True, False),
+]
