@@ -27,6 +27,9 @@ Q = {
     "q19": "eye drops recall infection warning news",
     "q20": "type 2 diabetes remission diet study news report",
     "q21": "asthma children air pollution study local news",
+    "q22": "chronic kidney disease diet what foods to avoid natural remedy reverse kidney damage",
+    "q23": "university health service anxiety medication students when to get help",
+    "q24": "magazine news gum disease linked to dementia study",
 }
 
 ROWS = [
@@ -197,4 +200,16 @@ ROWS = [
      "forum reply correctly credits calorie reduction and weight loss for remission, quotes NHS, and summarises Adventist Health Study-2 diabetes figures with links",
      "HARD: 'this demonstrates that the vegan diet can reduce type 2 diabetes risk' overreads a cohort study; nothing steers readers off care",
      "q20", "patient forum on diet and diabetes remission", False, "", True, False),
+    ("r195-048", W, False, "00000001", True, "lifestyle blog diet-programme page", U,
+     "promises a named plant-based diet will 'reverse kidney damage' and GFR for 'anyone', including people on dialysis and with any kidney disease, with no nephrologist or dietitian prompt",
+     "tweaking potassium and phosphorus by lab results is real practice, but the reversal promise for all CKD is false",
+     "q22", "'reverse kidney disease' diet page", True, "Anyone can use this Natural Kidney Journey Diet to Reverse Kidney Damage", True, False),
+    ("r195-049", W, True, "22100012", True, "university health service page", R,
+     "accurate student anxiety explainer: normal vs disordered anxiety, symptoms, multifactorial causes, treatable, self-care tips",
+     "excerpt stops before the treatment and when-to-seek-help sections; no sign tied to an action, so warning_signs_present false",
+     "q23", "university health service page on anxiety", False, "", True, False),
+    ("r195-050", N, False, "10011002", True, "dental-health consumer site research news", U,
+     "headline 'the risk of dementia is great among those with untreated gum disease' overstates an observational ARIC cohort whose results and limits the excerpt never gives",
+     "HARD: bylined and the methods paragraph is accurate; the headline decides",
+     "q24", "dental site's research-news teaser", False, "", False, False),
 ]
