@@ -1,0 +1,13 @@
+from lib import P, S
+P("http://www.homeohome.com/about-swasthya-clinic/articles-patients/46-articles-for-laymen-general/182-putting-back-pain-behind-you.html?showall=1", "A", "homeopathy clinic article: homoeopathic care for your back pain")
+S("This is one of the most common problems seen in medical practice; low back pain strikes 8 out of 10 adults at some point in their lives.", "S", "", "uncited")
+S("Back pain is the fifth most common reason for visiting a physician.", "S", "", "uncited")
+S("The busy and stressful life you lead will soon come to an end if your spine collapses or lets you down.", "")
+P("https://putthatcheeseburgerdown.com/2020/03/07/toothache-this-is-the-best-natural-remedy/", "G", "lifestyle content site: toothache, this is the best natural remedy")
+S("When experiencing a toothache, most people prefer to take over the counter painkillers to relieve the pain.", "", "", "reported behaviour")
+S("So if you are either allergic to traditional painkillers or merely wish to avoid their usage, here is the best natural remedy to get rid of your toothache.", "C", "", "hard call: 'get rid of your toothache' promised for the remedy (removal verb as a cure claim)")
+S("Many studies have also recently proven that cloves work exactly as benzocaine to numb toothaches.", "S", "", "uncited 'many studies have proven'")
+S("Due to such highly beneficial ingredients, clove works like a charm on toothache and also keeps you healthy.", "", "", "hard negative: treatment claim without cure/safety wording")
+P("http://toothacherelieve.blog.com/2011/11/16/effective-and-homemade-solutions-for-tooth-ache-relief/", "B", "blog: effective and homemade solutions for toothache relief")
+S("If the pain is extremely severe, of course, the prime option would be to go and see a dentist who can rightly point out the source of problem and provide desirable treatments accordingly, but if for various reasons such a solution is not viable then there are some other workable, temporary yet instant tooth ache relief solutions and home remedies that will help you feel better for at least 5-6 hours.", "P", "", "hard call: conditional prompt to see a dentist for severe pain")
+S("To go in a scientific reason for the magic, clove is an excellent source of natural antibiotics which kills the bacteria almost instantly.", "", "", "hard negative: treatment claim without cure/safety wording")
