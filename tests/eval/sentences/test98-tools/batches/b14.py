@@ -1,0 +1,13 @@
+from lib import P, S
+P("https://wikimonks.com/regrowing-hair-laser-cap-worth/", "G", "content site: is regrowing hair with a laser cap worth it")
+S("If you compare this procedure with a hair laser capping system, you achieve similar results, but you can save $3,000 to $14,000.", "C", "compared with a follicular unit extraction transplant", "hard call: promises transplant-like results from a laser cap")
+S("The good news is that new technology and scientific breakthroughs like a laser cap make hair regrowth easy and less life-altering.", "", "", "hard negative: promotional, no cure, guarantee or safety wording")
+S("Reclaim your youth and fresh look with an easy hair regrowth solution.", "", "", "hard negative: 'solution' without permanence or guarantee wording")
+P("https://www.zupyak.com/p/3076497/t/laser-hat-for-baldness-does-it-work", "G", "article-sharing site: laser hat for baldness, does it work")
+S("Manufacturers of laser hats claim their products can help you grow more healthy and thicker hair in just three months.", "", "", "hard negative: reported claim")
+S("These hair caps emitting light and helmets are safe for home wear and they are secure for use.", "", "", "hard negative: plain 'safe', no absolute wording")
+S("While many of the laser hats available are available with FDA safety certification, however, the FDA has not conducted any efficacy studies on these devices.", "", "", "")
+P("https://wishoperecovery.com/transcranial-magnetic-stimulation-therapy-a-drug-free-treatment", "H", "recovery centre page: TMS therapy, a drug-free treatment")
+S("Unlike drugs, TMS Therapy does not travel through the bloodstream and produce systemic side effects.", "", "", "hard negative: narrow claim (no systemic side effects), not 'no side effects'")
+S("Real world clinical experience and clinical trials are proving that TMS can dramatically reduce the symptoms of TMS patients who might otherwise have experienced no reduction in symptoms with any traditional therapies.", "S", "", "uncited 'clinical trials are proving'")
+S("It therefore becomes a splendid alternative for people who cannot take antidepressants or do not respond to any of a series of antidepressants.", "", "", "hard negative: not an instruction to stop antidepressants")
