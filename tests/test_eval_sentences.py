@@ -121,6 +121,9 @@ PAGE_SPLITS = {
     "s94-": ("dev94", "test94"),
     "s95-": ("dev95", "test95"),
     "s96-": ("dev96", "test96"),
+    "s97-": ("dev97", "test97"),
+    "s98-": ("dev98", "test98"),
+    "s99-": ("dev99", "test99"),
 }
 
 

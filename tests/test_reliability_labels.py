@@ -194,6 +194,9 @@ SETS = {
     "reliability190": "reliability190",
     "reliability191": "reliability191",
     "reliability192": "reliability192",
+    "reliability193": "reliability193",
+    "reliability194": "reliability194",
+    "reliability195": "reliability195",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
