@@ -25,6 +25,10 @@ Q = {
     "qfda": "FDA warning tainted supplement hidden drug ingredient consumers news",
     "qmet": "metformin natural alternative herbs replace diabetes medicine berberine",
     "qshort": "local pharmacy warns shortage of medicine patients news",
+    "qppi": "how to stop taking omeprazole rebound acid natural remedies instead of PPI",
+    "qhom": "homeopathy instead of antibiotics for child ear infection blog",
+    "qrec2": "drug recalled because of contamination customers told to return news report",
+    "qwarf": "hospital patient information leaflet going home with new medicines warfarin what to know",
 }
 
 ROWS = [
@@ -152,4 +156,20 @@ ROWS = [
      "A local pharmacist explains wholesaler causes and asks patients not to stockpile; the Royal Pharmaceutical Society is quoted.",
      "No date in the excerpt (date 0). Advice against hoarding is sound.",
      "qshort", "local-paper item quoting a pharmacist and the RPS", False, "", False, False),
+    ("r196-032", W, False, "11000012", True, "ear-health information site page on alternative remedies for children's ear infections", UL,
+     "Correct that most ear infections settle and that young or serious cases get antibiotics, but then lists homeopathic remedies as an alternative with no word on the lack of evidence and sends parents to a homeopath rather than a doctor.",
+     "HARD: the conventional facts are right and 'wait it out' is a recognised option; false because a parent gets no sign for when a child needs a doctor (high fever, discharge, a baby under six months, no improvement in 2-3 days) and is steered to homeopathy; 'in quantities too large ... unquestionably dangerous' misdescribes homeopathic dilutions (accuracy 1). Not unsafe_advice: no cure or safety guarantee.",
+     "qhom", "ear site listing homeopathic ear remedies for children", False, "", True, False),
+    ("r196-033", N, True, "22020222", True, "AP wire story (China Daily) on the 2006 Perrigo acetaminophen recall", UL,
+     "Dated report of a Class II recall of 383 batches over metal fragments, with the FDA official's statement, what Class II means and how consumers can check batch numbers.",
+     "sources 2: FDA official named, FDA lists linked. A shopper's 'did not plan to toss' quote is reported, not endorsed.",
+     "qrec2", "wire story on a consumer-level painkiller recall", False, "", False, False),
+    ("r196-034", W, True, "22201022", True, "NHS trust patient leaflet on warfarin (copy on a document-sharing site)", UL,
+     "Clear leaflet: serious bleeding signs (nosebleeds over 10 minutes, blood in urine or stools, large bruises) with 'seek medical attention', INR testing, target ranges and keeping appointments.",
+     "warning_signs_present true: bleeding signs + seek medical attention. authorship 1: the issuing NHS trust/hospital is named. source_leaning unreliable-leaning for the document-sharing host.",
+     "qwarf", "hospital warfarin leaflet with bleeding signs", False, "", True, True),
+    ("r196-035", W, True, "12100012", True, "medicine-information site monograph on oral warfarin", UL,
+     "Correct on uses (stroke prevention, valves, DVT/PE) and adherence: take as directed at the same time, continue when feeling well, never stop unless the doctor says.",
+     "HARD: 'prevents special cells in the blood from sticking to each other' describes an antiplatelet, not warfarin's clotting-factor action (accuracy 1, as r102-040); the instructions a patient acts on are right. No bleeding signs in the excerpt.",
+     "qwarf", "Hong Kong medicine-information page on warfarin", False, "", True, False),
 ]
