@@ -33,6 +33,8 @@ Q = {
     "qsupp": "new study supplement works as well as drug headline press release university",
     "qah": "antihistamine drowsy which one is best pharmacy hay fever tablets advice",
     "qcod": "painkiller codeine addiction warning news pharmacy over the counter",
+    "qbb": "patient forum stopped my beta blocker cold turkey advice",
+    "qpred": "steroid tablets prednisolone do not stop suddenly patient information",
 }
 
 ROWS = [
@@ -200,9 +202,9 @@ ROWS = [
      "Explains sedating versus non-sedating antihistamines, that people respond differently, and to ask a pharmacist which to choose.",
      "HARD: lists hydroxyzine (prescription-only in the UK) as if available at pharmacies and mixes drowsy and non-drowsy drugs in one unlabelled list (accuracy 1); thin-but-fair. No driving caution for sedating ones.",
      "qah", "allergy-app blog on choosing antihistamines", False, "", True, False),
-    ("r196-042", N, False, "10010100", True, "news content site item on a UT Southwestern supplements study", UL,
+    ("r196-042", N, False, "10010101", True, "news content site item on a UT Southwestern supplements study", UL,
      "'URGENT UPDATE: A groundbreaking study' framing with no numbers, no study design or sample, and an unnamed 'lead researcher' quote, though the direction (people overestimate supplements) is cautious.",
-     "HARD: the message is sceptical of supplements, but as news it is unverifiable hype (claims 0, risks 0); sources 1: institution and journal named. date 1: 'As of 2023'. advertising 0 not given: no promotion, 1 for clickbait framing.",
+     "HARD: the message is sceptical of supplements, but as news it is unverifiable hype (claims 0, risks 0); sources 1: institution and journal named. date 1: 'As of 2023'. advertising 1: clickbait 'URGENT UPDATE' framing, no product promoted.",
      "qsupp", "hyped news item on a supplements study", False, "", False, False),
     ("r196-043", N, True, "22020011", True, "repost of a MedPage Today report on evidence behind advertised supplements", UL,
      "Names the eight products, the presenter and meeting, says two had no clinical research and none had independent outcome data, and adds an independent expert (Pieter Cohen).",
@@ -224,4 +226,16 @@ ROWS = [
      "Accurately reports the MHRA measures: addiction warnings on packs, three-day limit, 32-tablet packs, indication limited to pain not relieved by paracetamol, ibuprofen or aspirin.",
      "claims 1: 'Researchers fear that this number could be far less than actual number' garbles the point and the 30,000 figure is unsourced. sources 1: MHRA and PAGB named.",
      "qcod", "news report of regulator codeine measures", False, "", False, False),
+    ("r196-048", W, True, "12100012", True, "arthritis charity patient forum thread on stopping prednisolone", UL,
+     "A patient two weeks into prednisolone asks why it cannot be stopped 'cold turkey'; the reply explains suppressed natural steroid production and says not to alter the dose without medical advice.",
+     "HARD: 'Prednisolone is a steroid, also called Cortisone' is loose (accuracy 1), and after two weeks a taper may not be needed; the advice given (ask the rheumatology nurse) is safe. No sign tied to an action.",
+     "qpred", "patient forum thread on stopping steroid tablets", False, "", True, False),
+    ("r196-049", W, True, "22201022", True, "rheumatologist's practice page on prednisolone", UL,
+     "Explains why prednisolone must not be stopped suddenly (adrenal suppression), lists adrenal-insufficiency signs with 'seek medical help', and gives long-term side effects with bone-protection advice.",
+     "warning_signs_present true: adrenal-insufficiency signs + seek medical help. authorship 1: a named doctor's site. Typo 'stooped' kept.",
+     "qpred", "doctor's patient page on prednisolone", False, "", True, True),
+    ("r196-050", N, True, "22010012", True, "local TV news report on medicine shortages at a community pharmacy early in COVID-19", UL,
+     "A named pharmacist describes prescription and OTC shortages, with the FDA's supply-chain request and a federal report on causes.",
+     "sources 1: FDA and an unnamed federal report. date 0: no page date. Unrelated sidewalk-chalk line from the page template kept.",
+     "qshort", "local news on pandemic-era shortages", False, "", False, False),
 ]
