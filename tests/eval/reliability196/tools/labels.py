@@ -35,6 +35,11 @@ Q = {
     "qcod": "painkiller codeine addiction warning news pharmacy over the counter",
     "qbb": "patient forum stopped my beta blocker cold turkey advice",
     "qpred": "steroid tablets prednisolone do not stop suddenly patient information",
+    # run after the 50 pages were stored (set full): nothing kept
+    "qdbl": "what to do if I took a double dose of my medicine by mistake",
+    "qsleep": "pharmacist warns sleeping tablets over the counter how long safe to use",
+    "qasth": "natural remedy instead of inhaler asthma stop steroids blog",
+    "qreg": "regulator warning medicine side effect patients told not to stop news",
 }
 
 ROWS = [
