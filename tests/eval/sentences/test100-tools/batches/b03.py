@@ -1,0 +1,96 @@
+# sent100 b03: queries 9-12 (research press releases, Canadian wait times, sleep statistics pages, Irish trolley counts)
+from lib import P, S
+
+P("https://press-news.org/210443-over-decades-a-healthy-lifestyle-outperforms-metformin-in-preventing-onset-of-type-2-diabetes.html", "N", "press-release repost: university release on the Diabetes Prevention Program follow-up")
+S("(Press-News.org) In the early 2000s the U.S. Diabetes Prevention Program (DPP), a large randomized clinical trial, showed that intensive lifestyle modification was better than a medication called metformin at preventing at-risk patients from developing Type 2 diabetes.", "", "", "finding attributed to a named trial; no figure")
+S("The intensive lifestyle intervention reduced the development of diabetes by 24%, and metformin reduced diabetes development by 17%, according to the new study.", "", "", "'according to the new study' (named two paragraphs above as a paper in The Lancet Diabetes & Endocrinology)")
+S("The DPP had previously found that after the first three years of study, the lifestyle intervention of moderate weight loss and increased physical activity reduced the onset of Type 2 diabetes by 58% compared with a placebo medicine, while metformin reduced development of diabetes by 31%.", "", "", "hard call: figures attributed in the same sentence to a named trial (the DPP)")
+S("Compared with the original placebo group, the median time without diabetes was extended by three-and-a-half years in the lifestyle group and two-and-a-half years in the metformin group.", "", "", "hard call: no source in its own paragraph, but it is the release's own study's result (the university's researchers), named and published two paragraphs above")
+S("The study enrolled 3,234 patients with prediabetes at 30 institutions in 22 states.", "", "paragraph: The DPP was launched in 1996 to compare the benefits of metformin ... and a lifestyle modification regimen ...", "study description in a paragraph naming the trial")
+
+P("http://healthblogs.org/healthandwellness/health-news/page/11/", "N", "health-blog community page reposting press releases (AHRQ report, Harvard coffee study)")
+S("Low health literacy in older Americans is linked to poorer health status and a higher risk of death, according to a new evidence report by HHS’ Agency for Healthcare Research and Quality (AHRQ).", "", "", "")
+S("More than 75 million English-speaking adults in the United States have limited health literacy", "", "paragraph carries the attribution: ... according to a new evidence report by HHS’ Agency for Healthcare Research and Quality (AHRQ).", "")
+S("Boston, MA – Men who regularly drink coffee appear to have a lower risk of developing a lethal form of prostate cancer, according to a new study led by Harvard School of Public Health (HSPH) researchers.", "", "", "")
+S("Prostate cancer is the most frequently diagnosed form of cancer and the second leading cause of cancer death among U.S. men, affecting one in six men during their lifetime.", "S", "", "background figure in a press release, not the release's own finding; no source in the paragraph")
+S("More than 2 million men in the U.S. and 16 million men worldwide are prostate cancer survivors.", "S", "", "")
+
+P("https://heartandbeyond.org/2019/05/16/dietary-change-reduced-breast-cancer-mortality/amp", "N", "cardiology news digest item on a diet trial and breast cancer deaths (ends 'Source: https://meetings.asco.org/; https://www.whi.org/')")
+S("A US randomized, controlled clinical trial revealed that a dietary change with increased vegetable, fruit, and grain intake reduced the risk of death from breast cancer in postmenopausal women.", "", "paragraph ends: Source: https://meetings.asco.org/; https://www.whi.org/", "")
+S("During 8.5 years of dietary intervention, there were 8% fewer breast cancers and deaths from breast cancer were somewhat lower in the intervention group but the rates were not significantly different.", "", "paragraph ends: Source: https://meetings.asco.org/; https://www.whi.org/", "")
+S("The trial shows that diet matters and a healthy diet reduces women’s risk of dying from breast cancer in addition to other benefits.", "", "paragraph ends: Source: https://meetings.asco.org/; https://www.whi.org/", "")
+
+P("https://sciencecodex.com/body?page=4", "N", "science-news aggregator listing of press-release leads")
+S("DALLAS, Oct. 16, 2019 -- African Americans reporting high levels of chronic stress tended to develop high blood pressure, or hypertension, more often than those who reported low stress levels, according to new research published in the Journal of the American Heart Association, the open access journal of the American Heart Association.", "", "", "")
+S("AUGUSTA, Ga. (Oct. 15 , 2019) - Syphilis rates, like other sexually transmitted disease rates in the United States, are soaring, and the first known study to examine syphilis rates in patients with kidney failure found an incidence greater than three times that of the general population.", "", "", "hard call: the unnamed 'first known study' is the releasing institution's own study (first-party finding)")
+S("New KPMG analysis shows that clinical trials supported by the NIHR Clinical Research Network contribute an estimated c. £2.7 billion to the UK economy annually and support over 47,000 jobs", "", "", "figures attributed to a named analysis")
+
+P("https://canamrecruiting.com/increased-waiting-times-for-medical-treatment-in-canada/", "G", "physician-recruiting firm's blog quoting the Fraser Institute wait-times survey")
+S("“It is estimated that, across the 10 provinces, the total number of procedures for which people are waiting in 2021 is 1,425,517.", "", "the quoted paragraph ends: (Fraser Institute, 2021)", "author-and-year citation in the paragraph")
+
+P("http://watsupasia.com/news/canadians-have-to-wait-over-18-weeks-for-surgery/", "N", "news site item on Canadian surgery waits")
+S("The averaged wait time for Canadians seeking medically necessary surgery is over 18 weeks.", "", "next sentence: That’s according to a report released by Fraser Institute on Tuesday.", "source in the next sentence of the same paragraph")
+S("That’s according to a report released by Fraser Institute on Tuesday.", "", "", "")
+
+P("https://worldmetrics.org/sleep-statistics", "G", "statistics-roundup site: sleep statistics 'report'")
+S("Most Americans are sleep deprived, which seriously harms both mental and physical health.", "", "", "no figure")
+S("Insomnia affects 10% of adults globally, with a lifetime prevalence of 15-30%.", "S", "statistics slideshow item", "")
+S("Adults in the U.S. require 7 or more hours of sleep nightly, but only 35.3% report meeting this goal.", "S", "key findings list", "")
+S("Adults who sleep 7 hours nightly have a 30% lower risk of heart disease compared to those who sleep less than 5 hours.", "S", "key findings list", "")
+S("Sleep duration <6 hours nightly increases the risk of type 2 diabetes by 27% compared to 7-8 hours.", "S", "key findings list", "")
+S("95% of teens use electronic devices within 30 minutes of bedtime, and 50% use them during the night.", "S", "key findings list", "")
+
+P("http://www.pharmacytimes.com/print.php?url=/publications/issue/2005/2005-05/2005-05-9566", "N", "pharmacy trade magazine news brief: adults sleep badly (2005)")
+S("A poll of 1506 adults revealed that 75% of them frequently have sleep problems.", "", "paragraph names the source: The survey, conducted for the National Sleep Foundation (NSF), found the following:", "hard call: the poll's sponsor is named two sentences later in the same paragraph")
+S("Of the respondents, only 50% said they slept well on most nights.", "", "paragraph names the source: The survey, conducted for the National Sleep Foundation (NSF), found the following:", "")
+S("The group also suggested that adults pay attention to how much sleep they get and the quality of that sleep, and get help if needed.", "P", "", "hard call: reported recommendation to readers to 'get help if needed'")
+
+P("https://icansleepbetter.com/sleep-facts/", "G", "sleep site's 'sleep facts' list with numbered notes")
+S("Almost 50% of all Americans say they feel sleepy during the day from three to seven days per week1.", "", "numbered reference list below (1. National Sleep Foundation. (2020, March 7). ...)", "footnote number 1")
+S("Approximately 80% of people who take prescription sleep medications experienced side effects like oversleeping, feeling groggy, or having a hard time concentrating the next day7.", "", "numbered reference list below", "footnote number 7")
+S("In a study of 31 melatonin supplements sold in stores, 71% were not within 10% of their listed dosage10.", "", "numbered reference list below", "footnote number 10")
+
+P("https://eyeonhealthradio.com/education/summary-of-sleep-health-study/", "N", "health radio show's summary of a national sleep health study")
+S("The Centers for Disease Control and Prevention (CDC) has declared insufficient sleep a “public health problem,” with more than one-third of American adults not getting enough sleep on a regular basis.", "", "", "")
+S("Only 10% of people prioritize their sleep over other aspects of their daily living, including: fitness/nutrition (35%), work (27%), and hobbies/personal interests (17%).", "", "list lead-in: For the past two years, the National Sleep Foundation has been tracking how adult Americans sleep through its Sleep Health Index(r) ... this substantial and reliable data shows that ...", "hard call: sub-item of a list whose lead-in names the source (NSF Sleep Health Index and poll)")
+S("Overall sleep quality grade for Americans has remained at an average 67 (from 0-100) for the past two years, which has a tremendous detriment to one’s overall health and wellbeing.", "", "list lead-in names the National Sleep Foundation's Sleep Health Index", "sub-item of a sourced list")
+S("A 2016 study conducted by the Rand Corporation found that the U.S. sustains by far the highest economic losses due to insufficient sleep (up to $411 billion a year, which is 2.28% of its GDP)", "", "", "")
+
+P("https://sleepreviewmag.com/sleep-disorders/trends-of-insufficient-rest-found-in-four-states/", "N", "sleep trade magazine news item on a CDC study in four states")
+S("A new study by the Centers for Disease Control and Prevention (CDC) found that about 10% of adults report not getting enough rest or sleep every day in the last month.", "", "", "")
+S("However, other studies have revealed that, on average, the number of adults who report sleeping six or less hours a night has increased from 1985 to 2006.", "S", "", "'other studies have revealed' names none")
+S("In addition, only one in three (29.6%) adults in the study reported that they did get enough rest or sleep every day in the last 30 days.", "", "", "hard call: 'the study' points back to the CDC study named in the first paragraph")
+S("However, the National Sleep Foundation recommends adults get 7-9 hours of sleep each night to feel fully rested in the morning.", "", "", "recommendation, not a finding")
+S("Across the US, an estimated 50 to 70 million people suffer from chronic sleep loss and sleep disorders.", "S", "", "")
+
+P("https://qeeebo.com/questions/int/e3/88d/20-interesting-statistics-about-sleep-in-adults", "G", "Q&A content site: 20 statistics about sleep in adults with [n] markers")
+S("More than one-third of U.S. adults sleep less than seven hours per night on average.[1]", "", "", "")
+S("According to CDC data from 2014, only 65% of U.S. adults reported getting a healthy duration of sleep.[5]", "", "", "")
+S("Women are 40% more likely to have insomnia than men.[3]", "", "", "")
+
+P("https://tippfm.com/news/trolley_numbers_remain_high/", "N", "Irish local radio news item on trolley numbers")
+S("Just under 300 people are on hospital trolleys today according to nurses.", "", "", "hard call: 'according to nurses' (the nurses' union named at the end of the item)")
+S("In today's trolley-watch report University Hospital Limerick is recorded as the most overcrowded with 44 patients in the ED and overflow areas of wards.", "", "", "figure attributed to a named report in the same sentence")
+S("In all 275 people are awaiting a bed according to the INMO.", "", "", "")
+
+P("https://thisability.ie/?p=503", "B", "disability blog post on Irish hospital overcrowding, with the writer's own hospital stay")
+S("According to INMO Trolley Watch figures, 11,842 patients were admitted to hospital without a bed in December 2022.", "", "", "")
+S("Over 121,318 patients, including 2,777 children, went without a bed in Irish hospitals in 2022; the worst year for hospital overcrowding on record.", "", "paragraph carries the attribution: According to INMO Trolley Watch figures, ...", "")
+S("The concern is in the first weeks of January, trolley figures could have the potential to nearly double.", "", "", "speculation, no figure")
+S("In order- University Hospital Limerick 1,528, Cork University Hospital 1,355, University Hospital Galway 767, Letterkenny University Hospital 834 and Sligo University Hospital 685.", "S", "previous sentence: It was one of the top 5 most overcrowded Irish hospitals in December.", "hard call: the figures' source is named only in the previous paragraph")
+S("I waited for 6hours on IV antibiotics and oxygen in an ambulance on the hospital grounds being attended to by remarkable paramedics who had worked almost a seventeen-hour day by the time I got into the hospital.", "", "", "personal narrative")
+
+P("https://www.breakingnews.ie/ireland/inmo-figures-show-equivalent-of-three-hospitals-worth-of-patients-waited-for-bed-in-past-three-days-836833.html", "N", "Irish news item on INMO trolley figures (2018)")
+S("The INMO says 595 patients are waiting on trolleys at hospitals nationwide today.", "", "", "")
+S("The hospitals with the highest numbers today are Cork University Hospital with 64, University Hospital Galway with 58 and 50 at University Hospital Limerick.", "S", "", "hard call: the INMO is named in the paragraphs around it, not in this one")
+S("The INMO says overcrowding for the first three days of this week was 46% up on the same three days last year.", "", "", "")
+S("Their figures show for the first three days of this week, 1,718 patients were waiting in Emergency Departments and in overflow wards.", "", "", "hard call: 'Their figures' points to the INMO named in the previous sentence")
+
+P("https://www.kfmradio.com/news/localnews/41-patients-waiting-on-trolleys-at-naas-general-highest-figure-nationwide", "N", "Kildare radio news item on trolley numbers")
+S("41 admitted patients were waiting on trolleys at Naas General Hospital, at 8am Tuesday morning.", "S", "", "hard call: the INMO is named two lines later, not in this line")
+S("Nationally, 420 admitted patients were awaiting beds this morning, according to the INMO's Trolley Watch Figures.", "", "", "")
+
+P("https://www.kildarenow.com/news/home/477854/serious-overcrowding-problem-at-naas-hospital-with-20-patients-on-trolleys-today.html", "N", "Kildare local news item on trolley numbers (2019)")
+S("There are 20 patients on trolleys at Naas Hospital today, making it one of the most overcrowded hospitals in the country.", "S", "next paragraph: According to the latest figures from the INMO, there are 16 patients in the emergency department and 4 on wards elsewhere at the Kildare facility.", "hard call: lede whose source is named only in the next paragraph")
+S("According to the latest figures from the INMO, there are 16 patients in the emergency department and 4 on wards elsewhere at the Kildare facility.", "", "", "")
+S("The INMO Trolley Watch counts the number of patients who have been admitted to acute hospitals, but who are waiting for a free bed.", "", "", "definition")
