@@ -124,6 +124,7 @@ PAGE_SPLITS = {
     "s97-": ("dev97", "test97"),
     "s98-": ("dev98", "test98"),
     "s99-": ("dev99", "test99"),
+    "s100-": ("dev100", "test100"),
 }
 
 

@@ -197,6 +197,9 @@ SETS = {
     "reliability193": "reliability193",
     "reliability194": "reliability194",
     "reliability195": "reliability195",
+    "reliability196": "reliability196",
+    "reliability197": "reliability197",
+    "reliability198": "reliability198",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
