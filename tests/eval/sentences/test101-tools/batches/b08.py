@@ -35,7 +35,7 @@ S("Yet, like any medication, it is not without its side effects, some of which m
 S("It's believed to potentially help with urinary flow and reduce the urgency and frequency of urination.", '')
 P("https://alternativehealthreporter.com/alternative-medicine-choices", 'A', 'alternative-health site: alternative medicine choices')
 S("Though measures have been taking to make it as safe as possible, there is no drug that is one hundred percent safe.", '', notes='"no medicine is 100% safe": not a claim')
-S("Try taking alternative medicine, or medicine derived from organic sources such as herbs.", 'M', context='previous sentences: aspirin, ibuprofen and cough syrup ... So what can we do to avoid these adverse effects?', notes='hard call: tells readers to take herbs in place of pharmaceuticals (NSAIDs are also prescribed); no caveat')
+S("Try taking alternative medicine, or medicine derived from organic sources such as herbs.", '', context='previous sentences: aspirin, ibuprofen and cough syrup bought at the pharmacy ... So what can we do to avoid these adverse effects?', notes='hard call: herbs in place of over-the-counter medicines, not prescribed ones, so not medication advice')
 S("These alternative medicines can pose less of a threat to your body since there is less synthetic material found in them!", '', notes='hedged comparative safety')
 S("Can we just simply take it easy and let or body recover on its own?", '', notes='question')
 P("http://www.positivechoices.com/category/tags/drug-side-effects", 'B', 'health blog tag page: drug side effects')
