@@ -6,7 +6,7 @@ S("Certainly, it is far better to stop than to cure, consequently living an orga
 S("Luckily, we may control it with help from different drugs or even by enhancing our way of livings.", '')
 P("https://www.arthworld.com/blogs/7-simple-ayurvedic-cure-for-hyper-tension/", 'S', "Ayurvedic product shop's blog: Ayurvedic cure for hypertension")
 S("7 Simple Ayurvedic Cure for Hyper Tension", 'C', context='title')
-S("Prepare a tea by boiling Ashwagandha powder in water for 10 minutes. Drink 1 or 2 cups a day.", 'O', notes='two short steps kept as one line as the page sets them; consumer dose of a herbal tea (hard call)')
+S("Drink 1 or 2 cups a day.", 'O', context='previous sentence: Prepare a tea by boiling Ashwagandha powder in water for 10 minutes.', notes='consumer dose of a herbal tea, amount in the preparation step before (hard call)')
 S("Mix 2-3 grams of arjuna powder with a glass of water, and drink it daily for 2 months.", 'O')
 S("According to a study published in Times of India, approximately one-third of the population will suffer from hypertension by 2020 making it a national epidemic.", '', notes='attributed ("according to"): cited')
 S("The ayurvedic treatment for hypertension includes several Ayurvedic home remedies that help normalize blood pressure and keep health complications aside.", '')
