@@ -169,7 +169,13 @@ for u in order:
         continue
     keep = rest
     print('trim: dropped low-density rare page', u)
-for u in sorted((u for u in pg if u not in keep and not nrare(u) and GENRE.get(u) in GSTEP), key=h):
+# sent101 (round 43): HNORDER=1 orders the genre step by each page's share of items whose notes say "hard negative"
+# (then sha256 of the URL), so that, with GSTEP covering every genre and GMIN=0, the pages carrying the natural hard
+# negatives the helper prompt asks for are added first, up to CAP2 items.
+nhn = lambda u: sum('hard negative' in o['notes'] for o in pg[u])
+HNORDER = bool(os.environ.get('HNORDER'))
+gkey = (lambda u: (-nhn(u) / len(pg[u]), h(u))) if HNORDER else h
+for u in sorted((u for u in pg if u not in keep and not nrare(u) and GENRE.get(u) in GSTEP), key=gkey):
     rest = keep + [u]
     n = tot(rest, lambda v: len(pg[v]))
     if n <= CAP2 and tot(rest, nrare) / n >= GMIN:
