@@ -250,6 +250,11 @@ class MedicationAdvice(ShapeCheck):
             "the means of the act, not its object: 'how to stop heartburn with medication' "
             "stops the heartburn."
         ),
+        relation_words=words(
+            "Words ('associated', 'linked') that, right before a means word, tie the words "
+            "before them to the medicine ('the problems associated with these drugs'): the "
+            "medicine is then no means."
+        ),
         spent_words=words(
             "Words ('missed', 'remaining', 'expired') that, between the verb and a medicine, "
             "name a dose or a supply already missed, left over or out of date: skipping the "
@@ -321,6 +326,7 @@ class MedicationAdvice(ShapeCheck):
         self.purchase_limits = option_words(options, "purchase_limits")
         self.means_words = option_words(options, "means_words")
         self.spent_words = option_words(options, "spent_words")
+        self.relation_words = option_words(options, "relation_words")
         self.availability_nouns = option_words(options, "availability_nouns")
         self.instilling_verbs = option_words(options, "instilling_verbs")
         self.role_words = option_words(options, "role_words")
@@ -868,6 +874,8 @@ class MedicationAdvice(ShapeCheck):
         if at is None:
             return False
         own = between[:at]
+        if own[-1:] and own[-1] in self.relation_words:
+            return False  # "the problems associated with these drugs": the drugs' own
         return any(w.isalpha() for w in own) and not {"or", "and"}.intersection(own)
 
     def _not_stopped(self, ctx: Context, verb: Mention, medicine: Mention) -> bool:
