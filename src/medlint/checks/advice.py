@@ -245,6 +245,36 @@ class MedicationAdvice(ShapeCheck):
             "Words ('may', 'some') that make a lifelong need denied a clinical statement "
             "('you may not have to take insulin for the rest of your life')."
         ),
+        means_words=words(
+            "Words ('with', 'using') that, between the verb and a medicine, make the medicine "
+            "the means of the act, not its object: 'how to stop heartburn with medication' "
+            "stops the heartburn."
+        ),
+        relation_words=words(
+            "Words ('associated', 'linked') that, right before a means word, tie the words "
+            "before them to the medicine ('the problems associated with these drugs'): the "
+            "medicine is then no means."
+        ),
+        spent_words=words(
+            "Words ('missed', 'remaining', 'expired') that, between the verb and a medicine, "
+            "name a dose or a supply already missed, left over or out of date: skipping the "
+            "missed dose or throwing out the remaining drops is the label's rule, not stopping "
+            "a medicine."
+        ),
+        availability_nouns=words(
+            "Medicine words ('prescription') that after 'without' tell how a medicine is "
+            "bought ('medicines you can get without a prescription'), not a medicine done "
+            "without."
+        ),
+        instilling_verbs=words(
+            "Stop verbs ('drop') that, with a drop word as their object ('drop some drops "
+            "into your eyes'), put a medicine in, not stop it."
+        ),
+        role_words=words(
+            "Words ('as') that, right after 'rather than' or 'instead of', contrast a role, not "
+            "a medicine ('used alongside a diet, rather than as a substitute for prescription "
+            "medication')."
+        ),
         purchase_limits=words(
             "Words ('online', 'prescription') that make advice to stop buying a medicine a "
             "warning about where it is bought ('stop buying antibiotics online'), not advice "
@@ -294,6 +324,12 @@ class MedicationAdvice(ShapeCheck):
         )
         self.lifelong_hedges = option_words(options, "lifelong_hedges")
         self.purchase_limits = option_words(options, "purchase_limits")
+        self.means_words = option_words(options, "means_words")
+        self.spent_words = option_words(options, "spent_words")
+        self.relation_words = option_words(options, "relation_words")
+        self.availability_nouns = option_words(options, "availability_nouns")
+        self.instilling_verbs = option_words(options, "instilling_verbs")
+        self.role_words = option_words(options, "role_words")
         typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
         self.near_sentences = int(typed["near_sentences"])
         self.object_window = int(typed["object_window"])
@@ -362,6 +398,8 @@ class MedicationAdvice(ShapeCheck):
             medicine = self._object(ctx, verb, medicines)
             if medicine is None:
                 continue  # "swap sugary drinks for water": not a medicine
+            if self._not_stopped(ctx, verb, medicine):
+                continue  # "skip the missed dose", "drop some drops into your eyes"
             if verb.text.lower().split()[0] in SUBSTITUTING and _one_for_another(
                 medicine, medicines
             ):
@@ -444,6 +482,9 @@ class MedicationAdvice(ShapeCheck):
         words = analysis.words_of_sentence(sentence)
         if words[-1:] != ["?"]:
             return False
+        if ":" in words[:-1]:
+            # "Ask the Expert: Can I Stop Taking Antibiotics ...?": a label, then the question
+            words = words[len(words) - words[::-1].index(":") :]
         if words[:1] and words[0] in SUBSTITUTING and "," in words:
             words = words[words.index(",") + 1 :]
         words = [w for w in words if w not in self.adverbs]
@@ -799,6 +840,8 @@ class MedicationAdvice(ShapeCheck):
             # a gerund after a determiner names the medicine ("your sleeping pills"); a bare
             # one is another act ("stop producing insulin")
             acts = [w for i, w in enumerate(own) if not (i and own[i - 1] in MODIFIED)]
+            if self._means(after[verb.token_end - verb.token_start : offset]):
+                break  # "stop heartburn with medication": the medicine is the means
             if offset < len(phrase) and not any(is_other_gerund(w) for w in acts):
                 return medicine  # not "stop producing insulin", "stop responding to the drug"
             break
@@ -822,6 +865,41 @@ class MedicationAdvice(ShapeCheck):
         clause = clause_before(before)
         between = before[len(analysis.words_before(verb.sentence, earlier[-1].token_start)) :]
         return earlier[-1] if len(between) <= len(clause) else None
+
+    def _means(self, between: list[str]) -> bool:
+        """Do the words between a verb and a medicine give the verb an object of its own and
+        then the medicine as its means ("stop heartburn with medication")? Not a verb that
+        shares its object with the next ("Replace or Work Along with Antidepressants")."""
+        at = next((i for i, w in enumerate(between) if w in self.means_words), None)
+        if at is None:
+            return False
+        own = between[:at]
+        if own[-1:] and own[-1] in self.relation_words:
+            return False  # "the problems associated with these drugs": the drugs' own
+        return any(w.isalpha() for w in own) and not {"or", "and"}.intersection(own)
+
+    def _not_stopped(self, ctx: Context, verb: Mention, medicine: Mention) -> bool:
+        """Does the verb act on the medicine without stopping, swapping or changing it? A
+        dose already missed or a supply left over or expired between them ("skip the missed
+        dose", "throw out any remaining eye drops": the label's rule), drops put in with
+        "drop" ("drop some drops into your eyes"), a prescription done without as how a
+        medicine is bought ("get them without a prescription"), or a role contrasted
+        ("rather than as a substitute for prescription medication")."""
+        analysis = ctx.analysis
+        text = verb.text.lower()
+        after = analysis.words_after(verb.sentence, verb.token_end)
+        if medicine.token_start >= verb.token_end:
+            between = after[: medicine.token_start - verb.token_end]
+            if self.spent_words.intersection(between):
+                return True
+        named = medicine.text.lower()
+        if text.split()[0] in self.instilling_verbs and named.split()[-1] in ("drop", "drops"):
+            return True
+        if text == "without" and named in self.availability_nouns:
+            return True
+        return text in ("rather than", "instead of") and after[:1] != [] and (
+            after[0] in self.role_words
+        )
 
     def _professional_before(self, ctx: Context, verb: Mention) -> bool:
         """Does the sentence before give the same act to a professional ("the health care

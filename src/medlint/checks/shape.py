@@ -116,6 +116,9 @@ def clause_before(words: Sequence[str], marks: Collection[str] = CLAUSE_MARKS) -
     return list(words)
 
 
+_EVERY = frozenset({"every", "each", "any"})
+
+
 def in_condition(words_before: Sequence[str], conditions: Collection[str] = CONDITIONS) -> bool:
     """Is the match inside a condition ("if you stop it, ...", "when women stop taking ...")?
     A condition ends at the clause mark that closes it: "If X, stop them" is an instruction.
@@ -123,6 +126,12 @@ def in_condition(words_before: Sequence[str], conditions: Collection[str] = COND
     is "should" after a subject ("You should reduce your insulin"). ``conditions`` are the
     words that open one (a check may leave out causes: "because X" asserts X)."""
     clause = clause_before(words_before)
+    # "every time you skip a dose, ..." opens a condition as "whenever" does
+    if any(
+        w == "time" and i and clause[i - 1] in _EVERY and "whenever" in conditions
+        for i, w in enumerate(clause)
+    ):
+        return True
     return any(
         w in conditions
         and not is_time_phrase(clause[i + 1 :])
