@@ -897,8 +897,10 @@ class MedicationAdvice(ShapeCheck):
             return True
         if text == "without" and named in self.availability_nouns:
             return True
-        return text in ("rather than", "instead of") and after[:1] != [] and (
-            after[0] in self.role_words
+        return (
+            text in ("rather than", "instead of")
+            and after[:1] != []
+            and (after[0] in self.role_words)
         )
 
     def _professional_before(self, ctx: Context, verb: Mention) -> bool:

@@ -228,11 +228,12 @@ _CITATION = re.compile(
     # provides the list")
     r"|\b[Tt]he (?:[A-Z][A-Za-z'’-]+ (?:(?:of|and|for|on|&) (?:the )?)?){0,7}[A-Z][A-Za-z'’-]+"
     r"(?: \([A-Z]{2,}\),?|, or [A-Z]{2,},)?"
-    # D43 (round 43): a comma after the bracketed acronym or an auxiliary before the verb ("The Nigeria Centre for
-    # Disease Control and Prevention (NCDC), has confirmed", "The Department of Health (DOH)
-    # has recorded"), a participle after "with" ("with the Department of Health recording
-    # over 400,000 cases") and the verbs of a body's own count ("the QC Epidemiology and
-    # Surveillance Division logged", "the Western Cape Poison Centre received 6228 calls")
+    # D43 (round 43): a comma after the bracketed acronym or an auxiliary before the verb
+    # ("The Nigeria Centre for Disease Control and Prevention (NCDC), has confirmed", "The
+    # Department of Health (DOH) has recorded"), a participle after "with" ("with the
+    # Department of Health recording over 400,000 cases") and the verbs of a body's own
+    # count ("the QC Epidemiology and Surveillance Division logged", "the Western Cape
+    # Poison Centre received 6228 calls")
     r" (?:(?:has|have|had) (?:also )?)?(?:[a-z]+ly )?(?:showed|found|concluded|reported"
     r"|reports|estimated|estimates"
     r"|says|said|explains|notes|warns|advises|provides|lists|identified|recorded|counted"

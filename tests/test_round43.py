@@ -1,0 +1,105 @@
+"""Round 43: what a verb acts on (A43, MED202) and sources named in the figure's own sentence
+or list (D43, MED401).
+
+Every text here is written for the test (no labelled page's text). A43 reads a medicine that
+is the means of an act, a supply already missed or left over, drops put in, a prescription as
+how a medicine is bought, a role contrasted, a question after a label, "every time you ..." as
+a condition and a trailing attribution as reported speech; D43 reads a body's count with an
+auxiliary or a participle, a trial named by its acronym or proper name, a dataset named by its
+publisher, and a figure claimed as a verb's object.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medlint.checks.shape import in_condition
+from medlint.engine import Linter, Options
+
+from .conftest import TODAY
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(Options(today=TODAY, select=("MED202", "MED401")))
+
+
+def codes(linter: Linter, body: str) -> list[str]:
+    result, _ = linter.lint_text("a.md", "# Medicines\n\n" + body + "\n")
+    return [v.code for v in result.violations]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["every", "time", "you"],
+        ["each", "time", "you", "feel", "sick", "and"],
+        ["any", "time", "you"],
+    ],
+)
+def test_every_time_opens_a_condition(words: list[str]) -> None:
+    assert in_condition(words)
+
+
+@pytest.mark.parametrize("words", [["this", "time", "you"], ["time", "to"], ["every", "day"]])
+def test_other_times_open_none(words: list[str]) -> None:
+    assert not in_condition(words)
+
+
+def test_a_condition_closed_by_a_comma_is_no_longer_open() -> None:
+    assert not in_condition(["every", "time", "you", "feel", "ill", ","])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Relieve heartburn with medication from the pharmacy, or stop heartburn with antacids.",
+        "If you miss a dose, skip the missed dose and take the next one at the usual time.",
+        "Throw away any expired tablets at a pharmacy take-back point.",
+        "People with insomnia should get talking therapy rather than medication, say researchers.",
+    ],
+)
+def test_medicine_not_stopped(linter: Linter, body: str) -> None:
+    assert "MED202" not in codes(linter, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Stop taking your statins today and drink beetroot juice instead.",
+        "Skip your morning dose of blood pressure tablets and use garlic.",
+        "Throw out your inhaler and try breathing exercises.",
+        "Every week, skip your thyroid tablets on Sunday.",
+    ],
+)
+def test_medicine_still_stopped(linter: Linter, body: str) -> None:
+    assert "MED202" in codes(linter, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Ministry of Health (MOH) has confirmed 2,300 cases of cholera this year.",
+        "The Kent County Health Department has recorded 45% more cases than last year.",
+        "Cases rose sharply, with the Public Health Agency recording 12,000 infections in May.",
+        "In the SPRINT trial, intensive treatment cut heart attacks by 25%.",
+        "The Framingham Heart Study found that 30% of adults had high blood pressure.",
+        "NHS England figures show 7.6 million people waiting for treatment.",
+    ],
+)
+def test_named_source_in_the_sentence(linter: Linter, body: str) -> None:
+    assert "MED401" not in codes(linter, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A large study found that 30% of adults had high blood pressure.",
+        "The US study found 40% of teenagers sleep too little.",
+        "Officials said 1 in 5 children had missed a dose.",
+        "The county health department has recorded 45% more cases than last year.",
+        "A review of 1,000 patients, reported that 20% improved.",
+    ],
+)
+def test_unnamed_source_still_flagged(linter: Linter, body: str) -> None:
+    assert "MED401" in codes(linter, body)
