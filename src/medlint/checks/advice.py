@@ -142,6 +142,12 @@ class MedicationAdvice(ShapeCheck):
             "How many sentences before or after the advice a caveat may stand in.", 1
         ),
         **ShapeCheck.OPTIONS_SCHEMA["properties"],
+        label_words=integer(
+            "How many words a label before a colon may hold ('Ask the Expert: Can I stop "
+            "...?'): the question after it is asked, unless a medicine stands in the label.",
+            4,
+            minimum=1,
+        ),
         object_window=integer(
             "How many words after the verb its medicine may stand (within the verb's phrase).",
             8,
@@ -246,20 +252,34 @@ class MedicationAdvice(ShapeCheck):
             "('you may not have to take insulin for the rest of your life')."
         ),
         means_words=words(
-            "Words ('with', 'using') that, between the verb and a medicine, make the medicine "
+            "Words ('with', 'via') that, between the verb and a medicine, make the medicine "
             "the means of the act, not its object: 'how to stop heartburn with medication' "
             "stops the heartburn."
         ),
+        means_verbs=words(
+            "Verbs ('stop') whose own object may come before a medicine as its means ('stop "
+            "heartburn with medication'); a swap ('rather than ... with these drugs') never."
+        ),
+        not_means_objects=words(
+            "Words ('yourself', 'everything', 'turkey') that, as the verb's own object before "
+            "a means word, leave the medicine the thing stopped ('Stop everything with "
+            "steroids', 'quit cold turkey with your antidepressants')."
+        ),
+        instilling_places=words(
+            "Words ('into', 'in') that, up to three words after the drops, put them in ('drop "
+            "some drops into your eyes'); without one, or with a determiner before the drops "
+            "('Drop your eye drops'), 'drop' discards."
+        ),
         relation_words=words(
-            "Words ('associated', 'linked') that, right before a means word, tie the words "
-            "before them to the medicine ('the problems associated with these drugs'): the "
-            "medicine is then no means."
+            "Words ('associated', 'treatment') that, right before a means word, tie the words "
+            "before them to the medicine ('the problems associated with these drugs', 'stop "
+            "your treatment with warfarin'): the medicine is then no means."
         ),
         spent_words=words(
-            "Words ('missed', 'remaining', 'expired') that, between the verb and a medicine, "
-            "name a dose or a supply already missed, left over or out of date: skipping the "
-            "missed dose or throwing out the remaining drops is the label's rule, not stopping "
-            "a medicine."
+            "Words ('missed', 'expired') that, between the verb and a medicine, name a dose "
+            "already missed or a supply out of date: skipping the missed dose or throwing out "
+            "expired drops is the label's rule, not stopping a medicine ('the remaining doses' "
+            "of a course are not: stopping them is the advice to fear)."
         ),
         availability_nouns=words(
             "Medicine words ('prescription') that after 'without' tell how a medicine is "
@@ -327,12 +347,16 @@ class MedicationAdvice(ShapeCheck):
         self.means_words = option_words(options, "means_words")
         self.spent_words = option_words(options, "spent_words")
         self.relation_words = option_words(options, "relation_words")
+        self.means_verbs = option_words(options, "means_verbs")
+        self.not_means_objects = option_words(options, "not_means_objects")
+        self.instilling_places = option_words(options, "instilling_places")
         self.availability_nouns = option_words(options, "availability_nouns")
         self.instilling_verbs = option_words(options, "instilling_verbs")
         self.role_words = option_words(options, "role_words")
         typed = values(options, self.OPTIONS_SCHEMA)  # the schema holds the defaults
         self.near_sentences = int(typed["near_sentences"])
         self.object_window = int(typed["object_window"])
+        self.label_words = int(typed["label_words"])
         self.pronouns = option_words(options, "pronouns")
         self.adverbs = option_words(options, "imperative_adverbs")
         self.reader_words = option_words(options, "reader_words")
@@ -483,8 +507,12 @@ class MedicationAdvice(ShapeCheck):
         if words[-1:] != ["?"]:
             return False
         if ":" in words[:-1]:
-            # "Ask the Expert: Can I Stop Taking Antibiotics ...?": a label, then the question
-            words = words[len(words) - words[::-1].index(":") :]
+            # "Ask the Expert: Can I Stop Taking Antibiotics ...?": a short label, then the
+            # question; not an instruction before a rhetorical one ("Stop your
+            # antidepressants: why stay numb forever?")
+            colon = len(words) - 1 - words[::-1].index(":")
+            if colon <= self.label_words and not self._medicine_before(ctx, sentence, colon):
+                words = words[colon + 1 :]
         if words[:1] and words[0] in SUBSTITUTING and "," in words:
             words = words[words.index(",") + 1 :]
         words = [w for w in words if w not in self.adverbs]
@@ -840,7 +868,7 @@ class MedicationAdvice(ShapeCheck):
             # a gerund after a determiner names the medicine ("your sleeping pills"); a bare
             # one is another act ("stop producing insulin")
             acts = [w for i, w in enumerate(own) if not (i and own[i - 1] in MODIFIED)]
-            if self._means(after[verb.token_end - verb.token_start : offset]):
+            if self._means(verb.text.lower(), after[verb.token_end - verb.token_start : offset]):
                 break  # "stop heartburn with medication": the medicine is the means
             if offset < len(phrase) and not any(is_other_gerund(w) for w in acts):
                 return medicine  # not "stop producing insulin", "stop responding to the drug"
@@ -866,40 +894,62 @@ class MedicationAdvice(ShapeCheck):
         between = before[len(analysis.words_before(verb.sentence, earlier[-1].token_start)) :]
         return earlier[-1] if len(between) <= len(clause) else None
 
-    def _means(self, between: list[str]) -> bool:
-        """Do the words between a verb and a medicine give the verb an object of its own and
-        then the medicine as its means ("stop heartburn with medication")? Not a verb that
-        shares its object with the next ("Replace or Work Along with Antidepressants")."""
+    def _medicine_before(self, ctx: Context, sentence: int, words: int) -> bool:
+        """Does a medicine stand in the first ``words`` words of the sentence?"""
+        analysis = ctx.analysis
+        return any(
+            m.sentence == sentence and len(analysis.words_before(sentence, m.token_start)) < words
+            for m in analysis.mentions(self.labels["medicine"])
+        )
+
+    def _means(self, verb: str, between: list[str]) -> bool:
+        """Do the words between a verb of ``means_verbs`` and a medicine give the verb an
+        object of its own and then the medicine as its means ("stop heartburn with
+        medication")? Not a verb that shares its object with the next ("Replace or Work
+        Along with Antidepressants"), a medicine tied to its object ("stop your treatment
+        with warfarin"), nor a person, "everything" or a manner as the object ("Stop
+        everything with steroids", "quit cold turkey with your antidepressants":
+        ``not_means_objects``)."""
+        if verb not in self.means_verbs:
+            return False
         at = next((i for i, w in enumerate(between) if w in self.means_words), None)
         if at is None:
             return False
         own = between[:at]
         if own[-1:] and own[-1] in self.relation_words:
             return False  # "the problems associated with these drugs": the drugs' own
+        if self.not_means_objects.intersection(own):
+            return False
         return any(w.isalpha() for w in own) and not {"or", "and"}.intersection(own)
 
     def _not_stopped(self, ctx: Context, verb: Mention, medicine: Mention) -> bool:
         """Does the verb act on the medicine without stopping, swapping or changing it? A
-        dose already missed or a supply left over or expired between them ("skip the missed
-        dose", "throw out any remaining eye drops": the label's rule), drops put in with
-        "drop" ("drop some drops into your eyes"), a prescription done without as how a
-        medicine is bought ("get them without a prescription"), or a role contrasted
+        dose already missed or a supply expired between them ("skip the missed dose", "throw
+        out any expired eye drops": the label's rule), drops put in with "drop" ("drop some
+        drops into your eyes"; not "Drop your eye drops"), a prescription done without as how
+        a medicine is bought ("get them without a prescription"), or a role contrasted
         ("rather than as a substitute for prescription medication")."""
         analysis = ctx.analysis
         text = verb.text.lower()
         after = analysis.words_after(verb.sentence, verb.token_end)
-        if medicine.token_start >= verb.token_end:
-            between = after[: medicine.token_start - verb.token_end]
-            if self.spent_words.intersection(between):
-                return True
-        named = medicine.text.lower()
-        if text.split()[0] in self.instilling_verbs and named.split()[-1] in ("drop", "drops"):
+        between = between_words(after, medicine, verb)
+        if self.spent_words.intersection(between):
             return True
+        named = medicine.text.lower()
+        if (
+            text.split()[0] in self.instilling_verbs
+            and named.split()[-1] in ("drop", "drops")
+            and not self.refusal_determiners.intersection(between)
+            and self.instilling_places.intersection(
+                analysis.words_after(verb.sentence, medicine.token_end)[:3]
+            )
+        ):
+            return True  # "drop some drops into your eyes"; not "Drop your eye drops"
         if text == "without" and named in self.availability_nouns:
             return True
         return (
             text in ("rather than", "instead of")
-            and after[:1] != []
+            and bool(after[:1])
             and (after[0] in self.role_words)
         )
 
@@ -1040,6 +1090,14 @@ class MedicationAdvice(ShapeCheck):
 _NEEDS = frozenset({"need", "needs", "have", "has"})
 # Verbs of buying a medicine ("stop buying these drugs").
 _PURCHASE = frozenset({"buying", "purchasing"})
+
+
+def between_words(after: list[str], medicine: Mention, verb: Mention) -> list[str]:
+    """The words between a verb and the medicine after it (``after``: the words from the
+    verb's end on); none when the medicine comes first."""
+    if medicine.token_start < verb.token_end:
+        return []
+    return after[: medicine.token_start - verb.token_end]
 
 
 def _manner_adverb(word: str) -> bool:

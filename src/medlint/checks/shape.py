@@ -116,7 +116,7 @@ def clause_before(words: Sequence[str], marks: Collection[str] = CLAUSE_MARKS) -
     return list(words)
 
 
-_EVERY = frozenset({"every", "each", "any"})
+_EVERY = frozenset({"every", "each"})
 
 
 def in_condition(words_before: Sequence[str], conditions: Collection[str] = CONDITIONS) -> bool:
@@ -126,11 +126,9 @@ def in_condition(words_before: Sequence[str], conditions: Collection[str] = COND
     is "should" after a subject ("You should reduce your insulin"). ``conditions`` are the
     words that open one (a check may leave out causes: "because X" asserts X)."""
     clause = clause_before(words_before)
-    # "every time you skip a dose, ..." opens a condition as "whenever" does
-    if any(
-        w == "time" and i and clause[i - 1] in _EVERY and "whenever" in conditions
-        for i, w in enumerate(clause)
-    ):
+    # "every time you skip a dose, ..." opens a condition as "whenever" does, when it opens
+    # the clause (not "Eating garlic every time you sit down cures ...", not "at any time")
+    if clause[:1] and clause[0] in _EVERY and clause[1:2] == ["time"] and "whenever" in conditions:
         return True
     return any(
         w in conditions
