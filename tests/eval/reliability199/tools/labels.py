@@ -20,6 +20,9 @@ Q = {
     "qbrazil": "Brazil dengue record cases emergency declared news",
     "qpak": "dengue cases Pakistan Lahore Karachi hospitals patients news",
     "qmy": "dengue in Malaysia Indonesia cases deaths ministry news",
+    "qmalnat": "malaria home remedies natural treatment bitter leaf neem herbal cure Nigeria",
+    "qcarib": "ministry of health Jamaica Trinidad dengue fever advice public symptoms seek medical care",
+    "qns1": "dengue NS1 antigen test when to get tested day of fever lab",
 }
 
 W, N = "web page", "news"
@@ -210,4 +213,20 @@ ROWS = [
      "Spanish-language item: over 7,000 dengue cases and about 600 new a day in Mato Grosso do Sul's capital, state of emergency, workers clearing standing water, two deaths.",
      "HARD: no source named for the figures (sources 0) and no date in the text (2013 in the URL only); thin but fair. risks 1: no intervention discussed.",
      "qbrazil", "Spanish-language news blog on a Brazilian state dengue emergency", False, "", False, False),
+    ("r199-047", W, False, "10100002", True, "blog remedy list", UL,
+     "Says antimalarial drugs are essential, then offers neem ('It has a bitter taste, but it works'), citrus, scent leaf and garlic-ginger as remedies that 'help fight off malaria'; no testing, no danger signs, nothing on children.",
+     "HARD: not unsafe_advice: 'it works' is an efficacy claim without a cure or safety word, and the page itself calls antimalarials essential; label false for the unsupported anti-parasite claims in a disease where delay kills, with no sign (confusion, convulsions, dark urine, a child's high fever) tied to an action. care 1: drugs called essential, no prompt to test. risks 0.",
+     "qmalnat", "Nigerian blog's natural home remedies for malaria", False, "", True, False),
+    ("r199-048", W, True, "22211022", True, "portal repost of a health-ministry alert", UL,
+     "Jamaica Ministry of Health dengue alert: paracetamol only, no ibuprofen, diclofenac or aspirin (bleeding), fluids, rest, see a doctor; immediate care for belly pain, persistent vomiting, bleeding, black stool, faintness, restlessness, petechiae or breathlessness.",
+     "sources 1 and authorship 1: the ministry named as author of the reposted text. risks 2: the NSAID warning with its reason.",
+     "qcarib", "health-ministry dengue alert reposted on a Jamaican portal", False, "", True, True),
+    ("r199-049", W, True, "22111012", True, "municipal public-health notice", RL,
+     "Jamaican municipal notice relaying Ministry of Health information: Aedes vector, symptoms and timing, no specific treatment but medical care lowers mortality, and a long list of breeding sites to destroy.",
+     "care 1: 'access to proper medical care reduces mortality rates' without a sign or action, so warning_signs_present false; no paracetamol or NSAID advice. date 0: date only in the URL. risks 1: no intervention discussed.",
+     "qcarib", "municipal corporation's dengue alert (government source)", False, "", True, False),
+    ("r199-050", W, True, "11000011", True, "sponsored news-site article (test promotion)", UL,
+     "Dengue background leading to 'the dengue fever test price': Aedes vectors, symptoms, DHF and shock, the NS1 test for early diagnosis; the when-to-test part is cut off.",
+     "HARD: 'five distinct serotypes ... DEN-5' states a disputed report as fact and 'this fatal fever' frames a usually mild illness to sell a test (accuracy 1, claims 1); no care prompt or sign. True as thin but fair: nothing would lead a reader to harm. advertising 1: test-price promotion.",
+     "qns1", "sponsored article on when to get a dengue test", False, "", True, False),
 ]
