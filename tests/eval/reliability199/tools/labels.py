@@ -230,3 +230,4 @@ ROWS = [
      "HARD: 'five distinct serotypes ... DEN-5' states a disputed report as fact and 'this fatal fever' frames a usually mild illness to sell a test (accuracy 1, claims 1); no care prompt or sign. True as thin but fair: nothing would lead a reader to harm. advertising 1: test-price promotion.",
      "qns1", "sponsored article on when to get a dengue test", False, "", True, False),
 ]
+ROWS.sort(key=lambda r: r[0])
