@@ -88,6 +88,7 @@ ROWS = [
      "Accurate rash and symptom description and late complications if untreated, with the note that early symptoms may not seem serious enough for care.",
      "No explicit action tied to a sign (care 1, warning_signs_present false).",
      "qly", "county health department Lyme page", False, "", True, False),
+    ("r200-018", N, True, "22010012", True, "news item on a health ministry's post-flood leptospirosis warning", UL,
      "Relays the ministry's advice (avoid floodwater, symptoms, seek care at once), the 5-10% severe-case figure and the high-risk occupations accurately.",
      "The country and date are not named in the excerpt (sources 1, date 0).",
      "qlep", "news item on a ministry's leptospirosis warning after floods", False, "", False, False),
