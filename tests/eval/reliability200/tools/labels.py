@@ -23,6 +23,8 @@ Q = {
     "qfad": "high fever in adults when to worry how to bring down temperature at home",
     "qchik": "chikungunya outbreak cases reported health ministry mosquito control",
     "qrec": "recall E. coli contaminated product illnesses reported consumers urged",
+    "qlyn": "Lyme disease cases rising this year ticks warning residents news",
+    "qfkr": "natural remedies to reduce fever in kids onion socks vinegar",
 }
 
 W, N = "web page", "news"
@@ -221,4 +223,12 @@ ROWS = [
      "Dated recall details from FSIS and the state health department (cluster size, onset dates, establishment and production codes, distribution), accurate risks and 'contact a health care provider'.",
      "A legal-settlements site (advertising 1); the content follows the agency release.",
      "qrec", "legal-news recall report with agency details", False, "", False, False),
+    ("r200-049", N, False, "11010012", True, "TV station web item on rising Lyme disease", UL,
+     "Undated and unquantified: 'the highest level of Lyme disease ever' and 'a 40 percent increased compared to last year' with no counts or year, and a muddled line calling the numbers alarming 'since people can lower their risk'.",
+     "HARD: the prevention advice (repellent, prompt tick removal) is right; false as a health-news item for the vague, unanchored figures (date 0).",
+     "qlyn", "short local TV item on Lyme disease rising", False, "", False, False),
+    ("r200-050", W, False, "00100002", True, "food/family lifestyle blog post on natural remedies for colds and fever in children", UL,
+     "Calls fever 'a natural antibiotic', chicken soup 'THE remedy for common cold and flu', recommends vinegar socks and says the author avoids fever-reducing medication because 'numerous studies' show liver damage, overstating the risks of paracetamol and ibuprofen at normal doses.",
+     "HARD: it concedes that 'sometimes fevers reflect dangerous infections which should be treated by a medical professional' (care 1) but names no sign, so warning_signs_present false; the medication avoidance is the author's own practice about over-the-counter drugs, not a prescribed-medicine swap, so unsafe_advice false.",
+     "qfkr", "mother's natural fever-remedy blog (vinegar socks)", False, "", True, False),
 ]
