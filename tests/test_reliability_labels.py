@@ -200,6 +200,8 @@ SETS = {
     "reliability196": "reliability196",
     "reliability197": "reliability197",
     "reliability198": "reliability198",
+    "reliability199": "reliability199",
+    "reliability200": "reliability200",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
