@@ -123,3 +123,30 @@ def test_named_source_in_the_sentence(linter: Linter, body: str) -> None:
 )
 def test_unnamed_source_still_flagged(linter: Linter, body: str) -> None:
     assert "MED401" in codes(linter, body)
+
+
+DENGUE_PAGE = """# Dengue fever: symptoms and home care
+
+Dengue fever is spread by mosquito bites. It causes a high fever, headache, pain behind the
+eyes and aching muscles and joints. Most people get better in a week with rest, fluids and
+paracetamol. Avoid ibuprofen and aspirin, which can make bleeding more likely.
+"""
+
+
+def test_a_dengue_page_is_asked_for_dengue_not_malaria_warning_signs() -> None:
+    """T43 (round 43): dengue is a topic of its own (rules/knowledge/topics/dengue.yaml), no
+    longer a trigger of 'Malaria and fever after travel'."""
+    result, _ = Linter(Options(today=TODAY, select=("MED109",))).lint_text("dengue.md", DENGUE_PAGE)
+    messages = [v.message for v in result.violations]
+    assert any("topic 'Dengue'" in m for m in messages), messages
+    assert not any("Malaria" in m for m in messages), messages
+
+
+def test_a_dengue_page_with_its_warning_signs_passes() -> None:
+    page = DENGUE_PAGE + (
+        "\nGo to hospital or call your local emergency number straight away if you have "
+        "severe belly pain, keep vomiting, bleed from the gums or nose, or feel very tired "
+        "or restless, especially as the fever goes down.\n"
+    )
+    result, _ = Linter(Options(today=TODAY, select=("MED109",))).lint_text("dengue.md", page)
+    assert not [v for v in result.violations if "Dengue" in v.message]
