@@ -150,3 +150,34 @@ def test_a_dengue_page_with_its_warning_signs_passes() -> None:
     )
     result, _ = Linter(Options(today=TODAY, select=("MED109",))).lint_text("dengue.md", page)
     assert not [v for v in result.violations if "Dengue" in v.message]
+
+
+@pytest.mark.parametrize(
+    "help_text",
+    [
+        "Call an ambulance if you are being sick several times a day or have severe tummy pain.",
+        "Bring the patient to the nearest hospital right away if you see these danger signs: "
+        "nosebleeds, black stools, vomiting blood or drowsiness.",
+        "Go to the emergency room if you keep vomiting, bleed from the gums or nose, or feel "
+        "extremely tired or restless.",
+    ],
+)
+def test_dengue_warning_signs_in_other_words_count(help_text: str) -> None:
+    """The round's third review: the NHS's, CDC's and Philippine health pages' wording of the
+    warning signs, and "bring the patient to hospital", are warning signs given."""
+    result, _ = Linter(Options(today=TODAY, select=("MED109",))).lint_text(
+        "dengue.md", DENGUE_PAGE + "\n" + help_text + "\n"
+    )
+    assert not [v for v in result.violations if "Dengue" in v.message]
+
+
+@pytest.mark.parametrize(
+    ("title", "asked"),
+    [("Getting vaccinated against dengue", False), ("Breakbone fever", True)],
+)
+def test_dengue_topic_titles(title: str, asked: bool) -> None:
+    body = DENGUE_PAGE.split("\n", 1)[1]
+    result, _ = Linter(Options(today=TODAY, select=("MED109",))).lint_text(
+        "dengue.md", f"# {title}\n{body}"
+    )
+    assert any("Dengue" in v.message for v in result.violations) is asked
