@@ -24,6 +24,11 @@ def linter() -> Linter:
     return Linter(Options(today=TODAY, select=("MED202", "MED401")))
 
 
+@pytest.fixture(scope="module")
+def red_flags() -> Linter:
+    return Linter(Options(today=TODAY, select=("MED109",)))
+
+
 def codes(linter: Linter, body: str) -> list[str]:
     result, _ = linter.lint_text("a.md", "# Medicines\n\n" + body + "\n")
     return [v.code for v in result.violations]
@@ -133,22 +138,22 @@ paracetamol. Avoid ibuprofen and aspirin, which can make bleeding more likely.
 """
 
 
-def test_a_dengue_page_is_asked_for_dengue_not_malaria_warning_signs() -> None:
+def test_a_dengue_page_is_asked_for_dengue_not_malaria_warning_signs(red_flags: Linter) -> None:
     """T43 (round 43): dengue is a topic of its own (rules/knowledge/topics/dengue.yaml), no
     longer a trigger of 'Malaria and fever after travel'."""
-    result, _ = Linter(Options(today=TODAY, select=("MED109",))).lint_text("dengue.md", DENGUE_PAGE)
+    result, _ = red_flags.lint_text("dengue.md", DENGUE_PAGE)
     messages = [v.message for v in result.violations]
     assert any("topic 'Dengue'" in m for m in messages), messages
     assert not any("Malaria" in m for m in messages), messages
 
 
-def test_a_dengue_page_with_its_warning_signs_passes() -> None:
+def test_a_dengue_page_with_its_warning_signs_passes(red_flags: Linter) -> None:
     page = DENGUE_PAGE + (
         "\nGo to hospital or call your local emergency number straight away if you have "
         "severe belly pain, keep vomiting, bleed from the gums or nose, or feel very tired "
         "or restless, especially as the fever goes down.\n"
     )
-    result, _ = Linter(Options(today=TODAY, select=("MED109",))).lint_text("dengue.md", page)
+    result, _ = red_flags.lint_text("dengue.md", page)
     assert not [v for v in result.violations if "Dengue" in v.message]
 
 
@@ -162,12 +167,10 @@ def test_a_dengue_page_with_its_warning_signs_passes() -> None:
         "extremely tired or restless.",
     ],
 )
-def test_dengue_warning_signs_in_other_words_count(help_text: str) -> None:
+def test_dengue_warning_signs_in_other_words_count(red_flags: Linter, help_text: str) -> None:
     """The round's third review: the NHS's, CDC's and Philippine health pages' wording of the
     warning signs, and "bring the patient to hospital", are warning signs given."""
-    result, _ = Linter(Options(today=TODAY, select=("MED109",))).lint_text(
-        "dengue.md", DENGUE_PAGE + "\n" + help_text + "\n"
-    )
+    result, _ = red_flags.lint_text("dengue.md", DENGUE_PAGE + "\n" + help_text + "\n")
     assert not [v for v in result.violations if "Dengue" in v.message]
 
 
@@ -175,9 +178,7 @@ def test_dengue_warning_signs_in_other_words_count(help_text: str) -> None:
     ("title", "asked"),
     [("Getting vaccinated against dengue", False), ("Breakbone fever", True)],
 )
-def test_dengue_topic_titles(title: str, asked: bool) -> None:
+def test_dengue_topic_titles(red_flags: Linter, title: str, asked: bool) -> None:
     body = DENGUE_PAGE.split("\n", 1)[1]
-    result, _ = Linter(Options(today=TODAY, select=("MED109",))).lint_text(
-        "dengue.md", f"# {title}\n{body}"
-    )
+    result, _ = red_flags.lint_text("dengue.md", f"# {title}\n{body}")
     assert any("Dengue" in v.message for v in result.violations) is asked

@@ -868,7 +868,7 @@ class MedicationAdvice(ShapeCheck):
             # a gerund after a determiner names the medicine ("your sleeping pills"); a bare
             # one is another act ("stop producing insulin")
             acts = [w for i, w in enumerate(own) if not (i and own[i - 1] in MODIFIED)]
-            if self._means(verb.text.lower(), after[verb.token_end - verb.token_start : offset]):
+            if self._means(verb.text.lower(), _words_between(analysis, verb, medicine)):
                 break  # "stop heartburn with medication": the medicine is the means
             if offset < len(phrase) and not any(is_other_gerund(w) for w in acts):
                 return medicine  # not "stop producing insulin", "stop responding to the drug"
@@ -932,7 +932,7 @@ class MedicationAdvice(ShapeCheck):
         analysis = ctx.analysis
         text = verb.text.lower()
         after = analysis.words_after(verb.sentence, verb.token_end)
-        between = between_words(after, medicine, verb)
+        between = _words_between(analysis, verb, medicine)
         if self.spent_words.intersection(between):
             return True
         named = medicine.text.lower()
@@ -1092,12 +1092,13 @@ _NEEDS = frozenset({"need", "needs", "have", "has"})
 _PURCHASE = frozenset({"buying", "purchasing"})
 
 
-def between_words(after: list[str], medicine: Mention, verb: Mention) -> list[str]:
-    """The words between a verb and the medicine after it (``after``: the words from the
-    verb's end on); none when the medicine comes first."""
+def _words_between(analysis: Analysis, verb: Mention, medicine: Mention) -> list[str]:
+    """The words between a verb and the medicine after it, counted in words as ``_object``
+    counts them (space tokens are no words); none when the medicine comes first."""
     if medicine.token_start < verb.token_end:
         return []
-    return after[: medicine.token_start - verb.token_end]
+    after = analysis.words_after(verb.sentence, verb.token_end)
+    return after[: len(after) - len(analysis.words_after(verb.sentence, medicine.token_start))]
 
 
 def _manner_adverb(word: str) -> bool:

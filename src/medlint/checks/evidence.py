@@ -203,6 +203,12 @@ _NOT_NAMES = (
     r"|PCOS|CBT|ECT|TMS|LED|SIDS|TB|RSV|MRSA|ACE|NSAID|NSAIDs|SSRI|SSRIs|HRT|IUD|LDL|HDL|ECG"
     r"|EKG|EEG|CPR|AED|OTC|CFS|ME|CKD|AF|AFib|MI|TIA|DVT|PE|HbA1c|IQ|PMS|PCR|LASIK|SHOCKING)"
 )
+# The verbs with which a named body reports a count or a finding: read after any named body
+# and, with an auxiliary or more count verbs, after a public body's name (D43).
+_COUNTED = (
+    r"showed|found|reported|reports|estimated|estimates|identified|recorded|counted|confirmed"
+    r"|announced|tallied|tracked"
+)
 # ... and agencies, which publish data but run no trial of that name ("the FDA trial")
 _AGENCIES = r"(?:FDA|NHS|WHO|CDC|NIH|NICE|EMA|MHRA|TGA|ONS)"
 _PUFFERY = (
@@ -250,9 +256,8 @@ _CITATION = re.compile(
     # provides the list")
     r"|\b[Tt]he (?:[A-Z][A-Za-z'’-]+ (?:(?:of|and|for|on|&) (?:the )?)?){0,7}[A-Z][A-Za-z'’-]+"
     r"(?: \([A-Z]{2,}\)|, or [A-Z]{2,},)?"
-    r" (?:[a-z]+ly )?(?:showed|found|concluded|reported|reports|estimated|estimates"
-    r"|says|said|explains|notes|warns|advises|provides|lists|identified|recorded|counted"
-    r"|confirmed|announced|predicts|predicted|projects|projected|tallied|tracks|tracked"
+    rf" (?:[a-z]+ly )?(?:{_COUNTED}|concluded|says|said|explains|notes|warns|advises|provides"
+    r"|lists|predicts|predicted|projects|projected|tracks"
     r"|stated|states(?=\s+that\b|\s*\.))\b"
     # D43 (round 43): a public body, named with an institution's head noun, that counts:
     # after a comma that follows its bracketed acronym or with an auxiliary ("The Nigeria
@@ -265,8 +270,7 @@ _CITATION = re.compile(
     rf"|\b[Tt]he (?:{_CAP}(?: (?:and|&) {_CAP})? ){{0,3}}{_INSTITUTION}"
     rf"(?: (?:of|for|on) (?:the )?{_CAP}(?: (?:(?:and|&|of|for|on) )?{_CAP}){{0,6}})?"
     r"(?: \([A-Z]{2,}\),?)? (?:(?:has|have|had) (?:also )?)?(?:[a-z]+ly )?"
-    r"(?:showed|found|reported|reports|estimated|estimates|identified|recorded|counted"
-    r"|confirmed|announced|tallied|tracked|logged|registered|documented|received|notified"
+    rf"(?:{_COUNTED}|logged|registered|documented|received|notified"
     r"|recording|reporting|logging|counting|confirming|estimating)\b"
     # D43: a trial named by its acronym ("in the landmark DPP trial", "the DiRECT trial
     # achieved", "The PLCO Trial"; not a condition, a drug, a test or a country named so:
