@@ -127,7 +127,8 @@ def in_condition(words_before: Sequence[str], conditions: Collection[str] = COND
     words that open one (a check may leave out causes: "because X" asserts X)."""
     clause = clause_before(words_before)
     # "every time you skip a dose, ..." opens a condition as "whenever" does, when it opens
-    # the clause (not "Eating garlic every time you sit down cures ...", not "at any time")
+    # the clause (not "Eating garlic every time you sit down cures ...", not "at any time"),
+    # and only for a caller whose conditions hold "whenever"
     if clause[:1] and clause[0] in _EVERY and clause[1:2] == ["time"] and "whenever" in conditions:
         return True
     return any(
