@@ -52,4 +52,3 @@ P("https://www.israelpharm.com/blog/splitting-tablets-to-save-money/", 'S', 'onl
 S("Yes, that’s right, you can save up to 50% more by doing something surprisingly simple.", '', 'blog post')
 S("In some cases this cannot be done so it’s important to discuss this option with your doctor before going ahead and taking your medication into your own hands.", 'P', 'blog post')
 S("If you only need 10mg then instead of paying $100 for two boxes of Crestor 10mg, you can buy one box of Crestor 20mg and split the pills.", 'M', 'blog post; next sentence: That\'s a very easy saving of $28.', 'hard call: tells readers to buy a double-strength statin and split it; the consult sentence is two paragraphs earlier')
-S("Make sure the tablets can be safely split – if your meds comes in capsule form with liquid inside or powder inside then spli", '', 'heading: Rule 1 for splitting tablets – Make sure it’s safe!; excerpt cut mid-word')
