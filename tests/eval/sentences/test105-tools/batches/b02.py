@@ -30,7 +30,7 @@ P("https://www.davidwygant.com/blog/do-you-think-youre-superman/", 'B', "dating 
 S("If you’re a guy and this blog resonates with you, then get your ass to the doctor and get some blood work done.", 'P', '', '')
 S("So many men spend their entire 20s and 30s thinking they don’t need to go to a doctor.", '', '', 'hard negative for D: reported belief the writer argues against')
 S("Virtually everything can be prevented.", '', '', 'prevention promise, not a cure claim under the narrow definition')
-S("Now don’t mistake what I’m saying. I am totally holistic.", '', '', '')
+S("I am totally holistic.", '', '', '')
 S("Many times, things can be caught early enough so that you don’t have any major problems.", '', '', 'hedged')
 P("https://jasonhenry9001.portfoliolounge.com/portfolio/why-men-need-to-stop-avoiding-regular-checkup", 'G', 'portfolio-site article: why men need to stop avoiding regular checkups')
 S("Guys tend to shy away from the hospital more than women do, but for similar reasons.", '', '', 'hard negative for D: description')
