@@ -49,7 +49,7 @@ P("https://www.carefecthomecareservices.com/tag/hospital/", 'S', 'home-care agen
 S("It is no wonder that most people avoid hospitals and clinics - and for good reason, as despite going to the hospital to get better, being in the hospital long-term can often be associated with the decline of health.", 'D', '', 'hard call: endorses avoiding hospitals and clinics ("for good reason")')
 P("https://suzannecgordon.com/2011/03/02/check-this-one-out-why-hospitals-are-the-worst-places-to-be-when-you-are-sick/", 'B', "writer's blog post linking an article, with a reader comment")
 S("Check this one out — Why Hospitals are the worst places to be when you are sick", 'D', 'title', 'hard call: title telling readers hospitals are the worst places to be when sick')
-S("I am a retired RN with 2 recent hospital admissions. I signed out AMA and have a new opinion of hospital care.", '', 'comment section', 'hard negative for D: reader comment, narrative')
+S("I signed out AMA and have a new opinion of hospital care.", '', 'comment section', 'hard negative for D: reader comment, narrative')
 P("https://intercom.help/Borjapt/en/articles/2583654-faq-why-should-i-receive-physical-therapy-for-my-injury", 'H', "physical therapist's FAQ: why receive physical therapy for an injury")
 S("You shouldn't postpone getting physical therapy for the same reason you wouldn't postpone seeing a doctor for your broken leg.", 'P', '', 'double negation: prompt to get physical therapy')
 S("Your broken leg could heal completely by itself without professional assistance - but not as quickly - and the healed leg may end up deformed and not very functional.", '', '', 'hard negative for D: argues for care')
