@@ -20,7 +20,7 @@ S("Research in the UK found that children who only went to the dentist when they
 S("Skipping visits might save time in the short run, but it can lead to serious issues later on.", '', '', 'hard negative for D')
 S("Everyone benefits from regular dental checkups.", '', '', '')
 P("https://www.solutionstoallyourproblems.com/how-to-be-your-own-therapist/", 'B', 'self-help blog: how to be your own therapist')
-S("Most mental health articles start or end with the advice to seek help from a mental health professional. And that’s probably good advice in many cases.", '', '', 'hard negative for D')
+S("And that’s probably good advice in many cases.", '', 'previous: Most mental health articles start or end with the advice to seek help from a mental health professional.', 'hard negative for D')
 S("I have experienced several of the “what ifs” above and eventually I just gave up on seeking outside help and decided to DIY my mental health treatment.", '', '', 'hard negative for D: first-person narrative')
 S("To you, I will say that if you can’t find someone who can help you, you can still help yourself.", '', '', 'hard negative for D: conditional on having no access')
 P("https://medium.com/the-ascent/how-to-become-your-own-therapist-31ec950a548d", 'B', "coach's Medium post: how to become your own therapist")
