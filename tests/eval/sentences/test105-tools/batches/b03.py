@@ -44,7 +44,7 @@ P("https://jacksdailydose.com/2016/08/24/hospital-care-can-make-seniors-worse/",
 S("A full THIRD of folks over the age of 70 are sent home with new problems — serious ones — that developed while they were in the hospital.", 'S', 'previous: ... new numbers show it’s shockingly common', 'uncited figure ("new numbers", "the study" unnamed)')
 S("In folks over 80, HALF of all patients are booted from the hospital with brand-new health problems, including both crippling physical disabilities and serious mental-health problems.", 'S', '', 'uncited figure')
 S("Sometimes, “care” is the last thing you get right when you need it most — especially in the hospital.", '', '', 'hard negative for D: flat distrust, no instruction')
-S("Want to sleep? Don’t bother.", '', '', 'about sleep in hospital, not care')
+S("Don’t bother.", '', 'previous: Want to sleep?', 'about sleep in hospital, not care')
 P("https://www.carefecthomecareservices.com/tag/hospital/", 'S', 'home-care agency blog tag page: hospital delirium')
 S("It is no wonder that most people avoid hospitals and clinics - and for good reason, as despite going to the hospital to get better, being in the hospital long-term can often be associated with the decline of health.", 'D', '', 'hard call: endorses avoiding hospitals and clinics ("for good reason")')
 P("https://suzannecgordon.com/2011/03/02/check-this-one-out-why-hospitals-are-the-worst-places-to-be-when-you-are-sick/", 'B', "writer's blog post linking an article, with a reader comment")
