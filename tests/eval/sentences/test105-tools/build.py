@@ -153,6 +153,19 @@ for u in sorted((u for u in pg if u not in keep and nstat(u)), key=lambda u: (-n
     if tot(keep, nstat) >= MIN_S:
         break
     keep.append(u)
+# sent105 (round 44, brief LABEL44B-SENT.md): step 3b, for this round's aim of natural hard negatives for
+# discouraging care: add pages without a rare positive in decreasing order of their count of items noted
+# "hard negative for D" (ties: sha256 of the URL) until the kept set has at least MIN_HN such items, while the
+# kept set stays at or under CAP2 items (default MIN_HN=0: step off).
+MIN_HN = int(os.environ.get('MIN_HN', 0))
+nhn = lambda u: sum('hard negative for D' in o['notes'] for o in pg[u])
+for u in sorted((u for u in pg if u not in keep and nhn(u)), key=lambda u: (-nhn(u), h(u))):
+    if tot(keep, nhn) >= MIN_HN:
+        break
+    if tot(keep + [u], lambda v: len(pg[v])) > CAP2:
+        continue
+    keep.append(u)
+    print('hard-negative step: added page', u, nhn(u))
 order = sorted((u for u in keep if nrare(u)), key=lambda u: (nrare(u) / len(pg[u]), -len(pg[u]), h(u)))
 for u in order:
     if tot(keep, lambda v: len(pg[v])) <= CAP:
