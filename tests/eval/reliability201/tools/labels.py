@@ -16,6 +16,10 @@ Q = {
     "qmeasles": "measles outbreak cases confirmed health officials urge vaccination news",
     "qpreg": "pregnant bleeding cramping when to call midwife",
     "quti": "elderly parent confused suddenly urine infection delirium",
+    "qoutbreak": "hospital outbreak news health department warns residents symptoms 2024",
+    "qheartnews": "study finds link heart attack risk researchers say news",
+    "qrecall": "FDA recall warning supplement contaminated consumers urged",
+    "qdep": "new research depression treatment trial results press release",
 }
 
 ROWS = [
@@ -79,4 +83,20 @@ ROWS = [
      "Lists UTI signs in older people (sudden confusion, cloudy or discoloured urine, urgency, pain) and says they need prompt antibiotic treatment, then explains dehydration as another cause.",
      "HARD: the signs are named and 'should be treated with antibiotics immediately' implies a doctor, but no action (see a doctor, call) is stated, so warning_signs_present false (care 1). Prevention tips such as showers instead of baths are weakly supported (claims 1). date 0: 2013 only in the URL. advertising 1: marketplace blog.",
      "quti", "caregiver-site blog on confusion causes; rank 6", False, "", True, False),
+    ("r201-016", N, False, "11010011", True, "scraped news mash-up on Legionnaires' disease outbreaks", U,
+     "Splices sentences from different Legionnaires' outbreaks (New York, New Hampshire, British Columbia) with an unrelated political paragraph, so the death and hospital figures cannot be tied to any outbreak.",
+     "HARD: each Legionnaires' fact is individually correct (pneumonia-like, antibiotics, not spread person to person, risk groups) and the NYC advice ties symptoms within 14 days to contacting a provider (warning_signs_present true), but as news it is incoherent and unattributed. sources 1: agencies named. date 0: date only in the URL. advertising 1: newsletter promo in the text.",
+     "qoutbreak", "scraped aggregator item, a re-host contrast; rank 2", False, "", False, True),
+    ("r201-017", N, False, "01010012", True, "community news-site report of a hospital metapneumovirus cluster", U,
+     "Calls human metapneumovirus a 'rare' and 'uncommon' virus and frames a four-patient ward cluster as a lesson on 'emerging infectious diseases', though HMPV is a common seasonal respiratory virus.",
+     "HARD: the cluster details come from the Hospital Authority spokesperson and are probably faithful (sources 1), but the headline and core characterisation are wrong and alarmist (accuracy 0). date 0: 'June 20th' with no year. risks 1: vulnerability of older patients stated.",
+     "qoutbreak", "small community news site's outbreak report; rank 6", False, "", False, False),
+    ("r201-018", N, True, "12000212", True, "community hospital newsroom notice on a ward outbreak", U,
+     "A dated hospital notice that a respiratory outbreak on its acute care unit is over, with the visitor and masking limits that applied during it.",
+     "HARD: the heading says 'declared over' while the body still describes the outbreak as current (left from the earlier notice; accuracy 1), and nothing is given on the pathogen or numbers; thin-but-fair as an operational press item. date 2. risks 1: no intervention discussed.",
+     "qoutbreak", "hospital outbreak notice, a plain press item; rank 4", False, "", False, False),
+    ("r201-019", N, True, "22000012", True, "biotech trade-news teaser on a failed depression trial", U,
+     "Teaser reporting that a Minerva depression drug failed its phase II study, in the context of other failed depression trials.",
+     "HARD: only the headline and one sentence are shown (as r102-045), but unlike a hype teaser this one reports a negative result without exaggeration; judged thin-but-fair. risks 1: the failure is the limit reported; no harms. date 0.",
+     "qdep", "trade-news item on a negative trial, a contrast to hopeful depression news; rank 8", False, "", False, False),
 ]
