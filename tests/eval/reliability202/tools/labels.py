@@ -30,6 +30,10 @@ Q = {
     "qjuice": "juice cleanse 3 day detox plan what to expect",
     "qhair": "hair loss treatment clinic minoxidil finasteride PRP options",
     "qeyedrops": "eye drops recall infection cases reported health officials",
+    "qwlnews": "trial results weight-loss drug participants lost percent body weight news",
+    "qturmeric": "turmeric supplement liver injury cases reported news",
+    "qtga": "TGA warning herbal product undeclared ingredient Australia consumers",
+    "qmeasles": "measles outbreak cases confirmed vaccination clinic local news 2025",
 }
 
 W, N = "web page", "news"
@@ -228,4 +232,12 @@ ROWS = [
      "Reports CDC and FDA findings of at least three deaths and 65 people with vision problems linked to contaminated artificial-tear drops, names the brands and the manufacturer's testing failures and lists eye-infection symptoms.",
      "date 0: 'Last month' only. No advice to stop using the drops in the excerpt.",
      "qeyedrops", "eye-drop recall news with official figures", False, "", False, False),
+    ("r202-049", N, True, "22020022", True, "Australian government product-recall notice", "reliable-leaning",
+     "Recalls a 'Liver Detox' herbal product after a TGA review found Artemisia may harm pregnant women and unborn children, telling consumers not to take it if pregnant, to return it and to consult a doctor if concerned.",
+     "Regulator notice judged as a press item (news care_prompt 0 by convention). date 0: only a PRA reference number. The only reliable-leaning source in the set.",
+     "qtga", "government recall notice for a herbal detox product", False, "", False, False),
+    ("r202-050", N, True, "22020022", True, "news-aggregator search page carrying a wire story", U,
+     "Reports the FDA warning against more than two dozen over-the-counter lubricating eyedrops from six companies after inspectors found unsanitary conditions and bacteria, and the earlier EzriCare and Delsam outbreak.",
+     "No headline in the excerpt: the front-matter title is descriptive. Aggregator metadata lines (Organizations, Locations) kept. date 0: 'last week', 'earlier this year'.",
+     "qeyedrops", "wire story on an eyedrop warning on an aggregator page", False, "", False, False),
 ]
