@@ -202,6 +202,8 @@ SETS = {
     "reliability198": "reliability198",
     "reliability199": "reliability199",
     "reliability200": "reliability200",
+    "reliability201": "reliability201",
+    "reliability202": "reliability202",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
