@@ -174,7 +174,7 @@ ROWS = [
      "qacne", "site promoting CBD and vinegar for acne", False, "", True, True),
     ("r203-033", W, False, "11001202", True, "pharmacist's blog list of natural acne products for teenagers", U,
      "A named pharmacist lists tea tree oil, witch hazel, half-strength apple cider vinegar, honey, neem and baking soda for teens' acne with flat 'can help' claims, no irritation or patch-test cautions and no mention of proven treatments or when to see a doctor.",
-     "HARD: the title hedges ('may help') and most items are low-risk, but undiluted-enough vinegar and baking soda on a teenager's face are what dermatologists discourage (compare r203-031), and nothing points to effective care (care 0, risks 0). authorship 1: named PharmD. date 2.",
+     "HARD: the title hedges ('may help') and most items are low-risk, but half-strength vinegar and baking soda on a teenager's face are what dermatologists discourage (compare r203-031), and nothing points to effective care (care 0, risks 0). authorship 1: named PharmD. date 2.",
      "qacne", "pharmacist's natural acne list for teens", False, "", True, False),
     ("r203-034", N, True, "22010011", True, "consultancy site's repost of a UK news report on whooping cough deaths", U,
      "Faithful report of UKHSA figures (nine infant deaths, case counts by month and age), why cases are rising (cyclical peaks, pandemic gap, falling maternal vaccination) and the agency's call for vaccination in pregnancy.",
