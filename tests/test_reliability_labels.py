@@ -204,6 +204,8 @@ SETS = {
     "reliability200": "reliability200",
     "reliability201": "reliability201",
     "reliability202": "reliability202",
+    "reliability203": "reliability203",
+    "reliability204": "reliability204",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
