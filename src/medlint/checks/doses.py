@@ -645,10 +645,12 @@ class DoseWithoutCaveat:
         for start, end, sentence in _doses(ctx, named):
             if any(abs(c - sentence) <= self.window for c in caveats):
                 continue
+            # the dose's section, or the whole page when it has no heading (a page without
+            # headings is one section, as _amount_before reads it): "Drink this mixture
+            # twice a day. ... If symptoms persist, seek medical advice."
             section = document.section_at(start)
-            if section is not None and any(
-                section.start <= analysis.sentences[c][0] < section.end for c in caveats
-            ):
+            low, high = (section.start, section.end) if section is not None else (0, len(document.source))
+            if any(low <= analysis.sentences[c][0] < high for c in caveats):
                 continue
             yield Finding(
                 start,
