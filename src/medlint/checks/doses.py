@@ -645,10 +645,8 @@ class DoseWithoutCaveat:
         for start, end, sentence in _doses(ctx, named):
             if any(abs(c - sentence) <= self.window for c in caveats):
                 continue
-            section = document.section_at(start)
-            if section is not None and any(
-                section.start <= analysis.sentences[c][0] < section.end for c in caveats
-            ):
+            low, high = _section_span(document, start)
+            if any(low <= analysis.sentences[c][0] < high for c in caveats):
                 continue
             yield Finding(
                 start,
@@ -718,6 +716,18 @@ def without_salts(sentence: str, names: Iterable[str]) -> str:
         )
         sentence = pattern.sub(lambda m: "x" * len(m.group(0)), sentence)
     return sentence
+
+
+def _section_span(document: Document, offset: int) -> tuple[int, int]:
+    """Where the section around ``offset`` starts and ends: its heading's section, or,
+    before the first heading, the text up to it (a page without headings is one section, as
+    ``_amount_before`` reads it: "Drink this mixture twice a day. ... If symptoms persist,
+    seek medical advice")."""
+    section = document.section_at(offset)
+    if section is not None:
+        return section.start, section.end
+    first = min((s.start for s in document.sections), default=len(document.source))
+    return 0, first if offset < first else len(document.source)
 
 
 def _amount_before(
