@@ -51,3 +51,33 @@ def test_text_before_the_first_heading_is_its_own_section(linter: Linter) -> Non
 def test_a_caveat_under_the_dose_heading_still_counts(linter: Linter) -> None:
     text = FRONT + "# Vinegar\n\n" + DOSE + "\n\nIt also helps digestion.\n\n" + CAVEAT + "\n"
     assert doses(linter, text) == []
+
+
+# The round's review: outside a heading's section a caveat reaches only GAP_REACH sentences,
+# and a dose under a heading the rule does not read ("Advertisement") is judged within its
+# own stretch, not against the whole page.
+
+
+def test_a_caveat_far_down_a_headingless_page_does_not_clear_a_dose(linter: Linter) -> None:
+    filler = "".join(f"Paragraph {i} is about sleep and nothing else.\n\n" for i in range(40))
+    text = FRONT + "Take 400 mg of magnesium every night.\n\n" + filler + CAVEAT + "\n"
+    assert doses(linter, text) != []
+
+
+def test_a_dose_under_an_unread_heading_is_not_judged_against_the_page(linter: Linter) -> None:
+    text = (
+        "# Magnesium for cramps\n\nNight cramps are common in older adults.\n\n"
+        "## Advertisement\n\nTake 400 mg of magnesium every night. Warm baths relax the "
+        "muscles. Massage can also help.\n\n## Sleep hygiene\n\nKeep the bedroom cool.\n\n"
+        "## Essential oils\n\nIf you are pregnant, ask your doctor before using essential oils.\n"
+    )
+    assert doses(linter, text) != []
+
+
+def test_a_reported_caveat_does_not_reach_across_a_headingless_page(linter: Linter) -> None:
+    text = (
+        FRONT + "Magnesium is a mineral. Take 400 mg of magnesium every night. Warm baths "
+        "relax the muscles. Massage helps too.\n\nMagnesium is cheap. Some websites say you "
+        "should ask a pharmacist, but that is overcautious.\n"
+    )
+    assert doses(linter, text) != []

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
 from medlint.checks.helpseeking import list_lead_in
-from medlint.context import NEGATED
+from medlint.context import DISCOURAGED, NEGATED, REPORTED
 from medlint.document import Document
 from medlint.kinds import Context, fmt, patterns_of
 from medlint.model import Finding
@@ -637,7 +637,12 @@ class DoseWithoutCaveat:
     def check(self, ctx: Context) -> Iterator[Finding]:
         document = ctx.document
         analysis = ctx.analysis
-        caveats = {m.sentence for m in analysis.mentions(self.label) if not m.has(NEGATED)}
+        found = [m for m in analysis.mentions(self.label) if not m.has(NEGATED)]
+        caveats = {m.sentence for m in found}
+        # Outside a heading's section a caveat counts only within GAP_REACH sentences of the
+        # dose, and not discouraged or reported ("Some websites say you should ask a
+        # pharmacist, but ..."; a safety net's "if" still counts)
+        steady = {m.sentence for m in found if not m.has(DISCOURAGED, REPORTED)}
         named: dict[int, list[str]] = {}
         if self.medicines:
             for m in analysis.mentions(self.medicine_label):
@@ -645,8 +650,12 @@ class DoseWithoutCaveat:
         for start, end, sentence in _doses(ctx, named):
             if any(abs(c - sentence) <= self.window for c in caveats):
                 continue
-            low, high = _section_span(document, start)
-            if any(low <= analysis.sentences[c][0] < high for c in caveats):
+            low, high, headed = _section_span(document, start)
+            if any(
+                low <= analysis.sentences[c][0] < high
+                and (headed or (c in steady and abs(c - sentence) <= GAP_REACH))
+                for c in caveats
+            ):
                 continue
             yield Finding(
                 start,
@@ -718,16 +727,26 @@ def without_salts(sentence: str, names: Iterable[str]) -> str:
     return sentence
 
 
-def _section_span(document: Document, offset: int) -> tuple[int, int]:
-    """Where the section around ``offset`` starts and ends: its heading's section, or,
-    before the first heading, the text up to it (a page without headings is one section, as
-    ``_amount_before`` reads it: "Drink this mixture twice a day. ... If symptoms persist,
-    seek medical advice")."""
+# How far (in sentences) a caveat outside a heading's section reaches: a page without
+# headings is one section, but a caveat forty paragraphs on is not the dose's (round 44
+# review).
+GAP_REACH = 8
+
+
+def _section_span(document: Document, offset: int) -> tuple[int, int, bool]:
+    """Where the section around ``offset`` starts and ends, and whether it is a heading's:
+    the heading's section, or else the stretch between the sections around it (the text
+    before a page's first heading, the text under a heading the rule does not read, or the
+    whole of a page with no heading: "Drink this mixture twice a day. ... If symptoms
+    persist, seek medical advice.")."""
     section = document.section_at(offset)
     if section is not None:
-        return section.start, section.end
-    first = min((s.start for s in document.sections), default=len(document.source))
-    return 0, first if offset < first else len(document.source)
+        return section.start, section.end, True
+    low = max((s.end for s in document.sections if s.end <= offset), default=0)
+    high = min(
+        (s.start for s in document.sections if s.start > offset), default=len(document.source)
+    )
+    return low, high, False
 
 
 def _amount_before(
