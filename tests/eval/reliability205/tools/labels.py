@@ -13,6 +13,7 @@ Q = {
     "q07": "how do I know if a cut is infected when to see doctor",
     "q08": "new antibiotic approved drug regulator news resistant infections",
     "q09": "food poisoning salmonella recall local news sick",
+    "q10": "dengue fever symptoms warning signs go to hospital",
     "q11": "is it safe to take expired antibiotics leftover amoxicillin",
     "q12": "home remedies for strep throat without antibiotics",
     "q13": "can I take ibuprofen and paracetamol together dose",
