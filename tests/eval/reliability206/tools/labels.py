@@ -28,6 +28,8 @@ Q = {
     "bp": "lower blood pressure fast without pills home remedy",
     "dengue": "dengue cases surge ministry of health urges residents clear breeding sites",
     "panic": "panic attack how to stop it right now chest tightness",
+    "eczema": "baby eczema flare cream what helps when to see GP",
+    "thyroid": "hypothyroidism natural cure get off levothyroxine",
 }
 
 W, N = "web page", "news"
@@ -216,4 +218,12 @@ ROWS = [
      "Sensible parent guidance: compassionate conversation, professional help, medication where needed, parents' own support.",
      "'self-harm is not a suicide attempt' is stated flatly without the raised suicide risk or any emergency sign (claims 1, warning_signs_present false); ends with the practice's own team (advertising 1).",
      "selfharm", "practice page from the self-harm query, kept for a fourth source kind", False, "", True, False),
+    ("r206-049", W, True, "22101012", True, "national allergy-prevention programme page on managing a child's eczema", RL,
+     "Accurate daily routine (non-soap wash, moisturiser twice daily with clean hands and utensil), safe cool-compress instructions and a note that a doctor may advise antibiotics or antihistamines; says there is no cure.",
+     "care 1 and warning_signs_present false: infection is mentioned as something to prevent, with no signs tied to an action; steroid creams not reached in the excerpt.",
+     "eczema", "national allergy body's parent page", False, "", True, False),
+    ("r206-050", W, False, "00000011", True, "keyword-stuffed page on a lapsed charity domain mixing thyroid text fragments", UL,
+     "Scraped fragments that confuse hyper- and hypothyroidism, promote 'thyroid-supporting supplements and essential oils' that 'make a big difference' and claim L-tyrosine heals thyroid symptoms via melatonin, between pieces of a referenced review and a comment.",
+     "Not unsafe on the wording (efficacy claims, no cure or stop-levothyroxine line), but useless and misleading for a reader hoping to come off levothyroxine; neuropathy signs listed with no action.",
+     "thyroid", "spam page answering the 'get off levothyroxine' query", False, "", True, False),
 ]
