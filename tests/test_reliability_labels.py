@@ -206,6 +206,8 @@ SETS = {
     "reliability202": "reliability202",
     "reliability203": "reliability203",
     "reliability204": "reliability204",
+    "reliability205": "reliability205",
+    "reliability206": "reliability206",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
