@@ -259,9 +259,27 @@ _HEADLINE = re.compile(
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\byou )(?<!\byour )(?<!\bi )(?<!\bwe )"
     r"(?:approves?|finds|found to|shows|reveals|linked to|tied to|reduces|raises|"
     r"increases|lowers|boosts|slows|may|could|might|wins|fails|warns|suggests|launches|"
-    r"offers|halts|doubles|triples|prevents|falls short)(?=\s+\w)",
+    r"offers|halts|doubles|triples|prevents|falls short|"
+    # G44 (round 44): the verbs of an event reported ("NAFDAC recalls Deekins capsules",
+    # "Outbreak of Rare Virus Hits North District Hospital", "Health Ministry issues
+    # statement", "Respiratory Outbreak Now Declared Over")
+    r"recalls|recalled|issues|declares|declared|confirms|confirmed|announces|announced|hits|"
+    r"battles|kill(?:s|ed)(?=\s+(?:\d|at least|over|nearly|about|more than \d))|claims|urges|bans|banned|fines|fined|unveils|investigating|"
+    r"investigates|sues|sued|charged|arrested|convicted|sentenced|seizes|seized|orders)(?=\s+\w)",
     re.I,
 )
+# G44: a headline's attribution at its end ("..., charities warn", "... Dangers, Office
+# Warns"): a body of one to three words after a comma and a verb of saying, ending the title.
+_SAID_TITLE = re.compile(
+    r",\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}[\w'’.-]+\s+(?:warns?|says?|said|urges?|claims?)\W*$",
+    re.I,
+)
+# G44: a fact-check's label ("FACT CHECK: There is no discovered cure for diabetes").
+_FACT_CHECK = re.compile(r"^\W*fact[\s-]?check(?:ed)?\b", re.I)
+# G44: a title's parts after a label or a question ("Planning a slim 2016? UK agency warns
+# against ...", "Amravati battles dengue outbreak: 62 cases recorded in August"); each part
+# is read as a headline of its own.
+_HEADLINE_PARTS = re.compile(r"\s*(?:[:?|–—]|\s-\s)\s*")
 # A title that tells the reader how to treat something themselves (round 24, from r24-031
 # and r28-037 on the dev halves): the self-treatment vocabulary of MED112's
 # ``self_care_titles``, read here only to keep such a page patient information.
@@ -952,6 +970,20 @@ class _Words:
         return min(self._count, cap + 1)
 
 
+def _headline(title: str) -> str | None:
+    """The headline words of a title, if it is a news headline: a subject and a news verb
+    (``_HEADLINE``) in the title or in one of its parts after a label or a question
+    (``_HEADLINE_PARTS``), an attribution ending it (``_SAID_TITLE``) or a fact-check's label."""
+    if m := _FACT_CHECK.search(title):
+        return m.group()
+    if m := _SAID_TITLE.search(title):
+        return m.group().strip(" ,")
+    for part in [title, *_HEADLINE_PARTS.split(title)[1:]]:
+        if m := _HEADLINE.search(part):
+            return m.group()
+    return None
+
+
 def detect(document: Document) -> Genre:
     """The genre of a page, with the evidence (for messages and ``medlint inspect``).
     Rules read it once per document from ``Context.genre``."""
@@ -973,8 +1005,8 @@ def detect(document: Document) -> Genre:
     for genre, pattern in _TITLE.items():
         if m := pattern.search(title):
             return _notice(document, Genre(genre, f"the title says {m.group()!r}"))
-    if m := _HEADLINE.search(title):
-        return _notice(document, Genre(NEWS, f"the title is a headline ({m.group()!r} ...)"))
+    if m := _headline(title):
+        return _notice(document, Genre(NEWS, f"the title is a headline ({m!r} ...)"))
     if m := _GENETIC_TITLE.search(title):
         return Genre(GENETICS, f"the title says {m.group()!r}")
     genetic = [s.heading for s in document.sections if _GENETIC_HEADING.search(s.heading)]
