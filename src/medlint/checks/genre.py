@@ -262,6 +262,45 @@ _HEADLINE = re.compile(
     r"offers|halts|doubles|triples|prevents|falls short)(?=\s+\w)",
     re.I,
 )
+# G44 (round 44): a headline that reports an event ("NAFDAC recalls Deekins capsules",
+# "Outbreak of Rare Virus Hits North District Hospital", "Health Ministry issues
+# statement", "UK agency warns against ..."): a subject of one to six words that does not
+# open with a determiner, a pronoun or "if", then a verb of an event in the present (no
+# participle: "Drugs banned in pregnancy" is a listing) not after a possessive or an
+# article ("My battles with depression"), then an object, not a preposition, a conjunction
+# or a participle ("Skin issues in diabetes", "Self-harm urges and ...", "DNR orders
+# explained"); "kills" only of a count of people ("Flu kills 40", not "kills 99.9% of
+# germs"). Read in the whole title and in each part after a label or a question.
+_EVENT_HEADLINE = re.compile(
+    r"^(?!(?:how|what|why|when|where|which|who|whose|can|could|does|do|did|is|are|was|were|"
+    r"should|will|would|may|might|has|have|top|best|the|a|an|this|these|that|those|it|its|"
+    r"if|your|my|our|their|his|her|\d+)\b)"
+    r"(?:[\w'’.-]+\s+){1,6}?"
+    r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\byou )(?<!\byour )(?<!\bi )(?<!\bwe )"
+    r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bthe )"
+    r"(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthese )"
+    r"(?:(?:recalls|declares|confirms|announces|hits|battles|bans|fines|unveils|investigates|"
+    r"sues|seizes|issues|warns)"
+    r"(?=\s+(?!(?:in|on|with|and|or|after|of|for|to|from|at|during|by|as|about|without|into|"
+    r"is|are|was|were|be)\b)[\w'’]+(?<!ed)\b)"
+    r"|kill(?:s|ed)(?=\s+\d[\d,]*(?!\s*%|\.\d|\s*percent)\b))",
+    re.I,
+)
+# G44: a headline's attribution at its end ("..., charities warn", "... Dangers, Office
+# Warns"): one to three words naming who speaks (no "what", "how", "as", "and" or pronoun:
+# "Measles, what the WHO says" is an explainer), a verb of saying, the title's end.
+_SAID_TITLE = re.compile(
+    r",\s+(?!(?:[\w'’.-]+\s+){0,3}?(?:what|how|as|and|or|your|my|our|their|his|her|its|it|"
+    r"this|these|that)\b)(?:[\w'’.-]+\s+){1,3}(?:warns?|says?|said)\W*$",
+    re.I,
+)
+# G44: a fact-check's label before a separator ("FACT CHECK: There is no discovered cure
+# ..."; not a page's "Fact-checked" badge nor "Fact Check Your Symptoms").
+_FACT_CHECK = re.compile(r"^\W*fact[\s-]?check\s*[:|–—-]", re.I)
+# G44: the separators after a label, a question, a bar or a dash ("Planning a slim 2016? UK
+# agency warns against ...", "Amravati battles dengue outbreak: 62 cases recorded"); each
+# part after one is read for an event's headline (``_EVENT_HEADLINE``).
+_HEADLINE_PARTS = re.compile(r"[:?|–—]|\s-\s")
 # A title that tells the reader how to treat something themselves (round 24, from r24-031
 # and r28-037 on the dev halves): the self-treatment vocabulary of MED112's
 # ``self_care_titles``, read here only to keep such a page patient information.
@@ -952,6 +991,20 @@ class _Words:
         return min(self._count, cap + 1)
 
 
+def _headline(title: str) -> str | None:
+    """The headline words of a title, if it is a news headline: a fact-check's label
+    (``_FACT_CHECK``), an attribution ending it (``_SAID_TITLE``), a subject and a news verb
+    (``_HEADLINE``) in the whole title, or an event reported (``_EVENT_HEADLINE``) in the
+    whole title or in a part of it after a separator (``_HEADLINE_PARTS``)."""
+    for pattern in (_FACT_CHECK, _SAID_TITLE, _HEADLINE):
+        if found := pattern.search(title):
+            return found.group().strip(" ,:|-–—")
+    for part in [title, *_HEADLINE_PARTS.split(title)[1:]]:
+        if found := _EVENT_HEADLINE.search(part.strip()):
+            return found.group()
+    return None
+
+
 def detect(document: Document) -> Genre:
     """The genre of a page, with the evidence (for messages and ``medlint inspect``).
     Rules read it once per document from ``Context.genre``."""
@@ -973,8 +1026,8 @@ def detect(document: Document) -> Genre:
     for genre, pattern in _TITLE.items():
         if m := pattern.search(title):
             return _notice(document, Genre(genre, f"the title says {m.group()!r}"))
-    if m := _HEADLINE.search(title):
-        return _notice(document, Genre(NEWS, f"the title is a headline ({m.group()!r} ...)"))
+    if said := _headline(title):
+        return _notice(document, Genre(NEWS, f"the title is a headline ({said!r} ...)"))
     if m := _GENETIC_TITLE.search(title):
         return Genre(GENETICS, f"the title says {m.group()!r}")
     genetic = [s.heading for s in document.sections if _GENETIC_HEADING.search(s.heading)]
