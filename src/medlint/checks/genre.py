@@ -252,12 +252,22 @@ REPORTED_OFFICIALS = 2
 # nor a verb after a relative or the reader ("Foods That May Lower ...", "Signs You May
 # Have ..."). Round 24, from the dev halves of rel24-rel27 (15 of 25 news, 0 of 48 web pages).
 # Not a participle that is also an adjective ("Drugs Approved for Lung Cancer", a listing).
-_HEADLINE = re.compile(
-    r"^(?!(?:how|what|why|when|where|which|who|whose|can|could|does|do|did|is|are|was|were|"
-    r"should|will|would|may|might|has|have|top|best|\d+)\b)"
-    r"(?:[\w'’.-]+\s+){1,6}?"
+# The parts both headline patterns share: the words a headline does not open with (an
+# interrogative, a modal: a question or a list), its subject of one to six words, and the
+# words a news verb does not follow (a relative or the reader: "Foods That May ...").
+_NOT_HEADLINE_OPENERS = (
+    r"how|what|why|when|where|which|who|whose|can|could|does|do|did|is|are|was|were|"
+    r"should|will|would|may|might|has|have|top|best"
+)
+_HEADLINE_SUBJECT = r"(?:[\w'’.-]+\s+){1,6}?"
+_NOT_AFTER_RELATIVE = (
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\byou )(?<!\byour )(?<!\bi )(?<!\bwe )"
-    r"(?:approves?|finds|found to|shows|reveals|linked to|tied to|reduces|raises|"
+)
+_HEADLINE = re.compile(
+    rf"^(?!(?:{_NOT_HEADLINE_OPENERS}|\d+)\b)"
+    + _HEADLINE_SUBJECT
+    + _NOT_AFTER_RELATIVE
+    + r"(?:approves?|finds|found to|shows|reveals|linked to|tied to|reduces|raises|"
     r"increases|lowers|boosts|slows|may|could|might|wins|fails|warns|suggests|launches|"
     r"offers|halts|doubles|triples|prevents|falls short)(?=\s+\w)",
     re.I,
@@ -272,12 +282,11 @@ _HEADLINE = re.compile(
 # explained"); "kills" only of a count of people ("Flu kills 40", not "kills 99.9% of
 # germs"). Read in the whole title and in each part after a label or a question.
 _EVENT_HEADLINE = re.compile(
-    r"^(?!(?:how|what|why|when|where|which|who|whose|can|could|does|do|did|is|are|was|were|"
-    r"should|will|would|may|might|has|have|top|best|the|a|an|this|these|that|those|it|its|"
+    rf"^(?!(?:{_NOT_HEADLINE_OPENERS}|the|a|an|this|these|that|those|it|its|"
     r"if|your|my|our|their|his|her|\d+)\b)"
-    r"(?:[\w'’.-]+\s+){1,6}?"
-    r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\byou )(?<!\byour )(?<!\bi )(?<!\bwe )"
-    r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bthe )"
+    + _HEADLINE_SUBJECT
+    + _NOT_AFTER_RELATIVE
+    + r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bthe )"
     r"(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthese )"
     r"(?:(?:recalls|declares|confirms|announces|hits|battles|bans|fines|unveils|investigates|"
     r"sues|seizes|issues|warns)"
