@@ -1,0 +1,81 @@
+# sent108 b01: queries 1-4 (measles outbreak; ER wait times; anxiety polls; heart-attack risk study news)
+from lib import P, S
+SRC_RULE = "statistic rule of this set: sourced = link, DOI, [n], author+year, journal+date, 'according to ...', or reported speech naming a specific person or body, in the sentence or its paragraph, or an explicit pointer ('the poll', 'the study', 'the researchers', 'he') to a source named earlier; vague 'officials/experts/researchers say', 'a study shows' and figures with no pointer (source only in an earlier paragraph) = unsupported"
+
+P("https://www.fairfieldcitizenonline.com/news/article/4-new-suspected-measles-cases-in-southwest-13653563.php", 'N', "AP wire story on a measles outbreak in southwest Washington (newspaper site)")
+S("VANCOUVER, Wash. (AP) — Officials say three new suspected measles cases have been identified in a measles outbreak in southwest Washington.", 'S', "first paragraph", "hard call: case count attributed only to unnamed 'officials' (the county body is named in the next paragraph)")
+S("Clark County Public Health officials said Friday that two more people are suspected to have the highly contagious viral illness.", '', "", "hard negative: count attributed to a named body in reported speech")
+S("Since the beginning of the year, Clark County has seen 68 people with confirmed cases of the measles around the Vancouver area.", 'S', "paragraph before: Clark County Public Health officials said Friday that two more people are suspected ...", "hard call: case count in its own paragraph with no attribution; the body is named only in the paragraph before")
+S("Most are young children under age 10 who were not vaccinated.", '', "", "hard negative: 'most', no figure")
+S("Clark County Public Health Officer Dr. Alan Melnick says 21 days without a new case must pass before the outbreak could be considered over.", '', "", "hard negative: a rule (definition of an outbreak's end), attributed to a named officer")
+
+P("https://cbsnews.com/news/average-er-wait-time-increases-to-1-hour", 'N', "CBS News story on a CDC report on emergency room wait times")
+S("The average time that hospital emergency rooms patients wait to see a doctor has grown from about 38 minutes to almost an hour over the past decade, according to new federal statistics released Wednesday.", '', "first paragraph", "hard negative: 'according to new federal statistics'")
+S("Overall, about 119 million visits were made to U.S. emergency rooms in 2006, up from 90 million in 1996 - a 32 percent increase.", 'S', "its own paragraph; the CDC report is named two paragraphs earlier", "hard call: figures with no attribution in their paragraph")
+S("Meanwhile, the number of hospital emergency departments dropped to fewer than 4,600, from nearly 4,900, according to American Hospital Association statistics.", '', "", "hard negative: according to AHA statistics")
+S("The amount of time a patient waited before seeing a physician in an ER has been rising steadily, from 38 minutes in 1997, to 47 minutes in 2004, to 56 minutes in 2006.", 'S', "its own paragraph", "hard call: source only in earlier paragraphs")
+S("\"Half of people had waiting times of 31 minutes or less,\" Pitts noted.", '', "", "hard negative: figure in a quote from the named lead author")
+
+P("http://fightcolorectalcancer.org/in-loving-memory-of-kate/emergency_room_wait_times_increasing/", 'A', "charity site post on emergency room wait times, first paragraph citing CDC")
+S("According to the Centers for Disease Control, the average patient will wait nearly an hour to see a doctor, up from 38 minutes ten years ago.", '', "", "hard negative: according to the CDC")
+S("Emergency room visits increased by almost 1/3 (32 percent) between 1996 and 2006 with 119 million visits in 2006.", 'S', "", "")
+S("In 2005 one in every five Americans made a visit to an emergency room.", 'S', "", "")
+S("Babies, elderly people, patients on Medicaid, and African-Americans used emergency rooms at even higher rates.", '', "", "hard negative: comparison with no figure")
+S("Overall, an average of 227 people are admitted to a hospital emergency room every minute in the US.", 'S', "", "")
+S("About 13 percent of people who came to the ER were admitted to the hospital with 2 percent going to intensive care.", 'S', "", "")
+
+P("https://www.emaxhealth.com/24/19978.html", 'N', "health news site reposting a news digest on a Health Affairs study of ER wait times")
+S("According to the study, the number of ED visits increased during the studyperiod from 93.4 million to 110.2 million, and 12% of 24-hour EDs closed duringthe study period (USA Today, 1/15).", '', "", "hard negative: according to the study, with a citation marker")
+S("The researchers analyzeddata on more than 90,000 emergency department visits.", '', "paragraph carries a citation: (Lee, Washington Post, 1/15); the study in Health Affairs named in the paragraph before", "hard negative: study method, paragraph cites its source")
+S("The median wait time for heart attack patients was 20 minutes in 2004, up from eight minutes in 1997 (Washington Post, 1/15);", '', "list item under 'The study found that:'", "hard negative: list item with citation marker")
+S("Urban hospitals' wait times were twice as long as those in rural hospitals;", '', "list item under 'The study found that:' (the Health Affairs study)", "hard call: list item without its own marker, but the list lead-in attributes it to the study")
+
+P("https://time.com/5269371/americans-anxiety-poll/", 'N', "Time magazine story on an American Psychiatric Association anxiety poll")
+S("Almost 40% of Americans are more anxious than they were at this time last year, according to a new American Psychiatric Association (APA) poll.", '', "first paragraph", "hard negative: according to the APA poll")
+S("Approximately 40 million American adults — roughly 18% of the population — have an anxiety disorder, according to the Anxiety and Depression Association of America.", '', "", "hard negative: according to ADAA")
+S("Only 28% said they had seen a mental health professional of any kind.", 'S', "paragraph: Even as anxiety spiked, however, few respondents said they had sought out mental health care ...; the poll is named three paragraphs earlier", "hard call: poll figure whose paragraph names no source and has no explicit pointer to the poll")
+
+P("https://cloudflarepoc.newsmax.com/newsfront/poll-united-states-mental-health/2022/10/05/id/1090584/", 'N', "Newsmax story on a CNN-Kaiser Family Foundation mental health poll")
+S("According to the survey, 90% of U.S. adults said America is experiencing a mental health crisis.", '', "", "hard negative: according to the survey (the CNN-KFF poll named in the paragraph before)")
+S("The poll examined the impressions of approximately 2,000 adults more than two years into the COVID-19 pandemic.", '', "", "hard negative: the poll's sample, explicit pointer to the named poll")
+S("More than 1 in 5 adults say their mental health is \"fair\" or \"poor,\" especially those under the age of 30, adults who identify as LGBTQ, and those who earn less than $40,000 per year.", 'S', "paragraph before: According to the CNN-KFF poll, about half of adults say ...", "hard call: poll figure, no source or pointer in its paragraph")
+S("Over the course of the past year, about 1 in 5 adults received mental health services, according to the new poll.", '', "", "hard negative: according to the new poll (named earlier)")
+
+P("https://www.medscape.com/viewarticle/991850", 'N', "Medscape news on the APA's 2023 mental health poll")
+S("Most adults in the United States (70%) are anxious or extremely anxious about keeping themselves or their families safe, with 42% very anxious about gun violence, results of a national mental health poll conducted by the American Psychiatric Association (APA) show.", '', "first paragraph", "hard negative: results of the APA poll show")
+S("\"If 70% of people are feeling unsafe, we need to come up with individual and also society-based solutions to help people move forward so that we can see a brighter future and not experience so much anxiety,\" she added.", '', "the APA president quoted", "hard negative: figure in a named person's quote")
+S("Overall, nearly 2 in 5 adults (37%) report feeling more anxious than they were at this time last year, which is higher than in 2022 (32%) but lower than in 2021 (41%) and 2020 (62%).", 'S', "paragraph before describes the poll's dates and sample", "hard call: poll figures with no source or pointer in their paragraph")
+S("About one third (30%) of adults said they have consulted a mental health care professional, a slight uptick from 2022.", 'S', "", "hard call: poll figure, no pointer in its paragraph")
+
+P("https://www.ipsos.com/en-us/news-polls/mental-health-survey-2017", 'N', "Ipsos press release on its own survey for One Medical")
+S("Washington, DC— According to a recent online study conducted by Ipsos on behalf of One Medical, most Americans have dealt with some sort of mental health issue over the course of the past year, with only 31% saying that they have not experienced any of the items listed.", '', "", "hard negative: according to the Ipsos study (the writer's own survey)")
+S("One in five Americans report dealing with other mental health issues such as depression (22%), excessive worry (21%), emotional distress (19%), mood swings (18%), trouble focusing (17%), and unexplained fatigued (16%).", '', "paragraph carries a citation: According to a recent online study conducted by Ipsos ...", "hard negative: first-party finding of the polling firm's own release; paragraph names the study")
+S("Thinking about their professional lives, a majority agree that there are some things about their job/work environment that cause them stress, anxiety, or sleeplessness (55%).", '', "Ipsos release on its own survey", "hard call: first-party survey result in the pollster's own press release (README: first-party findings are not this class)")
+
+P("https://stage.eatthis.com/news-heart-attack-study-death/", 'N', "Eat This Not That news on a Lancet heart attack study")
+S("According to research published in the Lancet, people who had no traditional risk factors were almost 50 percent more likely to die 30 days after having a heart attack than people with risk factors (high blood pressure, diabetes, high cholesterol or smoking).", '', "", "hard negative: research published in the Lancet")
+S("And women had three times the mortality rate of men.", '', "paragraph carries a citation: According to research published in the Lancet ...", "hard negative: paragraph carries the citation")
+S("To reach these conclusions, researchers used a Swedish health registry to analyze the medical histories of 62,000 people who had heart attacks caused by plaque in their arteries.", '', "", "hard negative: the study's method, pointer to the study")
+S("According to the American Heart Association, heart disease is the leading cause of death in the United States, responsible for about one in every four deaths.", '', "", "hard negative: according to the AHA")
+
+P("http://www.webmd.com/heart-disease/news/20040830/cause-of-most-heart-attacks-found?page=2", 'N', "WebMD news on the INTERHEART study presented by Salim Yusuf (page 2)")
+S("Researchers Say They May Know What Causes 90% of Heart Attacks", 'S', "title", "hard call: headline figure attributed only to unnamed 'researchers'")
+S("He says that this factor alone may increase the risk of heart attacks by as much as 54%.", '', "paragraph before: Yusuf presented the study results at the European Society of Cardiology meeting.", "hard negative: reported speech of the named study lead")
+S("Second on the nine-item list is smoking which was associated with a 36% increased risk of heart attack.", '', "same paragraph: And Yusuf warns that risk increases with the first cigarette ...", "hard call: no attribution in the sentence, but its paragraph attributes the list to Yusuf")
+S("Smoking 20 cigarettes a day (one pack) is associated with a fourfold increased risk of heart attack and smoking two or more packs a day \"is associated with a ninefold increased risk,\" he says.", '', "", "hard negative: he says (Yusuf)")
+
+P("https://thehealthcast.com/care-giving/fewer-disease-risk-factors-yet-more-fatal-heart-attacks", 'N', "HealthDay News repost on a JAMA study of heart attack risk factors")
+S("TUESDAY, Nov. 15 (HealthDay News) — People with more risk factors for heart disease are more likely than healthier individuals to suffer a first heart attack, according to a large new study.", '', "", "hard call: 'according to a large new study' is a vague attribution, but README counts 'according to ...'; the study (JAMA) is named later")
+S("Of these patients, about 14.5 percent had no risk factors for heart disease when admitted to the hospital, 81 percent had one to three risk factors, and 4.5 percent had four or five risk factors.", '', "paragraph before: The researchers looked at data on about 540,000 patients ... from the U.S. National Registry of Myocardial Infarction (NRMI) for 1994 to 2006.", "hard call: the study's own results; 'these patients' points to the registry data named in the paragraph before")
+S("The study, published in the Nov. 16 issue of the Journal of the American Medical Association, is slated for presentation Tuesday at an American Heart Association meeting in Orlando, Fla.", '', "", "")
+
+P("https://www.newsbytesapp.com/news/science/99-heart-attacks-linked-to-these-4-common-risk-factors/tldr?summary=false", 'N', "NewsBytes short news summary of a heart attack risk-factor study")
+S("99% heart attacks linked to these 4 common risk factors", 'S', "title", "headline figure, no source")
+S("A massive new study shows that over 99% of first-time heart attacks, strokes, and heart failure cases are linked to just four things: high blood pressure, high cholesterol, high blood sugar, and tobacco use.", 'S', "", "hard call: 'a massive new study shows', no study, journal or author named")
+S("Surprisingly, over 95% of women under 60 who experienced heart issues also had at least one of these four risks.", 'S', "", "")
+S("As senior author Dr. Philip Greenland put it, \"We think the study shows very convincingly that exposure to one or more nonoptimal risk factors before these cardiovascular outcomes is nearly 100%.\"", '', "", "hard negative: quote of a named author")
+
+P("https://www.psychiatry.org/news-room/news-releases/annual-mental-health-poll-2025", 'N', "American Psychiatric Association press release on its own annual poll")
+S("Washington, D.C .— Ahead of the American Psychiatric Association’s (APA) Annual Meeting in Los Angeles, the organization released poll data today revealing that two-thirds of Americans are anxious about current events happening around the world.", '', "", "hard negative: the organization's own poll, named")
+S("APA’s Annual Meeting is themed “Lifestyle for Positive Mental and Physical Health,” which will resonate with the 79% of Americans who believe that someone’s mental health has an impact on their physical health.", '', "APA press release on its own poll", "hard call: figure from the writer's own poll with no pointer in the sentence; first-party finding")
+S("But if stress and anxiety are impeding your day-to-day life and making you feel unwell, please reach out for help.", 'P', "quote of the APA CEO and Medical Director", "hard call: 'reach out for help' in a psychiatric association's release means professional help")
