@@ -153,7 +153,26 @@ for u in sorted((u for u in pg if u not in keep and nstat(u)), key=lambda u: (-n
     if tot(keep, nstat) >= MIN_S:
         break
     keep.append(u)
-order = sorted((u for u in keep if nrare(u)), key=lambda u: (nrare(u) / len(pg[u]), -len(pg[u]), h(u)))
+# sent109 (round 45, brief LABEL45-SENT.md, NN=109): STAT45 mode replaces steps 1-5 for this set, whose aims are
+# statistics, their sourced hard negatives and consult prompts instead of the rare classes.  Rule, page by page
+# (no sentence moved or dropped within a kept page): (a) keep every page with a consult prompt or with a
+# statistic hard negative (a note saying 'hard negative', or a 'hard call' whose item is not a statistic
+# positive and contains a figure or an attribution); (b) add the other pages in order of the sha256 of the URL,
+# skipping any page that would take the kept set over CAP items; every other page goes to <split>-extra.jsonl.
+if os.environ.get('STAT45'):
+    FIG = re.compile(r'\d|percent|half|one in|studies|study|research|estimat|according|third|quarter|million|most ', re.I)
+    def prot(u):
+        return any(o['labels']['consult_prompt'] or 'hard negative' in o['notes'] or
+                   (not o['labels']['unsupported_statistic'] and 'hard call' in o['notes'] and FIG.search(o['text']))
+                   for o in pg[u])
+    keep = [u for u in pg if prot(u)]
+    print('STAT45 protected pages', len(keep), 'items', tot(keep, lambda v: len(pg[v])))
+    for u in sorted((u for u in pg if u not in keep), key=h):
+        if tot(keep, lambda v: len(pg[v])) + len(pg[u]) <= CAP:
+            keep.append(u)
+        else:
+            print('STAT45 trim: page left out', u)
+order = [] if os.environ.get('STAT45') else sorted((u for u in keep if nrare(u)), key=lambda u: (nrare(u) / len(pg[u]), -len(pg[u]), h(u)))
 for u in order:
     if tot(keep, lambda v: len(pg[v])) <= CAP:
         break
@@ -169,7 +188,7 @@ for u in order:
         continue
     keep = rest
     print('trim: dropped low-density rare page', u)
-for u in sorted((u for u in pg if u not in keep and not nrare(u) and GENRE.get(u) in GSTEP), key=h):
+for u in ([] if os.environ.get('STAT45') else sorted((u for u in pg if u not in keep and not nrare(u) and GENRE.get(u) in GSTEP), key=h)):
     rest = keep + [u]
     n = tot(rest, lambda v: len(pg[v]))
     if n <= CAP2 and tot(rest, nrare) / n >= GMIN:
