@@ -1,0 +1,57 @@
+"""rel207 labels: Q (query key -> query as sent to the 'pages' search) and ROWS (one tuple per page,
+in reltools.build order: id, genre, reliable, scores (accuracy_balance, claims, care_prompt,
+sources, authorship_review, date, risks_uncertainty, advertising), partial, doc_type,
+source_leaning, why, note, query key, picked_because, unsafe_advice, unsafe_quote,
+warning_signs_warranted, warning_signs_present)."""
+
+W, N = "web page", "news"
+RL, UL = "reliable-leaning", "unreliable-leaning"
+
+Q = {
+    "qcansurv": "cancer survival rates fact sheet five-year survival statistics",
+    "qmeasles": "measles cases rise outbreak health officials report weekly surveillance",
+    "qae": "hospital A&E waiting times figures four-hour target performance statistics",
+    "qdiab": "how many people have diabetes prevalence statistics charity fact sheet",
+}
+
+ROWS = [
+    ("r207-001", W, False, "11010202", True, "statistics listicle (report site)", UL,
+     "A 'statistics report' of unsourced figures by a market-trends researcher; several are wrong or inflated (10-15% BRCA in breast-cancer survivors, 50% mortality cut from endocrine adherence) and none is cited.",
+     "HARD: a polished 'Rigorous fact-checking' badge and a named author, but the figures carry no citation and some are inflated or wrong; a reader cannot tell which are real. sources 0: 'per meta-analysis' and 'per CDC data' name nothing checkable. risks 0: treatment benefits (immunotherapy, endocrine therapy) stated without limits.",
+     "qcansurv", "top result; a statistics-farm page of survivorship figures", False, "", False, False),
+    ("r207-002", W, True, "12000012", True, "explainer fragment (charity cancer primer)", UL,
+     "Short plain-language note that survival is high for prostate, breast and colon cancer and lower for rarer cancers and lung cancer; broadly right, no sources or date.",
+     "HARD: thin-but-fair; 'have not improved much during the past 50 years' for lung cancer is dated (five-year survival has roughly doubled) (accuracy 1), but nothing shown misleads a reader about care. risks 1: no intervention discussed.",
+     "qcansurv", "short lay primer on survival rates from a cancer-education site", False, "", False, False),
+    ("r207-003", W, True, "22111022", True, "statistics page (research charity)", RL,
+     "Explains why survival differs between cancers and countries (type, stage, treatment access) and states the diet-and-survival evidence as limited, with more research needed; follow the doctor's dietary advice during treatment.",
+     "", "qcansurv", "charity's survival-statistics page with explicit evidence limits", False, "", False, False),
+    ("r207-004", W, True, "22000012", True, "web story (content site)", UL,
+     "A bullet list explaining what five-year and relative survival mean, that five-year survival is not a life expectancy and that individual outcomes vary; accurate, unsourced, no author or date.",
+     "risks 1: no intervention's harms discussed; the averages-vs-individuals limit is stated.",
+     "qcansurv", "lay explainer of how to read survival statistics", False, "", False, False),
+    ("r207-005", N, True, "22022012", True, "news story (newspaper, USA TODAY wire)", RL,
+     "Reports CDC's count of 764 measles cases in 23 states with the week's rise, a named public-health expert and the New York context; accurate and attributed.",
+     "date 0: the date is only in the URL ('Monday' in the text). risks 1: no intervention discussed beyond vaccination mandates.",
+     "qmeasles", "newspaper report of weekly CDC measles figures", False, "", False, False),
+    ("r207-006", N, True, "22200222", True, "news repost (content site, CBS News text)", UL,
+     "Weekly measles cases hit a record per CDC figures, with how backdating works, a named state spokesperson, the caution that the outbreak may not be ending and that the tally is likely an undercount.",
+     "HARD: an unattributed repost on a blog-news site (authorship 0, date 0), but the reporting itself is careful about the data's limits (risks 2).",
+     "qmeasles", "surveillance news that explains how weekly counts are made", False, "", False, False),
+    ("r207-007", W, False, "11000012", True, "facts-and-figures list (health portal)", UL,
+     "IDF-style diabetes figures from 2007 presented as current ('currently affects 246 million', projection of 380 million by 2025, long since exceeded) with no source or date; slogans such as 'every 10 seconds'.",
+     "HARD: each figure was roughly right for 2007, but the page gives them in the present tense with no source, so a reader gets figures about half the current prevalence (as ext045's outdated-and-undated call). risks 1: no intervention discussed.",
+     "qdiab", "portal fact list of diabetes prevalence", False, "", False, False),
+    ("r207-008", W, True, "11010011", True, "facts list with promotion (diabetes-reversal site)", UL,
+     "WHO's ten diabetes facts copied with the source named; 'Diabetes can be prevented' is flat (type 2 only, as the next words show) and a line sends readers to 'prevent, or even reverse, your diabetes'.",
+     "HARD: the facts are WHO's and attributed (sources 1), so true; the site name and the 'reverse your diabetes' link are promotion (advertising 1, claims 1), and typos ('In he', 'due to by') remain. Not unsafe_advice: no cure or guarantee in the page's own sentences, and 'reverse' is hedged by 'prevent, or even'. warning_signs_warranted: it addresses readers with diabetes; no sign given.",
+     "qdiab", "facts list on a diabetes 'cure' site, chosen for the promotion around WHO text", False, "", True, False),
+    ("r207-009", W, True, "12200012", True, "facts page (small UK health-video site)", UL,
+     "IDF Diabetes Atlas 2003 figures (194 million, top countries, prevalence) with the references listed, and the standard message that glucose, blood-pressure and lipid control reduce complications.",
+     "HARD: 'currently' 194 million is twenty years out of date, but the references (IDF Atlas 2nd edition, 2003) let a reader date the figures, so true with accuracy 1 (unlike r207-007). date 0: no page date. risks 1: benefits of control stated, no harms.",
+     "qdiab", "older fact sheet that lists its sources", False, "", False, False),
+    ("r207-010", W, True, "11110012", True, "facts-and-figures page (company staging site)", UL,
+     "IDF 2021 diabetes figures (537 million, 643 million by 2030, 6.7 million deaths) with footnotes, prediabetes progression figures and a prompt to have routine exams if at risk.",
+     "'70% of individuals with prediabetes will eventually develop diabetes' states an upper estimate as fact and '9-14% ... have a higher risk of developing prediabetes' is garbled (accuracy 1, claims 1). care 1: routine exams if risk factors, which are not listed in the excerpt, so warning_signs_present false.",
+     "qdiab", "recent facts page on diabetes and prediabetes", False, "", True, False),
+]
