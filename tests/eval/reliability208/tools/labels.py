@@ -1,0 +1,67 @@
+"""rel208 labels: one tuple per page, in reltools.build order:
+(id, genre, reliable, scores, partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present).
+Scores in CRITERIA order: accuracy_balance, claims, care_prompt, sources, authorship_review, date,
+risks_uncertainty, advertising."""
+
+Q = {
+    "qcp": "clinically proven supplement studies show 87% improvement",
+    "qhs": "hair loss serum clinically proven regrowth study results",
+    "qcol": "does collagen powder really work what the studies say",
+}
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r208-001", W, False, "00000200", True, "Q&A content-farm answer on supplement evidence", U,
+     "Says supplement efficacy and safety are 'extensively validated', backed by an unverifiable 'WHO 2024 report' (78%) and a 'JAMA' 15,000-subject study (63%/41%) whose figures look invented; GMP is said to 'ensure' quality.",
+     "HARD: unsafe_advice counted for the blanket, unqualified safety claim for supplements in the opening sentence ('when used as directed' comes only in the conclusion). sources 0: the 'authoritative references' are vague or unverifiable. date 2: timestamp shown. warning_signs not warranted: generic supplement promotion, no condition.",
+     "qcp", "content-farm answer with precise percentages and 'authoritative references'; rank 3",
+     True, "The efficacy and safety of health supplements have been extensively validated through clinical trials and scientific research.", False, False),
+    ("r208-002", W, False, "10010000", True, "hair-loss clinic blog selling its own serum", U,
+     "Clinic sales page for its own serum: 'the serum formula that actually works', pumpkin seed oil as 'star player' on one small trial's '40% increase in hair count' with no placebo comparison, no mention of proven treatments, harms or causes needing a doctor.",
+     "HARD: the pumpkin-seed-oil trial is real and the 40% figure is roughly what it reported, but one small trial is sold as the basis of a product that 'actually works' (efficacy claim, no cure or safety word, so unsafe_advice false). sources 1: RCT named, not cited. advertising 0.",
+     "qhs", "clinic blog claiming an evidence-based serum with a trial percentage; rank 3",
+     False, "", True, False),
+    ("r208-003", W, False, "10002201", True, "repost of a supplement-brand article on collagen", U,
+     "Declares 'robust research' on collagen supplements and that it is 'time to put to rest the myth that they're ineffective', with structure/function asterisks; no studies, effect sizes, limits or funding shown.",
+     "HARD: named author, RD expert review and date (authorship 2, date 2) and a sceptical opening, but the evidence for collagen (small, mostly industry-funded trials of modest skin effects) is overstated as settled; the text is a supplement brand's content reposted on a personal site (advertising 1). warning_signs not warranted: general skin/beauty supplement, no condition.",
+     "qcol", "repost arguing collagen doubts are a 'myth'; rank 8",
+     False, "", False, False),
+    ("r208-004", W, True, "22000011", True, "supplement shop blog explainer on 'clinically proven'", U,
+     "Teaches healthy scepticism: explains observational studies versus trials and that correlation does not prove causation, with a turmeric example; no product claims in the excerpt.",
+     "Shop banner (free shipping, buy now pay later) around an accurate explainer: advertising 1. A stray 'Answer: yes.' line is a layout artefact. warning_signs not warranted: evidence-literacy explainer, no self-care advice.",
+     "qcp", "a supplement shop telling readers to doubt 'clinically proven'; rank 5",
+     False, "", False, False),
+    ("r208-005", W, True, "22000221", True, "supplement review site explainer on evidence claims", U,
+     "Accurate guide to how 'clinically proven' is misused (ingredient versus product dose, animal data, cherry-picking, industry funding) with an evidence hierarchy and red flags; dated, affiliate links disclosed.",
+     "advertising 1: affiliate commissions disclosed. risks 2: uncertainty and conflicts of interest are the topic. warning_signs not warranted: evidence-literacy explainer.",
+     "qcp", "independent-seeming evidence explainer with an affiliate disclosure; rank 2",
+     False, "", False, False),
+    ("r208-006", W, True, "22000012", True, "dietitian-style explainer on collagen powders", U,
+     "Accurate basics on collagen types and why powders are hydrolysed; the excerpt stops before the research section, with no claims made.",
+     "HARD: thin-but-fair; the promised 'what the research says' is not reached, so the page is judged on accurate background only. warning_signs not warranted: general supplement explainer.",
+     "qcol", "'do collagen powders work' explainer from a nutrition site; rank 3",
+     False, "", False, False),
+    ("r208-007", W, True, "22001022", True, "dermatologist's blog on judging hair-loss product evidence", U,
+     "A board-certified dermatologist explains why hair-care 'clinically studied' claims mislead (ingredient-level data, perception studies, placebo, photos); accurate and cautious.",
+     "date 0: the date is only in the URL. authorship 1: credentials claimed, no name in the excerpt. warning_signs warranted (hair loss); none given in the excerpt.",
+     "qhs", "dermatologist's evidence framework for hair-loss products; rank 7",
+     False, "", True, False),
+    ("r208-008", W, False, "11000000", True, "collagen brand journal article", U,
+     "A collagen seller's article promising 'exciting and promising results' and recommending collagen peptide supplementation, leaning on traditional use (Ejiao), with no studies, effect sizes or harms in the excerpt.",
+     "HARD: hedged ('so far', 'beginning to see') and only an introduction, but it is the seller recommending its own product class with no evidence shown (as 'selling the product being praised'). warning_signs not warranted: general supplement.",
+     "qcol", "collagen brand's own 'what the science tells us' page; rank 2",
+     False, "", False, False),
+    ("r208-009", W, True, "22010211", True, "ingredient supplier's blog on 'clinically proven'", U,
+     "Accurate account of what 'clinically proven' can mean: human RCTs as gold standard, no legal definition, red flag for ingredient studies not run on the product, evidence hierarchy; dated.",
+     "advertising 1: a supplier writing for brands ('how brands earn trust'). sources 1: one garbled citation ('canomiks'). warning_signs not warranted: evidence-literacy explainer.",
+     "qcp", "B2B ingredient supplier's explainer; rank 1",
+     False, "", False, False),
+    ("r208-010", N, True, "22010011", True, "magazine consumer feature on 'clinically studied' claims", U,
+     "Accurate consumer checklist: 'clinically studied' is unregulated, the FDA does not pre-approve supplements, ingredient versus finished-product research; a named cardiologist quoted.",
+     "HARD: the focus on 'glycocalyx support' and nitric oxide suggests a piece seeded for a particular product (advertising 1, no disclosure shown), but the advice given is accurate and cautious. sources 1: one named clinician. news care 0.",
+     "qcp", "magazine consumer checklist on supplement claims; rank 8",
+     False, "", False, False),
+]
