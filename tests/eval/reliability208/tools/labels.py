@@ -32,6 +32,7 @@ Q = {
     "qpro": "researchers found probiotic supplement claims not supported press release university study consumers",
     "qros": "dermatologists warn TikTok hair loss supplement trend rosemary oil minoxidil study news",
     "qag": "attorney general lawsuit wellness company false health claims supplement consumers refunds",
+    "qmc": "marine collagen peptides product clinically shown improve skin elasticity 28 days",
 }
 
 W, N = "web page", "news"
@@ -178,7 +179,7 @@ ROWS = [
      "warning_signs warranted (weight-loss self-treatment with laxatives), none in the excerpt.",
      "qdt", "plain-language debunk of flat-tummy tea claims; rank 1",
      False, "", True, False),
-    ("r208-029", W, False, "10100011", True, "detox-tea ingredient page injected on an unrelated host", U,
+    ("r208-029", W, False, "10010011", True, "detox-tea ingredient page injected on an unrelated host", U,
      "Claims cardamom's iron and manganese raise fat burning and that it reduces cancer risk and stunts 'the growth of cancerous cells'; the senna and dandelion cautions that follow are accurate.",
      "HARD: the senna warning (dependence, unsafe beyond two weeks) is good, but unsupported weight-loss and anti-cancer claims for cardamom are presented as fact on a hijacked charity domain. unsafe_advice false: 'said to' hedges the cancer sentence and it is no cure or safety guarantee. sources 1: one numbered reference.",
      "qdt", "detox-tea ingredient rundown on an unrelated .org; rank 2",
@@ -263,7 +264,7 @@ ROWS = [
      "HARD: an opinion column reposted by an aggregator with the argument cut off ('it's time to........'); what is shown matches the FDA alert. sources 1: FDA and Wired named. news care 0.",
      "qsema", "opinion column on compounded-semaglutide oversight; rank 8",
      False, "", False, False),
-    ("r208-046", W, True, "21001011", True, "NAD+ supplement brand founder's blog", U,
+    ("r208-046", W, True, "21000011", True, "NAD+ supplement brand founder's blog", U,
      "The brand's founder explains NAD+ biology accurately (electron carrier, sirtuins and PARPs, age-related decline) and promises the science 'without the marketing spin'; no product or benefit claim in the excerpt.",
      "HARD: a seller's page (free-shipping banner, advertising 1) whose line that there are 'well-characterized pathways for supporting it' leans toward supplementation (claims 1); the body shown is sound biology. warning_signs not warranted: general anti-ageing supplement.",
      "qnad", "supplement founder's 'what the science actually says' on NAD+; rank 6",
