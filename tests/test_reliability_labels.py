@@ -208,6 +208,10 @@ SETS = {
     "reliability204": "reliability204",
     "reliability205": "reliability205",
     "reliability206": "reliability206",
+    "reliability207": "reliability207",
+    "reliability208": "reliability208",
+    "reliability209": "reliability209",
+    "reliability210": "reliability210",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
