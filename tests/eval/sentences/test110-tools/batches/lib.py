@@ -1,0 +1,10 @@
+"""sent110 batch helpers (written anew): P() opens a page, S() adds one labelled sentence of it.
+letters: C cure/safety, M medication advice, D discourages care, P consult prompt, O dose, S unsupported statistic."""
+ITEMS = []
+GEN = {}
+_cur = {}
+def P(url, g, page=''):
+    _cur.clear(); _cur.update(url=url, page=page)
+    GEN[url] = g
+def S(text, letters='', context='', notes=''):
+    ITEMS.append(dict(url=_cur['url'], page=_cur['page'], text=text, letters=letters, context=context, notes=notes))
