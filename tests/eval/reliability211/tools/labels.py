@@ -220,7 +220,7 @@ ROWS = [
      "Tells a mother's and daughter's account of nausea, seizures and fatigue after three Gardasil doses, introducing her as 'suffering from the effects' of the vaccine and ending with the mother's verdict that benefits do not outweigh risks; a single CDC line is the only context.",
      "HARD: the CDC's 'most girls never suffer any side effects' and doctors' 'couldn't prove it either way' are reported (risks 1), but the anecdote frames causation with no data on adverse-event rates or on the cancer benefit. date 1: the December 31, 2008 dose count only.",
      "qhpv", "story in the mother's and daughter's own words", False, "", False, False),
-    ("r211-046", N, True, "22010022", True, "trading-standards institute news item on failed online supplement tests", U,
+    ("r211-046", N, True, "22010022", True, "trading-standards institute news item on failed online supplement tests", R,
      "Reports that all nine online health and diet supplements tested by a council's public analyst made unsubstantiated or unauthorised claims, some without warnings, and quotes the head of trading standards on hospitalisations and a death from 'diet' pills.",
      "risks 2: missing warnings, hospitalisations and a death are named. date 0: no date in the excerpt. sources 1: the council's testing is described, not published.",
      "qcoroner", "press item quoting a trading-standards head at length", False, "", False, False),
