@@ -119,7 +119,7 @@ ROWS = [
      "qcbd", "local business story quoting several CBD shop owners", False, "", False, False),
     ("r212-022", N, False, "10000000", True, "newspaper story on CBD oil reposted on a CBD brand's site", U,
      "Built on a woman's account that CBD oil stopped her anxiety attacks 'from her first dose'; she became a seller for the company, and a store owner adds demand figures; no evidence, dose safety or interactions.",
-     "HARD on accuracy 1 rather than 0: the affiliate tie is disclosed and claims are attributed, but nothing tempers the testimony; wrong composition figure ('20 percent cannabidol'). advertising 0: reposted on a CBD seller's site. News, so unsafe_advice false.",
+     "HARD: accuracy 1 rather than 0: the affiliate tie is disclosed and claims are attributed, but nothing tempers the testimony; wrong composition figure ('20 percent cannabidol'). advertising 0: reposted on a CBD seller's site. News, so unsafe_advice false.",
      "qcbd", "news feature with a customer's long testimonial about CBD oil", False, "", False, False),
     ("r212-023", N, False, "11000001", True, "local TV news story on CBD stores during the pandemic", U,
      "Business story letting a CBD store owner describe anxious customers seeking CBD, with CBD presented as 'used to treat' pain and an industry 'based on reducing pain and stress relief', and no evidence or harms.",
