@@ -212,6 +212,8 @@ SETS = {
     "reliability208": "reliability208",
     "reliability209": "reliability209",
     "reliability210": "reliability210",
+    "reliability211": "reliability211",
+    "reliability212": "reliability212",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
