@@ -1,0 +1,60 @@
+"""rel214 labels: one tuple per page (reltools.build order): id, genre, reliable, scores
+(accuracy_balance, claims, care_prompt, sources, authorship_review, date, risks_uncertainty,
+advertising), partial, doc_type, source_leaning, why, note, query key, picked_because,
+unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qberb": "berberine for blood sugar does it really work like metformin",
+    "qbp": "natural remedies to lower blood pressure without medication hibiscus garlic",
+    "qryr": "red yeast rice cholesterol supplement instead of statins",
+    "qinos": "inositol for PCOS supplement benefits dosage",
+    "qcohosh": "black cohosh menopause hot flashes herbal remedy",
+    "qadhd": "natural supplements for ADHD in children omega-3 instead of medication",
+}
+
+ROWS = [
+    ("r214-001", W, True, "22000012", True, "berberine vs metformin explainer on a dietitian-service blog", U,
+     "States that berberine is a supplement the FDA has not approved for any condition, that it works more like metformin than like Ozempic, takes months to act, and that diet and activity remain fundamental; debunks the 'Nature's Ozempic' framing.",
+     "Cut before the safety comparison it promises; no prompt to see a doctor in the excerpt (care 0). risks 1: limits of supplement testing noted, no side effects yet.",
+     "qberb", "dietitian blog comparing a popular supplement with the first-line diabetes drug", False, "", True, False),
+    ("r214-002", W, True, "11100012", True, "berberine vs metformin post on a dietitian's blog", U,
+     "Explains the AMPK mechanism and says berberine lowers blood sugar, with a clear instruction never to take it without speaking to a doctor first; the 'amazing implications' enthusiasm is not yet balanced by effect sizes or harms in the excerpt.",
+     "HARD: 'Yes! Berberine does lower blood sugar' and 'powerful compound' lean promotional (accuracy 1, claims 1), but the claim is broadly supported and tied to a doctor prompt (care 1); judged thin-but-fair. Byline not in the text (authorship 0). risks 1: safety question raised, not yet answered.",
+     "qberb", "dietitian blog asking whether berberine is as good as metformin", False, "", True, False),
+    ("r214-003", W, True, "22011012", True, "cardiologist's blog post on red yeast rice versus prescribed statins", U,
+     "A cardiologist explains that red yeast rice contains monacolin K, chemically identical to lovastatin, so patients who refuse a statin are taking an unknown dose of one; the tone is skeptical of 'natural' cholesterol supplements.",
+     "HARD: 'useless natural supplements like ubiquinol ... and reservatrol' is a blunt opinion, but in line with the evidence for cholesterol. authorship 1: the writer speaks as the prescribing cardiologist (site name), not named in the text. date 0: date only in the URL. sources 1: Endo quoted. No care prompt (care 0). risks 1: the dose problem is the point; harms not reached.",
+     "qryr", "physician blog on patients preferring red yeast rice to their statin", False, "", True, False),
+    ("r214-004", W, True, "22000211", True, "PCOS supplement critique on a PCOS diet site", U,
+     "Warns that many sites selling inositol exaggerate it, especially for fertility and weight loss, and promises a critical review of the evidence with safety and dosing; nothing shown is inaccurate.",
+     "Promotes the author's own PCOS Supplements Guide and free diet challenge (advertising 1). date 2: 'updated on November 5th, 2019'. risks 1: safety section promised, not shown. No care prompt in the excerpt.",
+     "qinos", "site that says it critically reviews inositol marketing for PCOS", False, "", True, False),
+    ("r214-005", W, False, "10000001", True, "inositol-for-PCOS page on a supplement content site", U,
+     "Opens by calling inositol 'very effective at treating polycystic ovary syndrome' and lists it as 'an anti-cancer substance' with no evidence or limits; it then steers the reader to choosing a supplement type, with no mention of seeing a doctor.",
+     "The PCOS and insulin-resistance background is fair (accuracy 1); label for the overstated efficacy and the unsupported anti-cancer use. unsafe_advice false: an efficacy claim without a cure, guarantee or safety word. advertising 1: supplement-choice framing.",
+     "qinos", "supplement site claiming inositol is very effective for PCOS", False, "", True, False),
+    ("r214-006", W, False, "10000001", True, "inositol-for-PCOS guide on a dietitian practice blog", U,
+     "Presents inositol as improving insulin resistance, ovulation, fertility, hormones and weight, 'similar to the effect of metformin, but often with fewer side effects', and offers a supplement plan 'you can begin using today'; no limits of the evidence are given.",
+     "HARD: inositol has real but modest evidence in PCOS and the MI/DCI explanation is the usual one; label false for the breadth of benefits stated as fact, the metformin comparison and the start-today plan without a prompt to involve the treating clinician. risks 0 in the excerpt (the 'safely' section is not reached). advertising 1: practice's supplement plan.",
+     "qinos", "dietitian blog promising a PCOS inositol supplement plan", False, "", True, False),
+    ("r214-007", W, False, "00010001", True, "black cohosh feature in a supplement-store magazine", U,
+     "Calls black cohosh 'invaluable' for hot flashes and cites only favourable studies, including relief 'comparable to hormone replacement therapy'; the mixed and negative trials and the liver-injury reports are not mentioned.",
+     "sources 1: journals and a quoted gynaecologist named, no citations. authorship 0: no author in the excerpt. advertising 1: membership prompts around the text. risks 0.",
+     "qcohosh", "retail supplement magazine saying new research shows black cohosh is invaluable", False, "", True, False),
+    ("r214-008", W, False, "00010001", True, "herbalist's page on black cohosh for menopause", U,
+     "Says black cohosh 'provides the benefits of that without the risks' of estrogen and has been used worldwide 'without incident', and that it lowers blood pressure; the liver-injury reports and the mixed trial evidence are not given.",
+     "unsafe_advice true: own-voice unqualified safety claim ('without the risks'). sources 1: Holmes 1998 quoted. advertising 1: email sign-up. No care prompt.",
+     "qcohosh", "herbalist site asking whether black cohosh works", True,
+     "it provides the benefits of that without the risks", True, False),
+    ("r214-009", W, True, "11011012", True, "ADHD omega-3 explainer on a children's therapy-services blog", U,
+     "Says supplement studies are conflicting and that omega-3 may help children with ADHD who are nutritionally deficient, names stimulant medication as the most researched treatment, and lists food sources.",
+     "HARD: one garbled sentence suggests supplements are used 'to replace/complement' medicines with fewer side effects (accuracy 1, claims 1), but the page otherwise keeps the evidence modest; thin-but-fair. authorship 1: author named without credentials. No care prompt. risks 1.",
+     "qadhd", "clinic blog on omega-3 as a natural remedy for ADHD", False, "", True, False),
+    ("r214-010", W, True, "21110011", True, "parent's guest essay in an ADHD magazine", U,
+     "A parent describes a psychologist suggesting fish oil to help ADHD symptoms and possibly make medication work better; the page is flagged as a personal essay, not a medical recommendation, and tells readers to speak with their physician.",
+     "HARD: the headline calls omega-3s a possible 'effective treatment' and the essay calls it an 'alternative treatment' (claims 1), but it is framed alongside medication and carries a clear disclaimer and doctor prompt (care 1). sources 1: Dr. Ratey's advice via the magazine guide. advertising 1: the magazine's own guide and product taste test.",
+     "qadhd", "personal essay on omega-3 for a child with ADHD", False, "", True, False),
+]
