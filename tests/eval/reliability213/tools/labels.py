@@ -1,0 +1,63 @@
+"""rel213 labels: Q (query key -> query) and ROWS (one tuple per page; order as reltools.build:
+id, genre, reliable, scores (8 digits, criteria order), partial, doc_type, source_leaning, why,
+note, query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present). Labels from the stored text only."""
+
+Q = {
+    "qthroat": "natural remedies for sore throat that actually work at home",
+    "qheart": "home remedies for heartburn relief fast baking soda apple cider vinegar",
+    "qconst": "how to get rid of constipation naturally at home prunes",
+    "qyeast": "yeast infection home remedy garlic yogurt tea tree oil",
+    "qgout": "natural remedies for gout flare cherry juice at home",
+    "qperiod": "period cramps home remedies heat pad ginger tea relief",
+    "qeczema": "eczema natural treatment coconut oil oatmeal bath itchy skin",
+    "qacne": "how to treat acne naturally at home toothpaste tea tree honey mask",
+}
+
+W, N = "web page", "news"
+U = "unreliable-leaning"
+
+ROWS = [
+    ("r213-001", W, True, "11010012", True, "sore-throat home-remedy list on an Ayurveda clinic site", U,
+     "Standard soothing measures (honey, salt-water gargle, chamomile, peppermint) with a dilution caution for peppermint oil; 'help to kill bacteria' and honey 'fast healing' overstate a little.",
+     "thin-but-fair: no care prompt or sign (e.g. trouble breathing or swallowing, high fever) and no word that honey is not for babies under one in the excerpt. sources 1: studies mentioned, not named. risks 1: essential-oil dilution only.",
+     "qthroat", "Ayurveda clinic's sore-throat remedy page; ok domain in the first result list", False, "", True, False),
+    ("r213-002", W, False, "10002012", True, "sore-throat home-remedy article on a lifestyle content site", U,
+     "Says sore throats 'if not addressed early' spoil your days, promises honey's 'immediate relief' and says hot sauce or cayenne 'eventually provides a cure for sore throat'; no word on when a sore throat needs a doctor.",
+     "HARD: unsafe_advice true on the own-voice 'provides a cure' for cayenne (literal cure word, as r21-052), though a sore throat usually resolves anyway and the remedy is low-harm; the open-sores caution limits use, not the claim. date 2: November 15, 2019. risks 1: the cayenne caution only.",
+     "qthroat", "lifestyle content site with a 'fight fire with fire' cayenne remedy; same list", True,
+     "it eventually provides a cure for sore throat", True, False),
+    ("r213-003", W, False, "10010011", True, "heartburn remedy listicle on a lifestyle magazine site", U,
+     "Promises the remedies 'will help heartburn sufferers feel relief ... no matter how debilitating the reflux feels', calls apple cider vinegar a 'magical tonic' that 'adds acid back into the stomach' (sourced to remedy blogs) and gives baking soda with no sodium or frequency caution.",
+     "HARD: unsafe_advice true on the guarantee of relief whatever the severity (as r94-008's 'instant relief' guarantee), which invites people with severe or frequent reflux to self-treat. 'not a life-threatening condition' with no word on chest pain that may be cardiac or on trouble swallowing (care 0). sources 1: named, but remedy blogs. risks 1: 'not more than this' for vinegar only. advertising 1: image captions of a listicle, no product.",
+     "qheart", "lifestyle magazine heartburn listicle citing remedy blogs; ok domain in the heartburn list", True,
+     "these five remedies will help heartburn sufferers feel relief from their symptoms, no matter how debilitating the reflux feels", True, False),
+    ("r213-004", W, True, "11000011", True, "prunes-for-constipation explainer on a wellness brand blog", U,
+     "Accurate account of constipation causes and of prunes' fibre and sorbitol as a laxative food; the 'waste and toxins' line and the 'may help in cancer' aside overreach a little.",
+     "thin-but-fair: no care prompt or red flag (blood in the stool, weight loss, a change in bowel habit) in the excerpt. risks 1: the excerpt stops before how to use prunes; no harms shown. advertising 1: 'Also Read' cross-promotion on a brand blog.",
+     "qconst", "wellness brand's prune explainer; ok domain in the constipation list", False, "", True, False),
+    ("r213-005", W, True, "11000012", True, "yeast-infection home-remedy article on a remedy site (background section only)", U,
+     "The excerpt is only the background: candida, types of yeast infection and causes, broadly right, with an underestimated lifetime figure and a confused list of 'most susceptible' organs; no remedy is shown yet.",
+     "HARD: thin-but-fair (as r102-003) rather than false: nothing shown would mislead a reader into harm, though the page is heading to 15 home remedies and gives no word that vaginal symptoms may be another infection needing a test (care 0). accuracy 1: '30 and 50 percent' and 'blood, brain, kidney, heart, eyes and the skin are the most susceptible'. risks 1: no intervention discussed yet.",
+     "qyeast", "remedy site's '15 home remedies' page; ok domain in the yeast-infection list", False, "", True, False),
+    ("r213-006", W, False, "00000002", True, "personal gout remedy post on a lifestyle blog", U,
+     "Tells gout sufferers that cherry juice 'chased that gout out of my life' and will 'neutralize as much uric acid as possible', with water to 'flush out toxins'; no word on diagnosis, medicines or seeing a doctor.",
+     "anecdote-led; not unsafe_advice: the cure is the author's story ('In my experience'), not a general claim (story exception as r41-015), and 'many ways to naturally treat' has no cure or safety word. risks 0: nothing on limits of the evidence or on the sugar in juice and honey.",
+     "qgout", "blogger's own cherry-juice gout story; ok domain in the gout list", False, "", True, False),
+    ("r213-007", W, True, "21100011", True, "period-cramp remedies guide on a period-care product brand blog", U,
+     "Accurate explanation of dysmenorrhoea and prostaglandins and a plan covering heat, home remedies and OTC options; says severe or worsening pain 'should never be ignored'.",
+     "claims 1: 'long-lasting relief' from 'modern options' on a brand blog likely heading to its own heat patches (advertising 1). care 1: 'should never be ignored' names a sign but gives no action, so warning_signs_present false (vague action, as r85-001). risks 1: excerpt stops before the remedies.",
+     "qperiod", "period-care brand's remedies and OTC guide; ok domain in the period-pain list", False, "", True, False),
+    ("r213-008", W, False, "10100002", True, "eczema natural-remedy list on a lifestyle content site", U,
+     "Says manuka honey 'has been made specifically to use on the skin', that aloe helps 'nearly every aspect of eczema' with 'immune-system boosting' properties, and puts tea tree oil (a common contact allergen) on eczema with only a dilution note.",
+     "HARD: 'it should always be treated by a medical professional' (care 1) and 'may help' hedge it, and the aloe patch-test advice is sensible; false for the wrong honey claim and the overstated remedies on inflamed, broken skin without an allergy warning. No sign tied to an action (infected or weeping eczema).",
+     "qeczema", "content-site eczema remedy list; ok domain in the eczema list", False, "", True, False),
+    ("r213-009", W, True, "12010112", True, "eczema natural-remedy article on a health content site", U,
+     "Frames remedies as managing flares 'rather than curing eczema', notes aloe can sting and that no study confirms apple cider vinegar, and mentions bleach baths with a research basis.",
+     "HARD: the bleach-bath section is cut before any dilution guidance, which a reader would need; label true because the text shown is accurate and hedged. 'generally effective and safe for children and adults' follows a stinging caution in the same paragraph, so not unsafe_advice (as r21-014). care 0: no prompt or sign. sources 1: a 2015 study and the National Eczema Association named. risks 1.",
+     "qeczema", "health content site's eczema remedies with cautions; same list", False, "", True, False),
+    ("r213-010", W, False, "10010012", True, "acne home-remedy article on a home-and-garden blog", U,
+     "Tells readers they 'don't have to go the pharmaceutical route' for acne, calls tea tree oil 'one of the best treatment options' and says it 'proved more effective in the long-term' than benzoyl peroxide, which misreports the comparison.",
+     "not unsafe_advice: efficacy claims without a cure or safety word; the dilution and twice-a-day limits are sensible (risks 1). sources 1: a 2015 estimate and a study described, not cited. No prompt to see a doctor for severe or scarring acne (care 0).",
+     "qacne", "garden blog's acne remedies steering away from medicines; ok domain in the acne list", False, "", True, False),
+]
