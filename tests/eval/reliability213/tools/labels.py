@@ -30,6 +30,7 @@ Q = {
     "qpiles": "piles home remedy coconut oil aloe vera ice cure naturally",
     "qtoddler": "natural laxative for toddler constipation home remedy",
     "qdman": "D-mannose UTI natural treatment blog cure bladder infection",
+    "nsoup": "news study home remedy chicken soup cold researchers found",
 }
 
 W, N = "web page", "news"
@@ -131,10 +132,10 @@ ROWS = [
      "Reports the FDA's warning that King Bio's water-based homeopathic products, including children's cough and ear remedies, may be microbially contaminated, who is most at risk and that consumers should throw them away, quoting the FDA commissioner.",
      "regulator action reported accurately with the consumer action (news care_prompt 0). sources 2: FDA and the commissioner's release. authorship 1: HealthDay credited. date 1: weekday and month dates without a year. risks 2.",
      "nfda", "news repost of an FDA homeopathic-recall warning; ok domain in the FDA list", False, "", False, False),
-    ("r213-023", N, True, "22021122", True, "FDA MedWatch recall notice archived on a mailing-list site", U,
-     "The FDA MedWatch notice of a recall of non-sterile herbal 'Koff & Kold' and 'Kold Sore' sprays sold for colds, pink eye and cold sores, explaining the eye and respiratory infection risk and where they were sold.",
-     "regulator notice, judged as a press item. authorship 1: FDA MedWatch. date 1: distribution dates to February 2012, no notice date. The recommendation section is cut off.",
-     "nfda", "archived FDA MedWatch notice on herbal cold sprays; same list", False, "", False, False),
+    ("r213-023", N, False, "00010002", True, "news-channel web desk item on a chicken-soup study", U,
+     "Says a study 'has also proved' chicken soup is 'the best remedy to treat cold' and that it 'helps white blood cell to block or reduce the virus', when the Nebraska work was a laboratory test of white-cell migration.",
+     "HARD: replaces an FDA recall notice (spinics.net) dropped after a parallel set stored another page on that domain. The study author is named and the source given (sources 1), but a test-tube finding is turned into proof of the best treatment (claims 0), the mechanism is misstated and no limits are given (risks 0). date 0: 2017/12 only in the URL.",
+     "nsoup", "news web-desk item overstating a chicken-soup study; ok domain in the soup-news list", False, "", False, False),
     ("r213-024", N, True, "22010212", True, "news feature on TikTok health tips", U,
      "A dated feature ranking TikTok health tips, debunking castor-oil navel pulling with a named internist and steering readers to evidence-based care.",
      "excerpt reaches only the first two tips. sources 1: a named doctor quoted. date 2: Jan. 16, 2024. risks 1: harms named for some tips only in the excerpt.",
