@@ -214,6 +214,8 @@ SETS = {
     "reliability210": "reliability210",
     "reliability211": "reliability211",
     "reliability212": "reliability212",
+    "reliability213": "reliability213",
+    "reliability214": "reliability214",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
