@@ -216,6 +216,8 @@ SETS = {
     "reliability212": "reliability212",
     "reliability213": "reliability213",
     "reliability214": "reliability214",
+    "reliability215": "reliability215",
+    "reliability216": "reliability216",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
