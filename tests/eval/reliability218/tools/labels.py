@@ -27,6 +27,8 @@ Q = {
     "qsleepaid": "can't sleep natural sleep aid remedies insomnia men",
     "qfat": "fat burner weight loss pills that really work belly fat",
     "qedsupp": "breakthrough study new supplement improves erectile function men news",
+    "qbelly": "scientists say eating this food every day melts belly fat new study",
+    "qcoffee": "study coffee drinkers less likely erectile dysfunction researchers news",
 }
 
 ROWS = [
@@ -218,4 +220,16 @@ ROWS = [
      "The study authors explain that men self-treat with supplements, fewer than 25% after a health visit, that FDA oversight is limited and that multi-ingredient products can cause harm; referenced.",
      "Research news written by the authors themselves (authorship 1: names not in the excerpt); the finding is cut off ('not a single whole product was found...').",
      "qedsupp", "research commentary on supplement evidence", False, "", False, False),
+    ("r218-048", N, False, "10010002", True, "financial-news site story on a caffeine and erectile dysfunction study", UL,
+     "Turns a cross-sectional survey association into 'coffee also reduces the risk of erectile dysfunction', calls coffee a 'miracle elixir' with 'nigh-miraculous properties', and misstates the higher intake band ('more than three mugs (or more than 170 mg)').",
+     "The 42%/39% figures and the diabetes exception are reported, with the lead author named (sources 1); false for the causal, superlative framing with no word on the study's design or limits (risks 0).",
+     "qcoffee", "hyped coverage of the coffee/ED study", False, "", False, False),
+    ("r218-049", N, False, "10010002", True, "news-site story on the caffeine and erectile dysfunction study", UL,
+     "Says coffee 'has been shown to significantly reduce the likelihood' of erectile dysfunction, that 85-170 mg 'reduced a man's risk ... by 42 percent' and that caffeine 'prevents' it, from a one-time survey association.",
+     "HARD: 'may protect' appears once and the figures are right, but the causal claims dominate and the cross-sectional design and single-question ED measure are never mentioned (risks 0).",
+     "qcoffee", "second coverage of the coffee/ED study, causal framing", False, "", False, False),
+    ("r218-050", N, True, "22021022", True, "professional society's sexual-health news item on a coffee and erectile dysfunction cohort study", RL,
+     "Reports a 10-year cohort of 21,403 men finding no association between regular coffee and erectile dysfunction, explains why the earlier cross-sectional survey was weaker, and gives the authors' caution about the decaf finding.",
+     "A model of the limits a reader needs (risks 2); date not shown in the excerpt.",
+     "qcoffee", "society news item with a contrary cohort study", False, "", False, False),
 ]
