@@ -218,6 +218,8 @@ SETS = {
     "reliability214": "reliability214",
     "reliability215": "reliability215",
     "reliability216": "reliability216",
+    "reliability217": "reliability217",
+    "reliability218": "reliability218",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
