@@ -239,6 +239,10 @@ _WIRE = re.compile(
     r"(?:[ \t]+[\w.]+){0,2}){0,4}[ \t]+)?\((?:AP|Reuters(?: Health)?|AFP|UPI|CNN"
     r"|HealthDay(?: News)?)\)[ \t]*[-—–]"
 )
+# ... behind its literal gate (a credit "(AP)", "(Reuters)" ... is in every match): most
+# pages have none, and the scan from every block start took a tenth of the run on 300
+# corpus pages (round 45's profile, docs/performance.md); the gate reads the page once.
+_WIRE = gated(_WIRE)
 # Attributions alone; attributions with a date, recency, officials or a wire credit; or a
 # wire credit.
 REPORTED_ALONE = 3
