@@ -211,7 +211,7 @@ ROWS = [
      "qcs", "short cold-sore treatment summary", False, "", True, False),
     ("r219-045", W, True, "21000012", True, "migraine article on an off-topic host", U,
      "triggers, lifestyle prevention, OTC NSAIDs or paracetamol, hydration",
-     "HARD: spam-like host (a sports club domain) and 'recently been hit with a sudden onset' passes without saying that a sudden new severe headache needs urgent care (care 0); the content shown is accurate.",
+     "HARD: spam-like host (an unrelated .lu domain) and 'recently been hit with a sudden onset' passes without saying that a sudden new severe headache needs urgent care (care 0); the content shown is accurate.",
      "qmi", "migraine tips page", False, "", True, False),
     ("r219-046", W, False, "10000011", True, "fashion magazine (migraine)", U,
      "mentions tragus piercings for migraine, garbles the lavender trial ('love into therapy'), says the remedies 'can even prevent the onset of migraine attacks'",
