@@ -105,6 +105,7 @@ ROWS = [
      "accurate on filler blindness and tissue death from vessel injection (the filler can travel before blocking), with a named expert's tally of 98 vision-loss cases; advises an experienced doctor.",
      "the 'experienced doctor' advice also serves the clinic (advertising 1, care 1). No sign tied to an action, so warning_signs_present false.",
      "q8", "clinic page on filler blindness risk", False, "", True, False),
+    ("r222-021", N, True, "22010112", True, "news report (federal judge halts stem-cell clinic)", U,
      "reports a named judge's June 25 order stopping a for-profit clinic's fat-derived stem-cell treatment 'linked to blindness' until it complies with FDA rules, the FDA's second court win in three weeks.",
      "short legal-news excerpt, accurate. sources 1: court and judge named. date 1: day and month, no year. risks 1: blindness named. News care_prompt 0.",
      "q9", "legal-news report on the court order", False, "", False, False),
