@@ -220,6 +220,10 @@ SETS = {
     "reliability216": "reliability216",
     "reliability217": "reliability217",
     "reliability218": "reliability218",
+    "reliability219": "reliability219",
+    "reliability220": "reliability220",
+    "reliability221": "reliability221",
+    "reliability222": "reliability222",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
