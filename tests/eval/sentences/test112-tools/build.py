@@ -141,6 +141,8 @@ nstat = lambda u: sum(o['labels']['unsupported_statistic'] for o in pg[u])
 nmed = lambda u: sum(o['labels']['medication_advice'] for o in pg[u])
 ndisc = lambda u: sum(o['labels']['discourages_care'] for o in pg[u])
 ndose = lambda u: sum(o['labels']['dose_instruction'] for o in pg[u])
+ncure = lambda u: sum(o['labels']['cure_or_safety_claim'] for o in pg[u])
+MIN_C = int(os.environ.get('MIN_C', 0))  # sent112 (round 46)
 # sent11 (round 13): the smallest rare classes are protected at their collected totals (set by the final build command)
 MIN_M, MIN_D, MIN_O = int(os.environ.get('MIN_M', 20)), int(os.environ.get('MIN_D', 18)), int(os.environ.get('MIN_O', 20))
 tot = lambda us, f: sum(f(u) for u in us)
@@ -162,6 +164,9 @@ for u in order:
         continue
     # sent11 (round 12): also keep the two smallest rare classes from collapsing in the trim
     if tot(rest, nmed) < MIN_M or tot(rest, ndisc) < MIN_D or tot(rest, ndose) < MIN_O:
+        continue
+    # sent112 (round 46): the prompt's aim of at least MIN_C (50) cure/safety positives is protected the same way
+    if tot(rest, ncure) < MIN_C:
         continue
     # sent112 (round 14): the brief asks for about a third blogs/forums/Q&A; rare pages of the genres in
     # PROTECT_G (default none) are never dropped by this step
