@@ -155,6 +155,17 @@ for u in sorted((u for u in pg if u not in keep and nstat(u)), key=lambda u: (-n
     if tot(keep, nstat) >= MIN_S:
         break
     keep.append(u)
+# sent112 (round 46): step 3b: the prompt asks for at least 60 natural hard negatives for cure/safety; add pages without a
+# rare positive in decreasing order of their share of items whose notes start with 'hard negative' and whose text carries safety or cure wording (ties: sha256 of the
+# URL) until the kept set holds at least MIN_HN such items (default 0: step skipped)
+MIN_HN = int(os.environ.get('MIN_HN', 0))
+HNW = re.compile(r'safe|side.effect|harm|toxic|risk|cure|gentle|heal|danger', re.I)  # safety or cure wording in the text
+nhn = lambda u: sum(o['notes'].startswith('hard negative') and bool(HNW.search(o['text'])) for o in pg[u])
+for u in sorted((u for u in pg if u not in keep and not nrare(u) and nhn(u)), key=lambda u: (-nhn(u) / len(pg[u]), h(u))):
+    if tot(keep, nhn) >= MIN_HN:
+        break
+    keep.append(u)
+    print('hard-negative step: added page', u)
 order = sorted((u for u in keep if nrare(u)), key=lambda u: (nrare(u) / len(pg[u]), -len(pg[u]), h(u)))
 for u in order:
     if tot(keep, lambda v: len(pg[v])) <= CAP:
