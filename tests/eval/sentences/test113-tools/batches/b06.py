@@ -48,7 +48,7 @@ S("Traditional pure henna rarely causes any difficulty on the unbroken skin of a
 S("It could leave you scarred for life and put you at risk of a life-threatening allergic reaction.", '', 'about black henna')
 P("https://askvity.info/pregnancy-safety/is-henna-safe-in-pregnancy", 'G', "Q&A content site: is henna safe in pregnancy")
 S("Yes, natural henna is generally considered safe to use during pregnancy.", '', '', "hedged; hard negative")
-S("Consult your doctor. If you have any concerns, speak with your healthcare provider before using henna during pregnancy.", 'P')
+S("If you have any concerns, speak with your healthcare provider before using henna during pregnancy.", 'P', 'list item beginning "Consult your doctor."')
 P("https://blogersblogsss.blogspot.com/search/label/Natural%20Henna%20Powder%20Supplier%20in%20India.", 'S', "henna powder supplier's blog")
 S("Studies have shown that Henna is better than any other conditioner.", 'S', "blog on a product seller's site")
 S("It has amazing herbal properties that will increase your hair's growth and sharpness, just like its wonderful name.", '', '', "product benefit claim without cure, guarantee or safety wording")
