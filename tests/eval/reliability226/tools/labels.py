@@ -1,0 +1,55 @@
+"""rel226 labels: Q (query key -> query) and ROWS (tuple order as reltools.build: id, genre,
+reliable, scores, partial, doc_type, source_leaning, why, note, query key, picked_because,
+unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qa": "how to get rid of earwax at home safely",
+    "qb": "home remedies for stye on eyelid",
+    "qc": "canker sore mouth ulcer how to treat at home",
+    "qd": "sinus congestion relief natural remedies steam saline rinse",
+}
+
+ROWS = [
+    ("r226-001", W, False, "11000002", True, "garbled content-farm earwax removal tips", U,
+     "Oil drops, water irrigation and hydrogen peroxide offered as simple home fixes ('This alone will loosen earwax so it falls out on its own') with no word on a perforated eardrum, ear pain, discharge or when to see a clinician.",
+     "HARD: the methods named are mainstream, but irrigation and peroxide are given with no contraindication or stop sign, and the text is machine-garbled; false on missing safety framing, not on the source.",
+     "qa", "spam-looking .ru page among earwax how-to results", False, "", True, False),
+    ("r226-002", W, False, "10010001", True, "viral-content site listicle on earwax removal", U,
+     "Saline, olive and almond oil drops as 'the safest ways'; olive oil is said to have antiseptic properties that reduce ear infections and almond oil is called an essential oil; no perforation caution or doctor prompt.",
+     "Not unsafe: 'safely and quickly' is a general framing (as r94-001), not a guarantee about a named remedy.",
+     "qa", "celebrity/viral site giving earwax remedies", False, "", True, False),
+    ("r226-003", W, True, "22100011", True, "urgent-care clinic blog on home earwax removal", U,
+     "Standard softening drops (baking soda, 3% peroxide, oils) with durations and limits, irrigation after softening, a what-not-to-do list; promises when to seek medical help but the excerpt stops there.",
+     "HARD: no perforated-eardrum caution before irrigating in the excerpt; the body is accurate and limited in time, and the seek-help section is cut off (care 1, warning_signs_present false).",
+     "qa", "clinic page with specific home-removal instructions", False, "", True, False),
+    ("r226-004", W, True, "22102011", True, "dental information site article on mouth ulcers", U,
+     "Accurate description of canker sores, usually self-limiting within a week or two; author and medical reviewer named; affiliate disclosure; promises warning signs and when to see a doctor (cut off).",
+     "", "qc", "medically reviewed dental site on mouth ulcers", False, "", True, False),
+    ("r226-005", W, False, "10000001", True, "lifestyle-site home-remedy list for canker sores", U,
+     "Baking soda 'killing the bacteria and healing the mouth sores quickly', a DIY eucalyptus/peppermint essential-oil numbing spray in the mouth and vitamin E 'curing the sores quickly'; no word on ulcers that do not heal.",
+     "HARD: 'It helps in curing the sores quickly' is hedged by 'helps' and the remedy is low-harm, so unsafe_advice false (as r102-019's qualified cure wording); false for overclaiming and the undiluted-oil spray idea.",
+     "qc", "home-remedy list with cure wording", False, "", True, False),
+    ("r226-006", W, True, "21200002", True, "diagnostic-lab blog on mouth ulcers", U,
+     "Accurate summary: not contagious, heal in one to two weeks; see a doctor if a sore is large, extremely painful or lasts a long time; lists OTC, rinse and supplement options.",
+     "Supplements and herbal options (echinacea, licorice root) are listed uncritically with no harms (risks 0, claims 1); warning_signs_present true for large/very painful/long-lasting sore + doctor.",
+     "qc", "lab company's consumer page on mouth ulcers", False, "", True, True),
+    ("r226-007", W, True, "22110011", True, "HealthDay health tip reposted on an allergy-forecast site", U,
+     "Short Nemours-attributed tips: peroxide/glycerin, rinses that 'should never be swallowed', OTC benzocaine products, prescription treatment for severe or non-healing sores.",
+     "HARD: 'severe or won't heal' comes with 'prescription medications can help' rather than an explicit see-a-clinician action, so warning_signs_present false; thin-but-fair.",
+     "qc", "syndicated health tip on canker sores", False, "", True, False),
+    ("r226-008", N, True, "21020012", True, "science-blog post on a Cochrane review of nasal irrigation", U,
+     "Points to a Cochrane review supporting saline irrigation for chronic rhinosinusitis and stresses it is valid because it was tested, with a 'beneficial in moderation' caution.",
+     "HARD: headline 'validated as sound science' overstates one review and no benefit is quantified (claims 1), but the body is modest and names its sources.",
+     "qd", "research-news blog post on neti pots", False, "", False, False),
+    ("r226-009", W, False, "10000011", True, "content-blog home-remedy list for sinus congestion", U,
+     "Neti pot with sterile/distilled water and steam are reasonable, but it says doctors recommend antibiotics for severe congestion and 'the hot steam will clear out your sinuses'; spicy food 'will clear' congestion; no when-to-see-a-doctor signs.",
+     "HARD: the rinse-water safety line is good; false for the antibiotic framing, 'will clear' overclaims and no red flags for a condition (sinusitis) with real complications.",
+     "qd", "blog list of sinus remedies", False, "", True, False),
+    ("r226-010", W, True, "21010011", True, "home-products shop blog on sinus congestion", U,
+     "Short, accurate list (hydration, steam, humidity, saline rinse) with organisations named as sources; 'immediate relief' is mild overstatement; no red flags.",
+     "HARD: a shop likely selling humidifiers, and no when-to-see-a-doctor line; thin-but-fair on content.",
+     "qd", "shop blog citing sources on sinus remedies", False, "", True, False),
+]
