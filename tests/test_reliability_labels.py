@@ -224,6 +224,10 @@ SETS = {
     "reliability220": "reliability220",
     "reliability221": "reliability221",
     "reliability222": "reliability222",
+    "reliability223": "reliability223",
+    "reliability224": "reliability224",
+    "reliability225": "reliability225",
+    "reliability226": "reliability226",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
