@@ -49,7 +49,7 @@ S("Reported side effects are often a result of mixing CBD oils with other medica
 S("However, the truth is — there’s no chance of developing an addictive dependence on CBD oil.", 'C', '', 'hard call: absolute "no chance" of a harm (addiction) = risk-free claim')
 P("https://biovailnaturals.com/2019/05/03/is-cbd-oil-safe/", 'S', 'CBD seller blog post: is CBD oil safe?')
 S("Based on previous case studies, CBD oil is safe and has positive effects on the body.", 'C', '', 'hard call: the seller\'s own unqualified conclusion; vague "case studies" is not a hedge')
-S("Assuming the starting product is of good quality, it is safe to take CBD oil.", '', '', 'hard call: conditional (product quality): negative')
+S("Assuming the starting product is of good quality, it is safe to take CBD oil.", 'C', '', 'hard call: the condition is product quality, not a health caveat (as on ayurhealthtips.com): the safety claim stays unqualified for the user')
 S("CBD oil is non-toxic, and studies have concluded that daily doses of this (about 700mg) has not induced toxicity in patients.", 'CS', '', 'unqualified "non-toxic"; study claim with figure, no citation')
 S("You also cannot overdose on CBD oil since it’s non-toxic.", 'C')
 S("There are side effects with taking CBD oil, but it’s not serious nor common.", '', '', 'hard negative: admits side effects')
