@@ -153,6 +153,22 @@ for u in sorted((u for u in pg if u not in keep and nstat(u)), key=lambda u: (-n
     if tot(keep, nstat) >= MIN_S:
         break
     keep.append(u)
+# sent114 (round 46, prompt s114): step 3b, new. The prompt asks for at least 60 natural hard negatives for
+# cure/safety (safety or cure wording that is not a claim). A hard negative here is an item with cure_or_safety_claim
+# false whose text has safety or cure wording (regex HNW below). Add pages without a rare positive in decreasing order
+# of their share of hard negatives (ties: more hard negatives, then sha256 of the URL) until the kept set has at least
+# HN_MIN (0 = step off) hard negatives; a page that would take the kept set above CAP is skipped.
+HNW = re.compile(r'\bsafe|safely|side[- ]effect|harm|\bcur(e|es|ed|ing)\b|toxic|risk|gentle|addict|overdose|well[- ]tolerated', re.I)
+HN_MIN = int(os.environ.get('HN_MIN', 0))
+nhn = lambda u: sum((not o['labels']['cure_or_safety_claim']) and bool(HNW.search(o['text'])) for o in pg[u])
+for u in sorted((u for u in pg if u not in keep and not nrare(u) and nhn(u)), key=lambda u: (-nhn(u) / len(pg[u]), -nhn(u), h(u))):
+    if tot(keep, nhn) >= HN_MIN:
+        break
+    if tot(keep, lambda v: len(pg[v])) + len(pg[u]) > CAP:
+        continue
+    keep.append(u)
+    print('hard-negative step: added page', u)
+print('HARD NEGATIVES', tot(keep, nhn))
 order = sorted((u for u in keep if nrare(u)), key=lambda u: (nrare(u) / len(pg[u]), -len(pg[u]), h(u)))
 for u in order:
     if tot(keep, lambda v: len(pg[v])) <= CAP:
