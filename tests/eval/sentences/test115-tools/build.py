@@ -143,6 +143,8 @@ ndisc = lambda u: sum(o['labels']['discourages_care'] for o in pg[u])
 ndose = lambda u: sum(o['labels']['dose_instruction'] for o in pg[u])
 # sent11 (round 13): the smallest rare classes are protected at their collected totals (set by the final build command)
 MIN_M, MIN_D, MIN_O = int(os.environ.get('MIN_M', 20)), int(os.environ.get('MIN_D', 18)), int(os.environ.get('MIN_O', 20))
+ncure = lambda u: sum(o['labels']['cure_or_safety_claim'] for o in pg[u])
+MIN_C = int(os.environ.get('MIN_C', 0))  # sent115: protects the cure/safety aim in trim step 4
 tot = lambda us, f: sum(f(u) for u in us)
 keep = [u for u in pg if nrare(u)]
 for u in sorted((u for u in pg if not nrare(u) and ncons(u)), key=lambda u: (-ncons(u) / len(pg[u]), h(u))):
@@ -153,6 +155,21 @@ for u in sorted((u for u in pg if u not in keep and nstat(u)), key=lambda u: (-n
     if tot(keep, nstat) >= MIN_S:
         break
     keep.append(u)
+# sent115 (round 46b) step 3b: the helper prompt asks for at least 60 natural hard negatives for the cure/safety class.
+# A hard negative is counted mechanically: an item not labelled cure/safety whose text has safety or cure wording
+# (HNPAT below). Add pages without a rare positive, in decreasing order of their share of such items (ties: sha256
+# of the URL), until the kept set has MIN_H of them, while the kept set stays at or under CAP items.
+HNPAT = re.compile(r'safe|side.?effect|harm|\bcur(e|es|ed|ing)\b|risk|toxic|gentle|guarant|\bheal(s|ed|ing)?\b|eliminat|revers|permanent|never fail|no damage|free from', re.I)
+nhn = lambda u: sum((not o['labels']['cure_or_safety_claim']) and bool(HNPAT.search(o['text'])) for o in pg[u])
+MIN_H = int(os.environ.get('MIN_H', 0))
+HN_G = tuple(os.environ.get('HN_G', ''))  # sent115: genres taken first in step 3b (e.g. 'HNR': honest health, news, regulator pages)
+for u in sorted((u for u in pg if u not in keep and not nrare(u) and nhn(u)), key=lambda u: (GENRE.get(u) not in HN_G, -nhn(u) / len(pg[u]), h(u))):
+    if tot(keep, nhn) >= MIN_H:
+        break
+    if tot(keep, lambda v: len(pg[v])) + len(pg[u]) > CAP:
+        continue
+    keep.append(u)
+print('hard negatives (HNPAT) kept', tot(keep, nhn))
 order = sorted((u for u in keep if nrare(u)), key=lambda u: (nrare(u) / len(pg[u]), -len(pg[u]), h(u)))
 for u in order:
     if tot(keep, lambda v: len(pg[v])) <= CAP:
@@ -162,6 +179,9 @@ for u in order:
         continue
     # sent11 (round 12): also keep the two smallest rare classes from collapsing in the trim
     if tot(rest, nmed) < MIN_M or tot(rest, ndisc) < MIN_D or tot(rest, ndose) < MIN_O:
+        continue
+    # sent115 (round 46b): also protect the cure/safety aim of the helper prompt (MIN_C, default 0)
+    if tot(rest, ncure) < MIN_C:
         continue
     # sent115 (round 14): the brief asks for about a third blogs/forums/Q&A; rare pages of the genres in
     # PROTECT_G (default none) are never dropped by this step
