@@ -175,7 +175,39 @@ for u in sorted((u for u in pg if u not in keep and not nrare(u) and GENRE.get(u
     if n <= CAP2 and tot(rest, nrare) / n >= GMIN:
         keep = rest
         print('genre step: added news/regulator page', u)
-print("RARE SHARE", round(tot(keep, nrare) / max(1, tot(keep, lambda u: len(pg[u]))), 3)); assert FINAL is False or tot(keep, nrare) / tot(keep, lambda u: len(pg[u])) >= 0.40
+SELECT = os.environ.get('SELECT', '')
+print("RARE SHARE", round(tot(keep, nrare) / max(1, tot(keep, lambda u: len(pg[u]))), 3)); assert FINAL is False or SELECT or tot(keep, nrare) / tot(keep, lambda u: len(pg[u])) >= 0.40
+# sent116 (round 46c, brief LABEL46C-SENT.md + prompt-s116): SELECT=dose replaces steps 1-6. The prompt replaces the
+# 40 % rare-class aim by: 180-220 sentences, >= 50 dose positives (MIN_O), >= 60 natural hard negatives for the dose
+# class (MIN_H; texts listed by the labeller in batches/hardneg.py), >= 15 consult positives (MIN_P). Rule: start from
+# every page; while the kept set has more than CAP items, drop the page with the lowest share of items that are dose
+# positives, dose hard negatives or consult positives (ties: more items first, then sha256 of the URL), skipping a page
+# whose removal would take dose below MIN_O, hard negatives below MIN_H or consult below MIN_P. No sentence is
+# moved or dropped within a kept page; FINAL=1 asserts the aims.
+if SELECT == 'dose':
+    from hardneg import HN
+    HNn = [ws(x) for x in HN]
+    ishn = lambda o: (not o['labels']['dose_instruction']) and any(o['text'].startswith(x) for x in HNn)
+    unmatched = [x for x in HNn if not any(o['text'].startswith(x) for o in out)]
+    assert not unmatched, unmatched
+    nhn = lambda u: sum(ishn(o) for o in pg[u])
+    MIN_H = int(os.environ.get('MIN_H', 60))
+    keep = list(pg)
+    useful = lambda u: (ndose(u) + nhn(u) + sum(o['labels']['consult_prompt'] and not o['labels']['dose_instruction'] and not ishn(o) for o in pg[u])) / len(pg[u])
+    for u in sorted(pg, key=lambda u: (useful(u), -len(pg[u]), h(u))):
+        if tot(keep, lambda v: len(pg[v])) <= CAP:
+            break
+        rest = [v for v in keep if v != u]
+        if tot(rest, ndose) < MIN_O or tot(rest, nhn) < MIN_H or tot(rest, ncons) < MIN_P:
+            continue
+        keep = rest
+        print('select: dropped page', u, 'items', len(pg[u]), 'useful share', round(useful(u), 2))
+    n = tot(keep, lambda v: len(pg[v]))
+    print('SELECT dose: items', n, 'dose', tot(keep, ndose), 'hard negatives', tot(keep, nhn), 'consult', tot(keep, ncons), 'pages', len(keep))
+    assert FINAL is False or (180 <= n <= CAP and tot(keep, ndose) >= MIN_O and tot(keep, nhn) >= MIN_H and tot(keep, ncons) >= MIN_P)
+    for o in out:
+        if ishn(o) and 'hard negative (dose)' not in o['notes']:
+            o['notes'] = (o['notes'] + '; ' if o['notes'] else '') + 'hard negative (dose)'
 drop = set(pg) - set(keep)
 extra = [dict(o, split=o['split'] + '-extra') for o in out if o['source'] in drop]
 out = [o for o in out if o['source'] not in drop]
