@@ -153,6 +153,19 @@ for u in sorted((u for u in pg if u not in keep and nstat(u)), key=lambda u: (-n
     if tot(keep, nstat) >= MIN_S:
         break
     keep.append(u)
+# sent117 (round 46, brief LABEL46C-SENT.md with the helper prompt's aims): HN_STEP=1 adds, after steps 2-3 (consult and statistic pages up to MIN_P/MIN_S), pages without a
+# rare positive in decreasing order of their share of items that are dose hard negatives (notes say
+# 'hard negative' and not 'for cure/safety'), ties by sha256 of the URL, while the kept set stays at or under CAP; a page
+# that would break CAP is skipped.  The prompt's aims (dose hard negatives, consult prompts) replace the 40 % rule.
+hnd = lambda o: 'hard negative' in o['notes'] and 'for cure/safety' not in o['notes'] and not o['labels']['dose_instruction']
+if os.environ.get('HN_STEP'):
+    score = lambda u: sum(hnd(o) for o in pg[u]) / len(pg[u])
+    for u in sorted((u for u in pg if u not in keep and not nrare(u)), key=lambda u: (-score(u), h(u))):
+        if score(u) == 0:
+            break
+        if tot(keep, lambda v: len(pg[v])) + len(pg[u]) <= CAP:
+            keep.append(u)
+            print('hn step: added page', u)
 order = sorted((u for u in keep if nrare(u)), key=lambda u: (nrare(u) / len(pg[u]), -len(pg[u]), h(u)))
 for u in order:
     if tot(keep, lambda v: len(pg[v])) <= CAP:
