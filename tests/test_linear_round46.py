@@ -15,6 +15,7 @@ from types import SimpleNamespace
 import pytest
 
 from medlint.checks import aboutness, genre
+from medlint.document import Document, Section
 
 # The round-45 pattern, before R46: the reference the linear one is compared with.
 OLD_WIRE = re.compile(
@@ -92,6 +93,13 @@ def test_spans_answer_as_asking_every_span() -> None:
         for _ in range(rng.randint(0, 8)):
             a = rng.randint(0, 60)
             spans.append((a, a + rng.randint(0, 10)))
-        held = aboutness._Spans(spans)
+        held = Document(
+            "page.md",
+            "markdown",
+            "",
+            "",
+            sections=tuple(Section("h", 1, a, b, b) for a, b in spans),
+        )
         for at in range(-2, 75):
-            assert held.holds(at) == any(a <= at < b for a, b in spans), (spans, at)
+            assert held.in_heading(at) == any(a <= at < b for a, b in spans), (spans, at)
+

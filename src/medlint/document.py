@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from medlint.model import Edit, Span
@@ -163,6 +164,29 @@ class Document:
         return Span(
             line, column, end_line, end_column, self.utf8_column(start), self.utf8_column(end)
         )
+
+    def in_heading(self, offset: int) -> bool:
+        """Whether the offset lies in a section's heading (from its start to its body's), by
+        bisection: the same answer as ``any(s.start <= offset < s.body_start for s in
+        sections)``, which asked every heading for every offset and was quadratic on a page
+        of thousands of headings (round 46, R46)."""
+        starts, ends = self._heading_spans
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < ends[i]
+
+    @cached_property
+    def _heading_spans(self) -> tuple[list[int], list[int]]:
+        """The sections' heading spans, sorted by start and merged where they overlap or
+        touch: their starts and their ends."""
+        merged: list[list[int]] = []
+        for a, b in sorted((s.start, s.body_start) for s in self.sections):
+            if b <= a:
+                continue
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        return [a for a, _ in merged], [b for _, b in merged]
 
     def section_at(self, offset: int) -> Section | None:
         found = None

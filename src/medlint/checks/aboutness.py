@@ -32,8 +32,7 @@ the title decides.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -476,11 +475,10 @@ class TopicFinder:
         outside the headings, or it is an article (MIN_WORDS words) under that title. A
         title over a list of links, or over nothing, is not enough."""
         document = ctx.document
-        heads = _Spans((s.start, s.body_start) for s in document.sections)
         named = sum(
             1
             for m in ctx.analysis.mentions(trigger_label(topic.id))
-            if not m.has(NEGATED) and not heads.holds(m.start)
+            if not m.has(NEGATED) and not document.in_heading(m.start)
         )
         if named:
             return f"the text names it {named} time{'s' if named > 1 else ''}"
@@ -503,29 +501,6 @@ def _without_headings(document: Document) -> str:
         done = b
     parts.append(text[done:])
     return "".join(parts)
-
-
-class _Spans:
-    """Spans of a text (a section's heading: start to body start), asked whether they hold
-    an offset by bisection (R46: asking every span for every mention was quadratic in a page
-    of thousands of headings). The same answer as ``any(a <= at < b for a, b in spans)``:
-    the spans are sorted by start and merged where they overlap or touch."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
-        for a, b in sorted(spans):
-            if b <= a:
-                continue
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
-        self.starts = [a for a, _ in merged]
-        self.ends = [b for _, b in merged]
-
-    def holds(self, at: int) -> bool:
-        i = bisect_right(self.starts, at) - 1
-        return i >= 0 and at < self.ends[i]
 
 
 # A title or H1 addressed to parents places its topic in childhood: "Fever (advice for

@@ -224,7 +224,7 @@ class HelpStatements:
         return tuple((s.start, s.body_start) for s in self.document.sections)
 
     def _is_heading(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self._heading_spans)
+        return self.document.in_heading(offset)
 
     @cached_property
     def _shaped_headings(self) -> frozenset[int]:

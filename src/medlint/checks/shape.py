@@ -225,8 +225,7 @@ def _place(ctx: Context, start: int, end: int, at: int) -> frozenset[str]:
     document = ctx.document
     return cx.sentence_categories(
         document.masked[start:end],
-        heading=any(s.start <= at < s.body_start for s in document.sections)
-        or is_title_line(document.masked, start, end),
+        heading=document.in_heading(at) or is_title_line(document.masked, start, end),
         comment=document.region_at(at) == RegionKind.COMMENTS,
         widget=any(z.start <= at < z.end for z in document.zones),
     )
