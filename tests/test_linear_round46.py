@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import random
 import re
+import subprocess
+import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -103,3 +106,31 @@ def test_spans_answer_as_asking_every_span() -> None:
         for at in range(-2, 75):
             assert held.in_heading(at) == any(a <= at < b for a, b in spans), (spans, at)
 
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # 100,000 blanks after a wire credit on one line: 134 s for 80,000 before R46
+        ("blanks.md", "# Flu season\n\nWASHINGTON (AP) " + " " * 100_000 + "said the agency.\n"),
+        # capital words after double blanks, a credit at the end
+        ("capitals.md", "# Flu season\n\n" + "AB  " * 25_000 + "(AP) said\n"),
+        # thousands of headings naming a topic
+        ("headings.md", "# Stroke\n\n" + "## Symptoms of stroke\n\nIt is sudden.\n\n" * 4_000),
+    ],
+)
+def test_the_cli_reads_a_page_of_that_shape_to_the_end(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    # a real file through the real command: a normal verdict, no traceback (the time is a
+    # benchmark figure, benchmarks/bench_adversarial.py, never asserted)
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "medlint", "check", str(page), "--isolated", "--no-cache"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode in (0, 1), run.stderr
+    assert "Traceback" not in run.stderr
+    assert name in run.stdout
