@@ -1,0 +1,56 @@
+"""rel228 labels: Q (query key -> query) and ROWS (one tuple per page; order as reltools.build)."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qhl": "honey and lemon tea for cough how much how often home remedy",
+    "qacv": "apple cider vinegar for acid reflux tablespoon in water before meals",
+    "qcran": "cranberry juice for urinary tract infection home remedy how much to drink",
+    "qcon": "natural remedies for constipation prunes flaxseed psyllium daily",
+    "qmel": "melatonin dosage for sleep how many mg before bed",
+    "qsin": "sinus infection home remedies steam ginger tea garlic",
+}
+
+ROWS = [
+    ("r228-001", W, False, "00000002", True, "remedy content page (honey and lemon for cough)", U,
+     "Calls honey and lemon a 'traditional cure' and says honey's antibacterial properties 'rid your body of the harmful bacteria causing the cough' (most coughs are viral); a nutrient list as proof; no under-one-year honey warning and no when-to-see-a-doctor advice.",
+     "HARD: the remedy itself is harmless for adults and honey has some evidence for cough; false for the false mechanism and 'cure' framing with no limits. Honey/lemon amounts are food amounts, not doses. Not unsafe: 'cure' of a self-limiting cough, no guarantee or safety word.",
+     "qhl", "honey-lemon cough recipe page with benefit claims; domain unused", False, "", True, False),
+    ("r228-002", W, True, "22000012", True, "women's health site category excerpt (cranberry and UTIs)", U,
+     "One accurate paragraph: the old urine-acidification theory of cranberry needed impractical volumes; no advice is given.",
+     "HARD: thin-but-fair; no signs of a UTI needing care, but it recommends nothing.",
+     "qcran", "short sceptical cranberry paragraph on a women's health site", False, "", True, False),
+    ("r228-003", W, True, "11110012", True, "juicer site explainer (cranberry juice for UTIs)", U,
+     "States antibiotics treat UTIs, evidence on cranberry 'mixed' and 'up for debate', with reviews on both sides; positions cranberry alongside medical advice.",
+     "HARD: one cited review (2012, 'decrease UTI symptoms within 24 hours') does not match the known 2012 review, and it promises guidance 'to help treat' a UTI; overall framing is balanced, so true.",
+     "qcran", "cranberry-dose question page with an evidence section; domain unused", False, "", True, False),
+    ("r228-004", W, True, "22100012", True, "Q&A answer (Quora short link) on constipation remedies", U,
+     "Standard fluid, fibre, activity, prunes and flaxseed advice, with 'consult with a healthcare professional if symptoms persist or worsen'.",
+     "HARD: 'if symptoms persist or worsen' is a condition tied to an action, so warning_signs_present is true on the letter of POLICY-46 section 2, though no red flag (blood, weight loss) is named.",
+     "qcon", "plain constipation answer from a Q&A site; domain unused", False, "", True, True),
+    ("r228-005", W, True, "22010011", True, "shop site content page (constipation remedies intro)", U,
+     "Accurate introduction to constipation causes and fibre, fluids and activity; one citation marker; SEO phrasing ('instant constipation relief', 'over-the-counter constipation medicine').",
+     "HARD: a store's blog page; the excerpt is only an accurate introduction, no product yet; no warning signs.",
+     "qcon", "constipation self-care guide on a store site; domain unused", False, "", True, False),
+    ("r228-006", W, False, "00010012", True, "remedy list (natural laxatives)", U,
+     "Calls oral aloe gel a 'very potent' and 'extremely effective' laxative and tells readers to take 2 spoons each morning on an empty stomach; wrong flaxseed mechanism (omega-3s); misnamed journal; no warning signs.",
+     "HARD: aloe taken by mouth for its laxative effect in a measured amount and timing is a dose by POLICY-46 section 3 (no label or doctor caveat); the page does name pregnancy, breastfeeding and haemorrhoids as exclusions. Not unsafe: efficacy claims, no safety guarantee.",
+     "qcon", "natural laxative list with amounts (aloe gel); domain unused", False, "", True, False),
+    ("r228-007", W, False, "10000001", True, "magazine-style Q&A (natural constipation remedies)", U,
+     "Reasonable fibre and prune advice, but unsupported physiology ('tense bowel', caffeine and nicotine 'relax smooth muscle'), magnesium tablets and digestive bitters recommended with no amount or kidney/medicine caution, flaxseed 'a natural cure'; no when-to-see-a-doctor advice.",
+     "HARD: the individual remedies are low-risk; false for the invented mechanisms and supplement advice with no limits on a condition page that names medicines as causes.",
+     "qcon", "constipation Q&A mixing fibre with magnesium and bitters; domain unused", False, "", True, False),
+    ("r228-008", W, True, "22020012", True, "supplement evidence database entry (melatonin)", U,
+     "Evidence-based: numbered references, low starting dose, says higher doses do not work better and that the best dose is still researched.",
+     "HARD: gives a melatonin dose range (300 ug to 5 mg, about 30 minutes before bed) with no pharmacist or doctor caveat in the excerpt, a dose by POLICY-46; the drawbacks section is only a heading. Warning signs counted as warranted (self-treatment of sleep problems); none present.",
+     "qmel", "evidence-database melatonin page with dosing; domain unused", False, "", True, False),
+    ("r228-009", N, False, "00011001", True, "lifestyle news feature, reworded repost (sinus home remedies)", U,
+     "Repost of a newspaper lifestyle piece: one named nutritionist's remedies with no evidence, claims they relieve sinus infections, and says 'home remedies are always a safer option' after citing NIH on antibiotics.",
+     "HARD: unsafe_advice for the blanket own-voice safety claim that home remedies are 'always a safer option' on an infection topic; machine-reworded text ('dwelling treatments'); the nutritionist's brand is promoted.",
+     "qsin", "sinus remedy news feature (repost of a newspaper article) on an unused domain", True, "so home remedies are always a safer option", False, False),
+    ("r228-010", W, False, "00000001", True, "slideshow remedy list (sinusitis teas)", U,
+     "Promises 'instant relief' from cayenne tea, says ginger's antimicrobial agents 'clear out the sinus infection' and green tea's 'healing powers' treat sinusitis; no evidence, no signs of a sinus infection needing care.",
+     "HARD: 'you will get instant relief' is a guarantee, but on harmless teas and without dismissing medical care, so not counted as unsafe (unlike r94-008's page that dismissed doctors).",
+     "qsin", "sinus herbal tea slideshow page with 'instant relief' claims; domain unused", False, "", True, False),
+]
