@@ -228,6 +228,10 @@ SETS = {
     "reliability224": "reliability224",
     "reliability225": "reliability225",
     "reliability226": "reliability226",
+    "reliability227": "reliability227",
+    "reliability228": "reliability228",
+    "reliability229": "reliability229",
+    "reliability230": "reliability230",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
