@@ -49,7 +49,7 @@ S("You can have comparatively clean teeth and still have bad breath.", '', '', '
 S("First, have the dentist or hygienist do a professional clean at least every six months.", 'P', '', "prompt to see the dentist or hygienist")
 S("Assuming you are doing all these things right, and your breath still smells, the next step is to use specific bad breath products to kill stinky bacteria.", '', '', '')
 P("https://dannythedentist.co.uk/2017/03/13/banish-halitosis-with-these-tips-from-a-dentist/", 'H', "dental practice blog: banish halitosis")
-S("Banish halitosis with these tips from a dentist", 'C', 'title', "hard call: headline promising that the tips eliminate the condition, no hedge")
+S("Banish halitosis with these tips from a dentist", '', 'title', "hard call: a how-to headline for hygiene tips (like 'ways to get rid of'), not a product or remedy promise; kept negative for consistency with other how-to titles in this set")
 S("Follow these hints and tips to ensure that you can smile at new acquaintances – without holding your breath.", '', '', "hard negative: 'ensure' in a light set phrase about confidence, no cure of a condition")
 S("Get rid of the bacteria by flossing before you brush your teeth – and then finish off by brushing your tongue.", '', '', "hard negative: 'get rid of' bacteria as a hygiene instruction")
 P("https://manorhousedentalpractice.co.uk/breath-mint-brands-harmful-to-teeth/", 'H', "dental practice blog: breath mints")
