@@ -145,6 +145,16 @@ ndose = lambda u: sum(o['labels']['dose_instruction'] for o in pg[u])
 MIN_M, MIN_D, MIN_O = int(os.environ.get('MIN_M', 20)), int(os.environ.get('MIN_D', 18)), int(os.environ.get('MIN_O', 20))
 tot = lambda us, f: sum(f(u) for u in us)
 keep = [u for u in pg if nrare(u)]
+# sent119 (round 47, brief LABEL47-SENT.md): the helper prompt replaces the 40 % rare-class aim by aims for the dose
+# class: >= 50 dose positives and >= 60 natural hard negatives for it (hn.py).  With HN=1, step 1 also keeps every
+# page with a dose hard negative, step 4 ranks pages by (rare + hard-negative items) / items and never takes the
+# kept hard negatives below MIN_HN.
+import hn as _hn
+HN = bool(os.environ.get('HN'))
+MIN_HN = int(os.environ.get('MIN_HN', 0))
+nhn = lambda u: sum(_hn.is_hn(o) for o in pg[u])
+if HN:
+    keep += [u for u in pg if u not in keep and nhn(u)]
 for u in sorted((u for u in pg if not nrare(u) and ncons(u)), key=lambda u: (-ncons(u) / len(pg[u]), h(u))):
     if tot(keep, ncons) >= MIN_P:
         break
@@ -154,6 +164,8 @@ for u in sorted((u for u in pg if u not in keep and nstat(u)), key=lambda u: (-n
         break
     keep.append(u)
 order = sorted((u for u in keep if nrare(u)), key=lambda u: (nrare(u) / len(pg[u]), -len(pg[u]), h(u)))
+if HN:
+    order = sorted((u for u in keep if nrare(u) or nhn(u)), key=lambda u: ((nrare(u) + nhn(u)) / len(pg[u]), -len(pg[u]), h(u)))
 for u in order:
     if tot(keep, lambda v: len(pg[v])) <= CAP:
         break
@@ -162,6 +174,8 @@ for u in order:
         continue
     # sent11 (round 12): also keep the two smallest rare classes from collapsing in the trim
     if tot(rest, nmed) < MIN_M or tot(rest, ndisc) < MIN_D or tot(rest, ndose) < MIN_O:
+        continue
+    if HN and tot(rest, nhn) < MIN_HN:
         continue
     # sent119 (round 14): the brief asks for about a third blogs/forums/Q&A; rare pages of the genres in
     # PROTECT_G (default none) are never dropped by this step
@@ -175,6 +189,7 @@ for u in sorted((u for u in pg if u not in keep and not nrare(u) and GENRE.get(u
     if n <= CAP2 and tot(rest, nrare) / n >= GMIN:
         keep = rest
         print('genre step: added news/regulator page', u)
+print('DOSE HARD NEGATIVES', tot(keep, nhn))
 print("RARE SHARE", round(tot(keep, nrare) / max(1, tot(keep, lambda u: len(pg[u]))), 3)); assert FINAL is False or tot(keep, nrare) / tot(keep, lambda u: len(pg[u])) >= 0.40
 drop = set(pg) - set(keep)
 extra = [dict(o, split=o['split'] + '-extra') for o in out if o['source'] in drop]
