@@ -72,7 +72,7 @@ P("https://doorsteppharmacy.com/?p=29628", g='S', page='Senokot Tablets (pharmac
 S("Adults and children over 12 years: take 2 tablets at night.", '', ctx='section "How to take Senokot Tablets", which also says "Children 6 years and over: consult your doctor."', notes='OTC amount and timing, but a doctor caveat in the same section (for younger children): not counted (hard negative, hard call)')
 S("Children 6 years and over: consult your doctor.", 'P')
 S("Dose can be repeated on a daily basis until bowel action is restored.", '')
-S("Senokot is a reliably effective laxative made with natural senna treated especially to yield a constant amount of active ingredient in each dose, to give predictable relief from occasional or non-persistent constipation.", '', notes='"reliably effective ... predictable relief" is product copy without cure, guarantee or safety wording (hard negative)')
+S("Senokot is a reliably effective laxative made with natural senna treated especially to yield a constant amount of active ingredient in each dose, to give predictable relief from occasional or non-persistent constipation.", '', notes='"reliably effective ... predictable relief" is product copy without cure, guarantee or safety wording (hard call for the cure class)')
 P("http://anagen.net/senokot.htm", g='S', page='Senokot (shop page)')
 S("Senokot is an effective yet gentle way to relieve the pain and discomfort caused by constipation.", '')
 S("Use the directions below unless prescribed otherwise by your doctor.", '')
