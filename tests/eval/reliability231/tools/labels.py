@@ -26,6 +26,8 @@ Q = {
     "qformula": "baby formula recall news parents bacteria",
     "qprobiotic": "probiotic brand product page immune gut health billion CFU benefits",
     "qcbd": "CBD oil shop product anxiety pain relief full spectrum",
+    "qbp": "blood pressure monitor upper arm product page clinically validated buy",
+    "qacne": "acne spot treatment salicylic acid product listing results in days",
 }
 
 ROWS = [
@@ -221,4 +223,12 @@ ROWS = [
      "Spam review page: says 'any one of the previously mentioned CBD topicals will be a tremendous help' for aches and pains, that research shows pure CBD 'assists in managing pain', with a personal anecdote and nothing on risks or quality.",
      "Warning signs warranted (self-treating pain and anxiety), absent. unsafe_advice false: an efficacy promise, not a cure or safety claim.",
      "qcbd", "spam 'best CBD oil' page; rank 8", False, "", True, False),
+    ("r231-049", W, True, "21000010", True, "wearables shop category page (smart blood pressure monitors)", U,
+     "Short shop text: home monitoring helps people lower their readings, monitors suit adults with hypertension, and upper-arm monitors are more accurate than wrist devices.",
+     "'According to research' unnamed (sources 0); claims 1 for 'more likely to successfully lower' stated without the co-interventions behind it. Product page: warning signs not warranted.",
+     "qbp", "device shop category page; first result", False, "", False, False),
+    ("r231-050", W, False, "10100011", True, "product buying guide on an off-topic site (home blood pressure monitors)", U,
+     "Says accuracy is 'the most important element' yet picks wrist monitors because they are convenient, without saying that validated upper-arm monitors are the recommended choice or that wrist readings depend on holding the wrist at heart level; no mention of clinical validation.",
+     "HARD: sensible points on cuff size, measuring conditions and consistency; label for steering buyers to the less accurate type for a reading that guides treatment. warning_signs_present true on the letter of the rule ('Consistently irregular pulse readings are something you should discuss with your doctor'), though not warranted on a product buying guide (POLICY-46 1). care 1.",
+     "qbp", "buying guide that prefers wrist monitors; rank 3", False, "", False, True),
 ]
