@@ -232,6 +232,8 @@ SETS = {
     "reliability228": "reliability228",
     "reliability229": "reliability229",
     "reliability230": "reliability230",
+    "reliability231": "reliability231",
+    "reliability232": "reliability232",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
