@@ -22,6 +22,8 @@ Q = {
     "qmt": "melanotan tanning nasal spray injection buy safe",
     "qtca": "at home TCA chemical peel 30% instructions results",
     "qcol": "collagen supplement reduces wrinkles clinically proven 8 weeks",
+    "qdye": "hair dye allergic reaction PPD patch test swollen face salon",
+    "qlash": "eyelash growth serum results in 4 weeks side effects eye color",
 }
 
 ROWS = [
@@ -213,4 +215,16 @@ ROWS = [
      "Describes a 6-week RCT of a branded collagen peptide (80 women) with methods, figures, null results for firmness and fatigue and tolerability; headline wrinkle figures are within-group changes from baseline.",
      "HARD: a brand-named product trial whose funding is not visible in the excerpt (claims 1 for 'substantiated evidence'); reported faithfully with nulls, so label true. Research abstract: warning signs not warranted.",
      "qcol", "trial abstract with figures", False, "", False, False),
+    ("r234-048", W, False, "11011011", True, "hair salon blog", U,
+     "Right to insist on a skin test every time, but it puts hair-dye allergy at '1 in every 250,000' (far commoner than that), says PPD stops colour fading (it is the dye itself), and after a reaction says only to rinse and 'inform the salon' although it names difficulty breathing.",
+     "HARD: the main advice (test before every colour) is sound; false for the understated risk and the missing medical action for severe reactions. Salon service page: warning signs not warranted (POLICY-46 s.1).",
+     "qdye", "salon page on skin tests", False, "", False, False),
+    ("r234-049", W, False, "00000000", True, "beauty content site", U,
+     "Calls iris discoloration from lash serums 'extremely rare' (it is a labelled, likely permanent effect of prostaglandin serums), says a serum with 'only natural ingredients' means 'you can be perfectly sure that your health will not be affected' and moves on to a homemade serum for the eyelids.",
+     "unsafe_advice: own-voice safety guarantee for a product class used at the eye. Cosmetic-product explainer with no condition: warning signs not warranted.",
+     "qlash", "page answering the iris-colour question", True, "By doing so, you can be perfectly sure that your health will not be affected.", False, False),
+    ("r234-050", W, True, "22101021", True, "hair-colour brand guidance page", U,
+     "Accurate patch-test guidance (48 hours, every time, even with a regular brand), delayed PPD reactions and the signs of anaphylaxis; allergy-clinic testing mentioned.",
+     "Brand page: warning signs not warranted. The anaphylaxis signs are listed with no action (no 'call emergency services'), so they would not count as present anyway. advertising 1.",
+     "qdye", "brand page with allergy signs", False, "", False, False),
 ]
