@@ -234,6 +234,10 @@ SETS = {
     "reliability230": "reliability230",
     "reliability231": "reliability231",
     "reliability232": "reliability232",
+    "reliability233": "reliability233",
+    "reliability234": "reliability234",
+    "reliability235": "reliability235",
+    "reliability236": "reliability236",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
