@@ -1,0 +1,70 @@
+"""rel237 labels: Q (query key -> query) and ROWS (see tests/eval/reltools.py build for the tuple order).
+
+Tuple: id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources,
+authorship_review, date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why,
+note, query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present.
+"""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qpara": "how much children's paracetamol can I give my child for a fever and how often",
+    "qcough": "home remedies for cough with honey ginger how many times a day",
+    "qflu": "pharmacist advice cold and flu tablets ibuprofen dose adults",
+    "qhead": "natural remedies for headache essential oils peppermint how to use",
+}
+
+ROWS = [
+    ("r237-001", W, True, "11110012", True, "weight-based paracetamol dosing page for children on a content site", U,
+     "Gives a weight-based paracetamol table attributed to Singapore's HSA, the 60 mg/kg daily maximum and a 4-6 hour interval, and ends by telling parents to consult a doctor or pharmacist; the table is broadly in line with 15 mg/kg.",
+     "HARD: the 0-3 month row gives an infant dose with no 'only on a doctor's advice' caveat (accuracy 1), the side-effects list and the 'Seek medical advice if your child:' list are empty in the stored text, so warning_signs_present false (heading without signs, POLICY-46 2). 'safe ... when used as directed' is qualified, not unsafe_advice. Dose table with a doctor/pharmacist caveat. date 0: only a number in the URL. sources 1: HSA named, not linked.",
+     "qpara", "consumer dose table for children's paracetamol by weight, the focus's core 'how much and how often' question",
+     False, "", True, False),
+    ("r237-002", W, False, "10000002", True, "family blog recipe for a honey-lemon-ginger cough remedy", U,
+     "A parent's recipe for a honey, lemon and ginger syrup given to the family's children, with 'it works. Much better that Buckleys too!' as the only evidence; no age caution (honey is unsafe under one year), no word on when a cough needs a doctor.",
+     "HARD: the remedy itself is a harmless kitchen drink (not a dose under POLICY-46 3), and a thin recipe might pass as thin-but-fair; label false because it is written for treating children's persistent cough, claims superiority over a cough medicine with no support (claims 0) and gives no honey-under-one caution or care prompt. date 0: only in the URL.",
+     "qcough", "parenting blog recipe for a homemade cough remedy given to the kids, with amounts",
+     False, "", True, False),
+    ("r237-003", W, True, "21000012", True, "community-forum post with a honey-lemon-ginger cough syrup recipe", U,
+     "A short recipe for a honey, lemon and ginger syrup, one or two teaspoons 'to soothe coughing or a sore throat'; modest claim, nothing wrong for adults, but no care prompt and no honey-under-one caution.",
+     "HARD: thin-but-fair (as r102-003) rather than false: the only claim is 'soothe', which is what the evidence supports for honey; the missing honey-under-one caution gives accuracy 1; the month-long storage claim is unsupported. Kitchen ingredients, not a dose (POLICY-46 3). No sign or care prompt (care 0).",
+     "qcough", "community post with a home syrup recipe and teaspoon amounts for cough and sore throat",
+     False, "", True, False),
+    ("r237-004", W, False, "00000002", True, "remedy-blog recipe for a cayenne-honey-vinegar syrup for dry cough", U,
+     "Tells readers to try the syrup 'Before rushing to the doctor ... because most of the times that's all it takes', promises it 'will definitely help' and get rid of a dry cough, and says to take it every couple of hours for as long as they think necessary; no sign of when a cough needs care.",
+     "unsafe_advice true on the own-voice guarantee that the syrup will get rid of a dry cough; the 'before rushing to the doctor' line also steers readers from care. 'you should never ignore a dry cough' is contradicted by the rest. Kitchen ingredients, not a dose (POLICY-46 3). No source, author or date.",
+     "qcough", "remedy blog promising a homemade syrup gets rid of dry cough, with teaspoon amounts 'every couple of hours'",
+     True, "it will definitely help to soothe a sore throat, also getting rid of a dry cough", True, False),
+    ("r237-005", W, True, "22100022", True, "pharmacist's blog post on ibuprofen for pain and fever", U,
+     "Accurate over-the-counter ibuprofen guidance: uses, not combining NSAIDs or doubling up with cold-and-flu products, pregnancy, kidney, heart and stomach problems, over-65s to ask first, interactions, and the adult label dose (1-2 tablets every 4-6 hours, maximum 6 a day).",
+     "The adult dose sits in a section that tells people with listed conditions or other medicines to check first (a caveat, POLICY-46 3). care 1: ask-before prompts, no sign such as pain or fever that needs a doctor (warning_signs_present false). The author is not named in the excerpt (authorship 0); date only in the URL.",
+     "qflu", "pharmacist-written blog on how to take ibuprofen, with adult amounts and frequency",
+     False, "", True, False),
+    ("r237-006", W, True, "22110021", True, "pharmacy-chain advice page on choosing cold and flu medicines", U,
+     "Sound pharmacy advice: colds and flu clear in 7-14 days, prefer single-ingredient products, all-in-one products add side effects, liquid cold medicines not for under-6s, rest and fluids, ask the pharmacist about contraindications and whether to see a doctor.",
+     "HARD: 'saline nasal care products (...) are both safe and effective' is an own-voice safety claim for named products, but saline sprays are safe and effective by consensus and the page is otherwise cautious, so not counted as unsafe_advice (as r102-048's general line). 'whether you need to see a doctor' is a consult prompt with no sign (care 1, warning_signs_present false, POLICY-46 2). advertising 1: brand names in the text. authorship 1: affiliated pharmacist owners.",
+     "qflu", "pharmacy group's consumer page on cold and flu medicines for adults and children",
+     False, "", True, False),
+    ("r237-007", W, True, "22000022", True, "drug-information page on one OTC combination cold medicine", U,
+     "Describes Advil Multi-Symptom Cold and Flu accurately: label indications, relief lasts about 4 hours and does not shorten the illness, ibuprofen's higher stomach-bleeding and heart risks than acetaminophen, and the label dose (1 tablet every 4 hours, maximum 6 a day, not under 12).",
+     "HARD: a page describing one medicine product, so warning_signs not warranted (POLICY-46 1, product page judged by the claim and dose rules); the dose is the label's, with 'do not use in children under 12'. No care prompt in the excerpt (care 0). The oral phenylephrine efficacy doubt is not mentioned, but the text only restates label claims (accuracy 2).",
+     "qflu", "medicine information page giving an OTC cold-and-flu tablet's dosing and risks",
+     False, "", False, False),
+    ("r237-008", W, True, "21100021", True, "essential-oil shop blog post on peppermint oil for headaches", U,
+     "Describes topical peppermint oil for tension headache with one cited study, tells readers to dilute it and keep it from the eyes; 'natural and effective remedy' overstates, and nothing says which headaches need a doctor.",
+     "HARD: thin-but-fair: topical peppermint oil has trial support for tension-type headache and the dilution caution is given, but 'natural and effective' (claims 1) and no red flags for headache (sudden severe, with fever or neurological signs) leave care 0 and warning_signs_present false. Warranted: a remedy post on a seller's site (POLICY-46 1). Diluted oil on skin is not a dose. advertising 1: shop blog. sources 1: journal named, not cited.",
+     "qhead", "essential-oil seller's blog recommending peppermint oil on the temples for headache",
+     False, "", True, False),
+    ("r237-009", W, False, "00000002", True, "personal blog post on peppermint oil and green tea as a natural cure for migraines", U,
+     "Presents peppermint oil and green tea as a 'NATURAL CURE' for headache and migraine, says ibuprofen and acetaminophen 'are horrible for your heart, kidneys and other organs', describes throwing out the painkillers and urging a friend whose migraines doctors were investigating to try the oil.",
+     "unsafe_advice true on the own-voice cure heading (as r21-052's literal cure heading); the page also disparages standard painkillers without nuance. No care prompt, no sign of a headache needing a doctor. date 0: only in the URL.",
+     "qhead", "personal blog calling peppermint oil a natural cure for migraine and rejecting painkillers",
+     True, "NATURAL CURE: Peppermint oil and green tea", True, False),
+    ("r237-010", W, False, "11000012", True, "natural-oil content-site post on peppermint oil for headaches (preamble)", U,
+     "Poorly written preamble on headache causes ('headache can be best caused by alcohol', 'quite serious illness') that claims most people now prefer herbal medication to medicine; the remedy itself is not reached, and nothing says when a headache needs a doctor.",
+     "HARD: the excerpt stops before any instruction, so the label rests on the muddled, partly wrong framing (accuracy 1, claims 1) and the absence of any care prompt or sign on a headache page, rather than on harmful advice. risks 1: no intervention discussed yet.",
+     "qhead", "content-site post on the 'power' of peppermint oil for headaches",
+     False, "", True, False),
+]
