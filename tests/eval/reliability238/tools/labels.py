@@ -6,6 +6,7 @@ Labelled from the stored excerpt only."""
 
 W, N = "web page", "news"
 U = "unreliable-leaning"
+R = "reliable-leaning"
 
 Q = {
     "q1": "how often should I apply hydrocortisone cream to eczema at home",
@@ -36,6 +37,9 @@ Q = {
     "q26": "toothpaste on pimple overnight does it work",
     "q27": "ingrown toenail epsom salt soak how many times a day at home",
     "q28": "baking soda rinse for canker sore how much water how often",
+    "q29": "onion juice for hair loss bald patches apply twice a week results",
+    "q30": "nappy rash cream zinc barrier how often to apply when to see GP",
+    "q31": "redness relief eye drops rebound redness how many days use",
 }
 
 ROWS = [
@@ -219,4 +223,24 @@ ROWS = [
      "Overstates a harmless remedy: pH 'allows the healing process to begin', the paste 'forms a protective seal' and 'most people feel significant relief within 24 hours', unsourced.",
      "HARD: baking-soda rinses are ordinary advice and nothing here is harmful; false for confident unsupported claims and no limits (persistent or large ulcers).",
      "q28", "single-remedy canker-sore site with frequencies", False, "", True, False),
+    ("r238-046", W, True, "22221211", True, "online pharmacy guide to zinc oxide cream for nappy rash", U,
+     "Accurate and complete: thin layer at every change, expected improvement times, NICE CKS cited, and clear GP triggers (beyond 3-5 days, infection, broken skin, fever, baby unwell).",
+     "Dated and attributed to the pharmacy; 'used safely for decades' without named side effects is the only soft spot. Zinc oxide barrier cream on a baby's skin is a topical product, applied per the guide.",
+     "q30", "pharmacy nappy-rash guide with frequency and when to see a GP", False, "", True, True),
+    ("r238-047", W, False, "11100001", True, "Q&A compilation on redness-relief eye drops", U,
+     "Scraped answers ('Share on Pinterest' left in) that suggest decongestant drops 'to get rid of a red eye fast' and up to 4 times a day with no rebound-redness warning, and no signs for when a red eye needs a doctor.",
+     "HARD: individual lines are true and one says 'certain symptoms should be directed to a healthcare professional' (consult prompt, no sign); false because the stitched advice omits the main risk of these drops.",
+     "q31", "Q&A page giving frequency for redness drops", False, "", True, False),
+    ("r238-048", W, True, "22111021", True, "optical retail chain blog on rebound redness from eye drops", U,
+     "Explains how decongestant drops work and why they backfire, with a named optometrist and the AAO cited; advises sparing use.",
+     "Retail chain promoting its own eye exams; no signs in the excerpt.",
+     "q31", "optometrist-quoted blog on rebound redness", False, "", True, False),
+    ("r238-049", W, True, "12200020", True, "scraped page stitching together text on redness-relief eye drops", U,
+     "Its take-home is right: the drops are not for daily use, can increase redness, and the label says stop and ask a doctor for eye pain, vision change or redness beyond 72 hours.",
+     "HARD: incoherent scraped text with another practice's phone number and wrong bottle sizes; true because no key fact is inverted and the safety messages survive. The quoted label warning counts as warning_signs_present (signs tied to asking a doctor).",
+     "q31", "scraped page on whether redness drops are bad", False, "", True, True),
+    ("r238-050", W, True, "22211212", True, "NHS regional formulary page on nappy rash preparations (staging site)", R,
+     "Professional formulary entry: how to apply barrier preparations, antifungal for candida continued 7-10 days after clearing, doses by BNF for Children, and when to advise contacting a GP.",
+     "HARD: a prescribers' reference rather than consumer self-care (POLICY-46 s.1-2: such guidance is demanded where consumer sources for that audience name it), so warning signs not warranted; it nonetheless lists GP triggers (failure, persistence, infection, eczema), so present true.",
+     "q30", "NHS formulary page found in the pages corpus, a professional contrast", False, "", False, True),
 ]
