@@ -238,6 +238,10 @@ SETS = {
     "reliability234": "reliability234",
     "reliability235": "reliability235",
     "reliability236": "reliability236",
+    "reliability237": "reliability237",
+    "reliability238": "reliability238",
+    "reliability239": "reliability239",
+    "reliability240": "reliability240",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
