@@ -17,6 +17,7 @@
 # sent123 (round 33, brief LABEL33-SENT.md): copied from test47-tools with names changed mechanically (sent47->sent123, test47/dev47->test123/dev123, s47- -> s123-, fresh-web-47/web-dev-47 -> -49, rf47->rf123).
 # sent123 (round 16, brief LABEL16-SENT.md): copied from test14-tools with names changed mechanically (sent14->sent123, rf14->rf123, test14/dev14->test123/dev123, s14- -> s123-, fresh-web-14/web-dev-14 -> -16); earlier comments keep their wording after the rename.
 # sent123 (round 15, brief LABEL15-SENT.md): copied from test12-tools with names changed mechanically (sent12->sent123, rf12->rf123, test12/dev12->test123/dev123, s12- -> s123-); comments saying "sent123 (round 14)" were "sent12 (round 14)" before the rename.
+# sent123 (round 47, brief LABEL47C-SENT.md, NN=123, PP=124): copied from test85-tools, names changed mechanically; adapted: step 3b (MIN_HN) adds pages without a rare positive that carry dose hard negatives (notes starting "HN"), in decreasing order of their share of such items (ties: sha256 of the URL), until the kept set has MIN_HN of them; the trim (step 4) also skips a page whose removal would take them below MIN_HN. The 40 % assert is not used (FINAL unset): the helper prompt replaced the rare-class aim.
 """sent123 (round 14, brief LABEL14-SENT.md): sent11's test11-tools/build.py adapted (names s123-, test123/dev123, rf123; new
 PROTECT_G option in trim step 4). sent11's note: copy of sent9's build.py with the names changed (s123-, test123/dev123,
 rf123) and two trim changes (step 4 also protects the smallest rare classes; step 5 also takes forum pages and
@@ -153,6 +154,13 @@ for u in sorted((u for u in pg if u not in keep and nstat(u)), key=lambda u: (-n
     if tot(keep, nstat) >= MIN_S:
         break
     keep.append(u)
+# sent123 (round 47): step 3b, dose hard negatives
+MIN_HN = int(os.environ.get('MIN_HN', 0))
+nhn = lambda u: sum(o['notes'].startswith('HN') for o in pg[u])
+for u in sorted((u for u in pg if u not in keep and nhn(u)), key=lambda u: (-nhn(u) / len(pg[u]), h(u))):
+    if tot(keep, nhn) >= MIN_HN:
+        break
+    keep.append(u)
 order = sorted((u for u in keep if nrare(u)), key=lambda u: (nrare(u) / len(pg[u]), -len(pg[u]), h(u)))
 for u in order:
     if tot(keep, lambda v: len(pg[v])) <= CAP:
@@ -162,6 +170,8 @@ for u in order:
         continue
     # sent11 (round 12): also keep the two smallest rare classes from collapsing in the trim
     if tot(rest, nmed) < MIN_M or tot(rest, ndisc) < MIN_D or tot(rest, ndose) < MIN_O:
+        continue
+    if tot(rest, nhn) < MIN_HN:  # sent123 (round 47)
         continue
     # sent123 (round 14): the brief asks for about a third blogs/forums/Q&A; rare pages of the genres in
     # PROTECT_G (default none) are never dropped by this step
