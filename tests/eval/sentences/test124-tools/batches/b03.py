@@ -7,7 +7,7 @@ S("If you have a large amount of wax build-up, you may want to apply the drops t
 S("The problem can easily be solved by using Otex ear drops.", '', 'intro', 'hard call: treatment claim ("easily solved") without cure, guarantee or safety wording: not counted')
 S("Fill a bulb syringe with lukewarm water.", '', 'heading: Rinsing Out the Ear', '')
 P("https://mychemistplus.co.uk/product/pharmacy/ear-care/otex-ear-drops-8ml", 'S', "UK online pharmacy product page: Otex ear drops")
-S("Tilt your head and gently squeeze up to 5 drops into the ear.", '', 'heading: How to use; the same section ends "In these cases you should consult your doctor, nurse or pharmacist for further advice."', 'hard call: dose of a branded ear drop, but a doctor/pharmacist caveat is in the same section: not a dose')
+S("Tilt your head and gently squeeze up to 5 drops into the ear.", 'O', 'heading: How to use; the same section ends with a safety net: if the wax is very hard "you should consult your doctor, nurse or pharmacist for further advice."', 'hard call: drop count and route of a branded ear drop; the section holds a safety net for treatment failure, not a caveat on the dose (convention of this set: only label/"as directed"/"ask before use" wording is a dose caveat): dose')
 S("In these cases you should consult your doctor, nurse or pharmacist for further advice.", 'P', 'if the wax is very hard', '')
 S("If you use more Otex than you should Do not worry if you use too much Otex.", '', 'leaflet headings run into the text as stored', 'reassurance about overuse; not an unqualified no-side-effects claim')
 P("https://www.weldricks.co.uk/products/otex-express-combi-pack-10ml", 'S', "UK pharmacy product page: Otex Express combi pack")
