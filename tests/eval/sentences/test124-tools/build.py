@@ -153,6 +153,22 @@ for u in sorted((u for u in pg if u not in keep and nstat(u)), key=lambda u: (-n
     if tot(keep, nstat) >= MIN_S:
         break
     keep.append(u)
+# sent124 (round 47, brief LABEL47C-SENT.md): step 3b, added because the helper prompt asks for at least 60 natural
+# hard negatives for the dose class: add pages without a rare positive in decreasing order of their share of dose hard
+# negatives (items not labelled dose whose notes give the reason an amount is not a dose: food, kitchen ingredient,
+# physical measure, non-medicine, caveat, professional or study dose, no amount, recipe, intake), ties sha256 of the
+# URL, until the kept set has MIN_H such items; a page that would take the kept set over CAP is skipped.
+HNRE = re.compile(r"not a dose|physical measure|kitchen|caveat|professional|reported from|intake|exercise|not a medicine|food|no amount|recipe|bath salts|timing but no|no measured", re.I)
+ishn = lambda o: not o['labels']['dose_instruction'] and bool(HNRE.search(o['notes']))
+nhn = lambda u: sum(ishn(o) for o in pg[u])
+MIN_H = int(os.environ.get('MIN_H', 0))
+for u in sorted((u for u in pg if u not in keep and nhn(u)), key=lambda u: (-nhn(u) / len(pg[u]), h(u))):
+    if tot(keep, nhn) >= MIN_H:
+        break
+    if tot(keep, lambda v: len(pg[v])) + len(pg[u]) > CAP:
+        continue
+    keep.append(u)
+print('dose hard negatives kept', tot(keep, nhn))
 order = sorted((u for u in keep if nrare(u)), key=lambda u: (nrare(u) / len(pg[u]), -len(pg[u]), h(u)))
 for u in order:
     if tot(keep, lambda v: len(pg[v])) <= CAP:
