@@ -156,7 +156,29 @@ class Document:
         """1-based column of a source offset counted in UTF-8 bytes (rdjson, LSP utf-8)."""
         offset = max(0, min(offset, len(self.source)))
         start = self.line_starts[bisect.bisect_right(self.line_starts, offset) - 1]
-        return len(self.source[start:offset].encode("utf-8", "surrogatepass")) + 1
+        if self._ascii:
+            return offset - start + 1
+        # The UTF-8 length of a string is the sum of its parts' (each code point is encoded
+        # alone, lone surrogates too): count from the nearest offset of the line already
+        # counted, not from the line's start each time, which was quadratic on a page of
+        # one long line with many findings (round 47, R47).
+        offsets, counts = self._utf8_counted.setdefault(start, ([start], [0]))
+        k = bisect.bisect_right(offsets, offset) - 1
+        count = counts[k] + len(self.source[offsets[k] : offset].encode("utf-8", "surrogatepass"))
+        if offsets[k] != offset:
+            offsets.insert(k + 1, offset)
+            counts.insert(k + 1, count)
+        return count + 1
+
+    @cached_property
+    def _ascii(self) -> bool:
+        return self.source.isascii()
+
+    @cached_property
+    def _utf8_counted(self) -> dict[int, tuple[list[int], list[int]]]:
+        """Line start -> the offsets of the line whose UTF-8 columns were counted, sorted,
+        and their byte counts from the line's start."""
+        return {}
 
     def span(self, start: int, end: int) -> Span:
         """Lines and columns (characters and UTF-8 bytes) of ``source[start:end]``."""
