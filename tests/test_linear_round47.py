@@ -3,14 +3,19 @@ the statements (by sentence, by start, by list and by level) instead of asking e
 statement for every sign, which was quadratic on a page of many help statements ("## Symptoms
 of stroke / Call 911." 4,000 times took 43 s through the command); ``Document.section_at``,
 the care-shape reader's heading test, the symptom words an instruction names and the help
-headings of that shape are found by bisection. These tests hold the answers equal to the
+headings of that shape are found by bisection; the title-line test, the UTF-8 column and
+the visible-text blocks no longer copy a whole line or block per sentence, finding or list
+item (one-line pages of claims, lists of joined items). These tests hold the answers equal to the
 round-46 code, copied here; times are benchmark figures (benchmarks/bench_adversarial.py),
 never asserted."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import random
+import re
 import subprocess
 import sys
 from functools import cached_property
@@ -18,9 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from medlint import kinds, reading
+from medlint import kinds, reading, visible, visiblegrammar
 from medlint.audience import detect
-from medlint.checks import careshape
+from medlint.checks import careshape, shape
 from medlint.checks.helpseeking import (
     _COMPLEMENT,
     _INSTRUCTIONS,
@@ -343,3 +348,86 @@ def test_the_cli_reads_a_page_of_many_help_statements(tmp_path: Path) -> None:
     assert "Traceback" not in run.stderr
     assert "help.md" in run.stdout
     assert "MED109" in run.stdout  # the verdict of round 46: stroke is never tied to help
+
+
+# -- the page-length scans of round 47 (a one-line page of claims, a list of joined items) -----
+def old_is_title_line(masked: str, start: int, end: int) -> bool:
+    line_start = masked.rfind("\n", 0, start) + 1
+    line_end = masked.find("\n", end)
+    line = masked[line_start : len(masked) if line_end == -1 else line_end].strip()
+    if line != masked[start:end].strip() or not line or line[-1] in ".!?":
+        return False
+    words = [w for w in line.replace(":", " ").split() if w[:1].isalpha()]
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 3 and capitals >= 0.7 * len(words)
+
+
+def test_title_lines_are_read_as_before() -> None:
+    rng = random.Random(147)
+    pieces = ["Ditch", " Your", " Statins", ":", " the", " way", ".", "!", " ", "  ", "\t",
+              "\n", "\u00a0", "\u2028", "\x1c", "A", "b"]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        for _ in range(6):
+            start = rng.randint(-1, len(text) + 1)
+            end = rng.randint(start - 1, len(text) + 2)
+            assert shape.is_title_line(text, start, end) == old_is_title_line(text, start, end), (
+                text,
+                start,
+                end,
+            )
+
+
+def old_utf8_column(document: Document, offset: int) -> int:
+    offset = max(0, min(offset, len(document.source)))
+    start = document.line_starts[bisect.bisect_right(document.line_starts, offset) - 1]
+    return len(document.source[start:offset].encode("utf-8", "surrogatepass")) + 1
+
+
+def test_utf8_columns_are_counted_as_before() -> None:
+    rng = random.Random(2047)
+    for trial in range(300):
+        chars = "ab \n" if trial % 4 == 0 else "ab \né€😀\ud83d\ude00\n"
+        source = "".join(rng.choice(chars) for _ in range(rng.randint(0, 60)))
+        starts = (0, *(i + 1 for i, c in enumerate(source) if c == "\n"))
+        document = Document("page.md", "markdown", source, source, line_starts=starts)
+        for _ in range(40):  # in any order, the same offset again too
+            offset = rng.randint(-2, len(source) + 2)
+            assert document.utf8_column(offset) == old_utf8_column(document, offset)
+
+
+def old_blocks(document: Document) -> list[tuple[int, str, int]]:
+    masked = document.masked
+    cuts = {0, len(masked)}
+    cuts.update(b for b in document.breaks if 0 <= b <= len(masked))
+    for m in re.finditer(r"\n[ \t]*\n", masked):
+        cuts.add(m.start() + 1)
+    spans = [(a, b) for a, b in itertools.pairwise(sorted(cuts)) if masked[a:b].strip()]
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and old_continues(masked[joined[-1][0] : joined[-1][1]], masked[start:end]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return [(start, masked[start:end], index) for index, (start, end) in enumerate(joined)]
+
+
+def old_continues(previous: str, text: str) -> bool:
+    head = previous.strip()
+    if head.endswith(":") and len(head.split()) <= visiblegrammar.LABEL_WORDS:
+        return True
+    last, first = head[-1:], text.lstrip()[:1]
+    gap = previous[len(previous.rstrip()) :] + text[: len(text) - len(text.lstrip())]
+    return last.isalpha() and first.islower() and gap.count("\n") <= 1
+
+
+def test_blocks_are_cut_and_joined_as_before() -> None:
+    rng = random.Random(3047)
+    pieces = ["- see a doctor if", "\n", "\n\n", " \n \n", "Last reviewed:", "12 Mar 2019",
+              "a b c d e:", "Word", "word", ".", " ", "\t", "x:", "\u00a0"]  # fmt: skip
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        breaks = tuple(sorted(rng.randint(-1, len(text) + 1) for _ in range(rng.randint(0, 6))))
+        document = Document("page.md", "markdown", text, text, breaks=breaks)
+        got = [(b.start, b.text, b.index) for b in visible.blocks(document)]
+        assert got == old_blocks(document), (text, breaks)
