@@ -229,8 +229,8 @@ PIECES = [
 ANCHOR_LABELS = ["symptom", "conditional", "emergency", "prompt", "same_day", "course"]
 
 
-def _context(linter: Linter, text: str) -> kinds.Context:
-    document, _ = reading.read_document("page.md", text.encode())
+def _context(linter: Linter, text: str, name: str = "page.md") -> kinds.Context:
+    document, _ = reading.read_document(name, text.encode())
     assert document is not None
     return kinds.Context(document, detect(document), dt.date(2026, 12, 1), linter.bank)
 
@@ -241,8 +241,8 @@ def _anchors(ctx: kinds.Context) -> list[Mention]:
     return found
 
 
-def _same_answers(linter: Linter, text: str, unordered: bool = False) -> int:
-    ctx = _context(linter, text)
+def _same_answers(linter: Linter, text: str, unordered: bool = False, name: str = "page.md") -> int:
+    ctx = _context(linter, text, name)
     guidance = load_guidance()
     new, old = HelpStatements(ctx, guidance), OldHelp(ctx, guidance)
     if unordered:  # the fallback that asks every statement
@@ -279,6 +279,21 @@ CRAFTED = [
     "It is sudden. Severe headache and confusion are warning signs. Call 911.\n",
     "# Stroke\n\nHere's what to do:\n\n- stroke: stay still\n- call 911\n- see a doctor\n\n"
     "Stroke again. Call your doctor right away.\n",
+    # the review of R47: a list lead-in more than WINDOW sentences above the sign, with no
+    # heading (the pass over the whole list), and a statement in an item's second sentence
+    # (an item's own line)
+    "Stroke symptoms:\n\n- Call 911 if you have sudden numbness\n- trouble walking\n- dizziness\n"
+    "- confusion\n- severe headache\n- slurred speech\n- face drooping\n- stroke\n",
+    "# Asthma\n\nHere is what to do:\n\n- Wheezing is common with chest pain. Severe attacks may "
+    "require emergency care.\n- rest\n- drink water\n",
+]
+
+# HTML, where a section's body starts right after its heading's end tag.
+CRAFTED_HTML = [
+    "<html><body><h1>Stroke</h1><p>Stroke is serious.</p><h2>Warning signs</h2>Call your "
+    "doctor. Numbness and slurred speech are signs of stroke.</body></html>",
+    "<html><body><h1>Asthma</h1><h2>When to get help</h2><ul><li>Call 999 if you have severe "
+    "chest pain</li><li>wheezing</li></ul><p>See your GP if it persists.</p></body></html>",
 ]
 
 
@@ -286,6 +301,12 @@ CRAFTED = [
 def test_crafted_pages_tie_as_before(linter: Linter, text: str) -> None:
     assert _same_answers(linter, text) > 0
     _same_answers(linter, text, unordered=True)
+
+
+@pytest.mark.parametrize("text", CRAFTED_HTML)
+def test_crafted_html_pages_tie_as_before(linter: Linter, text: str) -> None:
+    assert _same_answers(linter, text, name="page.html") > 0
+    _same_answers(linter, text, unordered=True, name="page.html")
 
 
 def test_random_pages_tie_as_before(linter: Linter) -> None:
