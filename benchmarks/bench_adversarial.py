@@ -8,7 +8,8 @@ growth from one size to the next against the growth of the text: a text four tim
 should take about four times as long; a growth of more than twice the size ratio is marked
 SUPER-LINEAR. Round 46 (R46) wrote it after a wire credit followed by a run of blanks took
 134 s in one regex search (genre.py ``_WIRE``), and it keeps the shapes that found it. No
-timed assertion in a test: these are benchmark figures (docs/performance.md).
+timed assertion in a test: these are benchmark figures (docs/performance.md). Round 47
+(R47) added the help-statement, accented-claims and help-list shapes.
 """
 
 from __future__ import annotations
@@ -39,6 +40,16 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "punctuation": lambda n: "# Title\n\n" + _repeat("(((]]]...,,,;;; ", n),
     "headings": lambda n: _repeat("# Symptoms of stroke\n\n", n),
     "claims": lambda n: "# Title\n\n" + _repeat("This tea cures gout and has no side effects. ", n),
+    # round 47: many help statements under many headings (helpseeking tied / tied_subject)
+    "help-statements": lambda n: (
+        "# Stroke\n\n" + _repeat("## Symptoms of stroke\n\nCall 911.\n\n", n)
+    ),
+    # round 47: one line of claims with a character outside ASCII (the UTF-8 column of each)
+    "claims-accented": lambda n: (
+        "# Title\n\n" + _repeat("This tea cures gout — no side effects. ", n)
+    ),
+    # round 47: a list whose items each call for help in a page about a topic (tied, in lists)
+    "help-list": lambda n: "# Stroke\n\nCall 911 if you have:\n\n" + _repeat("- stroke signs\n", n),
 }
 
 

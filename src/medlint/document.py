@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 from medlint.model import Edit, Span
@@ -155,7 +156,29 @@ class Document:
         """1-based column of a source offset counted in UTF-8 bytes (rdjson, LSP utf-8)."""
         offset = max(0, min(offset, len(self.source)))
         start = self.line_starts[bisect.bisect_right(self.line_starts, offset) - 1]
-        return len(self.source[start:offset].encode("utf-8", "surrogatepass")) + 1
+        if self._ascii:
+            return offset - start + 1
+        # The UTF-8 length of a string is the sum of its parts' (each code point is encoded
+        # alone, lone surrogates too): count from the nearest offset of the line already
+        # counted, not from the line's start each time, which was quadratic on a page of
+        # one long line with many findings (round 47, R47).
+        offsets, counts = self._utf8_counted.setdefault(start, ([start], [0]))
+        k = bisect.bisect_right(offsets, offset) - 1
+        count = counts[k] + len(self.source[offsets[k] : offset].encode("utf-8", "surrogatepass"))
+        if offsets[k] != offset:
+            offsets.insert(k + 1, offset)
+            counts.insert(k + 1, count)
+        return count + 1
+
+    @cached_property
+    def _ascii(self) -> bool:
+        return self.source.isascii()
+
+    @cached_property
+    def _utf8_counted(self) -> dict[int, tuple[list[int], list[int]]]:
+        """Line start -> the offsets of the line whose UTF-8 columns were counted, sorted,
+        and their byte counts from the line's start."""
+        return {}
 
     def span(self, start: int, end: int) -> Span:
         """Lines and columns (characters and UTF-8 bytes) of ``source[start:end]``."""
@@ -189,11 +212,32 @@ class Document:
         return [a for a, _ in merged], [b for _, b in merged]
 
     def section_at(self, offset: int) -> Section | None:
-        found = None
-        for section in self.sections:
-            if section.start <= offset < section.end:
-                found = section
-        return found
+        """The last section (in the list's order) that holds the offset. Sections as the
+        parsers give them (in order, each ending where the next begins) are found by
+        bisection; otherwise every section is asked, as before round 47 (R47), which was
+        quadratic on a page of thousands of sections asked once per help statement."""
+        starts = self._section_starts
+        if starts is None:
+            found = None
+            for section in self.sections:
+                if section.start <= offset < section.end:
+                    found = section
+            return found
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.sections[i].end:
+            return self.sections[i]
+        return None
+
+    @cached_property
+    def _section_starts(self) -> list[int] | None:
+        """The sections' starts when the sections are in order and do not overlap (each
+        ends at or before the next one's start), so that at most one holds an offset: the
+        last whose start is at or before it. None otherwise."""
+        sections = self.sections
+        for a, b in pairwise(sections):
+            if not (a.start <= a.end <= b.start):
+                return None
+        return [s.start for s in sections]
 
     def region_at(self, offset: int) -> RegionKind:
         """The region kind of a source offset (MAIN unless a parser labelled it)."""

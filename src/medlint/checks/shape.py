@@ -242,7 +242,24 @@ def owned(text: str, offset: int) -> bool:
 def is_title_line(masked: str, start: int, end: int) -> bool:
     """A sentence that is a whole line of title-case words with no closing full stop
     ("Ditch Your Statins: The Natural Way") stands as a heading even when the page did not
-    mark it up as one."""
+    mark it up as one.
+
+    The sentence is its line only if the rest of the line is blank, which is read from the
+    sentence outwards: finding and copying the whole line for every sentence was quadratic on
+    a page of one long line of many sentences (round 47, R47)."""
+    if 0 <= start <= end <= len(masked):
+        # a character of the line beside the sentence that is not blank: the stripped line
+        # holds it and the stripped sentence does not, so they differ
+        before = start
+        while before > 0 and masked[before - 1] != "\n":
+            if not masked[before - 1].isspace():
+                return False
+            before -= 1
+        after = end
+        while after < len(masked) and masked[after] != "\n":
+            if not masked[after].isspace():
+                return False
+            after += 1
     line_start = masked.rfind("\n", 0, start) + 1
     line_end = masked.find("\n", end)
     line = masked[line_start : len(masked) if line_end == -1 else line_end].strip()
