@@ -9,6 +9,7 @@ offset found in ``masked`` is an offset in ``source``.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -201,15 +202,7 @@ class Document:
     def _heading_spans(self) -> tuple[list[int], list[int]]:
         """The sections' heading spans, sorted by start and merged where they overlap or
         touch: their starts and their ends."""
-        merged: list[list[int]] = []
-        for a, b in sorted((s.start, s.body_start) for s in self.sections):
-            if b <= a:
-                continue
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
-        return [a for a, _ in merged], [b for _, b in merged]
+        return merged_spans((s.start, s.body_start) for s in self.sections)
 
     def section_at(self, offset: int) -> Section | None:
         """The last section (in the list's order) that holds the offset. Sections as the
@@ -301,3 +294,18 @@ def build_sections(headings: list[tuple[str, int, int, int]], length: int) -> tu
         end = ordered[i + 1][2] if i + 1 < len(ordered) else length
         sections.append(Section(heading.strip(), level, start, body_start, end))
     return tuple(sections)
+
+
+def merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Spans [a, b) sorted by start and merged where they overlap or touch (empty ones
+    dropped): their starts and their ends, for a bisection that answers ``any(a <= offset <
+    b for a, b in spans)``."""
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if b <= a:
+            continue
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [a for a, _ in merged], [b for _, b in merged]

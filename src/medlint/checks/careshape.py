@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from medlint.checks.knowledge import SAME_DAY, CareShape
 from medlint.checks.shape import in_condition
 from medlint.context import DISCOURAGED, NEGATED, REPORTED
+from medlint.document import merged_spans
 from medlint.nlp import Analysis, Label, Mention, PatternBank
 
 # The words before a verb that make it the condition's own verb ("if you see a doctor", "when
@@ -70,19 +71,11 @@ def _within(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
     """A test of whether an offset lies in one of the spans [a, b), by bisection over the
     spans merged: the answer of ``any(a <= offset < b for a, b in spans)``, which was
     quadratic in the verbs and headings of a page of thousands of headings (round 47, R47)."""
-    merged: list[list[int]] = []
-    for a, b in sorted(spans):
-        if b <= a:
-            continue
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    starts = [a for a, _ in merged]
+    starts, ends = merged_spans(spans)
 
     def inside(offset: int) -> bool:
         i = bisect.bisect_right(starts, offset) - 1
-        return i >= 0 and offset < merged[i][1]
+        return i >= 0 and offset < ends[i]
 
     return inside
 
