@@ -50,6 +50,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     ),
     # round 47: a list whose items each call for help in a page about a topic (tied, in lists)
     "help-list": lambda n: "# Stroke\n\nCall 911 if you have:\n\n" + _repeat("- stroke signs\n", n),
+    # R47b: a list of statements after a lead-in (each item's trailer walked the whole list)
+    "statement-list": lambda n: (
+        "# Stroke\n\nHere's what to do:\n\n" + _repeat("- chest pain. Talk to your doctor.\n", n)
+    ),
 }
 
 

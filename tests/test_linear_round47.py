@@ -452,3 +452,84 @@ def test_blocks_are_cut_and_joined_as_before() -> None:
         document = Document("page.md", "markdown", text, text, breaks=breaks)
         got = [(b.start, b.text, b.index) for b in visible.blocks(document)]
         assert got == old_blocks(document), (text, breaks)
+
+
+# R47b (round 47, end): `_list_trailer` walked from an item to its list's end once per item,
+# quadratic on a list of thousands of statements (the review of R47). It now remembers where
+# each walk ended, by every line end it passed. The round-46 walk, kept here:
+def _old_list_trailer(help: HelpStatements, offset: int) -> tuple[int, int] | None:
+    from medlint.checks.helpseeking import _LIST_ITEM, TRAILER_LINES
+
+    line = _list_item_line(help.document, offset)
+    if line is None:
+        return None
+    source = help.document.source
+    end = line[1]
+    while end < len(source):
+        nxt = source.find("\n", end + 1)
+        nxt = len(source) if nxt == -1 else nxt
+        text = source[end + 1 : nxt]
+        if text.strip() and not _LIST_ITEM.match(text) and not text.startswith((" ", "\t")):
+            break
+        end = nxt
+    start = end + 1
+    stop, lines = start, 0
+    while stop < len(source) and lines < TRAILER_LINES:
+        nxt = source.find("\n", stop)
+        nxt = len(source) if nxt == -1 else nxt
+        text = source[stop:nxt]
+        if _LIST_ITEM.match(text):
+            break
+        lines += bool(text.strip())
+        stop = nxt + 1
+    lead = help._list_lead_in(offset)
+    if lead is None or lead not in help.conditional or start >= stop:
+        return None
+    return start, min(stop, len(source))
+
+
+LIST_PIECES = [
+    "# Stroke\n\n",
+    "Call 911 if you have:\n\n",
+    "Here's what to do:\n\n",
+    "- chest pain. Talk to your doctor.\n",
+    "- sudden numbness\n",
+    "  continued on an indented line\n",
+    "\n",
+    "Go to A&E or phone 999.\n",
+    "Stroke is serious.\n\n",
+    "1. slurred speech\n",
+]
+
+
+def test_list_trailers_are_found_as_before(linter: Linter) -> None:
+    rng = random.Random(4747)
+    asked = 0
+    for _ in range(150):
+        text = "".join(rng.choice(LIST_PIECES) for _ in range(rng.randint(2, 60)))
+        ctx = _context(linter, text)
+        help = HelpStatements(ctx, load_guidance())
+        offsets = [i for i in range(len(text)) if text.startswith(("-", "1.", "  "), i)]
+        offsets += [rng.randrange(len(text)) for _ in range(10)]
+        rng.shuffle(offsets)  # any order: a later item's walk may meet an earlier one's
+        for at in offsets:
+            assert help._list_trailer(at) == _old_list_trailer(help, at), (text, at)
+            asked += 1
+    assert asked > 1000
+
+
+def test_the_cli_reads_a_long_list_of_statements(tmp_path: Path) -> None:
+    page = tmp_path / "list.md"
+    page.write_text(
+        "# Stroke\n\nHere's what to do:\n\n" + "- chest pain. Talk to your doctor.\n" * 4000,
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "medlint", "check", str(page), "--isolated", "--no-cache"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    assert "Traceback" not in done.stderr

@@ -165,6 +165,8 @@ class HelpStatements:
         self.document = ctx.document
         self.analysis = ctx.analysis
         self.subject = tuple(subject)
+        # where a list ends, by the end of each line its walk has passed (_list_trailer)
+        self._list_ends: dict[int, int] = {}
         self._leads: dict[int, int | None] = {}  # line start -> its list's lead-in sentence
 
     def _ok(self, m: Mention) -> bool:
@@ -353,13 +355,21 @@ class HelpStatements:
             return None
         source = self.document.source
         end = line[1]
+        passed: list[int] = []
         while end < len(source):  # to the end of the list (items and blank lines)
+            known = self._list_ends.get(end)
+            if known is not None:  # a walk from an earlier item passed here (R47b: one
+                end = known  # walk per list, not one per item, on a list of thousands)
+                break
+            passed.append(end)
             nxt = source.find("\n", end + 1)
             nxt = len(source) if nxt == -1 else nxt
             text = source[end + 1 : nxt]
             if text.strip() and not _LIST_ITEM.match(text) and not text.startswith((" ", "\t")):
                 break
             end = nxt
+        for at in passed:
+            self._list_ends[at] = end
         start = end + 1
         stop, lines = start, 0
         while stop < len(source) and lines < TRAILER_LINES:
