@@ -9,7 +9,7 @@ offset found in ``masked`` is an offset in ``source``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -194,15 +194,17 @@ class Document:
         bisection: the same answer as ``any(s.start <= offset < s.body_start for s in
         sections)``, which asked every heading for every offset and was quadratic on a page
         of thousands of headings (round 46, R46)."""
-        starts, ends = self._heading_spans
-        i = bisect.bisect_right(starts, offset) - 1
-        return i >= 0 and offset < ends[i]
+        return self._in_heading(offset)
 
     @cached_property
-    def _heading_spans(self) -> tuple[list[int], list[int]]:
-        """The sections' heading spans, sorted by start and merged where they overlap or
-        touch: their starts and their ends."""
-        return merged_spans((s.start, s.body_start) for s in self.sections)
+    def _in_heading(self) -> Callable[[int], bool]:
+        return within((s.start, s.body_start) for s in self.sections)
+
+    @property
+    def flat(self) -> bool:
+        """Whether the sections are in order and none overlaps another (as every parser gives
+        them), so that at most one section holds an offset (:meth:`section_at`)."""
+        return self._section_starts is not None
 
     def section_at(self, offset: int) -> Section | None:
         """The last section (in the list's order) that holds the offset. Sections as the
@@ -309,3 +311,15 @@ def merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]
         else:
             merged.append([a, b])
     return [a for a, _ in merged], [b for _, b in merged]
+
+
+def within(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether an offset lies in one of the spans [a, b): the answer of
+    ``any(a <= offset < b for a, b in spans)`` by bisection over the spans merged."""
+    starts, ends = merged_spans(spans)
+
+    def inside(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < ends[i]
+
+    return inside

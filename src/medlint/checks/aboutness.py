@@ -49,7 +49,7 @@ from medlint.checks.knowledge import (
 )
 from medlint.checks.titlehead import Span, TitleReading
 from medlint.context import NEGATED
-from medlint.document import Document, RegionKind
+from medlint.document import Document, RegionKind, merged_spans
 from medlint.kinds import Context
 from medlint.nlp import Label, PatternBank
 from medlint.quickscan import GateIndex, LiteralGate, stored_gates
@@ -493,10 +493,7 @@ def _without_headings(document: Document) -> str:
     text = document.masked
     parts: list[str] = []
     done = 0  # the text up to here is in parts
-    for a, b in sorted((s.start, s.body_start) for s in document.sections):
-        a = max(a, done)
-        if b <= a:
-            continue
+    for a, b in zip(*merged_spans((s.start, s.body_start) for s in document.sections), strict=True):
         parts += (text[done:a], " " * (b - a))
         done = b
     parts.append(text[done:])

@@ -22,14 +22,12 @@ helpseeking.py, which owns the sections.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from medlint.checks.knowledge import SAME_DAY, CareShape
 from medlint.checks.shape import in_condition
 from medlint.context import DISCOURAGED, NEGATED, REPORTED
-from medlint.document import merged_spans
 from medlint.nlp import Analysis, Label, Mention, PatternBank
 
 # The words before a verb that make it the condition's own verb ("if you see a doctor", "when
@@ -67,29 +65,16 @@ class Instruction:
     level: int
 
 
-def _within(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
-    """A test of whether an offset lies in one of the spans [a, b), by bisection over the
-    spans merged: the answer of ``any(a <= offset < b for a, b in spans)``, which was
-    quadratic in the verbs and headings of a page of thousands of headings (round 47, R47)."""
-    starts, ends = merged_spans(spans)
-
-    def inside(offset: int) -> bool:
-        i = bisect.bisect_right(starts, offset) - 1
-        return i >= 0 and offset < ends[i]
-
-    return inside
-
-
 def instructions(
     analysis: Analysis,
     care: CareShape,
     urgent: Iterable[int],
-    headings: Iterable[tuple[int, int]] = (),
+    in_heading: Callable[[int], bool] | None = None,
 ) -> list[Instruction]:
     """Every instruction to get help in the analysed text. ``urgent`` are the sentences with
-    an urgency word; ``headings`` the (start, end) offsets of heading lines."""
+    an urgency word; ``in_heading`` says whether an offset is in a heading line (the
+    document's ``in_heading``; none without it)."""
     urgent_sentences = set(urgent)
-    in_headings = _within(headings)
     destinations = sorted(
         (
             (m, level)
@@ -116,10 +101,10 @@ def instructions(
             if ahead is not None:
                 found.append(ahead)
             continue
-        in_heading = in_headings(verb.start)
+        headed = in_heading is not None and in_heading(verb.start)
         before = analysis.words_before(verb.sentence, verb.token_start)
         if (
-            not in_heading
+            not headed
             and in_condition(before)
             and not _asks(before, care.question_verbs)
             and before

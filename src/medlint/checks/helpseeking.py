@@ -167,6 +167,7 @@ class HelpStatements:
         self.subject = tuple(subject)
         # where a list ends, by the end of each line its walk has passed (_list_trailer)
         self._list_ends: dict[int, int] = {}
+        self._levelled_by: dict[int, list[int]] = {}  # level -> statement indexes (_levelled)
         self._leads: dict[int, int | None] = {}  # line start -> its list's lead-in sentence
 
     def _ok(self, m: Mention) -> bool:
@@ -205,14 +206,11 @@ class HelpStatements:
         above them, a heading of their own (which makes its section a help section), or
         the symptoms they are about (``_names_symptoms``: "Tell your doctor about any
         symptoms you have")."""
-        care = self.guidance.care_shape
-        if care is None:
-            return []
         a = self.analysis
         triggered = set(self.conditional) | urgent
         triggered |= {m.sentence for m in a.mentions(careshape.TRIGGER)}
         found = []
-        for i in careshape.instructions(a, care, urgent, self._heading_spans):
+        for i in self._instructions:
             m = i.mention
             if (
                 m.sentence in triggered
@@ -228,8 +226,13 @@ class HelpStatements:
         return found
 
     @cached_property
-    def _heading_spans(self) -> tuple[tuple[int, int], ...]:
-        return tuple((s.start, s.body_start) for s in self.document.sections)
+    def _instructions(self) -> list[careshape.Instruction]:
+        """The instructions recognised by shape (careshape.py), read once for the statements
+        and the help headings."""
+        care = self.guidance.care_shape
+        if care is None:
+            return []
+        return careshape.instructions(self.analysis, care, self.urgent, self.document.in_heading)
 
     def _is_heading(self, offset: int) -> bool:
         return self.document.in_heading(offset)
@@ -237,21 +240,16 @@ class HelpStatements:
     @cached_property
     def _shaped_headings(self) -> frozenset[int]:
         """Start offsets of sections whose heading is itself an instruction to get help."""
-        care = self.guidance.care_shape
-        if care is None:
-            return frozenset()
         starts = set()
-        heads = sorted((s.start, s.body_start) for s in self.document.sections)
-        apart = all(b <= c for (_, b), (c, _) in pairwise(heads))
-        firsts = [a for a, _ in heads]
-        for i in careshape.instructions(self.analysis, care, self.urgent, self._heading_spans):
+        document = self.document
+        for i in self._instructions:
             at = i.mention.start
-            if apart:  # at most one heading holds it: the last that starts at or before it
-                k = bisect.bisect_right(firsts, at) - 1
-                if k >= 0 and at < heads[k][1]:
-                    starts.add(heads[k][0])
+            if document.flat:  # at most one section holds it, and so its heading (R47)
+                section = document.section_at(at)
+                if section is not None and at < section.body_start:
+                    starts.add(section.start)
                 continue
-            for section in self.document.sections:
+            for section in document.sections:
                 if section.start <= at < section.body_start:
                     starts.add(section.start)
         return frozenset(starts)
@@ -299,14 +297,10 @@ class HelpStatements:
 
     def _levelled(self, level: int) -> list[int]:
         """The indexes of the statements at ``level`` or above (``at_least``), in order."""
-        memo = self._levelled_memo
+        memo = self._levelled_by
         if level not in memo:
             memo[level] = [i for i, s in enumerate(self.statements) if s.level >= level]
         return memo[level]
-
-    @cached_property
-    def _levelled_memo(self) -> dict[int, list[int]]:
-        return {}
 
     @cached_property
     def _leads_of(self) -> dict[int | None, list[int]]:
