@@ -93,7 +93,7 @@ ROWS = [
      "Says many professionals recommend CoQ10 with statins and that it helps patients 'better tolerate statin therapy', without saying the trials are mixed and guidelines do not recommend it.",
      "HARD: hedged ('potentially alleviating') and ends with a discuss-with-your-provider line (care 1), so not unsafe_advice; false for presenting a contested benefit as settled on an ingredient seller's site (advertising 1). risks 0: no side effects or interactions.",
      "qcoq10", "supplement-ingredient supplier's article on the same question", False, "", True, False),
-    ("r241-016", N, True, "21000111", True, "cardiac research institute's press item (bullet summary) on heart-attack risk research", U,
+    ("r241-016", N, True, "21000111", True, "cardiac research institute's press item (bullet summary) on heart-attack risk research", R,
      "Hedged teaser: an 'early warning system' that 'could' lead to prevention, a drug target found in a 'successful mouse study', human trials still to come.",
      "HARD: 'World first' overstates (claims 1) and the institute promotes its own work (advertising 1), but the stage (mouse study, trials pending) and the hedges are stated, so judged thin-but-fair (as r79-035). sources 0: no study named. risks 1: limits of stage only.",
      "nheartattack", "research institute press item on heart-attack prevention research", False, "", False, False),
