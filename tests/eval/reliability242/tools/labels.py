@@ -1,0 +1,56 @@
+"""rel242 labels: Q (query key -> query) and ROWS (one tuple per page; order as reltools.build)."""
+
+Q = {
+    "qsleepanx": "can't sleep at night anxiety natural remedies that work",
+    "qherbsleep": "herbal sleep aid valerian passionflower blend shop",
+    "qadhdnat": "adult ADHD natural treatment without medication",
+}
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r242-001", W, False, "00000002", True, "anxiety-and-sleep remedy intro on a content site's author archive", U,
+     "Calls sleeping pills and other anxiety medication 'not at all a solution' and pushes natural remedies instead, with no care prompt.",
+     "HARD: unsafe_advice true for the own-voice dismissal of medication for anxiety (discourages effective treatment, as r21-006/r41-017); the remedy list itself is cut off. risks 0: medicines dismissed without any balance.",
+     "qsleepanx", "anxiety sleep-remedy page whose opening dismisses medication; first result", True,
+     "Taking sleeping pills and another medication to help fight anxiety is not at all a solution.", True, False),
+    ("r242-002", W, False, "11000002", True, "practice blog on natural remedies for insomnia/anxiety (melatonin)", U,
+     "Says melatonin supplements help depression and ageing and gives a garbled timing instruction ('two hours before sleep for 13 weeks', afternoon dosing) with no side effects, cautions or care prompt.",
+     "HARD: nothing dangerous, but the indications are overstated and the timing advice is muddled; sources 0: 'according to studies' unnamed; date only in the URL (0).",
+     "qsleepanx", "practice blog on sleeplessness/anxiety remedies (melatonin)", False, "", True, False),
+    ("r242-003", W, True, "21010012", True, "personal anxiety blog on a sleep-deprivation and anxiety study", U,
+     "Reports a UC Berkeley brain-scan study of 18 healthy people accurately, attributes figures (Cleveland Clinic) and suggests better sleep may lower anxiety.",
+     "HARD: the narrator lists a skipped heartbeat, flashes of light and a numb left side as anxious worries with no word that new one-sided numbness needs urgent care; judged as narrative, not advice, so thin-but-fair. 'natural remedy for many anxiety disorders' is the authors' suggestion (claims 1). risks 1: sample size given, no other limits.",
+     "qsleepanx", "anxiety blogger's write-up of a sleep and anxiety study", False, "", True, False),
+    ("r242-004", W, True, "11001012", True, "lifestyle blog on 'sleep anxiety' (intro before the remedies)", U,
+     "An introduction describing sleep anxiety and cortisol in plain terms; unsourced 'one in five' figure and 'conquer this sleep thief for good' hype, but nothing misleading shown.",
+     "HARD: thin-but-fair (as r102-003): the remedies are cut off; claims 1 for 'for good'; risks 1: no intervention discussed yet; authorship 1: first name only.",
+     "qsleepanx", "blog explainer on sleep anxiety with natural remedies", False, "", True, False),
+    ("r242-005", W, True, "21100012", True, "physician's blog on natural treatments for sleep and anxiety", U,
+     "Introduces melatonin, magnesium and calming herbs modestly ('can be helpful'), notes that choice and dose vary and tells readers to consult a doctor.",
+     "risks 1: no side effects or interactions in the excerpt; care 1: a consult prompt, not a warning sign (POLICY-46 §2).",
+     "qsleepanx", "doctor's own blog post on natural sleep/anxiety treatments", False, "", True, False),
+    ("r242-006", W, False, "00010002", True, "herbalist site on herbs for sleep", U,
+     "Says 'natural is always best' and that natural alternatives are always the starting point 'with mild to severe conditions', calls the herbs 'proven' and valerian 'safe', with no cautions or care prompt.",
+     "HARD: unsafe_advice true for steering readers to herbs first even for severe conditions (own voice, unqualified); the valerian 'safe' line is attributed to unnamed studies. The chamomile 200 mg twice daily is a study report, not an instruction. sources 1: numbered references.",
+     "qherbsleep", "herbalist's sleep-herbs page (careless end of the results)", True,
+     "Natural alternatives are always recommended as a starting point with mild to severe conditions.", True, False),
+    ("r242-007", W, True, "11110211", True, "herbal supplement brand's blog on herbs for sleep", U,
+     "Uses hedged 'support' language with the supplement disclaimer asterisk, says more research is needed and tells readers with conditions or medicines to consult their doctor; dated.",
+     "HARD: a seller's blog (advertising 1), warranted under POLICY-46 §1 as a blog on using supplements for a condition; the traditional-use history leans on old formularies, but no cure or safety claim is made. care 1: consult prompt only.",
+     "qherbsleep", "supplement brand's herbs-for-sleep blog", False, "", True, False),
+    ("r242-008", W, False, "10000200", True, "herbal extract brand's blog on its favourite sleep herbs", U,
+     "Promotes its own products, including a children's sleep extract, calling California poppy 'gentle enough for kids' on the strength of a 1918 formulary, with no cautions.",
+     "HARD: unsafe_advice true for the own-voice safety assurance for giving a sedative herb to children (with a named kids' product); date 2: dated Feb 2, 2022.",
+     "qherbsleep", "extract brand blog with a children's sleep product", True,
+     "It’s an herb that’s gentle enough for kids and adults", True, False),
+    ("r242-009", W, True, "11000011", True, "short valerian page on an herbal shop/blog", U,
+     "Describes valerian's traditional use and gives sound cautions: no other sleep drugs, not in pregnancy, breast-feeding or children, no driving.",
+     "HARD: the URL slug says 'herbal cures for anxiety', but the text makes no cure claim and its cautions are correct; thin-but-fair. No care prompt; risks 1: cautions, no evidence limits.",
+     "qherbsleep", "short valerian page with a cautions list", False, "", True, False),
+    ("r242-010", W, False, "10001010", True, "herbal supplement shop's sleep article with a promo banner", U,
+     "A shop's article that calls prescription sleep aids 'dangerously addictive', sells its valerian extract 'for peaceful, uninterrupted sleep' and gives no cautions for the herbs.",
+     "risks 1: harms of prescription aids named one-sidedly, none for the herbs; 'rule out medical reasons' names causes without an action, so warning_signs_present false. Not unsafe_advice: an efficacy promise, no cure or safety word.",
+     "qherbsleep", "herb shop article on natural sleep aids with a product link", False, "", True, False),
+]
