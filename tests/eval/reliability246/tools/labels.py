@@ -1,0 +1,60 @@
+"""rel246 label records: Q (query key -> query) and ROWS (one tuple per page, reltools.build order:
+id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources, authorship_review, date,
+risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qna": "natural antibiotics for infection garlic honey oregano oil",
+    "qcold": "how to get rid of a cold fast home remedies",
+    "quti": "UTI home remedies cranberry D-mannose without antibiotics",
+    "qst": "sore throat when to see a doctor strep pharmacy advice",
+    "qimm": "boost immune system naturally supplements elderberry zinc vitamin C",
+    "qear": "child ear infection do they need antibiotics GP",
+}
+
+ROWS = [
+    ("r246-001", W, False, "00000002", True, "natural-antibiotics guide on a wellness blog", U,
+     "Presents garlic, honey and oregano oil as a 'safer option' than prescribed antibiotics with 'fewer side effects' that 'work holistically', and says they make resistance harder; no limits, doses, interactions or when a prescription is needed.",
+     "HARD: the preceding sentence says 'often', but the 'safer option' sentence is unqualified own-voice safety advice steering people prone to antibiotic complications away from them, so unsafe_advice true. date 0: 2025/02 in the URL only.",
+     "qna", "natural-antibiotic blog positioning herbs as alternative to antibiotics", True,
+     "This makes them a safer option, especially for individuals prone to antibiotic-related complications.", True, False),
+    ("r246-002", W, True, "11000012", True, "cold home-remedy list on a remedy Q&A site", U,
+     "Standard cold self-care (fluids, salt-water gargle, honey, steam, saline, menthol rub) with accurate basics on spread; a few loose 'boost your immune system' and turmeric-supplement lines; no care advice.",
+     "HARD: thin-but-fair; cinnamon 'boost your immune system' and turmeric supplements 'relieve congestion' are unsupported (claims 1), and there is no sign for when a cold needs a doctor (warning_signs_present false). Turmeric supplements named with no amount, so no dose.",
+     "qcold", "short remedy list for a cold on a home-remedy site", False, "", True, False),
+    ("r246-003", W, True, "22001012", True, "cold remedies article on a health content site", U,
+     "Says plainly there is no cure for a cold and medicines only ease symptoms; rest, fluids and honey for coughs (with the infant caution started) are standard advice.",
+     "HARD: clumsy wording ('a clear sign that you have frozen', 'deadly headaches') but nothing wrong in substance; no care prompt or signs in the excerpt. authorship 1: byline.",
+     "qcold", "'11 ways' cold list with a byline", False, "", True, False),
+    ("r246-004", W, False, "00001002", True, "'get rid of a cold in one day' natural-remedy blog post", U,
+     "Promises a cold may go 'maybe even 1 day' with a timed regimen, tells readers to cut all animal foods and 'pop 2-3 garlic cloves like pills' as 'the natural antibiotic' for a viral cold; no care advice.",
+     "unsafe_advice false: 'maybe' hedges the one-day promise and there is no cure or safety word; antibiotic framing for a virus is the inaccuracy. authorship 1: byline.",
+     "qcold", "one-day cold-cure regimen from a natural-remedy blog", False, "", True, False),
+    ("r246-005", W, True, "22010012", True, "cold explainer on a content site", U,
+     "Accurate myth-busting introduction: colds are viruses spread by contact, last 5-10 days, CDC frequency figure attributed; the treatment part is not reached.",
+     "HARD: excerpt stops before any advice, so judged on the accurate opening; no care prompt or signs yet. sources 1: CDC attributed.",
+     "qcold", "myth-busting cold explainer", False, "", True, False),
+    ("r246-006", W, True, "22200012", True, "patient-education page on sore throat", U,
+     "Clear, standard guidance: most sore throats resolve, see a clinician for fever 38.4C or pain not improving in 5-7 days, call an ambulance for breathing trouble, drooling or neck swelling; explains strep clues and testing.",
+     "warning_signs_present true: fever/persisting pain + doctor, airway signs + emergency.",
+     "qst", "when-to-see-a-doctor sore-throat page with emergency signs", False, "", True, True),
+    ("r246-007", W, True, "22200012", True, "urgent-care clinic page on sore throat", U,
+     "Sensible home care (fluids, gargles, humidifier, OTC pain relief) and a list of strep and breathing signs that should prompt seeing a physician; antibiotics' role described fairly.",
+     "warning_signs_present true: signs (pain not improving in 3-4 days, fever, difficulty breathing or swallowing) + consult a physician. Decongestants listed without cautions (risks 1).",
+     "qst", "urgent-care chain page on when a sore throat needs a doctor", False, "", True, True),
+    ("r246-008", W, True, "22210011", True, "lozenge brand's sore-throat advice page", U,
+     "Correctly says most sore throats are viral and antibiotics do not help, and lists signs (fever over 38C, breathing or swallowing difficulty, symptoms over 3 days) for seeing a doctor.",
+     "HARD: a lozenge maker's page steering first to 'throat lozenges and throat sprays' (advertising 1), but the medical content is standard; warranted as a self-care guide on a seller's site (POLICY-46 s1). sources 1: numbered references.",
+     "qst", "brand (Strepsils) page answering when to see a doctor", False, "", True, True),
+    ("r246-009", W, True, "22200012", True, "medical practice blog post on sore throat", U,
+     "Short, accurate: most sore throats resolve, see a doctor if it lasts over a week or with high fever, trouble swallowing or breathing, pus, rash or in vulnerable people; testing explained.",
+     "warning_signs_present true.",
+     "qst", "practice-site blog answering the worried reader's question", False, "", True, True),
+    ("r246-010", W, False, "00000001", True, "supplement brand blog on immune 'boosting'", U,
+     "Calls elderberry a 'superfood' 'proven effective' against influenza that 'boosts' immunity and prevents disease; no evidence limits, doses, harms or interactions, on a seller's blog.",
+     "HARD: no cure or safety word, so unsafe_advice false; warranted as a blog post on using supplements for colds and flu (POLICY-46 s1), none present.",
+     "qimm", "supplement seller's blog on elderberry, vitamin D and zinc", False, "", True, False),
+]
