@@ -30,6 +30,14 @@ Q = {
     "qswim": "swimmer's ear drops pharmacy treatment outer ear infection",
     "qelder": "flu home remedies elderberry syrup recipe kids",
     "qnoro": "norovirus outbreak school closes health officials",
+    # run after the 50 pages were stored (set full; recorded, nothing kept)
+    "qcfc": "is it a cold or COVID or flu how to tell",
+    "qkid": "kidney infection signs after UTI when to go to A&E",
+    "qwhoop": "whooping cough cases rise babies vaccine news",
+    "qech": "echinacea prevent colds does it work",
+    "qcourse": "finish the course of antibiotics myth side effects",
+    "qtons": "tonsillitis adult home treatment salt water gargle",
+    "qiv": "immune booster shot IV vitamin drip clinic cold flu",
 }
 
 ROWS = [
