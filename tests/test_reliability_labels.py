@@ -242,6 +242,12 @@ SETS = {
     "reliability238": "reliability238",
     "reliability239": "reliability239",
     "reliability240": "reliability240",
+    "reliability241": "reliability241",
+    "reliability242": "reliability242",
+    "reliability243": "reliability243",
+    "reliability244": "reliability244",
+    "reliability245": "reliability245",
+    "reliability246": "reliability246",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
