@@ -211,7 +211,7 @@ ROWS = [
      "Two sentences defining a bunion and the MTP joint under a 'best splints' heading; accurate, no claims shown.",
      "HARD: product-review (affiliate) page, so warning signs not warranted; thin-but-fair.",
      "qbc", "brace review tag page on bunion splints", False, "", False, False),
-    ("r247-046", W, True, "22021222", True, "dietitians' evidence-service trending-topic note on tonic water and cramps", U,
+    ("r247-046", W, True, "22021222", True, "dietitians' evidence-service trending-topic note on tonic water and cramps", R,
      "Dated, referenced practitioner note reviewing causes of muscle cramps and stating where evidence is lacking (magnesium, vitamin D, zinc); the tonic-water verdict is beyond the excerpt.",
      "Written for practitioners (as r41-010), so warning signs not warranted; care 0 for that audience.",
      "qqt", "dietitian evidence note on tonic water for cramps", False, "", False, False),
