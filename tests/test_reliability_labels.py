@@ -248,6 +248,7 @@ SETS = {
     "reliability244": "reliability244",
     "reliability245": "reliability245",
     "reliability246": "reliability246",
+    "reliability247": "reliability247",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
