@@ -249,6 +249,7 @@ SETS = {
     "reliability245": "reliability245",
     "reliability246": "reliability246",
     "reliability247": "reliability247",
+    "reliability248": "reliability248",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
