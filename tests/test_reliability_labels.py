@@ -250,6 +250,7 @@ SETS = {
     "reliability246": "reliability246",
     "reliability247": "reliability247",
     "reliability248": "reliability248",
+    "reliability250": "reliability250",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
