@@ -1,0 +1,61 @@
+"""rel249 labels: Q (query key -> query as sent to the 'pages' search) and ROWS (one tuple per page:
+id, genre, reliable, scores (criteria order: accuracy_balance, claims, care_prompt, sources,
+authorship_review, date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why,
+note, query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present). Labelled blind, from the stored text only."""
+
+Q = {
+    "rev": "can I reverse type 2 diabetes at home naturally",
+    "berb": "berberine for blood sugar does it work like metformin",
+    "comp": "semaglutide compounded injections online weight loss clinic",
+    "if": "intermittent fasting for diabetes is it safe",
+    "fdasupp": "FDA warns consumers hidden drug blood sugar supplement diabetes",
+    "metab": "metabolism booster pills do they work fat burner",
+    "tirz": "tirzepatide study news weight loss trial results",
+}
+
+W, N = "web page", "news"
+UL, RL = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r249-001", W, True, "11000012", True, "diabetes-reversal lifestyle guide on a fitness site", UL,
+     "Lifestyle-based remission guide that defines 'reversal' (A1C below 6.5% without medicines), says 'in some cases' and 'It's not a cure', and gives ordinary diet and exercise advice.",
+     "HARD: 'reversible with the right actions' and 'not a life sentence' overstate how often remission happens (claims 1), and a keto diet is suggested with no word on adjusting glucose-lowering medicines (risks 1, care 0); label from the hedged, defined remission framing. unsafe_advice false: 'It's not a cure' qualifies it. Mojibake kept.",
+     "rev", "fitness-site 'reverse diabetes naturally' guide; rank 5 (ranks 1-4 used)", False, "", True, False),
+    ("r249-002", W, True, "21000012", True, "beginner diabetes-reversal guide on a health content site", UL,
+     "Says reversal is possible 'for many people' with lifestyle change and 'without relying only on medication', then explains insulin resistance accurately.",
+     "claims 1: 'many people have successfully ... reversed' is unquantified. No doctor prompt in the excerpt (care 0); the 'recommended reading' links are the site's own articles (advertising 2).",
+     "rev", "content-site step-by-step reversal guide; rank 7", False, "", True, False),
+    ("r249-003", W, True, "22010022", True, "berberine vs metformin comparison on a content site", UL,
+     "Compares berberine and metformin fairly: similar mechanism, small mostly Chinese trials, short follow-up, limited long-term safety data, GI effects and CYP3A4 interactions; 'not interchangeable'.",
+     "sources 1: studies described, none cited. Warning signs warranted (a page on using a supplement for a condition, POLICY-46 s.1); the 'Who Should Consider' section is cut off, no doctor prompt in the excerpt (care 0).",
+     "berb", "neutral-looking comparison page; rank 6 (ranks 1-5 used domains)", False, "", True, False),
+    ("r249-004", W, True, "21000001", True, "compounded-semaglutide explainer on a weight-loss telehealth site", UL,
+     "Explains what compounding is and why compounded semaglutide appeared during the Wegovy/Ozempic shortage; accurate as far as it goes.",
+     "HARD: the excerpt stops before any word that compounded versions are not FDA-approved or on dosing errors (risks 0), on a site named after the drug it presumably sells (advertising 1); label from the accurate, non-promissory text. Warning signs not warranted: an explainer of a prescribed product on a seller's site, not self-care (POLICY-46 s.1).",
+     "comp", "telehealth-brand blog explaining compounded semaglutide; rank 6", False, "", False, False),
+    ("r249-005", W, False, "11000000", True, "compounding pharmacy service page for semaglutide", UL,
+     "A pharmacy's page promoting its compounded semaglutide as 'custom-formulated alternatives' after the shortage, with no word that compounded versions are not FDA-approved or tested in trials.",
+     "HARD: the drug facts are accurate; label for a sales page that frames compounding as a benefit ('why more patients and providers are considering alternative dosage forms') without the regulatory and dosing risks (risks 0, advertising 0). Product/service page: warning signs not warranted (POLICY-46 s.1).",
+     "comp", "local compounding pharmacy selling semaglutide; rank 7", False, "", False, False),
+    ("r249-006", W, True, "22000022", True, "short post on fasting and type 2 diabetes on a fitness blog", UL,
+     "Warns that people on diabetes medicines or insulin risk hypoglycaemia when fasting and describes the fasting windows.",
+     "Very short. Hypoglycaemia symptoms are listed but tied to no action, so warning_signs_present false; no doctor prompt (care 0).",
+     "if", "short fitness-blog post on fasting safety for diabetics; rank 2", False, "", True, False),
+    ("r249-007", W, True, "21000012", True, "intermittent fasting and diabetes explainer on a health content site", UL,
+     "Explains fasting methods and insulin effects and notes that skipping meals can make blood sugar 'plummet' on diabetes medicines.",
+     "claims 1: 'Blood sugar becomes more stable' and 'Quite possibly' prevents diabetes are stated loosely. No doctor prompt yet in the excerpt (care 0); risks 1 for the hypoglycaemia caution.",
+     "if", "content-site explainer on fasting with diabetes; rank 5", False, "", True, False),
+    ("r249-008", W, True, "22200021", True, "diet-programme FAQ answer on fasting for diabetics", UL,
+     "Says evidence is from prediabetes studies, advises type 2 diabetics to speak with their physician first and does not recommend fasting for type 1 ('could potentially be very dangerous').",
+     "care 2 for the physician prompts, but they are consult prompts with no sign, so warning_signs_present false (POLICY-46 s.2). advertising 1: a diet brand's FAQ.",
+     "if", "diet programme's FAQ on fasting and diabetes; rank 8", False, "", True, False),
+    ("r249-009", N, True, "22011022", True, "university drug-information centre news item on an FDA consumer warning", RL,
+     "Reports the FDA's 2013 warning letters against illegal diabetes 'cures', quotes the unlawful claims and names the risks (hidden drugs, contamination, delayed treatment).",
+     "date 1: the July 2013 action is named but the item has no own date; prevalence figures are old. sources 1: FDA and CDC named, no link.",
+     "fdasupp", "pharmacy-school news item relaying an FDA warning; rank 7 (other ranks used domains)", False, "", False, False),
+    ("r249-010", W, False, "00000011", True, "metabolism-pill article on an unrelated content site", UL,
+     "Claims metabolism pills work 'by providing additional enzymes' or 'removing toxins and sugars' and can 'kick start' weight loss: unsupported mechanisms and promise.",
+     "unsafe_advice false: efficacy claim, no cure, guarantee or safety word. risks 1: says readers should understand 'potential risks' without naming any. advertising 1: 'best product' title on a page heading towards product picks. Warning signs warranted (self-treatment of weight with pills), none.",
+     "metab", "pro-pill article; rank 3", False, "", True, False),
+]
