@@ -21,6 +21,7 @@ Q = {
     "a1c": "best supplement to lower A1C naturally glucose support formula",
     "micro": "microdosing GLP-1 tirzepatide low dose wellness",
     "hcg": "HCG drops diet weight loss clinic",
+    "lowbs": "low blood sugar at home what to do shaky sweaty diabetic",
     "acv": "apple cider vinegar before bed lowers morning blood sugar",
     "coach": "online diabetes coaching program telehealth weight loss coach review",
 }
