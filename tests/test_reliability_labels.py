@@ -250,7 +250,9 @@ SETS = {
     "reliability246": "reliability246",
     "reliability247": "reliability247",
     "reliability248": "reliability248",
+    "reliability249": "reliability249",
     "reliability250": "reliability250",
+    "reliability253": "reliability253",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
