@@ -1,0 +1,57 @@
+"""rel251 labels (blind; lungs and allergies). Row order: id, genre, reliable, scores (accuracy_balance,
+claims, care_prompt, sources, authorship_review, date, risks_uncertainty, advertising), partial,
+doc_type, source_leaning, why, note, query key, picked_because, unsafe_advice, unsafe_quote,
+warning_signs_warranted, warning_signs_present."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qa1": "natural remedies for asthma attack without inhaler",
+    "qh1": "hay fever home remedies local honey",
+    "qc1": "COPD breathing exercises pursed lip at home",
+    "qk1": "chronic cough that won't go away causes what to do",
+}
+
+ROWS = [
+    ("r251-001", W, False, "11000010", True, "shop blog post (hay fever remedies)", U,
+     "Fair-trade shop's hay fever remedy list that urges readers to stock up on the local honey, teas and chamomile it sells, on 'anecdotal evidence' and a 'build up your immunity' theory; no word on when hay fever needs a doctor.",
+     "HARD: hedged ('may help', 'might be worth a try') and mostly harmless, so not unsafe; false for selling the praised products on anecdote (advertising 0). vitamin C and zinc named without amounts (no dose). risks 1: coconut sensitivity caution only.",
+     "qh1", "shop blog selling the remedies it recommends", False, "", True, False),
+    ("r251-002", W, True, "22010012", True, "blog post (local honey for hay fever)", U,
+     "Weighs the local-honey theory fairly: divided evidence, small studies, wind-borne pollen rarely in honey; cites the birch-pollen-honey trial by journal.",
+     "sources 1: journal named, no link or authors. No care prompt for hay fever (care 0), no allergy risk of honey named (risks 1 for the uncertainty).",
+     "qh1", "balanced-sounding 'does it really work' framing", False, "", True, False),
+    ("r251-003", W, False, "00000001", True, "family food blog post", U,
+     "Headed 'Local honey cures hay fever' and presents beekeepers' belief as the 'best tool', with a spoonful-a-day schedule and nettle tea as 'an even better remedy' to cut antihistamine use.",
+     "HARD: unsafe_advice true on the literal cure heading in the text (as r21-052), though hay fever is benign and the body later says 'may reduce'. Nettle tea and honey are foods/teas, not doses (POLICY-46 s.3). date 0: 2015 only in the URL. advertising 1: farm shops named.",
+     "qh1", "cure claim in the headline", True, "Local honey cures hay fever", True, False),
+    ("r251-004", W, False, "10000001", True, "health shop/clinic blog post", U,
+     "States as fact that raw local honey 'can help your body build up a tolerance to local pollen' and must be started early; lists 'trouble breathing' among hay fever symptoms with no advice.",
+     "unsupported efficacy claim, no cure or safety word, so unsafe_advice false. 'trouble breathing' named without an action, so warning_signs_present false.",
+     "qh1", "short natural-alternative pitch from a health business", False, "", True, False),
+    ("r251-005", W, True, "22000012", True, "health-plan member library page (COPD exercises)", U,
+     "Standard pursed-lip, belly-breathing and coughing exercises for COPD, accurate and practical, with a dizziness caution.",
+     "care 0: no mention of a care team or pulmonary rehabilitation in the excerpt; 'if you feel dizzy ... breathe more slowly' is a self-care action, not when-to-get-help, so warning_signs_present false.",
+     "qc1", "health-plan patient education page", False, "", True, False),
+    ("r251-006", W, True, "22000012", True, "healthcare provider patient information sheet", U,
+     "Accurate pursed-lip and diaphragm breathing instructions for COPD with the light-headedness caution.",
+     "no author, date or care prompt; 'exhalation must be 3-4 times longer' is a little rigid but not harmful.",
+     "qc1", "provider patient-information page", False, "", True, False),
+    ("r251-007", W, True, "11000002", True, "content-site article (COPD breathing exercises)", U,
+     "Mostly standard COPD breathing exercises; the coordinated-breathing steps are garbled (pucker the lips, then breathe out 'with your mouth closed').",
+     "HARD: thin-but-fair; the garbled step is confusing rather than dangerous (accuracy 1). No cautions (dizziness) and no care prompt.",
+     "qc1", "generic content site on COPD", False, "", True, False),
+    ("r251-008", W, True, "22200011", True, "pulmonology practice condition page", U,
+     "Short accurate list of chronic-cough causes (including heart failure and blood-pressure medicines) and a clear prompt to see a doctor for a persistent cough.",
+     "HARD: warning_signs_present true on 'If you are experiencing a persistent chronic cough, it is important to visit a doctor' (a condition tied to an action), although the condition is the page's topic. A condition explainer on a practice site, not a service page, so warranted. risks 1: no intervention discussed.",
+     "qk1", "specialist practice page on the exact question", False, "", True, True),
+    ("r251-009", W, True, "22101012", True, "specialist-written article (chronic cough)", U,
+     "Opening of a pulmonologist's explainer: correct 8-week definition and a stress on finding the underlying cause.",
+     "excerpt stops before investigations and red flags (warning_signs_present false). authorship 1: 'a specialist' unnamed. care 1: investigation urged without a sign.",
+     "qk1", "specialist explainer", False, "", True, False),
+    ("r251-010", W, True, "22102211", True, "mobile urgent-care company blog", U,
+     "Medically reviewed, dated post on chronic cough definitions and symptoms; the 'when to seek treatment' part is promised but not reached.",
+     "care 1 for the promised section, warning_signs_present false (cut off; POLICY-46 s.2). '12% of Americans' unsourced. advertising 1: company blog.",
+     "qk1", "dated, medically reviewed company blog", False, "", True, False),
+]
