@@ -26,6 +26,18 @@ Q = {
     "qnt": "neti pot sinus rinse allergies how often safe water",
     "qeo": "essential oils for asthma diffuser eucalyptus breathe easier",
     "qsp": "allergy skin prick test what to expect clinic",
+    # run after the 50 pages were stored, to complete the brief's 30-45 queries; no page kept
+    "qx1": "my child has a cough at night only asthma?",
+    "qx2": "COPD natural supplements reverse lung damage",
+    "qx3": "sublingual allergy drops at home immunotherapy",
+    "qx4": "CBD oil for asthma does it help",
+    "qx5": "milk allergy baby formula symptoms when to worry",
+    "qx6": "mold allergy symptoms at home remedies",
+    "qx7": "asthma biologic injection news study severe asthma",
+    "qx8": "nebulizer at home for adults cough COPD buy",
+    "qx9": "pollen season longer climate change allergy news",
+    "qx10": "toddler wheezing when to go to hospital",
+    "qx11": "undeclared allergen food recall peanut milk announcement",
 }
 
 ROWS = [
