@@ -252,7 +252,10 @@ SETS = {
     "reliability248": "reliability248",
     "reliability249": "reliability249",
     "reliability250": "reliability250",
+    "reliability251": "reliability251",
+    "reliability252": "reliability252",
     "reliability253": "reliability253",
+    "reliability254": "reliability254",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
