@@ -308,3 +308,15 @@ ROWS += [
      "HARD: the study and journal are named correctly (sources 1) and the direction of the finding is right, but the benefit is unquantified, the key limit (small specific effect over sham) is missing (risks 0), and the poster is an acupuncturist (advertising 1: undeclared interest). date 0: month archive in the URL only.",
      "qacu", "acupuncturist's blog post 'acupuncture effective for chronic pain'; rank 5", False, "", False, False),
 ]
+
+# Run after all 50 pages were stored (to reach the brief's 30 queries); nothing from them was kept.
+Q.update({
+    "qaura": "migraine with aura when to go to the emergency room",
+    "qcopper": "copper bracelet joint pain benefits shop",
+    "qshingles": "shingles nerve pain after rash remedies",
+    "qwillow": "willow bark natural aspirin for back pain",
+    "qchiro": "neck pain headache chiropractor adjustment",
+    "qcramps": "menstrual cramps period pain relief what works",
+    "qketamine": "ketamine infusion chronic pain clinic news",
+    "qredlight": "red light therapy device pain relief claims",
+})
