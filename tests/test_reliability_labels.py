@@ -256,6 +256,8 @@ SETS = {
     "reliability252": "reliability252",
     "reliability253": "reliability253",
     "reliability254": "reliability254",
+    "reliability255": "reliability255",
+    "reliability256": "reliability256",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
