@@ -57,6 +57,47 @@ def collector_paused() -> Iterator[None]:
         gc.enable()
 
 
+# A full collection after at most this many documents' young collections (below); the
+# corpus leaves no cyclic garbage among what survives a document (docs/performance.md,
+# Round 48), so this only bounds what a rule's memo might leave.
+FULL_EVERY = 1000
+
+# Set to a file name, each process appends one line per document analysed with the collector
+# off (collected_per_document): the process id, "worker" in a worker process of lint_paths
+# else "main", the frozen count and the generation collected after it (the debug path
+# tests/test_collector_round48.py reads; docs/performance.md, Round 48).
+GC_LOG_ENV = "MEDLINT_GC_LOG"
+
+
+@contextmanager
+def collected_per_document() -> Iterator[None]:
+    """The cyclic garbage collector off while one document is analysed, and what the
+    analysis left as cyclic garbage collected once when it ends (generations 0 and 1: all
+    of it, since no collection ran during it; a full collection instead after FULL_EVERY
+    documents), then the collector back on. During a long page the collector otherwise
+    ran again and again over the page's growing objects (640,000 characters of list
+    items: 17 full collections, 1.34 s of 5.19 s; Round 48), and on ordinary pages some
+    600 young collections per 600 documents. Memory: a document's cyclic garbage lives
+    until its analysis ends, so the peak is bounded by the largest document, not by the
+    corpus. Left alone when the collector is off already (nested, or the embedding
+    program's choice). No finding depends on when the collector runs."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        generation = 2 if gc.get_count()[2] >= FULL_EVERY else 1
+        gc.collect(generation)  # while the collector is still off: no collection races it
+        gc.enable()
+        log = os.environ.get(GC_LOG_ENV)
+        if log:
+            with open(log, "a", encoding="utf-8") as out:
+                role = "worker" if _WORKER else "main"
+                out.write(f"{os.getpid()} {role} {gc.get_freeze_count()} {generation}\n")
+
+
 @functools.cache
 def _freeze_once() -> None:
     """Once a process, when the first rule set and bank are built (before the collector is
@@ -222,6 +263,16 @@ class FileRunner:
         ``enabled``: the rules the per-file configuration enables for ``path``, when the
         caller decided them (a cluster worker, whose folder is not the caller's)."""
         self.ensure_compiled()
+        with collected_per_document():
+            return self._analyse_text(path, text, encoding, enabled)
+
+    def _analyse_text(
+        self,
+        path: str,
+        text: str,
+        encoding: tuple[str, str],
+        enabled: frozenset[str] | None,
+    ) -> tuple[Analysed | FileResult, int]:
         # Imported here: a run whose files all come from the cache never loads the parsers,
         # the rules' modules nor spaCy.
         from medlint.audience import detect as detect_audience
