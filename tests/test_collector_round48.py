@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from medlint import running
 from medlint.engine import Linter, Options
 
@@ -85,7 +87,7 @@ def test_it_leaves_a_collector_the_embedding_program_turned_off_alone() -> None:
         gc.enable()
 
 
-def test_a_full_collection_after_full_every_documents(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_full_collection_after_full_every_documents(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(running, "FULL_EVERY", 0)
     full = gc.get_stats()[2]["collections"]
     with running.collected_per_document():
@@ -120,3 +122,43 @@ def test_the_cli_sets_it_in_the_main_process_and_in_each_worker(tmp_path: Path) 
         for _, *rest in alone  # type: ignore[misc]
     )
     assert alone == _in_process([FIXTURE])
+
+
+def test_an_unwritable_log_never_fails_a_lint(tmp_path: Path) -> None:
+    # the review of round 48: a log path in a missing folder replaced the page's findings
+    # with a crash (-j 1) and stopped a stdin run with exit 3
+    missing = tmp_path / "no-such-folder" / "gc.log"
+    assert _check([FIXTURE], 1, missing) == _in_process([FIXTURE])
+    env = dict(os.environ, **{running.GC_LOG_ENV: str(missing)})
+    flags = ["-f", "json", "--no-cache", "--isolated", "--today", TODAY, "--fail-on", "never"]
+    run = subprocess.run(
+        [sys.executable, "-m", "medlint", "check", "-", *flags],
+        input=FIXTURE.read_text(encoding="utf-8"),
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["files"][0]["violations"], "the page's findings are reported"
+    assert not missing.parent.exists()
+
+
+def test_the_collector_is_back_on_after_a_failed_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an exception inside the analysis leaves the collector as it found it and writes no
+    # log line; so do an unreadable file and a folder given as a file, through the linter
+    log = tmp_path / "gc.log"
+    monkeypatch.setenv(running.GC_LOG_ENV, str(log))
+    with pytest.raises(RuntimeError), running.collected_per_document():
+        assert not gc.isenabled()
+        raise RuntimeError("a rule's crash")
+    assert gc.isenabled()
+    assert not log.exists()
+    binary = tmp_path / "binary.md"
+    binary.write_bytes(b"\x00\xff" * 100)
+    linter = Linter(Options(today=dt.date.fromisoformat(TODAY)))
+    for path in (binary, tmp_path):
+        linter.lint_file(str(path))
+        assert gc.isenabled()
