@@ -57,6 +57,60 @@ def collector_paused() -> Iterator[None]:
         gc.enable()
 
 
+# A full collection after at most this many documents' young collections (below); the
+# corpus leaves no cyclic garbage among what survives a document (docs/performance.md,
+# Round 48), so this only bounds what a rule's memo might leave.
+FULL_EVERY = 1000
+
+# Set to a file name, each process appends one line per document analysed with the collector
+# off (collected_per_document): the process id, "worker" in a worker process of lint_paths
+# else "main", the frozen count and the generation collected after it (the debug path
+# tests/test_collector_round48.py reads; docs/performance.md, Round 48).
+GC_LOG_ENV = "MEDLINT_GC_LOG"
+
+
+@contextmanager
+def collected_per_document() -> Iterator[None]:
+    """The cyclic garbage collector off while one document is analysed, and what the
+    analysis left as cyclic garbage collected once when it ends (generations 0 and 1: all
+    of it, since no collection ran during it; a full collection instead after FULL_EVERY
+    documents), then the collector back on. During a long page the collector otherwise
+    ran again and again over the page's growing objects (640,000 characters of list
+    items: 17 full collections, 1.34 s of 5.19 s; Round 48), and on ordinary pages some
+    600 young collections per 600 documents. Memory: a document's cyclic garbage lives
+    until its analysis ends, so what the collector would have freed during one document is
+    freed at its end instead; the peak on one page measured the same as main's (Round 48's
+    review: 2, 5 and 10 MB pages), and the peak over a corpus grows with the corpus on main
+    and here alike (docs/performance.md). Left alone when the collector is off already
+    (nested, or the embedding program's choice). No finding depends on when the collector
+    runs. The debug log is written only after a document analysed without an exception,
+    and a log that cannot be written is skipped: it never changes a run's outcome."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        generation = 2 if gc.get_count()[2] >= FULL_EVERY else 1
+        gc.collect(generation)  # while the collector is still off: no collection races it
+        gc.enable()
+    _log_collection(generation)
+
+
+def _log_collection(generation: int) -> None:
+    """One line of the debug log (``GC_LOG_ENV``), when it is set and can be written."""
+    log = os.environ.get(GC_LOG_ENV)
+    if not log:
+        return
+    role = "worker" if _WORKER else "main"
+    try:
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()} {role} {gc.get_freeze_count()} {generation}\n")
+    except OSError:
+        pass  # a debug aid: an unwritable log never fails the lint
+
+
 @functools.cache
 def _freeze_once() -> None:
     """Once a process, when the first rule set and bank are built (before the collector is
@@ -222,6 +276,16 @@ class FileRunner:
         ``enabled``: the rules the per-file configuration enables for ``path``, when the
         caller decided them (a cluster worker, whose folder is not the caller's)."""
         self.ensure_compiled()
+        with collected_per_document():
+            return self._analyse_text(path, text, encoding, enabled)
+
+    def _analyse_text(
+        self,
+        path: str,
+        text: str,
+        encoding: tuple[str, str],
+        enabled: frozenset[str] | None,
+    ) -> tuple[Analysed | FileResult, int]:
         # Imported here: a run whose files all come from the cache never loads the parsers,
         # the rules' modules nor spaCy.
         from medlint.audience import detect as detect_audience
