@@ -39,20 +39,21 @@ if TYPE_CHECKING:  # the analysis modules are imported on the first file to anal
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[bool]:
     """Python's cyclic garbage collector off while the rules, the bank and what the rules
     prepare are built (and back as it was after). Building them allocates about 230,000
     objects that live as long as the process, and the collector walked them again and
     again while they were made (417 young, 38 middle and 3 full collections: 0.17-0.26 of
     a start-up's 1.4-1.7 CPU s, docs/performance.md, Round 19); what they leave as
     garbage is about 3,000 objects, collected later as usual (or frozen with the rest
-    when workers fork). No finding depends on when the collector runs."""
+    when workers fork). No finding depends on when the collector runs. Yields whether it
+    paused the collector (False: it was off already and is left so)."""
     if not gc.isenabled():  # paused already (nested), or off by the embedding program
-        yield
+        yield False
         return
     gc.disable()
     try:
-        yield
+        yield True
     finally:
         gc.enable()
 
@@ -85,17 +86,15 @@ def collected_per_document() -> Iterator[None]:
     (nested, or the embedding program's choice). No finding depends on when the collector
     runs. The debug log is written only after a document analysed without an exception,
     and a log that cannot be written is skipped: it never changes a run's outcome."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        generation = 2 if gc.get_count()[2] >= FULL_EVERY else 1
-        gc.collect(generation)  # while the collector is still off: no collection races it
-        gc.enable()
-    _log_collection(generation)
+    with collector_paused() as paused:
+        try:
+            yield
+        finally:
+            generation = 2 if gc.get_count()[2] >= FULL_EVERY else 1
+            if paused:  # while the collector is still off: no collection races it
+                gc.collect(generation)
+    if paused:
+        _log_collection(generation)
 
 
 def _log_collection(generation: int) -> None:
