@@ -2,7 +2,7 @@ from lib import P, S
 P("https://beans-pc.com/muscle-aches-from-statins-what-really-causes-them-and-how-to-fix-it", 'G', "content site on an unrelated domain: muscle aches from statins")
 S("This tool is based on research showing that while about 5% of people on statins experience real muscle pain, up to 30% report symptoms in real life due to the nocebo effect (expecting pain causes pain).", 'S', 'text beside a self-assessment tool')
 S("More than 30 million Americans take statins every year to lower cholesterol and prevent heart attacks.", 'S', '')
-S("Here’s the problem: you don’t know if it’s the statin or just aging, stress, or bad luck. And if you stop taking it, you might be risking your heart.", '', '', 'warning against stopping')
+S("And if you stop taking it, you might be risking your heart.", '', 'previous sentence: "Here’s the problem: you don’t know if it’s the statin or just aging, stress, or bad luck."', 'warning against stopping')
 S("Statins are proven to cut heart attack risk by 25-35%.", 'S', 'heading: Is Your Muscle Pain Actually From the Statin?')
 P("https://europeanabolic.com/statins-and-muscle-disorders-understanding-myopathy-amplification", 'G', "content site on an unrelated domain: statins and muscle disorders")
 S("If you’ve started a statin and suddenly feel like your legs are made of lead, or you can’t climb stairs without stopping, you’re not imagining it.", '', 'heading: What Statin Myopathy Really Feels Like')
@@ -26,7 +26,7 @@ S("People with exercise-induced asthma only or those with just occasional flare-
 S("A steroid inhaler, while it will not make your symptoms go away quickly during an asthma attack, can be helpful in decreasing these symptoms for certain asthmatics.", '', 'heading: What is Asthma?')
 P("http://www.webmd.com/asthma/news/20120911/mild-asthma-patients-may-do-ok-with-less-steroids?page=2", 'N', "health portal news: mild asthma patients may do OK with less steroids")
 S("The nine-month study, sponsored by the National Heart, Lung, and Blood Institute, found that patients who inhaled a steroid only when they had asthma symptoms were no more likely to experience a worsening of their disease than those treated according to guidelines.", '', 'heading: Less Medication Used', 'reported study with its sponsor and the researchers quoted; reporting, not advice')
-S("One concern is that patients with more serious asthma will try the symptom-based approach to inhaled corticosteroids, says Homer Boushey, MD, a longtime asthma researcher at the University of California, San Francisco, who worke", '', '', 'reported concern (excerpt cut mid-word, quoted as stored)')
 P("https://ventolin-inhaler.info/ventolin/understanding-the-role-of-asthma-inhalers-in-effective-asthma-management/", 'S', "inhaler-named affiliate site: the role of asthma inhalers")
 S("These medications often include corticosteroids and are for daily use, regardless of whether the patient experiences symptoms or not.", '', 'heading: Controller Inhalers')
 S("However, frequent use of rescue inhalers may indicate poor asthma control, necessitating consultation with a healthcare provider.", 'P', 'heading: Rescue Inhalers', 'passive recommendation to consult')
+
