@@ -258,6 +258,12 @@ SETS = {
     "reliability254": "reliability254",
     "reliability255": "reliability255",
     "reliability256": "reliability256",
+    "reliability257": "reliability257",
+    "reliability258": "reliability258",
+    "reliability259": "reliability259",
+    "reliability260": "reliability260",
+    "reliability261": "reliability261",
+    "reliability262": "reliability262",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
