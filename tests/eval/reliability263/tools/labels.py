@@ -30,6 +30,9 @@ Q = {
     "qranat": "rheumatoid arthritis flare home remedies natural cure diet",
     "qpd": "home dialysis peritoneal patient experience blog",
     "qoxygen": "COPD oxygen at home safety travel tips",
+    "qepidrive": "epilepsy driving licence rules after a seizure",
+    "qpdbox": "Parkinson's exercise boxing slows progression claims",
+    "qckdcarer": "caring for a partner on dialysis carer burnout support",
 }
 
 ROWS = [
