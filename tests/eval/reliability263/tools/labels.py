@@ -33,6 +33,10 @@ Q = {
     "qepidrive": "epilepsy driving licence rules after a seizure",
     "qpdbox": "Parkinson's exercise boxing slows progression claims",
     "qckdcarer": "caring for a partner on dialysis carer burnout support",
+    "qgoutckd": "gout kidney disease flare what can I take ibuprofen",
+    "qlvad": "heart failure patient blog living with LVAD daily life",
+    "nepinurse": "epilepsy nurse specialist service cut news patients",
+    "qpdspouse": "Parkinson's carer respite support group blog exhausted spouse",
 }
 
 ROWS = [
