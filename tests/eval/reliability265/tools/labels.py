@@ -20,6 +20,10 @@ Q = {
     "qasa": "ASA ruling advert claimed to reverse type 2 diabetes",
     "qdka": "man stopped insulin after following online diabetes cure, hospitalised ketoacidosis",
     "qcp": "kidney stone herbal tea chanca piedra breaks stones naturally",
+    "qhc": "Health Canada warns unauthorized products claiming to treat diabetes contain undeclared drugs",
+    "qndc": "naturopath convicted patient death stopped medication",
+    "qber": "berberine nature's Ozempic blood sugar news experts warn",
+    "qgout": "cure gout permanently naturally uric acid home remedies",
 }
 
 W, N = "web page", "news"
@@ -143,4 +147,20 @@ ROWS = [
      "Presents chanca piedra as a 'gentle' herb that 'helps dissolve kidney and gallbladder stones', protects the liver and fights urinary infections, an alternative to 'harsh medications', with no evidence, dose caution or medical advice.",
      "not unsafe_advice: 'gentle herb' is a soft safety framing, not a guarantee; label false for the unsupported dissolving and antibacterial claims and steering away from treatment.",
      "qcp", "stone-breaker herb page promising to dissolve stones", False, "", True, False),
+    ("r265-030", N, True, "22010022", True, "news-aggregator rewrite of a story on fake diabetes products in Canada", U,
+     "Reports Diabetes Canada's and Obesity Canada's warnings about fraudulent 'GLP-1 oral drops', fake glucose-reading smartwatches and misused logos, and Health Canada's recall and advice to use only licensed devices.",
+     "an unattributed rewrite of a broadcaster's story (authorship 0), but the quotes and facts are consistent and the harms are named (risks 2).",
+     "qhc", "news on fraudulent diabetes 'miracle' products and Health Canada action", False, "", False, False),
+    ("r265-031", N, True, "22020022", True, "aggregator repost of a newspaper feature on berberine ('nature's Ozempic')", U,
+     "Balanced: small human trials suggest berberine may lower cholesterol and blood sugar, weight-loss evidence is 'patchy and preliminary' (NCCIH and Cleveland Clinic voices), and side effects and pregnancy risk are named by a supplement researcher.",
+     "repost without the original byline (authorship 0); sources 2 for named independent experts.",
+     "qber", "news feature testing the 'nature's Ozempic' claim", False, "", False, False),
+    ("r265-032", N, False, "11010011", True, "repost of a magazine Q&A on berberine safety", U,
+     "Relies on one voice, the head of nutrition at a supplement company, for claims that berberine 'can help manage diabetes' and does much the same as GLP-1 drugs; caveats about weak evidence and unregulated doses are there, but no independent expert and no conflict declared.",
+     "HARD: the hedges ('not considered strong', supplements unregulated) are fair, but a health-news reviewer fails a single industry source with an undeclared interest (as r94-028) and the garbled drug comparison ('While Ozempic synthetic hormone').",
+     "qber", "berberine piece quoting a supplement-company nutritionist", False, "", False, False),
+    ("r265-033", W, False, "10000002", True, "content-farm article on eliminating uric acid to avoid gout", U,
+     "Sound diet and hydration points, but tells readers to drink half a teaspoon of baking soda daily and a full teaspoon during an attack, with lemon water to make the body 'more alkaline', and never mentions gout medicines or a doctor.",
+     "HARD: baking soda taken by mouth daily for its effect on uric acid in a measured amount is a dose under POLICY-46 s.3, given with no caution about its sodium load (blood pressure, heart or kidney disease, which often go with gout). Not unsafe_advice on the rules (no cure, guarantee or stop-medicine line); label false.",
+     "qgout", "gout 'eliminate uric acid immediately' page with a baking-soda regimen", False, "", True, False),
 ]
