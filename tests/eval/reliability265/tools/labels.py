@@ -32,6 +32,8 @@ Q = {
     "qfdak": "FDA warns consumers products claiming to treat kidney disease or liver disease",
     "qbpc": "can high blood pressure be cured permanently or only controlled",
     "qdetox": "liver detox cleanse fatty liver doctors say myth",
+    "qckd": "reverse chronic kidney disease naturally herbs avoid dialysis",
+    "qfm": "functional medicine coach root cause high blood pressure program testimonials",
 }
 
 W, N = "web page", "news"
@@ -231,4 +233,12 @@ ROWS = [
      "Accurately explains that the liver already clears toxins and that cleanse products are largely marketing; the excerpt stops in the physiology section.",
      "no sources or author shown; reliable on content. Warnings not warranted (no condition or self-treatment advice).",
      "qdetox", "liver-cleanse debunking page", False, "", False, False),
+    ("r265-049", W, False, "10100001", True, "functional medicine practice service page on hypertension", U,
+     "Says patients are 'automatically placed' on medicines that carry 'many undesirable side effects' and that 'research shows that diet and lifestyle are just as effective or even more effective than medications', to sell a root-cause approach.",
+     "a clinic service page (POLICY-46: warning signs not warranted). care 1: regular blood pressure checks urged. Not unsafe_advice: no instruction to stop medicines, but the efficacy comparison is unsupported and undercuts treatment.",
+     "qfm", "functional-medicine practice page on 'root cause' hypertension care", False, "", False, False),
+    ("r265-050", W, False, "00000001", True, "health-coaching site article on hypertension", U,
+     "Calls hypertension 'a manifestation of mental health and lifestyle', says blood pressure is 'more related to stress and nutrition, than to genetics' and that genetics is 'the excuse' people use 'to resign to taking medication', casting doctors as too rushed or uninformed.",
+     "HARD: DASH and lifestyle points are fair, but the anti-medication framing and doctor-undermining coaching pitch make it unreliable; no explicit stop-medicine line, so unsafe_advice false.",
+     "qfm", "coach's 'root cause' hypertension article", False, "", True, False),
 ]
