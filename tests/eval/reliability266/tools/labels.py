@@ -25,6 +25,10 @@ Q = {
     "qpep": "research peptides semaglutide retatrutide buy vial not for human use",
     "qlax": "using laxatives to lose weight dangers",
     "qpads": "detox foot pads do they remove toxins",
+    "qrasp": "raspberry ketone pills weight loss safe",
+    "qpatch": "slimming patches do they work",
+    "qretreat": "detox retreat fasting programme juice week spa",
+    "qketo": "keto diet pills scam shark tank",
 }
 
 W, N = "web page", "news"
@@ -207,4 +211,20 @@ ROWS = [
      "Names laxative dependency, 'laxative bulimia' and serious side effects, but says 'laxatives can help you lose weight' and then offers 'naturally detoxifying' foods and senna as natural laxatives.",
      "HARD: the harms are listed well (risks 2), but the false premise that laxatives cause weight loss and the suggestion of senna on a page read by people misusing laxatives make it unreliable for its audience; no prompt to seek help for laxative misuse. sources 1: 'Source: Web MD'.",
      "qlax", "eating-disorder site page on laxative misuse", False, "", True, False),
+    ("r266-047", W, False, "00100010", True, "juice-fasting retreat company's pre-booking information page", U,
+     "Tells clients that 'detox' can lessen the pill's effect and increase fertility, that insulin-dependent diabetics 'benefit hugely' from its juice-fast weeks and that toxins released in detox can cross the placenta.",
+     "HARD: the advice on extra contraception and the exclusions (pregnancy, chronic illness with a doctor's letter) are prudent (care 1, risks 1), but they rest on invented detox physiology, and fasting type 1 diabetics is presented as beneficial; the Type 1 line is qualified in the same paragraph ('generally recommend that you do not'), so not unsafe_advice. Service page: warning signs not warranted. advertising 0: the company's own booking information.",
+     "qretreat", "detox retreat's suitability and medical information page", False, "", False, False),
+    ("r266-048", W, False, "00100001", True, "content-site article on the benefits of a detox fasting retreat", U,
+     "Claims '75% of the body's energy is used by the digestive system', that fasting expels years of built-up toxins and heavy metals, and recommends six-to-ten-day water or juice fasts whose side effects are framed as detox symptoms.",
+     "unsafe_advice: own-voice claim that a juice fast covers the body's needs, in a separate paragraph from the 'see your doctor before' line. care 1: that consult prompt. advertising 1: retreat promotion.",
+     "qretreat", "article promoting detox fasting retreats", True, "Your needs are covered while you allow your body to concentrate on restoring you back to health.", True, False),
+    ("r266-049", W, True, "22010012", True, "dietitians' blog post on raspberry-ketone supplements", U,
+     "Explains that raspberry-ketone supplements are synthetic, that the only evidence is high-dose rodent studies and that the claims trace to a TV doctor; sceptical and accurate.",
+     "sources 1: the BMJ's study of TV medical advice named. risks 1: the safety section is cut off.",
+     "qrasp", "dietitian's take on raspberry ketones", False, "", True, False),
+    ("r266-050", W, True, "22000012", True, "weight-loss blog post debunking slimming patches", U,
+     "Explains that herbal slimming patches release nothing active, that the 'gunk' is sweat and herbs and that 'toxins' is a marketing term; advises saving the money.",
+     "'they might work' through placebo is framed ironically, not as a claim. No care prompt or sign.",
+     "qpatch", "blog debunking weight-loss patches", False, "", True, False),
 ]
