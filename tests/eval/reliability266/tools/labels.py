@@ -29,6 +29,11 @@ Q = {
     "qpatch": "slimming patches do they work",
     "qretreat": "detox retreat fasting programme juice week spa",
     "qketo": "keto diet pills scam shark tank",
+    # run after all 50 slots were filled, to reach 30 queries; nothing from them was stored
+    "qgcbe": "green coffee bean extract weight loss study retracted",
+    "qphen": "phentermine buy online no prescription overnight",
+    "qrecall": "slimming tea recall laxative undeclared ingredient",
+    "qchel": "heavy metal detox chelation clinic weight loss",
 }
 
 W, N = "web page", "news"
