@@ -264,6 +264,12 @@ SETS = {
     "reliability260": "reliability260",
     "reliability261": "reliability261",
     "reliability262": "reliability262",
+    "reliability263": "reliability263",
+    "reliability264": "reliability264",
+    "reliability265": "reliability265",
+    "reliability266": "reliability266",
+    "reliability267": "reliability267",
+    "reliability268": "reliability268",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
