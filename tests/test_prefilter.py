@@ -69,6 +69,7 @@ def test_findings_are_the_same_with_and_without_the_prefilter() -> None:
 def test_decided_word_sets_are_remembered_and_bounded(linter: Linter) -> None:
     """``_candidate`` answers from its memo what ``_may_match`` decides, and empties the
     memo when it holds ``DECIDED_LIMIT`` sets (20,000 since round 49, M49c)."""
+    assert DECIDED_LIMIT == 20_000  # the bound docs/performance.md (Round 49c) measured
     compiled = linter.bank.compiled
     strings = compiled.nlp.vocab.strings
     words = [strings.add(w) for w in ("call", "your", "doctor", "the", "a", "is", "chest", "pain")]

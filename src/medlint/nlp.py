@@ -29,10 +29,10 @@ _SENTENCE_END = {".", "!", "?", "...", "…"}
 _CLOSERS = {'"', "'", ")", "]", "”", "’"}
 # The longest sentence, in tokens (spaces included), before the splitter cuts it.
 MAX_SENTENCE_TOKENS = 400
-# The bound of the memo of sentences' word sets (``_CompiledBank._candidate``): about half
-# of the look-ups on the shared corpus hit it at 20,000 as at 100,000 (47.4 % and 52.5 %,
-# round 49, M49b), and at 100,000 it held the largest growth of memory after 1,000 files
-# (docs/performance.md, Round 49).
+# The bound of the memo of sentences' word sets (``_CompiledBank._candidate``): on the shared
+# corpus its hit rate is 47.4 % at 20,000 against 52.5 % at 100,000 (M49b's count, round 49),
+# and at 100,000 it held the largest growth of memory after 1,000 files (docs/performance.md,
+# Round 49 and 49c).
 DECIDED_LIMIT = 20_000
 
 
