@@ -123,6 +123,7 @@ def test_the_quick_paths_split_as_the_runs_do() -> None:
 
 
 def test_the_memo_stays_bounded_and_gives_the_same_tokens(nlp: Any) -> None:
+    assert ChunkTokenizer(nlp).limit == 100_000  # the default docs/performance.md measured
     small = ChunkTokenizer(nlp, limit=20)
     for text in TEXTS * 2:
         _same(nlp, small, text)

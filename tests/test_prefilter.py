@@ -16,7 +16,7 @@ import pytest
 
 from medlint.discovery import discover
 from medlint.engine import Linter, Options
-from medlint.nlp import Analysis
+from medlint.nlp import DECIDED_LIMIT, Analysis
 from medlint.parsing import parse
 from medlint.reading import read_text
 from tests.conftest import SHARED, TODAY
@@ -68,7 +68,8 @@ def test_findings_are_the_same_with_and_without_the_prefilter() -> None:
 
 def test_decided_word_sets_are_remembered_and_bounded(linter: Linter) -> None:
     """``_candidate`` answers from its memo what ``_may_match`` decides, and empties the
-    memo when it holds 100,000 sets."""
+    memo when it holds ``DECIDED_LIMIT`` sets (20,000 since round 49, M49c)."""
+    assert DECIDED_LIMIT == 20_000  # the bound docs/performance.md (Round 49c) measured
     compiled = linter.bank.compiled
     strings = compiled.nlp.vocab.strings
     words = [strings.add(w) for w in ("call", "your", "doctor", "the", "a", "is", "chest", "pain")]
@@ -79,9 +80,12 @@ def test_decided_word_sets_are_remembered_and_bounded(linter: Linter) -> None:
     assert [compiled._candidate(s) for s in sets] == decided
     assert [compiled._candidate(s) for s in sets] == decided  # from the memo
     compiled._decided.clear()
-    compiled._decided.update((frozenset({-i}), False) for i in range(1, 100_001))
+    compiled._decided.update((frozenset({-i}), False) for i in range(1, DECIDED_LIMIT))
     assert compiled._candidate(sets[-1]) == decided[-1]
-    assert len(compiled._decided) == 1
+    assert len(compiled._decided) == DECIDED_LIMIT  # one short of the bound: kept
+    other = next(i for i, s in enumerate(sets) if s != sets[-1])
+    assert compiled._candidate(sets[other]) == decided[other]
+    assert len(compiled._decided) == 1  # at the bound: emptied before this one
 
 
 def test_the_statistic_lookahead_skips_no_match() -> None:

@@ -50,9 +50,10 @@ _ONE_WORD = (True,)
 
 class ChunkTokenizer:
     """``nlp.make_doc`` with a memo of chunk tokenizations (at most ``limit`` chunks; the
-    memo is emptied when full, so memory stays flat however many files a process lints)."""
+    memo is emptied when full, so memory stays bounded however many files a process lints;
+    100,000 since round 49, M49c, 200,000 before: docs/performance.md, Round 49c)."""
 
-    def __init__(self, nlp: Any, limit: int = 200_000) -> None:
+    def __init__(self, nlp: Any, limit: int = 100_000) -> None:
         self.nlp = nlp
         self.limit = limit
         # chunk -> its words' ids and, per word, whether a space follows it inside the chunk
