@@ -90,8 +90,8 @@ def collected_per_document() -> Iterator[None]:
         try:
             yield
         finally:
-            generation = 2 if gc.get_count()[2] >= FULL_EVERY else 1
             if paused:  # while the collector is still off: no collection races it
+                generation = 2 if gc.get_count()[2] >= FULL_EVERY else 1
                 gc.collect(generation)
     if paused:
         _log_collection(generation)
