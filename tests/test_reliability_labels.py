@@ -270,6 +270,7 @@ SETS = {
     "reliability266": "reliability266",
     "reliability267": "reliability267",
     "reliability268": "reliability268",
+    "reliability270": "reliability270",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
