@@ -31,6 +31,12 @@ Q = {
     "qelder1": "UTI in elderly confusion symptoms caregiver",
     "qhaem1": "blood in urine no pain causes",
     "qutinat1": "UTI home remedies without antibiotics baking soda garlic",
+    # queries run after the set was full (no page kept; recorded for completeness)
+    "nstone2": "kidney stone prevention lemon water citrate news study",
+    "qnoct1": "men frequent urination at night prostate or bladder when to see doctor",
+    "ncoffee1": "coffee protects liver study cirrhosis news",
+    "qic1": "interstitial cystitis painful bladder diet relief",
+    "ngout2": "cherry extract gout supplement clinical trial announcement",
 }
 
 W, N = "web page", "news"
