@@ -271,6 +271,7 @@ SETS = {
     "reliability267": "reliability267",
     "reliability268": "reliability268",
     "reliability270": "reliability270",
+    "reliability271": "reliability271",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
