@@ -34,6 +34,10 @@ Q = {
     "qdementia": "neurologists warn study finds link dementia stroke press release university",
     "qclot": "clot-busting drug stroke patients trial announced hospital news",
     "qdbs": "deep brain stimulation Parkinson's patient first hospital local news",
+    "qginkgo": "ginkgo biloba after stroke safe with blood thinners",
+    "qala": "alpha lipoic acid diabetic neuropathy pain how much to take",
+    "qketo": "ketogenic diet epilepsy children news study seizures reduced",
+    "qprevagen": "Prevagen memory claims FTC lawsuit news",
 }
 
 ROWS = [
