@@ -272,6 +272,7 @@ SETS = {
     "reliability268": "reliability268",
     "reliability270": "reliability270",
     "reliability271": "reliability271",
+    "reliability272": "reliability272",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
