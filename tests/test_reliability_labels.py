@@ -273,6 +273,7 @@ SETS = {
     "reliability270": "reliability270",
     "reliability271": "reliability271",
     "reliability272": "reliability272",
+    "reliability273": "reliability273",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
