@@ -270,6 +270,7 @@ SETS = {
     "reliability266": "reliability266",
     "reliability267": "reliability267",
     "reliability268": "reliability268",
+    "reliability269": "reliability269",
     "reliability270": "reliability270",
     "reliability271": "reliability271",
     "reliability272": "reliability272",
