@@ -153,6 +153,17 @@ for u in sorted((u for u in pg if u not in keep and nstat(u)), key=lambda u: (-n
     if tot(keep, nstat) >= MIN_S:
         break
     keep.append(u)
+# sent127 (round 50, prompt-s127): HN_MODE=1 replaces the 40 % aim by the prompt's aims: after the rare, consult and
+# statistic pages, add the pages with the highest share of marked hard negatives for cure/safety (items without the
+# cure label whose notes say 'hard negative' or 'hard call, negative') while the total stays within CAP.
+HN_MODE = bool(os.environ.get('HN_MODE'))
+nhn = lambda u: sum((not o['labels']['cure_or_safety_claim']) and ('hard negative' in o['notes'] or 'hard call, negative' in o['notes']) for o in pg[u])
+if HN_MODE:
+    for u in sorted((u for u in pg if u not in keep and nhn(u)), key=lambda u: (-nhn(u) / len(pg[u]), -nhn(u), h(u))):
+        if tot(keep, lambda v: len(pg[v])) + len(pg[u]) > CAP:
+            continue
+        keep.append(u)
+        print('hn step: added hard-negative page', u, nhn(u), len(pg[u]))
 order = sorted((u for u in keep if nrare(u)), key=lambda u: (nrare(u) / len(pg[u]), -len(pg[u]), h(u)))
 for u in order:
     if tot(keep, lambda v: len(pg[v])) <= CAP:
