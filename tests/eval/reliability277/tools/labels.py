@@ -32,6 +32,10 @@ Q = {
     "qkidibu": "answered by a pharmacist: can I give my child adult ibuprofen cut in half",
     "qgarlic": "health forum reply: garlic cured my high blood pressure stopped my pills",
     "qknee": "Q&A: why does my knee click and hurt when I climb stairs? physiotherapist answers",
+    "qdizzy": "newspaper health advice column reader letter dizziness when standing up elderly mother",
+    "qssri": "patient community thread: side effects of stopping antidepressants cold turkey brain zaps",
+    "qexpired": "ask the vet-style health Q&A: is it safe to take expired medicine",
+    "qsnore": "agony aunt health column: I snore so loudly my wife sleeps in another room",
 }
 
 W, N = "web page", "news"
