@@ -275,6 +275,7 @@ SETS = {
     "reliability271": "reliability271",
     "reliability272": "reliability272",
     "reliability273": "reliability273",
+    "reliability275": "reliability275",
     "reliability277": "reliability277",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
