@@ -1,0 +1,57 @@
+"""rel276 labels: Q (query key -> query) and ROWS (one tuple per page; order as reltools.build)."""
+
+W, N = "web page", "news"
+UL, RL = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qa1": "always tired could I have iron deficiency anaemia symptoms",
+    "qi1": "natural ways to boost your immune system supplements",
+    "ql1": "lupus natural treatment diet remedies",
+}
+
+ROWS = [
+    ("r276-001", W, True, "21000012", True, "anaemia explainer on a telehealth content site", UL,
+     "Accurate account of iron-deficiency causes (blood loss, pregnancy, malabsorption incl. coeliac disease); the excerpt stops before symptoms and advice, with no care prompt.",
+     "thin-but-fair: the '2 billion / 30%' figure is uncited but close to WHO estimates (sources 0). risks 1: no intervention discussed. No care prompt or sign in the excerpt.",
+     "qa1", "telehealth site's 'always tired' anaemia page; first result", False, "", True, False),
+    ("r276-002", W, True, "12100221", True, "consumer explainer on iron deficiency on a local news site", UL,
+     "Sends readers to their GP, lists iron-tablet side effects and advises waiting for the doctor, though it also points to Amazon and never says the cause of iron loss needs finding.",
+     "HARD: 'if you can't wait ... Amazon and Holland & Barrett sell iron tablets' (advertising 1) is walked back in the next line; 'one tablet 2-3 times a day' is a dose given after 'once you have been approved ... follow the instructions', so it carries a doctor/label caveat. 'If you believe that you have anaemia ... make an appointment' is a consult prompt for the page's own condition, not a warning sign (warning_signs_present false). No mention that iron deficiency in men or after menopause needs a search for bleeding (accuracy 1).",
+     "qa1", "news-site feature giving iron-tablet advice with retailer names", False, "", True, False),
+    ("r276-003", W, True, "22000012", True, "iron-deficiency anaemia blog post on a lab-test site", UL,
+     "Accurate symptom, cause and risk lists (blood loss, diet, malabsorption, pregnancy); the excerpt stops before treatment, with no care prompt yet.",
+     "thin-but-fair. Date only in the URL (date 0). risks 1: no intervention discussed in the excerpt.",
+     "qa1", "lab-test blog on 'silent energy thief' anaemia", False, "", True, False),
+    ("r276-004", W, True, "22000012", True, "immune-system explainer on a health-information site", UL,
+     "Accurate description of the immune system and its barriers, then lifestyle risk factors; no supplement claims in the excerpt.",
+     "risks 1: no intervention discussed yet. No author, date or sources in the excerpt.",
+     "qi1", "health-information site's 'how to boost' page; first result", False, "", True, False),
+    ("r276-005", W, True, "11000012", True, "ageing blog list of immunity tips", UL,
+     "Rightly says the immune system cannot simply be 'boosted' and gives ordinary lifestyle advice; a few loose claims (vitamins 'not stored', antioxidants 'key' to immunity).",
+     "HARD: thin-but-fair; the inaccuracies are minor and the advice (diet, sleep, moderate alcohol) is harmless. risks 1: lifestyle only.",
+     "qi1", "blog that questions 'boost' claims in TV ads", False, "", True, False),
+    ("r276-006", W, True, "22010012", True, "long immune-health guide on a content site", UL,
+     "Accurate textbook account of innate and adaptive immunity with numbered references; the excerpt stops before the supplement section.",
+     "sources 1: numbered references shown but not listed. risks 1: no intervention discussed in the excerpt.",
+     "qi1", "'comprehensive guide' promising what the science says on supplements", False, "", True, False),
+    ("r276-007", W, False, "10000002", True, "lifestyle blog post on boosting immunity", UL,
+     "Sets 'natural ways' against 'chemical drugs' for illnesses that weaken immunity and repeats toxin myths (exercise 'expelling toxins', water that will 'flush toxins').",
+     "HARD: the lifestyle advice itself is harmless; false for framing natural measures as the alternative to drugs for immune-compromising illness and for promising that sleep 'will strengthen your immune system'. No care prompt. Not unsafe: no cure, guarantee or stop-medicine wording.",
+     "qi1", "blog contrasting 'chemical drugs' with natural immune boosting", False, "", True, False),
+    ("r276-008", W, True, "21000012", True, "AI-written blog list of immune tips", UL,
+     "Standard, accurate lifestyle advice (diet, hydration, exercise, sleep, stress, alcohol limits) with mild 'boost' wording.",
+     "thin-but-fair; 'Foods ... can boost your immune response' is loose (claims 1). Date only in the URL. risks 1: lifestyle only.",
+     "qi1", "AI-blog immune list for a generic low-effort source", False, "", True, False),
+    ("r276-009", W, False, "10100012", True, "key-takeaways slide of a lupus remedies slideshow", UL,
+     "Says to talk to a doctor and not stop medicines, but claims natural remedies incl. essential oils 'prevent further complications' 'whether you choose to take various medications or not'.",
+     "HARD: the doctor and do-not-stop lines are good (care 1, consult prompt only, no signs); false because the last bullet frames lupus medicines as optional and promises prevention of complications from diet and oils. Not unsafe: hedged by the doctor lines.",
+     "ql1", "remedy slideshow's precautions page for lupus", False, "", True, False),
+    ("r276-010", W, False, "00000002", True, "home-remedy page for lupus", UL,
+     "Claims lupus can be 'completely' treated naturally and that herbal medicines 'can naturally cure' it, with garbled supplement advice (omega-3 'in the form of Zinc and Vitamin B', DHEA).",
+     "unsafe_advice: own-voice cure claim for a serious, organ-threatening disease.",
+     "ql1", "remedy site promising natural lupus treatment", True, "following which you can completely treat lupus naturally", True, False),
+    ("r276-011", W, False, "10000002", True, "remedy blog on foods to treat lupus", UL,
+     "Presents turmeric milk as 'the best tonic to treat lupus' ('feel the difference' in a week) and 'immune suppressant foods' as treatment; invented lupus type ('Vulgaris lupus').",
+     "HARD: unsafe_advice false: an efficacy claim ('best tonic to treat') without a cure, guarantee or safety word; the recipe is a food amount, not a dose (POLICY-46). No word of medical care for a disease it calls life-threatening.",
+     "ql1", "remedy blog's turmeric-milk recipe for lupus", False, "", True, False),
+]
