@@ -16,6 +16,10 @@ Q = {
     "nlc1": "long COVID clinical trial results drug news",
     "ni1": "FDA warning immune boosting supplement company claims",
     "nc1": "coeliac disease new drug trial study news",
+    "qa3": "vitamin B12 deficiency pernicious anaemia symptoms injections",
+    "qi2": "elderberry zinc vitamin C stop a cold immune booster",
+    "ql2": "early signs of lupus in women when to see a doctor",
+    "na1": "iron supplement recall children poisoning warning",
 }
 
 ROWS = [
@@ -167,4 +171,20 @@ ROWS = [
      "Two sentences accurately relaying the FDA's warning not to use supplements that claim to cure respiratory infections, sinusitis, pneumonia and colds.",
      "short but accurate; FDA named (sources 1); date only in the URL. risks 1.",
      "ni1", "repost of an FDA warning on supplements sold as antimicrobials", False, "", False, False),
+    ("r276-038", W, True, "22000012", True, "B12-deficiency anaemia page on an Indian health-information site", UL,
+     "Accurate leaflet-style explanation of blood, anaemia and B12 (found in animal foods, treated with regular injections); stops at the symptom list with no care prompt.",
+     "thin-but-fair; reads like a copy of a UK patient leaflet with no attribution. risks 1: injections named without side effects.",
+     "qa3", "leaflet-style B12 anaemia page", False, "", True, False),
+    ("r276-039", W, True, "12000012", True, "B12-deficiency post on a physician-directory blog", UL,
+     "Mostly accurate on intrinsic factor, bowel causes and vegan diets, but wrongly calls all B12-deficiency anaemia 'pernicious anemia' and says deficiency 'is caused when' stomach cells fail.",
+     "HARD: the definitional slip is corrected by the cause list that follows, and nothing shown would lead a reader to harm; thin-but-fair, no care prompt yet (accuracy 1). risks 1.",
+     "qa3", "directory blog on B12 deficiency", False, "", True, False),
+    ("r276-040", W, True, "22200012", True, "short lupus early-signs post on an off-topic site", UL,
+     "Accurate list of early lupus signs with the caveat that they overlap other conditions, and 'if you experience a combination of these symptoms, especially if they persist or worsen, consult your doctor'.",
+     "persistence/worsening tied to an action: warning_signs_present true. Chest pain and breathlessness are listed without any urgency; an off-topic host (a wine site) with no author.",
+     "ql2", "short lupus signs post with a when-to-see-a-doctor line", False, "", True, True),
+    ("r276-041", N, True, "22020122", True, "repost of a CPSC recall press release for iron supplements", UL,
+     "Official recall notice: 64,000 bottles without child-resistant packaging, the hazard ('serious injury or death to young children'), no injuries reported, and the remedy.",
+     "press release reposted on a compliance site; year shown only through the 2005 sale dates (date 1).",
+     "na1", "CPSC iron-supplement recall press release", False, "", False, False),
 ]
