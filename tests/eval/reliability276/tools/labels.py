@@ -24,6 +24,10 @@ Q = {
     "na2": "anaemia study pregnant women iron news research",
     "qg1": "gluten free diet cured my autoimmune disease leaky gut",
     "qlc2": "long covid brain fog fatigue self help pacing",
+    "nl2": "lupus drug approved FDA news anifrolumab",
+    "ni2": "vitamin D supplements autoimmune disease trial news",
+    "nc2": "gluten free labelling recall undeclared wheat coeliac warning",
+    "na3": "intravenous iron infusion heavy periods news study",
 }
 
 ROWS = [
@@ -215,4 +219,16 @@ ROWS = [
      "Cites ONS figures and an Oxford post-COVID clinic occupational therapist; says no medicine cures fatigue and introduces pacing.",
      "the 'regain your energy for good' promise is the only overreach (claims 1); reposted on an electronics domain with no author or date.",
      "qlc2", "repost of an OT's long COVID fatigue tips", False, "", False, False),
+    ("r276-048", N, False, "10011102", True, "research-precinct news item on the FDA approval of anifrolumab", RL,
+     "Three-sentence 'breakthrough ... light at the end of the tunnel' item on the 2021 approval, with no benefit figures, harms or trial evidence; it does disclose the featured professor's AstraZeneca funding.",
+     "HARD: the disclosure is exemplary (authorship 1) and the approval is real, but a health-news reviewer would fault the unquantified 'breakthrough' framing with no harms (risks 0); 'only the second drug approved for lupus in the past 60 years' overlooks voclosporin's January 2021 approval for lupus nephritis (accuracy 1). source_leaning reliable-leaning: an academic medical research precinct.",
+     "nl2", "academic news item on the anifrolumab approval with a COI disclosure", False, "", False, False),
+    ("r276-049", N, False, "10011202", True, "professional-society press release on a cost-effectiveness study of IV iron", RL,
+     "Headline and lead call single-dose IV iron dextran 'the cost-effective treatment' and 'best treatment option' for 16 million women, from one study quoted only by its student author, with no harms of IV iron in the excerpt.",
+     "HARD: a haematology society's own release (reliable-leaning), dated and naming the journal, but it turns a modelling study into a treatment recommendation without saying it is a model, without infusion-reaction risks and without an independent voice (claims 0, risks 0).",
+     "na3", "ASH press release on IV vs oral iron", False, "", False, False),
+    ("r276-050", N, True, "22010112", True, "gluten-free advocacy group's news post on recall wording", UL,
+     "Accurately points out that two recalls for undeclared wheat warned allergy sufferers but not people with coeliac disease, and that 'made with no gluten-containing ingredients' is not a gluten-free claim.",
+     "advocacy but factual; the recall links are missing from the excerpt (sources 1); date only from a reader comment (date 1). No intervention discussed (risks 1).",
+     "nc2", "advocacy news on coeliac risk in recall notices", False, "", False, False),
 ]
