@@ -28,6 +28,13 @@ Q = {
     "ni2": "vitamin D supplements autoimmune disease trial news",
     "nc2": "gluten free labelling recall undeclared wheat coeliac warning",
     "na3": "intravenous iron infusion heavy periods news study",
+    # run after the 50 pages were stored, to reach the brief's 30-query minimum; nothing kept
+    "qa4": "sickle cell anaemia natural remedies herbs",
+    "qi3": "immune boosting IV vitamin drip clinic benefits",
+    "qc2": "coeliac disease child symptoms parents guide",
+    "qr3": "rheumatoid arthritis methotrexate side effects stop taking",
+    "ni3": "autoimmune disease women rising cases news research",
+    "qa5": "low ferritin hair loss iron tablets how long",
 }
 
 ROWS = [
