@@ -276,6 +276,7 @@ SETS = {
     "reliability272": "reliability272",
     "reliability273": "reliability273",
     "reliability275": "reliability275",
+    "reliability276": "reliability276",
     "reliability277": "reliability277",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
