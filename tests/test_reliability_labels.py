@@ -275,6 +275,7 @@ SETS = {
     "reliability271": "reliability271",
     "reliability272": "reliability272",
     "reliability273": "reliability273",
+    "reliability274": "reliability274",
     "reliability275": "reliability275",
     "reliability276": "reliability276",
     "reliability277": "reliability277",
