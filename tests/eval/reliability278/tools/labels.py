@@ -33,6 +33,9 @@ Q = {
     "qz": "panic attack or heart attack how to tell the difference chest tightness",
     "qaa": "insurance plan when to use the emergency room vs urgent care examples of emergencies",
     "qab": "child fever 104 febrile seizure what parents should do",
+    "qac": "FDA approves over-the-counter Narcan naloxone nasal spray news",
+    "qad": "urgent care clinic blog severe abdominal pain when to go to the ER instead",
+    "qae": "can't catch my breath at night lying down should I go to hospital",
 }
 
 W, N = "web page", "news"
