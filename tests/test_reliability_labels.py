@@ -279,6 +279,7 @@ SETS = {
     "reliability275": "reliability275",
     "reliability276": "reliability276",
     "reliability277": "reliability277",
+    "reliability278": "reliability278",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
