@@ -280,6 +280,7 @@ SETS = {
     "reliability276": "reliability276",
     "reliability277": "reliability277",
     "reliability278": "reliability278",
+    "reliability279": "reliability279",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
