@@ -281,6 +281,7 @@ SETS = {
     "reliability277": "reliability277",
     "reliability278": "reliability278",
     "reliability279": "reliability279",
+    "reliability280": "reliability280",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
