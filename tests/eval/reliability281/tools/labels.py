@@ -23,6 +23,10 @@ Q = {
     "qnd2": "naturopathic IV vitamin drip therapy clinic benefits",
     "qhb2": "herbalist menopause hot flashes black cohosh red clover advice",
     "qac1": "acupuncture for migraine headaches does it work acupuncturist",
+    "qnn2": "naturopath charged after child death news",
+    "qacn1": "study finds acupuncture trial results news report",
+    "qtcmn1": "traditional Chinese medicine herbal products seized contaminated news",
+    "qhon2": "homeopathy review finds no evidence news NHS funding",
 }
 
 W, N = "web page", "news"
@@ -177,4 +181,20 @@ ROWS = [
      "Reports a 22-trial review finding fewer headaches, possibly similar to preventive medicines, and says acupuncture alone 'might not be enough' for chronic headache.",
      "Short and modest; meridian theory described as what acupuncture 'is meant to' do. Clinic page: not warranted. Date only in URL.",
      "qac1", "acupuncturist's short migraine post", False, "", False, False),
+    ("r281-038", N, True, "22010122", True, "wire story on a regulator's TCM quality check", U,
+     "Reports the Chinese drug regulator's finding that 93 of 772 sampled batches (12%) of TCM materials were substandard, with the kinds of adulteration found and the promised crackdown.",
+     "Short regulator-sourced wire copy with exact figures; no independent voice (sources 1); date without year (date 1).",
+     "qtcmn1", "news on TCM product quality; regulator action", False, "", False, False),
+    ("r281-039", N, True, "22010012", True, "revision-tracking copy of a BBC News story on homeopathy funding", U,
+     "Reports the Commons science committee's conclusion that homeopathy works no better than placebo and should not be NHS-funded, with the spending figure and a line that supporters disagree.",
+     "HARD: the stored text is a diff view with each sentence doubled, but the content is accurate and balanced; sources 1 (committee named). Publication date missing from the text.",
+     "qhon2", "BBC report on homeopathy evidence; press item via a news archive", False, "", False, False),
+    ("r281-040", W, True, "22010022", True, "lawyer's blog post on a naturopath case in Australian law", U,
+     "Recounts how a naturopath told a mother her baby's eczema could be cured and advised raw-food and water-only diets, leaving the baby critically malnourished, and sets out the child-neglect offence.",
+     "Legal commentary on harm from naturopathic advice (risks 2); no consumer self-care advice, so warning signs not warranted. The author's naturopath friend aside does not soften the facts.",
+     "qnn2", "legal blog recounting a naturopath harm case; different source kind", False, "", False, False),
+    ("r281-041", W, False, "11002011", True, "TCM institute director's article on herb contamination", U,
+     "A TCM institute director reassures that many Chinese herbs are wild-collected or grown without pesticides and that contamination reports are sometimes 'exaggerated', without testing data.",
+     "HARD: written for practitioners and admits some cautions are real, but the reassurance comes from an interested party with no data (claims 1). Not a consumer condition page: warning signs not warranted.",
+     "qtcmn1", "TCM-side article on contamination; insider view", False, "", False, False),
 ]
