@@ -282,6 +282,7 @@ SETS = {
     "reliability278": "reliability278",
     "reliability279": "reliability279",
     "reliability280": "reliability280",
+    "reliability281": "reliability281",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
