@@ -283,6 +283,7 @@ SETS = {
     "reliability279": "reliability279",
     "reliability280": "reliability280",
     "reliability281": "reliability281",
+    "reliability282": "reliability282",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
