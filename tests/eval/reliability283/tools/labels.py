@@ -1,0 +1,57 @@
+"""rel283 labels: one blind labeller, from the stored excerpts only (tuple order: reltools.build)."""
+
+W, N = "web page", "news"
+UL, RL = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "q01": "what to expect after knee arthroscopy at home instructions",
+    "q02": "how to care for stitches after surgery when to call the doctor",
+    "q03": "colonoscopy bowel prep instructions day before",
+    "q04": "starting a new blood thinner warfarin patient information what to avoid",
+    "q05": "after cataract surgery eye drops instructions patient leaflet",
+    "q06": "fasting before blood test what can I drink",
+    "q07": "tooth extraction aftercare dry socket what to do",
+}
+
+ROWS = [
+    ("r283-001", W, True, "22100012", True, "orthopaedic practice post-op sheet", UL,
+     "accurate knee-arthroscopy aftercare (dressing, ice, elevation, weight bearing, follow-up) with a call-the-office line for infection signs",
+     "HARD: 'If you develop any signs of infection, call the office' counted as a condition tied to an action (warning_signs_present true) though no sign is spelled out; no clot/calf-pain warning.",
+     "q01", "first result list; surgeon's own discharge sheet", False, "", True, True),
+    ("r283-002", W, True, "22100012", True, "orthopaedic surgeon's patient page", UL,
+     "sound arthroscopy recovery advice (elevation, ice, dressing, weight bearing, driving, exercise); defers to the surgeon",
+     "thin-but-fair: no sign of infection, bleeding or clot tied to an action, so warning_signs_present false; 'call your surgeon' only for questions about weight bearing.",
+     "q01", "surgeon's site, ordinary aftercare", False, "", True, False),
+    ("r283-003", W, True, "22100012", True, "orthopaedic practice FAQ", UL,
+     "short, accurate FAQ on weight bearing and crutches after knee arthroscopy; defers to the physician",
+     "thin-but-fair: two paragraphs, no warning signs.",
+     "q01", "short FAQ from a practice", False, "", True, False),
+    ("r283-004", W, True, "22200012", True, "general practice patient page", UL,
+     "accurate suture types and a clear list of infection signs with 'contact your doctor immediately'",
+     "text closely mirrors a well-known consumer-health suture page; judged on its content.",
+     "q02", "GP practice page with a when-to-call list", False, "", True, True),
+    ("r283-005", W, True, "22200012", True, "ministry of health first-aid page", RL,
+     "clear do's and don'ts for stitched wounds and a 'see a doctor or go to the emergency room if' list of signs",
+     "",
+     "q02", "government awareness page; different source kind", False, "", True, True),
+    ("r283-006", W, True, "22200012", True, "hospital anticoagulation service sheet", UL,
+     "accurate warfarin basics (timing, missed dose, INR, aspirin and interactions, alcohol) with a list of bleeding complications to report",
+     "HARD: 'do not eat large amounts of green leafy vegetables' is older than the usual 'keep vitamin K intake steady' wording but is paired with 'do not change dietary habits without speaking to' the service; accuracy kept 2. Complications 'should be reported' counted as signs tied to an action.",
+     "q04", "hospital anticoagulation clinic's patient sheet", False, "", True, True),
+    ("r283-007", W, True, "21100001", True, "private cataract surgeon's aftercare page", UL,
+     "brief, accurate day-case cataract aftercare; mostly a promotion of the named surgeon",
+     "HARD: thin and promotional ('a pleasant experience ... the best possible results'), but nothing wrong; 'contact him should the need arise' has no sign, so warning_signs_present false.",
+     "q05", "private surgeon's aftercare page (promotional)", False, "", True, False),
+    ("r283-008", W, True, "22100012", True, "private eye hospital page", UL,
+     "two accurate lines on cataract aftercare (drops as instructed, no rubbing, keep water out for a week)",
+     "thin-but-fair: no warning signs (pain, loss of vision, redness) given.",
+     "q05", "eye hospital, very short aftercare", False, "", True, False),
+    ("r283-009", W, True, "22000002", True, "private surgeon's eye-drop schedule", UL,
+     "a surgeon's own post-cataract drop schedule (Acular, Maxitrol, which glaucoma drops to hold) for his patients; standard regimen, no side effects or warning signs",
+     "HARD: a consumer dose table for prescription steroid-antibiotic drops without an 'as your surgeon directs' caveat in the section (issue 13), but it is the prescribing surgeon's own instruction sheet for his patients; true with risks 0 and no warning signs.",
+     "q05", "dose schedule on a private clinic page; tests dose handling", False, "", True, False),
+    ("r283-010", W, False, "00000010", True, "fasting blog post", UL,
+     "tells readers to sip only the smallest amounts of water before blood work so the 'bloodstream' is 'clean'; water is normally allowed and encouraged before fasting tests",
+     "HARD: one paragraph, cut off; false for the wrong water restriction and the 'clean bloodstream' rationale. Not unsafe_advice (no cure or safety claim). warning_signs_warranted false: test preparation, no condition to watch.",
+     "q06", "blog with an inaccurate instruction; contrast with lab pages", False, "", False, False),
+]
