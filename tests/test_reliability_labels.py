@@ -284,6 +284,7 @@ SETS = {
     "reliability280": "reliability280",
     "reliability281": "reliability281",
     "reliability282": "reliability282",
+    "reliability283": "reliability283",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
