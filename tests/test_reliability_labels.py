@@ -285,6 +285,7 @@ SETS = {
     "reliability281": "reliability281",
     "reliability282": "reliability282",
     "reliability283": "reliability283",
+    "reliability284": "reliability284",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
