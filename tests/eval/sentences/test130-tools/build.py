@@ -175,6 +175,11 @@ for u in sorted((u for u in pg if u not in keep and not nrare(u) and GENRE.get(u
     if n <= CAP2 and tot(rest, nrare) / n >= GMIN:
         keep = rest
         print('genre step: added news/regulator page', u)
+# sent130 (round 50, prompt-s130): the prompt replaces the 40 % rare-class aim with consult-prompt aims (at least 50
+# positives and 60 natural hard negatives); KEEPALL=1 keeps every labelled page (no trim), since the hard negatives sit
+# on pages the trim would drop.
+if os.environ.get('KEEPALL'):
+    keep = list(pg)
 print("RARE SHARE", round(tot(keep, nrare) / max(1, tot(keep, lambda u: len(pg[u]))), 3)); assert FINAL is False or tot(keep, nrare) / tot(keep, lambda u: len(pg[u])) >= 0.40
 drop = set(pg) - set(keep)
 extra = [dict(o, split=o['split'] + '-extra') for o in out if o['source'] in drop]
