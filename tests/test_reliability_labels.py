@@ -286,6 +286,7 @@ SETS = {
     "reliability282": "reliability282",
     "reliability283": "reliability283",
     "reliability284": "reliability284",
+    "reliability287": "reliability287",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
