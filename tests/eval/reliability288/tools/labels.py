@@ -23,6 +23,9 @@ Q = {
     "qh1": "elderly father won't wear hearing aids hearing loss tips for family",
     "qh2": "natural cure for age-related hearing loss tinnitus supplement",
     "qv1": "macular degeneration vision loss older adults living at home tips low vision aids",
+    "qc1": "caring for elderly parent at home caregiver burnout signs respite",
+    "qu1": "sudden confusion in elderly parent urinary tract infection",
+    "qv2": "home remedies to improve eyesight naturally for seniors cataracts",
 }
 
 ROWS = [
@@ -182,4 +185,20 @@ ROWS = [
      "accurate low-vision explainer: talk to a doctor about trouble recognising faces, close work, dim light or reading signs; contact a doctor with any sudden change",
      "warning_signs_present: listed difficulties and sudden changes -> doctor. Quoted expert is the sales and marketing director (authorship 0, advertising 1) but the advice is standard.",
      "qv1", "a retirement community's low-vision page", False, "", True, True),
+    ("r288-040", W, False, "00000001", True, "herbal (Unani) clinic site's remedy article", U,
+     "promises 'effective natural and home remedies which can be used to cure cataract at the beginning stage', e.g. garlic 'clearing the crystalline lens' and carrot juice to 'treat cataract'; no eye doctor, no mention that surgery is the treatment",
+     "unsafe_advice: own-voice cure claim for cataract (foods, so no dose issue). A herbal pharmacy's site, advertising 1 as no product is named in the excerpt.",
+     "qv2", "a cataract 'cure' page, the remedy side of the sight topic", True, "effective natural and home remedies which can be used to cure cataract at the beginning stage itself", True, False),
+    ("r288-041", W, False, "00000000", True, "content-site remedy list for cataract", U,
+     "after saying surgery is the only option, offers remedies for people 'scared of the surgery or [who] couldn't afford it': castor-oil drops in the eyes nightly for up to 6 months and apple cider vinegar that 'can repair your damaged lens'",
+     "unsafe_advice on the lens-repair claim ('can' read as a claim, as r41-013), on a page that steers people who fear or cannot afford surgery to home remedies; the castor-oil eye drops are a dose under POLICY-46 s.3 (an oil put in the eye with a frequency).",
+     "qv2", "a second cataract remedy page with eye drops, rank 4", True, "If you take it regularly, it can repair your damaged lens.", True, False),
+    ("r288-042", W, True, "21000011", True, "home-care agency blog on caregiver burnout and respite", U,
+     "recognisable burnout picture and the case for breaks; the statistics are real but stretched (a 63% higher mortality from one study of strained spousal carers presented as general) and respite is called 'the most effective intervention'",
+     "HARD true: dramatic but not misleading in a way that harms carers; claims 1 for the overstated evidence from a seller of respite; the 'warning signs you can't ignore' are promised, not shown.",
+     "qc1", "an agency's long burnout article with statistics", False, "", True, False),
+    ("r288-043", W, True, "22012211", True, "senior-services directory article by a home-care nurse", U,
+     "named RN author, dated March 2023: causes of burnout (conflicting demands, money, role confusion) with National Alliance for Caregiving figures, leading to home care as relief",
+     "no sign tied to an action (no prompt for a carer's depression); a provider's article, advertising 1.",
+     "qc1", "an RN-written directory article, dated and bylined", False, "", True, False),
 ]
