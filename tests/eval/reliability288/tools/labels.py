@@ -26,6 +26,9 @@ Q = {
     "qc1": "caring for elderly parent at home caregiver burnout signs respite",
     "qu1": "sudden confusion in elderly parent urinary tract infection",
     "qv2": "home remedies to improve eyesight naturally for seniors cataracts",
+    "qi4": "grandmother bedwetting at night older adult nocturia what to do",
+    "qd4": "brain supplement reverses memory loss seniors Prevagen claims",
+    "qh3": "earwax buildup hearing loss elderly remove at home safely",
 }
 
 ROWS = [
@@ -201,4 +204,12 @@ ROWS = [
      "named RN author, dated March 2023: causes of burnout (conflicting demands, money, role confusion) with National Alliance for Caregiving figures, leading to home care as relief",
      "no sign tied to an action (no prompt for a carer's depression); a provider's article, advertising 1.",
      "qc1", "an RN-written directory article, dated and bylined", False, "", True, False),
+    ("r288-044", W, True, "22200012", True, "caregiver information site page on nocturia", U,
+     "sensible home management: diuretic timing with the doctor, fluids earlier in the day without dehydrating, fewer evening caffeine and alcohol, night-time fall risk; sudden onset -> doctor as soon as possible",
+     "warning_signs_present: nocturia that appears suddenly -> doctor as soon as possible (infection, prostate, diabetes, heart or liver failure). 'One effective way ... condom catheter' applies to men only and omits its infection and skin risks (not a harm in itself).",
+     "qi4", "a caregiver site's nocturia page with a sudden-onset rule", False, "", True, True),
+    ("r288-045", W, False, "10000002", True, "spun earwax article on an unrelated gaming domain with an embedded clinic link", U,
+     "the gist (softening drops, no swabs, professional cleaning) is standard, but the text is machine-spun and garbled ('Salt water can also be used as an eardrum') with an inserted hearing-clinic link and no source",
+     "HARD false as rel ext018 (spun, garbled, link-stuffed copy on an unrelated host); the drops are 'usually considered safe and effective, as long as the eardrum is completely intact' - qualified in the same sentence, so not unsafe.",
+     "qh3", "a spun copy on a gaming domain, for source variety", False, "", True, False),
 ]
