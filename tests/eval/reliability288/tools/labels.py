@@ -33,6 +33,12 @@ Q = {
     "qn2": "falls deaths older Americans rising CDC report news",
     "qn3": "FDA over-the-counter hearing aids rule announcement seniors",
     "qn4": "deprescribing study older patients stopping medications news",
+    "qn5": "vitamin D supplements do not prevent falls older adults trial news",
+    "qn6": "family caregivers unpaid care report AARP news 2025",
+    "qn7": "anticholinergic bladder drugs dementia risk older adults study",
+    "qf4": "do hip protectors prevent fractures in elderly at home",
+    "qv3": "helping elderly parent put in glaucoma eye drops tips caregiver",
+    "qf5": "medical alert pendant fall detection seniors living alone worth it",
 }
 
 ROWS = [
