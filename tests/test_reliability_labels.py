@@ -287,6 +287,7 @@ SETS = {
     "reliability283": "reliability283",
     "reliability284": "reliability284",
     "reliability287": "reliability287",
+    "reliability288": "reliability288",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
