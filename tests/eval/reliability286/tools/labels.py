@@ -1,0 +1,57 @@
+"""rel286 labels: Q (query key -> query as sent to the `pages` search) and ROWS (one tuple per page,
+in reltools.build order: id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources,
+authorship_review, date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why,
+note, query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present). Labelled blind from the stored excerpts only."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qback": "lower back pain exercises to do at home physiotherapist",
+    "qknee": "knee pain when climbing stairs exercises runner's knee",
+    "qfroz": "frozen shoulder stretches physiotherapy clinic",
+    "qneck": "stiff neck from computer work exercises posture",
+}
+
+ROWS = [
+    ("r286-001", W, True, "22200022", True, "home-visit physiotherapy blog: lower back pain exercise programme", U,
+     "Accurate non-specific back pain advice (stay active, start gently, sharp pain is not OK) with a clear red-flag list (both-leg numbness, bladder/bowel control, fever, cancer history) under 'see a doctor first'.",
+     "", "qback", "physiotherapist's home back-exercise guide with a red-flag section; rank 6", False, "", True, True),
+    ("r286-002", W, True, "21200211", True, "physiotherapy clinic blog on lower back pain", U,
+     "Accurate causes and course of low back pain, sends readers to a physiotherapist for diagnosis and begins a 'see a doctor immediately' red-flag list.",
+     "HARD: the red-flag list is cut after its first item (unintentional weight loss); one sign tied to 'see a doctor immediately' is in the stored text, so warning_signs_present true. claims 1: 'ease your low back pain for good'. date 2: posted March 4, 2021, updated January 30, 2024. advertising 1: the clinic's own physiotherapists.",
+     "qback", "clinic page with a visible red-flag heading; rank 7", False, "", True, True),
+    ("r286-003", W, True, "21100011", True, "sports-medicine practice blog on patellofemoral pain", U,
+     "Accurate account of patellofemoral pain (overuse, load, why stairs hurt) with a sensible frame; promotional links and 'fastest path' framing, and the evaluation section is only announced.",
+     "HARD: 'When you should get evaluated' is promised but not reached in the excerpt, so warning_signs_present false (care 1 for the promise and the diagnosis offer). advertising 1: links to the practice and two affiliated performance businesses. claims 1: 'fastest path', 'incredibly common'.",
+     "qknee", "sports-medicine practice blog on stair knee pain in runners; rank 3", False, "", True, False),
+    ("r286-004", W, True, "22102211", True, "physiotherapy clinic blog: personal story of patellofemoral pain", U,
+     "A named physiotherapist's own hiking knee pain explained as patellofemoral pain with a cautious account of its causes ('not entirely clear'); nothing harmful, no signs that need care.",
+     "date 2: posted February 21st, 2018. authorship 2: named physiotherapist with her practice profile. sources 0: 'the researchers tell us' with no study. care 1: 'see Jamie' is a booking line rather than a care prompt; thin-but-fair.",
+     "qknee", "physiotherapist's first-person blog on downhill/stairs knee pain; rank 5", False, "", True, False),
+    ("r286-005", W, True, "22010011", True, "physical therapy clinic blog: runner's knee exercises", U,
+     "Sound training-load advice (deload weeks, gradual mileage) and a calf-raise test for runners with kneecap pain; no care prompt or signs.",
+     "HARD: nothing tells a runner when knee pain needs assessment (swelling, locking, giving way), but the advice given is standard and low risk; thin-but-fair. sources 1: one numbered reference. advertising 1: 'at Moment'.",
+     "qknee", "PT clinic blog for runners with knee pain; rank 8", False, "", True, False),
+    ("r286-006", W, True, "22000012", True, "physiotherapy clinic page: five frozen-shoulder stretches", U,
+     "Five standard frozen-shoulder stretches with holds and repetitions, to be done within pain limits and stopped if painful; no diagnosis, care or sign information.",
+     "HARD: a bare exercise sheet; 'If you experience pain - stop immediately' is a caution about the exercise, not a warning sign tied to care, so warning_signs_present false; no word that shoulder pain needs a diagnosis first. Repetitions are physical measures, not doses (POLICY-46 s.3).",
+     "qfroz", "clinic exercise sheet for frozen shoulder; rank 1", False, "", True, False),
+    ("r286-007", W, True, "11100110", True, "physiotherapy clinic service page on frozen shoulder", U,
+     "Accurate stages, durations and risk factors of frozen shoulder on a clinic's sales page; 'proven techniques', 'if left untreated ... may worsen' and a menopause explanation stated as fact overreach.",
+     "HARD: a clinic service page (POLICY-46 s.1): warning signs not warranted; judged on claims. advertising 0 (service page). accuracy 1: 'often due to hormonal changes related to menopause' and 'early physiotherapy ... can help to shorten this timeframe' stated more firmly than the evidence; label true because nothing would lead a reader to harm.",
+     "qfroz", "UK clinic service page for frozen shoulder; rank 4", False, "", False, False),
+    ("r286-008", W, True, "21000011", True, "physiotherapy clinic blog on frozen shoulder", U,
+     "Accurate three-stage description of frozen shoulder with standard durations; the excerpt stops before the exercises; upbeat framing.",
+     "claims 1: 'this guide is your first step toward relief', 'regain control'. No care prompt or signs in the excerpt; thin-but-fair. advertising 1: clinic blog.",
+     "qfroz", "clinic blog on frozen-shoulder stages and exercises; rank 5", False, "", True, False),
+    ("r286-009", W, True, "22100011", True, "chiropractic clinic blog: one neck stretch for desk workers", U,
+     "Short, reasonable desk-break advice; says postural neck pain, stiffness and headaches should be evaluated by a healthcare professional.",
+     "HARD: 'all of which should be evaluated by a healthcare professional' covers the page's own symptoms in general; read as a consult prompt (care 1), not a warning sign, so warning_signs_present false. The stretch itself is not described in the excerpt.",
+     "qneck", "chiropractic clinic desk-posture tip; rank 3", False, "", True, False),
+    ("r286-010", W, True, "22000011", True, "pain-management practice blog on desk ergonomics", U,
+     "Standard ergonomic and movement advice for desk workers (screen height, breaks, chin tucks); no care prompt or signs.",
+     "date 0: the date is in the URL only. advertising 1: a link to the practice's procedures article. Prevention-and-self-care page for people with desk neck pain, so warning signs warranted; none given.",
+     "qneck", "pain practice's desk-worker neck page; rank 4", False, "", True, False),
+]
