@@ -36,6 +36,10 @@ Q = {
     "qham": "hamstring strain how long before running again",
     "qach": "Achilles tendonitis runner can I run through pain",
     "qscol": "scoliosis exercises correct curve naturally",
+    "qappr": "best exercise app for back pain physiotherapy reviews",
+    "qpt": "personal trainer exercising with a bad knee safe workouts",
+    "qbed": "bed rest for slipped disc back pain how many days",
+    "qmar": "marathon runners knee damage study news cartilage",
 }
 
 ROWS = [
