@@ -286,6 +286,7 @@ SETS = {
     "reliability282": "reliability282",
     "reliability283": "reliability283",
     "reliability284": "reliability284",
+    "reliability285": "reliability285",
     "reliability286": "reliability286",
     "reliability287": "reliability287",
     "reliability288": "reliability288",
