@@ -57,12 +57,20 @@ IDS = {
     ENCYCLOPEDIA: "encyclopedia",
 }
 
+# Whole words of a declared genre (round 50, after N50's review): "news", "press release",
+# "research report", "Study", "NewsArticle" (CamelCase split first: `_words`); not a word
+# that holds one ("newsletter", "Express guide", "byproduct", "offering").
 _DECLARED = {
-    NEWS: re.compile(r"news|press|research|study|report|scholarly|journal|abstract", re.I),
-    GLOSSARY: re.compile(r"glossary|dictionary|definition", re.I),
-    PRODUCT: re.compile(r"product|offer", re.I),
-    ARTICLE: re.compile(r"patient|consumer|health ?topic|medical ?web ?page|article|guide", re.I),
+    NEWS: re.compile(
+        r"\b(?:news|press|research|study|studies|reports?|scholarly|journal|abstract)\b", re.I
+    ),
+    GLOSSARY: re.compile(r"\b(?:glossary|dictionary|definitions?)\b", re.I),
+    PRODUCT: re.compile(r"\b(?:products?|offers?)\b", re.I),
+    ARTICLE: re.compile(
+        r"\b(?:patient|consumer|health ?topics?|medical ?web ?page|articles?|guides?)\b", re.I
+    ),
 }
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _JSON_LD_NEWS = re.compile(r'"@type"\s*:\s*"(?:NewsArticle|ScholarlyArticle|Report|PressRelease)"')
 # A page's declared address in a site's news or research section ("/types/lung/research/...",
 # "/news/2023/..."), not the last part of the address (a "/research" landing page).
@@ -614,8 +622,9 @@ def _declared(document: Document) -> Genre | None:
     for key in ("genre", "type", "articleType", "article_type", "contentType", "content_type"):
         value = front.get(key)
         if isinstance(value, str):
+            words = _CAMEL.sub(" ", value)  # "NewsArticle" -> "News Article"
             for genre, pattern in _DECLARED.items():
-                if pattern.search(value):
+                if pattern.search(words):
                     return Genre(genre, f"front matter {key!r} says {value!r}")
     if document.kind == "html" and (m := _JSON_LD_NEWS.search(document.source)):
         return Genre(NEWS, f"JSON-LD says {m.group()!r}")
