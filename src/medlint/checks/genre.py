@@ -58,8 +58,9 @@ IDS = {
 }
 
 # Whole words of a declared genre (round 50, after N50's review): "news", "press release",
-# "research report", "Study", "NewsArticle" (CamelCase split first: `_words`); not a word
-# that holds one ("newsletter", "Express guide", "byproduct", "offering").
+# "research report", "Study", "NewsArticle" (a CamelCase name split into words first by
+# `_CAMEL`); not a word that holds one ("newsletter", "Express guide", "byproduct",
+# "offering").
 _DECLARED = {
     NEWS: re.compile(
         r"\b(?:news|press|research|study|studies|reports?|scholarly|journal|abstract)\b", re.I
