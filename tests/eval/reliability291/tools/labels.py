@@ -27,6 +27,11 @@ Q = {
     "q19": "over-the-counter hearing aids FDA rule news consumers",
     "q20": "artificial intelligence detects disease better than doctors study says",
     "q21": "measles outbreak health officials confirm cases county",
+    "q22": "new robotic knee replacement surgery hospital patients recover faster",
+    "q23": "study links common heartburn drug to kidney risk news",
+    "q24": "FDA warning letter company illegally marketing unapproved treatment",
+    "q25": "HealthDay reporter new research finds patients",
+    "q26": "pharmaceutical company announces phase 3 trial met primary endpoint shares",
 }
 
 ROWS = [
@@ -183,4 +188,19 @@ ROWS = [
     ("r291-041", N, False, "10010002", True, "news/opinion site article", U,
      "'AI Beats Experts' piece: real melanoma-classifier figures but framed as AI that will 'revolutionize every field' and 'replace human judgment', with no study limits or independent voice.",
      "", "q20", "a hype-framed news piece on AI diagnosis", False, "", False, False),
+    ("r291-042", W, True, "21100021", True, "hospital health blog", U,
+     "Hospital blog on robot-assisted knee replacement: explains that the surgeon operates, states the accuracy benefit and names downsides, with a discuss-risks-with-your-surgeon prompt.",
+     "HARD: 'less pain during the recovery period' is stated more firmly than the evidence (claims 1); otherwise balanced. A procedure explainer from a provider, so no warning signs warranted.",
+     "q22", "a hospital blog weighing robotic knee replacement", False, "", False, False),
+    ("r291-043", N, True, "22010022", True, "newspaper wire brief", U,
+     "Wire brief on PPIs and chronic kidney disease: relative risk range given and the caveat that cause and effect was not established.",
+     "", "q23", "a newspaper wire brief on a drug-safety study", False, "", False, False),
+    ("r291-044", N, True, "22021022", True, "public radio transcript (copy on a university server)", U,
+     "Radio transcript on PPIs and kidney disease: study size, relative risk, 'doesn't prove' causation, low individual risk, an independent doctor's view.",
+     "HARD: a copy of a broadcaster's transcript on a university course server; judged on the text.",
+     "q23", "a radio transcript reporting a drug-safety study", False, "", False, False),
+    ("r291-045", N, False, "11010002", True, "events site news repost", U,
+     "Repost: PPIs 'may lead to serious kidney damage, including kidney failure' and risk rising with duration, from an epidemiological study, with no figures or association caveat.",
+     "HARD: it names the study as epidemiological and uses 'may'; false because the causal headline and kidney-failure warning come with no numbers or limits.",
+     "q23", "a lifestyle events site reposting drug-safety research news", False, "", False, False),
 ]
