@@ -32,6 +32,10 @@ Q = {
     "q24": "FDA warning letter company illegally marketing unapproved treatment",
     "q25": "HealthDay reporter new research finds patients",
     "q26": "pharmaceutical company announces phase 3 trial met primary endpoint shares",
+    "q27": "e-cigarettes help smokers quit trial finds news",
+    "q28": "breast implant lymphoma FDA reports women news",
+    "q29": "daily aspirin older adults study bleeding risk news",
+    "q30": "medical device company press release FDA clearance announces",
 }
 
 ROWS = [
@@ -203,4 +207,22 @@ ROWS = [
      "Repost: PPIs 'may lead to serious kidney damage, including kidney failure' and risk rising with duration, from an epidemiological study, with no figures or association caveat.",
      "HARD: it names the study as epidemiological and uses 'may'; false because the causal headline and kidney-failure warning come with no numbers or limits.",
      "q23", "a lifestyle events site reposting drug-safety research news", False, "", False, False),
+    ("r291-046", N, False, "21010010", True, "e-cigarette seller's news repost", U,
+     "E-cigarette seller's copy of a news story on a smoker survey: 60% relative figure and 'cautiously positive', but no harms of vaping, observational limits unstated, and the host sells the product.",
+     "HARD: the story text is a fair copy of broadcaster reporting; false because a seller republishes favourable research with no harms (advertising 0).",
+     "q27", "an e-cigarette seller's news subdomain reposting a quit-smoking study", False, "", False, False),
+    ("r291-047", N, True, "22010012", True, "blog archive news item", U,
+     "Short item on the FDA's review: a 'very small, but increased' ALCL risk with breast implants, based on 34 cases and named sources.",
+     "", "q28", "a blog archive reporting an FDA device-safety finding", False, "", False, False),
+    ("r291-048", N, True, "11010011", True, "plastic surgery practice news item", U,
+     "Surgery practice teaser on the FDA ALCL report: 'extremely rare' and 'a few women' framing, the agency misnamed 'Federal Drug Administration'; no figures.",
+     "HARD: an interested practice's reassuring framing, but 'very rare' matched the FDA's own wording at the time; thin-but-fair.",
+     "q28", "a breast surgery practice posting news of an implant safety report", False, "", False, False),
+    ("r291-049", N, True, "22021022", True, "news foundation story", U,
+     "Report of the ASPREE aspirin trial: design, size, no benefit in healthy seniors, bleeding harm, the cancer finding flagged as a possible fluke, and an NIA voice.",
+     "", "q29", "a news foundation's report of a large aspirin trial", False, "", False, False),
+    ("r291-050", N, True, "22011011", True, "financial newswire item", U,
+     "Financial newswire on a 510(k) clearance for hemoconcentrators: states the indication plainly with a company quote and share price; no patient-benefit claims.",
+     "HARD: a business item with little to judge as health news; accurate and without hype.",
+     "q30", "a trade/financial wire item on an FDA device clearance", False, "", False, False),
 ]
