@@ -290,6 +290,7 @@ SETS = {
     "reliability286": "reliability286",
     "reliability287": "reliability287",
     "reliability288": "reliability288",
+    "reliability290": "reliability290",
     "reliability291": "reliability291",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
