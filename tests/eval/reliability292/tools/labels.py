@@ -17,6 +17,10 @@ Q = {
     "suppst": "supplement company announces clinical study results product shown to improve",
     "hear": "hearing aid company product page new hearing technology benefits",
     "vacc": "vaccine trial results announced efficacy percent company statement news",
+    "cctrial": "cancer center announces new immunotherapy clinical trial enrolling patients news",
+    "ema": "EMA recommends approval CHMP positive opinion new medicine",
+    "wtloss": "weight loss drug maker announces results patients lost percent body weight",
+    "cdcout": "CDC announces outbreak investigation press statement cases linked",
 }
 
 N = "news"
@@ -157,4 +161,20 @@ ROWS = [
      "Bylined feature quoting two registered audiologists on rechargeable and Bluetooth hearing aids and remote programming, noting it cannot fully replace in-person visits.",
      "Balanced consumer tech feature; no harms to discuss beyond limits (risks 1).", "hear",
      "hearing-technology feature in a 50+ magazine", False, "", False, False),
+    ("r292-031", N, True, "21011012", True, "student-newspaper story on a cancer centre joining a company trial", U,
+     "Bylined report that a university cancer centre joined a company-run immunotherapy trial; it says the trial hopes to prove benefit, quotes the local investigator and names the company release as its source.",
+     "'an experimental treatment that appears to fight tumors' is unattributed (claims 1); no independent voice, but nothing is presented as proven.", "cctrial",
+     "university news on joining an immunotherapy trial", False, "", False, False),
+    ("r292-035", N, False, "10000101", True, "cancer centre newsroom page of news items", U,
+     "Leads with a patient 'given just six weeks to live' who is 'thriving' after an immunotherapy trial, a single anecdote presented without data; the rest is awards and grants.",
+     "HARD: a hospital's self-promotional news index rather than one story; judged on the lead item, a testimonial framing of trial success (claims 0, risks 0). date 1: a 2019 award is dated.", "cctrial",
+     "hospital newsroom page on immunotherapy news", False, "", False, False),
+    ("r292-036", N, True, "21010212", True, "business-news story on an obesity drug's trial results", U,
+     "Dated report of a 2,539-person, 72-week trial with average weight loss by dose (about 15% to 21%), a comparison with an existing drug and the common side effects (nausea, diarrhoea, vomiting).",
+     "HARD: company-sourced, with the company's 'breakthrough' and 'side effects were minimal' unchallenged and no independent expert (claims 1, risks 1); the quantified benefit, trial size and named harms make it fair as news.", "wtloss",
+     "weight-loss drug results story from a Bloomberg feed", False, "", False, False),
+    ("r292-037", N, True, "21010011", True, "biotech news teaser on EMA committee recommendations", U,
+     "Two sentences saying the EMA committee recommended three drugs the FDA had rejected, including a conditional authorisation for a gene therapy.",
+     "HARD: a teaser only (as r102-045 was judged on its headline); nothing misstated or exaggerated, so thin-but-fair. Date only in the URL.", "ema",
+     "regulator-decision news teaser", False, "", False, False),
 ]
