@@ -21,6 +21,10 @@ Q = {
     "ema": "EMA recommends approval CHMP positive opinion new medicine",
     "wtloss": "weight loss drug maker announces results patients lost percent body weight",
     "cdcout": "CDC announces outbreak investigation press statement cases linked",
+    "cpap": "CPAP machine product page sleep apnea device features benefits buy",
+    "lens": "contact lens brand patient page wearing schedule care instructions",
+    "knee": "knee replacement implant company patient information what to expect after surgery",
+    "otc": "over-the-counter pain reliever brand website uses warnings directions",
 }
 
 N = "news"
@@ -177,4 +181,20 @@ ROWS = [
      "Two sentences saying the EMA committee recommended three drugs the FDA had rejected, including a conditional authorisation for a gene therapy.",
      "HARD: a teaser only (as r102-045 was judged on its headline); nothing misstated or exaggerated, so thin-but-fair. Date only in the URL.", "ema",
      "regulator-decision news teaser", False, "", False, False),
+    ("r292-038", W, True, "22000011", True, "lens shop's contact-lens care page", U,
+     "Sound lens-care rules (no sleeping in lenses, no tap water, replace the case) and tells wearers to remove lenses at once with pain, redness, blurred vision, discharge or light sensitivity.",
+     "HARD: a self-care guide on a seller's site, so signs are warranted (POLICY-46 part 1); the symptoms are tied only to removing the lens, and the excerpt stops before any eye-doctor step, so warning_signs_present false and care 0. Nothing on needing a prescription or fitting for coloured lenses.", "lens",
+     "contact-lens care instructions from a lens seller", False, "", True, False),
+    ("r292-039", W, True, "21100011", True, "OTC-industry consumer page on choosing a pain reliever", U,
+     "Explains the two classes of OTC pain relievers, lists common brands by ingredient and points readers to the Drug Facts label and the pharmacist.",
+     "'Both types are safe and effective when used as directed' is broad (claims 1); the excerpt ends before the cautions. Warranted (a self-treatment guide) but no sign such as pain lasting over 10 days is given in the excerpt. Industry sponsor, brand lists (advertising 1).", "otc",
+     "industry consumer page on OTC pain-reliever choice", False, "", True, False),
+    ("r292-040", W, True, "21100012", True, "orthopaedic practice patient page: what to expect with knee replacement", U,
+     "Practical logistics for the practice's own patients: arrival, spinal block, same-day or overnight stay, pre-operative nasal mupirocin and chlorhexidine wash, and the importance of physical therapy.",
+     "HARD: the mupirocin instruction is a dose (a topical medicine with a frequency) but is the surgeon's own pre-operative protocol for patients who have the prescription, so not unsafe. A service/patient-logistics page: warning signs not warranted (POLICY-46 part 1); no post-operative signs in the excerpt.", "knee",
+     "surgeon's patient page before knee replacement", False, "", False, False),
+    ("r292-041", W, True, "22000012", True, "optometry practice's contact-lens do's and don'ts", U,
+     "Standard hygiene rules and tells wearers not to continue wearing lenses with unusual pain, redness, tearing, light sensitivity or blurring, or when something seems wrong.",
+     "HARD: the symptoms are tied to stopping lens wear, not to seeing the eye doctor, so warning_signs_present false (as for r292-038); self-care list, so warranted. One line is cut short ('Do remove your contact lenses').", "lens",
+     "practice page on safe contact-lens wear", False, "", True, False),
 ]
