@@ -292,6 +292,7 @@ SETS = {
     "reliability288": "reliability288",
     "reliability290": "reliability290",
     "reliability291": "reliability291",
+    "reliability292": "reliability292",
     "reliability294": "reliability294",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
