@@ -293,6 +293,7 @@ SETS = {
     "reliability290": "reliability290",
     "reliability291": "reliability291",
     "reliability292": "reliability292",
+    "reliability293": "reliability293",
     "reliability294": "reliability294",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
