@@ -57,3 +57,43 @@ ROWS = [
      "HARD 'It is safe to use in small dosages for a short period of time' is qualified in the same sentence, so unsafe_advice false (as r21-014). The OTC sleep aid's side effects are named accurately. No sign or prompt for persistent insomnia (care 0). authorship 1: first name 'Chelsei C'. risks 1: melatonin cautions, none for valerian.",
      "qsleep", "rank 5; named blogger's three-remedy story", False, "", True, False),
 ]
+
+Q.update({
+    "qbp": "lower blood pressure naturally without medication garlic hibiscus beet juice",
+    "qsugar": "herbs to lower blood sugar naturally cinnamon bitter melon berberine diabetes",
+    "qnatsleep": "naturopath insomnia herbal remedies passionflower magnesium sleep",
+})
+
+ROWS += [
+    ("r289-011", W, False, "11010001", True, "paid course lecture (membership site)", U,
+     "berberine said to work 'just as well as' metformin and other drugs and offered for people who 'can't take their medicines', with a 1,000-1,500 mg daily amount and no interaction or hypoglycaemia caution in the excerpt",
+     "HARD the text is a paraphrase of a mainstream summary and reports studies (sources 1), but it drops the caveats: 'could be very helpful for people with diabetes who can't take their medicines' offers a supplement where medicines are contraindicated, and the daily milligram amount is a dose by POLICY-46 with no doctor or pharmacist caveat. Hedged ('could'), not a stop-your-medicine instruction, so unsafe_advice false. advertising 1: a paid membership course.",
+     "qsugar", "rank 4; doctor-branded course lecture on diabetes herbs", False, "", True, False),
+    ("r289-012", W, False, "10110002", True, "supplement newsletter article", U,
+     "'you don't have to turn to drugs' and 'Slash your blood sugar 18 to 29 percent with a spice? ... it's true!' with a claim that gymnema repairs the pancreas; one check-with-your-doctor line",
+     "HARD the claims are overstated (claims 0: the cinnamon figure and pancreas repair are presented as fact) and aimed at readers worried about diabetes; numbered references give sources 1 and 'check in with your doctor before you start' is a consult prompt (care 1, not a sign). 'you don't have to turn to drugs' concerns prevention, not stopping a prescribed medicine, and no cure or safety word is used, so unsafe_advice false. Gymnema 400-800 mg a day is a dose, with the doctor caveat in the same paragraph.",
+     "qsugar", "rank 5; 'slash your blood sugar' herbal piece", False, "", True, False),
+    ("r289-013", W, True, "11110012", True, "herbal remedy list (health site)", U,
+     "seven diabetes herbs with hedged evidence lines, per-herb cautions (coumarin in cassia cinnamon, bitter melon with insulin) and 'medication and lifestyle changes remain essential'",
+     "HARD thin-but-fair: the herbs are described as 'may help' with real cautions (risks 1), though 'evidence-based' and 'regenerate pancreatic beta cells' overstate (claims 1) and no hypoglycaemia sign or when-to-get-help is given (warning_signs_present false). Gymnema 200-400 mg daily is a dose without a caveat in its section; the bitter-melon line names the doctor. care 1: consult framing only.",
+     "qsugar", "rank 8; hedged-looking diabetes herb list", False, "", True, False),
+    ("r289-014", W, False, "10011001", True, "women's-health supplement company article", U,
+     "sleeping pills dismissed as not addressing the 'root cause' and nature's remedies called 'safe and effective', with the company offering to 'help you get to the root'; no care prompt",
+     "HARD 'Nature has provided plenty of safe and effective ways' is a general safety line without a named remedy or cure, so unsafe_advice false (as r94-001); label false for the one-sided framing against prescribed sleep medicines and the sales frame (phone line, 'We can help you'). authorship 1: reviewed by a naturopath (ND). sources 1: an NIH manuscript named. advertising 1.",
+     "qnatsleep", "rank 1; naturopath-reviewed supplement-company insomnia page", False, "", True, False),
+]
+
+ROWS += [
+    ("r289-015", W, False, "10001011", True, "naturopathic clinic blog", U,
+     "fair on sleeping pills' harms and on herbs not replacing sleep hygiene, but valerian is called proven with a 'well understood' mechanism, strong chamomile tea is declared 'still safe' and kava is praised as the excerpt ends",
+     "HARD unsafe_advice true on the own-voice unqualified safety line for the remedy ('2 or 3 teabags per cup is still safe', as r41-053's 'safe, non-toxic'), though chamomile tea is low-risk; label false mainly for valerian's overstated evidence ('shown to be effective ... well understood', claims 0) and kava promoted with no liver warning in the excerpt. authorship 1: 'Dr Thor Conner' named. risks 1: drug harms and valerian's short-term use named. advertising 1: a clinic's blog.",
+     "qnatsleep", "rank 6; naturopathic doctor's clinic post", True, "2 or 3 teabags per cup is still safe", True, False),
+    ("r289-016", W, False, "11012002", True, "magazine excerpt (gym company's magazine)", U,
+     "an integrative psychiatrist's supplement picks (magnesium, valerian, passionflower, CBD) stated as working mechanisms, with the claim that natural remedies are 'much gentler and safer' than prescription aids; no harms or interactions",
+     "HARD the 'gentler and safer' claim is attributed to a named psychiatrist, so unsafe_advice false (as r21-010); label false for effects stated as fact (passionflower 'can increase' slow-wave sleep, valerian 'interacts with GABA and serotonin receptors'), advice to try supplements first, and no risk, interaction or chronic-insomnia prompt (risks 0, care 0). authorship 2: named author with credentials.",
+     "qnatsleep", "rank 7; lifestyle magazine quoting an MD", False, "", True, False),
+    ("r289-017", W, False, "11010002", True, "remedy guide (content site)", U,
+     "herbal 'powerful path forward' for insomnia: valerian effectiveness attributed to NCCIH, lavender capsules compared to prescription anxiety drugs, diffuser and tincture tips; no cautions or care prompt",
+     "HARD the NCCIH attribution misstates that body's inconclusive verdict on valerian (accuracy 1), and oral lavender 'as effective as some prescription medications' is presented without limits (claims 1); nothing on interactions, pregnancy, or when insomnia needs assessment (risks 0, care 0). Efficacy framing only, so unsafe_advice false.",
+     "qnatsleep", "rank 8; 'heavier hitters' herbal sleep guide", False, "", True, False),
+]
