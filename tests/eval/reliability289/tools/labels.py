@@ -97,3 +97,36 @@ ROWS += [
      "HARD the NCCIH attribution misstates that body's inconclusive verdict on valerian (accuracy 1), and oral lavender 'as effective as some prescription medications' is presented without limits (claims 1); nothing on interactions, pregnancy, or when insomnia needs assessment (risks 0, care 0). Efficacy framing only, so unsafe_advice false.",
      "qnatsleep", "rank 8; 'heavier hitters' herbal sleep guide", False, "", True, False),
 ]
+
+Q.update({
+    "qsore": "cold sore home remedy lysine tea tree oil",
+    "qacv": "apple cider vinegar cure for high blood pressure and diabetes testimonials",
+    "qelder": "herbalist shop elderberry syrup cold and flu buy",
+})
+
+ROWS += [
+    ("r289-018", W, False, "00100002", True, "remedy article (juicing site)", U,
+     "apple cider vinegar said to 'fight diabetes' and control blood pressure, ending that it is a 'reliable and affordable natural way to reduce high blood pressure'",
+     "HARD unsafe_advice true: the closing own-voice line calls ACV a 'reliable ... way to reduce high blood pressure' (a guarantee-like claim for a serious condition); the earlier 'only be effective ... when used correctly' qualification sits in another paragraph and concerns use, not whether it works. The chlorogenic-acid mechanism is garbled (accuracy 0). care 1: a cut-off 'advisable to consul[t]' for acid reflux only.",
+     "qacv", "rank 2; ACV-for-blood-pressure claim page", True, "ACV is easily accessible, reliable and affordable natural way to reduce high blood pressure", True, False),
+    ("r289-019", W, False, "00000000", True, "herbal tea product page (shop)", U,
+     "tea blend sold with elderberry said to prevent a virus 'taking hold' and stop its spread, and St John's wort called a 'liver support' herb with no word on its many drug interactions",
+     "HARD product page (POLICY-46 1): warning signs not warranted. The prevention claims are own-voice but framed with 'can', not a cure or safety word, so unsafe_advice false; the page is false for unsupported prevention claims and for St John's wort sold with no interaction warning (it weakens contraceptives, anticoagulants and antidepressants). advertising 0: a sales page.",
+     "qelder", "rank 2; herbal-shop product page with St John's wort", False, "", False, False),
+    ("r289-020", W, False, "10000001", True, "herbal company recipe intro", U,
+     "elderberry syrup called 'effective, easy to make, safe' after 'tried and true' and 'people swear by it'; no limits or cautions",
+     "unsafe_advice true: own-voice unqualified safety and efficacy claim for the remedy ('It's effective, easy to make, safe'). The mechanism line is hedged ('believed to', accuracy 1), but nothing on raw berries, children or when a cold or flu needs care. Read as a make-it-yourself remedy page (warning signs warranted), not a single-product sales page. advertising 1: a botanicals company.",
+     "qelder", "rank 3; botanicals-company elderberry page", True, "It’s effective, easy to make, safe and tastes great", True, False),
+    ("r289-021", W, False, "00000001", True, "herbalist's blog recipe", U,
+     "an alcohol-and-honey elderberry syrup offered 'for the whole family' with daily and hourly amounts and praised for shingles, chickenpox and herpes viruses",
+     "HARD nothing shown is a cure or safety word ('strong medicine', 'excellent ally' are efficacy), so unsafe_advice false, but the page gives an alcohol-preserved honey syrup to 'the whole family' with no age limit (honey and alcohol for infants and young children) and recommends it for shingles and chickenpox with no sign of when they need a doctor (care 0). 1-3 tsp a day and 1/2 tsp hourly are doses of a herbal preparation (POLICY-46). date 0: the date is in the URL only.",
+     "qelder", "rank 6; herbalist's own syrup recipe and dosing", False, "", True, False),
+    ("r289-022", W, False, "11000000", True, "elderberry syrup product page (small food business)", U,
+     "syrup sold as an 'immunity booster to battle against the cold and flu' with 1-2 tablespoons up to 4 times a day; the rest is folklore",
+     "HARD product page (POLICY-46 1): warning signs not warranted. The claims are typical and starred ('*', a disclaimer mark whose text is not shown), no cure or safety word, so unsafe_advice false; label false because the page sells the product it praises with unsupported immune claims and gives a repeated daily amount with no caution (children, pregnancy, autoimmune disease). advertising 0.",
+     "qelder", "rank 7; syrup product page with usage", False, "", False, False),
+    ("r289-023", W, False, "11001200", True, "herb shop blog promoting its syrups", U,
+     "a shop owner's post on its 'hottest seller' elderberry syrup, with elder flowers called anti-viral and immune-supporting and tea suggested for colds, flu and sinus problems",
+     "HARD treated as a product page (its purpose is to promote the shop's three syrups), so warning signs not warranted, although it also suggests elder-flower tea for colds and sinus issues. Label false: selling the product praised, with unsupported 'anti-viral' claims (claims 1). authorship 1: named owner; date 2: 29th Jan 2020. advertising 0.",
+     "qelder", "rank 8; herb shop's sales blog post", False, "", False, False),
+]
