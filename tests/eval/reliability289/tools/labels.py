@@ -130,3 +130,45 @@ ROWS += [
      "HARD treated as a product page (its purpose is to promote the shop's three syrups), so warning signs not warranted, although it also suggests elder-flower tea for colds and sinus issues. Label false: selling the product praised, with unsupported 'anti-viral' claims (claims 1). authorship 1: named owner; date 2: 29th Jan 2020. advertising 0.",
      "qelder", "rank 8; herb shop's sales blog post", False, "", False, False),
 ]
+
+Q.update({
+    "qrecall": "supplement recall FDA warning herbal product hidden drug",
+    "nmelat": "study finds melatonin supplements mislabeled news",
+    "qzinc": "does zinc or vitamin C shorten a cold evidence",
+})
+
+ROWS += [
+    ("r289-024", W, True, "12111221", True, "supplement-safety explainer on an online-pharmacy site", U,
+     "warns that herbal supplements are not approved before sale, can hide drugs or interact with prescriptions, with named FDA actions; the cautionary message is sound",
+     "HARD the source looks like an online-pharmacy brand on a .su domain and some specifics are unverifiable or misdated ('Only 45 FDA staff members', the 2023 Miracle Mineral Solution case), so accuracy 1; label true because the reader's takeaway (tell your doctor, supplements can be contaminated or interact) is right and nothing pushes a product. Not a self-treatment page, so warning signs not warranted. authorship 1 and date 2: byline and 'February 28, 2026' shown. advertising 1: pharmacy branding.",
+     "qrecall", "rank 4; supplement-risk explainer (regulator-warning angle)", False, "", False, False),
+    ("r289-025", N, True, "22020022", True, "health news story (repost of a medical news report)", U,
+     "JAMA research letter: 22 of 25 melatonin gummies mislabelled, with the poison-centre data that prompted it and an independent Mayo Clinic comment",
+     "reposted medical news (the outlet's name survives as mojibake 'ľֱ'); numbers, study type (a research letter, one lab analysis) and an independent expert are given (sources 2, risks 2). No byline or date in the excerpt. News care_prompt 0.",
+     "nmelat", "rank 8; unused-domain repost of the JAMA melatonin study", False, "", False, False),
+    ("r289-026", W, True, "22120012", True, "student critically-appraised topic (university commons)", R,
+     "a student's evidence appraisal of zinc and vitamin C for preventing colds, quoting a systematic review abstract with its effect size and confidence interval; no conclusion in the excerpt",
+     "HARD written as a clinical-appraisal exercise for a family-practice scenario, not consumer self-care, so warning signs not warranted (as r41-010); true because the quoted review is accurate and hedged ('may not prevent', 'potentially reduce'). care 1: clinical framing without a prompt; authorship 0: the student's name is in the URL only.",
+     "qzinc", "rank 3; university-hosted evidence appraisal (mainstream kind)", False, "", False, False),
+]
+
+Q.update({
+    "nturm": "news study herbal remedy liver injury turmeric supplements",
+    "qgourd": "home remedies for high blood sugar grandma's tips bitter gourd juice fenugreek",
+    "qbanana": "natural cure for warts on hands banana peel garlic forum",
+})
+
+ROWS += [
+    ("r289-027", N, True, "22020022", True, "health news feature (repost of a lifestyle-magazine story)", U,
+     "turmeric supplements and liver injury: cites an Italian case series, DILIN data and an American Journal of Medicine study, with a dietitian's comment and hedged wording",
+     "HARD re-hosted on a random-looking subdomain; judged on its text as a health-news reviewer would: the harm is described from named studies with case counts (sources 2, risks 2), 'could cause' hedges the headline claim. No byline or date in the excerpt; the 'RELATED' links are the magazine's own (advertising 2). News care_prompt 0.",
+     "nturm", "rank 6; unused-domain news feature on a supplement harm", False, "", False, False),
+    ("r289-028", W, True, "11100012", True, "diabetes remedy article (content site)", U,
+     "world folk remedies for blood sugar (okra water, fenugreek, bitter melon, turmeric with aloe) offered as an addition to therapy, with a clear 'never ... replace them with a natural alternative'",
+     "HARD thin-but-fair: the explicit do-not-replace line (care 1: a consult-type prompt without a sign) keeps the page on the right side, though the remedies are asserted to 'treat insulin resistance' (claims 1) and the turmeric-aloe-bay-leaf line is garbled (accuracy 1); no hypoglycaemia or interaction caution with medicines (risks 1 for the medication framing). No sign such as very high readings or symptoms tied to an action.",
+     "qgourd", "rank 4; diabetes-site remedy roundup", False, "", True, False),
+    ("r289-029", W, False, "00000002", True, "remedy article (news-style health site)", U,
+     "bitter gourd juice said to keep blood sugar 'under control' and 'get rid of this disease soon', with amla, fenugreek, jamun and aloe water as 'very effective'",
+     "unsafe_advice true: own-voice unqualified cure claim for diabetes ('can get rid of this disease soon'). No word on medicines, hypoglycaemia, testing or seeing a doctor beyond 'doctors recommend ... charts' (care 0).",
+     "qgourd", "rank 6; bitter-gourd diabetes cure claim", True, "keeps level under control and also can get rid of this disease soon", True, False),
+]
