@@ -172,3 +172,26 @@ ROWS += [
      "unsafe_advice true: own-voice unqualified cure claim for diabetes ('can get rid of this disease soon'). No word on medicines, hypoglycaemia, testing or seeing a doctor beyond 'doctors recommend ... charts' (care 0).",
      "qgourd", "rank 6; bitter-gourd diabetes cure claim", True, "keeps level under control and also can get rid of this disease soon", True, False),
 ]
+
+ROWS += [
+    ("r289-030", W, False, "11010002", True, "remedy article (health site)", U,
+     "cinnamon and apple cider vinegar for type 2 diabetes with study results and hedged wording, but no word on medicines, hypoglycaemia, testing or a doctor",
+     "HARD the study descriptions are broadly right and hedged ('may help', sources 1), but a page telling people with type 2 diabetes to add remedies gives no line on keeping prescribed treatment or on interactions (care 0, risks 0), as r94-016. The cinnamon mg figures are reported from studies (not instructions); 2 tablespoons of vinegar at bedtime for blood sugar is a hard-call dose by POLICY-46 (taken for its effect, measured, timed).",
+     "qgourd", "rank 7; study-citing diabetes remedy page", False, "", True, False),
+    ("r289-031", W, True, "11100022", True, "remedy article page 2 (content on an unrelated host)", U,
+     "bitter gourd juice, cooking and supplements with a consult line, a hypoglycaemia caution for people on insulin or diabetes drugs and pregnancy caution; 'under medical guidance'",
+     "HARD the title ('The vegetable that eats all the sugar in the body') and 'powers are backed by science' overstate (claims 1, accuracy 1), but the body's cautions are the ones that matter (risks 2: hypoglycaemia with medicines, pregnancy, low-sugar history) and it frames the remedy as support 'under medical guidance' (care 1: consult prompt, no sign). Title exception: no own-voice cure in the body. Thin-but-fair.",
+     "qgourd", "rank 8; second page of a bitter-gourd article", False, "", True, False),
+    ("r289-032", W, False, "00000002", True, "tips fragment (skin-care site category page)", U,
+     "heading 'Banana Peels Can Cure Warts' and a false claim that warts are usually a sign of potassium deficiency",
+     "unsafe_advice true on the page's own cure heading inside the excerpt (as r21-052's literal cure heading); the potassium-deficiency cause is false (warts are caused by HPV). Fragment only.",
+     "qbanana", "rank 2; short cure-claim fragment", True, "Banana Peels Can Cure Warts", True, False),
+    ("r289-033", W, False, "00000202", True, "remedy how-to (money-tips blog)", U,
+     "banana peel presented as wart 'medication' that eliminates warts within about two weeks, with cutting the darkened wart with nail clippers, and 'Natural home remedies work miracles'",
+     "unsafe_advice true: own-voice unqualified efficacy-as-cure claim ('They do have the abilities of eliminating warts') with a timed guarantee ('entirely vanish after about two weeks') and 'work miracles'; it also points readers with genital warts to browse online tips. Trimming warts with nail cutters spreads HPV and risks infection. date 2: 23 December, 2013.",
+     "qbanana", "rank 3; banana-peel wart 'therapy' on a tips blog", True, "They do have the abilities of eliminating warts", True, False),
+    ("r289-034", W, False, "00000001", True, "natural-health school blog", U,
+     "banana peel for warts with anecdotes of warts gone in days and a potassium mechanism; 'seemingly miraculous' and 'practically free'",
+     "HARD the success stories are attributed ('Some people report', 'It is thought'), so unsafe_advice false, but the page rests on anecdote and a made-up potassium mechanism and says warts are 'extremely susceptible to home remedies' (claims 0) with no word on when a growth should be checked. advertising 1: a school selling natural-health courses.",
+     "qbanana", "rank 7; natural-health school's banana-peel post", False, "", True, False),
+]
