@@ -195,3 +195,32 @@ ROWS += [
      "HARD the success stories are attributed ('Some people report', 'It is thought'), so unsafe_advice false, but the page rests on anecdote and a made-up potassium mechanism and says warts are 'extremely susceptible to home remedies' (claims 0) with no word on when a growth should be checked. advertising 1: a school selling natural-health courses.",
      "qbanana", "rank 7; natural-health school's banana-peel post", False, "", True, False),
 ]
+
+Q.update({
+    "npr": "press release supplement company launches natural sleep aid gummies",
+    "qcastor": "is it safe to take castor oil for constipation how much",
+    "qpimple": "acne home remedy toothpaste lemon juice baking soda pimple overnight",
+})
+
+ROWS += [
+    ("r289-035", W, False, "00000001", True, "lifestyle blog promoting melatonin gummies", U,
+     "melatonin called 'all-natural' with 'few side effects', said to ensure a good night's rest and to improve mood, growth hormone, eye health and to 'treat' reflux",
+     "HARD unsafe_advice true: own-voice guarantee ('take it before bedtime to ensure they get a good night's rest') for a supplement, together with unsupported extra claims (treats GERD, raises growth hormone). A blog post on using a supplement for a problem, so warning signs warranted (POLICY-46 1). Nothing on children, dose or interactions (risks 0). date 0: URL only. advertising 1: a 'fun gummy' pitch.",
+     "npr", "rank 1; melatonin-gummy promotion on a lifestyle blog", True, "people can take it before bedtime to ensure they get a good night’s rest", True, False),
+    ("r289-036", W, False, "11000000", True, "supplement shop collection page", U,
+     "sleep gummies described as working on 'natural sleep mechanisms' with herbs 'known for their calming and sedative effects' and a 'holistic approach'; sales copy with no limits",
+     "product page (POLICY-46 1): warning signs not warranted. Typical marketing, no cure or safety word, so unsafe_advice false; label false because the page sells what it praises and states effects as known without evidence or cautions. advertising 0.",
+     "npr", "rank 2; brand collection page for sleep gummies", False, "", False, False),
+    ("r289-037", N, False, "11010000", True, "trade-press feature for supplement retailers", U,
+     "a retail trade feature telling shops how to sell sleep products, quoting a supplement brand's consultant and another company's head of science; no evidence or harms",
+     "HARD judged as a health-news reviewer would: sources are named but they are industry people with a conflict of interest (a consultant for a supplement brand), benefits are implied without numbers and no harms or evidence quality are given (risks 0). The piece is aimed at selling ('help your customers'), advertising 0. date 0: URL only.",
+     "npr", "rank 6; trade-press news feature on the sleep-supplement category", False, "", False, False),
+    ("r289-038", W, True, "22100021", True, "acne brand Q&A", U,
+     "debunks toothpaste and lemon juice as acne cures, naming their irritation and scarring risks, and points to tested over-the-counter and prescription treatments",
+     "HARD accurate and balanced, but on a brand site whose product is benzoyl peroxide (advertising 1: the recommendation favours the product class). No sign of when acne needs a doctor (severe, cystic, scarring), so warning_signs_present false; care 1: prescription treatments mentioned.",
+     "qpimple", "rank 4; mainstream myth-busting answer from an acne brand", False, "", True, False),
+    ("r289-039", W, False, "11000002", True, "remedy how-to (content site)", U,
+     "lemon-peel juice twice a day, tea tree oil that 'clears moderate acne', witch hazel and toothpaste on pimples, each with a 'why this works' and no cautions",
+     "HARD no cure or safety word, so unsafe_advice false; label false because lemon juice (irritation, photosensitivity) and toothpaste (irritation, burns) are recommended as daily treatments without any warning, against the usual dermatology advice, and tea tree oil's effect is overstated (claims 1). No prompt to see anyone for persistent or severe acne.",
+     "qpimple", "rank 7; step-by-step pimple remedies", False, "", True, False),
+]
