@@ -224,3 +224,20 @@ ROWS += [
      "HARD no cure or safety word, so unsafe_advice false; label false because lemon juice (irritation, photosensitivity) and toothpaste (irritation, burns) are recommended as daily treatments without any warning, against the usual dermatology advice, and tea tree oil's effect is overstated (claims 1). No prompt to see anyone for persistent or severe acne.",
      "qpimple", "rank 7; step-by-step pimple remedies", False, "", True, False),
 ]
+
+Q.update({
+    "nvitd": "news vitamin D supplements trial results no benefit joint pain arthritis",
+    "qonion": "honey and onion syrup for child's cough night remedy",
+    "qsenna": "herbal tea for constipation senna safe long term",
+})
+
+ROWS += [
+    ("r289-040", N, True, "22010012", True, "health news (arthritis charity magazine)", R,
+     "reports a two-year trial in which vitamin D did not ease knee osteoarthritis pain or slow progression, with the lead investigator explaining how the evidence shifted",
+     "HARD accurate and unhyped, but the source is a meeting presentation (not yet peer reviewed, not flagged) and only the lead investigator is quoted (sources 1); no effect sizes beyond the sample in the excerpt. risks 1: a null result, no harms at issue. News care_prompt 0.",
+     "nvitd", "rank 3; arthritis-charity news on a null supplement trial (reliable-leaning kind)", False, "", False, False),
+    ("r289-041", N, False, "11010002", True, "patient news commentary (pain-management site)", U,
+     "casts doubt on a null vitamin D trial for knee osteoarthritis through one chiropractor's claim that the trial's target level was 'well below the normal range'",
+     "HARD the trial is described correctly at first, but the piece frames the null result as 'confusion' and leans on a single non-involved chiropractor's contested threshold (the 32-100 ng/mL 'normal range' is a supplement-advocacy figure, not a consensus) without any other expert, keeping the supplement open for readers with knee pain (accuracy 1, claims 1, risks 0). sources 1: study and lead author named.",
+     "nvitd", "rank 6; contrarian news commentary on the same kind of trial", False, "", False, False),
+]
