@@ -241,3 +241,24 @@ ROWS += [
      "HARD the trial is described correctly at first, but the piece frames the null result as 'confusion' and leans on a single non-involved chiropractor's contested threshold (the 32-100 ng/mL 'normal range' is a supplement-advocacy figure, not a consensus) without any other expert, keeping the supplement open for readers with knee pain (accuracy 1, claims 1, risks 0). sources 1: study and lead author named.",
      "nvitd", "rank 6; contrarian news commentary on the same kind of trial", False, "", False, False),
 ]
+
+Q.update({
+    "qayur": "ayurvedic remedy for high blood pressure arjuna bark sarpagandha",
+    "qmag": "magnesium for leg cramps and sleep at night natural relief",
+    "qgp": "pharmacist advice natural cough remedies for adults when to see a GP",
+})
+
+ROWS += [
+    ("r289-042", W, False, "00000001", True, "Ayurveda seller's article", U,
+     "'Cure Hypertension with Sarpagandha': the body says hypertension must be recognised and cured and calls the herb the most effective, with no word on reserpine's side effects (depression) or on prescribed treatment",
+     "HARD unsafe_advice true: the body's own line ('recognising symptoms of hypertension and curing it is extremely essential') carries the title's cure claim into the text for a herb offered as the answer; 'one of the best natural vasodilators' misstates how reserpine works. Hypertension is usually symptomless, so 'recognising symptoms' misleads. advertising 1: an Ayurveda brand's site.",
+     "qayur", "rank 5; 'cure hypertension' herb page", True, "recognising symptoms of hypertension and curing it is extremely essential", True, False),
+    ("r289-043", W, False, "11000011", True, "herbal shop blog (Ayurvedic hypertension herbs)", U,
+     "arjuna, ashwagandha, punarnava, sarpagandha and gokshura with twice-daily milligram amounts for blood pressure, and no line on blood-pressure medicines, monitoring or a doctor",
+     "HARD the milligram amounts with frequencies are doses by POLICY-46, given without a doctor or pharmacist caveat; only sarpagandha gets 'Dosage must be carefully monitored' (risks 1). Stacking diuretic and reserpine-containing herbs on top of (or instead of) antihypertensives is not addressed. No cure or safety word, so unsafe_advice false. advertising 1: a shop's blog.",
+     "qayur", "rank 8; shop blog with herbal dosing for hypertension", False, "", True, False),
+    ("r289-044", W, False, "00010002", True, "remedy article (content site)", U,
+     "Ayurvedic herbs for blood pressure 'backed by scientific studies', with precise effect claims and mechanisms (sarpagandha as a 'natural calcium channel blocker') and no cautions",
+     "HARD journals are named (sources 1) but the findings are given without details and some mechanisms are wrong (reserpine depletes catecholamines; it is not a calcium channel blocker), so accuracy 0; nothing on medicines, monitoring, reserpine's depression risk or pregnancy (risks 0). Efficacy claims only, so unsafe_advice false.",
+     "qayur", "rank 6; 'backed by scientific studies' Ayurvedic list", False, "", True, False),
+]
