@@ -262,3 +262,33 @@ ROWS += [
      "HARD journals are named (sources 1) but the findings are given without details and some mechanisms are wrong (reserpine depletes catecholamines; it is not a calcium channel blocker), so accuracy 0; nothing on medicines, monitoring, reserpine's depression risk or pregnancy (risks 0). Efficacy claims only, so unsafe_advice false.",
      "qayur", "rank 6; 'backed by scientific studies' Ayurvedic list", False, "", True, False),
 ]
+
+ROWS += [
+    ("r289-045", W, False, "10001001", True, "wellness business blog", U,
+     "magnesium the 'miracle mineral' that 'truly earns that name' and 'might be the natural solution you need' for restless legs, cramps, sleep and headaches; no care prompt or limits",
+     "HARD hedged in places ('may be key', 'might be'), so no cure or safety word and unsafe_advice false; label false for the 'miracle' framing (claims 0) and for offering a supplement for restless legs and frequent headaches with no word on causes that need a doctor (iron deficiency, medicines, headache red flags) or on kidney disease and magnesium. authorship 1: named author; date 0: '2 days ago'. advertising 1.",
+     "qmag", "rank 6; wellness-business magnesium post", False, "", True, False),
+    ("r289-046", W, False, "11100011", True, "supplement buying guide (content on an unrelated host)", U,
+     "magnesium called 'particularly beneficial for relieving leg cramps' and helpful for insomnia, with a consult-for-dosage line",
+     "HARD the consult line ('consult with a healthcare provider to determine the appropriate dosage and ensure it's safe') gives care 1 and risks 1, and magnesium is low-risk for most; label false because the lead claim runs against the trial evidence for night-time leg cramps (claims 1, accuracy 1) and the page is a 'best magnesium' buying guide (advertising 1). No sign tied to an action (warning_signs_present false).",
+     "qmag", "rank 8; 'best magnesium' guide", False, "", True, False),
+    ("r289-047", W, True, "22210022", True, "public-health campaign self-care page (antibiotic awareness)", R,
+     "NHS-based cough self-care: most coughs clear within 21 days, honey-lemon (not under 1), pharmacist remedies, antibiotics not usually needed, and a full list of when to book a GP or go urgently",
+     "warning_signs_present true: a cough over 3 weeks, breathlessness, chest pain, weight loss and coughing up blood each tied to seeing a GP (urgently for blood). sources 1: links to NHS. A minor typo ('mout') kept.",
+     "qgp", "rank 3; public-health campaign page (mainstream kind) on cough self-care", False, "", True, True),
+]
+
+ROWS += [
+    ("r289-048", W, True, "22200022", True, "GP practice self-care page (NHS-style text)", U,
+     "cough self-care with honest evidence notes ('limited evidence'), honey not under 1, pelargonium only over 12, codeine and decongestants not helpful, and a full see-a-GP list with coughing up blood as urgent",
+     "warning_signs_present true: persistence over 3 weeks, breathlessness, chest pain, weight loss, neck swelling and blood each tied to seeing a GP. A practice page, so unreliable-leaning by the rel convention, though the text is NHS-derived. sources 0: no source named in the excerpt.",
+     "qgp", "rank 6; GP-practice information page (mainstream kind)", False, "", True, True),
+    ("r289-049", W, False, "11010001", True, "Ayurvedic brand page on a hypertension herb", U,
+     "sound basics on hypertension, then 'Lifestyle factors are the best way to address high blood pressure' and an invitation to 'do more' with Ayurvedic sarpagandha; no word on medicines or a doctor",
+     "HARD the facts about blood pressure are mostly right (WHO named: sources 1), but the page presents lifestyle plus herbs as the route for a condition that often needs medicine (accuracy 1) and says nothing on prescribed treatment, monitoring or reserpine's harms (risks 0). No cure or safety word in the excerpt, so unsafe_advice false. advertising 1: a brand's 'pages' section.",
+     "qayur", "rank 1; brand page moving from hypertension basics to a herb", False, "", True, False),
+    ("r289-050", W, False, "11000001", True, "cannabis-and-Ayurveda company blog", U,
+     "sarpagandha tablets presented as a classical medicine that 'helps in controlling high blood pressure' with 'promising' studies and dosha theory; no side effects or medicine guidance",
+     "HARD efficacy framing ('helps in controlling', 'to help beat the issue of hypertension') rather than a cure word, so unsafe_advice false; label false because a reserpine-containing product is promoted for hypertension with no mention of its side effects (depression, nasal congestion, low heart rate), medicines or monitoring (risks 0) and unsupported 'blood purifier' claims. advertising 1: company blog for a seller.",
+     "qayur", "rank 7; seller's blog on sarpagandha tablets", False, "", True, False),
+]
