@@ -292,3 +292,12 @@ ROWS += [
      "HARD efficacy framing ('helps in controlling', 'to help beat the issue of hypertension') rather than a cure word, so unsafe_advice false; label false because a reserpine-containing product is promoted for hypertension with no mention of its side effects (depression, nasal congestion, low heart rate), medicines or monitoring (risks 0) and unsupported 'blood purifier' claims. advertising 1: company blog for a seller.",
      "qayur", "rank 7; seller's blog on sarpagandha tablets", False, "", True, False),
 ]
+
+# Queries run after the set was full or whose candidates were all used, parallel or a-list
+# duplicates of stored kinds (no page kept from them).
+Q.update({
+    "qnutmeg": "grandmother's remedy for insomnia warm milk nutmeg does it work",
+    "qknee": "natural remedies for knee pain in elderly apple cider vinegar ginger compress",
+    "qtoddler": "constipation in toddlers home remedies prune juice when to call doctor",
+    "nreg": "regulator warns against herbal diabetes cure product seized",
+})
