@@ -290,6 +290,7 @@ SETS = {
     "reliability286": "reliability286",
     "reliability287": "reliability287",
     "reliability288": "reliability288",
+    "reliability289": "reliability289",
     "reliability290": "reliability290",
     "reliability291": "reliability291",
     "reliability292": "reliability292",
