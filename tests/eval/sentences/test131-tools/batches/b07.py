@@ -19,7 +19,7 @@ P("https://allwomenstalk.com/get-rid-of-dark-under-eye-circles-right-in-the-comf
 S("First, when you moisturize the skin, it will help eliminate those dark circles by dehydrating the skin and relieving the stress around your eyes.", 'C', "heading: three steps: moisturize, cool and stimulate the skin", "hard call: 'will help eliminate those dark circles' counted as an elimination claim (as 'help in curing' elsewhere in this set)")
 S("For all of these three steps, you can use homemade formulas that will work wonders for you.", '', "heading: three steps", "hard negative: 'work wonders' without cure, guarantee or safety wording")
 P("https://www.scoopwhoop.com/health/home-remedies-to-remove-dark-circles/", 'N', "entertainment and news site's health list: home remedies to remove dark circles")
-S("There are plenty of creams and cosmetic procedures available in the market to reduce dark circles under the eyes but they often come with side effects.", '', "intro of the list")
+S("There are plenty of creams and cosmetic procedures available in the market to reduce dark circles under the eyes but they often come with side effects.", '', "intro of the list", "hard negative (cure/safety): side effects of other products, no safety claim for the remedies")
 S("Place cold tea bags on your eyes and relax for half an hour and see your dark circles reducing quickly.", 'C', "heading: 3. Tea Bags", "hard call: promised quick result in the imperative, counted as a guarantee")
 S("However, make sure your eyes don\u2019t come in contact with lemon juice.", '', "heading: 2. Cucumber")
 P("http://www.zliving.com/beauty/diy/treating-dark-circles-home-naturally-25500/", 'N', "lifestyle magazine site: treating dark circles at home naturally")
