@@ -27,6 +27,16 @@ Q = {
     "q18": "rosacea flare triggers what helps redness face",
     "q19": "remove skin tags at home apple cider vinegar thread",
     "q20": "ringworm on child how long contagious antifungal cream",
+    "q21": "minoxidil side effects shedding forum women hair thinning",
+    "q22": "dupixent eczema approval children news dermatologists",
+    "q23": "pharmacist advice hydrocortisone cream 1% itchy rash how long to use",
+    "q24": "nail psoriasis pitting vs fungal nail difference",
+    "q25": "my eczema baby cradle cap home remedy breast milk coconut oil",
+    "q26": "hair loss after covid telogen effluvium news study",
+    "q27": "keloid scar removal at home onion extract silicone sheets",
+    "q28": "dandruff seborrheic dermatitis scalp itching ketoconazole shampoo tea tree",
+    "q29": "hives with lip swelling trouble breathing when to go to emergency",
+    "q30": "warts on feet verruca apple cider vinegar cure overnight blog",
 }
 
 ROWS = [
@@ -218,4 +228,16 @@ ROWS = [
      "Accurate parent guide: how ringworm looks and spreads, OTC antifungals by name, use a week past clearing, avoid steroid combination creams, scalp ringworm needs different treatment.",
      "HARD: a topical-medicine dose (2-3 times a day for 3-4 weeks) with no label/pharmacist caveat in the section (POLICY-46 part 3), though it matches standard label directions; 'does not cause any serious complications' is about the condition. The complications section is cut off, so warning_signs_present false.",
      "q20", "pediatric blog on ringworm", False, "", True, False),
+    ("r295-048", W, True, "22200021", True, "community pharmacy OTC spotlight page on hydrocortisone cream", U,
+     "Accurate pharmacist guidance on low-strength hydrocortisone: uses, once or twice daily for 5-7 days uncovered, see a doctor if it worsens or does not improve, skin thinning with prolonged use, not for infected skin, infants or pregnancy without advice.",
+     "warning_signs_present true (worsens or does not improve + see your doctor). The amount and frequency of a topical medicine is a dose, given with pharmacist/physician caveats in the same section (POLICY-46 part 3). '0.5% without prescription' reflects one country's rules (Canada), not an error.",
+     "q23", "pharmacy page on OTC hydrocortisone", False, "", True, True),
+    ("r295-049", W, False, "01100011", True, "nail-laser clinic blog comparing nail fungus and nail psoriasis", U,
+     "Calls psoriasis an 'infectious disease' that spreads 'through mere contact' and treats onycholysis as 'essentially a fungal toenail'; the colour and odour distinctions that follow are loose.",
+     "HARD: ends with 'if still unsure and ... feeling discomfort ... seek out professional help', counted as warning_signs_present on the letter of the rule (a symptom tied to an action, as r94-007) although it is close to a consult prompt. A false claim that psoriasis is contagious decides the label.",
+     "q24", "clinic blog distinguishing fungus from psoriasis", False, "", True, True),
+    ("r295-050", N, True, "21010011", True, "news-repost site item on hair loss after COVID-19 (with gambling spam)", U,
+     "Reports survivor-survey and clinic figures on hair shedding after COVID-19 with an independent trichologist explaining telogen effluvium and that regrowth is expected; study designs are not described and the item sits under casino spam.",
+     "HARD: a self-selected online survey is presented as 'researchers ... found' without its limits and 'back in March or April' is stale (risks 1, sources 1); the core message (temporary shedding, regrowth in months) is accurate and reassuring. advertising 1 for the spam header and unrelated links.",
+     "q26", "news repost on post-COVID hair loss", False, "", False, False),
 ]
