@@ -296,6 +296,7 @@ SETS = {
     "reliability292": "reliability292",
     "reliability293": "reliability293",
     "reliability294": "reliability294",
+    "reliability295": "reliability295",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
