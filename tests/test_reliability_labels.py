@@ -297,6 +297,7 @@ SETS = {
     "reliability293": "reliability293",
     "reliability294": "reliability294",
     "reliability295": "reliability295",
+    "reliability296": "reliability296",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
