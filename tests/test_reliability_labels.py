@@ -298,6 +298,7 @@ SETS = {
     "reliability294": "reliability294",
     "reliability295": "reliability295",
     "reliability296": "reliability296",
+    "reliability297": "reliability297",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
