@@ -299,6 +299,7 @@ SETS = {
     "reliability295": "reliability295",
     "reliability296": "reliability296",
     "reliability297": "reliability297",
+    "reliability298": "reliability298",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
