@@ -300,6 +300,7 @@ SETS = {
     "reliability296": "reliability296",
     "reliability297": "reliability297",
     "reliability298": "reliability298",
+    "reliability299": "reliability299",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
