@@ -301,6 +301,7 @@ SETS = {
     "reliability297": "reliability297",
     "reliability298": "reliability298",
     "reliability299": "reliability299",
+    "reliability300": "reliability300",
 }
 CRITERIA = {"accuracy_balance", "claims", "care_prompt", "sources", "authorship_review", "date",
             "risks_uncertainty", "advertising"}  # fmt: skip
