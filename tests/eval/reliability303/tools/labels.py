@@ -1,0 +1,60 @@
+"""rel303 labels: Q (query key -> query as sent to the pages search) and ROWS (one tuple per page:
+id, genre, reliable, scores (criteria order), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+Q = {
+    "qfda": "FDA approves new drug press release phase 3 trial results",
+    "qblood": "university researchers new blood test detects cancer early study news",
+    "qrecall": "supplement recall FDA warning contaminated capsules consumers",
+    "qwl": "new weight loss injection study shows patients lost percent body weight news",
+    "qdev": "medical device recall hearing aid pacemaker FDA class I recall patients",
+    "qalz": "press release company announces positive topline results Alzheimer's drug",
+    "qrlt": "is red light therapy worth it what the evidence says treatment",
+    "qstem": "stem cell injection knee arthritis clinic does it work cost",
+}
+
+N, W = "news", "web page"
+UL, RL = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r303-001", N, False, "10010202", True, "news-aggregator blog post on a cancer blood test study", UL,
+     "Headline 'can detect cancer 4 years before symptoms' and a bare '95 percent' detection figure for PanSeer, with no specificity, no false positives, no sample size and no independent voice.",
+     "HARD: the study, journal and a researcher are named (sources 1) and the excerpt stops as it starts on methods; false for the superlative framing of a retrospective diagnostic result. date 2: 2020-07-23.",
+     "qblood", "aggregator repost of a cancer blood-test study story; rank 8 of the list", False, "", False, False),
+    ("r303-002", N, True, "22011212", True, "repost of an FDA statement on a transparency pilot for drug approvals", UL,
+     "The agency's own account of why it wants to publish fuller trial information behind approvals; accurate, no claim about any product.",
+     "News/press item (regulator statement reposted on a database company's blog). risks 1: benefit-risk weighing named in general, no intervention discussed. date 2: 19 March 2018. authorship 1: the 'we' is the FDA, not named in the excerpt.",
+     "qfda", "regulator statement on drug-approval transparency; rank 7", False, "", False, False),
+    ("r303-003", N, True, "12100002", True, "one-paragraph Reuters brief reposted in a home-care association newsletter", UL,
+     "Reports in one sentence that the FDA head told lawmakers the agency aims to approve drugs on very early survival data; accurate as far as it goes.",
+     "HARD: too thin to judge much; no context on the risks of approving on early data (risks 0, accuracy 1), but nothing misleading to patients. date 0: 'on Thursday' only. sources 1: Reuters.",
+     "qfda", "short regulator-policy news brief; rank 5", False, "", False, False),
+    ("r303-004", N, False, "11010002", True, "reworded news repost on the tirzepatide obesity trial", UL,
+     "'Game changer' and 'a simple injection' framing, garbled attribution ('researchers at Tirzapatid') and misspelt drug name, no side effects or cost; trial design and placebo arm are given.",
+     "HARD: the figures (2,539 people, 72 weeks, 5/10/15 mg, placebo, NEJM) are broadly right, so sources 1 and accuracy 1; false for hype without harms and machine-garbled text, as r94-026.",
+     "qwl", "repost of a weight-loss drug trial story on an unrelated host; rank 4", False, "", False, False),
+    ("r303-005", N, False, "11010212", True, "tabloid-style news story reposted on a chemistry company's pharma-news page", UL,
+     "Benefit rests on the makers' claim ('those behind it claim it is more effective'), with a cross-drug comparison, 'hijacks' appetite language and no side effects of the phase 2 drug.",
+     "HARD: 'must clear more hurdles' and conference-stage data are stated (risks 1), and the figures are attributed; false for unquantified harms and a superiority claim from the makers. date 2: 28 October 2022.",
+     "qwl", "news repost on an experimental obesity drug; rank 7", False, "", False, False),
+    ("r303-006", N, False, "10010002", True, "clinical-research company news item reposting a drug-maker announcement", UL,
+     "Calls a biomarker result (targeting amyloid) 'positive results' with 'a very positive impact on the patient community', resting only on the company's statement, with no numbers, harms or phase.",
+     "No study, no data, only Merck's quote (sources 1); later phase 3 results are not for this label, which rests on the unsupported framing.",
+     "qalz", "company-sourced Alzheimer's drug item; rank 1", False, "", False, False),
+    ("r303-007", N, True, "22011212", True, "patient-advocacy group press statement on a failed Alzheimer's trial", RL,
+     "Reports plainly that two anti-amyloid drugs missed their primary endpoint in DIAN-TU and frames the setback honestly, without promising benefit.",
+     "Advocacy rhetoric ('closer to a cure') is aspiration, not a claim (claims 2). risks 1: negative result reported, no harms discussed. date 2: February 10, 2020.",
+     "qalz", "advocacy press release on negative trial results; rank 2", False, "", False, False),
+    ("r303-008", W, True, "22010012", True, "Q&A page explaining FDA medical device recall classes", UL,
+     "Accurate short explanation of what a device recall is and the three FDA recall classes.",
+     "Not warranted: a regulatory explainer, not about a condition or self-treatment (as a statistics/insurance page). No prompt for patients with a recalled device to contact their doctor (care 0). risks 1: no intervention discussed.",
+     "qdev", "general consumer explainer on device recalls; rank 4", False, "", False, False),
+    ("r303-009", W, True, "11110011", True, "light-therapy device maker's news page giving an evidence overview of red light therapy", UL,
+     "Sorts claims into stronger, plausible and controversial tiers, names small studies, publication bias and limited safety data, and advises using it as an adjunct, not a replacement.",
+     "HARD: a device seller's page (advertising 1: 'look for clinical-grade devices'); 'wound healing (FDA-cleared...)' overstates clearances (accuracy 1). warning signs not warranted: a general treatment explainer, no condition or self-care plan targeted. care 1: adjunct-not-replacement line.",
+     "qrlt", "device maker's balanced-looking evidence summary; rank 2", False, "", False, False),
+    ("r303-010", W, False, "01100011", True, "anti-ageing clinic blog on stem cell knee injections", UL,
+     "Says stem cells are concentrated from a blood draw from the arm (that describes PRP), calls the injection 'noninvasive', and says 'several studies have concluded' it improves knee arthritis, ending in a free-consultation pitch.",
+     "HARD: 'more research is needed' and temporary pain and swelling are stated (risks 1, claims 1), and the safety line is qualified in the same paragraph, so unsafe_advice false. A clinic service page (POLICY-46 product page): warning signs not warranted.",
+     "qstem", "clinic blog promoting stem cell knee injections; rank 7", False, "", False, False),
+]
