@@ -28,10 +28,18 @@ Q = {
     "q22": "low blood pressure dizzy when standing up what helps",
     "q23": "pulmonary embolism survivor my story warning signs ignored",
     "q24": "iron deficiency anemia natural remedies blackstrap molasses beetroot",
+    # run after the 50 pages were stored; no page kept from them (recorded for completeness)
+    "q25": "heart skipping beats anxiety forum reassured by doctor",
+    "q26": "COPD patients warned news study inhaler triple therapy",
+    "q27": "chest pain young woman sharp when breathing in costochondritis or heart",
+    "q28": "salt substitute lowers stroke risk study news high blood pressure",
+    "q29": "varicose vein clinic laser ablation recovery what to expect",
+    "q30": "asthma attack no inhaler what to do emergency tips",
 }
 
 W, N = "web page", "news"
 U = "unreliable-leaning"
+R = "reliable-leaning"
 
 ROWS = [
     ("r304-001", W, True, "11101012", True, "newspaper workplace-health advice column on tired, swollen legs", U,
@@ -70,7 +78,7 @@ ROWS = [
      "Calls hawthorn 'Heart Medicine' 'validated' by research; the Cochrane heart-failure review is real but was of standardised extract as an add-on, not this tea, and the page ends 'Increase dosage if needed' with no caution.",
      "HARD: the cited review is reported fairly in itself (sources 1); label for selling a loose tea as heart medicine with an open-ended dose and no interaction warning (digoxin, blood-pressure drugs). Product page: warning signs not warranted.",
      "q5", "shop product page calling hawthorn heart medicine", False, "", False, False),
-    ("r304-010", W, True, "22201022", True, "pharmacy-technician professional body's counter-scenario on iron tablet side effects", U,
+    ("r304-010", W, True, "22201022", True, "pharmacy-technician professional body's counter-scenario on iron tablet side effects", R,
      "Accurate handling of ferrous sulfate side effects: take after food, do not cut the treatment dose, return to the doctor if struggling, other iron salts may suit, keep the elemental iron the same.",
      "HARD: written for pharmacy staff, not a consumer self-care page, so warning signs judged not warranted (as r21-007); 'If Kirsty is really struggling, she should return to her doctor' is a condition tied to an action, so present true. authorship 1: professional body.",
      "q6", "professional body's scenario on iron tablet side effects; different source kind", False, "", False, True),
@@ -146,7 +154,7 @@ ROWS = [
      "Explains the COVID-era rescue-inhaler shortage with a named pharmacists' association president and the ACAAI statement, and gives practical advice to order refills early.",
      "date 2: 2020-04-15 line. risks 1: no intervention harms at issue.",
      "q14", "TV news on inhaler shortage", False, "", False, False),
-    ("r304-029", N, True, "22011212", True, "asthma charity's repost of a professional college's press release", U,
+    ("r304-029", N, True, "22011212", True, "asthma charity's repost of a professional college's press release", R,
      "Dated ACAAI release on the albuterol shortage, with the charity's note to keep taking controller medicine and sensible coping steps.",
      "Press item (news genre). 'use your expired inhaler' is hedged ('probably still at least partially effective') and matches the college's advice. date 2: release and update dates.",
      "q14", "charity community blog sharing a press release", False, "", False, False),
@@ -194,7 +202,7 @@ ROWS = [
      "Claims most spider veins can be treated with over-the-counter creams that 'relax the veins ... allowing the blood to flow back up', calls vitamin K proven for rosacea, and steers readers off 'risky' sclerotherapy and laser.",
      "HARD: a shop category page, so warning signs not warranted (POLICY-46 s.1); judged on its claims, which are false or unsupported. risks 1: procedure risks named only to steer to creams.",
      "q21", "beauty shop page on spider-vein creams", False, "", False, False),
-    ("r304-041", W, True, "22101012", True, "blood-clot charity's patient story of a pulmonary embolism", U,
+    ("r304-041", W, True, "22101012", True, "blood-clot charity's patient story of a pulmonary embolism", R,
      "A young, fit woman's account of breathlessness and severe pain that turned out to be a pulmonary embolism, diagnosed in the ER and treated with blood thinners.",
      "Narrative, not advice: the ER trip is shown but no signs are tied to an action for the reader, so warning_signs_present false (care 1). authorship 1: charity-hosted, first name. The event date is not a page date (date 0).",
      "q23", "charity patient story on PE warning signs", False, "", True, False),
