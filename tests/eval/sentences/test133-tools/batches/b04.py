@@ -33,6 +33,6 @@ S("Eczema is a very common childhood problem and fortunately the good news is it
 S("It just relieves the symptom but treat the cause differently.", "", "about steroid creams", "")
 S("Getting back to steroids cream, steroids cream can be really helpful.", "", "", "")
 P("https://harlanmd.com/blogs/smartlotion-blog/baby-eczema-treatment", "S", "skin-lotion brand's blog: baby eczema treatment guide")
-S("You found that search result promising to tell you \"how I cured my baby's eczema.\" Here's the truth: eczema has no cure.", "", "first paragraph", "hard negative: reported cure claim, then negated")
+S("Here's the truth: eczema has no cure.", "", "first paragraph; previous: You found that search result promising to tell you \"how I cured my baby's eczema.\"", "hard negative: negated cure after a reported cure claim")
 S("Almost half of children with infantile eczema are in remission by age 3[1].", "", "first paragraph", "cited ([1])")
 S("No false promises.", "", "", "")
