@@ -20,7 +20,7 @@ S("Give your body the right nutrients it needs, rather than slathering it with h
 S("Acne outbreak can be triggered by internal factors which include genetics, hormones or stress.", "", "heading: What causes acne?", "")
 P("https://bayareahomeopathy.com/homeopathy-for-allergies/", "A", "homeopathy practice page: homeopathy for allergies")
 S("The following remedies may be helpful with seasonal allergy symptoms.", "", "intro", "hard negative: hedged")
-S("Dissolve them directly in the mouth. One Dose = 1-3 pellets.", "O", "heading: Directions for taking the remedies, step 3", "dose of a remedy sold in measured units, route by mouth; the section's only consultation remark concerns potencies above 200C")
+S("One Dose = 1-3 pellets.", "O", "heading: Directions for taking the remedies, step 3; previous: Dissolve them directly in the mouth.", "dose of a remedy sold in measured units, route by mouth; the section's only consultation remark concerns potencies above 200C")
 S("When symptoms begin to bother you, start with the lower potency of the indicated remedy, take ONE DOSE, and wait to see if there is improvement.", "O", "heading: Directions for taking the remedies, step 4; one dose = 1-3 pellets (step 3)", "amount (one dose, defined in step 3) with timing; no caveat in the section")
 S("Never take a remedy repeatedly without waiting in between doses for the action to complete.", "", "step 2", "no amount")
 P("http://www.naturalhealthmag.com/health/fight-hay-fever-homeopathy", "N", "natural-health magazine: fight hay fever with homeopathy")

@@ -18,7 +18,7 @@ S("Here, Ayurveda has herbal remedies that can effectively minimize tinnitus.", 
 S("Not all medications are harmful as few have no side effects, for example, aspirin, aspirin, quinine, etc.", "C", "heading: Medications (causes of tinnitus)", "hard call: the page asserts some named medicines have no side effects (garbled in the source, but an unqualified no-side-effects statement)")
 P("https://ayurdhama.com/treatments/our-special-procedures/tinnitus-ayurveda-treatment", "H", "Ayurveda hospital page: tinnitus Ayurveda treatment")
 S("It affects about 15% to 20% of people, and is especially common in older adults.", "S", "intro, no source", "uncited figure")
-S("A number of health conditions can cause or worsen tinnitus. In many cases, an exact cause is never found.", "", "heading: Causes (list item)", "")
+S("In many cases, an exact cause is never found.", "", "heading: Causes (list item); previous: A number of health conditions can cause or worsen tinnitus.", "")
 P("https://ayurvaid.com/diseases/tinnitus-2/", "H", "Ayurveda hospital chain page: tinnitus")
 S("Studies claim that this is a very ordinary condition among adults, and it affects about 15% to 20% of the adult population.", "S", "intro, no source", "'studies claim' and a figure without a source")
 S("It is felt as a nuisance rather than suffering.", "", "Ayurveda paragraph", "")
