@@ -143,6 +143,9 @@ ndisc = lambda u: sum(o['labels']['discourages_care'] for o in pg[u])
 ndose = lambda u: sum(o['labels']['dose_instruction'] for o in pg[u])
 # sent11 (round 13): the smallest rare classes are protected at their collected totals (set by the final build command)
 MIN_M, MIN_D, MIN_O = int(os.environ.get('MIN_M', 20)), int(os.environ.get('MIN_D', 18)), int(os.environ.get('MIN_O', 20))
+# sent133 (round 52): MIN_C protects the cure/safety aim the same way (default 0 = old behaviour)
+MIN_C = int(os.environ.get('MIN_C', 0))
+ncure = lambda u: sum(o['labels']['cure_or_safety_claim'] for o in pg[u])
 tot = lambda us, f: sum(f(u) for u in us)
 keep = [u for u in pg if nrare(u)]
 for u in sorted((u for u in pg if not nrare(u) and ncons(u)), key=lambda u: (-ncons(u) / len(pg[u]), h(u))):
@@ -161,7 +164,7 @@ for u in order:
     if tot(rest, ncons) < MIN_P or tot(rest, nstat) < MIN_S:
         continue
     # sent11 (round 12): also keep the two smallest rare classes from collapsing in the trim
-    if tot(rest, nmed) < MIN_M or tot(rest, ndisc) < MIN_D or tot(rest, ndose) < MIN_O:
+    if tot(rest, nmed) < MIN_M or tot(rest, ndisc) < MIN_D or tot(rest, ndose) < MIN_O or tot(rest, ncure) < MIN_C:
         continue
     # sent133 (round 14): the brief asks for about a third blogs/forums/Q&A; rare pages of the genres in
     # PROTECT_G (default none) are never dropped by this step
