@@ -1,0 +1,55 @@
+"""rel306 labels: one tuple per page (reltools.build order): id, genre, reliable, scores
+(accuracy_balance, claims, care_prompt, sources, authorship_review, date, risks_uncertainty,
+advertising), partial, doc_type, source_leaning, why, note, query key, picked_because,
+unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present."""
+
+Q = {
+    "qphys": "physiotherapy clinic what we treat lower back pain book an appointment",
+    "qflu": "pharmacy flu vaccination service book your jab",
+    "qext": "dental clinic patient information after tooth extraction care instructions",
+}
+
+W, U = "web page", "unreliable-leaning"
+
+ROWS = [
+    ("r306-001", W, True, "11100011", True, "physiotherapy clinic 'conditions treated' page on lower back pain", U,
+     "Accurate overview that most back pain is benign and settles in weeks and names the common structures; prevalence figures are inflated and it pushes early physiotherapy.",
+     "HARD: a condition page with symptoms for sufferers, so warning signs warranted (not a bare service page); '1-2% serious pathology' is stated but no red flag (bladder/bowel change, saddle numbness, leg weakness, fever, cancer history) is named, so present false; 'get pain checked out by ... a physio' is a consult prompt (care 1). 85-95% prevalence overstated (accuracy 1, claims 1). risks 1: physiotherapy only named.",
+     "qphys", "physio clinic's condition page on low back pain; ranked 7", False, "", True, False),
+    ("r306-002", W, True, "11100002", True, "physiotherapy practice service page on low back pain", U,
+     "Short service blurb: prompt physio assessment, a list of treatments and advice to stay active with graded exercise; nothing wrong, promotional tone ('fast relief').",
+     "HARD: service page (POLICY-46: warning signs not warranted); traction and electrical stimulation listed without any word on their weak evidence (risks 0, claims 1). advertising 2: no product pitch beyond the practice's own service in plain terms. Thin-but-fair.",
+     "qphys", "Australian physio practice page; ranked 8", False, "", False, False),
+    ("r306-003", W, True, "11000012", True, "physiotherapy practice service page on low back pain and sciatica", U,
+     "A few lines on back pain and sciatica and what a physio assesses; '98% of us' overstates and the text is thin, but nothing is unsafe.",
+     "Service page (warning signs not warranted). risks 1: no intervention with harms discussed beyond physio assessment. Typos ('erganomics') kept.",
+     "qphys", "old-style practice page on low back pain; ranked 6", False, "", False, False),
+    ("r306-004", W, True, "11101112", True, "community pharmacy NHS flu vaccination booking page", U,
+     "Accurate NHS flu-vaccine service page: eligibility, who should not book (previous reaction, fever, warfarin out of range) and a pharmacist to ask.",
+     "Service page (not warranted). Severe egg allergy as a bar is older guidance (egg-free/low-ovalbumin vaccines now used; accuracy 1); 'will protect you until next winter' overstates (claims 1). date 1: 'since September 2022' dates the season. risks 1: contraindications, no side effects.",
+     "qflu", "pharmacy's NHS flu booking page; ranked 3", False, "", False, False),
+    ("r306-005", W, True, "22000011", True, "community pharmacy flu vaccination service page", U,
+     "Plain service page: booking, price and the NHS eligible groups for a free flu jab; accurate and not overstated.",
+     "Service page (not warranted). risks 1: no vaccine side effects in the excerpt. advertising 1: private price offer.",
+     "qflu", "pharmacy flu service page with eligibility list; ranked 2", False, "", False, False),
+    ("r306-006", W, True, "22200012", True, "dental practice post-extraction instructions handout", U,
+     "Standard after-care: bite on gauze, ice, no rinsing or smoking for 24 hours, soft diet, and call the office at once if pain rises about day three (dry socket) or bone fragments appear.",
+     "Self-care handout, so warranted; dry-socket pain from day three + call immediately counts as present. 'Dry sockets can be a normal result' is loose wording. risks 1: prescribed pain medicine without side effects.",
+     "qext", "dental practice extraction after-care page; ranked 2", False, "", True, True),
+    ("r306-007", W, True, "22200012", True, "dental practice post-extraction instructions", U,
+     "Standard, well-ordered after-care with clot protection, ice, salt rinses from 24 hours and 'call us right away' for heavy bleeding, severe pain, swelling beyond 2-3 days or a drug reaction.",
+     "Warranted and present (signs tied to calling the practice). risks 1: pain medicines 'as recommended', no side effects.",
+     "qext", "dental practice extraction instructions with call-us signs; ranked 5", False, "", True, True),
+    ("r306-008", W, False, "11100002", True, "dental practice post-extraction instructions", U,
+     "Gives a fixed ibuprofen-plus-paracetamol regimen ('2 Motrin & 1 Tylenol every 6 hours') with no caveat for people who cannot take NSAIDs, tells readers pain, bleeding and swelling 'should not cause alarm' and names no sign that needs a call.",
+     "HARD: the regimen is common dental practice and meant for the practice's own patients, but as read by a lay reader it is a consumer dose with no label/pharmacist/doctor caveat (POLICY-46 s3), two Motrin every 6 hours exceeds the OTC daily label maximum, and 'any other complications, please call our office' ties no sign to the action (present false). Not unsafe_advice: no cure/guarantee/safety claim. risks 0.",
+     "qext", "dental practice instructions with a fixed OTC painkiller dose; ranked 6", False, "", True, False),
+    ("r306-009", W, False, "12000012", True, "dental practice post-extraction instructions", U,
+     "From the day after extraction it tells readers to rinse 'very vigorously' with salt water 'as hot as you can stand' for five minutes, against the usual gentle-rinse advice that protects the clot, and gives no sign for when to call.",
+     "HARD: most lines are standard, but vigorous hot rinsing risks dislodging the clot (dry socket) and scalding; 'whatever you ordinarily take for a headache' leaves aspirin open after an extraction. Excerpt stops before any complications section, so warranted but not present. risks 1: do-not-exceed-the-directions line.",
+     "qext", "dental practice instructions; ranked 4", False, "", True, False),
+    ("r306-010", W, True, "22001112", True, "community pharmacy NHS flu vaccination booking page", U,
+     "Booking steps plus the NHS text on why at-risk groups need a yearly flu vaccine; accurate.",
+     "Service page (not warranted). date 1: season 2023/2024 named. risks 1: flu complications described, no vaccine side effects. advertising 1: private-jab price.",
+     "qflu", "pharmacy flu booking page; ranked 8", False, "", False, False),
+]
