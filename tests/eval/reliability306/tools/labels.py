@@ -221,7 +221,7 @@ ROWS = [
      "quti", "GP practice's own self-care/UTI page; ranked 1", False, "", True, True),
     ("r306-046", W, True, "22100011", True, "community pharmacy Pharmacy First UTI service page", U,
      "Accurate service page for women 16-64 with suspected lower UTI: pharmacist assessment, antibiotics if suitable, referral to a GP if needed, and a kidney-infection caution.",
-     "HARD: a pharmacy service page with condition text; judged a service page (not warranted), and the kidney-infection line is cut from its symptom list. Symptom lists empty in the excerpt (list items dropped by the page extraction). risks 1: antibiotics offered with no side effects.",
+     "HARD: a pharmacy service page with condition text; judged a service page (not warranted). Its symptom lists are empty in the excerpt (list items dropped by the page extraction), so the kidney-infection caution has no signs attached and present would be false anyway. risks 1: antibiotics offered with no side effects.",
      "quti", "pharmacy UTI service page; ranked 7", False, "", False, False),
     ("r306-047", W, False, "00000000", True, "massage and holistic-nutrition clinic service page for IgG food intolerance testing", U,
      "Sells a 200-food antibody blood panel as a way to find food intolerances and calls the resulting elimination diet 'the fastest way to conclusively identify your problem foods'; IgG food testing is not a valid test for intolerance.",
