@@ -96,7 +96,7 @@ ROWS = [
      "Personalised-vitamin seller's post presenting vitamin D as the complementary therapy that 'may offer the most promise' for MS and 'a missing link in virtually all autoimmune diseases', with no doctor, testing or dose caution.",
      "HARD: hedged 'may' wording and references (National MS Society pamphlet), but a seller hypes its product category for a serious disease and says 30-60 minutes of sun a week gives 'all the vitamin D it needs' (as r94-016's supplement page).",
      "qms1", "supplement seller's blog on vitamin D and MS", False, "", True, False),
-    ("r309-014", W, True, "21000101", True, "affiliate blog post", U,
+    ("r309-014", W, True, "21000011", True, "affiliate blog post", U,
      "Fibromyalgia background (prevalence, central pain amplification, possible causes) given accurately; the remedies themselves fall outside the excerpt.",
      "HARD: an affiliate remedy site (disclosed commission); the stored text is only accurate background, so the body decides; no care prompt.",
      "qf1", "affiliate natural-remedies site on fibromyalgia pain", False, "", True, False),
