@@ -29,6 +29,11 @@ Q = {
     "q23": "hepatitis C cure new treatment am I still contagious patient information",
     "q24": "end of life signs dying loved one hospice what to expect last days",
     "q25": "HPV vaccine cervical cancer screening smear test results abnormal what next",
+    "q26": "Gerson therapy coffee enemas cancer patients juice protocol",
+    "q27": "chronic Lyme disease long term antibiotics herbal protocol forum",
+    "q28": "sepsis survivor symptoms after hospital what to watch for",
+    "q29": "prostate cancer PSA test should I get screened pros and cons",
+    "q30": "chemo brain memory problems after cancer treatment coping",
 }
 
 W, N = "web page", "news"
@@ -227,4 +232,12 @@ ROWS = [
      "Accurate, compassionate description of the signs of approaching death and what to report to the hospice team.",
      "warning_signs_present true: restlessness, discomfort or breathing changes -> let the hospice team know. risks 2: says which changes are normal and which need attention.",
      "q24", "hospice provider's 'final days' guide", False, "", True, True),
+    ("r310-049", W, False, "00000001", True, "Gerson therapy explainer on an organic supplement and juicer seller's site", UL,
+     "Presents coffee-enema 'detoxification', 13 juices a day and supplements including thyroid hormone and laetrile as a treatment whose outcome is the disappearance of cancer, diabetes and other diseases; no evidence, no risks.",
+     "unsafe_advice true: own-voice outcome claim that the regimen brings 'the disappearance of all of the metabolic problems, such as cancer'. A self-treatment regimen on a seller's site, so warning signs warranted (POLICY-46), none.",
+     "q26", "seller's page promoting Gerson therapy", True, "the disappearance of all of the metabolic problems, such as cancer", True, False),
+    ("r310-050", W, False, "10010211", True, "Chinese-medicine practice blog on antibiotics and chronic Lyme", UL,
+     "Gets acute Lyme treatment right (10-21 days of doxycycline, 80-90% effective) but promotes unproven 'biofilm-dissolving' herbal formulas and frames post-treatment Lyme as a persistent polymicrobial infection best managed by the practice.",
+     "HARD: its warning that antibiotics do not help post-treatment Lyme matches mainstream advice, but the persistent-infection framing and the herbal efficacy claims are unsupported; no cure or stop-treatment instruction, so unsafe_advice false. Dated, cites CDC and numbered 'evidence'. advertising 1: practice blog.",
+     "q27", "acupuncture practice's blog post on chronic Lyme", False, "", True, False),
 ]
