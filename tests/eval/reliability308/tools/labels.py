@@ -1,0 +1,61 @@
+"""rel308 labels: Q (query key -> query) and ROWS (one tuple per page, reltools.build order:
+id, genre, reliable, scores (criteria order), partial, doc_type, source_leaning, why, note,
+query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present). Labelled from the stored excerpts only."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qdry": "my eyes feel dry and gritty all the time what can I do",
+    "qfloat": "sudden floaters in my eye should I worry",
+    "qear": "earache home remedies adult natural relief",
+    "qtinn": "ringing in ears tinnitus natural cure supplement",
+    "qsinus": "sinus infection won't go away natural remedies blog",
+    "qnose": "nosebleed that won't stop what to do adult",
+    "qulcer": "mouth ulcer keeps coming back how to heal fast",
+    "qtooth": "toothache at night can't sleep what helps",
+}
+
+ROWS = [
+    ("r308-001", W, True, "22200012", True, "eye-floater treatment site article", U,
+     "Explains floaters accurately as vitreous changes, calls most harmless, and tells readers with sudden new floaters plus flashes to contact their optometrist right away.",
+     "warning_signs_present: sudden increase in new floaters with flashes + let your optometrist know right away. risks 1: only an eye-movement trick discussed. advertising 2: the domain suggests a product but the excerpt sells nothing.",
+     "qfloat", "floater page from a treatment-site domain, off the main clinic results", False, "", True, True),
+    ("r308-002", W, False, "00100001", True, "pharmacy-chain blog home-remedy list", U,
+     "Calls garlic 'one of the most effective' earache remedies and says tulsi leaf juice dropped into the ear helps 'cure ear pain', with no word about a perforated eardrum or discharge; only a late see-a-doctor line.",
+     "HARD: 'help to cure ear pain' is followed in the same paragraph by 'If the pain does not reduce even after two or three days, it is advisable to meet the doctor', so not unsafe_advice (same-paragraph qualification, r21-011); that persistence-plus-action line makes warning_signs_present true (as r41-011). advertising 1: pharmacy blog pointing to 'ready-made garlic oil available in the market'.",
+     "qear", "pharmacy chain's 'proven' home-remedy list for adult earache", False, "", True, True),
+    ("r308-003", W, False, "10110010", True, "remedy seller's blog on tinnitus self-help", U,
+     "A seller's tinnitus guide that frames natural remedies as working 'with your body's systems' unlike medicines and inserts its own homeopathic ear drops with '100% natural active ingredients'; only a general consult line.",
+     "HARD: guide to self-treatment on a seller's site, so warning signs are warranted (POLICY-46 s.1); 'consult with your healthcare provider' before a remedy is a consult prompt, not a sign (s.2). No sudden hearing loss, one-sided or pulsatile tinnitus flags. sources 1: a numbered reference. advertising 0.",
+     "qtinn", "seller's natural-tinnitus blog promoting its ear drops", False, "", True, False),
+    ("r308-004", W, False, "00010002", True, "green-living blog remedy list", U,
+     "Tells readers to use apple cider vinegar drinks, oregano-oil steam and a nasal rinse with hydrogen peroxide instead of antibiotics for a sinus infection, with no sign of when to see a doctor.",
+     "HARD: unsafe_advice for 'So let's try some natural home remedies instead' after arguing antibiotics are ineffective (swap of a prescribed treatment), on a page that also advises squirting hydrogen peroxide into the nose. ACV 1 tablespoon three times a day is a dose under POLICY-46 s.3 (taken by mouth for its effect on the condition), with no caveat. sources 1: CDC and a university study named.",
+     "qsinus", "blog offering home remedies 'instead' of antibiotics for sinusitis", True, "So let’s try  some natural home remedies instead", True, False),
+    ("r308-005", W, False, "11000012", True, "health content site remedy list", U,
+     "Offers steam inhalations with herbs or eucalyptus oil and a radish-and-onion poultice for sinus infection, promising relief, with no word on when sinusitis needs a doctor.",
+     "HARD: mostly harmless folk measures and a real caution (no steam for children, the elderly, pregnant women, heart patients: risks 1), but a sinus-infection self-care page with no care prompt or sign and an unsupported poultice; label false rather than thin-but-fair. Sinusitis defined as 'inflammation of the nasal cavity' (accuracy 1).",
+     "qsinus", "content-site list of sinus-infection home remedies", False, "", True, False),
+    ("r308-006", W, False, "12000012", True, "content-aggregator article on mouth ulcers", U,
+     "Mixes correct facts with a wrong 'symptoms to watch for' list (pale cold skin, dizziness, raised heartbeat and blood pressure) and mentions oral cancer without telling readers when a non-healing ulcer must be checked.",
+     "HARD: much of the text is standard, but the symptom list belongs to another condition and the cancer mention has no action (care 0, warning_signs_present false); regular dental check-ups are a general prompt. risks 1: treatments not reached in the excerpt.",
+     "qulcer", "aggregator article promising to heal mouth ulcers quickly", False, "", True, False),
+    ("r308-007", W, True, "22200012", True, "community pharmacy page reproducing NHS condition text", U,
+     "Standard NHS advice: ulcers usually clear in 1-2 weeks, avoid irritants, pharmacy treatments may help, and see a GP or dentist if an ulcer lasts over 3 weeks because it can be a sign of mouth cancer.",
+     "warning_signs_present: ulcer lasting longer than 3 weeks + see a GP or dentist. risks 1: 'they may not always work', no side effects listed. Lists are cut in the excerpt (empty 'such as:').",
+     "qulcer", "pharmacy site carrying the NHS mouth-ulcer page", False, "", True, True),
+    ("r308-008", W, True, "12000012", True, "entertainment/tips blog post", U,
+     "A few harmless tips (salt-water and baking-soda rinses, soft brush, avoid irritants) for a mouth ulcer; no word on when an ulcer needs checking.",
+     "HARD: thin-but-fair. 'can last up to several weeks' normalises a long ulcer without the 3-week check and 'cause the infection to spread' is loose (accuracy 1); nothing shown would harm. care 0, warning_signs_present false.",
+     "qulcer", "short tips blog on healing a mouth ulcer quickly", False, "", True, False),
+    ("r308-009", W, True, "22010012", True, "sleep content site article on toothache at night", U,
+     "The excerpt covers only the introduction and causes of tooth pain (cavities, oral bacteria), accurately; the relief tips are cut off.",
+     "HARD: thin-but-fair fragment: nothing wrong, but no care prompt or sign in what is shown. sources 1: a journal named. risks 1: no intervention discussed yet.",
+     "qtooth", "sleep site's article on toothache keeping you awake", False, "", True, False),
+    ("r308-010", W, True, "22200211", True, "dental practice blog", U,
+     "Explains why toothache feels worse at night, gives standard temporary measures (brushing, OTC pain reliever, clove oil, head up) and says severe tooth pain is a dental emergency to call the dentist about as soon as possible.",
+     "warning_signs_present: severe tooth pain + contact your emergency dentist as soon as possible. date 2: dated post. advertising 1: practice promoting its emergency dentist. risks 1: remedies without cautions.",
+     "qtooth", "dental practice blog on night-time toothache", False, "", True, True),
+]
