@@ -32,6 +32,12 @@ Q = {
     "qfatigue": "cancer-related fatigue exercise tips during treatment",
     "qmole": "mole changed shape should I get it checked melanoma signs",
     "qcbd": "CBD oil cancer patients pain nausea shop",
+    "qlymph": "lymphedema after breast cancer surgery arm swelling what to do",
+    "qovary": "ovarian cancer bloating symptoms women ignore",
+    "qmouth": "mouth sores during chemo home remedy rinse",
+    "qwork": "returning to work after cancer survivorship rights tips",
+    "qjuice": "juicing fasting starve cancer cells protocol testimonial",
+    "qbowel": "blood in stool bowel cancer symptoms young adults when to see GP",
 }
 
 ROWS = [
@@ -221,4 +227,20 @@ ROWS = [
      "Calls CBD oil 'for cancer treatment', 'less addictive and less-toxic' than pharmaceutical options, an 'inflammatory agent', and says it can 'reduce the effects of radiation and chemotherapy'.",
      "HARD muddled spun text whose claims could be read as reducing treatment effects; comparative 'can be less ... toxic' is hedged, so not counted unsafe; warranted as a symptom self-treatment page.",
      "qcbd", "cannabis-oil content page on an unrelated domain", False, "", True, False),
+    ("r315-047", W, False, "00000001", True, "recipe site's juice-fasting page", U,
+     "Invents physiology (NK cells 'directed by the pancreas', cooked food destroying needed enzymes) to claim juice fasting restarts anti-cancer immunity and treats degenerative disease.",
+     "HARD false mechanism used to sell juice fasting against cancer, a risk for patients losing weight; 'is effective in treating' carries no cure, guarantee or safety word, so not counted unsafe; a self-treatment how-to, so warranted.",
+     "qjuice", "juice-fast promotion page", False, "", True, False),
+    ("r315-048", W, True, "22200012", True, "content-site explainer on early-onset bowel cancer symptoms", U,
+     "Accurate symptom list with benign causes noted, and what the GP is likely to do (FIT, blood count, colonoscopy).",
+     "'If you experience one or more of these symptoms for several weeks, consult your GP' and blood 'should prompt medical review': warning_signs_present true.",
+     "qbowel", "symptom explainer", False, "", True, True),
+    ("r315-049", W, True, "22100022", True, "oncology practice's survivorship page on returning to work", U,
+     "Practical, realistic advice on readiness to return to work, advising survivors to listen to their bodies and talk to their oncologist.",
+     "Survivorship practicalities rather than symptoms, so warning signs not warranted.",
+     "qwork", "oncology practice patient page", False, "", False, False),
+    ("r315-050", W, True, "22012012", True, "young adult cancer charity's pointer to a clinic article", R,
+     "Two short paragraphs, credited to a named Mayo Clinic nurse author, on fatigue and schedules when returning to work; links out for suggestions.",
+     "Thin-but-fair teaser; no advice to judge beyond the framing; warning signs not warranted.",
+     "qwork", "cancer charity survivorship page", False, "", False, False),
 ]
