@@ -169,7 +169,14 @@ for u in order:
         continue
     keep = rest
     print('trim: dropped low-density rare page', u)
-for u in sorted((u for u in pg if u not in keep and not nrare(u) and GENRE.get(u) in GSTEP), key=h):
+# sent135 (round 52, brief LABEL52b-SENT.md): GORDER=hn orders the genre step's candidate pages by their number of
+# cure/safety hard negatives (items without C whose notes say 'hard negative for C' or 'not C'), most first (ties:
+# sha256 of the URL), so that with GSTEP set to all genres and GMIN=0 the pages kept up to CAP2 are those carrying
+# the emphasis' natural hard negatives; default (GORDER unset) is the old sha256 order.
+GORDER = os.environ.get('GORDER', '')
+hnc = lambda u: sum((('hard negative for C' in o['notes']) or ('not C' in o['notes'])) and not o['labels']['cure_or_safety_claim'] for o in pg[u])
+gkey = (lambda u: (-hnc(u), h(u))) if GORDER == 'hn' else h
+for u in sorted((u for u in pg if u not in keep and not nrare(u) and GENRE.get(u) in GSTEP), key=gkey):
     rest = keep + [u]
     n = tot(rest, lambda v: len(pg[v]))
     if n <= CAP2 and tot(rest, nrare) / n >= GMIN:
