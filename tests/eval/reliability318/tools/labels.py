@@ -1,0 +1,61 @@
+"""rel318 labels: one tuple per page (reltools.build order): id, genre, reliable, scores
+(accuracy_balance, claims, care_prompt, sources, authorship_review, date, risks_uncertainty,
+advertising), partial, doc_type, source_leaning, why, note, query key, picked_because,
+unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present."""
+
+Q = {
+    "q01": "university press release new drug trial results patients",
+    "q02": "FDA approves new treatment press release company announces",
+    "q03": "researchers develop new blood test for early cancer detection news release",
+    "q04": "hospital first patient treated with new device announcement",
+    "q05": "biotech company announces positive phase 3 topline results press release",
+    "q06": "supplement company announces clinical study proves product effective press release",
+    "q07": "medical school researchers discover gene linked to disease news release journal published",
+    "q08": "stem cell clinic announces breakthrough treatment results",
+}
+
+N, W = "news", "web page"
+RL, UL = "reliable-leaning", "unreliable-leaning"
+
+ROWS = [
+    ("r318-001", N, True, "11011212", True, "university news release on an NIH-sponsored COVID-19 drug trial", RL,
+     "Reports the preliminary remdesivir trial with design (placebo, blinded) and absolute figures (11 vs 15 days recovery, 8% vs 11.6% deaths), sponsor named and results called preliminary.",
+     "HARD: 'reduced mortality' and 'thrilled' overstate a preliminary death-rate difference that is not shown to be significant, no harms and no independent voice (risks 1, claims 1); the figures and design make it thin-but-fair.",
+     "q01", "university press release on trial results; first result", False, "", False, False),
+    ("r318-002", N, False, "10011200", True, "hospital-system press release reposted as chamber-of-commerce member news", UL,
+     "Promotes two HCA hospitals' 'first in the nation' implants of a left atrial appendage device as a 'safe and effective alternative' with no outcome figures, no procedure risks and no comparison with anticoagulants.",
+     "HARD: factual about the approval and the procedure; false for the unqualified 'safe and effective' framing, 'the best outcomes' and the promotional purpose (advertising 0). News item, so not counted as unsafe advice.",
+     "q04", "hospital press release on a new cardiac device, reposted by a chamber of commerce", False, "", False, False),
+    ("r318-003", N, True, "22010112", True, "medtech trade-news digest of company announcements", UL,
+     "Short, neutral business summaries (Intuitive sales, Medtronic and Boston Scientific device trials) attributed to the companies, with trial sizes given and no health claims beyond them.",
+     "risks 1: no intervention outcomes are claimed; date 1: months and days named, year only in the text of one item.",
+     "q04", "trade-press digest on first implants in device trials", False, "", False, False),
+    ("r318-004", N, True, "22010222", True, "clinical-trial results digest (CenterWatch)", UL,
+     "Detailed, neutral summaries of company-reported trial results with designs, numbers enrolled, effect sizes, a non-significant p-value reported as such, and adverse events.",
+     "sources 1: companies named, no publication cited. A reader-facing digest of industry results, but it reports the negative as well as positive findings.",
+     "q01", "trial-results digest reporting company results with numbers", False, "", False, False),
+    ("r318-005", N, True, "22020112", True, "FDA press-release feed reproduced on a benefits company's website", UL,
+     "Verbatim FDA press-release summaries (PFO occluder, milk seizure, Zika model, Intrarosa, Spinraza), each attributed to the FDA.",
+     "HARD: the page header's 'News for 26-Apr-24' is the feed's display date, not the releases' (they are years older), so date 1; the content is accurate regulator text.",
+     "q02", "site re-hosting FDA approval press releases", False, "", False, False),
+    ("r318-006", N, True, "21010112", True, "financial-news report on a biotech company's phase 3 press release", UL,
+     "Gives the remission figures for drug and placebo (37% vs 23% at week 26), notes the data are company-reported and that FDA discussion is still ahead, and reports the share price fell.",
+     "claims 1: 'generally safe and well-received' is the company's word, unquantified; no independent expert; date 1 (July 30 without a year).",
+     "q05", "business news on a company's phase 3 topline press release", False, "", False, False),
+    ("r318-007", N, True, "21020212", True, "patient blog reposting a research institute's press release", UL,
+     "Reposts the OMRF release on a Sjogren's genome-wide association study (journal, sample sizes, six genes) accurately; the blogger's 'may have enormous implications' is the only hype.",
+     "HARD: thin-but-fair; no treatment claim. A commenter's 23andme excitement is not the page's advice.",
+     "q07", "blog relaying a research-foundation press release on new disease genes", False, "", False, False),
+    ("r318-008", N, False, "10010001", True, "physician-group blog item on a gene discovery", UL,
+     "Presents a single gene finding as the cause of Parkinson's disease and closes 'Knowing the cause leads to the cure', with no word that such mutations explain only rare families or how far any treatment is.",
+     "The quote from the investigator is accurate; the framing turns it into a promise of a cure (claims 0).",
+     "q07", "practice blog relaying a university gene-discovery release; cure framing", False, "", False, False),
+    ("r318-009", W, False, "00000000", True, "medical-tourism agency page on a hospital's stem cell treatment results", UL,
+     "Claims stem cell therapy is 96% effective for Alzheimer's disease and cerebral palsy and that 30% of diabetes patients can stop insulin after one course, from the clinic's own follow-up with no trials, risks or sources.",
+     "HARD: unsafe_advice for telling diabetic readers an unproven treatment lets them stop insulin and diabetes drugs. A clinic service page (POLICY-46 s.1), so warning signs not warranted.",
+     "q08", "stem-cell tourism page with improvement rates", True, "After the first course of treatment, 30% of patients can stop using insulin and oral hypoglycemic drugs", False, False),
+    ("r318-010", N, False, "11010101", True, "consultancy blog relaying a hospital's stem cell trial announcement", UL,
+     "Builds the case for a spinal-cord stem cell therapy on one patient's recovery in an early uncontrolled trial, with no word that early safety trials cannot show benefit or that some recovery is spontaneous, and no risks.",
+     "HARD: the wording 'may have the potential' is hedged, but the anecdote is the whole evidence offered (risks 0).",
+     "q08", "blog item on a hospital's first stem cell trial patient", False, "", False, False),
+]
