@@ -14,6 +14,9 @@ Q = {
     "qb17": "apricot kernels vitamin B17 laetrile cancer",
     "qmouth": "mouth cancer early signs white patch tobacco chewing when to see doctor",
     "qrad": "radiation therapy skin care burns what cream can I use",
+    "qgerson": "Gerson therapy coffee enema cancer clinic Mexico",
+    "qpap": "cervical cancer screening pap smear Kenya women where to get tested",
+    "qhair": "hair loss from chemo will it grow back scalp cooling tips",
 }
 
 W, N = "web page", "news"
@@ -120,4 +123,20 @@ ROWS = [
      "Two lines quoting a study author that patients may apply topical agents of their choice to radiation dermatitis at any time, under the headline 'Using radiation cream is OK', on a cream seller's blog.",
      "HARD: the quote and journal are accurate (sources 1, authorship 1), but the study is not described, no limits are given and the seller's interest is undeclared (claims 1, advertising 1; as r102-030's blurb). News care_prompt 0. risks 0.",
      "qrad", "seller blog news item on a JAMA Oncology radiation-cream study", False, "", False, False),
+    ("r320-026", W, True, "21000012", True, "Kenyan health-information page on the Pap test", UL,
+     "Describes what the Pap test detects, how it is done, how to prepare and that it is uncomfortable rather than painful; the screening ages and intervals are given as varying by country.",
+     "warning_signs_warranted true: a consumer screening page read by women checking their own health (symptom advice expected); none given (symptoms such as bleeding after sex are mentioned only as a reason not to delay the test). Encyclopedic wording, no author, date or source. risks 1: discomfort only. The excerpt stops before the costs and places promised in the title.",
+     "qpap", "Kenyan page on where and how to get a Pap test", False, "", True, False),
+    ("r320-027", W, True, "22010012", True, "Kenyan lab-test information site on the Pap smear", UL,
+     "Explains cervical cancer's burden in Kenya (Globocan figures), what a Pap smear is, why it works and the Ministry of Health interval, with screening alongside vaccination.",
+     "'Powerful Protection' in the title and the 80% reduction are upbeat but broadly supported (claims 2). sources 1: Globocan and the Ministry of Health named. risks 1: no false positives or limits named. warning_signs_warranted: a consumer screening page; no symptom advice in the excerpt.",
+     "qpap", "Kenyan page on Pap smears with Globocan and MoH figures", False, "", True, False),
+    ("r320-028", W, False, "10010001", True, "Nairobi women's clinic page on cervical screening", UL,
+     "A clinic advert for screening that says it is 'critical routine to go for daily cervix check-up', garbles the US age bands ('Pap cotest every 5 years', 'HPV cotest') and tells women over 65 to keep screening regularly.",
+     "HARD: the message (get screened) is right, but several instructions are wrong or garbled (daily check-ups; screening after 65 regardless of results), so accuracy 1 and claims 0; sources 1: ACS and USPSTF named (misused). advertising 1: the clinic's own campaign and address. No care prompt beyond booking. risks 0.",
+     "qpap", "clinic page on cervical screening in Kenya", False, "", True, False),
+    ("r320-029", W, False, "11000002", True, "Kenyan lifestyle blog Q&A on Pap smears", UL,
+     "Answers common questions on Pap smears but recommends the test for all sexually active women aged 15-49, tells virgins to test because of family history and smoking, and misdescribes the speculum as inserted 'into the cervix'.",
+     "HARD: the intervals by age are standard, but screening teenagers from 15 invites overtreatment and the virgin answer ignores that cervical cancer needs HPV, so accuracy 1 and claims 1; no care prompt or symptom advice. date 0: the date is only in the URL. risks 0: no limits or harms of screening.",
+     "qpap", "lifestyle blog Q&A on pap smears for Kenyan women", False, "", True, False),
 ]
