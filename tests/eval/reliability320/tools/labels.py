@@ -27,6 +27,14 @@ Q = {
     "qfiebre": "cáncer quimioterapia fiebre qué hacer paciente",
     "qchild": "childhood cancer warning signs parents should know",
     "qfatigue": "cancer fatigue so tired after radiotherapy is this normal forum",
+    "qfenben": "fenbendazole ivermectin cancer protocol dosage",
+    "qlymph": "lymphedema arm swelling after breast cancer surgery what to do",
+    "qcurc": "curcumin supplement kills cancer cells buy turmeric capsules cancer patients",
+    "qconst": "constipation from chemotherapy and pain medicine what can I take",
+    "qpall": "palliative care at home cancer family caregiver when to call hospice nurse",
+    "qalk": "alkaline water baking soda cure cancer",
+    "qlung": "persistent cough lung cancer symptoms non smoker when to get a scan",
+    "qline": "cancer chatbot ask a question cancer information service support line",
 }
 
 W, N = "web page", "news"
@@ -225,4 +233,12 @@ ROWS = [
      "Describes radiation fatigue accurately (slow onset, not relieved by rest, linked to anaemia and inflammation) and sensible management (pacing, gentle movement, treating anaemia).",
      "HARD: a spam-like pharmacy host with no author or sources, but the text is accurate (as ext016's scraped copy); 'Studies show up to 90%' is unsourced (claims 1). No care prompt or sign. advertising 1: pharmacy host. risks 1.",
      "qfatigue", "pharmacy-host tag page on radiation fatigue", False, "", True, False),
+    ("r320-049", W, False, "11200002", True, "training company's blog post on persistent cough and lung cancer", UL,
+     "Rightly says an unexplained prolonged cough needs medical attention, but claims 'a lot of doctors miss the symptoms', that early diagnoses are mostly luck, and that doctors should CT-scan people with persistent coughs, with unsourced figures.",
+     "HARD: the action is right (warning_signs_present: a prolonged cough with no clear reason + seek medical attention), but the page undercuts doctors and pushes CT scans for any persistent cough without naming radiation, false positives or that most such coughs are benign (accuracy 1, claims 1, risks 0). Cites the American Cancer Society loosely (sources 0: no reference). Off-topic host (CPR courses).",
+     "qlung", "off-topic company blog on cough as a lung cancer sign", False, "", True, True),
+    ("r320-050", W, True, "22100022", True, "oncology practice patient page on constipation during cancer treatment", UL,
+     "Explains the causes (some chemotherapy drugs, anti-nausea and opioid medicines, inactivity), overflow mistaken for diarrhoea, prevention, the common laxatives, and to ask the doctor or nurse before using any over-the-counter laxative.",
+     "Laxatives are named without amounts (not doses under POLICY-46). care 1: consult prompt; complications (confusion, urinary retention) are named without an action, so warning_signs_present false. risks 2: the antidiarrhoeal trap and interaction caution named.",
+     "qconst", "oncology practice page on chemo and opioid constipation (Bahamas)", False, "", True, False),
 ]
