@@ -1,0 +1,60 @@
+"""rel323 labels: Q (query key -> query) and ROWS (reltools.build tuple order:
+id, genre, reliable, scores (acc, claims, care, sources, authorship, date, risks, advertising),
+partial, doc_type, source_leaning, why, note, query key, picked_because, unsafe_advice,
+unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+Q = {
+    "qa": "university press release new drug trial results patients",
+    "qb": "press release FDA approval new treatment announced company",
+    "qc": "researchers develop new blood test to detect cancer early news release",
+    "qd": "Pressemitteilung Universitätsklinikum Studie neue Therapie Patienten Ergebnisse",
+    "qe": "communiqué de presse essai clinique résultats nouveau traitement patients",
+    "qf": "nota de prensa ensayo clínico hospital investigadores nuevo fármaco",
+    "qg": "Korean research team develops new diagnostic technology hospital professor",
+}
+
+N, W = "news", "web page"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r323-001", N, True, "22010012", True, "regional radio news item on research funding for a pancreatic-cancer immunotherapy trial (German)", U,
+     "Reports the funding and that a trial will test whether the new immunotherapy works; modest 'könnte verbessern' framing and an accurate mortality context.",
+     "thin-but-fair: the therapy is not named and 'bereits erfolgreich eingesetzt' for blood cancer is vague (claims 2 kept: no benefit claimed for this use); risks 1: the trial's purpose implies uncertainty, no harms.",
+     "qd", "German regional radio item on a university-hospital trial; first result", False, "", False, False),
+    ("r323-002", N, False, "11000002", True, "regional radio news item on a leukaemia drug study (blinatumomab, German)", U,
+     "Says a study 'confirmed the efficacy' with 'almost 80 percent' responding 'very well', with no study, trial design, outcome definition, comparator or harms.",
+     "HARD: a number is given and the drug is real and approved; false because the response figure is undefined (no outcome, no comparator) and nothing is said of the drug's known serious side effects (risks 0). The 'Werbung' line is an ad-slot label, not promotion in the text (advertising 2).",
+     "qd", "regional radio item reporting a university-hospital drug result; second result (page version with navigation)", False, "", False, False),
+    ("r323-003", N, True, "21100012", True, "regional newspaper item from a hospital announcement: joining a national prostate-cancer trial (PREFERE)", U,
+     "Accurately describes a hospital joining a publicly funded trial comparing prostate-cancer strategies, with funders, independence from industry and trial leads.",
+     "claims 1: the hospital's generic 'viele neue Medikamente ... ermöglichen eine optimale Therapie' line; risks 1: no intervention result reported. Date not shown ('00:00 Uhr' only).",
+     "qd", "hospital trial-participation announcement carried by a regional paper", False, "", False, False),
+    ("r323-004", N, False, "11010001", True, "business-promotion agency news item on the JULIET CAR-T lymphoma study (MedUni Wien, German)", U,
+     "Says CAR-T 'doubled' two-year survival from 20 to 40 percent, comparing a single-arm study with standard therapy as if head to head, and gives no harms (cytokine release, neurotoxicity).",
+     "HARD: the journal (NEJM) and the figures are given and CAR-T is a genuine advance; false for the causal 'verdoppelt' from a historical comparison and no harms or limits (risks 0). advertising 1: an investment-promotion agency showcasing national research. Date only in the URL.",
+     "qd", "Austrian agency reposting a medical-university trial release; result list", False, "", False, False),
+    ("r323-005", N, True, "22022222", True, "newspaper investigation of a misleading university-hospital press release (German)", U,
+     "Documents that a hospital press release on carbon-ion therapy for glioblastoma left out that the findings were mostly from mice, with named spokespeople's admissions.",
+     "risks 2: the story is about the preclinical limits the release omitted. Dated (2019-07) and by a named correspondent. The excerpt stops mid-sentence.",
+     "qd", "newspaper critique of a research press release; a different kind of item in the result list", False, "", False, False),
+    ("r323-006", N, True, "21010112", True, "news repost on a doctor's website: pancreatic-cancer drug trial at ASCO (French, from Le Figaro)", U,
+     "Calls early results 'very promising' but says they are preliminary and positive only for patients with specific mutations; names ASCO and the NEJM.",
+     "HARD: benefit is not quantified and the 'enfin une avancée' headline is upbeat, but the limits (preliminary, a genetic subgroup) are in the text, so thin-but-fair; no harms (risks 1). Source credited (lefigaro.fr).",
+     "qe", "Moroccan doctor's site reposting French trial news; result list", False, "", False, False),
+    ("r323-007", N, False, "10010002", True, "radio news item: Alzheimer drug (Biogen) heading to market (French)", U,
+     "Calls a drug whose phase 3 trials were stopped for futility a 'revolutionary' first Alzheimer treatment 'for tomorrow', on the company's reanalysis of one trial, with no figures or harms.",
+     "unquantified and superlative; the post-hoc high-dose reanalysis is accepted without any independent voice; brain-swelling risk not mentioned (risks 0).",
+     "qe", "French radio hype on an Alzheimer drug; result list", False, "", False, False),
+    ("r323-008", N, False, "11010112", True, "trade news story from a hospital announcement: photoacoustic test for thyroid cancer (Korea)", U,
+     "Rests on the hospital's word that the imaging test 'will be able to replace the invasive biopsy' and works 'without side effects', with no accuracy figures or study details.",
+     "HARD: it does say clinical application 'is still limited' and further trials are planned (risks 1); false because the only evidence is the developers' claim and an award, as r21-039's maker's-word call.",
+     "qg", "Korean hospital research news on a new diagnostic test; result list", False, "", False, False),
+    ("r323-009", N, True, "21020002", True, "repost of a research-institute press release teaser on an unrelated site: skin-patch health sensor (Korea)", U,
+     "Short teaser that a university team developed a skin-patch sensor, with a link to the original release; it makes no clinical claim.",
+     "HARD: the 'huge expectations' line is promotional and nothing is said of testing or limits (claims 1, risks 0), but no benefit is claimed; thin-but-fair. Host is an unrelated construction-named site.",
+     "qg", "DGIST release reposted on an unrelated domain; result list", False, "", False, False),
+    ("r323-010", N, False, "11010002", True, "newspaper item from a university announcement: 3-hour test for bloodstream infection (Korean)", U,
+     "Says the team 'proved' clinical usefulness of a 3-hour blood-infection chip from animal models and patient blood, with no figures, sample size or comparison.",
+     "HARD: a two-sentence announcement; false for the unsupported 'proved clinical usefulness' (임상적 유용성도 입증) from an early lab study with no numbers or limits (risks 0).",
+     "qg", "Korean news item repeating a university press announcement; result list", False, "", False, False),
+]
