@@ -33,6 +33,8 @@ Q = {
     "qdr": "diabetic retinopathy what is it how is it treated eye screening",
     "qbp": "high blood pressure hypertension what is it causes treatment heart foundation questions",
     "qpy": "kidney infection pyelonephritis symptoms causes treatment when to get help",
+    "qang": "angina what is it what causes chest pain how is it treated cardiac society patient guide",
+    "qcir": "cirrhosis of the liver questions answers what is the outlook liver trust",
 }
 
 ROWS = [
