@@ -36,6 +36,12 @@ Q = {
     "qery": "erythritol sweetener heart attack stroke risk study",
     "qif": "intermittent fasting 8-hour eating cardiovascular death study news",
     "qblue": "blue light from phones damage eyes blindness warning",
+    "qnos": "nitrous oxide canisters young people nerve damage warning doctors",
+    "qsuper": "tabloid superfood cures cancer claim debunked study hype",
+    "qtat": "tattoo ink bacteria contamination FDA warning infections",
+    "qsunabs": "sunscreen chemicals absorbed into bloodstream FDA study oxybenzone",
+    "qsalm": "salmonella outbreak recall cucumbers eggs sickened CDC news",
+    "qshift": "night shift work late-night eating weight gain study health news",
 }
 
 N = "news"
@@ -240,4 +246,8 @@ ROWS = [
      "Machine summary that garbles the story: misspells the sweetener six ways, turns the study's reported finding into foods 'found to be safe' by the industry group, and strings fabricated-sounding quotes ('We didn't want it ... We don't want to use it').",
      "HARD: the core facts (Cleveland Clinic study, higher-risk participants, industry objection, not to be extrapolated) are there, so risks 1, but the garbling makes the text unreliable as a whole, as r94-026.",
      "qery", "auto-generated news summary (source kind: content farm)", False, "", False, False),
+    ("r327-050", N, False, "12010011", True, "machine-reworded (synonym-spun) repost of wire copy on two recalls", U,
+     "Synonym-spun copy of an AP recall story: the CDC becomes the 'Facilities for Illness Management and Prevention', the FDA the 'Meals and Drug Administration', organic eggs 'natural eggs', illnesses 'diseases' and the company the 'wrongdoer'.",
+     "HARD: case counts, dates, lot codes and the advice to check with the store survive, but agency names and key words are mangled so that a reader cannot reliably tell who said what or look the recall up (accuracy 1), as r94-026; unattributed repost on an unrelated domain (advertising 1).",
+     "qsalm", "spun repost of recall news (content-farm kind); later queries gave only used or similar domains", False, "", False, False),
 ]
