@@ -24,6 +24,9 @@ Q = {
     "q18": "homeopathy cancer treatment clinic India cured patients",
     "q19": "black seed oil cures cancer prophetic medicine",
     "q20": "cancer forum should I refuse chemo and try natural treatment instead",
+    "q21": "Tata Memorial hospital Mumbai cancer patients stay dharamshala help for poor families",
+    "q22": "wheatgrass juice cancer patients benefits India",
+    "q23": "childhood cancer Africa parents signs retinoblastoma awareness charity",
 }
 
 W, N = "web page", "news"
@@ -187,4 +190,16 @@ ROWS = [
      "HARD: the recovery claim is the woman's, but the page's own praise of refusing prescribed chemotherapy is discouragement of treatment (as r41-017), so unsafe_advice true",
      "q20", "article asking whether to have chemotherapy, built on a refusal story", True,
      "yet she had the courage to think", True, False),
+    ("r330-041", W, True, "22000112", True, "content-site repost of a feature on a cancer shelter charity (Mumbai)", U,
+     "describes a volunteer foundation housing out-of-town Tata Memorial patients and relatives; factual, no medical claims",
+     "HARD: an unattributed repost of a newspaper feature on a lifestyle site (authorship 0), kept as a web page",
+     "q21", "feature on shelter for cancer patients travelling to Tata Memorial", False, "", False, False),
+    ("r330-042", W, True, "22110112", True, "retinoblastoma charity programme page (Kenya)", U,
+     "explains that a white pupil is often the only early sign of retinoblastoma, that early eye removal cures and late care is deadly, and why families delay",
+     "HARD: the sign is named and the page exists to push early referral, but no sentence tells the reader to take a child with a white pupil to a doctor, so warning_signs_present false (POLICY-46: a sign tied to an action)",
+     "q23", "Kenyan retinoblastoma awareness programme page", False, "", True, False),
+    ("r330-043", W, False, "11000001", True, "prosthetic-eye charity blog tag page on retinoblastoma", U,
+     "short teaser: curable if caught early, but '87% ... worldwide die' and '97% of those who live' in developed countries have moderate to severe visual impairment are inflated, unsourced figures; no sign-to-action despite the 'white reflex' tag",
+     "HARD: a two-paragraph teaser; false for the misleading statistics on a parent-facing page rather than for harm",
+     "q23", "retinoblastoma teaser on an artificial-eye charity blog", False, "", True, False),
 ]
