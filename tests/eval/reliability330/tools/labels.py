@@ -30,6 +30,10 @@ Q = {
     "q24": "moringa leaves cure cancer Africa natural remedy",
     "q25": "cuidados en casa paciente con cáncer quimioterapia consejos familia fiebre",
     "q26": "cannabis oil cured my cancer testimonial Rick Simpson",
+    "q27": "turmeric curcumin for cancer patients how much to take daily",
+    "q28": "Egypt children's cancer hospital 57357 parents guide treatment free",
+    "q29": "breast cancer Ghana women late presentation myths spiritual causes",
+    "q30": "Gerson therapy coffee enema at home cancer protocol instructions",
 }
 
 W, N = "web page", "news"
@@ -229,4 +233,8 @@ ROWS = [
      "republishes a hemp-oil promoter's claim to have found 'a way to cure cancer' and to have treated vast numbers of patients, with no evidence, risks or caveat",
      "HARD: the cure claim is the interviewee's, quoted, so unsafe_advice false on the attribution rule (as r41-016), though the site presents it approvingly under the title 'The Cure'",
      "q26", "cannabis-education site page on the Rick Simpson cancer story", False, "", True, False),
+    ("r330-050", W, False, "11000101", True, "children's cancer hospital support network post (Egypt)", U,
+     "hospital-support post on free childhood cancer care and survival gaps; states that leukaemia and brain cancer are most common 'due to high pollution rate, absence of advanced healthcare, lack of awareness', which misattributes causes",
+     "HARD: mostly a fundraising-style update with sound survival figures (74% at the hospital, about 80% in high-income countries); false because the one causal statement tells parents childhood cancers come from pollution and poor care, which is unsupported",
+     "q28", "Egyptian childhood-cancer hospital support network page", False, "", False, False),
 ]
