@@ -33,6 +33,10 @@ Q = {
     "qtinn": "tinnitus cure breakthrough device news sufferers",
     "qrecallwhat": "what to do if your medication has been recalled pharmacist advice",
     "qdiab": "diabetes cure breakthrough stem cell insulin patient news",
+    "qfakeoz": "counterfeit Ozempic pens warning hospitalised fake semaglutide",
+    "qmelat": "melatonin gummies mislabeled study children overdose calls",
+    "qotcha": "over-the-counter hearing aids approved FDA rule consumers save",
+    "qcompound": "is it safe to buy compounded semaglutide online what to know",
 }
 
 N = "news"
@@ -197,4 +201,20 @@ ROWS = [
      "Quoted tech-news excerpt on a UCSF team that 'claimed' to be first to turn human stem cells into mature insulin-producing cells, 'one step closer to a major treatment for (and possibly cure for)' type 1 diabetes, with the source linked.",
      "Thin-but-fair: the claim is attributed and the 'possibly cure' is hedged (claims 1); no mention that this is lab work only in the excerpt beyond 'one step closer'. sources 1: the source article linked. date 0: URL only.",
      "qdiab", "an optimism blog's clip of a stem-cell diabetes story", False, "", False, False),
+    ("r332-040", W, False, "10110000", True, "telehealth seller's blog (compounded weight-loss drug)", U,
+     "A compounded-semaglutide seller's 'Quick Answer' that the product 'is safe' when prescribed through a licensed physician and compounding pharmacy, that such pharmacies have 'a strong track record', and that patients face no legal or medical trouble.",
+     "HARD: unsafe_advice true for the opening safety guarantee: the condition ('when sourced from a US-licensed physician and a state-licensed compounding pharmacy') describes the seller's own channel, and compounded preparations are not reviewed by the FDA for safety or effectiveness, with dosing-error and quality adverse events reported. The class risks are named (risks 1) and unregulated sources are called dangerous, but there is no sign such as severe abdominal pain or low blood sugar tied to an action (warranted true as a consumer page on taking a drug, present false). advertising 0: seller. date 0: year only in the URL.",
+     "qcompound", "a seller's blog answering a safety question about its own product class", True, "Compounded semaglutide is safe when sourced from a US-licensed physician and a state-licensed compounding pharmacy.", True, False),
+    ("r332-041", W, False, "11001011", True, "clinic blog post (counterfeit drug warning)", U,
+     "A weight-loss doctor's blog on counterfeit Ozempic pens that are relabelled insulin pens, with a clinic anecdote; correctly warns that insulin can cause severe hypoglycaemia and death, but then says users 'do not observe serious side effects' and steers readers to the clinic's own pharmacy.",
+     "HARD: the core warning is right, but 'Because the dose is very small, people do not observe serious side effects' contradicts reported hospitalisations with hypoglycaemia and seizures, and the reader who suspects a fake pen is given no symptoms of low blood sugar tied to an action (warranted true, present false). authorship 1: a clinician's first-person account, unnamed. advertising 1: 'buy Ozempic injections from our pharmacy'.",
+     "qfakeoz", "a clinic doctor's blog on fake Ozempic pens, as a web page with first-hand framing", False, "", True, False),
+    ("r332-042", N, True, "12010022", True, "forum thread reposting a news story with comments", U,
+     "Forum post quoting a news story on the supplement industry's voluntary child-deterrent packaging for melatonin after rising child ingestions and the 2023 mislabelling study, followed by a comment suggesting overdose is not dangerous and a reply explaining why a child who ate a jar still needs the emergency department.",
+     "HARD: the thread is the page (r21-017), and one comment asks whether parents should be told melatonin 'isn't dangerous in overdose... To stop pointless ER visits?'; it is a question, answered at once with the reasons for monitoring, so unsafe_advice false and accuracy 1. warning_signs_present true: a child who has eaten the jar + 'off to the ER' (news: not warranted). sources 1: EMA label linked.",
+     "qmelat", "a forum thread on a supplement-safety news item, with a disputed comment", False, "", False, True),
+    ("r332-043", N, True, "12020012", True, "trade news (retirement-planning advisers' site)", U,
+     "Reports the FDA's final rule creating over-the-counter hearing aids: who it covers, the safety limits on sound output and insertion depth, the compliance period, and industry and political reactions.",
+     "The covered group is given both as 'mild to moderate' and 'mild' (accuracy 1); no cost figures or independent audiology voice. risks 1: the over-amplification limit is mentioned, not the risk of missing a medical cause of hearing loss. sources 2: FDA, trade association and senator named.",
+     "qotcha", "a trade site for financial advisers reporting a device-regulation change", False, "", False, False),
 ]
