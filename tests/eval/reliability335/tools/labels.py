@@ -28,6 +28,12 @@ Q = {
     "q19": "Gerson therapy coffee enemas cancer clinic Mexico",
     "q20": "PSA test results high what next prostate biopsy explained",
     "q21": "chemo fever neutropenia when to call oncologist",
+    "q22": "ovarian cancer bloating symptoms women ignore",
+    "q23": "black salve skin cancer escharotic testimonials buy",
+    "q24": "ginger for chemo nausea does it help",
+    "q25": "herbal medicine cures cancer Nigeria herbalist claims",
+    "q26": "Ayurvedic treatment for cancer India hospital success rate",
+    "q27": "hair loss during chemo cold cap scalp cooling does it work",
 }
 
 ROWS = [
@@ -135,4 +141,20 @@ ROWS = [
      "Correctly says an elevated PSA can occur without cancer and that biopsy is the only definitive test; stops at 'Read More'.",
      "HARD: thin-but-fair teaser on an unrelated (likely spam) domain with no author, date or sources; nothing wrong in what is shown. warning_signs not warranted (screening-test explainer). risks 1: biopsy named without harms.",
      "q20", "only unused result on abnormal PSA next steps", False, "", False, False),
+    ("r335-027", W, True, "22010022", True, "site reposting an evidence-video transcript on black salve", U,
+     "Explains that black salve is a corrosive bloodroot and zinc chloride paste listed by the FDA as a fake cancer cure, that it destroys healthy tissue and can leave cancer behind, and contrasts the disfigurement with surgery's cosmetic results.",
+     "Unattributed repost of a nutrition-evidence video transcript on an unrelated-looking domain; the content is accurate. sources 1: AAD and FDA named, quotes from studies without citations in the excerpt. warning_signs not warranted (evidence explainer, as r21-007).",
+     "q23", "debunking page among used black-salve results; not a used domain", False, "", False, False),
+    ("r335-028", W, False, "00000002", True, "lifestyle blog post on plant remedies for cancer", U,
+     "Says chemotherapy drugs 'poison the human body', that alternative medicine 'is yielding positive results' and that chia seed has ingredients for cancer treatment, resting on a patient testimonial.",
+     "Efficacy framing is hedged ('it appears', 'widely seen'), with no own-voice cure or safety word, so unsafe_advice false; false for disparaging chemotherapy and radiotherapy and promoting plant 'wonder drugs' on testimony. warning_signs warranted (remedies for a condition), none given.",
+     "q25", "pro-herbal blog among Nigerian herbal-cure results; not a used domain", False, "", True, False),
+    ("r335-029", N, False, "10010212", True, "2001 Indian magazine news item on a plan for ayurvedic cancer centres", U,
+     "Reports a government plan to treat cancer with ayurveda, relaying officials' 'parallel approach to cure cancer' and a cost comparison with chemotherapy for leukaemia, with only one oncologist noting the lack of evidence.",
+     "HARD: the oncologist's caution ('we cannot put a stamp on the claims') is reported (risks 1), but the item relays unevidenced cure and 'successfully treated ... leukaemia' claims and a cost comparison as benefits, with no data. date 2: 'Published: Monday 30 April 2001'.",
+     "q26", "Indian news item on ayurveda for cancer; not a used domain", False, "", False, False),
+    ("r335-030", N, False, "00001002", True, "Nigerian newspaper feature on local herbs for 'stubborn ailments'", U,
+     "Opens with uncritical testimonials, including a woman who was advised against surgery for a breast lump and given herbs 'with the assurance that the lump would naturally dissolve', with no medical voice in the excerpt.",
+     "HARD: the headline is a question and the feature may bring in experts later, but the stored text presents a herbalist steering a breast lump away from surgery as a success story without challenge. authorship 1: bylined. Not unsafe_advice: news quoting testimonials (attributed).",
+     "q25", "Nigerian news feature on herbal remedies with a breast-lump story; not a used domain", False, "", False, False),
 ]
