@@ -1,0 +1,57 @@
+"""rel339 labels: Q (query key -> query) and ROWS (id, genre, reliable, scores, partial, doc_type,
+source_leaning, why, note, query key, picked_because, unsafe_advice, unsafe_quote,
+warning_signs_warranted, warning_signs_present). Scores in CRITERIA order: accuracy_balance,
+claims, care_prompt, sources, authorship_review, date, risks_uncertainty, advertising."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qaf": "what is atrial fibrillation symptoms causes treatment when to see a doctor",
+    "qcroup": "my child has croup barking cough what should I do",
+    "qks": "kidney stones symptoms causes treatment hospital patient information",
+    "qcopd": "COPD what is it breathlessness lung foundation information",
+}
+
+ROWS = [
+    ("r339-001", W, True, "22100012", True, "cardiology care site's condition explainer (atrial fibrillation)", U,
+     "Accurate account of AF, its types and its stroke and heart-failure risk; the excerpt stops before symptoms and treatment.",
+     "care 1: 'life-threatening complications if left untreated' without a prompt; the promised 'warning signs to watch for' are not reached, so warning_signs_present false. risks 1: no intervention discussed in the excerpt.",
+     "qaf", "consumer AF explainer on a cardiology care site; result 7", False, "", True, False),
+    ("r339-002", W, True, "22100011", True, "health portal condition page (atrial fibrillation)", U,
+     "Short, correct description of AF, causes and symptoms; no treatment or action guidance.",
+     "HARD: thin and SEO-flavoured ('which a cardiologist could help you with', advertising 1); chest pain listed with no action (warning_signs_present false); label from the correct content. risks 1: no intervention discussed.",
+     "qaf", "health-portal AF page; result 8", False, "", True, False),
+    ("r339-003", W, False, "01000012", True, "machine-reworded AF post on an unrelated-domain site", U,
+     "Spun text that inverts a key fact (the atria 'are able to are synchronized' with the ventricles) and garbles others ('manifests rapidly', 'blood the clots'); no care guidance.",
+     "HARD: the facts it keeps (stroke risk, palpitations, cardioversion, catheters) are right, but machine rewording inverts the core mechanism, as r94-026; a reader cannot rely on it. date 0: date in the URL only. risks 1: treatments named without harms.",
+     "qaf", "reworded AF explainer on an unrelated host (salt shop domain); result 4", False, "", True, False),
+    ("r339-004", W, True, "22200012", True, "parenting portal explainer (croup)", U,
+     "Sound croup explainer: home measures, what a paediatrician may add, and clear call-now signs (difficulty breathing or swallowing, stridor, fast breathing, turning blue).",
+     "risks 1: steam and 'a fever reducer' offered without evidence limits, burn caution or dose; steroids and epinephrine named without harms.",
+     "qcroup", "Australian parenting portal page with a 'when to call' section; result 6", False, "", True, True),
+    ("r339-005", W, True, "22100012", True, "private pelvic-health clinic condition page (kidney stones)", U,
+     "Brief, accurate: how stones present, CT diagnosis, most pass with pain relief, and when treatment is needed.",
+     "warning_signs_present false: 'persistent and severe' pain or blockage with infection is tied to 'treatment may be necessary', not to an action for the reader. Clinic condition page (not a service sales page), so warranted. risks 1: treatments not described.",
+     "qks", "UK clinic's kidney-stone page; result 2", False, "", True, False),
+    ("r339-006", W, True, "22100012", True, "urology practice condition page (kidney stones)", U,
+     "Accurate symptoms, causes and imaging diagnosis of kidney stones; cut off before treatment.",
+     "fever and chills listed without an action (warning_signs_present false). risks 1: no intervention discussed in the excerpt.",
+     "qks", "physician practice kidney-stone page; result 4", False, "", True, False),
+    ("r339-007", W, True, "22100012", True, "Canadian urology practice page (kidney stones)", U,
+     "Short, accurate overview of prevention with fluids and the treatment options by stone size.",
+     "no signs that need urgent care (infection, obstruction) in the excerpt. risks 1: procedures listed without their risks.",
+     "qks", "Canadian urology practice page; result 5", False, "", True, False),
+    ("r339-008", W, True, "11100012", True, "urology practice page (kidney stones)", U,
+     "Mostly accurate overview of stones, symptoms and treatments, with one dubious risk claim.",
+     "HARD: 'live near bodies of water, drink soft water' as risk factors is unsupported (accuracy 1, claims 1), and 'Blood in the urine' has no action; label from the otherwise correct overview. risks 1: lithotripsy and surgery named without risks.",
+     "qks", "urology practice page; result 8", False, "", True, False),
+    ("r339-009", W, True, "22010012", True, "community organisation's short condition page (COPD)", U,
+     "Short, accurate definition and symptoms of COPD with attributed NHS figures; no care guidance.",
+     "HARD: thin-but-fair: symptoms with no prompt to get checked (care 0) on a page that stresses undiagnosed COPD. sources 1: NHS named. risks 1: no intervention discussed.",
+     "qcopd", "UK community organisation's COPD page; result 1", False, "", True, False),
+    ("r339-010", W, True, "22010011", True, "medical group patient-portal Q&A item (COPD)", U,
+     "Brief, correct answer: irreversible lung damage mostly from smoking, no cure, symptoms manageable.",
+     "advertising 1: 'courtesy of the CHEST Foundation and GSK' (a drug maker) is disclosed; sources 1 for the same line. No care prompt. risks 1: no intervention discussed.",
+     "qcopd", "patient-portal COPD Q&A; result 7", False, "", True, False),
+]
