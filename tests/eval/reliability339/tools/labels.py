@@ -27,6 +27,10 @@ Q = {
     "qgall": "gallstones symptoms gallbladder attack when to go to hospital",
     "qrsv": "health officials warn parents RSV cases rising children hospital news",
     "qrecall": "recall blood pressure medication contamination regulator announces",
+    "qbed": "bedwetting child age when to worry continence charity advice",
+    "qhf": "heart failure symptoms swollen ankles breathless patient leaflet",
+    "qsglt": "study finds diabetes drug cuts kidney failure risk trial results news",
+    "qmeasles": "measles outbreak health department confirms cases children unvaccinated",
 }
 
 ROWS = [
@@ -214,4 +218,20 @@ ROWS = [
      "Accurate roundup of real recalls (prazosin nitrosamines, losartan NMBA, a hydrochlorothiazide/spironolactone mix-up) with the nature of each hazard.",
      "HARD: machine-made page (the image prompt is left in the text) that mixes years under 'recent', and the excerpt ends before any 'do not stop your medicine' advice; label from the correct facts. sources 1: FDA and companies named, no links. date 0: 'October 2025' is an event date; publication date in the URL only.",
      "qrecall", "recall roundup for patients; result 6", False, "", False, False),
+    ("r339-047", W, True, "22000012", True, "reference portal's repost of a children's hospital fact sheet (bedwetting)", U,
+     "Accurate, reassuring facts on bedwetting prevalence and when treatment is usually offered.",
+     "no signs that need a doctor (new wetting after being dry, daytime wetting, pain, thirst) in the excerpt, so warning_signs_present false; 'about seven' is one of two common thresholds (NICE offers help from five). risks 1: no treatment discussed.",
+     "qbed", "reposted bedwetting fact sheet; result 1", False, "", True, False),
+    ("r339-048", W, True, "22200012", True, "heart failure information site symptoms page", U,
+     "Accurate explanations of oedema, angina, fluid weight gain and orthopnoea, with 'inform your doctor' of weight changes over five pounds.",
+     "warning_signs_present true: weight change of more than five pounds + inform your doctor. risks 1: diuretics named without side effects.",
+     "qhf", "heart failure information site's signs page; result 8", False, "", True, True),
+    ("r339-049", N, False, "11012002", True, "kidney charity news release (canagliflozin CREDENCE trial)", R,
+     "Accurately reports the trial design and relative reductions, but as 'landmark' and 'new hope for millions' with no absolute numbers, no harms and no mention of the manufacturer's funding.",
+     "HARD: a respected charity and a real, positive trial; judged as a health-news reviewer would: relative risks only, no side effects (genital infections, ketoacidosis, the amputation signal), no independent voice, funding undisclosed, 'can be implemented immediately'. date 2: dated 15 April 2019. sources 1: NEJM and lead author named.",
+     "qsglt", "charity press release on the diabetes-kidney trial; result 7", False, "", False, False),
+    ("r339-050", N, True, "21010112", True, "machine-translated lifestyle news report (canagliflozin kidney trial)", U,
+     "Reports the trial with 'may prevent', labels the figures as relative risks, and discloses that Janssen sponsored the study.",
+     "HARD: garbled translation ('type 2, also known as diabetes', 'monitored over a period of 3, 13 and 26 weeks', 'theFachzeitschrift') and no harms in the excerpt (accuracy 2 for no wrong key fact, claims 1, risks 1 for the relative-risk framing and sponsor line); compare r339-049, which gives no funding. sources 1: NEJM named.",
+     "qsglt", "translated news report naming the sponsor; result 5", False, "", False, False),
 ]
