@@ -31,6 +31,13 @@ Q = {
     "qhf": "heart failure symptoms swollen ankles breathless patient leaflet",
     "qsglt": "study finds diabetes drug cuts kidney failure risk trial results news",
     "qmeasles": "measles outbreak health department confirms cases children unvaccinated",
+    # run after the set was full; no page kept from these
+    "qcoel": "coeliac disease symptoms diagnosis gluten society information",
+    "qbronch": "bronchiolitis baby breathing when to go to emergency parents",
+    "qanx": "anxiety panic attacks what are they self help and treatment mental health service",
+    "qckd": "chronic kidney disease stages what does it mean kidney foundation patients",
+    "qibd": "Crohn's disease ulcerative colitis flare symptoms what to do charity guide",
+    "qpark": "Parkinson's disease early signs what is it support organisation information",
 }
 
 ROWS = [
@@ -160,7 +167,7 @@ ROWS = [
      "qgerd", "home-remedy guide for reflux/GERD; result 3", False, "", True, False),
     ("r339-032", W, False, "00000101", True, "viral remedy listicle (heartburn, GERD)", U,
      "Promises remedies to 'cure heartburn and severe acid reflux' and says aloe vera 'can cure a lot of illness', including reflux; baking-soda amounts given without a pharmacist or doctor caveat.",
-     "unsafe_advice true: own-voice, unqualified cure claim for aloe vera. HARD: the baking-soda section gives a dose with a daily maximum and names side effects (risks 1), but it is a consumer dose of an antacid drunk for its effect with no label/pharmacist caveat (POLICY-46 s.3), and no care prompt for severe reflux. date 0: date in the URL only.",
+     "HARD: unsafe_advice true for the own-voice, unqualified cure claim for aloe vera. The baking-soda section gives a dose with a daily maximum and names side effects (risks 1), but it is a consumer dose of an antacid drunk for its effect with no label/pharmacist caveat (POLICY-46 s.3), and no care prompt for severe reflux. date 0: date in the URL only.",
      "qgerd", "'15 natural remedies' listicle; result 5", True, "Aloe Vera is a good plant that can cure a lot of illness, and one of those is curing heartburn and severe acid reflux.", True, False),
     ("r339-033", W, False, "00000111", True, "keyword-stuffed spun page (heartburn remedies)", U,
      "Machine-spun fragments with false claims: peristalsis 'will prevent the formation of excess stomach acids', celery's 'alkaline nature reduces acid production'; an unrelated diabetes citation.",
