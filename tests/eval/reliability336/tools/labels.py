@@ -1,0 +1,61 @@
+"""rel336 labels: one tuple per page (reltools.build order): id, genre, reliable, scores
+(accuracy_balance, claims, care_prompt, sources, authorship_review, date, risks_uncertainty,
+advertising), partial, doc_type, source_leaning, why, note, query key, picked_because,
+unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present."""
+
+Q = {
+    "qhoney": "does honey and lemon really help a sore throat",
+    "qburn": "is it safe to put butter or toothpaste on a burn",
+    "qgarlic": "garlic oil for child earache does it work",
+    "qbee": "baking soda paste for bee sting relief",
+    "qmel": "can I give my toddler melatonin to help him sleep",
+    "qalt": "should I alternate ibuprofen and paracetamol for child fever",
+    "qimod": "does Imodium help traveller's diarrhoea is it safe",
+    "qprune": "natural remedy for constipation prune juice senna how much",
+}
+
+W, U = "web page", "unreliable-leaning"
+R = "reliable-leaning"
+
+ROWS = [
+    ("r336-001", W, True, "22110011", True, "brand remedy article (lozenge maker)", U,
+     "honey and lemon offered modestly ('isn't direct evidence', 'you may want to give them a go'), viral cause and self-limiting course stated, numbered references; a general prompt to contact a doctor",
+     "HARD: a sore-throat lozenge brand's page on a kitchen remedy; self-care how-to, so warning signs warranted (POLICY-46 s.1), but 'symptoms that worry you' is a consult prompt with no sign (care 1, present false). advertising 1: brand site. No honey-under-one caution in the excerpt.",
+     "qhoney", "a medicine brand answering the honey-and-lemon question; seller kind", False, "", True, False),
+    ("r336-002", W, False, "01000002", True, "spam-host remedy article", U,
+     "promises 'significant relief' and says honey and lemon 'combat infection' with antibacterial and antiviral action, with no evidence, no word on when a sore throat needs a doctor and no caution about honey for babies",
+     "HARD: harmless drink, so the label turns on the overstated infection-fighting claims, the 'post' spam host and no care prompt at all (care 0); compare r336-003, the same template with a doctor line and hedges. Not unsafe_advice: 'won't directly cure' is said, no safety guarantee.",
+     "qhoney", "templated remedy post on an unrelated subdomain; unreliable kind", False, "", True, False),
+    ("r336-003", W, True, "11100002", True, "spam-host remedy article", U,
+     "says a doctor's visit is needed for persistent or severe symptoms, 'not a cure' and effectiveness varies; honey's antibacterial and antiviral action and lemon's 'antiseptic environment' are overstated",
+     "HARD: a templated post on a university subdomain (spam placement); 'persistent or severe symptoms' is a condition without a duration or sign (as r102-032), so care 1 and warning_signs_present false. Thin-but-fair: the advice is harmless and honey-for-cough trials are described fairly.",
+     "qhoney", "same template as r336-002 on a university subdomain, with hedges; contrast pair", False, "", True, False),
+    ("r336-004", W, True, "22200012", True, "content-site first-aid explainer", U,
+     "cool running water and a clean dressing, toothpaste discouraged, and large, very painful or severe-looking burns (leathery, charred, over 3 inches) sent for medical help right away",
+     "sources 0: 'a study in a science journal' is not identified. warning_signs_present true: burn size and appearance tied to seeking medical help.",
+     "qburn", "myth-busting first-aid page on a tips site", False, "", True, True),
+    ("r336-005", W, True, "11220002", True, "remedy how-to with medical-review line", U,
+     "stinger removal, ice and a baking-soda paste, with immediate care for rapidly spreading swelling or breathing difficulty; the 'neutralizes venom' and 'prevents infection' table overstates a kitchen remedy",
+     "HARD: the neutralising-venom mechanism and antiseptic claims are unsupported (accuracy 1, claims 1), but the remedy is harmless and the anaphylaxis signs are tied to an action (present true). authorship 2: named author and reviewer. Not unsafe_advice: efficacy claims, no cure or safety guarantee.",
+     "qbee", "dedicated sting-remedy site with a 'medically reviewed' line", False, "", True, True),
+    ("r336-006", W, True, "21101012", True, "parenting-magazine ask-the-pediatrician column", U,
+     "behavioural sleep routines first, melatonin only for persistent trouble falling asleep, modest benefit ('15 minutes or more'), start low, speak to the child's doctor before starting",
+     "HARD: 'It is generally a safe medication' is qualified ('generally') and followed by the see-your-doctor line, so not unsafe_advice; nothing on gummy mislabelling or accidental overdose, and no signs (snoring, daytime sleepiness) that need a doctor, so present false. authorship 1: column implies a paediatrician, not named in the excerpt.",
+     "qmel", "parenting magazine Q&A on melatonin for a 3-year-old", False, "", True, False),
+    ("r336-007", W, False, "10110102", True, "parent blog", U,
+     "a parent's summary of a BMJ trial that gets the dosing interval wrong ('only ... 8 hours' for both medicines) and turns a trial of giving both medicines together into advice to alternate them, with no fever warning signs",
+     "HARD: the figures (4.4 and 2.5 hours) are reported, the journal named (sources 1) and a 'not medical advice ... your doctor' line given (care 1), but the conclusion ('shouldn't be given simultaneously but rather alternately') misreports the trial, and nothing warns of dosing errors or of fevers in young babies. date 0: none. risks 0.",
+     "qalt", "parent blog on a parenting portal; unreliable kind", False, "", True, False),
+    ("r336-008", W, True, "22022112", True, "Cochrane plain-language summary (repost)", R,
+     "Cochrane review of six trials (915 children) with authors, DOI and date: combined treatment probably lowers temperature more in the first four hours; the framing on distress is measured",
+     "HARD: warning_signs_warranted false: an evidence summary that tells parents what a review found, not a how-to (as r21-007's explainer); the excerpt stops before discomfort outcomes and harms (risks 1). date 1: 'September 2013' search date and issue year.",
+     "qalt", "evidence summary on a public-health evidence site; reliable kind", False, "", False, False),
+    ("r336-009", W, False, "00000000", True, "medicine brand page", U,
+     "tells travellers to treat diarrhoea straight away with the brand's loperamide and that diarrhoea is not a defence mechanism, with no word on bloody diarrhoea, fever or rehydration limits",
+     "HARD: a brand page, so warning signs not warranted (POLICY-46 s.1), judged on its claims: 'You shouldn't think it's better to let diarrhea run its course' overreaches and the stop-and-see-a-doctor signs printed on the brand's UK page are absent here. Not unsafe_advice: 'works in harmony with your body' is promotional, not a cure or safety guarantee.",
+     "qimod", "the medicine brand's own travellers' page; seller kind", False, "", False, False),
+    ("r336-010", W, False, "01000012", True, "travel blog health article", U,
+     "says Imodium 'can be used to prevent' travellers' diarrhoea (it is not a preventive) and names made-up risks such as dependence, with an inflated 'up to 70%' and no sign that needs a doctor",
+     "accuracy 0: preventive loperamide is presented as a valid option. The excerpt stops before the 'dos and don'ts'; judged on what is shown. risks 1: risks named, some wrong.",
+     "qimod", "travel blog answering the worried traveller's Imodium question", False, "", True, False),
+]
