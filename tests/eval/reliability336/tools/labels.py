@@ -28,6 +28,10 @@ Q = {
     "qcharcoal": "activated charcoal for food poisoning diarrhea at home",
     "qivy": "poison ivy rash home remedy what works fastest",
     "qcandle": "ear candling for earache or wax is it safe",
+    "qsilver": "colloidal silver for colds and sore throat does it work",
+    "qcoughkid": "over the counter cough medicine safe for 2 year old",
+    "qmosq": "how to stop mosquito bites itching natural remedies",
+    "qcham": "chamomile tea for insomnia does it really help you sleep",
 }
 
 W, U = "web page", "unreliable-leaning"
@@ -206,4 +210,16 @@ ROWS = [
      "the washing advice is right, but it rests on pore myths (cold water stops the oil entering 'your system') and says apple cider vinegar and baking soda 'heal the rashes' with 'antibiotic properties', repeated 'until the rashes are removed'",
      "HARD: harmless measures, but the healing and antibiotic claims are unsupported and there is no sign (face, eyes, widespread blistering, breathing after smoke) that needs a doctor (care 0); compare r336-042 on the same question.",
      "qivy", "survival site remedy list; unreliable kind", False, "", True, False),
+    ("r336-044", W, True, "11000012", True, "personal lifestyle blog list", U,
+     "eight low-risk itch remedies (baking-soda paste, ice, soap, vinegar, tea compress, diluted oils) offered beside store antihistamines and anti-itch creams, with bite prevention stressed",
+     "HARD: says there is 'evidence' mosquitoes carry Lyme disease (they do not; accuracy 1), and oils and onion are offered on anecdote (claims 1); no word on signs of infection, a spreading reaction or fever after a bite (care 0). Thin-but-fair for itch relief.",
+     "qmosq", "family blog remedy list", False, "", True, False),
+    ("r336-045", W, False, "11010000", True, "machine-reworded copy of a science-news explainer", U,
+     "a reworded copy of a Live Science piece quoting a Harvard sleep researcher on the thin evidence for chamomile, with the wording garbled ('bunny girl', 'sopor', 'meek benefits', 'inveterate insomnia')",
+     "HARD: the underlying facts are faithful (a small 2011 randomised pilot, modest benefit), but machine rewording makes it hard to read and alters key words (as r94-026, r102-042); the affiliate line is kept (advertising 0). sources 1: researcher and study named. date 0: none.",
+     "qcham", "spun copy on a corporate documents subdomain; unreliable kind", False, "", True, False),
+    ("r336-046", W, True, "22000011", True, "listicle gallery page", U,
+     "says the evidence for chamomile is scant, that placebo effects on sleep are real, and that a harmless tea ritual is worth keeping if it helps",
+     "no word on when insomnia needs a doctor (care 0, present false), and 'try several natural remedies' is open-ended; true as an honest, low-risk answer. date 0: only in the URL. advertising 1: paginated gallery.",
+     "qcham", "insomnia remedy gallery, chamomile slide", False, "", True, False),
 ]
