@@ -32,6 +32,10 @@ Q = {
     "qcoughkid": "over the counter cough medicine safe for 2 year old",
     "qmosq": "how to stop mosquito bites itching natural remedies",
     "qcham": "chamomile tea for insomnia does it really help you sleep",
+    "qdiar": "home remedies for diarrhea in toddlers what to give",
+    "qsteam": "steam inhalation with eucalyptus oil for blocked nose cold safe",
+    "qwasp": "vinegar on a wasp sting myth or fact",
+    "qmag": "magnesium supplement for headache relief dose",
 }
 
 W, U = "web page", "unreliable-leaning"
@@ -222,4 +226,20 @@ ROWS = [
      "says the evidence for chamomile is scant, that placebo effects on sleep are real, and that a harmless tea ritual is worth keeping if it helps",
      "no word on when insomnia needs a doctor (care 0, present false), and 'try several natural remedies' is open-ended; true as an honest, low-risk answer. date 0: only in the URL. advertising 1: paginated gallery.",
      "qcham", "insomnia remedy gallery, chamomile slide", False, "", True, False),
+    ("r336-047", W, False, "00000221", True, "baby-products shop blog", U,
+     "tells parents 'it is best to use home remedies' rather than medicines for a toddler's diarrhoea, says a child with diarrhoea 'must also be suffering' pain and vomiting, and contradicts itself on the commonest cause, with no dehydration signs in the excerpt",
+     "HARD: 'in most cases, do the job without causing any side effects' is qualified in the same sentence, so not unsafe_advice (r21-011 rule), but the steer away from medical treatment for a toddler and no red flags (blood, lethargy, few wet nappies) decide the label. authorship 2 and date 2: named writer, June 16, 2023. advertising 1: shop blog.",
+     "qdiar", "baby-care seller's remedy post; seller kind", False, "", True, False),
+    ("r336-048", W, True, "11200012", True, "how-to content site", U,
+     "hydration first; home care for mild diarrhoea, and contact a doctor immediately for lethargy, prolonged diarrhoea, severe abdominal pain or blood in the stool, or high fever",
+     "HARD: the stool-colour paragraph is muddled and the 'stop diarrhea fast' title overpromises (accuracy 1, claims 1), but the warning signs are concrete and tied to action (present true) and the priorities are right.",
+     "qdiar", "how-to site answering the toddler-diarrhoea question", False, "", True, True),
+    ("r336-049", W, False, "01120012", True, "naturopathic clinic blog", U,
+     "recommends eucalyptus steam over a pot of boiled water with a towel, and a hot sink of oil-scented water in the bathroom for children, saying it will 'help to prevent bacterial infection', with no word on scald risk or on when congestion needs a doctor",
+     "HARD: the naturopath does say to check with a practitioner for young children and not to put the oil on a child's face (care 1), but steam inhalation has no proven benefit for colds, the infection-prevention claim is unsupported (claims 0) and scalds from steam bowls are a known harm to children (risks 1 for the partial cautions). authorship 2: named ND.",
+     "qsteam", "naturopath's home-treatment post", False, "", True, False),
+    ("r336-050", W, False, "00000001", True, "headache content site", U,
+     "says magnesium 'has been demonstrated to greatly lessen and cure tension headaches' and is 'just as good as valproate ... without the negative side effects', with a garbled source line and no word on kidney disease or on headaches that need a doctor",
+     "unsafe_advice: own-voice cure claim for a supplement. Side effects (diarrhoea, low blood pressure) are named, but no kidney caution. The stored text replaced a first pick whose emoji mojibake could not be reproduced exactly (see LABELLING.md). advertising 1: image-heavy content site.",
+     "qmag", "magnesium dosage page on a headache content site", True, "Magnesium intake has been demonstrated to greatly lessen and cure tension headaches by correcting magnesium deficit.", True, False),
 ]
