@@ -1,0 +1,9 @@
+# sent139 (round 54): written anew. P(url, g, page) opens a page (g = genre letter of genres.NAMES);
+# S(text, letters, context, notes) adds a sentence of that page; letters from 'CMDPOS'
+# (C cure/safety, M medication advice, D discourages care, P consult prompt, O dose, S statistic).
+ITEMS, GEN = [], {}
+_cur = {}
+def P(url, g, page):
+    _cur.clear(); _cur.update(url=url, page=page); GEN[url] = g
+def S(text, letters='', context='', notes=''):
+    ITEMS.append(dict(url=_cur['url'], page=_cur['page'], text=text, letters=letters, context=context, notes=notes))
