@@ -110,4 +110,3 @@ ROWS = [
      "balanced and cautious (risks 2 for stating it may come back and some cannot stop medicines); date only in the URL; no care prompt",
      "qdiab", "diabetes nonprofit answer to 'can type 2 diabetes be reversed'", False, "", True, False),
 ]
-]
