@@ -40,6 +40,10 @@ Q = {
     "qturm": "turmeric supplement for arthritis inflammation safe with blood thinners",
     "qpads": "detox foot pads really remove toxins",
     "qeo": "essential oils for kids sleep and anxiety safe which ones",
+    "qprob": "probiotics for baby diarrhea do they help when to call the doctor",
+    "qgarl": "garlic as a natural antibiotic for sinus infection does it work",
+    "qalk": "alkaline water does it prevent cancer or help acid reflux claims",
+    "qblue": "blue light blocking glasses help sleep and eye strain worth buying",
 }
 
 ROWS = [
@@ -239,4 +243,16 @@ ROWS = [
      "two diluted oils for a child's bedtime massage, with firm dilution rules and care to keep oils away from small children's mouths",
      "HARD: 'sedative' claims are overstated and rest on one adult study, and nothing says when poor sleep needs a doctor, but the advice is modest and the safety rules are right", "qeo",
      "a practitioner's modest how-to", False, "", True, False),
+    ("r344-048", W, False, "10100012", True, "food blog article", U,
+     "presents garlic as 'nature's antibiotic' for sinus infections that conventional treatment 'may not address the underlying causes' of; overstated complications",
+     "HARD: warning_signs_present true on the letter of the rule for 'seek medical attention if symptoms persist', a vague condition tied to an action; no cure word in the excerpt, so unsafe_advice false", "qgarl",
+     "a blog framing garlic as a root-cause alternative", False, "", True, True),
+    ("r344-049", W, True, "22010021", True, "alkaline-water ioniser distributor's page", U,
+     "reports a BMJ Open review finding no evidence that alkaline water prevents cancer and only harms, and explains tight blood pH control",
+     "HARD: an ioniser distributor hosts text that undercuts its own product (advertising 1); an explainer on a product claim rather than self-care for a condition, so warning signs not warranted (as r21-007)", "qalk",
+     "a seller's page that reports the negative evidence", False, "", False, False),
+    ("r344-050", W, False, "00000000", True, "online glasses shop article", U,
+     "a glasses shop says blue-light lenses 'can stop your headaches', that one hour of screen use a day risks eye damage and that blue light may make you go blind",
+     "scaremongering and efficacy claims with no evidence, but no cure or safety guarantee, so unsafe_advice false; an article on using the product for headaches, eye strain and sleep, so warning signs warranted (POLICY-46)", "qblue",
+     "a shop's article at the seller end", False, "", True, False),
 ]
