@@ -18,6 +18,9 @@ Q = {
     "qcannabis": "does cannabis oil cure cancer my dad wants to try it",
     "nfda": "FDA warning letters companies selling fake cancer cures",
     "qremission": "what does remission mean, is it the same as cured",
+    "qmouth": "mouth sores during chemo home remedies salt water rinse",
+    "qneuro": "numbness tingling fingers after chemo will it go away",
+    "qyoungcrc": "blood in stool am I too young for colon cancer",
 }
 
 W, N = "web page", "news"
@@ -160,4 +163,20 @@ ROWS = [
      "calls complete remission 'similar to cure' and says five relapse-free years define a complete cure",
      "HARD: a one-paragraph definition; the five-year mark is a convention, not a definition of cure (late relapse happens in several cancers), and 'similar to cure' is the very confusion a reader is asking about (accuracy 1, claims 1). Not harmful enough for unsafe_advice. Warning signs not warranted: dictionary entry.",
      "qremission", "dictionary definition of remission", False, "", False, False),
+    ("r345-032", W, True, "22000012", True, "symptom-management flyer (Italian)", U,
+     "two correct sentences: some chemotherapies cause numbness and tingling that usually fade slowly after treatment, sometimes not fully",
+     "thin-but-fair; no advice to report the symptom to the team (care 0, warning_signs_present false). risks 1.",
+     "qneuro", "Swiss symptom-navigator flyer on hand and foot numbness", False, "", True, False),
+    ("r345-036", W, True, "22200022", True, "cancer charity booklet section", R,
+     "lists neuropathy symptoms, says to tell the doctor as soon as possible so treatment can be adjusted, gives safety tips",
+     "warning_signs_present true: these nerve symptoms (including hearing loss, trouble walking) + tell your doctor as soon as possible. risks 2: harms, their course and home-safety measures.",
+     "qneuro", "charity booklet page on chemotherapy nerve damage", False, "", True, True),
+    ("r345-037", W, True, "22001012", True, "health-system wellness article", U,
+     "accurate description of chemotherapy neuropathy with a named oncology nurse, says most improve but some have lasting symptoms",
+     "the lede 'treatable and typically goes away' is slightly rosy but the body states lingering neuropathy. authorship 1: nurse quoted by name. date 0: only in the URL. No action for the symptoms in the excerpt (care 0).",
+     "qneuro", "health system article on chemo neuropathy", False, "", True, False),
+    ("r345-038", W, True, "11100012", True, "colorectal cancer charity page", U,
+     "says colon cancer is not only an older person's disease, lists the symptoms and urges people with them to act",
+     "HARD: 'If you are experiencing symptoms ... get screened!' confuses screening with the diagnostic work-up symptoms need (care 1), and the screening-age paragraph is outdated (USPSTF moved to 45 in 2021), so accuracy 1; still true because the message (do not ignore bleeding or bowel changes when young) is sound. warning_signs_present true on the symptom list + get checked. risks 1: no intervention discussed.",
+     "qyoungcrc", "charity page on young-onset colon cancer", False, "", True, True),
 ]
