@@ -27,6 +27,12 @@ Q = {
     "nclinic": "hospital warns patients about clinic offering unproven cancer treatment abroad",
     "nblood": "new blood test detects cancer early study news limitations",
     "nfast": "fasting before chemotherapy reduces side effects trial news",
+    "qlaetrile": "apricot kernels vitamin B17 laetrile for cancer does it work",
+    "qpsa": "high PSA level does it mean prostate cancer what next",
+    "qlymph": "swollen arm after breast cancer surgery lymphedema signs of infection",
+    "qfatigue": "is it normal to feel so tired months after finishing cancer treatment",
+    "qhoarse": "persistent hoarseness could it be throat cancer when to see ENT",
+    "qessiac": "essiac tea for cancer patients reviews",
 }
 
 W, N = "web page", "news"
@@ -217,4 +223,20 @@ ROWS = [
      "says an early cancer blood test failed in a major study without naming the test, company, study or any figure, between clickbait ad headlines",
      "HARD: the message (false positives and missed cancers, need for rigorous proof) is sound (risks 2), but a health-news reviewer would fail an item that identifies nothing and quantifies nothing (sources 0, as ext093); the 'company stated' quote reads like a news lede misattributed (accuracy 1). advertising 0: inline clickbait promotions.",
      "nblood", "news item on an early-detection blood test that disappointed", False, "", False, False),
+    ("r345-047", W, False, "00010002", True, "health Q&A site answer", U,
+     "presents the discredited laetrile theory as fact (normal cells detoxify its cyanide, cancer cells are poisoned) and says it is used 'with reported success'",
+     "HARD: unsafe_advice true on the own-voice mechanism that presents laetrile's cyanide as made harmless ('a non-toxic substance') in normal cells, an implied safety claim for a remedy that has caused cyanide poisoning and deaths; the California Medical Association's criticism is mentioned but outweighed by the quoted anecdotes (sources 1). risks 0: no toxicity named.",
+     "qlaetrile", "Q&A answer on laetrile for cancer", True, "Normal, non-cancerous cells contain an enzyme that converts this to thiocyanate, a non-toxic substance", True, False),
+    ("r345-048", W, True, "22000012", True, "oncology practice survivorship page", U,
+     "accurate description of cancer-related fatigue lasting months or years and why it deserves attention",
+     "excerpt stops before any advice on raising fatigue with the team or on causes to check (anaemia, thyroid, depression): care 0, warning_signs_present false. risks 1: no intervention discussed yet.",
+     "qfatigue", "oncology practice page on fatigue after cancer", False, "", True, False),
+    ("r345-049", W, True, "22200011", True, "ENT practice page", U,
+     "lists throat-cancer risk factors and persistent symptoms (voice change, swallowing trouble, sore throat, neck mass) that should be checked by an ENT specialist",
+     "warning_signs_present true: persisting hoarseness, sore throat or neck mass + visit an ENT specialist. No duration threshold (e.g. three weeks) is given, but the advice is sound. advertising 1: the practice's own site. risks 1: no intervention discussed.",
+     "qhoarse", "ENT specialist's page on throat-cancer signs", False, "", True, True),
+    ("r345-050", W, True, "22200011", True, "ENT practice blog", U,
+     "seven throat-cancer warning symptoms with durations (2-3 weeks) and advice to get assessed",
+     "warning_signs_present true: sore throat beyond 2-3 weeks, hoarseness beyond 2 weeks, neck lump + ENT check-up. Some garbled phrasing ('Take a test in case it takes 2-3 weeks to develop') but the meaning is clear. advertising 1: practice blog. risks 1: no intervention discussed.",
+     "qhoarse", "ENT blog on early throat-cancer symptoms", False, "", True, True),
 ]
