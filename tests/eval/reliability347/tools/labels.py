@@ -1,0 +1,56 @@
+"""rel347 labels: Q (query key -> query) and ROWS (see tests/eval/reltools.py build for the tuple order)."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qecz": "eczema in babies what parents need to know symptoms treatment",
+    "qpso": "psoriasis flare up causes and treatment patient information",
+    "qcopd": "COPD breathless what is it and how is it treated charity",
+    "qibs": "irritable bowel syndrome symptoms diet advice when to see GP",
+    "qgout": "gout attack what causes it and how to treat it pharmacy advice",
+    "qks": "kidney stones symptoms treatment hospital patient information leaflet",
+}
+
+ROWS = [
+    ("r347-001", W, True, "12100012", True, "Q&A explainer on infant eczema on a content site", U,
+     "Broadly standard account of baby eczema (emollients, steroid ointment on a doctor's advice, most outgrow it); weak cause list (climate change, nutrient lack) and natural products suggested, but nothing harmful.",
+     "HARD: thin content-site text with odd causes; the closing 'very severe or lasts for a long time, you need prompt medical treatme[nt]' is cut mid-word but the sign and action are shown, so warning_signs_present true.",
+     "qecz", "content-site Q&A on baby eczema symptoms and treatment, ranked in the list", False, "", True, True),
+    ("r347-002", W, True, "22000022", True, "psoriasis flare-up explainer on a drug maker's patient-support site", U,
+     "Accurate, modest explanation of psoriasis flare-ups and triggers; no product promotion in the excerpt, no care guidance.",
+     "Manufacturer-run patient site; judged on the text, which promotes nothing.",
+     "qpso", "pharmaceutical-company patient page on controlling psoriasis flare-ups", False, "", True, False),
+    ("r347-003", W, True, "22000012", True, "short COPD condition summary on a research charity site", U,
+     "Short, accurate definition of COPD (emphysema, chronic bronchitis, smokers, progressive, treatable); no signs or care guidance.",
+     "Thin-but-fair.",
+     "qcopd", "charity site's plain COPD summary", False, "", True, False),
+    ("r347-004", W, True, "12200012", True, "IBS page on a bowel-cancer information site", U,
+     "Sensible reassurance plus 'if symptoms persist, go to your doctor to exclude anything more serious'; overstates that IBS can only safely be diagnosed after hospital referral and names prescription Lomotil beside Imodium without cautions.",
+     "HARD: the hospital-referral claim and the low-fibre advice for diarrhoea are dated/overcautious rather than harmful; persistence + doctor counted as warning_signs_present (as r79-027).",
+     "qibs", "bowel-cancer information site's IBS page (a near copy sits on bowelcancerinformation.com, not taken)", False, "", True, True),
+    ("r347-005", W, True, "22200012", True, "private bowel clinic blog: five facts on IBS", U,
+     "Accurate and balanced: no cure, diet diary, fibre, exercise, medicines including low-dose antidepressants; see a doctor to exclude other causes, particularly with bowel-cancer/IBD risk factors or onset in your 50s.",
+     "Onset in one's 50s / risk factors + see doctor counted as warning_signs_present.",
+     "qibs", "clinic blog summarising IBS for patients", False, "", True, True),
+    ("r347-006", W, True, "12002212", True, "online pharmacy blog explainer on gout (pharmacist-reviewed, dated)", U,
+     "Correct outline of gout and its stages with a named pharmacist reviewer and date; one muddled line calls the symptoms the body's attempt to 'prevent' an attack; no treatment or care guidance in the excerpt.",
+     "",
+     "qgout", "pharmacy blog gout page with reviewer and update date", False, "", True, False),
+    ("r347-007", W, True, "22200012", True, "private hospital condition page on kidney stones", U,
+     "Accurate symptoms and risk factors of kidney stones, with 'seek medical advice if you are experiencing them' tied to the listed symptoms.",
+     "Symptom list + seek medical advice counted as warning_signs_present.",
+     "qks", "hospital conditions page on kidney stones", False, "", True, True),
+    ("r347-008", W, True, "22210012", True, "kidney-stone information site overview", U,
+     "Accurate, referenced overview of stones and renal colic; tells readers to get checked and that anyone unwell or with fever over 38 degrees needs emergency care.",
+     "",
+     "qks", "referenced kidney-stone overview with emergency advice", False, "", True, True),
+    ("r347-009", W, True, "22102211", True, "consultant-written hospital article on kidney stones", U,
+     "Accurate, named and dated consultant explainer on stone disease and CT diagnosis; promotes the group's service and gives no warning signs (fever, infection).",
+     "",
+     "qks", "consultant-bylined private-hospital article", False, "", True, False),
+    ("r347-010", W, False, "01000002", True, "parenting blog post on baby eczema", U,
+     "Calls eczema 'the result of intolerance to either diet or surroundings' and says rashes 'disappear gradually and completely'; no mention of medical treatment or when to see a doctor.",
+     "Not unsafe: the advice given (mild soap, no wool, moisturise) is harmless; the false cause framing and the missing care decide.",
+     "qecz", "parenting blog with a causal claim about eczema", False, "", True, False),
+]
