@@ -25,6 +25,12 @@ Q = {
     "qost": "osteoporosis in older women bone density what you should know",
     "quti": "urinary tract infection elderly confusion signs",
     "qros": "rosacea flushing face triggers treatment options",
+    "qscar": "scarlet fever cases rise parents urged to look out for symptoms",
+    "qrecall": "eczema cream recall steroid contamination warning news",
+    "qgutdep": "new study gut bacteria linked to depression researchers say",
+    "qadhd": "ADHD in adults signs diagnosis explained",
+    "qcoel": "coeliac disease child symptoms gluten blood test",
+    "qburs": "bursitis hip pain at night causes relief",
 }
 
 ROWS = [
@@ -220,4 +226,12 @@ ROWS = [
      "Accurate short summary: post-menopausal bone loss, bone density screening, falls, medicines or hormone therapy; talk to your doctor.",
      "",
      "qost", "women's health practice page on osteoporosis", False, "", True, False),
+    ("r347-049", N, True, "22010012", True, "local newspaper report on a scarlet fever rise", U,
+     "Accurate outbreak report: local case counts and PHE's lead quoted on symptoms, antibiotics, seeing the GP and staying home 24 hours after starting treatment; 'dramatic rise' framing but figures given; undated.",
+     "",
+     "qscar", "local paper's PHE-sourced scarlet fever alert", False, "", False, False),
+    ("r347-050", N, True, "22021222", True, "trade news brief on a prescription steroid cream recall", U,
+     "Precise recall report citing the FDA Enforcement Report (lots, dates, Class II meaning, subpotency) with a named author and date; no hype.",
+     "",
+     "qrecall", "dated, sourced recall item on an eczema steroid cream", False, "", False, False),
 ]
