@@ -13,6 +13,9 @@ Q = {
     "q07": "chiropractor sciatica treatment can it cure herniated disc",
     "q08": "TMS therapy clinic depression treatment resistant how it works",
     "q09": "PCOS fertility clinic getting pregnant treatment options",
+    "q10": "knee osteoarthritis stem cell PRP injection clinic avoid knee replacement",
+    "q11": "child eczema dermatologist what to do flare cream",
+    "q12": "vertigo dizziness ENT specialist BPPV treatment clinic",
 }
 
 W = "web page"
@@ -112,4 +115,16 @@ ROWS = [
      "Lists a long drug menu and says clomiphene and letrozole let '2-3 eggs' mature as a benefit, with no word on twins, higher-order multiples or ovarian hyperstimulation; also says eggs are released 'from the uterus'.",
      "HARD: mostly standard fertility content, but on a sales page the multiple-egg effect is presented only as a benefit (risks 0) and there are anatomical slips; label false as not safe to rely on for weighing treatment. Service page: warning signs not warranted. Cycle-day schedules have no amounts: not doses.",
      "q09", "fertility clinic's PCOS service page", False, "", False, False),
+    ("r346-024", W, True, "22200012", True, "paediatric practice blog on preventing eczema flare-ups", U,
+     "Accurate daily skin-care routine (lukewarm soaks, fragrance-free moisturiser, ceramide creams, trigger avoidance) and clear actions: inflamed skin needs a provider's treatment plan, infection signs (oozing, pus bumps, yellow crust) mean calling the doctor right away.",
+     "warning_signs_present true: infection signs tied to 'Talk to your doctor right away'. risks 1: antibiotic ointment named, no harms.",
+     "q11", "paediatric practice self-care page for child eczema with infection signs", False, "", True, True),
+    ("r346-025", W, True, "22100012", True, "UK GP practice page on managing childhood eczema", U,
+     "Standard UK primary-care advice: regular emollients in large amounts, steroid creams sparingly for flares only, bath oils and soap substitutes, trigger avoidance.",
+     "HARD: a practice service page, but it tells parents how to manage eczema with creams, so warning signs are warranted (POLICY-46 s1, self-care) and none are given (no infection or eczema herpeticum signs). The steroid instruction is a topical-medicine dose given by the prescribing practice itself. Aqueous cream as a soap substitute is dated but not harmful in that use. care 1: the practice prescribes. risks 1: 'sparingly' only.",
+     "q11", "UK GP surgery's eczema page; primary-care source kind", False, "", True, False),
+    ("r346-026", W, True, "22001012", True, "dermatologist's parent pamphlet on childhood eczema, hosted on an unrelated domain", U,
+     "Accurate, plain explanation of atopic dermatitis (barrier problem, not contagious, flares and remissions, 'no quick cure' but manageable) from a named skin doctor.",
+     "HARD: the host (a subdomain of likeofficials.com) is unrelated to the named doctor, as scraped copies in earlier sets; the text itself is sound. Excerpt stops before treatment and any sign (warning_signs_present false, care 0). authorship 1: named doctor. risks 1: no intervention discussed yet.",
+     "q11", "dermatologist's eczema pamphlet on an odd host", False, "", True, False),
 ]
