@@ -309,10 +309,50 @@ _EVENT_HEADLINE = re.compile(
     + r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bthe )"
     r"(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthese )"
     r"(?:(?:recalls|declares|confirms|announces|hits|battles|bans|fines|unveils|investigates|"
-    r"sues|seizes|issues|warns)"
+    r"sues|seizes|issues|warns|urges|advises|reminds|encourages|reports|upgrades|expands|"
+    r"cracks down on|calls for|appeals for)"
     r"(?=\s+(?!(?:in|on|with|and|or|after|of|for|to|from|at|during|by|as|about|without|into|"
     r"is|are|was|were|be)\b)[\w'’]+(?<!ed)\b)"
     r"|kill(?:s|ed)(?=\s+\d[\d,]*(?!\s*%|\.\d|\s*percent)\b))",
+    re.I,
+)
+# N53 (round 53): an event said in the passive, as headlines drop the auxiliary ("Measles
+# case reported on campus", "Kombucha recalled due to alcohol content", "Unauthorised
+# additives detected in detox tablets"): a subject as in ``_EVENT_HEADLINE`` (no determiner,
+# pronoun or "if" to open it), a participle of an event a body reports, then a preposition
+# of place, time or cause, a separator or the title's end; not a participle of what a page
+# explains ("Drugs banned in pregnancy", "DNR orders explained").
+_PASSIVE_HEADLINE = re.compile(
+    rf"^(?!(?:{_NOT_HEADLINE_OPENERS}|the|a|an|this|these|that|those|it|its|"
+    r"if|your|my|our|their|his|her|suspected|\d+)\b)"
+    + _HEADLINE_SUBJECT
+    + r"(?:reported|recalled|detected|confirmed|seized|identified)"
+    r"(?=\s+(?:in|on|at|after|due|over|for|from|across|among|near|by)\b|\s*$|\s*[:|–—,]|\s+-\s)",
+    re.I,
+)
+# N53: a press release by its furniture: a release line, a distribution service's credit, a
+# media contact or a line that says what the page is; not a sentence that cites one
+# ("According to a press release from the clinic, ...").
+_RELEASE = re.compile(
+    r"\bfor immediate release\b|\bPR\s?Newswire\b"
+    r"|\(\s*(?:[\w.-]+/)?(?:business wire|globe newswire|accesswire|newsfile corp\.?)\s*\)"
+    r"|^[ \t*_#>-]*(?:media|press) (?:contacts?|enquiries|inquiries)\s*:"
+    r"|^[ \t*_#>-]*(?:press|news) release\W*$",
+    re.I | re.M,
+)
+# N53: a headline clause (``_HEADLINE``) after a label or a question, with the openers of
+# ``_EVENT_HEADLINE`` ("Revolutionary breakthrough: New cancer vaccine shows promise",
+# "Multiple sclerosis information: FDA approves new drug"; not "Tired all the time? It
+# could be anaemia" nor "Headaches: these foods may trigger them"); no modal ("Hay fever?
+# Local honey could help" is a page's teaser).
+_PART_HEADLINE = re.compile(
+    rf"^(?!(?:{_NOT_HEADLINE_OPENERS}|the|a|an|this|these|that|those|it|its|"
+    r"if|your|my|our|their|his|her|\d+)\b)"
+    + _HEADLINE_SUBJECT
+    + _NOT_AFTER_RELATIVE
+    + r"(?:approves?|finds|found to|shows|reveals|linked to|tied to|reduces|raises|"
+    r"increases|lowers|boosts|slows|wins|fails|warns|suggests|launches|"
+    r"offers|halts|doubles|triples|prevents|falls short)(?=\s+\w)",
     re.I,
 )
 # G44: a headline's attribution at its end ("..., charities warn", "... Dangers, Office
@@ -1029,9 +1069,11 @@ def _headline(title: str) -> str | None:
     for pattern in (_FACT_CHECK, _SAID_TITLE, _HEADLINE):
         if found := pattern.search(title):
             return found.group().strip(" ,:|-–—")
-    for part in [title, *_HEADLINE_PARTS.split(title)[1:]]:
-        if found := _EVENT_HEADLINE.search(part.strip()):
-            return found.group()
+    for n, part in enumerate([title, *_HEADLINE_PARTS.split(title)[1:]]):
+        patterns = (_EVENT_HEADLINE, _PASSIVE_HEADLINE) + ((_PART_HEADLINE,) if n else ())
+        for pattern in patterns:
+            if found := pattern.search(part.strip()):
+                return found.group().strip(" ,:|-–—")
     return None
 
 
@@ -1058,6 +1100,9 @@ def detect(document: Document) -> Genre:
             return _notice(document, Genre(genre, f"the title says {m.group()!r}"))
     if said := _headline(title):
         return _notice(document, Genre(NEWS, f"the title is a headline ({said!r} ...)"))
+    if not instruction and (release := _RELEASE.search(text)):
+        said = " ".join(release.group().strip(" \t*_#>-").split())
+        return _notice(document, Genre(NEWS, f"the page is a press release ({said!r})"))
     if m := _GENETIC_TITLE.search(title):
         return Genre(GENETICS, f"the title says {m.group()!r}")
     genetic = [s.heading for s in document.sections if _GENETIC_HEADING.search(s.heading)]
