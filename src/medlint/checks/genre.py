@@ -180,6 +180,7 @@ _ATTRIBUTED = re.compile(r"\b(?:said|told (?:the )?(?:reporters\b|[A-Z]\w+))")
 # ("as we said above"), or words reported back to the reader ("Take it as your doctor
 # said", "what the pharmacist said"), read in the words before it. ("told" counts only of
 # reporters or a named outlet: "told CNN", not "told a partner".)
+ATTRIBUTION_REACH = 20  # characters before an attribution read for what cancels it
 _NOT_ATTRIBUTION = re.compile(
     r"\b(?:is|are|was|were|be|been|being|having|that)\s+$|\b(?:as|what)(?:\s+[\w'’]+){0,3}\s+$",
     re.I,
@@ -947,8 +948,18 @@ def _attributions(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in _ATTRIBUTED.finditer(text)
-        if not _NOT_ATTRIBUTION.search(text[max(0, m.start() - 20) : m.start()])
+        if not _NOT_ATTRIBUTION.search(_words_before(text, m.start()))
     ]
+
+
+def _words_before(text: str, at: int) -> str:
+    """The ATTRIBUTION_REACH characters before ``at``, from the start of a word: a window cut
+    inside a word would let ``_NOT_ATTRIBUTION``'s word boundary match the word's tail ("as"
+    of "Texas health officials said", "our" of "Labour health minister said")."""
+    start = max(0, at - ATTRIBUTION_REACH)
+    while 0 < start < at and text[start - 1].isalnum() and text[start].isalnum():
+        start += 1
+    return text[start:at]
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
