@@ -327,8 +327,9 @@ _PASSIVE_HEADLINE = re.compile(
     rf"^(?!(?:{_NOT_HEADLINE_OPENERS}|the|a|an|this|these|that|those|it|its|"
     r"if|your|my|our|their|his|her|suspected|\d+)\b)"
     + _HEADLINE_SUBJECT
-    + r"(?:reported|recalled|detected|confirmed|seized|identified)"
-    r"(?=\s+(?:in|on|at|after|due|over|for|from|across|among|near|by)\b|\s*$|\s*[:|–—,]|\s+-\s)",
+    + r"(?:reported|recalled|detected|confirmed|seized|identified|withdrawn|pulled)"
+    r"(?=\s+(?:in|on|at|after|due|over|for|from|across|among|near|by|because|as|amid"
+    r"|following|with|nationwide|worldwide|again)\b|\s*$|\s*[:|–—,]|\s+-\s)",
     re.I,
 )
 # N53: a press release by its furniture: a release line, a distribution service's credit, a
@@ -366,7 +367,11 @@ _SAID_TITLE = re.compile(
 )
 # G44: a fact-check's label before a separator ("FACT CHECK: There is no discovered cure
 # ..."; not a page's "Fact-checked" badge nor "Fact Check Your Symptoms").
-_FACT_CHECK = re.compile(r"^\W*fact[\s-]?check\s*[:|–—-]", re.I)
+_FACT_CHECK = re.compile(
+    r"^\W*(?:fact[\s-]?check|recall|(?:safety|health|consumer|drug|food) alert|breaking(?: news)?"
+    r"|press release)\s*[:|–—-]",
+    re.I,
+)
 # G44: the separators after a label, a question, a bar or a dash ("Planning a slim 2016? UK
 # agency warns against ...", "Amravati battles dengue outbreak: 62 cases recorded"); each
 # part after one is read for an event's headline (``_EVENT_HEADLINE``).
