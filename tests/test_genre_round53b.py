@@ -1,0 +1,83 @@
+"""Round 53 (N53, N54): more headline shapes of news, recalls and alerts, and press releases
+by their furniture (genre.py ``_PART_HEADLINE``, ``_PASSIVE_HEADLINE``, the event verbs of
+agencies, ``_FACT_CHECK``'s labels, ``_RELEASE``). Each shape has near misses that stay
+patient information; the titles and texts are our own, in the shapes of the development
+pages (tests/eval/corpus-judging/round53/criterion-53.md, amendment 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medlint.checks import genre
+from medlint.parsing import parse
+
+
+def _genre(title: str, body: str = "The text of the page.") -> genre.Genre:
+    quoted = title.replace("'", "''")
+    return genre.detect(parse("a.md", f"---\ntitle: '{quoted}'\n---\n{body}\n"))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a headline clause after a label or a question
+        "Revolutionary Breakthrough: New Cancer Vaccine Shows Promise in Trials",
+        "Multiple Sclerosis Information: FDA Approves New Drug for Relapses",
+        # an event in the passive
+        "Meningitis Case Reported on Campus",
+        "Cough Syrup for Infants Recalled Because It May Contain Bacteria",
+        "Baby cough syrup recalled as potential health risk",
+        "Metal Hip Implants Pulled From Market",
+        "Fireworks injuries reported",
+        # agencies' verbs
+        "FDA cracks down on illegal diabetes remedies",
+        "Health officer urges hepatitis A vaccine for food workers",
+        "Hospice appeals for shop donations",
+        # a recall or alert label
+        "RECALL: Children's cough medicine with mis-marked dosage cups",
+        "Health Alert: Skin creams from abroad may contain mercury",
+    ],
+)
+def test_a_news_title_is_a_headline(title: str) -> None:
+    found = _genre(title)
+    assert found.value == genre.NEWS, found.reason
+    assert "headline" in found.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tired all the time? It could be anaemia",
+        "Hay fever? Local honey could help",
+        "Headaches: these foods may trigger them",
+        "Drugs banned in pregnancy",
+        "Drugs Approved for Lung Cancer",
+        "Suspected or confirmed COVID-19: what to do",
+        "Warning signs of a stroke",
+        "Recall of words after a stroke",
+    ],
+)
+def test_patient_information_titles_stay_patient_information(title: str) -> None:
+    assert _genre(title).value == genre.ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FOR IMMEDIATE RELEASE",
+        "BOSTON, May 2, 2024 /PRNewswire/ -- A new trial",
+        "NEW YORK (BUSINESS WIRE) -- A new trial",
+        "Media contact: Jane Doe",
+        "Press release",
+    ],
+)
+def test_a_press_release_is_told_by_its_furniture(line: str) -> None:
+    body = f"{line}\n\nA trial of a new knee gel found less pain after six weeks."
+    found = _genre("New knee gel", body)
+    assert found.value == genre.NEWS
+    assert "press release" in found.reason
+
+
+def test_a_sentence_citing_a_release_is_no_release() -> None:
+    body = "According to a press release from the clinic, the gel eases knee pain."
+    assert _genre("Knee gel", body).value == genre.ARTICLE
