@@ -180,11 +180,11 @@ _ATTRIBUTED = re.compile(r"\b(?:said|told (?:the )?(?:reporters\b|[A-Z]\w+))")
 # ("as we said above"), or words reported back to the reader ("Take it as your doctor
 # said", "what the pharmacist said"), read in the words before it. ("told" counts only of
 # reporters or a named outlet: "told CNN", not "told a partner".)
-ATTRIBUTION_REACH = 20  # characters before an attribution read for what cancels it
 _NOT_ATTRIBUTION = re.compile(
     r"\b(?:is|are|was|were|be|been|being|having|that)\s+$|\b(?:as|what)(?:\s+[\w'’]+){0,3}\s+$",
     re.I,
 )
+ATTRIBUTION_REACH = 20  # characters before an attribution read for what cancels it
 _WEEKDAY = re.compile(
     r"\b(?:on|last|this|since|by|next|early|late) "
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
