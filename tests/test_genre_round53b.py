@@ -81,3 +81,40 @@ def test_a_press_release_is_told_by_its_furniture(line: str) -> None:
 def test_a_sentence_citing_a_release_is_no_release() -> None:
     body = "According to a press release from the clinic, the gel eases knee pain."
     assert _genre("Knee gel", body).value == genre.ARTICLE
+
+
+# N54b (round 54): the over-reach the review of N54 showed on real patient pages, and its
+# kin: a label naming a claim under examination, a label before a reader's question, a
+# title that turns to the reader as a guide, the patient's senses of "pulled", "withdrawn"
+# and "detected". Each of these titles was read as news by N54.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Myth: Drinking cranberry juice prevents urinary tract infections (UTIs)",
+        "Myth: Vitamin C Prevents Colds",
+        "Fact or fiction: Sugar causes hyperactivity in children",
+        "Having a Tooth Pulled: What to Expect",
+        "Recall: What Every Medicine User Needs to Know",
+        "Health alert: how to check your smoke alarm",
+        "Drugs withdrawn from the market: what to do",
+        "Protein detected in urine",
+        "Hamstring pulled during exercise",
+    ],
+)
+def test_patient_pages_the_review_of_n54_found_stay_patient_information(title: str) -> None:
+    found = _genre(title)
+    assert found.value == genre.ARTICLE, found.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Metal Hip Implants Pulled From Market",
+        "Weight-loss pills withdrawn from sale after heart warnings",
+        "RECALL: Children's cough medicine with mis-marked dosage cups",
+        # a round-44 event headline still reads past a guide's part
+        "Amravati battles dengue outbreak: what residents need to know",
+    ],
+)
+def test_the_news_senses_of_the_same_words_stay_news(title: str) -> None:
+    assert _genre(title).value == genre.NEWS

@@ -325,11 +325,15 @@ _EVENT_HEADLINE = re.compile(
 # explains ("Drugs banned in pregnancy", "DNR orders explained").
 _PASSIVE_HEADLINE = re.compile(
     rf"^(?!(?:{_NOT_HEADLINE_OPENERS}|the|a|an|this|these|that|those|it|its|"
-    r"if|your|my|our|their|his|her|suspected|\d+)\b)"
+    r"if|your|my|our|their|his|her|suspected|having|getting|being|\d+)\b)"
     + _HEADLINE_SUBJECT
-    + r"(?:reported|recalled|detected|confirmed|seized|identified|withdrawn|pulled)"
+    + r"(?:(?:reported|recalled|confirmed|seized|identified)"
     r"(?=\s+(?:in|on|at|after|due|over|for|from|across|among|near|by|because|as|amid"
-    r"|following|with|nationwide|worldwide|again)\b|\s*$|\s*[:|–—,]|\s+-\s)",
+    r"|following|with|nationwide|worldwide|again)\b|\s*$|\s*[:|–—,]|\s+-\s)"
+    # N54b: "withdrawn" and "pulled" are a body's act only off a market or shelf ("Hip
+    # implants pulled from market"); "Having a tooth pulled", "withdrawn after surgery"
+    # are a patient's. "Detected" left out: a test's word ("Protein detected in urine").
+    r"|(?:withdrawn|pulled)(?=\s+from\s+(?:the\s+)?(?:market|shelves|stores|sale|pharmacies)\b))",
     re.I,
 )
 # N53: a press release by its furniture: a release line, a distribution service's credit, a
@@ -368,8 +372,27 @@ _SAID_TITLE = re.compile(
 # G44: a fact-check's label before a separator ("FACT CHECK: There is no discovered cure
 # ..."; not a page's "Fact-checked" badge nor "Fact Check Your Symptoms").
 _FACT_CHECK = re.compile(
-    r"^\W*(?:fact[\s-]?check|recall|(?:safety|health|consumer|drug|food) alert|breaking(?: news)?"
-    r"|press release)\s*[:|–—-]",
+    r"^\W*(?:fact[\s-]?check\s*[:|–—-]|(?:recall|(?:safety|health|consumer|drug|food) alert"
+    r"|breaking(?: news)?|press release)\s*[:|–—-]"
+    # N54b: a label before a reader's question or a guide's words opens a guide ("Recall:
+    # What Every Medicine User Needs to Know", "Health alert: how to check your car seat")
+    r"(?!\s*(?:what|how|why|when|which|who|should|can|do|does|is|are|your|you|a guide|"
+    r"the guide|guide|everything|all you|tips|faqs?)\b))",
+    re.I,
+)
+# N54b: a title's part that turns to the reader as a guide does ("what to do", "What to
+# Expect", "what you need to know", "how to ...", "a guide", "FAQs").
+_GUIDE_PART = re.compile(
+    r"(?:what (?:to|you|every|parents|patients)|how to|how do|how can|a guide|"
+    r"(?:your|the|a) (?:questions|guide)|faqs?|q&a|everything you)\b",
+    re.I,
+)
+# N54b: labels that name a claim under examination ("Myth: Vitamin C prevents colds",
+# "Fact: Cranberry juice does not cure UTIs", "True or false: ..."): the clause after them
+# is the claim a patient page examines, never a headline (``_PART_HEADLINE``).
+_CLAIM_LABEL = re.compile(
+    r"^\W*(?:myths?|facts?|fiction|truth|true or false|myth or fact|fact or fiction|"
+    r"misconceptions?|claim|the claim|q|question|faq)\s*[:?|–—-]",
     re.I,
 )
 # G44: the separators after a label, a question, a bar or a dash ("Planning a slim 2016? UK
@@ -1085,8 +1108,18 @@ def _headline(title: str) -> str | None:
     for pattern in (_FACT_CHECK, _SAID_TITLE, _HEADLINE):
         if found := pattern.search(title):
             return found.group().strip(" ,:|-–—")
-    for n, part in enumerate([title, *_HEADLINE_PARTS.split(title)[1:]]):
-        patterns = (_EVENT_HEADLINE, _PASSIVE_HEADLINE) + ((_PART_HEADLINE,) if n else ())
+    examined = bool(_CLAIM_LABEL.search(title))
+    parts = [title, *_HEADLINE_PARTS.split(title)[1:]]
+    # N54b: a part that turns to the reader ("...: what to do", "...: What to Expect")
+    # makes the title a guide's; the round-53 shapes (passive events, a clause after a
+    # label) do not read it, the event headlines of round 44 still do
+    guide = any(_GUIDE_PART.match(part.strip()) for part in parts[1:])
+    for n, part in enumerate(parts):
+        if n and examined:
+            break  # "Myth: Vitamin C prevents colds": a claim examined, not an event
+        patterns = (_EVENT_HEADLINE,)
+        if not guide:
+            patterns += (_PASSIVE_HEADLINE,) + ((_PART_HEADLINE,) if n else ())
         for pattern in patterns:
             if found := pattern.search(part.strip()):
                 return found.group().strip(" ,:|-–—")
