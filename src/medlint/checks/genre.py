@@ -1117,7 +1117,7 @@ def _headline(title: str) -> str | None:
     for n, part in enumerate(parts):
         if n and examined:
             break  # "Myth: Vitamin C prevents colds": a claim examined, not an event
-        patterns = (_EVENT_HEADLINE,)
+        patterns: tuple[re.Pattern[str], ...] = (_EVENT_HEADLINE,)
         if not guide:
             patterns += (_PASSIVE_HEADLINE,) + ((_PART_HEADLINE,) if n else ())
         for pattern in patterns:
