@@ -318,11 +318,12 @@ _EVENT_HEADLINE = re.compile(
     re.I,
 )
 # N53 (round 53): an event said in the passive, as headlines drop the auxiliary ("Measles
-# case reported on campus", "Kombucha recalled due to alcohol content", "Unauthorised
-# additives detected in detox tablets"): a subject as in ``_EVENT_HEADLINE`` (no determiner,
-# pronoun or "if" to open it), a participle of an event a body reports, then a preposition
-# of place, time or cause, a separator or the title's end; not a participle of what a page
-# explains ("Drugs banned in pregnancy", "DNR orders explained").
+# case reported on campus", "Kombucha recalled due to alcohol content", "Seized pills
+# confirmed as fakes"): a subject as in ``_EVENT_HEADLINE`` (no determiner, pronoun, "if"
+# or a patient's gerund - "Having", "Getting" - to open it), a participle of an event a
+# body reports, then a preposition of place, time or cause, a separator or the title's
+# end; not a participle of what a page explains ("Drugs banned in pregnancy", "DNR orders
+# explained").
 _PASSIVE_HEADLINE = re.compile(
     rf"^(?!(?:{_NOT_HEADLINE_OPENERS}|the|a|an|this|these|that|those|it|its|"
     r"if|your|my|our|their|his|her|suspected|having|getting|being|\d+)\b)"
@@ -336,13 +337,14 @@ _PASSIVE_HEADLINE = re.compile(
     r"|(?:withdrawn|pulled)(?=\s+from\s+(?:the\s+)?(?:market|shelves|stores|sale|pharmacies)\b))",
     re.I,
 )
-# N53: a press release by its furniture: a release line, a distribution service's credit, a
-# media contact or a line that says what the page is; not a sentence that cites one
-# ("According to a press release from the clinic, ...").
+# N53: a press release by its furniture: a release line standing alone, a distribution
+# service's credit in a dateline ("BOSTON, May 2 /PRNewswire/ --", "(BUSINESS WIRE)") or a
+# line that says what the page is; not a sentence that cites one ("According to a press
+# release from the clinic, ...", "tablets made for immediate release", "featured on PR
+# Newswire") nor a site's media-contact footer (N54c, after the review of N54b).
 _RELEASE = re.compile(
-    r"\bfor immediate release\b|\bPR\s?Newswire\b"
+    r"^[ \t*_#>-]*for immediate release\W*$|[/(]\s*PR\s?Newswire\s*[/)]"
     r"|\(\s*(?:[\w.-]+/)?(?:business wire|globe newswire|accesswire|newsfile corp\.?)\s*\)"
-    r"|^[ \t*_#>-]*(?:media|press) (?:contacts?|enquiries|inquiries)\s*:"
     r"|^[ \t*_#>-]*(?:press|news) release\W*$",
     re.I | re.M,
 )
@@ -350,15 +352,16 @@ _RELEASE = re.compile(
 # ``_EVENT_HEADLINE`` ("Revolutionary breakthrough: New cancer vaccine shows promise",
 # "Multiple sclerosis information: FDA approves new drug"; not "Tired all the time? It
 # could be anaemia" nor "Headaches: these foods may trigger them"); no modal ("Hay fever?
-# Local honey could help" is a page's teaser).
+# Local honey could help" is a page's teaser). Only the verbs of a report (N54c, after the
+# review of N54b): a benefit verb after a label or a question is a patient page's teaser
+# ("Back pain? Yoga offers relief", "Heart health: Walking lowers blood pressure").
 _PART_HEADLINE = re.compile(
     rf"^(?!(?:{_NOT_HEADLINE_OPENERS}|the|a|an|this|these|that|those|it|its|"
     r"if|your|my|our|their|his|her|\d+)\b)"
     + _HEADLINE_SUBJECT
     + _NOT_AFTER_RELATIVE
-    + r"(?:approves?|finds|found to|shows|reveals|linked to|tied to|reduces|raises|"
-    r"increases|lowers|boosts|slows|wins|fails|warns|suggests|launches|"
-    r"offers|halts|doubles|triples|prevents|falls short)(?=\s+\w)",
+    + r"(?:approves?|finds|found to|shows|reveals|linked to|tied to|wins|fails|warns|"
+    r"suggests|launches|halts|falls short)(?=\s+\w)",
     re.I,
 )
 # G44: a headline's attribution at its end ("..., charities warn", "... Dangers, Office
@@ -370,29 +373,36 @@ _SAID_TITLE = re.compile(
     re.I,
 )
 # G44: a fact-check's label before a separator ("FACT CHECK: There is no discovered cure
-# ..."; not a page's "Fact-checked" badge nor "Fact Check Your Symptoms").
+# ..."; not a page's "Fact-checked" badge nor "Fact Check Your Symptoms"). N54 (round 53)
+# adds a recall's or an alert's label ("RECALL: ...", "Product recall: ...", "Health Alert:
+# ...", "Breaking news: ...", "Press release: ..."); "Recall" alone is a recall's label only
+# in capitals ("Recall: Memory problems after stroke" is memory), "Breaking" only as
+# "Breaking news" (N54c, after the review of N54b).
 _FACT_CHECK = re.compile(
-    r"^\W*(?:fact[\s-]?check\s*[:|–—-]|(?:recall|(?:safety|health|consumer|drug|food) alert"
-    r"|breaking(?: news)?|press release)\s*[:|–—-]"
+    r"^\W*(?:(?i:fact[\s-]?check)\s*[:|–—-]|(?:RECALL|(?i:(?:product|voluntary|drug|food|"
+    r"urgent|nationwide|safety) recall)|(?i:(?:safety|health|consumer|drug|food) alert)"
+    r"|(?i:breaking news|press release))\s*[:|–—-]"
     # N54b: a label before a reader's question or a guide's words opens a guide ("Recall:
     # What Every Medicine User Needs to Know", "Health alert: how to check your car seat")
-    r"(?!\s*(?:what|how|why|when|which|who|should|can|do|does|is|are|your|you|a guide|"
+    r"(?!\s*(?i:what|how|why|when|which|who|should|can|do|does|is|are|your|you|a guide|"
     r"the guide|guide|everything|all you|tips|faqs?)\b))",
-    re.I,
 )
-# N54b: a title's part that turns to the reader as a guide does ("what to do", "What to
-# Expect", "what you need to know", "how to ...", "a guide", "FAQs").
+# N54b: a title's part that tells the reader what to do next, as a guide does ("what to
+# do", "What to Expect", "next steps", "now what?", "how to ...", "a guide", "FAQs"); not
+# a news explainer's "what you need to know" (N54c: "Cough syrup recalled: what you need
+# to know" stays news).
 _GUIDE_PART = re.compile(
-    r"(?:what (?:to|you|every|parents|patients)|how to|how do|how can|a guide|"
-    r"(?:your|the|a) (?:questions|guide)|faqs?|q&a|everything you)\b",
+    r"(?:what to (?:do|expect)|what happens next|next steps|now what|how to|how do i|"
+    r"how can i|(?:a|the|your) guide|faqs?|q&a|information for (?:patients|parents))\b",
     re.I,
 )
 # N54b: labels that name a claim under examination ("Myth: Vitamin C prevents colds",
 # "Fact: Cranberry juice does not cure UTIs", "True or false: ..."): the clause after them
 # is the claim a patient page examines, never a headline (``_PART_HEADLINE``).
 _CLAIM_LABEL = re.compile(
-    r"^\W*(?:myths?|facts?|fiction|truth|true or false|myth or fact|fact or fiction|"
-    r"misconceptions?|claim|the claim|q|question|faq)\s*[:?|–—-]",
+    r"^\W*(?:the\s+|common\s+|top\s+)?(?:myths?|facts?|myth[\s-]?bust(?:ers?|ing)|"
+    r"fiction|truth|true or false|myths? (?:or|and|vs\.?) facts?|facts? (?:or|and|vs\.?) "
+    r"(?:fiction|myths?)|misconceptions?|claims?|q|question|faq)(?:\s*#?\s*\d+)?\s*[:?|–—-]",
     re.I,
 )
 # G44: the separators after a label, a question, a bar or a dash ("Planning a slim 2016? UK
@@ -1101,10 +1111,14 @@ class _Words:
 
 
 def _headline(title: str) -> str | None:
-    """The headline words of a title, if it is a news headline: a fact-check's label
-    (``_FACT_CHECK``), an attribution ending it (``_SAID_TITLE``), a subject and a news verb
-    (``_HEADLINE``) in the whole title, or an event reported (``_EVENT_HEADLINE``) in the
-    whole title or in a part of it after a separator (``_HEADLINE_PARTS``)."""
+    """The headline words of a title, if it is a news headline: a fact-check's, recall's or
+    alert's label (``_FACT_CHECK``), an attribution ending it (``_SAID_TITLE``), a subject
+    and a news verb (``_HEADLINE``) in the whole title, or an event reported
+    (``_EVENT_HEADLINE``) or said in the passive (``_PASSIVE_HEADLINE``) in the whole title
+    or in a part of it after a separator (``_HEADLINE_PARTS``), or a report's clause in such
+    a part (``_PART_HEADLINE``). After a label naming a claim under examination
+    (``_CLAIM_LABEL``: "Myth:") no part is read; a part that tells the reader what to do
+    next (``_GUIDE_PART``) keeps the passive and clause shapes from reading the title."""
     for pattern in (_FACT_CHECK, _SAID_TITLE, _HEADLINE):
         if found := pattern.search(title):
             return found.group().strip(" ,:|-–—")
