@@ -1164,7 +1164,7 @@ def detect(document: Document) -> Genre:
     if said := _headline(title):
         return _notice(document, Genre(NEWS, f"the title is a headline ({said!r} ...)"))
     if not instruction and (release := _RELEASE.search(text)):
-        said = " ".join(release.group().strip(" \t*_#>-").split())
+        said = " ".join(release.group().strip(" \t*_#>-/()").split())
         return _notice(document, Genre(NEWS, f"the page is a press release ({said!r})"))
     if m := _GENETIC_TITLE.search(title):
         return Genre(GENETICS, f"the title says {m.group()!r}")
