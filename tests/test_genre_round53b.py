@@ -1,4 +1,4 @@
-"""Round 53 (N53, N54): more headline shapes of news, recalls and alerts, and press releases
+"""Rounds 53 and 54 (N53, N54, N54b-d): more headline shapes of news, recalls and alerts, and press releases
 by their furniture (genre.py ``_PART_HEADLINE``, ``_PASSIVE_HEADLINE``, the event verbs of
 agencies, ``_FACT_CHECK``'s labels, ``_RELEASE``). Each shape has near misses that stay
 patient information; the titles and texts are our own, in the shapes of the development
@@ -164,12 +164,9 @@ def test_the_review_of_n54b_patient_titles_stay_patient_information(title: str) 
         "Fake insulin pens seized at border",
         # agencies' verbs, one each
         "Health department advises residents to boil water",
-        "Surgeon general reminds parents about measles shots",
         "Agency upgrades mpox alert level",
         "State expands testing for lead in water",
         "Council calls for action on air pollution",
-        "Clinic reports rise in whooping cough",
-        "Ministry encourages flu shots for older people",
         # a recall label with its qualifier, an alert label in capitals
         "Product recall: Baby formula with metal fragments",
         "FOOD ALERT: Peanuts in chocolate bars",
@@ -195,3 +192,29 @@ def test_a_sentence_or_footer_is_no_release_furniture(body: str) -> None:
 def test_a_how_to_page_with_a_release_line_stays_patient_information() -> None:
     body = "Press release\n\nCool the burn under running water for 20 minutes."
     assert _genre("How to treat a burn at home", body).value == genre.ARTICLE
+
+
+# N54d (round 54, after the second review): verbs a benefit or an observation also takes
+# are no agency's; a guide's "what now"; the remaining untested parts of the shapes.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Exercise encourages healthy sleep",
+        "Mindfulness reminds us to slow down",
+        "Patient reports improvement after physio",
+        "Cancer Confirmed - What Now?",
+        "Suspected or confirmed COVID-19",
+        "Q: Vitamin C linked to fewer colds?",
+        "FAQ: Coffee linked to heart disease",
+        "Measles cases confirmed: information for parents",
+        "Eye drops recalled: FAQs",
+    ],
+)
+def test_the_second_review_patient_titles_stay_patient_information(title: str) -> None:
+    found = _genre(title)
+    assert found.value == genre.ARTICLE, found.reason
+
+
+def test_a_passive_event_may_end_with_again() -> None:
+    assert _genre("Measles reported again in the county").value == genre.NEWS
+    assert _genre("Measles reported again").value == genre.NEWS

@@ -310,7 +310,7 @@ _EVENT_HEADLINE = re.compile(
     + r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bthe )"
     r"(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthese )"
     r"(?:(?:recalls|declares|confirms|announces|hits|battles|bans|fines|unveils|investigates|"
-    r"sues|seizes|issues|warns|urges|advises|reminds|encourages|reports|upgrades|expands|"
+    r"sues|seizes|issues|warns|urges|advises|upgrades|expands|"
     r"cracks down on|calls for|appeals for)"
     r"(?=\s+(?!(?:in|on|with|and|or|after|of|for|to|from|at|during|by|as|about|without|into|"
     r"is|are|was|were|be)\b)[\w'’]+(?<!ed)\b)"
@@ -348,6 +348,7 @@ _RELEASE = re.compile(
     r"|^[ \t*_#>-]*(?:press|news) release\W*$",
     re.I | re.M,
 )
+_RELEASE = gated(_RELEASE)  # N54d: a whole-text scan behind its literal gate, as _WIRE
 # N53: a headline clause (``_HEADLINE``) after a label or a question, with the openers of
 # ``_EVENT_HEADLINE`` ("Revolutionary breakthrough: New cancer vaccine shows promise",
 # "Multiple sclerosis information: FDA approves new drug"; not "Tired all the time? It
@@ -392,7 +393,7 @@ _FACT_CHECK = re.compile(
 # a news explainer's "what you need to know" (N54c: "Cough syrup recalled: what you need
 # to know" stays news).
 _GUIDE_PART = re.compile(
-    r"(?:what to (?:do|expect)|what happens next|next steps|now what|how to|how do i|"
+    r"(?:what to (?:do|expect)|what happens next|next steps|now what|what now|how to|how do i|"
     r"how can i|(?:a|the|your) guide|faqs?|q&a|information for (?:patients|parents))\b",
     re.I,
 )
