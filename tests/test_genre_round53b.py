@@ -1,8 +1,8 @@
-"""Rounds 53 and 54 (N53, N54, N54b-d): more headline shapes of news, recalls and alerts,
-and press releases by their furniture (genre.py ``_PART_HEADLINE``, ``_PASSIVE_HEADLINE``, the event verbs of
-agencies, ``_FACT_CHECK``'s labels, ``_RELEASE``). Each shape has near misses that stay
-patient information; the titles and texts are our own, in the shapes of the development
-pages (tests/eval/corpus-judging/round53/criterion-53.md, amendment 3)."""
+"""Rounds 53 and 54 (N53, N54, N54b-d): more headline shapes of news, recalls and alerts, and
+press releases by their furniture (genre.py ``_PART_HEADLINE``, ``_PASSIVE_HEADLINE``, the
+event verbs of agencies, ``_FACT_CHECK``'s labels, ``_RELEASE``). Each shape has near misses
+that stay patient information; the titles and texts are our own, in the shapes of the
+development pages (tests/eval/corpus-judging/round53/criterion-53.md, amendment 3)."""
 
 from __future__ import annotations
 
