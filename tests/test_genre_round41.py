@@ -25,7 +25,7 @@ def document(text: str) -> Document:
     return doc
 
 
-OUTBREAK = """# Three measles cases confirmed in the valley
+OUTBREAK = """# Measles at a valley daycare
 
 Three children at a daycare have measles, county health officials said on Tuesday.
 

@@ -310,10 +310,59 @@ _EVENT_HEADLINE = re.compile(
     + r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bthe )"
     r"(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthese )"
     r"(?:(?:recalls|declares|confirms|announces|hits|battles|bans|fines|unveils|investigates|"
-    r"sues|seizes|issues|warns)"
+    r"sues|seizes|issues|warns|urges|advises|upgrades|expands|"
+    r"cracks down on|calls for|appeals for)"
     r"(?=\s+(?!(?:in|on|with|and|or|after|of|for|to|from|at|during|by|as|about|without|into|"
     r"is|are|was|were|be)\b)[\w'’]+(?<!ed)\b)"
     r"|kill(?:s|ed)(?=\s+\d[\d,]*(?!\s*%|\.\d|\s*percent)\b))",
+    re.I,
+)
+# N53 (round 53): an event said in the passive, as headlines drop the auxiliary ("Measles
+# case reported on campus", "Kombucha recalled due to alcohol content", "Seized pills
+# confirmed as fakes"): a subject as in ``_EVENT_HEADLINE`` (no determiner, pronoun, "if"
+# or a patient's gerund - "Having", "Getting" - to open it), a participle of an event a
+# body reports, then a preposition of place, time or cause, a separator or the title's
+# end; not a participle of what a page explains ("Drugs banned in pregnancy", "DNR orders
+# explained").
+_PASSIVE_HEADLINE = re.compile(
+    rf"^(?!(?:{_NOT_HEADLINE_OPENERS}|the|a|an|this|these|that|those|it|its|"
+    r"if|your|my|our|their|his|her|suspected|having|getting|being|\d+)\b)"
+    + _HEADLINE_SUBJECT
+    + r"(?:(?:reported|recalled|confirmed|seized|identified)"
+    r"(?=\s+(?:in|on|at|after|due|over|for|from|across|among|near|by|because|as|amid"
+    r"|following|with|nationwide|worldwide|again)\b|\s*$|\s*[:|–—,]|\s+-\s)"
+    # N54b: "withdrawn" and "pulled" are a body's act only off a market or shelf ("Hip
+    # implants pulled from market"); "Having a tooth pulled", "withdrawn after surgery"
+    # are a patient's. "Detected" left out: a test's word ("Protein detected in urine").
+    r"|(?:withdrawn|pulled)(?=\s+from\s+(?:the\s+)?(?:market|shelves|stores|sale|pharmacies)\b))",
+    re.I,
+)
+# N53: a press release by its furniture: a release line standing alone, a distribution
+# service's credit in a dateline ("BOSTON, May 2 /PRNewswire/ --", "(BUSINESS WIRE)") or a
+# line that says what the page is; not a sentence that cites one ("According to a press
+# release from the clinic, ...", "tablets made for immediate release", "featured on PR
+# Newswire") nor a site's media-contact footer (N54c, after the review of N54b).
+_RELEASE = re.compile(
+    r"^[ \t*_#>-]*for immediate release\W*$|[/(]\s*PR\s?Newswire\s*[/)]"
+    r"|\(\s*(?:[\w.-]+/)?(?:business wire|globe newswire|accesswire|newsfile corp\.?)\s*\)"
+    r"|^[ \t*_#>-]*(?:press|news) release\W*$",
+    re.I | re.M,
+)
+_RELEASE = gated(_RELEASE)  # N54d: a whole-text scan behind its literal gate, as _WIRE
+# N53: a headline clause (``_HEADLINE``) after a label or a question, with the openers of
+# ``_EVENT_HEADLINE`` ("Revolutionary breakthrough: New cancer vaccine shows promise",
+# "Multiple sclerosis information: FDA approves new drug"; not "Tired all the time? It
+# could be anaemia" nor "Headaches: these foods may trigger them"); no modal ("Hay fever?
+# Local honey could help" is a page's teaser). Only the verbs of a report (N54c, after the
+# review of N54b): a benefit verb after a label or a question is a patient page's teaser
+# ("Back pain? Yoga offers relief", "Heart health: Walking lowers blood pressure").
+_PART_HEADLINE = re.compile(
+    rf"^(?!(?:{_NOT_HEADLINE_OPENERS}|the|a|an|this|these|that|those|it|its|"
+    r"if|your|my|our|their|his|her|\d+)\b)"
+    + _HEADLINE_SUBJECT
+    + _NOT_AFTER_RELATIVE
+    + r"(?:approves?|finds|found to|shows|reveals|linked to|tied to|wins|fails|warns|"
+    r"suggests|launches|halts|falls short)(?=\s+\w)",
     re.I,
 )
 # G44: a headline's attribution at its end ("..., charities warn", "... Dangers, Office
@@ -325,8 +374,38 @@ _SAID_TITLE = re.compile(
     re.I,
 )
 # G44: a fact-check's label before a separator ("FACT CHECK: There is no discovered cure
-# ..."; not a page's "Fact-checked" badge nor "Fact Check Your Symptoms").
-_FACT_CHECK = re.compile(r"^\W*fact[\s-]?check\s*[:|–—-]", re.I)
+# ..."; not a page's "Fact-checked" badge nor "Fact Check Your Symptoms"). N54 (round 53)
+# adds a recall's or an alert's label ("RECALL: ...", "Product recall: ...", "Health Alert:
+# ...", "Breaking news: ...", "Press release: ..."); "Recall" alone is a recall's label only
+# in capitals ("Recall: Memory problems after stroke" is memory), "Breaking" only as
+# "Breaking news" (N54c, after the review of N54b).
+_FACT_CHECK = re.compile(
+    r"^\W*(?:(?i:fact[\s-]?check)\s*[:|–—-]|(?:RECALL|(?i:(?:product|voluntary|drug|food|"
+    r"urgent|nationwide|safety) recall)|(?i:(?:safety|health|consumer|drug|food) alert)"
+    r"|(?i:breaking news|press release))\s*[:|–—-]"
+    # N54b: a label before a reader's question or a guide's words opens a guide ("Recall:
+    # What Every Medicine User Needs to Know", "Health alert: how to check your car seat")
+    r"(?!\s*(?i:what|how|why|when|which|who|should|can|do|does|is|are|your|you|a guide|"
+    r"the guide|guide|everything|all you|tips|faqs?)\b))",
+)
+# N54b: a title's part that tells the reader what to do next, as a guide does ("what to
+# do", "What to Expect", "next steps", "now what?", "how to ...", "a guide", "FAQs"); not
+# a news explainer's "what you need to know" (N54c: "Cough syrup recalled: what you need
+# to know" stays news).
+_GUIDE_PART = re.compile(
+    r"(?:what to (?:do|expect)|what happens next|next steps|now what|what now|how to|how do i|"
+    r"how can i|(?:a|the|your) guide|faqs?|q&a|information for (?:patients|parents))\b",
+    re.I,
+)
+# N54b: labels that name a claim under examination ("Myth: Vitamin C prevents colds",
+# "Fact: Cranberry juice does not cure UTIs", "True or false: ..."): the clause after them
+# is the claim a patient page examines, never a headline (``_PART_HEADLINE``).
+_CLAIM_LABEL = re.compile(
+    r"^\W*(?:the\s+|common\s+|top\s+)?(?:myths?|facts?|myth[\s-]?bust(?:ers?|ing)|"
+    r"fiction|truth|true or false|myths? (?:or|and|vs\.?) facts?|facts? (?:or|and|vs\.?) "
+    r"(?:fiction|myths?)|misconceptions?|claims?|q|question|faq)(?:\s*#?\s*\d+)?\s*[:?|–—-]",
+    re.I,
+)
 # G44: the separators after a label, a question, a bar or a dash ("Planning a slim 2016? UK
 # agency warns against ...", "Amravati battles dengue outbreak: 62 cases recorded"); each
 # part after one is read for an event's headline (``_EVENT_HEADLINE``).
@@ -1033,16 +1112,32 @@ class _Words:
 
 
 def _headline(title: str) -> str | None:
-    """The headline words of a title, if it is a news headline: a fact-check's label
-    (``_FACT_CHECK``), an attribution ending it (``_SAID_TITLE``), a subject and a news verb
-    (``_HEADLINE``) in the whole title, or an event reported (``_EVENT_HEADLINE``) in the
-    whole title or in a part of it after a separator (``_HEADLINE_PARTS``)."""
+    """The headline words of a title, if it is a news headline: a fact-check's, recall's or
+    alert's label (``_FACT_CHECK``), an attribution ending it (``_SAID_TITLE``), a subject
+    and a news verb (``_HEADLINE``) in the whole title, or an event reported
+    (``_EVENT_HEADLINE``) or said in the passive (``_PASSIVE_HEADLINE``) in the whole title
+    or in a part of it after a separator (``_HEADLINE_PARTS``), or a report's clause in such
+    a part (``_PART_HEADLINE``). After a label naming a claim under examination
+    (``_CLAIM_LABEL``: "Myth:") no part is read; a part that tells the reader what to do
+    next (``_GUIDE_PART``) keeps the passive and clause shapes from reading the title."""
     for pattern in (_FACT_CHECK, _SAID_TITLE, _HEADLINE):
         if found := pattern.search(title):
             return found.group().strip(" ,:|-–—")
-    for part in [title, *_HEADLINE_PARTS.split(title)[1:]]:
-        if found := _EVENT_HEADLINE.search(part.strip()):
-            return found.group()
+    examined = bool(_CLAIM_LABEL.search(title))
+    parts = [title, *_HEADLINE_PARTS.split(title)[1:]]
+    # N54b: a part that turns to the reader ("...: what to do", "...: What to Expect")
+    # makes the title a guide's; the round-53 shapes (passive events, a clause after a
+    # label) do not read it, the event headlines of round 44 still do
+    guide = any(_GUIDE_PART.match(part.strip()) for part in parts[1:])
+    for n, part in enumerate(parts):
+        if n and examined:
+            break  # "Myth: Vitamin C prevents colds": a claim examined, not an event
+        patterns: tuple[re.Pattern[str], ...] = (_EVENT_HEADLINE,)
+        if not guide:
+            patterns += (_PASSIVE_HEADLINE,) + ((_PART_HEADLINE,) if n else ())
+        for pattern in patterns:
+            if found := pattern.search(part.strip()):
+                return found.group().strip(" ,:|-–—")
     return None
 
 
@@ -1069,6 +1164,9 @@ def detect(document: Document) -> Genre:
             return _notice(document, Genre(genre, f"the title says {m.group()!r}"))
     if said := _headline(title):
         return _notice(document, Genre(NEWS, f"the title is a headline ({said!r} ...)"))
+    if not instruction and (release := _RELEASE.search(text)):
+        said = " ".join(release.group().strip(" \t*_#>-/()").split())
+        return _notice(document, Genre(NEWS, f"the page is a press release ({said!r})"))
     if m := _GENETIC_TITLE.search(title):
         return Genre(GENETICS, f"the title says {m.group()!r}")
     genetic = [s.heading for s in document.sections if _GENETIC_HEADING.search(s.heading)]
