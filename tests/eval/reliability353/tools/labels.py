@@ -24,6 +24,16 @@ Q = {
     "q18": "is type 1 diabetes inherited from mother or father",
     "q19": "what are the symptoms of hypothyroidism in women Q&A clinic",
     "q20": "how is lupus treated and what is the prognosis answers",
+    "q21": "pharmacy advice what is thrush and how is it treated",
+    "q22": "what causes kidney stones and will they come back",
+    "q23": "is hemochromatosis inherited charity information",
+    "q24": "what is the outlook after a diagnosis of motor neurone disease",
+    "q25": "what is glaucoma and can you go blind from it optician answers",
+    "q26": "ask the doctor: what is Bell's palsy and will my face recover",
+    "q27": "is sickle cell anaemia inherited both parents carriers explained",
+    "q28": "what are the first signs of rheumatoid arthritis health portal",
+    "q29": "can gallstones go away on their own without surgery",
+    "q30": "what causes alopecia areata and does hair grow back",
 }
 
 W = "web page"
@@ -229,4 +239,8 @@ ROWS = [
      "Accurate treatment overview (NSAIDs, hydroxychloroquine, immunosuppressants, steroids) with side effects, close monitoring and steroid caution.",
      "Monitoring by the doctor (care 1); no sign tied to an action, so present false.",
      "q20", "information page on lupus treatment and prognosis", False, "", True, False),
+    ("r353-050", W, True, "12200001", True, "online pharmacy thrush-treatment page", U,
+     "Standard self-care guidance (topical or oral antifungals, thrush after antibiotics) with a doctor visit for persistent or recurrent thrush to rule out diabetes; one garbled product sentence and routine partner treatment is not standard advice.",
+     "HARD: a seller's self-treatment page (warranted true, POLICY-46 section 1); warning_signs_present true for 'ongoing problem or is persistent' + visit your doctor. No caution on oral fluconazole in pregnancy or on self-diagnosis (risks 0), yet nothing is dangerous, so true. Product names throughout (advertising 1).",
+     "q21", "pharmacy answer to 'what is thrush and how is it treated'", False, "", True, True),
 ]
