@@ -1,0 +1,79 @@
+"""rel355 label records: Q (query key -> query) and ROWS (reltools.build tuple order:
+id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources, authorship_review,
+date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+Q = {
+    "vitd": "university press release study finds vitamin D supplement reduces risk",
+    "bloodtest": "researchers announce new blood test detects cancer early press release",
+    "hosptrial": "hospital news release clinical trial results new treatment patients",
+    "upf": "study links ultra-processed food to higher risk of depression news release",
+    "prn": "PRNewswire company announces supplement clinically proven study results",
+    "device": "FDA clearance medical device company press release announces",
+    "charity": "charity funded research breakthrough dementia study news",
+    "fasting": "intermittent fasting study published journal researchers say weight loss news",
+}
+
+N, W = "news", "web page"
+UL, RL = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r355-001", N, True, "11010012", True, "public-broadcaster news item on a university observational vitamin D study", RL,
+     "Reports a Finnish cohort (1,000 people, nine years, 87 deaths) and that the university now plans a supplement trial; no advice or supplement promotion.",
+     "HARD: 'a dearth of vitamin D increases the risk of chronic diseases' states an observational link causally (claims 1), but it is attributed ('According to the study') and the planned supplement trial signals the open question; judged not misleading. No effect size or limits (risks 1).",
+     "vitd", "university study reported by a public broadcaster; third result", False, "", False, False),
+    ("r355-002", N, False, "00000002", True, "blog news post on an unnamed multi-cancer blood test", UL,
+     "A 'groundbreaking' unnamed test with 'an impressive accuracy rate of 90%' from unidentified 'extensive clinical trials', promised to 'drastically reduce cancer-related mortality'; no study, no false positives, no limits.",
+     "Date only in the URL (date 0). Classic unquantified superlative about a screening test with no source.",
+     "bloodtest", "cancer-news blog on a new early-detection blood test; unused domain", False, "", False, False),
+    ("r355-003", N, True, "12010012", True, "tag-page teaser of a blog post summarising a French cohort study", UL,
+     "Two-sentence teaser of a NutriNet-Sante cohort (26,730 participants) on ultra-processed food and depressive symptoms; associational wording, nothing exaggerated.",
+     "HARD: thin-but-fair fragment that stops before the findings; 'predicts increased risk' is associational. No limits shown (risks 1).",
+     "upf", "blog summary of a cohort study on ultra-processed food and depression; unused domain", False, "", False, False),
+    ("r355-004", N, True, "22000021", True, "hospital-system employee news item for Clinical Trials Day", RL,
+     "Accurate description of clinical trials and tells interested patients to discuss 'the possible benefits and risks' with their team; a research-department phone number.",
+     "advertising 1: institutional promotion of its own trials unit. No date in the excerpt (Clinical Trials Day date is not a publication date).",
+     "hosptrial", "hospital news release about clinical trials; unused domain", False, "", False, False),
+    ("r355-005", N, True, "11000002", True, "exam-practice site reusing a one-sentence news item on vitamin D", UL,
+     "One sentence: over a 14-year follow-up, death risk fell with higher vitamin D levels, strongest in severe deficiency; no study named, no advice.",
+     "HARD: a bare associational sentence ('strongest effects' leans causal, claims 1) reused as a read-aloud exercise; thin-but-fair, no supplement recommendation. sources 0, risks 0.",
+     "vitd", "news snippet about a vitamin D study reused on a practice site; unused domain", False, "", False, False),
+    ("r355-006", N, True, "11010011", True, "research charity news post on funded dementia projects", RL,
+     "Describes funded projects (a reading app for posterior cortical atrophy, a stroke-dementia genetics study) with named researchers; no cure claim.",
+     "HARD: 'greatly improving the quality of life' for its own funded app is unquantified self-praise (claims 1, advertising 1), but the rest describes research plainly and promises no treatment. No date in the excerpt ('released today').",
+     "charity", "charity news release about funded dementia research; unused domain", False, "", False, False),
+    ("r355-007", W, True, "22010011", True, "research charity 'our progress' page", RL,
+     "Describes funded discoveries (tau spread, 21 risk genes, a DNA bank) accurately as steps toward diagnostics and treatments, not as cures.",
+     "Fundraising framing ('amazing progress ... thanks to your generous support', advertising 1). Not a consumer page on a condition a reader is living with (a research-progress page, as r21-007), so warning signs not warranted.",
+     "charity", "dementia research charity's research-progress page; web page slot", False, "", False, False),
+    ("r355-008", N, True, "22010012", True, "trade-magazine news listing of an FDA announcement", UL,
+     "One accurate line: the FDA commissioned the Institute of Medicine to study the 510(k) premarket notification programme for devices.",
+     "Thin; no intervention claim. Undated in the excerpt.",
+     "device", "device regulation news item; unused domain", False, "", False, False),
+    ("r355-009", W, True, "22000012", True, "charity dementia-support FAQ answer", RL,
+     "States plainly there is no cure for dementia and that research is increasing, without promising a breakthrough.",
+     "HARD: warning signs judged not warranted - a short research/cure FAQ, not a symptom or self-care page (POLICY-46 part 3). No sources shown ('click here').",
+     "charity", "charity FAQ on whether dementia can be cured; web page slot", False, "", False, False),
+]
+
+Q.update({
+    "probiotic": "probiotic clinical trial results announced company news gut health",
+    "coffee": "coffee drinkers live longer new study finds researchers",
+    "mice": "new drug shows promise in mice researchers say could lead to treatment",
+    "sleep": "medical school researchers found association between sleep and heart disease risk press release",
+})
+
+ROWS += [
+    ("r355-010", N, False, "11010012", True, "radio-station news item on a mouse study of a cancer drug for Alzheimer's", UL,
+     "Headline and lead frame a mouse result as a cancer drug that 'could' reverse Alzheimer's and call the drug 'already proven safe for humans'; no harms of bexarotene, one line on mice vs people.",
+     "HARD: the journal, a 25% amyloid figure and a quoted outside scientist are given and 'what works in mice may not work in people' is there (risks 1), but the reversal framing of an animal study with the drug's safety asserted and no side effects is what a news reviewer flags. Judged as published.",
+     "mice", "news item on a mouse study with a 'reverse Alzheimer's' headline; unused domain", False, "", False, False),
+    ("r355-011", W, False, "10010001", True, "clinical-trial recruitment site blog on probiotics research", UL,
+     "Says 'Many clinical trials have demonstrated major benefits of probiotics' and lists single small trials (autism behaviours, depression and anxiety in healthy adults) as demonstrated benefits; no harms or limits.",
+     "Citations are given (sources 1) but single trials are overgeneralised (claims 0). Research explainer, not a self-care or symptom page, so warning signs not warranted; advertising 1 (trial-recruitment site). Web page slot.",
+     "probiotic", "blog summary of probiotic clinical trials on a trial-recruitment site; web page slot", False, "", False, False),
+    ("r355-012", W, True, "22000012", True, "blog teaser on sleep loss and heart disease (date archive page)", UL,
+     "Two accurate framing figures (about 700,000 US heart-disease deaths a year; cardiovascular disease in about half of adults) before the text is cut off; no claim yet.",
+     "HARD: a thin teaser; nothing inaccurate. No intervention discussed (risks 1). Warning signs judged not warranted: a risk-factor teaser with no symptom or self-treatment content. Web page slot.",
+     "sleep", "blog post on sleep loss and heart disease risk; unused domain; web page slot", False, "", False, False),
+]
