@@ -77,3 +77,54 @@ ROWS += [
      "HARD: a thin teaser; nothing inaccurate. No intervention discussed (risks 1). Warning signs judged not warranted: a risk-factor teaser with no symptom or self-treatment content. Web page slot.",
      "sleep", "blog post on sleep loss and heart disease risk; unused domain; web page slot", False, "", False, False),
 ]
+
+Q.update({
+    "med": "Mediterranean diet lowers risk study news release university",
+    "topline": "announces positive topline results phase 3 trial press release biotech",
+    "sweet": "study finds artificial sweetener linked to heart attack stroke risk researchers warn",
+    "turmeric": "turmeric curcumin study reduces inflammation arthritis pain new research",
+    "hearing": "hearing aids slow cognitive decline study news",
+    "omega": "omega-3 fish oil supplements atrial fibrillation risk study finds",
+    "stemcell": "newswire press release clinic announces stem cell therapy results patients",
+})
+
+ROWS += [
+    ("r355-013", N, False, "00000002", True, "machine-generated news item with unfilled template placeholders", UL,
+     "An unidentified study's '23% reduction in all-cause mortality' presented as the diet's 'powerful protective effect', with bracketed placeholders ('[mention source and journal if available ...]', 'the study likely also found [...]') left in the text.",
+     "No study, journal, design or limits; causal framing of what the template admits may be a cohort. Not unsafe (dietary advice), but unreliable as news.",
+     "med", "AI-template news on a Mediterranean diet study; unused domain", False, "", False, False),
+    ("r355-014", N, True, "12010212", True, "blog repost of a clinic research director's Q&A on omega-3 and atrial fibrillation news", UL,
+     "Explains atrial fibrillation accurately (prevalence from AHA and CDC, symptoms, stroke risk) as background to recent reports that omega-3 may raise AFib risk; the excerpt stops before the doctor's view.",
+     "HARD: reworded repost with one garbled sentence ('can quiver with AFib and beat in a steady rhythm'); the facts are right and the framing of the studies is hedged ('may increase'). Dated September 27, 2021. Judged as news (Q&A on a news finding).",
+     "omega", "Q&A on fish oil and AFib reposted on a vitamins blog; unused domain", False, "", False, False),
+    ("r355-015", N, False, "00000012", True, "unattributed news item on a keyword page of an IP-address host", UL,
+     "'A single stem-cell injection can reduce the risk of heart attack and stroke by 58%', a 'groundbreaking discovery ... expected to revolutionize' treatment, from an unnamed study with no journal, size or harms.",
+     "Relative risk only, superlatives, no source; planned larger trials are mentioned (risks 1). The description (stem cells injected into the bloodstream cutting events) is not traceable to any named trial.",
+     "stemcell", "stem-cell breakthrough news on an IP-address host; unused host", False, "", False, False),
+]
+
+Q.update({
+    "gene": "university researchers discover gene linked to disease risk news release",
+    "redmeat": "red meat consumption diabetes risk new study published researchers",
+    "watch": "wearable device detects atrial fibrillation study results smartwatch",
+    "nice": "cancer research charity welcomes new drug approval NICE patients news",
+})
+
+ROWS += [
+    ("r355-016", N, True, "22011012", True, "trade-magazine news item on a university genetics finding", UL,
+     "Reports a Michigan/NTNU team's gene variant linked to healthier lipids and fewer heart attacks, attributed ('say they have discovered') and hedged ('can open the door' to testing or treatment).",
+     "Thin and cut at 'Read more'; no effect size or limits (risks 1); named author shown (authorship 1).",
+     "gene", "news on a university gene discovery; unused domain", False, "", False, False),
+    ("r355-017", N, True, "12020022", True, "company science blog summary of a genetics study", UL,
+     "Summarises an exome study of 8,554 ARIC participants (eight new gene-risk-factor links), gives the full Nature Genetics citation and the senior author's 'further research is needed'.",
+     "accuracy 1: TXNDC5 is described as 'related to progression of type 1 diabetes' where the study linked carriers to higher fasting glucose (TXNDC5 encodes a biomarker of T1D progression). No product promotion in the text.",
+     "gene", "company blog research-news post on gene variants and disease risk; unused domain", False, "", False, False),
+    ("r355-018", N, True, "11010012", True, "diabetes blog post on a JAMA cohort study of red meat", UL,
+     "Reports the cohort's 48% higher relative risk with +0.5 servings/day as an association, quotes the editorial on weight mediating part of it.",
+     "HARD: the '(massive short-term)' headline and relative risk only lean sensational (claims 1), but the body keeps the association wording and the editorial's caveat (risks 1). Date only in the URL.",
+     "redmeat", "blog on a red meat and diabetes study; unused domain", False, "", False, False),
+    ("r355-019", N, True, "11010012", True, "research-summary page on a red meat cohort study and meta-analysis", UL,
+     "Summarises three US cohorts: higher processed and unprocessed red meat intake associated with type 2 diabetes; ends with association wording.",
+     "HARD: 'replacement ... was found to reduce type 2 diabetes risk by 16-35%' states a modelled substitution from cohorts as an effect (claims 1), but the study is identified by its title and the closing line is associational. Thin-but-fair.",
+     "redmeat", "research summary on red meat and diabetes; unused domain (cloudaccess.net host)", False, "", False, False),
+]
