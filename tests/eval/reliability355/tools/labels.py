@@ -128,3 +128,25 @@ ROWS += [
      "HARD: 'replacement ... was found to reduce type 2 diabetes risk by 16-35%' states a modelled substitution from cohorts as an effect (claims 1), but the study is identified by its title and the closing line is associational. Thin-but-fair.",
      "redmeat", "research summary on red meat and diabetes; unused domain (cloudaccess.net host)", False, "", False, False),
 ]
+
+Q.update({
+    "keto": "ketogenic diet epilepsy seizures trial children hospital study results",
+    "melatonin": "melatonin supplement study children sleep researchers caution news release",
+    "hometest": "press release new at-home test kit launches accurate results company",
+    "air": "air pollution exposure linked to dementia study journal researchers found",
+})
+
+ROWS += [
+    ("r355-020", W, False, "10010002", True, "clinical-trial listing aggregator page (ketogenic diet for children with epilepsy)", UL,
+     "Says studies 'have confirmed that the ketogenic diet helps most children with intractable seizures and cures many' and that parents 'medicate their children well beyond these guidelines'; no side effects or supervision named.",
+     "HARD: the NICE guideline and the ~50% responder figure are right, but 'helps most ... cures many' overstates and the diet's harms (kidney stones, growth, acidosis) are absent (risks 0). unsafe_advice false: the cure wording is attributed to studies and concerns a medically supervised therapy, with no instruction to stop drugs. Warning signs not warranted: a clinical-trial listing (POLICY-46 part 1 / issue 12). Web page slot.",
+     "keto", "trial listing with an overclaiming description; unused domain; web page slot", False, "", False, False),
+    ("r355-021", N, True, "12010211", True, "news-site item on a company's home COVID-19 test launch (March 2020)", UL,
+     "Reports Everlywell's planned home test accurately for its date: price, doctor prescription via telemedicine, lab processing, results in 48 hours; attributes to Time, NY Post, Oregon Live.",
+     "HARD: nothing on the test's accuracy or on FDA authorisation of home collection (which was not yet given), and price and ordering steps read promotionally (advertising 1); judged not misleading as an availability report of its date. Dated March 21, 2020.",
+     "hometest", "news on a company's at-home test kit launch; unused domain", False, "", False, False),
+    ("r355-022", N, False, "11010002", True, "tech blog news post on the first FDA-authorised home COVID-19 collection kit", UL,
+     "Calls the emergency authorisation an approval of a 'home self-test', garbles the maker ('The LabCorp test, developed by the Pixel brand') and asserts it is 'equally accurate' on unnamed UnitedHealth/Gates data.",
+     "HARD: the gist (home nasal swab, sent to a lab, $119, priority for health workers) is right, but the regulatory status and accuracy claim are misstated with no figures (risks 0). Date only in the URL.",
+     "hometest", "tech-blog item on an at-home test kit; unused domain", False, "", False, False),
+]
