@@ -150,3 +150,33 @@ ROWS += [
      "HARD: the gist (home nasal swab, sent to a lab, $119, priority for health workers) is right, but the regulatory status and accuracy claim are misstated with no figures (risks 0). Date only in the URL.",
      "hometest", "tech-blog item on an at-home test kit; unused domain", False, "", False, False),
 ]
+
+Q.update({
+    "aspirin": "study shows daily aspirin cuts cancer risk researchers announce",
+    "vaccine": "institute scientists develop vaccine trial volunteers immune response news",
+    "nutra": "nutraceutical company announces published study ingredient improves memory press release",
+    "screen": "screen time children mental health study researchers found news release",
+})
+
+ROWS += [
+    ("r355-023", N, False, "00010200", True, "supplement-ingredient company press release on a distribution service", UL,
+     "A company release 'validating' its patented ingredient: one 200 mg serving gave 'drastic improvements ... ranging from 25% to as much as 80%' in working memory; 'groundbreaking', no comparator, size or funding shown, no harms.",
+     "Study named (Auburn University, Nutrients; sources 1) and dated 2024-10-10, but the benefit is superlative, unquantified against placebo and sold by the maker (advertising 0). Not unsafe: efficacy, not a safety or cure claim.",
+     "nutra", "nutraceutical press release on PR Newswire UK; unused registered domain", False, "", False, False),
+    ("r355-024", N, True, "22012222", True, "newspaper repost of an AP story on early COVID-19 vaccine development (March 2020)", RL,
+     "Describes the NIH mouse result as a first clue only, quotes an outside expert ('we have absolutely no idea what the immune response will be') and explains that first human tests check only safety.",
+     "Named AP reporter and date (March 8, 2020); careful about stage and limits (risks 2).",
+     "vaccine", "AP research-news story reposted by a local newspaper; unused domain", False, "", False, False),
+    ("r355-025", N, False, "01010012", True, "garbled trade-site news item on the first COVID-19 vaccine trial", UL,
+     "Broken text says 'more then 100people' got the vaccine in a trial 'sponsored by the white house' and muddles reinfection immunity; the first-stage trial was NIH-sponsored with far fewer people.",
+     "One quoted immunologist (sources 1) and 'safety trial' noted (risks 1), but the facts are wrong and the text is barely readable.",
+     "vaccine", "low-quality repost of vaccine-trial news; unused domain", False, "", False, False),
+    ("r355-026", N, True, "21010012", True, "newsroom repost summarising a screen-time study", UL,
+     "Reports the Preventive Medicine Reports survey (40,000+ children) as 'correlation' and 'associations' with figures (seven hours vs one hour, more than twice as likely).",
+     "Relative figure only, cross-sectional design not named (risks 1). Date only in the URL. Thin-but-fair.",
+     "screen", "newsroom repost of screen-time research news; unused domain", False, "", False, False),
+    ("r355-027", N, True, "11010012", True, "personal blog repost of a Time story on screen time", UL,
+     "Reposts the same survey as a 'disturbing correlation' and 'strong connection', credits Time and names the journal.",
+     "HARD: the headline's 'Troubling Impact' implies cause (claims 1) while the body says correlation; no figures beyond the seven-hour threshold. Judged not misleading overall. Date only in the URL.",
+     "screen", "blog repost of screen-time research news; unused domain", False, "", False, False),
+]
