@@ -180,3 +180,33 @@ ROWS += [
      "HARD: the headline's 'Troubling Impact' implies cause (claims 1) while the body says correlation; no figures beyond the seven-hour threshold. Judged not misleading overall. Date only in the URL.",
      "screen", "blog repost of screen-time research news; unused domain", False, "", False, False),
 ]
+
+Q.update({
+    "sema": "weight loss drug semaglutide study results announced news heart",
+    "recall": "recall announced contaminated supplement FDA company voluntarily recalls",
+    "greentea": "green tea extract study lowers blood pressure cholesterol research news",
+    "ai": "AI algorithm detects disease from scans outperforms doctors study announced",
+})
+
+ROWS += [
+    ("r355-028", N, True, "12010011", True, "news repost on a rejuvenation/weight-loss business site (semaglutide heart-failure trial)", UL,
+     "Reports the 529-patient trial, its Novo Nordisk funding and the 2.4 mg weekly dose, with a 17-point symptom-score improvement, hedged as 'potentially expanding' use.",
+     "HARD: the 17 points are the drug arm's change, not the difference from placebo (accuracy 1), and no side effects are given; reposted on a business site that likely sells weight-loss treatment (advertising 1). Judged not misleading on what is shown.",
+     "sema", "semaglutide trial news reposted on a business site; unused domain", False, "", False, False),
+    ("r355-029", N, True, "11010012", True, "aggregator news item on the SELECT semaglutide trial", UL,
+     "Under a 'Breakthrough ... groundbreaking' headline, gives the sponsor (Novo Nordisk), 17,000 randomised participants, 9% vs <1% weight loss, 20% lower major cardiac events, an independent cardiologist and 'more research is needed' plus cost.",
+     "HARD: hype words and relative risk only, no side effects, and 'risk of dying from heart disease' loosely describes a composite outcome (claims 1); the body is balanced enough that it decides (as rel1 ext032).",
+     "sema", "semaglutide heart-trial news with a hype headline; unused domain", False, "", False, False),
+    ("r355-030", N, True, "21010002", True, "short news note reposted on a traditional-medicine site (2003 tea-extract trial)", UL,
+     "Reports a three-month trial of a 375 mg theaflavin-enriched tea extract in 240 Chinese adults with high cholesterol: 16% lower LDL, Archives of Internal Medicine, named investigator.",
+     "Faithful to the trial; 'surprisingly successful' framing and no placebo figure, harms or limits (risks 0). No date in the excerpt (title date is from the page heading/URL).",
+     "greentea", "old tea-extract study news on a TCM site; unused domain", False, "", False, False),
+    ("r355-031", N, False, "11010020", True, "green-tea-extract brand site 'From the experts' news post on a meta-analysis", UL,
+     "Summarises a meta-analysis of green tea drinking fairly, with the authors' caution that tea is no substitute for medical management, then says the polyphenols 'may also be consumed in concentrated form in products like Sunphenon' with 'thermogenic (fat burning)' benefits.",
+     "HARD: the study report itself is accurate with its limits (risks 2), but the page turns a beverage meta-analysis into marketing for the brand's concentrated extract with unsupported fat-burning claims (advertising 0). Not unsafe: no cure or safety guarantee, and the caution against replacing medication is kept.",
+     "greentea", "supplement brand's research-news page; unused domain", False, "", False, False),
+    ("r355-032", N, True, "21011012", True, "alternative-news site repost on a green tea extract RCT", UL,
+     "Reports a randomised, double-blind, placebo-controlled three-week trial in 124 healthy adults: blood pressure down 5/4 mmHg, LDL down 9 mg/dL; hedged ('may reduce', 'appears to'), institutions named.",
+     "Small short trial, no harms or funding shown (risks 1); bylined ('Dr. Lee Swanson'). Judged faithful despite the site's 'Delivering Truth' framing.",
+     "greentea", "green tea trial news on an alternative-news site; unused domain", False, "", False, False),
+]
