@@ -210,3 +210,36 @@ ROWS += [
      "Small short trial, no harms or funding shown (risks 1); bylined ('Dr. Lee Swanson'). Judged faithful despite the site's 'Delivering Truth' framing.",
      "greentea", "green tea trial news on an alternative-news site; unused domain", False, "", False, False),
 ]
+
+Q.update({
+    "surgery": "hospital announces first patient treated with new procedure surgery breakthrough",
+    "vitc": "vitamin C high dose cancer patients study results announced clinic",
+    "alcohol": "journal press release embargoed study alcohol moderate drinking health risk",
+})
+
+ROWS += [
+    ("r355-033", N, False, "11010002", True, "audio news clip transcript on an AI lung-cancer screening study", UL,
+     "Headline says Google's AI 'is better at detecting lung cancer than doctors'; the garbled transcript gives 'right ninety four percent of the time' against six doctors with no design or limits.",
+     "HARD: the ABC correspondent is named and 'the idea isn't to replace doctors' is there, but the superlative headline, a garbled accuracy figure (the study reported an area-under-curve, not 94% correct) and no limits (retrospective data) mislead. Undated.",
+     "ai", "audio-news transcript on an AI diagnosis study; unused domain", False, "", False, False),
+    ("r355-034", N, True, "22010212", True, "news repost (BBC-style) of the Nature AI mammography study", UL,
+     "Puts 'outperforms' in quotes, says the study 'suggests', gives the training set (~29,000 women), that the AI beat six radiologists but only matched two readers together; 'Experts say it could improve detection'.",
+     "Thin: no error-rate figures or limits (risks 1). Dated Friday 3 January 2020.",
+     "ai", "repost of AI breast-screening news; unused domain", False, "", False, False),
+    ("r355-035", N, False, "10010002", True, "trade news site item on the first US fully robotic heart transplant", UL,
+     "One patient's operation is a 'groundbreaking achievement' and 'significant medical breakthrough'; unnamed 'medical experts' say patients get quicker recovery, 'reduced risks of infection' and better outcomes, with no data or caveats.",
+     "HARD: the event itself is reported correctly (first in the US, 45-year-old patient, no sternotomy, home after a month), but general benefits are asserted from a single case (claims 0, risks 0). No date in the excerpt.",
+     "surgery", "surgical-first news with unsupported benefit claims; unused domain", False, "", False, False),
+    ("r355-036", N, True, "12010022", True, "news site item on the Baylor St. Luke's robotic heart transplant", UL,
+     "Describes the operation and its aim of less invasive surgery, adding that 'the long-term data and broad applicability of this fully robotic approach will require further study and validation'.",
+     "HARD: headline and text call it the 'World's First' fully robotic heart transplant where the hospital claimed a US first (accuracy 1), but health claims are hedged and the main limit is stated (risks 2). No date in the excerpt.",
+     "surgery", "second report of the same surgical first, with a caveat; unused domain", False, "", False, False),
+    ("r355-037", N, True, "22010012", True, "medtech trade-magazine year-in-review of surgical firsts (2016)", UL,
+     "Lists 2016 surgical firsts factually, including that four of five US uterus transplants were rejected or removed for complications and that the toe-implant benefit is the company's own claim.",
+     "Judged as published: the Absorb bioresorbable stent it mentions was later withdrawn (2017), which the 2016 text could not know. No date in the excerpt beyond 'this year'.",
+     "surgery", "trade-magazine roundup of surgical firsts; unused domain", False, "", False, False),
+    ("r355-038", N, True, "11010011", True, "treatment-provider newsroom commentary on a federal alcohol-and-health study", UL,
+     "Reports the Alcohol Intake and Health Study's findings (no level called safe; about one drink a day associated with higher risk of cirrhosis, some cancers and injury; a lifetime-risk figure) and says STAT and CNN confirmed the process.",
+     "HARD: opinionated framing ('commercially threatening', quoted and endorsed) and a publisher with an interest in drinking less (advertising 1); facts are stated as associations and sources are named. Not checkable beyond the excerpt; no date shown.",
+     "alcohol", "alcohol-risk study news on a recovery provider's newsroom; unused domain", False, "", False, False),
+]
