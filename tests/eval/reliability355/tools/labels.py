@@ -243,3 +243,68 @@ ROWS += [
      "HARD: opinionated framing ('commercially threatening', quoted and endorsed) and a publisher with an interest in drinking less (advertising 1); facts are stated as associations and sources are named. Not checkable beyond the excerpt; no date shown.",
      "alcohol", "alcohol-risk study news on a recovery provider's newsroom; unused domain", False, "", False, False),
 ]
+
+Q.update({
+    "cbd": "medical cannabis CBD trial results chronic pain patients study announced",
+    "collagen": "collagen supplement study skin wrinkles clinical research brand announces",
+    "sugar": "public health institute report study finds sugar drinks children obesity research news",
+})
+
+ROWS += [
+    ("r355-039", N, True, "22010022", True, "company-site repost of a trial abstract (THC:CBD extract for cancer pain)", UL,
+     "Reposts the randomised trial abstract with its numbers (177 patients, -1.37 vs -0.69 pain score, 43% vs 21% responders), the null THC arm, no opioid-sparing and worse nausea and vomiting on THC:CBD.",
+     "Faithful and balanced (risks 2), though no citation or date is shown and the host is a company site; the abstract's own conclusion ('efficacious') is kept in context by the figures.",
+     "cbd", "trial abstract reposted on a company site; unused domain", False, "", False, False),
+    ("r355-040", N, True, "22010021", True, "CBD seller's research page reposting a registry case-series abstract", UL,
+     "Reposts the UK Medical Cannabis Registry case series (190 chronic-pain patients) with its adverse events (39% overall, 7% severe) and the authors' 'Inherent limitations of study design limit its overall applicability'.",
+     "HARD: a CBD shop showing research on prescribed cannabis-based medicines (mostly not its retail products) is promotional by placement (advertising 1), but the excerpt adds no product claim and reports harms and limits faithfully (risks 2). Dated (published online 31 Dec 2021).",
+     "cbd", "CBD seller reposting a study abstract; unused domain", False, "", False, False),
+    ("r355-041", N, True, "22011112", True, "blog repost of an AP story on a school soft-drink programme study", UL,
+     "AP text: school programmes discouraging carbonated drinks 'appear to be effective' in reducing child obesity, 'a new study suggests'; sweet drinks 'probably' contribute. Hedged throughout.",
+     "Thin (no figures, no journal); the blogger's 'Why did it take a study?' is commentary. Date 'April 22' without a year (date 1).",
+     "sugar", "AP research-news story reposted on a blog; unused domain", False, "", False, False),
+]
+
+Q.update({
+    "colic": "probiotics infant colic study published news parents",
+    "magnesium": "magnesium supplement migraine study finds researchers news release",
+    "eggs": "new study eggs cholesterol heart risk researchers say eat daily",
+    "steps": "university news study walking steps per day lower risk death researchers",
+    "genetherapy": "biotech company press release gene therapy trial patient results rare disease",
+    "homeopathy": "homeopathic remedy study shows effective press release",
+})
+
+ROWS += [
+    ("r355-042", N, True, "22012012", True, "local TV site carrying an AP story on an egg and heart-disease study", RL,
+     "AP medical writer: about 1.5 eggs a day linked to 'slightly higher' heart-disease risk, cholesterol blamed by the researchers, 'The new study has limitations and experts say eggs can still be part of a healthy diet'.",
+     "Short AP lead; no figures or design, limits mentioned only generally (risks 1). No date in the excerpt.",
+     "eggs", "AP research-news story on a local TV site; unused domain", False, "", False, False),
+    ("r355-043", N, True, "21000002", True, "naturopathy clinic page reporting a magnesium migraine trial", UL,
+     "Reports one randomised placebo-controlled trial accurately (600 mg magnesium daily: attack frequency down 41.6% vs 15% on placebo) and then ranks supplement forms by absorption.",
+     "HARD: the trial figures are right and magnesium is a recognised migraine preventive, but the page names no source, no negative trial, no side effects (diarrhoea) and no limits (risks 0). The 600 mg is the trial's dose reported from a study, not an instruction (POLICY-46 part 3); the forms note is general. Judged not misleading.",
+     "magnesium", "clinic page reporting a supplement trial; unused domain", False, "", False, False),
+    ("r355-044", N, False, "10010001", True, "research-cluster news item on a sponsor's gene therapy trial results", UL,
+     "Calls a nine-patient X-CGD gene therapy trial's results 'conclusive' in the voice of the vector's developer ('is pleased'), six of nine free of disease-related treatment; licence to a company noted; no harms or limits.",
+     "HARD: journal named (Nature Medicine) and the figure is given, but 'conclusive' overstates a small uncontrolled trial and the text is the sponsor's promotion (advertising 1, risks 0). No date in the excerpt.",
+     "genetherapy", "gene-therapy results news from a biotech cluster site; unused domain", False, "", False, False),
+    ("r355-045", N, True, "22011022", True, "blog repost of a WSJ story on an early sickle-cell gene therapy result", UL,
+     "One teenager three months without transfusion; doctors call it encouraging but 'a one-patient study of short duration made it impossible to draw firm conclusions'; an independent Vanderbilt physician: 'promising start, but it's not definitive'.",
+     "Model caveats and an independent voice (risks 2); the company's market value is mentioned (context, not promotion). Text is duplicated in the repost. No date in the excerpt.",
+     "genetherapy", "WSJ gene-therapy story reposted on a blog; unused domain", False, "", False, False),
+    ("r355-046", N, False, "11010211", True, "patient-organisation news repost of a company's gene therapy trial results", UL,
+     "Relays Orchard Therapeutics' 'positive results' for nine beta-thalassaemia patients (all survived, no treatment-related adverse events) with an investigator calling it a potential 'life-changing treatment'; efficacy figures only behind a link.",
+     "HARD: dated (May 1, 2019) and safety figures given, but the benefit is unquantified in the text, rests on the company's conference presentation and a trial investigator, with no independent voice (advertising 1 for company framing).",
+     "genetherapy", "patient-charity repost of a company's trial results; unused domain", False, "", False, False),
+    ("r355-047", N, True, "22010112", True, "financial news aggregator item on an FDA hold lifted after a gene therapy trial death", UL,
+     "Reports that the FDA let Rocket Pharmaceuticals resume a gene therapy trial halted after a patient died, and the sector's 'disappointments and safety worries'; investor framing.",
+     "Thin: no cause of death or safety changes (risks 1); 'Published 2 months ago' (date 1). Nothing misleading on health.",
+     "genetherapy", "business news on a gene-therapy trial safety hold; unused domain", False, "", False, False),
+    ("r355-048", N, False, "00010001", True, "homeopathy advocacy organisation's research-news compilation", UL,
+     "Asserts 'a growing body of research demonstrating that homeopathy does work!' from a selected list of small trials (hay fever, childhood diarrhoea, ear infections in children, brain injury), with no mention of systematic reviews finding no effect beyond placebo.",
+     "Cherry-picked evidence presented as proof (accuracy 0, claims 0); journals cited (sources 1). unsafe_advice false: efficacy claims attributed to studies, no cure guarantee or advice to skip care in the excerpt.",
+     "homeopathy", "homeopathy advocacy research-news page; unused domain", False, "", False, False),
+    ("r355-049", N, True, "22010211", True, "professional society's patient-advocate newsletter", RL,
+     "Newsletter items: annual-meeting highlights and the first custom base-editing treatment of an infant ('early results showing promising signs of efficacy'), a regulatory playbook, an FDA roundtable.",
+     "Hedged on the one treatment result; event promotion (advertising 1). Dated June 2025.",
+     "genetherapy", "gene-therapy society newsletter; unused domain", False, "", False, False),
+]
