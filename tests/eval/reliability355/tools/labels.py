@@ -308,3 +308,10 @@ ROWS += [
      "Hedged on the one treatment result; event promotion (advertising 1). Dated June 2025.",
      "genetherapy", "gene-therapy society newsletter; unused domain", False, "", False, False),
 ]
+
+ROWS += [
+    ("r355-050", N, True, "22010212", True, "research-programme publications listing announcing a research synthesis", RL,
+     "Listing for a November 2009 research review: sugar-sweetened beverage consumption by US children 'has been linked to' poorer diets, excess calories, weight gain and obesity; associational wording, no advice beyond the review.",
+     "Thin listing cut at 'More'; dated November 2009 (date 2); no intervention discussed (risks 1).",
+     "sugar", "research-synthesis announcement from a research programme; unused domain (picked from the 'sugar' results after the query budget was reached)", False, "", False, False),
+]
