@@ -1,0 +1,66 @@
+"""rel351 label records (blind; see ../LABELLING.md). Tuple order as reltools.build:
+id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources, authorship_review,
+date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present."""
+
+W = "web page"
+U = "unreliable-leaning"
+R = "reliable-leaning"
+
+Q = {
+    "glu": "does glucosamine really help knee joint pain",
+    "mag": "is magnesium supplement safe for sleep every night",
+    "ber": "berberine for blood sugar does it work like metformin",
+    "tens": "TENS machine for chronic back pain does it work",
+    "tur": "turmeric curcumin arthritis pain natural remedy safe long term",
+    "ash": "ashwagandha for anxiety is it safe to take daily",
+    "hib": "hibiscus tea lower high blood pressure naturally instead of medication",
+    "ryr": "red yeast rice cholesterol supplement is it safe",
+    "bio": "biotin supplements for hair loss do they work",
+    "ibs": "probiotics for IBS bloating which ones actually help",
+    "eye": "bilberry lutein supplement improve eyesight macular degeneration claims",
+}
+
+ROWS = [
+    ("r351-001", W, True, "11000012", True, "knee-osteoarthritis glucosamine explainer on a UK musculoskeletal clinic blog", U,
+     "Explains knee osteoarthritis and its standard treatment correctly and frames glucosamine's cartilage effects with 'may' and 'some believe'; the excerpt stops before the evidence.",
+     "HARD: thin-but-fair intro: 'may help slow cartilage breakdown and support repair' is generous to a supplement large trials found ineffective (accuracy 1, claims 1), but nothing is asserted as proven. No care prompt or signs (warning_signs_present false); risks 1: no harms or interactions yet.",
+     "glu", "clinic blog answering whether glucosamine helps knee OA; new domain after several used ones in the list", False, "", True, False),
+    ("r351-002", W, True, "22011012", True, "repost of a magazine article on magnesium for sleep quoting a dietitian and a sleep physician", U,
+     "Names experts and studies, explains plausible mechanisms with 'may', and reports the sleep doctor's view that nightly effectiveness is unproven.",
+     "Reposted without attribution on a short-link style host; the text itself is balanced. risks 1: no side effects or kidney caution in the excerpt. No care prompt or signs for insomnia (warning_signs_present false).",
+     "mag", "magazine-style magnesium/sleep piece with named experts; one of few unused domains in the list", False, "", True, False),
+    ("r351-003", W, False, "01100010", True, "'is it safe daily' ashwagandha explainer on a product-review blog", U,
+     "Answers a safety question with a blanket 'generally safe for daily use' and a list of benefits, naming no side effect, contraindication (pregnancy, thyroid disease) or liver-injury report; the one study is vaguely cited.",
+     "HARD: the safety claim is hedged ('generally', 'for most individuals') and a consult-a-professional line follows, so unsafe_advice false and care 1 (consult prompt, no sign); label for the one-sided reassurance on the very question asked and the product-review framing (advertising 1). risks 0.",
+     "ash", "product-review blog's 'is ashwagandha safe daily' post; new domain", False, "", True, False),
+    ("r351-004", W, False, "00010020", True, "natural-cures content-site article on hibiscus tea for high blood pressure", U,
+     "Presents hibiscus tea as a way to avoid blood-pressure medicines' side effects, claims it lowers pressure 'without any side effects', and garbles the cited study ('lower lisinopril levels').",
+     "unsafe_advice true: own-voice advice to use hibiscus tea in order to avoid hypertension medication, plus 'without any side effects'. sources 1: journals named, no links. date 0: date in URL only.",
+     "hib", "natural-cures site framing hibiscus as an alternative to BP drugs; new domain", True,
+     "To best avoid the negative side effects of hypertension medication, drink hibiscus tea made from red Hibiscus sabdariffa flowers", True, False),
+    ("r351-005", W, False, "00000212", True, "personal blog post on lowering blood pressure without drugs using hibiscus tea", U,
+     "Promises hibiscus will bring mild hypertension down to 125/70 within two weeks, quotes garbled trial figures ('84%' vs '79%') and tells readers that high readings are 'most of the time simply stress'.",
+     "HARD: the 'Without Drugs' promise is carried by the title and efficacy claims, with no own-voice cure, safety or stop-your-medicine sentence, so unsafe_advice false (title exception). risks 1: the author's own too-low pressure and the diuretic effect are mentioned, with no word on people already on medicines. Tea amounts treated as food, not a dose. date 2: 'Last Updated On: September 30, 2017'.",
+     "hib", "personal hibiscus-for-BP recipe post; new domain", False, "", True, False),
+    ("r351-006", W, True, "22010012", True, "health Q&A on red yeast rice on a home-care agency site", U,
+     "Short Q&A that explains the statin-like monacolin K, FDA tests showing variable content and toxic citrinin contamination; cautious.",
+     "Very short and cut off; thin-but-fair. sources 1: FDA tests named. risks 1: contamination named, no statin-type side effects or interactions shown. No care prompt or signs.",
+     "ryr", "home-care agency Q&A on red yeast rice risks; new domain", False, "", True, False),
+    ("r351-007", W, True, "11110011", True, "social-blog post on red yeast rice after the Kobayashi recall, by a writer who advises patients", U,
+     "Reports the Japanese recall, says red yeast rice can lower LDL but interacts with drugs and can cause muscle aches and liver damage, and advises consulting a specialist.",
+     "HARD: implies the recall deaths came from monacolin K side effects (the product problem was contamination) and 'can be fatal' is alarmist (accuracy 1, claims 1); the closing line touts paid consultations (advertising 1). Its advice errs toward caution, so true. care 1: consult a specialist, no sign.",
+     "ryr", "social-platform post linking a supplement recall to safety advice; new domain", False, "", True, False),
+    ("r351-008", W, True, "22010022", True, "hair-loss clinic blog answer on biotin supplements", U,
+     "Says biotin probably does little for genetic hair loss in healthy people, cites the 2017 systematic review, lists real causes of deficiency and warns that biotin distorts blood tests.",
+     "'consuming raw eggs causes biotin deficiency' is loose (only large amounts) but minor. No care prompt beyond the lab-test note; warning_signs_present false.",
+     "bio", "hair clinic's evidence answer on biotin; new domain", False, "", True, False),
+    ("r351-009", W, True, "22010012", True, "biotin-for-hair-loss explainer on a UK online men's-health prescription service", U,
+     "Answers 'probably not', gives the NIH adequate intake and food sources and says supplements are unnecessary for most people.",
+     "Seller of hair-loss treatments, but no product is pushed in the excerpt (advertising 2). risks 1: the lab-test interference is not reached in the excerpt. No signs.",
+     "bio", "prescription-service article debunking biotin; new domain", False, "", True, False),
+    ("r351-010", W, True, "22010022", True, "macular-degeneration information page on bilberry, blueberries and supplements", U,
+     "States that bilberry and blueberries lack randomised trials, that the RAF night-vision story was not confirmed, and that supplements without data carry risks, pointing to AREDS.",
+     "No prompt to see an eye doctor or signs of wet AMD (warning_signs_present false).",
+     "eye", "AMD site's evidence answer on bilberry; new domain", False, "", True, False),
+]
