@@ -230,7 +230,7 @@ ROWS = [
      "Answers 'Yes you can' treat acid reflux with aloe, 'one of the best natural home remedies', without evidence; the reflux description that follows is accurate.",
      "It lists blood in stools or vomit and unexpected weight loss among symptoms but ties no action to them, so warning_signs_present false (as r21-023). accuracy 1 for the accurate reflux section.",
      "gerd", "aloe site's reflux page; new domain", False, "", True, False),
-    ("r351-047", W, False, "10110011", True, "aloe product seller's blog on how long aloe vera juice takes to work for reflux", U,
+    ("r351-047", W, False, "10010011", True, "aloe product seller's blog on how long aloe vera juice takes to work for reflux", U,
      "States as fact that aloe juice coats the oesophagus and reduces acid production, rests on one small 2015 trial, and gives a daily regimen; it does advise decolorised juice without aloin.",
      "HARD: better than most aloe pages (the aloin caution is real, risks 1), but a seller presents mechanism claims as established and gives a consumer regimen of an oral herbal product with no doctor or pharmacist caveat (advertising 1). sources 1: the trial is named.",
      "gerd", "aloe seller's blog with dosing regimen; new domain", False, "", True, False),
