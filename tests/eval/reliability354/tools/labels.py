@@ -41,6 +41,9 @@ Q = {
     "q32": "ovarian cancer bloating symptoms women ignore",
     "q33": "essential oils frankincense kill cancer cells",
     "q34": "returning to work after cancer treatment fatigue tips",
+    "q35": "lung cancer screening low dose CT who qualifies smokers",
+    "q36": "caregiver tips looking after someone with terminal cancer at home",
+    "q37": "hair loss chemo cold cap does it work",
 }
 
 W, N = "web page", "news"
@@ -232,4 +235,20 @@ ROWS = [
      "Balanced, accurate advice drawn from past patients on social adjustment, fatigue (graded return) and chemo brain.",
      "care 0: no prompt in the excerpt. warning_signs_warranted false (work logistics).",
      "q34", "cancer centre brochure in the same results (the cancer-council page is a used domain)", False, "", False, False),
+    ("r354-047", W, False, "11010002", True, "family-medicine practice FAQ on who should have lung cancer screening", UL,
+     "Gives the pre-2021 eligibility (age 55 and over, 30 pack-years) as the rule, so a reader aged 50-54 or with 20-29 pack-years would wrongly conclude screening is not for them; undated.",
+     "HARD: correct when written (insurer criteria named, sources 1), but presented undated as current and now out of date (the USPSTF criteria are 50-80 and 20 pack-years). risks 0: no benefits or harms of screening. warning_signs_warranted false: screening eligibility.",
+     "q35", "family practice FAQ at the top of the lung-screening results", False, "", False, False),
+    ("r354-048", W, False, "11000002", True, "academic health system radiology page: lung CT screening criteria", RL,
+     "States 'Current guidelines' as age 55-77 and 30 pack-years, criteria that have since been widened, so eligible readers could be turned away.",
+     "HARD: the source is a university health system and the list was once right; label for outdated criteria presented as current with no date (date 0) or source (sources 0). risks 0. warning_signs_warranted false.",
+     "q35", "academic radiology department page in the same results", False, "", False, False),
+    ("r354-049", W, True, "22001211", True, "article on a sham-pharmacy domain about low-dose CT lung screening", UL,
+     "Accurate on the 2021 eligibility change (50-80, 20 pack-years, quit within 15 years), when screening stops and what the scan involves.",
+     "HARD: an unrelated '.su' pharmacy site with a byline that may not be real (advertising 1), but the stored text is correct and current, so label true from the text. date 2: December 27, 2025. care 0: no prompt to ask a doctor in the excerpt. risks 1: radiation dose stated, false positives not yet reached. warning_signs_warranted false.",
+     "q35", "pharmacy-site article in the same results, kept as a seller-site example", False, "", False, False),
+    ("r354-050", W, True, "22110012", True, "lung cancer charity page on determining your risk and screening", RL,
+     "Short and accurate: smoking is the main risk factor, screening follows USPSTF criteria and insurers cover it, and other risks should be discussed with a doctor.",
+     "care 1: discuss your personal risk with your doctor. sources 1: USPSTF named. warning_signs_warranted false: risk and screening explainer.",
+     "q35", "patient charity page in the same results", False, "", False, False),
 ]
