@@ -153,6 +153,20 @@ for u in sorted((u for u in pg if u not in keep and nstat(u)), key=lambda u: (-n
     if tot(keep, nstat) >= MIN_S:
         break
     keep.append(u)
+# sent142 (round 54, brief LABEL54b-SENT.md): the helper prompt asks for at least 40 natural hard negatives for
+# discouraging care and medication advice; step 3b adds pages without a rare positive, in decreasing order of their
+# share of such hard negatives (ties: sha256 of the URL), until the kept set holds MIN_H of them (default 0 = off).
+# A hard negative is an item without a discouraging-care or medication-advice label whose notes say "hard negative"
+# (and not only "hard negative for cure/safety"); step 4 also never takes the kept set below MIN_H.
+MIN_H = int(os.environ.get('MIN_H', 0))
+is_hn = lambda o: ('hard negative' in o['notes'] and 'hard negative for cure/safety' not in o['notes']
+                   and not (o['labels']['discourages_care'] or o['labels']['medication_advice']))
+nhn = lambda u: sum(is_hn(o) for o in pg[u])
+for u in sorted((u for u in pg if u not in keep and nhn(u)), key=lambda u: (-nhn(u) / len(pg[u]), h(u))):
+    if tot(keep, nhn) >= MIN_H:
+        break
+    keep.append(u)
+print('hard negatives kept after step 3b', tot(keep, nhn))
 order = sorted((u for u in keep if nrare(u)), key=lambda u: (nrare(u) / len(pg[u]), -len(pg[u]), h(u)))
 for u in order:
     if tot(keep, lambda v: len(pg[v])) <= CAP:
@@ -161,7 +175,7 @@ for u in order:
     if tot(rest, ncons) < MIN_P or tot(rest, nstat) < MIN_S:
         continue
     # sent11 (round 12): also keep the two smallest rare classes from collapsing in the trim
-    if tot(rest, nmed) < MIN_M or tot(rest, ndisc) < MIN_D or tot(rest, ndose) < MIN_O:
+    if tot(rest, nmed) < MIN_M or tot(rest, ndisc) < MIN_D or tot(rest, ndose) < MIN_O or tot(rest, nhn) < MIN_H:
         continue
     # sent142 (round 14): the brief asks for about a third blogs/forums/Q&A; rare pages of the genres in
     # PROTECT_G (default none) are never dropped by this step
