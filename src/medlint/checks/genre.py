@@ -293,6 +293,12 @@ _HEADLINE = re.compile(
     r"offers|halts|doubles|triples|prevents|falls short)(?=\s+\w)",
     re.I,
 )
+# The words no event headline opens with (``_EVENT_HEADLINE``, ``_PASSIVE_HEADLINE``,
+# ``_PART_HEADLINE``): a question word or modal, a determiner, a pronoun, "if".
+_EVENT_OPENERS = (
+    rf"{_NOT_HEADLINE_OPENERS}|the|a|an|this|these|that|those|it|its|"
+    r"if|your|my|our|their|his|her"
+)
 # G44 (round 44): a headline that reports an event ("NAFDAC recalls Deekins capsules",
 # "Outbreak of Rare Virus Hits North District Hospital", "Health Ministry issues
 # statement", "UK agency warns against ..."): a subject of one to six words that does not
@@ -303,8 +309,7 @@ _HEADLINE = re.compile(
 # explained"); "kills" only of a count of people ("Flu kills 40", not "kills 99.9% of
 # germs"). Read in the whole title and in each part after a label or a question.
 _EVENT_HEADLINE = re.compile(
-    rf"^(?!(?:{_NOT_HEADLINE_OPENERS}|the|a|an|this|these|that|those|it|its|"
-    r"if|your|my|our|their|his|her|\d+)\b)"
+    rf"^(?!(?:{_EVENT_OPENERS}|\d+)\b)"
     + _HEADLINE_SUBJECT
     + _NOT_AFTER_RELATIVE
     + r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bthe )"
@@ -325,8 +330,7 @@ _EVENT_HEADLINE = re.compile(
 # end; not a participle of what a page explains ("Drugs banned in pregnancy", "DNR orders
 # explained").
 _PASSIVE_HEADLINE = re.compile(
-    rf"^(?!(?:{_NOT_HEADLINE_OPENERS}|the|a|an|this|these|that|those|it|its|"
-    r"if|your|my|our|their|his|her|suspected|having|getting|being|\d+)\b)"
+    rf"^(?!(?:{_EVENT_OPENERS}|suspected|having|getting|being|\d+)\b)"
     + _HEADLINE_SUBJECT
     + r"(?:(?:reported|recalled|confirmed|seized|identified)"
     r"(?=\s+(?:in|on|at|after|due|over|for|from|across|among|near|by|because|as|amid"
@@ -357,8 +361,7 @@ _RELEASE = gated(_RELEASE)  # N54d: a whole-text scan behind its literal gate, a
 # review of N54b): a benefit verb after a label or a question is a patient page's teaser
 # ("Back pain? Yoga offers relief", "Heart health: Walking lowers blood pressure").
 _PART_HEADLINE = re.compile(
-    rf"^(?!(?:{_NOT_HEADLINE_OPENERS}|the|a|an|this|these|that|those|it|its|"
-    r"if|your|my|our|their|his|her|\d+)\b)"
+    rf"^(?!(?:{_EVENT_OPENERS}|\d+)\b)"
     + _HEADLINE_SUBJECT
     + _NOT_AFTER_RELATIVE
     + r"(?:approves?|finds|found to|shows|reveals|linked to|tied to|wins|fails|warns|"
@@ -1124,11 +1127,11 @@ def _headline(title: str) -> str | None:
         if found := pattern.search(title):
             return found.group().strip(" ,:|-–—")
     examined = bool(_CLAIM_LABEL.search(title))
-    parts = [title, *_HEADLINE_PARTS.split(title)[1:]]
+    parts = [part.strip() for part in [title, *_HEADLINE_PARTS.split(title)[1:]]]
     # N54b: a part that turns to the reader ("...: what to do", "...: What to Expect")
     # makes the title a guide's; the round-53 shapes (passive events, a clause after a
     # label) do not read it, the event headlines of round 44 still do
-    guide = any(_GUIDE_PART.match(part.strip()) for part in parts[1:])
+    guide = any(_GUIDE_PART.match(part) for part in parts[1:])
     for n, part in enumerate(parts):
         if n and examined:
             break  # "Myth: Vitamin C prevents colds": a claim examined, not an event
@@ -1136,7 +1139,7 @@ def _headline(title: str) -> str | None:
         if not guide:
             patterns += (_PASSIVE_HEADLINE,) + ((_PART_HEADLINE,) if n else ())
         for pattern in patterns:
-            if found := pattern.search(part.strip()):
+            if found := pattern.search(part):
                 return found.group().strip(" ,:|-–—")
     return None
 
