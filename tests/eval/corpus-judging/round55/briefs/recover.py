@@ -1,31 +1,41 @@
 """usage: python3 recover.py SET ID TEXTFILE
 
 Rebuilds /work/restricted-eval/reliabilitySET/docs/ID.md from the page's recorded front matter
-(/work/recover/relSET.jsonl) and the excerpt in TEXTFILE (exactly as the `pages` search returned it),
-and keeps it only when its sha256 matches the recorded one. Prints OK or MISMATCH."""
-import hashlib, json, os, sys
+(/work/recover/relSET.jsonl) and the excerpt in TEXTFILE (exactly as the `pages` search returned
+it), and keeps it only when its sha256 matches the recorded one. Prints OK or MISMATCH."""
 
-s, i, tf = sys.argv[1:4]
-rows = {json.loads(l)["id"]: json.loads(l) for l in open(f"/work/recover/rel{s}.jsonl", encoding="utf-8")}
-r = rows[i]
-text = open(tf, encoding="utf-8", newline="").read()
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
 
-def q(v):
-    return '"' + v.replace('"', "'") + '"'
 
-def build(t):
-    return (f"---\ntitle: {q(r['title'])}\nurl: {r['url']}\nsource: {q(r['source'])}\n---\n"
-            + t.rstrip("\n") + "\n")
+def quoted(value: str) -> str:
+    return '"' + value.replace('"', "'") + '"'
 
-tries = [text, text.replace("\r\n", "\n"), text.strip(), text.lstrip("\n")]
-for t in tries:
-    data = build(t).encode("utf-8")
-    if hashlib.sha256(data).hexdigest() == r["sha256"]:
-        d = f"/work/restricted-eval/reliability{s}/docs"
-        os.makedirs(d, exist_ok=True)
-        with open(os.path.join(d, i + ".md"), "wb") as f:
-            f.write(data)
-        print("OK", i, len(data))
-        sys.exit(0)
-print("MISMATCH", i, "chars", len(text), "- re-check the excerpt character for character (spaces, quotes, dashes, line breaks)")
-sys.exit(1)
+
+def main(s: str, i: str, text_file: str) -> int:
+    lines = Path(f"/work/recover/rel{s}.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = {json.loads(line)["id"]: json.loads(line) for line in lines}
+    r = rows[i]
+    with open(text_file, encoding="utf-8", newline="") as f:
+        text = f.read()
+    front = (
+        f"---\ntitle: {quoted(r['title'])}\nurl: {r['url']}\n"
+        f"source: {quoted(r['source'])}\n---\n"
+    )
+    for t in (text, text.replace("\r\n", "\n"), text.strip(), text.lstrip("\n")):
+        data = (front + t.rstrip("\n") + "\n").encode("utf-8")
+        if hashlib.sha256(data).hexdigest() == r["sha256"]:
+            folder = f"/work/restricted-eval/reliability{s}/docs"
+            os.makedirs(folder, exist_ok=True)
+            Path(folder, i + ".md").write_bytes(data)
+            print("OK", i, len(data))
+            return 0
+    print("MISMATCH", i, "chars", len(text), "- re-check the excerpt character for character")
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:4]))
