@@ -22,8 +22,7 @@ def main(s: str, i: str, text_file: str) -> int:
     with open(text_file, encoding="utf-8", newline="") as f:
         text = f.read()
     front = (
-        f"---\ntitle: {quoted(r['title'])}\nurl: {r['url']}\n"
-        f"source: {quoted(r['source'])}\n---\n"
+        f"---\ntitle: {quoted(r['title'])}\nurl: {r['url']}\nsource: {quoted(r['source'])}\n---\n"
     )
     for t in (text, text.replace("\r\n", "\n"), text.strip(), text.lstrip("\n")):
         data = (front + t.rstrip("\n") + "\n").encode("utf-8")
