@@ -24,6 +24,10 @@ Q = {
     "qcast": "castor oil pack for fibroids or endometriosis pain forum experience",
     "qcran": "cranberry tablets to prevent recurrent UTIs pharmacist advice",
     "qwb": "weighted blanket for anxiety and insomnia is it safe who should not use",
+    "qmel": "melatonin gummies for children sleep every night safe long term",
+    "qhom": "homeopathic remedy for hay fever does it work",
+    "qash": "ashwagandha for stress and fatigue side effects thyroid",
+    "qtto": "tea tree oil for acne spots does it work better than benzoyl peroxide",
 }
 
 ROWS = [
@@ -91,4 +95,20 @@ ROWS = [
      "Names the suffocation risk for children under 2 and people who cannot remove the weight, and lists sleep apnoea, asthma and claustrophobia as reasons not to use it.",
      "HARD: 'as proven by scientific study' overstates one small study (claims 1, sources 1 for the link); the safety claim is attributed and qualified in the next sentences, so not unsafe_advice. Product FAQ: warning_signs_warranted false (POLICY-46 s1). advertising 1.",
      "qwb", "seller FAQ on risks of its blanket; ok domain", False, "", False, False),
+    ("r357-017", W, False, "00000001", True, "natural-health site Q&A on homeopathic remedies for hay fever", U,
+     "Says homeopathy 'can be extremely effective' for hay fever, calls it a 'deep-seated condition' needing a homeopath's constitutional treatment, and matches remedies to symptoms that include asthmatic attacks and wheezing.",
+     "HARD: not unsafe_advice on the rules as written (an efficacy claim; it redirects to a homeopath rather than telling readers to avoid doctors), but wheezing and asthma attacks are offered for remedy-matching with no word that they need medical care (care 0, warning_signs_present false). date 0: only in the URL.",
+     "qhom", "natural-health Q&A listing homeopathic hay-fever remedies; ok domain", False, "", True, False),
+    ("r357-018", W, False, "00000101", True, "homeopathy blog post on hay fever remedies", U,
+     "Recommends branded homeopathic combinations and 'Like Cures Like' remedy-matching, presenting them as a way to avoid antihistamine side effects, with no evidence or caution.",
+     "Not unsafe_advice: efficacy claims ('relieves'), no cure, guarantee or safety word. date 1: dated February 2006. advertising 1: names retail brands to buy.",
+     "qhom", "homeopathy blog's hay-fever remedy guide; ok domain", False, "", True, False),
+    ("r357-019", W, True, "22100011", True, "homeopath's tag page on hay fever treatment (fragment)", U,
+     "A short fragment that defines allergic rhinitis correctly and says its advice is no substitute for medical advice; no remedy claims are shown.",
+     "HARD: thin-but-fair: the source kind (a homeopathy practice) did not decide; the stored text makes no claim. The disclaimer is a consult prompt, not a sign tied to an action (care 1, warning_signs_present false). advertising 1: practice site.",
+     "qhom", "homeopath's hay-fever page, short fragment; ok domain", False, "", True, False),
+    ("r357-020", W, False, "01000002", True, "lifestyle blog comparing tea tree oil with benzoyl peroxide for acne", U,
+     "Generalises one old trial into 'several studies' showing equal efficacy, wrongly says benzoyl peroxide comes from specialised dermatological pharmacies and removes acne scars, hints at cell damage, and gives no dilution or allergy warning for tea tree oil.",
+     "HARD: low-harm topic, but several factual errors (accuracy 0) and a one-sided risk picture (risks 0: tea tree oil's irritation and contact allergy omitted). No sign of when acne needs a doctor (scarring, severe or cystic acne).",
+     "qtto", "blog comparison of tea tree oil and benzoyl peroxide; ok domain", False, "", True, False),
 ]
