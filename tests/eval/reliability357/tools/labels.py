@@ -39,6 +39,10 @@ Q = {
     "qred": "infrared red light therapy device at home for back pain reviews does it work",
     "qchiro": "chiropractor for baby colic reflux is it safe evidence",
     "qcramp": "magnesium spray or epsom salt bath for leg cramps at night",
+    "qcbd": "forum has anyone tried CBD oil for fibromyalgia pain did it help",
+    "qvitd": "pharmacist advice vitamin D tablets for tiredness and low energy how much",
+    "qmig": "feverfew or butterbur for migraine prevention safe",
+    "qsnore": "anti-snoring mouthpiece or nasal strips do they work sleep apnoea",
 }
 
 ROWS = [
@@ -186,4 +190,20 @@ ROWS = [
      "Claims to stop night cramps 'once and for all' with magnesium foods, a homemade magnesium chloride spray and a daily salt-and-sugar drink, with wrong facts (cramps lasting 'several days', 'unionized salt').",
      "Not unsafe_advice: the cure wording is in the title only. A daily salt-and-sugar drink is offered to everyone with no word for people with high blood pressure, diabetes or kidney disease (risks 0); no sign of when cramps need a doctor.",
      "qcramp", "content-site leg-cramp remedy list; ok domain", False, "", True, False),
+    ("r357-037", W, False, "10000002", True, "personal blog post on CBD oil for fibromyalgia", U,
+     "Describes fibromyalgia accurately, then offers CBD as the option when prescribed medicines fail, citing YouTube testimonials and news coverage for 'helping to reverse cancer' and patient reports that it 'helps greatly' with a long list of symptoms.",
+     "HARD: the cancer-reversal line is attributed to testimonials and news coverage and hedged ('seems'), so not unsafe_advice on the rules as written, but it is passed on without correction. No risks, interactions or care prompt.",
+     "qcbd", "personal blog promoting CBD for fibromyalgia; ok domain", False, "", True, False),
+    ("r357-038", W, False, "11110000", True, "CBD shop's blog guide to CBD for fibromyalgia", U,
+     "Says CBD is 'not a substitute for conventional medical treatment' and not FDA-approved, but on a CBD shop's blog frames it as relief where medicines fail and begins to claim it 'significantly' reduces pain; no side effects or interactions.",
+     "HARD: real hedges (care 1 for the conventional-treatment line, sources 1 for the named association and FDA), but the seller's framing and missing risks (liver, drug interactions, product quality) decide it, as ext095. advertising 0.",
+     "qcbd", "CBD shop blog on fibromyalgia; ok domain", False, "", True, False),
+    ("r357-039", W, True, "11000011", True, "CBD information site's facts page for the fibromyalgia community", U,
+     "States that CBD's effectiveness is not scientifically proven and products are not regulated, and explains legality, forms and drug-test risk; the positive framing is reported community feedback.",
+     "HARD: thin-but-fair; 'overwhelmingly positive' feedback leads the page (claims 1) and the legal statements are dated or simplified (accuracy 1), but no efficacy claim is made in its own voice. No interactions or care prompt (care 0).",
+     "qcbd", "CBD info site's fibromyalgia facts; ok domain", False, "", True, False),
+    ("r357-040", W, False, "00000001", True, "CBD content site article on CBD oil for fibromyalgia", U,
+     "Headline 'It's True: CBD Oil for Fibromyalgia Has Incredible Benefits'; calls CBD 'a natural painkiller' and reasons that its effects 'should be beneficial', asking whether it is 'the best treatment'.",
+     "Not unsafe_advice: efficacy and 'natural painkiller' claims, no cure or safety word; 'breaking free' is hedged as 'promising signs'. No risks or care prompt. advertising 1: CBD content site.",
+     "qcbd", "CBD site's fibromyalgia hype article; ok domain", False, "", True, False),
 ]
