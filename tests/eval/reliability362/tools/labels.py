@@ -1,0 +1,63 @@
+"""rel362 labels: Q (query key -> query) and ROWS (one tuple per page; order as reltools.build)."""
+
+Q = {
+    "q01": "FDA recall eye drops infection local news",
+    "q02": "health department measles outbreak confirmed cases county",
+    "q03": "new study breakthrough cancer treatment miracle drug",
+    "q04": "press release announces FDA clearance device diagnostic test",
+    "q05": "FDA warns consumers tainted supplement hidden ingredient",
+    "q06": "study links daily habit to higher risk of dementia researchers say",
+    "q07": "salmonella outbreak linked to recalled product CDC sickened hospitalized",
+    "q08": "PRNewswire company announces positive phase 3 results patients",
+    "q09": "TGA safety alert medicine Australia warning consumers",
+    "q10": "MHRA drug safety update patients warned side effect UK news",
+    "q11": "Big Pharma doesn't want you to know natural cure suppressed news",
+    "q12": "dengue cases rise hospital health officials urge residents Philippines",
+}
+
+N = "news"
+U = "unreliable-leaning"
+R = "reliable-leaning"
+
+ROWS = [
+    ("r362-001", N, False, "00000002", True, "generic AI-style cancer 'breakthrough' news article on a content site", U,
+     "Unnamed drug, unnamed 'prestigious medical journal' and an unverifiable lead researcher; preclinical results sold as 'revolutionize' cancer treatment and the compound called 'well-tolerated and safe' with no data.",
+     "risks 0: safety asserted, harms and limits of animal data not given; a single 'much work to be done' line does not balance the hype.",
+     "q03", "hyped cancer-breakthrough story with no identifiable study; third result", False, "", False, False),
+    ("r362-002", N, False, "10010012", True, "aggregator repost of the dostarlimab rectal-cancer trial story", U,
+     "Headline and lead frame an 18-patient trial as a possible 'Cancer Cure' and 'The greatest medical breakthrough in human history?'; no harms, no note that the trial was limited to mismatch-repair-deficient tumours beyond the jargon, sourced second-hand via Daily Wire/NY Post.",
+     "HARD: the body quotes the investigators' caution ('need to be viewed with caution until the results can be replicated'), names NEJM and MSK (sources 1, risks 1); label false for the cure framing a health-news reviewer would fault, the tiny sample presented as '100 percent success' and no harms.",
+     "q03", "cure-framed repost of a real trial; eighth result", False, "", False, False),
+    ("r362-003", N, True, "22010212", True, "newswire summary of an FDA device-classification order (regulator announcement)", U,
+     "Accurately reports an FDA order classifying FISH microbial-identification devices into class II with special controls, dated; no claims beyond the regulator's.",
+     "Press item (regulator announcement via a release wire); thin-but-fair, cut off mid-sentence. risks 1: no intervention outcome to weigh.",
+     "q04", "wire copy of a regulator's device announcement (press item); sixth result", False, "", False, False),
+    ("r362-004", N, True, "22010112", True, "trade-magazine roundup of FDA device and test news (clinical laboratory society)", R,
+     "Neutral, accurate summaries of FDA's 510(k) proposals, a D-dimer test clearance limited to non-high pretest probability, and MRSA test guidance described as non-binding.",
+     "date 1: month and year in the title only. The D-dimer item states the intended-use limit (non-high probability), which is the key caveat.",
+     "q04", "professional-society trade news roundup on FDA test clearances; eighth result", False, "", False, False),
+    ("r362-005", N, True, "11011011", True, "repost of a lifestyle-magazine feature on habits linked to dementia risk", U,
+     "Hedged, standard advice ('may help protect') with a named neurologist and Alzheimer's Disease International figures; no overclaim in the excerpt beyond the headline's 'spike'.",
+     "HARD: clickbait headline and 'READ THIS NEXT: Your Dementia Risk Doubles' link (advertising 1), no study quantified (risks 1); the body itself is cautious, so thin-but-fair.",
+     "q06", "repost of a 'habits that spike dementia risk' feature; second result", False, "", False, False),
+    ("r362-006", N, True, "22020212", True, "trade-news repost of a CDC multistate Salmonella outbreak alert and recall", U,
+     "Faithful CDC alert: case, hospitalisation and state counts, the recalled products and establishment number, what to do, and who is at higher risk; links the CDC source; dated.",
+     "HARD: 'Contact a healthcare provider if you think you got sick from eating a recalled product' names no sign (no fever, bloody diarrhoea or dehydration), so warning_signs_present false; news, so not warranted.",
+     "q07", "repost of a CDC outbreak/recall alert on a trade news site; eighth result", False, "", False, False),
+    ("r362-007", N, False, "10000011", True, "news-repost blog snippet of a Reuters story on a company's phase 3 result", U,
+     "Repeats the company's claim that its enlarged-prostate drug 'significantly improved symptoms' with no figures, no harms, no independent voice; the company is the only source.",
+     "HARD: attributed ('the company said') and it mentions the earlier failed interim analysis, which is some balance; label false as a health-news reviewer would (benefit unquantified, harms absent, single conflicted source). Excerpt is a teaser ('Read the rest here').",
+     "q08", "wire story on a phase 3 result reposted by a health-news blog; fourth result", False, "", False, False),
+    ("r362-008", N, False, "10000001", True, "stock-news blog post on a company's positive phase 3 results", U,
+     "Company-sourced 'positive results' with no effect sizes or harms, framed for investors ('the company stock is likely to show good movements'); typos ('trail', 'ISB-C').",
+     "advertising 1: stock-promotion framing. risks 0: no side effects or limits.",
+     "q08", "investor-blog phase 3 story; eighth result", False, "", False, False),
+    ("r362-009", N, False, "00010001", True, "alternative-finance site 'breaking news' opinion that Big Pharma hides cannabis cancer cures", U,
+     "Conspiracy framing: 'deliberately hiding the truth about ... natural cancer cures, such as cannabis' with no evidence; calls a conspiracy theorist's cancer statistic vindicated.",
+     "unsafe_advice: calls cannabis a cancer cure without qualification. sources 1: NCI statistic named. advertising 1: the author promotes his videos.",
+     "q11", "fringe 'Big Pharma hides cures' news piece; fourth result", True, "natural cancer cures, such as cannabis", False, False),
+    ("r362-010", N, True, "22010212", True, "Philippine news report on DOH dengue figures and advice", U,
+     "Reports DOH case and death counts with periods and comparisons, quotes the health secretary, and gives standard prevention advice.",
+     "HARD: 'seek medical consultation at the onset of symptoms' names no sign, so warning_signs_present false. risks 1: no intervention weighed.",
+     "q12", "Philippine outlet's dengue outbreak report; sixth result", False, "", False, False),
+]
