@@ -62,3 +62,14 @@ def test_check_names_used_urls_and_domains(
     reltools.check(str(tools / "check.py"), urls)
     said = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
     assert said == ["USED-URL", "USED-DOMAIN", "ok"]
+
+
+def test_a_page_file_is_the_format_every_stored_pages_sha256_was_taken_of() -> None:
+    # round 55 rebuilt lost pages from their rows and excerpts and kept them only when this
+    # text's sha256 matched the recorded one: the format must not drift
+    page = reltools.page_file('Is "X" safe?', "https://e.org/a", "E", "Line one.\nTwo.\n\n\n")
+    assert page == (
+        '---\ntitle: "Is \'X\' safe?"\nurl: https://e.org/a\nsource: "E"\n---\nLine one.\nTwo.\n'
+    )
+    kind = reltools.page_file("T", "u", "S", "text", (("kind", "shop"),))
+    assert kind == '---\ntitle: "T"\nurl: u\nsource: "S"\nkind: shop\n---\ntext\n'

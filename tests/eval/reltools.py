@@ -97,17 +97,27 @@ def check(script: str, urls: Sequence[str]) -> None:
         print("USED-URL" if norm(u) in used_urls else used, u)
 
 
-def add(set_dir: str, argv: Sequence[str], text: str) -> None:
-    i, url, source, title = argv[:4]
-    path = os.path.join(RESTRICTED, set_dir, "docs", i + ".md")
-    assert not os.path.exists(path), path
+def page_file(
+    title: str, url: str, source: str, text: str, extra: Sequence[tuple[str, str]] = ()
+) -> str:
+    """A stored page: front matter (title, url, source, then ``extra`` fields), then the
+    excerpt. Every set's recorded ``sha256`` is of this text, so a page rebuilt from its row
+    and its excerpt (round 55's recovery) must come from here too."""
 
     def quoted(s: str) -> str:
         return '"' + s.replace('"', "'") + '"'
 
+    fields = "".join(f"{key}: {value}\n" for key, value in extra)
+    front = f"---\ntitle: {quoted(title)}\nurl: {url}\nsource: {quoted(source)}\n{fields}---\n"
+    return front + text.rstrip("\n") + "\n"
+
+
+def add(set_dir: str, argv: Sequence[str], text: str) -> None:
+    i, url, source, title = argv[:4]
+    path = os.path.join(RESTRICTED, set_dir, "docs", i + ".md")
+    assert not os.path.exists(path), path
     with open(path, "w", encoding="utf-8") as f:
-        f.write(f"---\ntitle: {quoted(title)}\nurl: {url}\nsource: {quoted(source)}\n---\n")
-        f.write(text.rstrip("\n") + "\n")
+        f.write(page_file(title, url, source, text))
     print("wrote", path, len(text))
 
 

@@ -2,7 +2,8 @@
 
 Rebuilds /work/restricted-eval/reliabilitySET/docs/ID.md from the page's recorded front matter
 (/work/recover/relSET.jsonl) and the excerpt in TEXTFILE (exactly as the `pages` search returned
-it), and keeps it only when its sha256 matches the recorded one. Prints OK or MISMATCH."""
+it), and keeps it only when its sha256 matches the recorded one. Prints OK or MISMATCH. The
+file is built by tests/eval/reltools.py's page_file, which wrote every stored page."""
 
 import hashlib
 import json
@@ -10,9 +11,8 @@ import os
 import sys
 from pathlib import Path
 
-
-def quoted(value: str) -> str:
-    return '"' + value.replace('"', "'") + '"'
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # tests/eval
+import reltools
 
 
 def main(s: str, i: str, text_file: str) -> int:
@@ -21,11 +21,8 @@ def main(s: str, i: str, text_file: str) -> int:
     r = rows[i]
     with open(text_file, encoding="utf-8", newline="") as f:
         text = f.read()
-    front = (
-        f"---\ntitle: {quoted(r['title'])}\nurl: {r['url']}\nsource: {quoted(r['source'])}\n---\n"
-    )
     for t in (text, text.replace("\r\n", "\n"), text.strip(), text.lstrip("\n")):
-        data = (front + t.rstrip("\n") + "\n").encode("utf-8")
+        data = reltools.page_file(r["title"], r["url"], r["source"], t).encode("utf-8")
         if hashlib.sha256(data).hexdigest() == r["sha256"]:
             folder = f"/work/restricted-eval/reliability{s}/docs"
             os.makedirs(folder, exist_ok=True)
