@@ -1,0 +1,65 @@
+"""rel363 labels: Q (query key -> query) and ROWS (id, genre, reliable, scores in criteria order
+accuracy_balance/claims/care_prompt/sources/authorship_review/date/risks_uncertainty/advertising,
+partial, doc_type, source_leaning, why, note, query key, picked_because, unsafe_advice,
+unsafe_quote, warning_signs_warranted, warning_signs_present). Labelled from the stored text only."""
+
+W = "web page"
+U = "unreliable-leaning"
+R = "reliable-leaning"
+
+Q = {
+    "q01": "my child was diagnosed with Perthes disease what does it mean",
+    "q02": "what is croup in toddlers barking cough symptoms treatment",
+    "q03": "plantar fasciitis heel pain explained causes and treatment",
+    "q04": "living with ulcerative colitis patient information flare symptoms",
+    "q05": "what is vertigo BPPV dizziness when turning in bed",
+    "q06": "hand foot and mouth disease child blisters how long contagious",
+    "q07": "gout attack big toe causes diet and treatment patient guide",
+}
+
+ROWS = [
+    ("r363-001", W, True, "22000012", True, "orthopaedic clinic condition page (Perthes disease)", U,
+     "Accurate short explainer of Perthes disease (disrupted blood supply to the femoral head, boys, usually good outcome, arthritis risk if untreated); no care prompt or signs.",
+     "Thin-but-fair; a child's limp or hip/knee pain would warrant a 'see a doctor if', not given.",
+     "q01", "clinic explainer of a less common children's hip condition", False, "", True, False),
+    ("r363-002", W, True, "12000002", True, "orthopaedic practice patient-education page (Perthes disease)", U,
+     "Mostly right on age, limp, pain and treatment options, but the mechanism is garbled (arteries to the 'hip socket'; 'without the femoral head, the hip socket fails').",
+     "HARD: anatomical slips lower accuracy to 1; nothing a parent would act on wrongly, so thin-but-fair; treatments listed without risks or uncertainty.",
+     "q01", "practice patient-education page; second source kind for the same condition", False, "", True, False),
+    ("r363-003", W, True, "22000012", True, "home-physiotherapy blog post (Perthes disease)", U,
+     "Brief accurate description (femoral head, boys 4-10, limp and thigh/groin/knee ache, stiffness); stops before any advice.",
+     "Thin-but-fair; the title asks 'could your child have' but the excerpt gives no 'see a doctor if'.",
+     "q01", "physio blog aimed at parents", False, "", True, False),
+    ("r363-004", W, True, "22100012", True, "patient-education company condition page (croup)", U,
+     "Accurate one-paragraph explainer of croup; 'if serious, hospital management is required' is a consult prompt without signs.",
+     "warning_signs_present false: no sign (stridor at rest, retractions, drooling) tied to the action (POLICY-46 s2).",
+     "q02", "short patient-education page on a common child condition", False, "", True, False),
+    ("r363-005", W, True, "22100012", True, "health-insurer blog tag page (croup)", U,
+     "Accurate account of croup (barking cough, stridor, worse at night, under-5s, prematurity); says most cases are treated at home.",
+     "HARD: 'seek immediate medical attention if your child:' is announced but the list is cut off, so warning_signs_present false on the stored text (POLICY-46 s2); care 1 for the prompt.",
+     "q02", "insurer blog page on croup whose urgent-care list may or may not be shown", False, "", True, False),
+    ("r363-006", W, True, "22000012", True, "chiropractic clinic 'what we treat' page (plantar fasciitis)", U,
+     "Accurate description and list of causes of plantar fasciitis; no treatment, care prompt or signs shown.",
+     "Condition-explainer content on a clinic site, so judged as a consumer condition page (warranted) rather than a service page; thin-but-fair.",
+     "q03", "clinic condition page on a common foot complaint", False, "", True, False),
+    ("r363-007", W, True, "22000011", True, "sports clinic blog tag page (plantar fasciitis)", U,
+     "Two accurate sentences defining plantar fasciitis under a 'treatment options' heading that is not reached.",
+     "Very thin; advertising 1 for a clinic tag page leading to its treatment post.",
+     "q03", "very short clinic snippet (thin page)", False, "", True, False),
+    ("r363-008", W, True, "22200011", True, "IBD patient-support site page on flare-ups (likely drug-maker sponsored)", U,
+     "Accurate, sensible flare advice: talk to your doctor about changed or worse symptoms, take treatment as prescribed, regular tests, no smoking.",
+     "HARD: 'When you're experiencing a flare-up' (return or worsening of symptoms) tied to 'talk to your doctor' is read as a condition with an action, so warning_signs_present true; no named red flags (bloody diarrhoea with fever, severe pain). Advertising 1: action-plan promotion on an apparently sponsored site.",
+     "q04", "patient-support site for a long-term condition", False, "", True, True),
+    ("r363-009", W, True, "22000012", True, "physiotherapy practice page (BPPV)", U,
+     "Accurate account of BPPV (otoconia, positional triggers, repositioning manoeuvres).",
+     "No mention that new vertigo with other neurological signs needs urgent care; thin-but-fair.",
+     "q05", "physio practice explainer of a common dizziness cause", False, "", True, False),
+    ("r363-010", W, True, "22000012", True, "health content site tag page (BPPV)", U,
+     "Short accurate definition of BPPV (positional dizziness, spinning, nausea, debris in the inner ear), cut off mid-sentence.",
+     "Very thin; nothing misleading.",
+     "q05", "content-site snippet on the same condition, different source kind", False, "", True, False),
+    ("r363-011", W, True, "12000012", True, "podiatry practice service page (gout)", U,
+     "Correct symptoms, purine foods and diuretics as a factor, but 'most often gout is inherited' and 'overproduces uric acid crystals' are loose.",
+     "Condition explainer on a practice site (warranted); no treatment discussed, no fever/infected-joint caution.",
+     "q07", "podiatry practice condition page", False, "", True, False),
+]
