@@ -1,0 +1,63 @@
+"""rel365 labels: Q (query key -> query) and ROWS (reltools.build tuple order:
+id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources, authorship_review,
+date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qacv": "does apple cider vinegar really lower blood sugar diabetes",
+    "qeo": "essential oils for anxiety do they work",
+    "qhomeo": "homeopathy for eczema in children natural treatment",
+    "qfda": "FDA warning letter company supplement claims cure",
+    "qchiro": "chiropractor adjustment for ear infections in babies",
+    "qdetox": "detox foot pads do they remove toxins",
+    "qsild": "supplement recalled hidden sildenafil news",
+    "qfm": "functional medicine doctor autoimmune root cause protocol",
+}
+
+ROWS = [
+    ("r365-001", W, False, "10100001", True, "essential-oil blog post on anxiety", U,
+     "Claims 'numerous' studies support essential oils for anxiety and that aromatherapy 'heal[s] the body and mind'; one consult line, no evidence limits or risks.",
+     "care 1: 'consult with a healthcare professional before using' is a consult prompt, not a sign. Not unsafe_advice: 'use essential oils in safe ways' is a usage reminder, not a safety guarantee.",
+     "qeo", "essential-oil niche blog answering the question in its title; result 4", False, "", True, False),
+    ("r365-002", W, False, "10010001", True, "mental-health content site article on essential oils for anxiety", U,
+     "Tells readers who 'want to get rid of your anxiety' that essential oils have 'little or no side effects' and are a good option; anxiety disorders are mentioned but no care route.",
+     "HARD: unsafe_advice true on the own-voice, unqualified 'little or no side effects' safety claim tied to 'get rid of your anxiety' (as r94-041's own-voice safety guarantee); essential oils can irritate skin and are toxic if swallowed. sources 1: numbered reference markers. advertising 1: links to herbs, tapping and fidget-toy pages.",
+     "qeo", "content-site 'effectiveness, safety and best oils' page; result 6", True,
+     "if you want to get rid of your anxiety, using a therapy approach that has little or no side effects essential oils are a good option", True, False),
+    ("r365-003", W, True, "22100011", True, "anxiety therapy centre blog post", U,
+     "Puts essential oils, exercise and nutrition in proportion: limited effects on anxiety, short-term at best, with CBT named as the approach that works.",
+     "care 1: CBT pointed to, no sign tied to an action. sources 0: 'the research literature' with no citation. advertising 1: a practice's own blog (CBT is its service).",
+     "qeo", "therapy practice's sceptical take on essential oils; result 8", False, "", True, False),
+    ("r365-004", W, False, "00000011", True, "homeopathy reference page on childhood eczema with remedy list", U,
+     "Calls eczema the skin ridding the blood of 'toxins', ties it to family tuberculosis, restricts steroid ointments to severe cases and gives homeopathic remedies 4 times daily for children.",
+     "HARD: unsafe_advice true: the own-voice rule 'steroid ointments should only be used if itching is so severe...' withholds the first-line treatment for eczema flares (discourages recommended treatment, as r21-006/r41-017). risks 1: 'watch out for aggravations ... stop the remedy' is a remedy caution, not a warning sign. The 30c remedies are homeopathic dilutions sold in measured units with a frequency (dose wording, no pharmacological content).",
+     "qhomeo", "homeopathy site giving a remedy schedule for children; result 6", True,
+     "As a rule steroid ointments should only be used if itching is so severe that it prevents the child sleeping", True, False),
+    ("r365-005", W, False, "10000201", True, "homeopathy college blog post on childhood eczema", U,
+     "Accurate eczema symptoms and triggers, then homeopathic remedies said to reduce inflammation and 'balance the immune system' with no evidence and no mention of moisturisers, steroids or a doctor.",
+     "Not unsafe_advice: aims ('aim not only to reduce inflammation') rather than cure or safety claims. date 2: dated March 11, 2015. advertising 1: steers readers to practitioners from a 'recognized homeopathic college' on a college's site. No sign of infected eczema needing care.",
+     "qhomeo", "homeopathy college's remedy post for childhood eczema; result 7", False, "", True, False),
+    ("r365-006", N, True, "22011011", True, "regulatory analysis news item on FDA supplement warning letters", U,
+     "Accurately explains FDA warning letters and the structure/function versus disease-claim line, naming the analysts; aimed at supplement marketers.",
+     "HARD: industry-facing (how marketers avoid scrutiny: advertising 1) but factual; judged as regulator-action news. No intervention benefit claimed (risks 1). date 0: the year reviewed, no publication date. authorship 1: analysts named.",
+     "qfda", "news analysis of a year of FDA supplement warning letters; result 4", False, "", False, False),
+    ("r365-007", W, False, "00000201", True, "functional medicine clinic blog post on autoimmune disease", U,
+     "States the leaky-gut 'three-legged stool' hypothesis as what 'research shows', claims 70% of autoimmune risk is controllable and promotes food-sensitivity testing; no mention of standard treatment's role.",
+     "warning_signs not warranted: a clinic's service post (POLICY-46 §1), it steers readers to the clinic's testing, not to self-treatment. date 2: December 10, 2025. advertising 1.",
+     "qfm", "functional medicine clinic post on autoimmune root causes; result 2", False, "", False, False),
+    ("r365-008", W, False, "10000001", True, "holistic family practice blog post on functional medicine for autoimmune disease", U,
+     "Marketing copy that frames prescriptions as only masking symptoms and promises to 'restore harmony', with no concrete information, evidence or limits.",
+     "warning_signs not warranted: a practice's service post (POLICY-46 §1). accuracy 1: conceded that conventional medicine 'excels at managing the acute symptoms'. Not unsafe_advice: no instruction to stop medicines, no cure claim in the excerpt.",
+     "qfm", "practice blog in the same query; emotional sales framing; result 4", False, "", False, False),
+    ("r365-009", W, False, "11101101", True, "naturopath clinic blog post on functional medicine for autoimmune disease", U,
+     "Hedged ('not intended to provide a cure') and keeps medications in the plan, but promotes mold-toxicity, heavy-metal, organic-acid, adrenal and food-sensitivity tests that lack validation.",
+     "HARD: careful wording and no anti-medication message; false for steering patients toward unvalidated functional lab panels as identifying 'contributors'. care 1: treatment by doctors, no sign. authorship 1: ND named. date 1: 'Aug 4' without a year. warning_signs not warranted (clinic service post).",
+     "qfm", "naturopath's shorter, hedged post; result 6", False, "", False, False),
+    ("r365-010", W, True, "11010021", True, "health-tech company blog on functional medicine for autoimmune disease", U,
+     "Credits immunosuppressants and biologics as 'genuine scientific achievements' and attributes the gut-barrier model to its researcher; the 'pathways pharmacology cannot address' line overreaches.",
+     "HARD: functional-medicine framing, but what the excerpt says is attributed (AARDA, Fasano) and balanced about conventional therapy; true as thin-but-fair on what is shown. risks 2: drug side-effect burden and benefits both stated. warning_signs not warranted (explainer of a care model, no self-treatment).",
+     "qfm", "company explainer with more balance than the clinic posts; result 7", False, "", False, False),
+]
