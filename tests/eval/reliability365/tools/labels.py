@@ -27,6 +27,13 @@ Q = {
     "qfact": "fact check viral video claims herbal cure diabetes",
     "qmag": "magnesium spray for restless legs at night",
     "qacu": "acupuncture for migraine prevention my experience clinic",
+    "qmoh": "health ministry warns public against unregistered herbal medicine product",
+    "qplacebo": "study finds popular supplement no better than placebo researchers say",
+    "qketo": "keto diet to treat epilepsy or cancer naturally",
+    "qsilver": "colloidal silver for sinus infection remedy",
+    "qiv": "naturopathic clinic IV vitamin drip therapy benefits immune",
+    "qbp": "herbal tea for high blood pressure can I stop my medication",
+    "qtens": "TENS machine for period pain review worth buying",
 }
 
 ROWS = [
@@ -134,4 +141,16 @@ ROWS = [
      "Offers acupuncture as 'worth a try in addition to pharmaceutical options' for migraine prevention, with 6-8 sessions; qi theory presented as the rationale.",
      "HARD: the qi and meridian explanation is stated as how it works (accuracy 1), but the advice keeps medicines in place and makes no cure claim; thin-but-fair. care 1: medicines and their side effects discussed, no sign. date 0: date in the URL only. advertising 1: clinic blog.",
      "qacu", "clinic blog with an 'in addition to medication' framing; result 5", False, "", True, False),
+    ("r365-026", N, True, "22010112", True, "national news-agency report of a health-ministry warning on herbal dengue cures", U,
+     "Reports the ministry's statement that no herbal product is approved to prevent or cure dengue, Zika or chikungunya, with the legal penalties and a clear list of dengue symptoms that need prompt treatment.",
+     "sources 1: the ministry and its director-general named, statement not linked. date 1: 'Feb 13' without a year. risks 1: no harm of the products described. An unrelated rabies teaser and a Malay headline appended to the excerpt were kept. News, so warning signs are not scored although the statement gives them.",
+     "qmoh", "news-agency item on a regulator warning against herbal dengue cures; result 3", False, "", False, False),
+    ("r365-027", W, False, "00110001", True, "health content-site article on the keto diet for cancer, epilepsy and blood pressure", U,
+     "Claims the keto diet 'starves' cancer cells and 'slows down the growth of tumorous cells', blames cancer on modern 'toxins' and calls a small tumour-growth difference 'quite significant'.",
+     "Not unsafe_advice: the section opens 'any cancer treatment must be guided by your physician' (care 1, a consult prompt), and the growth claims are framed as mechanisms ('may'). sources 1: studies described without citations. warning_signs warranted (a diet offered to help treat cancer), none given.",
+     "qketo", "content-site page claiming keto starves cancer; result 6", False, "", True, False),
+    ("r365-028", W, False, "11000001", True, "spun article on colloidal silver for sinus congestion on a blog host", U,
+     "Machine-reworded text that lists 'potential benefits' of colloidal silver from lab data and proponents, with hedges but no word of argyria, other harms or when sinus symptoms need a doctor.",
+     "HARD: hedged throughout ('Proponents propose', 'scientific proof ... is proscribed'), so not unsafe_advice; false because the garbled text frames an unproven, potentially harmful product as a remedy and the promised cautions are not shown. advertising 1: spam blog host.",
+     "qsilver", "spun colloidal-silver post; result 8", False, "", True, False),
 ]
