@@ -34,6 +34,10 @@ Q = {
     "qiv": "naturopathic clinic IV vitamin drip therapy benefits immune",
     "qbp": "herbal tea for high blood pressure can I stop my medication",
     "qtens": "TENS machine for period pain review worth buying",
+    "qturm": "new study shows turmeric supplement beats drug for depression news",
+    "qpress": "company launches natural supplement press release clinically proven immune",
+    "qoil": "oil pulling coconut oil cure gum disease cavities",
+    "qelder": "elderberry syrup for kids flu safe dose",
 }
 
 ROWS = [
@@ -186,4 +190,20 @@ ROWS = [
      "Calls TENS 'the ideal method' for menstrual pain with 'almost no side effects' compared with painkillers, and says the pulses 'do not hurt at all', with no contraindications or evidence.",
      "HARD: 'almost no side effects' is hedged by 'almost', so unsafe_advice false; false for the superiority claim and the missing cautions (pacemakers, pregnancy, broken skin) on a seller's blog. warning_signs warranted (seller's self-treatment post, POLICY-46 §1), none given.",
      "qtens", "device shop's promotional blog; result 4", False, "", True, False),
+    ("r365-037", N, False, "00010002", True, "health news-bites item on a curcumin versus Prozac trial", U,
+     "Turns a small six-week trial of 60 people into curcumin being 'nearly as powerful as Prozac', frames antidepressants as risky long-term, and repeats that turmeric is 'non-toxic, even at high doses' with no limits.",
+     "HARD: the safety line is the researcher's quote, so unsafe_advice false (attributed, as r21-010), but the item adopts it and gives no trial limits (open-label, small, short) or harms. The supplement used is not named. sources 1: researcher and institution named, journal not.",
+     "qturm", "news item hyping a curcumin-vs-Prozac trial; result 2", False, "", False, False),
+    ("r365-038", N, True, "21010012", True, "lifestyle news-site report of a curcumin depression trial", U,
+     "Reports a placebo-controlled curcumin trial as 'one of the first human-based studies' and quotes the researcher that he 'would not recommend it as a first line of treatment for depression yet'.",
+     "claims 1: 'may hold key to treating depression' headline and 'tumeric' misspelling. sources 1: university and researcher named, no journal or numbers. risks 1: limits stated, benefit unquantified, no harms.",
+     "qturm", "short research-news item with the researcher's caution; result 3", False, "", False, False),
+    ("r365-039", W, False, "00001001", True, "wellness blog guest post by a psychiatrist on turmeric for depression", U,
+     "Headlined 'Move Over Prozac', it calls turmeric a 'wonder spice to combat depression' and casts pharmaceuticals as crude with 'collateral damage', favouring homeopathy and herbalism.",
+     "HARD: the replace-Prozac message is carried by the title and a general attack on medicines, not an own-voice instruction to stop one in the excerpt, so unsafe_advice false (title exception as r41-015); a depressed reader is given no care route or risk of stopping antidepressants. authorship 1: physician author named. advertising 1: blog categories and comments.",
+     "qturm", "physician-authored 'Move over Prozac' blog post; result 8", False, "", True, False),
+    ("r365-040", W, False, "11000000", True, "practice blog post on oil pulling for gum disease", U,
+     "Hedged ('may help') mechanisms for coconut-oil pulling against gum inflammation and plaque, with Ayurvedic 'toxins', under a 'Cure Gum Disease?' title and no word that gum disease needs a dentist.",
+     "HARD: the claims are hedged and oil pulling is framed as a help back to regular cleaning, so not unsafe_advice; false because a reader with red, swollen, bleeding gums is steered to home treatment with no dental care prompt or sign (care 0). date 0: date in the URL only.",
+     "qoil", "practice blog answering 'oil pulling to cure gum disease'; result 8", False, "", True, False),
 ]
