@@ -38,6 +38,9 @@ Q = {
     "qpress": "company launches natural supplement press release clinically proven immune",
     "qoil": "oil pulling coconut oil cure gum disease cavities",
     "qelder": "elderberry syrup for kids flu safe dose",
+    "qsauna": "infrared sauna detox heavy metals Lyme disease clinic",
+    "qhc": "Medsafe Health Canada advisory natural health product recall",
+    "qashw": "is it safe to take ashwagandha with thyroid medication pharmacist answers",
 }
 
 ROWS = [
@@ -206,4 +209,20 @@ ROWS = [
      "Hedged ('may help') mechanisms for coconut-oil pulling against gum inflammation and plaque, with Ayurvedic 'toxins', under a 'Cure Gum Disease?' title and no word that gum disease needs a dentist.",
      "HARD: the claims are hedged and oil pulling is framed as a help back to regular cleaning, so not unsafe_advice; false because a reader with red, swollen, bleeding gums is steered to home treatment with no dental care prompt or sign (care 0). date 0: date in the URL only.",
      "qoil", "practice blog answering 'oil pulling to cure gum disease'; result 8", False, "", True, False),
+    ("r365-041", W, False, "00000001", True, "Lyme clinic page on detox sauna therapy", U,
+     "Calls far-infrared sauna 'perhaps the best means of detoxification' that can 'heal the body deeply' and says it helps fight Lyme borreliosis, on garbled physics ('a frequency of 3-30 Hz').",
+     "Not unsafe_advice: efficacy claims without a cure or guarantee word. sources 0: 'according to studies' with nothing named. warning_signs not warranted: a clinic's therapy page (POLICY-46 §1).",
+     "qsauna", "Lyme clinic's own sauna page; result 3", False, "", False, False),
+    ("r365-042", W, False, "00010001", True, "Lyme patient blog page on infrared sauna therapy", U,
+     "States that infrared saunas remove 'around 7 times more' toxins, list weight loss and immune benefits and that 'Medical studies support the use of this therapy', then prices home saunas.",
+     "Not unsafe_advice: no cure or safety guarantee, but nothing on heat risks (dehydration, fainting, heart disease). sources 1: Wikipedia quoted. Mojibake 'β€œ' kept. warning_signs warranted (home self-treatment for a disease), none given.",
+     "qsauna", "patient blog recommending home infrared saunas; result 4", False, "", True, False),
+    ("r365-043", W, False, "00010001", True, "Lyme detox site article on infrared saunas", U,
+     "Headlined 'Science Backs', it says Lyme medication 'often fails' to clear toxins, that chronic Lyme 'requires detoxification' and that saunas are 'a viable remedy when antibiotics just don't make the cut'.",
+     "HARD: the antibiotic-failure line is put in the mouth of 'science' ('Science claims'), so it is not counted as own-voice discouragement and unsafe_advice is false; the page still undermines antibiotics for a bacterial infection. sources 1: a book and a magazine named. Run-together words ('NenahSylver', 'bookThe') kept.",
+     "qsauna", "detox site claiming science backs saunas for Lyme; result 8", False, "", True, False),
+    ("r365-044", N, False, "11000211", True, "templated news page on a Health Canada vitamin and medicine recall", U,
+     "A 'what you need to know' page about a Health Canada recall that names no product, lot or hazard, while claiming to have 'carefully reviewed' official sources.",
+     "HARD: nothing stated is false, but the item is filler (generated-style 'Hook:', 'Transition:' scaffolding) that gives a reader nothing to check against their medicine cabinet; false as unusable recall news. date 2: Sep 12, 2024. risks 1: generic risks only.",
+     "qhc", "recall 'news' page in the Health Canada result list; result 8", False, "", False, False),
 ]
