@@ -41,6 +41,9 @@ Q = {
     "qsauna": "infrared sauna detox heavy metals Lyme disease clinic",
     "qhc": "Medsafe Health Canada advisory natural health product recall",
     "qashw": "is it safe to take ashwagandha with thyroid medication pharmacist answers",
+    "qayur": "Ayurvedic treatment for psoriasis panchakarma clinic results",
+    "qpoison": "poison centre warns parents about essential oil ingestion children news",
+    "qcopper": "copper bracelet magnetic therapy arthritis pain evidence",
 }
 
 ROWS = [
@@ -225,4 +228,21 @@ ROWS = [
      "A 'what you need to know' page about a Health Canada recall that names no product, lot or hazard, while claiming to have 'carefully reviewed' official sources.",
      "HARD: nothing stated is false, but the item is filler (generated-style 'Hook:', 'Transition:' scaffolding) that gives a reader nothing to check against their medicine cabinet; false as unusable recall news. date 2: Sep 12, 2024. risks 1: generic risks only.",
      "qhc", "recall 'news' page in the Health Canada result list; result 8", False, "", False, False),
+    ("r365-045", N, True, "22011021", True, "parenting-site news item on a state health department warning about essential oils", U,
+     "Relays Queensland Health's warning that essential oils are not safe to swallow and can poison young children, quoting the post directly.",
+     "Thin but accurate (thin-but-fair, as r79-028). sources 1: the health department's Facebook post quoted, not linked. authorship 1: writer named. risks 2: the harm is the story. advertising 1: a wellness brand's site.",
+     "qpoison", "news item relaying a health-department essential-oil warning; result 4", False, "", False, False),
+    ("r365-046", W, False, "10000001", True, "Ayurvedic practice blog page on psoriasis", U,
+     "A broadly correct description of psoriasis types, then 'Panchakarma is the method used to treat psoriasis' by removing 'toxins', with no mention of standard treatments or a doctor.",
+     "Not unsafe_advice: no cure, guarantee or safety word in the excerpt. warning_signs not warranted: a practice's service page (POLICY-46 §1); erythrodermic psoriasis, which can need urgent care, is listed with no action.",
+     "qayur", "Ayurvedic practice's psoriasis page; result 3", False, "", False, False),
+    ("r365-047", W, False, "10000001", True, "Ayurvedic clinic page on panchakarma for psoriasis", U,
+     "Accurate on psoriasis and psoriatic arthritis, then claims panchakarma 'prevent[s] recurrence of the disease' and that medicated ghee drunk by mouth 'forces out the toxins' from the skin.",
+     "HARD: unsafe_advice true on the own-voice, unqualified claim that panchakarma prevents recurrence of a chronic disease that has no cure (read as a cure claim, as r41-013). warning_signs not warranted (clinic service page).",
+     "qayur", "clinic page with the strongest outcome claim; result 7", True,
+     "Disease manage by panchakrama prevent recurrence of the disease.", False, False),
+    ("r365-048", W, False, "00000001", True, "Ayurvedic clinic blog post on psoriasis", U,
+     "Blames psoriasis on eating fish with milk or showering after sun exposure and lists panchakarma treatments including induced vomiting, purging and blood letting, with garbled medical terms.",
+     "HARD: no instruction or cure claim in the excerpt, so unsafe_advice false, although blood letting and induced vomiting are named as treatments. warning_signs not warranted (clinic service page).",
+     "qayur", "clinic blog listing blood letting among treatments; result 8", False, "", False, False),
 ]
