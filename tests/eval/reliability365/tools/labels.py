@@ -44,6 +44,8 @@ Q = {
     "qayur": "Ayurvedic treatment for psoriasis panchakarma clinic results",
     "qpoison": "poison centre warns parents about essential oil ingestion children news",
     "qcopper": "copper bracelet magnetic therapy arthritis pain evidence",
+    "qearth": "grounding earthing mat reduces inflammation and pain claims",
+    "qseamoss": "sea moss gel benefits thyroid and fertility",
 }
 
 ROWS = [
@@ -245,4 +247,12 @@ ROWS = [
      "Blames psoriasis on eating fish with milk or showering after sun exposure and lists panchakarma treatments including induced vomiting, purging and blood letting, with garbled medical terms.",
      "HARD: no instruction or cure claim in the excerpt, so unsafe_advice false, although blood letting and induced vomiting are named as treatments. warning_signs not warranted (clinic service page).",
      "qayur", "clinic blog listing blood letting among treatments; result 8", False, "", False, False),
+    ("r365-049", W, True, "11000011", True, "wellness content-site article on earthing mats for chronic pain", U,
+     "Describes earthing mats and the electron/free-radical theory in hedged terms ('promise', 'The theory suggests', 'may help') and asks whether they work; the evidence section is cut off.",
+     "HARD: a fragment that sets out a fringe theory without endorsing it as fact; true as thin-but-fair on what is shown (as r102-003), though it frames mats as a 'natural alternative to traditional treatments' (claims 1) and gives no care prompt for chronic pain (care 0). risks 1: no harms of the device discussed in the shown part.",
+     "qearth", "question-titled earthing-mat article; result 4", False, "", True, False),
+    ("r365-050", W, True, "22110022", True, "health content-site article on the risks of sea moss", U,
+     "Explains sea moss's high and variable iodine content, the NIH upper limit, thyroid harms and medicine interactions, and says there is no credible evidence it improves fertility; advises seeing a doctor first.",
+     "care 1: 'consult your doctor before taking any' is a consult prompt, no sign. sources 1: NIH and a dietitian named. 'papillary thyroid cancer' from excess iodine is stated a little strongly but is in the literature.",
+     "qseamoss", "sceptical sea-moss article among seller pages; result 6", False, "", True, False),
 ]
