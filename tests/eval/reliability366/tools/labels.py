@@ -19,6 +19,10 @@ Q = {
     "q16": "study says coffee drinkers live longer news report",
     "q17": "health officials warn about tick season Lyme disease cases rising",
     "q18": "shingles rash what to do how long contagious advice",
+    "q19": "health department announces free flu shot clinics this fall",
+    "q20": "gallbladder pain after eating fatty food when to see a doctor",
+    "q21": "weight loss drug Ozempic side effects patients report news",
+    "q22": "press release company announces positive phase 3 trial results",
 }
 
 W, N = "web page", "news"
@@ -129,4 +133,16 @@ ROWS = [
      "Accurate on how the virus spreads, when a person is contagious, the course of the rash and whom to avoid; names eye involvement and vision loss.",
      "warning_signs_present false: eye involvement is named without an action (see a doctor urgently); the treatment section is cut off (care 0). advertising 2: no service pitch in the excerpt.",
      "q18", "clinic information page on shingles contagiousness", False, "", True, False),
+    ("r366-027", N, True, "22010112", True, "local newspaper public-health announcement of free flu-shot clinics", U,
+     "Practical notice of free adult flu shots by the district health department and a hospital: dates, times, eligibility, masks, stay home if sick.",
+     "date 1: dates given without a year. risks 1: no intervention detail beyond 'protects you and those around you'.",
+     "q19", "public-health announcement in a local newspaper", False, "", False, False),
+    ("r366-028", W, True, "21100022", True, "AI-style content page on semaglutide side effects", U,
+     "Under a 'Wonder Drug' headline, a balanced, accurate list of semaglutide side effects (nausea, hypoglycaemia with insulin or sulfonylureas, thyroid tumours in animals) with 'seek medical attention immediately' for allergic symptoms.",
+     "HARD: clickbait title, balanced body (as ext032): the body decides. warning_signs_present true: rash, itching, difficulty breathing + seek medical attention immediately. claims 1 for the title. date 0: date only in the URL.",
+     "q21", "semaglutide side-effect page with a sensational title on an unused domain", False, "", True, True),
+    ("r366-029", W, False, "01000012", True, "Q&A content-site article on Ozempic side effects", U,
+     "States that Ozempic is FDA-approved for weight loss (that is Wegovy) and that it works 'when taken with meal' (it is a weekly injection), so a reader is misinformed about the drug itself; the side-effect list is otherwise standard.",
+     "HARD: the side-effect list is mostly right; false for errors about approval and use that push off-label use as approved. 'generally considered safe' is qualified in the same sentence by the side effects, so unsafe_advice false. care 0: no prompt to seek care for pancreatitis signs in the excerpt.",
+     "q21", "Ozempic explainer on an unused content domain; contrasts with r366-028", False, "", True, False),
 ]
