@@ -38,6 +38,8 @@ Q = {
     "q35": "toddler fever 103 when to call the pediatrician parent blog",
     "q36": "county public health confirms West Nile virus mosquitoes residents urged",
     "q37": "new blood test detects cancer early study startup claims news",
+    "q38": "dry eyes worse in winter what helps eye doctor advice blog",
+    "q39": "hospital press release nurses strike ends agreement patient care",
 }
 
 W, N = "web page", "news"
@@ -224,4 +226,24 @@ ROWS = [
      "Short notice after rain: use repellent, empty standing water, limit time outdoors at dusk and dawn.",
      "Thin-but-fair public-health announcement; no symptoms or when to seek care (risks 1). Treated as a public-health announcement (news genre).",
      "q36", "university health-service announcement; public-health notice kind", False, "", False, False),
+    ("r366-046", W, True, "22001212", True, "ophthalmology practice article on winter dry eye", U,
+     "Dated, accurate explainer of dry eye: tear-film layers, aqueous-deficient and evaporative types, medicines and Sjogren's syndrome as causes, winter triggers.",
+     "care 0: prescription treatment mentioned but no prompt to see an eye doctor in the excerpt; blurred vision named as a symptom without an action (warning_signs_present false). date 2: December 3, 2024.",
+     "q38", "eye-practice advice article on an unused domain", False, "", True, False),
+    ("r366-047", W, True, "22000012", True, "ophthalmology practice's short blog note on winter dry eye", U,
+     "Four accurate sentences: low humidity dries the cornea, eyes become irritated and vision can blur, some medicines and eye surgery worsen dry eye.",
+     "Thin-but-fair: no advice and no prompt to see anyone (care 0, warning_signs_present false); a social-media hashtag request is the only promotion.",
+     "q38", "very short eye-practice blog note; thin page kind", False, "", True, False),
+    ("r366-048", N, True, "22010012", True, "news-aggregator item on the end of a nurses' strike", U,
+     "Accurate brief on the January 2023 New York nurses' strike ending with tentative staffing-ratio deals at Mount Sinai and Montefiore, quoting the union.",
+     "A health-care announcement; sources 1: only the union's statement. The aggregator's own 'Objectivity 4.6 | Credibility 4.5' ratings sit above the text. date 0: date only in the URL.",
+     "q39", "health-care labour news on an unused aggregator domain", False, "", False, False),
+    ("r366-049", N, True, "22010012", True, "link-blog post quoting a New York Times story", U,
+     "Two lines quoting the NYT on a 2019 New York hospital-nurses deal to hire 1,450 nurses and set minimum nurse-to-patient ratios.",
+     "Thin-but-fair: 'groundbreaking' is the union's word as reported. date 0: date only in the URL.",
+     "q39", "link blog re-quoting a newspaper (repost kind)", False, "", False, False),
+    ("r366-050", N, True, "22000012", True, "news magazine tag-page snippet on an averted nurses' strike", U,
+     "One-paragraph note that a planned nurses' strike in Cyprus was averted when the state health-services organisation offered to recruit staff.",
+     "Thin-but-fair: no date, source or figures (sources 0, date 0).",
+     "q39", "health-care announcement snippet from an unused magazine domain", False, "", False, False),
 ]
