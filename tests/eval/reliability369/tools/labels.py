@@ -1,0 +1,56 @@
+"""rel369 labels: Q (query key -> query) and ROWS (reltools.build tuple order)."""
+
+Q = {
+    "qcroup": "my child has croup barking cough at night what should I do",
+    "qpr": "pityriasis rosea rash herald patch patient information leaflet",
+    "qcosto": "costochondritis chest wall pain explained when to worry",
+    "qosd": "Osgood-Schlatter knee pain teenager parents guide",
+    "qworm": "threadworms pinworms children itchy bottom treatment pharmacy advice",
+}
+
+W, N = "web page", "news"
+RL, UL = "reliable-leaning", "unreliable-leaning"
+
+ROWS = [
+    ("r369-001", W, True, "22001012", True, "national skin centre health-library condition page", RL,
+     "Accurate, calm description of the pityriasis rosea rash, its course and fading marks; no treatment or when-to-get-help content.",
+     "thin-but-fair: no sign that would need a doctor (e.g. rash in pregnancy, atypical rash).", "qpr",
+     "public specialist skin centre page in the results; non-US national institution", False, "", True, False),
+    ("r369-002", W, True, "22000012", True, "patient leaflet copied onto a document-sharing site", UL,
+     "Accurate leaflet text on pityriasis rosea (harmless, self-limiting, low contagion, herald patch then Christmas-tree rash).",
+     "HARD: anonymous re-hosted copy of a dermatology leaflet; the text is sound, the host is not; no when-to-get-help in the excerpt.", "qpr",
+     "patient leaflet re-hosted on a document-sharing site", False, "", True, False),
+    ("r369-003", W, False, "00000001", True, "spam wiki user page on costochondritis", UL,
+     "Tells readers with chest pain they can self-diagnose costochondritis by pressing the sternum and are 'not likely to have a heart problem' without radiating pain, numbness or fever.",
+     "HARD: unsafe_advice true: own-voice advice to rule out a heart problem at home for chest pain, which could delay emergency care; no doctor or emergency prompt at all.", "qcosto",
+     "spam wiki page with a nurse's-guide self-diagnosis of chest pain", True,
+     "If you don't have any other pain that radiates out to the neck or arms nor any numbness, chills or a fever than you are not likely to have a heart problem",
+     True, False),
+    ("r369-004", W, True, "22000012", True, "health reference site condition entry", UL,
+     "Accurate plain-language and clinical definition of costochondritis, notes it mimics heart pain and must be distinguished from angina.",
+     "HARD: chest-pain page with no explicit 'seek emergency care for new chest pain'; 'often leads to medical evaluation' is descriptive, so warning signs absent; thin-but-fair.", "qcosto",
+     "AI-style reference entry with plain-language overview", False, "", True, False),
+    ("r369-005", W, True, "22000012", True, "physiotherapy clinic blog on a childhood condition", UL,
+     "Accurate account of Osgood-Schlatter disease and load management (fewer, less intense sessions); no overclaiming.",
+     "thin-but-fair: no sign that needs a doctor (night pain, pain without activity, locked or swollen knee).", "qosd",
+     "Australian physiotherapy clinic blog", False, "", True, False),
+    ("r369-006", W, True, "21000012", True, "chatty content-blog explainer", UL,
+     "Casual but accurate explanation of Osgood-Schlatter as a growth-spurt overuse problem at the tibial tuberosity; excerpt stops before advice.",
+     "HARD: breezy 'kick that knee pain to the curb' promises and no author; the excerpt has no false claim, so true on the body shown.", "qosd",
+     "content blog written for teens and parents", False, "", True, False),
+    ("r369-007", W, True, "22100012", True, "orthopaedic practice procedure page", UL,
+     "Short accurate page: growth-spurt knee pain, simple treatment usually enough, doctor may X-ray to rule out other problems.",
+     "", "qosd", "orthopaedic practice condition page", False, "", True, False),
+    ("r369-008", W, True, "22100011", True, "pharmacy chain condition-and-service page", UL,
+     "Accurate pinworm facts, tape/flashlight diagnosis, hygiene for the household and the three standard medicines; promotes the pharmacist's minor-ailment assessment.",
+     "HARD: part service page, but it teaches home recognition and treatment, so warning signs warranted; 'symptoms that would be better treated by a doctor' names no sign, so present false.", "qworm",
+     "Canadian pharmacy chain page on a children's condition", False, "", True, False),
+    ("r369-009", W, True, "22201012", True, "pharmacist's blog, case-based explainer", UL,
+     "Accurate threadworm explainer via a pharmacy case (pregnant mother), with a doctor visit if stomach pain, vomiting or vaginal itching occur.",
+     "warning_signs_present true: named symptoms tied to 'see the doctor'.", "qworm",
+     "Australian pharmacist's blog with a case story", False, "", True, True),
+    ("r369-010", W, True, "22001011", True, "community pharmacy health-library page", UL,
+     "Accurate account of threadworm life cycle, spread and symptoms for parents; newsletter and product-review promotion around it.",
+     "'Teeth grinding' as a sign is folk-ish but common in such leaflets; no when-to-see-a-doctor in the excerpt.", "qworm",
+     "Sydney pharmacy site's children's-health page", False, "", True, False),
+]
