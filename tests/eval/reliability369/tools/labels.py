@@ -14,7 +14,7 @@ Q = {
     "qgeo": "geographic tongue patches on tongue is it serious",
     "qmoll": "molluscum contagiosum child bumps how to get rid of them",
     "qtn": "trigeminal neuralgia face pain electric shock patient explanation",
-
+}
 
 W, N = "web page", "news"
 RL, UL = "reliable-leaning", "unreliable-leaning"
@@ -97,5 +97,4 @@ ROWS = [
     ("r369-020", W, True, "12000012", True, "neurosurgeon's practice blog teaser", UL,
      "Short intro to trigeminal neuralgia; 'episodes ... seconds to hours' blurs single attacks (seconds to 2 minutes) with volleys.",
      "thin-but-fair; excerpt stops after two paragraphs.", "qtn", "neurosurgeon's practice blog", False, "", True, False),
-
 ]
