@@ -98,3 +98,43 @@ ROWS = [
      "Short intro to trigeminal neuralgia; 'episodes ... seconds to hours' blurs single attacks (seconds to 2 minutes) with volleys.",
      "thin-but-fair; excerpt stops after two paragraphs.", "qtn", "neurosurgeon's practice blog", False, "", True, False),
 ]
+
+Q.update({
+    "qfib": "shrink fibroids naturally without surgery herbs",
+    "qhh": "hiatal hernia fix yourself at home technique",
+    "qcat": "cataract dissolve eye drops natural reverse cataracts",
+    "qvit": "vitiligo white patches cure ayurvedic treatment clinic",
+})
+
+ROWS += [
+    ("r369-021", W, True, "22000212", True, "health content site explainer (dated)", UL,
+     "Accurate fibroid explainer: estrogen link, menopause shrinkage, symptoms; says foods cannot shrink fibroids and diet links are associations.",
+     "", "qfib", "content site page on shrinking fibroids with a hedged diet section", False, "", True, False),
+    ("r369-022", W, False, "10000200", True, "TCM clinic blog on herbs for a gynaecological condition", UL,
+     "Accurate fibroid background, but framed as showing 'how herbs can be used effectively to naturally shrink fibroids' on a clinic page with a booking button; no evidence or care advice.",
+     "HARD: the excerpt is mostly sound background and stops before the herbs; false for the unsupported efficacy framing and the self-treatment pitch without any word on heavy bleeding or anaemia.", "qfib",
+     "Singapore TCM clinic article promising herbal shrinkage", False, "", True, False),
+    ("r369-023", W, False, "01000001", True, "nutritionist's self-help instructions", UL,
+     "Step-by-step self-massage to 'push your stomach organ down' out of the diaphragm with a final hard push; no evidence, no cautions, no doctor.",
+     "HARD: unproven manual technique for a hernia with no warning about paraesophageal hernia, pain or swallowing problems; unsafe_advice false (no cure or safety claim, harm unlikely in most readers).", "qhh",
+     "practitioner's self-help page teaching a hernia self-manipulation", False, "", True, False),
+    ("r369-024", W, False, "10000001", True, "spun remedy text on an unrelated host", UL,
+     "Reasonable bed-raising and breathing tips but the myth that water with meals worsens hiatus hernia, in machine-reworded text; no doctor or signs.",
+     "", "qhh", "spun home-remedy text for hiatus hernia on an unrelated domain", False, "", True, False),
+    ("r369-025", W, False, "00100000", True, "Ayurvedic clinic treatment page", UL,
+     "Garbled vitiligo page claiming forest herbs have 'excellent result' and panchakarma is 'used to cure vitiligo'.",
+     "HARD: unsafe_advice true for the own-voice cure claim (as rel41's own cure claims); a clinic service page, so warning signs not warranted, although it tells readers to visit a doctor at once for new patches after injury (present true on the letter).", "qvit",
+     "Indian Ayurvedic clinic page with a cure claim", True, "panchakarma treatment are used to cure vitiligo", False, True),
+    ("r369-026", W, False, "10000000", True, "Ayurvedic clinic-chain condition page", UL,
+     "Partly accurate vitiligo types, but calls Ayurveda 'the most reliable option' over other treatments and says the disease may result from 'your bad dos in your recent life'.",
+     "HARD: no explicit cure word in the excerpt, so unsafe_advice false; a clinic service page, so warning signs not warranted.", "qvit",
+     "Ayurvedic clinic chain page ranking its treatment above medicine", False, "", False, False),
+    ("r369-027", W, True, "22001211", True, "Ayurvedic shop knowledge-base article", UL,
+     "Accurate, mainstream account of vitiligo causes (autoimmune, genetic, environmental) and symptoms; dated and signed.",
+     "HARD: seller of Ayurvedic products, but the excerpt stays with mainstream facts and sells nothing; the body decides.", "qvit",
+     "Ayurvedic shop's knowledge base entry", False, "", True, False),
+    ("r369-028", W, False, "21000000", True, "Ayurvedic skin clinic service page", UL,
+     "Accurate vitiligo facts and mentions steroid creams, light therapy and surgery, then steers readers to dosha-balancing Ayurvedic treatment presented as physiology.",
+     "HARD: no cure claim in the excerpt; false as a sales page presenting an unproven system instead of the medical options it names. Clinic service page, so warning signs not warranted.", "qvit",
+     "Australian Ayurvedic clinic page", False, "", False, False),
+]
