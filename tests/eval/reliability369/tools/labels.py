@@ -179,3 +179,38 @@ ROWS += [
      "excerpt stops at 'Medication...'; persistent fever is described but not tied to an action, so warning signs absent.", "qkd",
      "magazine reader-question column on a childhood illness", False, "", True, False),
 ]
+
+Q.update({
+    "qpf": "plantar fasciitis morning heel pain cure fast",
+    "qcolic": "baby reflux spitting up colic natural remedy gripe water",
+    "qshing": "shingles rash nerve pain older adult what to expect",
+    "qrls": "restless legs at night causes iron magnesium relief",
+})
+
+ROWS += [
+    ("r369-037", W, True, "12000010", True, "footwear shop blog on a foot condition", UL,
+     "Standard plantar fasciitis self-care (activity change, supportive shoes, arch supports, night splint) with product links; mechanism oversimplified as the fascia tearing off the heel bone.",
+     "HARD: a seller's how-to with product placement (advertising 0) and a dated 'rest and sit as much as possible'; no false or risky advice in the excerpt, so true.", "qpf",
+     "foot-products shop blog answering 'can it be cured'", False, "", True, False),
+    ("r369-038", W, True, "21000012", True, "podiatry clinic condition page", UL,
+     "Accurate short description of plantar fasciitis and rehab exercises and orthotics; 'completely treatable' is upbeat but not a cure claim.",
+     "", "qpf", "Irish podiatry clinic page", False, "", True, False),
+    ("r369-039", W, True, "11200011", True, "massage clinic blog how-to", UL,
+     "Self-care framing with 'see a GP if the pain does not improve within 2 weeks'; unsupported anatomy (fascia 'surrounds the muscles and joints') and steers diagnosis to massage therapists or osteopaths.",
+     "HARD: the GP line is a named condition tied to action (warning_signs_present true); the therapist-diagnosis pitch is self-serving but not dangerous for heel pain, so true with low accuracy.", "qpf",
+     "UK clinical massage clinic blog", False, "", True, True),
+    ("r369-040", W, False, "00011200", True, "chiropractic practice blog on infant colic and reflux", UL,
+     "Lists poor weight gain as a colic sign with no doctor advice, and misdescribes colic drugs (dimethicone given the side effects and under-6-month warning of a different drug) to steer parents to 'natural remedies'.",
+     "HARD: unsafe_advice false (no cure or stop-treatment instruction in the excerpt), but poor weight gain in an infant is itself a reason to see a doctor and the drug scare is wrong.", "qcolic",
+     "chiropractor's natural-remedy post for babies", False, "", True, False),
+    ("r369-041", W, False, "00000001", True, "remedy-selling site cause page", UL,
+     "Asserts restless legs syndrome 'is caused by a magnesium deficiency' from depleted food and stress; omits iron, kidney disease and medicines.",
+     "", "qrls", "single-topic RLS remedy site", False, "", True, False),
+    ("r369-042", W, True, "22100012", True, "paediatric parent-information library entry", UL,
+     "Accurate short RLS summary: brain-iron link, no cure, medicines, massage and cold compresses, iron only when prescribed by a doctor.",
+     "", "qrls", "child-health parent-text library page", False, "", True, False),
+    ("r369-043", W, True, "21010012", True, "magnesium information site article", UL,
+     "Accurate RLS description (urge to move, night symptoms, periodic limb movements per NIH, more common in women) under a hedged 'it just might' teaser for magnesium.",
+     "HARD: a site devoted to magnesium benefits sets up a supplement pitch, but the excerpt's only claim is hedged and the facts are right, so true with claims 1.", "qrls",
+     "magnesium-benefits site on restless legs", False, "", True, False),
+]
