@@ -214,3 +214,39 @@ ROWS += [
      "HARD: a site devoted to magnesium benefits sets up a supplement pitch, but the excerpt's only claim is hedged and the facts are right, so true with claims 1.", "qrls",
      "magnesium-benefits site on restless legs", False, "", True, False),
 ]
+
+Q.update({
+    "qglue": "glue ear child hearing loss grommets parent information",
+    "qchil": "chilblains itchy swollen toes winter treatment",
+    "qtons": "tonsil stones bad breath remove at home",
+    "qtoe": "ingrown toenail infected soak remedy when to see podiatrist",
+    "qnose": "child nosebleed how to stop lean forward pinch when to go to hospital",
+    "qswim": "swimmer's ear homemade drops vinegar alcohol earache",
+})
+
+ROWS += [
+    ("r369-044", W, False, "11000000", True, "ENT practice service page", UL,
+     "Grommet service page: right on causes of glue ear but one-sided, with a 'dramatic benefit' and no word that most glue ear clears by itself or that surgery and anaesthesia carry risks.",
+     "HARD: nothing is false, but a surgery sales page without the natural-resolution or risk side is not balanced for parents deciding; a service page, so warning signs not warranted.", "qglue",
+     "Australian ENT practice page on glue ear and grommets", False, "", False, False),
+    ("r369-045", W, True, "22100022", True, "foot-health information site article", UL,
+     "Accurate chilblains explainer: mechanism, usually heals in 1-2 weeks, no evidence for creams, GP may offer nifedipine for severe recurrent cases.",
+     "no sign (infection, ulcer, diabetes) tied to action in the excerpt.", "qchil", "UK foot-health information site", False, "", True, False),
+    ("r369-046", W, True, "22200012", True, "chiropody practice blog", UL,
+     "Accurate short chilblains advice: symptoms, do not scratch, warm up gradually, seek medical advice if not improving within weeks or severe and recurring.",
+     "warning_signs_present true: named course tied to seeking medical advice.", "qchil", "UK chiropody practice blog", False, "", True, True),
+    ("r369-047", W, False, "10000022", True, "bad-breath information site how-to", UL,
+     "Careful tonsil-stone removal steps with pressure and bleeding cautions, but backs gargling with an invented-looking statistic ('Studies show ... reduce tonsil stone recurrence by 35%') and no doctor or signs.",
+     "HARD: the advice is low-risk and hedged; false for the unsupported precise evidence claim and the missing when-to-see-a-doctor (one-sided swelling, fever).", "qtons",
+     "single-topic bad-breath site's home removal guide", False, "", True, False),
+    ("r369-048", W, False, "10000011", True, "spun post on a blogging platform", UL,
+     "Tonsil-stone removal with swabs, water flossers and toothbrushes, gargling soda 'as fine as the saline water'; no evidence, no doctor or warning signs.",
+     "", "qtons", "self-published blog post on tonsil stones", False, "", True, False),
+    ("r369-049", W, True, "22000012", True, "dental practice blog intro", UL,
+     "Accurate short introduction to tonsil stones and their symptoms; the promised 'when to see a doctor' part is cut off.",
+     "promised section not in the excerpt, so warning_signs_present false.", "qtons", "dental practice blog on tonsil stones", False, "", True, False),
+    ("r369-050", W, True, "12000212", True, "health snippet on an unrelated archive page", UL,
+     "Short dated note on glue ear: fluid after a cold, often resolves, blocked Eustachian tube stops drainage; calls glue ear an 'infection'.",
+     "HARD: terminology slip (glue ear is fluid, not usually active infection) on an unrelated host; thin-but-fair.", "qglue",
+     "children's-health snippet on an unrelated domain", False, "", True, False),
+]
