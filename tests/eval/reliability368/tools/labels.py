@@ -21,6 +21,9 @@ Q = {
     "q16": "tinnitus cure breakthrough device news report",
     "q17": "baldness cure hair regrowth discovery scientists news",
     "q18": "CBD oil news family says it stopped child's seizures",
+    "q19": "health department warns consumers about weight loss supplement recall",
+    "q20": "moringa superfood benefits cure claims article",
+    "q21": "cancer vaccine trial results newspaper hope patients oncologist cautious",
 }
 
 W, N = "web page", "news"
@@ -159,4 +162,20 @@ ROWS = [
      "Says regrowing hair 'now has been made possible' and calls it 'a moment of victory for bald individuals' on the strength of follicles grown in a lab.",
      "Lab finding presented as a solved problem; no source named (sources 0).",
      "q17", "blog teaser on hair grown in labs", False, "", False, False),
+    ("r368-034", N, True, "22010122", True, "lifestyle news site's report of a Class I recall of weight-loss supplements", U,
+     "Reports accurately that four VidaSlim products were recalled at the FDA's highest risk level for toxic yellow oleander, explains what Class I means and that other lots may be affected.",
+     "Dated only by month ('February update', 'December'; date 1); the harm is explained (risks 2); no byline.",
+     "q19", "news report of a supplement recall", False, "", False, False),
+    ("r368-035", W, True, "21000012", True, "herbal content site's moringa Q&A", U,
+     "Descriptive and hedged in the excerpt: the 'miracle tree' is given as a nickname, traditional uses are labelled traditional, and modern effects are 'may have'.",
+     "HARD: thin-but-fair on what is shown; no dose, safety or interaction information yet and no care prompt. Warranted as a supplement page whose uses include conditions (diabetes, anaemia), as in rel94; not present.",
+     "q20", "moringa Q&A page from a superfood-claims query", False, "", True, False),
+    ("r368-036", W, False, "00000002", True, "community-garden organisation's page on moringa as a superfood", U,
+     "Repeats the inflated per-dry-weight comparisons ('25 times the iron of spinach', '17 times the calcium of milk') and lists lowering blood sugar, cholesterol and arsenic toxicity as established benefits without evidence or caution.",
+     "The 300-diseases line is attributed to Ayurveda, so not unsafe_advice; label false for the misleading nutrition figures and unsupported condition claims with nothing on interactions (e.g. with diabetes medicines). Warranted as a plant-remedy page aimed at conditions.",
+     "q20", "non-profit page hailing moringa as a superfood", False, "", True, False),
+    ("r368-037", N, True, "21000022", True, "commentary piece criticising hype around early cancer vaccine trials", U,
+     "Explains soundly why early-phase response rates do not equal survival and why 'striking' headlines about tiny trials mislead.",
+     "HARD: anonymous author with claimed expertise and combative framing ('They are lying to you by omission'), no sources (sources 0), but the evidence argument is correct (risks 2 for limits of evidence).",
+     "q21", "commentary on media coverage of a cancer vaccine trial", False, "", False, False),
 ]
