@@ -30,6 +30,11 @@ Q = {
     "q25": "university news office study finds red wine resveratrol longevity caution",
     "q26": "public health ministry statement warns against unproven herbal COVID cure",
     "q27": "medical center news gene therapy sickle cell patient cured story",
+    # q28-q30 were run after the 50 pages were stored and labelled, to reach the brief's minimum of
+    # 30 queries; their results were read but no page from them was stored (the set was full).
+    "q28": "press release nutraceutical company launches immune booster clinically proven",
+    "q29": "GLP-1 weight loss injection news side effects patients warned",
+    "q30": "apple cider vinegar study news blood sugar headline",
 }
 
 W, N = "web page", "news"
