@@ -1,5 +1,7 @@
 """errlist.py PER.json HEADER_FILE OUT.md : test-half errors per category, one line a page."""
 import json, sys
+
+from measure import flagged, labelled
 per = json.load(open(sys.argv[1])); header = open(sys.argv[2]).read(); out = open(sys.argv[3], "w")
 rows = [r for r in per.values() if r["part"] == "test"]
 labels = {}
@@ -14,8 +16,8 @@ def cat(name, det, lab, quote=False):
         for r in sel:
             extra = f" | quote: {labels[r['id']]['unsafe_quote']}" if quote and kind == "FN" else ""
             out.write(f"- {r['id']} ({r['genre']}): {', '.join(r['codes'])}{extra}\n")
-cat("unsafe advice", lambda r: bool(set(r["codes"]) & {"MED201", "MED202", "MED111"}), lambda r: r["first"]["unsafe_advice"], True)
-cat("warning signs", lambda r: bool(set(r["codes"]) & {"MED109", "MED112"}), lambda r: r["first"]["warning_signs_warranted"] and not r["first"]["warning_signs_present"])
+cat("unsafe advice", lambda r: flagged(r, "unsafe"), lambda r: labelled(r["first"], "unsafe"), True)
+cat("warning signs", lambda r: flagged(r, "warn"), lambda r: labelled(r["first"], "warn"))
 web = [r for r in rows if r["genre"].startswith("web")]
-rows_all = rows; rows = web
-cat("MED110 on web pages", lambda r: "MED110" in r["codes"], lambda r: r["first"]["care_prompt"] == 0)
+rows = web
+cat("MED110 on web pages", lambda r: flagged(r, "m110"), lambda r: labelled(r["first"], "m110"))

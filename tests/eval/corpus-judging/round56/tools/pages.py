@@ -19,8 +19,6 @@ for s in sets:
         path = f"/work/restricted-eval/reliability{s}/docs/{r['id']}.md"
         if not Path(path).is_file():
             print("missing", path, file=sys.stderr); continue
-        sec = {}
-        sp = Path(f"/work/main/tests/eval/reliability{s}/second.jsonl")
         rows[path] = {"id": r["id"], "set": s, "part": part, "genre": r["genre"], "first": {k: r[k] for k in ("unsafe_advice", "warning_signs_warranted", "warning_signs_present")} | {"care_prompt": r["scores"]["care_prompt"], "reliable": r["reliable"]}}
         paths.append(path)
 second = {}
