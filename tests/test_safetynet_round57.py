@@ -70,6 +70,9 @@ def test_the_title_subject_is_a_condition_name(title: str, name: str) -> None:
         "Infection",
         "Your diabetes care records",
         "Toenail fungus",
+        "Lichen",  # WordNet's second sense is a plant (round 57's review)
+        "Polyp",  # ... an animal
+        "Insolation",  # ... a phenomenon
     ],
 )
 def test_titles_that_name_no_one_condition(title: str) -> None:
@@ -109,6 +112,9 @@ def test_a_short_page_is_not_asked(linter: Linter) -> None:
         ("It is common in dogs and cats.", "animal"),
         ("Historians think it was common in the 18th century.", "history"),
         ("Definition of psoriasis from our medical dictionary.", "glossary"),
+        ("Psoriasis is an uncommon condition.", "rare"),
+        ("Mastitis is costly: the cow's udder swells and milk yield falls.", "animal"),
+        ("Dairy herds lose milk to it every winter.", "animal"),
     ],
 )
 def test_an_opening_that_leaves_no_reader_keeps_the_gate(
@@ -128,6 +134,9 @@ def test_an_opening_that_leaves_no_reader_keeps_the_gate(
         "Add to cart for free shipping on every order.",
         "We are recruiting participants for a study of a new cream.",
         "Please donate to fund research into better care.",
+        "Dr. Anna Lee, our dermatologist, offers light therapy.",
+        "Our laboratory studies the immune signals behind it.",
+        "Price: $24.99. Order now.",
     ],
 )
 def test_a_page_that_is_no_patient_information_is_not_asked(linter: Linter, extra: str) -> None:
@@ -144,8 +153,9 @@ def test_a_practice_named_by_its_address_is_not_asked(linter: Linter) -> None:
         "a.md", _with_url("https://www.northshoredermatology.com/psoriasis")
     )
     assert "MED112" not in {v.code for v in result.violations}
-    result, _ = linter.lint_text("b.md", _with_url("https://smithinjurylaw.com/psoriasis"))
-    assert "MED112" not in {v.code for v in result.violations}
+    for url in ("https://smithlaw.com/psoriasis", "https://millerlawgroup.com/psoriasis"):
+        result, _ = linter.lint_text("b.md", _with_url(url))
+        assert "MED112" not in {v.code for v in result.violations}, url
 
 
 def test_a_hospital_patient_library_is_patient_information(linter: Linter) -> None:
@@ -176,3 +186,23 @@ def test_the_condition_names_are_what_the_generator_writes() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_first_heading_names_the_condition_when_the_title_does_not(linter: Linter) -> None:
+    text = f"---\ntitle: Health A to Z\n---\n\n# Psoriasis\n\n{BODY.format(name='Psoriasis')}\n"
+    result, _ = linter.lint_text("h.md", text)
+    found = [v.message for v in result.violations if v.code == "MED112"]
+    assert found and "names the condition 'psoriasis'" in found[0]
+
+
+def test_a_page_asked_on_other_grounds_keeps_its_reasons(linter: Linter) -> None:
+    body = BODY.format(name="Psoriasis") + (
+        " Symptoms include dry, itchy skin. A sudden flare is an emergency. Severe pain needs care."
+    )
+    found = codes(linter, body, "MED112", heading="Psoriasis")
+    assert found and "names the condition" not in found[0]
+
+
+def test_an_animal_disease_opening_in_husbandry_words() -> None:
+    reader_ = _reader()
+    assert reader_.subject("Mastitis") == "mastitis"

@@ -433,6 +433,7 @@ PRUNED = frozenset(
         "tin ear",
         "potato nose",
         "king's evil",
+        "kaffir pox",
         "infant death",
         "nervous breakdown",
         "legal blindness",
@@ -462,8 +463,13 @@ WORDNET_SEEDS = (
     "injury.n.01",
 )
 WORDNET_EXCLUDED = ("plant_disease.n.01", "animal_disease.n.01")
+# WordNet's lexicographer files of things: an animal, an artifact, a food, an object, a
+# phenomenon, a plant, a substance. A name with a noun sense in one of them is left out
+# (round 57's review: a biology blog's "Lichen").
+THING_FILES = frozenset({5, 6, 13, 17, 19, 20, 27})
 _NOT_HUMAN = re.compile(
     r"\b(plants?|trees?|crops?|fruits?|leaves|fungus of|cattle|horses?|sheep|swine|pigs?|dogs?|"
+    r"canine|feline|equine|bovine|porcine|ovine|"
     r"cats?|poultry|birds?|fowl|fish|animals?|livestock|rodents?|insects?|bees|tobacco|"
     r"potatoes|tomatoes|elms?|wheat|cereal)\b",
     re.I,
@@ -505,8 +511,11 @@ def _wordnet_names(folder: Path) -> set[str]:
     for offset in kept:
         for lemma in wordnet.synset("n", offset)[0]:
             senses = wordnet.index.get((lemma, "n"), [])
-            if senses and senses[0] == offset:  # its first noun sense is this health problem
-                out.add(lemma.replace("_", " "))
+            if not senses or senses[0] != offset:
+                continue  # its first noun sense is no health problem ("period", "failure")
+            if any(wordnet.record("n", o)[0] in THING_FILES for o in senses):
+                continue  # a title could mean the thing ("lichen", "polyp", "insolation")
+            out.add(lemma.replace("_", " "))
     return out
 
 
@@ -628,6 +637,11 @@ def _clean(name: str) -> str | None:
     return name
 
 
+def _items(value: object) -> list[object]:
+    """A front-matter list as a list (none when absent or not a list)."""
+    return list(value) if isinstance(value, list) else []
+
+
 def names(corpus: Path, wordnet: Path | None = None) -> list[str]:
     """The condition names of the corpus's consumer topics and, with ``wordnet``, WordNet's
     (module doc), sorted."""
@@ -639,10 +653,10 @@ def names(corpus: Path, wordnet: Path | None = None) -> list[str]:
             meta = _front(path.read_text(encoding="utf-8"))
             if meta.get("umls_semantic_group") != "Disorders":
                 continue
-            types = set(map(str, meta.get("umls_semantic_types") or ()))
+            types = {str(t) for t in _items(meta.get("umls_semantic_types"))}
             if not types & CONDITION_TYPES:
                 continue
-            raw = [str(meta.get("title", "")), *map(str, meta.get("synonyms") or ())]
+            raw = [str(meta.get("title", "")), *(str(n) for n in _items(meta.get("synonyms")))]
             for name in raw:
                 for part in re.split(r"\s*/\s*", name):  # "Heartburn / GERD"
                     if (kept := _clean(part)) is not None:

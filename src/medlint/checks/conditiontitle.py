@@ -2,7 +2,7 @@
 
 A consumer page whose title (or first heading) is the name of a person's health condition -
 "Psoriasis", "What is glaucoma?", "Eczema in Children Under 12: A Parent's Guide", "Living
-with Bronchiectasis" - is a page about that condition for people who have it: consumer
+with Psoriasis" - is a page about that condition for people who have it: consumer
 sources on a condition say when its signs need a doctor, whatever their wording, so MED112
 asks such a page without acute wording (``min_acute_condition_title``).
 
@@ -113,7 +113,7 @@ class ConditionTitle:
                 yield text[: m.start()].strip(_TRIM)
 
     def _forms(self, name: str) -> tuple[str, ...]:
-        """The name, its US spelling, and the singular of each ("Migraines", "Tumours")."""
+        """The name, its US spelling, and the singular of each ("Migraines", "Haemorrhoids")."""
         us = to_us(name, self.spellings) if self.spellings else name
         out = [name, us]
         for word in (name, us):

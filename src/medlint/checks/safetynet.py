@@ -416,9 +416,10 @@ class SafetyNetCheck:
         acute = self._acute(ctx)
         least = self._min_acute(document, reason, aftercare, self_care, serious, medicine)
         condition = None
-        if plain and (clinical is None or len(acute) < least):
+        if clinical is None or len(acute) < least:
             # a condition named as the title's whole subject is read only where the page
             # would not be asked otherwise: a page asked on other grounds keeps its reasons
+            # (a symptom or aftercare page needs no acute wording and never comes here)
             condition = self._condition(document)
             if condition is not None:
                 clinical = f"{condition}; {clinical}" if clinical else condition
