@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources.abc import Traversable
 from typing import Any
@@ -155,6 +155,12 @@ class Guidance:
     care_shape: CareShape | None = None
     course_words: tuple[str, ...] = ()  # a symptom's course: a safety-net condition
     care_routes: tuple[CareRoute, ...] = ()  # already merged into care_shape's destinations
+    # safety_net.condition_title as written (read by checks/conditiontitle.py, which builds
+    # the reader; kept raw here because that module reads the knowledge base's titles) and
+    # the names of rules/knowledge/condition-names.yaml
+    condition_title: dict[str, Any] | None = field(default=None, compare=False)
+    condition_names: frozenset[str] = frozenset()
+    min_acute_condition_title: int | None = None
 
     def is_help_heading(self, heading: str) -> bool:
         return any(h.search(heading) for h in self.help_headings)
@@ -234,7 +240,22 @@ def load_guidance() -> Guidance:
             Spelling(v["uk"], v["us"], v.get("at", "any"))
             for v in data.get("spelling_variants", ())
         ),
+        condition_title=net.get("condition_title"),
+        condition_names=_condition_names(net.get("condition_title")),
+        min_acute_condition_title=net.get("min_acute_condition_title"),
     )
+
+
+CONDITION_NAMES_SOURCE = "rules/knowledge/condition-names.yaml"
+
+
+def _condition_names(data: dict[str, Any] | None) -> frozenset[str]:
+    """The names of rules/knowledge/condition-names.yaml, when the condition-title reader
+    is configured (safety_net.condition_title)."""
+    if not data:
+        return frozenset()
+    names = _knowledge_file(CONDITION_NAMES_SOURCE, "condition-names.schema.json")["names"]
+    return frozenset(str(n) for n in names)
 
 
 def _levels(data: object) -> dict[int, tuple[str, ...]]:

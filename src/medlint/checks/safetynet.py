@@ -44,6 +44,7 @@ from itertools import islice
 
 from medlint import document as d
 from medlint.checks.aboutness import titles, topic_finder
+from medlint.checks.conditiontitle import reader as condition_title_reader
 from medlint.checks.helpseeking import HelpStatements, register
 from medlint.checks.knowledge import GUIDANCE_SOURCE, load_guidance
 from medlint.checks.redflags import LOCALE_SCHEMA, emergency_wording, localise
@@ -145,6 +146,7 @@ class SafetyNetCheck:
         self.guidance = load_guidance()
         self.finder = topic_finder(str(values(spec.options, self.OPTIONS_SCHEMA)["knowledge"]))
         self.number = emergency_wording(spec, self.guidance)
+        self.conditions = condition_title_reader(self.guidance)
 
     def prepare(self) -> None:
         self.finder.prepare()
@@ -177,13 +179,15 @@ class SafetyNetCheck:
         self_care: str | None = None,
         serious: str | None = None,
         medicine: str | None = None,
+        condition: str | None = None,
     ) -> int:
         """How many acute sentences make the page one where readers may need to act: fewer
         when its title names an acute kind of problem (an infection, injury, allergy ...),
         ``min_acute_symptom_title`` when its subject is a symptom the reader notices,
         ``min_acute_aftercare_title`` when it is aftercare at home after a procedure,
         ``min_acute_self_care_title`` when it is self-treatment at home,
-        ``min_acute_serious_title`` when it names a serious illness (a cancer), and
+        ``min_acute_serious_title`` when it names a serious illness (a cancer),
+        ``min_acute_condition_title`` when its whole subject is a condition's name, and
         ``min_acute_addressed`` when the page talks to its reader about their own health
         (``addresses_readers``), not a reference summary in the third person."""
         g = self.guidance
@@ -196,6 +200,7 @@ class SafetyNetCheck:
             (self_care, g.min_acute_self_care_title),
             (serious, g.min_acute_serious_title),
             (medicine, g.min_acute_medicine_title),
+            (condition, g.min_acute_condition_title),
         ):
             if said is not None and bound is not None:
                 least = min(least, bound)
@@ -321,6 +326,13 @@ class SafetyNetCheck:
                 return f"the text says {m.group()!r}"  # type: ignore[attr-defined]
         return None
 
+    def _condition(self, document: d.Document) -> str | None:
+        """Why the title's whole subject is a condition's name (conditiontitle.py), on a
+        page not kept out by its length, opening, kind or address."""
+        if self.conditions is None or (named := self.conditions.named(document)) is None:
+            return None
+        return None if self.conditions.kept_out(document) else named
+
     def _umbrella(self, document: d.Document) -> bool:
         """Whether the title names a group of conditions (``umbrella_titles``)."""
         return any(
@@ -403,6 +415,17 @@ class SafetyNetCheck:
             clinical = f"{self_care}; {clinical}"  # still a condition, not "get rid of clutter"
         acute = self._acute(ctx)
         least = self._min_acute(document, reason, aftercare, self_care, serious, medicine)
+        condition = None
+        if clinical is None or len(acute) < least:
+            # a condition named as the title's whole subject is read only where the page
+            # would not be asked otherwise: a page asked on other grounds keeps its reasons
+            # (a symptom or aftercare page needs no acute wording and never comes here)
+            condition = self._condition(document)
+            if condition is not None:
+                clinical = f"{condition}; {clinical}" if clinical else condition
+                least = self._min_acute(
+                    document, reason, aftercare, self_care, serious, medicine, condition
+                )
         if clinical is None or len(acute) < least:
             return
         if self._no_reader(ctx) is not None:
@@ -420,6 +443,7 @@ class SafetyNetCheck:
             (self_care, "self-care"),
             (medicine, "a medicine's page"),
             (serious, "a serious illness"),
+            (condition, "a page about a condition"),
         )
         needed = next((name for said, name in kinds if said), "this page")
         cues = ", ".join(repr(a) for a in acute[:3]) or f"none needed for {needed}"

@@ -85,3 +85,10 @@ def variants(patterns: Iterable[str], spellings: tuple[Spelling, ...]) -> tuple[
         out[to_us(pattern)] = None
         out[to_uk(pattern)] = None
     return tuple(out)
+
+
+def to_us(text: str, spellings: tuple[Spelling, ...]) -> str:
+    """``text`` with every UK word part of ``spellings`` spelled the US way ("haemophilia"
+    -> "hemophilia"); parts are read at a word's start or end where the data says so, so
+    "toenail" keeps its "oe"."""
+    return _respellers(spellings)[0](text)
