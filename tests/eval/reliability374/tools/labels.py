@@ -22,6 +22,10 @@ Q = {
     "qnoro": "norovirus outbreak school closed students sick stomach bug",
     "qcpr": "local man survives heart attack at gym thanks to CPR bystander",
     "qwalk": "researchers say daily walking lowers risk of dying early new study published",
+    "qmpox": "mpox cases reported county health officials vaccine clinic",
+    "qdrops": "recall eye drops infection blindness FDA warning consumers",
+    "qlcovid": "long covid patients struggle years later fatigue brain fog report",
+    "qpert": "whooping cough cases rising babies parents urged vaccinate news",
 }
 
 W, N = "web page", "news"
@@ -100,4 +104,20 @@ ROWS = [
      "Headlines a 'game changer' weight-loss drug and describes it only in the maker's words, with no effect size and no side effects.",
      "HARD: accurate that the FDA approved semaglutide (Wegovy); label for the superlative headline and the company statement as the only source (as r21-039), cut before the experts' view. sources 1: company and EMA named. risks 0: no harms, no numbers. advertising 1: community leaderboard page.",
      "qwegovy", "cardiology community digest of the approval", False, "", False, False),
+    ("r374-019", W, True, "22111112", True, "county public-health page on mpox and vaccine eligibility", R,
+     "Accurate county account of mpox spread, contact tracing and who could get the scarce JYNNEOS vaccine, pointing to state and CDC sources.",
+     "HARD: a 2022 outbreak page whose 'limited supply' eligibility is dated (date 1: the first local case is dated, the page is not); 'contact their health care provider' about eligibility is a consult prompt (care 1). Warranted (a page on an infection a worried reader may have) but no rash-plus-action guidance in the excerpt, so warning_signs_present false. risks 1: vaccine without side effects.",
+     "qmpox", "county public-health page; the only government page in the results", False, "", True, False),
+    ("r374-020", N, True, "22010012", True, "community newspaper item relaying a health-department mpox notice", U,
+     "Reports the Chicago cluster (including cases after two vaccine doses) accurately and gives standard prevention steps and the two-dose schedule.",
+     "sources 1: Erie County Department of Health and CDC named. date 0: month only in the URL. risks 1: breakthrough infections stated, no vaccine side effects.",
+     "qmpox", "LGBTQ community paper's public-health notice", False, "", False, False),
+    ("r374-021", N, True, "22010012", True, "local newspaper report of a county mpox press release", U,
+     "Relays the county's advice to finish the two-dose course, describes mpox and its spread, and tells people with the rash to see a provider.",
+     "'scarring including blindness' is the release's own slightly garbled wording. warning_signs_present true on the letter ('If you have the rash see a provider'), though not warranted for news. sources 1: county press release and CDC. date 0: URL only.",
+     "qmpox", "local paper carrying the county release", False, "", False, True),
+    ("r374-022", N, True, "22010012", True, "patient-advocacy organisation news article on long COVID", U,
+     "Reports a German survey's fatigue (19%) and cognitive-dysfunction (26%) rates at nine months and their risk factors, without overstating them.",
+     "sources 1: 'German researchers' and the survey described, journal not named. risks 1: no intervention; survey limits not stated.",
+     "qlcovid", "advocacy group's research-news piece on long-COVID fatigue", False, "", False, False),
 ]
