@@ -34,6 +34,10 @@ Q = {
     "qbp": "high blood pressure lower naturally without medication tips",
     "qlegion": "hospital reports Legionnaires disease cases water system investigation",
     "qmig": "press release university researchers discover new way to treat migraine",
+    "qeczema": "eczema flare up baby itchy skin remedies that help",
+    "qpanic": "anxiety chest tightness panic attack or heart attack how to tell",
+    "qrabies": "health officials confirm rabies case bat exposure warning residents",
+    "qcolumn": "newspaper health column doctor answers reader question about fatigue and thyroid",
 }
 
 W, N = "web page", "news"
@@ -144,4 +148,20 @@ ROWS = [
      "Reposts a university announcement that a stress-related brain pathway 'leads to migraines', with garbled wording and no sign that the work was preclinical.",
      "HARD: the journal and researcher are named (sources 1) and the treatment claim is hedged ('could prove a vital step'), but 'leading to the intended sensitivity', 'one in seven people suffering from nausea' and 'migraines serve as a warning signal as the body attempts to maintain its hormone levels' misstate the science (accuracy 1). risks 0: no limits.",
      "qmig", "news-repost site carrying the UT Health release", False, "", False, False),
+    ("r374-024", N, True, "22010012", True, "local TV news report of a county rabies warning about bats", U,
+     "Relays the health department's warning that bats spread rabies, that it is nearly always fatal once symptoms show, and to call before releasing a bat found indoors.",
+     "warning_signs_present true on the letter (a bat in the home tied to calling the health department), not warranted for news. Post-exposure vaccination is not mentioned. sources 1: county department and phone number. date 0.",
+     "qrabies", "local TV rabies warning", False, "", False, True),
+    ("r374-028", N, True, "21010012", True, "alternative-weekly news brief on a rabid bat warning", U,
+     "Reports a rabid bat find and the county's advice to call the Health Care Agency after any bat contact, stating correctly that an untreated bite is nearly always fatal.",
+     "HARD: jokey tone ('Master Bruce Wayne's cousins', 'bloodthirsty creature of the night') lowers claims to 1, but the public-health facts and the call-if-contact instruction are right. warning_signs_present true on the letter, not warranted for news.",
+     "qrabies", "alternative weekly's rabies brief", False, "", False, True),
+    ("r374-029", W, True, "22100212", True, "ask-the-expert Q&A on fatigue and normal thyroid tests", U,
+     "A measured answer that normal exams and thyroid tests make serious disease unlikely, suggests allergy for the nose and eye symptoms and sends the reader back to the doctor.",
+     "HARD: 'unlikely to cause side effects' is hedged, so not unsafe_advice; the answer does not say which fatigue signs (weight loss, fever, night sweats, breathlessness) should prompt review, so warning_signs_present false. authorship 0: anonymous expert. date 2: February 2003.",
+     "qcolumn", "consumer health site's expert answer on the thyroid worry", False, "", True, False),
+    ("r374-030", N, True, "22002212", True, "newspaper e-edition syndicated physician advice column", U,
+     "A named physician explains why symptoms persist after thyroid removal, the TSH logic after cancer surgery and the limited role of T3 combinations.",
+     "HARD: genre news as a newspaper feature column although it answers a reader (news care_prompt 0 by convention; the headline itself prompts a doctor visit). sources 0. authorship 2: named MD. date 2. risks 1: T3 combination named, harms not reached.",
+     "qcolumn", "syndicated doctor's column in a local paper's e-edition", False, "", False, False),
 ]
