@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import cast
 from urllib.parse import urlsplit
 
@@ -41,11 +42,13 @@ from medlint.checks.spelling import Spelling, to_us
 from medlint.ruleset import Searcher, safe_regex
 
 # The title's main part ends at its first separator: a colon, a spaced dash or bar, an
-# opening bracket or a question mark ("Psoriasis: Causes and Treatment", "Gout | NHS").
-_MAIN = re.compile(r"\s*(?::|\s[-–—|]\s|[|(?])")
+# unspaced long dash, an opening bracket or a question mark ("Psoriasis: Causes and
+# Treatment", "Gout | NHS", "Acne—Overview").
+_MAIN = re.compile(r"\s*(?::|\s[-–—|]\s|[|(?—])")
 _WORDS = re.compile(r"\w+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _TRIM = " \t,.;!'\"-–—"
+_SHAPE_WORD = re.compile(r"^[a-z][a-z'-]*$")
 MAX_FRAMES = 3  # frames taken off a title's subject at most
 
 
@@ -71,6 +74,21 @@ class ConditionTitle:
     min_words: int = 0
     opening: int = 2500
     spellings: tuple[Spelling, ...] = ()
+    shape_heads: frozenset[str] = frozenset()
+    shape_suffixes: tuple[str, ...] = ()
+    shape_not: frozenset[str] = frozenset()
+    generic_qualifiers: frozenset[str] = frozenset()
+    pruned: frozenset[str] = frozenset()  # never a name, not even by shape
+
+    @cached_property
+    def _by_key(self) -> dict[str, str]:
+        """The names by their words' singulars ("restless leg syndrome" finds "restless legs
+        syndrome")."""
+        return {_key(name): name for name in sorted(self.names)}
+
+    @cached_property
+    def _pruned_keys(self) -> frozenset[str]:
+        return frozenset(_key(name) for name in self.pruned)
 
     def named(self, document: d.Document) -> str | None:
         """Why the title or first heading names a condition as its whole subject, or None."""
@@ -85,9 +103,43 @@ class ConditionTitle:
         main = re.sub(r"\s+", " ", main).strip(_TRIM).lower()
         for candidate in self._candidates(main):
             for form in self._forms(candidate):
-                if form in self.names:
-                    return form
+                if (name := self._name(form)) is not None:
+                    return name
+        for candidate in self._candidates(main):
+            # by shape only once no frame is left ("Living with chronic disease" is no name)
+            if self._shaped(candidate) and next(self._cuts(candidate), None) is None:
+                return candidate
         return None
+
+    def _name(self, form: str) -> str | None:
+        """The listed name ``form`` is: itself, with a head added ("carpal tunnel" for
+        "carpal tunnel syndrome"), or with its words' singulars."""
+        if form in self.names:
+            return form
+        for head in sorted(self.shape_heads):
+            if f"{form} {head}" in self.names:
+                return f"{form} {head}"
+        return self._by_key.get(_key(form))
+
+    def _shaped(self, text: str) -> bool:
+        """Whether ``text`` is a condition's name by its shape (guidance ``shape_heads``,
+        ``shape_suffixes``): a head after one to three words that are not all generic
+        qualifiers ("Osgood-Schlatter Disease", not "Chronic Disease"), or at most three
+        words whose last ends in a condition's suffix ("Plantar Fasciitis")."""
+        words = text.split()
+        if text in self.pruned or _key(text) in self._pruned_keys:
+            return False
+        if not 1 <= len(words) <= 4 or not all(_SHAPE_WORD.match(w) for w in words):
+            return False
+        last = words[-1]
+        if last in self.shape_heads:
+            return len(words) >= 2 and not all(w in self.generic_qualifiers for w in words[:-1])
+        return (
+            len(words) <= 3
+            and len(last) >= 7
+            and last not in self.shape_not
+            and last.endswith(self.shape_suffixes)
+        )
 
     def _candidates(self, main: str) -> Iterator[str]:
         """The subject with no frame taken off, then with one, two ... (breadth first)."""
@@ -176,4 +228,22 @@ def reader(guidance: Guidance) -> ConditionTitle | None:
         min_words=int(data.get("min_words", 0)),
         opening=int(data.get("opening", 2500)),
         spellings=guidance.spellings,
+        shape_heads=frozenset(map(str, data.get("shape_heads", ()))),
+        shape_suffixes=tuple(map(str, data.get("shape_suffixes", ()))),
+        shape_not=frozenset(map(str, data.get("shape_not", ()))),
+        generic_qualifiers=frozenset(map(str, data.get("generic_qualifiers", ()))),
+        pruned=guidance.condition_pruned,
     )
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "is", "us")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _key(text: str) -> str:
+    """``text`` with each word in the singular."""
+    return " ".join(_singular(w) for w in text.split())
