@@ -684,6 +684,8 @@ def render(found: list[str], wordnet: bool = False) -> str:
             "about that condition (guidance.yaml safety_net.condition_title)."
         ),
         "names": found,
+        # never read as a name, not even by its shape (guidance condition_title.shape_heads)
+        "pruned": sorted(PRUNED),
     }
     return head + yaml.safe_dump(body, sort_keys=False, allow_unicode=True, width=100)
 

@@ -160,6 +160,7 @@ class Guidance:
     # the names of rules/knowledge/condition-names.yaml
     condition_title: dict[str, Any] | None = field(default=None, compare=False)
     condition_names: frozenset[str] = frozenset()
+    condition_pruned: frozenset[str] = frozenset()  # never names, not even by shape
     min_acute_condition_title: int | None = None
 
     def is_help_heading(self, heading: str) -> bool:
@@ -242,6 +243,7 @@ def load_guidance() -> Guidance:
         ),
         condition_title=net.get("condition_title"),
         condition_names=_condition_names(net.get("condition_title")),
+        condition_pruned=_condition_names(net.get("condition_title"), "pruned"),
         min_acute_condition_title=net.get("min_acute_condition_title"),
     )
 
@@ -249,13 +251,14 @@ def load_guidance() -> Guidance:
 CONDITION_NAMES_SOURCE = "rules/knowledge/condition-names.yaml"
 
 
-def _condition_names(data: dict[str, Any] | None) -> frozenset[str]:
-    """The names of rules/knowledge/condition-names.yaml, when the condition-title reader
-    is configured (safety_net.condition_title)."""
+def _condition_names(data: dict[str, Any] | None, key: str = "names") -> frozenset[str]:
+    """The names (or, with ``key`` "pruned", the names left out) of
+    rules/knowledge/condition-names.yaml, when the condition-title reader is configured
+    (safety_net.condition_title)."""
     if not data:
         return frozenset()
-    names = _knowledge_file(CONDITION_NAMES_SOURCE, "condition-names.schema.json")["names"]
-    return frozenset(str(n) for n in names)
+    found = _knowledge_file(CONDITION_NAMES_SOURCE, "condition-names.schema.json")
+    return frozenset(str(n) for n in found.get(key, ()))
 
 
 def _levels(data: object) -> dict[int, tuple[str, ...]]:
