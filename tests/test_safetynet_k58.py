@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from medlint.checks.conditiontitle import ConditionTitle, reader
-from medlint.checks.knowledge import load_guidance
 from medlint.engine import Linter
 
 from .test_care import codes
-
-
-def _reader() -> ConditionTitle:
-    found = reader(load_guidance())
-    assert found is not None
-    return found
+from .test_safetynet_round57 import condition_reader as _reader
 
 
 @pytest.mark.parametrize(

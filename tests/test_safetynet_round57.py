@@ -29,7 +29,8 @@ BODY = (
 )
 
 
-def _reader() -> ConditionTitle:
+def condition_reader() -> ConditionTitle:
+    """The built-in condition-title reader (also used by test_safetynet_k58)."""
     found = reader(load_guidance())
     assert found is not None
     return found
@@ -52,7 +53,7 @@ def _reader() -> ConditionTitle:
     ],
 )
 def test_the_title_subject_is_a_condition_name(title: str, name: str) -> None:
-    assert _reader().subject(title) == name
+    assert condition_reader().subject(title) == name
 
 
 @pytest.mark.parametrize(
@@ -76,7 +77,7 @@ def test_the_title_subject_is_a_condition_name(title: str, name: str) -> None:
     ],
 )
 def test_titles_that_name_no_one_condition(title: str) -> None:
-    assert _reader().subject(title) is None
+    assert condition_reader().subject(title) is None
 
 
 def test_uk_spellings_fold_at_the_word_edge_only() -> None:
@@ -204,5 +205,5 @@ def test_a_page_asked_on_other_grounds_keeps_its_reasons(linter: Linter) -> None
 
 
 def test_an_animal_disease_opening_in_husbandry_words() -> None:
-    reader_ = _reader()
+    reader_ = condition_reader()
     assert reader_.subject("Mastitis") == "mastitis"
