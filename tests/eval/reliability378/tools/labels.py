@@ -37,6 +37,11 @@ Q = {
     "qendo": "endometriosis pain living with it what actually helps",
     "qgerd": "chronic acid reflux GERD heal naturally forever",
     "qms": "multiple sclerosis diet reverse symptoms protocol",
+    # run after the 50th page was stored (to reach the brief's minimum of 30 queries); no page kept
+    "qsle": "lupus flare signs living with SLE daily tips",
+    "qhiv": "chronic hives urticaria that won't go away what to do",
+    "qgad": "generalized anxiety disorder self help coping long term",
+    "qcel": "celiac disease newly diagnosed gluten free living guide",
 }
 
 ROWS = [
