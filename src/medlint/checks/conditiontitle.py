@@ -138,15 +138,17 @@ class ConditionTitle:
         weakly (by its shape or with a head added), or None."""
         main = _MAIN.split(title.translate(_APOSTROPHES), maxsplit=1)[0]
         main = re.sub(r"\s+", " ", main).strip(_TRIM).lower()
-        for candidate in self._candidates(main):
-            for form in self._forms(candidate):
+        # the frames are taken off once; the three readings go through the same candidates
+        candidates = [(c, self._forms(c)) for c in self._candidates(main)]
+        for _candidate, forms in candidates:
+            for form in forms:
                 if (name := self._name(form)) is not None:
                     return name, False
-        for candidate in self._candidates(main):
-            for form in self._forms(candidate):
+        for _candidate, forms in candidates:
+            for form in forms:
                 if (name := self._with_head(form)) is not None:
                     return name, True
-        for candidate in self._candidates(main):
+        for candidate, _forms in candidates:
             # by shape only once no frame is left ("Living with chronic disease" is no name)
             if self._shaped(candidate) and next(self._cuts(candidate), None) is None:
                 return candidate, True

@@ -187,6 +187,7 @@ def load_guidance() -> Guidance:
     esc = data["escalation"]
     net = data["safety_net"]
     routes = _care_routes(data.get("care_routes", ()))
+    names, pruned = _condition_names(net.get("condition_title"))
     return Guidance(
         help_headings=tuple(
             safe_regex(h, f"{GUIDANCE_SOURCE}: help_headings") for h in data["help_headings"]
@@ -242,8 +243,8 @@ def load_guidance() -> Guidance:
             for v in data.get("spelling_variants", ())
         ),
         condition_title=net.get("condition_title"),
-        condition_names=_condition_names(net.get("condition_title")),
-        condition_pruned=_condition_names(net.get("condition_title"), "pruned"),
+        condition_names=names,
+        condition_pruned=pruned,
         min_acute_condition_title=net.get("min_acute_condition_title"),
     )
 
@@ -251,14 +252,16 @@ def load_guidance() -> Guidance:
 CONDITION_NAMES_SOURCE = "rules/knowledge/condition-names.yaml"
 
 
-def _condition_names(data: dict[str, Any] | None, key: str = "names") -> frozenset[str]:
-    """The names (or, with ``key`` "pruned", the names left out) of
-    rules/knowledge/condition-names.yaml, when the condition-title reader is configured
-    (safety_net.condition_title)."""
+def _condition_names(data: dict[str, Any] | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The names and the names left out (``pruned``) of rules/knowledge/condition-names.yaml,
+    read once, when the condition-title reader is configured (safety_net.condition_title)."""
     if not data:
-        return frozenset()
+        return frozenset(), frozenset()
     found = _knowledge_file(CONDITION_NAMES_SOURCE, "condition-names.schema.json")
-    return frozenset(str(n) for n in found.get(key, ()))
+    return (
+        frozenset(str(n) for n in found.get("names", ())),
+        frozenset(str(n) for n in found.get("pruned", ())),
+    )
 
 
 def _levels(data: object) -> dict[int, tuple[str, ...]]:
