@@ -672,7 +672,10 @@ def render(found: list[str], wordnet: bool = False) -> str:
         + ". Do not edit by hand:\n# change the generator and run it again.\n"
     )
     if wordnet:
-        head += "".join(f"# {line}\n" for line in _wrap(WORDNET_NOTICE))
+        sys.path.insert(0, str(ROOT / "tools"))
+        from wordnet_lexicons import _wrap
+
+        head += "".join(f"{line}\n" for line in _wrap(WORDNET_NOTICE, "# ", width=99))
     body = {
         "name": "condition-names",
         "description": (
@@ -688,16 +691,6 @@ def render(found: list[str], wordnet: bool = False) -> str:
         "pruned": sorted(PRUNED),
     }
     return head + yaml.safe_dump(body, sort_keys=False, allow_unicode=True, width=100)
-
-
-def _wrap(text: str, width: int = 96) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
