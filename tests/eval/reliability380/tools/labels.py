@@ -235,7 +235,7 @@ ROWS = [
      "Suggests turmeric supplements 'as a substitute' for ibuprofen or aspirin and says curcumin 'doesn't have the negative side effects on major body organs like NSAIDs do'; nothing on curcumin's liver-injury reports, blood-thinner interactions or when back pain needs a doctor.",
      "HARD: unsafe_advice true on an own-voice, unqualified comparative safety claim for a supplement (as r94-041's 'won't cause'); 'low risk' later in the text does not qualify it. The swap is of over-the-counter painkillers, not a prescribed medicine.",
      "qturm", "rank 2, back-pain blog recommending turmeric", True,
-     "The benefit of curcumin though is that it doesn't have the negative side effects on major body organs like NSAIDs do.", True, False),
+     "The benefit of curcumin though is that it doesn\u2019t have the negative side effects on major body organs like NSAIDs do.", True, False),
     ("r380-049", W, False, "00000001", True, "back-products company blog (can turmeric help back pain?)", U,
      "Argues from knee-arthritis studies that turmeric 'should have a similar effect' on back joints, calls chronic inflammation 'the root cause of almost all disease', says curcumin protects cartilage and sets it against NSAIDs; no harms, no care prompt.",
      "Label false for extrapolated and sweeping claims on a seller's blog. No cure, guarantee or safety word in the excerpt ('where inflammation is the culprit, turmeric can help' is an efficacy claim), so unsafe false. advertising 1: company blog.",
