@@ -32,6 +32,11 @@ Q = {
     "qantihist": "antihistamine that doesn't make you drowsy which one to buy hay fever",
     "qstatin": "I forgot to take my statin for a week is it dangerous",
     "qsleep": "is it ok to take sleeping pills every night over the counter",
+    "qnose": "what to do for a nosebleed first aid lean forward or back",
+    "qhomeo": "homeopathic remedies for children's colds safe instead of medicine",
+    "qibubp": "can I take ibuprofen with my blood pressure tablets",
+    "qdispose": "how to dispose of old unused medicines safely at home",
+    "qabxstop": "pharmacist says stop taking antibiotics when you feel better true or myth",
 }
 
 ROWS = [
@@ -219,4 +224,20 @@ ROWS = [
      "Says sleeping pills are not for nightly use, only short term, and that underlying problems should be discussed with a professional first; then lists diphenhydramine, doxylamine, melatonin and valerian with modest descriptions.",
      "HARD: the 'Top 10' framing and 'Doxylamine succinate is the best sleeping pill' (contradicted in the next sentence) push products (claims 1, advertising 1), and the excerpt has no word on next-day drowsiness or on antihistamine sleep aids in older adults; label true because the key message (not every night, see a professional) is right. care 1: consult prompt without a sign.",
      "qsleep", "wellness blog on over-the-counter sleeping pills", False, "", True, False),
+    ("r381-047", W, True, "22200012", True, "first aid training site's steps for stopping a nosebleed", U,
+     "Standard first aid: sit, lean forward, breathe through the mouth, pinch the soft part of the nose for 10-minute periods, then rest and avoid blowing; call 911 if bleeding lasts more than 30 minutes or the nose is broken.",
+     "warning_signs present: bleeding over 30 minutes or a broken nose tied to calling 911. Names anti-clotting medication as a cause but gives no special advice for people on blood thinners. risks 1.",
+     "qnose", "first aid site's nosebleed steps with a call-911 line", False, "", True, True),
+    ("r381-048", W, False, "10000011", True, "herbal shop blog by a mother comparing homeopathy and herbal medicine for children's colds", U,
+     "Sets 'plant-based remedies' against over-the-counter medicines as the gentle, safe choice for children, mentions relying on natural remedies through her children's colds and pneumonia, and explains homeopathy's dilution principle without saying it has no evidence.",
+     "HARD: the FDA warning about cough and cold medicines in young children is real (accuracy 1), but the page uses it to steer parents to unproven remedies; 'a gentle alternative for us moms to feel safe giving our kids' is a general safety line (not counted, as r94-001), so unsafe_advice false. No sign of when a child's cough or fever needs a doctor (care 0). advertising 1: herbal shop.",
+     "qhomeo", "herbal shop blog on homeopathy and herbs for children's colds", False, "", True, False),
+    ("r381-049", W, True, "22010012", True, "poison centre association's page on safe medicine disposal", R,
+     "Gives the FDA-style order of preference: take-back programmes and drop boxes first, then household-trash disposal mixed with litter or coffee grounds in a sealed bag with labels scratched out, and flushing only for the few medicines whose instructions say so.",
+     "sources 1: DEA take-back events named. warning_signs not warranted: a medicine-disposal page. care 0: no prompt needed beyond 'contact your local police department or pharmacies'. risks 1.",
+     "qdispose", "poison centre association's disposal guidance", False, "", False, False),
+    ("r381-050", W, True, "21100012", True, "antibiotic resistance information site's myths-and-realities page", U,
+     "Corrects the usual misconceptions: antibiotics do not treat colds or flu, leftover or other people's antibiotics should not be used, doses should be taken as prescribed, and bacteria, not people, become resistant.",
+     "'keep taking the antibiotics exactly as your doctor prescribed' is the classic full-course line (accuracy kept at 2, as r381-002); 'Antibiotics don't work as well when they aren't taken on time ... allows bacteria to adapt' overstates (claims 1). care 1: follow the doctor and pharmacist. warning_signs not warranted: a general antibiotic-use page. risks 1.",
+     "qabxstop", "myths page on stopping antibiotics early and leftovers", False, "", False, False),
 ]
