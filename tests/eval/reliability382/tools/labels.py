@@ -1,0 +1,66 @@
+"""rel382 labels: Q (query key -> query) and ROWS (reltools.build tuple order:
+id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources, authorship_review,
+date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+Q = {
+    "qfev": "my baby has a fever when to worry",
+    "qms": "morning sickness remedies pregnancy what helps",
+    "qfall": "elderly parent keeps falling at home what to do",
+    "qtsl": "toddler won't sleep through the night tips",
+    "qcol": "colic baby crying for hours natural remedies gripe water",
+    "qmilk": "increase breast milk supply herbs fenugreek lactation cookies",
+    "quti": "grandma suddenly confused UTI elderly signs",
+    "qform": "infant formula recall news botulism",
+    "qteeth": "teething baby amber necklace clove oil numbing remedy",
+    "qcroup": "croup cough at night toddler steam shower",
+    "qdem": "dementia memory loss supplement reverse Alzheimer's naturally",
+    "qhip": "hospital news older adults hip fracture study falls prevention",
+}
+
+W, N = "web page", "news"
+U = "unreliable-leaning"
+R = "reliable-leaning"
+
+ROWS = [
+    ("r382-001", W, True, "11000002", True, "toddler sleep tips on a children's shoe shop's blog", U,
+     "Standard bedtime-routine, nap and calm-return advice for toddler night waking; harmless, though it gives no reason to check for illness, snoring or other causes.",
+     "HARD: 'stop playing into their manipulation tactics' is a poor framing of toddler night waking (accuracy 1) and 'tried and true techniques' is unsupported (claims 1), but the advice itself is the usual behavioural approach; thin-but-fair. risks 0: no limits or downsides of the methods. Shop blog with no product in the excerpt (advertising 2).",
+     "qtsl", "seller's blog (toddler shoes) giving sleep tips; reader-style result", False, "", True, False),
+    ("r382-002", W, False, "01001001", True, "parent coach's blog post on toddler night waking", U,
+     "States as fact that toddlers 'should not wake up at night in general' and that waking always signals an underlying problem, and lists food sensitivities with a 'time lapse effect' as a cause without evidence.",
+     "HARD: it sensibly names breathing problems and mouth breathing (a real reason to see a doctor, but no action is given) and advises soothing an upset child; label false because the premise is wrong (night waking is common in toddlers) and steers worried parents towards food causes. authorship 1: named coach quoted (herself).",
+     "qtsl", "parent coach's blog; gives a medical-sounding cause list", False, "", True, False),
+    ("r382-003", N, True, "12010012", True, "newspaper news brief (Spanish) on a US infant-formula botulism recall", U,
+     "Two-sentence report that the FDA opened an investigation after 13 babies were hospitalised with botulism after drinking a recalled formula; consistent with the agency's reports.",
+     "HARD: only a teaser, with no brand named and 'se ordenó su retiro' (ordered) where the recall was a company recall (accuracy 1); label from the accurate, unsensational core. sources 1: FDA named.",
+     "qform", "foreign-language newspaper item on the formula botulism recall (source-kind variety)", False, "", False, False),
+    ("r382-004", N, True, "11010012", True, "advocacy group's note on a past infant-formula recall (infant botulism)", U,
+     "Short factual note on a recall after an infant botulism case, saying plainly that the recall was precautionary and the link was not proven.",
+     "HARD: undated and names no product, year or country, so a reader cannot act on it (accuracy 1, date 0); label from the careful framing of the evidence ('not enough proof'). An infant-feeding advocacy group, so a possible anti-formula leaning, not visible in the text.",
+     "qform", "advocacy group's recall note; short press-style item", False, "", False, False),
+    ("r382-005", N, True, "22010012", True, "AP news story re-posted on an unrelated spam host", U,
+     "Accurate AP report: 13 infant botulism cases in 10 states linked to ByHeart formula, two lots recalled, FDA statement cited.",
+     "HARD: the host is an unrelated jewellery-named site and the agency name is replaced by mojibake spam text ('The ºÃÉ«tv Press'); the health content is the accurate AP text (as rel1's ext007 re-hosted text). date 0: only 'Saturday' and a file-photo date. sources 1: FDA statement.",
+     "qform", "re-posted AP recall story on a spam host (source-kind variety)", False, "", False, False),
+    ("r382-006", N, False, "01000002", True, "clickbait teaser on a news-aggregator site about the formula botulism recall", U,
+     "Alarm-framed teaser ('high alert', 'What's really behind this alarming situation?') that names no brand, lot or case count and gives parents nothing to act on.",
+     "HARD: the facts it does give (state health department investigating, ten states, powdered formula recalled) are right; label false for the sensational, content-free framing filed under 'crime'. sources 0: the department is named only as investigating.",
+     "qform", "clickbait aggregator teaser on the same recall (contrast with careful items)", False, "", False, False),
+    ("r382-007", W, False, "11010002", True, "herbal-remedies blog article on natural remedies for memory loss and dementia", U,
+     "Accurate, referenced introduction to dementia and its drugs, but it presents herbal remedies such as turmeric as 'evidence-based natural remedies that may help' with dementia and credits curcumin with 'impressive medicinal qualities'.",
+     "HARD: the excerpt stops as the remedy list begins, so the label rests on the framing: herbal remedies for dementia introduced as evidence-based, on a page with no prompt to see a doctor about memory loss. sources 1: author-year citations, no list. risks 0: no harms or interactions of the remedies.",
+     "qdem", "herbal blog page offering natural remedies for dementia", False, "", True, False),
+    ("r382-008", W, True, "11001221", True, "integrative physician's practice page on dementia prevention and natural treatments", U,
+     "Mostly accurate description of dementia and its diagnostic criteria, framed by a patient story; nothing in the excerpt recommends a treatment.",
+     "HARD: 'Alzheimer's is also called Type 3 Diabetes' states a research hypothesis as an accepted name and the figures are from 2012 on a page 'Updated December 21, 2023' (accuracy 1); the patient's 'I wish I had started following your advice earlier' and the 'Healthy Steps' programmes promote the practice (advertising 1). The natural-treatment advice is not in the excerpt, so the shown text decides.",
+     "qdem", "physician practice page on natural dementia treatments (contrast with remedy blogs)", False, "", True, False),
+    ("r382-009", W, False, "10000001", True, "dementia information site article on reversing dementia naturally", U,
+     "Sound lifestyle advice (exercise, Mediterranean/MIND diet, mental activity) sold under the claim that natural approaches can 'potentially even reverse' dementia, called 'evidence-based'.",
+     "HARD: the advice shown is harmless and broadly supported for risk reduction; false for the reversal claim in the title and body, which raises false hope for people with dementia. unsafe_advice false: hedged ('potentially') in the body and cure denied ('no definitive cure'); the title alone is not counted (as r41-015). risks 0.",
+     "qdem", "site promising natural dementia reversal", False, "", True, False),
+    ("r382-010", W, True, "22010012", True, "state consumer-health portal fact page on falls and hip fractures in older adults (CDC figures)", R,
+     "Accurate, CDC-derived statistics on hip fractures after falls in older adults: causes, outcomes, risk groups and trends.",
+     "Dated figures (2007 admissions, 1991 costs) with no date on the page; a reference marker ('falling3') shows the source was a referenced fact sheet (sources 1). Statistics page: warning signs not warranted (POLICY-46 part 1 / issue 12 list). risks 1: no intervention discussed.",
+     "qhip", "public consumer-health portal page on hip fractures (source-kind variety)", False, "", False, False),
+]
