@@ -25,6 +25,10 @@ Q = {
     "q18": "vitiligo white patches cure naturally diet what causes vitiligo",
     "q19": "adrenal fatigue symptoms explained tired all the time",
     "q20": "varicose veins causes can they go away home remedies",
+    "q21": "kidney stones dissolve naturally apple cider vinegar lemon water",
+    "q22": "shingles rash on one side what is it how long contagious",
+    "q23": "Morton's neuroma burning ball of foot explained",
+    "q24": "dry mouth xerostomia causes what can I do",
 }
 
 W = "web page"
@@ -224,4 +228,12 @@ ROWS = [
      "accurate description of varicose and spider veins, symptoms and that severe cases (thrombophlebitis, ulcers) need medical care; the remedies section is not reached.",
      "care 1 and warning_signs_present false: complications named as needing care, but no sign the reader would notice tied to an action. sources 1: a reference marker.",
      "q20", "long blog guide with contents list", False, "", True, False),
+    ("r385-049", W, True, "12000011", True, "social-bookmarking spam post (short)", U,
+     "three sentences: Morton's neuroma is a common painful condition where a nerve pinched between the metatarsal heads becomes irritated and fibrous tissue forms; 'the front of the toe' is loose.",
+     "HARD: a link-drop on a bookmarking site (advertising 1), but what it says is broadly right; thin-but-fair. accuracy 1 for the location wording.",
+     "q23", "link-spam repost among foot results", False, "", True, False),
+    ("r385-050", W, True, "22000012", True, "dental clinic FAQ", U,
+     "accurate FAQ on dry mouth: what saliva does, halitosis as a sign, causes (medications, conditions, alcohol, tobacco, caffeine, ageing, radiotherapy).",
+     "thin-but-fair; no management or care prompt in the excerpt.",
+     "q24", "dental clinic FAQ on the symptom", False, "", True, False),
 ]
