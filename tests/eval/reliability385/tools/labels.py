@@ -29,6 +29,12 @@ Q = {
     "q22": "shingles rash on one side what is it how long contagious",
     "q23": "Morton's neuroma burning ball of foot explained",
     "q24": "dry mouth xerostomia causes what can I do",
+    "q25": "psoriasis flare up scalp causes and natural cure",
+    "q26": "gout attack big toe what triggers it cherry juice",
+    "q27": "candida overgrowth symptoms yeast in the gut diet",
+    "q28": "carpal tunnel numb hands at night what is it splint",
+    "q29": "osgood schlatter knee bump teenager what parents should know",
+    "q30": "sjogren's syndrome dry eyes dry mouth living with it",
 }
 
 W = "web page"
