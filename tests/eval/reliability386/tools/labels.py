@@ -1,0 +1,65 @@
+"""rel386 labels (blind; children's health, first aid and home care for families). Tuple order as reltools.build:
+(id, genre, reliable, scores in CRITERIA order, partial, doc_type, source_leaning, why, note,
+query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+Q = {
+    "qcroup": "my toddler has a barking cough at night croup what to do",
+    "qfev": "baby fever 39 degrees when to worry home care",
+    "qbee": "bee sting on child swelling what to do",
+    "qburn": "kid burned hand on stove first aid butter or cold water",
+    "qcolic": "colicky newborn crying for hours remedies gripe water",
+    "qhead": "toddler bumped head on table goose egg when to go to ER",
+    "qear": "homemade remedy for child ear infection garlic oil drops",
+    "qschool": "school nurse guidance student allergic reaction epipen",
+    "qhfmd": "hand foot and mouth disease daycare rash blisters parents",
+    "qteeth": "natural teething remedies amber necklace clove oil baby",
+    "qvomit": "child vomiting stomach bug how much fluid pedialyte popsicles",
+    "qcut": "deep cut on child's knee stitches or butterfly bandage",
+}
+
+W = "web page"
+U = "unreliable-leaning"
+R = "reliable-leaning"
+
+ROWS = [
+    ("r386-001", W, True, "22200012", True, "bee-sting home-care instruction sheet on a personal site", U,
+     "Plain first aid for stings (pain relief, baking-soda rub, ice, scraping the stinger) with 911 for trouble breathing or swallowing and a doctor if swelling worsens after 24 hours or spreads past the wrist or ankle.",
+     "No author, date or source; pain relievers named without doses or cautions (risks 1).",
+     "qbee", "unattributed instruction sheet among parenting and practice results", False, "", True, True),
+    ("r386-002", W, True, "22000012", True, "parenting-magazine Q&A column on kitchen burns", U,
+     "Correct burn first aid (cold running water 5-20 minutes, no butter, powder or ice, age limit on ibuprofen) and prevention; the excerpt stops before any advice on when a burn needs care.",
+     "HARD: thin-but-fair on what is shown; no blister, size or location signs in the excerpt, so warning_signs_present false and care 0. The answering expert is not named in the excerpt.",
+     "qburn", "magazine column answering a parent's burn question", False, "", True, False),
+    ("r386-003", W, True, "11100012", True, "new-mom blog guide to colic", U,
+     "Broadly right on colic's course and possible causes, but loosely defines any same-time-each-day fussiness as colic and gives only a vague 'if you suspect anything but colic' prompt, with no red flags.",
+     "HARD: loose definition (accuracy 1) and no signs such as fever, vomiting or poor feeding; not misleading enough to be false. The 'remedies' section is cut off. Consult prompt with no sign, so warning_signs_present false.",
+     "qcolic", "mom blog 'colic remedies' guide", False, "", True, False),
+    ("r386-004", W, True, "12100012", True, "parenting-app article on managing colic", U,
+     "Correct rule-of-threes definition, timeline and plausible contributing factors; its tips (maternal diet changes, switching formula, slower feeds) are common but offered without a doctor or red flags.",
+     "HARD: 'avoid dairy products and nuts' for breastfeeding mothers and 'try a different brand' of formula are broad and unguided (accuracy 1), but not harmful; care 1 for the medicines prompt. No sign tied to an action.",
+     "qcolic", "app-company no-nonsense colic guide", False, "", True, False),
+    ("r386-005", W, True, "22200012", True, "school-district allergy and EpiPen policy page", U,
+     "Sets out allergy action plans, school EpiPens, and the difference between mild reactions and anaphylaxis (EpiPen plus 911), with symptom lists for both.",
+     "Warranted: a page telling parents how allergic reactions are handled; present: anaphylaxis signs tied to EpiPen + 911. risks 1: Benadryl named without cautions.",
+     "qschool", "school district's parent page on allergies and EpiPens", False, "", True, True),
+    ("r386-006", W, True, "22100012", True, "school-division allergy guidelines for families", U,
+     "Administrative list of what families should provide and teach (signed action plan, labelled medicines, self-management); no medical claims.",
+     "warning_signs_warranted false: an administrative page on paperwork and responsibilities, not self-care guidance (as an insurance or policy page). risks 1: no intervention discussed. date 0; a video title only.",
+     "qschool", "school-division guidelines page; administrative source kind", False, "", False, False),
+    ("r386-007", W, True, "22001012", True, "pediatrician's blog post on hand, foot and mouth disease", U,
+     "Accurate, plain account of HFMD (age, season, spread, incubation, fever then blister rash) by a practising pediatrician; the excerpt stops before care advice.",
+     "thin-but-fair: no dehydration or other warning signs in the excerpt (warning_signs_present false). authorship 1: writes as a practising doctor, not named in the excerpt.",
+     "qhfmd", "pediatrician-parent blog on the daycare HFMD notice", False, "", True, False),
+    ("r386-008", W, False, "00000002", True, "personal parenting blog on amber teething necklaces", U,
+     "Recommends amber teething necklaces for a baby, claiming amber 'releases a natural anti-inflammatory' through the skin, with no mention of the choking and strangulation risk.",
+     "HARD: own-voice efficacy claim without a cure or safety word, so unsafe_advice false, but the product itself is one regulators warn against; bead-knotting tips are not a safety warning. Warranted (self-care for teething); nothing present.",
+     "qteeth", "family blog endorsing amber necklaces", False, "", True, False),
+    ("r386-009", W, True, "22200012", True, "pediatric practice handout on vomiting and diarrhoea", U,
+     "Standard rehydration plan (small frequent amounts of oral rehydration solution, stepping up after hours without vomiting) with a clear list of reasons to call: dehydration signs, blood, bilious vomit, high fever, constant pain.",
+     "Oral rehydration fluid amounts are not a medicine dose (POLICY-46 3). Gatorade allowed over age 1 is a little dated; 'enlarged liver' an odd sign for parents. risks 1.",
+     "qvomit", "practice handout with call-the-office list", False, "", True, True),
+    ("r386-010", W, True, "21212012", True, "parenting-magazine article on cuts needing stitches", U,
+     "Named children's emergency physicians give clear first aid (wash, pressure, cover, leave embedded objects) and criteria for care: bleeding that will not stop, gaping or deep cuts, joints, bites, foreign bodies.",
+     "sources 1: quoted named experts, no references. Undated.",
+     "qcut", "magazine piece quoting two children's-hospital emergency doctors", False, "", True, True),
+]
