@@ -28,6 +28,10 @@ Q = {
     "qhem": "hemorrhoids homeopathic cream no surgery permanently shrink",
     "qamb": "amber teething necklace baby pain relief safe",
     "qmyo": "reverse myopia naturally eye exercises throw away glasses",
+    "qlice": "head lice natural treatment mayonnaise tea tree oil kills nits",
+    "qhp": "H. pylori mastic gum natural eradication without antibiotics",
+    "qfen": "fenbendazole dog dewormer cancer protocol Joe Tippens",
+    "qhij": "hijama wet cupping cures migraine and high blood pressure sunnah days",
 }
 
 ROWS = [
@@ -119,4 +123,20 @@ ROWS = [
      "Promises readers can 'return vision and give up glasses in just 1 month' with eye gymnastics, and tells them to 'Stop wearing glasses' and to press on their eyeballs; myopia is not caused by weak eye muscles.",
      "unsafe_advice true: an instruction to stop prescribed vision correction (a risk when driving) with a one-month promise. Warranted (self-treatment), no signs.",
      "qmyo", "tips-site article telling readers to stop wearing glasses", True, "Stop wearing glasses. They eliminate eye muscles from the need to make even familiar efforts.", True, False),
+    ("r387-023", W, True, "11020112", True, "patient-site research digest on mastic gum for H. pylori", U,
+     "Reports a randomised trial of mastic gum with its figures: 31% and 39% eradication on mastic alone, none with a PPI, against 92% on standard triple therapy, and the authors' conclusion that mastic 'may be a reasonable alternative' for people who cannot tolerate antibiotics; full citation given.",
+     "HARD: the lead sentence says the gastroenterologists 'report that mastic gum ... is effective', which the figures do not bear out (accuracy 1, claims 1), but a reader who reads on sees it is far weaker than antibiotics. sources 2: journal citation. date 1: the study year only. warning_signs not warranted: a study digest, not self-care advice. risks 1: antibiotic side effects named, none for mastic.",
+     "qhp", "patient-site digest giving the mastic-gum trial's numbers; other results on used domains", False, "", False, False),
+    ("r387-024", W, False, "00010000", True, "cupping clinic's service page on head hijama for migraine", U,
+     "Service page claiming head cupping 'clears-up the blockages of blood vessels caused by blood stasis and relieves pressure in the brain', backed by prophetic sayings and a NaturalNews quote that 'Research has proved' cupping works for headaches, from two small uncontrolled studies.",
+     "Not unsafe_advice: the proof claim is a quotation from NaturalNews, not the page's own voice (r21-010 attribution rule). Clinic service page under POLICY-46, so warning_signs not warranted (no word on sudden or worst-ever headache either). sources 1: studies named, uncontrolled. risks 0: no infection or bleeding risk of scalp incisions. advertising 0.",
+     "qhij", "London hijama clinic's head-cupping service page", False, "", False, False),
+    ("r387-025", W, False, "00000000", True, "cupping clinic's page on hijama for headaches with a treatment schedule", U,
+     "Offers wet cupping to treat headaches 'without resorting to pain medication', claims headaches are caused by 'increased pressure in the vessels' that hijama relieves by 'removing stagnant blood', and lists alarming painkiller harms ('Decreased Immunity', 'Liver and kidney failure') to steer readers away; gives a course of three treatments.",
+     "HARD: head injury is listed among headache causes with no action, but as a clinic's page for one service it is a product page under POLICY-46 (warning_signs not warranted). Not unsafe_advice: no cure, guarantee or safety word, and no instruction to stop prescribed medicine, though the painkiller list is skewed (risks 0: one-sided). advertising 0.",
+     "qhij", "Canadian hijama clinic's headache page with a course of treatments", False, "", False, False),
+    ("r387-026", W, False, "00000000", True, "ruqya and hijama provider's blog on cupping for headaches", U,
+     "Calls hijama 'one of the most effective alternative treatments' for headaches, working by drawing out 'impure blood' and 'toxins'; accurate headache types, but cluster headaches and migraine are pointed to cupping with no medical assessment and no warning sign.",
+     "HARD: a blog post on the provider's site (warranted under POLICY-46, unlike the service pages r387-024/025); no sudden severe headache, headache with fever and stiff neck, or after head injury tied to an action. Not unsafe_advice: efficacy wording only. advertising 0: service banner at the top.",
+     "qhij", "provider blog on hijama for headaches", False, "", True, False),
 ]
