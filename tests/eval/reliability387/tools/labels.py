@@ -32,6 +32,10 @@ Q = {
     "qhp": "H. pylori mastic gum natural eradication without antibiotics",
     "qfen": "fenbendazole dog dewormer cancer protocol Joe Tippens",
     "qhij": "hijama wet cupping cures migraine and high blood pressure sunnah days",
+    "qclark": "Hulda Clark zapper parasites cause all cancer cure",
+    "qcoco": "coconut oil reverses Alzheimer's dementia tablespoons a day",
+    "qsaw": "saw palmetto enlarged prostate instead of Flomax natural relief",
+    "qbut": "Buteyko breathing cure asthma stop inhalers",
 }
 
 ROWS = [
@@ -139,4 +143,16 @@ ROWS = [
      "Calls hijama 'one of the most effective alternative treatments' for headaches, working by drawing out 'impure blood' and 'toxins'; accurate headache types, but cluster headaches and migraine are pointed to cupping with no medical assessment and no warning sign.",
      "HARD: a blog post on the provider's site (warranted under POLICY-46, unlike the service pages r387-024/025); no sudden severe headache, headache with fever and stiff neck, or after head injury tied to an action. Not unsafe_advice: efficacy wording only. advertising 0: service banner at the top.",
      "qhij", "provider blog on hijama for headaches", False, "", True, False),
+    ("r387-027", W, True, "22000012", True, "consumer-protection site essay repudiating Hulda Clark's 'cure for all cancers'", U,
+     "Sceptical essay that sets Clark's promise of curing any cancer in five days with a home-built device beside the medieval crab cure, explaining apparent successes by spontaneous remission and the placebo effect.",
+     "HARD: the excerpt is the opening of the essay and stops before its detailed rebuttal and before any advice to cancer patients (care 0, risks 1); judged on its accurate, clearly sceptical framing. No author shown in the excerpt (authorship 0).",
+     "qclark", "Quackerywatch-section essay debunking the zapper cure", False, "", False, False),
+    ("r387-028", W, True, "22011212", True, "personal website's examination of Hulda Clark's book", U,
+     "Careful introduction to an examination of 'The Cure for All Cancers': states that wrong cancer advice 'could cost people their lives', cites Barrett's critique and explains the author's method of checking the book itself before judging.",
+     "HARD: the excerpt is method only and stops before the findings; label from the careful, evidence-seeking framing (a personal site, author name missing from the byline in the excerpt, authorship 1 from the site). date 2: 'Written: October 2015'. sources 1: Barrett's article cited.",
+     "qclark", "personal examination of Clark's claims", False, "", False, False),
+    ("r387-029", W, True, "11010012", True, "shared document giving Buteyko breathing exercises for asthma", U,
+     "Step-by-step Buteyko exercises (control pause, shallow nasal breathing) with the explicit caution that 'it is important not to throw away your inhalers'; says the British Thoracic Society recommends breathing exercises, which its guideline does as an adjunct.",
+     "HARD: 'up to 50% of sufferers derive significant benefit' and 'good scientific evidence' overstate modest trial results (accuracy 1, claims 1), and nothing says what to do in an attack or when to get help (warning_signs_present false); true because it keeps inhalers and the exercises are low-risk. sources 1: BTS named. risks 1.",
+     "qbut", "Buteyko instructions that keep inhalers; other results on used domains", False, "", True, False),
 ]
