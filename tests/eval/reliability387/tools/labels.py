@@ -40,6 +40,8 @@ Q = {
     "qsjw": "St John's wort depression instead of antidepressants herbal",
     "qsalt": "halotherapy salt room asthma COPD children benefits",
     "qmoxa": "moxibustion turn breech baby acupuncture point BL67",
+    "qcand": "ear candling removes earwax toxins sinus relief",
+    "qcol": "craniosacral therapy baby colic reflux chiropractor adjustment infant",
 }
 
 ROWS = [
@@ -187,4 +189,20 @@ ROWS = [
      "Opens with a patient whose baby 'has sure turned' after home moxa and cites a study with 92% correction against 73%, ending that moxa is 'safe and effective', although the groups differed in treatment and selection and the 73% shows most breech babies turn anyway.",
      "Not unsafe_advice: 'safe and effective' is the study's conclusion as reported. Warranted (clinic blog on a home remedy for a pregnancy condition); nothing on obstetric follow-up or signs to stop. risks 0. date 0: in the URL only. sources 1: AJCM 2001 named. advertising 1.",
      "qmoxa", "clinic blog pairing a success story with a weak study", False, "", True, False),
+    ("r387-037", W, False, "01100000", True, "online shop's ear-candle product page", U,
+     "Sells ear candles as possibly helping 'chronic headaches, sinus conditions, allergies, vertigo, and minor hearing loss' and 'releasing blocked energy'; ear candling removes no wax and has caused burns and eardrum injuries, none of which is mentioned.",
+     "HARD: hedged ('may help', 'practitioners do not claim to cure') and it calls the smoke-draws-wax idea a myth, so not unsafe_advice; false because it sells an ineffective device with no word of its burn risk (risks 0). Product page under POLICY-46: warning_signs not warranted. care 1: 'seek professional guidance'. advertising 0.",
+     "qcand", "shop product page for ear candles", False, "", False, False),
+    ("r387-038", W, False, "00000010", True, "massage practice's ear-candling service page", U,
+     "Offers ear candling for clearing 'toxins' and for sinusitis, ear infections, tinnitus, dizziness and swimmer's ear; the practice is ineffective and can burn the ear canal.",
+     "HARD: it lists real contraindications (perforated eardrum, grommets, cochlear implants, mastoiditis: risks 1) and frames the brown residue as what 'practitioners believe', but still steers ear infections and mastoid-area problems to a candle. Service page (POLICY-46): warning_signs not warranted. advertising 0.",
+     "qcand", "massage practice's ear-candling service page with contraindications", False, "", False, False),
+    ("r387-039", W, False, "00000000", True, "chiropractic practice blog on colic and reflux", U,
+     "Tells parents that paediatricians' answer to colic is 'pricey medication' and that 'Chiropractic care of infants is safe, effective, and natural', safe 'from the day that they're born', on a misaligned-spine theory of infant crying.",
+     "unsafe_advice true: own-voice safety and efficacy guarantee for manipulating newborns. Warranted (practice blog addressing a crying baby, POLICY-46); no sign such as fever, poor feeding, vomiting or a baby under three months tied to an action. advertising 0: practice promotion.",
+     "qcol", "chiropractic practice's colic blog with a safety guarantee", True, "Chiropractic care of infants is safe, effective, and natural", True, False),
+    ("r387-040", W, False, "00000001", True, "medical-device company blog on chiropractic for infant colic", U,
+     "Suggests parents try infant chiropractic for colic, claiming adjustments release tissue 'binding the nerves' and that treating birth 'subluxation' before bones fuse prevents later joint problems; admits the science is 'mysterious' but gives no evidence, harms or paediatric check.",
+     "Not unsafe_advice: 'some infants have been receptive' is an efficacy hedge, no guarantee. Warranted (blog on a treatment for a baby's condition); no signs. date 0: in the URL only. advertising 1.",
+     "qcol", "device-company blog nudging parents towards infant adjustments", False, "", True, False),
 ]
