@@ -44,6 +44,8 @@ Q = {
     "qcol": "craniosacral therapy baby colic reflux chiropractor adjustment infant",
     "qband": "acupressure wristband Sea-Band morning sickness nausea pregnancy does it work",
     "qrlt": "red light therapy cap regrow hair alopecia at home device",
+    "qleech": "leech therapy hirudotherapy varicose veins arthritis treatment benefits",
+    "qpemf": "PEMF mat therapy heals osteoarthritis fibromyalgia pain",
 }
 
 ROWS = [
@@ -231,4 +233,20 @@ ROWS = [
      "Explains laser caps with cited studies, hedges ('may activate', 'potentially improving') and notes that studies 'were funded by a company promoting LLLT use'; only for hereditary pattern hair loss.",
      "HARD: a copied telehealth article that still carries its finasteride sign-up banner (advertising 1), and it says 'approved' where the devices are FDA-cleared (accuracy 1); label true for the hedged, sourced text that declares the funding conflict. sources 2: named studies. care 0: no prompt to have hair loss assessed.",
      "qrlt", "laser-cap explainer that declares the industry funding of the studies", False, "", True, False),
+    ("r387-047", W, True, "22020012", True, "open-access journal abstract of a trial of leech therapy against physiotherapy for knee osteoarthritis", U,
+     "Randomised trial abstract in 98 patients: physiotherapy improved every KOOS domain and did significantly better than leech therapy, and the authors conclude the study 'failed to identify any therapeutic or remedial effects of leech therapy'.",
+     "A research abstract that debunks the remedy on its own data; authors not shown in the excerpt (authorship 0). risks 1: NSAID harms named, not those of leeches. warning_signs not warranted: a journal abstract.",
+     "qleech", "trial abstract finding no benefit from leech therapy; the evidence end of the topic", False, "", False, False),
+    ("r387-048", W, False, "00000002", True, "health content site article on leech therapy for varicose veins", U,
+     "Says doctors use leeches for glaucoma, myasthenia, thrombosis and 'to cure infertility', and describes a garbled study (varicose ulcers in 'patients who were suffering with hemorrhoids') as showing leeches heal ulcers; each leech is said to take 25-45 ml of blood.",
+     "unsafe_advice true: own-voice cure claim for an unproven use. Warranted (treatment page for a condition); bleeding, ulceration and phlebitis are named as complications with no action, so present false. No word on infection (Aeromonas), bleeding or anticoagulant risks (risks 0); the excerpt is cut at 'not efficient for people whose v'.",
+     "qleech", "content-site leech article with a fertility cure claim", True, "Medical leeches are even used in plastic surgery, to cure infertility as well as for improving brain circulation.", True, False),
+    ("r387-049", W, True, "11110011", True, "PEMF and grounding product seller's blog on PEMF mats for arthritis", U,
+     "Evidence-aware overview: best evidence in knee osteoarthritis from sham-controlled trials, effects vary by settings, little added benefit on top of strong physiotherapy, and for rheumatoid arthritis it 'does not replace disease-modifying medications'; asks people with implants or pregnancy to check with a clinician.",
+     "HARD: a seller's blog (advertising 1) with mechanism claims stated as fact ('calm inflamed tissues', 'supports repair': accuracy 1, claims 1) and trials mentioned but not cited (sources 1); true because the framing keeps medicines and states the limits. care 1: clinician named for specific groups. No sign such as a hot swollen joint tied to an action.",
+     "qpemf", "seller blog on PEMF for arthritis that keeps medicines and states limits", False, "", True, False),
+    ("r387-050", W, False, "00000000", True, "wellness centre page promoting a PEMF mat", U,
+     "Promotes the 'MyMat' on the claim that 'Illness is caused by a blockage of information flow' which the mat fixes by injecting 'the missing information' at the right frequency, stimulating the immune, endocrine and nervous systems and 'the self-healing powers of the body'.",
+     "Not unsafe_advice: 'may be all that is required to stimulate healing' is hedged and no disease is named for cure. Product page for the centre's device (POLICY-46): warning_signs not warranted. advertising 0.",
+     "qpemf", "wellness centre's PEMF mat page with an information-blockage theory of illness", False, "", False, False),
 ]
