@@ -16,6 +16,10 @@ Q = {
     "qburn1": "minor burn home remedy butter honey aloe how long to heal",
     "qcold1": "common cold how long contagious recovery days remedies",
     "qverr1": "verruca plantar wart treatment pharmacy freeze",
+    "qstye2": "get rid of stye overnight natural remedies tea bag turmeric",
+    "qwart2": "apple cider vinegar wart removal garlic overnight results",
+    "qcs2": "cold sore essential oil tea tree lysine cure naturally",
+    "qbee1": "bee sting home remedy baking soda swelling how long",
 }
 
 W, UL, RL = "web page", "unreliable-leaning", "reliable-leaning"
@@ -109,4 +113,20 @@ ROWS = [
      "Accurate account of the wart types and how HPV spreads (broken skin, shaving, nail biting, shared towels); the excerpt stops before treatment.",
      "No care prompt or sign in the excerpt (e.g. warts on the face or genitals, in people with diabetes or weak immunity), care 0; risks 1: no intervention discussed yet.",
      "qverr1", "OTC skincare advice site's warts page; seventh result", False, "", True, False),
+    ("r388-023", W, False, "00010002", True, "stye home-remedy post on a health blog", UL,
+     "Says styes are contagious, that tea 'is effective in fighting the infection' because it is an antioxidant, and passes on a castor-oil-and-turmeric paste for the eyelid, with no word on when a stye needs a doctor.",
+     "Remedies near the eye rest on second-hand magazine claims (sources 1: All About Vision, Healthline and Bustle named); warm compresses and eyelid hygiene are sound. No sign (vision change, spreading redness, no improvement) or care prompt. Efficacy claims without a cure or safety word, so unsafe_advice false. date 0: 2016/10 in the URL only.",
+     "qstye2", "health blog stye remedies with turmeric and tea; eighth result", False, "", True, False),
+    ("r388-024", W, False, "00000010", True, "essential-oil brand's blog post on tea tree oil for cold sores", UL,
+     "A seller of essential oils says research shows tea tree oil 'can significantly reduce the duration and severity' of cold sores and answers 'Yes' to whether it is effective; the evidence is mainly laboratory work.",
+     "HARD: 'potentially reducing the risk of side effects' is hedged, so unsafe_advice false; label false for overstated efficacy on a brand blog (advertising 0) with no mention of antivirals, dilution or irritation in the excerpt and no care prompt. risks 1: 'gentler alternative' framing only.",
+     "qcs2", "essential-oil brand blog on tea tree oil for cold sores; second result", False, "", True, False),
+    ("r388-025", W, False, "00000001", True, "spun cold-sore tea tree oil article on an unrelated domain", UL,
+     "Machine-like text saying tea tree oil is 'reported to have a special benefit to cure cold sores' and works by killing bacteria, although cold sores are viral, and that it 'can help you to remove cold sores effectively'.",
+     "The cure wording is attributed ('is reported to'), so unsafe_advice false; label false for the wrong mechanism, unsupported claims and spam host. risks 1: says to mix with coconut oil to prevent side effects. advertising 1: off-topic domain.",
+     "qcs2", "spun tea tree cold sore text on an off-topic domain; fifth result", False, "", True, False),
+    ("r388-026", W, False, "00010002", True, "single-remedy blog on tea tree oil for cold sores", UL,
+     "Claims tea tree oil is 'the most effective medicine to cure cold sores without any side effects' and advises taking antibiotics 'as a precaution' for a viral sore; also says cold sores form inside the mouth.",
+     "unsafe_advice true: own-voice cure and no-side-effects claim. The antibiotic advice is wrong and harmful (no effect on HSV). sources 1: WHO and a university named for prevalence. The 'Should I Call my Doctor?' heading is answered with reassurance, no sign.",
+     "qcs2", "tea-tree-oil blog on curing cold sores; eighth result", True, "Tea tree oil was found to be the most effective medicine to cure cold sores without any side effects", True, False),
 ]
