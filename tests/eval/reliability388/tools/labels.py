@@ -32,6 +32,10 @@ Q = {
     "qhic2": "newborn baby hiccups how to stop is it normal",
     "qwart3": "wart on child's finger will it go away by itself",
     "qbite2": "insect bite big swelling blister antihistamine pharmacy advice",
+    # run after the 50th page was stored; no page kept (the set was full)
+    "qcold3": "how long does a cold last in toddlers when to call the doctor",
+    "qsun1": "sunburn blisters peeling how long home remedies",
+    "qcs3": "cold sore on baby near eye herpes danger",
 }
 
 W, UL, RL = "web page", "unreliable-leaning", "reliable-leaning"
