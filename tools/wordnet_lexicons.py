@@ -147,7 +147,7 @@ def _first_sense_closure(wordnet: WordNet, word_class: WordClass) -> set[str]:
     return wordnet.closure(word_class.seeds[0], word_class.depth)
 
 
-CLASSES = (
+CLASSES: tuple[WordClass, ...] = (
     WordClass(
         "change-verbs",
         "Change-of-state verbs that make a condition go away, shrink, end or return to "
