@@ -217,13 +217,7 @@ class ConditionTitle:
     def _forms(self, name: str) -> tuple[str, ...]:
         """The name, its US spelling, and the singular of each ("Migraines", "Haemorrhoids")."""
         us = to_us(name, self.spellings) if self.spellings else name
-        out = [name, us]
-        for word in (name, us):
-            if word.endswith("ies"):
-                out.append(word[:-3] + "y")
-            elif word.endswith("s") and not word.endswith(("ss", "is", "us")):
-                out.append(word[:-1])
-        return tuple(dict.fromkeys(out))
+        return tuple(dict.fromkeys((name, us, _singular(name), _singular(us))))
 
     def kept_out(self, document: d.Document) -> str | None:
         """Why a page whose title names a condition is still not asked (module doc)."""

@@ -179,15 +179,13 @@ class SafetyNetCheck:
         self_care: str | None = None,
         serious: str | None = None,
         medicine: str | None = None,
-        condition: str | None = None,
     ) -> int:
         """How many acute sentences make the page one where readers may need to act: fewer
         when its title names an acute kind of problem (an infection, injury, allergy ...),
         ``min_acute_symptom_title`` when its subject is a symptom the reader notices,
         ``min_acute_aftercare_title`` when it is aftercare at home after a procedure,
         ``min_acute_self_care_title`` when it is self-treatment at home,
-        ``min_acute_serious_title`` when it names a serious illness (a cancer),
-        ``min_acute_condition_title`` when its whole subject is a condition's name, and
+        ``min_acute_serious_title`` when it names a serious illness (a cancer), and
         ``min_acute_addressed`` when the page talks to its reader about their own health
         (``addresses_readers``), not a reference summary in the third person."""
         g = self.guidance
@@ -200,7 +198,6 @@ class SafetyNetCheck:
             (self_care, g.min_acute_self_care_title),
             (serious, g.min_acute_serious_title),
             (medicine, g.min_acute_medicine_title),
-            (condition, g.min_acute_condition_title),
         ):
             if said is not None and bound is not None:
                 least = min(least, bound)
@@ -423,9 +420,10 @@ class SafetyNetCheck:
             condition = self._condition(document)
             if condition is not None:
                 clinical = f"{condition}; {clinical}" if clinical else condition
-                least = self._min_acute(
-                    document, reason, aftercare, self_care, serious, medicine, condition
-                )
+                # a condition's whole-subject title lowers the bound to
+                # ``min_acute_condition_title`` (the bound above is a minimum already)
+                bound = self.guidance.min_acute_condition_title
+                least = least if bound is None else min(least, bound)
         if clinical is None or len(acute) < least:
             return
         if self._no_reader(ctx) is not None:
