@@ -1,0 +1,61 @@
+"""rel392 labels (blind; from the stored excerpts only). Tuple order as reltools.build:
+id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources, authorship_review,
+date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present."""
+
+Q = {
+    "q01": "period pain so bad I can't go to work is it normal",
+    "q02": "natural remedies for menstrual cramps that work fast",
+    "q03": "menopause hot flashes natural relief supplements black cohosh",
+    "q04": "erectile dysfunction natural cure pills that work",
+    "q05": "prostate enlarged frequent urination at night what to do",
+    "q06": "low testosterone symptoms men TRT clinic online",
+    "q07": "how to check your testicles for lumps self exam",
+    "q08": "study finds menopause hormone therapy risk news",
+}
+
+W, N = "web page", "news"
+UL, RL = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r392-001", W, True, "22201212", True, "period-pain explainer on a menstrual-health information site", UL,
+     "Separates ordinary cramps from red flags (pain stopping work or school, worsening pain, pain outside periods, heavy or between-period bleeding, pain with sex) and tells readers with these to see a provider.",
+     "risks 1: painkillers and heat mentioned without harms; named author and date.",
+     "q01", "first result; a red-flag list for period pain that stops daily life", False, "", True, True),
+    ("r392-002", W, True, "22111212", True, "period-care brand blog post on period pain", UL,
+     "Accurate account of primary and secondary dysmenorrhoea (endometriosis, adenomyosis, fibroids) with a cited review; the excerpt stops before its 'how much pain is too much' guidance.",
+     "care 1: poses the 'needs medical attention' question but the answer is cut off, so warning_signs_present false. No product promotion in the excerpt (advertising 2); no author shown.",
+     "q01", "seller's (period-care brand) blog on period pain; outside the first two results", False, "", True, False),
+    ("r392-003", W, True, "11011012", True, "menstrual-cramp home-remedy article intro on a natural-health site", UL,
+     "Only the introduction of a home-remedy list is stored: correct prostaglandin explanation attributed to Mayo Clinic, no remedy shown and nothing harmful.",
+     "HARD: thin-but-fair; 'ease menstrual cramps fast' promise (claims 1), no when-to-see-a-doctor for a self-treatment page (care 0, warranted true, present false). risks 1: no remedy actually shown.",
+     "q02", "natural-remedy site for period cramps; most remedy pages in the list were on used domains", False, "", True, False),
+    ("r392-004", W, True, "22010012", True, "first-person feature on period pain in a women's health magazine", UL,
+     "A personal account plus an interviewed researcher making the sound point that disabling period pain is not normal; no remedy or claim to mislead.",
+     "care 0: no advice to see a doctor in the excerpt, warning_signs_present false; sources 1 for the named interviewee; no author name or date shown; no intervention discussed (risks 1).",
+     "q01", "magazine feature on normal vs abnormal period pain", False, "", True, False),
+    ("r392-005", W, True, "20001012", True, "hospital urology service section's condition page on enlarged prostate (BPH)", UL,
+     "Accurate, short BPH description and symptom list (including inability to urinate and blood in urine), with no treatment claim.",
+     "HARD: a hospital's 'our services' condition page, but its text is a condition explainer rather than a sales page, so warning signs are warranted; inability to urinate and bloody urine are listed with no action, so present false (as r41-002). Thin-but-fair; no intervention discussed (risks 1).",
+     "q05", "hospital urology page on BPH nocturia", False, "", True, False),
+    ("r392-006", W, False, "11100022", True, "BPH-treatment tag page on a health/pharmacy blog", UL,
+     "Mostly standard BPH advice with real side effects named, but it presents a painful inability to urinate (acute retention, an emergency needing urgent catheterisation) as something a doctor handles with a short course of an erectile-dysfunction pill.",
+     "HARD: the bulk is sound (lifestyle, alpha-blockers, 5-alpha-reductase inhibitors with side effects, risks 2), but the one red flag it names is paired with a wrong, non-urgent response; read as misinformation on an emergency, so label false. warning_signs_present false: the sign is tied to what 'your doctor may give', not to seeking care. No cure/safety claim (unsafe_advice false).",
+     "q05", "health-blog tag page on BPH treatment options", False, "", True, False),
+    ("r392-007", W, True, "12100011", True, "testosterone-clinic FAQ page (low testosterone and TRT)", UL,
+     "Plain FAQ on testosterone deficiency, its causes and TRT routes that tells readers not to take testosterone without seeing a doctor; simplifies diagnosis to a single 300 ng/dl cut-off and lists high cholesterol as a symptom.",
+     "HARD: a clinic's page describing the service it sells, so warning signs are not warranted (POLICY-46 s.1); 'TT has side effects' without naming them (risks 1); single-cut-off diagnosis (accuracy 1) not judged harmful because it sends readers to a doctor (care 1, a consult prompt).",
+     "q06", "men's-health clinic FAQ on low T and TRT", False, "", False, False),
+    ("r392-008", W, True, "22201012", True, "university student-health page on testicular self-examination", RL,
+     "Clear self-exam steps, what normal structures feel like, non-cancer causes of enlargement, and to see a provider for any change or an enlarged testicle.",
+     "warning_signs_present: any change found on monthly self-exam, or one testicle larger, + see/have a provider examine (sign + action). No intervention discussed (risks 1).",
+     "q07", "university health-centre self-exam guide", False, "", True, True),
+    ("r392-009", W, True, "22201012", True, "testicular-cancer charity self-examination guide", RL,
+     "Accurate monthly self-exam steps and the signs to look for (hard painless lump, size change, heaviness, persistent back ache, breast soreness, weight loss), with 'see a doctor as soon as possible' for any change.",
+     "warning_signs_present: a change or the listed symptoms + physician promptly. No intervention discussed (risks 1).",
+     "q07", "testicular-cancer charity guide", False, "", True, True),
+    ("r392-010", N, False, "11010012", True, "newspaper science teaser on a meta-analysis of HRT and ovarian cancer", UL,
+     "Reports that even short-term HRT 'significantly increases' ovarian-cancer risk with no absolute or relative figure, no study named and no independent comment, framed as overturning the view that it is benign.",
+     "HARD: a real meta-analysis is behind it and the excerpt is a paywalled teaser; label false for the unquantified, alarm-framed risk with no context on how rare ovarian cancer is (as a health-news reviewer would).",
+     "q08", "newspaper report of an HRT risk meta-analysis", False, "", False, False),
+]
