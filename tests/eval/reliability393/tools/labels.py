@@ -19,6 +19,9 @@ Q = {
     "q13": "COVID flu season hospitals strain new variant health department news",
     "q14": "how to get rid of flu fast natural remedies elderberry",
     "q15": "cellulitis red swollen leg infection spreading what to do",
+    "q16": "traveler's diarrhea what to take abroad Imodium antibiotics",
+    "q17": "stomach bug vomiting child how to rehydrate at home",
+    "q18": "bee sting or mosquito bite swelling allergic reaction remedy",
 }
 
 W, N = "web page", "news"
@@ -118,4 +121,20 @@ ROWS = [
      "Accurate, dated explanation of cellulitis signs, triggers and the point that both legs affected suggests another condition, with prompt GP contact if suspected.",
      "warning_signs_present true: listed signs + contact the GP practice promptly. Filed under the coalition's healthcare-professional section but written for patients.",
      "q15", "leg-health charity coalition's cellulitis page, dated", False, "", True, True),
+    ("r393-024", W, True, "22020011", True, "private travel clinic guide to traveller's diarrhoea medicines", U,
+     "Accurate overview of traveller's diarrhoea causes, timing, self-limiting course and severity grades, linked to the CDC Yellow Book.",
+     "advertising 1: 'The best part?' marketing voice and the clinic's address. care 0 and warning_signs_present false: the excerpt stops at the severity table before any when-to-seek-care advice.",
+     "q16", "travel clinic's traveller's-diarrhoea guide citing CDC", False, "", True, False),
+    ("r393-025", W, False, "11200002", True, "health content-network page on traveller's diarrhoea antibiotics", U,
+     "Has a contact-your-provider first step and good red flags, but tells travellers to take ciprofloxacin for most regions (including Europe and Australia) and antibiotics for diarrhoea with vomiting or lasting over 2 days, with no side effects or Imodium cautions.",
+     "HARD: the when-to-seek-care list is right (warning_signs_present true); false for outdated, loose antibiotic rules (fluoroquinolone resistance, azithromycin now preferred, antibiotics reserved for moderate-severe cases) and no harms (risks 0). No amounts given, so not a dose table.",
+     "q16", "step-by-step antibiotic guide for travellers' diarrhoea", False, "", True, True),
+    ("r393-026", W, False, "01100001", True, "keyword-spun scraped text on a pest-control domain", U,
+     "Machine-stitched fragments of other sites (with their trademark notices) on insect bites; incoherent, and it treats a sting affecting the airways as a matter for consulting a doctor rather than an emergency.",
+     "HARD: single sentences are mostly true; false for the garbled, unattributed spun text and the understated airway warning (as rel1 ext018). warning_signs_present true on the letter of the rule: fever after a mosquito bite + see a doctor. advertising 1: spam host.",
+     "q18", "spun insect-bite page on an unrelated domain", False, "", True, True),
+    ("r393-027", W, True, "22100011", True, "anti-itch information site on insect bites and stings", U,
+     "Accurate descriptions of mosquito, bed bug, bee, fire ant and spider bites and sensible first steps (move away, scrape the stinger out, cold compress).",
+     "HARD: severe allergic reactions are mentioned ('could lead to shock') without an emergency action, and the spider-bite prompt ('severe symptoms') names no sign, so warning_signs_present false; thin-but-fair. advertising 1: a product-linked site ('Apply an anti-itch gel').",
+     "q18", "anti-itch site's insect bite guide", False, "", True, False),
 ]
