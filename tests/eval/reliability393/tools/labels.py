@@ -28,6 +28,9 @@ Q = {
     "q22": "heat exhaustion symptoms treatment hiking outdoor workers tips",
     "q23": "impetigo child school sores honey tea tree oil treatment",
     "q24": "D-mannose for UTI does it work supplement",
+    "q25": "E. coli outbreak linked to recalled food news sickened hospitalized kidney failure",
+    "q26": "sunscreen recall benzene FDA news",
+    "q27": "tick season worse this year experts warn news ticks spreading",
 }
 
 W, N = "web page", "news"
@@ -191,4 +194,20 @@ ROWS = [
      "Accurate account of impetigo's causes, course and look, advises seeing a GP for diagnosis and describes washing, prescription ointment and oral antibiotics for spreading infection.",
      "warning_signs_present false: cellulitis named as a reason for oral antibiotics but no action tied to it; the GP prompt is general (care 2 for the explicit diagnosis prompt).",
      "q23", "newspaper doctor's column on school sores", False, "", True, False),
+    ("r393-040", N, True, "22011012", True, "repost of a bylined AP outbreak story", U,
+     "Reports 19 E. coli O157:H7 illnesses in Minnesota linked to a ground beef recall, with hospitalisations, restaurants, timing, symptoms and who is most at risk, attributed to state and federal officials.",
+     "risks 1: no intervention discussed. No date in the excerpt; the front-matter title is descriptive (the excerpt has no headline).",
+     "q25", "AP E. coli recall story with symptoms and risk groups", False, "", False, False),
+    ("r393-041", N, True, "22010012", True, "news site report of a produce recall after an E. coli outbreak", U,
+     "Reports the Taylor Farms vegetable-mix recall linked by the FDA to 19 E. coli O157:H7 illnesses, with HUS cases, affected states and the retailer's response.",
+     "Typo 'hermolytic'; the 1993 Jack in the Box comparison is accurate. risks 1: no intervention discussed; no date.",
+     "q25", "recall story on an E. coli outbreak linked to a salad", False, "", False, False),
+    ("r393-042", N, True, "22011212", True, "newspaper report of a sunscreen recall", U,
+     "Dated report of J&J's recall of five aerosol sunscreens after benzene was detected, with the company statement, CDC context on benzene, refund and MedWatch reporting details.",
+     "risks 1: exposure-dependent risk stated, no estimate of the trace levels' actual risk. authorship 1: contributing writer named.",
+     "q26", "dated newspaper story on the Neutrogena/Aveeno recall", False, "", False, False),
+    ("r393-043", N, True, "22010012", True, "AP tick-season lead reposted on an unrelated domain", U,
+     "Two-sentence AP lead saying researchers expect the 2024 tick population to match or exceed last year's after a mild winter, attributed to 'some researchers'.",
+     "Thin; the quote is cut off. risks 1: no intervention discussed.",
+     "q27", "AP tick-season item reposted on a festival domain", False, "", False, False),
 ]
