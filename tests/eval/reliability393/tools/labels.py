@@ -34,6 +34,8 @@ Q = {
     "q28": "how to remove a tick safely vaseline match tweezers",
     "q29": "natural remedies for COVID at home boost immune system vitamin D zinc",
     "q30": "altitude sickness prevention trekking diamox tips",
+    "q31": "urinary tract infection vaccine study news women recurrent UTIs",
+    "q32": "West Nile virus first human case of the season mosquito county health news",
 }
 
 W, N = "web page", "news"
@@ -234,4 +236,12 @@ ROWS = [
      "Clear prevention advice and graded symptoms with actions: moderate symptoms, seek care; balance trouble, see a physician immediately; severe signs, dial 911.",
      "warning_signs_present true. Minor: Benadryl for nausea sits oddly with the advice to avoid sedatives; no amounts, so not doses. date 2: revised 2011.",
      "q30", "observatory's altitude illness guide with graded red flags", False, "", True, True),
+    ("r393-049", N, False, "10000202", True, "repost of a research-news headline on a UTI vaccine strategy", U,
+     "Headline says a new vaccination strategy 'could eliminate the bacteria that cause UTIs', but the excerpt gives no study, stage (animal or human), numbers or limits.",
+     "HARD: the excerpt is only the headline, date and a background line; label for the superlative, unsupported benefit claim about research not shown to be in people (as r21-056). Byline empty.",
+     "q31", "UTI vaccine research headline on a repost site", False, "", False, False),
+    ("r393-050", N, False, "01000011", True, "auto-generated West Nile news mashup", U,
+     "Headline about a hospitalised Colorado resident over stitched fragments from Ontario, California and Pennsylvania stories with unattributed quotes ('Callanan', 'Carroll'); the reader cannot tell what happened where.",
+     "HARD: individual facts (8 in 10 infections silent, under 1% neuroinvasive, repellent advice) are right; false for the incoherent, misattributed machine mashup (as rel1 ext018). advertising 1: content-farm host.",
+     "q32", "spun West Nile news mashup", False, "", False, False),
 ]
