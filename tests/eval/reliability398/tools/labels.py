@@ -1,0 +1,61 @@
+"""rel398 labels: Q (query key -> query as sent) and ROWS (one tuple per page, reltools.build order:
+id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources, authorship_review, date,
+risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present).
+Labelled blind from the stored excerpts only."""
+
+Q = {
+    "qmole": "is this mole cancer when should I worry about a changing mole",
+    "qcyst": "how to get rid of cystic acne fast at home",
+    "qtooth": "toothache home remedies until I can see a dentist",
+    "qclump": "hair falling out in clumps what causes sudden hair loss women",
+    "qnail": "toenail fungus natural cure vinegar tea tree oil",
+    "qgum": "bleeding gums gum disease can it be reversed",
+    "qulcer": "mouth ulcer that won't heal for weeks should I worry",
+    "qrash": "itchy red rash on arms that spreads what could it be",
+    "qminox": "minoxidil for women hair thinning side effects does it work",
+    "qoil": "oil pulling coconut oil cures cavities heal teeth naturally",
+}
+
+W, UL = "web page", "unreliable-leaning"
+
+ROWS = [
+    ("r398-001", W, True, "22100011", True, "dermatology practice mole-removal service page", UL,
+     "accurate short note that changing moles (shape, border, colour, size) may prompt a biopsy; no self-check advice or prompt to book",
+     "HARD thin-but-fair service page: accurate but says only what 'a doctor' may do; a clinic service page, so warning signs not warranted (POLICY-46 s.1)",
+     "qmole", "a practice's mole-removal page among hospital and content pages", False, "", False, False),
+    ("r398-002", W, False, "00000001", True, "skin-care remedy site page on cystic acne", UL,
+     "says a warm compress 'can cure' cystic acne 'without medication' by 'killing the bacteria'; no mention of dermatologist treatment for the acne form most likely to scar",
+     "HARD unsafe_advice on an own-voice cure claim for a home remedy on severe (scarring) acne, though the remedy itself is harmless",
+     "qcyst", "a 'cure'-named remedy site offering home remedies for cystic acne", True,
+     "Warm compress can cure less serious cases of cystic acne within a short time if not overnight without medication",
+     True, False),
+    ("r398-003", W, True, "12010011", True, "content-site explainer on toenail fungus", UL,
+     "accurate causes and spread risk with numbered references; 'abnormal body pH' is loose; no doctor or podiatrist prompt in the excerpt",
+     "HARD thin-but-fair: leads toward '10 remedies at home' but the excerpt itself is accurate and warns against leaving it untreated",
+     "qnail", "an explainer with numbered citations among remedy pages", False, "", True, False),
+    ("r398-004", W, True, "22100011", True, "lifestyle blog post on reversing gum disease", UL,
+     "correct split: gingivitis reversible, periodontitis needs scaling, medicines or surgery; professional cleanings advised",
+     "'Don't ignore signs like bleeding gums' has no action tied to it, so warning signs not present",
+     "qgum", "a short general-blog answer", False, "", True, False),
+    ("r398-005", W, True, "11100012", True, "dental-health content site on gum disease stages", UL,
+     "accurate stages and need for a dentist, but says deep cleaning will 'help to reverse your periodontal disease', overstating what scaling does",
+     "HARD reliable despite the reversal overstatement for periodontitis; worsening redness, swelling, bleeding and bad breath tied to 'visit your dentist for a deep cleaning' counted as signs present",
+     "qgum", "a dental content site's stage-by-stage answer", False, "", True, True),
+    ("r398-006", W, True, "22101212", True, "periodontal practice blog post", UL,
+     "accurate and dated; gingivitis reversible, periodontitis needs professional treatment; unsourced prevalence figure; practice promotion",
+     "", "qgum", "a dated periodontist practice post", False, "", True, False),
+    ("r398-007", W, True, "22100011", True, "content-site article on gum disease reversibility", UL,
+     "accurate stage table and home care with a dental cleaning; links to a toothpaste article",
+     "", "qgum", "a content site's stage table", False, "", True, False),
+    ("r398-008", W, True, "22100012", True, "UK guide on a news site: mouth ulcer not healing", UL,
+     "accurate causes of slow-healing ulcers and says an ulcer over two weeks should not be ignored; the GP section is cut off",
+     "HARD 'should not be ignored' is a sign without an action and the 'when to see a GP' section is cut off, so warning signs not present",
+     "qulcer", "a UK-focused guide on a news-site domain", False, "", True, False),
+    ("r398-009", W, True, "22200011", True, "dental practice blog on non-healing mouth ulcers", UL,
+     "accurate; lists ulcer over three weeks, growing, hard edges, bleeding, numbness or trouble swallowing as reasons to seek professional advice",
+     "", "qulcer", "a dental practice's 'when to worry' post", False, "", True, True),
+    ("r398-010", W, True, "22200012", True, "health Q&A page on a mouth ulcer not healing after 2 weeks", UL,
+     "accurate red flags (over 2 weeks, hard margins, bleeding, tobacco) tied to 'seek immediate evaluation'; unnamed 'doctor's answer'",
+     "", "qulcer", "a red-flag list page", False, "", True, True),
+]
