@@ -1,0 +1,60 @@
+"""rel400 labels (blind, from the stored excerpts only). Row order as reltools.build:
+id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources, authorship_review,
+date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present."""
+
+Q = {
+    "q01": "mum keeps forgetting things is it dementia or normal ageing",
+    "q02": "elderly parent keeps falling what to do",
+    "q03": "bladder leakage in older women natural remedies",
+    "q04": "hearing aids for elderly parent refuses to wear them",
+    "q05": "arthritis in knees at 75 home remedies that work",
+    "q06": "too many pills elderly mother side effects confusion polypharmacy",
+    "q07": "macular degeneration natural supplements to stop vision loss",
+}
+
+W, U = "web page", "unreliable-leaning"
+R = "reliable-leaning"
+
+ROWS = [
+    ("r400-001", W, True, "11000012", True, "video-platform blog post (dementia vs forgetfulness)", U,
+     "short caregiver-framed explainer: dementia is not normal ageing, early identification helps; accurate in outline",
+     "thin fragment; 'treating the symptoms ... can slow down the progression' mildly overstates what treatment does (claims 1); no doctor or sign-plus-action",
+     "q01", "a video site's blog on a mother's forgetfulness: an unusual source kind for dementia", False, "", True, False),
+    ("r400-002", W, True, "22000012", True, "senior-living community blog (forgetfulness or dementia)", U,
+     "standard, balanced contrast of age-related forgetfulness, MCI and dementia symptoms; no promotion in the excerpt",
+     "signs listed ('should not be ignored') with no action, so warning_signs_present false; care 0",
+     "q01", "a senior-living provider's explainer for worried families", False, "", True, False),
+    ("r400-003", W, True, "12000012", True, "dementia-care site news item (intro only)", U,
+     "only the title and a two-sentence intro: nothing wrong, nothing to act on",
+     "HARD: thin-but-fair fragment labelled reliable (as earlier sets' thin fragments); accuracy 1 for no content",
+     "q01", "a dementia-caregiver site's early-signs piece", False, "", True, False),
+    ("r400-004", W, True, "22010012", True, "senior-safety blog (parent refuses hearing aids)", U,
+     "fair caregiver advice on hearing loss, isolation and the hearing-cognition link (attributed to Lin, hedged 'may')",
+     "no audiologist or doctor prompt reached in the excerpt (care 0); sources 1 for the quoted researcher",
+     "q04", "a caregiver blog on a parent who refuses hearing aids", False, "", True, False),
+    ("r400-005", W, True, "22200011", True, "hearing-aid seller's blog (persuading a parent)", U,
+     "sensible advice: get the parent's ears checked by a specialist first and rule out wax or infection before buying aids",
+     "seller's blog (advertising 1) but no product pitch in the excerpt; 'signs of diminishment' + specialist is too vague to count as a warning sign (present false)",
+     "q04", "a hearing-aid retailer's advice page for families", False, "", True, False),
+    ("r400-006", W, True, "22200011", True, "home-care agency blog (getting a parent to wear hearing aids)", U,
+     "accurate, practical: denial, cost, ask the primary care provider, audiology review every two years",
+     "agency phone number and local-SEO title (advertising 1); the prompt to see the physician/audiologist is general (care 2, no sign)",
+     "q04", "a local home-care agency's hearing-aid post", False, "", True, False),
+    ("r400-007", W, True, "22101211", True, "orthopaedic surgeon's site (knee arthritis home remedies)", U,
+     "dated, named surgeon's overview of knee OA and lifestyle measures for early-stage disease; accurate",
+     "excerpt stops before the remedies; 'without the need for complex medical interventions' limited to early stage (claims 2); own practice named (advertising 1)",
+     "q05", "a surgeon's home-remedies page for knee arthritis", False, "", True, False),
+    ("r400-008", W, False, "01000001", True, "joint-gel product site article (folk recipes for knee arthritis)", U,
+     "garbled, partly wrong account of osteoarthritis (says 'the infection will spread to the heart, nerve fibers') on a product site selling a joint gel",
+     "HARD: no product or recipe reached in the excerpt; label for the factual errors and the 'effective way to treat ... at home' framing on a gel-seller's site; claims 1 (title only)",
+     "q05", "a joint-gel site's 'treat knee arthritis at home' article", False, "", True, False),
+    ("r400-009", W, False, "00100001", True, "herbal seller's blog (treatments for knee arthritis)", U,
+     "garbled text and a false claim that WHO often advises acupuncture 'for treatment of over 100 different arthritis conditions'",
+     "a consult-your-doctor line (care 1) does not fix the misstatement of evidence; no risks of any option",
+     "q05", "an herbal company's arthritis treatment list", False, "", True, False),
+    ("r400-010", W, True, "22000012", True, "knee-pain content site (arthritis in the knees overview)", U,
+     "accurate overview of knee arthritis types and the range of treatments it promises to cover",
+     "excerpt stops before treatments; no care prompt or signs shown",
+     "q05", "a knee-pain site's overview of remedies", False, "", True, False),
+]
