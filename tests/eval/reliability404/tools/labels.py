@@ -32,6 +32,9 @@ Q = {
     "qselfchoke": "how to do the Heimlich on yourself choking alone chair",
     "qbattery": "toddler swallowed button battery symptoms honey what to do",
     "qwasp": "wasp sting remedy vinegar onion allergic reaction signs",
+    "qsun": "bad sunburn blisters home treatment when is it sun poisoning",
+    "qheat": "heat exhaustion vs heat stroke signs hiking summer what to do",
+    "qeo": "essential oils for bruises and cuts first aid kit natural",
 }
 
 W, U = "web page", "unreliable-leaning"
@@ -229,4 +232,12 @@ ROWS = [
      "weighs the onion remedy for wasp stings fairly (limited evidence, possible placebo or cooling effect, harmless to try) and sends people with severe allergic reactions for immediate care with antihistamines or adrenaline",
      "warning_signs_present: severe allergic reaction + immediate medical attention. 'generally harmless' is a qualified statement about onion, not a safety guarantee. risks 2: limits of evidence stated. advertising 1: generic content site.",
      "qwasp", "content site that tests the same onion remedy as r404-047", False, "", True, True),
+    ("r404-049", W, False, "00000010", True, "essential-oil device seller guide", U,
+     "essential-oil 'first aid' list: oils on cuts, burns, infected skin, bruises and even fractures, and peppermint or lavender on the temples for heat stroke, with no word about emergency care, cooling or when an injury needs a doctor",
+     "HARD: treating heat stroke (a 911 emergency) and fractures with topical oils is dangerous advice, but the page makes no cure, guarantee or safety claim and does not tell readers to avoid care in words, so unsafe_advice is false on the rules as written. A how-to on a seller's site, so warranted (POLICY-46 1). advertising 0: the seller's product ecosystem ('Protective Blend', 'Soothing Blend').",
+     "qeo", "seller's essential-oil first-aid guide, the unreliable end of the topic", False, "", True, False),
+    ("r404-050", W, False, "00000010", True, "natural-living coach blog", U,
+     "builds a first-aid kit from essential oils 'for those of us who want to avoid chemicals and the toxins found in drugs': peppermint on second-degree burns and on the tongue, oils that relieve bee stings 'in an instant', eucalyptus in a capsule two to three times a day, tea tree for ear infections and pink eye",
+     "HARD: unsafe_advice for 'Relieves bee stings in an instant' on a page that frames medicines as toxins (as r94-008's 'instant relief' beside dismissed treatments). Eucalyptus oil by capsule 'two to three times per day' is a dose by mouth with no label, pharmacist or doctor caveat (POLICY-46 3). No care prompt or signs (care 0).",
+     "qeo", "wellness coach's natural first-aid kit, the unreliable end of the topic", True, "Relieves bee stings in an instant", True, False),
 ]
