@@ -35,7 +35,7 @@ library is patient information).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import cast
@@ -218,6 +218,18 @@ class ConditionTitle:
         """The name, its US spelling, and the singular of each ("Migraines", "Haemorrhoids")."""
         us = to_us(name, self.spellings) if self.spellings else name
         return tuple(dict.fromkeys((name, us, _singular(name), _singular(us))))
+
+    def opening_says(self, document: d.Document, kinds: Collection[str]) -> str | None:
+        """Why the page's opening says its subject is of one of ``kinds`` (the ``openings``
+        kinds by name: "an animal's or a plant's disease" ...), or None."""
+        head = document.masked[: self.opening]
+        for said in self.openings:
+            if said.kind not in kinds:
+                continue
+            for pattern in said.patterns:
+                if m := cast("re.Match[str] | None", pattern.search(head)):
+                    return f"its opening says it is {said.kind} ({m.group()!r})"
+        return None
 
     def kept_out(self, document: d.Document) -> str | None:
         """Why a page whose title names a condition is still not asked (module doc)."""
