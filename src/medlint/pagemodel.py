@@ -28,8 +28,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from medlint import resources
 from medlint.ruleset import RuleFileError
 
@@ -77,7 +75,17 @@ def features(
 def _words(text: str) -> list[str]:
     """The content words of ``text``: spaCy's English stop words ("from", "about", "them")
     carry no subject and are left out, so that the model cannot lean on a page's style."""
-    return [w for w in WORD.findall(text.lower().translate(APOSTROPHES)) if w not in STOP_WORDS]
+    stop = _stop_words()
+    return [w for w in WORD.findall(text.lower().translate(APOSTROPHES)) if w not in stop]
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported when a page is first read (a run that reads no
+    page with the model never imports spaCy)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 @dataclass(frozen=True)
