@@ -21,15 +21,19 @@ from medlint.selection import Options
 from .conftest import TODAY
 
 LEAKY_GUT = (
-    "A leaky gut diet cuts out the foods that irritate your gut. Many people with bloating, gas\n"
-    "and stomach pain feel better within a few weeks when they avoid gluten, sugar and alcohol.\n"
-    "Eat more fermented foods and bone broth, drink plenty of water, and keep a food diary so\n"
-    "you can see which foods make your symptoms worse.\n"
+    "A leaky gut diet cuts out the foods that irritate your gut. Many people with irritable\n"
+    "bowel syndrome have bloating and tummy pain, and feel better within a few weeks when they\n"
+    "avoid gluten, sugar and alcohol. Eat more fermented foods, drink plenty of water, and keep\n"
+    "a food diary of your symptoms to see which foods set off your irritable bowel syndrome.\n"
 )
-BLIGHT = (
-    "Boxwood blight is a fungal disease. Infected plants lose their leaves within a few weeks.\n"
-    "You will notice leaf spots, black streaks on the stems and leaf drop. Remove infected\n"
-    "plants, water at the base and avoid wetting the foliage.\n"
+GOLDFISH = (
+    "Swim bladder disease is common in fancy goldfish. Constipation is the usual cause:\n"
+    "a fish with constipation floats on its side. Feed peas and fast the fish for two days.\n"
+)
+RECIPE = (
+    "This chicken soup is my grandmother's recipe and it is lovely on a cold evening. It may\n"
+    "ease a sore throat. Simmer the chicken with onions, carrots and celery for two hours, then\n"
+    "add noodles and plenty of pepper.\n"
 )
 
 
@@ -56,16 +60,30 @@ def test_the_model_asks_a_page_the_gates_leave_quiet(linter: Linter) -> None:
 
 
 def test_saying_when_answers_the_model_too(linter: Linter) -> None:
+    assert _med112(linter, "Leaky gut diet", LEAKY_GUT)  # asked without it ...
     body = LEAKY_GUT + "See a doctor if the pain is severe or you lose weight without trying.\n"
-    assert _med112(linter, "Leaky gut diet", body) == []
+    assert _med112(linter, "Leaky gut diet", body) == []  # ... and answered with it
 
 
-def test_a_plant_disease_is_never_asked_by_the_model() -> None:
-    # at a threshold every page reaches, the plant page is still kept out by its opening ...
+def test_an_animal_disease_is_never_asked_by_the_model() -> None:
+    # at a threshold every page reaches, the fish page is kept out by its opening (a page
+    # about animals or plants: shape_not_openings) ...
     anything = _with(page_model_threshold=-100.0)
-    assert _med112(anything, "Boxwood blight", BLIGHT) == []
-    # ... and only by it: without the keep-out the same threshold asks it
-    assert _med112(_with(page_model_threshold=-100.0, page_model_not=[]), "Boxwood blight", BLIGHT)
+    assert _med112(anything, "Swim bladder disease", GOLDFISH) == []
+    # ... while a person's page that names its condition twice is asked at that threshold
+    body = GOLDFISH.replace("fancy goldfish", "older adults").replace("a fish", "a person")
+    body = body.replace("the fish", "yourself").replace("peas", "prunes")
+    assert _med112(anything, "Swim bladder disease", body)
+
+
+def test_a_page_that_names_no_condition_as_its_subject_is_not_read() -> None:
+    # a recipe that names "a sore throat" once: no listed name in its title or headings and
+    # none said twice, so even a threshold every page reaches leaves it quiet ...
+    anything = _with(page_model_threshold=-100.0)
+    assert _med112(anything, "Grandma's chicken soup", RECIPE) == []
+    # ... and the same page said about its sore throat again is read
+    again = RECIPE + "Drink it hot whenever a sore throat starts.\n"
+    assert _med112(anything, "Grandma's chicken soup", again)
 
 
 def test_features_leave_out_stop_words_and_read_the_signals() -> None:

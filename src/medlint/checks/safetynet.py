@@ -53,9 +53,9 @@ from medlint.context import NEGATED
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import Label, PatternBank
-from medlint.optionschema import number, options, strings, values
+from medlint.optionschema import integer, number, options, strings, values
 from medlint.optionschema import text as text_option
-from medlint.pagemodel import PageModel, PageSignals, features, load_model
+from medlint.pagemodel import OPENING, PageModel, PageSignals, features, load_model
 from medlint.quickscan import leading
 from medlint.ruleset import RuleSpec, Searcher
 
@@ -146,7 +146,13 @@ class SafetyNetCheck:
             " (pagemodel.py); null: none.",
         },
         page_model_threshold=number(
-            "Log-odds at which the page model asks a page the gates leave quiet.", 2.0, -100
+            "Log-odds at which the page model asks a page the gates leave quiet.", 3.0, -100
+        ),
+        page_model_repeats=integer(
+            "Times the text must name one listed condition (when the title and headings name"
+            " none) for the page model to read the page.",
+            2,
+            1,
         ),
         page_model_not=strings(
             "Kinds of condition-title openings (guidance.yaml safety_net.condition_title"
@@ -164,6 +170,7 @@ class SafetyNetCheck:
         self.page_model: PageModel | None = load_model(str(name)) if name else None
         self.page_threshold = float(given["page_model_threshold"])
         self.page_not = frozenset(map(str, given["page_model_not"]))
+        self.page_repeats = int(given["page_model_repeats"])
         self.number = emergency_wording(spec, self.guidance)
         self.conditions = condition_title_reader(self.guidance)
 
@@ -245,15 +252,25 @@ class SafetyNetCheck:
         if self.page_model is None:
             return None
         conditions = self.conditions
-        if conditions is not None and conditions.opening_says(ctx.document, self.page_not):
+        if conditions is not None and (
+            conditions.opening_says(ctx.document, self.page_not)
+            or conditions.other_life(ctx.document)
+        ):
             return None  # an animal's or a plant's disease: not a person's health
+        subject = None
+        if conditions is not None:
+            # the page must name a person's condition as its subject: in its title or a
+            # heading, or the same one again and again in its text
+            subject = conditions.subject_named(ctx.document, self.page_repeats, OPENING)
+            if subject is None:
+                return None
         found = self.page_features(ctx)
         score = self.page_model.score(found)
         if score < self.page_threshold:
             return None
         words = ", ".join(repr(w) for w in self.page_model.evidence(found))
         return (
-            "the page model reads it as patient information on a health problem"
+            f"{subject}; the page model reads it as patient information on a health problem"
             f" (score {score:.1f}; {words})"
         )
 
