@@ -35,7 +35,7 @@ library is patient information).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import cast
@@ -44,7 +44,7 @@ from urllib.parse import urlsplit
 from medlint import document as d
 from medlint.checks.aboutness import titles
 from medlint.checks.genre import address
-from medlint.checks.knowledge import GUIDANCE_SOURCE, Guidance
+from medlint.checks.knowledge import GUIDANCE_SOURCE, Guidance, load_other_terms
 from medlint.checks.spelling import Spelling, to_us
 from medlint.ruleset import Searcher, safe_regex
 
@@ -57,6 +57,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _TRIM = " \t,.;!'\"-–—"
 _SHAPE_WORD = re.compile(r"^[a-z][a-z'-]*$")
 MAX_FRAMES = 3  # frames taken off a title's subject at most
+MAX_NAME_WORDS = 3  # the longest name looked for among a page's words
+_TEXT_WORDS = re.compile(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ class ConditionTitle:
     shape_evidence: Searcher | None = None
     min_shape_evidence: int = 0
     shape_not_openings: tuple[Searcher, ...] = ()
+    # condition senses written only as capitalised acronyms ("AIDS"; other-terms.yaml)
+    acronyms: frozenset[str] = frozenset()
 
     @cached_property
     def _by_key(self) -> dict[str, str]:
@@ -219,6 +223,63 @@ class ConditionTitle:
         us = to_us(name, self.spellings) if self.spellings else name
         return tuple(dict.fromkeys((name, us, _singular(name), _singular(us))))
 
+    def subject_named(self, document: d.Document, repeats: int, opening: int) -> str | None:
+        """Why the page is about a person's health condition by the names it uses: a listed
+        name in its title or a heading, or one listed name at least ``repeats`` times in the
+        first ``opening`` characters of its text (a recipe or a stretching routine that names
+        "a cold" or "soreness" once is about neither), or None. Names read as ``mentioned``
+        reads them: the longest first, an acronym's name only in capitals ("First Aid" is no
+        AIDS)."""
+        heads = [title for _where, title, _at in titles(document)]
+        heads += document.headings()
+        for text in heads:
+            if found := self._names(text):
+                return f"{text!r} names {next(iter(found))!r}"
+        said = self._names(document.masked[:opening])
+        name, count = max(said.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+        if count >= repeats:
+            return f"the text names {name!r} {count} times"
+        return None
+
+    def _names(self, text: str) -> dict[str, int]:
+        """The listed names in ``text`` with how often each is said, longest first, not
+        overlapping."""
+        words = _TEXT_WORDS.findall(text.translate(_APOSTROPHES))
+        taken: set[int] = set()
+        found: dict[str, int] = {}
+        for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+            for i in range(len(words) - size + 1):
+                if taken.intersection(range(i, i + size)):
+                    continue
+                said = " ".join(words[i : i + size])
+                name = next((n for f in self._forms(said.lower()) if (n := self._name(f))), None)
+                if name is None or (name.upper() in self.acronyms and not said.isupper()):
+                    continue
+                taken.update(range(i, i + size))
+                found[name] = found.get(name, 0) + 1
+        return found
+
+    def other_life(self, document: d.Document) -> str | None:
+        """Why the page's opening speaks of animals or plants (``shape_not_openings``: deer,
+        fish, birds, bees, plants, trees, livestock, pets ...), or None."""
+        head = document.masked[: self.opening]
+        for pattern in self.shape_not_openings:
+            if m := cast("re.Match[str] | None", pattern.search(head)):
+                return f"its opening speaks of {m.group()!r}"
+        return None
+
+    def opening_says(self, document: d.Document, kinds: Collection[str]) -> str | None:
+        """Why the page's opening says its subject is of one of ``kinds`` (the ``openings``
+        kinds by name: "an animal's or a plant's disease" ...), or None."""
+        head = document.masked[: self.opening]
+        for said in self.openings:
+            if said.kind not in kinds:
+                continue
+            for pattern in said.patterns:
+                if m := cast("re.Match[str] | None", pattern.search(head)):
+                    return f"its opening says it is {said.kind} ({m.group()!r})"
+        return None
+
     def kept_out(self, document: d.Document) -> str | None:
         """Why a page whose title names a condition is still not asked (module doc)."""
         text = document.masked
@@ -284,6 +345,7 @@ def reader(guidance: Guidance) -> ConditionTitle | None:
         ),
         min_shape_evidence=int(data.get("min_shape_evidence", 0)),
         shape_not_openings=regexes("shape_not_openings"),
+        acronyms=load_other_terms().acronyms,
     )
 
 

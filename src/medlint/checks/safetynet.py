@@ -53,8 +53,9 @@ from medlint.context import NEGATED
 from medlint.kinds import Context, fmt
 from medlint.model import Finding
 from medlint.nlp import Label, PatternBank
-from medlint.optionschema import options, values
+from medlint.optionschema import integer, number, options, strings, values
 from medlint.optionschema import text as text_option
+from medlint.pagemodel import OPENING, PageModel, PageSignals, features, load_model
 from medlint.quickscan import leading
 from medlint.ruleset import RuleSpec, Searcher
 
@@ -138,13 +139,38 @@ class SafetyNetCheck:
         knowledge=text_option(
             "Folder of topic files under rules/knowledge/ (as the red flags).", "topics"
         ),
+        page_model={
+            "type": ["string", "null"],
+            "default": None,
+            "description": "Page model under rules/models/ read where the gates would stay quiet"
+            " (pagemodel.py); null: none.",
+        },
+        page_model_threshold=number(
+            "Log-odds at which the page model asks a page the gates leave quiet.", 3.0, -100
+        ),
+        page_model_repeats=integer(
+            "Times the text must name one listed condition (when the title and headings name"
+            " none) for the page model to read the page.",
+            2,
+            1,
+        ),
+        page_model_not=strings(
+            "Kinds of condition-title openings (guidance.yaml safety_net.condition_title"
+            " openings) that keep a page from the page model: not a person's health."
+        ),
         **LOCALE_SCHEMA,
     )
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
         self.guidance = load_guidance()
-        self.finder = topic_finder(str(values(spec.options, self.OPTIONS_SCHEMA)["knowledge"]))
+        given = values(spec.options, self.OPTIONS_SCHEMA)
+        self.finder = topic_finder(str(given["knowledge"]))
+        name = given.get("page_model")
+        self.page_model: PageModel | None = load_model(str(name)) if name else None
+        self.page_threshold = float(given["page_model_threshold"])
+        self.page_not = frozenset(map(str, given["page_model_not"]))
+        self.page_repeats = int(given["page_model_repeats"])
         self.number = emergency_wording(spec, self.guidance)
         self.conditions = condition_title_reader(self.guidance)
 
@@ -207,6 +233,46 @@ class SafetyNetCheck:
             if self._acute_kind(title):
                 return min(least, g.min_acute_acute_title)
         return least
+
+    def page_features(self, ctx: Context) -> dict[str, float]:
+        """The page model's features of the page (pagemodel.py): its words and what the
+        safety net knows of it."""
+        document = ctx.document
+        signals = PageSignals(
+            addressed=addresses_readers(document.masked),
+            clinical=self._clinical(ctx) is not None,
+            acute=len(self._acute(ctx)),
+            genre=ctx.genre.value,
+        )
+        return features(document.title or "", document.headings(), document.masked, signals)
+
+    def _modelled(self, ctx: Context) -> str | None:
+        """Why the page model reads a page the gates leave quiet as one that should say when
+        to get help (``page_model`` at ``page_model_threshold``), or None."""
+        if self.page_model is None:
+            return None
+        conditions = self.conditions
+        if conditions is not None and (
+            conditions.opening_says(ctx.document, self.page_not)
+            or conditions.other_life(ctx.document)
+        ):
+            return None  # an animal's or a plant's disease: not a person's health
+        subject = None
+        if conditions is not None:
+            # the page must name a person's condition as its subject: in its title or a
+            # heading, or the same one again and again in its text
+            subject = conditions.subject_named(ctx.document, self.page_repeats, OPENING)
+            if subject is None:
+                return None
+        found = self.page_features(ctx)
+        score = self.page_model.score(found)
+        if score < self.page_threshold:
+            return None
+        words = ", ".join(repr(w) for w in self.page_model.evidence(found))
+        return (
+            f"{subject}; the page model reads it as patient information on a health problem"
+            f" (score {score:.1f}; {words})"
+        )
 
     def _symptom_title(self, document: d.Document) -> tuple[str, tuple[Searcher, ...]] | None:
         """The symptom the title or H1 is about ("Muscle Cramps", "Itching", "Blood in the
@@ -424,8 +490,12 @@ class SafetyNetCheck:
                 # ``min_acute_condition_title`` (the bound above is a minimum already)
                 bound = self.guidance.min_acute_condition_title
                 least = least if bound is None else min(least, bound)
+        modelled = None
         if clinical is None or len(acute) < least:
-            return
+            # where the gates stay quiet, the page model reads the whole page
+            if (modelled := self._modelled(ctx)) is None:
+                return
+            clinical = modelled
         if self._no_reader(ctx) is not None:
             return  # an eradicated disease, a newborn-ward condition: no reader can act
         # On a symptom page its symptom is a symptom word ("see your doctor if you bruise"),
@@ -442,6 +512,7 @@ class SafetyNetCheck:
             (medicine, "a medicine's page"),
             (serious, "a serious illness"),
             (condition, "a page about a condition"),
+            (modelled, "a page the page model reads"),
         )
         needed = next((name for said, name in kinds if said), "this page")
         cues = ", ".join(repr(a) for a in acute[:3]) or f"none needed for {needed}"
