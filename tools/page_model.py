@@ -72,8 +72,8 @@ def pages(sets: list[int]) -> Iterator[dict[str, Any]]:
         yield from original(self, ctx)
 
     sn.SafetyNetCheck.check = check  # type: ignore[method-assign]
-    loader = sn.load_model
-    sn.load_model = lambda name: None  # type: ignore[assignment,return-value]  # verdicts without the model
+    loader = sn.__dict__["load_model"]
+    sn.__dict__["load_model"] = lambda name: None  # today's verdicts: no model read
     linter = Linter(Options(today=dt.date(2026, 12, 4)))
     try:
         for s in sets:
@@ -105,7 +105,7 @@ def pages(sets: list[int]) -> Iterator[dict[str, Any]]:
                 }
     finally:
         sn.SafetyNetCheck.check = original  # type: ignore[method-assign]
-        sn.load_model = loader  # type: ignore[assignment]
+        sn.__dict__["load_model"] = loader
 
 
 def fit(rows: list[dict[str, Any]]) -> tuple[float, dict[str, float]]:
