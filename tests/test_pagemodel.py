@@ -116,3 +116,26 @@ def test_a_broken_model_file_is_a_rule_file_error(text: str) -> None:
 def test_a_model_name_is_never_a_path() -> None:
     with pytest.raises(RuleFileError, match="not a page model's name"):
         load_model("../models/page-warranted")
+
+
+def test_an_acronym_names_its_condition_only_as_itself() -> None:
+    # "AID" in a capitalised heading is not AIDS (round 59's record review: "FIRST AID AT WORK")
+    from medlint.checks.conditiontitle import reader
+    from medlint.checks.knowledge import load_guidance
+
+    names = reader(load_guidance())
+    assert names is not None
+    assert names._names("FIRST AID AT WORK") == {}
+    assert names._names("First Aid") == {}
+    assert names._names("Living with AIDS") == {"aids": 1}
+
+
+def test_the_subject_test_reads_the_headings_the_model_reads() -> None:
+    # a condition named only in a heading past the first 20 is not the page's subject (and a
+    # page of thousands of headings is not read to its end)
+    anything = _with(page_model_threshold=-100.0)
+    filler = "".join(f"## Part {i}\n\nSome words about the day.\n\n" for i in range(25))
+    late = f"{filler}## Psoriasis\n\nSome words about the day.\n"
+    assert _med112(anything, "Notes", late) == []
+    early = f"## Psoriasis\n\nSome words about the day.\n\n{filler}"
+    assert _med112(anything, "Notes", early)

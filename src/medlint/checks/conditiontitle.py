@@ -46,6 +46,7 @@ from medlint.checks.aboutness import titles
 from medlint.checks.genre import address
 from medlint.checks.knowledge import GUIDANCE_SOURCE, Guidance, load_other_terms
 from medlint.checks.spelling import Spelling, to_us
+from medlint.pagemodel import HEADINGS
 from medlint.ruleset import Searcher, safe_regex
 
 # The title's main part ends at its first separator: a colon, a spaced dash or bar, an
@@ -231,7 +232,7 @@ class ConditionTitle:
         reads them: the longest first, an acronym's name only in capitals ("First Aid" is no
         AIDS)."""
         heads = [title for _where, title, _at in titles(document)]
-        heads += document.headings()
+        heads += document.headings()[:HEADINGS]
         for text in heads:
             if found := self._names(text):
                 return f"{text!r} names {next(iter(found))!r}"
@@ -253,8 +254,8 @@ class ConditionTitle:
                     continue
                 said = " ".join(words[i : i + size])
                 name = next((n for f in self._forms(said.lower()) if (n := self._name(f))), None)
-                if name is None or (name.upper() in self.acronyms and not said.isupper()):
-                    continue
+                if name is None or (name.upper() in self.acronyms and said != name.upper()):
+                    continue  # an acronym's name only as the acronym itself ("AIDS", not "AID")
                 taken.update(range(i, i + size))
                 found[name] = found.get(name, 0) + 1
         return found
