@@ -28,15 +28,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from medlint import resources
-from medlint.ruleset import RuleFileError
+from medlint.ruleset import RuleFileError, model_text
 
 WORD = re.compile(r"[a-z][a-z'-]+")
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 OPENING = 4000  # characters of the main text read
 HEADINGS = 20  # headings read
 MAX_ACUTE = 3  # acute sentences counted at most
-MODEL_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
 
 @dataclass(frozen=True)
@@ -74,7 +72,8 @@ def features(
 
 def _words(text: str) -> list[str]:
     """The content words of ``text``: spaCy's English stop words ("from", "about", "them")
-    carry no subject and are left out, so that the model cannot lean on a page's style."""
+    carry no subject and are left out (contractions such as "it's" are not stop words and
+    stay: docs/learned-model.md, Round 59, "Limits")."""
     stop = _stop_words()
     return [w for w in WORD.findall(text.lower().translate(APOSTROPHES)) if w not in stop]
 
@@ -131,9 +130,4 @@ def parse_model(name: str, text: str) -> PageModel:
 def load_model(name: str) -> PageModel:
     """The page model ``rules/models/NAME.json`` (read once per process); NAME is a file
     name (lower-case letters, digits, "-" and "_"), never a path."""
-    if not MODEL_NAME.fullmatch(name):
-        raise RuleFileError(f"rules/models/: {name!r} is not a page model's name")
-    node = resources.rules_root() / "models" / f"{name}.json"
-    if not node.is_file():
-        raise RuleFileError(f"rules/models/{name}.json: no such page model {name!r}")
-    return parse_model(name, node.read_text(encoding="utf-8"))
+    return parse_model(name, model_text(name, "page model"))

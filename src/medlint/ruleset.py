@@ -422,6 +422,21 @@ def load_builtin_specs() -> tuple[RuleSpec, ...]:
     return tuple(sorted(specs, key=lambda s: s.code))
 
 
+MODEL_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")  # a model file's name, never a path
+
+
+def model_text(name: str, kind: str) -> str:
+    """The text of the model file ``rules/models/NAME.json``; NAME is a file name (lower-case
+    letters, digits, "-" and "_"), never a path; ``kind`` ("sentence model", "page model")
+    names it in the errors."""
+    if not MODEL_NAME.fullmatch(name):
+        raise RuleFileError(f"rules/models/: {name!r} is not a {kind}'s name")
+    node = resources.rules_root() / "models" / f"{name}.json"
+    if not node.is_file():
+        raise RuleFileError(f"rules/models/{name}.json: no such {kind} {name!r}")
+    return node.read_text(encoding="utf-8")
+
+
 def load_lexicon(name: str) -> tuple[str, ...]:
     relative = f"lexicons/{name}.yaml"
     node = resources.rules_root() / "lexicons" / f"{name}.yaml"

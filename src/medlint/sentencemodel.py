@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from medlint import resources
-from medlint.ruleset import RuleFileError, load_lexicon
+from medlint.ruleset import RuleFileError, load_lexicon, model_text
 
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?!%]")
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
@@ -45,7 +44,6 @@ LEXICON_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
 PAIRED = frozenset({"you", "not", "imperative"})
 # The shapes whose word a lexicon hit is paired with ("pair:cure+you"), in ``features``' order.
 PAIR_SHAPES = (("second-person", "you"), ("negation", "not"), ("imperative", "imperative"))
-MODEL_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
 
 # The shapes a single word marks, as ``features`` tests them (bit i of a word's marks: shape i).
@@ -344,9 +342,4 @@ def parse_model(name: str, text: str, lexicon: Callable[[str], Sequence[str]]) -
 def load_model(name: str) -> SentenceModel:
     """The sentence model ``rules/models/NAME.json`` (read once per process); NAME is a
     file name (lower-case letters, digits, "-" and "_"), never a path."""
-    if not MODEL_NAME.fullmatch(name):
-        raise RuleFileError(f"rules/models/: {name!r} is not a sentence model's name")
-    node = resources.rules_root() / "models" / f"{name}.json"
-    if not node.is_file():
-        raise RuleFileError(f"rules/models/{name}.json: no such sentence model {name!r}")
-    return parse_model(name, node.read_text(encoding="utf-8"), load_lexicon)
+    return parse_model(name, model_text(name, "sentence model"), load_lexicon)

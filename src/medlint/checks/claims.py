@@ -502,7 +502,7 @@ class CureClaim(ShapeCheck):
                 "reads every sentence the shapes did not report, in the rule's scope; none: "
                 "shapes only."
             ),
-            "pattern": "^[a-z0-9][a-z0-9_-]*$",  # a file name, never a path (MODEL_NAME)
+            "pattern": "^[a-z0-9][a-z0-9_-]*$",  # a file name, never a path (ruleset.MODEL_NAME)
         },
         model_threshold={
             **number("The model's probability at or above which a sentence is reported.", 0.7),

@@ -46,7 +46,6 @@ from medlint.checks.aboutness import titles
 from medlint.checks.genre import address
 from medlint.checks.knowledge import GUIDANCE_SOURCE, Guidance, load_other_terms
 from medlint.checks.spelling import Spelling, to_us
-from medlint.pagemodel import HEADINGS
 from medlint.ruleset import Searcher, safe_regex
 
 # The title's main part ends at its first separator: a colon, a spaced dash or bar, an
@@ -125,8 +124,7 @@ class ConditionTitle:
         ``min_shape_evidence`` different clinical words, and no animal or plant in its
         opening (``shape_not_openings``)."""
         text = document.masked
-        head = text[: self.opening]
-        if any(p.search(head) for p in self.shape_not_openings):
+        if self.other_life(document) is not None:
             return False
         if self.shape_evidence is None:
             return True
@@ -224,15 +222,17 @@ class ConditionTitle:
         us = to_us(name, self.spellings) if self.spellings else name
         return tuple(dict.fromkeys((name, us, _singular(name), _singular(us))))
 
-    def subject_named(self, document: d.Document, repeats: int, opening: int) -> str | None:
+    def subject_named(
+        self, document: d.Document, repeats: int, headings: int, opening: int
+    ) -> str | None:
         """Why the page is about a person's health condition by the names it uses: a listed
-        name in its title or a heading, or one listed name at least ``repeats`` times in the
-        first ``opening`` characters of its text (a recipe or a stretching routine that names
-        "a cold" or "soreness" once is about neither), or None. Names read as ``mentioned``
-        reads them: the longest first, an acronym's name only in capitals ("First Aid" is no
-        AIDS)."""
+        name in its title or one of its first ``headings`` headings, or one listed name at
+        least ``repeats`` times in the first ``opening`` characters of its text (a recipe or a
+        stretching routine that names "a cold" or "soreness" once is about neither), or None.
+        Names are read by ``_names``: the longest first, an acronym's name only as the
+        acronym itself ("FIRST AID" is no AIDS)."""
         heads = [title for _where, title, _at in titles(document)]
-        heads += document.headings()[:HEADINGS]
+        heads += document.headings()[:headings]
         for text in heads:
             if found := self._names(text):
                 return f"{text!r} names {next(iter(found))!r}"
@@ -269,12 +269,15 @@ class ConditionTitle:
                 return f"its opening speaks of {m.group()!r}"
         return None
 
-    def opening_says(self, document: d.Document, kinds: Collection[str]) -> str | None:
+    def opening_says(
+        self, document: d.Document, kinds: Collection[str] | None = None
+    ) -> str | None:
         """Why the page's opening says its subject is of one of ``kinds`` (the ``openings``
-        kinds by name: "an animal's or a plant's disease" ...), or None."""
+        kinds by name: "an animal's or a plant's disease" ...; all of them when None), or
+        None."""
         head = document.masked[: self.opening]
         for said in self.openings:
-            if said.kind not in kinds:
+            if kinds is not None and said.kind not in kinds:
                 continue
             for pattern in said.patterns:
                 if m := cast("re.Match[str] | None", pattern.search(head)):
@@ -286,11 +289,8 @@ class ConditionTitle:
         text = document.masked
         if len(_WORDS.findall(text)) < self.min_words:
             return f"fewer than {self.min_words} words"
-        head = text[: self.opening]
-        for said in self.openings:
-            for pattern in said.patterns:
-                if m := cast("re.Match[str] | None", pattern.search(head)):
-                    return f"its opening says it is {said.kind} ({m.group()!r})"
+        if said := self.opening_says(document):
+            return said
         words = " ".join((document.title or "", text))
         for kind in self.kinds:
             for pattern in kind.patterns:

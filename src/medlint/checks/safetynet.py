@@ -55,7 +55,7 @@ from medlint.model import Finding
 from medlint.nlp import Label, PatternBank
 from medlint.optionschema import integer, number, options, strings, values
 from medlint.optionschema import text as text_option
-from medlint.pagemodel import OPENING, PageModel, PageSignals, features, load_model
+from medlint.pagemodel import HEADINGS, OPENING, PageModel, PageSignals, features, load_model
 from medlint.quickscan import leading
 from medlint.ruleset import RuleSpec, Searcher
 
@@ -261,7 +261,7 @@ class SafetyNetCheck:
         if conditions is not None:
             # the page must name a person's condition as its subject: in its title or a
             # heading, or the same one again and again in its text
-            subject = conditions.subject_named(ctx.document, self.page_repeats, OPENING)
+            subject = conditions.subject_named(ctx.document, self.page_repeats, HEADINGS, OPENING)
             if subject is None:
                 return None
         found = self.page_features(ctx)
