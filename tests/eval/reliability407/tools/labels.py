@@ -115,8 +115,4 @@ ROWS = [
      "Mostly standard missed-pill steps with back-up contraception; 'call your doctor' after three or more missed pills.",
      "accuracy 1: older 'two pills a day for two days' rule. warning_signs_present true: three or more missed pills + call your doctor. advertising 1: aggregator with related-link clutter.",
      "qpill", "aggregator repost among results", False, "", True, True),
-    ("r407-024", W, True, "22202222", True, "bylined, edited health Q&A site (stopping blood-pressure medicine)", U,
-     "Keep taking prescribed blood-pressure medicine, consult the doctor before stopping, risks of stopping named, a missed pill is not doubled.",
-     "warning_signs_present false: 180/120 is named as dangerous but with no action. authorship 2: author and editor; date 2: June 30, 2022.",
-     "qbpstop", "bylined Q&A page", False, "", True, False),
 ]
