@@ -36,6 +36,9 @@ Q = {
     "qthrush": "antibiotics side effects thrush yeast infection what to do",
     "qlorat": "loratadine vs cetirizine which is better hay fever tablets",
     "qcold": "is it dangerous to mix cold and flu medicine with paracetamol tablets",
+    "qabroad": "is it safe to buy medicines from online pharmacies abroad counterfeit warning",
+    "qaspirin": "aspirin daily should I stop taking it bleeding risk",
+    "qdetox": "detox your liver after taking antibiotics and painkillers",
 }
 
 ROWS = [
@@ -223,4 +226,20 @@ ROWS = [
      "Faithful NHS-style text: side effects, overdose -> A&E, who can take it, paracetamol with ibuprofen (adults yes, children not together), cold remedies containing paracetamol.",
      "sources 0: the NHS origin is not named. warning_signs_present true: more than the maximum dose taken + go to A&E as soon as possible.",
      "qcold", "NHS-derived Q&A copy", False, "", True, True),
+    ("r407-047", W, False, "00000012", True, "translated .ru health article (liver after antibiotics)", U,
+     "Claims every second person taking antibiotics has liver problems and sends readers with right-sided pain, dark urine or diarrhoea to a 'course of liver recovery' with folk methods instead of medical assessment.",
+     "HARD: signs of drug-induced liver injury are named but tied to self-treatment, not to seeing a doctor, so warning_signs_present false; not unsafe_advice on the quote rule (no cure, guarantee or safety word, no explicit 'do not see a doctor').",
+     "qdetox", "machine-translated liver-recovery article", False, "", True, False),
+    ("r407-048", W, False, "00010011", True, "integrative clinic blog (liver detox and medicines)", U,
+     "Calls acetaminophen an NSAID, says long-term use is dangerous and suggests self-supplementing N-acetylcysteine for 'liver detoxification'; lists infertility as a side effect of the pill and promotes 'Post Birth Control Syndrome'.",
+     "sources 1: numbered references. advertising 1: integrative-practice blog pointing to a named practitioner. No sign tied to an action.",
+     "qdetox", "integrative-clinic detox blog", False, "", True, False),
+    ("r407-049", W, True, "22001022", True, "patient-safety alliance page (illegal online pharmacies)", R,
+     "Accurate, short warning: illegal online pharmacies sell substandard or falsified medicines without prescriptions; repackaging, storage and foreign-language leaflets add risk.",
+     "care 0: no 'ask your pharmacist/doctor' line in the excerpt. authorship 1: the alliance as author. No sign tied to an action.",
+     "qabroad", "European anti-falsified-medicines alliance; a public-interest source kind", False, "", True, False),
+    ("r407-050", W, True, "22011022", True, "homeopath doctor's blog (buying medicine online)", U,
+     "Relays the FDA BeSafeRx and NABP figures on fake online pharmacies accurately: counterfeit, contaminated or expired drugs and data misuse.",
+     "HARD: a homeopathy practitioner's blog, but the stored text is accurate consumer-protection material; the text decides. sources 1: FDA survey and NABP named. No sign tied to an action.",
+     "qabroad", "practitioner blog relaying FDA guidance", False, "", True, False),
 ]
