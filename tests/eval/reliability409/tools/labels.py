@@ -23,6 +23,14 @@ Q = {
     "qn": "breast milk for baby's pink eye does it work",
     "qo": "garlic cure warts overnight",
     "qp": "natural remedy sinusitis oregano oil colloidal silver nasal",
+    "qq": "toothpaste on cold sore overnight dry it out",
+    "qr": "hydrogen peroxide in ear to clean wax safe",
+    "qs": "athlete's foot tea tree oil vinegar soak cure",
+    "qt": "sore throat remedies strep when to see doctor",
+    "qu": "tonsil stones how to remove at home",
+    "qv": "molluscum contagiosum child treatment options",
+    "qw": "blepharitis eyelid cleaning routine tea tree",
+    "qx": "swimmer's ear drops vinegar alcohol prevention",
 }
 
 W, U = "web page", "unreliable-leaning"
@@ -120,4 +128,18 @@ ROWS = [
      "Admits 'no actual published trials' yet recommends oregano oil on anecdote, says sinusitis 'can be cured' with 'a simple treatment', and gets symptom posture wrong; no care prompt.",
      "HARD: 'it can be cured' names no specific remedy and follows a no-trials admission, so unsafe_advice false.",
      "qp", "alternative-health page on oregano oil for sinusitis", False, "", True, False),
+    ("r409-026", W, False, "10100002", True, "tonsil-stone home-removal post on a blog tag page", U,
+     "Calls tonsil stones an 'infection' caused by poor hygiene, suggests scrubbing tonsils with an electric toothbrush and claims lemon's vitamin C is 'effective' for removal; sends large stones to a professional.",
+     "HARD: much is ordinary (wet swab, gargles), but the toothbrush-on-tonsils advice risks injury and no harm is named; warning_signs_present true on the letter (large stones tied to a medical professional).",
+     "qu", "blog post on removing tonsil stones at home", False, "", True, True),
+    ("r409-027", W, True, "22000022", True, "dermatology clinic page on molluscum in children", U,
+     "Accurate: spread, appearance, spontaneous clearing over 1-2 years and leaving it alone, nurse-performed pricking, topical options with 'limited effect', recurrence.",
+     "", "qv", "dermatology clinic's children's molluscum page", False, "", True, False),
+    ("r409-028", W, True, "22000021", True, "optometry practice blog on blepharitis lid hygiene", U,
+     "Accurate chronic-management framing, updated advice against baby shampoo, a lid-hygiene schedule and a warning that lids may be irritated at first; product-type outline (advertising 1).",
+     "", "qw", "optometrist's blepharitis management post", False, "", True, False),
+    ("r409-029", W, True, "22000010", True, "eyelid-cleanser brand's hygiene guide with a discount banner", U,
+     "What there is of the text is accurate (blepharitis, MGD, lid hygiene), but it is an SEO-stuffed sales page for the brand's tea-tree cleanser (advertising 0); no care guidance.",
+     "HARD: a seller's how-to whose stored text holds no wrong claim; labelled on the content (thin-but-fair) with the promotion scored, not decisive.",
+     "qw", "eye-care brand's eyelid hygiene guide", False, "", True, False),
 ]
