@@ -35,6 +35,10 @@ Q = {
     "qz": "eye floaters get rid of naturally",
     "qaa": "nasal polyps shrink without surgery natural",
     "qab": "itchy watery eyes allergy eye drops which to buy",
+    "qac": "eczema cured naturally coconut oil baby skin",
+    "qad": "tinnitus supplement stops ringing reviews",
+    "qae": "ear infection garlic oil drops child home remedy",
+    "qaf": "scabies home treatment without permethrin",
 }
 
 W, U = "web page", "unreliable-leaning"
@@ -168,4 +172,16 @@ ROWS = [
      "The stored text is an accurate, expert-quoted (named allergists) explanation of ocular allergy, under a commission disclaimer for a product list.",
      "HARD: a copied shopping roundup on a lapsed domain (advertising 0); its explanatory text is sound, so the body decides.",
      "qab", "magazine-style allergy eye drop roundup", False, "", True, False),
+    ("r409-036", W, True, "21000011", True, "scabies permethrin how-to on a lay author's treatment site", U,
+     "Permethrin 5% instructions match usual practice (5% not 1%, overnight 8-12 hours, whole body, avoid eyes and mouth); 'cure' headline and a 'Healthy Skin Program' plug; no when-to-see-a-doctor signs.",
+     "HARD: a lay site selling a programme, but the stored instructions are standard; 'use an oral medicine, too' is a heading only. The cure word is for standard treatment, so unsafe_advice false.",
+     "qaf", "personal site's permethrin instructions", False, "", True, False),
+    ("r409-037", W, False, "00000002", True, "machine-written scabies 'remedy' article on a film-festival domain", U,
+     "Calls permethrin a 'non-medical' remedy, gives a wrong mechanism (GABA chloride channels), unsourced 'field clinic' figures, a 10-minute scrub that would strip the cream, and disparages ivermectin.",
+     "unsafe_advice on the unqualified safety claim for permethrin ('no collateral damage to human cells').",
+     "qaf", "article promising a scabies remedy without medical intervention", True, "no collateral damage to human cells", True, False),
+    ("r409-038", W, False, "11000010", True, "mirror of a personal scabies site on making one's own permethrin", U,
+     "Accurate on two applications a week apart, resistance and lingering itch, but tells of making home-made 5% permethrin and links to prescription cream on eBay after saying doctors don't recognise scabies.",
+     "HARD: 'I can't recommend anyone else doing what I did' and 'leery of prescription medicine sold on-line' hedge, so unsafe_advice false; false for steering readers to self-sourced prescription drugs.",
+     "qaf", "personal account of scabies treatments without a doctor", False, "", True, False),
 ]
