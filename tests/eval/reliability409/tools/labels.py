@@ -43,6 +43,9 @@ Q = {
     "qah": "hearing loss sudden one ear audiologist urgent",
     "qai": "shingles rash early signs home care",
     "qaj": "red eye contact lens wearer pain optometrist advice",
+    "qak": "cure cold sores permanently naturally lysine",
+    "qal": "improve eyesight naturally throw away glasses eye exercises",
+    "qam": "ear infection adults antibiotics or wait it out earache",
 }
 
 W, U = "web page", "unreliable-leaning"
@@ -218,4 +221,16 @@ ROWS = [
     ("r409-047", W, True, "22200211", True, "dated optician blog on contact-lens discomfort", U,
      "Remove lenses at any discomfort, never reinsert a damaged lens, see the eye doctor right away if discomfort persists; lists infection-type symptoms.",
      "", "qaj", "optician's contact-lens discomfort advice", False, "", True, True),
+    ("r409-048", W, False, "10010001", True, "lysine cold-sore article on a wellness site", U,
+     "Background copied from WebMD is accurate, but the page calls lysine 'the best cold sore treatment' and 'a natural solution' to an incurable virus, passing over antivirals.",
+     "HARD: an efficacy overclaim without a cure, guarantee or safety word in the stored text, so unsafe_advice false; false for steering readers to a weakly supported supplement.",
+     "qak", "wellness site naming lysine the best cold-sore treatment", False, "", True, False),
+    ("r409-049", W, False, "00000001", True, "lysine-for-herpes post on an affiliate remedy domain", U,
+     "Calls herpes 'a sexually transmitted virus that causes ... cold sores' (cold sores are mostly HSV-1 caught in childhood) and presents lysine as 'a much-awaited herpes treatment'; lysine's unrelated benefits pad the text.",
+     "HARD: the 'cure' word is in the page's own question ('can cure the cold sores faster?') answered with 'there is a natural treatment'; read as an efficacy claim, so unsafe_advice false.",
+     "qak", "affiliate blog promising a natural herpes treatment", False, "", True, False),
+    ("r409-050", W, True, "22000212", True, "Verywell ear-infection treatment article reposted on an unrelated domain", U,
+     "Accurate, dated: treatment depends on outer vs middle ear and cause; many middle-ear infections clear without treatment; watchful waiting, drops, antibiotics, tubes.",
+     "HARD: a copied article on an unrelated host; the text is accurate. No when-to-see-a-doctor signs in the stored part.",
+     "qam", "repost of an ear-infection treatment overview", False, "", True, False),
 ]
