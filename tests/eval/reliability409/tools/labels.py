@@ -46,6 +46,7 @@ Q = {
     "qak": "cure cold sores permanently naturally lysine",
     "qal": "improve eyesight naturally throw away glasses eye exercises",
     "qam": "ear infection adults antibiotics or wait it out earache",
+    "qan": "vertigo dizziness ear crystals Epley at home",
 }
 
 W, U = "web page", "unreliable-leaning"
@@ -161,10 +162,10 @@ ROWS = [
      "Claims water, diet, sunglasses, eye exercises and massage 'reduce' or 'break up' floaters (unsupported) and never names the emergency signs (sudden shower of floaters, flashes, a shadow over vision) that mean retinal tear.",
      "HARD: 'if your floaters persist or worsen ... see an eye doctor' counts as warning_signs_present on the letter, but it misses the urgent retinal-detachment signs, which decides the label.",
      "qz", "content-farm list promising to get rid of floaters naturally", False, "", True, True),
-    ("r409-031", W, True, "22211012", True, "wikiHow nasal-polyp article served through a city-tourism domain's mobile redirect", U,
-     "Accurate and ENT-attributed: polyps recur, see a doctor with the listed symptoms, steroid sprays first with a doctor's input.",
-     "HARD: an odd host (a redirect on visitmadison.org) serving wikiHow text; judged on the text. warning_signs_present true: symptom list tied to visiting the doctor.",
-     "qaa", "how-to on shrinking nasal polyps", False, "", True, True),
+    ("r409-031", W, False, "11100002", True, "short vertigo note on a wellness clinic blog", U,
+     "Tells dizzy readers 'don't panic', that it is probably loose ear crystals (blaming flights and roller coasters) and to do the Epley manoeuvre at home; no word on which side, or on the signs (new severe headache, weakness, speech or vision trouble) that need emergency care.",
+     "HARD: positional vertigo is described correctly and trained therapists and ENTs are mentioned (care 1); false for self-diagnosis and self-treatment of dizziness with reassurance and no red flags.",
+     "qan", "clinic blog's reassuring vertigo note", False, "", True, False),
     ("r409-032", W, True, "22100012", True, "ophthalmology practice blog snippet on allergy eyes", U,
      "Two accurate sentences: common triggers, OTC allergy medicine may help, an eye doctor can prescribe allergy drops.",
      "", "qab", "eye centre's short allergy-eye note", False, "", True, False),
