@@ -101,4 +101,3 @@ ROWS = [
      "warning_signs_present true on persistence plus an action, as r41-011. The 'Poor sleep is linked to:' list is empty in the excerpt.",
      "q14", "health centre's sleep-hygiene article with a see-a-provider line; rank 3", False, "", True, True),
 ]
-]
