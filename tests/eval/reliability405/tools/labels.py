@@ -148,4 +148,3 @@ ROWS = [
      "q20", "writing-site article promising a permanent natural reflux cure; rank 3", True,
      "but which pose no threats in the form of side effects either", True, True),
 ]
-]
