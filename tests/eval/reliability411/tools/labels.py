@@ -20,6 +20,9 @@ Q = {
     "q13": "men's health telehealth companies erectile dysfunction pills advertising concerns",
     "q14": "drug-resistant gonorrhoea case reported health agency",
     "q15": "sperm counts declining worldwide study men news",
+    "q16": "premature ejaculation home remedies that work",
+    "q17": "testicle pain one side should I worry",
+    "q18": "best testosterone booster supplement tongkat ali fenugreek review",
 }
 
 W, N = "web page", "news"
@@ -130,4 +133,16 @@ ROWS = [
      "Epidemiology of drug-resistant gonorrhoea (WHO, ECDC, Canadian figures, MDR/XDR definitions) under a 'How to Overcome' title; moralising wording but no false advice.",
      "HARD: terminology is muddled ('EDR-GC' for XDR, 'extended drug-resistant': accuracy 1), the 'norms that are not accepted by society' line is judgemental, and the excerpt stops before any prevention or care advice (care 0, warning_signs_present false); label true as thin-but-fair.",
      "q14", "blog post on drug-resistant gonorrhoea on a health content site", False, "", True, False),
+    ("r411-027", W, True, "22111011", True, "health content site article (premature ejaculation remedies)", UL,
+     "Accurate, referenced introduction to premature ejaculation (definitions, lifelong vs acquired, possible causes including serotonin) by a named writer.",
+     "'the healthcare provider can surely help if the condition happens more often and causes other serious health problems' is a vague consult prompt, not a sign tied to an action (care 1, warning_signs_present false); the remedies themselves are cut off (risks 1).",
+     "q16", "PE remedies article on a general content site with a byline", False, "", True, False),
+    ("r411-028", W, True, "21000011", True, "shop blog (premature ejaculation treatment)", UL,
+     "Balanced opening on premature ejaculation as a treatable condition, with behavioural techniques, medicines, creams and sprays named as options.",
+     "HARD: a shop's blog (advertising 1) that mentions pharmacy delay sprays and 'natural remedies like herbs' side by side with 'proven pharmaceutical treatments' (claims 1); no author, date or care prompt in the excerpt; label true as the text makes no false claim.",
+     "q16", "PE treatment guide on a retailer's blog (seller site)", False, "", True, False),
+    ("r411-029", W, True, "22200012", True, "general-interest site article (one-sided testicular pain)", UL,
+     "Sound list of causes of one-sided testicular pain with torsion flagged as an emergency and a when-to-seek-attention section (sudden severe pain, swelling, a lump).",
+     "an unsigned article on an off-topic design site, but the content is accurate; sudden severe pain tied to 'requires immediate medical attention' counts as warning_signs_present.",
+     "q17", "testicular pain explainer with a when-to-seek-care section", False, "", True, True),
 ]
