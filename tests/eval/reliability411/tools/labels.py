@@ -29,6 +29,12 @@ Q = {
     "q22": "first steroid cycle advice beginner forum test e dosage",
     "q23": "minoxidil for beard and hair growth does it work side effects",
     "q24": "chronic prostatitis pelvic pain men treatment options",
+    "q25": "male birth control pill trial results news",
+    "q26": "HPV vaccine boys throat cancer men news",
+    "q27": "bodybuilder died heart steroid use coroner report",
+    "q28": "gynecomastia in men causes treatment without surgery",
+    "q29": "genital herpes outbreak men how to treat at home",
+    "q30": "creatine hair loss DHT myth gym supplement",
 }
 
 W, N = "web page", "news"
@@ -223,4 +229,16 @@ ROWS = [
      "Says 'almost everyone can grow a bushy beard with a little bit of help from minoxidil' with no mention of off-label status or side effects.",
      "HARD: short, promotional ('results left them extremely pleased'); the mechanism text is fair (accuracy 1), but the efficacy promise and missing risks make it unreliable; 'almost everyone' is hedged, so unsafe_advice false.",
      "q23", "minoxidil site 'about' page (seller-style)", False, "", True, False),
+    ("r411-048", N, True, "21020021", True, "lab-services company blog news post (male contraceptive pill trial)", UL,
+     "Reports a phase 1 safety study of a male hormonal pill (30 men, 28 days, 10 placebo) with its side effects and a named researcher's statement, sourced to the journal and IFLScience.",
+     "HARD: 'Successful in Human Trial' and 'declared a success' oversell a small 28-day tolerability study that measured hormone drops, not contraception (claims 1), but the text says it was a phase one safety study and lists side effects (risks 2); a company blog reposting science news (advertising 1).",
+     "q25", "science-news post on a male contraceptive pill trial (company blog)", False, "", False, False),
+    ("r411-049", N, True, "22020022", True, "regional newspaper inquest report (bodybuilder's steroid death)", UL,
+     "Inquest report: a 30-year-old gym owner died of heart failure from an enlarged heart caused by anabolic steroids, with the pathologist's and coroner's findings.",
+     "a case report, not a study: it makes no general claim beyond the coroner's finding (claims 2); named official sources (sources 2); no byline or date in the excerpt; it clearly distinguishes prescribed steroid tablets from anabolic steroids (risks 2).",
+     "q27", "local newspaper inquest report on a steroid-related death", False, "", False, False),
+    ("r411-050", N, True, "21011212", True, "charity's news digest snippet (HPV vaccine and cancers in men)", UL,
+     "Short digest quoting Fortune: new research suggests vaccinated men have fewer mouth and throat cancers, and fewer boys are vaccinated; links the full article.",
+     "HARD: the headline ('prevent cancer in men') is firmer than the quoted 'research suggests' (claims 1); only a quoted paragraph with attribution (sources 1, authorship 1 for Fortune, dated); no numbers or study named; label true as nothing is misleading.",
+     "q26", "boys' charity news digest quoting Fortune on HPV vaccination", False, "", False, False),
 ]
