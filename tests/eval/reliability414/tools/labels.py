@@ -19,6 +19,10 @@ Q = {
     "q11": "cholera outbreak county health officials urge residents boil water Kenya Zambia",
     "q12": "local hospital first in region to offer new treatment patients no longer travel",
     "q13": "heat advisory health officials warn elderly signs of heat stroke cooling centers open",
+    "q14": "dengue cases rise city hospitals fever wards papaya leaf juice platelets",
+    "q15": "whooping cough cases rising pregnant women urged get vaccine health board",
+    "q16": "tick season Lyme disease warning what to do if bitten remove tick",
+    "q17": "Legionnaires disease outbreak linked to cooling tower local residents symptoms",
 }
 
 ROWS = [
@@ -106,4 +110,16 @@ ROWS = [
     ("r414-028", W, True, "22111012", True, "disability services nonprofit page relaying FEMA heat tips", R,
      "FEMA heat-safety tips: cooling centres, car safety, fluids (ask a doctor on special diets), fans above 95F, heat-cramp signs and actions",
      "the excerpt stops before heat stroke and before the heat-cramp 'get medical help' line, so no warning sign is present in the stored text", "q13", "nonprofit's heatwave page with FEMA guidance", False, "", True, False),
+    ("r414-029", N, True, "22011212", True, "local council press release (whooping cough vaccination in pregnancy)", R,
+     "dated public-health release: national case and infant-death figures, timing 16-32 weeks, once per pregnancy, safety stated with midwife/GP for concerns",
+     "", "q15", "English council's public health release on pertussis vaccine", False, "", False, False),
+    ("r414-030", N, True, "22010112", True, "health news site report of a Public Health Wales appeal (whooping cough)", U,
+     "case figures against the previous year, infant cases, uptake 69 per cent, named Public Health Wales official; timing advice as of 2015",
+     "", "q15", "Welsh health news site, pertussis rise and maternal vaccination", False, "", False, False),
+    ("r414-031", W, True, "22111122", True, "GP practice news page (whooping cough, vaccination in pregnancy)", U,
+     "UKHSA monthly figures, 92 per cent protection against infant death, timing from 16 weeks, reduced effect late in pregnancy, no specific safety concerns",
+     "excerpt stops at the 'What is whooping cough?' section, before any symptoms or when to seek help", "q15", "UK GP practice page on rising pertussis", False, "", True, False),
+    ("r414-032", W, True, "12200011", True, "pest control company blog (tick bites)", U,
+     "sound core advice (remove with tweezers, watch the bite, call a provider for a ring or rash, tell the doctor about tick contact); some details off",
+     "HARD: saving the tick 'for your healthcare provider to test' and a 3-14 day rash window are not standard advice, and a pest-control seller hosts it; the red-flag advice is right, so true with accuracy 1", "q16", "pest control company's tick-bite advice", False, "", True, True),
 ]
