@@ -27,6 +27,10 @@ Q = {
     "q19": "hand foot and mouth disease nursery outbreak advice for parents when to see GP",
     "q20": "snake bite first aid what to do pressure bandage Australia summer warning",
     "q21": "malaria fever treatment herbal remedy Nigeria local news health",
+    "q22": "boil water advisory lifted town residents what to do flush pipes health",
+    "q23": "rabies dog bite cases rise district hospital anti-rabies vaccine shortage India",
+    "q24": "meningitis case confirmed university student close contacts antibiotics signs to watch",
+    "q25": "E. coli outbreak petting farm children ill health protection team warns",
 }
 
 ROWS = [
@@ -159,4 +163,22 @@ ROWS = [
     ("r414-043", N, True, "22010012", True, "regional newspaper feature (malaria self-medication)", U,
      "sets WHO's test-before-treatment recommendation against local reliance on herbs; a respondent's praise of herbs is attributed",
      "an unnamed 'study' and a garbled WHO link; balance favours testing", "q21", "Nigerian regional paper on malaria self-medication", False, "", False, False),
+    ("r414-044", W, True, "22001212", True, "municipal utility district notice (after a boil water notice)", R,
+     "dated, standard post-advisory flushing steps (cold and hot lines, filters, dishwasher, ice makers, softeners, CPAP and medical devices)",
+     "not a symptom or condition page, so warning signs are not warranted", "q22", "utility district's after-boil-notice instructions", False, "", False, False),
+    ("r414-045", W, True, "22001012", True, "university student health centre FAQ (meningococcal meningitis)", R,
+     "accurate FAQ: what it is, who is at risk (first-year residence-hall students), spread, symptoms, incubation, outcomes, antibiotics",
+     "no 'seek care at once' line in the excerpt for a disease that progresses in hours", "q24", "university health centre's meningitis FAQ", False, "", True, False),
+    ("r414-046", W, True, "22201012", True, "paediatric practice education page (meningococcal disease, contacts)", U,
+     "short and correct: anyone in contact with a diagnosed case should contact their doctor; prophylactic antibiotic ideally within 24 hours",
+     "", "q24", "paediatric practice page for teens and college students", False, "", True, True),
+    ("r414-047", N, True, "22020012", True, "national news site health report (dog bites and rabies in India)", U,
+     "government dog-bite figures with year-on-year change, WHO and ICMR death estimates set against the recorded 54, fatality once symptomatic, children's exposure",
+     "", "q23", "Indian news site on dog bites and post-exposure vaccination", False, "", False, False),
+    ("r414-048", N, True, "22010012", True, "local TV station report (student with bacterial meningitis)", U,
+     "accurate report: county health department source, close-contact prophylaxis, CDC description of spread and symptoms, casual contact not a risk",
+     "", "q24", "US local TV, university student meningitis case", False, "", False, False),
+    ("r414-049", N, True, "22010012", True, "farming trade newspaper report (E. coli O157 petting farm outbreak)", U,
+     "matched strains, secondary cases, animal contact stopped, severity including kidney failure, visitors with symptoms told to contact their GP",
+     "", "q25", "UK farming paper, petting farm E. coli outbreak", False, "", False, True),
 ]
