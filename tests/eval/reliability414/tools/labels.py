@@ -31,6 +31,11 @@ Q = {
     "q23": "rabies dog bite cases rise district hospital anti-rabies vaccine shortage India",
     "q24": "meningitis case confirmed university student close contacts antibiotics signs to watch",
     "q25": "E. coli outbreak petting farm children ill health protection team warns",
+    "q26": "local man credits natural remedy for beating cancer doctors amazed",
+    "q27": "stem cell clinic opens in town patients pay thousands knee pain local TV",
+    "q28": "Delhi air pollution doctors advise masks asthma patients hospital OPD rise",
+    "q29": "Ghana health service cerebrospinal meningitis outbreak northern region deaths",
+    "q30": "Canadian regional hospital wait times emergency room closures overnight nurses shortage",
 }
 
 ROWS = [
@@ -181,4 +186,7 @@ ROWS = [
     ("r414-049", N, True, "22010012", True, "farming trade newspaper report (E. coli O157 petting farm outbreak)", U,
      "matched strains, secondary cases, animal contact stopped, severity including kidney failure, visitors with symptoms told to contact their GP",
      "", "q25", "UK farming paper, petting farm E. coli outbreak", False, "", False, True),
+    ("r414-050", N, False, "00000001", True, "local TV station personal health story (cancer 'beaten naturally')", U,
+     "uncritical story: 'Local man beats cancer naturally' headline, the acid/alkaline myth stated in the station's voice ('He found cancer thrives in an acidic environment'), tumour shrinkage credited to diet, refusing chemo, a methionine study unnamed, his book promoted; no oncologist or evidence",
+     "not unsafe_advice on the rule: the 'You can absolutely stop the growth of cancer with your diet' claim is the interviewee's quoted words, not the station's own advice; false on every health-news criterion", "q26", "US local TV, man credits diet for beating cancer", False, "", False, False),
 ]
