@@ -1,0 +1,58 @@
+"""rel410 label records: Q (query key -> query) and ROWS (tuple order as reltools.build)."""
+
+Q = {
+    "qchiro": "chiropractor for sciatica does it help",
+    "qthyroid": "naturopathic treatment for hypothyroidism naturopath",
+    "qear": "homeopathic remedy for ear infection child",
+    "qmigraine": "acupuncture for migraines how many sessions",
+    "qbp": "ayurvedic treatment for high blood pressure herbs",
+    "qeczema": "traditional chinese medicine for eczema herbal clinic",
+    "qibs": "functional medicine doctor IBS root cause gut healing protocol",
+    "qreiki": "reiki energy healing for anxiety and depression",
+}
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r410-001", W, True, "22000011", True, "chiropractic clinic blog fragment", U,
+     "A two-sentence fragment of a chiropractic clinic post: the sciatic nerve's course and roots are described correctly; nothing shown is wrong.",
+     "HARD: thin-but-fair fragment (as r102-003) rather than an unusable fragment; no claim about chiropractic is reached. warning_signs judged not warranted: a clinic's service explainer (POLICY-46 s.1). advertising 1: clinic blog framing 'how can chiropractic help'. risks 1: no intervention discussed.",
+     "qchiro", "top result; a chiropractic clinic's own sciatica post", False, "", False, False),
+    ("r410-002", W, True, "11100011", True, "content post on an unrelated (web-hosting) domain", U,
+     "Describes sciatica symptoms correctly and says to get diagnosed because untreated compression can lead to incontinence; chiropractic methods are described with 'may', though manipulation 'relieving pressure on the nerve' and exercises preventing disc worsening are asserted without support.",
+     "HARD: spam-like host, no author or sources; label from the modest content. 'get diagnosed if you are experiencing these symptoms' ties the condition's ordinary symptoms, not warning signs, to an action, and incontinence is named as a long-term consequence, not an urgent sign, so warning_signs_present false; care 1. accuracy 1: ultrasound and TENS presented as working. risks 1: no harms of manipulation.",
+     "qchiro", "chiropractic-for-sciatica text on an unrelated web-hosting domain (source kind variety)", False, "", True, False),
+    ("r410-003", W, False, "11000010", True, "naturopathic clinic blog", U,
+     "The hypothyroidism background is accurate, but the page's premise is that treatment 'is not limited to conventional medicine' and that patients choose naturopathy 'to overcome their hormonal issues', with no word that thyroid hormone replacement is the standard, effective treatment.",
+     "HARD: the excerpt stops before the naturopathic treatments; label for the framing of naturopathy as a way to overcome a hormone deficiency (accuracy 1, claims 1) without a caution. Not unsafe_advice: no cure or safety claim and no instruction to stop medicine. warning_signs not warranted: a clinic's service explainer. sources 1: NIDDK figure attributed. advertising 1.",
+     "qthyroid", "a wellness clinic's naturopathic hypothyroidism page", False, "", False, False),
+    ("r410-004", W, False, "00200010", True, "naturopathic clinic condition page", U,
+     "Says hypothyroidism 'is well-treated using naturopathic medicine' and that, because levothyroxine may have side effects, readers may choose natural treatment to avoid conventional medication; it does give when to seek care and emergency care.",
+     "HARD: the emergency signs (sudden intense symptoms, cold sensitivity, drowsiness + emergency care) count as warning_signs_present, and 'Seek professional healthcare if ...' gives care 2, but the page undermines levothyroxine, the standard treatment (accuracy 0, claims 0). Not unsafe_advice: 'possibly avoid ... or together with conventi[onal]' is hedged and offers combined use, not an instruction to stop. warning_signs not warranted: a clinic's service page. risks 1: drug side effects raised to disparage it; none for the remedies.",
+     "qthyroid", "naturopathic clinic page claiming hypothyroidism is well treated naturopathically", False, "", False, True),
+    ("r410-005", W, False, "00000011", True, "naturopathic clinic article (clinical pearls)", U,
+     "Claims the clinic 'cannot recall a child we could not totally cure' of chronic ear infections by diet change, recommends homeopathic remedies and hydrotherapy for acute infections, and tells parents to drop warm garlic, ginger or cayenne oil into the ear, with no word on when a child needs a doctor.",
+     "unsafe_advice: unqualified own-voice cure claim for a child's recurrent ear infections. Oil with cayenne dropped into an ear that may be perforated is potentially harmful (accuracy 0). warning_signs warranted: home treatment of a child's ear infection; none given. advertising 1: the clinic's own method.",
+     "qear", "naturopath's clinic page with a total-cure claim for children's ear infections", True, "cannot recall a child we could not totally cure", True, False),
+    ("r410-006", W, True, "22010011", True, "research digest (acupuncture site)", U,
+     "Summarises a meta-regression of 32 trials on acupuncture dose for migraine prevention, gives the size of the effect (about four fewer attacks a month at the best dose) and notes reporting-quality limits.",
+     "HARD: an acupuncture-promoting digest; the summary matches what such reviews report (acupuncture is a recognised preventive option), so true. care 0: no advice to have headaches assessed. sources 1: journal named, no link. risks 1: evidence limits only, no harms. advertising 1: 'look for a licensed ... acupuncture p[ractitioner]'. warning_signs not warranted: a research digest, not self-care.",
+     "qmigraine", "research-summary page on acupuncture session numbers", False, "", False, False),
+    ("r410-007", W, True, "11010011", True, "acupuncture clinic condition page", U,
+     "Quotes the 2016 Cochrane figures on acupuncture for migraine prevention accurately (41 vs 17 per 100 with usual care; 57 vs 46 and 59 vs 54 against drugs) and recommends a course of treatments.",
+     "HARD: the headline 'significantly more than prophylactic drugs, but without the side effects' overstates the modest, non-robust difference in the figures it quotes (accuracy 1, claims 1); true because the numbers shown are right and acupuncture is a recognised option. sources 1: Cochrane named. risks 1: no harms, 'without the side effects' absolute. warning_signs not warranted: a clinic's service page.",
+     "qmigraine", "acupuncture clinic page quoting Cochrane numbers", False, "", False, False),
+    ("r410-008", W, True, "21000012", True, "acupuncture association FAQ", U,
+     "Answers how many acupuncture treatments are needed honestly: it depends, results usually by 4-6 sessions, and if nothing improves after 10-12 the treatment should be re-evaluated.",
+     "HARD: 'once-off miracle cures are still rare' and the sunk-cost push to 'commit to a course' (claims 1), and non-response is referred to another complementary practitioner, not a doctor (care 0); true as a fair, hedged FAQ. source_leaning: a CAM practitioners' association counted unreliable-leaning. risks 1: non-response named, no harms. warning_signs not warranted: a practitioner body's FAQ about a service.",
+     "qmigraine", "acupuncture practitioners' association FAQ (association source kind)", False, "", False, False),
+    ("r410-009", W, True, "11000011", True, "content-marketing blog post", U,
+     "Says most people notice migraine improvement after five or six acupuncture sessions and eight to twelve for chronic headaches, with 'results vary'; the mechanism is asserted without support and no sources are given.",
+     "HARD: thin-but-fair: modest, hedged claims and nothing harmful shown, but no evidence and an unsupported mechanism (accuracy 1, claims 1). warning_signs warranted (a consumer post to people with frequent headaches), none: no sign such as a new, sudden or worsening headache; care 0. advertising 1: content marketing for a clinic's 'Migraine Relief'.",
+     "qmigraine", "SEO blog post on a shared blog host", False, "", True, False),
+    ("r410-010", W, False, "00000001", True, "Chinese medicine practitioner page with a case story", U,
+     "Claims Chinese herbs are 'well known for its effectiveness' on eczema, psoriasis, acne and more, tells a case in which herbs 'completely cleared' eczema after steroids, and calls antihistamines 'addictive'; nothing on herb safety or evidence.",
+     "HARD: unsafe_advice false: the cure is an anecdote ('Her eczema completely cleared') and the efficacy line has no cure or safety word, but the page steers readers from steroids and antihistamines to unregulated herbs (some Chinese herbal creams have been found to contain steroids; oral herbs can harm the liver) with no risk named (risks 0). warning_signs not warranted: a practitioner's service page. advertising 0: the practitioner's own herbs.",
+     "qeczema", "practitioner page with a steroid-to-herbs case story", False, "", False, False),
+]
