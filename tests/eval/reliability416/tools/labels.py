@@ -1,0 +1,61 @@
+"""rel416 labels: Q (query key -> query) and ROWS (reltools.build tuple order)."""
+
+Q = {
+    "qa": "feeling dizzy when standing up low blood pressure what can I do",
+    "qb": "natural remedies for anemia iron deficiency at home",
+    "qc": "heart palpitations at night should I be worried",
+    "qd": "Raynaud's cold fingers turning white treatment tips",
+    "qe": "get rid of varicose veins naturally without surgery",
+    "qf": "fainting spells causes vasovagal syncope what to do",
+    "qg": "lower cholesterol naturally without statins supplements",
+    "qh": "poor circulation in legs and feet home remedies",
+    "qi": "vitamin B12 deficiency anaemia tired pale symptoms",
+    "qj": "spider veins treatment clinic sclerotherapy cost",
+}
+
+W = "web page"
+U = "unreliable-leaning"
+R = "reliable-leaning"
+
+ROWS = [
+    ("r416-001", W, True, "22200012", True, "orthostatic dizziness explainer on an unrelated-domain content site", U,
+     "Names dehydration, quick position changes and blood-pressure drugs as causes, advises standing slowly and asking the provider about medicines, and says frequent or severe dizziness needs a professional.",
+     "warning_signs_present true: frequent or severe dizziness + consult a professional. risks 1: medicine side effects named, no harms of the advice.",
+     "qa", "generic content-site answer to the dizzy-on-standing question; only unused domain in the list", False, "", True, True),
+    ("r416-002", W, True, "22000012", True, "anaemia overview on a health content blog (clinical-review style text)", U,
+     "Accurate textbook account of anaemia, iron deficiency, oral and intravenous iron and normal haemoglobin ranges; no prompt or signs for the reader.",
+     "thin-but-fair: reads like a re-hosted clinical review (stray ',,' citation marks, 'Iiron' typo); no care prompt, so warning_signs_present false.",
+     "qb", "anaemia types/causes page on a blog; the remedy pages in the list were used", False, "", True, False),
+    ("r416-003", W, True, "22100012", True, "Raynaud's explainer on an online doctor service", U,
+     "Describes Raynaud's attacks, primary versus secondary forms and look-alike conditions accurately; says severe cases can damage tissue and to keep track of symptoms, with no action tied to a sign.",
+     "care 1: 'keep track of one's symptoms' only; warning_signs_present false (tissue damage named with no action).",
+     "qd", "online doctor service's condition page on Raynaud's", False, "", True, False),
+    ("r416-004", W, True, "22200012", True, "cardiology practice page on vasovagal syncope", U,
+     "Accurate on triggers, prodrome, falls and tests, and says other causes must be ruled out when faints are frequent, come without warning or happen during exercise.",
+     "HARD: warning_signs_present true on 'important to rule out other causes ... especially if episodes are frequent, occur without warning, or happen during exercise' with a cardiologist's tests listed next (the action is evaluation, stated indirectly). Practice page but a condition explainer, so warranted.",
+     "qf", "private cardiologist's vasovagal syncope page", False, "", True, True),
+    ("r416-005", W, True, "12100012", True, "hospital group's disease page on vasovagal syncope", U,
+     "Mostly accurate description of vasovagal fainting, its prodrome and triggers, with a doctor excluding heart causes; lists seizures and low blood sugar as causes of vasovagal syncope, which they are not.",
+     "HARD: accuracy 1 for folding seizures and hypoglycaemia into vasovagal causes; 'harmless' refers to the condition, not a remedy. care 1: a doctor 'may recommend' tests, no sign tied to action.",
+     "qf", "hospital group's English disease page", False, "", True, False),
+    ("r416-006", W, True, "21000012", True, "poor leg circulation article on an unrelated-domain site", U,
+     "Accurate list of causes (PAD, diabetes, varicose veins, smoking) and symptoms; promises 'effective, safe ways to restore healthy blood flow naturally' before the excerpt ends, with no prompt to get leg pain on walking or colour change checked.",
+     "HARD: the natural-remedy promise is general (as r94-001's 'simple and safe'), so not unsafe and claims 1; label true from the accurate cause and symptom lists. Warning signs listed under 'Signs and Symptoms to Watch For' with no action: present false.",
+     "qh", "natural circulation article on an unrelated shop-like domain", False, "", True, False),
+    ("r416-007", W, False, "01000002", True, "poor leg circulation remedy list on a natural-products site", U,
+     "Explains poor circulation as a result of the legs' distance from the heart and tells readers to wear compression footwear while sleeping, with no caution that compression can harm people with arterial disease and no prompt to see a doctor.",
+     "accuracy 0: false physiology; risks 0: compression advised with no check for arterial disease. 'don't neglect' is not a care prompt.",
+     "qh", "remedy-list page on a natural products site", False, "", True, False),
+    ("r416-008", W, True, "22100012", True, "B12 deficiency article on a healthcare booking platform", U,
+     "Accurate symptom list, causes (pernicious anaemia, vegan diet), blood tests and dietary treatment, in NHS-like wording.",
+     "care 1: diagnosis by blood test, no prompt; neurological symptoms named without action, so warning_signs_present false.",
+     "qi", "Indian healthcare platform's B12 page", False, "", True, False),
+    ("r416-009", W, True, "22200012", True, "health insurer's health-information page on B12-deficiency anaemia", U,
+     "Clear and accurate symptoms of B12-deficiency anaemia and neuropathy, with 'if you have them see your GP' and complications of no treatment.",
+     "warning_signs_present true: the listed symptoms + see your GP. Insurer page with no product in the excerpt (advertising 2).",
+     "qi", "insurer's A-Z health information page", False, "", True, True),
+    ("r416-010", W, True, "11000012", True, "magazine page (flip-book text) on B12 deficiency for older readers", U,
+     "Accurate symptom list for B12 deficiency (anaemia, jaundice, paraesthesia, balance, confusion) but the two magazine columns are run together and a study sentence is garbled; no advice or action.",
+     "HARD: garbled column merge ('Studies people,half of whom experienced migraine') makes it hard to read, but no fact is inverted (unlike r94-026); copied '2Trusted Source' marker. No action: warning_signs_present false.",
+     "qi", "e-magazine page for seniors", False, "", True, False),
+]
