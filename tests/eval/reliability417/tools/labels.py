@@ -1,0 +1,65 @@
+"""rel417 labels: Q (query key -> query as run) and ROWS (one tuple per page, order as
+tests/eval/reltools.py build: id, genre, reliable, scores, partial, doc_type, source_leaning,
+why, note, query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present). Scores: accuracy_balance, claims, care_prompt, sources,
+authorship_review, date, risks_uncertainty, advertising."""
+
+Q = {
+    "q01": "burning when I pee, do I need antibiotics for a UTI",
+    "q02": "kidney stone pain at home what to do",
+    "q03": "blood in my urine should I be worried",
+    "q04": "overactive bladder natural remedies pumpkin seed",
+    "q05": "enlarged prostate saw palmetto supplement shop",
+    "q06": "leaking urine when I sneeze pelvic floor exercises women",
+    "q07": "chanca piedra dissolve kidney stones naturally",
+    "q08": "foamy urine protein kidney damage signs",
+    "q09": "ureteral stent pain after ureteroscopy tips",
+    "q10": "elderly mother confused UTI symptoms care home",
+}
+
+W = "web page"
+U = "unreliable-leaning"
+R = "reliable-leaning"
+
+ROWS = [
+    ("r417-001", W, True, "22100012", True, "paste-site copy of a kidney-stone explainer", U,
+     "accurate basic account of stone symptoms and home care under a doctor's advice; no red flags (fever, unbearable pain, vomiting) for going to hospital",
+     "HARD: an anonymous paste-site copy with no source; thin-but-fair because what is shown is standard and defers to 'your doctor'. care 1: doctor's advice only, no sign tied to an action. risks 1: pain medicine named, no harms.",
+     "q02", "a re-hosted stone home-care text on an unusual host (paste site)", False, "", True, False),
+    ("r417-002", W, False, "11100012", True, "urology practice blog post (tag page)", U,
+     "reassures that visible blood is little blood loss and ties seeking care only to passing clots; no word that any visible blood in the urine needs checking or that painless bleeding can be a sign of bladder or kidney cancer",
+     "HARD: a urology practice's own page, and every statement is individually true, but on the reader's 'should I be concerned' question the only action is conditional on clots (as r21-022's conditional all-clear), and cancer is absent from the causes listed. warning_signs_present true: clots + seek medical attention. risks 1: no intervention discussed.",
+     "q03", "urology clinic blog answering the worried reader's question", False, "", True, True),
+    ("r417-003", W, True, "22201011", True, "urologist's service page (India)", U,
+     "short and correct: blood in the urine can be a warning sign and should be checked by a urologist",
+     "clinic service page (POLICY-46 part 1: warning signs not warranted on a product or clinic service page), but the sign-plus-action is there: bloody urine + consult a urologist immediately (warning_signs_present true). authorship 1: doctor named in the URL/page. advertising 1: the service points to the named urologist.",
+     "q03", "a short clinic service page on haematuria (clinic source kind)", False, "", False, True),
+    ("r417-004", W, True, "22210012", True, "content-farm copy of a urology foundation explainer", U,
+     "accurate explainer on haematuria with a named urologist's advice to seek care the first time blood is seen; causes and risk factors standard",
+     "HARD: scraped onto an unrelated content-farm domain with '(2024)' added to the title (not counted as a date); the text itself is sound (as ext016). warning_signs_present true: blood in the urine, even once + seek care. sources 1: named urologist quoted.",
+     "q03", "re-hosted haematuria explainer on an off-topic domain", False, "", True, True),
+    ("r417-005", W, True, "22000012", True, "herb-condition directory stub", U,
+     "a definition of BPH and a botanical description of saw palmetto; nothing false and no claim, but nothing a reader can act on",
+     "HARD: thin stub (as corpus022); label true as harmless. warning_signs_warranted true because the page pairs a supplement with a condition a reader may be living with (rel21 rule); none given. risks 1: no intervention discussed.",
+     "q05", "a herb-for-prostate directory page (directory source kind)", False, "", True, False),
+    ("r417-006", W, True, "22100012", True, "blog summary on foamy urine and proteinuria", U,
+     "balanced summary: occasional foam normal, persistent foam a possible sign of proteinuria needing urine tests; common causes and management correct",
+     "'the original text' is quoted but never named (sources 0). 'foamy urine should not be ignored' and 'seeking timely medical advice' are general, with no specific sign tied to an action, so care 1 and warning_signs_present false (POLICY-46 part 2). risks 1: ACE inhibitors named without harms; NSAID caution given.",
+     "q08", "foamy-urine summary on a small blog domain", False, "", True, False),
+    ("r417-007", W, True, "22000011", True, "article on an online-pharmacy (kamagra) domain", U,
+     "accurate account of proteinuria types, thresholds and causes; no care prompt in the excerpt",
+     "HARD: the host name advertises an erectile-dysfunction drug shop (advertising 1) and the byline looks invented (authorship 0), but the text is correct and measured (transient and orthostatic proteinuria 'almost always harmless', persistent a red flag). care 0: no doctor or test prompt in the excerpt. risks 1: no intervention discussed.",
+     "q08", "proteinuria explainer on a spam pharmacy domain (seller source kind)", False, "", True, False),
+    ("r417-008", W, True, "22022212", True, "scraped copy of a nephrology journal perspective", U,
+     "a journal perspective (authors, journal, DOI) saying foamy urine is a traditional but weak marker of proteinuria: only about a third of people with it have abnormal protein",
+     "HARD: full citation copied onto a spam '.best' domain (source_leaning by host); the text is a professional perspective, not consumer advice, so warning_signs not warranted (as r41-010). care 0: no prompt. sources and authorship 2: journal, authors and DOI shown. date 2: 2019.",
+     "q08", "a journal text re-hosted on an unrelated domain (scraped source kind)", False, "", False, False),
+    ("r417-009", W, True, "22101021", True, "urologist-directory resource page", U,
+     "accurate, frank account of stent discomfort and drainage options; promises an emergency section that the excerpt does not reach",
+     "HARD: 'Lead with the truth competitors soften' looks like a leaked writing instruction and cost questions run through the text (advertising 1). 'what is an emergency' is promised but cut off, so warning_signs_present false (POLICY-46 part 2). authorship 1: editorial team review. risks 2: discomfort framed honestly.",
+     "q09", "directory resource on stent pain", False, "", True, False),
+    ("r417-010", W, True, "22101012", True, "urology practice post-operative instructions", U,
+     "standard post-ureteroscopy instructions: fluids, activity, expected stent symptoms, constipation measures",
+     "clinic patient instructions (not a service/sales page), so warning_signs warranted; the excerpt stops before any 'call us if' (fever, inability to urinate) section, so present false. Laxatives named without amounts (not doses). authorship 1: the practice.",
+     "q09", "a practice's own post-op instruction sheet (hospital/clinic source kind)", False, "", True, False),
+]
