@@ -28,6 +28,13 @@ Q = {
     "q21": "sprained ankle how long to heal when is it broken",
     "q22": "knee osteoarthritis turmeric glucosamine natural relief",
     "q23": "hammer toe straighten without surgery toe splints",
+    "q24": "shin splints runner pain front of leg stress fracture",
+    "q25": "golfer's elbow inside elbow pain remedies",
+    "q26": "flat feet orthotics adults do I need insoles",
+    "q27": "osteoporosis exercises safe weight bearing avoid fractures",
+    "q28": "gout attack big toe home treatment cherry juice",
+    "q29": "carpal tunnel wrist numbness at night splint",
+    "q30": "torn rotator cuff shoulder pain lifting arm heal on its own",
 }
 
 W = "web page"
@@ -227,4 +234,16 @@ ROWS = [
      "Two accurate sentences on hammer toes and conservative treatment, posted to carry a link to a podiatrist's surgery page.",
      "HARD: a backlink post (advertising 1) on a bookmarking host; the text is accurate and harmless, so true as thin-but-fair (as ext007, accurate text with an injected link).",
      "q23", "link-building post, a different source kind; fourth result", False, "", True, False),
+    ("r418-048", W, False, "00200011", True, "sports-medicine practice video transcript on rotator cuff tears", U,
+     "Says torn rotator cuffs 'cannot heal on their own' and that 'almost 100%' of asymptomatic partial tears grow and become painful within about two years, an alarmist figure the evidence does not support, though it sends symptomatic readers to a specialist.",
+     "HARD: the advice itself (see a sports-medicine specialist if symptoms or function change; observation) is reasonable and counts as warning_signs_present (a broad condition tied to an action), but the unsupported near-certainty of progression (claims 0, accuracy 0) comes from a practice that treats these tears (advertising 1). Not unsafe_advice.",
+     "q30", "practice's short 'heal on its own' answer; third result", False, "", True, True),
+    ("r418-049", W, True, "22200012", True, "pain clinic condition page on shin splints", U,
+     "Short, accurate note on shin splints that tells readers to tell diffuse pain from pinpoint tenderness, a possible stress fracture needing 'immediate medical attention'.",
+     "warning_signs_present true: pinpoint tenderness + immediate medical attention. 'Immediate' is stronger than usual advice for a suspected stress fracture but errs safe. risks 1: treatments listed without harms.",
+     "q24", "clinic condition page naming the stress-fracture sign; sixth result", False, "", True, True),
+    ("r418-050", W, False, "11000000", True, "insole shop collection page on orthotics for flat feet", U,
+     "A sales collection page saying shoe inserts 'may be exactly what you need to correct the problem and return to health and full function', with loose causation (high heels, the Achilles tendon as an arch support).",
+     "HARD: hedged ('may'), and it concedes flat feet are 'not necessarily a problem', but it promises correction and full function from products it sells (advertising 0). warning_signs_warranted false: a shop's product page (POLICY-46 s.1); judged on its claims. Not unsafe_advice.",
+     "q26", "shop collection page, a seller source kind; fifth result", False, "", False, False),
 ]
