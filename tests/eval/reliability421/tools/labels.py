@@ -28,6 +28,12 @@ Q = {
     "q22": "hospital press release India first successful rare surgery patient",
     "q23": "Canadian Cancer Society HPV self-screening explainer cervical",
     "q24": "natural health clinic claims cure warning regulator fined advertising Australia",
+    "q25": "UK charity warns new research finds young people bowel cancer rise",
+    "q26": "Ireland news study finds vaping teenagers health warning doctors",
+    "q27": "South Africa news new TB treatment trial results patients",
+    "q28": "New Zealand pharmacy medicine recall Medsafe warning news",
+    "q29": "Diabetes UK explainer hypo symptoms what to do charity",
+    "q30": "US local TV health news new study sleep dementia risk",
 }
 
 N, W = "news", "web page"
