@@ -1,0 +1,66 @@
+"""rel423 label records (blind; from the stored excerpts only). Tuple order as reltools.build:
+id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources, authorship_review,
+date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present."""
+
+Q = {
+    "q01": "hospital health blog when to see a doctor for a fever",
+    "q02": "medical center newsroom patient story survived heart attack",
+    "q03": "health system announces new urgent care clinic opening",
+    "q04": "university health tips from our doctors: how to prevent flu this winter",
+    "q05": "health system blog: is it a cold or allergies? our family medicine physician explains",
+    "q06": "children's hospital blog tips for parents when to go to the emergency room",
+    "q07": "regional medical center news new cancer center treatment now available for patients",
+    "q08": "school of medicine news expert explains how to stay safe in extreme heat",
+    "q09": "hospital integrative medicine blog natural remedies boost immune system",
+    "q10": "medical center blog signs of stroke BE FAST call 911",
+    "q11": "community hospital health library should I worry about chest pain heartburn",
+    "q12": "hospital blog IV vitamin therapy hydration benefits wellness",
+}
+
+W = "web page"
+U = "unreliable-leaning"
+R = "reliable-leaning"
+
+ROWS = [
+    ("r423-001", W, True, "22200212", True, "health-system news release on a new urgent care centre with ER-versus-urgent-care tips", U,
+     "Announces a 24-hour urgent care clinic and gives a sensible list of when to use the emergency centre (chest pain, severe headache, head or eye injury, uncontrolled bleeding) versus urgent care.",
+     "warning_signs_present true: ER signs are tied to an action ('When to visit the Emergency Center'). warranted false: a service announcement (POLICY-46 s.1). advertising 1: own-clinic promotion. date 2: 'Sep 20th, 2021'.",
+     "q03", "health-system newsroom item announcing a new service with triage tips", False, "", False, True),
+    ("r423-002", W, True, "21000201", True, "hospital newsletter patient story (heart attack, ED and cardiac rehab)", U,
+     "A heart-attack survivor's story that shows the right response (9-1-1 called, rapid EKG and labs) and notes he drove himself 'against his better judgment'; promotional but not misleading.",
+     "HARD: a promotional patient story ('world-class care', paramedics naming this hospital, advertising 0); the health content it carries is correct. warranted false: a hospital patient story with no self-care advice (treated like a service page); no signs with an action for readers. date 1: story and issue dates (Oct 2013, July-August 2014).",
+     "q02", "hospital health-newsletter patient story; health-system publication", False, "", False, False),
+    ("r423-003", W, True, "11000111", True, "hospital patient-stories index page (advance care planning, stroke, heart attack)", U,
+     "Three story teasers: advance care planning, a stroke patient brought by 911 and given tPA, a heart attack on holiday; little advice, nothing that misleads a reader about what to do.",
+     "HARD: thin-but-fair index; 'a new treatment called intracerebral tissue plasminogen activator' misnames intravenous tPA and it is not new (accuracy 1, claims 1). warranted false: index of stories, no self-care content. date 1: a 2011 date inside one teaser.",
+     "q02", "hospital patient-stories page from the result list", False, "", False, False),
+    ("r423-004", W, True, "22100011", True, "health-network news post: allergy or cold", U,
+     "Accurate comparison of seasonal allergy and cold symptoms (fever points to a cold, itchy eyes to allergy, duration) with a virtual-visit prompt when unsure.",
+     "warning_signs_present false: 'if you're still unsure ... virtual care visit' is a consult prompt without a sign. advertising 1: own virtual-care service. risks 1: no treatment discussed.",
+     "q05", "health-network news post on a common-symptom question", False, "", True, False),
+    ("r423-005", W, True, "22201011", True, "health-system health-news article: when to take a child to the ER", U,
+     "Sound first steps for worried parents (call the pediatrician's 24/7 line, go in if you think the child must be seen now) from a named pediatric emergency director; the excerpt stops before any symptom list.",
+     "warning_signs_present false: only 'if you feel like your child needs to be seen immediately' (a feeling, not a sign); the signs list is not reached. advertising 1: steers to the system's Children's Emergency Centers. authorship 1: named physician quoted, 'Juice Staff' byline.",
+     "q06", "hospital system's consumer health-news article for parents", False, "", True, False),
+    ("r423-006", W, True, "21000010", True, "hospital cancer-centre service page", U,
+     "Describes the centre's radiation, brachytherapy, radioiodine, tumour boards and nurse navigation; accurate but a promotional service page.",
+     "warranted false: a clinic service page (POLICY-46 s.1). claims 1: 'state-of-the-art', 'exceptional quality'. advertising 0: service promotion throughout.",
+     "q07", "regional hospital new-services/cancer-centre page", False, "", False, False),
+    ("r423-007", W, True, "21000110", True, "regional cancer centre news feature on registry, research and IT", U,
+     "Institutional feature explaining the centre's cancer registry, trial matching and IT; accurate, no advice to readers, self-promotional.",
+     "warranted false: institutional feature, no symptom or self-care content. date 1: registry data year (2010) only. advertising 0: 'extraordinary for a community our size'. claims 1: 'follow trial patients closely, for life'.",
+     "q07", "cancer centre newsroom feature", False, "", False, False),
+    ("r423-008", W, False, "11002202", True, "medical-society magazine article by a physician on integrative immune health", R,
+     "Presents unproven integrative claims as fact (spices 'decrease intestinal permeability', digestive bitters, gut pH as a 'first line of defense' through avoiding PPIs and acid-blockers) in a COVID-19 immunity piece.",
+     "HARD: physician-authored and the sleep advice is sound; false for steering readers away from acid-suppressing medicines on an unsupported gut-pH theory. unsafe_advice false: 'when appropriate' qualifies the PPI line. warranted false: general wellness, no condition treated. date 2: 'June 2021'. authorship 2: named DO with credentials.",
+     "q09", "medical-society blog integrative-medicine article; reliability spectrum", False, "", False, False),
+    ("r423-009", W, False, "00001100", True, "physician-board blog post relaying a health-system integrative doctor's flu tips", R,
+     "Recommends a branded pelargonium product for everyone, including children, as safe and free of interactions, and says one serving of mushrooms boosts immunity for a week; no evidence, no risks, no flu vaccine in the excerpt.",
+     "HARD: the advice is framed as 'Dr. Auld's recommendations', but the page presents and endorses them; unsafe_advice true on the unqualified safety claim for children (pelargonium has liver-injury reports). advertising 0: brand name 'Umcka'. warranted true: tells readers to self-treat colds and flu 'at the first sign'; no signs given.",
+     "q09", "integrative-medicine tips from a health-system physician; unreliable end of the spectrum", True, "pelargonium is safe to take, even for children", True, False),
+    ("r423-010", W, True, "22200012", True, "hospital neuroscience-institute page: stroke signs (BE FAST)", U,
+     "Correct BE FAST stroke signs with 'call 911 right away' and note the time symptoms began.",
+     "warning_signs_present true: signs tied to calling 911. risks 1: no intervention discussed.",
+     "q10", "hospital stroke-awareness page; short and complete", False, "", True, True),
+]
