@@ -206,7 +206,7 @@ ROWS = [
      "States plainly that most tinnitus has no validated cure, that treating an identified cause may help and that management options can ease the burden, with NIDCD data cited.",
      "source_leaning reliable-leaning: a national patient and research organisation. care 1: clinicians finding an underlying cause, no sign such as sudden hearing loss or one-sided or pulsatile tinnitus, so warning_signs_present false. sources 2: NIDCD survey data cited. authorship 1: organisation named.",
      "qtinn", "tinnitus patient organisation's page; seventh result", False, "", True, False),
-    ("r424-041", W, True, "22200222", True, "non-profit foot health institute page on toenail fungus and diabetes", R,
+    ("r424-041", W, True, "22200212", True, "non-profit foot health institute page on toenail fungus and diabetes", R,
      "Explains why toenail fungus matters more with diabetes or poor circulation (spread to skin, cellulitis) and tells people with diabetes to see their doctor and anyone with foot pain, redness or swelling lasting more than a few days to talk to a doctor.",
      "source_leaning reliable-leaning: a non-profit foot health institute with a named reviewer and an update date (authorship 2, date 2). Diabetes and persisting symptoms tied to a doctor: warning_signs_present true. The 'allergic reactions due to the release of proteins' line is odd but harmless. risks 1: no treatment discussed.",
      "qdiabfoot", "foot health institute's diabetes caution; first result", False, "", True, True),
