@@ -138,7 +138,14 @@ def recognise(document: Document) -> tuple[MetaValue, ...]:
             and g.REVIEWERS_HEADING.match(section.heading)
         ):
             found.extend(_listed_reviewers(block, section.heading))
-    return tuple(_drop_repeated_dates(_dedupe(found)))
+    return tuple(_drop_repeated_dates(_dedupe(_drop_shadowed(found))))
+
+
+def _drop_shadowed(found: list[MetaValue]) -> list[MetaValue]:
+    """A header line's date that another fact reads at the same place with its own label
+    ("Content last reviewed:" in the element before "07/22/2020") is that fact's."""
+    labelled = {f.start for f in found if f.key in _DATE_KEYS and f.origin != BYLINE}
+    return [f for f in found if not (f.origin == BYLINE and f.start in labelled)]
 
 
 def _block_facts(block: _Block) -> Iterator[MetaValue]:
@@ -168,6 +175,33 @@ def _header_date(block: _Block, short: bool) -> Iterator[MetaValue]:
         yield block.fact(d.DATE_PUBLISHED, _fold(m["date"]), m.span("date"), DATELINE, evidence)
     elif short and (m := g.BARE_DATE.match(block.text)):
         yield block.fact(d.DATE_PUBLISHED, _fold(m["date"]), m.span("date"), BYLINE, block.text)
+    elif block.index < g.HEADER_LINE_BLOCKS:
+        yield from _header_line_date(block)
+
+
+def _header_line_date(block: _Block) -> Iterator[MetaValue]:
+    """A date field that opens a line ("date 2025-07-04 ...", "Date: 3 May 2018"), or
+    the first header line that holds a full date among byline furniture: a name, "by",
+    separators, a read time or a comment count ("Wael Tinawi • May 1, 2024", "Apr 2, 2025"
+    above "AI Therapist Team" in one block); not a line of prose (more than
+    ``HEADER_LINE_WORDS`` words beside the date) nor a month and a year alone."""
+    if m := g.DATE_FIELD.search(block.text):
+        evidence = block.text[m.start() : m.end()]
+        yield block.fact(d.DATE_PUBLISHED, _fold(m["date"]), m.span("date"), PAGE_TEXT, evidence)
+        return
+    offset = 0
+    for line in block.text.split("\n")[: g.HEADER_LINES]:
+        if len(line.strip()) <= g.HEADER_LINE:
+            for m in DATE_IN_TEXT.finditer(line):
+                if not g.FULL_DATE.search(m.group()):
+                    continue  # "March 2021" inside a line: no day
+                rest = line[: m.start()] + " " + line[m.end() :]
+                if len(_WORDS.findall(rest)) > g.HEADER_LINE_WORDS:
+                    break  # a sentence that names a date
+                span = (offset + m.start(), offset + m.end())
+                yield block.fact(d.DATE_PUBLISHED, _fold(m.group()), span, BYLINE, line.strip())
+                return
+        offset += len(line) + 1
 
 
 def _dates(block: _Block) -> Iterator[MetaValue]:
@@ -290,6 +324,9 @@ def _status_value(raw: str) -> str | None:
         if pattern.search(raw):
             return value
     return None
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _fold(text: str) -> str:

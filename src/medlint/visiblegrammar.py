@@ -165,6 +165,24 @@ AI_UNREVIEWED = re.compile(
 )
 CHECKED_BY = re.compile(r"\b(?:reviewed|checked|verified|edited|approved)\s+by\b", re.I)
 DRAFT_BANNER = re.compile(r"^\W*\[?draft\]?(?:\s*[:\-–—].*|\s*)$", re.I | re.S)
+# Round 60 (D68): a header line that holds a full date among byline furniture ("Apr 2, 2025"
+# above "AI Therapist Team" in one block, "Wael Tinawi • May 1, 2024", "by John Brana
+# October 27, 2023", "19 November 2025 0 Comments", "Oct 19, 2021 | Body"): in the first
+# HEADER_LINE_BLOCKS blocks, their first HEADER_LINES lines, a line at most HEADER_LINE long
+# whose words outside the date are at most HEADER_LINE_WORDS; the date has a day, a month
+# and a year (a month and a year alone is a bare date only on a line of its own).
+HEADER_LINE_BLOCKS = 6
+HEADER_LINES = 4
+HEADER_LINE = 80
+HEADER_LINE_WORDS = 6
+FULL_DATE = re.compile(
+    r"\d{4}-\d\d-\d\d|\d{4}/\d\d?/\d\d?|\d\d?[/.]\d\d?[/.]\d{4}"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\b\D+\d{4}|\D\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
+    re.I,
+)
+# ... and a date field that opens a line of such a block ("date 2025-07-04 Kerala Health
+# Department ...", "Date: 3 May 2018": a page's own date label, no verb).
+DATE_FIELD = re.compile(rf"^[^\w\n]*date\s*[:\-]?\s*(?P<date>{DATE})\b", re.I | re.M)
 BARE_DATE = re.compile(
     rf"^\W*(?P<date>{DATE})(?:,?\s+(?:at\s+)?\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*"
     r"(?:[,|·•\-–—]\s*)?(?:by\b.*)?$",
