@@ -46,6 +46,16 @@ def test_a_date_field_that_opens_a_block() -> None:
         "On May 3, 2018 the national guidelines were changed for most adults.",
         # a month and a year inside a line: no day
         "Dr Aaron Chiam, March 2021",
+        # D68b, the review's mend: another thing's date
+        "April 27, 2023 @ 1:00 pm 2:00 pm",  # an event's time
+        "Health Symposium: March 1, 2026",  # another thing's label
+        "October 25-October 26, 2010",  # a range
+        "Product Recalls: January 13, 2021 – February 17, 2021",
+        "- 1 May 1998: first case reported",  # a timeline's entry
+        "Next appointment: 14 January 2027",
+        "Jane Doe, born 12 March 1950",
+        "Posted in Forum — Reply from Anna, May 2, 2017",
+        "© 2019 Health Co. Cookie policy updated 01/02/2019",
     ],
 )
 def test_not_a_header_date(header: str) -> None:
@@ -55,3 +65,11 @@ def test_not_a_header_date(header: str) -> None:
 def test_a_date_line_far_below_the_top_is_not_the_page_date() -> None:
     paragraphs = "\n\n".join(f"Paragraph {i}: {BODY}" for i in range(8))
     assert published(f"# Leg cramps\n\n{paragraphs}\n\nJane Doe\nMay 1, 2024\n") == []
+
+
+def test_a_date_in_the_site_chrome_is_not_the_page_date() -> None:
+    html = (
+        "<html><body><header><nav><span>Friday, December 4, 2026 | Sign in</span> Home</nav>"
+        f"</header><main><h1>Leg cramps</h1><p>{BODY}</p></main></body></html>"
+    )
+    assert [f.value for f in recognise(parse("a.html", html)) if f.key == d.DATE_PUBLISHED] == []

@@ -182,7 +182,24 @@ FULL_DATE = re.compile(
 )
 # ... and a date field that opens a line of such a block ("date 2025-07-04 Kerala Health
 # Department ...", "Date: 3 May 2018": a page's own date label, no verb).
-DATE_FIELD = re.compile(rf"^[^\w\n]*date\s*[:\-]?\s*(?P<date>{DATE})\b", re.I | re.M)
+DATE_FIELD = re.compile(rf"^[^\w\n]*date[ \t]*[:\-]?[ \t]*(?P<date>{DATE})\b", re.I)
+# D68b (the review's mend): not another thing's date. Words on the line that name another kind
+# of date (an event's, an appointment's, a birth's, a product's, a cookie policy's), a range
+# of dates, an unlabelled numeric date that reads two ways, or a label before the date that
+# is not the page's own (a label ending in ":" other than a publication or update word).
+OTHER_DATE_WORDS = re.compile(
+    r"@|\b(?:born|died|expires?|expiry|use\s+by|best\s+before|appointments?|events?|"
+    r"symposium|conference|webinar|meeting|workshop|session|seminar|summit|deadline|opens|"
+    r"closes|registration|register|tickets?|cookies?|copyright|privacy|terms|reply|replied|"
+    r"dear)\b|©|^\s*\|",
+    re.I,
+)
+FIELD_TAIL = 30  # characters after a date field in which another kind of date is named
+DATE_RANGE = re.compile(
+    rf"(?:{DATE})\s*(?:-|–|—|to|until)\s*\d|\d\s*(?:-|–|—|to|until)\s*(?:{DATE})", re.I
+)
+AMBIGUOUS_NUMERIC = re.compile(r"(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])[/.]\d{4}")
+OTHER_LABEL = re.compile(r"(?<!published)(?<!posted)(?<!updated)(?<!date)(?<!on)\s*:\s*$", re.I)
 BARE_DATE = re.compile(
     rf"^\W*(?P<date>{DATE})(?:,?\s+(?:at\s+)?\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*"
     r"(?:[,|·•\-–—]\s*)?(?:by\b.*)?$",
