@@ -11,6 +11,11 @@ blanked and offsets kept), block by block, and finds:
   Updates to This Summary (02/16/2024)", "Medical review: 03/14/2019");
 * news datelines ("BOSTON, May 3, 2018 /PRNewswire/", "TUESDAY, Oct. 9, 2012
   (HealthDay News)") and a bare date near the top of the page (a byline date);
+* (round 60, D68b) in the page's first blocks, a header line that holds a full date among
+  byline furniture ("Apr 2, 2025" above "AI Therapist Team", "Wael Tinawi • May 1, 2024",
+  "by John Brana October 27, 2023") or a date field that opens a line ("date 2025-07-04
+  ..."), not another thing's date (an event, an appointment, a range, a timeline entry, a
+  reply, the site's chrome);
 * reviewers ("Medically reviewed by Jane Smith, MD", "Reviewer: Dr X", a name on
   the line after "Reviewed by", names listed under a "Reviewers" heading),
   where a placeholder (TBD, N/A, [name]) or an organisation is not a person;
