@@ -11,6 +11,11 @@ blanked and offsets kept), block by block, and finds:
   Updates to This Summary (02/16/2024)", "Medical review: 03/14/2019");
 * news datelines ("BOSTON, May 3, 2018 /PRNewswire/", "TUESDAY, Oct. 9, 2012
   (HealthDay News)") and a bare date near the top of the page (a byline date);
+* (round 60, D68b) in the page's first blocks, a header line that holds a full date among
+  byline furniture ("Apr 2, 2025" above "AI Therapist Team", "Wael Tinawi • May 1, 2024",
+  "by John Brana October 27, 2023") or a date field that opens a line ("date 2025-07-04
+  ..."), not another thing's date (an event, an appointment, a range, a timeline entry, a
+  reply, the site's chrome);
 * reviewers ("Medically reviewed by Jane Smith, MD", "Reviewer: Dr X", a name on
   the line after "Reviewed by", names listed under a "Reviewers" heading),
   where a placeholder (TBD, N/A, [name]) or an organisation is not a person;
@@ -125,7 +130,7 @@ def recognise(document: Document) -> tuple[MetaValue, ...]:
         at = bisect.bisect_right(section_starts, block.start) - 1
         section = document.sections[at] if at >= 0 else None
         heading = section is not None and block.start < section.body_start
-        block_facts = _block_facts(block)
+        block_facts = _block_facts(block, kind == RegionKind.CHROME)
         if after_link and not heading:  # a date under a teaser link is the linked page's
             block_facts = (f for f in block_facts if f.key not in _DATE_KEYS)
         found.extend(block_facts)
@@ -138,10 +143,17 @@ def recognise(document: Document) -> tuple[MetaValue, ...]:
             and g.REVIEWERS_HEADING.match(section.heading)
         ):
             found.extend(_listed_reviewers(block, section.heading))
-    return tuple(_drop_repeated_dates(_dedupe(found)))
+    return tuple(_drop_repeated_dates(_dedupe(_drop_shadowed(found))))
 
 
-def _block_facts(block: _Block) -> Iterator[MetaValue]:
+def _drop_shadowed(found: list[MetaValue]) -> list[MetaValue]:
+    """A header line's date that another fact reads at the same place with its own label
+    ("Content last reviewed:" in the element before "07/22/2020") is that fact's."""
+    labelled = {f.start for f in found if f.key in _DATE_KEYS and f.origin != BYLINE}
+    return [f for f in found if not (f.origin == BYLINE and f.start in labelled)]
+
+
+def _block_facts(block: _Block, chrome: bool = False) -> Iterator[MetaValue]:
     # Cheap word tests first: most blocks are body text without any metadata.
     text = block.text
     lower = text.lower()
@@ -150,7 +162,7 @@ def _block_facts(block: _Block) -> Iterator[MetaValue]:
         if any(w in lower for w in g.DATE_LABEL_WORDS):
             yield from _dates(block)
         if block.index < g.HEADER_BLOCKS:
-            yield from _header_date(block, short)
+            yield from _header_date(block, short, chrome)
     if short and any(w in lower for w in g.REVIEWER_WORDS):
         yield from _reviewers(block)
     if short and ("by" in lower or "author" in lower):
@@ -161,13 +173,55 @@ def _block_facts(block: _Block) -> Iterator[MetaValue]:
         yield from _status_in_prose(block)
 
 
-def _header_date(block: _Block, short: bool) -> Iterator[MetaValue]:
+def _header_date(block: _Block, short: bool, chrome: bool = False) -> Iterator[MetaValue]:
     """A news dateline, or a date alone on its line near the top (a byline date)."""
     if (m := g.DATELINE.match(block.text)) and m["place"].isupper():
         evidence = block.text[m.start() : m.end()]
         yield block.fact(d.DATE_PUBLISHED, _fold(m["date"]), m.span("date"), DATELINE, evidence)
     elif short and (m := g.BARE_DATE.match(block.text)):
         yield block.fact(d.DATE_PUBLISHED, _fold(m["date"]), m.span("date"), BYLINE, block.text)
+    elif block.index < g.HEADER_LINE_BLOCKS and not chrome:
+        yield from _header_line_date(block)
+
+
+def _header_line_date(block: _Block) -> Iterator[MetaValue]:
+    """A date field that opens one of the block's first lines ("date 2025-07-04 ...",
+    "Date: 3 May 2018"), or the first such line that holds a full date among byline
+    furniture: a name, "by", separators, a read time or a comment count ("Wael Tinawi • May
+    1, 2024", "Apr 2, 2025" above "AI Therapist Team" in one block); not a line of prose
+    (more than ``HEADER_LINE_WORDS`` words beside the date), a month and a year alone, an
+    ambiguous numeric date, a range ("January 13, 2021 – February 17, 2021"), a date after
+    another thing's label ("Health Symposium: March 1, 2026") or before a colon (a
+    timeline's "1 May 1998: first case reported"), a table row, or on a line that names
+    another kind of date (an event's "@ 1:00 pm", an appointment, a birth, a use-by date, a
+    cookie policy, a reply, a letter: ``OTHER_DATE_WORDS``); never in the site's chrome (D68b,
+    the review's mend)."""
+    offset = 0
+    for line in block.text.split("\n")[: g.HEADER_LINES]:
+        if (m := g.DATE_FIELD.match(line)) and not g.OTHER_DATE_WORDS.search(
+            line[: m.end() + g.FIELD_TAIL]
+        ):
+            span = (offset + m.start("date"), offset + m.end("date"))
+            evidence = line[m.start() : m.end()]
+            yield block.fact(d.DATE_PUBLISHED, _fold(m["date"]), span, PAGE_TEXT, evidence)
+            return
+        if len(line.strip()) <= g.HEADER_LINE and not g.OTHER_DATE_WORDS.search(line):
+            dates = list(DATE_IN_TEXT.finditer(line))
+            if len(dates) > 1 or g.DATE_RANGE.search(line):
+                offset += len(line) + 1
+                continue  # a range the page covers ("January 13, 2021 – February 17, 2021")
+            for m in dates:
+                if not g.FULL_DATE.search(m.group()) or g.AMBIGUOUS_NUMERIC.fullmatch(m.group()):
+                    continue  # "March 2021" inside a line; "01/02/2019" with no label
+                rest = line[: m.start()] + " " + line[m.end() :]
+                if len(_WORDS.findall(rest)) > g.HEADER_LINE_WORDS:
+                    break  # a sentence that names a date
+                if g.OTHER_LABEL.search(line[: m.start()]) or line[m.end() :].lstrip()[:1] == ":":
+                    break  # "Health Symposium: March 1, 2026", "1 May 1998: first case ..."
+                span = (offset + m.start(), offset + m.end())
+                yield block.fact(d.DATE_PUBLISHED, _fold(m.group()), span, BYLINE, line.strip())
+                return
+        offset += len(line) + 1
 
 
 def _dates(block: _Block) -> Iterator[MetaValue]:
@@ -290,6 +344,9 @@ def _status_value(raw: str) -> str | None:
         if pattern.search(raw):
             return value
     return None
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _fold(text: str) -> str:

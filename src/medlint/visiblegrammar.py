@@ -165,6 +165,41 @@ AI_UNREVIEWED = re.compile(
 )
 CHECKED_BY = re.compile(r"\b(?:reviewed|checked|verified|edited|approved)\s+by\b", re.I)
 DRAFT_BANNER = re.compile(r"^\W*\[?draft\]?(?:\s*[:\-–—].*|\s*)$", re.I | re.S)
+# Round 60 (D68): a header line that holds a full date among byline furniture ("Apr 2, 2025"
+# above "AI Therapist Team" in one block, "Wael Tinawi • May 1, 2024", "by John Brana
+# October 27, 2023", "19 November 2025 0 Comments", "Oct 19, 2021 | Body"): in the first
+# HEADER_LINE_BLOCKS blocks, their first HEADER_LINES lines, a line at most HEADER_LINE long
+# whose words outside the date are at most HEADER_LINE_WORDS; the date has a day, a month
+# and a year (a month and a year alone is a bare date only on a line of its own).
+HEADER_LINE_BLOCKS = 6
+HEADER_LINES = 4
+HEADER_LINE = 80
+HEADER_LINE_WORDS = 6
+FULL_DATE = re.compile(
+    r"\d{4}-\d\d-\d\d|\d{4}/\d\d?/\d\d?|\d\d?[/.]\d\d?[/.]\d{4}"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\b\D+\d{4}|\D\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
+    re.I,
+)
+# ... and a date field that opens a line of such a block ("date 2025-07-04 Kerala Health
+# Department ...", "Date: 3 May 2018": a page's own date label, no verb).
+DATE_FIELD = re.compile(rf"^[^\w\n]*date[ \t]*[:\-]?[ \t]*(?P<date>{DATE})\b", re.I)
+# D68b (the review's mend): not another thing's date. Words on the line that name another kind
+# of date (an event's, an appointment's, a birth's, a product's, a cookie policy's), a range
+# of dates, an unlabelled numeric date that reads two ways, or a label before the date that
+# is not the page's own (a label ending in ":" other than a publication or update word).
+OTHER_DATE_WORDS = re.compile(
+    r"@|\b(?:born|died|expires?|expiry|use\s+by|best\s+before|appointments?|events?|"
+    r"symposium|conference|webinar|meeting|workshop|session|seminar|summit|deadline|opens|"
+    r"closes|registration|register|tickets?|cookies?|copyright|privacy|terms|reply|replied|"
+    r"dear)\b|©|^\s*\|",
+    re.I,
+)
+FIELD_TAIL = 30  # characters after a date field in which another kind of date is named
+DATE_RANGE = re.compile(
+    rf"(?:{DATE})\s*(?:-|–|—|to|until)\s*\d|\d\s*(?:-|–|—|to|until)\s*(?:{DATE})", re.I
+)
+AMBIGUOUS_NUMERIC = re.compile(r"(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])[/.]\d{4}")
+OTHER_LABEL = re.compile(r"(?<!published)(?<!posted)(?<!updated)(?<!date)(?<!on)\s*:\s*$", re.I)
 BARE_DATE = re.compile(
     rf"^\W*(?P<date>{DATE})(?:,?\s+(?:at\s+)?\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*"
     r"(?:[,|·•\-–—]\s*)?(?:by\b.*)?$",
