@@ -153,7 +153,7 @@ def _drop_shadowed(found: list[MetaValue]) -> list[MetaValue]:
     return [f for f in found if not (f.origin == BYLINE and f.start in labelled)]
 
 
-def _block_facts(block: _Block, chrome: bool = False) -> Iterator[MetaValue]:
+def _block_facts(block: _Block, chrome: bool) -> Iterator[MetaValue]:
     # Cheap word tests first: most blocks are body text without any metadata.
     text = block.text
     lower = text.lower()
@@ -173,8 +173,9 @@ def _block_facts(block: _Block, chrome: bool = False) -> Iterator[MetaValue]:
         yield from _status_in_prose(block)
 
 
-def _header_date(block: _Block, short: bool, chrome: bool = False) -> Iterator[MetaValue]:
-    """A news dateline, or a date alone on its line near the top (a byline date)."""
+def _header_date(block: _Block, short: bool, chrome: bool) -> Iterator[MetaValue]:
+    """A news dateline, a date alone on its line near the top (a byline date), or a header
+    line's date outside the site's chrome (``_header_line_date``)."""
     if (m := g.DATELINE.match(block.text)) and m["place"].isupper():
         evidence = block.text[m.start() : m.end()]
         yield block.fact(d.DATE_PUBLISHED, _fold(m["date"]), m.span("date"), DATELINE, evidence)
@@ -192,23 +193,24 @@ def _header_line_date(block: _Block) -> Iterator[MetaValue]:
     (more than ``HEADER_LINE_WORDS`` words beside the date), a month and a year alone, an
     ambiguous numeric date, a range ("January 13, 2021 – February 17, 2021"), a date after
     another thing's label ("Health Symposium: March 1, 2026") or before a colon (a
-    timeline's "1 May 1998: first case reported"), a table row, or on a line that names
+    timeline's "1 May 1998: first case reported"), a plain-text table row ("| 3 May 2018 |";
+    a Markdown table's pipes are blanked and its row is still read), or on a line that names
     another kind of date (an event's "@ 1:00 pm", an appointment, a birth, a use-by date, a
     cookie policy, a reply, a letter: ``OTHER_DATE_WORDS``); never in the site's chrome (D68b,
     the review's mend)."""
     offset = 0
     for line in block.text.split("\n")[: g.HEADER_LINES]:
+        at, offset = offset, offset + len(line) + 1  # the line's start in the block
         if (m := g.DATE_FIELD.match(line)) and not g.OTHER_DATE_WORDS.search(
             line[: m.end() + g.FIELD_TAIL]
         ):
-            span = (offset + m.start("date"), offset + m.end("date"))
+            span = (at + m.start("date"), at + m.end("date"))
             evidence = line[m.start() : m.end()]
             yield block.fact(d.DATE_PUBLISHED, _fold(m["date"]), span, PAGE_TEXT, evidence)
             return
         if len(line.strip()) <= g.HEADER_LINE and not g.OTHER_DATE_WORDS.search(line):
             dates = list(DATE_IN_TEXT.finditer(line))
             if len(dates) > 1 or g.DATE_RANGE.search(line):
-                offset += len(line) + 1
                 continue  # a range the page covers ("January 13, 2021 – February 17, 2021")
             for m in dates:
                 if not g.FULL_DATE.search(m.group()) or g.AMBIGUOUS_NUMERIC.fullmatch(m.group()):
@@ -218,10 +220,9 @@ def _header_line_date(block: _Block) -> Iterator[MetaValue]:
                     break  # a sentence that names a date
                 if g.OTHER_LABEL.search(line[: m.start()]) or line[m.end() :].lstrip()[:1] == ":":
                     break  # "Health Symposium: March 1, 2026", "1 May 1998: first case ..."
-                span = (offset + m.start(), offset + m.end())
+                span = (at + m.start(), at + m.end())
                 yield block.fact(d.DATE_PUBLISHED, _fold(m.group()), span, BYLINE, line.strip())
                 return
-        offset += len(line) + 1
 
 
 def _dates(block: _Block) -> Iterator[MetaValue]:
