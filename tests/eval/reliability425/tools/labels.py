@@ -1,0 +1,57 @@
+"""rel425 labels: Q (query key -> query) and ROWS (one tuple per page, reltools.build order):
+id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources, authorship_review,
+date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present."""
+
+Q = {
+    "qbp": "foods that lower blood pressure naturally",
+    "qchol": "best foods to lower cholesterol fast",
+    "qsugar": "foods that lower blood sugar diabetes diet tips",
+    "qarth": "anti-inflammatory diet food list for arthritis",
+    "qgut": "gut healing diet leaky gut recipes",
+}
+
+W, U = "web page", "unreliable-leaning"
+
+ROWS = [
+    ("r425-001", W, True, "11010012", True, "recipe/snack blog post", U,
+     "Hibiscus tea, tomatoes and low-fat dairy for blood pressure, attributed to a journal, EatingWell and a university; harmless food advice, thin-but-fair.",
+     "HARD: 'ketchup ... can send your blood sugar through the roof' confuses the blood-pressure point (salt) and overstates (accuracy 1); 'could be the key to healthier blood pressure' (claims 1). No word that hibiscus adds to blood-pressure medicines, no care prompt (care 0). risks 1: lactose-intolerance caveat only.",
+     "qbp", "off-topic snack-box blog answering the blood-pressure food query; hibiscus tea and tomato claims", False, "", True, False),
+    ("r425-002", W, True, "11000012", True, "food brand's stories blog", U,
+     "List of fruits, beetroot, dark chocolate, garlic and seeds for blood pressure; mostly harmless food advice with mechanism errors and efficacy overstatement; thin-but-fair.",
+     "HARD: 'Beetroots are loaded with nitric oxide' is wrong (they contain nitrate) and dark chocolate is called 'an effective blood pressure-lowering food' (accuracy 1, claims 1); the 500 mg vitamin C 'dosage' is a study result, not an instruction (not a dose, POLICY-46 s3). No salt advice, no word on medicines or on potassium in kidney disease, no care prompt. Label true because nothing shown would harm a reader who also follows care.",
+     "qbp", "a food brand's stories page (ambipalm) listing blood-pressure foods; studies mentioned without names", False, "", True, False),
+    ("r425-003", W, True, "21000011", True, "health tips blog (label page)", U,
+     "Accurate short intro on hypertension and its complications, potassium-rich leafy greens; thin-but-fair fragment.",
+     "'You can lower high blood pressure naturally by adding specific heart-healthy foods' (claims 1). advertising 1: blog label/search page. risks 1: no intervention with harms discussed beyond food.",
+     "qbp", "a Blogspot-style health tips label page on blood-pressure foods", False, "", True, False),
+    ("r425-004", W, True, "11000012", True, "kitchen-equipment site web story", U,
+     "Ten blood-pressure foods in a web-story format, broadly standard (potassium, oats, fish, food over supplements); thin-but-fair.",
+     "'Beets are high in nitric oxide' is wrong (nitrate) and the slides are out of order with their captions (accuracy 1); the URL says 'low blood pressure' while the text is about high blood pressure. 'Eating foods that are rich in potassium is better than taking supplements' is sound. No care prompt.",
+     "qbp", "off-topic kitchen-equipment site web story; slide format", False, "", True, False),
+    ("r425-005", W, True, "22000011", True, "FAQ content site article", U,
+     "Standard cholesterol diet advice (soluble fibre, unsaturated fats, sterols, limit trans fats); accurate, no care prompt.",
+     "'can be managed effectively through dietary changes' omits that many people also need statins (care 0). advertising 1: content-farm host with tracking parameters.",
+     "qchol", "FAQ content site 'comprehensive guide' to a cholesterol diet", False, "", True, False),
+    ("r425-006", W, True, "11100012", True, "food/health blog", U,
+     "Intro to a cholesterol-food list: cardiovascular burden (WHO figure), lifestyle, lipoprotein basics; one factual slip; thin-but-fair.",
+     "HARD: 'three lipoproteins ... HDL, LDL and triglycerides' is wrong (triglycerides are not a lipoprotein) (accuracy 1); 'get rid of bad cholesterol' 'fast and easily' (claims 1). sources 1: WHO figure attributed. care 1: lifestyle framing only, no prompt to see anyone. risks 1: no intervention discussed yet.",
+     "qchol", "a food blog's '15 best foods to lower cholesterol fast' list", False, "", True, False),
+    ("r425-007", W, True, "21000012", True, "restaurant site web story", U,
+     "Eleven cholesterol-lowering foods with modest, realistic effect sizes (nuts 5%, sterols 10%, soy 5-6%); accurate, unattributed.",
+     "The figures match the usual consumer sources but none is attributed (sources 0). 'prevent irregular cardiac rhythms' overstates omega-3 (accuracy still 2 overall). Psyllium's '4 grams of soluble fiber per teaspoon' is content information, not a dose instruction. No care prompt. risks 1: effect sizes given, no harms.",
+     "qchol", "off-topic restaurant site's web story with quantified effects", False, "", True, False),
+    ("r425-008", W, True, "21000011", True, "off-topic tech site article", U,
+     "Food list and basics of diabetes types and the glycaemic index; accurate and modest; thin-but-fair.",
+     "Garbled heading ('Foods to help you Low Blood Sugar Diabetes') on an off-topic technology domain (advertising 1); no prompt to involve the diabetes team, nothing on medicines or hypoglycaemia (care 0). risks 1: no intervention with harms discussed.",
+     "qsugar", "a computer-tech domain hosting a diabetes food list", False, "", True, False),
+    ("r425-009", W, False, "11000001", True, "nutrition content site article", U,
+     "Food list for blood sugar with an inline Glucerna (Abbott) product pitch and an own-voice claim that curcumin can prevent prediabetes becoming diabetes, with no harms or limits.",
+     "HARD: the bean and chia studies are reported fairly, but the product pitch is mixed into the list (advertising 0) and 'Turmeric ... can keep the pancreas healthy and prevent prediabetes from turning into type 2 diabetes' rests on one trial of a 1500 mg supplement (claims 1, risks 0). The 1500 mg is a study result, not an instruction. Not unsafe_advice: 'can' claim, no cure or safety word.",
+     "qsugar", "content site with a product pitch and a curcumin study claim", False, "", True, False),
+    ("r425-010", W, True, "11110011", True, "supplement brand blog", U,
+     "Research-framed list of blood-sugar foods with a prompt to check with the healthcare team before major changes; one garbled line on glucose drops.",
+     "HARD: 'Short-term drops might need medicine or a quick walk' reads as advice for a low (a walk would lower glucose further); probably meant spikes, but it is wrong as written (accuracy 1). 'Before making major changes, check with your healthcare team' is a consult prompt, not a sign (care 1, warning_signs_present false). sources 1: peer-reviewed studies promised. advertising 1: supplement brand's blog.",
+     "qsugar", "a supplement brand's blog: 'backed by research' list with a consult prompt", False, "", True, False),
+]
