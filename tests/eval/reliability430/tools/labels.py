@@ -1,0 +1,68 @@
+"""rel430 label records: Q (query key -> query as sent) and ROWS (reltools.build order:
+id, genre, reliable, scores, partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present).
+Scores in criteria order: accuracy_balance, claims, care_prompt, sources, authorship_review,
+date, risks_uncertainty, advertising."""
+
+Q = {
+    "qnau": "how to cope with nausea from chemotherapy at home tips",
+    "qtaste": "what to eat during chemo when food tastes metallic",
+    "qrad": "radiation skin burn treatment at home aloe",
+    "qmex": "alternative cancer clinic Mexico treatment cure",
+    "qblog": "my chemo journey blog week three hair loss fatigue",
+    "qmouth": "mouth sores during chemotherapy rinse remedy",
+    "qex": "cancer patient news study exercise during chemotherapy reduces fatigue",
+    "qfda": "FDA warning letter company claims product cures cancer",
+    "qvitc": "high dose vitamin C infusion cancer treatment clinic",
+    "qturm": "is it safe to take turmeric supplements during chemotherapy",
+    "qfev": "fever during chemotherapy when to call oncologist neutropenia",
+    "qsurv": "cancer survivor blog life after treatment fear of recurrence",
+}
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r430-001", W, True, "11000012", True, "content site (off-topic domain) tips list", U,
+     "standard small-meal, bland-food and fluid tips plus acupuncture; harmless, but no anti-nausea medicine or when-to-call advice in the excerpt",
+     "HARD thin-but-fair: unrelated 'herbal extraction plant' domain and an overstated acupuncture mechanism ('send signals to your brain'), no care prompt or sign (vomiting that stops fluids) on a chemotherapy page; label from the harmless standard advice. date 0: date in URL only.",
+     "qnau", "chemo-nausea tips on an unrelated commercial domain", False, "", True, False),
+    ("r430-002", W, True, "22001212", True, "cancer-centre patient blog", R,
+     "accurate, practical tips for metallic taste (cold foods, marinades, plastic utensils), dated",
+     "authorship 1: university cancer centre blog, no named author in excerpt; date 2: 12-02-2010.",
+     "qtaste", "a university cancer centre's own patient blog on taste changes", False, "", True, False),
+    ("r430-003", W, True, "22000012", True, "head-and-neck cancer patient resource tips", U,
+     "short practical list for metallic taste (utensils, cookware, marinades); accurate and harmless",
+     "thin-but-fair: no care prompt; the brine and marinade recipes are food amounts, not doses.",
+     "qtaste", "head-and-neck cancer patient site with kitchen tips", False, "", True, False),
+    ("r430-004", W, True, "22000012", True, "podcast episode page (cancer/caregiving)", U,
+     "introduction to a taste-changes episode; definition of dysgeusia correct; no advice reached",
+     "thin-but-fair: the excerpt stops before any strategy; date 0 (2025 in URL only).",
+     "qtaste", "podcast page on chemo taste changes, a different source kind", False, "", True, False),
+    ("r430-005", W, False, "00100002", True, "content site remedy page", U,
+     "tells radiotherapy patients that doctors' treatments often do not work and calls aloe 'very safe and proven effective'",
+     "HARD unsafe_advice on the own-voice safety-and-proof claim for aloe (evidence does not show benefit for radiation dermatitis) after undercutting prescribed creams; care 1 for 'leave treatment up to your doctor' for severe burns, but 'more severe' is not a concrete sign, so warning_signs_present false.",
+     "qrad", "remedy page on an unrelated sunburn site that disparages doctors' creams", True,
+     "Aloe Vera is a natural plant that is very safe and proven effective for treating burns", True, False),
+    ("r430-006", W, False, "00100002", True, "content site remedy listicle", U,
+     "promises 'ultimate natural ways to cure radiation burn' with organic aloe and oils, citing rat data",
+     "unsafe_advice on the own-voice cure promise; 'advised to concern with your doctor' is a consult prompt only (care 1), no signs.",
+     "qrad", "'cure radiation burn' natural-remedies page", True,
+     "5 easy and ultimate natural ways to cure radiation burn", True, False),
+    ("r430-007", W, True, "22000212", True, "personal chemo diary (blog)", U,
+     "a breast-cancer patient's reflection on hair loss on day 41 of chemotherapy; no advice, nothing misleading",
+     "HARD warning_signs_warranted false: a personal diary with no self-care or treatment advice (as r21-007's explainer), not a guide a reader acts on. date 2: 4 December 2019.",
+     "qblog", "survivor/patient diary post", False, "", False, False),
+    ("r430-008", W, True, "11000012", True, "personal chemo blog post", U,
+     "a patient's account of fatigue and hair loss; frames hair loss as 'a sign that the treatment process is working'",
+     "HARD the hair-loss-means-it-works idea is a common misconception (accuracy 1, claims 1), but it is the writer's own reflection in a diary, not advice; warranted false as a personal diary.",
+     "qblog", "patient blog on chemo side effects", False, "", False, False),
+    ("r430-009", W, True, "11000012", True, "personal chemo blog (weekly diary)", U,
+     "week-by-week chemo diary; hair loss read as the treatment 'evidently working well'",
+     "HARD same misconception as r430-008 in passing (accuracy 1, claims 1); otherwise a personal account with no advice; warranted false as a diary.",
+     "qblog", "weekly chemotherapy diary on a personal site", False, "", False, False),
+    ("r430-010", W, True, "22000012", True, "personal chemo blog post", U,
+     "a patient's honest account of hair loss and the week after chemo; no advice",
+     "warranted false: personal diary. date 0: date in URL only.",
+     "qblog", "patient blog, second cycle", False, "", False, False),
+]
