@@ -1,0 +1,61 @@
+"""rel432 labels (blind; from the stored text only). Q: query key -> query. ROWS: one tuple per page:
+(id, genre, reliable, scores [accuracy_balance, claims, care_prompt, sources, authorship_review, date,
+risks_uncertainty, advertising], partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+Q = {
+    "qdoc": "ask the doctor column reader question answered",
+    "qpharm": "ask the pharmacist column: can I take ibuprofen with my blood pressure pills",
+    "qcramp": "Dear Doctor: I am 72 and my legs cramp at night, what can I do",
+    "qegg": "ask the dietitian: is it OK to eat eggs every day with high cholesterol",
+    "qrash": "nurse answers readers' questions: my toddler has a rash and fever",
+    "qstatin": "Q: My doctor wants me on statins but I'm worried about side effects. A:",
+    "qtingle": "Ask Dr. column newspaper reader writes about tingling hands and feet",
+    "qgp": "your health questions answered GP magazine column",
+}
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r432-001", W, True, "21100212", True, "health newsletter Q&A-style item (BP and OTC drugs)", U,
+     "accurate caution that NSAIDs raise blood pressure and interact with BP medicines, with a prompt to ask the doctor and paracetamol as the usual alternative",
+     "care 1: a consult prompt, no sign (swelling, reduced urine) tied to an action. date 2: dated 25 October 2015.",
+     "qpharm", "a pharmacist-style answer to the reader's exact question on a newsletter site", False, "", True, False),
+    ("r432-002", N, True, "12010012", True, "research-news digest item", U,
+     "a short research digest: ACE inhibitors or ARBs plus ibuprofen linked to more kidney injury, with a sound bottom line to ask the physician for pain relief",
+     "HARD: the 31-percent figure is a relative risk with no absolute number or study design, and the cited reference (a mathematical-modelling journal) does not obviously match an association study (accuracy 1, sources 1); judged thin-but-fair because the message is standard and not exaggerated. date 0: only the reference's date. risks 1: harm of the combination is the topic, no limits of the evidence.",
+     "qpharm", "a research-news item on the drug interaction in the pharmacist query's results", False, "", False, False),
+    ("r432-003", W, True, "12100012", True, "forum post (copied health leaflet on cramps)", U,
+     "a forum copy of a leaflet on muscle cramps: risk factors and stretching tips are standard, though fall-prevention tips are mixed in and cramps lasting 'days' overstates",
+     "HARD: thin-but-fair. No sign such as a painful swollen red calf (clot) or cramps with exercise (circulation) tied to an action; 'Get the green light from your doctor before ... a new sport' is a consult prompt only (care 1). risks 1: no intervention with harms.",
+     "qcramp", "a forum reposting of a seniors' cramp leaflet, for source variety", False, "", True, False),
+    ("r432-004", W, True, "11000012", True, "diet site Q&A (eggs and cholesterol)", U,
+     "moderate egg advice quoting an AHA spokesperson; the 300 mg and 200 mg daily limits it builds on are older guidance, and 'studies now prove' overstates",
+     "HARD: out-of-date limits (dropped from US dietary guidance in 2015) but they err towards caution, so not misleading in a harmful way (contrast ext045); accuracy 1, claims 1. The self-test ('check your blood cholesterol a month or two later') is reasonable. warning_signs not warranted: a diet question with no symptom or self-treatment. sources 1: AHA spokesperson named.",
+     "qegg", "a diet-site answer to the egg question", False, "", False, False),
+    ("r432-005", W, True, "21110012", True, "dietitian blog Q&A (eggs and cholesterol)", U,
+     "a dietitian's answer that two eggs a day are fine within a varied diet, with accurate background on cholesterol, saturated fat and testing",
+     "claims 1: 'nutrient powerhouse'. care 1: 'important to have your cholesterol tested'. authorship 1: a dietitian's own voice, no name in the excerpt. No caveat for people with diabetes or familial high cholesterol. warning_signs not warranted (diet question).",
+     "qegg", "a dietitian's own Q&A answer, the topic family's core source kind", False, "", False, False),
+    ("r432-006", W, True, "22200212", True, "ask-the-doctor Q&A blog post (child asthma in cold weather)", U,
+     "an old Q&A on a child's asthma in cold weather: accurate triggers, signs of respiratory distress tied to seeking medical help, and a push to get the child treated",
+     "warning_signs_present: 'When these signs develop, they are called respiratory distress, and it's time to seek medical help'. date 2: dated September 30, 2007 (old). risks 1: medicines named without harms.",
+     "qdoc", "an ask-the-doctor style QUESTION/ANSWER post on a reader's child with asthma", False, "", True, True),
+    ("r432-007", W, True, "22110022", True, "re-hosted magazine snippet (statin side effects)", U,
+     "a short re-hosted HealthCentral passage: statin side effects mostly mild, rare muscle or liver problems, shared decision-making and dose changes with the doctor",
+     "scraped or re-hosted text on a content domain, accurate. date 0: the date is only in the URL. warning_signs warranted (people taking statins), none tied to an action. sources 1: AHA and a named doctor.",
+     "qstatin", "a short answer on statin side effects, for the worried-patient question", False, "", True, False),
+    ("r432-008", N, True, "21011012", True, "university newsroom item (statin discontinuation)", R,
+     "a newsroom teaser: a cardiologist warns against stopping statins without a physician after the AHA found 10 percent stop them on their own",
+     "HARD: thin-but-fair teaser; 'highly effective' has no figures (claims 1), and the AHA finding is reported without a source link. date 0: 'In December' with no year. risks 1.",
+     "qstatin", "a university newsroom item on patients stopping statins, as a news item", False, "", False, False),
+    ("r432-009", W, True, "11100212", True, "women's health site article (tingling hands and feet)", U,
+     "an accurate list of causes of tingling with a clear 'get it checked' message, though sudden stroke-type numbness is not marked as an emergency and a citation is broken",
+     "HARD: warning_signs_present true on 'Always get any strange numbness, pins-and-needles or tingling sensations in the limbs ... checked' (a sign tied to an action), though the stroke case needs 999/911 rather than a check-up (accuracy 1). 'According to, 30%' is a broken citation (sources 0; claims 1). date 2: November 12, 2012.",
+     "qtingle", "a page on tingling hands and feet in the Ask-Dr results", False, "", True, True),
+    ("r432-010", W, True, "20012212", True, "doctor's column reposted on a blog (peripheral neuropathy)", U,
+     "a neurologist's column on tingling and peripheral neuropathy: accurate explanation, examination and tests; stops before treatment",
+     "no care prompt or sign in the excerpt (care 0), but the text describes doctor assessment. authorship 1: a clinician's first-person voice, unnamed here. date 2: July 20, 2007. risks 1: no intervention discussed.",
+     "qtingle", "a doctor's newspaper-style column on tingling re-posted on a blog", False, "", True, False),
+]
