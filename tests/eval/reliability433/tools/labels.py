@@ -6,6 +6,7 @@ date, risks_uncertainty, advertising."""
 
 W, N = "web page", "news"
 U = "unreliable-leaning"
+R = "reliable-leaning"
 
 Q = {
     "qhf1": "hay fever natural remedies that actually work",
@@ -36,6 +37,9 @@ Q = {
     "qnos1": "homeopathic nosodes instead of vaccines whooping cough prevention",
     "qdm1": "dust mite allergy child blocked nose bedroom what helps",
     "qpid1": "my child keeps getting sick daycare weak immune system tests immunodeficiency signs",
+    "qpro1": "probiotics during pregnancy prevent eczema in babies study news",
+    "qflu1": "can the flu shot give you the flu myth explained",
+    "qslit1": "sublingual immunotherapy grass pollen tablets how long before it works",
 }
 
 ROWS = [
@@ -79,11 +83,11 @@ ROWS = [
      "accurate, calm explainer: strong safety record, mild brief side effects, rare serious reactions tracked, a correct early-schedule table with the RSV antibody marked as not a vaccine; WHO named.",
      "warning_signs not warranted: a vaccine-decision explainer, not a symptom or self-care page (as r21-007).",
      "qvax1", "parent-facing infant vaccine safety page", False, "", False, False),
-    ("r433-011", W, True, "22000012", True, "county government web page", U,
+    ("r433-011", W, True, "22000012", True, "county government web page", R,
      "short intro from a county site: vaccines prevent millions of deaths and studies show them safe, acknowledging parents' worries about spacing shots; nothing misleading.",
      "HARD: thin-but-fair teaser (the facts section is not in the excerpt); date only in the URL; warning_signs not warranted (vaccine explainer).",
      "qvax1", "local-government vaccine safety page", False, "", False, False),
-    ("r433-012", W, True, "22021112", True, "federal programme FAQ (Head Start, adapted from CDC)", U,
+    ("r433-012", W, True, "22021112", True, "federal programme FAQ (Head Start, adapted from CDC)", R,
      "accurate CDC-adapted answers: vaccines safe and effective, why several doses, why not to space out shots; excerpt stops at side effects.",
      "date 1: refers to the '2016 immunization schedule' (dated content); sources 2: CDC FAQ named and linked.",
      "qvax1", "government FAQ for answering parents' vaccine questions", False, "", False, False),
