@@ -105,7 +105,7 @@ ROWS = [
      "a promotional story about a surgeon turned Ayurveda practitioner claiming her discovery 'can benefit everyone sick with Lyme disease' and that a detox spa treatment made her look ten years younger.",
      "universal benefit claim with no evidence; 'research-based' asserted, nothing cited (sources 0); no mention of antibiotic treatment or seeing a doctor. Not unsafe_advice: an efficacy claim without a cure or safety word. advertising 1: promotes a named practitioner's approach.",
      "qlymeherb", "a Lyme 'research database' blog promoting Ayurveda (alternative-treatment angle)", False, "", True, False),
-    ("r434-020", N, False, "12011000", True, "community newspaper health news (FDA approval)", UL,
+    ("r434-020", N, False, "12011002", True, "community newspaper health news (FDA approval)", UL,
      "a bylined report of the FDA approval of Casgevy and Lyfgenia, accurate on what they are, but the stored text gives no benefit figures, no harms (conditioning chemotherapy, Lyfgenia's blood-cancer warning) or cost, and says stem cell transplant was 'the only therapy to treat' the disease.",
      "HARD: news judged as a health-news reviewer would: no quantified benefit, no harms, no cost, no independent voice in the stored text (risks 0), and the 'only therapy' line misstates the earlier options (hydroxyurea and others; accuracy 1), though pain and crisis prevention are then mentioned. sources 1: FDA, NIH, CDC named. authorship 1: byline.",
      "qscdgene", "a news report on the sickle cell gene therapy approvals", False, "", False, False),
