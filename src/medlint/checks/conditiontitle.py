@@ -35,7 +35,7 @@ library is patient information).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import cast
@@ -45,7 +45,7 @@ from medlint import document as d
 from medlint.checks.aboutness import titles
 from medlint.checks.genre import address
 from medlint.checks.knowledge import GUIDANCE_SOURCE, Guidance, load_other_terms
-from medlint.checks.spelling import Spelling, to_us
+from medlint.checks.spelling import Spelling, us_speller
 from medlint.ruleset import Searcher, safe_regex
 
 # The title's main part ends at its first separator: a colon, a spaced dash or bar, an
@@ -58,6 +58,7 @@ _TRIM = " \t,.;!'\"-–—"
 _SHAPE_WORD = re.compile(r"^[a-z][a-z'-]*$")
 MAX_FRAMES = 3  # frames taken off a title's subject at most
 MAX_NAME_WORDS = 3  # the longest name looked for among a page's words
+LOOKED_LIMIT = 50_000  # words looked up by ``_names`` remembered per process (emptied when full)
 _TEXT_WORDS = re.compile(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
 
 
@@ -217,10 +218,34 @@ class ConditionTitle:
             if m := cast("re.Match[str] | None", frame.search(text)):
                 yield text[: m.start()].strip(_TRIM)
 
+    @cached_property
+    def _to_us(self) -> Callable[[str], str] | None:
+        """``to_us`` with this reader's spellings (None without spellings)."""
+        return us_speller(self.spellings) if self.spellings else None
+
+    @cached_property
+    def _looked(self) -> dict[str, str | None]:
+        """``_names``' memo: lower-cased words to the listed name they are, or None."""
+        return {}
+
     def _forms(self, name: str) -> tuple[str, ...]:
         """The name, its US spelling, and the singular of each ("Migraines", "Haemorrhoids")."""
-        us = to_us(name, self.spellings) if self.spellings else name
+        us = self._to_us(name) if self._to_us is not None else name
         return tuple(dict.fromkeys((name, us, _singular(name), _singular(us))))
+
+    def _listed(self, said: str) -> str | None:
+        """The listed name the lower-cased words ``said`` are in one of their forms, or
+        None; remembered, since a page's words recur on the next page."""
+        looked = self._looked
+        try:
+            return looked[said]
+        except KeyError:
+            pass
+        name = next((n for f in self._forms(said) if (n := self._name(f))), None)
+        if len(looked) >= LOOKED_LIMIT:
+            looked.clear()
+        looked[said] = name
+        return name
 
     def subject_named(
         self, document: d.Document, repeats: int, headings: int, opening: int
@@ -253,7 +278,7 @@ class ConditionTitle:
                 if taken.intersection(range(i, i + size)):
                     continue
                 said = " ".join(words[i : i + size])
-                name = next((n for f in self._forms(said.lower()) if (n := self._name(f))), None)
+                name = self._listed(said.lower())
                 if name is None or (name.upper() in self.acronyms and said != name.upper()):
                     continue  # an acronym's name only as the acronym itself ("AIDS", not "AID")
                 taken.update(range(i, i + size))

@@ -12,7 +12,7 @@ a pattern that never matches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -85,6 +85,12 @@ def variants(patterns: Iterable[str], spellings: tuple[Spelling, ...]) -> tuple[
         out[to_us(pattern)] = None
         out[to_uk(pattern)] = None
     return tuple(out)
+
+
+def us_speller(spellings: tuple[Spelling, ...]) -> Callable[[str], str]:
+    """``to_us`` for one ``spellings``, looked up once: a caller that respells many texts
+    with the same spellings keeps it instead of hashing the spellings on every call."""
+    return _respellers(spellings)[0]
 
 
 def to_us(text: str, spellings: tuple[Spelling, ...]) -> str:
