@@ -163,7 +163,7 @@ ROWS = [
      "unsafe_advice: own-voice guarantee that the treatment avoids thyroid medication (discourages standard care). Blog on treating a condition: warranted; no signs.",
      "q13", "repost of an Ayurveda chain's thyroid marketing; fifth result", True,
      "you can keep the thyroid function active, so that you will not need take any thyroid medication", True, False),
-    ("r435-031", W, True, "21002211", True, "Japanese gastroenterology journal article summary on Kampo for constipation and IBS", R,
+    ("r435-031", W, True, "21002212", True, "Japanese gastroenterology journal article summary on Kampo for constipation and IBS", R,
      "A hospital gastroenterologist's summary placing daikenchuto within Rome III diagnosis and alongside magnesium oxide, picosulfate, probiotics and polycarbophil, with conventional options first for IBS.",
      "HARD: 'is effective' is stated flatly for a formula with limited trial evidence outside Japan (claims 1), but it is a professional summary where Kampo is an approved prescription drug. Professional abstract, not consumer self-care: warnings not warranted.",
      "q15", "Japanese medical journal summary by a named hospital physician; first result", False, "", False, False),
