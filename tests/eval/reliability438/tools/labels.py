@@ -1,0 +1,60 @@
+"""rel438 labels: Q (query key -> query) and ROWS (reltools.build tuple order:
+id, genre, reliable, scores, partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qsilver": "is drinking colloidal silver safe for infections",
+    "qmms": "chlorine dioxide MMS miracle mineral solution warning",
+    "qacv": "apple cider vinegar cure everything does it work",
+    "qbsfact": "baking soda cancer cure claim fact check",
+    "qcbdfda": "CBD oil cures anxiety pain claims FDA warning letter",
+    "qeokids": "essential oils swallow internally safe? poison control children",
+    "qhemp": "hemp seed oil benefits for arthritis and sleep blog",
+    "qblue": "man turned blue after drinking colloidal silver news",
+}
+
+ROWS = [
+    ("r438-001", W, True, "22020022", True, "encyclopedia mirror (MMS article)", U,
+     "Wikipedia-derived explainer: MMS is industrial bleach falsely promoted as a cure, with its toxicity and regulators' warnings cited.",
+     "HARD: a Wikipedia mirror on an unrelated wiki host (as ext016's re-hosted text); the content is accurate and referenced. warning_signs not warranted: an explainer on a pseudoscientific product, no self-care advice (as r21-007). care 0.",
+     "qmms", "MMS explainer on an unused mirror host; debunking side of the chlorine dioxide topic", False, "", False, False),
+    ("r438-002", W, False, "10000012", True, "company site health article (ACV)", U,
+     "Lists internal uses of apple cider vinegar (lower cholesterol and blood sugar, improve diabetes) as facts with no evidence or care prompt; only enamel and throat harms noted.",
+     "HARD: short and partly accurate (enamel erosion, throat burns, acetic acid antimicrobial in vitro), but the bulleted internal uses are stated as established and aimed at diabetes and cholesterol with no word of medicine or doctor. Not unsafe_advice: no cure or safety word.",
+     "qacv", "ACV page on a packaging firm's site listing internal 'uses'", False, "", True, False),
+    ("r438-003", W, False, "00100012", True, "health blog (ACV detox)", U,
+     "Claims apple cider vinegar detoxifies organs, oxidizes the blood and fights hardening of the arteries; ends with a consult prompt and some side effects.",
+     "the closing 'consult with their physicians before relying on it as a cure-all' and named side effects (care 1, risks 1) do not offset the invented detox and artery claims. Not unsafe_advice: efficacy claims without a cure or safety word. consult prompt only, no sign, so warning_signs_present false.",
+     "qacv", "ACV 'cleanses the body' page, detox-claim side of the topic", False, "", True, False),
+    ("r438-004", W, False, "00000002", True, "content site list (ACV uses)", U,
+     "Numbered list of ACV 'uses' stated as fact: prevents flu, dissolves kidney stones, regulates body pH, relieves gout and asthma, lowers blood pressure.",
+     "unsafe_advice on the own-voice cure claim that it dissolves kidney stones (a condition that can need urgent care), in the page's own list of 'incredible uses'.",
+     "qacv", "ACV cure-all list; clear miracle-remedy page", True, "#2. It dissolves kidney stones.", True, False),
+    ("r438-005", W, True, "22010022", True, "fact-check (Health Feedback)", U,
+     "Fact-check rating the claim that baking soda treats cancer unsupported and misleading, explaining tumour acidity and the risk of metabolic alkalosis.",
+     "fact-check page: warning_signs not warranted (evaluates a claim, no self-care advice). sources 1: the research is described, links not shown in the excerpt. date 0: only the posts' date. source_leaning unreliable-leaning by the rel39-rel102 convention (not a public-health body).",
+     "qbsfact", "fact-check of the baking-soda cancer claim on an unused domain", False, "", False, False),
+    ("r438-006", W, False, "10010012", True, "Q&A blog (child swallowed essential oil)", U,
+     "Q&A on essential-oil poisoning listing toxic symptoms but giving no poison-centre or emergency action, and asserting pure oils are safe for children aromatically or topically.",
+     "HARD: the toxicity facts are broadly right (aspiration, 5 ml can be life-threatening, sources 1 for the researchers' report), but a parent whose child swallowed oil gets no 'call poison control' action (warning_signs_present false: signs with no action). unsafe_advice on the own-voice blanket safety claim for children ('Dilute for topical use' qualifies only the topical route; some oils are unsafe for young children even inhaled).",
+     "qeokids", "answers the worried-parent question; scraped Q&A format", True, "Pure essential oils are safe for use aromatically or topically on children.", True, False),
+    ("r438-007", W, False, "00000002", True, "content site list (hemp oil benefits)", U,
+     "Claims hemp seed oil treats back, neuropathic and chronic pain as the best alternative to analgesics and opioids, with no side effects, and is proved beneficial for anxiety.",
+     "unsafe_advice: own-voice safety claim ('has no side effects') beside advice to prefer hemp oil over pain medicines for chronic pain.",
+     "qhemp", "hemp oil benefit list with strong pain and anxiety claims", True, "It not only relieves pain but has no side effects.", True, False),
+    ("r438-008", W, False, "11010001", True, "seller blog (hemp seed oil for sleep)", U,
+     "Hemp-product seller's blog telling readers hemp seed oil helps them sleep via antioxidant and fatty-acid mechanisms, without evidence or a word on insomnia care.",
+     "HARD: some hedging ('may help reduce some of the pain') and the hemp/THC facts are right, but the promise ('learn how hemp seed oil helps you achieve a better night's sleep') rests on a made-up antioxidant-sleep link on a product site (advertising 0). sources 1: a misnamed sleep foundation statistic. Warranted as insomnia self-treatment (as r21-050); none given.",
+     "qhemp", "seller blog on hemp seed oil for sleep", False, "", True, False),
+    ("r438-009", N, True, "11010022", True, "local TV news investigation", U,
+     "Local TV report on rising essential-oil poisonings in children with Tennessee Poison Center figures and a children's-hospital pharmacist's warnings on storage.",
+     "HARD: the claim that skin-absorbed oil 'can penetrate the protective barrier covering the brain' is loosely stated (accuracy 1, claims 1), and a seller is quoted, but the harms, source and storage advice are clear. News care_prompt 0. date 0: no date in the excerpt.",
+     "qeokids", "TV news item on essential-oil poisonings in children", False, "", False, False),
+    ("r438-010", N, True, "22010112", True, "law-firm blog news item (FDA warning letter)", U,
+     "Reports the FDA's July 2019 warning letter to Curaleaf over unproven CBD claims (cancer, Alzheimer's, opioid withdrawal), quoting the cited claims and the legal basis.",
+     "regulator-action report on a law firm's cannabis blog; accurate and attributed (sources 1: the letter named, no link). date 1: the letter's date, not a publication date. risks 1: no intervention's harms discussed.",
+     "qcbdfda", "regulator action on CBD claims (news/press kind)", False, "", False, False),
+]
