@@ -23,6 +23,9 @@ Q = {
     "q13": "hashimoto's natural protocol reverse thyroid without medication herbs",
     "q14": "thyroid support capsules product bladderwrack kelp tyrosine boost energy metabolism",
     "q15": "knee pain cartilage repair supplement collagen type II UC-II product",
+    "q16": "do joint supplements actually work honest answer pharmacist",
+    "q17": "liver supplement caused liver damage turmeric ashwagandha herbal injury warning",
+    "q18": "elderberry syrup for kids immune support is it safe how much",
 }
 
 W = "web page"
@@ -152,4 +155,16 @@ ROWS = [
      "Short description of type II collagen's role in cartilage on a product site; it makes no stated claim that taking the product helps joints.",
      "HARD: thin-but-fair (as r439-020): nothing stated is false or harmful, the implied product benefit is not asserted (claims 1). Product page, so warning signs not warranted. advertising 1: 'unique newly developed method'.",
      "q15", "collagen maker's product page", False, "", False, False),
+    ("r439-032", W, True, "22010021", True, "physical therapy practice newsletter article", U,
+     "Explains that the evidence for glucosamine and chondroitin is weak (BMJ meta-analysis, AAOS guideline), that products may not contain what the label says and may interact with blood thinners, and points readers to exercise instead.",
+     "sources 1: studies and guideline named, not linked. No care prompt or sign in the excerpt (care 0); a thin cut-off just as it turns to exercise. advertising 1: a PT practice's e-digest.",
+     "q16", "PT practice article on whether joint supplements work", False, "", True, False),
+    ("r439-033", W, True, "22010011", True, "clinic blog evidence summary", U,
+     "Summarises glucosamine and chondroitin trials by quality and concludes, with the Cochrane review, that glucosamine 'probably doesn't' help; balanced and sceptical of sales pitches.",
+     "sources 1: numbered references and the Cochrane review named; the list is not in the excerpt. date 0: the date is only in the URL. risks 1: evidence limits, no harms. advertising 1: a cosmetic clinic's blog. No care prompt.",
+     "q16", "clinic blog weighing joint-supplement evidence", False, "", True, False),
+    ("r439-034", W, True, "22100012", True, "general site article", U,
+     "Under a supplement-review title, the excerpt gives only an accurate explainer on osteoarthritis and rheumatoid arthritis and says management is multi-faceted and early diagnosis matters.",
+     "HARD: thin-but-fair; the promised supplement reviews are not in the excerpt. care 1: 'Early diagnosis and intervention are paramount' with no sign or action. date 0: date only in the URL.",
+     "q16", "article in the same result list whose title asks whether joint supplements help", False, "", True, False),
 ]
