@@ -216,7 +216,7 @@ def _header_line_date(block: _Block) -> Iterator[MetaValue]:
                 if not g.FULL_DATE.search(m.group()) or g.AMBIGUOUS_NUMERIC.fullmatch(m.group()):
                     continue  # "March 2021" inside a line; "01/02/2019" with no label
                 rest = line[: m.start()] + " " + line[m.end() :]
-                if len(_WORDS.findall(rest)) > g.HEADER_LINE_WORDS:
+                if len(g.LETTER_WORD.findall(rest)) > g.HEADER_LINE_WORDS:
                     break  # a sentence that names a date
                 if g.OTHER_LABEL.search(line[: m.start()]) or line[m.end() :].lstrip()[:1] == ":":
                     break  # "Health Symposium: March 1, 2026", "1 May 1998: first case ..."
@@ -345,9 +345,6 @@ def _status_value(raw: str) -> str | None:
         if pattern.search(raw):
             return value
     return None
-
-
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _fold(text: str) -> str:

@@ -175,6 +175,7 @@ HEADER_LINE_BLOCKS = 6
 HEADER_LINES = 4
 HEADER_LINE = 80
 HEADER_LINE_WORDS = 6
+LETTER_WORD = re.compile(r"[^\W\d_]+")  # a word of letters, counted beside a header date
 FULL_DATE = re.compile(
     r"\d{4}-\d\d-\d\d|\d{4}/\d\d?/\d\d?|\d\d?[/.]\d\d?[/.]\d{4}"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\b\D+\d{4}|\D\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
