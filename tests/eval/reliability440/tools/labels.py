@@ -40,6 +40,11 @@ Q = {
     "q31": "child asthma flare up when to go to hospital breathing fast ribs pulling in",
     "q32": "warning signs a friend is suicidal how to help ask directly",
     "q33": "sepsis after surgery or UTI elderly parent confusion signs",
+    "q34": "nattokinase dissolve blood clots prevent stroke supplement buy",
+    "q35": "ayurvedic cure for asthma permanently no inhaler needed",
+    "q36": "stroke prevention supplement clinic ozone chelation therapy unclog arteries",
+    "q37": "epilepsy seizures cured naturally without medication testimonial",
+    "q38": "vagus nerve breathing trick stop panic chest pain instead of going to ER",
 }
 
 W = "web page"
@@ -227,4 +232,20 @@ ROWS = [
      "Correct that confusion can signal urosepsis, but lists clinician findings (leukocytosis, costovertebral tenderness, haemodynamic instability) as 'symptoms' for carers and says only that confusion 'should be taken seriously'.",
      "HARD: accurate but not actionable for a lay carer; 'taken seriously' is not a sign tied to an action (present false); thin-but-fair.",
      "q33", "online pharmacy SEO blog", False, "", True, False),
+    ("r440-047", W, False, "00010001", True, "Ayurvedic clinic page on bronchial and 'cardiac' asthma", U,
+     "Claims Ayurveda gives 'fast relief and long-term cure' for bronchial and cardiac asthma, casts inhalers and steroids as merely 'suppressing symptoms', and cites one unnamed herb study as support; cardiac asthma (heart failure) is put in the same herbal frame.",
+     "unsafe_advice for the own-voice cure claim covering both asthma and heart-failure breathlessness.",
+     "q35", "Ayurveda clinic/product site", True, "Ayurveda provides **fast relief and long-term cure** for both **bronchial and cardiac asthma**", True, False),
+    ("r440-048", W, False, "10000002", True, "health blog on herbal and Ayurvedic 'asthma cure'", U,
+     "Says an asthma attack 'generally does not last more than a few minutes' and lists herbs (aniseed, arjuna) as 'useful in the treatment of asthma' under an 'Asthma Cure' headline; no mention of relievers or when to get help.",
+     "HARD: the cure word is only in the headline (title exception, as r41-015), so unsafe_advice false; the body's reassurance about attack length is misleading for an emergency topic.",
+     "q35", "herbal-remedy blog", False, "", True, False),
+    ("r440-049", W, False, "11011001", True, "counsellor's practice blog on vagus-nerve exercises for panic", U,
+     "Tells readers that a racing heart, clamminess and feeling 'like you are having a heart attack' is 'a panic attack' and offers vergence (Brainspotting) and dive-reflex tips, with no advice to have chest symptoms checked first.",
+     "HARD: aimed at people with known panic, and the techniques are low-risk; false because it labels heart-attack-like symptoms as panic without any rule-out or red flags, and presents a little-evidenced technique as 'quick and effective'.",
+     "q38", "therapist's practice blog", False, "", True, False),
+    ("r440-050", W, True, "22000012", True, "practitioner's personal site page describing epilepsy and seizure types", U,
+     "Accurate textbook description of partial and generalised seizures (older terminology, one slip 'simple complex seizure'); no treatment or action discussed in the excerpt.",
+     "Thin-but-fair: a condition explainer with no when-to-get-help guidance (present false).",
+     "q37", "personal practitioner site", False, "", True, False),
 ]
