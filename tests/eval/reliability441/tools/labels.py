@@ -30,6 +30,11 @@ Q = {
     "qros": "roseola high fever then rash toddler",
     "qpharm": "pharmacist advice children's earache drops pain relief when to see GP",
     "qsocks": "natural fever reducer for kids vinegar socks potato",
+    "qpox": "chickenpox toddler itching oatmeal bath calamine when to call doctor",
+    "qconst": "toddler constipation tummy pain prune juice remedies",
+    "qsleep": "baby fell off bed hit head should I let him sleep",
+    "qgarlic": "garlic oil ear drops for baby ear infection natural mom blog",
+    "qinf": "infant fever under 3 months emergency department study serious bacterial infection news",
 }
 
 ROWS = [
@@ -141,4 +146,20 @@ ROWS = [
      "Promises 'the magic of raw potatoes that can lower fever in less than 15 minutes' in socks or on the forehead, quotes an 'anti medication' parent, and tells readers not to worry once the fever goes; no age limits or red flags.",
      "unsafe_advice true: own-voice guarantee of a quick effect for an ineffective remedy for children's fever, offered instead of medicine and doctor. warning_signs warranted, present false.",
      "qsocks", "blog promoting potato socks for child fever", True, "the magic of raw potatoes that can lower fever in less than 15 minutes", True, False),
+    ("r441-028", W, True, "22210012", True, "parenting site article on letting a baby sleep after a fall", U,
+     "A parent's story framed by sound advice: call the doctor after any fall in a baby under one, a small bump is usually fine and the baby may nap, and call an ambulance for a seizure, repeated vomiting, unconsciousness or confusion.",
+     "warning_signs_present true. sources 1 (a Brain Injury Association figure).",
+     "qsleep", "parenting-site article answering the sleep-after-a-fall question", False, "", True, True),
+    ("r441-029", W, True, "22200012", True, "parenting content site Q&A on sleep after a serious fall", U,
+     "Call the doctor after a serious fall, especially under age 1; 911 or the ER for colour change, breathing difficulty, unusual drowsiness, vomiting, unequal pupils or poor coordination; napping is fine with checks, and an unrousable child is an emergency.",
+     "HARD: reads like a copied parenting-brand answer on a scraper-style subdomain with no author or date; the content is accurate, so true. warning_signs_present true.",
+     "qsleep", "content-site Q&A on head injury and sleep", False, "", True, True),
+    ("r441-030", W, True, "12200012", True, "first-aid training provider's blog on sleep after a baby's fall", U,
+     "Its answer to the title question ('it is not safe to put a baby to sleep after the incident') is outdated and confuses normal tiredness with concerning drowsiness, but the emergency list (unconsciousness, colour change, vomiting, confusion, unequal pupils) is sound.",
+     "HARD: the error leans to over-caution rather than harm, so true with accuracy 1; warning_signs_present true (call emergency assistance for the listed signs).",
+     "qsleep", "first-aid course blog on head injury in babies", False, "", True, True),
+    ("r441-031", W, False, "00110202", True, "family blog on garlic ear drops and letting fevers run", U,
+     "Calls garlic 'nature's best antibiotic' and 'an effective and safe antibiotic' 'one-hundred times more effective' than antibiotics, says the drops 'worked miracles' for ear infections and that lowering a fever prolongs illness.",
+     "unsafe_advice true: own-voice safety and efficacy claim for garlic drops in children's ear infections. The cut-off line about when a fever should concern you names signs but no action in the stored text (present false). date 2 (13 November 2014).",
+     "qgarlic", "mom-blog garlic ear drops post", True, "so its an effective and safe antibiotic", True, False),
 ]
