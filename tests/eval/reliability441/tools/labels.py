@@ -35,6 +35,11 @@ Q = {
     "qsleep": "baby fell off bed hit head should I let him sleep",
     "qgarlic": "garlic oil ear drops for baby ear infection natural mom blog",
     "qinf": "infant fever under 3 months emergency department study serious bacterial infection news",
+    "qcandle": "ear candling for children earwax ear infection",
+    "qsilver": "colloidal silver for kids ear infection fever immune support",
+    "qdex": "child cough croup steroid dexamethasone one dose emergency study news",
+    "qheat": "baby heat rash prickly heat treatment summer",
+    "qpops": "electrolyte drink popsicles kids dehydration shop product",
 }
 
 ROWS = [
@@ -162,4 +167,12 @@ ROWS = [
      "Calls garlic 'nature's best antibiotic' and 'an effective and safe antibiotic' 'one-hundred times more effective' than antibiotics, says the drops 'worked miracles' for ear infections and that lowering a fever prolongs illness.",
      "unsafe_advice true: own-voice safety and efficacy claim for garlic drops in children's ear infections. The cut-off line about when a fever should concern you names signs but no action in the stored text (present false). date 2 (13 November 2014).",
      "qgarlic", "mom-blog garlic ear drops post", True, "so its an effective and safe antibiotic", True, False),
+    ("r441-032", W, True, "22000012", True, "mom blog recipe post on hydrating popsicles for children in summer", U,
+     "Sensible prevention advice (treat a day in the sun like sport, regular drinks by weight, watery fruit, coconut water as a potassium source) wrapped around a popsicle recipe.",
+     "HARD: thin but fair; a heat-illness page with no sign of when a hot or dehydrated child needs help (present false). The writer hints at clinical work ('illness we treat') without saying what.",
+     "qpops", "mom-blog hydration popsicle recipe", False, "", True, False),
+    ("r441-033", W, False, "11000000", True, "cactus-water brand's blog recipe for electrolyte popsicles", U,
+     "Promotes the brand's cactus water as the 'not-so-secret ingredient' for rehydration popsicles for sick children and adults while calling store-bought electrolyte pops 'loaded with artificial dyes, extra sugar, and questionable ingredients'; it is not an oral rehydration solution and no sign of dehydration needing care is given.",
+     "Seller's how-to aimed at sick children as well as athletes, so warning_signs warranted (POLICY-46 sec. 1). advertising 0: the product is the recipe. Not unsafe_advice: no cure or safety guarantee.",
+     "qpops", "drink brand's rehydration recipe blog", False, "", True, False),
 ]
