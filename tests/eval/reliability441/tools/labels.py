@@ -40,6 +40,11 @@ Q = {
     "qdex": "child cough croup steroid dexamethasone one dose emergency study news",
     "qheat": "baby heat rash prickly heat treatment summer",
     "qpops": "electrolyte drink popsicles kids dehydration shop product",
+    "qbatt": "toddler swallowed button battery tummy pain warning parents news",
+    "qsepsis": "mother shares warning after baby's fever turned out to be sepsis meningitis",
+    "qcroupeo": "croup home remedy humidifier essential oil vapor rub toddler blog",
+    "qtummy": "kids tummy ache remedies peppermint chamomile when to worry",
+    "qchiro": "chiropractic adjustment for baby ear infections colic",
 }
 
 ROWS = [
@@ -175,4 +180,20 @@ ROWS = [
      "Promotes the brand's cactus water as the 'not-so-secret ingredient' for rehydration popsicles for sick children and adults while calling store-bought electrolyte pops 'loaded with artificial dyes, extra sugar, and questionable ingredients'; it is not an oral rehydration solution and no sign of dehydration needing care is given.",
      "Seller's how-to aimed at sick children as well as athletes, so warning_signs warranted (POLICY-46 sec. 1). advertising 0: the product is the recipe. Not unsafe_advice: no cure or safety guarantee.",
      "qpops", "drink brand's rehydration recipe blog", False, "", True, False),
+    ("r441-034", N, True, "22001012", True, "national poisons centre news item on a toddler's death from a button battery", "reliable-leaning",
+     "Brief, accurate case report (battery leaked and burned the oesophagus and aorta despite removal) ending with the right action: call the Poisons Centre immediately if ingestion is suspected.",
+     "news: no source for the US case (sources 0) and no date; short but nothing exaggerated.",
+     "qbatt", "poison-centre news item on button batteries", False, "", False, False),
+    ("r441-035", N, False, "11010011", True, "aggregator copy of a tabloid story listing signs of button-battery ingestion", U,
+     "Lists ten signs and a mother's account from Great Ormond Street, but frames bright red vomit as the one sign that demands immediate help rather than telling parents to go to A&E as soon as ingestion is suspected, attributes the warning to unnamed 'doctors', and is a copied tabloid piece in a fashion section.",
+     "HARD: the list itself is standard; false for the missing act-on-suspicion message a health-news reviewer would expect and the sensational, unattributed framing.",
+     "qbatt", "tabloid-copy news on button batteries", False, "", False, False),
+    ("r441-036", W, False, "11000002", True, "content-site list of herbal teas for children's stomach pain", U,
+     "Offers chamomile, ginger and fennel teas as 'safe and comforting relief' that 'reduces inflammation in the digestive tract' and 'reduces nausea and vomiting effectively', with no age limits, no amounts and no sign that a child's tummy pain needs a doctor (appendicitis, blood, persistent vomiting).",
+     "Not unsafe_advice: a general 'safe and comforting' line without a cure or guarantee (as r94-001). warning_signs warranted, present false.",
+     "qtummy", "content-farm herbal tea list for kids", False, "", True, False),
+    ("r441-037", W, True, "11201212", True, "pediatric practice newsletter (2005) on herbal remedies for children's tummy aches", U,
+     "Asks parents to contact the practice about recurrent tummy aches and limits the herbs to mild motion sickness, nausea and stress-related pain, with a reflux caution for peppermint; it overstates the evidence ('safe, and proven effective') and suggests chamomile tea for infant colic.",
+     "HARD: a physician practice's dated herbal list; 'It is safe, and proven effective, and allergic reactions are rare' names a risk in the same sentence, so not unsafe_advice (as r94-037). warning_signs_present true (recurrent tummy aches -> contact the practice). date 2 (Summer 2005).",
+     "qtummy", "pediatric practice newsletter on herbal remedies", False, "", True, True),
 ]
