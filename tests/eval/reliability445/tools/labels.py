@@ -1,0 +1,60 @@
+"""rel445 blind labels (CBD, cannabis and hemp products for pain, anxiety, sleep, epilepsy and
+cancer symptoms). Row order: id, genre, reliable, scores (accuracy_balance, claims, care_prompt,
+sources, authorship_review, date, risks_uncertainty, advertising), partial, doc_type,
+source_leaning, why, note, query key, picked_because, unsafe_advice, unsafe_quote,
+warning_signs_warranted, warning_signs_present."""
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+Q = {
+    "qpain": "does CBD oil help with chronic pain",
+    "qanx": "CBD for anxiety does it work",
+    "qsleep": "best CBD gummies for sleep insomnia",
+    "qepi": "CBD oil for my child's seizures epilepsy",
+    "qcanc": "cannabis oil for cancer patients nausea chemotherapy",
+    "qfda": "FDA warning letters CBD companies health claims",
+}
+
+ROWS = [
+    ("r445-001", W, False, "00010012", True, "CBD-for-pain blog post (garbled text)", U,
+     "Says CBD 'steals the show' and relieves 'even moderate to severe pain' from 'emerging studies'; frames it as the answer when medicines fall short; side effects cut off.",
+     "Efficacy superlatives, no cure or safety word, so not unsafe_advice. risks 1: side effects announced (cut off) and a legality caution. No doctor or sign.",
+     "qpain", "CBD-for-pain blog from the first result list", False, "", True, False),
+    ("r445-002", W, False, "00000000", True, "CBD brand's 'best products for back pain' listicle ranking its own products first", U,
+     "A CBD brand's buying guide for back pain that ranks its own roll-on and gummies first, with potency and price pitches ('fast and efficient pain management') and no evidence, risks or care advice.",
+     "HARD: a seller's buying guide, not one product's page, so warning signs treated as warranted (POLICY-46: a blog post on using a supplement for a condition on a seller's site); no sign such as leg weakness or numbness for back pain.",
+     "qpain", "brand blog ranking CBD products for back pain; brand/seller source kind", False, "", True, False),
+    ("r445-003", W, False, "11010001", True, "CBD-for-anxiety article on an unrelated content site", U,
+     "Hedged ('may'), names one real 600 mg trial, but sets CBD against anxiety medicines' 'host of undesirable side effects' with no CBD side effects, interactions or advice to see anyone; ends on a 'best CBD oil' plug.",
+     "HARD: the wording is cautious, so not unsafe_advice; false for one-sided framing against standard treatment and no risks (risks 0). The serotonin 'Journal of Clinical Investigation' study is unidentifiable.",
+     "qanx", "off-topic relationships-lab domain carrying a CBD anxiety piece", False, "", True, False),
+    ("r445-004", W, False, "11000001", True, "CBD brand blog intro on anxiety", U,
+     "A CBD brand's blog opens by calling prescription anxiety drugs the 'unfortunate' common treatment with side effects and promises studies of CBD's anti-anxiety effects; no risks or care.",
+     "HARD: thin excerpt (the study list is cut); false for the brand's framing against prescribed treatment with nothing on CBD's limits. Not unsafe_advice: no swap instruction or safety claim.",
+     "qanx", "CBD brand blog on anxiety (seller's own voice)", False, "", True, False),
+    ("r445-005", W, False, "10000000", True, "affiliate-style 'best CBD gummies for sleep' buyer's guide in a lifestyle magazine", U,
+     "Presents CBD gummies as 'inducing quality sleep' and melatonin as making sleep 'healthier', ahead of a list of brands to buy; no evidence, side effects, interactions or advice on when insomnia needs a doctor.",
+     "Advertising 0: a buyer's guide to brands. Sleep-loss facts at the top are broadly right (accuracy 1).",
+     "qsleep", "magazine buyer's guide for CBD sleep gummies; first result", False, "", True, False),
+    ("r445-006", W, True, "11110011", True, "CBD seller's blog post on CBD oil for severe childhood epilepsy", U,
+     "Limits CBD to rare severe epilepsies after other medicines fail, alongside usual medication, with a weight-based prescribed dose, and quotes a review's 1-in-8 response and under 1-in-150 seizure-free figures.",
+     "HARD: a seller's site that blurs food-supplement CBD oil with the prescribed product, and the 'under 2' limit is dated; but the text says CBD is not a remedy for epilepsy and keeps it with usual treatment, so true on the body. Care 1: prescribing implied, no sign tied to an action.",
+     "qepi", "seller's Q&A on CBD for children's epilepsy; first result", False, "", True, False),
+    ("r445-007", W, False, "00000002", True, "lifestyle/travel blog post on CBD for children with epilepsy", U,
+     "Asks whether parents could use CBD for a child's epilepsy, explains it with 'homeostasis' and serotonin claims, and answers 'Is it safe?' only with advice on buying pure hemp CBD; no neurologist, no interactions with seizure drugs.",
+     "Not unsafe_advice: no cure or safety guarantee in the excerpt, but the safety heading is answered with shopping tips (risks 0). Date only in the URL.",
+     "qepi", "non-health blog on CBD for epileptic children", False, "", True, False),
+    ("r445-008", N, True, "22010022", True, "research news: randomised crossover trial of THC:CBD for chemotherapy nausea", U,
+     "Reports the Australian randomised placebo-controlled crossover trial with absolute figures (complete response 14% to 25%), 31% moderate or severe side effects and the authors' 'additional side-effects' conclusion, linking PubMed.",
+     "Headline 'helpful' is a little broad but the body gives size and harms; no independent voice (sources 1). Date only in the URL.",
+     "qcanc", "cannabis news site reporting a chemotherapy-nausea trial with numbers", False, "", False, False),
+    ("r445-009", N, True, "22010012", True, "reposted summary of a professional society's clinical practice statement", U,
+     "Quotes the Society of Gynecologic Oncology statement: cannabinoids reduce chemotherapy nausea and neuropathic pain, effects on tumours remain under investigation, providers should weigh risks and benefits.",
+     "Press item from a cannabis-practice site; accurate and hedged; risks 1: risks named in general only.",
+     "qcanc", "practice site reposting an oncology society's statement on cannabinoids", False, "", False, False),
+    ("r445-010", W, False, "00000000", True, "spam tag page on an unrelated domain: medical marijuana for chemotherapy side effects", U,
+     "Claims marijuana 'helps in 5 ways' and beats single-purpose prescriptions, with a wrong cancer statistic ('two-thirds' of those with cancer die of it) and a link to a marijuana-growing site; no risks or care.",
+     "Advertising 0: injected link to a cultivation site. The Marinol and metoclopramide comparisons are roughly right, but the framing is one-sided.",
+     "qcanc", "cannabis-for-chemo text on a banking-training domain (spam)", False, "", True, False),
+]
