@@ -610,6 +610,76 @@ class _Literals:
         return texts
 
 
+# -- a yes-or-no search with its word-led alternatives behind one \b ---------------------
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern's text: split at each "|" that no backslash
+    escapes and that is outside every group and character class (a "]" that opens a class,
+    after "[" or "[^", is a member). The pieces joined with "|" are the pattern again."""
+    pieces: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    in_class = False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2  # an escaped character, whatever it is
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1
+            if pattern.startswith("^", i):
+                i += 1
+            if pattern.startswith("]", i):
+                i += 1  # "[]...]": a member
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(pattern[start:])
+    return pieces
+
+
+def searched_by_word(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """A regex that finds a match in a text, or in a slice (``search(text, pos, endpos)``),
+    exactly where ``rx`` finds one, for an ``rx`` that is a choice of many alternatives of
+    which several open with ``\\b``: those behind one ``\\b`` and the look-ahead of the
+    characters they can start with (:func:`leading`), after the others. ``re`` tries every
+    alternative at every position (see the module's docstring); here, at a position inside
+    a word, one ``\\b`` fails instead of each of them, and at a word's start one character
+    test passes over the rest when none of them can start there. A search finds a match
+    when some alternative matches at some position: ``\\bA|\\bB`` matches where
+    ``\\b(?:A|B)`` does, the look-ahead holds wherever one of them can match, and the order
+    of a choice decides only which of the alternatives matching at a position is taken. So
+    the match found may be another one at the same or another place: for a yes-or-no
+    search only. ``rx`` itself when its text cannot be split safely (verbose, with a global
+    inline flag) or fewer than two alternatives open with ``\\b``."""
+    pattern = rx.pattern
+    if rx.flags & re.VERBOSE or re.match(r"\(\?[a-zA-Z]+\)", pattern):
+        return rx  # comments or a leading global flag: not split here
+    pieces = alternatives(pattern)
+    word_led = [piece[2:] for piece in pieces if piece.startswith("\\b")]
+    if len(word_led) < 2:
+        return rx
+    try:
+        for piece in pieces:
+            re.compile(piece, rx.flags)  # a piece that is no regex alone: a split misread
+        behind = leading(re.compile("|".join(word_led), rx.flags)).pattern
+        others = [piece for piece in pieces if not piece.startswith("\\b")]
+        return re.compile("|".join([*others, "\\b(?:" + behind + ")"]), rx.flags)
+    except re.error:
+        return rx
+
+
 # -- scans tried only where a cheaper regex says a match may start -------------------------
 
 
