@@ -142,6 +142,7 @@ class Guidance:
     self_care_titles: tuple[Searcher, ...] = ()  # safety_net: the reader treats it at home
     min_acute_self_care_title: int | None = None
     remedy_use_titles: tuple[Searcher, ...] = ()  # safety_net: a remedy put to a health use
+    management_titles: tuple[Searcher, ...] = ()  # safety_net: own means for a named condition
     self_care_health_words: tuple[Searcher, ...] = ()  # ... a self-care text about health
     serious_titles: tuple[Searcher, ...] = ()  # safety_net: a cancer ...
     serious_title_remedies: tuple[Searcher, ...] = ()  # ... with a remedy, diet or cure
@@ -227,6 +228,7 @@ def load_guidance() -> Guidance:
         self_care_titles=_net_regexes(net, "self_care_titles"),
         min_acute_self_care_title=net.get("min_acute_self_care_title"),
         remedy_use_titles=_net_regexes(net, "remedy_use_titles"),
+        management_titles=_net_regexes(net, "management_titles"),
         self_care_health_words=_net_regexes(net, "self_care_health_words"),
         serious_titles=_net_regexes(net, "serious_titles"),
         serious_title_remedies=_net_regexes(net, "serious_title_remedies"),

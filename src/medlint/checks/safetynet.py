@@ -380,6 +380,25 @@ class SafetyNetCheck:
             unless=g.serious_title_not,
         )
 
+    def _management(self, document: d.Document) -> str | None:
+        """Why the title or H1 says the page is about managing a named condition by the
+        reader's own means (``management_titles``: "Best Diet for Fatty Liver", "Exercises to
+        Manage Knee Osteoarthritis", "Fitness with Heart Failure"): the same title must name a
+        listed condition or a knowledge-base topic; not a regulator's letter to a seller."""
+        g = self.guidance
+        if not g.management_titles:
+            return None
+        for where, title, _at in titles(document):
+            if any(p.search(title) for p in g.serious_title_not):
+                continue
+            for pattern in g.management_titles:
+                if m := pattern.search(title):
+                    named = self.conditions is not None and self.conditions.names_in(title)
+                    if named or self.finder.names_topic(title):
+                        said = m.group().strip()  # type: ignore[attr-defined]
+                        return f"{where} says the reader manages a condition ({said!r})"
+        return None
+
     def _health_text(self, document: d.Document) -> str | None:
         """Why the text of a self-treatment page is about health (``self_care_health_words``:
         "pain", "inflammation", "doctor"): the object of "get rid of" in its title is then a
@@ -453,7 +472,9 @@ class SafetyNetCheck:
         if not found.expects_help or self.finder.find(ctx):
             return  # MED109 judges the topic the page is about
         # a remedy put to a health use is self-treatment
-        self_care_title = self._self_care(document) or self._remedy_use(document)
+        self_care_title = (
+            self._self_care(document) or self._remedy_use(document) or self._management(document)
+        )
         if self.finder.known_in_title(document) and self_care_title is None:
             # a known topic the title names only as a qualifier is MED109's to judge in
             # proportion; a self-treatment title is asked here, as MED109 judges nothing
