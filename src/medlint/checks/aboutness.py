@@ -285,6 +285,10 @@ class TopicFinder:
         """Whether the title or H1 names any topic, whatever its sense (news on sepsis)."""
         return any(self._hits(text) for _where, text, _at in titles(document))
 
+    def names_topic(self, text: str) -> bool:
+        """Whether ``text`` (a title) says a topic's trigger, whatever its sense."""
+        return bool(self._hits(text))
+
     def known_in_title(self, document: Document) -> bool:
         """Whether the title or H1 names a topic as itself: as its subject, a qualifier of
         it or in another sense, but not as the generic head of another disease's name

@@ -267,6 +267,10 @@ class ConditionTitle:
             return f"the text names {name!r} {count} times"
         return None
 
+    def names_in(self, text: str) -> tuple[str, ...]:
+        """The listed condition names ``text`` says, longest first (``_names``)."""
+        return tuple(self._names(text))
+
     def _names(self, text: str) -> dict[str, int]:
         """The listed names in ``text`` with how often each is said, longest first, not
         overlapping."""

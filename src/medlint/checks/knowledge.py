@@ -142,6 +142,10 @@ class Guidance:
     self_care_titles: tuple[Searcher, ...] = ()  # safety_net: the reader treats it at home
     min_acute_self_care_title: int | None = None
     remedy_use_titles: tuple[Searcher, ...] = ()  # safety_net: a remedy put to a health use
+    management_titles: tuple[Searcher, ...] = ()  # safety_net: own means for a named condition
+    management_object_ends: tuple[Searcher, ...] = ()  # ... where what it is for ends
+    management_object_not: tuple[Searcher, ...] = ()  # ... others it is for (patients, nurses)
+    management_not_addresses: tuple[Searcher, ...] = ()  # ... tag and category pages
     self_care_health_words: tuple[Searcher, ...] = ()  # ... a self-care text about health
     serious_titles: tuple[Searcher, ...] = ()  # safety_net: a cancer ...
     serious_title_remedies: tuple[Searcher, ...] = ()  # ... with a remedy, diet or cure
@@ -227,6 +231,10 @@ def load_guidance() -> Guidance:
         self_care_titles=_net_regexes(net, "self_care_titles"),
         min_acute_self_care_title=net.get("min_acute_self_care_title"),
         remedy_use_titles=_net_regexes(net, "remedy_use_titles"),
+        management_titles=_net_regexes(net, "management_titles"),
+        management_object_ends=_net_regexes(net, "management_object_ends"),
+        management_object_not=_net_regexes(net, "management_object_not"),
+        management_not_addresses=_net_regexes(net, "management_not_addresses"),
         self_care_health_words=_net_regexes(net, "self_care_health_words"),
         serious_titles=_net_regexes(net, "serious_titles"),
         serious_title_remedies=_net_regexes(net, "serious_title_remedies"),

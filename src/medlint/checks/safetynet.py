@@ -45,6 +45,7 @@ from itertools import islice
 from medlint import document as d
 from medlint.checks.aboutness import titles, topic_finder
 from medlint.checks.conditiontitle import reader as condition_title_reader
+from medlint.checks.genre import address
 from medlint.checks.helpseeking import HelpStatements, register
 from medlint.checks.knowledge import GUIDANCE_SOURCE, load_guidance
 from medlint.checks.redflags import LOCALE_SCHEMA, emergency_wording, localise
@@ -380,6 +381,39 @@ class SafetyNetCheck:
             unless=g.serious_title_not,
         )
 
+    def _management(self, document: d.Document) -> str | None:
+        """Why the title or H1 says the page is about managing a named condition by the
+        reader's own means (``management_titles``: "Best Diet for Fatty Liver", "Exercises to
+        Manage Knee Osteoarthritis", "Fitness with Heart Failure"). The condition must be what
+        the means is for: a listed condition or a knowledge-base topic in the words after it,
+        up to the next clause (``management_object_ends``: "Diabetes Recipes for Dinner" is
+        for dinner), and those words must not name other people the page is written for
+        (``management_object_not``: "... for Heart Failure Patients", "Training for nurses").
+        Not a phrase the title quotes ("Why I Don't Offer 'Yoga For Back Pain' Classes"),
+        not a tag or category page of teasers (``management_not_addresses``), not a
+        regulator's letter to a seller."""
+        g = self.guidance
+        if not g.management_titles:
+            return None
+        url = address(document) or ""
+        if any(p.search(url) for p in g.management_not_addresses):
+            return None
+        for where, title, _at in titles(document):
+            if any(p.search(title) for p in g.serious_title_not):
+                continue
+            for pattern in g.management_titles:
+                for m in pattern.finditer(title):
+                    if _quoted(title, m.start()):
+                        continue  # a phrase the title quotes is mentioned, not the subject
+                    said = m.group().strip()
+                    what = _object(title[m.end() :], g.management_object_ends)
+                    if not what or any(p.search(what) for p in g.management_object_not):
+                        continue
+                    named = self.conditions is not None and self.conditions.names_in(what)
+                    if named or self.finder.names_topic(what):
+                        return f"{where} says the reader manages a condition ({said!r})"
+        return None
+
     def _health_text(self, document: d.Document) -> str | None:
         """Why the text of a self-treatment page is about health (``self_care_health_words``:
         "pain", "inflammation", "doctor"): the object of "get rid of" in its title is then a
@@ -453,7 +487,9 @@ class SafetyNetCheck:
         if not found.expects_help or self.finder.find(ctx):
             return  # MED109 judges the topic the page is about
         # a remedy put to a health use is self-treatment
-        self_care_title = self._self_care(document) or self._remedy_use(document)
+        self_care_title = (
+            self._self_care(document) or self._remedy_use(document) or self._management(document)
+        )
         if self.finder.known_in_title(document) and self_care_title is None:
             # a known topic the title names only as a qualifier is MED109's to judge in
             # proportion; a self-treatment title is asked here, as MED109 judges nothing
@@ -550,6 +586,24 @@ class SafetyNetCheck:
             f"and what to do ({localise('call your local emergency number', self.number)} "
             "for an emergency), based on a public consumer source for the condition."
         )
+
+
+_QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
+
+
+def _quoted(title: str, at: int) -> bool:
+    """Whether offset ``at`` of ``title`` lies inside quotation marks: an odd number of
+    straight double quotes before it, or more opening than closing curly quotes."""
+    before = title[:at]
+    if before.count('"') % 2 == 1:
+        return True
+    return any(before.count(o) > before.count(c) for o, c in _QUOTE_PAIRS)
+
+
+def _object(rest: str, ends: tuple[Searcher, ...]) -> str:
+    """The words after a management phrase up to the first clause end (``ends``)."""
+    cut = min((m.start() for e in ends if (m := e.search(rest))), default=len(rest))  # type: ignore[attr-defined]
+    return rest[:cut].strip()
 
 
 def _title_says(
