@@ -32,6 +32,15 @@ Q = {
     "q22": "detox tea flat tummy teatox weight loss dangers laxative",
     "q23": "fat burner supplement side effects heart palpitations review",
     "q24": "lipotropic B12 injections weight loss clinic MIC shots",
+    # q25-q31 were run after the 50 pages were stored, to reach beyond the first result lists;
+    # none of their pages was kept (the set was full); recorded for completeness.
+    "q25": "Plenity hydrogel capsule weight loss review",
+    "q26": "Contrave naltrexone bupropion weight loss experience side effects",
+    "q27": "buying Mounjaro online UK pharmacy warning MHRA fake pens",
+    "q28": "Ozempic face muscle loss on GLP-1 what to do",
+    "q29": "Lipozene glucomannan pills reviews scam",
+    "q30": "retatrutide research peptide buy online warning",
+    "q31": "orlistat Alli over the counter weight loss how it works side effects",
 }
 
 W, N = "web page", "news"
