@@ -30,6 +30,11 @@ Q = {
     "q23": "supplements to ease Lexapro withdrawal symptoms natural remedies",
     "q24": "neurofeedback for ADHD instead of medication clinic results",
     "q25": "I healed my depression without medication life coach story",
+    "q26": "antidepressant discontinuation symptoms seek medical help immediately if",
+    "q27": "stopping antidepressants during pregnancy natural options",
+    "q28": "ADHD elimination diet cure sugar food dyes instead of Ritalin",
+    "q29": "functional medicine root cause anxiety depression gut health instead of SSRIs",
+    "q30": "valerian passionflower herbal tincture anxiety dosage instead of Ativan",
 }
 
 W = "web page"
@@ -229,4 +234,12 @@ ROWS = [
      "Explains SSRI discontinuation symptoms and says gradual tapering set by the physician is the main way to reduce them.",
      "HARD: garbled inserts ('Missed Facts Of medicine In the body', 'dreams of dubious or semi-authentic nature') and 'eliminate withdrawal' overstate (accuracy 1, claims 1), but no key fact is wrong (as r452-026).",
      "q23", "content-site Lexapro withdrawal page; rank 5", False, "", True, False),
+    ("r452-049", W, True, "22010012", True, "professional society blog post on diet and ADHD", R,
+     "Explains elimination and Feingold diets fairly: the idea is reasonable, prevalence is not rising with food additives, and meta-analyses find a modest benefit from excluding food colourings while very restrictive diets are hard to sustain.",
+     "care 0: no prompt in the excerpt; sources 1: meta-analyses described, not cited. Warranted: parents may try a diet in place of treatment.",
+     "q28", "ADHD professional society's diet explainer; rank 4", False, "", True, False),
+    ("r452-050", W, False, "00000001", True, "psychiatrist's practice website page on valerian for anxiety", U,
+     "Says valerian 'tranquilizes safely and gently without a risk of addiction' and 'without a morning hangover or permanent harm', and that with hops it worked faster than prescription drugs with far fewer side effects, citing one unnamed 1993 study.",
+     "HARD: a physician's site, and a caution about people used to strong prescription sedatives begins as the excerpt ends; unsafe_advice true on the own-voice, unqualified safety claim (as r94-041's valerian 'won't cause ... dependency'). Warranted: a remedy page readers act on (POLICY-46 s.1).",
+     "q30", "psychiatrist's 'herbal anxiety pill' page; rank 5", True, "The herb valerian tranquilizes safely and gently without a risk of addiction", True, False),
 ]
