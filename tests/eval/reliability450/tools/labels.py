@@ -1,0 +1,63 @@
+"""rel450 labels: Q (query key -> query) and ROWS (see tests/eval/reltools.py build for the tuple order).
+Scores in criteria order: accuracy_balance, claims, care_prompt, sources, authorship_review, date,
+risks_uncertainty, advertising."""
+
+Q = {
+    "q01": "natural cure for cancer that doctors won't tell you about",
+    "q02": "alternative cancer clinic Mexico Tijuana treatment testimonials",
+    "q03": "fact check claim lemon baking soda cures cancer",
+    "q04": "Gerson therapy coffee enemas juicing cancer does it work",
+    "q05": "apricot kernels vitamin B17 laetrile cancer cure cyanide poisoning",
+    "q06": "fenbendazole dog dewormer cancer protocol Joe Tippens",
+    "q07": "mistletoe therapy cancer Iscador injections benefits",
+    "q08": "high dose vitamin C IV infusion cancer clinic",
+    "q09": "Essiac tea cancer herbal remedy Rene Caisse",
+    "q10": "woman died after refusing chemotherapy for natural treatment news",
+    "q11": "FDA warning letters companies illegally selling products claiming to cure cancer",
+}
+
+W, N = "web page", "news"
+UL, RL = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r450-001", W, True, "22100022", True, "oncologist's blog post (patient story on abandoning radiation for natural therapy)", UL,
+     "An oncologist's account of a patient who cancelled radiation for 'natural' treatment and died within two months; states that declining treatment raises the risk of death and that 'natural' cures are marketed as side-effect-free.",
+     "HARD: warning_signs judged not warranted (an essay warning against natural cures, no self-care advice; as r21-007). care 1: the discussion with doctors is modelled, no explicit prompt to the reader. date 0: date in the URL only.",
+     "q01", "oncologist's blog against natural-cure claims; result 6 of a cure-seeking query", False, "", False, False),
+    ("r450-002", W, False, "01100002", True, "Christian family wellness blog post on 'hidden truths' about cancer", UL,
+     "Frames cancer as a hidden whole-body disease that tumour treatment does not address ('Think of cancer like a fever'), promising suppressed 'truths'; evidence is only promised.",
+     "claims 1: no cure word in the excerpt yet. care 1: 'consult with your healthcare professional as needed' is a consult prompt inside a disclaimer. date 0: 2013/12 only in the URL.",
+     "q01", "conspiratorial 'what you are not being told' cancer blog; result 4", False, "", True, False),
+    ("r450-003", W, False, "00010002", True, "re-hosted chapter of a pro-laetrile book (World Without Cancer)", UL,
+     "Dismisses a reported cyanide poisoning from apricot kernels as a scare and asserts 'proof' that laetrile is less toxic than sugar; amygdalin releases cyanide and has caused poisonings.",
+     "HARD: warning_signs_warranted true: a polemic urging lay readers towards apricot kernels/laetrile for cancer, although the excerpt gives no instructions. unsafe_advice true on the own-voice safety claim. sources 1: newspaper and state-report citations.",
+     "q05", "pro-laetrile book chapter disputing cyanide risk; result 4 of a laetrile query", True, "Laetrile is less toxic than sugar", True, False),
+    ("r450-004", W, False, "00100011", True, "integrative clinic service page (mistletoe injections)", UL,
+     "Says Iscador 'has demonstrated improved disease-free survival times and mean survival times' across cancers; randomised trials have not shown a survival benefit, and the uncertainty is not mentioned.",
+     "HARD: unsafe_advice false: 'quite safe' is qualified in the same sentence ('When used correctly by a trained physician') and side effects are named (risks 1). Clinic service page: warning signs not warranted (POLICY-46 s.1). care 1: trained physician.",
+     "q07", "clinic page offering mistletoe injections; result 3", False, "", False, False),
+    ("r450-005", W, False, "11010002", True, "integrative/anthroposophic medicine wiki article (mistletoe therapy)", UL,
+     "Presents mistletoe as a cancer treatment with an anthroposophic rationale ('alchemical Sal process') and a 1917 case used 'successfully', with no word on the weak trial evidence.",
+     "HARD: mostly descriptive botany and history (accuracy 1, sources 1: numbered references); false because the uncritical framing leaves a lay reader with no sense that benefit is unproven. risks 0: lectin toxicity mentioned only for ricin. Explainer: warning signs not warranted.",
+     "q07", "wiki page on mistletoe cancer therapy; result 8", False, "", False, False),
+    ("r450-006", W, False, "00000002", True, "alternative-cancer site page on Essiac tea", UL,
+     "Retells cure stories and 'amazing results' for Essiac and says its herbs' lab properties are 'pertinent' to cancer treatment; no trial evidence supports Essiac and the burdock root is misnamed (Rheum palmatum).",
+     "unsafe_advice false: the cure is attributed to the woman's story and no own-voice cure or safety word appears. advertising 2: availability mentioned, nothing sold in the excerpt.",
+     "q09", "Essiac promotion on a cancer-themed site; result 2", False, "", True, False),
+    ("r450-007", W, True, "11000012", True, "content page on Essiac tea claims and history (unrelated domain)", UL,
+     "Under a 'Nature's Cure for Cancer' title, reports the claims as claims and notes that the company 'was unable to show any efficacy' when tested by the Canadian government.",
+     "HARD: title exception (as r41-015): the body decides; it repeats a dose and the advice to avoid chemotherapy as what others say, without calling it dangerous (accuracy 1, claims 1, risks 1). Explainer of claims: warning signs not warranted.",
+     "q09", "Essiac page with a cure title but a reporting body; result 4", False, "", False, False),
+    ("r450-008", W, False, "00000001", True, "alternative-health FAQ page on Essiac (with herb recipe and prices)", UL,
+     "Says Essiac 'should be a part of every cancer therapy', calls it harmless and claims it successfully treated thousands of patients, then gives a recipe with prices.",
+     "unsafe_advice true: own-voice safety claim for a remedy aimed at people with cancer. advertising 1: herb prices per ounce.",
+     "q09", "FAQ page promoting Essiac with recipe; result 7", True, "Essiac, a harmless herbal tea", True, False),
+    ("r450-009", W, False, "00001001", True, "alternative-cancer site re-posting a book excerpt (Essiac testimonial)", UL,
+     "Credits Essiac with a grandmother living ten more years with terminal cancer, a single unverifiable anecdote from a book praised as 'excellent'.",
+     "unsafe_advice false: 'in my opinion' hedges the anecdote and no cure or safety word is used. authorship 1: author named (not medical). advertising 1: book promotion.",
+     "q09", "testimonial-style Essiac page; result 8", False, "", True, False),
+    ("r450-010", W, False, "00000002", True, "alternative cancer therapies site page on Essiac tea", UL,
+     "Opens with a 1937 testimonial that the remedy 'was beyond any question to be effective' and retells a medicine-man cure story without any evidence or caution.",
+     "unsafe_advice false: the cure claims are quoted or attributed (Carson, the patient), not in the page's own voice.",
+     "q09", "Essiac history page built on testimonials; result 3", False, "", True, False),
+]
