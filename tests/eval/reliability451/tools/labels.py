@@ -45,7 +45,7 @@ Q = {
 }
 
 ROWS = [
-    ("r451-001", W, True, "22111213", True,
+    ("r451-001", W, True, "22111211", True,
      "diabetes patient-information article on remission coaching programmes", R,
      "Defines remission with the ADA's criteria, says there is no cure, quotes named physicians on what to look for in a programme and advises that a physician be directly involved.",
      "care 1: physician involvement recommended, no sign tied to an action. advertising 1: two commercial programmes are called 'leaders in the field'. risks 1: no harms of medication reduction in the excerpt.",
