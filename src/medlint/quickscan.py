@@ -245,7 +245,7 @@ class LiteralGate:
     """The literals a regex's matches contain: it can match in a text only if, for some
     way, every set has a member in the text."""
 
-    __slots__ = ("_checks", "ways")
+    __slots__ = ("_checks", "_folded", "_registered", "ways")
 
     def __init__(self, ways: tuple[Way, ...]) -> None:
         self.ways = ways
@@ -253,8 +253,18 @@ class LiteralGate:
         # member read the same way (a text that holds "doses" holds "dose"), so that a
         # text without them is searched once per member left, not once per spelling.
         self._checks = tuple(tuple(_fewest(needed) for needed in way) for way in ways)
+        # The case-insensitive literals ``passes`` may look for, which the process's
+        # ``_PRESENCE`` finds in a long text in one pass once this gate is asked of one.
+        self._folded = frozenset(
+            literal for way in self._checks for needed in way for literal, f in needed if f
+        )
+        self._registered = False
 
     def passes(self, text: str) -> bool:
+        if len(text) >= PRESENCE_TEXT and self._folded:
+            present = self._present(text)
+            if present is not None:
+                return self._passes_present(text, present)
         low: str | None = None
         for way in self._checks:
             for needed in way:
@@ -271,6 +281,30 @@ class LiteralGate:
                         break
                 if not found:
                     break
+            else:
+                return True
+        return False
+
+    def _present(self, text: str) -> frozenset[str] | None:
+        """The case-insensitive literals of the gates asked of long texts that the long
+        ``text`` holds (``_PRESENCE``), or None when that cannot be told."""
+        low = lowered(text)
+        if len(low) < PRESENCE_TEXT:  # "": FOLDS, every fold passes
+            return None
+        if not self._registered:
+            _PRESENCE.register(self._folded)
+            self._registered = True
+        return _PRESENCE.found(low)
+
+    def _passes_present(self, text: str, present: frozenset[str]) -> bool:
+        """``passes`` with the case-insensitive literals the text holds at hand."""
+        for way in self._checks:
+            for needed in way:
+                for literal, folded in needed:
+                    if literal in present if folded else literal in text:
+                        break
+                else:
+                    break  # no member of this set: the way fails
             else:
                 return True
         return False
@@ -306,6 +340,81 @@ class LiteralGate:
                 sets.append(frozenset(literals))
             ways.append(tuple(sets))
         return cls(tuple(ways))
+
+
+# The shortest lowered text whose case-insensitive literals ``_PRESENCE`` finds in one
+# pass: the gates asked of a page's whole text (about 20 of them, 176 literals) each
+# searched it once per literal they lack, about 50 times a page (docs/performance.md,
+# Round 61b).
+PRESENCE_TEXT = 2_000
+
+
+class _Presence:
+    """Which of the case-insensitive literals of the gates asked of long texts a lowered
+    text holds, found by one RE2 set search (``re2.Set``: every literal that occurs
+    anywhere, however they overlap; a literal occurs in the text's UTF-8 bytes exactly
+    when it occurs in the text). The literals are those of every gate registered so far;
+    a gate registers its own the first time it is asked of a long text, and the set is
+    compiled again, so a text is always searched for every literal a gate may ask about.
+    Answers for the last ``_PRESENCE_TEXTS`` texts are kept (a page's text is asked by
+    many gates in a row). ``found`` gives None where the search cannot tell: no literal
+    found (also RE2's answer when its DFA runs out of memory), a text that cannot be
+    encoded (a lone surrogate) or RE2 missing; the gate then looks each literal up."""
+
+    def __init__(self) -> None:
+        self.literals: list[str] = []
+        self._known: set[str] = set()
+        self._set: Any = None
+        self._found: dict[str, frozenset[str] | None] = {}
+        self._broken = False
+
+    def register(self, literals: frozenset[str]) -> None:
+        new = sorted(literals - self._known)
+        if new:
+            self.literals += new
+            self._known.update(new)
+            self._set = None
+            self._found.clear()
+
+    def found(self, low: str) -> frozenset[str] | None:
+        if low in self._found:
+            return self._found[low]
+        answer = self._search(low)
+        if len(self._found) >= _PRESENCE_TEXTS:
+            self._found.clear()
+        self._found[low] = answer
+        return answer
+
+    def _search(self, low: str) -> frozenset[str] | None:
+        if self._broken or not self.literals:
+            return None
+        if self._set is None:
+            try:
+                import re2
+
+                options = re2.Options()
+                options.literal = True
+                options.log_errors = False
+                searcher = re2.Set.SearchSet(options)
+                for literal in self.literals:
+                    searcher.Add(literal)
+                searcher.Compile()
+            except Exception:  # no RE2, or a literal it refuses: look literals up
+                self._broken = True
+                return None
+            self._set = searcher
+        try:
+            matched = self._set.Match(low)
+        except UnicodeEncodeError:
+            return None
+        if not matched:
+            return None
+        literals = self.literals
+        return frozenset(literals[i] for i in matched)
+
+
+_PRESENCE_TEXTS = 8
+_PRESENCE = _Presence()
 
 
 def _fewest(needed: frozenset[Literal]) -> tuple[Literal, ...]:
@@ -608,6 +717,76 @@ class _Literals:
             if len(texts) > MAX_LITERALS:
                 return None
         return texts
+
+
+# -- a yes-or-no search with its word-led alternatives behind one \b ---------------------
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern's text: split at each "|" that no backslash
+    escapes and that is outside every group and character class (a "]" that opens a class,
+    after "[" or "[^", is a member). The pieces joined with "|" are the pattern again."""
+    pieces: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    in_class = False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2  # an escaped character, whatever it is
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1
+            if pattern.startswith("^", i):
+                i += 1
+            if pattern.startswith("]", i):
+                i += 1  # "[]...]": a member
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(pattern[start:])
+    return pieces
+
+
+def searched_by_word(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """A regex that finds a match in a text, or in a slice (``search(text, pos, endpos)``),
+    exactly where ``rx`` finds one, for an ``rx`` that is a choice of many alternatives of
+    which several open with ``\\b``: those behind one ``\\b`` and the look-ahead of the
+    characters they can start with (:func:`leading`), after the others. ``re`` tries every
+    alternative at every position (see the module's docstring); here, at a position inside
+    a word, one ``\\b`` fails instead of each of them, and at a word's start one character
+    test passes over the rest when none of them can start there. A search finds a match
+    when some alternative matches at some position: ``\\bA|\\bB`` matches where
+    ``\\b(?:A|B)`` does, the look-ahead holds wherever one of them can match, and the order
+    of a choice decides only which of the alternatives matching at a position is taken. So
+    the match found may be another one at the same or another place: for a yes-or-no
+    search only. ``rx`` itself when its text cannot be split safely (verbose, with a global
+    inline flag) or fewer than two alternatives open with ``\\b``."""
+    pattern = rx.pattern
+    if rx.flags & re.VERBOSE or re.match(r"\(\?[a-zA-Z]+\)", pattern):
+        return rx  # comments or a leading global flag: not split here
+    pieces = alternatives(pattern)
+    word_led = [piece[2:] for piece in pieces if piece.startswith("\\b")]
+    if len(word_led) < 2:
+        return rx
+    try:
+        for piece in pieces:
+            re.compile(piece, rx.flags)  # a piece that is no regex alone: a split misread
+        behind = leading(re.compile("|".join(word_led), rx.flags)).pattern
+        others = [piece for piece in pieces if not piece.startswith("\\b")]
+        return re.compile("|".join([*others, "\\b(?:" + behind + ")"]), rx.flags)
+    except re.error:
+        return rx
 
 
 # -- scans tried only where a cheaper regex says a match may start -------------------------
