@@ -261,19 +261,20 @@ class LiteralGate:
         self._registered = False
 
     def passes(self, text: str) -> bool:
+        # Where the case-insensitive literals are looked for, worked out when first needed:
+        # the lowered text ("" is FOLDS: every fold passes), or for a long text the set of
+        # them it holds (``_PRESENCE``; never empty).
+        folds: str | frozenset[str] | None = None
         if len(text) >= PRESENCE_TEXT and self._folded:
-            present = self._present(text)
-            if present is not None:
-                return self._passes_present(text, present)
-        low: str | None = None
+            folds = self._present(text)
         for way in self._checks:
             for needed in way:
                 found = False
                 for literal, folded in needed:
                     if folded:
-                        if low is None:
-                            low = lowered(text)
-                        if low == "" or literal in low:  # "": FOLDS, every fold
+                        if folds is None:
+                            folds = lowered(text)
+                        if not folds or literal in folds:
                             found = True
                             break
                     elif literal in text:
@@ -285,29 +286,17 @@ class LiteralGate:
                 return True
         return False
 
-    def _present(self, text: str) -> frozenset[str] | None:
+    def _present(self, text: str) -> str | frozenset[str]:
         """The case-insensitive literals of the gates asked of long texts that the long
-        ``text`` holds (``_PRESENCE``), or None when that cannot be told."""
+        ``text`` holds (``_PRESENCE``), or its lowered text when that cannot be told."""
         low = lowered(text)
         if len(low) < PRESENCE_TEXT:  # "": FOLDS, every fold passes
-            return None
+            return low
         if not self._registered:
             _PRESENCE.register(self._folded)
             self._registered = True
-        return _PRESENCE.found(low)
-
-    def _passes_present(self, text: str, present: frozenset[str]) -> bool:
-        """``passes`` with the case-insensitive literals the text holds at hand."""
-        for way in self._checks:
-            for needed in way:
-                for literal, folded in needed:
-                    if literal in present if folded else literal in text:
-                        break
-                else:
-                    break  # no member of this set: the way fails
-            else:
-                return True
-        return False
+        found = _PRESENCE.found(low)
+        return low if found is None else found
 
     def data(self) -> list[list[list[list[str | bool]]]]:
         """The gate as JSON data (each set's literals sorted), for ``from_data``."""

@@ -283,7 +283,7 @@ class TopicFinder:
 
     def named_in_title(self, document: Document) -> bool:
         """Whether the title or H1 names any topic, whatever its sense (news on sepsis)."""
-        return any(self._hits(text) for _where, text, _at in titles(document))
+        return any(self.names_topic(text) for _where, text, _at in titles(document))
 
     def names_topic(self, text: str) -> bool:
         """Whether ``text`` (a title) says a topic's trigger, whatever its sense."""
