@@ -401,18 +401,33 @@ class SafetyNetCheck:
         for where, title, _at in titles(document):
             if any(p.search(title) for p in g.serious_title_not):
                 continue
-            for pattern in g.management_titles:
+            for pattern, before in (
+                *((p, False) for p in g.management_titles),
+                *((p, True) for p in g.management_heads),
+            ):
                 for m in pattern.finditer(title):
                     if _quoted(title, m.start()):
                         continue  # a phrase the title quotes is mentioned, not the subject
-                    said = m.group().strip()
-                    what = _object(title[m.end() :], g.management_object_ends)
-                    if not what or any(p.search(what) for p in g.management_object_not):
-                        continue
-                    named = self.conditions is not None and self.conditions.names_in(what)
-                    if named or self.finder.names_topic(what):
+                    what = (
+                        _qualifier(title[: m.start()], g.management_object_ends)
+                        if before
+                        else _object(title[m.end() :], g.management_object_ends)
+                    )
+                    if self._managed(what):
+                        said = f"{what} {m.group()}" if before else m.group().strip()
                         return f"{where} says the reader manages a condition ({said!r})"
         return None
+
+    def _managed(self, what: str) -> bool:
+        """Whether ``what``, the words a management means is for, names a listed condition,
+        a knowledge-base topic or a state managed as one (``management_states``: pregnancy),
+        and no other people the page is written for (``management_object_not``)."""
+        g = self.guidance
+        if not what or any(p.search(what) for p in g.management_object_not):
+            return False
+        if self.conditions is not None and self.conditions.names_in(what):
+            return True
+        return self.finder.names_topic(what) or any(p.search(what) for p in g.management_states)
 
     def _health_text(self, document: d.Document) -> str | None:
         """Why the text of a self-treatment page is about health (``self_care_health_words``:
@@ -604,6 +619,14 @@ def _object(rest: str, ends: tuple[Searcher, ...]) -> str:
     """The words after a management phrase up to the first clause end (``ends``)."""
     cut = min((m.start() for e in ends if (m := e.search(rest))), default=len(rest))  # type: ignore[attr-defined]
     return rest[:cut].strip()
+
+
+def _qualifier(before: str, ends: tuple[Searcher, ...], words: int = 5) -> str:
+    """The last ``words`` words before a management head, back to the clause's start
+    (``ends``): what a condition named right before the means says it is for."""
+    starts = [m.end() for e in ends for m in e.finditer(before)]
+    clause = before[max(starts, default=0) :].split()
+    return " ".join(clause[-words:])
 
 
 def _title_says(
