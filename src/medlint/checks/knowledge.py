@@ -146,6 +146,7 @@ class Guidance:
     management_object_ends: tuple[Searcher, ...] = ()  # ... where what it is for ends
     management_object_not: tuple[Searcher, ...] = ()  # ... others it is for (patients, nurses)
     management_not_addresses: tuple[Searcher, ...] = ()  # ... tag and category pages
+    management_heads: tuple[Searcher, ...] = ()  # ... means a condition right before qualifies
     self_care_health_words: tuple[Searcher, ...] = ()  # ... a self-care text about health
     serious_titles: tuple[Searcher, ...] = ()  # safety_net: a cancer ...
     serious_title_remedies: tuple[Searcher, ...] = ()  # ... with a remedy, diet or cure
@@ -235,6 +236,7 @@ def load_guidance() -> Guidance:
         management_object_ends=_net_regexes(net, "management_object_ends"),
         management_object_not=_net_regexes(net, "management_object_not"),
         management_not_addresses=_net_regexes(net, "management_not_addresses"),
+        management_heads=_net_regexes(net, "management_heads"),
         self_care_health_words=_net_regexes(net, "self_care_health_words"),
         serious_titles=_net_regexes(net, "serious_titles"),
         serious_title_remedies=_net_regexes(net, "serious_title_remedies"),

@@ -401,18 +401,45 @@ class SafetyNetCheck:
         for where, title, _at in titles(document):
             if any(p.search(title) for p in g.serious_title_not):
                 continue
-            for pattern in g.management_titles:
+            for pattern, before in (
+                *((p, False) for p in g.management_titles),
+                *((p, True) for p in g.management_heads),
+            ):
                 for m in pattern.finditer(title):
                     if _quoted(title, m.start()):
                         continue  # a phrase the title quotes is mentioned, not the subject
-                    said = m.group().strip()
-                    what = _object(title[m.end() :], g.management_object_ends)
-                    if not what or any(p.search(what) for p in g.management_object_not):
-                        continue
-                    named = self.conditions is not None and self.conditions.names_in(what)
-                    if named or self.finder.names_topic(what):
+                    if before:
+                        clause = _clause_words(title[: m.start()], g.management_object_ends)
+                        what = self._qualifying(clause)
+                        said = f"{what} {m.group(1)}"
+                    else:
+                        what = _object(title[m.end() :], g.management_object_ends)
+                        said = m.group().strip()
+                    if what and self._managed(what):
                         return f"{where} says the reader manages a condition ({said!r})"
         return None
+
+    def _qualifying(self, clause: list[str]) -> str:
+        """The condition that ends ``clause``, the words right before a management head
+        ("Chronic Kidney Disease" Diet), or "": a condition named earlier in the clause
+        qualifies something else ("Heart disease and the Mediterranean diet")."""
+        for size in range(1, min(len(clause), MAX_QUALIFIER_WORDS) + 1):
+            if self._managed(" ".join(clause[-size:])) and not self._managed(
+                " ".join(clause[-size:-1])
+            ):
+                return " ".join(clause[-size:])
+        return ""
+
+    def _managed(self, what: str) -> bool:
+        """Whether ``what``, the words a management means is for, names a listed condition
+        or a knowledge-base topic, and no other people the page is written for
+        (``management_object_not``)."""
+        g = self.guidance
+        if not what or any(p.search(what) for p in g.management_object_not):
+            return False
+        if self.conditions is not None and self.conditions.names_in(what):
+            return True
+        return self.finder.names_topic(what)
 
     def _health_text(self, document: d.Document) -> str | None:
         """Why the text of a self-treatment page is about health (``self_care_health_words``:
@@ -604,6 +631,16 @@ def _object(rest: str, ends: tuple[Searcher, ...]) -> str:
     """The words after a management phrase up to the first clause end (``ends``)."""
     cut = min((m.start() for e in ends if (m := e.search(rest))), default=len(rest))  # type: ignore[attr-defined]
     return rest[:cut].strip()
+
+
+# The longest condition name read right before a management head ("chronic kidney disease").
+MAX_QUALIFIER_WORDS = 5
+
+
+def _clause_words(before: str, ends: tuple[Searcher, ...]) -> list[str]:
+    """The words before a management head, back to the clause's start (``ends``)."""
+    starts = [m.end() for e in ends for m in e.finditer(before)]
+    return before[max(starts, default=0) :].split()
 
 
 def _title_says(
