@@ -1,0 +1,60 @@
+"""rel464 labels: Q (query key -> query as run in the `pages` corpus) and ROWS, one tuple per page in
+reltools.build order: id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources,
+authorship_review, date, risks_uncertainty, advertising), partial, doc_type, source_leaning, why,
+note, query key, picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted,
+warning_signs_present. No page text beyond short quoted phrases."""
+
+Q = {
+    "q01": "norovirus stomach bug cases rising local news",
+    "q02": "flu season hospitals see surge in cases doctors urge vaccination",
+    "q03": "is it a cold or allergies how to tell the difference",
+    "q04": "eczema flare-up winter dry skin what helps",
+    "q05": "can't sleep at night tips insomnia news study",
+    "q06": "pollen count high hay fever sufferers warned this week",
+}
+
+W, N = "web page", "news"
+UL, RL = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r464-001", N, True, "22010212", True, "local TV news report on a norovirus rise in shelters (2016)", UL,
+     "Accurate short report: cases at two shelters, highly contagious, spread by touching contaminated surfaces then the mouth; dated and attributed to a shelter director.",
+     "Thin; no figures beyond 'about 10 cases', no health-department source named. risks 1: no intervention discussed.",
+     "q01", "local TV station item on a norovirus warning; result 5", False, "", False, False),
+    ("r464-002", N, True, "12010012", True, "one-paragraph news summary of a US flu surge and low vaccination", UL,
+     "Short summary with plausible CDC-style figures (13 states high, about 41% vaccinated) and a reasonable link between low uptake and spread; not misleading.",
+     "HARD: no source, date or author beyond 'CDC says' in the title (sources 1); 'surprisingly discouraging' compresses a state health department's policy change into one loaded phrase (accuracy 1). Judged not misleading about any benefit or harm. risks 1: vaccination mentioned with no effectiveness or harms figures.",
+     "q02", "summary site item on flu surge and vaccination; result 6", False, "", False, False),
+    ("r464-003", W, True, "22010012", True, "cold-versus-allergy explainer on a personal/wellness site", UL,
+     "Accurate distinctions (clear mucus, itchy eyes, duration, seasonality, low fever with colds) with a named allergist's anecdote.",
+     "HARD: reads as an unattributed copy of a mainstream health-site article; no when-to-see-a-doctor guidance in the excerpt (it stops mid-list), so thin-but-fair. risks 1: no intervention discussed. sources 1: named professor quoted.",
+     "q03", "wellness-site page on telling a cold from allergies; result 6", False, "", True, False),
+    ("r464-004", W, True, "22010012", True, "magazine explainer on allergies versus a cold", UL,
+     "Accurate symptom and timing comparison attributed to physicians via U.S. News & World Report, pointing to a Mayo Clinic chart and a professional college.",
+     "'It's not serious enough to see a doctor' describes the reader's situation, not advice; no sign for when to seek care in the excerpt. sources 1: secondary attribution. risks 1: no intervention discussed.",
+     "q03", "general-interest magazine explainer; result 7", False, "", True, False),
+    ("r464-005", W, True, "22000012", True, "allergy practice table comparing cold and allergy symptoms", UL,
+     "A short comparison table (duration, season, onset, cough, aches, fever, itchy eyes) that is accurate as far as it goes.",
+     "HARD: only a table, with a typo ('Systems take a few days'); nothing wrong, nothing on when to seek care; thin-but-fair. risks 1: no intervention discussed.",
+     "q03", "allergy and immunology practice page; result 8", False, "", True, False),
+    ("r464-006", N, False, "10000002", True, "news repost: one headline sentence on norovirus repeated four times", UL,
+     "Only one unattributed statistic ('highest since January 2020'), repeated four times, with no country, source, date, or advice; the reader cannot tell what it refers to.",
+     "HARD: nothing stated is clearly false (it matches a UK surveillance headline), but the item is a garbled scrape with no source, place or date; judged unreliable as news because the one claim cannot be placed or checked. risks 0: nothing on what to do or what the figure means.",
+     "q01", "blog repost of a vomiting-bug headline; result 1", False, "", False, False),
+    ("r464-007", W, True, "21100012", True, "dermatology practice blog on winter eczema", UL,
+     "Standard, accurate winter eczema advice (lukewarm bathing, gentle soap, thicker moisturiser, humidifier) and a prompt to contact a dermatologist if eczema becomes severe.",
+     "HARD: warning_signs_present true on the letter of the rule ('if your eczema becomes severe' + contact your dermatologist), though the condition is vague. claims 1: 'should improve' if tips are followed; 'drink plenty of water' is weakly supported but harmless. risks 1: low-risk measures, no harms discussed.",
+     "q04", "dermatology practice page on winter eczema; result 1", False, "", True, True),
+    ("r464-008", W, True, "22110012", True, "consumer-safety site slideshow page on winter eczema", UL,
+     "Accurate: warm not hot baths, gentle cleansers, moisturise damp skin, humidifier, OTC 1% hydrocortisone may help, a dermatologist can prescribe stronger treatment; named dermatologists.",
+     "HARD: 'If not, your dermatologist may prescribe medication' informs of an option rather than telling the reader to go when a sign appears, so warning_signs_present false. Hydrocortisone strength given with no frequency, so not a dose instruction (POLICY-46 s3). risks 1: no steroid side effects mentioned.",
+     "q04", "slideshow page quoting dermatologists; result 3", False, "", True, False),
+    ("r464-009", W, True, "21200012", True, "content-site tips for managing winter eczema", UL,
+     "Sound, standard advice (moisturise damp skin, short lukewarm showers, petroleum jelly, humidifier 30-50%, cotton over wool) with 'if home remedies don't suffice, seek professional advice' from a dermatologist.",
+     "warning_signs_present true: home care not enough + see a dermatologist (as r94-007's letter-of-the-rule reading). claims 1: 'expert-approved' with no expert named and 'itch-free winter' promise. Off-topic host domain (a bad-breath site). risks 1: low-risk measures.",
+     "q04", "content-site eczema tips with a consult line; result 7", False, "", True, True),
+    ("r464-010", W, True, "22201012", True, "dermatologist's website tips on winter skin and eczema", UL,
+     "Sensible dermatologist advice on dry skin and eczema, including bland ointment plus OTC 1% hydrocortisone twice a day with a clear limit: no better in 3 days, seek medical care.",
+     "OTC hydrocortisone 1% twice a day is a topical-medicine dose (POLICY-46 s3), given by a named doctor with a 3-day limit. 'Chemical free' sunscreen is a marketing phrase. risks 1: no steroid side effects mentioned. authorship 1: Dr. Roberts named.",
+     "q04", "dermatologist's own site with a 3-day rule; result 8", False, "", True, True),
+]
