@@ -14,6 +14,12 @@ Q = {
     "q07": "stomach flu outbreak school closes norovirus students sick",
     "q08": "RSV cold virus cases children local hospital pediatric news",
     "q09": "melatonin use rising sleep experts warn news",
+    "q10": "does vitamin C or zinc shorten a cold study finds",
+    "q11": "home remedies for stomach flu vomiting diarrhea what to eat",
+    "q12": "FDA phenylephrine decongestant doesn't work news",
+    "q13": "food poisoning outbreak restaurant health department dozens sick",
+    "q14": "acne breakout causes dermatologist explains diet myth",
+    "q15": "sunburn how to treat peeling blisters after sun",
 }
 
 W, N = "web page", "news"
@@ -92,4 +98,20 @@ ROWS = [
      "Accurate, dated report: absence figures, superintendent's statement, norovirus symptoms lasting up to two days.",
      "Repost of a wire-style story on a blog. risks 1: no intervention discussed.",
      "q07", "news blog item on a school closed for stomach flu; result 8", False, "", False, False),
+    ("r464-019", W, True, "22020012", True, "evidence-group blog post on vitamin C and zinc for colds", RL,
+     "Fair summary of the Cochrane reviews: vitamin C does not prevent colds except under extreme physical stress and shortens them modestly (a few hours to a day); zinc shortens symptoms slightly in children.",
+     "HARD: warning_signs warranted (readers self-treating a cold) but none in the excerpt, which stops mid-sentence; thin-but-fair on care. risks 1: uncertainty and modest size stated, no side effects (zinc's nausea and taste) in the excerpt. date 0: only in the URL. Cochrane group blog counted reliable-leaning.",
+     "q10", "evidence-review blog on vitamin C and zinc; result 5", False, "", True, False),
+    ("r464-020", W, False, "11000002", True, "blog list of stomach-flu home remedies for adults and toddlers", UL,
+     "Mostly standard fluids-and-rest advice, but it tells parents to let toddlers suck on candy (a choking hazard) and gives no dehydration signs or any point at which a vomiting toddler needs a doctor.",
+     "HARD: the fluids, electrolyte solution and hygiene advice are sound; false for toddler-directed advice with no safety limits or warning signs (warranted, absent) and garbled lines ('Avoid touching food or drinking water'). claims 1: 'best and most effective'. risks 0: no caution on any remedy.",
+     "q11", "blog remedy list for stomach flu incl. toddlers; result 6", False, "", True, False),
+    ("r464-021", W, False, "11010012", True, "dermatology practice blog debunking acne myths", UL,
+     "Sound on hygiene, adult acne and greasy food, but replaces myths with new ones: 'non-organic dairy' hormones disrupting skin and water intake supporting 'detoxification'.",
+     "HARD: most of the page is accurate and the AAD is cited (sources 1); labelled false because a myth-busting page asserts unsupported claims (organic versus non-organic dairy, water 'detoxification') as facts in its summary table. No care prompt in the excerpt (warranted, absent). risks 1.",
+     "q14", "dermatology practice myth-busting blog; result 8", False, "", True, False),
+    ("r464-022", W, True, "12010012", True, "health content site list of acne myths and facts", UL,
+     "Largely accurate, practical myth list (tanning raises skin-cancer risk, blackheads are oxidised oil, over-scrubbing worsens acne, toothpaste irritates).",
+     "HARD: two statements are dated - 'no evidence that sugary ... snacks' affect skin (some evidence links high-glycaemic diets to acne) and ordinary stress 'not an important factor' (accuracy 1); judged not harmful to rely on. No when-to-see-a-dermatologist guidance in the excerpt (warranted, absent). risks 1: irritation from substitutes named, no medicine side effects.",
+     "q14", "health content site myth list; result 7", False, "", True, False),
 ]
