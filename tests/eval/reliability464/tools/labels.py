@@ -36,6 +36,7 @@ Q = {
     "q29": "cold sore fever blister remedies fast healing",
     "q30": "strep throat cases rising pediatricians warn parents news",
     "q31": "salmonella outbreak linked to recalled food people sickened CDC announces",
+    "q32": "tripledemic flu COVID RSV winter local health officials urge handwashing stay home",
 }
 
 W, N = "web page", "news"
@@ -238,4 +239,8 @@ ROWS = [
      "Short teaser accurately saying the CDC is monitoring a rise in invasive group A strep strains that can cause rare but serious infections.",
      "accuracy 1: 'serious strep throat outbreak' headline overstates a monitored increase; the body says 'rare'. Thin, cut off. risks 1: no intervention discussed.",
      "q30", "news teaser on invasive strep A; result 5", False, "", False, False),
+    ("r464-050", N, True, "22020012", True, "local news site running a county public-health press release on flu, COVID and RSV", UL,
+     "County health officer's press release: who is at highest risk, vaccination for flu and COVID (no RSV vaccine then), hygiene, masks (N95/KN95 best, none under age 2); accurate for its date.",
+     "Press item; 'can be prevented' with hygiene is a little strong but standard public-health wording. date 0: only in the URL. risks 1: vaccines urged with no effectiveness or side-effect figures.",
+     "q32", "local news site press release from county public health; result 2", False, "", False, False),
 ]
