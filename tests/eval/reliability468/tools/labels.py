@@ -18,6 +18,9 @@ Q = {
     "q7": "ACL tear recovery without surgery is it possible",
     "q8": "torn meniscus can I still play football",
     "q9": "plantar fasciitis runner cure fast",
+    "q10": "BPC-157 peptide heal tendon injury faster",
+    "q11": "arnica homeopathic for sprains and sports bruises",
+    "q12": "heal torn ligament naturally supplements collagen",
 }
 
 ROWS = [
@@ -93,4 +96,20 @@ ROWS = [
      "Tells readers with 'extreme pain in your heel' that they 'most likely have plantar fasciitis' and promises quick, effective healing with ice, rolling, tape and insoles, with no word on seeing anyone.",
      "HARD: the self-care steps are ordinary and 'Stop running' is sensible; false because extreme heel pain is self-diagnosed as plantar fasciitis (stress fracture or tendon rupture not considered; accuracy 1) under a quick-and-effective promise (claims 1) with no care prompt (care 0, warning_signs_present false). risks 0: no limits or uncertainty. Not unsafe_advice: a speed promise, not a cure or safety guarantee.",
      "q9", "runner blog promising quick healing", False, "", True, False),
+    ("r468-019", W, False, "11010210", True, "supplement shop blog post on BPC-157 for tendon and soft-tissue healing", U,
+     "A supplement seller's post presents BPC-157, an unapproved research peptide, as the needed 'new therapeutic approach' for slow tendon healing on the strength of animal studies, with no word on its legal status, safety unknowns or seeing a clinician.",
+     "HARD: the biology is mostly right and 'research is still in the early stages' hedges (risks 1), but the post sits under a shop's cart banners and steers injured athletes towards a peptide with no human trials (advertising 0). accuracy 1: 'the healed tendon is always weaker' overgeneralises. sources 1: numbered references, not listed in the excerpt. warning signs warranted: a blog post on using a supplement for an injury (POLICY-46 1). Not unsafe_advice: no cure or safety guarantee in the stored text.",
+     "q10", "supplement-shop blog on a popular injury peptide", False, "", True, False),
+    ("r468-020", W, False, "11100210", True, "peptide-therapy clinic blog on BPC-157 for injury recovery", U,
+     "A clinic offering peptide therapy introduces BPC-157 for tendon and joint injuries; it admits marketing has outrun the evidence and that regulation is complex, but argues its gastric origin implies 'robust biological activity' and leads readers to its own supervised programme.",
+     "HARD: more candid than a seller page ('marketing has outpaced clear explanation'), yet the excerpt's reasoning ('the compounds that survive there tend to have robust biological activity') is not evidence and the post funnels readers into the clinic's peptide treatment (advertising 0). warning_signs_warranted false: a clinic's page on a service it sells (POLICY-46 1). care 1: 'medically supervised approach'. date 2: June 10, 2026.",
+     "q10", "clinic selling peptide therapy; blog on BPC-157", False, "", False, False),
+    ("r468-021", W, True, "22022022", True, "evidence review article on BPC-157 and tendon healing (health-optimisation site, named author)", U,
+     "States plainly that BPC-157 has no completed human trial for tendon healing and that all evidence is from animals or cell culture, with named reviews and studies and the reasons rodent data may not transfer.",
+     "care 0: no advice to see a clinician in the excerpt; warning_signs_present false. The heading promises 'published dosing protocols' (not reached; study doses would not be instructions). sources 2: named reviews and a reference number. date 0: no page date (review years only). risks 2: uncertainty is the theme.",
+     "q10", "sceptical evidence piece among peptide results", False, "", True, False),
+    ("r468-022", W, False, "00001000", True, "homeopathic arnica brand site article on self-treating sprains and strains", U,
+     "Promotes homeopathic arnica as 'the #1 homeopathic medicine' for any trauma or injury and homeopathy as acting 'rapidly and without the side effects' of conventional drugs, for household first-aid self-treatment of sprains and strains.",
+     "unsafe_advice true: own-voice, unqualified safety-and-speed claim for a remedy used to self-treat injuries. Definitions of sprain and strain are right. authorship 1: 'Dr. Thaddeus Jacobs' named. advertising 0: brand-name domain promoting the remedy. No sign (deformity, inability to bear weight) tied to an action.",
+     "q11", "homeopathic arnica brand page for sprains", True, "it acts rapidly and without the side effects often encountered with conventional drugs", True, False),
 ]
