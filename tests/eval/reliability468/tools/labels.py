@@ -30,6 +30,15 @@ Q = {
     "q19": "stress fracture foot runner keep running through pain",
     "q20": "groin strain footballer recovery exercises",
     "q21": "pickle juice muscle cramps athletes",
+    "q22": "patellar tendinitis jumper's knee basketball treatment at home",
+    "q23": "IT band syndrome runner outside knee pain foam roller fix",
+    "q24": "CBD balm for sore muscles and sports injuries",
+    "q25": "sprained wrist from falling skateboarding is it broken",
+    "q26": "calf strain tennis leg pop recovery time",
+    "q27": "lower back pain after deadlifts should I keep training",
+    "q28": "return to running after knee arthroscopy meniscus surgery timeline blog",
+    "q29": "Osgood-Schlatter teenage footballer knee bump",
+    "q30": "cupping therapy athletes muscle recovery does it work",
 }
 
 ROWS = [
@@ -221,4 +230,16 @@ ROWS = [
      "Explains why adductor strains recur and argues for criteria-based, sport-specific progression rather than fixed weekly programmes; accurate and measured.",
      "care 0 and warning_signs_present false: no prompt or sign in the excerpt. authorship 1: 'our Sports Physio', unnamed.",
      "q20", "sports physio article on groin strain rehab", False, "", True, False),
+    ("r468-048", W, False, "00000001", True, "cannabis content-site explainer on CBD muscle balm", U,
+     "Lists eleven benefits of CBD muscle balm as fact (reduces inflammation, 'promotes faster recovery', improves flexibility) and calls it 'safe for everyday use' and 'generally safe for people of all ages, including children', with no evidence, limits or advice to see anyone about an injury.",
+     "unsafe_advice true: 'making it safe for everyday use' is an own-voice, unqualified safety claim (not being psychoactive does not make a product safe); the later 'generally safe ... including children' is qualified by 'generally' and was not used. claims 0, risks 0. advertising 1: cannabis promotion site. warning signs warranted: a self-treatment page for muscle pain and injuries.",
+     "q24", "cannabis site listing CBD balm benefits", True, "making it safe for everyday use", True, False),
+    ("r468-049", W, True, "21211011", True, "strength coach's blog on back pain after deadlifts", U,
+     "Reassures lifters that most deadlift back pain settles on its own, citing research on recovery within about 6 weeks, and first lists red flags (bladder or bowel control, numbness down both legs, saddle changes) that mean seeing a doctor as soon as possible.",
+     "HARD: 'If you follow my guide you'll likely be much faster' and a coaching plug (claims 1, advertising 1) on a page that is otherwise in line with back-pain guidance; the red-flag list adds headache and blurred vision but misses fever or trauma. warning_signs_present true: red flags + 'see a doctor ASAP'. sources 1: Van Tulder 2006. authorship 1: Alex Parry, coach.",
+     "q27", "coach's page with a red-flag list for lifters' back pain", False, "", True, True),
+    ("r468-050", W, False, "00000001", True, "running coaching blog tip on treating IT band syndrome", U,
+     "Explains inner-knee pain by quad fascia getting 'stuck' to the IT band and promises that diligent foam rolling and IT-band stretching 'should resolve the issue within 1-2 weeks', with no other cause considered and no advice to see anyone.",
+     "HARD: foam rolling is harmless, but the mechanism is invented (accuracy 0) and the fixed recovery promise (claims 0) could keep a runner with patellofemoral or meniscal pain self-treating. Not unsafe_advice: 'should resolve' is a hedged prediction, not a cure or safety guarantee. care 0, warning_signs_present false. advertising 1: coaching business blog.",
+     "q23", "coaching blog with a quick-fix promise for ITB pain", False, "", True, False),
 ]
