@@ -29,6 +29,12 @@ Q = {
     "q22": "quit diet soda aspartame withdrawal symptoms",
     "q23": "smoking cessation herbal remedy lobelia stop cravings",
     "q24": "stopping ADHD medication adderall crash withdrawal tips",
+    "q25": "my husband is detoxing from alcohol at home shaking hallucinating what do I do",
+    "q26": "quitting smoking while pregnant is it safe to stop suddenly",
+    "q27": "weaning off sertraline schedule liquid taper personal experience",
+    "q28": "quit chewing tobacco dip withdrawal how I did it",
+    "q29": "cannabis weed withdrawal insomnia night sweats quitting",
+    "q30": "stopping proton pump inhibitor omeprazole rebound acid how to taper",
 }
 
 W, U, L = "web page", "unreliable-leaning", "reliable-leaning"
@@ -218,4 +224,20 @@ ROWS = [
      "Accurate introduction to Adderall, its side effects, misuse risk and Schedule II status from a treatment centre; withdrawal and help sections not reached.",
      "advertising 1: treatment-centre site; no care prompt in the excerpt.",
      "q24", "treatment-centre page on Adderall withdrawal", False, "", True, False),
+    ("r471-047", W, True, "21200011", True, "rehab-centre blog post", U,
+     "Rehab blog for spouses: says rehab is best because withdrawal can be deadly, lists early symptoms and tells readers to call the doctor or emergency room if symptoms worsen and 911 if in serious danger.",
+     "'If any of these symptoms become worse over time, don't hesitate to call your doctor or local emergency ro[om]' counted as signs tied to an action (warning_signs_present true); the emergency-sign list itself is cut off. advertising 1: rehab site.",
+     "q25", "rehab blog on home alcohol withdrawal emergency signs", False, "", True, True),
+    ("r471-048", W, True, "11000012", True, "parenting Q&A content page", U,
+     "Q&A page saying quitting smoking in pregnancy, even abruptly, is safe and beneficial, listing the benefits for the baby; repeats an unsupported claim that heavy smokers risk seizures if they quit cold turkey.",
+     "HARD: the core message is right and well prioritised; the seizure line (which contradicts its own 'no evidence' answer) and the suggestion to wean gradually are inaccurate but not dangerous, so label true with accuracy 1. No care prompt or sign in the excerpt.",
+     "q26", "Q&A page on stopping smoking in pregnancy", False, "", True, False),
+    ("r471-049", W, True, "22100012", True, "tobacco-education programme page", U,
+     "Standard quit-chew plan: reasons, cold turkey or cutting down, quit aids (patches, gum, bupropion, varenicline) with a doctor's okay, triggers and substitutes; withdrawal is unpleasant but harmless and passes.",
+     "care 1: the doctor's okay for aids is a consult prompt, not a sign tied to an action.",
+     "q28", "tobacco-education page on quitting chew", False, "", True, False),
+    ("r471-050", W, True, "22010012", True, "youth alcohol-and-drug clinical toolbox page", L,
+     "Accurate clinical-features summary of cannabis withdrawal (onset, peak, two-week course, symptoms, severity factors) citing the national cannabis information centre.",
+     "HARD: written for youth alcohol-and-drug workers, not as self-care advice, so warning signs not warranted (POLICY-46 s.1 audience rule); cannabis withdrawal is not medically dangerous. reliable-leaning: a government-funded clinical resource.",
+     "q29", "clinical toolbox page on cannabis withdrawal", False, "", False, False),
 ]
