@@ -1,0 +1,73 @@
+"""rel470 labels: product reviews and customer testimonials for supplements, natural remedies and
+health devices (50 web pages). One tuple per page, in reltools.build order:
+(id, genre, reliable, scores, partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present).
+Scores in criteria order: accuracy_balance, claims, care_prompt, sources, authorship_review,
+date, risks_uncertainty, advertising."""
+
+Q = {
+    "q01": "customer reviews joint supplement worked for my knee pain",
+    "q02": "testimonials natural remedy cured my arthritis",
+    "q03": "TENS unit review does it really work for back pain",
+    "q04": "blood sugar supplement reviews scam or legit",
+    "q05": "my honest review of this sleep supplement after 30 days",
+    "q06": "red light therapy device customer testimonials results",
+    "q07": "what customers are saying herbal tea for anxiety reviews",
+    "q08": "probiotic reviews bloating helped me verified buyer",
+}
+
+W = "web page"
+U = "unreliable-leaning"
+
+ROWS = [
+    ("r470-001", W, False, "01100012", True, "blog review of joint supplements from the author's clinical experience", U,
+     "Anecdotal 'clinical observations' stand in for evidence: glucosamine reactions blamed on 'sulfite content', NSAIDs said to inhibit cartilage repair as settled fact, and 'EVERYONE should supplement with fish oil'.",
+     "HARD: it does say it is no substitute for seeing a practitioner (care 1) and names gut intolerance and allergic reactions (risks 1), but the sweeping fish-oil line and the shaky pharmacology make it unsafe to rely on. unsafe_advice false: a universal recommendation, not a cure or safety claim. Author's credentials not shown (authorship 0).",
+     "q01", "blog 'joint supplement reviews' based on clinical experience; reviews several supplements",
+     False, "", True, False),
+    ("r470-002", W, False, "00000002", True, "personal blog post on arthritis relief with a friend's testimonial", U,
+     "Opens with 'The best remedies are natural ones' and passes on a friend's apple-cider-vinegar-and-honey regimen (two tablespoons a day) as arthritis relief, on anecdote only; no medical treatment, no doctor, no signs.",
+     "HARD: the vinegar drink is taken by mouth for a condition in a measured amount and frequency, so a dose by POLICY-46 section 3 hard call, with no caveat. unsafe_advice false: testimonial and efficacy framing, no own-voice cure or safety word ('relief is available').",
+     "q02", "testimonial-style blog: friend's relief story for a natural arthritis remedy",
+     False, "", True, False),
+    ("r470-003", W, True, "12000012", True, "blog tag page introducing a post on whether TENS units work", U,
+     "A short neutral introduction to a post asking whether a TENS unit works for chronic pain; it makes no claim beyond promising to explain what TENS is and how it works.",
+     "HARD: thin-but-fair fragment (as rel102's thin fragments): nothing wrong is said, but nothing to rely on either; no prompt and no signs for chronic pain (care 0). 'Natural way to relieve your pain' is the reader's question, not a claim. No intervention judged (risks 1).",
+     "q03", "device review blog question 'does the TENS unit work?'",
+     False, "", True, False),
+    ("r470-004", W, True, "22100011", True, "shop page for a paid guide on judging blood-sugar supplement claims", U,
+     "Sells an evidence-literacy toolkit, not a supplement: it warns that testimonials and affiliate reviews behave like sales funnels, says it promises no changes in glucose or medication needs, and steers readers to questions for a clinician.",
+     "Product page (POLICY-46 section 1): warning signs not warranted. care 1 for the clinician-question step; advertising 1 because the page sells the toolkit; risks 1: the risk language is named but the excerpt stops before detail.",
+     "q04", "sceptical product page about blood-sugar supplement reviews and testimonials",
+     False, "", False, False),
+    ("r470-005", W, True, "11010012", True, "review of a single melatonin-blend sleep supplement", U,
+     "Sets the maker's claims against a named study (low-dose melatonin speeds sleep onset but barely changes sleep quality) and says effectiveness for insomnia is unclear.",
+     "HARD: 'all of the ingredients ... clinically safe' is qualified in the same sentence ('Aside from slight stomach upset') and followed by 'few medical interactions', so unsafe_advice false (as r94-037); the safety line is still too broad (risks 1). Odd appeal to 'holistic and herbal doctors' as the critics. Single-product review, so warning signs not warranted.",
+     "q05", "independent-style review of a sleep supplement",
+     False, "", False, False),
+    ("r470-006", W, True, "12010012", True, "critical review of a sleep supplement's formula", U,
+     "Checks each ingredient dose against cited studies: 10 mg melatonin called a very high dose, valerian and chamomile under-dosed, lemon balm evidence mixed.",
+     "accuracy 1: 'lavender simply doesn't work orally' overstates (oral lavender oil has some trial evidence for anxiety). sources 1: numbered references. Single-product review: warning signs not warranted.",
+     "q05", "supplement review site's ingredient-by-ingredient review",
+     False, "", False, False),
+    ("r470-007", W, False, "11010012", True, "reposted first-person test of natural sleep supplements", U,
+     "Frames natural sleep supplements as gentle, drug-free alternatives that avoid next-day grogginess, and says antihistamines are in PM products 'as an anti-inflammatory' (they are there as sedatives); the author bio is garbled filler.",
+     "HARD: the named sleep specialist gives the page some weight (sources 1) and the excerpt is only the intro, but the premise that plant supplements are a safer, gentler fix is asserted, not shown; no word on when sleeplessness needs a doctor. unsafe_advice false: no cure or safety guarantee.",
+     "q05", "self-test review of natural sleep aids on a content site",
+     False, "", True, False),
+    ("r470-008", W, False, "00011011", True, "review report comparing home red-light therapy devices", U,
+     "Says the 'miraculous' benefits 'appear to be backed up with compelling science' and that a PhD found 'definitely well-researched and scientifically demonstrable benefits', overstating a mixed evidence base ahead of a brand ranking.",
+     "The cure-everything claim is attributed to champions, so unsafe_advice false; the page's own verdict still overstates (claims 0). Named author and reviewer (authorship 1). Safety is promised as a topic (risks 1). Device buyer's guide: warning signs not warranted. advertising 1: ranked brand list.",
+     "q06", "red-light device review report ranking five brands",
+     False, "", False, False),
+    ("r470-009", W, False, "10000000", True, "device maker's blog post on red-light marketing myths", U,
+     "Presented as a buyer-beware guide, it is the seller's pitch for its own 810 nm panel, with 'well-documented' efficacy 'for brain health' asserted without evidence.",
+     "HARD: the points on wavelengths and irradiance are partly fair (accuracy 1), but the brain-health claim and the self-serving comparison make it unreliable. Not a self-treatment guide for a condition: warning signs not warranted.",
+     "q06", "device seller's 'truth about red light therapy' buyer guide",
+     False, "", False, False),
+    ("r470-010", W, False, "00000000", True, "wellness studio's service page selling red-light sessions", U,
+     "Claims red light can 'treat' macular degeneration, glaucoma and eye injuries, restore thyroid function and protect against neurodegeneration, with 'innumerable personal anecdotes' and 'thousands of' studies invoked but none cited.",
+     "HARD: 'safe and effective' is framed as what studies show and the eye and thyroid lines are efficacy claims without a cure word, so unsafe_advice false on the rules as written, although a reader with glaucoma could take it as a substitute. Service page: warning signs not warranted.",
+     "q06", "wellness studio service page with testimonial-style claims for red light",
+     False, "", False, False),
+]
