@@ -66,6 +66,9 @@ _TITLE_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 # Words right before a debunking word in a title that deny it ("not a scam", "isn't a scam":
 # the apostrophe splits "isn't" into "isn" and "t").
 TITLE_DENIALS = frozenset({"no", "not", "never", "t", "without", "nothing"})
+# Auxiliaries of a past narrative that may stand between the writer and the verb ("I had
+# stopped", "we have stopped").
+PAST_AUXILIARIES = frozenset({"had", "have", "'d", "'ve", "finally", "just", "then", "also"})
 # How many words before a change verb its product subject may stand ("our magnetic bracelet
 # relieves"; not a remedy named far back in the clause).
 SUBJECT_WINDOW = 4
@@ -374,6 +377,14 @@ class CureClaim(ShapeCheck):
             "Phrases of a lasting or complete result ('for good', 'permanently') that alone "
             "make a vanishing verb in a how-to ('How to Get Rid of ...') a claim."
         ),
+        writer_subjects=words(
+            "The writer as a subject ('i', 'we') right before a change verb: a gerund after "
+            "it is an activity given up ('I stopped using topical steroids'). Round 63."
+        ),
+        other_sense_phrasals=words(
+            "Phrasal verbs built on a change verb that end no condition ('end up', 'ended "
+            "up'): the verb followed by the particle is not read as a claim. Round 63."
+        ),
         first_person=words(
             "First-person words ('my', 'we') that make a testimonial a claim, in a heading too."
         ),
@@ -601,6 +612,12 @@ class CureClaim(ShapeCheck):
         # without its own list, a lasting result is any absolute
         self.result_absolutes = _phrases(options, "result_absolutes") or self.absolutes
         self.first_person = option_words(options, "first_person")
+        self.writer_subjects = option_words(options, "writer_subjects")
+        self.other_sense_particles = {
+            verb: phrase.split()[-1]
+            for phrase in _phrases(options, "other_sense_phrasals")
+            for verb in phrase.split()[:1]
+        }
         self.auxiliary_only = option_words(options, "auxiliary_only")
         self.auxiliaries = option_words(options, "auxiliaries")
         self.refund_words = option_words(options, "refund_words")
@@ -772,8 +789,10 @@ class CureClaim(ShapeCheck):
                 continue  # "What Works Immediately": the page announces what it will tell
             if kind == "absolute" and self._observed(own, after):
                 continue  # "There were also no side effects noted": what was seen, reported
-            if verbal and self._activity_object(after):
+            if verbal and self._activity_object(after, before):
                 continue  # "I stopped taking my medication": an activity given up
+            if verbal and self._other_sense(mention, after):
+                continue  # "I'll end up having to cancel": "end up" is no ending of a condition
             if verbal and self._on_a_person(kind, before, after):
                 continue  # "killed everyone in her path", "she is killed by the intruder"
             if (
@@ -1354,14 +1373,36 @@ class CureClaim(ShapeCheck):
             return scope
         return [w for i, w in enumerate(scope) if not (w == "most" and scope[i - 1 : i] == ["the"])]
 
-    def _activity_object(self, after: list[str]) -> bool:
+    def _activity_object(self, after: list[str], before: Sequence[str] = ()) -> bool:
         """Is the verb's object an activity: a gerund with its own object ("I stopped
         taking my eye medication", "stopped eating the sweets")? What someone gave up
         doing, not a condition a remedy makes go away; a gerund that names a condition
-        ("stops bleeding instantly") has no object of its own and stays a claim."""
+        ("stops bleeding instantly") has no object of its own and stays a claim. When the
+        writer is the verb's subject ("I stopped using topical steroids", "I stopped seeing
+        doctors", "we stopped doing advanced classes"), a gerund after it is always what
+        they gave up: a person stops doing, a remedy stops a symptom (round 63, N80)."""
         if len(after) < 2 or not after[0].endswith("ing") or len(after[0]) < 5:
             return False
+        if self._writer_subject(before):
+            return True
         return after[1] in ARTICLES or after[1] in self.possessives or after[1] in DETERMINERS
+
+    def _writer_subject(self, before: Sequence[str]) -> bool:
+        """Is the writer the subject right before the verb ("I stopped", "we had stopped",
+        "I finally stopped")? Up to two auxiliaries or adverbs may stand between."""
+        for word in reversed(before[-3:]):
+            if word in self.writer_subjects:
+                return True
+            if not (word in self.auxiliaries or word.endswith("ly") or word in PAST_AUXILIARIES):
+                return False
+        return False
+
+    def _other_sense(self, mention: Mention, after: list[str]) -> bool:
+        """Is the change verb one of ``other_sense_particles``' phrasal verbs ("end up",
+        "ended up": to find oneself somewhere), not the ending of a condition?"""
+        head = mention.text.lower().split()[-1]
+        particle = self.other_sense_particles.get(head)
+        return particle is not None and after[:1] == [particle]
 
     def _germ_object(self, after: list[str]) -> bool:
         """Is the verb's object a germ ("kills harmful bacteria", "flush bacteria out of the
