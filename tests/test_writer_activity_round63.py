@@ -1,6 +1,7 @@
-"""MED201 reads the writer stopping an activity, whatever the gerund's object, and "end up"
-as no ending of a condition (round 63, candidate N80); a remedy that stops a symptom, a
-remedy that ends one and the writer's own cure stay claims."""
+"""MED201 reads the writer stopping an activity (a gerund with an object of its own) and "end
+up" as no ending of a condition (round 63, candidate N80 and its review's mend N80b); a remedy
+that stops a symptom, the writer's testimony of a symptom gone (a gerund of experience or with
+no object), a seller's promise with a modal and the writer's own cure stay claims."""
 
 from __future__ import annotations
 
@@ -44,6 +45,15 @@ def test_not_an_ending_of_a_condition(claims: Linter, sentence: str) -> None:
         "This tea stops coughing fits in one night.",
         "Our balm ends eczema for good.",
         "I cured my eczema completely with this balm.",
+        "I stopped having migraines after taking this oil.",
+        "We stopped getting colds once we started taking elderberry.",
+        "I stopped coughing after one cup of this tea.",
+        "I completely stopped having panic attacks after the CBD oil.",
+        "Honestly I stopped hurting after one session.",
+        "I have stopped losing hair since using this shampoo.",
+        "We can stop thinning hair permanently.",
+        "I reversed balding permanently with this oil.",
+        "Our serum ends up eliminating acne for good.",
     ],
 )
 def test_still_claims(claims: Linter, sentence: str) -> None:
