@@ -374,6 +374,27 @@ class CureClaim(ShapeCheck):
             "Phrases of a lasting or complete result ('for good', 'permanently') that alone "
             "make a vanishing verb in a how-to ('How to Get Rid of ...') a claim."
         ),
+        writer_subjects=words(
+            "The writer as a subject ('i', 'we') right before a change verb: a gerund after "
+            "it is an activity given up ('I stopped using topical steroids'). Round 63."
+        ),
+        narrative_adverbs=words(
+            "Words that may stand between the writer and a change verb in a narrative: "
+            "perfect auxiliaries and a few adverbs of sequence ('had', 'have', 'finally', "
+            "'then'); not a modal ('we can stop' promises). Round 63."
+        ),
+        experience_gerunds=words(
+            "Gerunds of experience ('having', 'getting', 'suffering', 'losing') whose object "
+            "is the condition itself ('I stopped having migraines'): no activity given up."
+        ),
+        object_stops=words(
+            "Words that end a gerund with no object of its own ('I stopped coughing after "
+            "one cup', 'within', 'since', 'thanks'): prepositions and links."
+        ),
+        other_sense_phrasals=words(
+            "Phrasal verbs built on a change verb that end no condition ('end up', 'ended "
+            "up'): the verb followed by the particle is not read as a claim. Round 63."
+        ),
         first_person=words(
             "First-person words ('my', 'we') that make a testimonial a claim, in a heading too."
         ),
@@ -601,6 +622,15 @@ class CureClaim(ShapeCheck):
         # without its own list, a lasting result is any absolute
         self.result_absolutes = _phrases(options, "result_absolutes") or self.absolutes
         self.first_person = option_words(options, "first_person")
+        self.writer_subjects = option_words(options, "writer_subjects")
+        self.narrative_adverbs = option_words(options, "narrative_adverbs")
+        self.experience_gerunds = option_words(options, "experience_gerunds")
+        self.object_stops = option_words(options, "object_stops")
+        self.other_sense_pairs = frozenset(
+            (words[0], words[-1])
+            for words in (p.split() for p in _phrases(options, "other_sense_phrasals"))
+            if len(words) == 2
+        )
         self.auxiliary_only = option_words(options, "auxiliary_only")
         self.auxiliaries = option_words(options, "auxiliaries")
         self.refund_words = option_words(options, "refund_words")
@@ -772,8 +802,10 @@ class CureClaim(ShapeCheck):
                 continue  # "What Works Immediately": the page announces what it will tell
             if kind == "absolute" and self._observed(own, after):
                 continue  # "There were also no side effects noted": what was seen, reported
-            if verbal and self._activity_object(after):
+            if verbal and self._activity_object(after, before if kind == "change" else ()):
                 continue  # "I stopped taking my medication": an activity given up
+            if verbal and self._other_sense(mention, before, after):
+                continue  # "I'll end up having to cancel": "end up" is no ending of a condition
             if verbal and self._on_a_person(kind, before, after):
                 continue  # "killed everyone in her path", "she is killed by the intruder"
             if (
@@ -1354,14 +1386,47 @@ class CureClaim(ShapeCheck):
             return scope
         return [w for i, w in enumerate(scope) if not (w == "most" and scope[i - 1 : i] == ["the"])]
 
-    def _activity_object(self, after: list[str]) -> bool:
+    def _activity_object(self, after: list[str], before: Sequence[str] = ()) -> bool:
         """Is the verb's object an activity: a gerund with its own object ("I stopped
         taking my eye medication", "stopped eating the sweets")? What someone gave up
         doing, not a condition a remedy makes go away; a gerund that names a condition
-        ("stops bleeding instantly") has no object of its own and stays a claim."""
+        ("stops bleeding instantly") has no object of its own and stays a claim. When the
+        writer is the subject of a change verb ("I stopped using topical steroids", "I
+        stopped seeing doctors"), the gerund's object may be any noun phrase, not only one
+        opened by a determiner (round 63, N80); not a gerund of experience, whose object is
+        the condition ("I stopped having migraines": ``experience_gerunds``), nor a gerund
+        with no object of its own ("I stopped coughing after one cup")."""
         if len(after) < 2 or not after[0].endswith("ing") or len(after[0]) < 5:
             return False
-        return after[1] in ARTICLES or after[1] in self.possessives or after[1] in DETERMINERS
+        if after[1] in ARTICLES or after[1] in self.possessives or after[1] in DETERMINERS:
+            return True
+        return (
+            self._writer_subject(before)
+            and after[0] not in self.experience_gerunds
+            and after[1].isalpha()
+            and after[1] not in self.object_stops
+            and not after[1].endswith("ly")
+        )
+
+    def _writer_subject(self, before: Sequence[str]) -> bool:
+        """Is the writer the subject right before the verb, in a narrative ("I stopped",
+        "we had stopped", "I finally stopped")? Only a perfect auxiliary or a
+        ``narrative_adverbs`` word may stand between; a modal is a promise ("we can stop")."""
+        for word in reversed(before[-3:]):
+            if word in self.writer_subjects:
+                return True
+            if word not in self.narrative_adverbs:
+                return False
+        return False
+
+    def _other_sense(self, mention: Mention, before: list[str], after: list[str]) -> bool:
+        """Is the change verb one of ``other_sense_phrasals`` ("end up", "ended up": to find
+        oneself somewhere), not the ending of a condition? Not after a product or remedy as
+        its subject ("Our serum ends up eliminating acne for good" stays a claim)."""
+        head = mention.text.lower().split()[-1]
+        if not any((head, particle) in self.other_sense_pairs for particle in after[:1]):
+            return False
+        return not self._remedy(clause_before(before)[-SUBJECT_WINDOW:])
 
     def _germ_object(self, after: list[str]) -> bool:
         """Is the verb's object a germ ("kills harmful bacteria", "flush bacteria out of the
