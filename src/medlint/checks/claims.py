@@ -376,7 +376,8 @@ class CureClaim(ShapeCheck):
         ),
         writer_subjects=words(
             "The writer as a subject ('i', 'we') right before a change verb: a gerund after "
-            "it is an activity given up ('I stopped using topical steroids'). Round 63."
+            "it with an object of its own is an activity given up ('I stopped using topical "
+            "steroids'). Round 63."
         ),
         narrative_adverbs=words(
             "Words that may stand between the writer and a change verb in a narrative: "

@@ -415,7 +415,7 @@ class SafetyNetCheck:
                     else:
                         what = _object(title[m.end() :], g.management_object_ends)
                         said = m.group().strip()
-                    if what and self._managed(what):
+                    if self._managed(what):
                         return f"{where} says the reader manages a condition ({said!r})"
         return None
 
