@@ -168,3 +168,46 @@ def test_answers_kept_for_the_last_texts_only(presence: quickscan._Presence) -> 
     for text in texts:
         assert gate.passes(text)
         assert len(presence._found) <= quickscan._PRESENCE_TEXTS
+
+
+def test_an_answer_from_an_older_literal_set_never_answers_for_a_newer_one(
+    presence: quickscan._Presence,
+) -> None:
+    """A search that started before a registration (another thread's) keeps its answer with
+    the literal set it ran on: the newer set searches the text again (round 63 review)."""
+    text = lowered(_filler(PRESENCE_TEXT) + " aspirin and ibuprofen")
+    presence.register(frozenset({"aspirin"}))
+    older = presence._current
+    presence.register(frozenset({"ibuprofen"}))
+    assert older.found(text) == frozenset({"aspirin"})  # the slow thread finishes late
+    assert presence.found(text) == frozenset({"aspirin", "ibuprofen"})
+
+
+def test_gates_registering_in_threads_keep_their_literals(presence: quickscan._Presence) -> None:
+    """Gates asked of the same long texts in several threads at once (a Dask worker running
+    chunks of several Linters) answer as the literal-by-literal loop does, and every gate's
+    literals end up registered."""
+    import threading
+
+    words = [f"remedy{i:02d}" for i in range(40)]
+    gates = [_gate(rf"(?i:{word})\s+works") for word in words]
+    texts = [
+        _filler(PRESENCE_TEXT) + " " + " ".join(f"{w} works" for w in words[k::3]) for k in range(3)
+    ]
+    start = threading.Barrier(8)
+    wrong: list[tuple[str, int]] = []
+
+    def ask(first: int) -> None:
+        start.wait()
+        for i in range(first, len(gates), 8):
+            for n, text in enumerate(texts):
+                if gates[i].passes(text) != _by_lookup(gates[i], text):
+                    wrong.append((words[i], n))
+
+    threads = [threading.Thread(target=ask, args=(k,)) for k in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert wrong == []
+    assert set(words) <= set(presence.literals)

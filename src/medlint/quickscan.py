@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
@@ -343,35 +344,63 @@ class _Presence:
     text holds, found by one RE2 set search (``re2.Set``: every literal that occurs
     anywhere, however they overlap; a literal occurs in the text's UTF-8 bytes exactly
     when it occurs in the text). The literals are those of every gate registered so far;
-    a gate registers its own the first time it is asked of a long text, and the set is
-    compiled again, so a text is always searched for every literal a gate may ask about.
-    Answers for the last ``_PRESENCE_TEXTS`` texts are kept (a page's text is asked by
-    many gates in a row). ``found`` gives None where the search cannot tell: no literal
-    found (also RE2's answer when its DFA runs out of memory), a text that cannot be
-    encoded (a lone surrogate) or RE2 missing; the gate then looks each literal up."""
+    a gate registers its own the first time it is asked of a long text, which starts a new
+    :class:`_LiteralSet`, so a text is always searched for every literal a gate may ask
+    about. The literal set a search runs on and the answers kept for it go together: an
+    answer a search on an older set finds (a thread that started before a registration)
+    is kept with that set and never answers for the new one, and a registration is made
+    under a lock, so two gates registering at once both keep their literals (a Dask worker
+    runs chunks of several Linters in threads). ``found`` gives None where the search
+    cannot tell: no literal found (also RE2's answer when its DFA runs out of memory), a
+    text that cannot be encoded (a lone surrogate) or RE2 missing; the gate then looks each
+    literal up."""
 
     def __init__(self) -> None:
-        self.literals: list[str] = []
-        self._known: set[str] = set()
-        self._set: Any = None
-        self._found: dict[str, frozenset[str] | None] = {}
-        self._broken = False
+        self._current = _LiteralSet(())
+        self._lock = threading.Lock()
+
+    @property
+    def literals(self) -> list[str]:
+        """The literals registered so far, in the order the set search numbers them."""
+        return list(self._current.literals)
+
+    @property
+    def _found(self) -> dict[str, frozenset[str] | None]:
+        """The answers kept for the current literal set."""
+        return self._current.found_in
 
     def register(self, literals: frozenset[str]) -> None:
-        new = sorted(literals - self._known)
-        if new:
-            self.literals += new
-            self._known.update(new)
-            self._set = None
-            self._found.clear()
+        if literals <= self._current.known:
+            return
+        with self._lock:
+            current = self._current
+            new = sorted(literals - current.known)
+            if new:
+                self._current = _LiteralSet((*current.literals, *new))
 
     def found(self, low: str) -> frozenset[str] | None:
-        if low in self._found:
-            return self._found[low]
+        return self._current.found(low)
+
+
+class _LiteralSet:
+    """One set of literals, its RE2 set search (compiled when first needed) and the
+    answers found with it for the last ``_PRESENCE_TEXTS`` texts (a page's text is asked by
+    many gates in a row)."""
+
+    def __init__(self, literals: tuple[str, ...]) -> None:
+        self.literals = literals
+        self.known = frozenset(literals)
+        self.found_in: dict[str, frozenset[str] | None] = {}
+        self._set: Any = None
+        self._broken = False
+
+    def found(self, low: str) -> frozenset[str] | None:
+        if low in self.found_in:
+            return self.found_in[low]
         answer = self._search(low)
-        if len(self._found) >= _PRESENCE_TEXTS:
-            self._found.clear()
-        self._found[low] = answer
+        if len(self.found_in) >= _PRESENCE_TEXTS:
+            self.found_in.clear()
+        self.found_in[low] = answer
         return answer
 
     def _search(self, low: str) -> frozenset[str] | None:
