@@ -1425,7 +1425,7 @@ class CureClaim(ShapeCheck):
         oneself somewhere), not the ending of a condition? Not after a product or remedy as
         its subject ("Our serum ends up eliminating acne for good" stays a claim)."""
         head = mention.text.lower().split()[-1]
-        if not any((head, particle) in self.other_sense_pairs for particle in after[:1]):
+        if not after or (head, after[0]) not in self.other_sense_pairs:
             return False
         return not self._remedy(clause_before(before)[-SUBJECT_WINDOW:])
 
