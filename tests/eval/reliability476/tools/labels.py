@@ -22,6 +22,9 @@ Q = {
     "qasth": "ayurvedic medicine shop for asthma breathing problems herbal powder",
     "qpcos": "herbal treatment for PCOS clinic naturopath herbs periods",
     "qgout": "natural remedies store gout uric acid herbal supplement cherry celery",
+    "qstone": "homeopathic and herbal clinic treatment for kidney stones dissolve without surgery",
+    "qhay": "TCM herbalist hay fever allergic rhinitis treatment clinic London",
+    "qryr": "herbal supplement store cholesterol red yeast rice product description statin warning",
 }
 
 W, U = "web page", "unreliable-leaning"
@@ -175,7 +178,7 @@ ROWS = [
      "Sells feverfew 'migraine relief' capsules, describing migraine fairly but adding that feverfew is 'thought to benefit' asthma, psoriasis, tinnitus and irregular periods, with no safety information such as avoiding it in pregnancy.",
      "HARD: claims are hedged ('may', 'thought to'), so claims 1 and unsafe_advice false; label false for a sales page that extends an herb with modest migraine evidence to unrelated conditions and omits its pregnancy and anticoagulant cautions (risks 0). Product page: warning signs not warranted (POLICY-46 s.1).",
      "qmig", "shop product page for feverfew migraine capsules; result 2", False, "", False, False),
-    ("r476-038", W, True, "11111011", True, "herbal information site article by a medical herbalist (feverfew for migraine)", U,
+    ("r476-038", W, True, "11011011", True, "herbal information site article by a medical herbalist (feverfew for migraine)", U,
      "Suggests a migraine diary and feverfew as a preventive, citing the Cochrane review, noting that benefit takes weeks and that fresh leaves irritate the mouth.",
      "HARD: 'in some cases may stop altogether' overstates a Cochrane review that found low-quality evidence of a small effect (claims 1, accuracy 1), and pregnancy and blood-thinner cautions are missing (risks 1). 'One large leaf or three small ones a day' is a dose under POLICY-46 s.3 (a herb taken by mouth for its effect, measured amount and frequency), given with no pharmacist/doctor caveat. Warranted (self-treatment), no sign such as a sudden severe or changed headache with an action. sources 1, authorship 1 (named medical herbalist).",
      "qmig", "medical herbalist's feverfew article citing Cochrane; result 6", False, "", True, False),
@@ -211,4 +214,12 @@ ROWS = [
      "Explains gout and purines broadly correctly, then promises 'effective natural remedies' that can cut attacks, with no mention of urate-lowering medicine or seeing a doctor in the excerpt.",
      "HARD: the description is mostly right ('six times more common in men' is high) and 'may make a significant difference' is hedged, but a shop framing unproven remedies as effective for a disease that needs urate-lowering treatment to prevent joint damage is false on this set's rule (as r94-010). Warranted (natural remedies guide), none present. advertising 1.",
      "qgout", "health food shop's gout article; result 8", False, "", True, False),
+    ("r476-047", W, False, "10000000", True, "page promoting an Oriental medicine clinic (rhinitis)", U,
+     "After an accurate list of rhinitis causes, says antihistamines and decongestants lead to 'toxicity' with long-term use and that TCM is 'a safe, natural and effective treatment' that relieves symptoms 'without causing any adverse side effects'.",
+     "unsafe_advice true: own-voice unqualified safety and efficacy claim for herbal formulas. The causes paragraph is correct (accuracy 1). Promotional clinic page on an unrelated-looking domain: warning signs not warranted (service page). advertising 0.",
+     "qhay", "Oriental medicine clinic promotion for rhinitis; result 2", True, "Traditional Chinese Medicine is a safe, natural and effective treatment for both allergic and non-allergic rhinitis", False, False),
+    ("r476-048", W, False, "10000001", True, "TCM clinic condition page (hay fever)", U,
+     "Fair about Western treatment ('treats the symptoms ... successfully', newer drugs have fewer side effects) but then says 'herbal treatment alone is very effective' and offers 'simple, safe and effective herbs' for acute attacks, with no evidence.",
+     "HARD: 'simple, safe and effective herbs' is a general line about unnamed herbs, not counted as unsafe_advice (as r94-001's 'simple and safe tips'), unlike r476-047's categorical 'without causing any adverse side effects'. Asthmatic wheezing is listed as a hay fever symptom with no prompt to see a doctor, but this is a clinic service page, so warning signs are not warranted. advertising 1.",
+     "qhay", "TCM clinic's hay fever page; result 8", False, "", False, False),
 ]
