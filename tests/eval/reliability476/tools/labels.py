@@ -25,6 +25,12 @@ Q = {
     "qstone": "homeopathic and herbal clinic treatment for kidney stones dissolve without surgery",
     "qhay": "TCM herbalist hay fever allergic rhinitis treatment clinic London",
     "qryr": "herbal supplement store cholesterol red yeast rice product description statin warning",
+    "qashw": "ashwagandha product page who should not take thyroid pregnancy herbal shop",
+    "qgp": "acupuncture clinic works alongside your GP chinese herbs safety regulated practitioner",
+    "qhair": "ayurvedic clinic hair loss alopecia treatment oil herbal regrowth",
+    "qacne": "herbal clinic treatment for acne skin chinese herbs results weeks",
+    "qliver": "natural remedy company liver detox milk thistle fatty liver product claims",
+    "qsiddha": "siddha medicine clinic treatment for diabetes neuropathy herbal",
 }
 
 W, U = "web page", "unreliable-leaning"
@@ -222,4 +228,12 @@ ROWS = [
      "Fair about Western treatment ('treats the symptoms ... successfully', newer drugs have fewer side effects) but then says 'herbal treatment alone is very effective' and offers 'simple, safe and effective herbs' for acute attacks, with no evidence.",
      "HARD: 'simple, safe and effective herbs' is a general line about unnamed herbs, not counted as unsafe_advice (as r94-001's 'simple and safe tips'), unlike r476-047's categorical 'without causing any adverse side effects'. Asthmatic wheezing is listed as a hay fever symptom with no prompt to see a doctor, but this is a clinic service page, so warning signs are not warranted. advertising 1.",
      "qhay", "TCM clinic's hay fever page; result 8", False, "", False, False),
+    ("r476-049", W, True, "11001011", True, "Ayurvedic practitioner treatment page (hair loss)", U,
+     "Describes hair loss and alopecia areata (immune attack on follicles) correctly and sets out the Ayurvedic view ('Ayurveda says', 'is believed') without claiming results in the excerpt.",
+     "HARD: thin-but-fair; the dosha and 'hair is formed from the bone tissue' theories are unscientific but attributed to Ayurveda, and the 'Hair Oil for Hair Growth' heading is the only promotional line (claims 1, advertising 1). authorship 1: named author. No mention of checking thyroid or iron causes. Practitioner service page: warning signs not warranted. risks 1: no treatment reached.",
+     "qhair", "Melbourne Ayurvedic practitioner's alopecia page; result 5", False, "", False, False),
+    ("r476-050", W, False, "12000002", True, "herbal seller site condition page (fatty liver)", U,
+     "An old medical explainer re-hosted on an herbal seller's site that tells readers 'Simple fatty liver is not a disease, since it does not damage the liver' and that diagnosis needs a biopsy.",
+     "HARD: most of the text is a fair older description, with no product claim in the excerpt (claims 2), but the all-clear is outdated in a way that misleads: fatty liver disease can progress to inflammation, fibrosis and cirrhosis and is now diagnosed mainly by blood tests, imaging and elastography (as ext045's outdated page). Seller's condition page, not a self-treatment guide: warning signs not warranted. risks 1: no intervention discussed.",
+     "qliver", "herbal seller's fatty liver page; result 6", False, "", False, False),
 ]
