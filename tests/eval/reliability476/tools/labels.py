@@ -31,6 +31,9 @@ Q = {
     "qacne": "herbal clinic treatment for acne skin chinese herbs results weeks",
     "qliver": "natural remedy company liver detox milk thistle fatty liver product claims",
     "qsiddha": "siddha medicine clinic treatment for diabetes neuropathy herbal",
+    "quti": "herbal remedy shop urinary tract infection uva ursi cranberry product cystitis",
+    "qcancer": "chinese herbalist cancer support clinic herbs during chemotherapy",
+    "qvaric": "ayurvedic clinic treatment for varicose veins herbal oil leech therapy",
 }
 
 W, U = "web page", "unreliable-leaning"
@@ -40,7 +43,7 @@ ROWS = [
      "Presents 'purification of blood and tissues' and detox procedures (including induced vomiting and purging, Vamana/Virechana) as the aim of psoriasis treatment, promising 'complete healing of the skin', with no evidence, no risks and no mention of standard care.",
      "HARD: the medical description of psoriasis is correct (accuracy 1), and 'promote complete healing' is a mechanism/efficacy line rather than a flat cure promise, so unsafe_advice false. Clinic service page: warning signs not warranted (POLICY-46 s.1). risks 0: emetic and purgative procedures named with no harms.",
      "qpso", "Ayurvedic clinic's psoriasis treatment page; result 5", False, "", False, False),
-    ("r476-002", W, False, "00000102", True, "Ayurvedic pharmacy blog post on psoriasis", U,
+    ("r476-002", W, False, "00000012", True, "Ayurvedic pharmacy blog post on psoriasis", U,
      "Explains psoriasis in dosha terms, dismisses modern treatment as giving 'symptomatic relief only' and recommends liver-detoxification medicines and bitter herbs such as neem, with no evidence or harms.",
      "The opening medical facts are roughly right but 'males more commonly' is unsupported; the dismissal of immunosuppressive therapy undermines effective care (accuracy 0). No doctor prompt (care 0). risks 1: 'chronic and relapsing' is stated, no harms of the herbs. Pharmacy blog about its medicine class, not a single product page, but a seller's condition page: warning signs not warranted (POLICY-46 s.1, seller describing what its remedies do). advertising 2: no product in the excerpt.",
      "qpso", "Ayurvedic pharmacy's psoriasis article; result 7", False, "", False, False),
@@ -232,7 +235,7 @@ ROWS = [
      "Describes hair loss and alopecia areata (immune attack on follicles) correctly and sets out the Ayurvedic view ('Ayurveda says', 'is believed') without claiming results in the excerpt.",
      "HARD: thin-but-fair; the dosha and 'hair is formed from the bone tissue' theories are unscientific but attributed to Ayurveda, and the 'Hair Oil for Hair Growth' heading is the only promotional line (claims 1, advertising 1). authorship 1: named author. No mention of checking thyroid or iron causes. Practitioner service page: warning signs not warranted. risks 1: no treatment reached.",
      "qhair", "Melbourne Ayurvedic practitioner's alopecia page; result 5", False, "", False, False),
-    ("r476-050", W, False, "12000002", True, "herbal seller site condition page (fatty liver)", U,
+    ("r476-050", W, False, "12000012", True, "herbal seller site condition page (fatty liver)", U,
      "An old medical explainer re-hosted on an herbal seller's site that tells readers 'Simple fatty liver is not a disease, since it does not damage the liver' and that diagnosis needs a biopsy.",
      "HARD: most of the text is a fair older description, with no product claim in the excerpt (claims 2), but the all-clear is outdated in a way that misleads: fatty liver disease can progress to inflammation, fibrosis and cirrhosis and is now diagnosed mainly by blood tests, imaging and elastography (as ext045's outdated page). Seller's condition page, not a self-treatment guide: warning signs not warranted. risks 1: no intervention discussed.",
      "qliver", "herbal seller's fatty liver page; result 6", False, "", False, False),
