@@ -41,6 +41,8 @@ Q = {
     "qmeno": "natural remedies for menopause hot flashes black cohosh evening primrose",
     "qspirulina": "spirulina chlorella superfood powder benefits side effects blog",
     "qlead": "supplement contaminated lead heavy metals testing report news consumers",
+    "qmushroom": "mushroom supplements lion's mane brain health claims news study",
+    "qthroat": "home remedies for sore throat salt water gargle honey lemon list",
 }
 
 ROWS = [
@@ -278,5 +280,20 @@ ROWS = [
      "Titled 'Side Effects' but the excerpt lists benefits: 'help combat heavy metal toxicity', phycocyanin 'may also kill cancer cells', animal and small studies presented as support, phycocyanin called an amino acid, a '7.5 mg/day' dose.",
      "accuracy 0: errors (phycocyanin is a protein, not an amino acid; the dose figure is implausible) and lab or animal findings presented as benefits; side effects promised, not shown (risks 0). sources 1: studies described, not cited. date 2: dated header. advertising 1: 'Must read' SEO page on a laptop-shop domain.",
      "qspirulina", "SEO superfood article on an off-topic host",
+     False, "", True, False),
+    ("r479-048", N, True, "22010011", True, "news story reposted on an aggregator", U,
+     "Newsweek-sourced story on lion's mane: searches doubled but 'research on its health effects is quite limited'; a small Northumbria trial in 41 young adults; the lead researcher says evidence is early and mostly in older adults with cognitive decline.",
+     "balanced research news; a mushroom company's education lead supplies the claims list, identified by employer though not flagged as a conflict. sources 1: university and researcher named, not linked. risks 1: limits, no harms. advertising 1: reposted on an aggregator.",
+     "qmushroom", "supplement research news on lion's mane, reposted",
+     False, "", False, False),
+    ("r479-049", N, True, "22010211", True, "trade news story reposted on a news aggregator", U,
+     "Nutrition-trade interview on lion's mane: some studies in mild cognitive impairment, 'limited scientific research to support the wide range of claims', a Northumbria trial, and the researcher's 'we need a lot more research'.",
+     "sources 1: university and co-author named. date 2: 10 Jun 2024. advertising 1: repost, market framing ('consumer and market interest'). risks 1: knowledge gaps, no harms.",
+     "qmushroom", "research-gap news on a trending supplement",
+     False, "", False, False),
+    ("r479-050", W, True, "11000012", True, "family money-saving site remedy list (home remedy)", U,
+     "Short list of sore-throat gargles and drinks (salt water, sage tea, bicarbonate, apple cider vinegar with honey, lemon juice and honey at bedtime); 'it really works' for the salt-water gargle.",
+     "HARD: thin-but-fair remedy list (as r102-033): the remedies are harmless for adults, but there is no sign of when a sore throat needs a doctor (lasting over a week, trouble swallowing or breathing, high fever), no caution that honey is unsafe under one year on a parents' site, and 'it really works' overstates (claims 1). risks 1: 'spit the water out'.",
+     "qthroat", "home-remedy round-up on a parents' budget site",
      False, "", True, False),
 ]
