@@ -1,0 +1,72 @@
+"""rel477 labels: one blind labeller, stored excerpts only (see ../LABELLING.md).
+
+ROWS tuple order (reltools.build): id, genre, reliable, scores (accuracy_balance, claims,
+care_prompt, sources, authorship_review, date, risks_uncertainty, advertising), partial, doc_type,
+source_leaning, why, note, query key, picked_because, unsafe_advice, unsafe_quote,
+warning_signs_warranted, warning_signs_present.
+"""
+
+Q = {
+    "q01": "forum tapering off sertraline withdrawal symptoms my experience",
+    "q02": "anyone else get brain zaps coming off venlafaxine forum",
+    "q03": "community forum stopped taking statins side effects muscle pain experiences",
+    "q04": "I came off omeprazole cold turkey rebound acid reflux what helped you",
+    "q05": "message board gabapentin withdrawal how long did it last",
+    "q06": "reddit weaning off prednisone fatigue joint pain tips",
+    "q07": "forum thread quit blood pressure medication tried natural remedies instead",
+    "q08": "stopped metformin side effects diarrhea forum members experiences",
+    "q09": "comments: what home remedy worked for your gout attack",
+    "q10": "user reviews side effects levothyroxine hair loss rated by patients",
+    "q11": "mumsnet thread coming off the pill side effects anyone",
+    "q12": "longecity forum kratom to get off opioids my experience",
+    "q13": "forum benzodiazepine taper clonazepam valerian helped me sleep",
+    "q14": "quora what was it like coming off antidepressants",
+    "q15": "our readers share remedies that worked for leg cramps at night comments",
+}
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r477-001", W, True, "21012221", True, "forum post (diabetes community) sharing a statin meta-analysis", U,
+     "A forum member reposts the abstract of a large individual-participant meta-analysis of blinded statin trials: muscle pain or weakness 27.1% vs 26.6% on placebo, a small early excess; figures faithful.",
+     "HARD: the heading overstates a little ('mostly isn't a thing'), but the body's figures support it; a research abstract shared on a forum with no self-care advice, so warning signs not warranted (as research news). sources 1: the study is described, not named. authorship 1: named member, no credentials. date 2.",
+     "q03", "forum thread on statin muscle pain: the evidence side of the topic", False, "", False, False),
+    ("r477-002", W, False, "10000112", True, "personal blog diary of a prednisone taper", U,
+     "A first-person taper log that calls suicidal thoughts 'typical prednisone taper stuff' and describes fever, dizziness, falling blood pressure and crushing fatigue with no word on when these need urgent care.",
+     "HARD: a diary, not advice, and the writer is seeing her GP; false because it normalises suicidal thoughts and possible adrenal-insufficiency symptoms during a steroid taper with no crisis or medical signposting. date 1: month and year in the title only.",
+     "q06", "first-person account of cutting down a medicine with side effects", False, "", True, False),
+    ("r477-003", W, True, "22111022", True, "sexual-health service discussion forum, moderator reply", U,
+     "A user wants to stop the pill after reading scary posts; the service's reply separates rare health risks from unpleasant side effects and explains the withdrawal bleed accurately and calmly.",
+     "care 1: the forum itself is the advice service; no 'see a clinician if' in the excerpt. sources 1: offers evidence and links general information. Cut off before the holiday advice.",
+     "q11", "forum thread on coming off the pill with a professional-sounding answer", False, "", True, False),
+    ("r477-004", W, True, "11010112", True, "parenting blog: personal story of stopping the progestogen-only pill", U,
+     "A mother links a dark period with suicidal thoughts to her progestogen-only pill, hedged ('I think', 'probably'), points to press coverage of the pill-depression link, and went to her GP to change method.",
+     "HARD: personal attribution of suicidal thoughts to a pill with no crisis signposting; kept true because the attribution is hedged, the association is real (press-reported research), and she changed method through her GP rather than urging readers to stop. sources 1: Guardian article and a speech cited.",
+     "q11", "blog post on side effects of the pill and stopping it", False, "", True, False),
+    ("r477-005", W, True, "12000112", True, "addiction information site: kratom withdrawal, partly first-person", U,
+     "Lists factors that shape kratom withdrawal (duration, extracts, prior depression, pain tolerance), calls its evidence anecdotal, gives both mild and severe user reports and begins the author's own cold-turkey account.",
+     "HARD: thin-but-fair; honest that it is anecdotal and does not recommend cold turkey in the shown text, but no word about medical help for withdrawal. The excerpt stops inside the personal story.",
+     "q12", "comment-inviting page on quitting kratom with personal experience", False, "", True, False),
+    ("r477-006", W, True, "22201222", True, "patient community blog: a clonazepam taper story", U,
+     "A patient with sleep myoclonus describes tapering clonazepam over four months on a plan made with his neurologist, switching to levetiracetam and naming its next-day fatigue; says it is not advice and to consult a doctor.",
+     "care 2: explicit 'consult your doctor before changing medication doses' and a prescriber-led plan; no sign tied to an action, so warning_signs_present false. date 2: 'Updated: Mar 5, 2023'.",
+     "q13", "first-person account of coming off a benzodiazepine with a prescriber", False, "", True, False),
+    ("r477-007", W, False, "00000001", True, "personal blog against blood-pressure medication", U,
+     "A blogger with readings of 195/130 explains his anti-medication stance, says drugs 'don't actually cure hypertension' and promises an alternative to prescription medicines.",
+     "unsafe_advice: the page's own promise of 'an alternative to prescription medications' for severe hypertension discourages recommended treatment; 'if it can be avoided' qualifies only his preference, not the promise. No mention of stroke or heart risk of untreated hypertension. advertising 1: 'click here' links, likely a programme.",
+     "q07", "first-person page on stopping blood-pressure medicine for natural methods", True,
+     "The good news is that there is an alternative to prescription medications and that’s what this post is about.", True, False),
+    ("r477-008", W, True, "12100012", True, "personal blog: coming off the contraceptive pill after 13 years", U,
+     "A personal account of deciding to stop the pill after a vasectomy plan, noting that experiences differ, that tests were done for mid-cycle bleeding and that the decision was discussed with her doctor.",
+     "HARD: thin-but-fair; no claims or advice, the doctor is part of the story (care 1). Cut off before the doctor's suggestion.",
+     "q11", "blog post about coming off the pill", False, "", True, False),
+    ("r477-009", W, False, "00000110", True, "kratom seller's blog: kratom for opioid addiction", U,
+     "A kratom capsule seller's blog presents kratom as 'the key' for people overcoming opioid addiction and introduces a do-it-yourself opioid detox, with only a passing note that some call for caution.",
+     "Not unsafe_advice: efficacy claims without a cure, guarantee or safety word ('turning to alternative medicine to find a cure' describes others). A blog on a seller's site for a condition, so warning signs warranted (POLICY-46 §1). advertising 0: seller. risks 1: 'others call for caution'.",
+     "q12", "seller page promoting kratom to come off opioids", False, "", True, False),
+    ("r477-010", W, True, "12000012", True, "benzodiazepine tapering peer forum thread", U,
+     "A husband describes his wife's too-fast clonazepam stop and reinstatement; the first reply says the revised plan is still too fast, explains a 5-10% reduction of the current dose and how members cut doses.",
+     "HARD: peer taper advice with no prescriber involvement or seizure warning, but it errs toward slower tapering, consistent with guidance; kept true as thin-but-fair. No answer on the supplements in the excerpt.",
+     "q13", "forum thread on cutting down a benzodiazepine", False, "", True, False),
+]
