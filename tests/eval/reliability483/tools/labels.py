@@ -1,0 +1,60 @@
+"""rel483 labels: Q (query key -> query) and ROWS (one tuple per page; order as reltools.build:
+id, genre, reliable, scores, partial, doc_type, source_leaning, why, note, query key, picked_because,
+unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+Q = {
+    "qex1": "is it safe to exercise while pregnant first trimester",
+    "qnip": "cracked nipples breastfeeding home remedies",
+    "qcol": "colic baby crying for hours natural remedies gripe water",
+    "qteeth": "teething baby remedies amber necklace pain relief",
+    "qtt": "baby tongue tie symptoms should I get it snipped",
+    "qsleep": "how to get newborn to sleep through the night tips",
+    "qperi": "postpartum recovery perineal tear healing tips sitz bath",
+    "qmast": "mastitis natural treatment cabbage leaves breastfeeding",
+}
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r483-001", W, True, "22011212", True, "fitness/birth-class company blog", U,
+     "accurate first-trimester exercise guidance quoting ACOG (no miscarriage risk, 150 min/week, avoid falls and contact sports), dated and signed",
+     "no warning signs for stopping exercise in the excerpt; care 0", "qex1",
+     "birth-class brand blog on exercise in early pregnancy", False, "", True, False),
+    ("r483-002", W, True, "22210011", True, "fitness magazine guide", U,
+     "mainstream first-trimester exercise advice with repeated 'check with your OB-GYN or midwife first' and the talk test",
+     "guidelines unnamed (sources 1); the list of conditions is cut off, so no signs tied to an action", "qex1",
+     "women's fitness site, not a health site", False, "", True, False),
+    ("r483-003", W, True, "22120012", True, "pregnancy app blog", U,
+     "accurate summary of ACOG/WHO/CDC guidance on first-trimester exercise with named sources and years",
+     "'Proven Benefits' title, but the body is measured; no signs in the excerpt", "qex1",
+     "app company's blog citing guidelines", False, "", True, False),
+    ("r483-004", W, False, "11000002", True, "health-portal remedy list", U,
+     "overstates latch as the cause every time ('always'), then gives oil, aloe and basil-paste remedies with unsupported healing claims and no word on latch help, infection or a lactation consultant",
+     "HARD: the remedies are low-risk (basil washed off before feeds); false for the unsupported claims and because the page names a fixable cause but steers to remedies only", "qnip",
+     "short remedy list on a health portal", False, "", True, False),
+    ("r483-005", W, False, "00000201", True, "personal parenting blog", U,
+     "personal anecdote endorsing an amber teething necklace with the false statement that Baltic amber is an analgesic; no word on strangulation or choking risk; recommends it as a gift",
+     "HARD: unsafe_advice false on the letter (an efficacy claim, no cure, guarantee or safety word; 'not a miracle cure'); the harm is the unmentioned necklace risk. Etsy seller plug (advertising 1)", "qteeth",
+     "parent blog testimonial for amber necklaces", False, "", True, False),
+    ("r483-006", W, True, "22200012", True, "child-development nonprofit explainer", U,
+     "short, accurate list of feeding signs of tongue tie with a prompt to consult a healthcare provider",
+     "warning_signs_present true: feeding signs including delayed weight gain tied to 'consult your healthcare provider'", "qtt",
+     "nonprofit parent-education page", False, "", True, True),
+    ("r483-007", W, True, "11101011", True, "paediatrician's Q&A page", U,
+     "sensible rule (treat tongue tie only when it stops latching, otherwise leave it); the speech claim and 'corrected immediately' overstate",
+     "HARD: speech problems from tongue tie are uncommon and the urgency is not supported (accuracy 1, claims 1); label from the sound main rule. warning_signs_present false: conditions for treatment, no contact or help action", "qtt",
+     "doctor's own site answering parents", False, "", True, False),
+    ("r483-008", W, True, "11000001", True, "ENT surgeon service page", U,
+     "brief service page: correct definition, frenulotomy named as the treatment; does not say many tongue ties need no treatment and gives no risks",
+     "HARD: clinic service page (POLICY-46: warning signs not warranted); one-sided but nothing false ('may lead to difficulty with speech'); thin-but-fair", "qtt",
+     "surgeon's practice page, service kind", False, "", False, False),
+    ("r483-009", W, True, "22002011", True, "paediatric practice blog", U,
+     "paediatrician-signed, realistic newborn sleep expectations (5-hour stretch) and parental rest advice",
+     "practice self-promotion in the opening (advertising 1); routine sleep habits, not a symptom page, so warning signs not warranted", "qsleep",
+     "pediatric practice blog by a named MD", False, "", False, False),
+    ("r483-010", W, True, "22010012", True, "parenting blog", U,
+     "accurate newborn sleep patterns (14-17 h, short stretches, circadian rhythm) and AAP room-sharing advice",
+     "routine sleep habits page; warning signs not warranted", "qsleep",
+     "parenting-class business blog", False, "", False, False),
+]
