@@ -7,7 +7,7 @@ W, N = "web page", "news"
 U, R = "unreliable-leaning", "reliable-leaning"
 
 Q = {
-    "qwl50": "my weight loss journey how I lost 50 pounds",
+    "qwl50": "my weight loss journey how I lost 50 pounds",  # no page kept: all results used
     "qtired": "why am I always tired and exhausted all the time energy fatigue tips",
     "qburn": "burnout recovery my story signs of burnout",
     "qgut": "heal your gut naturally bloating leaky gut tips",
@@ -27,6 +27,16 @@ Q = {
     "qb12": "afternoon energy crash fix naturally B12 shots energy boost",
     "qmoms": "stress relief tips for busy moms overwhelmed self care",
     "qrunyear": "running every day for a year what happened to my body",
+    "nozempic": "weight loss drug Ozempic news side effects patients report",
+    "nrecall": "recall energy drink supplement FDA warning weight loss product",
+    "ntiktok": "gut health trend TikTok experts warn news",
+    "nsteps": "daily steps walking study lower death risk news report",
+    "nmelatonin": "melatonin gummies children overdose poison control news",
+    "qtracker": "sleep tracker orthosomnia obsessed with sleep score",
+    "qlongcovid": "chronic fatigue after covid long haul energy pacing my experience",
+    "qbloat": "bloated every day after eating what helps fast",
+    "qloose": "lost 100 pounds without surgery loose skin mental health journey blog",
+    "qovertrain": "overtraining syndrome runner exhausted heart rate signs",
 }
 
 ROWS = [
@@ -156,7 +166,7 @@ ROWS = [
      "qmag", "magnesium-for-sleep guide", False, "", True, False),
     ("r484-032", N, False, "11000012", True, "HR brief on a survey", U,
      "reports that 89% of workers experienced burnout from an unnamed survey with no sample, method or sponsor",
-     "HARD: not a medical claim, but judged as health news: self-reported 'burnout' percentages with no source, method or limits (sources 0, risks 0 would be harsh as no intervention is discussed: risks 1).",
+     "HARD: not a medical claim, but judged as health news: self-reported 'burnout' percentages with no source, method, sponsor or limits (sources 0). risks 1: no intervention discussed.",
      "nburn", "burnout survey news brief", False, "", False, False),
     ("r484-033", N, False, "11001202", True, "press release repost (PR Newswire)", U,
      "a press-release opening with burnout percentages from a survey whose sponsor, sample and method are not shown, reposted on an unrelated domain",
@@ -226,4 +236,8 @@ ROWS = [
      "a month of daily running told as an anecdote, with calorie-balance basics and the author's psoriatic arthritis improving",
      "HARD: 'it was magnificent' and the 3,500-calorie rule oversimplify (claims 1, accuracy 1), and a reader with inflammatory arthritis gets no advice to check with a doctor first; judged thin-but-fair as 'That's not to say you'll have the exact same experience' is said. Not warranted: a fitness/weight-loss page.",
      "qrunyear", "'what happens when you run every day' blog", False, "", False, False),
+    ("r484-050", N, True, "11000012", True, "news-site feature (SEO-style)", U,
+     "warns, on experts' behalf, against TikTok colon cleanses, parasite detoxes, laxatives, coffee enemas and carnivore diets for gut health",
+     "HARD: the direction is sound (these fads can dehydrate, injure or upset electrolytes), but no expert or study is named (sources 0) and 'extreme fiber doses ... can perforate colon tissue' is not supported (accuracy 1); judged thin-but-fair as a consumer-warning news feature rather than false. risks 1: harms of the fads named, no evidence given. date 0.",
+     "ntiktok", "news feature on gut-health fads", False, "", False, False),
 ]
