@@ -149,6 +149,12 @@ class SafetyNetCheck:
         page_model_threshold=number(
             "Log-odds at which the page model asks a page the gates leave quiet.", 3.0, -100
         ),
+        page_model_unnamed_threshold={
+            "type": ["number", "null"],
+            "default": None,
+            "description": "Log-odds at which the page model asks a page that names no"
+            " listed condition as its subject (round 64); null: such a page is never asked.",
+        },
         page_model_repeats=integer(
             "Times the text must name one listed condition (when the title and headings name"
             " none) for the page model to read the page.",
@@ -172,6 +178,8 @@ class SafetyNetCheck:
         self.page_threshold = float(given["page_model_threshold"])
         self.page_not = frozenset(map(str, given["page_model_not"]))
         self.page_repeats = int(given["page_model_repeats"])
+        unnamed = given.get("page_model_unnamed_threshold")
+        self.page_unnamed = None if unnamed is None else float(unnamed)
         self.number = emergency_wording(spec, self.guidance)
         self.conditions = condition_title_reader(self.guidance)
 
@@ -259,19 +267,24 @@ class SafetyNetCheck:
         ):
             return None  # an animal's or a plant's disease: not a person's health
         subject = None
+        bound = self.page_threshold
         if conditions is not None:
             # the page must name a person's condition as its subject: in its title or a
-            # heading, or the same one again and again in its text
+            # heading, or the same one again and again in its text; or else score at least
+            # ``page_model_unnamed_threshold`` ("Basic stretches to get you going every day")
             subject = conditions.subject_named(ctx.document, self.page_repeats, HEADINGS, OPENING)
             if subject is None:
-                return None
+                if self.page_unnamed is None:
+                    return None
+                bound = max(bound, self.page_unnamed)
         found = self.page_features(ctx)
         score = self.page_model.score(found)
-        if score < self.page_threshold:
+        if score < bound:
             return None
         words = ", ".join(repr(w) for w in self.page_model.evidence(found))
+        said = subject or "no listed condition in its title, headings or text"
         return (
-            f"{subject}; the page model reads it as patient information on a health problem"
+            f"{said}; the page model reads it as patient information on a health problem"
             f" (score {score:.1f}; {words})"
         )
 
