@@ -1,25 +1,32 @@
-"""Round 64 (G85): MED112's page model asks a page that names no listed condition as its
-subject only when its score reaches ``page_model_unnamed_threshold`` (3.5), above the
-threshold for a page that names one (3.0): a daily stretching routine, a quit-smoking diary.
-The gates, the help statements and the animal and plant openings work as before."""
+"""Round 64 (G85, mended as G85b after its review): where the condition names find no subject,
+MED112's page model reads the page's subject from a second name list
+(``page_model_unnamed_names``: rules/knowledge/disease-names.yaml, Human Disease Ontology
+names the NIH condition names leave out: "plantar fasciitis", "frozen shoulder", "PCOS" in
+capitals) and asks the page when its score reaches ``page_model_unnamed_threshold`` (3.5,
+never below ``page_model_threshold``). A stretching routine for healthy people names no
+disease and stays quiet (the review's real pages)."""
 
 from __future__ import annotations
 
+import yaml
+
+from medlint import resources
 from medlint.engine import Linter
 from medlint.selection import Options
 
 from .conftest import TODAY
 
 STRETCHES = (
-    "It's easy to feel stiff when you get up. These gentle stretches help warm up the muscles in\n"
-    "your lower back, hips and feet, and many people like to do them before work. Hold each\n"
-    "stretch for twenty seconds and breathe slowly. Avoid bouncing, and stop a stretch if it\n"
-    "causes pain. You're aiming for a mild pull, not a strain.\n\n"
-    "Start with a hamstring stretch: sit on the edge of a chair with one leg straight and lean\n"
-    "forward. Then do a calf stretch against a wall, a warm shoulder roll, and a slow neck turn.\n"
-    "Doing these every day usually helps people feel looser and move more easily.\n"
+    "It's usually worst with the first steps in the morning. These gentle stretches help ease\n"
+    "the pain in the heel and the arch of your foot, and many people like to do them before\n"
+    "getting out of bed. Hold each stretch for twenty seconds and breathe slowly. Avoid\n"
+    "bouncing, and stop a stretch if it makes the pain worse.\n\n"
+    "Start with a towel stretch: sit with one leg straight, loop a towel round the ball of your\n"
+    "foot and pull gently. Then roll your foot over a cold water bottle, and do a calf stretch\n"
+    "against a wall. Doing these every day usually helps the inflammation settle in a few weeks.\n"
 )
-TITLE = "Stretches to get you going every morning"
+DISEASE = "Stretches for plantar fasciitis"
+HEALTHY = "Stretches to get you going every morning"
 
 
 def _med112(linter: Linter, title: str, body: str) -> list[str]:
@@ -37,27 +44,43 @@ def _with(**given: object) -> Linter:
     )
 
 
-def test_a_confident_page_is_asked_without_a_named_condition(linter: Linter) -> None:
-    found = _med112(linter, TITLE, STRETCHES)
-    assert found and "no listed condition in its title, headings or text" in found[0]
+def test_a_disease_the_condition_names_leave_out_is_a_subject(linter: Linter) -> None:
+    found = _med112(linter, DISEASE, STRETCHES)
+    assert found and "names 'plantar fasciitis'" in found[0]
     assert "the page model reads it" in found[0]
 
 
-def test_without_the_unnamed_threshold_the_subject_test_keeps_it_quiet() -> None:
-    assert _med112(_with(page_model_unnamed_threshold=None), TITLE, STRETCHES) == []
+def test_a_routine_that_names_no_disease_stays_quiet(linter: Linter) -> None:
+    body = STRETCHES.replace("in the heel and the arch of your foot", "in your back")
+    body = body.replace("the inflammation settle", "you feel looser")
+    assert _med112(linter, HEALTHY, body) == []
 
 
-def test_the_unnamed_threshold_is_a_higher_bar() -> None:
-    # the named threshold alone does not lower the bar for a page that names no condition
-    assert _med112(_with(page_model_unnamed_threshold=100.0), TITLE, STRETCHES) == []
-    assert (
-        _med112(
-            _with(page_model_unnamed_threshold=100.0, page_model_threshold=-100.0), TITLE, STRETCHES
-        )
-        == []
-    )
+def test_an_acronym_counts_only_in_capitals(linter: Linter) -> None:
+    body = STRETCHES.replace("in the heel and the arch of your foot", "of PCOS")
+    assert _med112(linter, "Stretches for PCOS", body)
+    lower = body.replace("PCOS", "pcos")
+    assert _med112(linter, "Stretches for pcos", lower) == []
 
 
-def test_saying_when_answers_it(linter: Linter) -> None:
-    body = STRETCHES + "See a doctor if the pain spreads down a leg or you feel numb.\n"
-    assert _med112(linter, TITLE, body) == []
+def test_null_turns_the_second_list_off() -> None:
+    assert _med112(_with(page_model_unnamed_threshold=None), DISEASE, STRETCHES) == []
+
+
+def test_the_bar_is_the_higher_of_the_two() -> None:
+    # the page scores about 5: a bar above it keeps it quiet, and lowering the named bar
+    # does not lower the bar of the second list
+    assert _med112(_with(page_model_unnamed_threshold=6.0), DISEASE, STRETCHES) == []
+    quiet = _with(page_model_unnamed_threshold=6.0, page_model_threshold=-100.0)
+    assert _med112(quiet, DISEASE, STRETCHES) == []
+    assert _med112(_with(page_model_unnamed_threshold=4.0), DISEASE, STRETCHES)
+
+
+def test_the_shipped_disease_names_state_their_source() -> None:
+    path = resources.rules_root() / "knowledge" / "disease-names.yaml"
+    head = path.read_text(encoding="utf-8")[:600]
+    assert "Human Disease Ontology" in head and "CC0" in head
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert "plantar fasciitis" in data["names"] and "pcos" in data["acronyms"]
+    # acronyms that are English words are left out ("ALL" in a capitalised title)
+    assert not {"all", "can", "arts"} & set(data["acronyms"])

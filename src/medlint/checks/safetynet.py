@@ -45,6 +45,7 @@ from itertools import islice
 from medlint import document as d
 from medlint.checks.aboutness import titles, topic_finder
 from medlint.checks.conditiontitle import reader as condition_title_reader
+from medlint.checks.conditiontitle import with_names
 from medlint.checks.genre import address
 from medlint.checks.helpseeking import HelpStatements, register
 from medlint.checks.knowledge import GUIDANCE_SOURCE, load_guidance
@@ -152,9 +153,17 @@ class SafetyNetCheck:
         page_model_unnamed_threshold={
             "type": ["number", "null"],
             "default": None,
-            "description": "Log-odds at which the page model asks a page that names no"
-            " listed condition as its subject (round 64); null: such a page is never asked.",
+            "minimum": -100,
+            "description": "Log-odds (never below page_model_threshold) at which the page"
+            " model asks a page whose subject only page_model_unnamed_names names, not the"
+            " condition names (round 64); null: such a page is never asked.",
         },
+        page_model_unnamed_names=text_option(
+            "Name list under rules/knowledge/ (disease-names.schema.json) read for a page's"
+            " subject where the condition names find none, as they are read: in its title or"
+            " a heading, or one name again in its text.",
+            "disease-names",
+        ),
         page_model_repeats=integer(
             "Times the text must name one listed condition (when the title and headings name"
             " none) for the page model to read the page.",
@@ -182,6 +191,11 @@ class SafetyNetCheck:
         self.page_unnamed = None if unnamed is None else float(unnamed)
         self.number = emergency_wording(spec, self.guidance)
         self.conditions = condition_title_reader(self.guidance)
+        self.diseases = (
+            with_names(self.conditions, str(given["page_model_unnamed_names"]))
+            if self.conditions is not None and self.page_unnamed is not None
+            else None
+        )
 
     def prepare(self) -> None:
         self.finder.prepare()
@@ -270,21 +284,25 @@ class SafetyNetCheck:
         bound = self.page_threshold
         if conditions is not None:
             # the page must name a person's condition as its subject: in its title or a
-            # heading, or the same one again and again in its text; or else score at least
-            # ``page_model_unnamed_threshold`` ("Basic stretches to get you going every day")
+            # heading, or the same one again and again in its text
             subject = conditions.subject_named(ctx.document, self.page_repeats, HEADINGS, OPENING)
-            if subject is None:
-                if self.page_unnamed is None:
-                    return None
+            if subject is None and self.diseases is not None and self.page_unnamed is not None:
+                # or a disease the condition names leave out ("PCOS", "plantar fasciitis",
+                # ``page_model_unnamed_names``), asked only at ``page_model_unnamed_threshold``;
+                # a stretching routine for healthy people names none
+                subject = self.diseases.subject_named(
+                    ctx.document, self.page_repeats, HEADINGS, OPENING
+                )
                 bound = max(bound, self.page_unnamed)
+            if subject is None:
+                return None
         found = self.page_features(ctx)
         score = self.page_model.score(found)
         if score < bound:
             return None
         words = ", ".join(repr(w) for w in self.page_model.evidence(found))
-        said = subject or "no listed condition in its title, headings or text"
         return (
-            f"{said}; the page model reads it as patient information on a health problem"
+            f"{subject}; the page model reads it as patient information on a health problem"
             f" (score {score:.1f}; {words})"
         )
 
