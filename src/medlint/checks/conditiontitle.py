@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import cast
 from urllib.parse import urlsplit
@@ -44,7 +44,12 @@ from urllib.parse import urlsplit
 from medlint import document as d
 from medlint.checks.aboutness import titles
 from medlint.checks.genre import address
-from medlint.checks.knowledge import GUIDANCE_SOURCE, Guidance, load_other_terms
+from medlint.checks.knowledge import (
+    GUIDANCE_SOURCE,
+    Guidance,
+    knowledge_file,
+    load_other_terms,
+)
 from medlint.checks.spelling import Spelling, us_speller
 from medlint.ruleset import Searcher, safe_regex
 
@@ -376,6 +381,19 @@ def reader(guidance: Guidance) -> ConditionTitle | None:
         min_shape_evidence=int(data.get("min_shape_evidence", 0)),
         shape_not_openings=regexes("shape_not_openings"),
         acronyms=load_other_terms().acronyms,
+    )
+
+
+def with_names(names_reader: ConditionTitle, source: str) -> ConditionTitle:
+    """``names_reader`` reading the names of another shipped name list instead of its own
+    (rules/knowledge/``source``.yaml, disease-names.schema.json: ``names`` and ``acronyms``,
+    an acronym read only in capitals), the same frames, kinds and openings."""
+    data = knowledge_file(f"rules/knowledge/{source}.yaml", "disease-names.schema.json")
+    acronyms = [str(a) for a in data.get("acronyms", ())]
+    return replace(
+        names_reader,
+        names=frozenset(map(str, data["names"])) | frozenset(acronyms),
+        acronyms=names_reader.acronyms | frozenset(a.upper() for a in acronyms),
     )
 
 

@@ -180,7 +180,7 @@ class Guidance:
 GUIDANCE_SOURCE = "rules/knowledge/guidance.yaml"
 
 
-def _knowledge_file(source: str, schema_name: str) -> Any:
+def knowledge_file(source: str, schema_name: str) -> Any:
     """A shipped file of rules/knowledge/ (``source``), validated against its schema."""
     node = resources.rules_root() / "knowledge" / source.rsplit("/", 1)[1]
     return load_data(node.read_text(encoding="utf-8"), source, schema_name)
@@ -188,7 +188,7 @@ def _knowledge_file(source: str, schema_name: str) -> Any:
 
 @cache
 def load_guidance() -> Guidance:
-    data = _knowledge_file(GUIDANCE_SOURCE, "red-flag-guidance.schema.json")
+    data = knowledge_file(GUIDANCE_SOURCE, "red-flag-guidance.schema.json")
     esc = data["escalation"]
     net = data["safety_net"]
     routes = _care_routes(data.get("care_routes", ()))
@@ -267,7 +267,7 @@ def _condition_names(data: dict[str, Any] | None) -> tuple[frozenset[str], froze
     read once, when the condition-title reader is configured (safety_net.condition_title)."""
     if not data:
         return frozenset(), frozenset()
-    found = _knowledge_file(CONDITION_NAMES_SOURCE, "condition-names.schema.json")
+    found = knowledge_file(CONDITION_NAMES_SOURCE, "condition-names.schema.json")
     return (
         frozenset(str(n) for n in found.get("names", ())),
         frozenset(str(n) for n in found.get("pruned", ())),
@@ -487,7 +487,7 @@ OTHER_TERMS_SOURCE = "rules/knowledge/other-terms.yaml"
 
 @cache
 def load_other_terms() -> OtherTerms:
-    data = _knowledge_file(OTHER_TERMS_SOURCE, "other-terms.schema.json")
+    data = knowledge_file(OTHER_TERMS_SOURCE, "other-terms.schema.json")
     return OtherTerms(
         {str(k): tuple(map(str, v)) for k, v in data["terms"].items()},
         frozenset(map(str, data["acronyms"])),

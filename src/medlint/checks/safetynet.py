@@ -45,6 +45,7 @@ from itertools import islice
 from medlint import document as d
 from medlint.checks.aboutness import titles, topic_finder
 from medlint.checks.conditiontitle import reader as condition_title_reader
+from medlint.checks.conditiontitle import with_names
 from medlint.checks.genre import address
 from medlint.checks.helpseeking import HelpStatements, register
 from medlint.checks.knowledge import GUIDANCE_SOURCE, load_guidance
@@ -149,6 +150,20 @@ class SafetyNetCheck:
         page_model_threshold=number(
             "Log-odds at which the page model asks a page the gates leave quiet.", 3.0, -100
         ),
+        page_model_unnamed_threshold={
+            "type": ["number", "null"],
+            "default": None,
+            "minimum": -100,
+            "description": "Log-odds (never below page_model_threshold) at which the page"
+            " model asks a page whose subject only page_model_unnamed_names names, not the"
+            " condition names (round 64); null: such a page is never asked.",
+        },
+        page_model_unnamed_names=text_option(
+            "Name list under rules/knowledge/ (disease-names.schema.json) read for a page's"
+            " subject where the condition names find none, as they are read: in its title or"
+            " a heading, or one name again in its text.",
+            "disease-names",
+        ),
         page_model_repeats=integer(
             "Times the text must name one listed condition (when the title and headings name"
             " none) for the page model to read the page.",
@@ -172,8 +187,15 @@ class SafetyNetCheck:
         self.page_threshold = float(given["page_model_threshold"])
         self.page_not = frozenset(map(str, given["page_model_not"]))
         self.page_repeats = int(given["page_model_repeats"])
+        unnamed = given.get("page_model_unnamed_threshold")
+        self.page_unnamed = None if unnamed is None else float(unnamed)
         self.number = emergency_wording(spec, self.guidance)
         self.conditions = condition_title_reader(self.guidance)
+        self.diseases = (
+            with_names(self.conditions, str(given["page_model_unnamed_names"]))
+            if self.conditions is not None and self.page_unnamed is not None
+            else None
+        )
 
     def prepare(self) -> None:
         self.finder.prepare()
@@ -259,15 +281,24 @@ class SafetyNetCheck:
         ):
             return None  # an animal's or a plant's disease: not a person's health
         subject = None
+        bound = self.page_threshold
         if conditions is not None:
             # the page must name a person's condition as its subject: in its title or a
             # heading, or the same one again and again in its text
             subject = conditions.subject_named(ctx.document, self.page_repeats, HEADINGS, OPENING)
+            if subject is None and self.diseases is not None and self.page_unnamed is not None:
+                # or a disease the condition names leave out ("PCOS", "plantar fasciitis",
+                # ``page_model_unnamed_names``), asked only at ``page_model_unnamed_threshold``;
+                # a stretching routine for healthy people names none
+                subject = self.diseases.subject_named(
+                    ctx.document, self.page_repeats, HEADINGS, OPENING
+                )
+                bound = max(bound, self.page_unnamed)
             if subject is None:
                 return None
         found = self.page_features(ctx)
         score = self.page_model.score(found)
-        if score < self.page_threshold:
+        if score < bound:
             return None
         words = ", ".join(repr(w) for w in self.page_model.evidence(found))
         return (

@@ -1,0 +1,86 @@
+"""Round 64 (G85, mended as G85b after its review): where the condition names find no subject,
+MED112's page model reads the page's subject from a second name list
+(``page_model_unnamed_names``: rules/knowledge/disease-names.yaml, Human Disease Ontology
+names the NIH condition names leave out: "plantar fasciitis", "frozen shoulder", "PCOS" in
+capitals) and asks the page when its score reaches ``page_model_unnamed_threshold`` (3.5,
+never below ``page_model_threshold``). A stretching routine for healthy people names no
+disease and stays quiet (the review's real pages)."""
+
+from __future__ import annotations
+
+import yaml
+
+from medlint import resources
+from medlint.engine import Linter
+from medlint.selection import Options
+
+from .conftest import TODAY
+
+STRETCHES = (
+    "It's usually worst with the first steps in the morning. These gentle stretches help ease\n"
+    "the pain in the heel and the arch of your foot, and many people like to do them before\n"
+    "getting out of bed. Hold each stretch for twenty seconds and breathe slowly. Avoid\n"
+    "bouncing, and stop a stretch if it makes the pain worse.\n\n"
+    "Start with a towel stretch: sit with one leg straight, loop a towel round the ball of your\n"
+    "foot and pull gently. Then roll your foot over a cold water bottle, and do a calf stretch\n"
+    "against a wall. Doing these every day usually helps the inflammation settle in a few weeks.\n"
+)
+DISEASE = "Stretches for plantar fasciitis"
+HEALTHY = "Stretches to get you going every morning"
+
+
+def _med112(linter: Linter, title: str, body: str) -> list[str]:
+    result, _ = linter.lint_text("article.md", f"# {title}\n\n{body}")
+    return [v.message for v in result.violations if v.code == "MED112"]
+
+
+def _with(**given: object) -> Linter:
+    return Linter(
+        Options(
+            today=TODAY,
+            select=("MED112",),
+            rule_options=tuple(("MED112", k, v) for k, v in given.items()),
+        )
+    )
+
+
+def test_a_disease_the_condition_names_leave_out_is_a_subject(linter: Linter) -> None:
+    found = _med112(linter, DISEASE, STRETCHES)
+    assert found and "names 'plantar fasciitis'" in found[0]
+    assert "the page model reads it" in found[0]
+
+
+def test_a_routine_that_names_no_disease_stays_quiet(linter: Linter) -> None:
+    body = STRETCHES.replace("in the heel and the arch of your foot", "in your back")
+    body = body.replace("the inflammation settle", "you feel looser")
+    assert _med112(linter, HEALTHY, body) == []
+
+
+def test_an_acronym_counts_only_in_capitals(linter: Linter) -> None:
+    body = STRETCHES.replace("in the heel and the arch of your foot", "of PCOS")
+    assert _med112(linter, "Stretches for PCOS", body)
+    lower = body.replace("PCOS", "pcos")
+    assert _med112(linter, "Stretches for pcos", lower) == []
+
+
+def test_null_turns_the_second_list_off() -> None:
+    assert _med112(_with(page_model_unnamed_threshold=None), DISEASE, STRETCHES) == []
+
+
+def test_the_bar_is_the_higher_of_the_two() -> None:
+    # the page scores about 5: a bar above it keeps it quiet, and lowering the named bar
+    # does not lower the bar of the second list
+    assert _med112(_with(page_model_unnamed_threshold=6.0), DISEASE, STRETCHES) == []
+    quiet = _with(page_model_unnamed_threshold=6.0, page_model_threshold=-100.0)
+    assert _med112(quiet, DISEASE, STRETCHES) == []
+    assert _med112(_with(page_model_unnamed_threshold=4.0), DISEASE, STRETCHES)
+
+
+def test_the_shipped_disease_names_state_their_source() -> None:
+    path = resources.rules_root() / "knowledge" / "disease-names.yaml"
+    head = path.read_text(encoding="utf-8")[:600]
+    assert "Human Disease Ontology" in head and "CC0" in head
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert "plantar fasciitis" in data["names"] and "pcos" in data["acronyms"]
+    # acronyms that are English words are left out ("ALL" in a capitalised title)
+    assert not {"all", "can", "arts"} & set(data["acronyms"])
