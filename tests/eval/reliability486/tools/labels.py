@@ -1,0 +1,58 @@
+"""rel486 labels: Q (query key -> query) and ROWS (see tests/eval/reltools.py build for the tuple order)."""
+
+W, N = "web page", "news"
+RL, UL = "reliable-leaning", "unreliable-leaning"
+
+Q = {
+    "q01": "sprained ankle home treatment how long to recover",
+    "q02": "tapering off antidepressants withdrawal symptoms how to come off safely",
+    "q03": "recovery at home after knee arthroscopy what to expect",
+    "q04": "coming off benzodiazepines cold turkey my experience forum",
+    "q05": "broken wrist cast care at home tips",
+    "q06": "natural remedies to heal a fracture faster supplements",
+}
+
+ROWS = [
+    ("r486-001", W, False, "01000001", True, "supplement-shop blog post (sprained ankle)", UL,
+     "RICE mis-stated (ice 'continuously'), heated garlic/turmeric poultices bandaged on for hours, 'does wonders', no signs of a fracture or when to get help.",
+     "HARD: continuous icing and hours-long garlic poultices can injure skin, but no cure, guarantee or safety word in the page's voice, so unsafe_advice false; label false for the wrong and unsupported self-care advice on a nutrition shop's blog.",
+     "q01", "nutrition shop's blog giving home remedies for a sprain", False, "", True, False),
+    ("r486-002", W, True, "22200012", True, "sports-site how-to (sprained ankle)", UL,
+     "Standard RICE with correct icing times, OTC pain relief with 'follow dosage instructions', rehab exercises; says to seek care immediately for extreme pain, numbness or inability to move the foot.",
+     "Warning signs tied to an action ('seek medical attention immediately'), so present true.",
+     "q01", "volleyball site's self-care guide with a red-flag line", False, "", True, True),
+    ("r486-003", W, True, "22101012", True, "surgeon practice FAQ (knee arthroscopy recovery)", UL,
+     "Accurate, modest recovery timeline that depends on the procedure; follow-up visit and physio; no signs of infection or clot named.",
+     "Post-operative home-recovery page, so warning signs warranted; none present.",
+     "q03", "orthopaedic surgeon's FAQ on recovery", False, "", True, False),
+    ("r486-004", W, True, "22100012", True, "orthopaedic content site (knee arthroscopy recovery)", UL,
+     "Sensible staged recovery (ice, elevation, ankle pumps, physio); excerpt cut before any complication signs.",
+     "No signs in the stored text.",
+     "q03", "content site's staged recovery guide", False, "", True, False),
+    ("r486-005", W, False, "00000002", True, "anonymous forum thread (self-managed benzodiazepine taper)", UL,
+     "Tells readers to obtain long-acting benzodiazepines (admitting no legal option) and self-titrate by dosing up hourly until they feel normal, then cut weekly; says low-dose users face no severe withdrawal; no doctor.",
+     "HARD: own-voice dosing protocol for an illicitly obtained controlled drug, replacing supervised tapering: unsafe_advice true.",
+     "q04", "forum post giving a DIY benzo taper protocol", True,
+     "When withdrawal symptoms appear start dosing up at the rate of one dosage unit per hour until you feel normal.",
+     True, False),
+    ("r486-006", W, True, "11100012", True, "first-person essay on a benzodiazepine taper (Mad in America)", UL,
+     "Personal account of a slow, expert-guided taper with a switch to a long-acting benzo; conveys that withdrawal can be long; rhetoric ('more addictive than heroin', detox centres as M*A*S*H units) is framed as opinion.",
+     "HARD: an anecdote with no sources and a swipe at short detox programmes, but its practical content (slow taper, long-acting drug, an expert) matches taper guidance, so true.",
+     "q04", "well-known critical-psychiatry site's withdrawal essay", False, "", True, False),
+    ("r486-007", W, False, "01000010", True, "advocacy blog quoting a physician's withdrawal story", UL,
+     "One-sided: withdrawal 'can last years', many disabled, suicides and assisted death in support groups; no balance on how most tapers go, no guidance, no crisis resource.",
+     "HARD: a real physician's account of protracted withdrawal; label false for alarm without balance or help (a reader mid-taper could be frightened off care); no unsafe own-voice claim.",
+     "q04", "benzo-advocacy site's repost of a doctor's account", False, "", True, False),
+    ("r486-008", W, True, "22100011", True, "hand-therapy clinic service page (waterproof casts)", UL,
+     "Accurate description of synthetic waterproof casts and hand-therapy exercises after a wrist fracture; mild self-promotion.",
+     "Clinic service page: a product page under POLICY-46, so warning signs not warranted.",
+     "q05", "hand-therapy clinic page on casts", False, "", False, False),
+    ("r486-009", W, False, "00000002", True, "lifestyle magazine listicle (healing a broken bone)", UL,
+     "Says 'definitely' speeds healing and tells readers to triple intake to 6,000 calories a day on an unnamed Singapore study; no care prompt.",
+     "HARD: 'will definitely help' is an efficacy promise for food and exercise, not a cure or safety claim, so unsafe_advice false; label false for the fabricated-looking calorie advice.",
+     "q06", "magazine's natural-healing list with a 6,000-calorie claim", False, "", True, False),
+    ("r486-010", W, True, "11100011", True, "recovery-centre blog repost of a withdrawal essay", UL,
+     "Same first-person taper account as r486-006 (slow, expert-guided), as a teaser linking out; no advice beyond the story.",
+     "HARD: same text as r486-006 on a treatment centre's site; labelled the same way.",
+     "q04", "treatment centre's repost of a withdrawal story", False, "", True, False),
+]
