@@ -36,6 +36,10 @@ Q = {
     "q30": "vicks on feet for kids cough does it work camphor toddler",
     "q31": "roseola baby high fever then rash three days",
     "q32": "ayurvedic home remedies for kids cold cough turmeric milk ajwain potli",
+    "q33": "infant paracetamol syrup dosing chart by age sachets parents",
+    "q34": "my child has a rash and fever should I go to A&E mum story",
+    "q35": "whooping cough baby symptoms parents vaccine pregnancy story",
+    "q36": "probiotics for kids diarrhea after antibiotics brand drops",
 }
 
 W, N = "web page", "news"
@@ -182,4 +186,16 @@ ROWS = [
      "A mother's kitchen-remedy sheet with a sensible disclaimer and rest/fluids advice, but repeats myths (viruses and bacteria 'thrive on sugar', avoid dairy) and frames the remedies as 'natural cures'.",
      "HARD: mostly harmless; false for the myths and cure framing. care 1: 'not a substitute for doctor's advice in case of serious or prolonged illness' is too vague to count as warning signs. risks 1: 'too much [honey] could be harmful'.",
      "q32", "Indian mums' blog on desi remedies for kids' colds", False, "", True, False),
+    ("r487-036", W, True, "22100212", True, "childminder/parent blog post on a child's rash and fever", U,
+     "A parent's account of a blotchy rash and rising fever handled by repeated contact with the surgery, out-of-hours doctor and nurse (urine test); shows sensible help-seeking without giving advice of its own.",
+     "HARD: narrative, so the help-seeking in the story is not counted as warning-sign guidance (warning_signs_present false). care 1 for the modelled contact with services. date 2: dated 30 September 2012.",
+     "q34", "parent blog on a scary few days with a rash and fever", False, "", True, False),
+    ("r487-037", W, True, "21000022", True, "infectious-disease non-profit's parent story on infant whooping cough", R,
+     "A family's account of their 2-month-old's whooping cough (coughing fits, turning purple, hospital) and the lesson that adults around infants need a pertussis booster; accurate and not sensational.",
+     "warning_signs_warranted false: a vaccination-advocacy story, not a self-care page (as r21-007's charity explainer). risks 2: the disease risk and the vaccine's role are the point; no vaccine harms needed for a booster story. sources 0.",
+     "q35", "NFID real-stories page on a newborn with whooping cough", False, "", False, False),
+    ("r487-038", W, True, "21000012", True, "infant-health organisation blog summary of a maternal pertussis vaccination study", U,
+     "Short accurate summary: vaccination in pregnancy makes infant whooping cough much less likely and about half of infants who catch it are hospitalised; the study is not named and no figures are given.",
+     "HARD: thin research summary stored as a web page (the set has no news); claims 1 for the unquantified 'much less likely'. date 0: year and month only in the URL. warning_signs_warranted false: a research summary.",
+     "q35", "blog post on maternal vaccination and whooping cough", False, "", False, False),
 ]
