@@ -40,6 +40,10 @@ Q = {
     "q34": "my child has a rash and fever should I go to A&E mum story",
     "q35": "whooping cough baby symptoms parents vaccine pregnancy story",
     "q36": "probiotics for kids diarrhea after antibiotics brand drops",
+    "q37": "clove oil teething baby gums mom blog frozen washcloth tips",
+    "q38": "stomach flu kids what to eat BRAT diet popsicles recovery tips mom",
+    "q39": "prickly heat rash baby summer remedy powder",
+    "q40": "toddler night cough won't stop humidifier honey tips parents blog",
 }
 
 W, N = "web page", "news"
@@ -198,4 +202,20 @@ ROWS = [
      "Short accurate summary: vaccination in pregnancy makes infant whooping cough much less likely and about half of infants who catch it are hospitalised; the study is not named and no figures are given.",
      "HARD: thin research summary stored as a web page (the set has no news); claims 1 for the unquantified 'much less likely'. date 0: year and month only in the URL. warning_signs_warranted false: a research summary.",
      "q35", "blog post on maternal vaccination and whooping cough", False, "", False, False),
+    ("r487-039", W, False, "01100000", True, "generated article on clove essential oil for teething babies, on an unrelated host", U,
+     "Frames clove essential oil on a baby's gums as a 'natural approach' and 'valuable tool', lists fever and earache among teething symptoms, and hides its one consult line among marketing-style filler; no word that essential oils are not advised for infants.",
+     "HARD: the excerpt stops before any usage or safety section ('safety precautions' are promised); label false for promoting an essential oil for infants and the teething-fever framing. care 1: 'consult a pediatrician if you have concerns'. unsafe_advice false: no cure or safety word. Keyword-stuffed headings; host unrelated (advertising 0).",
+     "q37", "clove-oil teething article on an unrelated subdomain", False, "", True, False),
+    ("r487-040", W, False, "11101002", True, "physician blogger's post on a parenting site about feeding children with stomach flu", U,
+     "Sensible sips-first approach, but its homemade rehydration recipe (1 tsp salt and 3 tsp sugar in 4 cups of water) has about twice the salt and half the sugar of the standard home solution, and it steers children to ginger ale, jello and the BRAT diet.",
+     "HARD: a doctor's byline (authorship 1) and mostly mainstream framing; false because an over-salted home ORS recipe for small children is a real harm (hypernatraemia). unsafe_advice false: a recipe error, not a cure/safety claim. Date only in the URL. No dehydration red flags in the excerpt.",
+     "q38", "Canadian parenting site, physician blog on stomach flu feeding", False, "", True, False),
+    ("r487-041", W, False, "11000002", True, "personal blog on the author's way to 'cure' her children's diarrhoea and vomiting", U,
+     "A parent's diet plan for gastroenteritis (small sips of herbal tea, water or sports drink, then food) with no oral rehydration solution, no dehydration signs and no point at which to call a doctor.",
+     "HARD: gentle and partly sensible (small, frequent sips); false for omitting rehydration solution and any red flags on a dehydration-risk illness. 'cure' only in the title (title exception, unsafe_advice false). care 0: 'leaving all reasons to the doctors' is not a prompt.",
+     "q38", "household blog on children's stomach flu diet", False, "", True, False),
+    ("r487-042", W, False, "01000002", True, "parenting blog list of home remedies for prickly heat in babies", U,
+     "Promises to 'get rid of prickly heat once and for all' with neem-leaf paste, sandalwood paste or powder and ice-apple pulp on babies' skin, says neem has 'proved vital' for skin diseases, and gives no cooling basics or signs that need a doctor in the excerpt.",
+     "HARD: prickly heat is benign and the remedies are mostly low-harm; false for unsupported efficacy claims and powders/pastes on infant skin with age notes only. unsafe_advice false: the 'once and for all' is the title (title exception). risks 0.",
+     "q39", "Indian parenting blog on prickly heat remedies", False, "", True, False),
 ]
