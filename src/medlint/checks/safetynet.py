@@ -631,10 +631,14 @@ class SafetyNetCheck:
     def _modelled_only(self, ctx: Context, at: int, help_: HelpStatements) -> Iterator[Finding]:
         """The page model's finding on a page whose title names a known topic MED109 takes
         no topic from: not a title about another sense of it (a vaccine, rehabilitation,
-        research ...), the model must read it (``_modelled``), a reader must be able to act,
-        and the page must not say when to get help."""
+        research ...), not a page the condition title keeps out (a practice's or a shop's
+        page, research, an appeal: ``ConditionTitle.kept_out``), the model must read it
+        (``_modelled``), a reader must be able to act, and the page must not say when to get
+        help."""
         if self.finder.sense_titled(ctx.document):
             return  # "Protect your baby from pertussis. Get the Tdap vaccine.": a vaccine page
+        if self.conditions is not None and self.conditions.kept_out(ctx.document):
+            return  # a practice's, a shop's or a research page (the condition title's keep-outs)
         if (modelled := self._modelled(ctx)) is None or self._no_reader(ctx) is not None:
             return
         if help_.when_to_get_help() is not None or self._umbrella(ctx.document):
