@@ -289,6 +289,13 @@ class TopicFinder:
         """Whether ``text`` (a title) says a topic's trigger, whatever its sense."""
         return bool(self._hits(text))
 
+    def sense_titled(self, document: Document) -> bool:
+        """Whether the title or H1 says the page is about something other than the condition
+        it names (guidance.yaml ``title_senses``: a vaccine, rehabilitation, research,
+        screening, causes ...)."""
+        senses = self.senses
+        return senses is not None and any(senses.search(t) for _w, t, _a in titles(document))
+
     def known_in_title(self, document: Document) -> bool:
         """Whether the title or H1 names a topic as itself: as its subject, a qualifier of
         it or in another sense, but not as the generic head of another disease's name
@@ -334,7 +341,7 @@ class TopicFinder:
                     )
         heads = titles(document)
         texts = [text for _where, text, _at in heads]
-        if self.senses is not None and any(self.senses.search(t) for t in texts):
+        if self.sense_titled(document):
             return list(found.values())  # "Stroke rehabilitation", "Flu vaccine": not the condition
         for where, text, at in heads:
             child = _CHILD_AUDIENCE.search(text)

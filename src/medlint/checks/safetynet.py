@@ -551,7 +551,9 @@ class SafetyNetCheck:
         if self.finder.known_in_title(document) and self_care_title is None:
             # a known topic the title names only as a qualifier is MED109's to judge in
             # proportion; a self-treatment title is asked here, as MED109 judges nothing
-            # ("Best home remedies to get rid of wisdom tooth pain"; round 24)
+            # ("Best home remedies to get rid of wisdom tooth pain"; round 24). MED109 took
+            # no topic here, so the page model alone may still ask (round 64, K87)
+            yield from self._modelled_only(ctx, at, help_)
             return
         if self._umbrella(document):
             return  # an overview of a group of conditions points to its members' pages
@@ -623,6 +625,29 @@ class SafetyNetCheck:
             f"this consumer article is about {about} where readers may need to act "
             f"({clinical}; acute wording: {cues}) but never tells them when to get help "
             f"(warning signs with 'see a doctor if ...' or 'call {self.number} if ...')"
+        )
+        yield Finding(at, at, fmt(self.spec.message, problem=problem), self._fix())
+
+    def _modelled_only(self, ctx: Context, at: int, help_: HelpStatements) -> Iterator[Finding]:
+        """The page model's finding on a page whose title names a known topic MED109 takes
+        no topic from: not a title about another sense of it (a vaccine, rehabilitation,
+        research ...), not a page the condition title keeps out (a practice's or a shop's
+        page, research, an appeal: ``ConditionTitle.kept_out``), the model must read it
+        (``_modelled``), a reader must be able to act, and the page must not say when to get
+        help."""
+        if self.finder.sense_titled(ctx.document):
+            return  # "Protect your baby from pertussis. Get the Tdap vaccine.": a vaccine page
+        if self.conditions is not None and self.conditions.kept_out(ctx.document):
+            return  # a practice's, a shop's or a research page (the condition title's keep-outs)
+        if (modelled := self._modelled(ctx)) is None or self._no_reader(ctx) is not None:
+            return
+        if help_.when_to_get_help() is not None or self._umbrella(ctx.document):
+            return
+        problem = (
+            f"this consumer article is about a condition where readers may need to act "
+            f"({modelled}; acute wording: none needed for a page the page model reads) but "
+            f"never tells them when to get help (warning signs with 'see a doctor if ...' or "
+            f"'call {self.number} if ...')"
         )
         yield Finding(at, at, fmt(self.spec.message, problem=problem), self._fix())
 
