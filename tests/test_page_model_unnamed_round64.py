@@ -8,10 +8,12 @@ disease and stays quiet (the review's real pages)."""
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from medlint import resources
 from medlint.engine import Linter
+from medlint.ruleset import RuleFileError
 from medlint.selection import Options
 
 from .conftest import TODAY
@@ -84,3 +86,9 @@ def test_the_shipped_disease_names_state_their_source() -> None:
     assert "plantar fasciitis" in data["names"] and "pcos" in data["acronyms"]
     # acronyms that are English words are left out ("ALL" in a capitalised title)
     assert not {"all", "can", "arts"} & set(data["acronyms"])
+
+
+def test_a_name_list_that_is_not_shipped_is_a_rule_file_error() -> None:
+    for name in ("nonexistent", "../disease-names", "Disease-Names"):
+        with pytest.raises(RuleFileError, match="no name list"):
+            _with(page_model_unnamed_names=name).lint_text("a.md", "# Gout\n\nText.\n")

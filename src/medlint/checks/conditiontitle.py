@@ -47,11 +47,12 @@ from medlint.checks.genre import address
 from medlint.checks.knowledge import (
     GUIDANCE_SOURCE,
     Guidance,
+    knowledge_exists,
     knowledge_file,
     load_other_terms,
 )
 from medlint.checks.spelling import Spelling, us_speller
-from medlint.ruleset import Searcher, safe_regex
+from medlint.ruleset import RuleFileError, Searcher, safe_regex
 
 # The title's main part ends at its first separator: a colon, a spaced dash or bar, an
 # unspaced long dash, an opening bracket or a question mark ("Psoriasis: Causes and
@@ -384,10 +385,15 @@ def reader(guidance: Guidance) -> ConditionTitle | None:
     )
 
 
+_LIST_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
 def with_names(names_reader: ConditionTitle, source: str) -> ConditionTitle:
     """``names_reader`` reading the names of another shipped name list instead of its own
     (rules/knowledge/``source``.yaml, disease-names.schema.json: ``names`` and ``acronyms``,
     an acronym read only in capitals), the same frames, kinds and openings."""
+    if not _LIST_NAME.fullmatch(source) or not knowledge_exists(f"{source}.yaml"):
+        raise RuleFileError(f"no name list {source!r} under rules/knowledge/")
     data = knowledge_file(f"rules/knowledge/{source}.yaml", "disease-names.schema.json")
     acronyms = [str(a) for a in data.get("acronyms", ())]
     return replace(

@@ -180,6 +180,11 @@ class Guidance:
 GUIDANCE_SOURCE = "rules/knowledge/guidance.yaml"
 
 
+def knowledge_exists(name: str) -> bool:
+    """Whether rules/knowledge/ ships a file of this name."""
+    return (resources.rules_root() / "knowledge" / name).is_file()
+
+
 def knowledge_file(source: str, schema_name: str) -> Any:
     """A shipped file of rules/knowledge/ (``source``), validated against its schema."""
     node = resources.rules_root() / "knowledge" / source.rsplit("/", 1)[1]

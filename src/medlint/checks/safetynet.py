@@ -621,12 +621,15 @@ class SafetyNetCheck:
             if medicine is not None and clinical == medicine
             else "a condition"
         )
+        yield self._finding(at, about, str(clinical), cues)
+
+    def _finding(self, at: int, about: str, why: str, cues: str) -> Finding:
         problem = (
             f"this consumer article is about {about} where readers may need to act "
-            f"({clinical}; acute wording: {cues}) but never tells them when to get help "
+            f"({why}; acute wording: {cues}) but never tells them when to get help "
             f"(warning signs with 'see a doctor if ...' or 'call {self.number} if ...')"
         )
-        yield Finding(at, at, fmt(self.spec.message, problem=problem), self._fix())
+        return Finding(at, at, fmt(self.spec.message, problem=problem), self._fix())
 
     def _modelled_only(self, ctx: Context, at: int, help_: HelpStatements) -> Iterator[Finding]:
         """The page model's finding on a page whose title names a known topic MED109 takes
@@ -643,13 +646,9 @@ class SafetyNetCheck:
             return
         if help_.when_to_get_help() is not None or self._umbrella(ctx.document):
             return
-        problem = (
-            f"this consumer article is about a condition where readers may need to act "
-            f"({modelled}; acute wording: none needed for a page the page model reads) but "
-            f"never tells them when to get help (warning signs with 'see a doctor if ...' or "
-            f"'call {self.number} if ...')"
+        yield self._finding(
+            at, "a condition", modelled, "none needed for a page the page model reads"
         )
-        yield Finding(at, at, fmt(self.spec.message, problem=problem), self._fix())
 
     def _news_message(self, reason: str) -> str:
         problem = (
