@@ -130,6 +130,17 @@ def fired(linter: Linter, code: str, body: str, title: str = "Health information
     return [v.message for v in result.violations if v.code == code]
 
 
+def rule_linter(code: str, **given: object) -> Linter:
+    """A Linter of rule ``code`` only, with its options ``given`` (``rule_options``)."""
+    return Linter(
+        Options(
+            today=TODAY,
+            select=(code,),
+            rule_options=tuple((code, k, v) for k, v in given.items()),
+        )
+    )
+
+
 def messages(result: FileResult) -> list[str]:
     return [f"{v.code} {v.message}" for v in result.violations]
 

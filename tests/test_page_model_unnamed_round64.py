@@ -14,9 +14,8 @@ import yaml
 from medlint import resources
 from medlint.engine import Linter
 from medlint.ruleset import RuleFileError
-from medlint.selection import Options
 
-from .conftest import TODAY
+from .conftest import fired, rule_linter
 
 STRETCHES = (
     "It's usually worst with the first steps in the morning. These gentle stretches help ease\n"
@@ -31,23 +30,8 @@ DISEASE = "Stretches for plantar fasciitis"
 HEALTHY = "Stretches to get you going every morning"
 
 
-def _med112(linter: Linter, title: str, body: str) -> list[str]:
-    result, _ = linter.lint_text("article.md", f"# {title}\n\n{body}")
-    return [v.message for v in result.violations if v.code == "MED112"]
-
-
-def _with(**given: object) -> Linter:
-    return Linter(
-        Options(
-            today=TODAY,
-            select=("MED112",),
-            rule_options=tuple(("MED112", k, v) for k, v in given.items()),
-        )
-    )
-
-
 def test_a_disease_the_condition_names_leave_out_is_a_subject(linter: Linter) -> None:
-    found = _med112(linter, DISEASE, STRETCHES)
+    found = fired(linter, "MED112", STRETCHES, DISEASE)
     assert found and "names 'plantar fasciitis'" in found[0]
     assert "the page model reads it" in found[0]
 
@@ -55,27 +39,37 @@ def test_a_disease_the_condition_names_leave_out_is_a_subject(linter: Linter) ->
 def test_a_routine_that_names_no_disease_stays_quiet(linter: Linter) -> None:
     body = STRETCHES.replace("in the heel and the arch of your foot", "in your back")
     body = body.replace("the inflammation settle", "you feel looser")
-    assert _med112(linter, HEALTHY, body) == []
+    assert fired(linter, "MED112", body, HEALTHY) == []
 
 
 def test_an_acronym_counts_only_in_capitals(linter: Linter) -> None:
     body = STRETCHES.replace("in the heel and the arch of your foot", "of PCOS")
-    assert _med112(linter, "Stretches for PCOS", body)
+    assert fired(linter, "MED112", body, "Stretches for PCOS")
     lower = body.replace("PCOS", "pcos")
-    assert _med112(linter, "Stretches for pcos", lower) == []
+    assert fired(linter, "MED112", lower, "Stretches for pcos") == []
 
 
 def test_null_turns_the_second_list_off() -> None:
-    assert _med112(_with(page_model_unnamed_threshold=None), DISEASE, STRETCHES) == []
+    assert (
+        fired(
+            rule_linter("MED112", page_model_unnamed_threshold=None), "MED112", STRETCHES, DISEASE
+        )
+        == []
+    )
 
 
 def test_the_bar_is_the_higher_of_the_two() -> None:
     # the page scores about 5: a bar above it keeps it quiet, and lowering the named bar
     # does not lower the bar of the second list
-    assert _med112(_with(page_model_unnamed_threshold=6.0), DISEASE, STRETCHES) == []
-    quiet = _with(page_model_unnamed_threshold=6.0, page_model_threshold=-100.0)
-    assert _med112(quiet, DISEASE, STRETCHES) == []
-    assert _med112(_with(page_model_unnamed_threshold=4.0), DISEASE, STRETCHES)
+    assert (
+        fired(rule_linter("MED112", page_model_unnamed_threshold=6.0), "MED112", STRETCHES, DISEASE)
+        == []
+    )
+    quiet = rule_linter("MED112", page_model_unnamed_threshold=6.0, page_model_threshold=-100.0)
+    assert fired(quiet, "MED112", STRETCHES, DISEASE) == []
+    assert fired(
+        rule_linter("MED112", page_model_unnamed_threshold=4.0), "MED112", STRETCHES, DISEASE
+    )
 
 
 def test_the_shipped_disease_names_state_their_source() -> None:
@@ -91,4 +85,6 @@ def test_the_shipped_disease_names_state_their_source() -> None:
 def test_a_name_list_that_is_not_shipped_is_a_rule_file_error() -> None:
     for name in ("nonexistent", "../disease-names", "Disease-Names"):
         with pytest.raises(RuleFileError, match="no name list"):
-            _with(page_model_unnamed_names=name).lint_text("a.md", "# Gout\n\nText.\n")
+            rule_linter("MED112", page_model_unnamed_names=name).lint_text(
+                "a.md", "# Gout\n\nText.\n"
+            )

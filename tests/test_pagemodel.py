@@ -16,9 +16,8 @@ from medlint import resources
 from medlint.engine import Linter
 from medlint.pagemodel import PageSignals, features, load_model, parse_model
 from medlint.ruleset import RuleFileError
-from medlint.selection import Options
 
-from .conftest import TODAY
+from .conftest import fired, rule_linter
 
 LEAKY_GUT = (
     "A leaky gut diet cuts out the foods that irritate your gut. Many people with irritable\n"
@@ -37,53 +36,40 @@ RECIPE = (
 )
 
 
-def _med112(linter: Linter, title: str, body: str) -> list[str]:
-    result, _ = linter.lint_text("article.md", f"# {title}\n\n{body}")
-    return [v.message for v in result.violations if v.code == "MED112"]
-
-
-def _with(**given: object) -> Linter:
-    return Linter(
-        Options(
-            today=TODAY,
-            select=("MED112",),
-            rule_options=tuple(("MED112", k, v) for k, v in given.items()),
-        )
+def test_the_model_asks_a_page_the_gates_leave_quiet(linter: Linter) -> None:
+    found = fired(linter, "MED112", LEAKY_GUT, "Leaky gut diet")
+    assert found and "the page model reads it" in found[0]
+    # without the model the gates leave it quiet (no clinical title word, no acute wording)
+    assert (
+        fired(rule_linter("MED112", page_model=None), "MED112", LEAKY_GUT, "Leaky gut diet") == []
     )
 
 
-def test_the_model_asks_a_page_the_gates_leave_quiet(linter: Linter) -> None:
-    found = _med112(linter, "Leaky gut diet", LEAKY_GUT)
-    assert found and "the page model reads it" in found[0]
-    # without the model the gates leave it quiet (no clinical title word, no acute wording)
-    assert _med112(_with(page_model=None), "Leaky gut diet", LEAKY_GUT) == []
-
-
 def test_saying_when_answers_the_model_too(linter: Linter) -> None:
-    assert _med112(linter, "Leaky gut diet", LEAKY_GUT)  # asked without it ...
+    assert fired(linter, "MED112", LEAKY_GUT, "Leaky gut diet")  # asked without it ...
     body = LEAKY_GUT + "See a doctor if the pain is severe or you lose weight without trying.\n"
-    assert _med112(linter, "Leaky gut diet", body) == []  # ... and answered with it
+    assert fired(linter, "MED112", body, "Leaky gut diet") == []  # ... and answered with it
 
 
 def test_an_animal_disease_is_never_asked_by_the_model() -> None:
     # at a threshold every page reaches, the fish page is kept out by its opening (a page
     # about animals or plants: shape_not_openings) ...
-    anything = _with(page_model_threshold=-100.0)
-    assert _med112(anything, "Swim bladder disease", GOLDFISH) == []
+    anything = rule_linter("MED112", page_model_threshold=-100.0)
+    assert fired(anything, "MED112", GOLDFISH, "Swim bladder disease") == []
     # ... while a person's page that names its condition twice is asked at that threshold
     body = GOLDFISH.replace("fancy goldfish", "older adults").replace("a fish", "a person")
     body = body.replace("the fish", "yourself").replace("peas", "prunes")
-    assert _med112(anything, "Swim bladder disease", body)
+    assert fired(anything, "MED112", body, "Swim bladder disease")
 
 
 def test_a_page_that_names_no_condition_as_its_subject_is_not_read() -> None:
     # a recipe that names "a sore throat" once: no listed name in its title or headings and
     # none said twice, so even a threshold every page reaches leaves it quiet ...
-    anything = _with(page_model_threshold=-100.0)
-    assert _med112(anything, "Grandma's chicken soup", RECIPE) == []
+    anything = rule_linter("MED112", page_model_threshold=-100.0)
+    assert fired(anything, "MED112", RECIPE, "Grandma's chicken soup") == []
     # ... and the same page said about its sore throat again is read
     again = RECIPE + "Drink it hot whenever a sore throat starts.\n"
-    assert _med112(anything, "Grandma's chicken soup", again)
+    assert fired(anything, "MED112", again, "Grandma's chicken soup")
 
 
 def test_features_leave_out_stop_words_and_read_the_signals() -> None:
@@ -133,9 +119,9 @@ def test_an_acronym_names_its_condition_only_as_itself() -> None:
 def test_the_subject_test_reads_the_headings_the_model_reads() -> None:
     # a condition named only in a heading past the first 20 is not the page's subject (and a
     # page of thousands of headings is not read to its end)
-    anything = _with(page_model_threshold=-100.0)
+    anything = rule_linter("MED112", page_model_threshold=-100.0)
     filler = "".join(f"## Part {i}\n\nSome words about the day.\n\n" for i in range(25))
     late = f"{filler}## Psoriasis\n\nSome words about the day.\n"
-    assert _med112(anything, "Notes", late) == []
+    assert fired(anything, "MED112", late, "Notes") == []
     early = f"## Psoriasis\n\nSome words about the day.\n\n{filler}"
-    assert _med112(anything, "Notes", early)
+    assert fired(anything, "MED112", early, "Notes")
