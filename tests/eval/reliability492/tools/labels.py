@@ -22,6 +22,9 @@ Q = {
     "q16": "anabolic steroid cycle coming off post cycle therapy crash depression",
     "q17": "melatonin instead of sleeping pills how to wean off",
     "q18": "Paxil paroxetine withdrawal help forum fish oil",
+    "q19": "caffeine withdrawal natural remedies peppermint oil magnesium",
+    "q20": "Cymbalta duloxetine withdrawal how long did it last",
+    "q21": "oxycodone taper schedule chronic pain patient tips",
 }
 R = "reliable-leaning"
 
@@ -177,4 +180,20 @@ ROWS = [
      "Peer advice to taper slowly (about 10% steps), mixed with unsourced claims of 'dementia symptoms' from cold turkey and a 'kindling effect even after one dose' that steers readers away from SSRIs if they need treatment again.",
      "HARD: the slow-taper advice matches current tapering guidance, but the kindling warning could put a relapsing reader off effective treatment, with no prescriber mentioned. Not unsafe_advice: no instruction to stop or swap a current medicine.",
      "q18", "forum peer replies on Paxil withdrawal", False, "", True, False),
+    ("r492-038", W, False, "00000002", True, "addiction information site list of natural remedies for caffeine withdrawal", U,
+     "Recommends ginseng with a self-contradicting vessel explanation (it 'opens blood vessels', so it prevents them 'from constricting'), water to 'flush out toxins' and a magnesium supplement, with broken attributions ('According to,', 'Helium suggests').",
+     "Remedies named without amounts: not doses. No risks or interactions of ginseng and no care prompt. Not unsafe_advice: 'a great means' is an efficacy claim, not a cure or safety guarantee.",
+     "q19", "remedy list for caffeine withdrawal on an addiction site", False, "", True, False),
+    ("r492-039", W, False, "00000012", True, "content-farm list of home remedies for caffeine withdrawal", U,
+     "Claims caffeinated drinks 'provide empty calories and promote the accumulation of fat', that quitting fixes gut flora, and that coconut water's 'enzymes ... cleanse the body'.",
+     "The advice to cut down gradually is sound, but the benefits and remedy claims are false or unsupported; no care prompt.",
+     "q19", "spun remedy list on a content farm", False, "", True, False),
+    ("r492-040", W, True, "11100012", True, "Q&A content-site page on duloxetine (Cymbalta) withdrawal", U,
+     "Correct half-life, abrupt-stop symptoms and advice to taper 'with the help of your doctor'; also lists 'herbal remedies' and diphenhydramine as reported helps.",
+     "HARD: the two-week halving taper is the label's short schedule and may be too fast for long-term users (accuracy 1); herbal remedies are suggested without the serotonergic-interaction caution (claims 1, risks 1). The taper is given as a doctor-guided schedule, so not a consumer dose instruction. No signs tied to actions.",
+     "q20", "Q&A page on duloxetine withdrawal", False, "", True, False),
+    ("r492-041", W, True, "22200012", True, "Q&A content-site page on how bad Cymbalta withdrawal is", U,
+     "Says withdrawal is usually not dangerous but tells readers to contact their doctor immediately for symptoms that stop them functioning or new or worsening suicidal thoughts, and to taper rather than stop.",
+     "warning_signs_present true: suicidal thoughts and inability to function + doctor immediately. The dosing lines are the label's adult range with 'your doctor may increase', a professional dosing statement. A stray bipolar sentence is copied from a label (no harm).",
+     "q20", "Q&A page with when-to-call-the-doctor advice", False, "", True, True),
 ]
