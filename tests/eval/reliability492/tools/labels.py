@@ -28,6 +28,12 @@ Q = {
     "q22": "Xanax alprazolam withdrawal seizure risk stopping suddenly",
     "q23": "trazodone for sleep stopping withdrawal symptoms",
     "q24": "Suboxone taper at home comfort kit",
+    "q25": "hydrocortisone adrenal crisis after stopping long-term steroids warning signs",
+    "q26": "diphenhydramine sleep aid every night can't sleep without it",
+    "q27": "Lexapro escitalopram stopping side effects weeks",
+    "q28": "gabapentin for sleep stopping withdrawal anxiety",
+    "q29": "codeine cough syrup dependence stopping symptoms",
+    "q30": "energy drink withdrawal teenager quitting tired irritable",
 }
 R = "reliable-leaning"
 
@@ -219,4 +225,22 @@ ROWS = [
      "By-lined, dated first-person guide that says to consult a doctor before a taper, credits buprenorphine with a 40% cut in overdose deaths and presents staying on it long-term as a valid choice.",
      "care 1: consult prompt without signs. sources 1: a study claim without the citation. Personal and interview-based, framed as experience, not medical advice.",
      "q24", "by-lined magazine survival guide to a buprenorphine taper", False, "", True, False),
+    ("r492-047", W, True, "21210221", True, "health content site article on adrenal insufficiency after stopping corticosteroids, with taper calculator", U,
+     "Explains HPA-axis suppression even after a few weeks of steroids and gives an emergency box: severe fatigue, vomiting, low blood pressure, dizziness on standing or confusion after stopping need emergency hydrocortisone (call 911).",
+     "HARD: the same article appears on several pharmacy-style clone sites and the emergency list is broad enough to send someone with fatigue alone to the ER (claims 1), but the core advice (never stop abruptly, recognise adrenal crisis, consult the doctor before adjusting) is right. warning_signs_present true. sources 1: studies named loosely. advertising 1: self-service taper calculator.",
+     "q25", "adrenal-crisis explainer with an explicit emergency box", False, "", True, True),
+    ("r492-048", W, True, "22010022", True, "pharmacology textbook chapter abstract on adrenal hormones and steroid withdrawal", R,
+     "Accurate textbook summary: rapid withdrawal after prolonged glucocorticoids can cause acute adrenal insufficiency, tapered withdrawal is safer, stress can precipitate crisis for one to two years, carry a steroid card for at least a year.",
+     "Professional textbook abstract, not a consumer self-care page, so warning_signs_warranted false. Authors appear only in the URL (authorship 0).",
+     "q25", "textbook abstract in the adrenal-crisis result list", False, "", False, False),
+    ("r492-049", W, True, "22000002", True, "personal sleep blog post on quitting nightly Benadryl", U,
+     "A first-person account of years of nightly diphenhydramine after failed treatments, a sleep-specialist diagnosis of delayed sleep phase disorder, and an honest update that insomnia returned after quitting.",
+     "HARD: narrative without advice; it does not mention the anticholinergic risks of long-term nightly diphenhydramine (risks 0), but it neither recommends the habit nor discourages care (the writer saw two sleep specialists). Unlike r492-005, no risky step is presented as a choice for the reader.",
+     "q26", "first-person blog on stopping a nightly OTC sleep aid", False, "", True, False),
+    ("r492-050", W, False, "01000011", True, "detox centre blog on codeine syrup withdrawal symptoms", U,
+     "Garbled drug description ('Promethazine, Codeine Syrup, is an antihistamine'), says doctors prescribe codeine for 'sleeplessness', that withdrawal 'is not deadly' and that anxiety and restlessness are 'unavoidable', with no mention of overdose risk after lost tolerance.",
+     "HARD: 'it is not deadly' is a categorical reassurance about withdrawal, not a safety claim for a remedy, product or treatment, so unsafe_advice false under the rel21 definition; it still omits the overdose danger when use resumes. advertising 1: detox centre blog. No care prompt in the excerpt.",
+     "q29", "detox-centre page on codeine syrup withdrawal", False, "", True, False),
 ]
+
+ROWS.sort(key=lambda r: r[0])
