@@ -137,6 +137,8 @@ class Guidance:
     symptom_condition_heads: tuple[str, ...] = ()
     symptom_body_heads: tuple[str, ...] = ()  # safety_net: "Itchy Ears", "Sore Breasts"
     umbrella_titles: tuple[Searcher, ...] = ()  # safety_net: a group of conditions
+    habit_titles: tuple[Searcher, ...] = ()  # safety_net: coming off a substance
+    habit_title_not: tuple[Searcher, ...] = ()  # safety_net: ... told as a diary or story
     aftercare_titles: tuple[Searcher, ...] = ()  # safety_net: care at home after a procedure
     min_acute_aftercare_title: int | None = None
     self_care_titles: tuple[Searcher, ...] = ()  # safety_net: the reader treats it at home
@@ -231,6 +233,8 @@ def load_guidance() -> Guidance:
         symptom_condition_heads=tuple(net.get("symptom_condition_heads", ())),
         symptom_body_heads=tuple(net.get("symptom_body_heads", ())),
         umbrella_titles=_net_regexes(net, "umbrella_titles"),
+        habit_titles=_net_regexes(net, "habit_titles"),
+        habit_title_not=_net_regexes(net, "habit_title_not"),
         concern_titles=_net_regexes(net, "concern_titles"),
         aftercare_titles=_net_regexes(net, "aftercare_titles"),
         min_acute_aftercare_title=net.get("min_acute_aftercare_title"),

@@ -292,7 +292,7 @@ class SafetyNetCheck:
                 # a stretching routine for healthy people names none
                 subject = self.diseases.subject_named(
                     ctx.document, self.page_repeats, HEADINGS, OPENING
-                )
+                ) or self._habit(ctx.document)
                 bound = max(bound, self.page_unnamed)
             if subject is None:
                 return None
@@ -630,6 +630,23 @@ class SafetyNetCheck:
             f"(warning signs with 'see a doctor if ...' or 'call {self.number} if ...')"
         )
         return Finding(at, at, fmt(self.spec.message, problem=problem), self._fix())
+
+    def _habit(self, document: d.Document) -> str | None:
+        """Why the title or one of the first headings names coming off a substance the reader
+        depends on (``habit_titles``: "Alcohol Withdrawal Timeline", "Herbs To Help Quit
+        Smoking"), or None: not in a personal account (``habit_title_not``: "Quit Smoking
+        Diary") nor on a page the condition title keeps out (a practice's or a shop's page)."""
+        if self.conditions is not None and self.conditions.kept_out(document):
+            return None
+        heads = [title for _where, title, _at in titles(document)]
+        for text in [*heads, *document.headings()[:HEADINGS]]:
+            if any(p.search(text) for p in self.guidance.habit_title_not):
+                continue
+            for pattern in self.guidance.habit_titles:
+                if m := pattern.search(text):
+                    said = m.group().lower()  # type: ignore[attr-defined]
+                    return f"{text!r} is about coming off a substance ({said!r})"
+        return None
 
     def _modelled_only(self, ctx: Context, at: int, help_: HelpStatements) -> Iterator[Finding]:
         """The page model's finding on a page whose title names a known topic MED109 takes
