@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 from typing import cast
 from urllib.parse import urlsplit
 
@@ -262,9 +262,7 @@ class ConditionTitle:
         stretching routine that names "a cold" or "soreness" once is about neither), or None.
         Names are read by ``_names``: the longest first, an acronym's name only as the
         acronym itself ("FIRST AID" is no AIDS)."""
-        heads = [title for _where, title, _at in titles(document)]
-        heads += document.headings()[:headings]
-        for text in heads:
+        for text in subject_heads(document, headings):
             if found := self._names(text):
                 return f"{text!r} names {next(iter(found))!r}"
         said = self._names(document.masked[:opening])
@@ -385,20 +383,33 @@ def reader(guidance: Guidance) -> ConditionTitle | None:
     )
 
 
+def subject_heads(document: d.Document, headings: int) -> list[str]:
+    """The texts that may name a page's subject: its titles (``titles``) and its first
+    ``headings`` headings."""
+    return [title for _where, title, _at in titles(document)] + list(document.headings()[:headings])
+
+
 _LIST_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+@cache
+def _name_list(source: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The names and the acronyms of a shipped name list (rules/knowledge/``source``.yaml,
+    disease-names.schema.json), read once per process."""
+    if not _LIST_NAME.fullmatch(source) or not knowledge_exists(f"{source}.yaml"):
+        raise RuleFileError(f"no name list {source!r} under rules/knowledge/")
+    data = knowledge_file(f"rules/knowledge/{source}.yaml", "disease-names.schema.json")
+    return frozenset(map(str, data["names"])), frozenset(map(str, data.get("acronyms", ())))
 
 
 def with_names(names_reader: ConditionTitle, source: str) -> ConditionTitle:
     """``names_reader`` reading the names of another shipped name list instead of its own
-    (rules/knowledge/``source``.yaml, disease-names.schema.json: ``names`` and ``acronyms``,
-    an acronym read only in capitals), the same frames, kinds and openings."""
-    if not _LIST_NAME.fullmatch(source) or not knowledge_exists(f"{source}.yaml"):
-        raise RuleFileError(f"no name list {source!r} under rules/knowledge/")
-    data = knowledge_file(f"rules/knowledge/{source}.yaml", "disease-names.schema.json")
-    acronyms = [str(a) for a in data.get("acronyms", ())]
+    (``_name_list``: ``names`` and ``acronyms``, an acronym read only in capitals), the same
+    frames, kinds and openings."""
+    names, acronyms = _name_list(source)
     return replace(
         names_reader,
-        names=frozenset(map(str, data["names"])) | frozenset(acronyms),
+        names=names | acronyms,
         acronyms=names_reader.acronyms | frozenset(a.upper() for a in acronyms),
     )
 

@@ -44,8 +44,8 @@ from itertools import islice
 
 from medlint import document as d
 from medlint.checks.aboutness import titles, topic_finder
+from medlint.checks.conditiontitle import ConditionTitle, subject_heads, with_names
 from medlint.checks.conditiontitle import reader as condition_title_reader
-from medlint.checks.conditiontitle import with_names
 from medlint.checks.genre import address
 from medlint.checks.helpseeking import HelpStatements, register
 from medlint.checks.knowledge import GUIDANCE_SOURCE, load_guidance
@@ -187,13 +187,13 @@ class SafetyNetCheck:
         self.page_threshold = float(given["page_model_threshold"])
         self.page_not = frozenset(map(str, given["page_model_not"]))
         self.page_repeats = int(given["page_model_repeats"])
-        unnamed = given.get("page_model_unnamed_threshold")
-        self.page_unnamed = None if unnamed is None else float(unnamed)
         self.number = emergency_wording(spec, self.guidance)
         self.conditions = condition_title_reader(self.guidance)
-        self.diseases = (
-            with_names(self.conditions, str(given["page_model_unnamed_names"]))
-            if self.conditions is not None and self.page_unnamed is not None
+        # the second subject test: another name list and its higher bar (None: not read)
+        unnamed = given.get("page_model_unnamed_threshold")
+        self.second_subject: tuple[ConditionTitle, float] | None = (
+            (with_names(self.conditions, str(given["page_model_unnamed_names"])), float(unnamed))
+            if self.conditions is not None and unnamed is not None
             else None
         )
 
@@ -286,14 +286,15 @@ class SafetyNetCheck:
             # the page must name a person's condition as its subject: in its title or a
             # heading, or the same one again and again in its text
             subject = conditions.subject_named(ctx.document, self.page_repeats, HEADINGS, OPENING)
-            if subject is None and self.diseases is not None and self.page_unnamed is not None:
+            if subject is None and self.second_subject is not None:
                 # or a disease the condition names leave out ("PCOS", "plantar fasciitis",
                 # ``page_model_unnamed_names``), asked only at ``page_model_unnamed_threshold``;
                 # a stretching routine for healthy people names none
-                subject = self.diseases.subject_named(
+                diseases, unnamed = self.second_subject
+                subject = diseases.subject_named(
                     ctx.document, self.page_repeats, HEADINGS, OPENING
                 ) or self._habit(ctx.document)
-                bound = max(bound, self.page_unnamed)
+                bound = max(bound, unnamed)
             if subject is None:
                 return None
         found = self.page_features(ctx)
@@ -638,8 +639,7 @@ class SafetyNetCheck:
         Diary") nor on a page the condition title keeps out (a practice's or a shop's page)."""
         if self.conditions is not None and self.conditions.kept_out(document):
             return None
-        heads = [title for _where, title, _at in titles(document)]
-        for text in [*heads, *document.headings()[:HEADINGS]]:
+        for text in subject_heads(document, HEADINGS):
             if any(p.search(text) for p in self.guidance.habit_title_not):
                 continue
             for pattern in self.guidance.habit_titles:
