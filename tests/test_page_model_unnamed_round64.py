@@ -8,6 +8,10 @@ disease and stays quiet (the review's real pages)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 import yaml
 
@@ -88,3 +92,25 @@ def test_a_name_list_that_is_not_shipped_is_a_rule_file_error() -> None:
             rule_linter("MED112", page_model_unnamed_names=name).lint_text(
                 "a.md", "# Gout\n\nText.\n"
             )
+
+
+def test_a_bad_name_list_in_a_config_file_is_a_clear_error(tmp_path: Path) -> None:
+    # a real project folder and a real medlint process: exit 2, the rule file and the list
+    # named on stderr, no traceback
+    (tmp_path / "a.md").write_text("# Plantar fasciitis stretches\n\nHeel pain.\n", "utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.medlint.rules]\nMED112 = { page_model_unnamed_names = "../../etc/passwd" }\n',
+        "utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "medlint", "check", "a.md", "--no-cache"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "MED112-when-to-get-help-missing.yaml" in done.stderr
+    assert "no name list '../../etc/passwd' under rules/knowledge/" in done.stderr
+    assert "Traceback" not in done.stderr
