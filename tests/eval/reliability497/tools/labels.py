@@ -1,0 +1,60 @@
+"""rel497 label records: Q (query key -> query) and ROWS (one tuple per page, reltools.build order:
+id, genre, reliable, scores (accuracy_balance, claims, care_prompt, sources, authorship_review, date,
+risks_uncertainty, advertising), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+Q = {
+    "qh1": "headache every day should I be worried",
+    "qc1": "cough won't go away for weeks what does it mean",
+    "qr1": "itchy red rash on arms home remedy",
+    "qs1": "stomach pain after eating every night causes",
+    "qb1": "lower back pain woke up can't bend over what to do",
+    "qd1": "feeling dizzy when standing up teenager",
+    "qt1": "always tired no energy even after sleeping natural fix",
+}
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r497-001", W, False, "11100001", True, "content-site article on daily headaches", U,
+     "a fair red-flag list, but it sends anyone with concerns to 'a reputable brain surgeon' and tells daily-headache sufferers they should 'only be concerned' if a red flag applies, contradicting its own 'time to take action'",
+     "HARD: the red flags are standard (new pattern after 50, change in pattern, worse on coughing, waking from sleep, cancer patients); false for the misdirected referral and the mixed all-clear on daily headaches rather than any single dangerous line. warning_signs_present true on the letter of the rule (the listed signs follow 'If you have any concerns ... see a reputable brain surgeon'); typos ('deliberating pain', 'speople').",
+     "qh1", "worried-reader title on daily headaches, first result", False, "", True, True),
+    ("r497-002", W, True, "22200011", True, "neurology practice blog post", U,
+     "accurate description of chronic daily headache types and clear reasons to seek care (two or more a week, painkillers most days, worsening or changed pattern, disabling); promotes the practice",
+     "alarmist 'Absolutely' for being worried, and no emergency signs (sudden severe headache, neurological symptoms); advertising 1: the practice named as the place to go. risks 1: medicines mentioned without harms.",
+     "qh1", "specialist practice answering the worried reader's question", False, "", True, True),
+    ("r497-003", W, True, "22100012", True, "lifestyle content-site article on daily headaches", U,
+     "accurate overview of chronic daily headache types, including medication-overuse headache, with concrete signs tied to seeing a doctor or neurologist",
+     "emoji-laden content-site page with no author or sources; 'nearly 1 in 20' is in line with published estimates. warning_signs_present: sudden onset + neurologist; blurred vision, balance problems or vomiting + doctor.",
+     "qh1", "content-site page with a 'when to seek help' promise", False, "", True, True),
+    ("r497-004", W, True, "22100012", True, "telehealth clinic article on prolonged cough", U,
+     "accurate definitions (acute, subacute, chronic) and common causes of a lingering cough, noting post-viral cough needs no antibiotics",
+     "the 'when to see a doctor' part is announced but not reached in the excerpt, so warning_signs_present false; 'should never be ignored' is a general prompt (care 1).",
+     "qc1", "clinic page on a cough that won't go away, from the first result list", False, "", True, False),
+    ("r497-005", W, False, "10010002", True, "doctor's column on a diaspora community site", U,
+     "the reflux and gastritis causes are standard, but it states that most sore throats are not due to infections but to reflux, which is wrong, and gives no sign that night-time abdominal pain needs a doctor",
+     "HARD: a named doctor and mostly textbook content; false for the factual error on sore throats (as r21-030's factual error) plus no care or warning signs for night-time stomach pain. sources 1: named author; religious aside ('Lord Buddha was on the spot').",
+     "qs1", "physician-written column on night-time stomach pain", False, "", True, False),
+    ("r497-006", W, False, "11000011", True, "gallstone clinic blog post", U,
+     "garbled list of causes that raises 'cardiac illnesses or cancer!' without saying when to get care, and explains ulcers as burning from eating after extreme hunger",
+     "HARD: most causes named are real; false for the inaccurate ulcer account, the alarm with no action and the garbled text ('more common than it is'). 'can simply be cured by a change in lifestyle' is about mild cases, not a remedy cure claim, so unsafe_advice false.",
+     "qs1", "specialist clinic page on night-time stomach pain", False, "", True, False),
+    ("r497-007", W, True, "22100011", True, "mattress brand blog post", U,
+     "standard self-care for morning low back pain (gentle movement, heat or cold, posture) with advice to see a professional if pain persists or worsens",
+     "a sales banner ('Save $150 On Any Mattress') sits inside the text (advertising 1); it is a self-care guide on a seller's site, so warning signs warranted (POLICY-46 s.1); persistence-or-worsening + professional counted as present (as r41-011), but no red flags such as leg weakness or bladder changes.",
+     "qb1", "seller's self-care guide for waking with back pain", False, "", True, True),
+    ("r497-008", W, False, "01100011", True, "physiotherapy clinic blog post", U,
+     "ungrammatical post that says most back pain is a sign of serious injury and must be treated immediately by professionals, then ends with 'Call The Physiotherapist'; no red flags",
+     "HARD: 'keep moving, avoid bed rest' is sound; false for the alarmist, inaccurate framing that pushes every morning back ache to the clinic. advertising 1: closing call to the physiotherapist. care 1: general 'consult professionals' without a sign.",
+     "qb1", "clinic post titled as a cry for help with morning back pain", False, "", True, False),
+    ("r497-009", W, False, "11210010", True, "machine-translated reprint on a Russian-language health site", U,
+     "a reasonable list of when back pain needs a doctor, but the self-help section begins with outdated advice that the first thing to do for acute pain is go to bed",
+     "HARD: warning_signs_present true (fever, chest pain, breathing difficulty, pain over 2-3 days, radiation to the leg + consult a doctor); false because bed rest is no longer advised for acute low back pain and 'root cause of all back problems' overstates. sources 1: quoted doctors, unverifiable. advertising 1: unrelated site section ('tonsils').",
+     "qb1", "translated page asking whether back pain is a harbinger of illness", False, "", True, True),
+    ("r497-010", W, False, "11000010", True, "supplement company blog post", U,
+     "promises that natural treatment options 'can restore your energy levels in no time' and treats anaemia by diet without any prompt to find its cause or see a doctor",
+     "a supplement seller's content (internal product-style link 'Related: 5 Best Probiotic Foods'); the anaemia and thyroid facts are broadly right. 'can restore ... in no time' is an efficacy claim without a cure, guarantee or safety word, so unsafe_advice false.",
+     "qt1", "supplement-seller page offering DIY remedies for tiredness", False, "", True, False),
+]
