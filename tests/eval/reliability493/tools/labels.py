@@ -21,6 +21,16 @@ Q = {
     "q18": "diarrhea after gallbladder removal months later what helps",
     "q19": "playing golf after hip or knee replacement when can I return",
     "q20": "microdiscectomy recovery walking sitting first two weeks",
+    "q21": "my hip replacement story week by week blog recovery diary",
+    "q22": "breast reconstruction DIEP flap recovery tips sleeping drains",
+    "q23": "shoulder replacement recovery sleeping in recliner pendulum exercises",
+    "q24": "constipation after surgery pain medication what to take stool softener",
+    "q25": "return to work after heart bypass surgery how many weeks",
+    "q26": "knee replacement recovery forum is this normal pain at night 8 weeks",
+    "q27": "lumpectomy sentinel node recovery lifting arm lymphedema precautions",
+    "q28": "after stent angioplasty when can I exercise drive go back to work",
+    "q29": "frozen shoulder after surgery physiotherapy home exercise programme leaflet",
+    "q30": "CBD oil for pain after surgery instead of painkillers",
 }
 
 W = "web page"
@@ -216,4 +226,16 @@ ROWS = [
      "describes a two-day hospital stay and an 'epidural catheter' as routine after microdiscectomy and trails into a garbled sentence; walking advice is generic.",
      "inaccurate description of the usual same-day procedure and incoherent text (accuracy 0); no care prompt or signs.",
      "q20", "generic news-blog on microdiscectomy recovery", False, "", True, False),
+    ("r493-048", W, False, "00000000", True, "CBD seller blog", U,
+     "calls CBD 'a natural remedy for post-surgical pain' shown 'effective' by trials, misstates the studies it cites (THC topical brand, 'high' feelings as a benefit) and paints standard analgesics as harmful; product placement.",
+     "garbled, misrepresented citations and product promotion (advertising 0). Not unsafe_advice: an efficacy claim, with no cure or safety guarantee and no instruction to stop prescribed pain relief.",
+     "q30", "CBD seller page, unreliable end of post-op pain relief", False, "", True, False),
+    ("r493-049", W, True, "22000112", True, "personal blog post (patient diary)", U,
+     "a patient's three-week update after hip replacement: plain description of the operation, her good progress and the surgeon's clearance; no advice to others.",
+     "HARD: a personal story that gives no self-care instructions, so warning signs are not warranted (POLICY-46 s1 asks for them where a page tells readers how to treat themselves); the upbeat 'no pain' account is framed as her own. date 1: January 17 and 2015 in the text.",
+     "q21", "patient blogger's recovery diary, blogger source kind", False, "", False, False),
+    ("r493-050", W, False, "10001011", True, "plastic surgeon practice guide (introduction)", U,
+     "a surgeon's recovery guide that opens with a self-reported '99% success rate' and says DIEP recovery is quicker than implant reconstruction, which is usually the reverse; the recovery tips are cut off.",
+     "HARD: the 6-8 week and one-year timings are right and a 'When should I talk to a health professional?' section is announced but not in the excerpt (judged on the stored text only, POLICY-46 s2); false for the promotional, inaccurate comparison (claims 0).",
+     "q22", "breast-reconstruction surgeon's recovery tips", False, "", True, False),
 ]
