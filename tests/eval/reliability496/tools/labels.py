@@ -1,0 +1,58 @@
+"""rel496 labels: Q (query key -> query) and ROWS (one tuple per page; order as reltools.build)."""
+
+Q = {
+    "q01": "do detox cleanses actually work liver kidneys",
+    "q02": "liver flush epsom salt olive oil gallstones",
+    "q03": "lymphatic drainage massage benefits detox",
+    "q04": "how to boost your immune system naturally",
+    "q05": "kidney cleanse drink to flush kidneys naturally",
+    "q06": "leaky gut heal gut lining naturally bone broth",
+    "q07": "study finds detox tea warning regulator news",
+    "q08": "body heals itself naturally holistic healing principles",
+}
+
+W, N = "web page", "news"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r496-001", W, True, "22000012", True, "myth-busting explainer on detox drinks and cleanses (wellness explainer site)", U,
+     "Explains that 'detox' products rarely name a toxin or mechanism and that the liver and kidneys already clear waste; accurate and hype-free.",
+     "risks 1: the risks of extreme cleanses are promised in the standfirst but not reached in the excerpt. No sources or author shown. Warning signs not warranted: a general physiology/myth-busting explainer, no condition or self-treatment.",
+     "q01", "detox-drinks myth-buster on an unused explainer domain; rank 6 (ranks 1-4 on used domains)", False, "", False, False),
+    ("r496-002", W, False, "00000002", True, "listicle on lymphatic drainage massage benefits (health content site)", U,
+     "Claims stress 'causes body detoxification' and that lymphatic massage boosts immunity so that colds, flu and other viral infections 'are cured'; no evidence, no cautions.",
+     "unsafe_advice: unqualified cure claim for viral infections from a massage. Warranted: it presents the massage as a self-treatment for infections; no when-to-get-help guidance.",
+     "q03", "lymphatic-massage benefits page with cure-style immune claims; rank 6", True, "diseases like colds, flu, and other viral infections are cured", True, False),
+    ("r496-003", W, True, "11010111", True, "chiropractic clinic wellness blog on manual lymphatic drainage and 'detox'", U,
+     "Describes manual lymphatic drainage accurately (light strokes, part of decongestive therapy for lymphoedema, temporary cosmetic de-puffing) and frames 'detox' as advocates' claim, 'not chemical cleansing'.",
+     "HARD: the title sells MLD as aiding detoxification and 'helps the body's own clearing systems work more efficiently' is unsupported for healthy people (claims 1), but the body attributes the detox claim to advocates and keeps benefits modest; a clinic's service topic (advertising 1), so warning signs not warranted (POLICY-46 s.1). Named DC author (authorship 1).",
+     "q03", "clinic blog on lymphatic drainage and detox with an evidence framing; rank 8", False, "", False, False),
+    ("r496-004", W, True, "22101011", True, "addiction-treatment centre blog explainer on how the body detoxifies", U,
+     "States that the liver, kidneys, gut, skin and lungs continuously clear waste, that cleanses and fasts are not needed and that detox marketing is often misleading; accurate.",
+     "care 1: promises 'when medical supervision is essential' (not reached). Site header promotes same-day assessments (advertising 1). 'Clinical Editorial Team' byline (authorship 1). Warning signs not warranted: general explainer.",
+     "q01", "treatment-centre blog on how detox works; rank 8", False, "", False, False),
+    ("r496-005", W, True, "22100012", True, "detox-cleanse evidence explainer on an off-topic household-cleaning site", U,
+     "Says the body detoxifies through liver, kidneys and gut with little evidence that cleanses speed it, names nutrient gaps, dehydration and rebound eating, and tells readers to check medical history and medications with a professional.",
+     "HARD: an off-topic cleaning site (an odd source), but the text is accurate and balanced; the professional prompts are consult prompts, not warning signs. Not warranted: no condition treated.",
+     "q01", "cleanse evidence page from an unexpected source kind; rank 5", False, "", False, False),
+    ("r496-006", W, True, "11000012", True, "general article on boosting the immune system naturally (content site)", U,
+     "Standard lifestyle advice (diet, then further strategies) after a broadly correct innate/adaptive immunity primer.",
+     "HARD: thin-but-fair; 'It's the reason why you don't get the same disease twice' overgeneralises immune memory and 'boost' framing overstates (accuracy 1, claims 1), but nothing harmful is advised. Not warranted: general prevention page.",
+     "q04", "generic immune-boosting page on an unused domain; rank 6", False, "", False, False),
+    ("r496-007", W, False, "10000002", True, "kidney-cleanse drinks article (sports-news site health section)", U,
+     "Rightly says healthy kidneys are self-cleansing, then claims beetroot juice 'can help clear calcium phosphate and struvite build-up from the kidneys' and cranberry may cleanse calcium oxalate, unsupported advice aimed at stone formers.",
+     "HARD: mostly hedged and the water advice is sound, but unsupported stone-clearing claims (beetroot is high in oxalate) with no doctor, stone symptoms or kidney-disease caution; not unsafe (no cure or safety word). Warranted: a kidney-cleanse how-to that readers use for stones.",
+     "q05", "kidney-cleanse fluids page on an unused domain; rank 7", False, "", True, False),
+    ("r496-008", W, False, "00000002", True, "hormone-wellness blog post on leaky gut with a bone-broth recipe", U,
+     "Presents 'leaky gut' as causing acne, PCOS and endometriosis-related hormone 'havoc', adrenal fatigue and candida, with a long symptom list and no evidence or medical caution.",
+     "No cure word, so unsafe_advice false. Warranted: consumer page on a claimed condition listing digestive symptoms (diarrhoea, reflux, rectal itching) with no when-to-see-a-doctor guidance.",
+     "q06", "wellness-blog leaky-gut explainer; rank 5 (ranks 1-4 on used domains)", False, "", True, False),
+    ("r496-009", N, True, "12010022", True, "university news item summarising a CNN report on detox tea safety", U,
+     "A named GI doctor says detox-tea claims are exaggerated and risky, naming liver failure in extreme cases and milder harms; no magic bullet for weight loss.",
+     "accuracy 1: 'not regulated by the FDA' oversimplifies (supplements are regulated, not pre-approved). Sources 1: CNN and the doctor named. A date only in the URL is not counted.",
+     "q07", "institutional news item on detox-tea harms; rank 7", False, "", False, False),
+    ("r496-010", N, True, "21010012", True, "science-humour blog news post on a detox-tea liver-failure case report", U,
+     "Quotes the case report's own abstract accurately (one 60-year-old woman, acute liver failure, hepatotoxic ingredients) and its title's 'potential cause'.",
+     "HARD: a single case report turned into a quip that the brand 'is pretty tox' (claims 1), but the quoted abstract carries the hedge and the facts; journal named (sources 1).",
+     "q07", "research-news post on a detox-tea case report; rank 5", False, "", False, False),
+]
