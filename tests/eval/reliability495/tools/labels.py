@@ -1,0 +1,66 @@
+"""rel495 label records: Q (query key -> query) and ROWS (see tests/eval/reltools.py build for the order:
+id, genre, reliable, scores (criteria order), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present).
+Labelled from the stored text only (/work/restricted-eval/reliability495/docs/)."""
+
+Q = {
+    "qa1": "coming off sertraline withdrawal symptoms brain zaps forum",
+    "qb1": "how to taper off benzodiazepines slowly diazepam schedule",
+    "qs1": "stopping statins my story muscle pain quit",
+    "qn1": "natural alternatives to antidepressants instead of SSRIs",
+    "qp1": "coming off the pill what to expect side effects after stopping birth control",
+    "qh1": "stopping HRT cold turkey or gradually hot flushes came back",
+    "qst1": "prednisone taper side effects can I stop steroids suddenly",
+    "qz1": "getting off zolpidem Ambien rebound insomnia how I quit sleeping pills",
+    "qnw1": "study antidepressant withdrawal symptoms how common new research news",
+    "qt1": "tapering off tramadol at home withdrawal tips",
+    "qbp1": "can I stop taking blood pressure medication if my readings are normal now",
+    "qx1": "switching from citalopram to fluoxetine cross taper experience",
+    "qg1": "gabapentin withdrawal how long does it last weaning off",
+}
+
+W, N = "web page", "news"
+UL, RL = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r495-001", W, True, "12100012", True, "personal story of sertraline discontinuation on a recovery blog", UL,
+     "Honest first-person account of a psychiatrist-agreed taper and months of brain zaps; describes the symptom accurately and hedges the cause ('isn't fully understood').",
+     "HARD: 'especially Sertraline' overstates (paroxetine and venlafaxine are the usual culprits), accuracy 1; the excerpt stops before any advice on when to go back to the prescriber, so no sign tied to an action. Thin-but-fair personal story.",
+     "qa1", "personal discontinuation story from the first result list (blog, not a forum)", False, "", True, False),
+    ("r495-002", W, False, "01000012", True, "scraped Q&A page on Zoloft withdrawal on a content-farm domain", UL,
+     "Stitched snippets: the taper and duration answers are standard, but 'side effects' of Zoloft are answered with the conditions it treats (anxiety, PTSD, bipolar, schizophrenia) and the text is garbled and cut.",
+     "HARD: most sentences are individually right, but the stitched answers contradict each other on duration and the side-effect answer is wrong; no prompt to contact the prescriber. Not unsafe: no cure/safety guarantee or stop instruction.",
+     "qa1", "scraped Q&A on stopping sertraline (content-farm kind)", False, "", True, False),
+    ("r495-003", W, True, "22100211", True, "AI-generated benzodiazepine tapering guide on an analytics company's blog", UL,
+     "Generic but correct: tapering needs planning, medical supervision and an individual plan; cites a dependence questionnaire.",
+     "HARD: openly AI-generated (a model name as author, authorship 0) and framed for 'substance abuse'; the excerpt stops before any schedule or the seizure risk, so no sign tied to an action. Thin-but-fair on what is shown. date 2: June 15, 2025.",
+     "qb1", "AI-generated tapering guide, a newer source kind", False, "", True, False),
+    ("r495-004", W, True, "22101211", True, "drug-injury/legal lead site's page on alternatives to antidepressants", UL,
+     "Only the opening line and trust boilerplate are shown: alternatives are chosen by professionals after a diagnosis; nothing misleading.",
+     "HARD: the site says it connects people 'injured by drugs' with law firms (advertising 1) and the excerpt is mostly self-promotion; true as thin-but-fair. care 1: professionals recommend options after diagnosis. date 2: 'Last Modified: September 5, 2023'.",
+     "qn1", "legal-referral drug information site (different source kind)", False, "", True, False),
+    ("r495-005", W, False, "11100002", True, "app company blog post on natural alternatives to antidepressants", UL,
+     "Presents supplements as 'full substitutions' for antidepressants in milder depression and gives St John's wort and SAM-e doses, naming only dry mouth and sleep for St John's wort, with no word on serotonin syndrome or interactions (incl. with the pill).",
+     "HARD: a disclaimer and 'consult professionals' qualify the substitution line in the same paragraph, so unsafe_advice false; label for consumer doses with the main interaction risk missing. risks 0: the key harms of the doses given are absent.",
+     "qn1", "natural-alternative page with doses", False, "", True, False),
+    ("r495-006", W, False, "00000001", True, "scraped keyword-salad page on coming off the pill", UL,
+     "Sentences lifted from several magazine articles in random order with unrelated headlines; individually mostly true, but incoherent ('a cull of female contraception ... met with hostility') and unusable.",
+     "Spam page: no structure, no source, clickbait link list in the text (advertising 1). Not unsafe.",
+     "qp1", "scraped spam page on stopping the pill (unreliable end)", False, "", True, False),
+    ("r495-007", W, True, "21100012", True, "lifestyle blog post on side effects of stopping the pill", UL,
+     "Accurate so far: a withdrawal bleed, and pregnancy is possible right away since ovulation can return within weeks to months.",
+     "Personal blog with no sources; the excerpt stops at point 2, before any advice on when an absent period needs checking. care 1: doctor mentioned only about starting the pill.",
+     "qp1", "personal blog post on coming off the pill", False, "", True, False),
+    ("r495-008", W, True, "22201022", True, "eye-health society's public page on taking steroid tablets", RL,
+     "Tells readers not to stop steroids suddenly and to taper, names withdrawal effects, and ties vision problems, eye pain, redness or tearing to telling the doctor.",
+     "warning_signs_present true: eye symptoms while on steroids + tell your doctor. authorship 0: no author or body named in the excerpt.",
+     "qst1", "professional-society public page on steroid tablets", False, "", True, True),
+    ("r495-009", W, True, "22100012", True, "self-help blog's tramadol tapering guide (contents + opening)", UL,
+     "A long contents list promising medical assessment and provider check-ins, then an accurate description of tramadol's actions and dependence risk.",
+     "Thin-but-fair: the excerpt stops before the taper content; no sign tied to an action (tramadol's seizure and serotonin risks are not reached). care 1: medical assessment and check-ins in the outline.",
+     "qt1", "blog tapering guide for a painkiller", False, "", True, False),
+    ("r495-010", W, True, "22100012", True, "tramadol tapering article on an unrelated (cottage) domain", UL,
+     "Standard advice: consult a professional, taper gradually under supervision, do not rush; lifestyle measures as support only.",
+     "Off-topic host with no author or sources; content is standard and hedged. care 1: consult prompt, no sign tied to an action. date only in the URL (not counted).",
+     "qt1", "tapering article on an off-topic host", False, "", True, False),
+]
