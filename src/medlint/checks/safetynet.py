@@ -379,8 +379,17 @@ class SafetyNetCheck:
 
     def _aftercare(self, document: d.Document) -> str | None:
         """Why the title or H1 says the page is aftercare at home after a procedure
-        (``aftercare_titles``: "Care After a Tooth Extraction", "After your operation")."""
-        return _title_says(document, self.guidance.aftercare_titles, "aftercare")
+        (``aftercare_titles``: "Care After a Tooth Extraction", "After your operation"), or
+        names rehabilitation or wound care after an operation (``aftercare_rehab_titles``:
+        "Exercises After Hip Replacement", "Caring for your C-section scar") on a page the
+        condition title does not keep out (a practice's service, a shop, research)."""
+        said = _title_says(document, self.guidance.aftercare_titles, "aftercare")
+        if said is not None:
+            return said
+        said = _title_says(document, self.guidance.aftercare_rehab_titles, "aftercare")
+        if said is not None and self.conditions is not None and self.conditions.kept_out(document):
+            return None
+        return said
 
     def _serious(self, document: d.Document) -> str | None:
         """Why the title or H1 names a serious illness (``serious_titles``: a cancer) with a
