@@ -13,6 +13,10 @@ Q = {
     "qcort": "cortisone shot aftercare flare pain next day",
     "qvasnat": "natural remedies to heal faster after vasectomy arnica",
     "qprobio": "probiotics to restore gut after colonoscopy prep",
+    "qpolyp": "forum bleeding a week after polyp removal is this normal",
+    "qpbx": "prostate biopsy recovery blood in urine semen how long",
+    "qbreast": "breast biopsy aftercare bruising ice bra what to expect",
+    "qliver": "liver biopsy recovery at home shoulder pain",
 }
 
 W, UL, RL = "web page", "unreliable-leaning", "reliable-leaning"
@@ -110,4 +114,20 @@ ROWS = [
      "simple tips (loose underwear, ice, watch the site, take prescribed painkillers, no gym); pus or bleeding + contact the doctor immediately",
      "HARD: 'The procedure is simple and safe' and heal 'without any kind of health complications at all' overpromise (claims 1), and 'underwear that is not too tight' contradicts the usual advice of snug support (accuracy 1). Not unsafe_advice: a general line about an established procedure, qualified in the next sentence by following the doctor's instructions. warning_signs_present true: pus or bleeding + contact the doctor immediately.",
      "qvasnat", "a lifestyle site's listicle", False, "", True, True),
+    ("r500-024", W, True, "22210212", True, "wellness-practice blog (bleeding after uterine polyp removal)", UL,
+     "what bleeding is normal after hysteroscopic polypectomy and a clear contact-your-provider list (heavy bleeding, over two weeks, severe pain, fever, foul discharge)",
+     "dated (September 11, 2024: date 2); sources 1: Healthline and 'a study published in PubMed' named without links. warning_signs_present true. risks 1: procedure called generally safe, bleeding discussed.",
+     "qpolyp", "a dated practice blog with a 'when to be concerned' list", False, "", True, True),
+    ("r500-025", W, True, "21200011", True, "OB-GYN practice blog (polyp removal recovery)", UL,
+     "recovery expectations after polyp removal at several sites, painkiller advice, infection signs and 'call a doctor for heavy bleeding, fever, dizziness, strong pain'",
+     "mixing colon, uterine, cervical and nasal polyps in one recovery guide is loose, and diet and sleep to 'reduce recurrence risks' is unsupported (claims 1). warning_signs_present true. advertising 1: practice blog ('We care about helping women').",
+     "qpolyp", "an OB-GYN practice's blog, from the polyp-bleeding query", False, "", True, True),
+    ("r500-026", W, False, "00010011", True, "prostate-health site, off-topic under its title (blood in urine after prostate biopsy)", UL,
+     "the title promises biopsy aftercare but the text drifts to tests and says 'the best treatment would be a natural remedy' for an enlarged prostate",
+     "HARD: nothing on blood in the urine after a biopsy is given; the page calls a natural remedy 'the best treatment' for symptomatic BPH without support (claims 0), says surgery is 'a safe and effective option' with no harms (risks 0), and garbles PSA as 'protein-specific antigen' (accuracy 0). Not unsafe_advice on the rules as written: a best-treatment efficacy line and a stock safety phrase for an established surgery, with no cure claim and no instruction to avoid care (closest call of the set). sources 1: a named prostate expert in a heading. advertising 1: supplement-leaning prostate club. warning_signs_present false.",
+     "qpbx", "a prostate 'club' site, a likely low-reliability source", False, "", True, False),
+    ("r500-027", W, False, "11100012", True, "re-hosted health article on a generic blog (prostate biopsy recovery)", UL,
+     "lists expected blood in urine, stool and semen correctly, but says recovery takes four to six weeks, that doctors prescribe vitamins to speed healing and that fatigue lasts a month or two",
+     "HARD: the normal-symptom list is right, but the recovery time and fatigue are overstated, antibiotics and 'vitamins' are framed as healing aids rather than infection prophylaxis (accuracy 1, claims 1), and fever or chills, the sign of a post-biopsy infection that needs urgent care, is absent from a page built as the recovery guide (warning_signs_present false). care 1: the doctor's instructions. Label false: a reader could misjudge both the normal course and the danger sign.",
+     "qpbx", "a copy on a generic blog, to compare with the original source kinds", False, "", True, False),
 ]
