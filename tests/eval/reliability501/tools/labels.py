@@ -33,6 +33,10 @@ Q = {
     "qvd": "researchers report vitamin D supplements do not prevent fractures trial news",
     "qcan": "essential oils cure candida yeast infection naturally",
     "qtin": "ringing in ears tinnitus causes when to see an audiologist",
+    "qreg": "health regulator warning letter company illegal claims product cures news",
+    "qupf": "university press release study links ultra-processed food to depression",
+    "qmel": "how much melatonin can I give my 5 year old to sleep",
+    "qh2o2": "hydrogen peroxide in ear for earwax safe how to",
 }
 
 W, N = "web page", "news"
@@ -171,4 +175,20 @@ ROWS = [
      "Accurate overview (about 10% of adults, GP first as the NHS advises, audiologist assessment, causes to rule out) with a mild overstatement that the cause 'can often be easily treated'.",
      "HARD: 'see a GP if you suspect you might have tinnitus' names the topic itself, not a warning sign, so warning_signs_present false (no one-sided, sudden or pulsatile tinnitus); care 1. A clinic page inviting bookings (advertising 1).",
      "qtin", "UK audiology clinic page on when to seek help for tinnitus", False, "", True, False),
+    ("r501-034", N, True, "12010212", True, "forum repost of an FDA enforcement round-up on supplements (2003)", U,
+     "Machine-reworded but faithful summary of dated FDA actions: warning letters over coral-calcium cure claims, a 'supplement' recalled for hidden prescription drugs, red yeast rice with lovastatin, an injectable fat-dissolving product.",
+     "HARD: the rewording garbles phrases ('new drug utility', 'dietary complement merchandise') but, unlike r94-026, inverts no fact; judged as regulator news, true with accuracy 1. Old (2003) but dated, so not misleading.",
+     "qreg", "spun repost of regulator actions against supplement claims", False, "", False, False),
+    ("r501-035", W, False, "00010012", True, "spam page of scraped melatonin snippets", U,
+     "Contradictory fragments about melatonin for children: a seizure warning above 1-5 mg, 'safe in doses up to ...', infant and child doses and a plan to 'adjust in increments of 1 milligram', with no doctor or pharmacist in sight.",
+     "HARD: consumer dose instructions for children and infants with no label, pharmacist or doctor caveat (POLICY-46 s.3); the 'safer alternative without ... addiction' line is attributed ('has been considered'), so unsafe_advice false. No sign tied to an action.",
+     "qmel", "scraped-snippet spam page answering the child melatonin dose question", False, "", True, False),
+    ("r501-036", W, False, "11020002", True, "melatonin dosing entry on a paediatric eye practice's wiki", U,
+     "A referenced dosing table (0.5-1 mg for infants up to 5 mg for adolescents, 30-60 minutes before bed) and sleep-hygiene list, with no word on seeing a doctor first, on safety, on duration of use or that melatonin is not advised for infants without a doctor.",
+     "HARD: the figures match the cited consensus and Canadian Family Physician sources (sources 2), and the page may be meant for clinicians; but as a public page a parent could follow, a bare dose table for infants and children fails the lay-reader test (risks 0). Warranted as a how-to for a child's sleep problem; no signs.",
+     "qmel", "public wiki dose table for pediatric melatonin", False, "", True, False),
+    ("r501-037", W, False, "10000012", True, "how-to on using hydrogen peroxide for earwax on a health content site", U,
+     "Opens by calling hydrogen peroxide 'an effective method of treating' ear problems 'including ear infections', then lists the standard earwax method with the right exclusions (no infection, perforation, severe pain; 3% only).",
+     "HARD: unsafe_advice for the own-voice claim that peroxide treats ear infections (as r79-031's eye-infection claim); the later exclusions are in a different section, not the same sentence or paragraph. The exclusions are cautions about using the remedy, not signs tied to seeing a doctor, so warning_signs_present false (as r94-037).",
+     "qh2o2", "earwax peroxide how-to with an infection claim", True, "Hydrogen peroxide supplies an effective method of treating different problems related to ear, including ear infections", True, False),
 ]
