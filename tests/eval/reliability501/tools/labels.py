@@ -41,6 +41,10 @@ Q = {
     "qssri": "I stopped my antidepressant cold turkey brain zaps forum experience",
     "qflu": "free flu jab clinic pharmacy announcement this winter eligible groups",
     "qmig": "migraine relief tips without medication magnesium peppermint oil",
+    "qform": "baby formula recall announced parents urged to check batch codes",
+    "qblood": "scientists say new blood test could detect cancer early study news",
+    "qks": "kidney stones home remedy lemon juice olive oil pass stone fast",
+    "qhive": "hives that won't go away chronic urticaria what helps",
 }
 
 W, N = "web page", "news"
@@ -215,4 +219,20 @@ ROWS = [
      "Incoherent fragments on antidepressant discontinuation (with sound lines about tapering with a doctor) mixed with cannabis, Adderall and a transcranial-magnetic-stimulation sales line ('Treat Your Depression ... Without Medication').",
      "the taper-with-a-doctor line gives care 1, but it is not tied to a sign, so warning_signs_present false; advertising 0 for the clinic pitch. Not unsafe_advice: promotional, no cure or safety guarantee.",
      "qssri", "scraped spam page on brain zaps with a clinic ad", False, "", True, False),
+    ("r501-043", W, False, "00000002", True, "natural migraine-relief listicle on a lifestyle site", U,
+     "Frames migraine medicines by their side effects and promises 'better ways' naturally: sniffing green-apple or food scents, peppermint oil as 'a natural medication', coffee because caffeine 'constricts blood vessels', feverfew.",
+     "HARD: 'better ways' than medicines undercuts effective treatment but does not tell readers to stop any medicine, so unsafe_advice false; no care prompt and no red flags (sudden severe or new headache).",
+     "qmig", "lifestyle listicle setting natural remedies against migraine drugs", False, "", True, False),
+    ("r501-044", W, True, "21010002", True, "migraine home-remedy list on a lifestyle magazine site (copied text)", U,
+     "Hedged ('may') summaries of acupressure, lavender and peppermint oil, ginger, magnesium and biofeedback, each tied to a named study year; the ginger-equals-sumatriptan line overstates one small trial.",
+     "HARD: the text is lifted from another health site (its 'Trusted Source' link labels are left in); judged on content it is cautious enough, so true with claims 1. No doctor prompt and no red-flag headache signs (care 0, warning_signs_present false).",
+     "qmig", "copied but hedged migraine-remedy list; contrast with r501-043", False, "", True, False),
+    ("r501-045", W, True, "22100212", True, "health-advice column on a local newspaper site", U,
+     "Accurate, dated explainer on chronic hives (over six weeks, often no clear cause, sometimes thyroid disease or lupus, antihistamines help most people) with sensible self-care and a trigger diary to share with a doctor.",
+     "HARD: on a newspaper site but a consumer self-care column, not a news report, so genre web page and warning signs warranted. Throat swelling (angioedema) is listed as a symptom but not tied to urgent care, so warning_signs_present false.",
+     "qhive", "newspaper health column on chronic hives", False, "", True, False),
+    ("r501-046", W, True, "22100212", True, "copied hub page of chronic-hives article teasers", U,
+     "Teasers from an allergy organisation's hub (what makes hives chronic, causes, scratching, angioedema, emotional burden) with the advice that hives that do not go away quickly call for an allergist.",
+     "HARD: thin and copied onto an unrelated short domain, but accurate; 'when hives do not go away quickly ... consult an allergist' ties persistence to an action, so warning_signs_present true (as r41-011), care 1.",
+     "qhive", "copied chronic-hives hub on an odd host", False, "", True, True),
 ]
