@@ -380,13 +380,19 @@ class SafetyNetCheck:
     def _aftercare(self, document: d.Document) -> str | None:
         """Why the title or H1 says the page is aftercare at home after a procedure
         (``aftercare_titles``: "Care After a Tooth Extraction", "After your operation"), or
-        names rehabilitation or wound care after an operation (``aftercare_rehab_titles``:
-        "Exercises After Hip Replacement", "Caring for your C-section scar") on a page the
-        condition title does not keep out (a practice's service, a shop, research)."""
+        names rehabilitation or wound care after an operation, or an operation with what
+        follows it (``aftercare_rehab_titles``: "Exercises After Hip Replacement", "Caring for
+        your C-section scar", "What Not to Do After LASIK", "Tummy Tuck Recovery"), not a later
+        procedure named before it (``aftercare_rehab_not``: "Breast Reconstruction After
+        Mastectomy"), on a page the condition title does not keep out (a practice's service,
+        a shop, research)."""
         said = _title_says(document, self.guidance.aftercare_titles, "aftercare")
         if said is not None:
             return said
-        said = _title_says(document, self.guidance.aftercare_rehab_titles, "aftercare")
+        g = self.guidance
+        said = _title_says(
+            document, g.aftercare_rehab_titles, "aftercare", unless=g.aftercare_rehab_not
+        )
         if said is not None and self.conditions is not None and self.conditions.kept_out(document):
             return None
         return said
