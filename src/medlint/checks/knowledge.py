@@ -141,6 +141,8 @@ class Guidance:
     habit_title_not: tuple[Searcher, ...] = ()  # safety_net: ... told as a diary or story
     aftercare_titles: tuple[Searcher, ...] = ()  # safety_net: care at home after a procedure
     aftercare_rehab_titles: tuple[Searcher, ...] = ()  # safety_net: rehab or wound care after one
+    aftercare_named_titles: tuple[Searcher, ...] = ()  # safety_net: a procedure, then self-care
+    aftercare_named_not: tuple[Searcher, ...] = ()  # safety_net: ... not an outcome or a sale
     min_acute_aftercare_title: int | None = None
     self_care_titles: tuple[Searcher, ...] = ()  # safety_net: the reader treats it at home
     min_acute_self_care_title: int | None = None
@@ -239,6 +241,8 @@ def load_guidance() -> Guidance:
         concern_titles=_net_regexes(net, "concern_titles"),
         aftercare_titles=_net_regexes(net, "aftercare_titles"),
         aftercare_rehab_titles=_net_regexes(net, "aftercare_rehab_titles"),
+        aftercare_named_titles=_net_regexes(net, "aftercare_named_titles"),
+        aftercare_named_not=_net_regexes(net, "aftercare_named_not"),
         min_acute_aftercare_title=net.get("min_acute_aftercare_title"),
         self_care_titles=_net_regexes(net, "self_care_titles"),
         min_acute_self_care_title=net.get("min_acute_self_care_title"),

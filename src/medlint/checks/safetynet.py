@@ -381,12 +381,18 @@ class SafetyNetCheck:
         """Why the title or H1 says the page is aftercare at home after a procedure
         (``aftercare_titles``: "Care After a Tooth Extraction", "After your operation"), or
         names rehabilitation or wound care after an operation (``aftercare_rehab_titles``:
-        "Exercises After Hip Replacement", "Caring for your C-section scar") on a page the
-        condition title does not keep out (a practice's service, a shop, research)."""
-        said = _title_says(document, self.guidance.aftercare_titles, "aftercare")
+        "Exercises After Hip Replacement", "Caring for your C-section scar"), or a named
+        procedure with the reader's self-care after it (``aftercare_named_titles``: "What Not
+        to Do After LASIK", "Tummy Tuck Recovery"; not ``aftercare_named_not``: a later
+        procedure, a gallery, a buying guide, a diary), the last two on a page the condition
+        title does not keep out (a practice's service, a shop, research)."""
+        g = self.guidance
+        said = _title_says(document, g.aftercare_titles, "aftercare")
         if said is not None:
             return said
-        said = _title_says(document, self.guidance.aftercare_rehab_titles, "aftercare")
+        said = _title_says(document, g.aftercare_rehab_titles, "aftercare") or _title_says(
+            document, g.aftercare_named_titles, "aftercare", unless=g.aftercare_named_not
+        )
         if said is not None and self.conditions is not None and self.conditions.kept_out(document):
             return None
         return said
