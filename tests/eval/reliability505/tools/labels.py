@@ -234,4 +234,12 @@ ROWS = [
      "Reports the authority's warning that named slimming teas and capsules contained sibutramine, withdrawn in 2010, lists its side effects and a death report, and gives the advice not to buy or use them.",
      "Date only in the URL (date 0). risks 2: harms described. A clean regulator-warning report.",
      "q34", "news report of a slimming-tea sibutramine warning", False, "", False, False),
+    ("r505-049", N, True, "22011012", True, "local TV news report of a journal study on rising youth bariatric surgery", UL,
+     "Reports briefly and neutrally that bariatric surgery among 10- to 19-year-olds has risen since 2016, citing the journal and the publication day.",
+     "HARD: a two-paragraph excerpt with no figures or discussion of risks; nothing inaccurate, so thin-but-fair (as r85-022). Dated (date 1).",
+     "q33", "short news report of the JAMA Pediatrics data", False, "", False, False),
+    ("r505-050", N, True, "21010012", True, "lifestyle-magazine explainer debunking lemon water for weight loss", UL,
+     "Traces the lemon-water claim to a 2008 mouse study fed lemon rind, explains why it does not apply to lemon juice in people, and says there is no human evidence for weight loss.",
+     "claims 1 for 'lemons have innumerable health benefits'. Classed as news (a magazine explainer, as r94-027). No date in the excerpt.",
+     "q31", "magazine debunk of the lemon-water weight-loss myth", False, "", False, False),
 ]
