@@ -30,6 +30,10 @@ Q = {
     "qsild": "supplement recalled hidden sildenafil tadalafil FDA lab analysis news",
     "qaccc": "ACCC penalty misleading claims health product Federal Court",
     "qnurse": "nurse license revoked fake vaccination cards homeopathic pellets",
+    "qlist": "listeria recall frozen vegetables outbreak deaths CDC investigation",
+    "qboard": "Jeffrey hearing aid doctor disciplined medical board false advertising cure",
+    "qpatan": "India FSSAI ban misleading advertisement ayurvedic cure Patanjali court",
+    "qcbd": "CBD company warning letter FDA unproven claims cancer anxiety",
 }
 
 N, W = "news", "web page"
@@ -164,4 +168,20 @@ ROWS = [
      "Reports the scheme's scale, the board's letters and the VA's removal of three nurses, attributing figures to prosecutors, the HHS inspector general (via the New York Times), the FBI and the VA.",
      "'waking up to a brutal reality' is a colourful opener, but the reporting is sourced and measured. date 1: the letter date is given without a year.",
      "qnurse", "nursing magazine on the same fraud scheme, patient-safety angle", False, "", False, False),
+    ("r506-033", N, True, "22010112", True, "CDC outbreak notice copied onto an unrelated blog domain", UL,
+     "The CDC's final listeriosis outbreak summary (nine ill, all hospitalised, three deaths with listeriosis a cause in one), the PulseNet method and the likely source, reproduced accurately.",
+     "HARD: a verbatim copy on an off-topic host with no credit beyond the CDC's own voice (as rel's ext016 scraped copy); the text itself is careful about which deaths were caused by listeriosis. date 1: case and specimen dates. risks 1: illness severity named, no advice shown.",
+     "qlist", "repost of a recall-linked outbreak notice on a spam-like domain", False, "", False, False),
+    ("r506-034", N, True, "22010012", True, "news-site report on India's Supreme Court curbing Patanjali's disease advertising", UL,
+     "Reports the contempt notice and the ban on advertising products for diseases, the Indian Medical Association's petition and the earlier undertaking, credited to Outlook India and Mint.",
+     "A typo in one judge's name; otherwise measured and attributed. No date in the text (relative days). risks 1: no intervention promoted.",
+     "qpatan", "South Asian news site on a court action against misleading cure ads", False, "", False, False),
+    ("r506-035", N, False, "01000012", True, "generic news blog post on a site-builder domain about the Patanjali ad ban", UL,
+     "Gets the basic facts wrong (says the case was brought by the AYUSH ministry, not the Indian Medical Association) and pads the story with generic commentary and no sources.",
+     "HARD: the ban itself is real and the tone is mild, but the petitioner is misstated and a second 'verdict' is described too vaguely to check (accuracy 0); reads like machine-written filler. sources 0, no date or author.",
+     "qpatan", "low-quality blog version of the same court story", False, "", False, False),
+    ("r506-036", N, True, "22010011", True, "cannabis law firm tag-page snippet on a joint FDA-FTC CBD warning letter", UL,
+     "A fragment that correctly says the FDA and FTC warned a company for selling CBD 'unapproved new drugs' with disease claims (Parkinson's, Alzheimer's, depression).",
+     "HARD: a cut-off snippet with no company, date or outcome; thin-but-fair. advertising 1: a law firm's marketing blog. risks 1.",
+     "qcbd", "industry law firm's note on CBD enforcement", False, "", False, False),
 ]
