@@ -1,0 +1,63 @@
+"""rel504 labels: Q (query key -> query) and ROWS (one tuple per page; order as reltools.build:
+id, genre, reliable, scores (criteria order), partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present)."""
+
+Q = {
+    "q01": "stopped taking my antidepressant withdrawal symptoms news",
+    "q02": "FDA approves new drug news",
+    "q03": "drug shortage pharmacies patients struggle to get medication",
+    "q04": "patients quit statins after side effect scare study",
+    "q05": "Ozempic shortage compounded semaglutide warning",
+    "q06": "recall blood pressure medication contamination what patients should do",
+    "q07": "switched to generic levothyroxine feel worse",
+    "q08": "metformin recall NDMA patients told keep taking",
+    "q09": "Adderall shortage patients without medication ADHD news",
+    "q10": "Zantac ranitidine pulled from shelves cancer fears",
+    "q11": "MHRA warning side effects medicine patients told not to stop",
+}
+
+W, N = "web page", "news"
+UL, RL = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r504-001", N, True, "22010012", True, "news teaser on antidepressant withdrawal (tag-page repost)", UL,
+     "Short teaser that correctly says antidepressants can cause withdrawal symptoms, sometimes severe and long-lasting, and credits a BBC Panorama programme; no overclaim.",
+     "HARD: a tag-page teaser cut at 'Read more'; thin-but-fair rather than an unusable fragment because what is shown is accurate. sources 1: BBC Panorama named. risks 1: the harm of stopping is named, no figures.",
+     "q01", "news repost on antidepressant withdrawal; third result", False, "", False, False),
+    ("r504-002", N, True, "22010022", True, "re-hosted report of a statin-discontinuation cohort study", UL,
+     "Reports the Brigham/MGH cohort (107,835 patients) with its figures, states the data limitations and ends with the mainstream point that most side effects are tolerable and changes need thought with a doctor.",
+     "Re-hosted on an unrelated domain under a spam-like URL slug; the text itself is a fair study summary. sources 1: lead researcher and hospitals named, journal not. risks 2: limitations of the secondary data stated.",
+     "q04", "study report on why patients stop statins; sixth result", False, "", False, False),
+    ("r504-003", N, True, "22011222", True, "news feature on compounded semaglutide during the shortage", UL,
+     "Explains why compounded semaglutide appeared during the shortage and attributes the safety concerns (salt forms, adverse-event reports, no FDA review) to the FDA; dated and bylined.",
+     "sources 1: FDA and its letter to the pharmacy boards named, no study cited in the excerpt. Outlet kind is a partisan newspaper; the excerpt itself is accurate and measured.",
+     "q05", "news feature on risky semaglutide alternatives; seventh result", False, "", False, False),
+    ("r504-004", N, True, "22011112", True, "law-firm news post on the FDA ending the semaglutide shortage", UL,
+     "Accurately reports the FDA's February 2025 order that the semaglutide shortage is resolved and explains the compounding exemptions that end with it; no health claims.",
+     "date 1: the event is dated, the post is not. risks 1: a regulatory explainer with no intervention benefits or harms discussed. advertising 2: no firm promotion in the excerpt.",
+     "q05", "law-firm explainer of the FDA shortage order; eighth result", False, "", False, False),
+    ("r504-005", N, True, "22020012", True, "news feature on US drug shortages (repost)", UL,
+     "Feature on drug shortages through a patient advocate's story, with causes attributed to a named pharmacy shortage specialist (inspection backlog, a chemotherapy plant shutdown, controlled-substance limits, penicillin).",
+     "sources 2: several named, independent sources (University of Utah specialist, ASHP database). No byline or date on the repost. risks 1: no treatment discussed.",
+     "q03", "news feature on shortages and patients; eighth result", False, "", False, False),
+    ("r504-006", N, True, "22010112", True, "oncology-pharmacy trade journal's list of FDA approvals", RL,
+     "A list of 2019 FDA cancer-drug approvals and indications with dates, brand and company names and the pivotal trial for one; plain, accurate regulatory reporting.",
+     "risks 1: approvals are listed without benefit sizes or harms (a listing page, not a story). date 1: approval dates only, no publication date. sources 1: a trial named.",
+     "q02", "trade-journal FDA approvals page; eighth result", False, "", False, False),
+    ("r504-007", W, False, "11021110", True, "drug maker's page warning against compounded copies of its own product", UL,
+     "Manufacturer's page telling readers to 'choose the real thing': the quoted warnings about compounded semaglutide are real and referenced, but it is one-sided promotion of the firm's own branded drugs with no word on their risks.",
+     "HARD: the quotations (FBI, FDA, attorneys general) are accurate and referenced (sources 2), so the facts are right; label false as a page selling the product it praises (policy: 'selling the product being praised'), advertising 0. Product page, so warning signs not warranted (POLICY-46 s1). risks 1: risks of competitors only.",
+     "q05", "manufacturer's own page on compounded semaglutide; third result", False, "", False, False),
+    ("r504-008", N, True, "12000012", True, "generic blog post on a blood-pressure medicine recall", UL,
+     "Correct general account of nitrosamine-related ARB recalls (valsartan, losartan, irbesartan; specific lots only) and how to check a pack; no date, source or specific recall named.",
+     "HARD: an undated 'recently' post naming no recall, regulator notice or firm (sources 0, accuracy 1 for vagueness), judged thin-but-fair as r94-050 because the caution given is accurate; the cut-off text never reaches 'keep taking it', but nothing tells readers to stop.",
+     "q06", "recall explainer on a blog host; fifth result", False, "", False, False),
+    ("r504-009", W, False, "11000011", True, "explainer on switching generic levothyroxine on a pharmacy-spam domain", UL,
+     "Right that levothyroxine has a narrow therapeutic index, but stokes worry about generic switches with unsourced figures ('as little as 5%', 'maybe 8 to 12%', an FDA 2014 proposal) and gives no advice to see the prescriber in the excerpt.",
+     "HARD: the underlying advice (a TSH check after a switch) is mainstream, but the invented-looking numbers and 'you're not imagining it' framing mislead; symptoms are listed with no action, so warning_signs_present false. Not unsafe: nobody is told to stop or swap. advertising 1: online-pharmacy style host.",
+     "q07", "consumer explainer on generic levothyroxine switches; fifth result", False, "", True, False),
+    ("r504-010", N, True, "22010022", True, "re-hosted news item on an FDA-announced metformin recall", UL,
+     "Reports the Nostrum extended-release metformin recall with lot numbers and quotes the official notice, including that stopping metformin without talking to a professional could be dangerous.",
+     "sources 1: the FDA announcement is quoted, not linked. risks 2: the contaminant risk and the danger of stopping are both stated.",
+     "q08", "recall news with keep-taking advice; third result", False, "", False, False),
+]
