@@ -18,6 +18,10 @@ Q = {
     "q13": "HRT shortage women switch products pharmacist advice",
     "q14": "Singulair montelukast black box warning parents worried",
     "q15": "new Alzheimer's drug approved what patients need to know",
+    "q16": "I stopped my statin and switched to natural alternatives",
+    "q17": "fluoroquinolone antibiotic side effects warning tendon news",
+    "q18": "amoxicillin shortage children antibiotics parents",
+    "q19": "coming off blood pressure pills naturally doctor said",
 }
 
 W, N = "web page", "news"
@@ -136,4 +140,20 @@ ROWS = [
      "A rewritten summary of the blood-thinner story that inverts a finding (dosing errors said to be a problem 'particularly when vascular medicine doctors are involved') and attributes everything to unnamed 'experts'.",
      "HARD: most sentences are fair, but the specialist-involvement line reverses the sense of the original reporting (as r94-026's inverted key words); no named source (sources 0). risks 1.",
      "q12", "forum re-write of the same news story; third result", False, "", False, False),
+    ("r504-029", W, True, "21200011", True, "remedy-site guide to getting off blood-pressure medicine", UL,
+     "Despite the title, the excerpt repeatedly says to get the doctor's approval before stopping medication and offers standard lifestyle measures (exercise, less salt, fibre); no supplement, dose or cure claim.",
+     "HARD: the 'get off your medicine' framing (claims 1) on a remedy site is carried by the title; the body conditions every step on the doctor, so it is judged thin-but-fair and not unsafe (no instruction to stop). No sign such as very high readings or symptoms tied to an action, so warning_signs_present false. authorship 0: a first name only.",
+     "q19", "remedy-site page on coming off BP pills; fourth result", False, "", True, False),
+    ("r504-030", N, True, "22011022", True, "pharmacy trade-news item on the FDA's 2016 fluoroquinolone warning", RL,
+     "Accurately reports the FDA label changes for fluoroquinolones: disabling, potentially permanent effects on tendons, muscles, joints, nerves and the CNS, and restriction for uncomplicated infections.",
+     "Short excerpt cut mid-sentence. date 0: only in the URL. risks 2: harms and the restriction stated.",
+     "q17", "trade-news report of the FDA warning; second result", False, "", False, False),
+    ("r504-031", N, True, "22021212", True, "patient-advocacy foundation's post on a Health Canada fluoroquinolone review", UL,
+     "An advocacy group's short, dated report that Health Canada's safety review found serious fluoroquinolone risks, following the FDA's 2016 conclusion, and that labels were being updated.",
+     "The group's stance is declared ('commends'); facts match the regulators' actions. sources 2: Health Canada's summary review named. risks 1: harms named without their frequency or the drugs' uses.",
+     "q17", "advocacy group report of a regulator review; sixth result", False, "", False, False),
+    ("r504-032", N, True, "12010112", True, "nursing blog item on the 2008 fluoroquinolone boxed warning", UL,
+     "Correctly dates the FDA's July 2008 boxed warning on tendinitis and tendon rupture and the reported rupture cases, but misnames the agency ('Federal Drug Administration') and misspells the drug class as if it were one drug.",
+     "HARD: sloppy naming (accuracy 1) but the regulatory facts are right; judged thin-but-fair rather than misleading. risks 1: harm named, no frequency in context.",
+     "q17", "nursing-site post on the tendon warning; eighth result", False, "", False, False),
 ]
