@@ -22,6 +22,10 @@ Q = {
     "q17": "fluoroquinolone antibiotic side effects warning tendon news",
     "q18": "amoxicillin shortage children antibiotics parents",
     "q19": "coming off blood pressure pills naturally doctor said",
+    "q20": "how to wean off antidepressants naturally supplements instead",
+    "q21": "natural alternative to Ozempic supplement GLP-1 booster",
+    "q22": "EpiPen shortage expired auto-injector still use",
+    "q23": "Tylenol autism claim pregnant women acetaminophen doctors respond",
 }
 
 W, N = "web page", "news"
@@ -152,4 +156,20 @@ ROWS = [
      "Correctly dates the FDA's July 2008 boxed warning on tendinitis and tendon rupture and the reported rupture cases, but misnames the agency ('Federal Drug Administration') and misspells the drug class as if it were one drug.",
      "HARD: sloppy naming (accuracy 1) but the regulatory facts are right; judged thin-but-fair rather than misleading. risks 1: harm named, no frequency in context.",
      "q17", "nursing-site post on the tendon warning; eighth result", False, "", False, False),
+    ("r504-029", W, True, "12200022", True, "forum reply on stopping antidepressants and supplements", UL,
+     "A forum reply that tells the reader to discuss stopping antidepressants with a doctor, warns that mixing psychiatric drugs with 5-HTP is dangerous, and says some people should stay on treatment.",
+     "HARD: the safety content is right (care 2, risks 2), but the reply is written in stigmatising language about mental illness and sends readers to 'Google' (accuracy 1); judged safe to rely on for what it advises. Warning signs warranted (someone considering stopping); none given, so present false.",
+     "q20", "forum reply among naturopath results on quitting antidepressants; third result", False, "", True, False),
+    ("r504-033", W, True, "22000012", True, "explainer on 'natural GLP-1 boosters' versus semaglutide", UL,
+     "Explains GLP-1 physiology correctly and says the diet-driven rise in native GLP-1 (fibre, protein) is real but modest and short-lived, unlike semaglutide's sustained action; no product or supplement pushed in the excerpt.",
+     "No care prompt or sign in the excerpt (care 0; warning signs warranted for a weight self-management page, present false). sources 0: 'what the research supports' without citations. risks 1: limits of effect stated, no harms.",
+     "q21", "explainer tempering 'natural Ozempic' claims; second result", False, "", True, False),
+    ("r504-034", W, True, "22110121", True, "pharmacy blog on the EpiPen shortage and the FDA's device-error alert", UL,
+     "Accurate account of epinephrine auto-injectors, the 2018 shortage, expiry extensions and the FDA's March 2020 alert on device malfunctions and administration errors; says to use the device during a reaction while waiting for emergency services.",
+     "HARD: warning_signs_present counted on the letter of the rule: an allergic reaction is tied to giving epinephrine and waiting for emergency medical services, though phrased as description. advertising 1: a pharmacy's blog. authorship 0: 'Fact Checked' with no name.",
+     "q22", "pharmacy explainer on EpiPen shortage and alerts; fourth result", False, "", True, True),
+    ("r504-035", N, True, "21010011", True, "parenting-magazine news item on the EpiPen shortage and FDA expiry extension", UL,
+     "Correctly reports the back-to-school EpiPen shortage and the FDA's four-month expiry extension for listed lots, telling parents to check the FDA list.",
+     "claims 1: the headline 'Don't Toss Your Expired Devices' is broader than the body's 'some ... listed batches'. advertising 1: newsletter prompts. risks 1.",
+     "q22", "parenting news on expired EpiPens; sixth result", False, "", False, False),
 ]
