@@ -240,3 +240,5 @@ ROWS = [
      "HARD: a garbled, cut-off teaser; thin-but-fair since the fact is right. risks 1.",
      "q30", "teaser on the EMA review; first result", False, "", False, False),
 ]
+
+ROWS.sort(key=lambda r: r[0])
