@@ -393,9 +393,7 @@ class SafetyNetCheck:
         said = _title_says(document, g.aftercare_rehab_titles, "aftercare") or _title_says(
             document, g.aftercare_named_titles, "aftercare", unless=g.aftercare_named_not
         )
-        if said is not None and self.conditions is not None and self.conditions.kept_out(document):
-            return None
-        return said
+        return None if said is not None and self._kept_out(document) else said
 
     def _serious(self, document: d.Document) -> str | None:
         """Why the title or H1 names a serious illness (``serious_titles``: a cancer) with a
@@ -502,7 +500,7 @@ class SafetyNetCheck:
         page not kept out by its length, opening, kind or address."""
         if self.conditions is None or (named := self.conditions.named(document)) is None:
             return None
-        return None if self.conditions.kept_out(document) else named
+        return None if self._kept_out(document) else named
 
     def _umbrella(self, document: d.Document) -> bool:
         """Whether the title names a group of conditions (``umbrella_titles``)."""
@@ -647,12 +645,18 @@ class SafetyNetCheck:
         )
         return Finding(at, at, fmt(self.spec.message, problem=problem), self._fix())
 
+    def _kept_out(self, document: d.Document) -> bool:
+        """Whether the condition title keeps the page out of being asked (a practice's
+        service in its own voice, a shop, research, an appeal: ``ConditionTitle.kept_out``);
+        the one test the aftercare, habit and model-only paths share."""
+        return self.conditions is not None and self.conditions.kept_out(document) is not None
+
     def _habit(self, document: d.Document) -> str | None:
         """Why the title or one of the first headings names coming off a substance the reader
         depends on (``habit_titles``: "Alcohol Withdrawal Timeline", "Herbs To Help Quit
         Smoking"), or None: not in a personal account (``habit_title_not``: "Quit Smoking
         Diary") nor on a page the condition title keeps out (a practice's or a shop's page)."""
-        if self.conditions is not None and self.conditions.kept_out(document):
+        if self._kept_out(document):
             return None
         for text in subject_heads(document, HEADINGS):
             if any(p.search(text) for p in self.guidance.habit_title_not):
@@ -672,7 +676,7 @@ class SafetyNetCheck:
         help."""
         if self.finder.sense_titled(ctx.document):
             return  # "Protect your baby from pertussis. Get the Tdap vaccine.": a vaccine page
-        if self.conditions is not None and self.conditions.kept_out(ctx.document):
+        if self._kept_out(ctx.document):
             return  # a practice's, a shop's or a research page (the condition title's keep-outs)
         if (modelled := self._modelled(ctx)) is None or self._no_reader(ctx) is not None:
             return
