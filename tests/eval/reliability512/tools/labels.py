@@ -37,6 +37,10 @@ Q = {
     "qsa": "salmonella outbreak linked to recalled product sickens people CDC says",
     "qcm": "pediatricians warn parents about giving children cough medicine news",
     "qtt": "viral TikTok health trend doctors warn dangerous news",
+    "qfc": "this common fruit kills cancer cells study shows",
+    "qrd": "reverse diabetes naturally in 30 days without medication",
+    "qcs": "colloidal silver uses for infections cold flu",
+    "qgo": "gout flare home remedy cherry juice baking soda relief fast",
 }
 
 W, N = "web page", "news"
@@ -175,4 +179,20 @@ ROWS = [
      "Debunks TikTok mouth-taping with an Emory sleep physician's reasons it can be dangerous, citing survey figures on health information from social media.",
      "HARD: the lede says TikTok is a hub for 'often evidence-based' advice (a dropped 'non-', inverting the word), and the Sleepy Girl mocktail is said to have 'been shown to benefit sleep health' (claims 1); unlike r94-026 the body is intact and its expert content sound.",
      "qtt", "repost of an expert-debunking TikTok health feature; sixth result", False, "", False, False),
+    ("r512-034", N, False, "10010012", True, "machine-translated science news item", U,
+     "Headline and lede say the jujube fruit 'can effectively destroy cancer cells' from laboratory tests on cell lines; only later does it say human benefit is unclear; no figures, journal or researchers named.",
+     "HARD: the body carries 'remains unclear' and 'further research is needed', but a reviewer would fail the cell-study-to-cure headline, the unnamed source ('Royal society of chemistry') and the garbled translation.",
+     "qfc", "fruit-kills-cancer news item on an unused domain; second result", False, "", False, False),
+    ("r512-035", W, False, "00010002", True, "remedy-site listicle on cancer-fighting fruits", U,
+     "Says soursop's compounds are 'highly effective at destroying cancer cells', up to '10,000 times' more potent than a chemotherapy drug and 'capable of encapsulating and destroying cancer tumors', from cell and animal studies, with no word on its nerve toxicity or on cancer care.",
+     "HARD: unsafe_advice false under the cure/safety-guarantee rule (efficacy claims only), but the page invites self-treatment of cancer with a fruit known for neurotoxicity; sources 1 for named journals.",
+     "qfc", "soursop anticancer page; eighth result", False, "", True, False),
+    ("r512-036", W, False, "10000002", True, "blog post on reversing diabetes in 30 days", U,
+     "Promises readers can 'say goodbye to diabetes' in 30 days of diet and exercise; the type 1/type 2 explanation is accurate but nothing on medicines, monitoring, hypoglycaemia or working with a doctor.",
+     "The body hedges ('potentially reverse'), but the 30-day promise under the heading is the message (claims 0).",
+     "qrd", "30-day diabetes reversal post; first result", False, "", True, False),
+    ("r512-037", W, False, "00000001", True, "app-download site health post on reversing diabetes", U,
+     "Tells diabetics that drugs 'do very little or practically nothing' and bring later 'ill effects', so natural methods are 'the most appropriate option' to reverse diabetes in a month.",
+     "HARD: unsafe_advice true: the page steers readers from diabetes medicine to diet and exercise (advice that could replace effective care); the glucose-monitoring line does not undo it. Off-topic host (advertising 1).",
+     "qrd", "diabetes post disparaging medication; third result", True, "intake of drugs would only aid in maintaining the disorder, and do very little or practically nothing to reverse the problem", True, False),
 ]
