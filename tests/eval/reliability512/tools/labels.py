@@ -45,6 +45,9 @@ Q = {
     "qeg": "eating eggs every day heart risk new study news",
     "qtn": "ringing in ears that won't go away home remedies garlic",
     "qsc": "back pain relief without pills what works sciatica at home",
+    "qhw": "health ministry issues heatwave warning drink water elderly news",
+    "qwl": "new weight loss drug study news patients lost percent body weight",
+    "qwc": "cases of whooping cough rising county health officials urge vaccination",
 }
 
 W, N = "web page", "news"
@@ -235,4 +238,20 @@ ROWS = [
      "Opens with an 'Inner-Ear Balance' capsule said to 'reduce ringing in the ears', tells readers tinnitus 'needs you to use home remedies and natural ways to stop it' and that they 'should not worry'.",
      "Product promotion (advertising 0); dated 25 March 2023 (date 2); the tinnitus background is broadly accurate (accuracy 1).",
      "qtn", "tinnitus page with a supplement pitch; sixth result", False, "", True, False),
+    ("r512-047", N, True, "22010012", True, "healthcare trade-news report of a government heat advisory", U,
+     "Reports the Indian Health Ministry's heat-wave dos and don'ts, including moving anyone unwell (especially older people, children, pregnant women) to a cooler place, cooling them and taking them to a health facility.",
+     "Undated and unsigned in the excerpt; the advisory is relayed accurately (sources 1: the ministry, no link).",
+     "qhw", "trade-news report of a heat advisory; first result", False, "", False, False),
+    ("r512-048", N, True, "22020022", True, "newspaper report of a public-health heat warning", U,
+     "Relays the health directorate's statement on dehydration signs, heat exhaustion and heat stroke (confusion, seizures, loss of consciousness: call 112), who is most at risk and how to keep cool.",
+     "Attributed to a named directorate's statement (sources 2); undated in the excerpt.",
+     "qhw", "newspaper heat-warning report with emergency signs; eighth result", False, "", False, False),
+    ("r512-049", N, False, "10000012", True, "end-times news-aggregator teaser of a TV story", U,
+     "A 'perplexed officials' headline over a mother's anecdote that her vaccinated toddler 'hasn't been sick once'; a county whooping-cough spike is mentioned with no figures, source or advice.",
+     "HARD: the pro-vaccination message is sound, but as news it offers an anecdote in place of data, no numbers and an unattributed source ('Article here'); a reviewer would fail it as thin and unquantified.",
+     "qwc", "whooping-cough teaser on an unusual aggregator; third result", False, "", False, False),
+    ("r512-050", N, True, "22010012", True, "radio-station news brief", U,
+     "Reports CDC figures of almost 20,000 US whooping cough cases, more than double the previous year, and 56 West Virginia cases against 45, with officials encouraging vaccination.",
+     "Undated brief; CDC cited without a link (sources 1); no vaccine details (risks 1).",
+     "qwc", "radio news brief with case figures; second result", False, "", False, False),
 ]
