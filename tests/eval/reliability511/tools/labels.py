@@ -23,6 +23,9 @@ Q = {
     "nbreast": "breast cancer survivor says she found lump in shower, urges women to check, news",
     "nrare": "mother of baby with rare disease shares family's hospital journey, local news",
     "ndep": "man tells how he overcame depression and suicidal thoughts, newspaper interview",
+    "ncbd": "woman claims cannabis oil cured her cancer after refusing chemo, newspaper",
+    "qthyroid": "how I healed my thyroid naturally without medication my story",
+    "nstem": "grandmother says stem cell treatment abroad helped her walk again, news report",
 }
 
 ROWS = [
@@ -162,4 +165,20 @@ ROWS = [
      "a man's account of depression, a suicide attempt by overdose, survival he credits to a 'Higher Power', returning to his doctor to change medication and living with depression daily",
      "HARD: the method and 'lethal dose' are named and survival has 'no other explanation' than a higher power (accuracy 1, claims 1), and no help line appears in the excerpt; but the page supports treatment (back to the doctor, medication changed) and talking. care 1. authorship 1: first name.",
      "ndep", "first-person depression and suicide-attempt story", False, "", True, False),
+("r511-035", W, False, "00100002", True, "personal health blog", UL,
+     "a blogger who stopped her prescribed thyroid hormone says she healed Hashimoto's 'naturally' and urges readers not to accept lifelong medication, against 'chemicals that benefit big pharmas'",
+     "Own-voice discouragement of a prescribed medicine (as r21-006/r85-011) and a cure claim ('I healed my hypothyroidism naturally and you can help yours too!'); the disclaimer recommending a professional does not qualify it. care 1 for that disclaimer only. risks 0: no word on the risks of stopping levothyroxine.",
+     "qthyroid", "first-person natural thyroid healing story", True, "I want to share my thyroid healing story hoping I can inspire someone, to not accept medication for life as an answer.", True, False),
+    ("r511-036", W, False, "00100012", True, "personal blog", UL,
+     "a woman describes stopping her thyroid medication on the theory that 'with enough mind power, anyone can heal their body', the severe symptoms that followed, lying to her doctor and the doctor's warning, under the title 'How I Healed my Underactive Thyroid'",
+     "HARD: not unsafe_advice on the rules: the mind-power line is framed as her theory, the title cure falls under the title exception (r41-015), and the excerpt itself reports the harms (falling asleep at the wheel) and the doctor saying she should not have stopped (care 1, risks 1); label false because the page presents stopping as a success story.",
+     "qthyroid", "first-person account of stopping thyroid medication", False, "", True, False),
+    ("r511-037", N, False, "10011100", True, "stem-cell clinic's repost of a newspaper story", UL,
+     "a stem-cell clinic's news page reposts a newspaper story about a paralysed teen treated with cord-blood injections in China alongside acupuncture and intensive physiotherapy, under a headline crediting the cells with restored sensation",
+     "As health news: a single anecdote, causal headline though physiotherapy is an obvious alternative explanation, 'non-controversial' cells, no harms or evidence (risks 0); the clinic's navigation ('Patient Application') makes it promotion (advertising 0). Reporter, paper and date named.",
+     "nstem", "clinic-hosted repost of a patient's stem-cell story", False, "", False, False),
+    ("r511-038", N, False, "01010012", True, "blog repost of a news report", UL,
+     "a blog repost of a 2004 report of a paralysed woman walking with a frame after cord-blood stem cells, adding that this was 'the first real application of stem cells in a patient'",
+     "HARD: the researchers' own caution (more research, verification needed) is kept (claims 1, risks 1), but the blogger's framing is false (stem-cell transplants had been used for decades) and a single unverified case is presented as a breakthrough (accuracy 0). No outlet or date named.",
+     "nstem", "blog repost of a patient's stem-cell walking story", False, "", False, False),
 ]
