@@ -29,6 +29,9 @@ Q = {
     "nvax": "parents say daughter was harmed by vaccine, tell their story, local news",
     "nendo": "endometriosis patient waited years for diagnosis, shares story news",
     "nals": "ALS patient shares his journey, local TV station interview",
+    "ncf": "cystic fibrosis patient describes life-changing new drug, news",
+    "npnd": "new mum speaks about postnatal depression to help others, newspaper",
+    "nlyme": "Lyme disease sufferer tells of years of misdiagnosis, news report",
 }
 
 ROWS = [
@@ -208,4 +211,16 @@ ROWS = [
      "a public radio page introducing an interview with its own president about living with ALS; brief, accurate (no cure, about 6,000 diagnoses a year)",
      "Thin but fair; date 1: aired Oct. 4, 2023; authorship 1: the programme. risks 1: no intervention discussed.",
      "nals", "radio interview with a man living with ALS", False, "", False, False),
+("r511-045", N, False, "00011002", True, "local TV news special series", RL,
+     "a TV series opener on Lyme disease built on a documentary and a patient's years of misdiagnosis, which tells viewers that thousands with unexplained aches, low fever and fatigue have Lyme disease",
+     "HARD: the patient's missed bull's-eye rash is a fair point, but the framing ('it's not some mystery illness - it's Lyme Disease', 'one of the most mis-diagnosed medical problems today') turns nonspecific symptoms into Lyme without evidence (accuracy 0, claims 0), with an advocacy documentary as the source and no uncertainty (risks 0).",
+     "nlyme", "TV anchor's and patients' Lyme stories", False, "", False, False),
+    ("r511-046", N, True, "11001112", True, "local newspaper first-person column", RL,
+     "a columnist's own Lyme story opens with how common tick bites were in her rural childhood and how early Lyme presents; early antibiotics are said to work well",
+     "HARD: 'About 50 percent of people also get a bullseye rash' understates the usual estimate (roughly 70-80%; accuracy 1, claims 1), a point often used to widen Lyme diagnosis; the rest (flu-like early symptoms, treatable early, many do not recall a bite) is standard. Named author, dated.",
+     "nlyme", "newspaper column on the writer's own Lyme disease", False, "", False, False),
+    ("r511-047", N, False, "10011102", True, "news teaser reposted on a Lyme advocacy site", UL,
+     "a two-paragraph repost of a local newspaper story in which a man with 'third-stage Lyme disease' says doctors refuse to diagnose it and patients must go to the US for treatment; no health authority or doctor responds",
+     "HARD: only a teaser is shown (as r21-056); label for the one-sided headline claim with no response or evidence (claims 0, risks 0). Reporter, paper and date named.",
+     "nlyme", "repost of a patient's Lyme complaint in a local paper", False, "", False, False),
 ]
