@@ -32,6 +32,13 @@ Q = {
     "ncf": "cystic fibrosis patient describes life-changing new drug, news",
     "npnd": "new mum speaks about postnatal depression to help others, newspaper",
     "nlyme": "Lyme disease sufferer tells of years of misdiagnosis, news report",
+    "ndiab": "man says he reversed his type 2 diabetes with diet, tells newspaper",
+    "nicu": "nurse shares her own experience as a patient in intensive care, hospital news",
+    "nprostate": "father with prostate cancer urges men to get PSA test after his diagnosis, news",
+    "namput": "amputee after meningitis sepsis shares recovery, charity press release",
+    "ncovidicu": "patient who survived COVID in ICU thanks hospital staff, hospital press release",
+    "nms": "woman with MS says diet healed her symptoms, newspaper feature",
+    "nconc": "teen recovering from concussion describes return to school, local paper",
 }
 
 ROWS = [
@@ -223,4 +230,16 @@ ROWS = [
      "a two-paragraph repost of a local newspaper story in which a man with 'third-stage Lyme disease' says doctors refuse to diagnose it and patients must go to the US for treatment; no health authority or doctor responds",
      "HARD: only a teaser is shown (as r21-056); label for the one-sided headline claim with no response or evidence (claims 0, risks 0). Reporter, paper and date named.",
      "nlyme", "repost of a patient's Lyme complaint in a local paper", False, "", False, False),
+("r511-048", N, False, "00001002", True, "community newspaper health column", RL,
+     "a health column answering a reader with type 2 diabetes implies that 'diet alone can cure' the disease and spends its space attacking the American Diabetes Association's fundraising rather than giving evidence",
+     "HARD: not counted as unsafe_advice: the cure line is a mock headline attributed to unnamed 'studies', and no reader is told to stop medicines in the excerpt; label false for the unsupported cure framing ('such a radically simple treatment'), the conspiratorial tone and no sources or limits (risks 0). Date only in the URL.",
+     "ndiab", "newspaper column answering a reader's own diabetes question", False, "", False, False),
+    ("r511-049", N, False, "11010011", True, "local news site health feature", UL,
+     "a Father's Day item built on a urology practice's fundraising run, in which its urologist says new guidelines against routine PSA testing were 'misinterpreted' and recommends yearly PSA tests from 45",
+     "HARD: one interested source (the practice running the event; advertising 1) whose yearly-from-45 advice goes beyond the guidelines the item mentions, with overdiagnosis and treatment harms reduced to 'not a perfect test' and a smoke-detector analogy (accuracy 1, claims 1, risks 1). Picked from a prostate patient-story search as a news item on men's screening stories.",
+     "nprostate", "Father's Day prostate item from a patient-story search", False, "", False, False),
+    ("r511-050", N, True, "22010112", True, "local newspaper report", RL,
+     "a local paper's report of a man who lost his hands and legs to meningitis, his intensive care, rehabilitation and role in a charity's peer-support videos; accurate and not sensational",
+     "Human-interest report built on his own words; hospitals and the charity named (sources 1), dated. risks 1: no intervention weighed.",
+     "namput", "newspaper story of a meningitis amputee's recovery", False, "", False, False),
 ]
