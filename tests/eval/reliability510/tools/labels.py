@@ -32,6 +32,9 @@ Q = {
     "qknee": "why do my knees crack when I squat, is it a sign of arthritis",
     "qcanker": "salt water gargle can help canker sores heal faster",
     "qdizzy": "why you feel dizzy when you stand up too fast and when to worry",
+    "qhic": "why do I get hiccups and how to stop them, doctor explains",
+    "qteeth": "dentist explains why your teeth are sensitive to cold and what helps",
+    "qginger": "can ginger really help nausea motion sickness, what research says",
 }
 
 W, N = "web page", "news"
@@ -231,4 +234,12 @@ ROWS = [
      "Jumbled but mostly faithful copy of a mainstream remedy list: see a doctor for large, multiple, lasting or very painful sores; salt water may sting; remedies flagged as needing more research.",
      "HARD: garbled order and a stray Chinese fragment (accuracy 1); zinc 'fights bacteria that cause canker sores' is loose (claims 1). The 1,000 mcg B12 figure is a study report. warning_signs_present true.",
      "qcanker", "scraped copy, different source kind", False, "", True, True),
+    ("r510-049", W, False, "10110011", True, "ginger-product brand blog (ginger for motion sickness)", UL,
+     "Describes real ginger trials but frames motion-sickness medicines as spoiling your trip and concludes ginger 'has proven to be effective', on a ginger seller's site.",
+     "HARD: unsafe_advice false: the efficacy claim is qualified in the same sentence ('although study results vary') and an OTC medicine is disparaged, not a prescribed one; label false for the overclaim and the commercial steer. Consult line for people on medicines (care 1, risks 1).",
+     "qginger", "brand blog answering a 'can ginger really help' claim", False, "", True, False),
+    ("r510-050", W, True, "22200011", True, "dental practice service page (sensitive teeth)", UL,
+     "Short, accurate account of enamel wear, gum recession and cracks, with a referral to the dentist and the range of treatments.",
+     "HARD: warranted false (a practice's service page, POLICY-46 s.1); warning_signs_present true on the letter ('if you suffer from sensitive teeth, talk to your dentist'). 'Teeth expand and contract' is loose but harmless.",
+     "qteeth", "dentist-voice page on a 'why are my teeth sensitive' query", False, "", False, True),
 ]
