@@ -33,6 +33,9 @@ Q = {
     "qkratom": "kratom FDA warning deaths seizure import alert",
     "qtga": "TGA Australia safety alert recall medicine consumers",
     "qransom": "ransomware attack hospital diverts ambulances patients",
+    "qmpox": "WHO declares public health emergency mpox news",
+    "qdevice": "pacemaker insulin pump medical device recall Class I FDA patients",
+    "qcmp": "hospital fined CMS penalty patient death investigation state inspectors",
 }
 
 U = "unreliable-leaning"
