@@ -41,8 +41,30 @@ def test_a_blogs_news_handle_decides_nothing(url: str) -> None:
         "https://council.example/newsroom/knee-pain-stairs",
         "https://charity.example/about/press/knee-pain-stairs",
         "https://blogs.example.org/news/knee-pain-stairs",
+        # S100b: only a blog's "news" section is the blog; its press or research section
+        # still decides
+        "https://braceco.example/blogs/press/knee-braces-osteoarthritis",
+        "https://braceco.example/blog/research/knee-braces-osteoarthritis",
     ],
 )
 def test_a_news_section_still_decides(url: str) -> None:
     found = _genre(url)
     assert found.value == genre.NEWS, found.reason
+
+
+REPORT = (
+    "# Acupressure bands and travel sickness\n\nResearchers report that wrist bands eased "
+    "nausea in a trial of 80 ferry passengers. In a study published in a travel-medicine "
+    "journal, half of the passengers wore bands that pressed on the inner wrist.\n"
+)
+
+
+def test_a_blogs_news_post_that_reports_research_is_news() -> None:
+    """S100b: at a blog's news address, research reported twice ("Researchers report", "a
+    study") still makes the post a report of research."""
+    url = "https://bandshop.example/blogs/news/acupressure-bands"
+    found = genre.detect(parse("a.md", f"---\nurl: {url}\n---\n{REPORT}"))
+    assert found.value == genre.NEWS, found.reason
+    one = REPORT.replace("In a study published in a travel-medicine journal, half", "Half")
+    found = genre.detect(parse("a.md", f"---\nurl: {url}\n---\n{one}"))
+    assert found.value == genre.ARTICLE, found.reason
