@@ -80,6 +80,17 @@ _NEWS_SECTION = re.compile(
     r"|research)/[^/?#]+",
     re.I,
 )
+# S100 (round 66; a re-test of G31, S34 and G56): a blog's own section named "news"
+# ("https://<shop>/blogs/news/<post>", the default handle of an online shop's blog,
+# "/blog/news/") is the blog, not a news section: of the 238 labelled pages at such an
+# address (every set through rel507, labels read), 227 are labelled web pages, most of them
+# posts on symptoms and remedies that readers act on. Like any blog address it decides
+# nothing; the title and the text still can. Only "news": a blog's "press" or "research"
+# section still decides (S100b, after its review), and so does a post at such an address
+# that reports research at least BLOG_RESEARCH times (``_NEWS_TEXT``: "researchers report",
+# "a study"; elsewhere a report of research needs three and a density).
+_BLOG_HANDLE = re.compile(r"/blogs?/$", re.I)
+BLOG_RESEARCH = 2
 # A notice to the public in a news section, or under a news title ("update on"): it tells
 # readers that cases have occurred where they are (a school's letter, a council's notice) or
 # advises the public what to do (a health department's heat or outbreak release). Such a
@@ -718,12 +729,21 @@ def _declared(document: Document) -> Genre | None:
 def _news_address(document: Document) -> Genre | None:
     """News by the page's declared address (a 'news', 'press' or 'research' section). A
     blog is a publishing format, not a genre: remedy and advice posts live under /blog/
-    as often as reports do (round 23), so a blog address, a declared "blog" type and
-    JSON-LD's BlogPosting decide nothing; the text still can."""
+    as often as reports do (round 23), so a blog address (also a blog's section named
+    "news", ``_BLOG_HANDLE``), a declared "blog" type and JSON-LD's BlogPosting decide
+    nothing; the text still can."""
     url = address(document)
-    if url is not None and (m := _NEWS_SECTION.search(url.split("?")[0].split("#")[0])):
-        return Genre(NEWS, f"its address is in a {m.group(1).lower()!r} section ({url})")
-    return None
+    path = url.split("?")[0].split("#")[0] if url is not None else ""
+    if not (m := _NEWS_SECTION.search(path)):
+        return None
+    section = m.group(1).lower()
+    if section == "news" and _BLOG_HANDLE.search(path, 0, m.start(1)):
+        research = news_text(document.masked)
+        if len(research) < BLOG_RESEARCH:
+            return None
+        said = ", ".join(repr(r) for r in research[:BLOG_RESEARCH])
+        return Genre(NEWS, f"a blog's news post ({url}) that reports research ({said})")
+    return Genre(NEWS, f"its address is in a {section!r} section ({url})")
 
 
 def _about_title(text: str, at: int, title: str) -> bool:
