@@ -82,9 +82,9 @@ _NEWS_SECTION = re.compile(
 )
 # S100 (round 66; a re-test of G31, S34 and G56): a blog's own section named "news"
 # ("https://<shop>/blogs/news/<post>", the default handle of an online shop's blog,
-# "/blog/news/") is the blog, not a news section: of the 238 labelled pages at such an
-# address (every set through rel507, labels read), 227 are labelled web pages, most of them
-# posts on symptoms and remedies that readers act on. Like any blog address it decides
+# "/blog/news/") is the blog, not a news section: of the 69 pages at such an address in the
+# development halves of the labelled sets through rel507, 66 are labelled web pages (60 of
+# them warranted warning signs), posts on symptoms and remedies that readers act on. Like any blog address it decides
 # nothing; the title and the text still can. Only "news": a blog's "press" or "research"
 # section still decides (S100b, after its review), and so does a post at such an address
 # that reports research at least BLOG_RESEARCH times (``_NEWS_TEXT``: "researchers report",
