@@ -84,8 +84,9 @@ _NEWS_SECTION = re.compile(
 # ("https://<shop>/blogs/news/<post>", the default handle of an online shop's blog,
 # "/blog/news/") is the blog, not a news section: of the 69 pages at such an address in the
 # development halves of the labelled sets through rel507, 66 are labelled web pages (60 of
-# them warranted warning signs), posts on symptoms and remedies that readers act on. Like any blog address it decides
-# nothing; the title and the text still can. Only "news": a blog's "press" or "research"
+# them warranted warning signs), posts on symptoms and remedies that readers act on. Like
+# any blog address it decides nothing; the title and the text still can. Only "news": a
+# blog's "press" or "research"
 # section still decides (S100b, after its review), and so does a post at such an address
 # that reports research at least BLOG_RESEARCH times (``_NEWS_TEXT``: "researchers report",
 # "a study"; elsewhere a report of research needs three and a density).
