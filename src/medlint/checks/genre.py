@@ -86,10 +86,10 @@ _NEWS_SECTION = re.compile(
 # development halves of the labelled sets through rel507, 66 are labelled web pages (60 of
 # them warranted warning signs), posts on symptoms and remedies that readers act on. Like
 # any blog address it decides nothing; the title and the text still can. Only "news": a
-# blog's "press" or "research"
-# section still decides (S100b, after its review), and so does a post at such an address
-# that reports research at least BLOG_RESEARCH times (``_NEWS_TEXT``: "researchers report",
-# "a study"; elsewhere a report of research needs three and a density).
+# blog's "press" or "research" section still decides (S100b, after its review), and so does
+# a post at such an address that reports research at least BLOG_RESEARCH times
+# (``_NEWS_TEXT``: "researchers report", "a study"; elsewhere a report of research needs
+# three and a density).
 _BLOG_HANDLE = re.compile(r"/blogs?/$", re.I)
 BLOG_RESEARCH = 2
 # A notice to the public in a news section, or under a news title ("update on"): it tells
@@ -731,8 +731,8 @@ def _news_address(document: Document) -> Genre | None:
     """News by the page's declared address (a 'news', 'press' or 'research' section). A
     blog is a publishing format, not a genre: remedy and advice posts live under /blog/
     as often as reports do (round 23), so a blog address (also a blog's section named
-    "news", ``_BLOG_HANDLE``), a declared "blog" type and JSON-LD's BlogPosting decide
-    nothing; the text still can."""
+    "news", ``_BLOG_HANDLE``, unless its post reports research BLOG_RESEARCH times), a
+    declared "blog" type and JSON-LD's BlogPosting decide nothing; the text still can."""
     url = address(document)
     path = url.split("?")[0].split("#")[0] if url is not None else ""
     if not (m := _NEWS_SECTION.search(path)):
