@@ -38,7 +38,7 @@ professional at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
 
@@ -658,14 +658,12 @@ class SafetyNetCheck:
         Diary") nor on a page the condition title keeps out (a practice's or a shop's page)."""
         if self._kept_out(document):
             return None
-        for text in subject_heads(document, HEADINGS):
-            if any(p.search(text) for p in self.guidance.habit_title_not):
-                continue
-            for pattern in self.guidance.habit_titles:
-                if m := pattern.search(text):
-                    said = m.group().lower()  # type: ignore[attr-defined]
-                    return f"{text!r} is about coming off a substance ({said!r})"
-        return None
+        heads = ((text, text) for text in subject_heads(document, HEADINGS))
+        found = _first_said(heads, self.guidance.habit_titles, unless=self.guidance.habit_title_not)
+        if found is None:
+            return None
+        text, said = found
+        return f"{text!r} is about coming off a substance ({said.lower()!r})"
 
     def _modelled_only(self, ctx: Context, at: int, help_: HelpStatements) -> Iterator[Finding]:
         """The page model's finding on a page whose title names a known topic MED109 takes
@@ -743,12 +741,27 @@ def _title_says(
 ) -> str | None:
     """Why the title or H1 says the page is of ``kind``: the first of ``patterns`` it matches,
     in a title that also matches one of ``also`` (when given) and none of ``unless``."""
-    for where, title, _at in titles(document):
-        if any(p.search(title) for p in unless):
+    heads = ((where, title) for where, title, _at in titles(document))
+    found = _first_said(heads, patterns, also, unless)
+    return None if found is None else f"{found[0]} says it is {kind} ({found[1].strip()!r})"
+
+
+def _first_said(
+    heads: Iterable[tuple[str, str]],
+    patterns: tuple[Searcher, ...],
+    also: tuple[Searcher, ...] = (),
+    unless: tuple[Searcher, ...] = (),
+) -> tuple[str, str] | None:
+    """(the label of the first head whose text matches one of ``patterns``, the words
+    matched), reading each (label, text) of ``heads`` in turn: a text that matches one of
+    ``unless``, or none of ``also`` when given, is skipped; the first of ``patterns`` that
+    matches it decides. ``_title_says`` and ``SafetyNetCheck._habit`` read their heads so."""
+    for label, text in heads:
+        if any(p.search(text) for p in unless):
             continue
-        if also and not any(p.search(title) for p in also):
+        if also and not any(p.search(text) for p in also):
             continue
         for pattern in patterns:
-            if m := pattern.search(title):
-                return f"{where} says it is {kind} ({m.group().strip()!r})"  # type: ignore[attr-defined]
+            if m := pattern.search(text):
+                return label, str(m.group())  # type: ignore[attr-defined]
     return None
