@@ -117,7 +117,7 @@ ROWS = [
      "Right on first aid and tongue swallowing, and sends readers to their doctor, but muddles the 'no cure' myth and gives no when-to-call-an-ambulance rule.",
      "Thin-but-fair. 'Let the seizure run its course' with no 5-minute emergency rule, so warning_signs_present false. Date only in the URL.",
      "qe1", "clinic blog epilepsy myths; rank 7", False, "", True, False),
-    ("r517-020", W, False, "12100012", True, "epilepsy charity myths and facts page", U,
+    ("r517-020", W, False, "12100012", True, "epilepsy charity myths and facts page", R,
      "Right about the tongue, restraint and contagion, but after naming a seizure over 5 minutes or a person turning blue it says calling for help 'is not usually necessary', and it understates genetics.",
      "HARD: a patient charity's page; false because it downplays the standard call-an-ambulance rule for seizures over 5 minutes. warning_signs_present true on the letter (signs tied to 'may require medical intervention'/'be prepared to call'), though hedged. Not unsafe_advice: hedged rather than a guarantee.",
      "qe1", "epilepsy association myths page; rank 8", False, "", True, True),
