@@ -1,0 +1,62 @@
+"""rel518 labels: one tuple per page (reltools.build order): id, genre, reliable, scores
+(accuracy_balance, claims, care_prompt, sources, authorship_review, date, risks_uncertainty,
+advertising), partial, doc_type, source_leaning, why, note, query key, picked_because,
+unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present."""
+
+Q = {
+    "qfodmap": "low FODMAP diet for IBS what can I eat",
+    "qgout": "gout diet foods to avoid uric acid flare",
+    "qkidney": "kidney disease diet potassium phosphorus foods to limit",
+    "qprediab": "prediabetes meal plan reverse blood sugar naturally",
+    "qreflux": "acid reflux diet foods that help heartburn recipes",
+    "qhist": "histamine intolerance low histamine diet food list",
+    "qliver": "fatty liver diet what to eat to reverse NAFLD",
+    "qthyroid": "hypothyroidism diet foods to avoid goitrogens soy Hashimoto's",
+    "qpreg": "foods to avoid during pregnancy listeria mercury fish",
+}
+
+W = "web page"
+U = "unreliable-leaning"
+
+ROWS = [
+    ("r518-001", W, False, "10011202", True, "diet blog (prediabetes plan)", U,
+     "Promises readers that prediabetes is 'fully reversible' within a '90-day reversal window' and frames it as a 'secret' and a 'truth your doctor might not have told you'; the lifestyle direction is mainstream but the guarantee is unsupported and no limits are given.",
+     "HARD: prediabetes remission through lifestyle is a mainstream outcome, so 'can be reversed' is not false, but 'fully reversible' and a fixed 90-day window are stated as certain (claims 0); not unsafe_advice: a lifestyle-restoration framing, not a remedy cure or safety guarantee and no discouraged care. authorship 1: 'Medically Reviewed by Certified Diabetes Educator' with no name. sources 1: ADA and CDC named, not cited. date 2: published and updated dates.",
+     "qprediab", "a diet site's 90-day prediabetes 'reversal' plan; domain unused", False, "", True, False),
+    ("r518-002", W, False, "10000001", True, "shop blog (prediabetes diet plan)", U,
+     "A food shop's blog that promises readers they can reverse prediabetes 'naturally in one month' and 'start seeing results in just 30 days'; the sugar advice shown is ordinary, but the timeline is unsupported and no care prompt, sources or limits are given.",
+     "HARD: the content shown (added sugar, sugary drinks) is harmless; label false for the headline promise of reversal in 30 days, which overstates what lifestyle change does in a month (claims 0). Not unsafe_advice: a lifestyle promise, no remedy cure or safety guarantee. advertising 1: a Shopify-style shop's blog.",
+     "qprediab", "shop blog with a 30-day reversal promise; domain unused", False, "", True, False),
+    ("r518-003", W, True, "22110012", True, "tag-archive blog post (prediabetes)", U,
+     "Accurate ADA diagnostic ranges, symptoms and risk factors; 'can typically be reversed through lifestyle changes' is hedged; no author, date or care prompt beyond testing.",
+     "HARD: on an off-topic blog's tag archive; the 'regular blood sugar testing essential, especially if you have risk factors' line ties risk factors to testing but names no sign that needs a doctor, so care 1 and warning_signs_present false. risks 1: no intervention discussed in the excerpt.",
+     "qprediab", "an off-topic blog's prediabetes explainer, for the spread of source kinds; domain unused", False, "", True, False),
+    ("r518-004", W, False, "01000001", True, "brand blog (histamine food list)", U,
+     "Garbled physiology (histamine as a bloodstream 'neurotransmitter' that 'helps break down food in your stomach', making 'red blood cells become bigger') and a lead-magnet food list; no word on how hard histamine intolerance is to diagnose, ruling out allergy or restrictive-diet risks.",
+     "advertising 1: 'Get the food list!' opt-in on a fitness brand's blog. risks 0: an elimination diet offered with no limits.",
+     "qhist", "a fitness brand's 187-food histamine list; domain unused", False, "", True, False),
+    ("r518-005", W, False, "10000001", True, "functional-medicine practice blog (histamine intolerance)", U,
+     "Presents histamine intolerance as a settled 'root cause' condition ('now we know better how to prevent the symptoms'), lists throat and face swelling among its symptoms with no word that such swelling needs urgent care, and steers readers to supplements.",
+     "HARD: the DAO and cofactor ideas are not invented, but the certainty is overstated (claims 0), and swelling 'around eyes, face, throat' is listed as just a symptom of the condition with no action (warning_signs_present false), which could delay care for angioedema or anaphylaxis. date 0: date only in the URL. advertising 1: practice blog.",
+     "qhist", "a functional-medicine practice blog on histamine; domain unused", False, "", True, False),
+    ("r518-006", W, True, "11000011", True, "company blog (low-histamine food list)", U,
+     "A company blog with a customer testimonial ('game-changer') and a repeated paragraph; what is shown on histamine and DAO is accurate and the diet benefit is hedged ('for some').",
+     "HARD: thin-but-fair: the excerpt stops before the food list; no mention that histamine intolerance is hard to diagnose or that allergy should be ruled out, and no care prompt (care 0). claims 1 and advertising 1: the customer quote. risks 1: no intervention discussed yet.",
+     "qhist", "a company's low-histamine food list; domain unused", False, "", True, False),
+    ("r518-007", W, False, "10000002", True, "content post on an off-topic domain (fatty liver and gut)", U,
+     "Weight loss and diet are indeed first-line for fatty liver, but the page states 'You don't need a drug or surgery to reverse it' for everyone, presents gut-microbiome mechanisms as settled and gives precise unsourced figures ('58% less butyrate').",
+     "HARD: much of the direction is mainstream; label false for the unqualified reversal promise and speculative mechanisms stated as fact (claims 0) with no source, on a film-named domain. Not unsafe_advice: it does not tell readers to stop a treatment or avoid doctors; the 'no drug or surgery' line is a lifestyle-first claim.",
+     "qliver", "a fatty-liver and gut article on an unrelated domain; domain unused", False, "", True, False),
+    ("r518-008", W, True, "12000012", True, "endocrinology practice page (diet and thyroid)", U,
+     "Calm and mostly standard: no extra iodine needed where salt is iodised, soy near the thyroid dose can affect absorption, cooking reduces goitrogens; advising goitre patients to avoid crucifers is over-cautious.",
+     "accuracy 1: the crucifer and soy cautions are broader than the evidence, and 'thyroid peroxides' is a slip. No care prompt in the excerpt. risks 1: food cautions only.",
+     "qthyroid", "a diabetes and endocrinology practice's thyroid diet page; domain unused", False, "", True, False),
+    ("r518-009", W, False, "11010012", True, "web story (thyroid foods to avoid)", U,
+     "A machine-reworded web story telling hypothyroidism patients to avoid gluten, with garbled attributions ('Boston University School of Drugs') and 'Alcohol appears to poison the thyroid gland'; the medicine-timing points (soy, fibre, coffee) are right but unexplained.",
+     "sources 1: a dietitian and the journal Thyroid named, but attributions are garbled. Gluten avoidance is not standard advice for hypothyroidism without coeliac disease.",
+     "qthyroid", "a reworded web story on thyroid foods; domain unused", False, "", True, False),
+    ("r518-010", W, False, "10000001", True, "paginated clickbait listicle (thyroid foods)", U,
+     "Advises a gluten-free trial even without coeliac disease because it 'can reduce inflammation and improve thyroid antibody levels' and presents molecular mimicry as established; the goitrogen-cooking and levothyroxine-timing tips are reasonable.",
+     "claims 0: the gluten and antibody claim is stated without support. advertising 1: page 2 of a slideshow-style listicle.",
+     "qthyroid", "a thyroid foods listicle (page 2); domain unused", False, "", True, False),
+]
