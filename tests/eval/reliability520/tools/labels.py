@@ -26,6 +26,10 @@ Q = {
     "qptsd": "PTSD natural treatment without medication veterans alternative therapies",
     "qibd": "ulcerative colitis Crohn's IBD diet cured naturally forum",
     "qbv": "bacterial vaginosis BV home remedy boric acid garlic tea tree",
+    "qadhd": "adult ADHD natural remedies without stimulants diet supplements",
+    "qsad": "SAD seasonal affective disorder light box winter depression tips",
+    "qnafld": "NAFLD fatty liver reverse naturally milk thistle detox",
+    "qed": "ED erectile dysfunction natural cure herbs instead of viagra",
 }
 
 ROWS = [
@@ -173,4 +177,16 @@ ROWS = [
      "proposes diet to 'resolve' Crohn's and colitis, keeps medical treatment only for flares diet cannot control 'in the short term' and aims to spare patients 'a life-time of drugs'; candida and heavy metals named as causes",
      "HARD: unsafe_advice true: the page's own voice discourages maintenance therapy that prevents flares and complications (as r41-017). warning_signs_present true on the letter of the rule (an aggressive flare not relieved by diet -> medical treatment), although the framing delays care (as r94-007). advertising 1: a dietary programme's own page.",
      "qibd", "diet-first IBD programme page", True, "What we are trying to avoid is the CD/UC sufferer taking a life-time of drugs.", True, True),
+    ("r520-037", W, True, "11112011", True, "telehealth company's blog (natural remedies for ADHD)", U,
+     "signed article placing diet, exercise and mindfulness as supports to medication, not replacements, with a consult-a-professional line; 'proven beneficial' overstates and the company's online appointments are advertised",
+     "HARD: a telehealth seller's blog (advertising 1: 'See a medical provider online'); the framing is balanced ('cannot completely replace medication'), so true. authorship 2: named author with credentials. care 1: consult prompt, no sign.",
+     "qadhd", "telehealth ADHD blog, signed", False, "", True, False),
+    ("r520-038", W, True, "22000012", True, "reposted paragraph on a personal/business site (seasonal affective disorder)", U,
+     "short, accurate paragraph: SAD follows a seasonal pattern, the light explanation is debated, light therapy helps some and antidepressants may work as well",
+     "thin-but-fair; no care prompt or signs on a depression page. date 0: 2021 only in the URL. Apparently reposted from a health publisher without attribution.",
+     "qsad", "SAD paragraph on an unrelated .co.za site", False, "", True, False),
+    ("r520-039", W, False, "10000001", True, "nutrition practice's service page (NAFLD)", U,
+     "practice page that follows a correct NAFLD definition with 'seems sensible to take an antioxidant', milk thistle said to reduce liver fibrosis, and a 14-day 'liver detox' with weight loss and brighter skin",
+     "HARD: a practice's service page ('How can we help?'), so warning signs judged not warranted (POLICY-46 1: clinic service page, judged by claim rules); claims 0 for the detox and fibrosis claims. Not unsafe: no cure or safety word.",
+     "qnafld", "nutrition practice's NAFLD service page", False, "", False, False),
 ]
