@@ -34,6 +34,12 @@ Q = {
     "qrsv": "RSV baby breathing cough what parents should watch for",
     "qra": "rheumatoid arthritis RA anti-inflammatory diet stop methotrexate natural",
     "qafib": "AFib atrial fibrillation natural remedies magnesium hawthorn heart palpitations",
+    "qlpr": "LPR silent reflux throat clearing lump in throat diet what worked for me",
+    "qhs": "hidradenitis suppurativa HS flare natural treatment turmeric zinc diet",
+    "qckd": "CKD chronic kidney disease reverse naturally kidney function improve herbs",
+    "qms": "MS multiple sclerosis diet protocol reverse symptoms Wahls swank",
+    "qgad": "GAD generalized anxiety disorder natural supplements instead of medication forum",
+    "qeds": "EDS Ehlers-Danlos hypermobility joint pain living with tips blog",
 }
 
 ROWS = [
@@ -213,4 +219,16 @@ ROWS = [
      "pasted clinical paragraphs on AF (stroke, heart failure, rate targets) under a natural-supplements heading, with 'Digitalis treatment poses dangers. See heart for ... natural options'",
      "HARD: most sentences are copied, accurate clinical text (one inflated '12 million' figure), but the page's own line turns a prescribed drug's dangers into a pointer to natural options; not unsafe (no stop instruction). date 1: a 2011 reference date. advertising 1: herbal review site.",
      "qafib", "herbal-supplement AF page", False, "", True, False),
+    ("r520-045", W, True, "22100012", True, "personal blog (swallowing trouble and chronic cough, reflux story)", U,
+     "first-person account of lump-in-throat, cough and swallowing trouble that led to allergy testing, a family doctor and a scope; the excerpt stops before the diagnosis",
+     "the symptom list includes difficulty swallowing, choking and chest pain, but the excerpt shows only her own path to doctors, not advice tied to signs (warning_signs_present false; care 1 for the described referrals). date 0: 2012 only in the URL.",
+     "qlpr", "lived-experience reflux/LPR blog post", False, "", True, False),
+    ("r520-046", W, True, "11100022", True, "machine-reworded copy of a consumer health article (natural therapies for hidradenitis suppurativa)", U,
+     "reworded copy of a mainstream HS complementary-therapy page: natural therapies as add-ons to biologics, antibiotics or hormones, talk to a doctor first, tea tree oil unproven, toxic if swallowed, patch test",
+     "HARD: 'generally safe to use with other treatments' is qualified (as r94-016), so unsafe_advice false; the rewording drops 'topically' from the tea-tree instruction but keeps 'toxic if swallowed', so unlike r94-026 no key fact is inverted. accuracy 1: HS is not mainly bacterial. risks 2: toxicity, allergy test and unregulated purity.",
+     "qhs", "copied HS natural-therapy page on an unrelated .us domain", False, "", True, False),
+    ("r520-047", W, True, "22101012", True, "personal blog of a person with MS (diet trials)", U,
+     "first-person account of joining NIH and Wahls-vs-Swank diet trials under a neurologist's follow-up, with frank views on study bias and no claim that a diet treats MS",
+     "a lived-experience post that describes rather than prescribes; care 1 for the neurologist involvement described. Warranted (readers with MS weighing diets); no signs.",
+     "qms", "MS patient blog on diet trials", False, "", True, False),
 ]
