@@ -35,6 +35,9 @@ Q = {
     "qab": "essential oils cure claims FDA warning letters misleading",
     "qac": "hair regrowth products scam baldness cure claims truth",
     "qad": "detox teas cleanses myth dietitian explains no evidence",
+    "qae": "antidepressants are a scam serotonin lie stop taking",
+    "qaf": "water fluoridation is a hoax poison truth exposed",
+    "qag": "chiropractic neck manipulation stroke risk warning claims unproven",
 }
 
 W, N = "web page", "news"
@@ -229,4 +232,16 @@ ROWS = [
      "Accurately explains that the liver, kidneys, lungs and gut detoxify the body and that detox products rest on poor or no research.",
      "authorship 2: named RD with credentials. risks 1: product safety called questionable, harms not detailed in the excerpt. Not warranted: myth-busting article.",
      "qad", "dietitian practice blog debunking detox products", False, "", False, False),
+    ("r516-048", W, False, "00010001", True, "natural-health site article calling antidepressants 'the depression lie'", UL,
+     "Calls antidepressants a lie that creates chronic illness, lists inflated harms (e.g. '60% ... permanent libido loss', 'Kills beneficial bacteria') and offers earthing, cold water and magnesium as alternatives 'That Actually Work'.",
+     "unsafe_advice true: in its own voice it tells readers the prescribed treatment causes illness and points them to alternatives (as r21-006 for chemotherapy); the 'When Medication Might Help' list is empty in the excerpt. sources 1: a Moncrieff quote. warning_signs_warranted true (depression self-treatment), none present; no word on suicidal thoughts needing help.",
+     "qae", "page calling a prescribed drug class a lie and selling alternatives (inverse of the topic)", True, "Antidepressants aren’t curing depression—they’re creating chronic illness", True, False),
+    ("r516-049", W, False, "00000002", True, "spiritual-community site page calling water fluoride a toxin", UL,
+     "Claims 'numerous scientific studies' show fluoridation does not reduce decay and causes brain defects, lowered IQ and cancer, and hints at a hidden agenda; none of this is supported at fluoridation levels.",
+     "Only the fluorosis point is partly true (at excess intake). No sources, author or date. unsafe_advice false: no cure, safety or stop-medicine instruction. Not warranted: public-health claim, no condition.",
+     "qaf", "page calling a public-health measure a poison hoax", False, "", False, False),
+    ("r516-050", W, False, "11011102", True, "psychiatric-drug-critical nonprofit article questioning antidepressants", UL,
+     "Accurately says the serotonin-imbalance story is unproven, but presents antidepressants as barely better than placebo from one critic's quote, with no mention of benefit in severe depression or the risks of stopping.",
+     "HARD: it states it is 'not about blaming anyone or shaming those who take medication' and aims at 'informed decisions' (so unsafe_advice false), and a named PhD author and date are given (authorship 1, date 1: February 2025); label for the one-sided evidence from an advocacy group (risks 0). warning_signs_warranted true (readers on antidepressants), none present.",
+     "qae", "advocacy-group page calling a mainstream treatment a myth, more careful in tone (contrast with r516-048)", False, "", True, False),
 ]
