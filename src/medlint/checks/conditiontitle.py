@@ -293,13 +293,16 @@ class ConditionTitle:
                 found[name] = found.get(name, 0) + 1
         return found
 
-    def other_life(self, document: d.Document) -> str | None:
+    def other_life(self, document: d.Document, least: int = 1) -> str | None:
         """Why the page's opening speaks of animals or plants (``shape_not_openings``: deer,
-        fish, birds, bees, plants, trees, livestock, pets ...), or None."""
+        fish, birds, bees, plants, trees, livestock, pets ...) at least ``least`` times, or
+        None."""
         head = document.masked[: self.opening]
-        for pattern in self.shape_not_openings:
-            if m := cast("re.Match[str] | None", pattern.search(head)):
-                return f"its opening speaks of {m.group()!r}"
+        said = [m.group() for pattern in self.shape_not_openings for m in pattern.finditer(head)]
+        if said and len(said) >= least:
+            return f"its opening speaks of {said[0]!r}" + (
+                f" ({len(said)} times)" if least > 1 else ""
+            )
         return None
 
     def opening_says(
@@ -358,7 +361,8 @@ def reader(guidance: Guidance) -> ConditionTitle | None:
         )
 
     return ConditionTitle(
-        names=guidance.condition_names,
+        # the topics' acronyms are names read only in capitals ("IBS"; round 67, S102)
+        names=guidance.condition_names | guidance.condition_acronyms,
         lead_frames=regexes("lead_frames"),
         tail_frames=regexes("tail_frames"),
         openings=kinds("openings"),
@@ -379,7 +383,8 @@ def reader(guidance: Guidance) -> ConditionTitle | None:
         ),
         min_shape_evidence=int(data.get("min_shape_evidence", 0)),
         shape_not_openings=regexes("shape_not_openings"),
-        acronyms=load_other_terms().acronyms,
+        acronyms=load_other_terms().acronyms
+        | frozenset(a.upper() for a in guidance.condition_acronyms),
     )
 
 
