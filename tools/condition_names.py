@@ -32,8 +32,10 @@ A name is kept only when a title could be that condition's name alone:
 A topic's own acronym of three letters, written in capitals among its synonyms ("IBS",
 "UTI", "DVT"; round 67, S102), is kept apart under ``acronyms``: MED112 reads it only as
 written in capitals, and only when it is no English word, unless WordNet's first sense of
-that word is itself a health problem ("ALS", "TIA"; "ALL", "PAD", "HIV" the virus are left
-out; with ``--wordnet`` only).
+that word is itself a health problem ("ALS", "TIA" are kept; "ALL" and "PAD" are English
+words, and "HIV" is one whose first sense is the virus, not an illness; with ``--wordnet``
+only), nor one of ``PRUNED`` (an acronym whose other senses are as common in a title: "TOS",
+"MDS").
 
 ``--check`` exits 1 when the committed file is not what the generator writes.
 """
@@ -65,6 +67,17 @@ MAX_WORDS = 5
 _NAME = re.compile(r"^[a-z0-9][a-z0-9 '\-]*[a-z0-9]$")
 PRUNED = frozenset(
     {
+        # a topic's acronym whose other senses are as common in a title (S102's review):
+        # terms of service, the nursing homes' Minimum Data Set, a sales code, a society, a
+        # bank, the Functional Movement Screen, a school district, high-pressure sodium
+        "tos",
+        "mds",
+        "pps",
+        "sca",
+        "hbp",
+        "fms",
+        "csd",
+        "hps",
         # ordinary words and subjects a title takes in other senses
         "abortion",
         "accidents",
@@ -689,7 +702,8 @@ def acronyms(corpus: Path, wordnet: Path) -> list[str]:
             word
             for part in _topic_names(corpus)
             if _ACRONYM.fullmatch(part.strip())
-            and ((word := part.strip().lower()) not in english or word in health)
+            and (word := part.strip().lower()) not in PRUNED
+            and (word not in english or word in health)
         }
     )
 
@@ -723,7 +737,8 @@ def render(found: list[str], wordnet: bool = False, short: list[str] | None = No
             "synonyms of the NIH consumer health topics (MedlinePlus, NIDDK, NINDS, "
             "NIHSeniorHealth, NHLBI, CDC, cancer.gov) in the UMLS Disorders group, and "
             "WordNet's nouns of human ill health whose first sense is one, pruned of "
-            "ordinary words. MED112 reads a title whose whole subject is one of them as a page "
+            "ordinary words; the topics' own three-letter acronyms (read only in capitals). "
+            "MED112 reads a title whose whole subject is one of them as a page "
             "about that condition (guidance.yaml safety_net.condition_title)."
         ),
         "names": found,
