@@ -171,6 +171,8 @@ class Guidance:
     condition_title: dict[str, Any] | None = field(default=None, compare=False)
     condition_names: frozenset[str] = frozenset()
     condition_pruned: frozenset[str] = frozenset()  # never names, not even by shape
+    # the topics' own acronyms ("ibs"), read only as written in capitals (round 67, S102)
+    condition_acronyms: frozenset[str] = frozenset()
     min_acute_condition_title: int | None = None
 
     def is_help_heading(self, heading: str) -> bool:
@@ -202,7 +204,7 @@ def load_guidance() -> Guidance:
     esc = data["escalation"]
     net = data["safety_net"]
     routes = _care_routes(data.get("care_routes", ()))
-    names, pruned = _condition_names(net.get("condition_title"))
+    names, pruned, acronyms = _condition_names(net.get("condition_title"))
     return Guidance(
         help_headings=tuple(
             safe_regex(h, f"{GUIDANCE_SOURCE}: help_headings") for h in data["help_headings"]
@@ -270,6 +272,7 @@ def load_guidance() -> Guidance:
         condition_title=net.get("condition_title"),
         condition_names=names,
         condition_pruned=pruned,
+        condition_acronyms=acronyms,
         min_acute_condition_title=net.get("min_acute_condition_title"),
     )
 
@@ -277,15 +280,19 @@ def load_guidance() -> Guidance:
 CONDITION_NAMES_SOURCE = "rules/knowledge/condition-names.yaml"
 
 
-def _condition_names(data: dict[str, Any] | None) -> tuple[frozenset[str], frozenset[str]]:
-    """The names and the names left out (``pruned``) of rules/knowledge/condition-names.yaml,
-    read once, when the condition-title reader is configured (safety_net.condition_title)."""
+def _condition_names(
+    data: dict[str, Any] | None,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The names, the names left out (``pruned``) and the acronyms of
+    rules/knowledge/condition-names.yaml, read once, when the condition-title reader is
+    configured (safety_net.condition_title)."""
     if not data:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
     found = knowledge_file(CONDITION_NAMES_SOURCE, "condition-names.schema.json")
     return (
         frozenset(str(n) for n in found.get("names", ())),
         frozenset(str(n) for n in found.get("pruned", ())),
+        frozenset(str(n) for n in found.get("acronyms", ())),
     )
 
 

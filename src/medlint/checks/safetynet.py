@@ -170,6 +170,13 @@ class SafetyNetCheck:
             2,
             1,
         ),
+        page_model_other_life=integer(
+            "Times the opening must speak of animals or plants (guidance.yaml"
+            " condition_title.shape_not_openings: fish, birds, plants, pets ...) to keep a page"
+            " from the page model: a diet page that names fish once is a person's health.",
+            3,
+            1,
+        ),
         page_model_not=strings(
             "Kinds of condition-title openings (guidance.yaml safety_net.condition_title"
             " openings) that keep a page from the page model: not a person's health."
@@ -187,6 +194,7 @@ class SafetyNetCheck:
         self.page_threshold = float(given["page_model_threshold"])
         self.page_not = frozenset(map(str, given["page_model_not"]))
         self.page_repeats = int(given["page_model_repeats"])
+        self.page_other_life = int(given["page_model_other_life"])
         self.number = emergency_wording(spec, self.guidance)
         self.conditions = condition_title_reader(self.guidance)
         # the second subject test: another name list and its higher bar (None: not read)
@@ -277,9 +285,14 @@ class SafetyNetCheck:
         conditions = self.conditions
         if conditions is not None and (
             conditions.opening_says(ctx.document, self.page_not)
-            or conditions.other_life(ctx.document)
+            or conditions.other_life(ctx.document, self.page_other_life)
         ):
-            return None  # an animal's or a plant's disease: not a person's health
+            # an animal's or a plant's disease ("in dogs", "your cat", "affects trees"), or
+            # an opening that speaks of animals or plants again and again (a goldfish's swim
+            # bladder): not a person's health. An animal or a plant the opening names once or
+            # twice (fish on a diet page, the plants of a herbal remedy, a pet) decides
+            # nothing (round 67, S102)
+            return None
         subject = None
         bound = self.page_threshold
         if conditions is not None:
