@@ -59,6 +59,7 @@ SELLER = "GlucoFix reverses type 2 diabetes in 30 days. It is 100% safe with no 
     [
         "Is GlucoFix a scam? My honest review",  # asked: affiliate reviews endorse
         "GlucoFix reviews - legit or scam",  # weighed, not named false
+        "Scam or legit: GlucoFix reviews",  # weighed with the word first (round 67's fix)
         "Cure diabetes naturally in 30 days (no scam)",  # denied
         "Not a scam: GlucoFix works",
         "Scam-free diabetes care",

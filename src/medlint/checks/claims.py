@@ -714,7 +714,10 @@ class CureClaim(ShapeCheck):
                 continue
             if word.endswith("-free") or word.startswith(("non-", "anti-")):
                 continue  # "Scam-free diabetes care"
-            if TITLE_DENIALS.intersection(words[max(0, i - 2) : i]) or "or" in words[i - 1 : i + 2]:
+            if (
+                TITLE_DENIALS.intersection(words[max(0, i - 2) : i])
+                or "or" in words[max(0, i - 1) : i + 2]
+            ):
                 continue  # "not a scam", "no scam", "legit or scam", "myth or reality"
             return True
         return False
