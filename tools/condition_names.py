@@ -696,7 +696,7 @@ def acronyms(corpus: Path, wordnet: Path) -> list[str]:
     case, sorted: not an English word unless WordNet's first sense of it is a health
     problem."""
     health = _wordnet_names(wordnet)
-    english = _english(wordnet)
+    english = wordnet_lemmas(wordnet)
     return sorted(
         {
             word
@@ -708,8 +708,9 @@ def acronyms(corpus: Path, wordnet: Path) -> list[str]:
     )
 
 
-def _english(folder: Path) -> set[str]:
-    """Every lemma of WordNet's index files (one word, lower case)."""
+def wordnet_lemmas(folder: Path) -> set[str]:
+    """Every lemma of WordNet's index files (one word, lower case; also read by
+    tools/disease_names.py)."""
     words: set[str] = set()
     for pos in ("noun", "verb", "adj", "adv"):
         for line in (folder / f"index.{pos}").read_text(encoding="utf-8").splitlines():

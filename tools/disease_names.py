@@ -36,7 +36,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from condition_names import PRUNED
+from condition_names import PRUNED, wordnet_lemmas
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "knowledge" / "disease-names.yaml"
@@ -92,18 +92,8 @@ def _synonyms(path: Path) -> set[str]:
     }
 
 
-def _english(wordnet: Path) -> set[str]:
-    """Every lemma of WordNet's index files (one word, lower case)."""
-    words: set[str] = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        for line in (wordnet / f"index.{pos}").read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith(" "):
-                words.add(line.split(" ", 1)[0])
-    return words
-
-
 def build(labels: Path, synonyms: Path, wordnet: Path) -> dict[str, object]:
-    english = _english(wordnet)
+    english = wordnet_lemmas(wordnet)
     known = set(yaml.safe_load(CONDITIONS.read_text(encoding="utf-8"))["names"])
     names: set[str] = set()
     acronyms: set[str] = set()

@@ -300,11 +300,13 @@ class ConditionTitle:
         fish, birds, bees, plants, trees, livestock, pets ...) at least ``least`` times, or
         None."""
         head = document.masked[: self.opening]
-        said = [m.group() for pattern in self.shape_not_openings for m in pattern.finditer(head)]
-        if said and len(said) >= least:
-            return f"its opening speaks of {said[0]!r}" + (
-                f" ({len(said)} times)" if least > 1 else ""
-            )
+        said = 0
+        for pattern in self.shape_not_openings:
+            for m in pattern.finditer(head):
+                said += 1
+                if said >= least:  # stops at the first when one is enough
+                    more = f" ({said} times)" if least > 1 else ""
+                    return f"its opening speaks of {m.group()!r}{more}"
         return None
 
     def opening_says(
