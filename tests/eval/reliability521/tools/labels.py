@@ -43,6 +43,8 @@ Q = {
     "q35": "fish bone stuck in throat what to do at home bread banana",
     "q36": "child wetting the bed at age 7 is it normal natural remedies",
     "q37": "belly button smells and has discharge what causes it",
+    "q38": "my gums bleed when I floss should I stop flossing",
+    "q39": "hiccups that won't stop for two days remedies when to worry",
 }
 
 ROWS = [
@@ -231,4 +233,20 @@ ROWS = [
      "Lists plausible causes (hygiene, skin folds, fungal and yeast infection, abscess, urachal cyst) in garbled prose, calls patent urachus 'a previous surgery' (it is a congenital remnant) and gives no advice on when discharge needs a doctor.",
      "HARD: mostly plausible content; label false for the factual error and for naming infection, abscess and cyst with no action (as r21-023's signs without action). risks 1: surgery named only.",
      "q37", "older small health blog; the only unused domain in the list", False, "", True, False),
+    ("r521-047", W, True, "22200011", True, "dental practice blog post on bleeding gums when flossing", U,
+     "Correct: bleeding usually means plaque and gum inflammation, not harm from flossing; keep flossing daily and book an exam and cleaning soon.",
+     "warning_signs_present true: bleeding gums tied to a dental visit (as r94-021). advertising 1: practice plug. risks 1: no intervention harms at issue.",
+     "q38", "dental practice answering the exact question", False, "", True, True),
+    ("r521-048", W, True, "22100011", True, "dental practice blog post on whether to stop flossing", U,
+     "Correct: bleeding is early gingivitis, keep flossing and it should settle in one to two weeks; untreated gingivitis can progress to bone loss.",
+     "HARD: no line saying to see a dentist if the bleeding does not stop after the two weeks, only a general 'schedule a visit' promotion, so warning_signs_present false; care 1. advertising 1.",
+     "q38", "second dental practice with a different care framing", False, "", True, False),
+    ("r521-049", W, True, "11210011", True, "dental-network marketing blog post on preventing and treating gingivitis", U,
+     "Sound core advice (bleeding, puffy gums mean gingivitis; see a dentist; brush and floss; tartar needs professional removal), with overstated claims that 80% of Americans have gum disease and that gum bacteria cause Alzheimer's.",
+     "HARD: accuracy and claims 1 for the overstatements and the laser-cleaning plug; the advice a reader acts on is right, so true. warning_signs_present true: bleeding gums tied to seeing a dentist right away. sources 1: a named dentist quoted. advertising 1.",
+     "q38", "dental network marketing page; mixed quality", False, "", True, True),
+    ("r521-050", W, True, "22200022", True, "nutrition content site post on getting rid of hiccups", U,
+     "Honest and correct: hiccups over 48 hours are persistent and may signal illness, so see a doctor; the usual home tricks have 'no lab results' behind them.",
+     "warning_signs_present true: hiccups lasting more than 48 hours tied to seeing a doctor. risks 2: the lack of evidence for the remedies is stated.",
+     "q39", "small content site with a clear when-to-see-a-doctor line", False, "", True, True),
 ]
