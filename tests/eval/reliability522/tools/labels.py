@@ -1,0 +1,66 @@
+"""rel522 labels: Q (query key -> query as run) and ROWS (one tuple per page, reltools.build order:
+id, genre, reliable, scores [accuracy_balance, claims, care_prompt, sources, authorship_review, date,
+risks_uncertainty, advertising], partial, doc_type, source_leaning, why, note, query key,
+picked_because, unsafe_advice, unsafe_quote, warning_signs_warranted, warning_signs_present).
+Labelled blind from the stored excerpts only; no page text here beyond short quoted phrases."""
+
+Q = {
+    "qhd": "new study finds drug reduces risk heart attack patients, researchers say",
+    "qfirst": "local hospital first in region to offer new procedure for patients",
+    "qdev": "FDA approves new device for patients news",
+    "qbt": "new blood test could detect cancer early, scientists say",
+    "qwl": "weight loss drug trial results news patients lost percent body weight",
+    "qalz": "Alzheimer's drug breakthrough slows memory decline study news",
+    "qmam": "county health department announces new screening program free mammograms",
+    "qmir": "miracle cure discovered doctors stunned new treatment reverses disease",
+}
+
+N, W = "news", "web page"
+U, R = "unreliable-leaning", "reliable-leaning"
+
+ROWS = [
+    ("r522-001", N, True, "11010012", True, "news report of a heart-attack drug trial (COMMIT, clopidogrel)", U,
+     "Reports a large Lancet trial with relative reductions (9% combined, 7% deaths, 14% repeat attacks), the cost and bleeding; accurate but relative-only figures and 'new drug' for a licensed one.",
+     "HARD: 'could save the lives of thousands' and 'new drug' (clopidogrel was already licensed) overstate (accuracy 1, claims 1); judged not misleading because the trial, comparator, size and bleeding are reported. No independent voice or absolute numbers; no date or author shown.",
+     "qhd", "regional health-news site reporting a drug trial; relative-risk figures to judge", False, "", False, False),
+    ("r522-002", N, False, "10010100", True, "research-news post on a training school's blog (repost of a health-letter item)", U,
+     "Presents reductions of 23-52% in events among people who had taken heart drugs as the drugs' effect, from an observational comparison whose design and limits are never stated; no harms.",
+     "HARD: the headline hedges ('may') and the journal is named (sources 1), but an observational association with non-monotone figures is reported as a risk reduction with no caveat (risks 0). date 1: an 'Updated' date only. Genre news: a research-news item reposted without attribution.",
+     "qhd", "blog repost of a research-news item on heart drugs; observational study framed as effect", False, "", False, False),
+    ("r522-003", W, True, "21000001", True, "surgeon's practice article promoting local surgical services", U,
+     "A surgeon's article listing procedures now available in local hospitals; no false medical claim, but it is promotion of local services with no evidence or risks.",
+     "HARD: promotional (advertising 1) and 'quality of care' claims are unsupported (claims 1), but nothing a reader could be harmed by. Service page: warning signs not warranted (POLICY-46 s.1). risks 0: procedures praised with no risks.",
+     "qfirst", "surgeon practice page on new local procedures; a web page among the news", False, "", False, False),
+    ("r522-004", N, False, "10011002", True, "regional business-news brief on new hospital procedures", U,
+     "Shorter recovery and one-half to one-third the cost for new biopsy and reflux procedures are asserted by hospital staff alone, with no evidence, harms or independent view.",
+     "HARD: accurate description of the techniques and named reporter (authorship 1), but the benefits rest on the hospitals' word (as r21-039's maker's word) and no harm or limit is given (risks 0).",
+     "qfirst", "business-news roundup of hospital 'firsts' resting on hospital claims", False, "", False, False),
+    ("r522-005", N, False, "10010002", True, "news repost of a TV doctor's comments on a multi-cancer blood test", U,
+     "Calls a multi-cancer blood test 'a great candidate' and 'good news' from a TV doctor's remarks; the third of cancers missed, false positives and the unproven benefit are not mentioned.",
+     "HARD: the two-in-three and 85% figures are given (sources 1 for the study description), but the only voice is a TV doctor and no limit or harm appears (risks 0); 'DNA of the cancerous blood cells' garbles the mechanism (accuracy 1).",
+     "qbt", "repost site on the Galleri blood test; celebrity-doctor framing", False, "", False, False),
+    ("r522-006", N, False, "10010002", True, "business-news report of a company's Alzheimer drug results", U,
+     "Calls donanemab a possible 'major breakthrough' on the company's announcement (35-36% slowing) with no harms such as brain swelling or bleeding, no absolute effect and no independent voice.",
+     "relative slowing only, from the maker's announcement; risks 0.",
+     "qalz", "Indian business channel on donanemab; maker-only source", False, "", False, False),
+    ("r522-007", N, True, "22010201", True, "regional news item reposting a health department's free-mammogram notice", U,
+     "Accurate announcement of a free screening day with eligibility and the BCCP programme; no harms of screening, but nothing misleading.",
+     "service announcement; 'best way to detect breast cancer early' is standard messaging. risks 0: screening with no limits. advertising 1: reads as a press release.",
+     "qmam", "local business journal reposting a county health-department release", False, "", False, False),
+    ("r522-008", N, True, "11010001", True, "local news item reposting a health department's call for mammograms", U,
+     "Urges mammography and clinical breast exams for women 40+ and points to free screening; broadly accurate but it asserts death rates 'would drop much further' and gives no harms.",
+     "HARD: unquantified benefit claim and the clinical-breast-exam advice is dated (accuracy 1, claims 1), but as a public-health announcement it does not mislead about a study; thin-but-fair. No date shown.",
+     "qmam", "local news reposting a county health-department screening call", False, "", False, False),
+    ("r522-009", N, True, "11010002", True, "local TV news story on a free mammogram outreach campaign", U,
+     "Reports Idaho's low screening rates and free screening for eligible women; 'find it very, very early' overstates, but the story is accurate and not misleading.",
+     "no harms or limits of screening (risks 0); one official as the source.",
+     "qmam", "local TV story on a public-health mammography campaign", False, "", False, False),
+    ("r522-010", W, True, "21100102", True, "public-health district programme page for breast and cervical screening", R,
+     "Describes eligibility and services of a state screening programme, with follow-up and treatment coverage; accurate service information.",
+     "HARD: service page, so warning signs not warranted (POLICY-46 s.1); 'effective self-breast exam' education is dated (accuracy 2 kept: a side remark). care 1: contact for the programme, no sign tied to action.",
+     "qmam", "public-health district's programme page; a reliable-leaning web page", False, "", False, False),
+    ("r522-011", N, True, "21110001", True, "local news site reposting a health department's screening release", U,
+     "Maryland case and death figures and a named official describing free screening help; accurate and not misleading though it omits harms of screening.",
+     "press-release style with phone number (advertising 1); risks 0; date only in URL.",
+     "qmam", "community site reposting a county health-department release", False, "", False, False),
+]
