@@ -37,6 +37,8 @@ Q = {
     "qshing": "new shingles vaccine study older adults news protection",
     "qafib": "wearable device detects atrial fibrillation smartwatch study news",
     "qback": "regional newspaper health column new back pain treatment injection study",
+    "qster": "hospital warns patients after surgical instruments not properly sterilized news",
+    "qglau": "new glaucoma eye drop or implant approved study news vision",
 }
 
 N, W = "news", "web page"
@@ -235,4 +237,12 @@ ROWS = [
      "Quotes a Cochrane update that epidural steroid injections give only a marginal, short-term benefit, and other evidence summaries on disc degeneration and work-related back pain; accurate and cautious.",
      "practice site (advertising 1); month-year issue dates (date 1); risks 2: benefits stated as small and short-term.",
      "qback", "practice news archive quoting evidence reviews on back care", False, "", False, False),
+    ("r522-049", N, True, "22010011", True, "malpractice law firm's blog post relaying news of hospital sterilisation lapses", U,
+     "Relays two local news reports of unsterilised surgical instruments, naming the outlets, numbers of sets and patients affected and the infection testing offered; accurate.",
+     "HARD: written to market malpractice services (advertising 1) and 'sometimes, even death' is general, but the reporting is sourced and not exaggerated (risks 1: testing offered, no risk level given).",
+     "qster", "law-firm blog relaying hospital safety-lapse news", False, "", False, False),
+    ("r522-050", N, True, "21110012", True, "glaucoma patient charity's article on new treatments (MIGS devices)", R,
+     "Explains where minimally invasive glaucoma surgery fits after drops and laser, with adherence problems and drop side effects; accurate overall.",
+     "HARD: 'similar efficacy as ... trabeculectomy, but with lower risk ... and no recovery time' for the Xen stent overstates (claims 1); risks 1 for stated trade-offs ('only slightly more risk'). Patient-charity source (reliable-leaning); no date or author shown.",
+     "qglau", "patient charity's feature on new glaucoma devices", False, "", False, False),
 ]
