@@ -32,6 +32,10 @@ Q = {
     "q26": "news release researchers AI tool detects disease from eye scan",
     "q27": "medical college news new surgical technique pioneered surgeons performed",
     "q28": "vaccine maker says trial shows efficacy announcement statement",
+    "q29": "press release new blood pressure drug lowers readings trial sponsor",
+    "q30": "hospital news release first in region to offer new cancer therapy",
+    "q31": "new app digital therapeutic cleared by FDA company announces insomnia depression",
+    "q32": "scientists new antibiotic discovered kills superbugs university announcement",
 }
 
 N, W = "news", "web page"
@@ -182,4 +186,20 @@ ROWS = [
      "Reports the company's interim 94.5% efficacy figure, attributed, with its supply plans; no harms or case numbers.",
      "thin-but-fair: attributed and accurate, labelled interim in the CEO quote; risks 0 (no safety data). Title descriptive (excerpt has no headline).",
      "q28", "industry news on a vaccine trial announcement", False, "", False, False),
+    ("r523-037", N, False, "10010012", True, "health-news site rewrite of a hypertension drug trial", U,
+     "Headline says the drug 'just changed the game' after one phase II trial and the text calls aldosterone 'the primary cause' of prolonged hypertension; no side effects.",
+     "HARD: the investigator's own caution (readings still elevated in some) is quoted (risks 1), but the headline and the causal error overstate a mid-stage result.",
+     "q29", "news rewrite of a university trial of a new blood pressure drug", False, "", False, False),
+    ("r523-038", N, True, "22020012", True, "science-news site report of a university-led hypertension drug trial", U,
+     "Quantifies the phase II result (15 vs 7 points systolic, 285 participants, NEJM) with the design; no side effects in the excerpt.",
+     "risks 1: phase II stated, harms not reached. Typo 'blood Stress meds' kept.",
+     "q29", "news report of a university press release on a blood pressure drug", False, "", False, False),
+    ("r523-039", W, True, "22000011", True, "device maker's patient landing page for a hypertension procedure", U,
+     "Accurate short framing of uncontrolled hypertension and medication side effects; the excerpt stops before the device is named or claimed.",
+     "HARD: a product page (POLICY-46 s.1), warning signs not warranted; 'Clearly, another treatment option is needed' is the sales set-up (advertising 1), but no claim is made in the stored text. risks 1: no intervention discussed yet.",
+     "q29", "device company's patient page on a blood pressure treatment", False, "", False, False),
+    ("r523-040", N, True, "21010011", True, "local news site carrying a health system's cancer-centre announcement", U,
+     "Announces a planned cancer centre and radiation unit with state approval and outreach funding; facility news with no treatment-outcome claims.",
+     "claims 1 and advertising 1: press-release 'state-of-the-art' and self-praise; risks 1: no treatment claimed.",
+     "q30", "repost of a hospital system's press release on a new cancer centre", False, "", False, False),
 ]
