@@ -678,29 +678,24 @@ def _topic_names(corpus: Path) -> list[str]:
     return out
 
 
-def names(corpus: Path, wordnet: Path | None = None) -> list[str]:
-    """The condition names of the corpus's consumer topics and, with ``wordnet``, WordNet's
-    (module doc), sorted."""
-    found: set[str] = set()
-    if wordnet is not None:
-        found |= {k for n in _wordnet_names(wordnet) if (k := _clean(n)) is not None}
-    found |= {kept for part in _topic_names(corpus) if (kept := _clean(part)) is not None}
-    return sorted(found)
+def names(parts: list[str], health: set[str]) -> list[str]:
+    """The condition names of the consumer topics' ``parts`` (``_topic_names``) and of
+    WordNet's ``health`` names (``_wordnet_names``, empty without WordNet; module doc),
+    sorted."""
+    return sorted({kept for name in (*health, *parts) if (kept := _clean(name)) is not None})
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2}")
 
 
-def acronyms(corpus: Path, wordnet: Path) -> list[str]:
-    """The consumer topics' own acronyms of three letters in capitals (module doc), lower
-    case, sorted: not an English word unless WordNet's first sense of it is a health
-    problem."""
-    health = _wordnet_names(wordnet)
-    english = wordnet_lemmas(wordnet)
+def acronyms(parts: list[str], health: set[str], english: set[str]) -> list[str]:
+    """The consumer topics' own acronyms of three letters in capitals among ``parts``
+    (module doc), lower case, sorted: not one of ``PRUNED``, and not an ``english`` word
+    unless it is one of WordNet's ``health`` names."""
     return sorted(
         {
             word
-            for part in _topic_names(corpus)
+            for part in parts
             if _ACRONYM.fullmatch(part.strip())
             and (word := part.strip().lower()) not in PRUNED
             and (word not in english or word in health)
@@ -757,8 +752,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wordnet", type=Path, default=None)
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
-    short = acronyms(args.corpus, args.wordnet) if args.wordnet is not None else []
-    text = render(names(args.corpus, args.wordnet), args.wordnet is not None, short)
+    # the corpus's topics and WordNet are each read once, for the names and the acronyms
+    parts = _topic_names(args.corpus)
+    health = _wordnet_names(args.wordnet) if args.wordnet is not None else set()
+    short = (
+        acronyms(parts, health, wordnet_lemmas(args.wordnet)) if args.wordnet is not None else []
+    )
+    text = render(names(parts, health), args.wordnet is not None, short)
     if args.check:
         same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
         print("up to date" if same else f"{OUT} differs from the generator's output")
