@@ -9,10 +9,12 @@ in capitals (condition-names.yaml ``acronyms``, tools/condition_names.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from medlint.checks.conditiontitle import reader
 from medlint.checks.knowledge import load_guidance
 
-from .conftest import fired, rule_linter
+from .conftest import cli, fired, rule_linter
 
 DIET = (
     "Gout is a painful kind of arthritis. A diet for gout keeps uric acid low: cut down on\n"
@@ -51,3 +53,16 @@ def test_a_topic_acronym_names_its_condition_only_in_capitals() -> None:
     # (tools/condition_names.py PRUNED: terms of service, a nursing home's Minimum Data Set)
     assert names._names("TOS AND PRIVACY") == {}
     assert names._names("MDS assessment in a nursing home") == {}
+
+
+def test_a_guard_count_below_one_is_a_configuration_error(tmp_path: Path) -> None:
+    config = tmp_path / "pyproject.toml"
+    config.write_text("[tool.medlint.rules]\nMED112 = { page_model_other_life = 0 }\n")
+    (tmp_path / "a.md").write_text("# IBS\n\nIBS causes tummy pain and bloating.\n")
+    code, _, err = cli("check", "--no-cache", str(tmp_path / "a.md"))
+    assert code == 2
+    assert (
+        f"{config}:2: [tool.medlint] rules.MED112.page_model_other_life: 0 is less than the "
+        "minimum of 1"
+    ) in err
+    assert "Traceback" not in err
